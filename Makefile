@@ -1,0 +1,111 @@
+# tradewatch - build, test and run.  See README.md.
+#
+#   make            build build/tradewatchd and build/tradewatch
+#   make run        install missing packages, start a throwaway PostgreSQL and the daemon
+#   make check      every test (unit, end to end)
+#   make eval       score `tradewatch extract` on ../shared/corpus/dev
+#   make bench      benchmarks (never part of check)
+#   make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX    ?= /usr/local
+SYSCONFDIR ?= /etc
+DESTDIR   ?=
+CC        ?= cc
+BUILD     ?= build
+PKGS      := libevent libcjson libpq openssl
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Idaemon -Idb $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+LDFLAGS  += $(EXTRA_LDFLAGS)
+LDLIBS   += $(PKG_LIBS) -lm
+
+MAINS    := daemon/tradewatchd.c daemon/tradewatch.c
+LIB_SRCS := $(filter-out $(MAINS),$(wildcard daemon/*.c)) $(wildcard db/*.c)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
+TEST_SRCS := $(wildcard tests/unit/test_*.c)
+TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+PYTEST   := /usr/bin/python3 -m pytest
+
+.PHONY: all deps run check check-unit check-e2e check-asan eval bench bench-extract \
+        fuzz install clean format
+
+all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
+
+deps:
+	@scripts/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libtw.a: $(LIB_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/tradewatchd: $(BUILD)/daemon/tradewatchd.o $(BUILD)/libtw.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tradewatch: $(BUILD)/daemon/tradewatch.o $(BUILD)/libtw.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libtw.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+
+run: deps all
+	scripts/run.sh
+
+check: deps
+	$(MAKE) all $(TEST_BINS)
+	$(MAKE) check-unit check-e2e
+
+check-unit: $(TEST_BINS)
+	@set -e; for t in $(TEST_BINS); do echo "== $$t"; (cd tests/unit && ../../$$t); done
+
+check-e2e: all
+	$(PYTEST) -q -p no:cacheprovider tests/e2e $(PYTEST_ARGS)
+
+check-asan: deps
+	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+	    EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	    EXTRA_LDFLAGS="-fsanitize=address,undefined" all check-unit
+	TW_BUILD=build-asan $(MAKE) BUILD=build-asan check-e2e
+
+eval: all
+	@test -d ../shared/corpus/dev || { echo "make eval needs ../shared/corpus/dev"; exit 1; }
+	@$(BUILD)/tradewatch extract ../shared/corpus/dev/[0-9]* > $(BUILD)/eval-pred.jsonl
+	python3 ../shared/eval/score.py -v ../shared/corpus/dev/gold.json $(BUILD)/eval-pred.jsonl
+
+bench: all
+	bench/run.sh
+
+bench-extract: all
+	bench/extract.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
+	    $(DESTDIR)$(SYSCONFDIR)/tradewatch $(DESTDIR)$(PREFIX)/share/tradewatch/migrations \
+	    $(DESTDIR)$(PREFIX)/lib/systemd/system $(DESTDIR)$(PREFIX)/lib/sysusers.d \
+	    $(DESTDIR)$(PREFIX)/lib/tmpfiles.d
+	install -m 0755 $(BUILD)/tradewatchd $(DESTDIR)$(PREFIX)/sbin/tradewatchd
+	install -m 0755 $(BUILD)/tradewatch $(DESTDIR)$(PREFIX)/bin/tradewatch
+	install -m 0644 migrations/*.sql $(DESTDIR)$(PREFIX)/share/tradewatch/migrations/
+	install -m 0644 config/rules.json $(DESTDIR)$(SYSCONFDIR)/tradewatch/rules.json
+	test -e $(DESTDIR)$(SYSCONFDIR)/tradewatch/tradewatch.conf || \
+	    sed -e 's|@MIGRATIONS@|$(PREFIX)/share/tradewatch/migrations|' \
+	        config/tradewatch.conf > $(DESTDIR)$(SYSCONFDIR)/tradewatch/tradewatch.conf
+	sed -e 's|@SBINDIR@|$(PREFIX)/sbin|' systemd/tradewatchd.service \
+	    > $(DESTDIR)$(PREFIX)/lib/systemd/system/tradewatchd.service
+	install -m 0644 systemd/tradewatch.sysusers $(DESTDIR)$(PREFIX)/lib/sysusers.d/tradewatch.conf
+	install -m 0644 systemd/tradewatch.tmpfiles $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/tradewatch.conf
+
+format:
+	clang-format -i daemon/*.[ch] db/*.[ch] tests/unit/*.c
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,74 @@
+/*
+ * extract.h - commitments, their status, deadline and quantity, from text.
+ *
+ * Pure: text and publication date in, commitments out; no I/O, no globals.
+ * The vocabulary comes from a struct rules (rules.h).  The contract is
+ * shared/spec/commitments.md (the project's docs/EXTRACTION.md restates it).
+ */
+#ifndef TW_EXTRACT_H
+#define TW_EXTRACT_H
+
+#include <stddef.h>
+
+#include "quantity.h"
+
+struct rules;
+struct article;
+
+enum status {
+	STATUS_PROPOSED,
+	STATUS_PLEDGED,
+	STATUS_IN_PROGRESS,
+	STATUS_FULFILLED,
+	STATUS_STALLED,
+	STATUS_BROKEN,
+	STATUS_OVERDUE, /* derived by the tracker, never extracted */
+	STATUS_COUNT
+};
+
+struct commitment {
+	char actor[8];         /* "CN", "US", "EU" */
+	char counterparty[8];  /* "" = null */
+	char action[32];       /* "purchase", ... */
+	char object[40];       /* "soybeans", ... */
+	char hs[16];           /* HS heading of the object, "" if none */
+	enum status status;
+	char deadline[11];     /* "YYYY-MM-DD" or "" */
+	char expires[11];      /* "YYYY-MM-DD" or "" */
+	struct quantity quantity;  /* .present == 0 = null */
+	struct quantity progress;
+	double confidence;     /* [0, 1] */
+	char *evidence;        /* the sentence, owned by the extraction */
+	char *attribution;     /* "Trump", "Xinhua", or NULL; owned */
+	size_t offset;         /* byte offset of evidence in the body */
+};
+
+struct extraction {
+	struct commitment *items;
+	size_t n, cap;
+};
+
+/*
+ * extract_text - find the commitments in body[0..len) published on published
+ * ("YYYY-MM-DD" or NULL/"" when unknown).  Fills out (caller frees with
+ * extraction_free).  Returns 0, or -1 on allocation failure.
+ */
+int extract_text(const struct rules *rules, const char *body, size_t len,
+    const char *published, struct extraction *out);
+
+/* extraction_free - free the items of ex and reset it; NULL is a no-op. */
+void extraction_free(struct extraction *ex);
+
+/* status_name - "proposed", ... "overdue"; status_parse - the reverse, -1 if unknown. */
+const char *status_name(enum status s);
+int status_parse(const char *name);
+
+/*
+ * extract_json - the contract's JSON object for one article and its
+ * commitments: {"article": {...}, "commitments": [...]}.  Returns a new
+ * cJSON tree (caller deletes) or NULL on allocation failure.  Declared as
+ * void * so that users of this header need not include cJSON.
+ */
+void *extract_json(const struct article *a, const struct extraction *ex);
+
+#endif

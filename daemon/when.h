@@ -1,0 +1,43 @@
+/*
+ * when.h - deadlines and expiry dates in news text, resolved against the
+ * publication date.
+ *
+ * Pure functions, no I/O, no globals.  Forms (commitments.md): "by month's
+ * end", "by the end of the year", "by year-end", "by the end of 2028",
+ * "end-February", "by March 1" (the occurrence nearest to publication),
+ * "within 90 days", "by November 10, 2026", "from Nov. 10", "on Monday"
+ * (a weekday nearest the publication date), "effective January 1".
+ */
+#ifndef TW_WHEN_H
+#define TW_WHEN_H
+
+#include <stddef.h>
+
+enum when_kind {
+	WHEN_DEADLINE,  /* "by ...", "before ...", "within ...", "effective ..." */
+	WHEN_EXPIRY,    /* "until ...", "for one year" after a suspension */
+	WHEN_DATE,      /* a bare date or weekday: the caller decides what it means */
+};
+
+struct when_match {
+	char date[11];        /* "YYYY-MM-DD" */
+	enum when_kind kind;
+	size_t offset, len;   /* where the expression stands in the text */
+};
+
+/*
+ * when_find_all - every date expression in text[0..len) that resolves
+ * against published ("YYYY-MM-DD", or NULL/"" when unknown: then only
+ * absolute dates with a year resolve).  At most max into out, in text order.
+ * Returns how many were found.
+ */
+size_t when_find_all(const char *text, size_t len, const char *published,
+    struct when_match *out, size_t max);
+
+/* when_add_days - date + days into out ("YYYY-MM-DD"); -1 if date is invalid. */
+int when_add_days(const char *date, long days, char out[11]);
+
+/* when_month_end - the last day of year/month (1-12), leap years included. */
+int when_month_end(int year, int month);
+
+#endif
