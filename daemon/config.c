@@ -44,6 +44,8 @@ static const struct config_entry CONFIG_TABLE[] = {
 	{"webhook_secret_file", CONFIG_STRING, OFF(webhook_secret_file), NULL, 0, 0},
 	{"webhook_timeout", CONFIG_LONG, OFF(webhook_timeout), "10", 1, 3600},
 	{"webhook_max_age", CONFIG_LONG, OFF(webhook_max_age), "86400", 1, 365L * 86400},
+	{"webhook_backoff_base", CONFIG_DOUBLE, OFF(webhook_backoff_base), "1", 0.001, 3600},
+	{"webhook_backoff_cap", CONFIG_DOUBLE, OFF(webhook_backoff_cap), "300", 0.001, 86400},
 	{"alert_command", CONFIG_STRING, OFF(alert_command), NULL, 0, 0},
 	{"alert_command_timeout", CONFIG_LONG, OFF(alert_command_timeout), "30", 1, 3600},
 	{"overdue_interval", CONFIG_LONG, OFF(overdue_interval), "3600", 1, 7L * 86400},

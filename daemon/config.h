@@ -27,6 +27,8 @@ struct config {
 	char *webhook_secret_file; /* NULL = unsigned */
 	long webhook_timeout;    /* seconds, connect and total */
 	long webhook_max_age;    /* seconds before an undelivered alert is dead */
+	double webhook_backoff_base; /* seconds: first retry delay bound */
+	double webhook_backoff_cap;  /* seconds: largest retry delay */
 	char *alert_command;     /* argv split on blanks, NULL = no command sink */
 	long alert_command_timeout; /* seconds */
 	long overdue_interval;   /* seconds between overdue sweeps */
