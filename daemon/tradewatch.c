@@ -1,0 +1,347 @@
+/*
+ * tradewatch.c - the command-line tool.
+ *
+ *   tradewatch extract [--published DATE] [--rules FILE] [FILE...]
+ *   tradewatch check-config [FILE]
+ *   tradewatch migrate -c FILE
+ *   tradewatch rules-phrases [--rules FILE]
+ *
+ * Each command reuses the daemon's modules (article, rules, extract, store):
+ * what `tradewatch extract` prints is exactly what the daemon would store.
+ * Exit codes come from sysexits.h.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cJSON.h>
+
+#include "article.h"
+#include "config.h"
+#include "extract.h"
+#include "log.h"
+#include "rules.h"
+#include "store.h"
+
+/* Where the rules are looked for when neither --rules nor a config names them. */
+static const char *const RULES_SEARCH[] = {
+	"config/rules.json",
+	"/etc/tradewatch/rules.json",
+	"/usr/local/etc/tradewatch/rules.json",
+};
+
+#define CLI_MAX_INPUT (64L << 20)
+
+static _Noreturn void
+usage(void)
+{
+	fprintf(stderr,
+	    "usage: tradewatch extract [--published YYYY-MM-DD] [--rules FILE] [FILE...]\n"
+	    "       tradewatch check-config [FILE]\n"
+	    "       tradewatch migrate [-c FILE]\n"
+	    "       tradewatch rules-phrases [--rules FILE]\n");
+	exit(EX_USAGE);
+}
+
+/* cli_read - read all of fd (at most CLI_MAX_INPUT bytes) into *out (caller
+ * frees); 0 or -1 with errno set (EFBIG when too large). */
+static int
+cli_read(int fd, char **out, size_t *len)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap + 1), *grown;
+	ssize_t r;
+
+	if (buf == NULL)
+		return -1;
+	for (;;) {
+		if (n == cap) {
+			if (cap >= (size_t)CLI_MAX_INPUT) {
+				free(buf);
+				errno = EFBIG;
+				return -1;
+			}
+			cap *= 2;
+			if ((grown = realloc(buf, cap + 1)) == NULL) {
+				free(buf);
+				return -1;
+			}
+			buf = grown;
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			free(buf);
+			return -1;
+		}
+		n += (size_t)r;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+/* cli_rules - load the rules from path, or from the first of RULES_SEARCH that exists. */
+static struct rules *
+cli_rules(const char *path)
+{
+	char err[1024];
+	struct rules *rules;
+
+	for (size_t i = 0; path == NULL && i < sizeof(RULES_SEARCH) / sizeof(RULES_SEARCH[0]); i++)
+		if (access(RULES_SEARCH[i], R_OK) == 0)
+			path = RULES_SEARCH[i];
+	if (path == NULL) {
+		fprintf(stderr, "tradewatch: no rules file found; use --rules FILE\n");
+		exit(EX_CONFIG);
+	}
+	if ((rules = rules_load(path, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "tradewatch: %s\n", err);
+		exit(EX_CONFIG);
+	}
+	return rules;
+}
+
+/* cli_extract_one - parse and extract one input, print its JSON lines; 0 or -1. */
+static int
+cli_extract_one(const struct rules *rules, const char *name, int fd, const char *published)
+{
+	struct article_list list = {0};
+	char *data = NULL, err[512];
+	size_t len;
+	int rc = -1;
+
+	if (cli_read(fd, &data, &len) == -1) {
+		fprintf(stderr, "tradewatch: %s: %s\n", name, strerror(errno));
+		return -1;
+	}
+	if (article_parse(name, data, len, published, &list, err, sizeof(err)) == -1) {
+		fprintf(stderr, "tradewatch: %s: %s\n", name, err);
+		goto out;
+	}
+	for (size_t i = 0; i < list.n; i++) {
+		const struct article *a = &list.items[i];
+		struct extraction ex = {0};
+		cJSON *json;
+		char *text;
+
+		if (extract_text(rules, a->body, a->body_len, a->published, &ex) == -1 ||
+		    (json = extract_json(a, &ex)) == NULL) {
+			extraction_free(&ex);
+			fprintf(stderr, "tradewatch: %s: out of memory\n", a->file);
+			goto out;
+		}
+		text = cJSON_PrintUnformatted(json);
+		if (text != NULL)
+			printf("%s\n", text);
+		free(text);
+		cJSON_Delete(json);
+		extraction_free(&ex);
+	}
+	rc = 0;
+out:
+	article_list_free(&list);
+	free(data);
+	return rc;
+}
+
+/* cmd_extract - tradewatch extract: one JSON line per article, in input order. */
+static int
+cmd_extract(int argc, char **argv)
+{
+	const char *published = NULL, *rules_path = NULL;
+	struct rules *rules;
+	int i, failed = 0;
+
+	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else if (strcmp(argv[i], "--published") == 0 && i + 1 < argc) {
+			published = argv[++i];
+			if (!article_date_valid(published)) {
+				fprintf(stderr, "tradewatch: --published '%s' is not a date YYYY-MM-DD\n",
+				    published);
+				return EX_USAGE;
+			}
+		} else if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
+			rules_path = argv[++i];
+		} else {
+			usage();
+		}
+	}
+	rules = cli_rules(rules_path);
+	if (i == argc)
+		failed |= cli_extract_one(rules, "stdin.txt", STDIN_FILENO, published) == -1;
+	for (; i < argc; i++) {
+		int fd;
+
+		if (strcmp(argv[i], "-") == 0) {
+			failed |= cli_extract_one(rules, "stdin.txt", STDIN_FILENO, published) == -1;
+			continue;
+		}
+		if ((fd = open(argv[i], O_RDONLY | O_CLOEXEC)) == -1) {
+			fprintf(stderr, "tradewatch: %s: %s\n", argv[i], strerror(errno));
+			failed = 1;
+			continue;
+		}
+		failed |= cli_extract_one(rules, argv[i], fd, published) == -1;
+		close(fd);
+		fflush(stdout);
+	}
+	rules_free(rules);
+	if (fflush(stdout) == EOF) {
+		fprintf(stderr, "tradewatch: stdout: %s\n", strerror(errno));
+		return EX_IOERR;
+	}
+	return failed ? EX_DATAERR : EX_OK;
+}
+
+/* cli_config - load the config named by -c (or the default path); exits on error. */
+static struct config *
+cli_config(const char *path)
+{
+	struct config *cfg;
+	char err[1024];
+
+	if (path == NULL)
+		path = CONFIG_DEFAULT_PATH;
+	if ((cfg = config_load(path, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "tradewatch: %s\n", err);
+		exit(EX_CONFIG);
+	}
+	return cfg;
+}
+
+/* cli_config_rules - the rules the config names, resolved against its folder. */
+static struct rules *
+cli_config_rules(const struct config *cfg)
+{
+	char *path = config_resolve(cfg, cfg->rules);
+	struct rules *rules;
+	char err[1024];
+
+	if (path == NULL)
+		fatalx("out of memory");
+	rules = rules_load(path, err, sizeof(err));
+	if (rules == NULL) {
+		fprintf(stderr, "tradewatch: %s\n", err);
+		free(path);
+		exit(EX_CONFIG);
+	}
+	free(path);
+	return rules;
+}
+
+/* cmd_check_config - load a config and its rules without starting anything. */
+static int
+cmd_check_config(int argc, char **argv)
+{
+	struct config *cfg;
+	struct rules *rules;
+
+	if (argc > 2)
+		usage();
+	cfg = cli_config(argc == 2 ? argv[1] : NULL);
+	rules = cli_config_rules(cfg);
+	printf("%s: ok (rules: %s, %zu phrases)\n", cfg->path, cfg->rules,
+	    rules_phrase_count(rules));
+	rules_free(rules);
+	config_free(cfg);
+	return EX_OK;
+}
+
+/* cli_option_c - parse "[-c FILE]" as the only options of a command. */
+static const char *
+cli_option_c(int argc, char **argv)
+{
+	if (argc == 1)
+		return NULL;
+	if (argc == 3 && strcmp(argv[1], "-c") == 0)
+		return argv[2];
+	usage();
+}
+
+/* cmd_migrate - apply the pending migrations with the owner's connection. */
+static int
+cmd_migrate(int argc, char **argv)
+{
+	struct config *cfg = cli_config(cli_option_c(argc, argv));
+	const char *conninfo = cfg->migrate_database ? cfg->migrate_database : cfg->database;
+	struct store *st = store_new(conninfo);
+	char *dir = config_resolve(cfg, cfg->migrations);
+	char err[1024];
+	int applied, rc = EX_OK;
+
+	if (st == NULL || dir == NULL)
+		fatalx("out of memory");
+	if (store_connect(st) == -1) {
+		rc = EX_UNAVAILABLE;
+		goto out;
+	}
+	if ((applied = store_migrate(st, dir, err, sizeof(err))) == -1) {
+		fprintf(stderr, "tradewatch: migrate: %s\n", err);
+		rc = EX_SOFTWARE;
+		goto out;
+	}
+	printf("%d migration%s applied\n", applied, applied == 1 ? "" : "s");
+out:
+	free(dir);
+	store_free(st);
+	config_free(cfg);
+	return rc;
+}
+
+static void
+cli_print_phrase(const char *phrase, void *arg)
+{
+	(void)arg;
+	printf("%s\n", phrase);
+}
+
+/* cmd_rules_phrases - every phrase of the rules, one a line (for grep -F -f). */
+static int
+cmd_rules_phrases(int argc, char **argv)
+{
+	struct rules *rules;
+
+	if (argc != 1 && !(argc == 3 && strcmp(argv[1], "--rules") == 0))
+		usage();
+	rules = cli_rules(argc == 3 ? argv[2] : NULL);
+	rules_each_phrase(rules, cli_print_phrase, NULL);
+	rules_free(rules);
+	return EX_OK;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+} COMMANDS[] = {
+	{"extract", cmd_extract},
+	{"check-config", cmd_check_config},
+	{"migrate", cmd_migrate},
+	{"rules-phrases", cmd_rules_phrases},
+};
+
+int
+main(int argc, char **argv)
+{
+	log_init("tradewatch");
+	log_set_level(LOG_LEVEL_WARNING);
+	if (argc < 2)
+		usage();
+	for (size_t i = 0; i < sizeof(COMMANDS) / sizeof(COMMANDS[0]); i++)
+		if (strcmp(argv[1], COMMANDS[i].name) == 0)
+			return COMMANDS[i].fn(argc - 1, argv + 1);
+	usage();
+}
