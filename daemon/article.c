@@ -1,0 +1,759 @@
+/*
+ * article.c - parse raw article files into normalised articles.
+ *
+ * Every format goes through the same two steps so that one story gives one
+ * hash whichever way it was delivered:
+ *
+ *   1. decode the whole file: refuse NUL bytes and UTF-16, strip a UTF-8 BOM,
+ *      take valid UTF-8 as is and anything else as Windows-1252, turn CRLF
+ *      and lone CR into LF;
+ *   2. cut out the fields (date token, header block, JSON object or JSON
+ *      line) and copy each one with CR turned into LF again (a JSON string
+ *      may hold "\r\n" escapes) and surrounding blanks trimmed.
+ *
+ * The body's SHA-256 is taken after step 2.  Dates are kept as written (the
+ * calendar date of the writer's zone, never converted to UTC) and must be real
+ * calendar dates.  A file that cannot be used gives -1 and a one-line reason
+ * that the daemon writes next to the quarantined file.
+ *
+ * Pure: no I/O, no globals of our own (cJSON keeps its last error position in
+ * a global, which we never read).
+ */
+#include "article.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cJSON.h>
+#include <openssl/evp.h>
+
+#include "utf8.h"
+
+#define ARTICLE_QUOTE_MAX 40  /* bytes of a bad value shown in a reason */
+#define ARTICLE_KEY_MAX 64    /* longest header key we recognise as one */
+
+enum article_format { ARTICLE_TXT, ARTICLE_JSON, ARTICLE_JSONL };
+
+/* A piece of the decoded text (or of a cJSON string); not owned. */
+struct span {
+	const char *s;
+	size_t len;
+};
+
+/* The fields of one article before they are copied into a struct article. */
+struct article_fields {
+	struct span title, source, url, body;
+	char published[11];
+};
+
+static const char *const ARTICLE_MONTHS[12] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+};
+
+/* article_err - format a reason into err, which may be NULL or empty. */
+static void __attribute__((format(printf, 3, 4)))
+article_err(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL || errlen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+}
+
+/* article_blank - 1 for the blanks we trim: space, tab, LF, VT, FF, CR. */
+static int
+article_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/* article_trim - shrink sp to exclude leading and trailing blanks. */
+static void
+article_trim(struct span *sp)
+{
+	while (sp->len > 0 && article_blank(sp->s[0])) {
+		sp->s++;
+		sp->len--;
+	}
+	while (sp->len > 0 && article_blank(sp->s[sp->len - 1]))
+		sp->len--;
+}
+
+/*
+ * article_crlf - copy src[0..len) to dst turning CRLF and lone CR into LF;
+ * dst may equal src (the output is never longer).  Returns the new length.
+ */
+static size_t
+article_crlf(char *dst, const char *src, size_t len)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (src[i] == '\r') {
+			dst[j++] = '\n';
+			if (i + 1 < len && src[i + 1] == '\n')
+				i++;
+		} else
+			dst[j++] = src[i];
+	}
+	return j;
+}
+
+/*
+ * article_quote - a printable excerpt of s[0..len) for a reason: at most
+ * ARTICLE_QUOTE_MAX bytes cut on a character boundary, control bytes as '?'.
+ */
+static void
+article_quote(char *dst, size_t dstlen, const char *s, size_t len)
+{
+	size_t n = len, j = 0;
+	int cut = 0;
+
+	if (n > ARTICLE_QUOTE_MAX) {
+		n = ARTICLE_QUOTE_MAX;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+		cut = 1;
+	}
+	for (size_t i = 0; i < n && j + 1 < dstlen; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		dst[j++] = (c < 0x20 || c == 0x7F) ? '?' : (char)c;
+	}
+	if (cut && j + 4 < dstlen) {
+		memcpy(dst + j, "...", 3);
+		j += 3;
+	}
+	dst[j] = '\0';
+}
+
+/* article_text_dup - s trimmed, CR as LF, as a new string; *outlen its length.
+ * Returns NULL on allocation failure. */
+static char *
+article_text_dup(struct span sp, size_t *outlen)
+{
+	char *p;
+
+	article_trim(&sp);
+	if (sp.len == SIZE_MAX || (p = malloc(sp.len + 1)) == NULL)
+		return NULL;
+	*outlen = article_crlf(p, sp.s, sp.len);
+	p[*outlen] = '\0';
+	return p;
+}
+
+/* article_opt_dup - like article_text_dup for an optional field: *dst is NULL
+ * when the field is absent or blank.  Returns -1 on allocation failure. */
+static int
+article_opt_dup(char **dst, struct span sp)
+{
+	size_t n;
+
+	*dst = NULL;
+	article_trim(&sp);
+	if (sp.s == NULL || sp.len == 0)
+		return 0;
+	return (*dst = article_text_dup(sp, &n)) == NULL ? -1 : 0;
+}
+
+int
+article_date_valid(const char *s)
+{
+	static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y, m, d;
+
+	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return 0;
+	y = atoi(s);
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1000 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+/* article_digits - n decimal digits at s (within len) as an int, or -1. */
+static int
+article_digits(const char *s, size_t len, size_t n)
+{
+	int v = 0;
+
+	if (len < n)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* article_month - 1..12 for a month name or its 3-letter abbreviation, or 0. */
+static int
+article_month(const char *s, size_t len)
+{
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(ARTICLE_MONTHS[m]);
+
+		if ((len == 3 || len == full) && len <= full &&
+		    strncasecmp(s, ARTICLE_MONTHS[m], len) == 0)
+			return m + 1;
+	}
+	return 0;
+}
+
+/*
+ * article_date_rfc822 - the date of "[Day,] DD Mon YYYY [HH:MM[:SS] [zone]]"
+ * into out as "YYYY-MM-DD" (unchecked); -1 if s has not that shape.
+ */
+static int
+article_date_rfc822(const char *s, size_t len, char out[11])
+{
+	size_t i = 0, start;
+	int day, month, year;
+
+	if (i < len && isalpha((unsigned char)s[i])) {
+		while (i < len && isalpha((unsigned char)s[i]))
+			i++;
+		if (i < len && s[i] == ',')
+			i++;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	start = i;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	if (i - start < 1 || i - start > 2)
+		return -1;
+	day = article_digits(s + start, len - start, i - start);
+	if (i >= len || s[i] != ' ')
+		return -1;
+	while (i < len && s[i] == ' ')
+		i++;
+	start = i;
+	while (i < len && isalpha((unsigned char)s[i]))
+		i++;
+	if ((month = article_month(s + start, i - start)) == 0)
+		return -1;
+	if (i >= len || s[i] != ' ')
+		return -1;
+	while (i < len && s[i] == ' ')
+		i++;
+	if ((year = article_digits(s + i, len - i, 4)) < 0)
+		return -1;
+	i += 4;
+	if (i < len && s[i] != ' ')
+		return -1;
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)year % 10000, (unsigned)month % 100,
+	    (unsigned)day % 100);
+	return 0;
+}
+
+/*
+ * article_date_parse - the calendar date, as written, of an ISO date, an ISO
+ * datetime (any offset is ignored: no time-zone conversion) or an RFC-822
+ * date.  Returns 0 with "YYYY-MM-DD" in out, or -1 with the reason in why.
+ */
+static int
+article_date_parse(struct span sp, char out[11], char *why, size_t whylen)
+{
+	char q[ARTICLE_QUOTE_MAX + 8];
+	int shaped = 0;
+
+	article_trim(&sp);
+	if (sp.len >= 10 && article_digits(sp.s, sp.len, 4) >= 0 && sp.s[4] == '-' &&
+	    article_digits(sp.s + 5, 2, 2) >= 0 && sp.s[7] == '-' &&
+	    article_digits(sp.s + 8, 2, 2) >= 0) {
+		/* A date, or a date then 'T' or ' ' and a time. */
+		if (sp.len == 10 || (sp.len > 11 && (sp.s[10] == 'T' || sp.s[10] == 't' ||
+		    sp.s[10] == ' ') && isdigit((unsigned char)sp.s[11]))) {
+			memcpy(out, sp.s, 10);
+			out[10] = '\0';
+			shaped = 1;
+		}
+	} else if (article_date_rfc822(sp.s, sp.len, out) == 0)
+		shaped = 1;
+	article_quote(q, sizeof(q), sp.s, sp.len);
+	if (!shaped) {
+		article_err(why, whylen, "'%s' is not a date", q);
+		return -1;
+	}
+	if (!article_date_valid(out)) {
+		article_err(why, whylen, "'%s' is not a calendar date", q);
+		out[0] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
+/* article_free_fields - free what an article owns. */
+static void
+article_free_fields(struct article *a)
+{
+	free(a->file);
+	free(a->title);
+	free(a->source);
+	free(a->url);
+	free(a->body);
+	memset(a, 0, sizeof(*a));
+}
+
+void
+article_list_free(struct article_list *list)
+{
+	if (list == NULL)
+		return;
+	for (size_t i = 0; i < list->n; i++)
+		article_free_fields(&list->items[i]);
+	free(list->items);
+	list->items = NULL;
+	list->n = list->cap = 0;
+}
+
+/* article_sha256 - lower-case hex SHA-256 of s[0..len) into hex; -1 on failure. */
+static int
+article_sha256(const char *s, size_t len, char hex[65])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+
+	if (EVP_Digest(s, len, md, &mdlen, EVP_sha256(), NULL) != 1 || mdlen != 32)
+		return -1;
+	for (unsigned int i = 0; i < mdlen; i++)
+		snprintf(hex + 2 * i, 3, "%02x", md[i]);
+	hex[64] = '\0';
+	return 0;
+}
+
+/*
+ * article_add - append the article made of f to out, named file.  Returns 0,
+ * or -1 with a reason ("empty body", "out of memory") and out unchanged.
+ */
+static int
+article_add(struct article_list *out, const char *file, const struct article_fields *f,
+    char *err, size_t errlen)
+{
+	struct article a;
+	struct span body = f->body;
+
+	memset(&a, 0, sizeof(a));
+	article_trim(&body);
+	if (body.len == 0) {
+		article_err(err, errlen, "empty body");
+		return -1;
+	}
+	if (out->n == out->cap) {
+		size_t cap = out->cap ? out->cap * 2 : 8;
+		struct article *items;
+
+		if (cap > SIZE_MAX / sizeof(*items) ||
+		    (items = realloc(out->items, cap * sizeof(*items))) == NULL)
+			goto oom;
+		out->items = items;
+		out->cap = cap;
+	}
+	if ((a.file = strdup(file)) == NULL ||
+	    (a.body = article_text_dup(body, &a.body_len)) == NULL ||
+	    article_opt_dup(&a.title, f->title) == -1 ||
+	    article_opt_dup(&a.source, f->source) == -1 ||
+	    article_opt_dup(&a.url, f->url) == -1)
+		goto oom;
+	if (article_sha256(a.body, a.body_len, a.sha256) == -1) {
+		article_err(err, errlen, "sha256 failed");
+		article_free_fields(&a);
+		return -1;
+	}
+	memcpy(a.published, f->published, sizeof(a.published));
+	out->items[out->n++] = a;
+	return 0;
+oom:
+	article_free_fields(&a);
+	article_err(err, errlen, "out of memory");
+	return -1;
+}
+
+/*
+ * article_decode - step 1: the whole file as NUL-terminated UTF-8 with LF
+ * line ends (caller frees).  NULL with a reason in err.
+ */
+static char *
+article_decode(const char *data, size_t len, size_t *outlen, char *err, size_t errlen)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	const char *nul;
+	char *text;
+
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		article_err(err, errlen, "UTF-16 input is not supported");
+		return NULL;
+	}
+	if ((nul = memchr(data, '\0', len)) != NULL) {
+		article_err(err, errlen, "NUL byte at offset %zu", (size_t)(nul - data));
+		return NULL;
+	}
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		data += 3;
+		len -= 3;
+	}
+	if (utf8_valid(data, len)) {
+		if (len == SIZE_MAX || (text = malloc(len + 1)) == NULL)
+			goto oom;
+		*outlen = article_crlf(text, data, len);
+	} else {
+		if ((text = utf8_from_cp1252(data, len, outlen)) == NULL)
+			goto oom;
+		*outlen = article_crlf(text, text, *outlen);
+	}
+	text[*outlen] = '\0';
+	return text;
+oom:
+	article_err(err, errlen, "out of memory");
+	return NULL;
+}
+
+/* article_line - the line at p (up to LF or end), and where the next starts. */
+static struct span
+article_line(const char *p, const char *end, const char **next)
+{
+	const char *eol = memchr(p, '\n', (size_t)(end - p));
+	struct span line;
+
+	if (eol == NULL)
+		eol = end;
+	line.s = p;
+	line.len = (size_t)(eol - p);
+	*next = eol < end ? eol + 1 : end;
+	return line;
+}
+
+/*
+ * article_txt_token - form 1, " date YYYY-MM-DD body...".  Returns 1 with the
+ * date and body in f, 0 if text does not start with a date token, -1 with a
+ * reason when the token's date is bad.
+ */
+static int
+article_txt_token(struct span text, struct article_fields *f, char *err, size_t errlen)
+{
+	const char *p = text.s, *end = text.s + text.len, *tok;
+	char why[128];
+	struct span date;
+
+	while (p < end && article_blank(*p))
+		p++;
+	if (end - p < 5 || strncasecmp(p, "date", 4) != 0 || (p[4] != ' ' && p[4] != '\t'))
+		return 0;
+	p += 4;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p == end || !isdigit((unsigned char)*p))
+		return 0;
+	tok = p;
+	while (p < end && !article_blank(*p))
+		p++;
+	date.s = tok;
+	date.len = (size_t)(p - tok);
+	if (article_date_parse(date, f->published, why, sizeof(why)) == -1) {
+		article_err(err, errlen, "date token: %s", why);
+		return -1;
+	}
+	f->body.s = p;
+	f->body.len = (size_t)(end - p);
+	return 1;
+}
+
+/*
+ * article_txt_headers - form 2, "Key: value" lines, a blank line, the body.
+ * Keys are case-insensitive; unknown keys are skipped; the first of a repeated
+ * key wins.  The block counts as headers only if it names at least one of
+ * Title, Date, Source, URL, so that a bare body opening with "WASHINGTON: ..."
+ * stays a body.  Returns 1 with the fields in f, 0 if text has no header block.
+ */
+static int
+article_txt_headers(struct span text, struct article_fields *f, struct span *date)
+{
+	static const char *const keys[] = {"title", "date", "source", "url"};
+	struct span *slots[] = {&f->title, date, &f->source, &f->url};
+	const char *p = text.s, *end = text.s + text.len, *next;
+	int known = 0;
+
+	while (p < end && article_blank(*p))
+		p++;
+	while (p < end) {
+		struct span line = article_line(p, end, &next), value, key;
+		size_t k = 0;
+
+		value = line;
+		article_trim(&value);
+		if (value.len == 0) {
+			p = next;
+			break;
+		}
+		while (k < line.len && (isalnum((unsigned char)line.s[k]) || line.s[k] == '-' ||
+		    line.s[k] == '_'))
+			k++;
+		if (k == 0 || k > ARTICLE_KEY_MAX || k >= line.len || line.s[k] != ':')
+			return 0;
+		key.s = line.s;
+		key.len = k;
+		value.s = line.s + k + 1;
+		value.len = line.len - k - 1;
+		article_trim(&value);
+		for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+			if (strlen(keys[i]) != key.len || strncasecmp(key.s, keys[i], key.len) != 0)
+				continue;
+			known++;
+			if (slots[i]->s == NULL)
+				*slots[i] = value;
+		}
+		p = next;
+	}
+	if (known == 0) {
+		memset(&f->title, 0, sizeof(f->title));
+		memset(date, 0, sizeof(*date));
+		memset(&f->source, 0, sizeof(f->source));
+		memset(&f->url, 0, sizeof(f->url));
+		return 0;
+	}
+	f->body.s = p;
+	f->body.len = (size_t)(end - p);
+	return 1;
+}
+
+/* article_parse_txt - one article from decoded text in any of the three forms. */
+static int
+article_parse_txt(const char *name, struct span text, const char *fallback,
+    struct article_list *out, char *err, size_t errlen)
+{
+	struct article_fields f;
+	struct span date = {NULL, 0};
+	char why[128];
+	int r;
+
+	memset(&f, 0, sizeof(f));
+	if ((r = article_txt_token(text, &f, err, errlen)) == -1)
+		return -1;
+	if (r == 0) {
+		if (article_txt_headers(text, &f, &date)) {
+			article_trim(&date);
+			if (date.len > 0 &&
+			    article_date_parse(date, f.published, why, sizeof(why)) == -1) {
+				article_err(err, errlen, "Date: %s", why);
+				return -1;
+			}
+		} else
+			f.body = text;
+		if (f.published[0] == '\0' && article_date_valid(fallback))
+			memcpy(f.published, fallback, sizeof(f.published));
+	}
+	return article_add(out, name, &f, err, errlen);
+}
+
+/* article_json_where - "line L, column C" (or "column C" on line 1) of pos in js. */
+static void
+article_json_where(const char *js, const char *pos, char *buf, size_t buflen)
+{
+	size_t line = 1, col = 1;
+
+	for (const char *p = js; p < pos; p++) {
+		if (*p == '\n') {
+			line++;
+			col = 1;
+		} else if (((unsigned char)*p & 0xC0) != 0x80)
+			col++;
+	}
+	if (line == 1)
+		snprintf(buf, buflen, "column %zu", col);
+	else
+		snprintf(buf, buflen, "line %zu, column %zu", line, col);
+}
+
+/* article_json_string - the optional string member key of obj into sp;
+ * -1 with a reason if it is there but neither a string nor null. */
+static int
+article_json_string(const cJSON *obj, const char *key, struct span *sp, char *err,
+    size_t errlen)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	sp->s = NULL;
+	sp->len = 0;
+	if (v == NULL || cJSON_IsNull(v))
+		return 0;
+	if (!cJSON_IsString(v) || v->valuestring == NULL) {
+		article_err(err, errlen, "\"%s\" is not a string", key);
+		return -1;
+	}
+	sp->s = v->valuestring;
+	sp->len = strlen(v->valuestring);
+	return 0;
+}
+
+/*
+ * article_parse_object - one article from the JSON text js[0..len), which
+ * must hold one object and nothing else but blanks.
+ */
+static int
+article_parse_object(const char *file, const char *js, size_t len, const char *fallback,
+    struct article_list *out, char *err, size_t errlen)
+{
+	struct article_fields f;
+	struct span date;
+	const char *endp = NULL;
+	cJSON *root;
+	char where[64], why[128];
+	int rc = -1;
+
+	memset(&f, 0, sizeof(f));
+	if ((root = cJSON_ParseWithLengthOpts(js, len, &endp, 0)) == NULL) {
+		if (endp == NULL || endp < js || endp > js + len)
+			endp = js;
+		article_json_where(js, endp, where, sizeof(where));
+		article_err(err, errlen, "invalid JSON at %s", where);
+		return -1;
+	}
+	for (const char *p = endp; p < js + len; p++) {
+		if (!article_blank(*p)) {
+			article_json_where(js, p, where, sizeof(where));
+			article_err(err, errlen, "data after the JSON object at %s", where);
+			goto out;
+		}
+	}
+	if (!cJSON_IsObject(root)) {
+		article_err(err, errlen, "not a JSON object");
+		goto out;
+	}
+	if (article_json_string(root, "body", &f.body, err, errlen) == -1 ||
+	    article_json_string(root, "title", &f.title, err, errlen) == -1 ||
+	    article_json_string(root, "source", &f.source, err, errlen) == -1 ||
+	    article_json_string(root, "url", &f.url, err, errlen) == -1 ||
+	    article_json_string(root, "published", &date, err, errlen) == -1)
+		goto out;
+	if (f.body.s == NULL) {
+		article_err(err, errlen, "no \"body\" string");
+		goto out;
+	}
+	article_trim(&date);
+	if (date.len > 0 && article_date_parse(date, f.published, why, sizeof(why)) == -1) {
+		article_err(err, errlen, "published: %s", why);
+		goto out;
+	}
+	if (f.published[0] == '\0' && article_date_valid(fallback))
+		memcpy(f.published, fallback, sizeof(f.published));
+	rc = article_add(out, file, &f, err, errlen);
+out:
+	cJSON_Delete(root);
+	return rc;
+}
+
+/* article_parse_jsonl - one article per non-blank line, named "NAME#LINE". */
+static int
+article_parse_jsonl(const char *name, struct span text, const char *fallback,
+    struct article_list *out, char *err, size_t errlen)
+{
+	const char *p = text.s, *end = text.s + text.len, *next;
+	size_t lineno = 0, found = 0, namelen = strlen(name);
+	char *file, why[256];
+	int rc = -1;
+
+	/* "#" and up to 20 digits of a size_t. */
+	if (namelen > SIZE_MAX - 32 || (file = malloc(namelen + 32)) == NULL) {
+		article_err(err, errlen, "out of memory");
+		return -1;
+	}
+	while (p < end) {
+		struct span line = article_line(p, end, &next);
+
+		lineno++;
+		p = next;
+		article_trim(&line);
+		if (line.len == 0)
+			continue;
+		snprintf(file, namelen + 32, "%s#%zu", name, lineno);
+		if (article_parse_object(file, line.s, line.len, fallback, out, why,
+		    sizeof(why)) == -1) {
+			article_err(err, errlen, "line %zu: %s", lineno, why);
+			goto out;
+		}
+		found++;
+	}
+	if (found == 0) {
+		article_err(err, errlen, "no article");
+		goto out;
+	}
+	rc = 0;
+out:
+	free(file);
+	return rc;
+}
+
+/* article_format - the format named by name's extension (case-insensitive). */
+static enum article_format
+article_format(const char *name)
+{
+	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+
+	if (dot == NULL || (slash != NULL && dot < slash))
+		return ARTICLE_TXT;
+	if (strcasecmp(dot, ".json") == 0)
+		return ARTICLE_JSON;
+	if (strcasecmp(dot, ".jsonl") == 0)
+		return ARTICLE_JSONL;
+	return ARTICLE_TXT;
+}
+
+int
+article_parse(const char *name, const char *data, size_t len, const char *fallback_date,
+    struct article_list *out, char *err, size_t errlen)
+{
+	size_t first = out->n, textlen = 0;
+	struct span text;
+	char *buf;
+	int rc = -1;
+
+	if (name == NULL)
+		name = "";
+	if (data == NULL && len > 0) {
+		article_err(err, errlen, "no data");
+		return -1;
+	}
+	if ((buf = article_decode(data ? data : "", len, &textlen, err, errlen)) == NULL)
+		return -1;
+	text.s = buf;
+	text.len = textlen;
+	switch (article_format(name)) {
+	case ARTICLE_JSON:
+		article_trim(&text);
+		if (text.len == 0)
+			article_err(err, errlen, "empty file");
+		else
+			rc = article_parse_object(name, text.s, text.len, fallback_date, out, err,
+			    errlen);
+		break;
+	case ARTICLE_JSONL:
+		rc = article_parse_jsonl(name, text, fallback_date, out, err, errlen);
+		break;
+	case ARTICLE_TXT:
+		rc = article_parse_txt(name, text, fallback_date, out, err, errlen);
+		break;
+	}
+	if (rc == -1) {
+		while (out->n > first)
+			article_free_fields(&out->items[--out->n]);
+	}
+	free(buf);
+	return rc;
+}
