@@ -1,0 +1,143 @@
+/*
+ * ingest.c - parse a claimed file, extract its commitments, store it.
+ *
+ * A doc is one spool file: its articles and, parallel to them, one
+ * extraction each.  Storing walks the articles of several docs in order and
+ * hands them to store_articles() in chunks of at most batch items, so that a
+ * backlog costs one transaction per batch while a lone file is stored at
+ * once.  The store decides what is new and what is a duplicate; this module
+ * only logs it.
+ */
+#include "ingest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "article.h"
+#include "extract.h"
+#include "log.h"
+
+struct ingest_doc {
+	struct article_list articles;
+	struct extraction *ex;  /* one per article */
+};
+
+void
+ingest_doc_free(struct ingest_doc *doc)
+{
+	if (doc == NULL)
+		return;
+	for (size_t i = 0; doc->ex != NULL && i < doc->articles.n; i++)
+		extraction_free(&doc->ex[i]);
+	free(doc->ex);
+	article_list_free(&doc->articles);
+	free(doc);
+}
+
+size_t
+ingest_doc_articles(const struct ingest_doc *doc)
+{
+	return doc->articles.n;
+}
+
+struct ingest_doc *
+ingest_parse(const struct rules *rules, const char *name, const char *data, size_t len,
+    time_t mtime, int *transient, char *err, size_t errlen)
+{
+	struct ingest_doc *doc;
+	char fallback[16];
+	struct tm tm;
+
+	*transient = 0;
+	if ((doc = calloc(1, sizeof(*doc))) == NULL)
+		goto oom;
+	/* An undated body is dated by the day its file was last written (UTC). */
+	if (gmtime_r(&mtime, &tm) == NULL ||
+	    strftime(fallback, sizeof(fallback), "%Y-%m-%d", &tm) != 10)
+		fallback[0] = '\0';
+	if (article_parse(name, data, len, fallback[0] ? fallback : NULL, &doc->articles, err,
+	    errlen) == -1)
+		goto fail;
+	if (doc->articles.n == 0) {
+		snprintf(err, errlen, "no article in the file");
+		goto fail;
+	}
+	if ((doc->ex = calloc(doc->articles.n, sizeof(*doc->ex))) == NULL)
+		goto oom;
+	for (size_t i = 0; i < doc->articles.n; i++) {
+		const struct article *a = &doc->articles.items[i];
+
+		if (extract_text(rules, a->body, a->body_len, a->published, &doc->ex[i]) == -1)
+			goto oom;
+	}
+	return doc;
+oom:
+	*transient = 1;
+	snprintf(err, errlen, "out of memory");
+fail:
+	ingest_doc_free(doc);
+	return NULL;
+}
+
+/* ingest_log - one line per article of a committed chunk. */
+static void
+ingest_log(const struct store_item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = items[i].article;
+
+		if (items[i].result == STORE_DUPLICATE)
+			log_info("duplicate %s sha256 %.12s: already stored", a->file, a->sha256);
+		else
+			log_info("stored %s sha256 %.12s: %zu commitment(s), %d alert(s)", a->file,
+			    a->sha256, items[i].extraction->n, items[i].alerts);
+	}
+}
+
+/* ingest_flush - store items[0..n); on commit log them and count alerts. */
+static enum store_result
+ingest_flush(struct store *st, struct store_item *items, size_t n, double min_confidence,
+    int *alerts)
+{
+	enum store_result r;
+
+	if (n == 0)
+		return STORE_OK;
+	if ((r = store_articles(st, items, n, min_confidence)) != STORE_OK)
+		return r;
+	ingest_log(items, n);
+	for (size_t i = 0; i < n; i++)
+		*alerts += items[i].alerts;
+	return STORE_OK;
+}
+
+enum store_result
+ingest_store(struct store *st, struct ingest_doc **docs, size_t n, size_t batch,
+    double min_confidence, int *alerts)
+{
+	struct store_item *items;
+	enum store_result r = STORE_OK;
+	size_t k = 0;
+
+	if (batch == 0)
+		batch = 1;
+	if ((items = calloc(batch, sizeof(*items))) == NULL)
+		return STORE_RETRY;
+	for (size_t d = 0; d < n && r == STORE_OK; d++) {
+		for (size_t i = 0; i < docs[d]->articles.n && r == STORE_OK; i++) {
+			memset(&items[k], 0, sizeof(items[k]));
+			items[k].article = &docs[d]->articles.items[i];
+			items[k].extraction = &docs[d]->ex[i];
+			if (++k == batch) {
+				r = ingest_flush(st, items, k, min_confidence, alerts);
+				k = 0;
+			}
+		}
+	}
+	if (r == STORE_OK)
+		r = ingest_flush(st, items, k, min_confidence, alerts);
+	free(items);
+	return r;
+}

@@ -1,0 +1,641 @@
+/*
+ * tradewatchd.c - the daemon's lifecycle: spool -> articles -> PostgreSQL.
+ *
+ * usage: tradewatchd [-c FILE] [-f]
+ *
+ * main() reads the configuration and the rules (a bad one exits 78,
+ * EX_CONFIG, with "FILE:LINE: what is wrong"), creates the one event_base and
+ * hands it to every module: the spool (inotify and rescans), the store's
+ * LISTEN socket, the alert sinks, and our own timers and signals.  The daemon
+ * never forks: under systemd (Type=notify) it reports READY=1 on
+ * $NOTIFY_SOCKET once the database is reached, migrated and the start-up
+ * backlog is stored.  -f (foreground, log to stderr) is therefore what it
+ * always does; the flag is accepted for the scripts that pass it.
+ *
+ * The database may be down at any time: files then wait in new/, the
+ * connection is retried with capped exponential backoff (0.1 s .. 10 s), the
+ * outage is logged once, and the backlog flows when the server is back.
+ * SIGHUP reloads the configuration and the rules, keeping the old ones when
+ * the new ones are bad; SIGTERM and SIGINT finish the batch at hand and exit 0.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+
+#include "alert.h"
+#include "config.h"
+#include "ingest.h"
+#include "log.h"
+#include "notify.h"
+#include "rules.h"
+#include "spool.h"
+#include "store.h"
+
+#define TWD_BACKOFF_MIN 0.1          /* seconds before the first reconnect */
+#define TWD_BACKOFF_MAX 10.0         /* longest wait between reconnects */
+#define TWD_BATCH_BYTES (32u << 20)  /* file bytes held in memory per batch */
+#define TWD_READY_GRACE 10           /* seconds of start-up backlog before READY=1 anyway */
+#define TWD_STOP_GRACE_TICKS 50      /* 100 ms ticks SIGTERM waits for deliveries */
+
+struct twd {
+	struct event_base *base;
+	const char *conf_path;
+	struct config *cfg;
+	struct rules *rules;
+	struct spool *spool;
+	struct store *st;        /* the daemon's connection */
+	struct store *mst;       /* the schema owner's, until migrated */
+	struct alerts *alerts;
+	struct event *sig_ev[3];
+	struct event *process_ev;
+	struct event *connect_ev;
+	struct event *listen_ev;
+	struct event *overdue_ev;
+	struct event *watchdog_ev;
+	struct event *status_ev;
+	struct event *stop_ev;
+	double backoff;
+	int db_up;
+	int migrated;
+	int outage_logged;
+	int ready_sent;
+	int stopping;
+	int stop_ticks;
+	time_t ready_deadline;   /* 0 until the database is first reached */
+	char status[160];
+	char last_err[512];
+};
+
+static void twd_process_cb(evutil_socket_t, short, void *);
+static void twd_status(struct twd *d);
+
+/* twd_usage - print the synopsis and exit EX_USAGE. */
+static void __attribute__((noreturn))
+twd_usage(void)
+{
+	fprintf(stderr, "usage: tradewatchd [-c FILE] [-f]\n");
+	exit(EX_USAGE);
+}
+
+/* twd_tv - seconds as a struct timeval. */
+static struct timeval
+twd_tv(double sec)
+{
+	struct timeval tv;
+
+	tv.tv_sec = (time_t)sec;
+	tv.tv_usec = (suseconds_t)((sec - (double)tv.tv_sec) * 1e6);
+	return tv;
+}
+
+/* twd_load - the configuration at path and its rules; 0, or -1 with the
+ * reason in err (nothing is returned then). */
+static int
+twd_load(const char *path, struct config **cfgp, struct rules **rulesp, char *err, size_t errlen)
+{
+	struct config *cfg;
+	struct rules *rules;
+	char *p;
+
+	if ((cfg = config_load(path, err, errlen)) == NULL)
+		return -1;
+	/* Relative paths in the file are relative to the file. */
+	if ((p = config_resolve(cfg, cfg->rules)) == NULL)
+		goto oom;
+	free(cfg->rules);
+	cfg->rules = p;
+	if ((p = config_resolve(cfg, cfg->spool)) == NULL)
+		goto oom;
+	free(cfg->spool);
+	cfg->spool = p;
+	if ((p = config_resolve(cfg, cfg->migrations)) == NULL)
+		goto oom;
+	free(cfg->migrations);
+	cfg->migrations = p;
+	if ((rules = rules_load(cfg->rules, err, errlen)) == NULL) {
+		config_free(cfg);
+		return -1;
+	}
+	*cfgp = cfg;
+	*rulesp = rules;
+	return 0;
+oom:
+	snprintf(err, errlen, "%s: out of memory", path);
+	config_free(cfg);
+	return -1;
+}
+
+/* twd_kick - schedule a round of claiming and storing. */
+static void
+twd_kick(struct twd *d)
+{
+	if (d->db_up && !d->stopping)
+		event_active(d->process_ev, EV_TIMEOUT, 0);
+}
+
+/* twd_spool_ready_cb - the spool found files. */
+static void
+twd_spool_ready_cb(void *arg)
+{
+	twd_kick(arg);
+}
+
+/* twd_check_ready - READY=1 once the database is reached and the start-up
+ * backlog is stored (or has taken longer than TWD_READY_GRACE). */
+static void
+twd_check_ready(struct twd *d)
+{
+	if (d->ready_sent || !d->db_up)
+		return;
+	if (spool_backlog(d->spool) > 0 && time(NULL) < d->ready_deadline)
+		return;
+	d->ready_sent = 1;
+	log_info("ready: database reached, start-up backlog %s",
+	    spool_backlog(d->spool) ? "still being stored" : "stored");
+	d->status[0] = '\0';
+	twd_status(d);
+	notify_send("READY=1");
+}
+
+/* twd_status - STATUS= with the backlog and the database state, when it changed. */
+static void
+twd_status(struct twd *d)
+{
+	char s[sizeof(d->status)];
+
+	snprintf(s, sizeof(s), "backlog %zu file(s); database %s%s", spool_backlog(d->spool),
+	    d->db_up ? "up" : d->migrated ? "down, reconnecting" : "not reached yet",
+	    d->stopping ? "; stopping" : "");
+	if (strcmp(s, d->status) == 0)
+		return;
+	snprintf(d->status, sizeof(d->status), "%s", s);
+	notify_send("STATUS=%s", s);
+}
+
+/* twd_db_down - the connection broke: stop storing, reconnect with backoff. */
+static void
+twd_db_down(struct twd *d)
+{
+	struct timeval tv;
+
+	if (!d->db_up)
+		return;
+	d->db_up = 0;
+	if (d->listen_ev != NULL) {
+		event_free(d->listen_ev);
+		d->listen_ev = NULL;
+	}
+	if (!d->outage_logged) {
+		log_warnx("database unavailable; files wait in new/, reconnecting");
+		d->outage_logged = 1;
+	}
+	d->backoff = TWD_BACKOFF_MIN;
+	tv = twd_tv(d->backoff);
+	evtimer_add(d->connect_ev, &tv);
+	twd_status(d);
+}
+
+/* twd_listen_cb - NOTIFY tradewatch from any daemon: alerts may be waiting. */
+static void
+twd_listen_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+	int n;
+
+	(void)fd;
+	(void)what;
+	if ((n = store_drain_notifies(d->st)) == -1) {
+		twd_db_down(d);
+		return;
+	}
+	if (n > 0) {
+		log_debug("%d notification(s): pumping alerts", n);
+		alerts_kick(d->alerts);
+	}
+}
+
+/* twd_migrate - apply the migrations once; 0 or -1 (not now). */
+static int
+twd_migrate(struct twd *d)
+{
+	struct store *m = d->mst != NULL ? d->mst : d->st;
+	char err[512];
+	int n;
+
+	if (d->migrated)
+		return 0;
+	if (store_connect(m) == -1)
+		return -1;
+	if ((n = store_migrate(m, d->cfg->migrations, err, sizeof(err))) == -1) {
+		/* The same failure on every retry is logged once. */
+		if (strcmp(err, d->last_err) != 0)
+			log_warnx("migrations: %s; retrying", err);
+		snprintf(d->last_err, sizeof(d->last_err), "%s", err);
+		return -1;
+	}
+	if (n > 0)
+		log_info("applied %d migration(s) from %s", n, d->cfg->migrations);
+	d->migrated = 1;
+	d->last_err[0] = '\0';
+	store_free(d->mst);
+	d->mst = NULL;
+	return 0;
+}
+
+/* twd_connect_cb - reach (or reach again) the database, LISTEN, go on storing. */
+static void
+twd_connect_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+	struct timeval tv;
+	int sock;
+
+	(void)fd;
+	(void)what;
+	if (d->stopping)
+		return;
+	if (twd_migrate(d) == -1 || store_connect(d->st) == -1)
+		goto retry;
+	if (store_listen(d->st) == -1 || (sock = store_socket(d->st)) == -1)
+		goto retry;
+	if (d->listen_ev != NULL)
+		event_free(d->listen_ev);
+	d->listen_ev = event_new(d->base, sock, EV_READ | EV_PERSIST, twd_listen_cb, d);
+	if (d->listen_ev == NULL || event_add(d->listen_ev, NULL) == -1)
+		fatalx("cannot watch the database socket");
+	d->db_up = 1;
+	if (d->outage_logged)
+		log_info("database is back; storing the waiting files");
+	else
+		log_info("database reached");
+	d->outage_logged = 0;
+	d->backoff = TWD_BACKOFF_MIN;
+	if (d->ready_deadline == 0)
+		d->ready_deadline = time(NULL) + TWD_READY_GRACE;
+	alerts_kick(d->alerts);
+	twd_status(d);
+	/* Files released during the outage went back to new/: look again. */
+	spool_rescan(d->spool);
+	twd_kick(d);
+	twd_check_ready(d);
+	return;
+retry:
+	d->db_up = 0;
+	if (!d->outage_logged) {
+		log_warnx("database unavailable; reconnecting with backoff");
+		d->outage_logged = 1;
+	}
+	if (!d->ready_sent)
+		notify_send("EXTEND_TIMEOUT_USEC=%llu", (unsigned long long)(TWD_BACKOFF_MAX + 30) * 1000000ULL);
+	tv = twd_tv(d->backoff);
+	d->backoff = d->backoff * 2 > TWD_BACKOFF_MAX ? TWD_BACKOFF_MAX : d->backoff * 2;
+	evtimer_add(d->connect_ev, &tv);
+	twd_status(d);
+}
+
+/* twd_reject - a batch was refused: store its files one by one and
+ * quarantine only those the database refuses.  Returns 0, or -1 if the
+ * database went away (the remaining files are released). */
+static int
+twd_reject(struct twd *d, struct spool_file **files, struct ingest_doc **docs, size_t n,
+    int *alerts)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		enum store_result r = ingest_store(d->st, &docs[i], 1, (size_t)d->cfg->batch_size,
+		    d->cfg->min_confidence, alerts);
+
+		if (r == STORE_OK) {
+			spool_done(d->spool, files[i]);
+		} else if (r == STORE_REJECT) {
+			spool_quarantine(d->spool, files[i],
+			    "refused by the database (its message is in the daemon's log)");
+		} else {
+			break;
+		}
+	}
+	if (i == n)
+		return 0;
+	for (; i < n; i++)
+		spool_release(d->spool, files[i]);
+	return -1;
+}
+
+/* twd_process_cb - claim a batch, parse, store, and move each file on. */
+static void
+twd_process_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+	size_t max = (size_t)d->cfg->batch_size, n, m = 0;
+	struct spool_file **files = NULL;
+	struct ingest_doc **docs = NULL;
+	enum store_result r;
+	int alerts = 0, down = 0;
+	char err[512];
+
+	(void)fd;
+	(void)what;
+	if (!d->db_up || d->stopping)
+		return;
+	if ((files = calloc(max, sizeof(*files))) == NULL ||
+	    (docs = calloc(max, sizeof(*docs))) == NULL) {
+		log_warnx("out of memory; retrying at the next rescan");
+		goto out;
+	}
+	if ((n = spool_claim(d->spool, files, max, TWD_BATCH_BYTES)) == 0)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		int transient;
+		struct ingest_doc *doc = ingest_parse(d->rules, files[i]->name, files[i]->data,
+		    files[i]->len, files[i]->mtime, &transient, err, sizeof(err));
+
+		if (doc == NULL) {
+			if (transient)
+				spool_release(d->spool, files[i]);
+			else
+				spool_quarantine(d->spool, files[i], err);
+			continue;
+		}
+		/* The bytes are parsed: drop them before the next file is read. */
+		free(files[i]->data);
+		files[i]->data = NULL;
+		files[m] = files[i];
+		docs[m++] = doc;
+	}
+	r = ingest_store(d->st, docs, m, max, d->cfg->min_confidence, &alerts);
+	if (r == STORE_OK) {
+		for (size_t i = 0; i < m; i++)
+			spool_done(d->spool, files[i]);
+	} else if (r == STORE_REJECT) {
+		log_warnx("the database refused a batch of %zu file(s); trying them one by one", m);
+		down = twd_reject(d, files, docs, m, &alerts) == -1;
+	} else {
+		for (size_t i = 0; i < m; i++)
+			spool_release(d->spool, files[i]);
+		down = 1;
+	}
+	spool_sync(d->spool);
+	if (alerts > 0)
+		alerts_kick(d->alerts);
+	if (down)
+		twd_db_down(d);
+	else
+		twd_kick(d);  /* more may be waiting; other events run in between */
+out:
+	for (size_t i = 0; docs != NULL && i < m; i++)
+		ingest_doc_free(docs[i]);
+	free(docs);
+	free(files);
+	twd_status(d);
+	twd_check_ready(d);
+}
+
+/* twd_overdue_cb - the periodic sweep for deadlines that passed. */
+static void
+twd_overdue_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+	int n;
+
+	(void)fd;
+	(void)what;
+	if (!d->db_up)
+		return;
+	if ((n = store_mark_overdue(d->st)) == -1) {
+		if (!store_connected(d->st))
+			twd_db_down(d);
+		return;
+	}
+	if (n > 0) {
+		log_info("%d commitment(s) became overdue", n);
+		alerts_kick(d->alerts);
+	}
+}
+
+/* twd_watchdog_cb - WATCHDOG=1: the loop still turns. */
+static void
+twd_watchdog_cb(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	(void)arg;
+	notify_send("WATCHDOG=1");
+}
+
+/* twd_status_cb - the periodic STATUS= and the READY=1 deadline. */
+static void
+twd_status_cb(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	twd_status(arg);
+	twd_check_ready(arg);
+}
+
+/* twd_timer - (re)arm a persistent timer of sec seconds. */
+static void
+twd_timer(struct event *ev, double sec)
+{
+	struct timeval tv = twd_tv(sec);
+
+	event_add(ev, &tv);
+}
+
+/* twd_reload - SIGHUP: new configuration and rules, or keep the old ones. */
+static void
+twd_reload(struct twd *d)
+{
+	struct config *cfg;
+	struct rules *rules;
+	struct timespec now;
+	char err[512];
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	notify_send("RELOADING=1\nMONOTONIC_USEC=%llu",
+	    (unsigned long long)now.tv_sec * 1000000ULL + (unsigned long long)now.tv_nsec / 1000);
+	if (twd_load(d->conf_path, &cfg, &rules, err, sizeof(err)) == -1) {
+		log_warnx("reload: %s; keeping the old configuration", err);
+		goto out;
+	}
+	if (alerts_reconfigure(d->alerts, cfg) == -1) {
+		log_warnx("reload: alert settings refused; keeping the old configuration");
+		config_free(cfg);
+		rules_free(rules);
+		goto out;
+	}
+	if (strcmp(cfg->database, d->cfg->database) != 0 || strcmp(cfg->spool, d->cfg->spool) != 0)
+		log_warnx("reload: database and spool changes take effect at the next start");
+	rules_free(d->rules);
+	d->rules = rules;
+	config_free(d->cfg);
+	d->cfg = cfg;
+	log_set_level((enum log_level)cfg->log_level);
+	spool_configure(d->spool, cfg->max_article_bytes, cfg->rescan_interval);
+	twd_timer(d->overdue_ev, (double)cfg->overdue_interval);
+	log_info("reloaded %s (%zu rule phrases)", d->conf_path, rules_phrase_count(rules));
+	spool_rescan(d->spool);
+out:
+	notify_send("READY=1");
+	twd_status(d);
+}
+
+/* twd_stop_cb - wait a little for deliveries in flight, then leave the loop. */
+static void
+twd_stop_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+
+	(void)fd;
+	(void)what;
+	if (alerts_busy(d->alerts) > 0 && d->stop_ticks++ < TWD_STOP_GRACE_TICKS)
+		return;
+	event_base_loopbreak(d->base);
+}
+
+/* twd_signal_cb - SIGHUP reloads; SIGTERM and SIGINT stop after the batch
+ * at hand (callbacks never run inside one, so it is already finished). */
+static void
+twd_signal_cb(evutil_socket_t sig, short what, void *arg)
+{
+	struct twd *d = arg;
+
+	(void)what;
+	if (sig == SIGHUP) {
+		if (!d->stopping)
+			twd_reload(d);
+		return;
+	}
+	if (d->stopping)
+		return;
+	d->stopping = 1;
+	log_info("%s: stopping", strsignal((int)sig));
+	notify_send("STOPPING=1");
+	twd_status(d);
+	twd_timer(d->stop_ev, 0.1);
+}
+
+/* twd_events - create our events on the base; exits on failure. */
+static void
+twd_events(struct twd *d)
+{
+	static const int SIGNALS[3] = {SIGHUP, SIGTERM, SIGINT};
+	unsigned long long wd = notify_watchdog_usec();
+
+	for (int i = 0; i < 3; i++) {
+		d->sig_ev[i] = evsignal_new(d->base, SIGNALS[i], twd_signal_cb, d);
+		if (d->sig_ev[i] == NULL || event_add(d->sig_ev[i], NULL) == -1)
+			fatalx("cannot set up signal %d", SIGNALS[i]);
+	}
+	d->process_ev = event_new(d->base, -1, 0, twd_process_cb, d);
+	d->connect_ev = evtimer_new(d->base, twd_connect_cb, d);
+	d->overdue_ev = event_new(d->base, -1, EV_PERSIST, twd_overdue_cb, d);
+	d->watchdog_ev = event_new(d->base, -1, EV_PERSIST, twd_watchdog_cb, d);
+	d->status_ev = event_new(d->base, -1, EV_PERSIST, twd_status_cb, d);
+	d->stop_ev = event_new(d->base, -1, EV_PERSIST, twd_stop_cb, d);
+	if (d->process_ev == NULL || d->connect_ev == NULL || d->overdue_ev == NULL ||
+	    d->watchdog_ev == NULL || d->status_ev == NULL || d->stop_ev == NULL)
+		fatalx("out of memory");
+	if (wd == 0 && d->cfg->watchdog_sec > 0)
+		wd = (unsigned long long)d->cfg->watchdog_sec * 1000000ULL;
+	if (wd > 0) {
+		/* Half the period, as sd_watchdog_enabled(3) advises. */
+		twd_timer(d->watchdog_ev, (double)wd / 2e6);
+		notify_send("WATCHDOG=1");
+	}
+	twd_timer(d->overdue_ev, (double)d->cfg->overdue_interval);
+	twd_timer(d->status_ev, 1.0);
+	twd_timer(d->connect_ev, 0);
+}
+
+/* twd_free - free everything main() made. */
+static void
+twd_free(struct twd *d)
+{
+	struct event *evs[] = {d->process_ev, d->connect_ev, d->listen_ev, d->overdue_ev,
+	    d->watchdog_ev, d->status_ev, d->stop_ev, d->sig_ev[0], d->sig_ev[1], d->sig_ev[2]};
+
+	for (size_t i = 0; i < sizeof(evs) / sizeof(evs[0]); i++)
+		if (evs[i] != NULL)
+			event_free(evs[i]);
+	alerts_free(d->alerts);
+	spool_free(d->spool);
+	store_free(d->mst);
+	store_free(d->st);
+	rules_free(d->rules);
+	config_free(d->cfg);
+	if (d->base != NULL)
+		event_base_free(d->base);
+	notify_close();
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct twd d;
+	char err[512];
+	int ch;
+
+	memset(&d, 0, sizeof(d));
+	d.conf_path = CONFIG_DEFAULT_PATH;
+	d.backoff = TWD_BACKOFF_MIN;
+	log_init(argv[0]);
+	while ((ch = getopt(argc, argv, "c:fh")) != -1) {
+		switch (ch) {
+		case 'c':
+			d.conf_path = optarg;
+			break;
+		case 'f':
+			/* Always in the foreground, logging to stderr (see the top). */
+			break;
+		default:
+			twd_usage();
+		}
+	}
+	if (optind != argc)
+		twd_usage();
+	if (twd_load(d.conf_path, &d.cfg, &d.rules, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\n", err);
+		return EX_CONFIG;
+	}
+	log_set_level((enum log_level)d.cfg->log_level);
+	notify_init();
+	signal(SIGPIPE, SIG_IGN);
+	if ((d.base = event_base_new()) == NULL)
+		fatalx("cannot create the event base");
+	if ((d.spool = spool_new(d.base, d.cfg->spool, err, sizeof(err))) == NULL) {
+		log_error("spool: %s", err);
+		twd_free(&d);
+		return EX_CANTCREAT;
+	}
+	spool_configure(d.spool, d.cfg->max_article_bytes, d.cfg->rescan_interval);
+	if ((d.st = store_new(d.cfg->database)) == NULL ||
+	    (d.cfg->migrate_database != NULL && (d.mst = store_new(d.cfg->migrate_database)) == NULL))
+		fatalx("out of memory");
+	if ((d.alerts = alerts_new(d.base, d.st, d.cfg)) == NULL) {
+		twd_free(&d);
+		return EX_CONFIG;
+	}
+	twd_events(&d);
+	/* The watch is added before the start-up scan; storing waits for the database. */
+	if (spool_start(d.spool, twd_spool_ready_cb, &d, err, sizeof(err)) == -1) {
+		log_error("spool: %s", err);
+		twd_free(&d);
+		return EX_OSERR;
+	}
+	log_info("started: spool %s, %zu file(s) waiting, %zu rule phrases", d.cfg->spool,
+	    spool_backlog(d.spool), rules_phrase_count(d.rules));
+	twd_status(&d);
+	event_base_dispatch(d.base);
+	log_info("stopped");
+	twd_free(&d);
+	return 0;
+}
