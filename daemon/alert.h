@@ -32,4 +32,21 @@ int alerts_busy(const struct alerts *al);
 /* alerts_free - cancel timers and in-flight requests; NULL is a no-op. */
 void alerts_free(struct alerts *al);
 
+/* How one delivery attempt ended, as a sink (webhook.c, command.c) reports it. */
+enum alert_outcome {
+	ALERT_DELIVERED,  /* the sink took the alert */
+	ALERT_RETRY,      /* transient failure: try again after a backoff */
+	ALERT_REJECTED,   /* permanent failure: dead-letter now */
+};
+
+/* alert_done_fn - a sink's report of one attempt: retry_after > 0 is the
+ * least delay the peer asked for (Retry-After), why a short reason (for the
+ * log and pending_alerts; never secret). */
+typedef void (*alert_done_fn)(void *arg, enum alert_outcome outcome, double retry_after,
+    const char *why);
+
+/* alert_backoff - seconds to wait before the next attempt after attempts
+ * failed ones: full jitter, r * min(cap, base * 2^attempts), r in [0, 1). */
+double alert_backoff(double base, double cap, int attempts, double r);
+
 #endif
