@@ -99,4 +99,36 @@ void store_alerts_free(struct store_alert *alerts, size_t n);
  * now on (idempotent); 0 or -1. */
 int store_sink_register(struct store *st, const char *sink);
 
+/* store_error - the last error of st, one line (for logs and quarantine
+ * reasons); owned by st, valid until the next call. */
+const char *store_error(const struct store *st);
+
+/*
+ * store_ingest_json - store one article given as the JSON that tw_ingest()
+ * takes (extract_json()'s object with "body" added to "article"), in its
+ * own transaction: `tradewatch import`.  *alerts gets the alerts raised.
+ * STORE_OK, STORE_DUPLICATE, STORE_RETRY or STORE_REJECT as above.
+ */
+enum store_result store_ingest_json(struct store *st, const char *json, double min_confidence,
+    int *alerts);
+
+/*
+ * store_each_article - call cb(article, arg) for every stored article in
+ * storage order, reading a page at a time (the article's strings belong to
+ * the store and live until cb returns).  cb returns 0, or -1 to stop.
+ * Returns how many were visited, or -1 (database error, or cb stopped).
+ * cb may call store_replace_claims on the same store.
+ */
+int store_each_article(struct store *st, int (*cb)(const struct article *, void *), void *arg);
+
+/*
+ * store_replace_claims - `tradewatch reextract`: replace the claims of the
+ * stored article a (found by its sha256) by ex and recompute the
+ * commitments concerned, in one transaction; alerts are raised only for
+ * real status changes (*alerts gets their number).  STORE_REJECT when no
+ * such article is stored.
+ */
+enum store_result store_replace_claims(struct store *st, const struct article *a,
+    const struct extraction *ex, double min_confidence, int *alerts);
+
 #endif

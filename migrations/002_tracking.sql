@@ -1,0 +1,460 @@
+-- 002_tracking.sql - the tracking logic: claims in, statuses and alerts out.
+--
+-- tw_ingest() is called once per article by the daemon (store_articles) in
+-- the daemon's transaction.  A commitment's current status is a function of
+-- the SET of its claims, never of their arrival order: every change of a
+-- key recomputes all its rounds from all its claims (tw_recompute_key) under
+-- a row lock on the key, so several daemons on one database stay consistent.
+-- Functions are SECURITY DEFINER (owned by tradewatch_owner, fixed
+-- search_path) so that the writer role needs no table privilege but SELECT.
+
+DO $$
+BEGIN
+	IF pg_has_role('tradewatch_owner', 'MEMBER') THEN
+		SET LOCAL ROLE tradewatch_owner;
+	END IF;
+END $$;
+
+-- Claims in the order that decides a status: publication date, then
+-- confidence, then the later status of the contract's order; the article's
+-- hash and the offset break the remaining ties, so the order never depends
+-- on ids (arrival).  seq 1 is the weakest, the highest seq wins.  The
+-- key_id predicate of callers is pushed below the window.
+CREATE VIEW claims_ranked AS
+SELECT c.*, a.published, a.sha256,
+	row_number() OVER (PARTITION BY c.key_id
+		ORDER BY a.published NULLS FIRST, c.confidence, tw_status_rank(c.status),
+			a.sha256, c.evidence_offset, c.evidence) AS seq
+FROM claims c JOIN articles a ON a.id = c.article_id
+WHERE NOT c.low_confidence;
+
+-- tw_shorten - the longest prefix of s of at most max bytes (UTF-8), with an
+-- ellipsis when cut.
+CREATE FUNCTION tw_shorten(s text, max int) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	n int;
+BEGIN
+	IF s IS NULL OR octet_length(s) <= max THEN
+		RETURN s;
+	END IF;
+	IF max <= 3 THEN
+		RETURN '';
+	END IF;
+	n := least(length(s), max - 3);
+	WHILE octet_length(left(s, n)) > max - 3 LOOP
+		n := n - greatest(1, (octet_length(left(s, n)) - (max - 3)) / 4);
+	END LOOP;
+	RETURN left(s, n) || '…';
+END $$;
+
+-- tw_alert - record a change of commitment cid from old to its current
+-- status: one status_history row, one alerts row with a delivery row per
+-- registered sink, and NOTIFY tradewatch with the alert (< 8000 bytes).
+CREATE FUNCTION tw_alert(cid bigint, old text) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	c commitments;
+	a articles;
+	aid bigint;
+	payload jsonb;
+	budget int := 6000;
+BEGIN
+	SELECT * INTO STRICT c FROM commitments WHERE id = cid;
+	IF c.article_id IS NOT NULL THEN
+		SELECT * INTO a FROM articles WHERE id = c.article_id;
+	END IF;
+	INSERT INTO status_history (commitment_id, old_status, new_status, article_id, published, evidence)
+	VALUES (cid, old, c.status, c.article_id, a.published, c.evidence);
+	aid := nextval(pg_get_serial_sequence('alerts', 'id'));
+	-- JSON escaping can grow text up to sixfold: shrink until it fits.
+	LOOP
+		payload := jsonb_build_object(
+			'type', 'commitment.status_changed',
+			'id', aid,
+			'commitment', cid,
+			'round', c.round,
+			'actor', c.actor,
+			'counterparty', c.counterparty,
+			'action', c.action,
+			'object', c.object,
+			'old_status', old,
+			'new_status', c.status,
+			'deadline', c.deadline,
+			'quantity', CASE WHEN c.quantity_amount IS NULL THEN NULL ELSE
+				jsonb_build_object('amount', c.quantity_amount, 'unit', c.quantity_unit,
+					'per', c.quantity_per) END,
+			'confirmations', c.confirmations,
+			'article', CASE WHEN a.id IS NULL THEN NULL ELSE jsonb_build_object(
+				'title', tw_shorten(a.title, budget / 12),
+				'url', tw_shorten(a.url, budget / 6),
+				'published', a.published,
+				'source', tw_shorten(a.source, budget / 30),
+				'sha256', a.sha256) END,
+			'evidence', tw_shorten(c.evidence, budget),
+			'at', now());
+		EXIT WHEN octet_length(payload::text) < 7900;
+		budget := budget / 2;
+	END LOOP;
+	INSERT INTO alerts (id, commitment_id, payload) VALUES (aid, cid, payload);
+	INSERT INTO alert_deliveries (alert_id, sink) SELECT aid, name FROM alert_sinks;
+	PERFORM pg_notify('tradewatch', payload::text);
+	RETURN aid;
+END $$;
+
+-- tw_recompute_key - recompute every round of key k from all its claims and
+-- raise one alert per commitment whose status changed (a new one included).
+-- The caller holds the row lock on commitment_keys k.  Overdue is derived:
+-- a deadline before the server's date and a status other than fulfilled or
+-- broken give overdue, since the day after the deadline.  Returns the
+-- number of alerts raised.
+CREATE FUNCTION tw_recompute_key(k bigint) RETURNS int
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	ck commitment_keys;
+	cl record;
+	r int := 0;
+	last_status text;
+	last_pub date;
+	w claims_ranked;
+	old commitments;
+	nw commitments;
+	cid bigint;
+	alerts int := 0;
+BEGIN
+	SELECT * INTO STRICT ck FROM commitment_keys WHERE id = k;
+
+	-- Rounds: walk the claims in rank order; a pledge or proposal published
+	-- strictly after the claim that fulfilled or broke the commitment opens
+	-- the next round.
+	FOR cl IN SELECT id, status, published, round FROM claims_ranked WHERE key_id = k ORDER BY seq
+	LOOP
+		IF r = 0 THEN
+			r := 1;
+		ELSIF last_status IN ('fulfilled', 'broken') AND cl.status IN ('proposed', 'pledged')
+		    AND cl.published > last_pub THEN
+			r := r + 1;
+		END IF;
+		IF cl.round IS DISTINCT FROM r THEN
+			UPDATE claims SET round = r WHERE id = cl.id;
+		END IF;
+		last_status := cl.status;
+		last_pub := cl.published;
+	END LOOP;
+	-- A low-confidence claim belongs to the round it was published in.
+	UPDATE claims c SET round = x.round FROM (
+		SELECT lc.id, (SELECT coalesce(max(ec.round), CASE WHEN r > 0 THEN 1 END)
+			FROM claims ec JOIN articles ea ON ea.id = ec.article_id
+			WHERE ec.key_id = k AND NOT ec.low_confidence
+			  AND ea.published <= a.published) AS round
+		FROM claims lc JOIN articles a ON a.id = lc.article_id
+		WHERE lc.key_id = k AND lc.low_confidence) x
+	WHERE c.id = x.id AND c.round IS DISTINCT FROM x.round;
+
+	FOR i IN 1..r LOOP
+		SELECT cr.* INTO w FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i ORDER BY cr.seq DESC LIMIT 1;
+		nw := NULL;
+		nw.key_id := k;
+		nw.round := i;
+		nw.actor := ck.actor;
+		nw.counterparty := nullif(ck.counterparty, '');
+		nw.action := ck.action;
+		nw.object := ck.object;
+		nw.status := w.status;
+		nw.article_id := w.article_id;
+		nw.evidence := w.evidence;
+		-- Details: the latest claim of the round that states them.
+		SELECT cr.hs INTO nw.hs FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.hs IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
+		SELECT cr.deadline INTO nw.deadline FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.deadline IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
+		SELECT cr.expires INTO nw.expires FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.expires IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
+		SELECT cr.quantity_amount, cr.quantity_unit, cr.quantity_per
+		INTO nw.quantity_amount, nw.quantity_unit, nw.quantity_per FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.quantity_amount IS NOT NULL
+		ORDER BY cr.seq DESC LIMIT 1;
+		SELECT cr.progress_amount, cr.progress_unit, cr.progress_per
+		INTO nw.progress_amount, nw.progress_unit, nw.progress_per FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.progress_amount IS NOT NULL
+		ORDER BY cr.seq DESC LIMIT 1;
+		SELECT min(cr.published), count(DISTINCT cr.article_id)
+		INTO nw.first_seen, nw.confirmations FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i;
+		-- Since: the first claim of the last run of the winning status.
+		SELECT min(cr.published) INTO nw.status_since FROM claims_ranked cr
+		WHERE cr.key_id = k AND cr.round = i AND cr.seq > coalesce((
+			SELECT max(cr2.seq) FROM claims_ranked cr2
+			WHERE cr2.key_id = k AND cr2.round = i AND cr2.status <> w.status), 0);
+		IF nw.deadline < current_date AND nw.status NOT IN ('fulfilled', 'broken') THEN
+			nw.status := 'overdue';
+			nw.status_since := nw.deadline + 1;
+		END IF;
+
+		SELECT * INTO old FROM commitments WHERE key_id = k AND round = i;
+		IF old.id IS NULL THEN
+			INSERT INTO commitments (key_id, round, actor, counterparty, action, object, hs,
+				status, deadline, expires, quantity_amount, quantity_unit, quantity_per,
+				progress_amount, progress_unit, progress_per, first_seen, status_since,
+				confirmations, article_id, evidence)
+			VALUES (k, i, nw.actor, nw.counterparty, nw.action, nw.object, nw.hs,
+				nw.status, nw.deadline, nw.expires, nw.quantity_amount, nw.quantity_unit,
+				nw.quantity_per, nw.progress_amount, nw.progress_unit, nw.progress_per,
+				nw.first_seen, nw.status_since, nw.confirmations, nw.article_id, nw.evidence)
+			RETURNING id INTO cid;
+			PERFORM tw_alert(cid, NULL);
+			alerts := alerts + 1;
+		ELSE
+			cid := old.id;
+			IF (old.hs, old.status, old.deadline, old.expires, old.quantity_amount,
+			    old.quantity_unit, old.quantity_per, old.progress_amount, old.progress_unit,
+			    old.progress_per, old.first_seen, old.status_since, old.confirmations,
+			    old.article_id, old.evidence)
+			   IS DISTINCT FROM
+			   (nw.hs, nw.status, nw.deadline, nw.expires, nw.quantity_amount,
+			    nw.quantity_unit, nw.quantity_per, nw.progress_amount, nw.progress_unit,
+			    nw.progress_per, nw.first_seen, nw.status_since, nw.confirmations,
+			    nw.article_id, nw.evidence) THEN
+				UPDATE commitments SET hs = nw.hs, status = nw.status, deadline = nw.deadline,
+					expires = nw.expires, quantity_amount = nw.quantity_amount,
+					quantity_unit = nw.quantity_unit, quantity_per = nw.quantity_per,
+					progress_amount = nw.progress_amount, progress_unit = nw.progress_unit,
+					progress_per = nw.progress_per, first_seen = nw.first_seen,
+					status_since = nw.status_since, confirmations = nw.confirmations,
+					article_id = nw.article_id, evidence = nw.evidence, updated_at = now()
+				WHERE id = cid;
+			END IF;
+			IF old.status <> nw.status THEN
+				PERFORM tw_alert(cid, old.status);
+				alerts := alerts + 1;
+			END IF;
+		END IF;
+		UPDATE claims SET commitment_id = cid
+		WHERE key_id = k AND round = i AND commitment_id IS DISTINCT FROM cid;
+	END LOOP;
+	-- Rounds that no claim supports any more (after a re-extraction).
+	UPDATE claims SET commitment_id = NULL WHERE key_id = k AND round IS NULL AND commitment_id IS NOT NULL;
+	DELETE FROM commitments WHERE key_id = k AND round > r;
+	RETURN alerts;
+END $$;
+
+-- tw_lock_keys - create (if new) and row-lock the keys of a commitments JSON
+-- array, in key order so that two transactions never wait on each other in
+-- a cycle over one article; returns the key ids.
+CREATE FUNCTION tw_lock_keys(list jsonb) RETURNS SETOF bigint
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	e record;
+	k bigint;
+BEGIN
+	FOR e IN SELECT DISTINCT x->>'actor' AS actor, coalesce(x->>'counterparty', '') AS cp,
+		x->>'action' AS action, x->>'object' AS object
+		FROM jsonb_array_elements(coalesce(list, '[]')) x
+		ORDER BY 1, 2, 3, 4
+	LOOP
+		INSERT INTO commitment_keys (actor, counterparty, action, object)
+		VALUES (e.actor, e.cp, e.action, e.object) ON CONFLICT DO NOTHING;
+		SELECT id INTO STRICT k FROM commitment_keys
+		WHERE actor = e.actor AND counterparty = e.cp AND action = e.action AND object = e.object
+		FOR UPDATE;
+		RETURN NEXT k;
+	END LOOP;
+END $$;
+
+-- tw_insert_claims - the claims of article aid from a commitments JSON array.
+CREATE FUNCTION tw_insert_claims(aid bigint, list jsonb, min_confidence float8) RETURNS void
+LANGUAGE sql
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	INSERT INTO claims (article_id, key_id, hs, status, deadline, expires,
+		quantity_amount, quantity_unit, quantity_per,
+		progress_amount, progress_unit, progress_per,
+		confidence, low_confidence, evidence, attribution, evidence_offset)
+	SELECT aid, k.id, nullif(x->>'hs', ''), x->>'status',
+		(nullif(x->>'deadline', ''))::date, (nullif(x->>'expires', ''))::date,
+		(x->'quantity'->>'amount')::numeric, x->'quantity'->>'unit', x->'quantity'->>'per',
+		(x->'progress'->>'amount')::numeric, x->'progress'->>'unit', x->'progress'->>'per',
+		coalesce((x->>'confidence')::real, 1),
+		coalesce((x->>'confidence')::float8, 1) < coalesce(min_confidence, 0),
+		x->>'evidence', x->>'attribution', coalesce((x->>'offset')::bigint, 0)
+	FROM jsonb_array_elements(coalesce(list, '[]')) x
+	JOIN commitment_keys k ON k.actor = x->>'actor'
+		AND k.counterparty = coalesce(x->>'counterparty', '')
+		AND k.action = x->>'action' AND k.object = x->>'object';
+END;
+
+-- tw_ingest - store one article and its claims (the JSON of extract_json()
+-- with "body" in "article"), recompute the commitments it speaks of and
+-- raise alerts.  A sha256 stored before gives stored = false and changes
+-- nothing.  Claims below min_confidence are recorded, flagged, and ignored.
+CREATE FUNCTION tw_ingest(doc jsonb, min_confidence float8, OUT stored boolean, OUT alerts int)
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	art jsonb := doc->'article';
+	aid bigint;
+	k bigint;
+	keys bigint[];
+BEGIN
+	IF art IS NULL OR jsonb_typeof(art) <> 'object' THEN
+		RAISE EXCEPTION 'tw_ingest: no article object' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	INSERT INTO articles (file_name, sha256, title, source, url, published, body)
+	VALUES (coalesce(art->>'file', ''), art->>'sha256', art->>'title', art->>'source',
+		art->>'url', (nullif(art->>'published', ''))::date, coalesce(art->>'body', ''))
+	ON CONFLICT (sha256) DO NOTHING
+	RETURNING id INTO aid;
+	stored := aid IS NOT NULL;
+	alerts := 0;
+	IF NOT stored THEN
+		RETURN;
+	END IF;
+	keys := ARRAY(SELECT tw_lock_keys(doc->'commitments'));
+	PERFORM tw_insert_claims(aid, doc->'commitments', min_confidence);
+	FOREACH k IN ARRAY keys LOOP
+		alerts := alerts + tw_recompute_key(k);
+	END LOOP;
+END $$;
+
+-- tw_replace_claims - re-extraction: replace the claims of the stored
+-- article doc.article.sha256 by doc.commitments and recompute the keys
+-- concerned; alerts only for real changes.  Returns the alerts raised, or
+-- NULL when no such article is stored.
+CREATE FUNCTION tw_replace_claims(doc jsonb, min_confidence float8) RETURNS int
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	aid bigint;
+	k bigint;
+	keys bigint[];
+	n int := 0;
+BEGIN
+	SELECT id INTO aid FROM articles WHERE sha256 = doc->'article'->>'sha256';
+	IF aid IS NULL THEN
+		RETURN NULL;
+	END IF;
+	-- Lock the old keys and the new ones together, in key order.
+	keys := ARRAY(SELECT tw_lock_keys(coalesce(doc->'commitments', '[]') || coalesce((
+		SELECT jsonb_agg(jsonb_build_object('actor', ck.actor, 'counterparty', ck.counterparty,
+			'action', ck.action, 'object', ck.object))
+		FROM commitment_keys ck WHERE ck.id IN (SELECT key_id FROM claims WHERE article_id = aid)),
+		'[]')));
+	DELETE FROM claims WHERE article_id = aid;
+	PERFORM tw_insert_claims(aid, doc->'commitments', min_confidence);
+	FOREACH k IN ARRAY keys LOOP
+		n := n + tw_recompute_key(k);
+	END LOOP;
+	RETURN n;
+END $$;
+
+-- tw_mark_overdue - recompute the commitments whose deadline passed and that
+-- are not fulfilled, broken or already overdue (a key being changed by
+-- another transaction is skipped: that transaction applies overdue itself).
+-- Returns the number of alerts raised.
+CREATE FUNCTION tw_mark_overdue() RETURNS int
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	k bigint;
+	n int := 0;
+BEGIN
+	FOR k IN SELECT ck.id FROM commitment_keys ck
+		WHERE ck.id IN (SELECT key_id FROM commitments
+			WHERE deadline < current_date AND status NOT IN ('fulfilled', 'broken', 'overdue'))
+		ORDER BY ck.actor, ck.counterparty, ck.action, ck.object
+		FOR UPDATE SKIP LOCKED
+	LOOP
+		n := n + tw_recompute_key(k);
+	END LOOP;
+	RETURN n;
+END $$;
+
+-- tw_sink_register - alerts raised from now on are delivered to sink too.
+CREATE FUNCTION tw_sink_register(sink text) RETURNS void
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	INSERT INTO alert_sinks (name) VALUES (sink) ON CONFLICT DO NOTHING;
+END;
+
+-- tw_alerts_claim - lease up to max due deliveries of sink for lease
+-- seconds; another daemon skips them meanwhile.
+CREATE FUNCTION tw_alerts_claim(sink text, max int, lease float8)
+RETURNS TABLE (id bigint, payload text, attempts int, age float8)
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	WITH due AS (
+		SELECT d.alert_id FROM alert_deliveries d
+		WHERE d.sink = tw_alerts_claim.sink AND d.delivered_at IS NULL AND d.dead_at IS NULL
+		  AND d.next_attempt_at <= clock_timestamp()
+		  AND (d.leased_until IS NULL OR d.leased_until <= clock_timestamp())
+		ORDER BY d.next_attempt_at, d.alert_id
+		LIMIT tw_alerts_claim.max
+		FOR UPDATE SKIP LOCKED
+	), leased AS (
+		UPDATE alert_deliveries d
+		SET leased_until = clock_timestamp() + tw_alerts_claim.lease * interval '1 second'
+		FROM due WHERE d.alert_id = due.alert_id AND d.sink = tw_alerts_claim.sink
+		RETURNING d.alert_id, d.attempts
+	)
+	SELECT a.id, a.payload::text, l.attempts,
+		extract(epoch FROM clock_timestamp() - a.created_at)::float8
+	FROM leased l JOIN alerts a ON a.id = l.alert_id
+	ORDER BY a.id;
+END;
+
+-- tw_alert_done - the alert reached sink.
+CREATE FUNCTION tw_alert_done(sink text, alert bigint) RETURNS boolean
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	WITH u AS (
+		UPDATE alert_deliveries
+		SET delivered_at = clock_timestamp(), attempts = attempts + 1, leased_until = NULL,
+			last_error = NULL
+		WHERE alert_deliveries.sink = tw_alert_done.sink AND alert_id = alert
+		RETURNING 1)
+	SELECT count(*) > 0 FROM u;
+END;
+
+-- tw_alert_retry - try again after delay seconds; a negative delay gives up
+-- (dead letter).  error is kept for pending_alerts.
+CREATE FUNCTION tw_alert_retry(sink text, alert bigint, delay float8, error text)
+RETURNS boolean
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	WITH u AS (
+		UPDATE alert_deliveries
+		SET attempts = attempts + 1, leased_until = NULL, last_error = left(error, 2000),
+			next_attempt_at = CASE WHEN delay >= 0
+				THEN clock_timestamp() + delay * interval '1 second' ELSE next_attempt_at END,
+			dead_at = CASE WHEN delay < 0 THEN clock_timestamp() END
+		WHERE alert_deliveries.sink = tw_alert_retry.sink AND alert_id = alert
+		  AND delivered_at IS NULL
+		RETURNING 1)
+	SELECT count(*) > 0 FROM u;
+END;
+
+GRANT EXECUTE ON FUNCTION tw_ingest(jsonb, float8), tw_replace_claims(jsonb, float8),
+	tw_mark_overdue(), tw_sink_register(text), tw_alerts_claim(text, int, float8),
+	tw_alert_done(text, bigint), tw_alert_retry(text, bigint, float8, text)
+	TO tradewatch_writer;
+GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
+-- The helpers run only inside the functions above.
+REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
+	tw_lock_keys(jsonb), tw_insert_claims(bigint, jsonb, float8)
+	FROM tradewatch_writer;
