@@ -28,4 +28,88 @@ size_t rules_phrase_count(const struct rules *rules);
 void rules_each_phrase(const struct rules *rules, void (*fn)(const char *phrase, void *arg),
     void *arg);
 
+/*
+ * The compiled vocabulary, read by the extractor.  Everything below is owned
+ * by the struct rules and immutable after rules_load().
+ */
+enum rule_kind {
+	RULE_ACTOR,        /* value: index into actors */
+	RULE_OBJECT,       /* value: index into objects */
+	RULE_MEASURE,      /* value: index into measure kinds */
+	RULE_TRIGGER,      /* value: index into trigger classes */
+	RULE_CUE,          /* value: enum status */
+	RULE_HEDGE,
+	RULE_NEGATION,
+	RULE_CONDITIONAL,
+	RULE_ATTRIBUTION,
+	RULE_HISTORY,
+	RULE_BREAK,        /* clause boundary */
+	RULE_EFFECT,       /* "took effect", "effective": a date is a deadline */
+	RULE_EXAMPLES,     /* "such as": what follows a category only illustrates it */
+	RULE_KIND_COUNT
+};
+
+struct rule_phrase {
+	char *text;
+	size_t len;
+	enum rule_kind kind;
+	int value;
+	unsigned char exact_case;  /* short all-capitals acronyms: "US" is not "us" */
+	unsigned char past;        /* a trigger in the past tense */
+};
+
+#define RULES_MAX_SUBSUMES 4
+
+struct rule_object {
+	char name[40];
+	char hs[16];
+	int measure;        /* measure kind when the object is itself a measure, else -1 */
+	int category;       /* "farm goods": examples after it do not make entries */
+	int action;         /* index into RULES_ACTIONS the object always takes, or -1 */
+	int tariff_object;  /* object a tariff on this one is ("fentanyl" -> fentanyl_tariff), -1 */
+	int subsumes[RULES_MAX_SUBSUMES];
+	int nsubsumes;
+};
+
+struct rule_action {
+	int trigger;   /* trigger class, -1 = no verb (the measure noun alone) */
+	int measure;   /* measure kind, -1 = none (a product object) */
+	int action;    /* index into RULES_ACTIONS */
+	int object;    /* object when the clause names none, -1 */
+	int object_only;  /* always that object ("invest in chips" is investment_funds) */
+};
+
+struct rule_list {
+	char **items;
+	size_t n;
+};
+
+struct rules {
+	struct rule_phrase *phrases;  /* sorted case-insensitively; an automaton id is the first of a run */
+	size_t nphrases;
+	struct acmatch *ac;
+	char (*actors)[8];
+	size_t nactors;
+	struct rule_object *objects;
+	size_t nobjects;
+	char (*measures)[32];
+	size_t nmeasures;
+	char (*triggers)[32];
+	size_t ntriggers;
+	struct rule_action *actions;
+	size_t nactions;
+	struct rule_list abbreviations, cp_before, cp_after, location_before, past_forms;
+};
+
+/* The contract's actions, in a fixed order. */
+extern const char *const RULES_ACTIONS[];
+#define RULES_NACTIONS 9
+
+/* rules_action_find - index of (trigger class, measure kind) in rules->actions, or -1. */
+int rules_action_find(const struct rules *rules, int trigger, int measure);
+/* rules_object_find - index of the object named name, or -1. */
+int rules_object_find(const struct rules *rules, const char *name);
+/* rules_list_has - 1 if list holds word[0..len) (ASCII case ignored). */
+int rules_list_has(const struct rule_list *list, const char *word, size_t len);
+
 #endif

@@ -1,0 +1,1137 @@
+/*
+ * extract.c - trade commitments from the text of a news article.
+ *
+ * Pure: a body and its publication date in, struct commitment entries out;
+ * no I/O, no globals (docs/EXTRACTION.md explains the method in full).
+ *
+ *  1. One Aho-Corasick pass over the body finds every phrase of the rules:
+ *     actors, objects, measure nouns, trigger verbs, status cues, hedges,
+ *     negations, conditionals, attribution verbs, history markers, clause
+ *     breaks.  Overlapping content phrases keep the longest.
+ *  2. The body is split into sentences (abbreviations, initials and decimals
+ *     do not end one) and each sentence into clauses at the break phrases.
+ *  3. In a clause, each trigger verb opens a frame that runs to the next
+ *     one; a measure noun with no verb ("general licences") may open one too.
+ *     The (trigger class, measure kind) pair picks the action from the rules
+ *     table; the frame's product objects, or else its measure object, give
+ *     one statement per object.
+ *  4. Actor: the nearest subject actor before the trigger, else carried over
+ *     from the sentence or the sentence before (pronouns, metonyms).  An
+ *     actor that modifies goods ("American soybeans", "US-bound") or follows
+ *     "on", "to", "from" names the counterparty instead.
+ *  5. Status: a stalled/broken cue after the trigger, else the nearest cue
+ *     before it, else the tense of the trigger, else pledged.  Negated,
+ *     conditional and interrogative statements are dropped; a statement
+ *     anchored in an earlier year or marked as background is history, kept
+ *     only when it says how the pledge ended.
+ *  6. One entry per key: the statement about the latest time wins, the last
+ *     one among equals; deadline and quantity come from it or from the
+ *     nearest statement about the key that has one.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "acmatch.h"
+#include "quantity.h"
+#include "rules.h"
+#include "when.h"
+
+#define EX_MAX_WHEN 32
+#define EX_MAX_QTY 32
+#define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
+#define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
+
+enum ex_role { ROLE_SUBJECT, ROLE_COUNTERPARTY, ROLE_LOCATION };
+
+struct ex_mention {
+	enum rule_kind kind;
+	int value;
+	size_t start, end;
+	unsigned char past;
+	unsigned char role;   /* actors: enum ex_role */
+	unsigned char dual;   /* a trigger whose spelling is also a measure noun */
+	int dual_measure;
+};
+
+struct ex_mentions {
+	struct ex_mention *v;
+	size_t n, cap;
+	int oom;
+};
+
+struct ex_span {
+	size_t start, end;
+};
+
+/* One statement: a key, with what the sentence says about it. */
+struct ex_stmt {
+	int actor, counterparty, action, object;
+	enum status status;
+	int rank;            /* 1 = about now, 0 = background about the past */
+	size_t pos;          /* anchor offset: later wins among equals */
+	size_t sent_start, sent_end;
+	char deadline[11], expires[11];
+	struct quantity quantity;
+	double confidence;
+	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
+};
+
+struct ex_stmts {
+	struct ex_stmt *v;
+	size_t n, cap;
+};
+
+struct ex_frame {
+	size_t anchor, anchor_end;
+	int trigger;         /* trigger class or -1 */
+	int past;
+	int measure;         /* measure kind or -1 */
+	int measure_object;  /* object index when the measure is an object, -1 */
+	int action;          /* index into rules->actions, or -1 */
+};
+
+struct ex_ctx {
+	const struct rules *r;
+	const char *text;
+	size_t len;
+	const char *published;
+	int pub_year;
+	struct ex_mentions m;       /* all mentions, by start */
+	struct ex_stmts st;
+	int *actor_weight;          /* per actor: mentions in the article */
+	struct when_match when[EX_MAX_WHEN];
+	struct quantity_match qty[EX_MAX_QTY];
+	int last_actor;             /* subject of the previous sentence, -1 */
+};
+
+/* ---- matching ---------------------------------------------------------- */
+
+/* ex_lower - ASCII lower case. */
+static int
+ex_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* ex_mention_push - append a mention; sets oom on failure. */
+static void
+ex_mention_push(struct ex_mentions *m, const struct ex_mention *x)
+{
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 256;
+		struct ex_mention *nv = realloc(m->v, cap * sizeof(*nv));
+
+		if (nv == NULL) {
+			m->oom = 1;
+			return;
+		}
+		m->v = nv;
+		m->cap = cap;
+	}
+	m->v[m->n++] = *x;
+}
+
+/* ex_match_cb - one automaton match: every rule entry with that spelling. */
+static int
+ex_match_cb(int id, size_t start, size_t end, void *arg)
+{
+	struct ex_ctx *ctx = arg;
+	const struct rules *r = ctx->r;
+	int measure = -1, trigger = 0;
+
+	for (size_t i = (size_t)id; i < r->nphrases &&
+	    (i == (size_t)id || strcasecmp(r->phrases[i].text, r->phrases[id].text) == 0); i++) {
+		if (r->phrases[i].kind == RULE_MEASURE)
+			measure = r->phrases[i].value;
+		if (r->phrases[i].kind == RULE_TRIGGER)
+			trigger = 1;
+	}
+	for (size_t i = (size_t)id; i < r->nphrases &&
+	    (i == (size_t)id || strcasecmp(r->phrases[i].text, r->phrases[id].text) == 0); i++) {
+		const struct rule_phrase *p = &r->phrases[i];
+		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1};
+
+		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
+			continue;
+		if (p->kind == RULE_TRIGGER && measure >= 0) {
+			x.dual = 1;
+			x.dual_measure = measure;
+		}
+		if (p->kind == RULE_MEASURE && trigger)
+			continue;  /* represented by the dual trigger */
+		ex_mention_push(&ctx->m, &x);
+	}
+	return ctx->m.oom;
+}
+
+/* ex_content - kinds that compete for the same words. */
+static int
+ex_content(enum rule_kind k)
+{
+	return k == RULE_ACTOR || k == RULE_OBJECT || k == RULE_MEASURE || k == RULE_TRIGGER;
+}
+
+/* ex_mention_cmp - by start, longer first. */
+static int
+ex_mention_cmp(const void *a, const void *b)
+{
+	const struct ex_mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+/* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
+static void
+ex_resolve_overlaps(struct ex_mentions *m)
+{
+	size_t w = 0, kstart = 0, kend = 0;
+	int have = 0;
+
+	qsort(m->v, m->n, sizeof(*m->v), ex_mention_cmp);
+	for (size_t i = 0; i < m->n; i++) {
+		struct ex_mention *x = &m->v[i];
+
+		if (ex_content(x->kind)) {
+			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
+				continue;
+			have = 1;
+			kstart = x->start;
+			kend = x->end;
+		}
+		m->v[w++] = *x;
+	}
+	m->n = w;
+}
+
+/* ---- words around a mention -------------------------------------------- */
+
+static int
+ex_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+}
+
+/* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
+static size_t
+ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t e = pos, s;
+
+	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	s = e;
+	while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
+		s--;
+	*wstart = s;
+	return e - s;
+}
+
+/* ex_word_after - the word (or "-word") starting after pos; length or 0. */
+static size_t
+ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
+{
+	size_t s = pos, e;
+
+	while (s < hi && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	e = s;
+	if (e < hi && t[e] == '-')
+		e++;
+	while (e < hi && ex_word_byte((unsigned char)t[e]))
+		e++;
+	*wstart = s;
+	return e - s;
+}
+
+/* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
+static void
+ex_actor_roles(struct ex_ctx *ctx)
+{
+	const struct rules *r = ctx->r;
+
+	for (size_t i = 0; i < ctx->m.n; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, s2;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, 0, &ws);
+		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* Two-word place markers: "visit to Beijing". */
+		if (wl > 0 && ex_word_before(ctx->text, ws, 0, &s2) > 0 &&
+		    rules_list_has(&r->location_before, ctx->text + s2, x->start - s2 - 1)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		/* An actor right before a product or measure modifies it: "US soybeans". */
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (!ex_content(y->kind))
+				continue;
+			if (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) {
+				int gap_ok = 1;
+
+				for (size_t k = x->end; k < y->start; k++)
+					if (!(ctx->text[k] == ' ' || (ctx->text[k] >= 'a' && ctx->text[k] <= 'z') ||
+					    ctx->text[k] == '-'))
+						gap_ok = 0;
+				if (gap_ok)
+					x->role = ROLE_COUNTERPARTY;
+			}
+			break;
+		}
+	}
+}
+
+/* ---- sentences and clauses ---------------------------------------------- */
+
+/* ex_closing - length of a closing quote or bracket at t[i], else 0. */
+static size_t
+ex_closing(const char *t, size_t i, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (t[i] == '"' || t[i] == '\'' || t[i] == ')')
+		return 1;
+	if (i + 2 < len && u[i] == 0xe2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9d || u[i + 2] == 0x99))
+		return 3;
+	return 0;
+}
+
+/* ex_opens_sentence - 1 if t[i] can start a sentence: capital, digit, quote, bracket. */
+static int
+ex_opens_sentence(const char *t, size_t i, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9') || t[i] == '"' ||
+	    t[i] == '(' || t[i] == '\'')
+		return 1;
+	if (u[i] >= 0xc3)  /* a non-ASCII letter or an opening curly quote */
+		return 1;
+	(void)len;
+	return 0;
+}
+
+/* ex_abbreviation - 1 if the token ending with the '.' at dot does not end a sentence. */
+static int
+ex_abbreviation(const struct rules *r, const char *t, size_t dot)
+{
+	size_t s = dot;
+
+	while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && t[s - 1] != '(')
+		s--;
+	if (rules_list_has(&r->abbreviations, t + s, dot + 1 - s))
+		return 1;
+	/* An initial ("Donald J. Trump") or a dotted acronym ("U.S", "U.K"). */
+	if (dot >= 1 && t[dot - 1] >= 'A' && t[dot - 1] <= 'Z' && (dot - 1 == s || t[dot - 2] == '.'))
+		return 1;
+	return 0;
+}
+
+/* extract_sentence_end - end of the sentence starting at start (exclusive); pure, for tests too. */
+size_t extract_sentence_end(const struct rules *r, const char *t, size_t len, size_t start);
+
+size_t
+extract_sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
+{
+	for (size_t i = start; i < len; i++) {
+		size_t j, c;
+
+		if (t[i] == '\n')
+			return i + 1;
+		if (t[i] != '.' && t[i] != '!' && t[i] != '?')
+			continue;
+		j = i + 1;
+		while (j < len && (c = ex_closing(t, j, len)) > 0)
+			j += c;
+		if (j >= len)
+			return len;
+		if (t[j] == '\n')
+			return j + 1;
+		if (t[j] != ' ' && t[j] != '\t')
+			continue;
+		while (j < len && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		if (j >= len)
+			return len;
+		if (!ex_opens_sentence(t, j, len) && t[j] != '\n')
+			continue;
+		if (t[i] == '.' && ex_abbreviation(r, t, i))
+			continue;
+		return j;
+	}
+	return len;
+}
+
+/* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
+static int
+ex_question(const char *t, size_t s, size_t e)
+{
+	while (e > s) {
+		unsigned char c = (unsigned char)t[e - 1];
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' ||
+		    c == 0x9d || c == 0x99 || c == 0x80 || c == 0xe2) {
+			e--;
+			continue;
+		}
+		return c == '?';
+	}
+	return 0;
+}
+
+/* ---- the pieces of a statement ------------------------------------------- */
+
+static const char *const EX_MONTHS[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec",
+};
+
+/* ex_is_month - 1 if t[0..n) names a month. */
+static int
+ex_is_month(const char *t, size_t n)
+{
+	for (size_t i = 0; i < sizeof(EX_MONTHS) / sizeof(EX_MONTHS[0]); i++)
+		if (strlen(EX_MONTHS[i]) == n && strncasecmp(EX_MONTHS[i], t, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
+ * "under the 2020 deal", "in March 2019". */
+static int
+ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const char *const PREP[] = {"in", "under", "during", "since", "the", "back"};
+	const char *t = ctx->text;
+
+	if (ctx->pub_year == 0)
+		return 0;
+	for (size_t i = s; i + 4 <= e; i++) {
+		size_t ws, wl;
+		int y;
+
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || t[i] < '1' || t[i] > '2' ||
+		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
+		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			continue;
+		wl = ex_word_before(t, i, s, &ws);
+		if (wl > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		for (size_t k = 0; wl > 0 && k < sizeof(PREP) / sizeof(PREP[0]); k++)
+			if (strlen(PREP[k]) == wl && strncasecmp(PREP[k], t + ws, wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_capitalised_run - the run of capitalised words from pos forward (dir 1) or
+ * ending at pos (dir -1), at most 4 words; returns its length and start. */
+static size_t
+ex_capitalised_run(const char *t, size_t lo, size_t hi, size_t pos, int dir, size_t *out)
+{
+	size_t s = pos, e = pos;
+	int words = 0;
+
+	if (dir > 0) {
+		for (;;) {
+			size_t ws, wl = ex_word_after(t, e, hi, &ws);
+
+			if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || words == 4)
+				break;
+			if (words == 0)
+				s = ws;
+			e = ws + wl;
+			words++;
+		}
+	} else {
+		for (;;) {
+			size_t ws, wl = ex_word_before(t, s, lo, &ws);
+
+			if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || words == 4)
+				break;
+			if (words == 0)
+				e = ws + wl;
+			s = ws;
+			words++;
+		}
+	}
+	*out = s;
+	/* Drop a trailing possessive. */
+	if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+		e -= 2;
+	return words ? e - s : 0;
+}
+
+/* ex_attribution - who said the sentence [s,e): "Trump said", "said Mr. Li",
+ * "according to Xinhua".  Sets *as, *al (-1 when none). */
+static void
+ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al)
+{
+	*as = *al = -1;
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t rs, rl;
+
+		if (x->kind != RULE_ATTRIBUTION)
+			continue;
+		if (ex_lower((unsigned char)ctx->text[x->start]) == 'a' &&
+		    strncasecmp(ctx->text + x->start, "according", 9) == 0) {
+			size_t p = x->end, ws, wl = ex_word_after(ctx->text, p, e, &ws);
+
+			if (wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0)
+				p = ws + wl;
+			rl = ex_capitalised_run(ctx->text, s, e, p, 1, &rs);
+		} else {
+			rl = ex_capitalised_run(ctx->text, s, e, x->start, -1, &rs);
+			if (rl == 0)
+				rl = ex_capitalised_run(ctx->text, s, e, x->end, 1, &rs);
+		}
+		if (rl > 0 && rl < 80) {
+			*as = (int)rs;
+			*al = (int)rl;
+			return;
+		}
+	}
+}
+
+/* ex_status_from_cues - the status the cues around a frame assert, or -1. */
+static int
+ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong)
+{
+	int before = -1, after = -1, strong_after = -1;
+	size_t before_pos = 0;
+
+	*strong = 0;
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->start < f->anchor) {
+			if (f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
+			    x->value != STATUS_BROKEN)
+				continue;
+			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
+			if (f->past && x->start < prev_anchor)
+				continue;
+			if (before < 0 || x->start >= before_pos) {
+				before = x->value;
+				before_pos = x->start;
+			}
+		} else if (x->start >= f->anchor_end || x->end <= f->anchor_end) {
+			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
+				strong_after = x->value;
+			if (after < 0)
+				after = x->value;
+		}
+	}
+	if (strong_after >= 0) {
+		*strong = 1;
+		return strong_after;
+	}
+	if (before >= 0) {
+		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
+		return before;
+	}
+	if (after >= 0 && after != STATUS_PLEDGED)
+		return after;
+	return -1;
+}
+
+/* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
+static int
+ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
+{
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
+
+/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
+static int
+ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
+{
+	const char *u = q->q.unit;
+	int money = strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z';
+
+	if (strncmp(action, "tariff_", 7) == 0)
+		return strcmp(u, "percent") == 0 && q->role != QUANTITY_RATE_FROM;
+	if (strcmp(action, "purchase") == 0) {
+		if (strcmp(object, "aircraft") == 0)
+			return strcmp(u, "units") == 0 || money;
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || strcmp(u, "units") == 0 || money;
+	}
+	if (strcmp(action, "investment") == 0 || strcmp(action, "enforcement") == 0)
+		return money;
+	if (strcmp(action, "market_access") == 0)
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+	return 0;
+}
+
+/* ex_pick_quantity - the fitting amount nearest after the anchor in [lo,hi), else before. */
+static void
+ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, const char *object, struct quantity *out)
+{
+	const struct quantity_match *best = NULL;
+
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset < lo || q->offset >= hi || !ex_quantity_fits(action, object, q))
+			continue;
+		/* Aircraft orders: a count beats a value. */
+		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
+		    strcmp(q->q.unit, "units") != 0)
+			continue;
+		if (best == NULL ||
+		    (strcmp(object, "aircraft") == 0 && strcmp(q->q.unit, "units") == 0 &&
+		    strcmp(best->q.unit, "units") != 0) ||
+		    (q->offset >= anchor && best->offset < anchor) ||
+		    (q->offset < anchor && best->offset < anchor && q->offset > best->offset))
+			best = q;
+	}
+	if (best != NULL)
+		*out = best->q;
+}
+
+/* ---- frames --------------------------------------------------------------- */
+
+/* ex_stmt_push - append a statement; -1 on allocation failure. */
+static int
+ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
+{
+	if (st->n == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 32;
+		struct ex_stmt *nv = realloc(st->v, cap * sizeof(*nv));
+
+		if (nv == NULL)
+			return -1;
+		st->v = nv;
+		st->cap = cap;
+	}
+	st->v[st->n++] = *s;
+	return 0;
+}
+
+/* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
+static int
+ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
+{
+	int found = -1;
+
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_SUBJECT && x->value != skip)
+			found = x->value;
+	}
+	return found;
+}
+
+/* ex_find_counterparty - an actor named as beneficiary in [lo,hi) other than actor;
+ * else any other actor of the sentence [s,e); else the article's most named other one. */
+static int
+ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t s, size_t e,
+    int actor, int *explicit_cp)
+{
+	int best = -1;
+
+	*explicit_cp = 0;
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_COUNTERPARTY &&
+		    x->value != actor) {
+			*explicit_cp = 1;
+			return x->value;
+		}
+	}
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
+		    x->value != actor)
+			return x->value;
+	}
+	for (size_t a = 0; a < ctx->r->nactors; a++)
+		if ((int)a != actor && ctx->actor_weight[a] > 0 &&
+		    (best < 0 || ctx->actor_weight[a] > ctx->actor_weight[best]))
+			best = (int)a;
+	return best;
+}
+
+/* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
+static size_t
+ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
+{
+	const struct rules *r = ctx->r;
+	size_t n = 0, stop = hi;
+
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		const struct rule_object *ob;
+		int dup = 0;
+
+		if (x->start < lo || x->kind != RULE_OBJECT)
+			continue;
+		ob = &r->objects[x->value];
+		if (ob->measure >= 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			dup |= out[k] == x->value;
+		if (!dup && n < max)
+			out[n++] = x->value;
+		/* "farm goods such as beef": the examples only illustrate the category. */
+		if (ob->category) {
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + 16; j++)
+				if (ctx->m.v[j].kind == RULE_EXAMPLES) {
+					stop = x->end;
+					for (size_t k = j; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+						if (ctx->m.v[k].kind == RULE_OBJECT &&
+						    r->objects[ctx->m.v[k].value].category) {
+							stop = ctx->m.v[k].start;
+							break;
+						}
+					break;
+				}
+		}
+	}
+	/* "Nvidia chips" names ai_chips once, not semiconductors too. */
+	for (size_t k = 0; k < n; k++)
+		for (size_t j = 0; j < n; j++)
+			for (int s = 0; j != k && out[j] >= 0 && out[k] >= 0 &&
+			    s < r->objects[out[j]].nsubsumes; s++)
+				if (r->objects[out[j]].subsumes[s] == out[k])
+					out[k] = -1;
+	{
+		size_t w = 0;
+
+		for (size_t k = 0; k < n; k++)
+			if (out[k] >= 0)
+				out[w++] = out[k];
+		n = w;
+	}
+	return n;
+}
+
+#define EX_MAX_FRAMES 16
+#define EX_MAX_OBJECTS 12
+
+/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+static size_t
+ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
+{
+	const struct rules *r = ctx->r;
+	size_t n = 0;
+
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int mkind = -1, mobj = -1;
+
+		if (x->start < cs)
+			continue;
+		if (x->kind == RULE_MEASURE)
+			mkind = x->value;
+		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
+			mkind = r->objects[x->value].measure;
+			mobj = x->value;
+		} else if (x->kind == RULE_TRIGGER && x->dual)
+			mkind = x->dual_measure;
+		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
+		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
+			if (n == max)
+				break;
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1};
+			n++;
+			continue;
+		}
+		if (mkind < 0)
+			continue;
+		/* A measure joins the open verb frame, or opens one of its own. */
+		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0) {
+			fr[n - 1].measure = mkind;
+			fr[n - 1].measure_object = mobj;
+		} else if (n < max) {
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1};
+			n++;
+		}
+	}
+	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
+	for (size_t k = 0; k < n; k++) {
+		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0) {
+			for (size_t j = k; j-- > 0;)
+				if (fr[j].trigger < 0 && fr[j].measure >= 0) {
+					fr[k].measure = fr[j].measure;
+					fr[k].measure_object = fr[j].measure_object;
+					fr[j].measure = -2;  /* consumed */
+					break;
+				}
+		}
+		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
+		if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure >= 0 &&
+		    rules_action_find(r, fr[k].trigger, -1) >= 0)
+			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+	}
+	return n;
+}
+
+/* ex_sentence - every statement of sentence [s,e). */
+static int
+ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
+{
+	const struct rules *r = ctx->r;
+	size_t bounds[32], nb = 0, mi = 0;
+	int history, sentence_actor = -1, as, al, hedge, effect;
+
+	while (mi < ctx->m.n && ctx->m.v[mi].start < s)
+		mi++;
+	if (ex_question(ctx->text, s, e))
+		return 0;
+	bounds[nb++] = s;
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_BREAK && nb < 31 && ctx->m.v[i].start > bounds[nb - 1])
+			bounds[nb++] = ctx->m.v[i].start;
+	bounds[nb] = e;
+	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
+	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
+	effect = ex_has_kind(ctx, RULE_EFFECT, s, e);
+	ex_attribution(ctx, mi, s, e, &as, &al);
+
+	for (size_t c = 0; c < nb; c++) {
+		struct ex_frame fr[EX_MAX_FRAMES];
+		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
+		size_t prev_anchor = cs;
+
+		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
+		for (size_t k = 0; k < nf; k++)
+			if (fr[k].action >= 0)
+				fr[valid++] = fr[k];
+		for (size_t k = 0; k < valid; k++) {
+			const struct ex_frame *f = &fr[k];
+			const struct rule_action *ra = &r->actions[f->action];
+			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
+			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0;
+
+			/* Actor: the subject before the verb, in the clause, the sentence, or before. */
+			actor = ex_find_actor(ctx, cs, f->anchor, -1);
+			if (actor < 0)
+				actor = ex_find_actor(ctx, s, f->anchor, -1);
+			if (actor < 0 && f->trigger < 0)
+				goto next;  /* a bare noun needs its owner in the sentence */
+			if (actor < 0) {
+				actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+				carried = 1;
+			}
+			if (actor < 0)
+				goto next;
+			cp = ex_find_counterparty(ctx, cs, span_end, s, e, actor, &explicit_cp);
+			/* "the US ... increasing purchases of American soybeans": the buyer is not
+			 * the seller named after the verb. */
+			if (explicit_cp && cp == actor)
+				goto next;
+			if (explicit_cp) {
+				int other = ex_find_actor(ctx, cs, f->anchor, cp);
+
+				if (other >= 0 && other != actor && actor == cp)
+					actor = other;
+			}
+			/* Negated or conditional: no commitment. */
+			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
+			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
+			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+				goto next;
+			if (ex_has_kind(ctx, RULE_CONDITIONAL, s, span_end))
+				goto next;
+			if (st < 0)
+				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
+				goto next;
+
+			/* Objects: after the verb, else before it; else the measure's own object. */
+			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
+			if (nobj == 0)
+				nobj = (int)ex_frame_objects(ctx, prev_anchor, f->anchor, objs, EX_MAX_OBJECTS);
+			if (ra->object_only ||
+			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
+				nobj = 0;
+			if (nobj == 0) {
+				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
+					objs[nobj++] = ra->object;
+				else if (f->measure_object >= 0)
+					objs[nobj++] = f->measure_object;
+			}
+			for (int o = 0; o < nobj; o++) {
+				const struct rule_object *ob = &r->objects[objs[o]];
+				const char *action = RULES_ACTIONS[ra->action];
+				struct ex_stmt stmt;
+				int object = objs[o];
+
+				memset(&stmt, 0, sizeof(stmt));
+				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
+					object = ob->tariff_object;
+				else if (ob->action >= 0)
+					action = RULES_ACTIONS[ob->action];
+				stmt.actor = actor;
+				stmt.counterparty = cp;
+				for (int a = 0; a < RULES_NACTIONS; a++)
+					if (strcmp(RULES_ACTIONS[a], action) == 0)
+						stmt.action = a;
+				stmt.object = object;
+				stmt.status = (enum status)st;
+				stmt.rank = history ? 0 : 1;
+				stmt.pos = f->anchor;
+				stmt.sent_start = s;
+				stmt.sent_end = e;
+				stmt.attr_start = as;
+				stmt.attr_len = al;
+				/* Deadline: a "by"/"within" date of the clause, or an effective date. */
+				for (size_t w = 0; w < nw; w++) {
+					const struct when_match *wm = &ctx->when[w];
+
+					if (wm->offset < cs || wm->offset >= ce)
+						continue;
+					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
+						memcpy(stmt.expires, wm->date, 11);
+					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
+					    (wm->kind == WHEN_DATE && effect && strcmp(action, "tariff_pause") != 0)))
+						memcpy(stmt.deadline, wm->date, 11);
+				}
+				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
+				    span_end, f->anchor, action, r->objects[object].name, &stmt.quantity);
+				if (!stmt.quantity.present)
+					ex_pick_quantity(ctx, nq, cs, ce, f->anchor, action,
+					    r->objects[object].name, &stmt.quantity);
+				stmt.confidence = 0.6 + (carried ? -0.15 : 0.15) + (explicit_cp ? 0.05 : 0) +
+				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
+				if (stmt.confidence < 0.05)
+					stmt.confidence = 0.05;
+				if (stmt.confidence > 0.95)
+					stmt.confidence = 0.95;
+				if (ex_stmt_push(&ctx->st, &stmt) == -1)
+					return -1;
+			}
+			if (!carried)
+				sentence_actor = actor;
+next:
+			prev_anchor = f->anchor_end;
+		}
+	}
+	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
+	{
+		int a = ex_find_actor(ctx, s, e, -1);
+
+		if (sentence_actor >= 0)
+			ctx->last_actor = sentence_actor;
+		else if (a >= 0)
+			ctx->last_actor = a;
+	}
+	return 0;
+}
+
+/* ---- one entry per key ---------------------------------------------------- */
+
+/* ex_same_key - 1 if two statements share (actor, counterparty, action, object). */
+static int
+ex_same_key(const struct ex_stmt *a, const struct ex_stmt *b)
+{
+	return a->actor == b->actor && a->counterparty == b->counterparty && a->action == b->action &&
+	    a->object == b->object;
+}
+
+/* ex_dist - distance between two statements' anchors. */
+static size_t
+ex_dist(const struct ex_stmt *a, const struct ex_stmt *b)
+{
+	return a->pos > b->pos ? a->pos - b->pos : b->pos - a->pos;
+}
+
+/* ex_emit - fold the statements into one commitment per key. */
+static int
+ex_emit(struct ex_ctx *ctx, struct extraction *out)
+{
+	const struct rules *r = ctx->r;
+	char *used = calloc(ctx->st.n + 1, 1);
+
+	if (used == NULL)
+		return -1;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
+		struct commitment *c;
+
+		if (used[i])
+			continue;
+		for (size_t j = i; j < ctx->st.n; j++) {
+			const struct ex_stmt *x = &ctx->st.v[j];
+
+			if (!ex_same_key(x, best) && j != i)
+				continue;
+			used[j] = 1;
+			if (x->rank > best->rank || (x->rank == best->rank && x->pos >= best->pos))
+				best = x;
+		}
+		for (size_t j = i; j < ctx->st.n; j++) {
+			const struct ex_stmt *x = &ctx->st.v[j];
+
+			if (!ex_same_key(x, best))
+				continue;
+			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
+			    ex_dist(dl, best))))
+				dl = x;
+			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
+			    ex_dist(ex, best))))
+				ex = x;
+			if (x->quantity.present && (qt == NULL || x == best || (qt != best &&
+			    ex_dist(x, best) < ex_dist(qt, best))))
+				qt = x;
+		}
+		if (out->n == out->cap) {
+			size_t cap = out->cap ? out->cap * 2 : 8;
+			struct commitment *nv = realloc(out->items, cap * sizeof(*nv));
+
+			if (nv == NULL)
+				goto fail;
+			out->items = nv;
+			out->cap = cap;
+		}
+		c = &out->items[out->n];
+		memset(c, 0, sizeof(*c));
+		snprintf(c->actor, sizeof(c->actor), "%s", r->actors[best->actor]);
+		if (best->counterparty >= 0)
+			snprintf(c->counterparty, sizeof(c->counterparty), "%s", r->actors[best->counterparty]);
+		snprintf(c->action, sizeof(c->action), "%s", RULES_ACTIONS[best->action]);
+		snprintf(c->object, sizeof(c->object), "%s", r->objects[best->object].name);
+		snprintf(c->hs, sizeof(c->hs), "%s", r->objects[best->object].hs);
+		c->status = best->status;
+		if (dl != NULL)
+			memcpy(c->deadline, dl->deadline, 11);
+		if (ex != NULL)
+			memcpy(c->expires, ex->expires, 11);
+		if (qt != NULL)
+			c->quantity = qt->quantity;
+		c->confidence = best->confidence;
+		c->offset = best->sent_start;
+		{
+			size_t s = best->sent_start, e = best->sent_end;
+
+			while (e > s && (ctx->text[e - 1] == ' ' || ctx->text[e - 1] == '\n'))
+				e--;
+			if ((c->evidence = strndup(ctx->text + s, e - s)) == NULL)
+				goto fail;
+		}
+		if (best->attr_start >= 0 &&
+		    (c->attribution = strndup(ctx->text + best->attr_start, (size_t)best->attr_len)) == NULL) {
+			free(c->evidence);
+			goto fail;
+		}
+		out->n++;
+	}
+	free(used);
+	return 0;
+fail:
+	free(used);
+	return -1;
+}
+
+int
+extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
+    struct extraction *out)
+{
+	struct ex_ctx *ctx;
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	if ((ctx = calloc(1, sizeof(*ctx))) == NULL)
+		return -1;
+	ctx->r = rules;
+	ctx->text = body;
+	ctx->len = len;
+	ctx->published = published != NULL && *published ? published : NULL;
+	ctx->last_actor = -1;
+	if (ctx->published != NULL && strlen(ctx->published) >= 4)
+		ctx->pub_year = atoi(ctx->published);
+	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
+		goto out;
+
+	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
+	if (ctx->m.oom)
+		goto out;
+	ex_resolve_overlaps(&ctx->m);
+	ex_actor_roles(ctx);
+	for (size_t i = 0; i < ctx->m.n; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role != ROLE_LOCATION)
+			ctx->actor_weight[ctx->m.v[i].value]++;
+
+	for (size_t s = 0; s < len;) {
+		size_t e = extract_sentence_end(rules, body, len, s), nw = 0, nq = 0;
+
+		/* Only sentences with a trigger or a measure can state a commitment. */
+		int any = 0;
+
+		for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
+			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
+			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
+			    rules->objects[ctx->m.v[i].value].measure >= 0)))
+				any = 1;
+		if (any) {
+			struct when_match *wm = ctx->when;
+			struct quantity_match *qm = ctx->qty;
+
+			nw = when_find_all(body + s, e - s, ctx->published, wm, EX_MAX_WHEN);
+			for (size_t k = 0; k < nw; k++)
+				wm[k].offset += s;
+			nq = quantity_find_all(body + s, e - s, qm, EX_MAX_QTY);
+			for (size_t k = 0; k < nq; k++)
+				qm[k].offset += s;
+			if (ex_sentence(ctx, s, e, nw, nq) == -1)
+				goto out;
+		} else {
+			int a = ex_find_actor(ctx, s, e, -1);
+
+			if (a >= 0)
+				ctx->last_actor = a;
+		}
+		s = e > s ? e : s + 1;
+	}
+	if (ex_emit(ctx, out) == -1) {
+		extraction_free(out);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(ctx->m.v);
+	free(ctx->st.v);
+	free(ctx->actor_weight);
+	free(ctx);
+	return rc;
+}

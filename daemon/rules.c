@@ -1,0 +1,589 @@
+/*
+ * rules.c - load the extraction vocabulary from rules.json.
+ *
+ * The file is a JSON object (docs/EXTRACTION.md describes every key):
+ * actors with aliases, objects with synonyms, HS headings and flags,
+ * measure nouns, trigger verbs by class, the (trigger, measure) -> action
+ * table, status cues, hedges, negations, conditionals, attribution verbs,
+ * history markers, clause breaks, and a few plain word lists.  Every
+ * phrase goes into one Aho-Corasick automaton (acmatch.c); the phrase table
+ * is sorted case-insensitively so that one automaton id names the run of
+ * entries that share a spelling ("suspended" is a trigger and a cue).
+ *
+ * Errors name the file, the JSON path and what is wrong:
+ * "rules.json: $.objects.corn.synonyms[2]: not a string".
+ */
+#include "rules.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cJSON.h>
+
+#include "acmatch.h"
+#include "extract.h"
+
+const char *const RULES_ACTIONS[RULES_NACTIONS] = {
+	"purchase", "export_license", "ease_export_controls", "tariff_cut", "tariff_pause",
+	"suspend_measure", "market_access", "investment", "enforcement",
+};
+
+struct rules_ctx {
+	const char *name;
+	char *err;
+	size_t errlen;
+	struct rules *r;
+	size_t phrase_cap;
+};
+
+/* rules_fail - format "NAME: PATH: what" into the error buffer; returns -1. */
+static int
+rules_fail(struct rules_ctx *ctx, const char *path, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	snprintf(ctx->err, ctx->errlen, "%s: %s: %s", ctx->name, path, what);
+	return -1;
+}
+
+/* rules_exact_case - 1 for an all-capitals acronym of at most five letters ("US", "EU"). */
+static int
+rules_exact_case(const char *s)
+{
+	size_t letters = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+		if (*s >= 'A' && *s <= 'Z')
+			letters++;
+	}
+	return letters > 0 && letters <= 5;
+}
+
+/* rules_phrase_add - append one phrase entry; 0 or -1. */
+static int
+rules_phrase_add(struct rules_ctx *ctx, const char *path, const char *text, enum rule_kind kind,
+    int value)
+{
+	struct rules *r = ctx->r;
+	struct rule_phrase *p;
+
+	if (*text == '\0')
+		return rules_fail(ctx, path, "empty phrase");
+	if (strlen(text) > 200)
+		return rules_fail(ctx, path, "phrase longer than 200 bytes");
+	if (r->nphrases == ctx->phrase_cap) {
+		size_t cap = ctx->phrase_cap ? ctx->phrase_cap * 2 : 512;
+
+		if ((p = realloc(r->phrases, cap * sizeof(*p))) == NULL)
+			return rules_fail(ctx, path, "out of memory");
+		r->phrases = p;
+		ctx->phrase_cap = cap;
+	}
+	p = &r->phrases[r->nphrases];
+	memset(p, 0, sizeof(*p));
+	if ((p->text = strdup(text)) == NULL)
+		return rules_fail(ctx, path, "out of memory");
+	r->nphrases++;
+	p->len = strlen(text);
+	p->kind = kind;
+	p->value = value;
+	p->exact_case = (unsigned char)rules_exact_case(text);
+	return 0;
+}
+
+/* rules_strings - add every string of array item (at path) as a phrase. */
+static int
+rules_strings(struct rules_ctx *ctx, const cJSON *item, const char *path, enum rule_kind kind,
+    int value)
+{
+	char ipath[256];
+	const cJSON *s;
+	int i = 0;
+
+	if (!cJSON_IsArray(item))
+		return rules_fail(ctx, path, "not an array of strings");
+	cJSON_ArrayForEach(s, item) {
+		snprintf(ipath, sizeof(ipath), "%s[%d]", path, i++);
+		if (!cJSON_IsString(s))
+			return rules_fail(ctx, ipath, "not a string");
+		if (rules_phrase_add(ctx, ipath, s->valuestring, kind, value) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* rules_word_list - read an optional array of strings into list. */
+static int
+rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struct rule_list *list)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key), *s;
+	char path[128];
+	size_t n = 0;
+
+	if (arr == NULL)
+		return 0;
+	snprintf(path, sizeof(path), "$.%s", key);
+	if (!cJSON_IsArray(arr))
+		return rules_fail(ctx, path, "not an array of strings");
+	if ((list->items = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(char *))) == NULL)
+		return rules_fail(ctx, path, "out of memory");
+	cJSON_ArrayForEach(s, arr) {
+		snprintf(path, sizeof(path), "$.%s[%zu]", key, n);
+		if (!cJSON_IsString(s) || *s->valuestring == '\0')
+			return rules_fail(ctx, path, "not a non-empty string");
+		if ((list->items[n++] = strdup(s->valuestring)) == NULL)
+			return rules_fail(ctx, path, "out of memory");
+		list->n = n;
+	}
+	return 0;
+}
+
+/* rules_name_index - index of name in a table of fixed-size names, appending if add. */
+static int
+rules_name_index(char (*names)[32], size_t *n, size_t max, const char *name, int add)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (int)i;
+	if (!add || *n >= max || strlen(name) >= 32)
+		return -1;
+	snprintf(names[*n], 32, "%s", name);
+	return (int)(*n)++;
+}
+
+#define RULES_MAX_KINDS 64
+
+/* rules_actors - "actors": {"CN": ["China", ...], ...}. */
+static int
+rules_actors(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *actors = cJSON_GetObjectItemCaseSensitive(root, "actors"), *a;
+	struct rules *r = ctx->r;
+	char path[128];
+
+	if (!cJSON_IsObject(actors))
+		return rules_fail(ctx, "$.actors", "missing, or not an object");
+	if ((r->actors = calloc((size_t)cJSON_GetArraySize(actors) + 1, sizeof(*r->actors))) == NULL)
+		return rules_fail(ctx, "$.actors", "out of memory");
+	cJSON_ArrayForEach(a, actors) {
+		size_t len = strlen(a->string);
+
+		snprintf(path, sizeof(path), "$.actors.%s", a->string);
+		if (len < 2 || len > 3)
+			return rules_fail(ctx, path, "an actor is a 2-letter ISO code or EU");
+		for (size_t i = 0; i < len; i++)
+			if (a->string[i] < 'A' || a->string[i] > 'Z')
+				return rules_fail(ctx, path, "an actor code is upper case");
+		snprintf(r->actors[r->nactors], sizeof(r->actors[0]), "%s", a->string);
+		if (rules_strings(ctx, a, path, RULE_ACTOR, (int)r->nactors) == -1)
+			return -1;
+		if (rules_phrase_add(ctx, path, a->string, RULE_ACTOR, (int)r->nactors) == -1)
+			return -1;
+		r->nactors++;
+	}
+	return 0;
+}
+
+/* rules_action_index - index of an action name in RULES_ACTIONS, or -1. */
+static int
+rules_action_index(const char *name)
+{
+	for (int i = 0; i < RULES_NACTIONS; i++)
+		if (strcmp(RULES_ACTIONS[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* rules_objects - "objects": {"soybeans": {"hs", "synonyms", flags}, ...} in two passes
+ * (flags may name objects defined later). */
+static int
+rules_objects(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *objs = cJSON_GetObjectItemCaseSensitive(root, "objects"), *o;
+	struct rules *r = ctx->r;
+	char path[160];
+
+	if (!cJSON_IsObject(objs))
+		return rules_fail(ctx, "$.objects", "missing, or not an object");
+	if ((r->objects = calloc((size_t)cJSON_GetArraySize(objs) + 1, sizeof(*r->objects))) == NULL)
+		return rules_fail(ctx, "$.objects", "out of memory");
+	cJSON_ArrayForEach(o, objs) {
+		struct rule_object *ob = &r->objects[r->nobjects];
+		const cJSON *hs, *m, *cat;
+
+		snprintf(path, sizeof(path), "$.objects.%s", o->string);
+		if (!cJSON_IsObject(o))
+			return rules_fail(ctx, path, "not an object");
+		if (strlen(o->string) == 0 || strlen(o->string) >= sizeof(ob->name))
+			return rules_fail(ctx, path, "an object name has 1 to 39 bytes");
+		snprintf(ob->name, sizeof(ob->name), "%s", o->string);
+		ob->measure = ob->action = ob->tariff_object = -1;
+		if ((hs = cJSON_GetObjectItemCaseSensitive(o, "hs")) != NULL) {
+			if (!cJSON_IsString(hs) || strlen(hs->valuestring) >= sizeof(ob->hs))
+				return rules_fail(ctx, path, "\"hs\" is not a short string");
+			snprintf(ob->hs, sizeof(ob->hs), "%s", hs->valuestring);
+		}
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "measure")) != NULL) {
+			if (!cJSON_IsString(m))
+				return rules_fail(ctx, path, "\"measure\" is not a string");
+			ob->measure = rules_name_index(r->measures, &r->nmeasures, RULES_MAX_KINDS,
+			    m->valuestring, 1);
+			if (ob->measure < 0)
+				return rules_fail(ctx, path, "too many measure kinds");
+		}
+		if ((cat = cJSON_GetObjectItemCaseSensitive(o, "category")) != NULL) {
+			if (!cJSON_IsBool(cat))
+				return rules_fail(ctx, path, "\"category\" is not true or false");
+			ob->category = cJSON_IsTrue(cat);
+		}
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "action")) != NULL) {
+			if (!cJSON_IsString(m) || (ob->action = rules_action_index(m->valuestring)) < 0)
+				return rules_fail(ctx, path, "\"action\" is not one of the contract's actions");
+		}
+		snprintf(path, sizeof(path), "$.objects.%s.synonyms", o->string);
+		if (rules_strings(ctx, cJSON_GetObjectItemCaseSensitive(o, "synonyms"), path, RULE_OBJECT,
+		    (int)r->nobjects) == -1)
+			return -1;
+		r->nobjects++;
+	}
+	/* Second pass: references between objects. */
+	cJSON_ArrayForEach(o, objs) {
+		struct rule_object *ob = &r->objects[rules_object_find(r, o->string)];
+		const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "tariff_object");
+		const cJSON *sub = cJSON_GetObjectItemCaseSensitive(o, "subsumes"), *s;
+
+		snprintf(path, sizeof(path), "$.objects.%s", o->string);
+		if (t != NULL && (!cJSON_IsString(t) ||
+		    (ob->tariff_object = rules_object_find(r, t->valuestring)) < 0))
+			return rules_fail(ctx, path, "\"tariff_object\" names no object");
+		if (sub == NULL)
+			continue;
+		if (!cJSON_IsArray(sub))
+			return rules_fail(ctx, path, "\"subsumes\" is not an array");
+		cJSON_ArrayForEach(s, sub) {
+			int k;
+
+			if (!cJSON_IsString(s) || (k = rules_object_find(r, s->valuestring)) < 0)
+				return rules_fail(ctx, path, "\"subsumes\" names no object");
+			if (ob->nsubsumes == RULES_MAX_SUBSUMES)
+				return rules_fail(ctx, path, "\"subsumes\" names more than %d objects",
+				    RULES_MAX_SUBSUMES);
+			ob->subsumes[ob->nsubsumes++] = k;
+		}
+	}
+	return 0;
+}
+
+/* rules_kinds - "measures" or "triggers": {"kind": [phrases], ...}. */
+static int
+rules_kinds(struct rules_ctx *ctx, const cJSON *root, const char *key, char (*names)[32], size_t *n,
+    enum rule_kind kind)
+{
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, key), *k;
+	char path[160];
+
+	snprintf(path, sizeof(path), "$.%s", key);
+	if (!cJSON_IsObject(obj))
+		return rules_fail(ctx, path, "missing, or not an object");
+	cJSON_ArrayForEach(k, obj) {
+		int idx = rules_name_index(names, n, RULES_MAX_KINDS, k->string, 1);
+
+		snprintf(path, sizeof(path), "$.%s.%s", key, k->string);
+		if (idx < 0)
+			return rules_fail(ctx, path, "too many kinds, or a name of 32 bytes or more");
+		if (rules_strings(ctx, k, path, kind, idx) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* rules_actions - "actions": [{"trigger", "measure", "action", "object"?}, ...]. */
+static int
+rules_actions(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "actions"), *a;
+	struct rules *r = ctx->r;
+	char path[64];
+
+	if (!cJSON_IsArray(arr))
+		return rules_fail(ctx, "$.actions", "missing, or not an array");
+	if ((r->actions = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(*r->actions))) == NULL)
+		return rules_fail(ctx, "$.actions", "out of memory");
+	cJSON_ArrayForEach(a, arr) {
+		struct rule_action *ra = &r->actions[r->nactions];
+		const cJSON *t = cJSON_GetObjectItemCaseSensitive(a, "trigger");
+		const cJSON *m = cJSON_GetObjectItemCaseSensitive(a, "measure");
+		const cJSON *act = cJSON_GetObjectItemCaseSensitive(a, "action");
+		const cJSON *ob = cJSON_GetObjectItemCaseSensitive(a, "object");
+
+		snprintf(path, sizeof(path), "$.actions[%zu]", r->nactions);
+		if (!cJSON_IsString(t) || !cJSON_IsString(m) || !cJSON_IsString(act))
+			return rules_fail(ctx, path, "needs string \"trigger\", \"measure\" and \"action\"");
+		ra->trigger = ra->measure = ra->object = -1;
+		if (*t->valuestring && (ra->trigger = rules_name_index(r->triggers, &r->ntriggers,
+		    RULES_MAX_KINDS, t->valuestring, 0)) < 0)
+			return rules_fail(ctx, path, "trigger class \"%s\" is not in $.triggers",
+			    t->valuestring);
+		if (*m->valuestring && (ra->measure = rules_name_index(r->measures, &r->nmeasures,
+		    RULES_MAX_KINDS, m->valuestring, 0)) < 0)
+			return rules_fail(ctx, path, "measure kind \"%s\" is not in $.measures or an "
+			    "object's \"measure\"", m->valuestring);
+		if ((ra->action = rules_action_index(act->valuestring)) < 0)
+			return rules_fail(ctx, path, "action \"%s\" is not one of the contract's",
+			    act->valuestring);
+		if (ob != NULL && (!cJSON_IsString(ob) ||
+		    (ra->object = rules_object_find(r, ob->valuestring)) < 0))
+			return rules_fail(ctx, path, "\"object\" names no object");
+		if ((ob = cJSON_GetObjectItemCaseSensitive(a, "object_only")) != NULL) {
+			if (!cJSON_IsBool(ob) || ra->object < 0)
+				return rules_fail(ctx, path, "\"object_only\" is true or false, with \"object\"");
+			ra->object_only = cJSON_IsTrue(ob);
+		}
+		r->nactions++;
+	}
+	return 0;
+}
+
+/* rules_cues - "status_cues": {"pledged": [...], ...}. */
+static int
+rules_cues(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, "status_cues"), *k;
+	char path[128];
+
+	if (!cJSON_IsObject(obj))
+		return rules_fail(ctx, "$.status_cues", "missing, or not an object");
+	cJSON_ArrayForEach(k, obj) {
+		int st = status_parse(k->string);
+
+		snprintf(path, sizeof(path), "$.status_cues.%s", k->string);
+		if (st < 0 || st == STATUS_OVERDUE)
+			return rules_fail(ctx, path, "not an extractable status");
+		if (rules_strings(ctx, k, path, RULE_CUE, st) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* rules_phrase_cmp - case-insensitive order; ties keep kinds in enum order. */
+static int
+rules_phrase_cmp(const void *a, const void *b)
+{
+	const struct rule_phrase *pa = a, *pb = b;
+	int c = strcasecmp(pa->text, pb->text);
+
+	if (c != 0)
+		return c;
+	return (int)pa->kind - (int)pb->kind;
+}
+
+/* rules_compile - sort the phrases, mark past-tense triggers, build the automaton. */
+static int
+rules_compile(struct rules_ctx *ctx)
+{
+	struct rules *r = ctx->r;
+
+	qsort(r->phrases, r->nphrases, sizeof(*r->phrases), rules_phrase_cmp);
+	if ((r->ac = acmatch_new()) == NULL)
+		return rules_fail(ctx, "$", "out of memory");
+	for (size_t i = 0; i < r->nphrases; i++) {
+		struct rule_phrase *p = &r->phrases[i];
+
+		if (p->kind == RULE_TRIGGER)
+			p->past = (unsigned char)((p->len > 2 && strcasecmp(p->text + p->len - 2, "ed") == 0) ||
+			    rules_list_has(&r->past_forms, p->text, p->len));
+		if (i > 0 && strcasecmp(r->phrases[i - 1].text, p->text) == 0)
+			continue;
+		if (acmatch_add(r->ac, p->text, p->len, (int)i) == -1)
+			return rules_fail(ctx, "$", "out of memory");
+	}
+	if (acmatch_compile(r->ac) == -1)
+		return rules_fail(ctx, "$", "out of memory");
+	return 0;
+}
+
+static const struct {
+	const char *key;
+	enum rule_kind kind;
+} RULES_PLAIN[] = {
+	{"hedges", RULE_HEDGE},
+	{"negations", RULE_NEGATION},
+	{"conditionals", RULE_CONDITIONAL},
+	{"attribution_verbs", RULE_ATTRIBUTION},
+	{"history", RULE_HISTORY},
+	{"clause_breaks", RULE_BREAK},
+	{"effect_cues", RULE_EFFECT},
+	{"examples", RULE_EXAMPLES},
+};
+
+struct rules *
+rules_parse(const char *name, const char *json, size_t len, char *err, size_t errlen)
+{
+	struct rules_ctx ctx = {name, err, errlen, NULL, 0};
+	cJSON *root;
+	char path[64];
+
+	if ((root = cJSON_ParseWithLength(json, len)) == NULL) {
+		const char *at = cJSON_GetErrorPtr();
+
+		snprintf(err, errlen, "%s: $: not valid JSON (near byte %td)", name,
+		    at != NULL && at >= json && at <= json + len ? at - json : (ptrdiff_t)0);
+		return NULL;
+	}
+	if (!cJSON_IsObject(root)) {
+		rules_fail(&ctx, "$", "not an object");
+		goto fail;
+	}
+	if ((ctx.r = calloc(1, sizeof(*ctx.r))) == NULL ||
+	    (ctx.r->measures = calloc(RULES_MAX_KINDS, sizeof(*ctx.r->measures))) == NULL ||
+	    (ctx.r->triggers = calloc(RULES_MAX_KINDS, sizeof(*ctx.r->triggers))) == NULL) {
+		snprintf(err, errlen, "%s: out of memory", name);
+		goto fail;
+	}
+	if (rules_word_list(&ctx, root, "abbreviations", &ctx.r->abbreviations) == -1 ||
+	    rules_word_list(&ctx, root, "counterparty_before", &ctx.r->cp_before) == -1 ||
+	    rules_word_list(&ctx, root, "counterparty_after", &ctx.r->cp_after) == -1 ||
+	    rules_word_list(&ctx, root, "location_before", &ctx.r->location_before) == -1 ||
+	    rules_word_list(&ctx, root, "past_forms", &ctx.r->past_forms) == -1)
+		goto fail;
+	if (rules_actors(&ctx, root) == -1 ||
+	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
+	    rules_objects(&ctx, root) == -1 ||
+	    rules_kinds(&ctx, root, "triggers", ctx.r->triggers, &ctx.r->ntriggers, RULE_TRIGGER) == -1 ||
+	    rules_actions(&ctx, root) == -1 || rules_cues(&ctx, root) == -1)
+		goto fail;
+	for (size_t i = 0; i < sizeof(RULES_PLAIN) / sizeof(RULES_PLAIN[0]); i++) {
+		const cJSON *item = cJSON_GetObjectItemCaseSensitive(root, RULES_PLAIN[i].key);
+
+		snprintf(path, sizeof(path), "$.%s", RULES_PLAIN[i].key);
+		if (item != NULL && rules_strings(&ctx, item, path, RULES_PLAIN[i].kind, 0) == -1)
+			goto fail;
+	}
+	if (rules_compile(&ctx) == -1)
+		goto fail;
+	cJSON_Delete(root);
+	return ctx.r;
+fail:
+	cJSON_Delete(root);
+	rules_free(ctx.r);
+	return NULL;
+}
+
+struct rules *
+rules_load(const char *path, char *err, size_t errlen)
+{
+	struct rules *r = NULL;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		snprintf(err, errlen, "%s: cannot open: %m", path);
+		return NULL;
+	}
+	for (;;) {
+		if (len == cap) {
+			char *nb;
+
+			cap = cap ? cap * 2 : 65536;
+			if ((nb = realloc(buf, cap)) == NULL) {
+				snprintf(err, errlen, "%s: out of memory", path);
+				goto out;
+			}
+			buf = nb;
+		}
+		if ((got = fread(buf + len, 1, cap - len, fp)) == 0)
+			break;
+		len += got;
+	}
+	if (ferror(fp)) {
+		snprintf(err, errlen, "%s: read error", path);
+		goto out;
+	}
+	r = rules_parse(path, buf, len, err, errlen);
+out:
+	fclose(fp);
+	free(buf);
+	return r;
+}
+
+/* rules_list_free - free a word list's strings. */
+static void
+rules_list_free(struct rule_list *l)
+{
+	for (size_t i = 0; l->items != NULL && i < l->n; i++)
+		free(l->items[i]);
+	free(l->items);
+}
+
+void
+rules_free(struct rules *r)
+{
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < r->nphrases; i++)
+		free(r->phrases[i].text);
+	free(r->phrases);
+	acmatch_free(r->ac);
+	free(r->actors);
+	free(r->objects);
+	free(r->measures);
+	free(r->triggers);
+	free(r->actions);
+	rules_list_free(&r->abbreviations);
+	rules_list_free(&r->cp_before);
+	rules_list_free(&r->cp_after);
+	rules_list_free(&r->location_before);
+	rules_list_free(&r->past_forms);
+	free(r);
+}
+
+size_t
+rules_phrase_count(const struct rules *r)
+{
+	return acmatch_size(r->ac);
+}
+
+void
+rules_each_phrase(const struct rules *r, void (*fn)(const char *phrase, void *arg), void *arg)
+{
+	for (size_t i = 0; i < r->nphrases; i++)
+		if (i == 0 || strcasecmp(r->phrases[i - 1].text, r->phrases[i].text) != 0)
+			fn(r->phrases[i].text, arg);
+}
+
+int
+rules_action_find(const struct rules *r, int trigger, int measure)
+{
+	for (size_t i = 0; i < r->nactions; i++)
+		if (r->actions[i].trigger == trigger && r->actions[i].measure == measure)
+			return (int)i;
+	return -1;
+}
+
+int
+rules_object_find(const struct rules *r, const char *name)
+{
+	for (size_t i = 0; i < r->nobjects; i++)
+		if (strcmp(r->objects[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+rules_list_has(const struct rule_list *list, const char *word, size_t len)
+{
+	for (size_t i = 0; i < list->n; i++)
+		if (strlen(list->items[i]) == len && strncasecmp(list->items[i], word, len) == 0)
+			return 1;
+	return 0;
+}
