@@ -251,6 +251,18 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	return e - s;
 }
 
+/* ex_determiner - 1 for "the", "a", "an", "its", "their". */
+static int
+ex_determiner(const char *w, size_t n)
+{
+	static const char *const DET[] = {"the", "a", "an", "its", "their", "his", "her"};
+
+	for (size_t i = 0; i < sizeof(DET) / sizeof(DET[0]); i++)
+		if (strlen(DET[i]) == n && strncasecmp(DET[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 static void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -264,6 +276,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (x->kind != RULE_ACTOR)
 			continue;
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
+		/* "in the United States", "to the Chinese government": look past the article. */
+		if (ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, 0, &ws);
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl)) {
 			x->role = ROLE_LOCATION;
 			continue;
@@ -768,6 +783,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			mobj = x->value;
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
+		/* "Chinese imports" is a noun, not the verb "import". */
+		if (x->kind == RULE_TRIGGER && x->dual && i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+		    ctx->m.v[i - 1].end + 2 >= x->start)
+			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
@@ -843,10 +862,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0;
 
+			/* The counterparty named in the frame ("American soybeans") is not the actor. */
+			cp = ex_find_counterparty(ctx, cs, span_end, s, e, -1, &explicit_cp);
 			/* Actor: the subject before the verb, in the clause, the sentence, or before. */
-			actor = ex_find_actor(ctx, cs, f->anchor, -1);
+			actor = ex_find_actor(ctx, cs, f->anchor, explicit_cp ? cp : -1);
 			if (actor < 0)
-				actor = ex_find_actor(ctx, s, f->anchor, -1);
+				actor = ex_find_actor(ctx, s, f->anchor, explicit_cp ? cp : -1);
 			if (actor < 0 && f->trigger < 0)
 				goto next;  /* a bare noun needs its owner in the sentence */
 			if (actor < 0) {
@@ -855,17 +876,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
 			}
 			if (actor < 0)
 				goto next;
-			cp = ex_find_counterparty(ctx, cs, span_end, s, e, actor, &explicit_cp);
-			/* "the US ... increasing purchases of American soybeans": the buyer is not
-			 * the seller named after the verb. */
-			if (explicit_cp && cp == actor)
-				goto next;
-			if (explicit_cp) {
-				int other = ex_find_actor(ctx, cs, f->anchor, cp);
-
-				if (other >= 0 && other != actor && actor == cp)
-					actor = other;
-			}
+			if (!explicit_cp || cp == actor)
+				cp = ex_find_counterparty(ctx, cs, span_end, s, e, actor, &explicit_cp);
 			/* Negated or conditional: no commitment. */
 			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
@@ -880,7 +892,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
 			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
-			if (nobj == 0)
+			/* Products before the verb only when no measure names the object: "soybean
+			 * purchases", not "aircraft ... under a deal that sets a 15% tariff". */
+			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_frame_objects(ctx, prev_anchor, f->anchor, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
@@ -919,7 +933,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 
-					if (wm->offset < cs || wm->offset >= ce)
+					/* The clause's own dates; an effective date anywhere in the sentence. */
+					if ((wm->offset < cs || wm->offset >= ce) && !(effect && wm->offset < e))
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
