@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
 #include <time.h>
 #include <unistd.h>
@@ -58,6 +59,8 @@ struct twd {
 	struct event *process_ev;
 	struct event *connect_ev;
 	struct event *listen_ev;
+	int listen_fd;           /* the socket listen_ev watches, and its inode: */
+	ino_t listen_ino;        /* the store may reconnect behind our back */
 	struct event *overdue_ev;
 	struct event *watchdog_ev;
 	struct event *status_ev;
@@ -75,6 +78,8 @@ struct twd {
 };
 
 static void twd_process_cb(evutil_socket_t, short, void *);
+static void twd_listen_cb(evutil_socket_t, short, void *);
+static int twd_watch_socket(struct twd *d);
 static void twd_status(struct twd *d);
 
 /* twd_usage - print the synopsis and exit EX_USAGE. */
@@ -194,7 +199,7 @@ twd_db_down(struct twd *d)
 		d->listen_ev = NULL;
 	}
 	if (!d->outage_logged) {
-		log_warnx("database unavailable; files wait in new/, reconnecting");
+		log_warnx("database down: %s; files wait in new/, reconnecting", store_error(d->st));
 		d->outage_logged = 1;
 	}
 	d->backoff = TWD_BACKOFF_MIN;
@@ -216,10 +221,37 @@ twd_listen_cb(evutil_socket_t fd, short what, void *arg)
 		twd_db_down(d);
 		return;
 	}
+	twd_watch_socket(d);
 	if (n > 0) {
 		log_debug("%d notification(s): pumping alerts", n);
 		alerts_kick(d->alerts);
 	}
+}
+
+/* twd_watch_socket - (re)create the EV_READ event on the store's socket when
+ * the connection changed (the store reconnects by itself, and LISTENs again,
+ * whenever a call finds it broken); a new connection may hold alerts that
+ * were raised meanwhile, so the outbox is pumped.  0, or -1 if there is no
+ * connection. */
+static int
+twd_watch_socket(struct twd *d)
+{
+	int sock = store_socket(d->st);
+	struct stat st;
+
+	if (sock == -1 || fstat(sock, &st) == -1)
+		return -1;
+	if (d->listen_ev != NULL && d->listen_fd == sock && d->listen_ino == st.st_ino)
+		return 0;
+	if (d->listen_ev != NULL)
+		event_free(d->listen_ev);
+	d->listen_ev = event_new(d->base, sock, EV_READ | EV_PERSIST, twd_listen_cb, d);
+	if (d->listen_ev == NULL || event_add(d->listen_ev, NULL) == -1)
+		fatalx("cannot watch the database socket");
+	d->listen_fd = sock;
+	d->listen_ino = st.st_ino;
+	alerts_kick(d->alerts);
+	return 0;
 }
 
 /* twd_migrate - apply the migrations once; 0 or -1 (not now). */
@@ -256,7 +288,6 @@ twd_connect_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct twd *d = arg;
 	struct timeval tv;
-	int sock;
 
 	(void)fd;
 	(void)what;
@@ -264,13 +295,8 @@ twd_connect_cb(evutil_socket_t fd, short what, void *arg)
 		return;
 	if (twd_migrate(d) == -1 || store_connect(d->st) == -1)
 		goto retry;
-	if (store_listen(d->st) == -1 || (sock = store_socket(d->st)) == -1)
+	if (store_listen(d->st) == -1 || twd_watch_socket(d) == -1)
 		goto retry;
-	if (d->listen_ev != NULL)
-		event_free(d->listen_ev);
-	d->listen_ev = event_new(d->base, sock, EV_READ | EV_PERSIST, twd_listen_cb, d);
-	if (d->listen_ev == NULL || event_add(d->listen_ev, NULL) == -1)
-		fatalx("cannot watch the database socket");
 	d->db_up = 1;
 	if (d->outage_logged)
 		log_info("database is back; storing the waiting files");
@@ -290,7 +316,7 @@ twd_connect_cb(evutil_socket_t fd, short what, void *arg)
 retry:
 	d->db_up = 0;
 	if (!d->outage_logged) {
-		log_warnx("database unavailable; reconnecting with backoff");
+		log_warnx("cannot reach the database yet; retrying with backoff");
 		d->outage_logged = 1;
 	}
 	if (!d->ready_sent)
@@ -317,8 +343,10 @@ twd_reject(struct twd *d, struct spool_file **files, struct ingest_doc **docs, s
 		if (r == STORE_OK) {
 			spool_done(d->spool, files[i]);
 		} else if (r == STORE_REJECT) {
-			spool_quarantine(d->spool, files[i],
-			    "refused by the database (its message is in the daemon's log)");
+			char why[600];
+
+			snprintf(why, sizeof(why), "refused by the database: %s", store_error(d->st));
+			spool_quarantine(d->spool, files[i], why);
 		} else {
 			break;
 		}
@@ -379,17 +407,22 @@ twd_process_cb(evutil_socket_t fd, short what, void *arg)
 		log_warnx("the database refused a batch of %zu file(s); trying them one by one", m);
 		down = twd_reject(d, files, docs, m, &alerts) == -1;
 	} else {
+		/* Deadlocks and serialization failures keep the connection: the
+		 * files just wait for their next turn. */
+		log_debug("store: %s; %zu file(s) back to new/", store_error(d->st), m);
 		for (size_t i = 0; i < m; i++)
 			spool_release(d->spool, files[i]);
-		down = 1;
+		down = !store_connected(d->st);
 	}
 	spool_sync(d->spool);
 	if (alerts > 0)
 		alerts_kick(d->alerts);
-	if (down)
+	if (down) {
 		twd_db_down(d);
-	else
+	} else {
+		twd_watch_socket(d);
 		twd_kick(d);  /* more may be waiting; other events run in between */
+	}
 out:
 	for (size_t i = 0; docs != NULL && i < m; i++)
 		ingest_doc_free(docs[i]);
@@ -415,6 +448,7 @@ twd_overdue_cb(evutil_socket_t fd, short what, void *arg)
 			twd_db_down(d);
 		return;
 	}
+	twd_watch_socket(d);
 	if (n > 0) {
 		log_info("%d commitment(s) became overdue", n);
 		alerts_kick(d->alerts);
@@ -435,8 +469,12 @@ twd_watchdog_cb(evutil_socket_t fd, short what, void *arg)
 static void
 twd_status_cb(evutil_socket_t fd, short what, void *arg)
 {
+	struct twd *d = arg;
+
 	(void)fd;
 	(void)what;
+	if (d->db_up && twd_watch_socket(d) == -1 && store_connect(d->st) == -1)
+		twd_db_down(d);
 	twd_status(arg);
 	twd_check_ready(arg);
 }
