@@ -603,6 +603,28 @@ article_json_string(const cJSON *obj, const char *key, struct span *sp, char *er
 }
 
 /*
+ * article_json_nul - 1 if js[0..len) holds a "\u0000" escape.  cJSON would
+ * silently cut the string there; a NUL is refused in JSON as in raw bytes.
+ * The escape counts only when an odd run of backslashes precedes the 'u'.
+ */
+static int
+article_json_nul(const char *js, size_t len)
+{
+	const char *p = js, *end = js + len, *u;
+
+	while ((u = memmem(p, (size_t)(end - p), "u0000", 5)) != NULL) {
+		const char *b = u;
+
+		while (b > js && b[-1] == '\\')
+			b--;
+		if ((u - b) % 2 == 1)
+			return 1;
+		p = u + 5;
+	}
+	return 0;
+}
+
+/*
  * article_parse_object - one article from the JSON text js[0..len), which
  * must hold one object and nothing else but blanks.
  */
@@ -618,6 +640,10 @@ article_parse_object(const char *file, const char *js, size_t len, const char *f
 	int rc = -1;
 
 	memset(&f, 0, sizeof(f));
+	if (article_json_nul(js, len)) {
+		article_err(err, errlen, "NUL character (\\u0000) in a JSON string");
+		return -1;
+	}
 	if ((root = cJSON_ParseWithLengthOpts(js, len, &endp, 0)) == NULL) {
 		if (endp == NULL || endp < js || endp > js + len)
 			endp = js;
