@@ -327,6 +327,19 @@ alert_sink_start(struct alert_sink *sink, const struct store_alert *a, double no
 	return 0;
 }
 
+/* alert_register - make every active sink a delivery target, once, when the
+ * store is connected. */
+static void
+alert_register(struct alerts *al)
+{
+	if (!store_connected(al->st))
+		return;
+	for (int k = 0; k < ALERT_NSINKS; k++)
+		if (al->sinks[k] != NULL && !al->sinks[k]->registered &&
+		    store_sink_register(al->st, al->sinks[k]->name) == 0)
+			al->sinks[k]->registered = 1;
+}
+
 /* alert_sink_pump - lease and start as many due alerts as sink has room for. */
 static int
 alert_sink_pump(struct alert_sink *sink)
@@ -337,11 +350,8 @@ alert_sink_pump(struct alert_sink *sink)
 	int room = ALERT_MAX_INFLIGHT - sink->inflight;
 	double now = alert_now();
 
-	if (!sink->registered) {
-		if (store_sink_register(al->st, sink->name) == -1)
-			return -1;
-		sink->registered = 1;
-	}
+	if (!sink->registered)
+		return -1;
 	sink->more = 0;
 	if (room <= 0) {
 		sink->more = 1;
@@ -367,6 +377,7 @@ alert_pump_cb(evutil_socket_t fd, short what, void *arg)
 	/* Disconnected: the daemon kicks again once it has reconnected. */
 	if (!store_connected(al->st))
 		return;
+	alert_register(al);
 	for (int k = 0; k < ALERT_NSINKS; k++)
 		if (al->sinks[k] != NULL && alert_sink_pump(al->sinks[k]) == -1) {
 			log_debug("alerts: the store is not answering; waiting for the next kick");
@@ -401,12 +412,9 @@ alert_install(struct alerts *al, struct alert_sink *sinks[ALERT_NSINKS])
 			TAILQ_INSERT_TAIL(&al->retired, old, entry);
 	}
 	for (int k = 0; k < ALERT_NSINKS; k++)
-		if (al->sinks[k] != NULL) {
+		if (al->sinks[k] != NULL)
 			log_info("alerts: delivering to %s", al->sinks[k]->name);
-			if (store_connected(al->st) &&
-			    store_sink_register(al->st, al->sinks[k]->name) == 0)
-				al->sinks[k]->registered = 1;
-		}
+	alert_register(al);
 }
 
 /* alert_build - every sink cfg names into sinks; 0, or -1 (logged) with
@@ -467,6 +475,10 @@ alerts_kick(struct alerts *al)
 	if (al == NULL || (al->sinks[ALERT_SINK_WEBHOOK] == NULL &&
 	    al->sinks[ALERT_SINK_COMMAND] == NULL))
 		return;
+	/* Register now, not in the pump: the daemon kicks right after it
+	 * connects, and alerts raised before a sink is registered would never
+	 * get a delivery row for it. */
+	alert_register(al);
 	if (!evtimer_pending(al->pump, NULL))
 		evtimer_add(al->pump, &zero);
 }
