@@ -38,6 +38,7 @@
 #include "acmatch.h"
 #include "quantity.h"
 #include "rules.h"
+#include "sentence.h"
 #include "when.h"
 
 #define EX_MAX_WHEN 32
@@ -279,8 +280,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
+		/* "in American factories" is no place: an adjective before a noun. */
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl)) {
-			x->role = ROLE_LOCATION;
+			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
+
+			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			    as2 == x->end + 1 ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* Two-word place markers: "visit to Beijing". */
@@ -320,85 +325,6 @@ ex_actor_roles(struct ex_ctx *ctx)
 }
 
 /* ---- sentences and clauses ---------------------------------------------- */
-
-/* ex_closing - length of a closing quote or bracket at t[i], else 0. */
-static size_t
-ex_closing(const char *t, size_t i, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)t;
-
-	if (t[i] == '"' || t[i] == '\'' || t[i] == ')')
-		return 1;
-	if (i + 2 < len && u[i] == 0xe2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9d || u[i + 2] == 0x99))
-		return 3;
-	return 0;
-}
-
-/* ex_opens_sentence - 1 if t[i] can start a sentence: capital, digit, quote, bracket. */
-static int
-ex_opens_sentence(const char *t, size_t i, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)t;
-
-	if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9') || t[i] == '"' ||
-	    t[i] == '(' || t[i] == '\'')
-		return 1;
-	if (u[i] >= 0xc3)  /* a non-ASCII letter or an opening curly quote */
-		return 1;
-	(void)len;
-	return 0;
-}
-
-/* ex_abbreviation - 1 if the token ending with the '.' at dot does not end a sentence. */
-static int
-ex_abbreviation(const struct rules *r, const char *t, size_t dot)
-{
-	size_t s = dot;
-
-	while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && t[s - 1] != '(')
-		s--;
-	if (rules_list_has(&r->abbreviations, t + s, dot + 1 - s))
-		return 1;
-	/* An initial ("Donald J. Trump") or a dotted acronym ("U.S", "U.K"). */
-	if (dot >= 1 && t[dot - 1] >= 'A' && t[dot - 1] <= 'Z' && (dot - 1 == s || t[dot - 2] == '.'))
-		return 1;
-	return 0;
-}
-
-/* extract_sentence_end - end of the sentence starting at start (exclusive); pure, for tests too. */
-size_t extract_sentence_end(const struct rules *r, const char *t, size_t len, size_t start);
-
-size_t
-extract_sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
-{
-	for (size_t i = start; i < len; i++) {
-		size_t j, c;
-
-		if (t[i] == '\n')
-			return i + 1;
-		if (t[i] != '.' && t[i] != '!' && t[i] != '?')
-			continue;
-		j = i + 1;
-		while (j < len && (c = ex_closing(t, j, len)) > 0)
-			j += c;
-		if (j >= len)
-			return len;
-		if (t[j] == '\n')
-			return j + 1;
-		if (t[j] != ' ' && t[j] != '\t')
-			continue;
-		while (j < len && (t[j] == ' ' || t[j] == '\t'))
-			j++;
-		if (j >= len)
-			return len;
-		if (!ex_opens_sentence(t, j, len) && t[j] != '\n')
-			continue;
-		if (t[i] == '.' && ex_abbreviation(r, t, i))
-			continue;
-		return j;
-	}
-	return len;
-}
 
 /* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
 static int
@@ -557,7 +483,13 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
-			if (before < 0 || x->start >= before_pos) {
+			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
+			 * pledge to buy". */
+			if (before >= 0 && (before == STATUS_STALLED || before == STATUS_BROKEN) &&
+			    x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+				continue;
+			if (before < 0 || x->start >= before_pos ||
+			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
 				before = x->value;
 				before_pos = x->start;
 			}
@@ -1108,7 +1040,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			ctx->actor_weight[ctx->m.v[i].value]++;
 
 	for (size_t s = 0; s < len;) {
-		size_t e = extract_sentence_end(rules, body, len, s), nw = 0, nq = 0;
+		size_t e = sentence_end(rules, body, len, s), nw = 0, nq = 0;
 
 		/* Only sentences with a trigger or a measure can state a commitment. */
 		int any = 0;

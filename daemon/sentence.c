@@ -1,0 +1,86 @@
+/*
+ * sentence.c - sentence boundaries for the extractor (see sentence.h).
+ *
+ * Kept apart from extract.c so that the tests can check the splitting of
+ * abbreviations, initials, decimals and quotes on their own.
+ */
+#include "sentence.h"
+
+#include "rules.h"
+
+/* ex_closing - length of a closing quote or bracket at t[i], else 0. */
+static size_t
+ex_closing(const char *t, size_t i, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (t[i] == '"' || t[i] == '\'' || t[i] == ')')
+		return 1;
+	if (i + 2 < len && u[i] == 0xe2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9d || u[i + 2] == 0x99))
+		return 3;
+	return 0;
+}
+
+/* ex_opens_sentence - 1 if t[i] can start a sentence: capital, digit, quote, bracket. */
+static int
+ex_opens_sentence(const char *t, size_t i, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9') || t[i] == '"' ||
+	    t[i] == '(' || t[i] == '\'')
+		return 1;
+	if (u[i] >= 0xc3)  /* a non-ASCII letter or an opening curly quote */
+		return 1;
+	(void)len;
+	return 0;
+}
+
+/* ex_abbreviation - 1 if the token ending with the '.' at dot does not end a sentence. */
+static int
+ex_abbreviation(const struct rules *r, const char *t, size_t dot)
+{
+	size_t s = dot;
+
+	while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && t[s - 1] != '(')
+		s--;
+	if (rules_list_has(&r->abbreviations, t + s, dot + 1 - s))
+		return 1;
+	/* An initial ("Donald J. Trump") or a dotted acronym ("U.S", "U.K"). */
+	if (dot >= 1 && t[dot - 1] >= 'A' && t[dot - 1] <= 'Z' && (dot - 1 == s || t[dot - 2] == '.'))
+		return 1;
+	return 0;
+}
+
+size_t
+sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
+{
+	for (size_t i = start; i < len; i++) {
+		size_t j, c;
+
+		if (t[i] == '\n')
+			return i + 1;
+		if (t[i] != '.' && t[i] != '!' && t[i] != '?')
+			continue;
+		j = i + 1;
+		while (j < len && (c = ex_closing(t, j, len)) > 0)
+			j += c;
+		if (j >= len)
+			return len;
+		if (t[j] == '\n')
+			return j + 1;
+		if (t[j] != ' ' && t[j] != '\t')
+			continue;
+		while (j < len && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		if (j >= len)
+			return len;
+		if (!ex_opens_sentence(t, j, len) && t[j] != '\n')
+			continue;
+		if (t[i] == '.' && ex_abbreviation(r, t, i))
+			continue;
+		return j;
+	}
+	return len;
+}
+

@@ -1,0 +1,184 @@
+/*
+ * test_acmatch.c - the Aho-Corasick automaton: case folding, word
+ * boundaries, phrases inside phrases, whitespace, and a large phrase set
+ * checked against a naive search.  Run from tests/unit/.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acmatch.h"
+
+struct hits {
+	int id[64];
+	size_t start[64], end[64];
+	size_t n;
+};
+
+static int
+collect(int id, size_t start, size_t end, void *arg)
+{
+	struct hits *h = arg;
+
+	if (h->n < 64) {
+		h->id[h->n] = id;
+		h->start[h->n] = start;
+		h->end[h->n] = end;
+		h->n++;
+	}
+	return 0;
+}
+
+static struct acmatch *
+build(const char *const *phrases, size_t n)
+{
+	struct acmatch *ac = acmatch_new();
+
+	assert_non_null(ac);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(acmatch_add(ac, phrases[i], strlen(phrases[i]), (int)i), 0);
+	assert_int_equal(acmatch_compile(ac), 0);
+	return ac;
+}
+
+static int
+has(const struct hits *h, int id, size_t start)
+{
+	for (size_t i = 0; i < h->n; i++)
+		if (h->id[i] == id && h->start[i] == start)
+			return 1;
+	return 0;
+}
+
+static void
+test_case_and_boundaries(void **state)
+{
+	static const char *const P[] = {"rare earths", "soy", "US-bound", "in limbo"};
+	const char *t = "Rare Earths and SOY; soybeans are not soy. us-bound cargo IN\nLIMBO";
+	struct acmatch *ac = build(P, 4);
+	struct hits h = {0};
+
+	(void)state;
+	acmatch_scan(ac, t, strlen(t), collect, &h);
+	assert_true(has(&h, 0, 0));
+	assert_true(has(&h, 1, 16));
+	assert_false(has(&h, 1, 21));  /* "soybeans": no boundary after "soy" */
+	assert_true(has(&h, 1, 38));
+	assert_true(has(&h, 2, 43));
+	assert_true(has(&h, 3, 58));   /* a newline matches the space */
+	assert_int_equal(h.n, 5);
+	acmatch_free(ac);
+}
+
+static void
+test_nested_phrases(void **state)
+{
+	static const char *const P[] = {"fell short", "fell well short", "well", "short"};
+	const char *t = "purchases fell well short of the target";
+	struct acmatch *ac = build(P, 4);
+	struct hits h = {0};
+
+	(void)state;
+	acmatch_scan(ac, t, strlen(t), collect, &h);
+	assert_true(has(&h, 1, 10));
+	assert_true(has(&h, 2, 15));
+	assert_true(has(&h, 3, 20));
+	assert_false(has(&h, 0, 10));
+	assert_int_equal(h.n, 3);
+	assert_int_equal(acmatch_size(ac), 4);
+	acmatch_free(ac);
+}
+
+static void
+test_errors(void **state)
+{
+	struct acmatch *ac = acmatch_new();
+
+	(void)state;
+	assert_int_equal(acmatch_add(ac, "", 0, 0), -1);
+	assert_int_equal(acmatch_add(ac, "tariff", 6, 0), 0);
+	assert_int_equal(acmatch_add(ac, "TARIFF", 6, 1), 0);  /* same phrase keeps id 0 */
+	assert_int_equal(acmatch_compile(ac), 0);
+	assert_int_equal(acmatch_add(ac, "duty", 4, 2), -1);
+	assert_int_equal(acmatch_size(ac), 1);
+	acmatch_free(ac);
+	acmatch_free(NULL);
+}
+
+/* Random phrases over a small alphabet, checked against a naive search. */
+static void
+test_against_naive(void **state)
+{
+	char phrases[300][8], text[4000];
+	const char *ptr[300];
+	struct acmatch *ac;
+	struct hits h;
+	unsigned seed = 12345;
+	size_t total = 0, naive = 0;
+
+	(void)state;
+	for (int i = 0; i < 300; i++) {
+		int len = 1 + (int)((seed = seed * 1103515245 + 12345) >> 16) % 4;
+
+		for (int k = 0; k < len; k++)
+			phrases[i][k] = "ab "[((seed = seed * 1103515245 + 12345) >> 16) % 2];
+		phrases[i][len] = '\0';
+		ptr[i] = phrases[i];
+	}
+	for (size_t i = 0; i < sizeof(text) - 1; i++)
+		text[i] = "ab "[((seed = seed * 1103515245 + 12345) >> 16) % 3];
+	text[sizeof(text) - 1] = '\0';
+	ac = build(ptr, 300);
+	for (size_t off = 0; off + 100 <= strlen(text); off += 100) {
+		memset(&h, 0, sizeof(h));
+		acmatch_scan(ac, text + off, 20, collect, &h);
+		total += h.n;
+	}
+	/* Naive count over the same windows, with the same boundary rule. */
+	for (size_t off = 0; off + 100 <= strlen(text); off += 100) {
+		const char *w = text + off;
+
+		for (int i = 0; i < 300; i++) {
+			size_t pl = strlen(phrases[i]);
+			int first = 1;
+
+			for (int j = 0; j < i; j++)
+				if (strcmp(phrases[j], phrases[i]) == 0)
+					first = 0;
+			if (!first)
+				continue;
+			for (size_t s = 0; s + pl <= 20; s++) {
+				int lw = phrases[i][0] != ' ', rw = phrases[i][pl - 1] != ' ';
+
+				if (memcmp(w + s, phrases[i], pl) != 0)
+					continue;
+				if (lw && s > 0 && w[s - 1] != ' ')
+					continue;
+				if (rw && s + pl < 20 && w[s + pl] != ' ')
+					continue;
+				naive++;
+			}
+		}
+	}
+	assert_int_equal(total, naive);
+	acmatch_free(ac);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_case_and_boundaries),
+		cmocka_unit_test(test_nested_phrases),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_against_naive),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

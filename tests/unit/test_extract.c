@@ -1,0 +1,293 @@
+/*
+ * test_extract.c - the extractor against invented test articles, and the
+ * sentence splitter.
+ *
+ * Each tests/articles/NAME.txt (a "published:" line, then the body) is
+ * extracted with config/rules.json and compared with NAME.expect (see
+ * tests/articles/README.md): every expected entry must be there with its
+ * status, deadline and quantity; with "exact", nothing else may be.
+ * Run from tests/unit/.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "rules.h"
+#include "sentence.h"
+
+#define RULES_FILE "../../config/rules.json"
+#define ARTICLES "../articles"
+#define MIN_ARTICLES 13
+
+static struct rules *rules;
+
+static int
+setup(void **state)
+{
+	char err[512];
+
+	(void)state;
+	if ((rules = rules_load(RULES_FILE, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	rules_free(rules);
+	return 0;
+}
+
+static char *
+slurp(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (fp == NULL)
+		return NULL;
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	fseek(fp, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	if (buf != NULL && fread(buf, 1, (size_t)n, fp) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	}
+	if (buf != NULL)
+		buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+/* dump - every entry of ex, one line each, for failure messages. */
+static void
+dump(const char *name, const struct extraction *ex)
+{
+	fprintf(stderr, "%s: got %zu entries\n", name, ex->n);
+	for (size_t i = 0; i < ex->n; i++) {
+		const struct commitment *c = &ex->items[i];
+
+		fprintf(stderr, "  %s %s %s %s %s deadline=%s amount=%g unit=%s | %.100s\n", c->actor,
+		    *c->counterparty ? c->counterparty : "-", c->action, c->object, status_name(c->status),
+		    c->deadline, c->quantity.amount, c->quantity.unit, c->evidence);
+	}
+}
+
+/* check_line - the entry named by one .expect line is in ex, with what it states. */
+static int
+check_line(const char *name, const struct extraction *ex, char *line)
+{
+	char actor[8], cp[8], action[32], object[40], status[16];
+	const char *deadline = strstr(line, "deadline="), *amount = strstr(line, "amount=");
+	const char *unit = strstr(line, "unit=");
+
+	if (sscanf(line, "%7s %7s %31s %39s %15s", actor, cp, action, object, status) != 5)
+		fail_msg("%s: bad expect line: %s", name, line);
+	for (size_t i = 0; i < ex->n; i++) {
+		const struct commitment *c = &ex->items[i];
+
+		if (strcmp(c->actor, actor) || strcmp(c->action, action) || strcmp(c->object, object) ||
+		    strcmp(*c->counterparty ? c->counterparty : "-", cp))
+			continue;
+		if (strcmp(status_name(c->status), status) != 0) {
+			fprintf(stderr, "%s: %s: status %s\n", name, line, status_name(c->status));
+			return -1;
+		}
+		if (deadline != NULL && strncmp(c->deadline, deadline + 9, 10) != 0) {
+			fprintf(stderr, "%s: %s: deadline '%s'\n", name, line, c->deadline);
+			return -1;
+		}
+		if (amount != NULL && (!c->quantity.present ||
+		    fabs(c->quantity.amount - atof(amount + 7)) > 1e-6 * fabs(c->quantity.amount) + 1e-9 ||
+		    (unit != NULL && strncmp(c->quantity.unit, unit + 5, strlen(c->quantity.unit)) != 0))) {
+			fprintf(stderr, "%s: %s: quantity %g %s\n", name, line, c->quantity.amount,
+			    c->quantity.unit);
+			return -1;
+		}
+		return 0;
+	}
+	fprintf(stderr, "%s: missing: %s\n", name, line);
+	return -1;
+}
+
+/* run_article - extract one test article and compare; returns 0 if it matches. */
+static int
+run_article(const char *base)
+{
+	char path[512], published[16] = "", *text, *expect, *body, *line, *save = NULL;
+	struct extraction ex;
+	size_t want = 0;
+	int exact = 0, rc = 0;
+
+	snprintf(path, sizeof(path), "%s/%s.txt", ARTICLES, base);
+	assert_non_null(text = slurp(path));
+	snprintf(path, sizeof(path), "%s/%s.expect", ARTICLES, base);
+	assert_non_null(expect = slurp(path));
+	assert_int_equal(strncmp(text, "published: ", 11), 0);
+	body = strchr(text, '\n') + 1;
+	if (strncmp(text + 11, "none", 4) != 0)
+		snprintf(published, sizeof(published), "%.10s", text + 11);
+	assert_int_equal(extract_text(rules, body, strlen(body), published, &ex), 0);
+	for (line = strtok_r(expect, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		if (strcmp(line, "exact") == 0) {
+			exact = 1;
+			continue;
+		}
+		want++;
+		if (check_line(base, &ex, line) == -1)
+			rc = -1;
+	}
+	if (exact && ex.n != want) {
+		fprintf(stderr, "%s: %zu entries, want exactly %zu\n", base, ex.n, want);
+		rc = -1;
+	}
+	for (size_t i = 0; i < ex.n; i++) {
+		const struct commitment *c = &ex.items[i];
+
+		assert_true(c->confidence >= 0 && c->confidence <= 1);
+		assert_true(c->offset < strlen(body));
+		assert_int_equal(strncmp(body + c->offset, c->evidence, strlen(c->evidence)), 0);
+	}
+	if (rc != 0)
+		dump(base, &ex);
+	extraction_free(&ex);
+	free(text);
+	free(expect);
+	return rc;
+}
+
+static void
+test_articles(void **state)
+{
+	DIR *d = opendir(ARTICLES);
+	struct dirent *de;
+	int cases = 0, failed = 0;
+
+	(void)state;
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		size_t n = strlen(de->d_name);
+		char base[256];
+
+		if (n < 5 || strcmp(de->d_name + n - 4, ".txt") != 0 || n - 4 >= sizeof(base))
+			continue;
+		snprintf(base, sizeof(base), "%.*s", (int)(n - 4), de->d_name);
+		cases++;
+		if (run_article(base) != 0)
+			failed++;
+	}
+	closedir(d);
+	assert_true(cases >= MIN_ARTICLES);
+	assert_int_equal(failed, 0);
+}
+
+/* sentences - split t and return the sentences joined by '|'. */
+static void
+expect_sentences(const char *t, const char *want)
+{
+	char got[1024] = "";
+	size_t len = strlen(t);
+
+	for (size_t s = 0; s < len;) {
+		size_t e = sentence_end(rules, t, len, s), k = e;
+
+		while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+			k--;
+		if (*got)
+			strcat(got, "|");
+		strncat(got, t + s, k - s);
+		s = e;
+	}
+	assert_string_equal(got, want);
+}
+
+static void
+test_sentences(void **state)
+{
+	(void)state;
+	expect_sentences("The U.S. agreed on Nov. 3 with Mr. Li. China will buy 1.5 million tons.",
+	    "The U.S. agreed on Nov. 3 with Mr. Li.|China will buy 1.5 million tons.");
+	expect_sentences("Donald J. Trump spoke. \"We agreed,\" he said. Is it done? Yes!",
+	    "Donald J. Trump spoke.|\"We agreed,\" he said.|Is it done?|Yes!");
+	expect_sentences("Headline without a stop\nBody starts here. It ends at 3 p.m. today.",
+	    "Headline without a stop|Body starts here.|It ends at 3 p.m. today.");
+	expect_sentences("Prices rose 2.5% in Jan. and Feb. Exports fell.",
+	    "Prices rose 2.5% in Jan. and Feb. Exports fell.");
+}
+
+/* one - extract text and return the number of entries; fills *c with the first. */
+static size_t
+one(const char *text, const char *published, struct commitment *c)
+{
+	struct extraction ex;
+	size_t n;
+
+	assert_int_equal(extract_text(rules, text, strlen(text), published, &ex), 0);
+	n = ex.n;
+	if (n > 0) {
+		*c = ex.items[0];
+		c->evidence = c->attribution = NULL;
+	}
+	if (n > 0 && ex.items[0].attribution != NULL)
+		c->confidence = -1;  /* marks "attributed" for the caller */
+	extraction_free(&ex);
+	return n;
+}
+
+static void
+test_single_statements(void **state)
+{
+	struct commitment c;
+
+	(void)state;
+	/* Negation, condition, question. */
+	assert_int_equal(one("Japan did not agree to buy US rice.", "2025-01-01", &c), 0);
+	assert_int_equal(one("If Korea buys US LNG, tariffs will fall.", "2025-01-01", &c), 0);
+	assert_int_equal(one("Could India cut tariffs on US pork?", "2025-01-01", &c), 0);
+	/* Alias and counterparty from an adjective. */
+	assert_int_equal(one("New Delhi will lift its ban on American poultry.", "2025-01-01", &c), 1);
+	assert_string_equal(c.actor, "IN");
+	assert_string_equal(c.counterparty, "US");
+	assert_string_equal(c.action, "market_access");
+	assert_string_equal(c.object, "poultry");
+	assert_int_equal(c.status, STATUS_PLEDGED);
+	/* "US" in capitals is an actor, "us" is a pronoun. */
+	assert_int_equal(one("They told us Mexico agreed to buy more corn from the US.", "2025-01-01", &c), 1);
+	assert_string_equal(c.actor, "MX");
+	assert_string_equal(c.counterparty, "US");
+	/* Attribution lowers nothing but is recorded. */
+	assert_int_equal(one("Brazil will buy 10 Boeing jets, Lula said.", "2025-01-01", &c), 1);
+	assert_true(c.confidence < 0);
+	assert_string_equal(c.object, "aircraft");
+	/* A tariff on a product takes the product; a fentanyl tariff its own object. */
+	assert_int_equal(one("Washington halved the fentanyl tariff on Chinese goods.", "2025-01-01", &c), 1);
+	assert_string_equal(c.object, "fentanyl_tariff");
+	assert_int_equal(c.status, STATUS_FULFILLED);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_single_statements),
+		cmocka_unit_test(test_articles),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

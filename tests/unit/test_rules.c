@@ -1,0 +1,124 @@
+/*
+ * test_rules.c - rules.json loading: the shipped file, and error messages
+ * that name the file, the JSON path and what is wrong.  Run from tests/unit/.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "rules.h"
+
+#define RULES_FILE "../../config/rules.json"
+
+static void
+count_phrase(const char *phrase, void *arg)
+{
+	(void)phrase;
+	(*(size_t *)arg)++;
+}
+
+static void
+test_shipped_rules(void **state)
+{
+	static const char *const ACTORS[] = {"CN", "US", "EU", "JP", "KR", "GB", "IN", "BR", "MX",
+		"CA", "VN", "TW", "CH", "AU", "DE", "FR", "ID", "TH", "MY"};
+	static const char *const OBJECTS[] = {"soybeans", "sorghum", "corn", "wheat", "rice", "pork",
+		"beef", "poultry", "seafood", "logs", "timber", "agricultural_products", "lng", "crude_oil",
+		"coal", "energy", "rare_earths", "critical_minerals", "gallium", "germanium", "graphite",
+		"antimony", "lithium_batteries", "steel", "aluminum", "ai_chips", "semiconductors",
+		"aircraft", "vehicles", "pharmaceuticals", "tariffs", "fentanyl_tariff", "port_fees",
+		"affiliates_rule", "investigation", "sanctions", "export_controls", "fentanyl_precursors",
+		"investment_funds"};
+	char err[512] = "";
+	struct rules *r = rules_load(RULES_FILE, err, sizeof(err));
+	size_t n = 0;
+
+	(void)state;
+	if (r == NULL)
+		fail_msg("%s", err);
+	for (size_t i = 0; i < sizeof(ACTORS) / sizeof(ACTORS[0]); i++) {
+		int found = 0;
+
+		for (size_t a = 0; a < r->nactors; a++)
+			found |= strcmp(r->actors[a], ACTORS[i]) == 0;
+		if (!found)
+			fail_msg("actor %s missing", ACTORS[i]);
+	}
+	for (size_t i = 0; i < sizeof(OBJECTS) / sizeof(OBJECTS[0]); i++)
+		if (rules_object_find(r, OBJECTS[i]) < 0)
+			fail_msg("object %s missing", OBJECTS[i]);
+	assert_string_equal(r->objects[rules_object_find(r, "soybeans")].hs, "1201");
+	rules_each_phrase(r, count_phrase, &n);
+	assert_int_equal(n, rules_phrase_count(r));
+	assert_true(n > 500);
+	rules_free(r);
+	rules_free(NULL);
+}
+
+/* expect_error - parsing json fails with exactly want. */
+static void
+expect_error(const char *json, const char *want)
+{
+	char err[512] = "";
+	struct rules *r = rules_parse("t.json", json, strlen(json), err, sizeof(err));
+
+	if (r != NULL)
+		fail_msg("accepted: %s", json);
+	assert_string_equal(err, want);
+}
+
+#define MINIMAL_TAIL "\"measures\": {}, \"triggers\": {\"buy\": [\"buy\"]}, \"actions\": [], \"status_cues\": {}"
+
+static void
+test_errors(void **state)
+{
+	(void)state;
+	expect_error("[1]", "t.json: $: not an object");
+	expect_error("{\"actors\": 3}", "t.json: $.actors: missing, or not an object");
+	expect_error("{\"actors\": {\"cn\": [\"China\"]}}",
+	    "t.json: $.actors.cn: an actor code is upper case");
+	expect_error("{\"actors\": {\"CN\": [\"China\", 7]}}", "t.json: $.actors.CN[1]: not a string");
+	expect_error("{\"actors\": {\"CN\": [\"\"]}}", "t.json: $.actors.CN[0]: empty phrase");
+	expect_error("{\"actors\": {}, \"objects\": {\"corn\": {\"synonyms\": [\"corn\", null]}}, "
+	    MINIMAL_TAIL "}", "t.json: $.objects.corn.synonyms[1]: not a string");
+	expect_error("{\"actors\": {}, \"objects\": {\"corn\": {\"synonyms\": [], \"tariff_object\": \"x\"}}, "
+	    MINIMAL_TAIL "}", "t.json: $.objects.corn: \"tariff_object\" names no object");
+	expect_error("{\"actors\": {}, \"objects\": {}, \"measures\": {}, \"triggers\": {}, "
+	    "\"actions\": [{\"trigger\": \"buy\", \"measure\": \"\", \"action\": \"purchase\"}]}",
+	    "t.json: $.actions[0]: trigger class \"buy\" is not in $.triggers");
+	expect_error("{\"actors\": {}, \"objects\": {}, \"measures\": {}, \"triggers\": {\"buy\": []}, "
+	    "\"actions\": [{\"trigger\": \"buy\", \"measure\": \"\", \"action\": \"steal\"}]}",
+	    "t.json: $.actions[0]: action \"steal\" is not one of the contract's");
+	expect_error("{\"actors\": {}, \"objects\": {}, \"measures\": {}, \"triggers\": {}, "
+	    "\"actions\": [], \"status_cues\": {\"overdue\": []}}",
+	    "t.json: $.status_cues.overdue: not an extractable status");
+	expect_error("{\"actors\": {}, \"objects\": {}, " MINIMAL_TAIL ", \"negations\": \"not\"}",
+	    "t.json: $.negations: not an array of strings");
+}
+
+static void
+test_missing_file(void **state)
+{
+	char err[512] = "";
+
+	(void)state;
+	assert_null(rules_load("no/such/rules.json", err, sizeof(err)));
+	assert_non_null(strstr(err, "no/such/rules.json: cannot open"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shipped_rules),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_missing_file),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
