@@ -36,4 +36,31 @@ struct quantity_match {
  */
 size_t quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max);
 
+/*
+ * Scanning helpers shared with when.c.  All take text[0..len) and a position,
+ * never read at or past len, and treat bytes >= 0x80 as non-letters.
+ */
+
+/* quantity_space - bytes of the white space at pos (ASCII, or U+00A0,
+ * U+2009, U+202F in UTF-8), 0 when pos holds none. */
+size_t quantity_space(const char *text, size_t len, size_t pos);
+
+/* quantity_skip_space - the first position at or after pos holding no space. */
+size_t quantity_skip_space(const char *text, size_t len, size_t pos);
+
+/*
+ * quantity_phrase - the end of phrase (lower case ASCII) if it stands at pos:
+ * letters match either case, a space in phrase matches one or more spaces,
+ * an apostrophe matches ' or U+2019, and a phrase ending in a letter or digit
+ * must end at a word boundary.  0 when it does not stand there.
+ */
+size_t quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase);
+
+/*
+ * quantity_count_word - a number written as a word at pos ("one" ..
+ * "twenty", "thirty" .. "ninety", "forty-five", "a dozen", "zero"): its value
+ * into *value and its end, or 0 when none stands there.
+ */
+size_t quantity_count_word(const char *text, size_t len, size_t pos, long *value);
+
 #endif

@@ -1,0 +1,834 @@
+/*
+ * quantity.c - amounts in news text.
+ *
+ * quantity_find_all walks the text once.  A candidate starts at a currency
+ * prefix ("$", "US$", "C$", "EUR ", a UTF-8 sign such as U+20AC) or at a
+ * number (digits with thousands commas and a decimal point, or a count word
+ * such as "twelve" or "a dozen").  A scale ("million", "bn", "m") and a unit
+ * ("metric tons", "MMT", "bushels", "%", "aircraft", "yen") may follow; a
+ * candidate without a unit is no quantity, which is what keeps years,
+ * "Section 301", "Nov. 10" and "90 days" out.  A range ("10-12 million tons",
+ * "$10 billion to $15 billion") gives its lower end; "from 20% to 10%" gives
+ * a RATE_FROM and a RATE_TO; after the unit a short look-ahead decides per
+ * year ("a year", "annually") against a duration ("over three years").
+ *
+ * Amounts are computed from the integer digits and a power of ten, so that
+ * "1.13 million" is exactly 1130000, not 1129999.9999999998.
+ *
+ * Nothing here allocates, keeps state or reads at or past len: the text is
+ * any byte string, not necessarily NUL-terminated.
+ */
+#include "quantity.h"
+
+#include <string.h>
+
+/* Longest number we take: more digits than this is not an amount in prose. */
+#define QTY_MAX_DIGITS 15
+/* Words the per-year look-ahead reads past the unit before it gives up. */
+#define QTY_LOOKAHEAD_WORDS 10
+
+struct qty_scan {
+	const char *t;
+	size_t len;
+};
+
+/* One parsed "[prefix] number [scale] [unit]". */
+struct qty_simple {
+	size_t start, end;       /* bytes of the whole */
+	size_t num_end;          /* end of the number (and scale) */
+	double amount;
+	unsigned long long mant; /* digits without the point */
+	int frac;                /* digits after the point */
+	int exp, uexp;           /* powers of ten of the scale and of the unit ("MMT") */
+	int has_scale;
+	int plain_int;           /* digits only, no comma, point, scale or prefix */
+	int counted;             /* written as a word */
+	char unit[8];            /* "" when none */
+	int unit_noun;           /* aircraft, vessels: count of things */
+};
+
+static const struct {
+	const char *word;
+	int exp;
+	int attached_only;  /* one letter: only right after the digits ("12m") */
+} QTY_SCALES[] = {
+	{"thousand", 3, 0}, {"million", 6, 0}, {"mln", 6, 0}, {"mn", 6, 0},
+	{"billion", 9, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"trillion", 12, 0},
+	{"trln", 12, 0}, {"tn", 12, 0}, {"crore", 7, 0}, {"lakh", 5, 0},
+	{"m", 6, 1}, {"b", 9, 1}, {"k", 3, 1},
+};
+
+/* Units after the number.  exp scales a unit that carries its own million. */
+static const struct {
+	const char *phrase;
+	const char *unit;
+	int exp;
+	int noun;
+} QTY_UNITS[] = {
+	{"metric tons", "t", 0, 0}, {"metric tonnes", "t", 0, 0}, {"metric ton", "t", 0, 0},
+	{"metric tonne", "t", 0, 0}, {"short tons", "t", 0, 0}, {"long tons", "t", 0, 0},
+	{"tonnes", "t", 0, 0}, {"tonne", "t", 0, 0}, {"tons", "t", 0, 0}, {"ton", "t", 0, 0},
+	{"mmt", "t", 6, 0}, {"mt", "t", 0, 0}, {"t", "t", 0, 0},
+	{"bushels", "bu", 0, 0}, {"bushel", "bu", 0, 0}, {"bu", "bu", 0, 0},
+	{"%", "percent", 0, 0}, {"percent", "percent", 0, 0}, {"per cent", "percent", 0, 0},
+	{"pct", "percent", 0, 0},
+	{"us dollars", "USD", 0, 0}, {"u.s. dollars", "USD", 0, 0},
+	{"canadian dollars", "CAD", 0, 0}, {"australian dollars", "AUD", 0, 0},
+	{"hong kong dollars", "HKD", 0, 0}, {"dollars", "USD", 0, 0},
+	{"euros", "EUR", 0, 0}, {"euro", "EUR", 0, 0}, {"yen", "JPY", 0, 0},
+	{"won", "KRW", 0, 0}, {"yuan", "CNY", 0, 0}, {"renminbi", "CNY", 0, 0},
+	{"reais", "BRL", 0, 0}, {"rupees", "INR", 0, 0}, {"mexican pesos", "MXN", 0, 0},
+	{"pesos", "MXN", 0, 0}, {"swiss francs", "CHF", 0, 0}, {"francs", "CHF", 0, 0},
+	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0},
+	{"aircraft", "units", 0, 1}, {"airplanes", "units", 0, 1}, {"airplane", "units", 0, 1},
+	{"aeroplanes", "units", 0, 1}, {"planes", "units", 0, 1}, {"plane", "units", 0, 1},
+	{"jetliners", "units", 0, 1}, {"jetliner", "units", 0, 1}, {"airliners", "units", 0, 1},
+	{"jets", "units", 0, 1}, {"jet", "units", 0, 1}, {"helicopters", "units", 0, 1},
+	{"vessels", "units", 0, 1}, {"vessel", "units", 0, 1}, {"ships", "units", 0, 1},
+	{"ship", "units", 0, 1}, {"tankers", "units", 0, 1}, {"carriers", "units", 0, 1},
+	{"freighters", "units", 0, 1}, {"vehicles", "units", 0, 1}, {"cars", "units", 0, 1},
+	{"trucks", "units", 0, 1}, {"locomotives", "units", 0, 1}, {"units", "units", 0, 1},
+};
+
+/* ISO codes written in capitals after or before the number ("EUR 600 bn"). */
+static const struct {
+	const char *code;
+	const char *unit;
+} QTY_CODES[] = {
+	{"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"},
+	{"RMB", "CNY"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"CHF", "CHF"}, {"INR", "INR"},
+	{"KRW", "KRW"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"HKD", "HKD"}, {"SGD", "SGD"},
+	{"TWD", "TWD"}, {"VND", "VND"}, {"Rs.", "INR"}, {"Rs", "INR"},
+};
+
+/* Letters before "$" ("US$", "C$"), longest first. */
+static const struct {
+	const char *letters;
+	const char *unit;
+} QTY_DOLLARS[] = {
+	{"US", "USD"}, {"CA", "CAD"}, {"AU", "AUD"}, {"NZ", "NZD"}, {"HK", "HKD"},
+	{"NT", "TWD"}, {"MX", "MXN"}, {"C", "CAD"}, {"A", "AUD"}, {"S", "SGD"},
+	{"R", "BRL"},
+};
+
+/* Currency signs in UTF-8. */
+static const struct {
+	const char *sign;
+	const char *unit;
+} QTY_SIGNS[] = {
+	{"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"},
+	{"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa9", "KRW"},
+};
+
+/* Words that modify a counted noun: "103 new Boeing 737 MAX jets". */
+static const char *const QTY_NOUN_MODIFIERS[] = {
+	"new", "more", "additional", "extra", "wide-body", "widebody", "narrow-body",
+	"narrowbody", "commercial", "passenger", "cargo", "large", "jumbo", "used",
+};
+
+/* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
+static const char *const QTY_TO_STOPS[] = {
+	"up", "close", "equal", "equivalent", "compared", "amounting", "amount",
+	"amounts", "due", "according", "relative", "similar", "contribute",
+	"contributes", "contributed", "add", "adds", "added", "next", "nearly",
+};
+
+static const struct {
+	const char *word;
+	long value;
+} QTY_COUNT_WORDS[] = {
+	{"a dozen", 12}, {"dozen", 12}, {"zero", 0}, {"one", 1}, {"two", 2},
+	{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+	{"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+	{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+	{"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+	{"ninety", 90}, {"hundred", 100},
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static int
+qty_is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+qty_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+qty_is_alnum(unsigned char c)
+{
+	return qty_is_alpha(c) || qty_is_digit(c);
+}
+
+static unsigned char
+qty_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* qty_at - the byte at pos, or 0 past the end. */
+static unsigned char
+qty_at(const struct qty_scan *s, size_t pos)
+{
+	return pos < s->len ? (unsigned char)s->t[pos] : 0;
+}
+
+/* qty_bytes - 1 if the bytes of lit stand at pos. */
+static int
+qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return pos <= s->len && s->len - pos >= n && memcmp(s->t + pos, lit, n) == 0;
+}
+
+size_t
+quantity_space(const char *text, size_t len, size_t pos)
+{
+	unsigned char c;
+
+	if (text == NULL || pos >= len)
+		return 0;
+	c = (unsigned char)text[pos];
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+		return 1;
+	if (c == 0xc2 && len - pos >= 2 && (unsigned char)text[pos + 1] == 0xa0)
+		return 2;
+	if (c == 0xe2 && len - pos >= 3 && (unsigned char)text[pos + 1] == 0x80 &&
+	    ((unsigned char)text[pos + 2] == 0x89 || (unsigned char)text[pos + 2] == 0xaf))
+		return 3;
+	return 0;
+}
+
+size_t
+quantity_skip_space(const char *text, size_t len, size_t pos)
+{
+	size_t n;
+
+	while ((n = quantity_space(text, len, pos)) > 0)
+		pos += n;
+	return pos;
+}
+
+size_t
+quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
+{
+	const unsigned char *p = (const unsigned char *)phrase;
+	unsigned char last = 0;
+
+	if (text == NULL || pos >= len || *p == '\0')
+		return 0;
+	while (*p != '\0') {
+		if (*p == ' ') {
+			size_t next = quantity_skip_space(text, len, pos);
+
+			if (next == pos)
+				return 0;
+			pos = next;
+		} else if (*p == '\'') {
+			if (pos < len && text[pos] == '\'')
+				pos++;
+			else if (len - pos >= 3 && memcmp(text + pos, "\xe2\x80\x99", 3) == 0)
+				pos += 3;
+			else
+				return 0;
+		} else {
+			if (pos >= len || qty_lower((unsigned char)text[pos]) != *p)
+				return 0;
+			pos++;
+		}
+		last = *p++;
+	}
+	if (qty_is_alnum(last) && pos < len && qty_is_alnum((unsigned char)text[pos]))
+		return 0;
+	return pos;
+}
+
+size_t
+quantity_count_word(const char *text, size_t len, size_t pos, long *value)
+{
+	size_t end, end2;
+
+	if (text == NULL || pos >= len || (pos > 0 && qty_is_alnum((unsigned char)text[pos - 1])))
+		return 0;
+	for (size_t i = 0; i < NELEM(QTY_COUNT_WORDS); i++) {
+		if ((end = quantity_phrase(text, len, pos, QTY_COUNT_WORDS[i].word)) == 0)
+			continue;
+		*value = QTY_COUNT_WORDS[i].value;
+		/* "forty-five": tens, a hyphen, units. */
+		if (*value >= 20 && *value <= 90 && end < len && text[end] == '-') {
+			long unit;
+
+			if ((end2 = quantity_count_word(text, len, end + 1, &unit)) > 0 &&
+			    unit >= 1 && unit <= 9) {
+				*value += unit;
+				end = end2;
+			}
+		}
+		return end;
+	}
+	return 0;
+}
+
+/* qty_word_start - 1 if pos begins a word (or a sign) after a non-letter. */
+static int
+qty_word_start(const struct qty_scan *s, size_t pos)
+{
+	return pos == 0 || !qty_is_alnum(qty_at(s, pos - 1));
+}
+
+/* qty_prev_word - the word ending just before pos (spaces skipped): bounds into *ws, *we; 0 if none. */
+static int
+qty_prev_word(const struct qty_scan *s, size_t pos, size_t *ws, size_t *we)
+{
+	size_t e = pos;
+
+	while (e > 0 && (qty_at(s, e - 1) == ' ' || qty_at(s, e - 1) == '\t' ||
+	    qty_at(s, e - 1) == '\n'))
+		e--;
+	if (e == pos || e == 0 || !qty_is_alnum(qty_at(s, e - 1)))
+		return 0;
+	*we = e;
+	while (e > 0 && (qty_is_alnum(qty_at(s, e - 1)) || qty_at(s, e - 1) == '-'))
+		e--;
+	*ws = e;
+	return 1;
+}
+
+/* qty_word_is - 1 if text[ws..we) is word, ignoring case. */
+static int
+qty_word_is(const struct qty_scan *s, size_t ws, size_t we, const char *word)
+{
+	return quantity_phrase(s->t, we, ws, word) == we;
+}
+
+/* qty_prefix - a currency sign or code at pos: its unit into unit, the position after it; 0 if none. */
+static size_t
+qty_prefix(const struct qty_scan *s, size_t pos, const char **unit)
+{
+	unsigned char c = qty_at(s, pos);
+	size_t end;
+
+	if (c == '$') {
+		*unit = "USD";
+		return pos + 1;
+	}
+	if (c >= 0x80) {
+		for (size_t i = 0; i < NELEM(QTY_SIGNS); i++)
+			if (qty_bytes(s, pos, QTY_SIGNS[i].sign)) {
+				*unit = QTY_SIGNS[i].unit;
+				return pos + strlen(QTY_SIGNS[i].sign);
+			}
+		return 0;
+	}
+	if (!(c >= 'A' && c <= 'Z') || !qty_word_start(s, pos))
+		return 0;
+	for (size_t i = 0; i < NELEM(QTY_DOLLARS); i++) {
+		size_t n = strlen(QTY_DOLLARS[i].letters);
+
+		if (qty_bytes(s, pos, QTY_DOLLARS[i].letters) && qty_at(s, pos + n) == '$') {
+			*unit = QTY_DOLLARS[i].unit;
+			return pos + n + 1;
+		}
+	}
+	for (size_t i = 0; i < NELEM(QTY_CODES); i++) {
+		size_t n = strlen(QTY_CODES[i].code);
+
+		if (!qty_bytes(s, pos, QTY_CODES[i].code))
+			continue;
+		end = pos + n;
+		if (qty_is_alpha(qty_at(s, end)))
+			continue;
+		/* A code stands apart from its number: "EUR 600", "Rs. 500". */
+		if (quantity_space(s->t, s->len, end) == 0 && !qty_is_digit(qty_at(s, end)))
+			continue;
+		*unit = QTY_CODES[i].unit;
+		return end;
+	}
+	return 0;
+}
+
+/* qty_pow10 - 10^e for 0 <= e <= 22, exact in a double. */
+static double
+qty_pow10(int e)
+{
+	double r = 1;
+
+	while (e-- > 0)
+		r *= 10;
+	return r;
+}
+
+/* qty_scale - amount of mantissa mant with frac decimals times 10^exp, rounded once. */
+static double
+qty_scale(unsigned long long mant, int frac, int exp)
+{
+	if (exp >= frac)
+		return (double)mant * qty_pow10(exp - frac);
+	return (double)mant / qty_pow10(frac - exp);
+}
+
+/*
+ * qty_number - digits at pos ("1,130,000", "1.13", "12"): mantissa, decimals and
+ * end; 0 if none or too long.  Thousands groups must be three digits.
+ */
+static size_t
+qty_number(const struct qty_scan *s, size_t pos, unsigned long long *mant, int *frac, int *plain)
+{
+	size_t p = pos;
+	int digits = 0;
+
+	*mant = 0;
+	*frac = 0;
+	*plain = 1;
+	if (!qty_is_digit(qty_at(s, p)))
+		return 0;
+	while (qty_is_digit(qty_at(s, p))) {
+		if (++digits > QTY_MAX_DIGITS)
+			return 0;
+		*mant = *mant * 10 + (unsigned)(qty_at(s, p) - '0');
+		p++;
+		if (qty_at(s, p) == ',' && qty_is_digit(qty_at(s, p + 1)) &&
+		    qty_is_digit(qty_at(s, p + 2)) && qty_is_digit(qty_at(s, p + 3)) &&
+		    !qty_is_digit(qty_at(s, p + 4))) {
+			*plain = 0;
+			p++;
+		}
+	}
+	if (qty_at(s, p) == '.' && qty_is_digit(qty_at(s, p + 1))) {
+		*plain = 0;
+		p++;
+		while (qty_is_digit(qty_at(s, p))) {
+			if (++digits > QTY_MAX_DIGITS)
+				return 0;
+			*mant = *mant * 10 + (unsigned)(qty_at(s, p) - '0');
+			(*frac)++;
+			p++;
+		}
+	}
+	return p;
+}
+
+/* qty_scale_word - a scale at pos (attached says it follows the digits directly): exponent and end. */
+static size_t
+qty_scale_word(const struct qty_scan *s, size_t pos, int attached, int *exp)
+{
+	size_t p = attached ? pos : quantity_skip_space(s->t, s->len, pos);
+	size_t end;
+
+	for (size_t i = 0; i < NELEM(QTY_SCALES); i++) {
+		if (QTY_SCALES[i].attached_only && p != pos)
+			continue;
+		if ((end = quantity_phrase(s->t, s->len, p, QTY_SCALES[i].word)) > 0) {
+			*exp = QTY_SCALES[i].exp;
+			return end;
+		}
+	}
+	return 0;
+}
+
+/* qty_unit - a unit at pos (after spaces or a hyphen): fills q, returns its end or 0. */
+static size_t
+qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
+{
+	size_t p = pos, end;
+
+	if (qty_at(s, p) == '-' && qty_is_alpha(qty_at(s, p + 1)))
+		p++;
+	else
+		p = quantity_skip_space(s->t, s->len, p);
+	*exp = 0;
+	/* "Mt" is a megatonne; "MT" and "mt" are metric tons. */
+	if (qty_bytes(s, p, "Mt") && !qty_is_alnum(qty_at(s, p + 2))) {
+		strcpy(q->unit, "t");
+		*exp = 6;
+		return p + 2;
+	}
+	if (qty_is_alpha(qty_at(s, p)) || qty_at(s, p) == '%') {
+		for (size_t i = 0; i < NELEM(QTY_CODES); i++) {
+			size_t n = strlen(QTY_CODES[i].code);
+
+			if (n == 3 && qty_bytes(s, p, QTY_CODES[i].code) &&
+			    !qty_is_alnum(qty_at(s, p + 3))) {
+				strcpy(q->unit, QTY_CODES[i].unit);
+				return p + 3;
+			}
+		}
+		for (size_t i = 0; i < NELEM(QTY_UNITS); i++) {
+			if ((end = quantity_phrase(s->t, s->len, p, QTY_UNITS[i].phrase)) == 0)
+				continue;
+			strcpy(q->unit, QTY_UNITS[i].unit);
+			q->unit_noun = QTY_UNITS[i].noun;
+			*exp = QTY_UNITS[i].exp;
+			return end;
+		}
+	}
+	return 0;
+}
+
+/* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"). */
+static size_t
+qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
+{
+	size_t p = pos, w, we, end;
+	int exp, modifier;
+
+	for (int skipped = 0;; skipped++) {
+		if ((end = qty_unit(s, p, q, &exp)) > 0) {
+			if (q->unit_noun && skipped > 0)
+				return end;
+			break;
+		}
+		if (skipped == 3)
+			break;
+		w = quantity_skip_space(s->t, s->len, p);
+		if (w == p)
+			break;
+		we = w;
+		while (qty_is_alnum(qty_at(s, we)) || (qty_at(s, we) == '-' &&
+		    qty_is_alnum(qty_at(s, we + 1))))
+			we++;
+		if (we == w)
+			break;
+		modifier = qty_at(s, w) >= 'A' && qty_at(s, w) <= 'Z';
+		for (size_t i = 0; !modifier && i < NELEM(QTY_NOUN_MODIFIERS); i++)
+			modifier = qty_word_is(s, w, we, QTY_NOUN_MODIFIERS[i]);
+		for (size_t i = w; !modifier && i < we; i++)
+			modifier = qty_is_digit(qty_at(s, i));
+		if (!modifier)
+			break;
+		p = we;
+	}
+	q->unit[0] = '\0';
+	q->unit_noun = 0;
+	return 0;
+}
+
+/* qty_simple_at - "[prefix] number [scale] [unit]" at pos into q; 1 if a number stands there. */
+static int
+qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
+{
+	const char *prefix = NULL;
+	size_t p, end, ws, we;
+	int plain = 0, glued, e;
+	long count;
+
+	memset(q, 0, sizeof(*q));
+	q->start = pos;
+	p = pos;
+	if ((end = qty_prefix(s, p, &prefix)) > 0) {
+		p = quantity_skip_space(s->t, s->len, end);
+		if (!qty_is_digit(qty_at(s, p)))
+			return 0;
+	}
+	if (qty_is_digit(qty_at(s, p))) {
+		/* Not the tail of "A320", "1.5" or "1,130". */
+		if (p > 0 && prefix == NULL && (qty_is_alnum(qty_at(s, p - 1)) ||
+		    ((qty_at(s, p - 1) == '.' || qty_at(s, p - 1) == ',') && p > 1 &&
+		    qty_is_digit(qty_at(s, p - 2)))))
+			return 0;
+		if ((end = qty_number(s, p, &q->mant, &q->frac, &plain)) == 0)
+			return 0;
+		/* "3.5.1" and "1.2.3.4" are versions or addresses. */
+		if (qty_at(s, end) == '.' && qty_is_digit(qty_at(s, end + 1)))
+			return 0;
+	} else if ((end = quantity_count_word(s->t, s->len, p, &count)) > 0) {
+		q->mant = (unsigned long long)count;
+		q->counted = 1;
+	} else if ((end = quantity_phrase(s->t, s->len, p, "a")) > 0 &&
+	    qty_scale_word(s, end, 0, &e) > 0) {
+		q->mant = 1;    /* "a million tons" */
+		q->counted = 1;
+	} else {
+		return 0;
+	}
+	p = end;
+	glued = qty_is_alpha(qty_at(s, p));
+	if ((end = qty_scale_word(s, p, 1, &q->exp)) > 0 ||
+	    (end = qty_scale_word(s, p, 0, &q->exp)) > 0) {
+		q->has_scale = 1;
+		glued = 0;
+		p = end;
+	}
+	q->num_end = p;
+	q->end = p;
+	if (prefix != NULL)
+		strcpy(q->unit, prefix);
+	else if ((end = qty_unit(s, p, q, &q->uexp)) > 0 || (end = qty_noun_unit(s, p, q)) > 0)
+		q->end = end;
+	else if (glued)
+		return 0;   /* "777X", "3rd" */
+	if (q->uexp > 0 && q->has_scale)
+		q->uexp = 0;    /* "12 million MT" */
+	q->amount = qty_scale(q->mant, q->frac, q->exp + q->uexp);
+	q->plain_int = plain && prefix == NULL && !q->has_scale && q->uexp == 0 && !q->counted;
+	/* A year is no amount, unless it is a rate. */
+	if (q->plain_int && q->mant >= 1900 && q->mant <= 2199 && strcmp(q->unit, "percent") != 0)
+		q->unit[0] = '\0';
+	/* "Boeing 737 jets", "Airbus 320 planes": a model, not a count. */
+	if (q->unit_noun && qty_prev_word(s, q->start, &ws, &we) && we + 1 == q->start &&
+	    qty_at(s, ws) >= 'A' && qty_at(s, ws) <= 'Z')
+		q->unit[0] = '\0';
+	return 1;
+}
+
+enum qty_sep { QTY_SEP_NONE, QTY_SEP_DASH, QTY_SEP_TO, QTY_SEP_AND };
+
+/* qty_range_sep - a range separator at pos ("-", a dash, "to", "and", "or"): its kind, and the position after it in *next. */
+static enum qty_sep
+qty_range_sep(const struct qty_scan *s, size_t pos, size_t *next)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), end;
+
+	if (qty_at(s, p) == '-' && p == pos) {
+		*next = quantity_skip_space(s->t, s->len, p + 1);
+		return QTY_SEP_DASH;
+	}
+	if (qty_bytes(s, p, "\xe2\x80\x93") || qty_bytes(s, p, "\xe2\x80\x94")) {
+		*next = quantity_skip_space(s->t, s->len, p + 3);
+		return QTY_SEP_DASH;
+	}
+	if (p == pos)
+		return QTY_SEP_NONE;
+	if ((end = quantity_phrase(s->t, s->len, p, "to")) > 0) {
+		*next = quantity_skip_space(s->t, s->len, end);
+		return QTY_SEP_TO;
+	}
+	if ((end = quantity_phrase(s->t, s->len, p, "and")) > 0 ||
+	    (end = quantity_phrase(s->t, s->len, p, "or")) > 0) {
+		*next = quantity_skip_space(s->t, s->len, end);
+		return QTY_SEP_AND;
+	}
+	return QTY_SEP_NONE;
+}
+
+/* qty_per_year - 1 if the words after pos say "a year", "annually", "per year". */
+static int
+qty_per_year(const struct qty_scan *s, size_t pos)
+{
+	static const struct {
+		const char *phrase;
+		int check_next;  /* "a year ago" is no rate */
+	} per[] = {
+		{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
+		{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
+		{"in each of", 0}, {"/year", 0}, {"/yr", 0},
+	};
+	static const char *const stop[] = {
+		"over", "across", "during", "through", "between", "total", "cumulatively",
+		"combined",
+	};
+	static const char *const not_after[] = {
+		"ago", "ahead", "earlier", "later", "before", "after", "from now", "old", "long",
+		"since", "or",
+	};
+	size_t p = pos, end, n;
+	int words = 0;
+
+	while (p < s->len && words <= QTY_LOOKAHEAD_WORDS) {
+		unsigned char c = qty_at(s, p);
+
+		if ((n = quantity_space(s->t, s->len, p)) > 0) {
+			p += n;
+			continue;
+		}
+		/* Quotes around a word ("annually" in quotes) do not end the look. */
+		if (c == '"' || c == '\'') {
+			p++;
+			continue;
+		}
+		if (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
+		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99")) {
+			p += 3;
+			continue;
+		}
+		for (size_t i = 0; i < NELEM(per); i++) {
+			if ((end = quantity_phrase(s->t, s->len, p, per[i].phrase)) == 0)
+				continue;
+			if (per[i].check_next) {
+				size_t w = quantity_skip_space(s->t, s->len, end);
+
+				if (qty_at(s, end) == '-')
+					return 0;   /* "a year-earlier level" */
+				for (size_t j = 0; j < NELEM(not_after); j++)
+					if (quantity_phrase(s->t, s->len, w, not_after[j]) > 0)
+						return 0;
+			}
+			return 1;
+		}
+		if (c == '.' && p > 0 && qty_at(s, p - 1) >= 'A' && qty_at(s, p - 1) <= 'Z') {
+			p++;    /* "U.S." */
+			continue;
+		}
+		if (!qty_is_alpha(c))
+			return 0;
+		for (size_t i = 0; i < NELEM(stop); i++)
+			if (quantity_phrase(s->t, s->len, p, stop[i]) > 0)
+				return 0;
+		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
+			p++;
+		words++;
+	}
+	return 0;
+}
+
+/* qty_annual_before - 1 if "annual" or "yearly" stands in the three words before pos. */
+static int
+qty_annual_before(const struct qty_scan *s, size_t pos)
+{
+	size_t ws, we, p = pos;
+
+	for (int i = 0; i < 3 && qty_prev_word(s, p, &ws, &we); i++) {
+		if (qty_word_is(s, ws, we, "annual") || qty_word_is(s, ws, we, "yearly") ||
+		    qty_word_is(s, ws, we, "annually"))
+			return 1;
+		p = ws;
+	}
+	return 0;
+}
+
+/* qty_role - the rate role from the word before start: "from 20%", "to 10%". */
+static enum quantity_role
+qty_role(const struct qty_scan *s, const struct qty_simple *q)
+{
+	size_t ws, we, ws2, we2;
+
+	if (strcmp(q->unit, "percent") != 0 || !qty_prev_word(s, q->start, &ws, &we))
+		return QUANTITY_PLAIN;
+	if (qty_word_is(s, ws, we, "from"))
+		return QUANTITY_RATE_FROM;
+	if (!qty_word_is(s, ws, we, "to"))
+		return QUANTITY_PLAIN;
+	if (qty_prev_word(s, ws, &ws2, &we2))
+		for (size_t i = 0; i < NELEM(QTY_TO_STOPS); i++)
+			if (qty_word_is(s, ws2, we2, QTY_TO_STOPS[i]))
+				return QUANTITY_PLAIN;
+	return QUANTITY_RATE_TO;
+}
+
+/* qty_emit - store q with role into out[*n] if there is room. */
+static void
+qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
+    enum quantity_role role, struct quantity_match *out, size_t max, size_t *n)
+{
+	struct quantity_match *m;
+
+	if (*n >= max)
+		return;
+	m = &out[(*n)++];
+	memset(m, 0, sizeof(*m));
+	m->q.present = 1;
+	m->q.amount = q->amount;
+	strcpy(m->q.unit, q->unit);
+	m->q.per_year = qty_per_year(s, end) || qty_annual_before(s, q->start);
+	m->role = role;
+	m->offset = q->start;
+	m->len = end - q->start;
+}
+
+/* qty_rescale - q's amount when it borrows the scale and unit of r ("10-12 million tons"). */
+static double
+qty_rescale(const struct qty_simple *q, const struct qty_simple *r)
+{
+	if (q->has_scale)
+		return q->amount;
+	return qty_scale(q->mant, q->frac, r->exp + r->uexp);
+}
+
+/*
+ * qty_candidate - the quantity (or rate pair) starting at pos into out; the
+ * position to resume scanning at, or 0 when no quantity stands at pos.
+ */
+static size_t
+qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, size_t max,
+    size_t *n)
+{
+	struct qty_simple q, r;
+	enum qty_sep sep;
+	size_t next = 0, ws, we;
+	int from;
+
+	if (!qty_simple_at(s, pos, &q))
+		return 0;
+	from = qty_prev_word(s, q.start, &ws, &we) && qty_word_is(s, ws, we, "from");
+	if (q.unit[0] == '\0') {
+		/* "to zero" */
+		if (q.counted && q.mant == 0 && qty_prev_word(s, q.start, &ws, &we) &&
+		    qty_word_is(s, ws, we, "to")) {
+			strcpy(q.unit, "percent");
+			qty_emit(s, &q, q.end, QUANTITY_RATE_TO, out, max, n);
+			return q.end;
+		}
+		/* "10-12 million tons", "between 10 and 12 million tons" */
+		if (q.plain_int && q.mant >= 1900 && q.mant <= 2199)
+			return 0;
+		if ((sep = qty_range_sep(s, q.num_end, &next)) == QTY_SEP_NONE ||
+		    !qty_simple_at(s, next, &r) || r.unit[0] == '\0' ||
+		    qty_rescale(&q, &r) > r.amount)
+			return 0;
+		q.amount = qty_rescale(&q, &r);
+		strcpy(q.unit, r.unit);
+		if (from && sep == QTY_SEP_TO) {
+			qty_emit(s, &q, q.num_end, QUANTITY_RATE_FROM, out, max, n);
+			qty_emit(s, &r, r.end, QUANTITY_RATE_TO, out, max, n);
+		} else {
+			qty_emit(s, &q, r.end, qty_role(s, &q), out, max, n);
+		}
+		return r.end;
+	}
+	/* "$10 billion to $15 billion", "$10-15 billion", "from 20% to 10%", "from 20% to zero" */
+	sep = qty_range_sep(s, q.end, &next);
+	if ((sep == QTY_SEP_DASH || sep == QTY_SEP_TO) && qty_simple_at(s, next, &r)) {
+		int prefixed = q.end == q.num_end;  /* "$10": the unit came first */
+
+		if (r.unit[0] == '\0' && ((r.counted && r.mant == 0) || (prefixed && !r.counted)))
+			strcpy(r.unit, q.unit);
+		if (strcmp(r.unit, q.unit) == 0) {
+			if (prefixed && !q.has_scale && r.has_scale)
+				q.amount = qty_rescale(&q, &r);
+			if (from && sep == QTY_SEP_TO) {
+				qty_emit(s, &q, q.end, QUANTITY_RATE_FROM, out, max, n);
+				qty_emit(s, &r, r.end, QUANTITY_RATE_TO, out, max, n);
+			} else {
+				if (r.amount < q.amount)
+					q.amount = r.amount;
+				qty_emit(s, &q, r.end, qty_role(s, &q), out, max, n);
+			}
+			return r.end;
+		}
+	}
+	qty_emit(s, &q, q.end, qty_role(s, &q), out, max, n);
+	return q.end;
+}
+
+size_t
+quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
+{
+	struct qty_scan s = {text, len};
+	size_t n = 0, i = 0, next;
+
+	if (text == NULL || out == NULL)
+		return 0;
+	while (i < len && n < max) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i))) {
+			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {
+				i = next;
+				continue;
+			}
+		}
+		if (qty_is_alnum(c))
+			while (i < len && qty_is_alnum((unsigned char)text[i]))
+				i++;
+		else
+			i++;
+	}
+	return n;
+}

@@ -1,0 +1,817 @@
+/*
+ * when.c - dates, deadlines and expiry dates in news text.
+ *
+ * when_find_all walks the text once, trying at each word first a cue
+ * ("by", "no later than", "until", "took effect on", ...) followed by a date,
+ * then a date on its own.  A date is one of:
+ *
+ *	2026-11-10, November 10, 2026, Nov. 10, 10 November 2026
+ *	the end of the month / year / 2028 / February / the first quarter,
+ *	    end-February, end-2025, month's end, year-end, the end of next year
+ *	Monday, last Monday, next Friday
+ *	90 days, six months, a year (only after "within", "in" or "for")
+ *
+ * A form that names no year (Nov. 10, end-February, the end of the first
+ * quarter) takes the occurrence nearest to the publication date, a weekday
+ * the one within three days of it (before it after "took effect"), and the
+ * relative forms count from it; without a publication date none of them
+ * resolves and none is returned.
+ *
+ * Dates are counted as days since 1970-01-01 with the proleptic Gregorian
+ * algorithms of Howard Hinnant's "chrono-Compatible Low-Level Date
+ * Algorithms", so leap years need no special case beyond month lengths.
+ * Nothing here allocates, keeps state or reads at or past len.
+ */
+#include "when.h"
+
+#include <string.h>
+
+#include "quantity.h"
+
+#define WHEN_YEAR_MIN 1900
+#define WHEN_YEAR_MAX 2199
+
+/* The longest relative span we believe: more is a typo or not a deadline. */
+#define WHEN_MAX_DAYS 3660
+#define WHEN_MAX_MONTHS 120
+#define WHEN_MAX_YEARS 10
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+struct when_scan {
+	const char *t;
+	size_t len;
+	int have_pub;
+	int py, pm, pd;   /* publication date */
+	long pdays;       /* publication date as days since the epoch */
+};
+
+/* A resolved date and the end of the text it was read from. */
+struct when_core {
+	int y, m, d;
+	size_t end;
+};
+
+/* What a cue makes of the date after it. */
+enum when_cue_flags {
+	WHEN_CUE_RELATIVE = 1,  /* "within 90 days" */
+	WHEN_CUE_PAST = 2,      /* "took effect on Monday": the Monday before */
+	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
+};
+
+/* Cues, longer before shorter where one begins the other. */
+static const struct {
+	const char *phrase;
+	enum when_kind kind;
+	int flags;
+} WHEN_CUES[] = {
+	{"no later than", WHEN_DEADLINE, 0},
+	{"not later than", WHEN_DEADLINE, 0},
+	{"by", WHEN_DEADLINE, 0},
+	{"before", WHEN_DEADLINE, 0},
+	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
+	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
+	{"effective from", WHEN_DEADLINE, 0},
+	{"effective on", WHEN_DEADLINE, 0},
+	{"effective as of", WHEN_DEADLINE, 0},
+	{"effective", WHEN_DEADLINE, 0},
+	{"starting from", WHEN_DEADLINE, 0},
+	{"starting on", WHEN_DEADLINE, 0},
+	{"starting", WHEN_DEADLINE, 0},
+	{"beginning on", WHEN_DEADLINE, 0},
+	{"beginning", WHEN_DEADLINE, 0},
+	{"from", WHEN_DEADLINE, 0},
+	{"as of", WHEN_DEADLINE, 0},
+	{"as from", WHEN_DEADLINE, 0},
+	{"took effect on", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"took effect", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"went into effect on", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"went into effect", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"came into force on", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"came into force", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"take effect on", WHEN_DEADLINE, 0},
+	{"take effect from", WHEN_DEADLINE, 0},
+	{"take effect", WHEN_DEADLINE, 0},
+	{"takes effect on", WHEN_DEADLINE, 0},
+	{"takes effect from", WHEN_DEADLINE, 0},
+	{"takes effect", WHEN_DEADLINE, 0},
+	{"taking effect on", WHEN_DEADLINE, 0},
+	{"taking effect", WHEN_DEADLINE, 0},
+	{"go into effect on", WHEN_DEADLINE, 0},
+	{"goes into effect on", WHEN_DEADLINE, 0},
+	{"come into force on", WHEN_DEADLINE, 0},
+	{"comes into force on", WHEN_DEADLINE, 0},
+	{"deadline of", WHEN_DEADLINE, 0},
+	{"until", WHEN_EXPIRY, 0},
+	{"till", WHEN_EXPIRY, 0},
+	{"through", WHEN_EXPIRY, 0},
+	{"thru", WHEN_EXPIRY, 0},
+	{"expiring on", WHEN_EXPIRY, 0},
+	{"expiring", WHEN_EXPIRY, 0},
+	{"expires on", WHEN_EXPIRY, 0},
+	{"expires", WHEN_EXPIRY, 0},
+	{"expire on", WHEN_EXPIRY, 0},
+	{"ending on", WHEN_EXPIRY, 0},
+	{"for", WHEN_EXPIRY, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
+};
+
+static const char *const WHEN_MONTHS[12] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+};
+
+static const char *const WHEN_WEEKDAYS[7] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+};
+
+static int
+when_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+when_is_alnum(unsigned char c)
+{
+	return when_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* when_at - the byte at pos, or 0 past the end. */
+static unsigned char
+when_at(const struct when_scan *s, size_t pos)
+{
+	return pos < s->len ? (unsigned char)s->t[pos] : 0;
+}
+
+/* when_phrase - end of phrase at pos, 0 if it does not stand there. */
+static size_t
+when_phrase(const struct when_scan *s, size_t pos, const char *phrase)
+{
+	return quantity_phrase(s->t, s->len, pos, phrase);
+}
+
+/* when_skip - pos after white space. */
+static size_t
+when_skip(const struct when_scan *s, size_t pos)
+{
+	return quantity_skip_space(s->t, s->len, pos);
+}
+
+static int
+when_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+when_month_end(int year, int month)
+{
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (month < 1 || month > 12)
+		return 0;
+	return month == 2 && when_leap(year) ? 29 : days[month - 1];
+}
+
+/* when_days - days since 1970-01-01 of a valid y-m-d (Hinnant's days_from_civil). */
+static long
+when_days(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* when_civil - y-m-d of days since 1970-01-01 (Hinnant's civil_from_days). */
+static void
+when_civil(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* when_weekday - 0 (Sunday) to 6 of days since the epoch (a Thursday). */
+static int
+when_weekday(long z)
+{
+	return (int)(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
+}
+
+static int
+when_valid(int y, int m, int d)
+{
+	return y >= WHEN_YEAR_MIN && y <= WHEN_YEAR_MAX && m >= 1 && m <= 12 && d >= 1 &&
+	    d <= when_month_end(y, m);
+}
+
+/* when_parse_iso - "YYYY-MM-DD" at date (NUL-terminated or not, 10 bytes read) into y, m, d. */
+static int
+when_parse_iso(const char *date, size_t len, int *y, int *m, int *d)
+{
+	if (date == NULL || len < 10)
+		return -1;
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? date[i] != '-' : !when_is_digit((unsigned char)date[i]))
+			return -1;
+	*y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + date[3] - '0';
+	*m = (date[5] - '0') * 10 + date[6] - '0';
+	*d = (date[8] - '0') * 10 + date[9] - '0';
+	return when_valid(*y, *m, *d) ? 0 : -1;
+}
+
+/* when_format - "YYYY-MM-DD" of days z into out; -1 outside the years we accept. */
+static int
+when_format(long z, char out[11])
+{
+	int y, m, d;
+
+	when_civil(z, &y, &m, &d);
+	if (y < WHEN_YEAR_MIN || y > WHEN_YEAR_MAX)
+		return -1;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+	return 0;
+}
+
+int
+when_add_days(const char *date, long days, char out[11])
+{
+	int y, m, d;
+
+	if (date == NULL || strnlen(date, 11) != 10 || when_parse_iso(date, 10, &y, &m, &d) == -1)
+		return -1;
+	if (days > 400L * 366 || days < -400L * 366)
+		return -1;
+	return when_format(when_days(y, m, d) + days, out);
+}
+
+/* when_add_months - y-m-d plus n months, the day clamped to the month's end. */
+static void
+when_add_months(int *y, int *m, int *d, int n)
+{
+	int total = *y * 12 + (*m - 1) + n;
+
+	*y = total / 12;
+	*m = total % 12 + 1;
+	if (*d > when_month_end(*y, *m))
+		*d = when_month_end(*y, *m);
+}
+
+/*
+ * when_nearest - the year for month m, day d (0 = the month's end) nearest to
+ * publication; ties go to the future.  0 when no year fits (Feb 29).
+ */
+static int
+when_nearest(const struct when_scan *s, int m, int d, struct when_core *c)
+{
+	long best = 0;
+	int found = 0;
+
+	for (int y = s->py - 1; y <= s->py + 1; y++) {
+		int dd = d == 0 ? when_month_end(y, m) : d;
+		long dist;
+
+		if (!when_valid(y, m, dd))
+			continue;
+		dist = when_days(y, m, dd) - s->pdays;
+		if (dist < 0)
+			dist = -dist * 2 + 1;   /* a tie prefers the future */
+		else
+			dist *= 2;
+		if (!found || dist < best) {
+			best = dist;
+			c->y = y;
+			c->m = m;
+			c->d = dd;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* when_number - an integer of 1 to maxdigits digits at pos standing alone: value and end. */
+static size_t
+when_number(const struct when_scan *s, size_t pos, int maxdigits, int *value)
+{
+	size_t p = pos;
+
+	*value = 0;
+	if (pos > 0 && when_is_alnum(when_at(s, pos - 1)))
+		return 0;
+	while (when_is_digit(when_at(s, p))) {
+		if ((int)(p - pos) >= maxdigits)
+			return 0;
+		*value = *value * 10 + (when_at(s, p) - '0');
+		p++;
+	}
+	if (p == pos || when_is_digit(when_at(s, p)))
+		return 0;
+	return p;
+}
+
+/* when_year - a year 1900-2199 standing alone at pos: value and end. */
+static size_t
+when_year(const struct when_scan *s, size_t pos, int *year)
+{
+	size_t end = when_number(s, pos, 4, year);
+
+	if (end != pos + 4 || *year < WHEN_YEAR_MIN || *year > WHEN_YEAR_MAX ||
+	    when_is_alnum(when_at(s, end)))
+		return 0;
+	return end;
+}
+
+/* when_day - a day of month 1-31 with an optional "st", "nd", "rd", "th": value and end. */
+static size_t
+when_day(const struct when_scan *s, size_t pos, int *day)
+{
+	size_t end = when_number(s, pos, 2, day);
+	static const char *const suffix[] = {"st", "nd", "rd", "th"};
+	size_t e2;
+
+	if (end == 0 || *day < 1 || *day > 31)
+		return 0;
+	for (size_t i = 0; i < NELEM(suffix); i++)
+		if ((e2 = when_phrase(s, end, suffix[i])) > 0)
+			return e2;
+	if (when_is_alnum(when_at(s, end)))
+		return 0;
+	return end;
+}
+
+/*
+ * when_month - a month name at pos, capitalised ("March", never the verb
+ * "march"), full or abbreviated with or without a dot ("Sept.", "Sep", "Nov."):
+ * 1-12 into *month and its end.
+ */
+static size_t
+when_month(const struct when_scan *s, size_t pos, int *month)
+{
+	size_t end;
+
+	if (!(when_at(s, pos) >= 'A' && when_at(s, pos) <= 'Z'))
+		return 0;
+	if (pos > 0 && when_is_alnum(when_at(s, pos - 1)))
+		return 0;
+	for (int i = 0; i < 12; i++) {
+		char abbr[5];
+
+		if ((end = when_phrase(s, pos, WHEN_MONTHS[i])) > 0) {
+			*month = i + 1;
+			return end;
+		}
+		memcpy(abbr, WHEN_MONTHS[i], 4);
+		abbr[i == 8 ? 4 : 3] = '\0';    /* "sept" */
+		if ((end = when_phrase(s, pos, abbr)) == 0 && i == 8)
+			end = when_phrase(s, pos, "sep");
+		if (end == 0)
+			continue;
+		*month = i + 1;
+		return when_at(s, end) == '.' ? end + 1 : end;
+	}
+	return 0;
+}
+
+/* when_iso_at - "2026-11-10" standing alone at pos. */
+static int
+when_iso_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	if (pos > 0 && when_is_alnum(when_at(s, pos - 1)))
+		return 0;
+	if (s->len - pos < 10 || when_parse_iso(s->t + pos, s->len - pos, &c->y, &c->m, &c->d) == -1)
+		return 0;
+	if (when_is_alnum(when_at(s, pos + 10)))
+		return 0;
+	c->end = pos + 10;
+	return 1;
+}
+
+/* when_resolve_md - m-d in year (0 = none: the nearest one) into c. */
+static int
+when_resolve_md(const struct when_scan *s, int year, int m, int d, struct when_core *c)
+{
+	if (year != 0) {
+		if (d == 0)
+			d = when_month_end(year, m);
+		if (!when_valid(year, m, d))
+			return 0;
+		c->y = year;
+		c->m = m;
+		c->d = d;
+		return 1;
+	}
+	return s->have_pub && when_nearest(s, m, d, c);
+}
+
+/* when_year_after - ", 2026" or " 2026" after pos: the year and its end into *year, *end. */
+static void
+when_year_after(const struct when_scan *s, size_t pos, int *year, size_t *end)
+{
+	size_t p = pos, e;
+
+	*year = 0;
+	*end = pos;
+	if (when_at(s, p) == ',')
+		p++;
+	p = when_skip(s, p);
+	if (p > pos && (e = when_year(s, p, year)) > 0)
+		*end = e;
+	else
+		*year = 0;
+}
+
+/* when_month_day_at - "November 10, 2026", "Nov. 10", "10 November 2026", "10th of Nov.". */
+static int
+when_month_day_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p, end;
+	int m, d, y;
+
+	if ((p = when_month(s, pos, &m)) > 0) {
+		p = when_skip(s, p);
+		if ((end = when_day(s, p, &d)) == 0)
+			return 0;
+		/* "Nov. 10-12": the first day; "March 1 2026" and "March 1, 2026" */
+		when_year_after(s, end, &y, &c->end);
+		return when_resolve_md(s, y, m, d, c);
+	}
+	if ((p = when_day(s, pos, &d)) > 0) {
+		p = when_skip(s, p);
+		if ((end = when_phrase(s, p, "of")) > 0)
+			p = when_skip(s, end);
+		if ((end = when_month(s, p, &m)) == 0)
+			return 0;
+		when_year_after(s, end, &y, &c->end);
+		return when_resolve_md(s, y, m, d, c);
+	}
+	return 0;
+}
+
+/* when_quarter - "the first quarter", "Q1", "the first half", "H2" at pos: its last month and end. */
+static size_t
+when_quarter(const struct when_scan *s, size_t pos, int *month)
+{
+	static const char *const ordinal[] = {"first", "second", "third", "fourth"};
+	size_t p = pos, end;
+
+	if (when_at(s, p) == 'Q' && when_at(s, p + 1) >= '1' && when_at(s, p + 1) <= '4' &&
+	    !when_is_alnum(when_at(s, p + 2))) {
+		*month = (when_at(s, p + 1) - '0') * 3;
+		return p + 2;
+	}
+	if (when_at(s, p) == 'H' && when_at(s, p + 1) >= '1' && when_at(s, p + 1) <= '2' &&
+	    !when_is_alnum(when_at(s, p + 2))) {
+		*month = (when_at(s, p + 1) - '0') * 6;
+		return p + 2;
+	}
+	if ((end = when_phrase(s, p, "the ")) > 0)
+		p = end;
+	for (int i = 0; i < 4; i++) {
+		if ((end = when_phrase(s, p, ordinal[i])) == 0)
+			continue;
+		p = when_skip(s, end);
+		if ((end = when_phrase(s, p, "quarter")) > 0) {
+			*month = (i + 1) * 3;
+			return end;
+		}
+		if (i < 2 && (end = when_phrase(s, p, "half")) > 0) {
+			*month = (i + 1) * 6;
+			return end;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* when_this_next - "this"/"the" (0) or "next" (1) before "month"/"year" at pos: offset and end. */
+static size_t
+when_this_next(const struct when_scan *s, size_t pos, int *offset)
+{
+	size_t end;
+
+	*offset = 0;
+	if ((end = when_phrase(s, pos, "next ")) > 0) {
+		*offset = 1;
+		return end;
+	}
+	if ((end = when_phrase(s, pos, "this ")) > 0 || (end = when_phrase(s, pos, "the ")) > 0)
+		return end;
+	return pos;
+}
+
+/*
+ * when_unit_end - the last day of the publication month (year 0) or year
+ * (year 1), offset months or years later ("next month"), ending at end.
+ */
+static int
+when_unit_end(const struct when_scan *s, int year, int offset, size_t end, struct when_core *c)
+{
+	c->y = s->py;
+	c->m = year ? 12 : s->pm;
+	c->d = 1;
+	when_add_months(&c->y, &c->m, &c->d, year ? offset * 12 : offset);
+	c->d = when_month_end(c->y, c->m);
+	c->end = end;
+	return when_valid(c->y, c->m, c->d);
+}
+
+/*
+ * when_period_end - what follows "the end of" or "end-": "the month", "next
+ * year", "2028", "February", "February 2026", "the first quarter of 2026", "Q1".
+ */
+static int
+when_period_end(const struct when_scan *s, size_t pos, int hyphen, struct when_core *c)
+{
+	size_t p, end;
+	int y = 0, m, offset;
+
+	if ((end = when_year(s, pos, &y)) > 0) {
+		c->end = end;
+		return when_resolve_md(s, y, 12, 31, c);
+	}
+	if ((end = when_month(s, pos, &m)) > 0) {
+		when_year_after(s, end, &y, &c->end);
+		if (y == 0)
+			c->end = end;
+		return when_resolve_md(s, y, m, 0, c);
+	}
+	if ((end = when_quarter(s, pos, &m)) > 0) {
+		p = when_skip(s, end);
+		c->end = end;
+		if ((end = when_phrase(s, p, "of ")) > 0 && (end = when_year(s, end, &y)) > 0)
+			c->end = end;
+		else if ((end = when_year(s, p, &y)) > 0)  /* "Q1 2026" */
+			c->end = end;
+		else if ((end = when_phrase(s, p, "of this year")) > 0 ||
+		    (end = when_phrase(s, p, "of the year")) > 0) {
+			c->end = end;
+			y = s->have_pub ? s->py : -1;
+		}
+		if (y < 0)
+			return 0;
+		return when_resolve_md(s, y, m, 0, c);
+	}
+	p = hyphen ? pos : when_this_next(s, pos, &offset);
+	if (hyphen)
+		offset = 0;
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, p, "month")) > 0)
+		return when_unit_end(s, 0, offset, end, c);
+	if ((end = when_phrase(s, p, "year")) > 0)
+		return when_unit_end(s, 1, offset, end, c);
+	return 0;
+}
+
+/*
+ * when_end_at - "the end of ...", "end-...", "month's end", "year-end",
+ * "the end of the month", "end of next year".
+ */
+static int
+when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p = pos, end;
+	int offset;
+
+	if ((end = when_phrase(s, p, "the end of ")) > 0 ||
+	    (end = when_phrase(s, p, "end of ")) > 0 ||
+	    (end = when_phrase(s, p, "the close of ")) > 0)
+		return when_period_end(s, end, 0, c);
+	if ((end = when_phrase(s, p, "end-")) > 0 || (end = when_phrase(s, p, "end ")) > 0)
+		return when_period_end(s, end, 1, c);
+	/* "month's end", "the month's end", "month-end", "this year's end", "year end" */
+	if (!s->have_pub)
+		return 0;
+	p = when_this_next(s, p, &offset);
+	if ((end = when_phrase(s, p, "month's end")) > 0 ||
+	    (end = when_phrase(s, p, "month-end")) > 0 ||
+	    (end = when_phrase(s, p, "month end")) > 0)
+		return when_unit_end(s, 0, offset, end, c);
+	if ((end = when_phrase(s, p, "year's end")) > 0 ||
+	    (end = when_phrase(s, p, "year-end")) > 0 ||
+	    (end = when_phrase(s, p, "year end")) > 0)
+		return when_unit_end(s, 1, offset, end, c);
+	return 0;
+}
+
+/*
+ * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
+ * of publication either way, before it after a past-tense cue, strictly
+ * before after "last", strictly after after "next".
+ */
+static int
+when_weekday_at(const struct when_scan *s, size_t pos, int past, struct when_core *c)
+{
+	size_t p = pos, end = 0;
+	int dir = 0, diff;
+
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, p, "last ")) > 0) {
+		dir = -1;
+		p = end;
+	} else if ((end = when_phrase(s, p, "next ")) > 0 ||
+	    (end = when_phrase(s, p, "this coming ")) > 0 ||
+	    (end = when_phrase(s, p, "coming ")) > 0) {
+		dir = 1;
+		p = end;
+	} else if ((end = when_phrase(s, p, "this ")) > 0) {
+		p = end;
+	}
+	if (!(when_at(s, p) >= 'A' && when_at(s, p) <= 'Z'))
+		return 0;
+	for (int w = 0; w < 7; w++) {
+		if ((end = when_phrase(s, p, WHEN_WEEKDAYS[w])) == 0)
+			continue;
+		diff = ((w - when_weekday(s->pdays)) % 7 + 7) % 7;  /* 0..6 ahead */
+		if (dir > 0)
+			diff = diff == 0 ? 7 : diff;
+		else if (dir < 0 || past)
+			diff = dir < 0 && diff == 0 ? -7 : (diff == 0 ? 0 : diff - 7);
+		else if (diff > 3)
+			diff -= 7;
+		when_civil(s->pdays + diff, &c->y, &c->m, &c->d);
+		c->end = end;
+		return when_valid(c->y, c->m, c->d);
+	}
+	return 0;
+}
+
+/* when_relative_at - "90 days", "six months", "a year", "the next 90 days", "90-day": publication + span. */
+static int
+when_relative_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p = pos, end;
+	long n = 0;
+	int v;
+	long z;
+
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, p, "the next ")) > 0 || (end = when_phrase(s, p, "the coming ")) > 0)
+		p = end;
+	if ((end = when_number(s, p, 5, &v)) > 0)
+		n = v;
+	else if ((end = quantity_count_word(s->t, s->len, p, &n)) > 0)
+		;
+	else if ((end = when_phrase(s, p, "a")) > 0 || (end = when_phrase(s, p, "an")) > 0)
+		n = 1;
+	else
+		return 0;
+	if (n <= 0)
+		return 0;
+	p = when_at(s, end) == '-' ? end + 1 : when_skip(s, end);
+	if (p == end)
+		return 0;
+	c->y = s->py;
+	c->m = s->pm;
+	c->d = s->pd;
+	if ((end = when_phrase(s, p, "days")) > 0 || (end = when_phrase(s, p, "day")) > 0) {
+		if (n > WHEN_MAX_DAYS)
+			return 0;
+		z = s->pdays + n;
+	} else if ((end = when_phrase(s, p, "weeks")) > 0 || (end = when_phrase(s, p, "week")) > 0) {
+		if (n * 7 > WHEN_MAX_DAYS)
+			return 0;
+		z = s->pdays + n * 7;
+	} else if ((end = when_phrase(s, p, "months")) > 0 ||
+	    (end = when_phrase(s, p, "month")) > 0) {
+		if (n > WHEN_MAX_MONTHS)
+			return 0;
+		when_add_months(&c->y, &c->m, &c->d, (int)n);
+		z = when_days(c->y, c->m, c->d);
+	} else if ((end = when_phrase(s, p, "years")) > 0 ||
+	    (end = when_phrase(s, p, "year")) > 0) {
+		if (n > WHEN_MAX_YEARS)
+			return 0;
+		when_add_months(&c->y, &c->m, &c->d, (int)n * 12);
+		z = when_days(c->y, c->m, c->d);
+	} else {
+		return 0;
+	}
+	/* "within a day or two", "in a year or so": too vague to date. */
+	if (when_phrase(s, when_skip(s, end), "or") > 0)
+		return 0;
+	when_civil(z, &c->y, &c->m, &c->d);
+	c->end = end;
+	return when_valid(c->y, c->m, c->d);
+}
+
+/* when_core_at - an absolute or anchored date at pos (no relative span). */
+static int
+when_core_at(const struct when_scan *s, size_t pos, int past, struct when_core *c)
+{
+	unsigned char ch = when_at(s, pos);
+
+	if (when_is_digit(ch))
+		return when_iso_at(s, pos, c) || when_month_day_at(s, pos, c);
+	return when_month_day_at(s, pos, c) || when_end_at(s, pos, c) ||
+	    when_weekday_at(s, pos, past, c);
+}
+
+/* when_emit - store c as kind from start into out[*n]. */
+static void
+when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct when_match *out,
+    size_t *n)
+{
+	struct when_match *m = &out[(*n)++];
+	long z = when_days(c->y, c->m, c->d);
+
+	memset(m, 0, sizeof(*m));
+	when_format(z, m->date);
+	m->kind = kind;
+	m->offset = start;
+	m->len = c->end - start;
+}
+
+/* when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both stand there. */
+static int
+when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
+{
+	size_t end, p;
+
+	for (size_t i = 0; i < NELEM(WHEN_CUES); i++) {
+		int flags = WHEN_CUES[i].flags;
+
+		if ((end = when_phrase(s, pos, WHEN_CUES[i].phrase)) == 0)
+			continue;
+		p = when_skip(s, end);
+		if (p == end)
+			continue;
+		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
+			p = end;  /* "effective on", "by on"? harmless */
+		if (((flags & WHEN_CUE_RELATIVE) && when_relative_at(s, p, c)) ||
+		    (!(flags & WHEN_CUE_ONLY_RELATIVE) &&
+		    when_core_at(s, p, (flags & WHEN_CUE_PAST) != 0, c))) {
+			*kind = WHEN_CUES[i].kind;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+size_t
+when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
+    size_t max)
+{
+	struct when_scan s;
+	struct when_core c;
+	enum when_kind kind;
+	size_t n = 0, i = 0;
+
+	if (text == NULL || out == NULL)
+		return 0;
+	memset(&s, 0, sizeof(s));
+	s.t = text;
+	s.len = len;
+	if (published != NULL && strnlen(published, 11) == 10 &&
+	    when_parse_iso(published, 10, &s.py, &s.pm, &s.pd) == 0) {
+		s.have_pub = 1;
+		s.pdays = when_days(s.py, s.pm, s.pd);
+	}
+	while (i < len && n < max) {
+		unsigned char ch = (unsigned char)text[i];
+
+		if (when_is_alnum(ch) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1]))) {
+			memset(&c, 0, sizeof(c));
+			if (when_cue_at(&s, i, &c, &kind)) {
+				when_emit(&c, kind, i, out, &n);
+				i = c.end;
+				continue;
+			}
+			if (when_core_at(&s, i, 0, &c)) {
+				when_emit(&c, WHEN_DATE, i, out, &n);
+				i = c.end;
+				continue;
+			}
+			while (i < len && when_is_alnum((unsigned char)text[i]))
+				i++;
+			continue;
+		}
+		i++;
+	}
+	return n;
+}

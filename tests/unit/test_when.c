@@ -1,0 +1,256 @@
+/*
+ * test_when.c - when_find_all, when_add_days and when_month_end.
+ *
+ * Each case is an invented sentence, a publication date and the dates (with
+ * kind and matched text) that must come out, in order.  A case lists every
+ * match, so a spurious extra date fails it too.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "when.h"
+
+#define D WHEN_DEADLINE
+#define E WHEN_EXPIRY
+#define B WHEN_DATE
+
+struct want {
+	const char *date;
+	enum when_kind kind;
+	const char *text;   /* the bytes at offset, len */
+};
+
+struct when_case {
+	const char *published;
+	const char *text;
+	struct want want[4];   /* date NULL ends the list */
+};
+
+static const struct when_case CASES[] = {
+	/* month's end, year's end */
+	{"2025-11-12", "Ministers promised a reply by month's end.",
+	    {{"2025-11-30", D, "by month's end"}}},
+	{"2025-11-12", "Ministers promised a reply by month\xe2\x80\x99s end.",
+	    {{"2025-11-30", D, "by month\xe2\x80\x99s end"}}},
+	{"2024-02-03", "The panel will report by the end of the month.",
+	    {{"2024-02-29", D, "by the end of the month"}}},
+	{"2025-02-03", "The panel will report by end-month.",
+	    {{"2025-02-28", D, "by end-month"}}},
+	{"2025-04-30", "A decision is due by the end of next month.",
+	    {{"2025-05-31", D, "by the end of next month"}}},
+	{"2025-06-15", "The quota opens by the end of the year.",
+	    {{"2025-12-31", D, "by the end of the year"}}},
+	{"2025-06-15", "Shipments should resume by year-end, officials said.",
+	    {{"2025-12-31", D, "by year-end"}}},
+	{"2025-06-15", "Shipments should resume by year\xe2\x80\x99s end.",
+	    {{"2025-12-31", D, "by year\xe2\x80\x99s end"}}},
+	{"2025-06-15", "The plant will be finished by end-2026.",
+	    {{"2026-12-31", D, "by end-2026"}}},
+	{"2025-06-15", "The fund is to be spent by the end of 2028.",
+	    {{"2028-12-31", D, "by the end of 2028"}}},
+	{"2025-06-15", "The review ends by the end of next year.",
+	    {{"2026-12-31", D, "by the end of next year"}}},
+	/* A month without a year: the occurrence nearest publication. */
+	{"2025-11-20", "Buyers are on track to finish by end-February.",
+	    {{"2026-02-28", D, "by end-February"}}},
+	{"2027-11-20", "Buyers are on track to finish by end-February.",
+	    {{"2028-02-29", D, "by end-February"}}},
+	{"2025-03-05", "Buyers were meant to finish by end-February.",
+	    {{"2025-02-28", D, "by end-February"}}},
+	{"2025-11-20", "The review must conclude by the end of February.",
+	    {{"2026-02-28", D, "by the end of February"}}},
+	{"2025-11-20", "Tariffs fall by March 1 under the plan.",
+	    {{"2026-03-01", D, "by March 1"}}},
+	{"2025-10-30", "Officials want the licences issued by Nov. 10.",
+	    {{"2025-11-10", D, "by Nov. 10"}}},
+	{"2026-01-04", "The agency said the rule applied from Dec. 28.",
+	    {{"2025-12-28", D, "from Dec. 28"}}},
+	{"2024-01-10", "The filing is due no later than Feb. 29.",
+	    {{"2024-02-29", D, "no later than Feb. 29"}}},
+	{"2025-11-20", "Tariffs fall effective January 1.",
+	    {{"2026-01-01", D, "effective January 1"}}},
+	{"2025-11-20", "Orders were placed before Sept. 15 and Sep 30, and Jan 2.",
+	    {{"2025-09-15", D, "before Sept. 15"}, {"2025-09-30", B, "Sep 30"},
+	    {"2026-01-02", B, "Jan 2"}}},
+	{"2025-11-20", "A ruling is expected on the 3rd of December.",
+	    {{"2025-12-03", B, "3rd of December"}}},
+	/* Relative spans. */
+	{"2025-12-20", "The parties will settle the dispute within 90 days.",
+	    {{"2026-03-20", D, "within 90 days"}}},
+	{"2024-12-15", "They must respond within 90 days.",
+	    {{"2025-03-15", D, "within 90 days"}}},
+	{"2025-08-31", "Talks will conclude within six months.",
+	    {{"2026-02-28", D, "within six months"}}},
+	{"2025-11-12", "The ban lapses in 30 days.",
+	    {{"2025-12-12", D, "in 30 days"}}},
+	{"2025-11-12", "Licences will be issued within two weeks.",
+	    {{"2025-11-26", D, "within two weeks"}}},
+	{"2024-02-29", "The rule is suspended for one year.",
+	    {{"2025-02-28", E, "for one year"}}},
+	{"2025-11-12", "They will meet within the next 45 days.",
+	    {{"2025-12-27", D, "within the next 45 days"}}},
+	/* Absolute dates. */
+	{"2025-11-12", "The pause runs until November 10, 2026.",
+	    {{"2026-11-10", E, "until November 10, 2026"}}},
+	{"2025-11-12", "The pause runs through Nov. 10, 2026, officials said.",
+	    {{"2026-11-10", E, "through Nov. 10, 2026"}}},
+	{"2025-11-12", "The truce was agreed on 10 November 2025 in Geneva.",
+	    {{"2025-11-10", B, "10 November 2025"}}},
+	{"2025-11-12", "Filed 2026-01-15; heard 2026-02-30.",
+	    {{"2026-01-15", B, "2026-01-15"}}},
+	{NULL, "Purchases must be complete by November 10, 2026.",
+	    {{"2026-11-10", D, "by November 10, 2026"}}},
+	{NULL, "The money is to be spent by the end of 2028.",
+	    {{"2028-12-31", D, "by the end of 2028"}}},
+	/* Weekdays: 2025-11-12 is a Wednesday. */
+	{"2025-11-12", "The new rate took effect on Monday.",
+	    {{"2025-11-10", D, "took effect on Monday"}}},
+	{"2025-11-12", "The new rate takes effect on Friday.",
+	    {{"2025-11-14", D, "takes effect on Friday"}}},
+	{"2025-11-11", "The new rate took effect Friday.",
+	    {{"2025-11-07", D, "took effect Friday"}}},
+	{"2025-11-12", "Beijing said on Monday that the ban would end from Saturday.",
+	    {{"2025-11-10", B, "Monday"}, {"2025-11-15", D, "from Saturday"}}},
+	{"2025-11-12", "Officials met last Wednesday and meet again next Wednesday.",
+	    {{"2025-11-05", B, "last Wednesday"}, {"2025-11-19", B, "next Wednesday"}}},
+	/* Quarters. */
+	{"2025-11-12", "Deliveries start by the end of the first quarter.",
+	    {{"2026-03-31", D, "by the end of the first quarter"}}},
+	{"2025-02-12", "Deliveries start by the end of Q2 2026.",
+	    {{"2026-06-30", D, "by the end of Q2 2026"}}},
+	{"2025-02-12", "Deliveries start by the end of the first half of 2027.",
+	    {{"2027-06-30", D, "by the end of the first half of 2027"}}},
+	/* Nothing. */
+	{"2025-11-12", "Output should double by mid-2026 and peak in November.", {{NULL, D, NULL}}},
+	{"2025-11-12", "Soybean talks will resume within days, or within a day or two.",
+	    {{NULL, D, NULL}}},
+	{"2025-11-12", "Protesters march on Mondays, in May of some year, Section 301.",
+	    {{NULL, D, NULL}}},
+	{"2025-11-12", "Production fell 30 percent in 2024 and 1999.", {{NULL, D, NULL}}},
+	{"2025-11-12", "The deadline of 2200-01-01 and of Feb. 31, 1899.", {{NULL, D, NULL}}},
+	{NULL, "They meet on Monday, by month's end, within 90 days, by March 1.",
+	    {{NULL, D, NULL}}},
+	{"garbage", "They meet on Monday, by year-end.", {{NULL, D, NULL}}},
+};
+
+/* when_check - run one case and compare every match. */
+static void
+when_check(const struct when_case *c)
+{
+	struct when_match m[8];
+	size_t n, want_n = 0;
+
+	while (want_n < 4 && c->want[want_n].date != NULL)
+		want_n++;
+	n = when_find_all(c->text, strlen(c->text), c->published, m, 8);
+	if (n != want_n) {
+		for (size_t i = 0; i < n; i++)
+			print_error("got %s [%.*s]\n", m[i].date, (int)m[i].len, c->text + m[i].offset);
+		fail_msg("%s (published %s): %zu matches, want %zu", c->text,
+		    c->published ? c->published : "none", n, want_n);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct want *w = &c->want[i];
+
+		assert_string_equal(m[i].date, w->date);
+		assert_int_equal(m[i].kind, w->kind);
+		assert_int_equal(m[i].len, strlen(w->text));
+		assert_memory_equal(c->text + m[i].offset, w->text, m[i].len);
+	}
+}
+
+static void
+test_when_cases(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(CASES) / sizeof(CASES[0]); i++)
+		when_check(&CASES[i]);
+}
+
+/* The text need not end in NUL: a match must not read past len. */
+static void
+test_when_not_terminated(void **state)
+{
+	char buf[32];
+	struct when_match m[2];
+
+	(void)state;
+	memcpy(buf, "by Nov. 10, 2026XXXXXXXXXXXXXXXX", 32);
+	/* Cut inside the year: "by Nov. 10, 20" is a month and day, nearest. */
+	assert_int_equal(when_find_all(buf, 14, "2025-11-01", m, 2), 1);
+	assert_string_equal(m[0].date, "2025-11-10");
+	assert_int_equal(m[0].len, 10);
+	assert_int_equal(when_find_all(buf, 16, NULL, m, 2), 1);
+	assert_string_equal(m[0].date, "2026-11-10");
+	assert_int_equal(when_find_all(buf, 16, "2025-11-01", m, 0), 0);
+	assert_int_equal(when_find_all(NULL, 16, "2025-11-01", m, 2), 0);
+}
+
+static void
+test_when_max(void **state)
+{
+	const char *t = "by Nov. 10, 2026 and by Dec. 1, 2026 and by Jan. 5, 2027";
+	struct when_match m[2];
+
+	(void)state;
+	assert_int_equal(when_find_all(t, strlen(t), NULL, m, 2), 2);
+	assert_string_equal(m[1].date, "2026-12-01");
+}
+
+static void
+test_when_add_days(void **state)
+{
+	char out[11];
+
+	(void)state;
+	assert_int_equal(when_add_days("2025-12-20", 90, out), 0);
+	assert_string_equal(out, "2026-03-20");
+	assert_int_equal(when_add_days("2024-02-28", 1, out), 0);
+	assert_string_equal(out, "2024-02-29");
+	assert_int_equal(when_add_days("2100-02-28", 1, out), 0);
+	assert_string_equal(out, "2100-03-01");
+	assert_int_equal(when_add_days("2000-02-28", 1, out), 0);
+	assert_string_equal(out, "2000-02-29");
+	assert_int_equal(when_add_days("2025-03-01", -1, out), 0);
+	assert_string_equal(out, "2025-02-28");
+	assert_int_equal(when_add_days("2025-02-29", 1, out), -1);
+	assert_int_equal(when_add_days("2025-13-01", 1, out), -1);
+	assert_int_equal(when_add_days("2025-1-01", 1, out), -1);
+	assert_int_equal(when_add_days(NULL, 1, out), -1);
+	assert_int_equal(when_add_days("2199-12-31", 1, out), -1);
+	assert_int_equal(when_add_days("2025-01-01", 1L << 40, out), -1);
+}
+
+static void
+test_when_month_end(void **state)
+{
+	(void)state;
+	assert_int_equal(when_month_end(2024, 2), 29);
+	assert_int_equal(when_month_end(2025, 2), 28);
+	assert_int_equal(when_month_end(1900, 2), 28);
+	assert_int_equal(when_month_end(2000, 2), 29);
+	assert_int_equal(when_month_end(2025, 4), 30);
+	assert_int_equal(when_month_end(2025, 12), 31);
+	assert_int_equal(when_month_end(2025, 0), 0);
+	assert_int_equal(when_month_end(2025, 13), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_when_cases),
+		cmocka_unit_test(test_when_not_terminated),
+		cmocka_unit_test(test_when_max),
+		cmocka_unit_test(test_when_add_days),
+		cmocka_unit_test(test_when_month_end),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
