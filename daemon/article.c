@@ -387,42 +387,54 @@ oom:
 }
 
 /*
- * article_decode - step 1: the whole file as NUL-terminated UTF-8 with LF
- * line ends (caller frees).  NULL with a reason in err.
+ * article_decode - step 1: the whole file as UTF-8 with LF line ends, in
+ * *text.  Input that is already so (the usual case) is used where it lies,
+ * with *buf NULL; otherwise *buf is a new buffer that *text points into
+ * (caller frees).  A 50 MB article is then copied only by cJSON and into the
+ * article.  Returns -1 with a reason in err.
  */
-static char *
-article_decode(const char *data, size_t len, size_t *outlen, char *err, size_t errlen)
+static int
+article_decode(const char *data, size_t len, struct span *text, char **buf, char *err,
+    size_t errlen)
 {
 	const unsigned char *u = (const unsigned char *)data;
 	const char *nul;
-	char *text;
+	size_t n;
 
+	*buf = NULL;
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
 		article_err(err, errlen, "UTF-16 input is not supported");
-		return NULL;
+		return -1;
 	}
 	if ((nul = memchr(data, '\0', len)) != NULL) {
 		article_err(err, errlen, "NUL byte at offset %zu", (size_t)(nul - data));
-		return NULL;
+		return -1;
 	}
 	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
 		data += 3;
 		len -= 3;
 	}
 	if (utf8_valid(data, len)) {
-		if (len == SIZE_MAX || (text = malloc(len + 1)) == NULL)
+		if (memchr(data, '\r', len) == NULL) {
+			text->s = data;
+			text->len = len;
+			return 0;
+		}
+		if ((*buf = malloc(len + 1)) == NULL)
 			goto oom;
-		*outlen = article_crlf(text, data, len);
+		n = article_crlf(*buf, data, len);
 	} else {
-		if ((text = utf8_from_cp1252(data, len, outlen)) == NULL)
+		if ((*buf = utf8_from_cp1252(data, len, &n)) == NULL)
 			goto oom;
-		*outlen = article_crlf(text, text, *outlen);
+		n = article_crlf(*buf, *buf, n);
 	}
-	text[*outlen] = '\0';
-	return text;
+	(*buf)[n] = '\0';
+	text->s = *buf;
+	text->len = n;
+	return 0;
 oom:
 	article_err(err, errlen, "out of memory");
-	return NULL;
+	return -1;
 }
 
 /* article_line - the line at p (up to LF or end), and where the next starts. */
@@ -745,7 +757,7 @@ int
 article_parse(const char *name, const char *data, size_t len, const char *fallback_date,
     struct article_list *out, char *err, size_t errlen)
 {
-	size_t first = out->n, textlen = 0;
+	size_t first = out->n;
 	struct span text;
 	char *buf;
 	int rc = -1;
@@ -756,10 +768,8 @@ article_parse(const char *name, const char *data, size_t len, const char *fallba
 		article_err(err, errlen, "no data");
 		return -1;
 	}
-	if ((buf = article_decode(data ? data : "", len, &textlen, err, errlen)) == NULL)
+	if (article_decode(data ? data : "", len, &text, &buf, err, errlen) == -1)
 		return -1;
-	text.s = buf;
-	text.len = textlen;
 	switch (article_format(name)) {
 	case ARTICLE_JSON:
 		article_trim(&text);
