@@ -9,28 +9,20 @@
 -- at the same moment, hence the duplicate_object guard.
 
 DO $$
+DECLARE
+	r text;
 BEGIN
-	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tradewatch_owner') THEN
-		CREATE ROLE tradewatch_owner NOLOGIN;
-	END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-END $$;
-
-DO $$
-BEGIN
-	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tradewatch_writer') THEN
-		CREATE ROLE tradewatch_writer NOLOGIN;
-	END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-END $$;
-
-DO $$
-BEGIN
-	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tradewatch_reader') THEN
-		CREATE ROLE tradewatch_reader NOLOGIN;
-		ALTER ROLE tradewatch_reader SET default_transaction_read_only = on;
-	END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+	FOREACH r IN ARRAY ARRAY['tradewatch_owner', 'tradewatch_writer', 'tradewatch_reader'] LOOP
+		BEGIN
+			IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+				EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+				IF r = 'tradewatch_reader' THEN
+					ALTER ROLE tradewatch_reader SET default_transaction_read_only = on;
+				END IF;
+			END IF;
+		EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+		END;
+	END LOOP;
 END $$;
 
 -- The owner creates everything from here on, so that it (not whoever ran the

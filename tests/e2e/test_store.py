@@ -1,0 +1,175 @@
+"""The store's SQL door: migrations applied once, tw_ingest, duplicates.
+
+Also the helpers that test_tracking.py and test_roles.py share: migrate a
+test database (with the real `tradewatch migrate` when it is built, else the
+same steps with psql), and store one article through tw_ingest(), the
+function that store_articles() calls once per article.
+"""
+import glob
+import json
+import os
+import subprocess
+import threading
+
+import psycopg
+import pytest
+
+from conftest import ROOT, TRADEWATCH
+
+MIGRATIONS = os.path.join(ROOT, "migrations")
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "tracking")
+
+
+def write_config(tmp_path, pg, dbname):
+    conf = tmp_path / "tradewatch.conf"
+    conf.write_text(f"database = {pg.conninfo(dbname)}\nspool = {tmp_path / 'spool'}\n"
+                    f"rules = {os.path.join(ROOT, 'config', 'rules.json')}\n"
+                    f"migrations = {MIGRATIONS}\n")
+    return str(conf)
+
+
+def cli_migrate(conf):
+    return subprocess.run([TRADEWATCH, "migrate", "-c", conf], capture_output=True, text=True,
+                          timeout=60)
+
+
+def migrate(pg, dbname, tmp_path=None):
+    """Bring dbname to the latest schema: the CLI when built, else psql."""
+    if tmp_path is not None and os.access(TRADEWATCH, os.X_OK):
+        r = cli_migrate(write_config(tmp_path, pg, dbname))
+        assert r.returncode == 0, r.stderr
+        return
+    pg.psql("CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, "
+            "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())", dbname)
+    for path in sorted(glob.glob(os.path.join(MIGRATIONS, "[0-9]*_*.sql"))):
+        name = os.path.basename(path)
+        with open(path) as f:
+            sql = f.read()
+        r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-h", pg.host,
+                            "-p", str(pg.port), "-U", "postgres", "-d", dbname],
+                           input=sql + f"\n;INSERT INTO schema_migrations VALUES "
+                                       f"({int(name.split('_')[0])}, '{name}');\n",
+                           capture_output=True, text=True)
+        assert r.returncode == 0, f"{name}: {r.stderr}"
+
+
+def load_corpus():
+    docs = []
+    for path in sorted(glob.glob(os.path.join(FIXTURES, "*.json"))):
+        with open(path) as f:
+            docs.append(json.load(f))
+    return docs
+
+
+def ingest(conn, doc, min_confidence=0.5):
+    """Store one article as store_articles() does; returns (stored, alerts)."""
+    return conn.execute("SELECT stored, alerts FROM tw_ingest(%s::jsonb, %s::float8)",
+                        (json.dumps(doc), min_confidence)).fetchone()
+
+
+@pytest.fixture
+def db(pg, dbname, tmp_path):
+    migrate(pg, dbname, tmp_path)
+    with pg.connect(dbname) as conn:
+        yield conn
+
+
+needs_cli = pytest.mark.skipif(not os.access(TRADEWATCH, os.X_OK),
+                               reason="build/tradewatch not built (TW_BUILD)")
+
+
+@needs_cli
+def test_five_concurrent_migrations_apply_each_once(pg, dbname, tmp_path):
+    conf = write_config(tmp_path, pg, dbname)
+    procs = [subprocess.Popen([TRADEWATCH, "migrate", "-c", conf], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(5)]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 5, outs
+    files = sorted(os.path.basename(p) for p in glob.glob(os.path.join(MIGRATIONS, "[0-9]*.sql")))
+    applied = [int(out.split()[0]) for out, _ in outs]
+    assert sorted(applied) == [0, 0, 0, 0, len(files)]
+    with pg.connect(dbname) as conn:
+        rows = conn.execute("SELECT version, name FROM schema_migrations ORDER BY 1").fetchall()
+    assert [name for _, name in rows] == files
+    assert [v for v, _ in rows] == [int(f.split("_")[0]) for f in files]
+    r = cli_migrate(conf)
+    assert r.returncode == 0 and r.stdout.startswith("0 migrations"), r.stdout + r.stderr
+
+
+@needs_cli
+def test_failed_migration_rolls_back_and_is_reported(pg, dbname, tmp_path):
+    mdir = tmp_path / "migrations"
+    mdir.mkdir()
+    for path in glob.glob(os.path.join(MIGRATIONS, "*.sql")):
+        (mdir / os.path.basename(path)).write_text(open(path).read())
+    (mdir / "900_broken.sql").write_text("CREATE TABLE half_done (x int);\nSELECT 1/0;\n")
+    conf = write_config(tmp_path, pg, dbname)
+    with open(conf, "a") as f:
+        f.write(f"migrations = {mdir}\n")
+    r = cli_migrate(conf)
+    assert r.returncode != 0
+    assert "900_broken.sql" in r.stderr and "division by zero" in r.stderr
+    with pg.connect(dbname) as conn:
+        assert conn.execute("SELECT to_regclass('half_done')").fetchone()[0] is None
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] < 900
+
+
+def test_same_article_twice_is_stored_once(db):
+    doc = load_corpus()[0]
+    first = ingest(db, doc)
+    assert first[0] is True and first[1] >= 1
+    assert ingest(db, doc) == (False, 0)
+    sha = doc["article"]["sha256"]
+    assert db.execute("SELECT count(*) FROM articles WHERE sha256 = %s", (sha,)).fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(doc["commitments"])
+
+
+def test_concurrent_duplicates_from_several_writers(pg, dbname, db):
+    """Four connections store the same 30 articles at once: 30 rows, claims once each."""
+    docs = load_corpus()
+    errors = []
+
+    def worker(seed):
+        try:
+            with pg.connect(dbname) as conn:
+                for doc in docs[seed:] + docs[:seed]:
+                    for _ in range(20):
+                        try:
+                            ingest(conn, doc)
+                            break
+                        except psycopg.errors.DeadlockDetected:
+                            continue
+        except Exception as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker, args=(i * 7,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert db.execute("SELECT count(*), count(DISTINCT sha256) FROM articles").fetchone() == (30, 30)
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == \
+        sum(len(d["commitments"]) for d in docs)
+
+
+@pytest.mark.parametrize("field,value,sqlstate", [
+    ("published", "2025-02-30", "22008"),
+    ("sha256", "not-a-hash", "23514"),
+])
+def test_bad_article_is_refused_with_a_data_sqlstate(db, field, value, sqlstate):
+    """store.c maps classes 22 and 23 to STORE_REJECT (quarantine)."""
+    doc = load_corpus()[0]
+    doc["article"][field] = value
+    with pytest.raises(psycopg.Error) as e:
+        ingest(db, doc)
+    assert e.value.sqlstate == sqlstate
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_bad_claim_refuses_the_whole_article(db):
+    doc = load_corpus()[0]
+    doc["commitments"][0]["status"] = "overdue"  # derived, never extracted
+    with pytest.raises(psycopg.errors.CheckViolation):
+        ingest(db, doc)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
