@@ -151,18 +151,45 @@ article_text_dup(struct span sp, size_t *outlen)
 	return p;
 }
 
-/* article_opt_dup - like article_text_dup for an optional field: *dst is NULL
- * when the field is absent or blank.  Returns -1 on allocation failure. */
+/*
+ * article_opt_dup - a title, source or url: trimmed, every run of blanks that
+ * holds a line break (a folded header, a JSON "\n") made one space, as a new
+ * string in *dst, or NULL when absent or blank.  -1 on allocation failure.
+ */
 static int
 article_opt_dup(char **dst, struct span sp)
 {
-	size_t n;
+	size_t j = 0;
+	char *p;
 
 	*dst = NULL;
 	article_trim(&sp);
 	if (sp.s == NULL || sp.len == 0)
 		return 0;
-	return (*dst = article_text_dup(sp, &n)) == NULL ? -1 : 0;
+	if ((p = malloc(sp.len + 1)) == NULL)
+		return -1;
+	for (size_t i = 0; i < sp.len;) {
+		size_t run = i;
+		int brk = 0;
+
+		while (run < sp.len && article_blank(sp.s[run])) {
+			brk |= sp.s[run] == '\n' || sp.s[run] == '\r';
+			run++;
+		}
+		if (run == i)
+			p[j++] = sp.s[i++];
+		else if (brk) {
+			p[j++] = ' ';
+			i = run;
+		} else {
+			memcpy(p + j, sp.s + i, run - i);
+			j += run - i;
+			i = run;
+		}
+	}
+	p[j] = '\0';
+	*dst = p;
+	return 0;
 }
 
 int
@@ -490,56 +517,62 @@ article_txt_token(struct span text, struct article_fields *f, char *err, size_t 
 /*
  * article_txt_headers - form 2, "Key: value" lines, a blank line, the body.
  * Keys are case-insensitive; unknown keys are skipped; the first of a repeated
- * key wins.  The block counts as headers only if it names at least one of
- * Title, Date, Source, URL, so that a bare body opening with "WASHINGTON: ..."
- * stays a body.  Returns 1 with the fields in f, 0 if text has no header block.
+ * key wins; a line that starts with a blank continues the previous header
+ * (RFC 822 folding).  The block counts as headers only if every line up to
+ * the blank one is a header and it names at least one of Title, Date, Source,
+ * URL, so that a bare body opening with "WASHINGTON: ..." stays a body.
+ * Returns 1 with the fields in f, 0 (f untouched) if text has no header block.
  */
 static int
 article_txt_headers(struct span text, struct article_fields *f, struct span *date)
 {
 	static const char *const keys[] = {"title", "date", "source", "url"};
-	struct span *slots[] = {&f->title, date, &f->source, &f->url};
+	struct span found[4] = {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
+	struct span *last = NULL;  /* the value the previous line set, for folding */
 	const char *p = text.s, *end = text.s + text.len, *next;
 	int known = 0;
 
+	/* Leading blanks skipped, the first line cannot be a continuation. */
 	while (p < end && article_blank(*p))
 		p++;
-	while (p < end) {
-		struct span line = article_line(p, end, &next), value, key;
+	for (; p < end; p = next) {
+		struct span line = article_line(p, end, &next), value = line;
 		size_t k = 0;
 
-		value = line;
 		article_trim(&value);
 		if (value.len == 0) {
 			p = next;
 			break;
 		}
+		if (line.s[0] == ' ' || line.s[0] == '\t') {
+			if (last != NULL)
+				last->len = (size_t)(line.s + line.len - last->s);
+			continue;
+		}
+		last = NULL;
 		while (k < line.len && (isalnum((unsigned char)line.s[k]) || line.s[k] == '-' ||
 		    line.s[k] == '_'))
 			k++;
 		if (k == 0 || k > ARTICLE_KEY_MAX || k >= line.len || line.s[k] != ':')
 			return 0;
-		key.s = line.s;
-		key.len = k;
 		value.s = line.s + k + 1;
 		value.len = line.len - k - 1;
-		article_trim(&value);
 		for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-			if (strlen(keys[i]) != key.len || strncasecmp(key.s, keys[i], key.len) != 0)
+			if (strlen(keys[i]) != k || strncasecmp(line.s, keys[i], k) != 0)
 				continue;
 			known++;
-			if (slots[i]->s == NULL)
-				*slots[i] = value;
+			if (found[i].s == NULL) {
+				found[i] = value;
+				last = &found[i];
+			}
 		}
-		p = next;
 	}
-	if (known == 0) {
-		memset(&f->title, 0, sizeof(f->title));
-		memset(date, 0, sizeof(*date));
-		memset(&f->source, 0, sizeof(f->source));
-		memset(&f->url, 0, sizeof(f->url));
+	if (known == 0)
 		return 0;
-	}
+	f->title = found[0];
+	*date = found[1];
+	f->source = found[2];
+	f->url = found[3];
 	f->body.s = p;
 	f->body.len = (size_t)(end - p);
 	return 1;

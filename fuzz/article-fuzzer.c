@@ -28,7 +28,7 @@ check(int ok, const char *what)
 	}
 }
 
-/* check_optional - a title, source or url: NULL or a non-empty valid string. */
+/* check_optional - a title, source or url: NULL or one non-empty UTF-8 line. */
 static void
 check_optional(const char *s)
 {
@@ -36,7 +36,7 @@ check_optional(const char *s)
 		return;
 	check(s[0] != '\0', "optional field empty instead of NULL");
 	check(utf8_valid(s, strlen(s)), "optional field not UTF-8");
-	check(strchr(s, '\r') == NULL, "CR in optional field");
+	check(strpbrk(s, "\r\n") == NULL, "line break in optional field");
 }
 
 int
