@@ -198,8 +198,9 @@ twd_db_down(struct twd *d)
 		event_free(d->listen_ev);
 		d->listen_ev = NULL;
 	}
+	/* The store has logged the outage (once); say what it means here. */
 	if (!d->outage_logged) {
-		log_warnx("database down: %s; files wait in new/, reconnecting", store_error(d->st));
+		log_debug("database down; files wait in new/, reconnecting");
 		d->outage_logged = 1;
 	}
 	d->backoff = TWD_BACKOFF_MIN;
@@ -316,7 +317,7 @@ twd_connect_cb(evutil_socket_t fd, short what, void *arg)
 retry:
 	d->db_up = 0;
 	if (!d->outage_logged) {
-		log_warnx("cannot reach the database yet; retrying with backoff");
+		log_debug("database not reached; retrying with backoff");
 		d->outage_logged = 1;
 	}
 	if (!d->ready_sent)

@@ -12,17 +12,8 @@ import time
 
 import pytest
 
-from conftest import article_txt, wait_for
-
-
-def story(i, topic="rapeseed"):
-    return article_txt("2025-04-%02d" % (1 + i % 28), f"Grain desk {topic} {i}",
-                       f"Inspectors at silo {i} logged {topic} lots numbered {i * 11 + 5} "
-                       f"before the river barges left at dawn.")
-
-
-def rows(d):
-    return d.scalar("SELECT count(*) FROM articles")
+from conftest import wait_for
+from test_daemon import rows, story
 
 
 def reason(d, name):
