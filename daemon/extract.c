@@ -758,9 +758,27 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 }
 
 /* ex_sentence - every statement of sentence [s,e). */
-static int
-ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
+/* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
+static void
+ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
 {
+	if (*done)
+		return;
+	*done = 1;
+	*nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	for (size_t k = 0; k < *nw; k++)
+		ctx->when[k].offset += s;
+	*nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t k = 0; k < *nq; k++)
+		ctx->qty[k].offset += s;
+}
+
+static int
+ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t nw = 0, nq = 0;
+	int scanned = 0;
+
 	const struct rules *r = ctx->r;
 	size_t bounds[32], nb = 0, mi = 0;
 	int history, sentence_actor = -1, as, al, hedge, effect;
@@ -837,6 +855,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e, size_t nw, size_t nq)
 				else if (f->measure_object >= 0)
 					objs[nobj++] = f->measure_object;
 			}
+			if (nobj > 0)
+				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -1040,7 +1060,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			ctx->actor_weight[ctx->m.v[i].value]++;
 
 	for (size_t s = 0; s < len;) {
-		size_t e = sentence_end(rules, body, len, s), nw = 0, nq = 0;
+		size_t e = sentence_end(rules, body, len, s);
 
 		/* Only sentences with a trigger or a measure can state a commitment. */
 		int any = 0;
@@ -1051,16 +1071,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			    rules->objects[ctx->m.v[i].value].measure >= 0)))
 				any = 1;
 		if (any) {
-			struct when_match *wm = ctx->when;
-			struct quantity_match *qm = ctx->qty;
-
-			nw = when_find_all(body + s, e - s, ctx->published, wm, EX_MAX_WHEN);
-			for (size_t k = 0; k < nw; k++)
-				wm[k].offset += s;
-			nq = quantity_find_all(body + s, e - s, qm, EX_MAX_QTY);
-			for (size_t k = 0; k < nq; k++)
-				qm[k].offset += s;
-			if (ex_sentence(ctx, s, e, nw, nq) == -1)
+			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
 		} else {
 			int a = ex_find_actor(ctx, s, e, -1);
