@@ -54,7 +54,7 @@ static const struct {
 } QTY_SCALES[] = {
 	{"thousand", 3, 0}, {"million", 6, 0}, {"mln", 6, 0}, {"mn", 6, 0},
 	{"billion", 9, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"trillion", 12, 0},
-	{"trln", 12, 0}, {"tn", 12, 0}, {"crore", 7, 0}, {"lakh", 5, 0},
+	{"trln", 12, 0}, {"trn", 12, 0}, {"tn", 12, 0}, {"crore", 7, 0}, {"lakh", 5, 0},
 	{"m", 6, 1}, {"b", 9, 1}, {"k", 3, 1},
 };
 
@@ -117,7 +117,7 @@ static const struct {
 	const char *unit;
 } QTY_SIGNS[] = {
 	{"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"},
-	{"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa9", "KRW"},
+	{"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa9", "KRW"}, {"\xef\xbf\xa5", "JPY"},
 };
 
 /* Words that modify a counted noun: "103 new Boeing 737 MAX jets". */
@@ -131,6 +131,7 @@ static const char *const QTY_TO_STOPS[] = {
 	"up", "close", "equal", "equivalent", "compared", "amounting", "amount",
 	"amounts", "due", "according", "relative", "similar", "contribute",
 	"contributes", "contributed", "add", "adds", "added", "next", "nearly",
+	"subject", "exposed", "linked", "related", "owned", "attributable",
 };
 
 static const struct {
@@ -444,8 +445,13 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 	else
 		p = quantity_skip_space(s->t, s->len, p);
 	*exp = 0;
-	/* "Mt" is a megatonne; "MT" and "mt" are metric tons. */
-	if (qty_bytes(s, p, "Mt") && !qty_is_alnum(qty_at(s, p + 2))) {
+	/*
+	 * "Mt" is a megatonne, and so is "mt" glued to a small number ("12mt",
+	 * commodity desks' shorthand); "13,000 MT" and "12 million mt" are
+	 * metric tons.
+	 */
+	if ((qty_bytes(s, p, "Mt") || (p == pos && !q->has_scale && q->mant < 1000 * qty_pow10(q->frac) &&
+	    (qty_bytes(s, p, "mt") || qty_bytes(s, p, "MT")))) && !qty_is_alnum(qty_at(s, p + 2))) {
 		strcpy(q->unit, "t");
 		*exp = 6;
 		return p + 2;
@@ -551,7 +557,9 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	p = end;
 	glued = qty_is_alpha(qty_at(s, p));
 	if ((end = qty_scale_word(s, p, 1, &q->exp)) > 0 ||
-	    (end = qty_scale_word(s, p, 0, &q->exp)) > 0) {
+	    (end = qty_scale_word(s, p, 0, &q->exp)) > 0 ||
+	    (qty_at(s, p) == '-' && (end = qty_scale_word(s, p + 1, 1, &q->exp)) > 0 &&
+	    end - p > 2)) {     /* "a 12-million-ton target", not "12-m" */
 		q->has_scale = 1;
 		glued = 0;
 		p = end;

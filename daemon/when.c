@@ -57,6 +57,7 @@ enum when_cue_flags {
 	WHEN_CUE_RELATIVE = 1,  /* "within 90 days" */
 	WHEN_CUE_PAST = 2,      /* "took effect on Monday": the Monday before */
 	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
+	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
 };
 
 /* Cues, longer before shorter where one begins the other. */
@@ -70,7 +71,7 @@ static const struct {
 	{"by", WHEN_DEADLINE, 0},
 	{"before", WHEN_DEADLINE, 0},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
-	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
+	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
 	{"effective on", WHEN_DEADLINE, 0},
 	{"effective as of", WHEN_DEADLINE, 0},
@@ -403,7 +404,9 @@ when_iso_at(const struct when_scan *s, size_t pos, struct when_core *c)
 		return 0;
 	if (s->len - pos < 10 || when_parse_iso(s->t + pos, s->len - pos, &c->y, &c->m, &c->d) == -1)
 		return 0;
-	if (when_is_alnum(when_at(s, pos + 10)))
+	/* "2026-11-10T09:30" is a timestamp; "2026-11-10x" is not a date. */
+	if (when_is_alnum(when_at(s, pos + 10)) &&
+	    !(when_at(s, pos + 10) == 'T' && when_is_digit(when_at(s, pos + 11))))
 		return 0;
 	c->end = pos + 10;
 	return 1;
@@ -660,9 +663,12 @@ when_weekday_at(const struct when_scan *s, size_t pos, int past, struct when_cor
 	return 0;
 }
 
-/* when_relative_at - "90 days", "six months", "a year", "the next 90 days", "90-day": publication + span. */
+/*
+ * when_relative_at - "90 days", "six months", "the next 90 days", and with
+ * article set "a year": publication + span.
+ */
 static int
-when_relative_at(const struct when_scan *s, size_t pos, struct when_core *c)
+when_relative_at(const struct when_scan *s, size_t pos, int article, struct when_core *c)
 {
 	size_t p = pos, end;
 	long n = 0;
@@ -677,7 +683,8 @@ when_relative_at(const struct when_scan *s, size_t pos, struct when_core *c)
 		n = v;
 	else if ((end = quantity_count_word(s->t, s->len, p, &n)) > 0)
 		;
-	else if ((end = when_phrase(s, p, "a")) > 0 || (end = when_phrase(s, p, "an")) > 0)
+	else if (article && ((end = when_phrase(s, p, "a")) > 0 ||
+	    (end = when_phrase(s, p, "an")) > 0))
 		n = 1;
 	else
 		return 0;
@@ -763,7 +770,8 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 			continue;
 		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
 			p = end;  /* "effective on", "by on"? harmless */
-		if (((flags & WHEN_CUE_RELATIVE) && when_relative_at(s, p, c)) ||
+		if (((flags & WHEN_CUE_RELATIVE) &&
+		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
 		    (!(flags & WHEN_CUE_ONLY_RELATIVE) &&
 		    when_core_at(s, p, (flags & WHEN_CUE_PAST) != 0, c))) {
 			*kind = WHEN_CUES[i].kind;

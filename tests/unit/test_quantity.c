@@ -117,6 +117,13 @@ static const struct qty_case CASES[] = {
 	    {{10e6, "t", 0, P, "10\xe2\x80\x93" "12 million tons"}}},
 	{"Buyers want between 10 and 12 million tons a year.",
 	    {{10e6, "t", 1, P, "10 and 12 million tons"}}},
+	{"Steel will remain subject to 50% duties.", {{50, "percent", 0, P, "50%"}}},
+	/* Shorthand. */
+	{"Buyers hit 12mt, short of a 12-million-ton goal and 13,000 MT of pork.",
+	    {{12e6, "t", 0, P, "12mt"}, {12e6, "t", 0, P, "12-million-ton"},
+	    {13000, "t", 0, P, "13,000 MT"}}},
+	{"Tokyo set aside \xef\xbf\xa5" "3trn and $1.5trn.",
+	    {{3e12, "JPY", 0, P, "\xef\xbf\xa5" "3trn"}, {1.5e12, "USD", 0, P, "$1.5trn"}}},
 	/* Not quantities. */
 	{"In 2025 the Section 301 probe ran 90 days until Nov. 10 under rule 232.",
 	    {{0, NULL, 0, P, NULL}}},

@@ -126,7 +126,10 @@ static const struct when_case CASES[] = {
 	    {{"2026-06-30", D, "by the end of Q2 2026"}}},
 	{"2025-02-12", "Deliveries start by the end of the first half of 2027.",
 	    {{"2027-06-30", D, "by the end of the first half of 2027"}}},
+	{"2025-11-12", "Stamped 2025-11-10T08:00:00Z by the wire.",
+	    {{"2025-11-10", B, "2025-11-10"}}},
 	/* Nothing. */
+	{"2025-11-12", "It was their first meeting in a year.", {{NULL, D, NULL}}},
 	{"2025-11-12", "Output should double by mid-2026 and peak in November.", {{NULL, D, NULL}}},
 	{"2025-11-12", "Soybean talks will resume within days, or within a day or two.",
 	    {{NULL, D, NULL}}},
