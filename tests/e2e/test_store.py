@@ -20,11 +20,11 @@ MIGRATIONS = os.path.join(ROOT, "migrations")
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "tracking")
 
 
-def write_config(tmp_path, pg, dbname):
+def write_config(tmp_path, pg, dbname, migrations=MIGRATIONS):
     conf = tmp_path / "tradewatch.conf"
     conf.write_text(f"database = {pg.conninfo(dbname)}\nspool = {tmp_path / 'spool'}\n"
                     f"rules = {os.path.join(ROOT, 'config', 'rules.json')}\n"
-                    f"migrations = {MIGRATIONS}\n")
+                    f"migrations = {migrations}\n")
     return str(conf)
 
 
@@ -103,9 +103,7 @@ def test_failed_migration_rolls_back_and_is_reported(pg, dbname, tmp_path):
     for path in glob.glob(os.path.join(MIGRATIONS, "*.sql")):
         (mdir / os.path.basename(path)).write_text(open(path).read())
     (mdir / "900_broken.sql").write_text("CREATE TABLE half_done (x int);\nSELECT 1/0;\n")
-    conf = write_config(tmp_path, pg, dbname)
-    with open(conf, "a") as f:
-        f.write(f"migrations = {mdir}\n")
+    conf = write_config(tmp_path, pg, dbname, mdir)
     r = cli_migrate(conf)
     assert r.returncode != 0
     assert "900_broken.sql" in r.stderr and "division by zero" in r.stderr
