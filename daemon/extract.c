@@ -758,6 +758,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 }
 
 /* ex_sentence - every statement of sentence [s,e). */
+/* ex_relative - 1 if the clause at t opens with a relative pronoun. */
+static int
+ex_relative(const char *t, size_t n)
+{
+	static const char *const REL[] = {"which ", ", which ", ", who ", "who "};
+
+	for (size_t i = 0; i < sizeof(REL) / sizeof(REL[0]); i++)
+		if (n > strlen(REL[i]) && strncasecmp(t, REL[i], strlen(REL[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 static void
 ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
@@ -820,6 +832,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				actor = ex_find_actor(ctx, s, f->anchor, explicit_cp ? cp : -1);
 			if (actor < 0 && f->trigger < 0)
 				goto next;  /* a bare noun needs its owner in the sentence */
+			/* A relative clause ("which extended ...") describes; it commits nobody. */
+			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0)
+				goto next;
 			if (actor < 0) {
 				actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
 				carried = 1;
@@ -863,6 +879,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				struct ex_stmt stmt;
 				int object = objs[o];
 
+				/* "curb" makes enforcement only of a flow such as fentanyl. */
+				if (ra->only_forced && ob->action != ra->action)
+					continue;
 				memset(&stmt, 0, sizeof(stmt));
 				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
 					object = ob->tariff_object;

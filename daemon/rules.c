@@ -348,6 +348,11 @@ rules_actions(struct rules_ctx *ctx, const cJSON *root)
 				return rules_fail(ctx, path, "\"object_only\" is true or false, with \"object\"");
 			ra->object_only = cJSON_IsTrue(ob);
 		}
+		if ((ob = cJSON_GetObjectItemCaseSensitive(a, "only_forced")) != NULL) {
+			if (!cJSON_IsBool(ob))
+				return rules_fail(ctx, path, "\"only_forced\" is true or false");
+			ra->only_forced = cJSON_IsTrue(ob);
+		}
 		r->nactions++;
 	}
 	return 0;

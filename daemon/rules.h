@@ -77,6 +77,7 @@ struct rule_action {
 	int action;    /* index into RULES_ACTIONS */
 	int object;    /* object when the clause names none, -1 */
 	int object_only;  /* always that object ("invest in chips" is investment_funds) */
+	int only_forced;  /* only for objects whose own "action" is this one ("curb" + fentanyl) */
 };
 
 struct rule_list {

@@ -26,7 +26,7 @@
 
 #define RULES_FILE "../../config/rules.json"
 #define ARTICLES "../articles"
-#define MIN_ARTICLES 13
+#define MIN_ARTICLES 15
 
 static struct rules *rules;
 
