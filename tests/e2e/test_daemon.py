@@ -31,6 +31,20 @@ def test_renamed_file_is_stored_and_done(daemon):
     assert "stored first.txt sha256 " in d.log()
 
 
+def test_lone_file_is_stored_at_once_with_its_commitments(daemon):
+    d = daemon(batch_size=64).start()
+    text = ("Title: Grain deal\nDate: 2025-03-04\nSource: Test Wire\n\n"
+            "China pledged to buy 12 million tonnes of US soybeans by the end of 2026, "
+            "the commerce ministry said on Tuesday.\n")
+    t0 = time.monotonic()
+    d.drop("deal.txt", text)
+    wait_for(lambda: d.files("done") == ["deal.txt"], interval=0.01, what="deal.txt in done/")
+    # No batching delay for a lone file (generous bound for a loaded machine).
+    assert time.monotonic() - t0 < 2.0
+    sha = d.scalar("SELECT sha256 FROM articles")
+    assert f"stored deal.txt sha256 {sha[:12]}: 1 commitment(s)" in d.log()
+
+
 def test_backlog_before_start_is_stored_before_ready(daemon):
     d = daemon()
     for i in range(12):
