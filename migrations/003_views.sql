@@ -29,8 +29,9 @@ FROM commitments c LEFT JOIN articles a ON a.id = c.article_id
 ORDER BY c.actor, c.counterparty NULLS FIRST, c.action, c.object, c.round;
 
 -- The story of each commitment: every claim in publication order with the
--- status before it (so a late old article shows in its place), and the
--- overdue marks, which no article makes.
+-- status before it (so a late old article shows in its place), and, for a
+-- commitment that was overdue, the day after its deadline, which no article
+-- marks.
 CREATE VIEW commitment_timeline AS
 SELECT * FROM (
 	SELECT c.id AS commitment_id, c.actor, coalesce(c.counterparty, '-') AS counterparty,
@@ -44,10 +45,12 @@ SELECT * FROM (
 		tw_status_rank(cl.status), a.sha256, cl.evidence_offset)
 	UNION ALL
 	SELECT c.id, c.actor, coalesce(c.counterparty, '-'), c.action, c.object, c.round,
-		c.deadline + 1, h.old_status, h.new_status, NULL, false, NULL, NULL, NULL,
+		c.deadline + 1, NULL, 'overdue', NULL, false, NULL, NULL, NULL,
 		'deadline ' || c.deadline || ' passed'
-	FROM status_history h JOIN commitments c ON c.id = h.commitment_id
-	WHERE h.new_status = 'overdue'
+	FROM commitments c
+	WHERE c.deadline < current_date
+	  AND EXISTS (SELECT FROM status_history h
+		WHERE h.commitment_id = c.id AND h.new_status = 'overdue')
 ) t
 ORDER BY actor, counterparty, action, object, round, date NULLS FIRST;
 
