@@ -189,6 +189,18 @@ qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 	return pos <= s->len && s->len - pos >= n && memcmp(s->t + pos, lit, n) == 0;
 }
 
+/*
+ * qty_phrase - quantity_phrase on s, with the first byte compared here: most
+ * calls fail on it, and the scan makes dozens of them per word.
+ */
+static inline size_t
+qty_phrase(const struct qty_scan *s, size_t pos, const char *phrase)
+{
+	if (pos >= s->len || qty_lower((unsigned char)s->t[pos]) != (unsigned char)phrase[0])
+		return 0;
+	return quantity_phrase(s->t, s->len, pos, phrase);
+}
+
 size_t
 quantity_space(const char *text, size_t len, size_t pos)
 {
@@ -259,7 +271,8 @@ quantity_count_word(const char *text, size_t len, size_t pos, long *value)
 	if (text == NULL || pos >= len || (pos > 0 && qty_is_alnum((unsigned char)text[pos - 1])))
 		return 0;
 	for (size_t i = 0; i < NELEM(QTY_COUNT_WORDS); i++) {
-		if ((end = quantity_phrase(text, len, pos, QTY_COUNT_WORDS[i].word)) == 0)
+		if (qty_lower((unsigned char)text[pos]) != (unsigned char)QTY_COUNT_WORDS[i].word[0] ||
+		    (end = quantity_phrase(text, len, pos, QTY_COUNT_WORDS[i].word)) == 0)
 			continue;
 		*value = QTY_COUNT_WORDS[i].value;
 		/* "forty-five": tens, a hyphen, units. */
@@ -306,7 +319,8 @@ qty_prev_word(const struct qty_scan *s, size_t pos, size_t *ws, size_t *we)
 static int
 qty_word_is(const struct qty_scan *s, size_t ws, size_t we, const char *word)
 {
-	return quantity_phrase(s->t, we, ws, word) == we;
+	return ws < we && qty_lower(qty_at(s, ws)) == (unsigned char)word[0] &&
+	    quantity_phrase(s->t, we, ws, word) == we;
 }
 
 /* qty_prefix - a currency sign or code at pos: its unit into unit, the position after it; 0 if none. */
@@ -426,7 +440,7 @@ qty_scale_word(const struct qty_scan *s, size_t pos, int attached, int *exp)
 	for (size_t i = 0; i < NELEM(QTY_SCALES); i++) {
 		if (QTY_SCALES[i].attached_only && p != pos)
 			continue;
-		if ((end = quantity_phrase(s->t, s->len, p, QTY_SCALES[i].word)) > 0) {
+		if ((end = qty_phrase(s, p, QTY_SCALES[i].word)) > 0) {
 			*exp = QTY_SCALES[i].exp;
 			return end;
 		}
@@ -467,7 +481,7 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 			}
 		}
 		for (size_t i = 0; i < NELEM(QTY_UNITS); i++) {
-			if ((end = quantity_phrase(s->t, s->len, p, QTY_UNITS[i].phrase)) == 0)
+			if ((end = qty_phrase(s, p, QTY_UNITS[i].phrase)) == 0)
 				continue;
 			strcpy(q->unit, QTY_UNITS[i].unit);
 			q->unit_noun = QTY_UNITS[i].noun;
@@ -547,7 +561,7 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	} else if ((end = quantity_count_word(s->t, s->len, p, &count)) > 0) {
 		q->mant = (unsigned long long)count;
 		q->counted = 1;
-	} else if ((end = quantity_phrase(s->t, s->len, p, "a")) > 0 &&
+	} else if ((end = qty_phrase(s, p, "a")) > 0 &&
 	    qty_scale_word(s, end, 0, &e) > 0) {
 		q->mant = 1;    /* "a million tons" */
 		q->counted = 1;
@@ -604,12 +618,12 @@ qty_range_sep(const struct qty_scan *s, size_t pos, size_t *next)
 	}
 	if (p == pos)
 		return QTY_SEP_NONE;
-	if ((end = quantity_phrase(s->t, s->len, p, "to")) > 0) {
+	if ((end = qty_phrase(s, p, "to")) > 0) {
 		*next = quantity_skip_space(s->t, s->len, end);
 		return QTY_SEP_TO;
 	}
-	if ((end = quantity_phrase(s->t, s->len, p, "and")) > 0 ||
-	    (end = quantity_phrase(s->t, s->len, p, "or")) > 0) {
+	if ((end = qty_phrase(s, p, "and")) > 0 ||
+	    (end = qty_phrase(s, p, "or")) > 0) {
 		*next = quantity_skip_space(s->t, s->len, end);
 		return QTY_SEP_AND;
 	}
@@ -657,7 +671,7 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			continue;
 		}
 		for (size_t i = 0; i < NELEM(per); i++) {
-			if ((end = quantity_phrase(s->t, s->len, p, per[i].phrase)) == 0)
+			if ((end = qty_phrase(s, p, per[i].phrase)) == 0)
 				continue;
 			if (per[i].check_next) {
 				size_t w = quantity_skip_space(s->t, s->len, end);
@@ -665,7 +679,7 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 				if (qty_at(s, end) == '-')
 					return 0;   /* "a year-earlier level" */
 				for (size_t j = 0; j < NELEM(not_after); j++)
-					if (quantity_phrase(s->t, s->len, w, not_after[j]) > 0)
+					if (qty_phrase(s, w, not_after[j]) > 0)
 						return 0;
 			}
 			return 1;
@@ -677,7 +691,7 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 		if (!qty_is_alpha(c))
 			return 0;
 		for (size_t i = 0; i < NELEM(stop); i++)
-			if (quantity_phrase(s->t, s->len, p, stop[i]) > 0)
+			if (qty_phrase(s, p, stop[i]) > 0)
 				return 0;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;

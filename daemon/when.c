@@ -103,6 +103,22 @@ static const struct {
 	{"come into force on", WHEN_DEADLINE, 0},
 	{"comes into force on", WHEN_DEADLINE, 0},
 	{"deadline of", WHEN_DEADLINE, 0},
+	{"due", WHEN_DEADLINE, 0},
+	{"set for", WHEN_DEADLINE, 0},
+	{"scheduled for", WHEN_DEADLINE, 0},
+	{"slated for", WHEN_DEADLINE, 0},
+	{"postponed to", WHEN_DEADLINE, 0},
+	{"pushed back to", WHEN_DEADLINE, 0},
+	{"delayed to", WHEN_DEADLINE, 0},
+	{"moved to", WHEN_DEADLINE, 0},
+	{"brought forward to", WHEN_DEADLINE, 0},
+	{"extended to", WHEN_EXPIRY, 0},
+	{"extends to", WHEN_EXPIRY, 0},
+	{"extend to", WHEN_EXPIRY, 0},
+	{"ends on", WHEN_EXPIRY, 0},
+	{"end on", WHEN_EXPIRY, 0},
+	{"lapses on", WHEN_EXPIRY, 0},
+	{"lapse on", WHEN_EXPIRY, 0},
 	{"until", WHEN_EXPIRY, 0},
 	{"till", WHEN_EXPIRY, 0},
 	{"through", WHEN_EXPIRY, 0},
@@ -144,10 +160,17 @@ when_at(const struct when_scan *s, size_t pos)
 	return pos < s->len ? (unsigned char)s->t[pos] : 0;
 }
 
-/* when_phrase - end of phrase at pos, 0 if it does not stand there. */
-static size_t
+/*
+ * when_phrase - end of phrase at pos, 0 if it does not stand there.  The
+ * first byte is compared here: nearly every call fails on it.
+ */
+static inline size_t
 when_phrase(const struct when_scan *s, size_t pos, const char *phrase)
 {
+	unsigned char c = when_at(s, pos);
+
+	if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)phrase[0])
+		return 0;
 	return quantity_phrase(s->t, s->len, pos, phrase);
 }
 

@@ -108,6 +108,12 @@ static const struct when_case CASES[] = {
 	    {{"2026-11-10", D, "by November 10, 2026"}}},
 	{NULL, "The money is to be spent by the end of 2028.",
 	    {{"2028-12-31", D, "by the end of 2028"}}},
+	/* Moved deadlines and ends. */
+	{"2025-12-03", "The target was set for the end of this year and postponed to March 1.",
+	    {{"2025-12-31", D, "set for the end of this year"}, {"2026-03-01", D, "postponed to March 1"}}},
+	{"2025-08-12", "The truce, extended to Nov. 10, ends on Nov. 10 and payment is due Dec. 1.",
+	    {{"2025-11-10", E, "extended to Nov. 10"}, {"2025-11-10", E, "ends on Nov. 10"},
+	    {"2025-12-01", D, "due Dec. 1"}}},
 	/* Weekdays: 2025-11-12 is a Wednesday. */
 	{"2025-11-12", "The new rate took effect on Monday.",
 	    {{"2025-11-10", D, "took effect on Monday"}}},
