@@ -89,6 +89,7 @@ struct alerts {
 	struct event *pump;
 	struct event *wake;
 	double wake_due;            /* monotonic seconds, 0 = not armed */
+	int stopping;               /* alerts_stop: no new deliveries */
 };
 
 /* alert_now - monotonic seconds. */
@@ -135,7 +136,7 @@ alert_wake_in(struct alerts *al, double secs)
 	double due = alert_now() + secs;
 	struct timeval tv;
 
-	if (al->wake_due != 0 && al->wake_due <= due)
+	if (al->stopping || (al->wake_due != 0 && al->wake_due <= due))
 		return;
 	if (secs < 0)
 		secs = 0;
@@ -375,7 +376,7 @@ alert_pump_cb(evutil_socket_t fd, short what, void *arg)
 	(void)fd;
 	(void)what;
 	/* Disconnected: the daemon kicks again once it has reconnected. */
-	if (!store_connected(al->st))
+	if (al->stopping || !store_connected(al->st))
 		return;
 	alert_register(al);
 	for (int k = 0; k < ALERT_NSINKS; k++)
@@ -472,7 +473,7 @@ alerts_kick(struct alerts *al)
 {
 	struct timeval zero = {0, 0};
 
-	if (al == NULL || (al->sinks[ALERT_SINK_WEBHOOK] == NULL &&
+	if (al == NULL || al->stopping || (al->sinks[ALERT_SINK_WEBHOOK] == NULL &&
 	    al->sinks[ALERT_SINK_COMMAND] == NULL))
 		return;
 	/* Register now, not in the pump: the daemon kicks right after it
@@ -495,6 +496,17 @@ alerts_reconfigure(struct alerts *al, const struct config *cfg)
 	alert_install(al, sinks);
 	alerts_kick(al);
 	return 0;
+}
+
+void
+alerts_stop(struct alerts *al)
+{
+	if (al == NULL)
+		return;
+	al->stopping = 1;
+	evtimer_del(al->pump);
+	evtimer_del(al->wake);
+	al->wake_due = 0;
 }
 
 int

@@ -27,6 +27,9 @@ void alerts_kick(struct alerts *al);
 /* alerts_reconfigure - take new sink settings after SIGHUP; 0, or -1 and the
  * old settings stay (logged). */
 int alerts_reconfigure(struct alerts *al, const struct config *cfg);
+/* alerts_stop - start no new delivery (on SIGTERM); those in flight go on
+ * and alerts_busy counts them. */
+void alerts_stop(struct alerts *al);
 /* alerts_busy - deliveries in flight (SIGTERM waits a little for them). */
 int alerts_busy(const struct alerts *al);
 /* alerts_free - cancel timers and in-flight requests; NULL is a no-op. */

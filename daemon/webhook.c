@@ -47,6 +47,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #ifdef TW_HAVE_LIBEVENT_OPENSSL
+#include <arpa/inet.h>
 #include <event2/bufferevent_ssl.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -373,6 +374,22 @@ webhook_response_cb(struct evhttp_request *req, void *arg)
 	event_active(rq->timer, EV_TIMEOUT, 0);
 }
 
+#ifdef TW_HAVE_LIBEVENT_OPENSSL
+/* webhook_tls_peer - the certificate must name host: its IP address for an
+ * IP literal, else its DNS name, which is also sent as SNI.  0 or -1. */
+static int
+webhook_tls_peer(SSL *ssl, const char *host)
+{
+	unsigned char addr[16];
+
+	if (inet_pton(AF_INET, host, addr) == 1 || inet_pton(AF_INET6, host, addr) == 1)
+		return X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), host) == 1 ? 0 : -1;
+	if (SSL_set_tlsext_host_name(ssl, host) != 1 || SSL_set1_host(ssl, host) != 1)
+		return -1;
+	return 0;
+}
+#endif
+
 /* webhook_connection - a new connection to wh's host, TLS or not. */
 static struct evhttp_connection *
 webhook_connection(struct webhook *wh)
@@ -386,8 +403,7 @@ webhook_connection(struct webhook *wh)
 
 		if ((ssl = SSL_new(wh->ssl_ctx)) == NULL)
 			return NULL;
-		/* SNI, and the certificate must name the host we asked for. */
-		if (SSL_set_tlsext_host_name(ssl, wh->host) != 1 || SSL_set1_host(ssl, wh->host) != 1) {
+		if (webhook_tls_peer(ssl, wh->host) == -1) {
 			SSL_free(ssl);
 			return NULL;
 		}

@@ -5,6 +5,7 @@ http.server in a thread on 127.0.0.1, with scriptable answers:
   default), or "hang" to hold a request without answering until release();
 - down(seconds) / up(): stop listening (connections are refused) and start
   again on the same port;
+- tls=(certfile, keyfile) serves https instead of http;
 - every request is recorded with its headers, body and the status sent, and
   signatures are checked the Standard Webhooks way (verify()).
 """
@@ -13,6 +14,7 @@ import hashlib
 import hmac
 import http.server
 import json
+import ssl
 import threading
 import time
 
@@ -40,8 +42,9 @@ class Request:
 
 
 class Receiver:
-    def __init__(self, default=200, script=(), retry_after=None):
+    def __init__(self, default=200, script=(), retry_after=None, tls=None):
         self.default = default
+        self.tls = tls
         self.script = list(script)
         self.retry_after = retry_after
         self.requests = []
@@ -54,7 +57,8 @@ class Receiver:
 
     @property
     def url(self):
-        return f"http://127.0.0.1:{self.port}/hooks/tradewatch"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/hooks/tradewatch"
 
     def _handler(self):
         receiver = self
@@ -98,6 +102,10 @@ class Receiver:
                     raise
                 time.sleep(0.1)
         self.server.daemon_threads = True
+        if self.tls:
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(*self.tls)
+            self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

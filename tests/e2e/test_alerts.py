@@ -8,11 +8,12 @@ import json
 import os
 import signal
 import stat
+import subprocess
 import time
 
 import pytest
 
-from conftest import article_txt, wait_for
+from conftest import TRADEWATCHD, article_txt, wait_for
 from receiver import Receiver
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -235,3 +236,31 @@ def test_alert_command_hang_is_killed_and_retried(daemon):
     assert "sending SIGTERM" in log and "sending SIGKILL" in log
     wait_for(lambda: delivery(d, aid, "command")[1], what="delivered_at")
     assert delivery(d, aid, "command")[0] == 2
+
+
+def tls_built():
+    """The daemon links libevent_openssl (https webhooks) when its binary does."""
+    out = subprocess.run(["ldd", TRADEWATCHD], capture_output=True, text=True).stdout
+    return "libevent_openssl" in out
+
+
+@pytest.mark.skipif(not tls_built(), reason="tradewatchd built without libevent_openssl")
+def test_https_webhook_verifies_the_certificate(daemon, receiver, tmp_path):
+    cert, key = str(tmp_path / "cert.pem"), str(tmp_path / "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=tradewatch test", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", key, "-out", cert], check=True, capture_output=True)
+    r = receiver(tls=(cert, key))
+    assert r.url.startswith("https://")
+    # Not trusted: every attempt fails the handshake, nothing is received.
+    d = daemon("untrusted", webhook_url=r.url, **FAST).start()
+    drop_pledges(d)
+    (aid,) = wait_alerts(d)
+    wait_for(lambda: delivery(d, aid)[0] >= 2, what="failed attempts")
+    assert r.all() == [] and not delivery(d, aid)[1]
+    print("untrusted:", delivery(d, aid)[3])
+    assert d.stop() == 0  # releases the lease of an attempt in flight
+    # Trusted through SSL_CERT_FILE: delivered.
+    d.start(env={"SSL_CERT_FILE": cert})
+    wait_for(lambda: r.delivered(), timeout=20, what="the https delivery")
+    assert [q.id for q in r.delivered()] == [aid]
