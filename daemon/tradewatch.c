@@ -3,7 +3,9 @@
  *
  *   tradewatch extract [--published DATE] [--rules FILE] [FILE...]
  *   tradewatch check-config [FILE]
- *   tradewatch migrate -c FILE
+ *   tradewatch migrate [-c FILE]
+ *   tradewatch import [-c FILE] DIR...
+ *   tradewatch reextract [-c FILE]
  *   tradewatch rules-phrases [--rules FILE]
  *
  * Each command reuses the daemon's modules (article, rules, extract, store):
@@ -12,6 +14,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +29,7 @@
 #include "article.h"
 #include "config.h"
 #include "extract.h"
+#include "ingest.h"
 #include "log.h"
 #include "rules.h"
 #include "store.h"
@@ -45,6 +50,8 @@ usage(void)
 	    "usage: tradewatch extract [--published YYYY-MM-DD] [--rules FILE] [FILE...]\n"
 	    "       tradewatch check-config [FILE]\n"
 	    "       tradewatch migrate [-c FILE]\n"
+	    "       tradewatch import [-c FILE] DIR...\n"
+	    "       tradewatch reextract [-c FILE]\n"
 	    "       tradewatch rules-phrases [--rules FILE]\n");
 	exit(EX_USAGE);
 }
@@ -302,6 +309,239 @@ out:
 	return rc;
 }
 
+/* cli_connect - a connected store for conninfo, waiting up to a minute for
+ * the server; exits EX_UNAVAILABLE when it never answers. */
+static struct store *
+cli_connect(const char *conninfo)
+{
+	struct store *st = store_new(conninfo);
+
+	if (st == NULL)
+		fatalx("out of memory");
+	for (int i = 0; store_connect(st) == -1; i++) {
+		if (i == 60) {
+			fprintf(stderr, "tradewatch: the database does not answer\n");
+			exit(EX_UNAVAILABLE);
+		}
+		sleep(1);
+	}
+	return st;
+}
+
+/* Bulk import: the daemon's parse/extract/store path without the spool. */
+struct import {
+	const struct config *cfg;
+	const struct rules *rules;
+	struct store *st;
+	struct ingest_doc **docs;  /* parsed, waiting for a transaction */
+	size_t ndocs, narticles;
+	long files, articles, unusable, alerts;
+	double started;
+	int tty, failed;
+};
+
+static struct import *import_state; /* nftw(3) callbacks take no argument */
+
+static double
+cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* import_progress - one line on a terminal, rewritten in place. */
+static void
+import_progress(const struct import *im, const char *end)
+{
+	double secs = cli_now() - im->started;
+
+	fprintf(stderr, "%s%ld files, %ld articles, %ld unusable, %.1f s, %.0f articles/s%s",
+	    im->tty ? "\r" : "", im->files, im->articles, im->unusable, secs,
+	    secs > 0 ? (double)im->articles / secs : 0.0, end);
+}
+
+/* import_flush - store the waiting docs, retrying while the database is away. */
+static void
+import_flush(struct import *im)
+{
+	enum store_result r;
+	int alerts = 0;
+
+	if (im->ndocs == 0)
+		return;
+	for (int attempt = 0;; attempt++) {
+		r = ingest_store(im->st, im->docs, im->ndocs, (size_t)im->cfg->batch_size,
+		    im->cfg->min_confidence, &alerts);
+		if (r != STORE_RETRY)
+			break;
+		/* Chunks already committed come back as duplicates: nothing twice. */
+		sleep(attempt < 5 ? 1 : 5);
+		store_connect(im->st);
+	}
+	if (r == STORE_REJECT) {
+		/* Find the refused article(s) one file at a time. */
+		for (size_t i = 0; i < im->ndocs; i++)
+			if (ingest_store(im->st, &im->docs[i], 1, 1, im->cfg->min_confidence,
+			    &alerts) != STORE_OK) {
+				fprintf(stderr, "%stradewatch: a file was refused: %s\n",
+				    im->tty ? "\n" : "", store_error(im->st));
+				im->failed = 1;
+			}
+	}
+	im->articles += (long)im->narticles;
+	im->alerts += alerts;
+	for (size_t i = 0; i < im->ndocs; i++)
+		ingest_doc_free(im->docs[i]);
+	im->ndocs = im->narticles = 0;
+	if (im->tty)
+		import_progress(im, "");
+}
+
+/* import_file_cb - nftw(3) visitor: parse one article file into the batch. */
+static int
+import_file_cb(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+	struct import *im = import_state;
+	const char *ext = strrchr(path, '.');
+	struct ingest_doc *doc;
+	char *data = NULL, err[512];
+	size_t len;
+	int fd, transient;
+
+	(void)ftw;
+	if (type != FTW_F || !S_ISREG(sb->st_mode) || ext == NULL ||
+	    (strcmp(ext, ".txt") != 0 && strcmp(ext, ".json") != 0 && strcmp(ext, ".jsonl") != 0))
+		return 0;
+	im->files++;
+	if (sb->st_size > im->cfg->max_article_bytes) {
+		snprintf(err, sizeof(err), "larger than max_article_bytes (%ld)",
+		    im->cfg->max_article_bytes);
+		goto unusable;
+	}
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1) {
+		snprintf(err, sizeof(err), "%s", strerror(errno));
+		goto unusable;
+	}
+	if (cli_read(fd, &data, &len) == -1) {
+		snprintf(err, sizeof(err), "%s", strerror(errno));
+		close(fd);
+		goto unusable;
+	}
+	close(fd);
+	doc = ingest_parse(im->rules, path, data, len, sb->st_mtime, &transient, err,
+	    sizeof(err));
+	free(data);
+	if (doc == NULL)
+		goto unusable;
+	im->docs[im->ndocs++] = doc;
+	im->narticles += ingest_doc_articles(doc);
+	if (im->narticles >= (size_t)im->cfg->batch_size || im->ndocs == (size_t)im->cfg->batch_size)
+		import_flush(im);
+	return 0;
+unusable:
+	im->unusable++;
+	fprintf(stderr, "%stradewatch: %s: %s\n", im->tty ? "\n" : "", path, err);
+	return 0;
+}
+
+/* cmd_import - store directories of archived articles (a backfill). */
+static int
+cmd_import(int argc, char **argv)
+{
+	struct import im = {0};
+	struct config *cfg;
+	struct rules *rules;
+	int i = 1;
+
+	if (argc >= 3 && strcmp(argv[1], "-c") == 0)
+		i = 3;
+	if (i >= argc)
+		usage();
+	cfg = cli_config(i == 3 ? argv[2] : NULL);
+	rules = cli_config_rules(cfg);
+	im.cfg = cfg;
+	im.rules = rules;
+	im.st = cli_connect(cfg->database);
+	im.tty = isatty(STDERR_FILENO);
+	im.started = cli_now();
+	if ((im.docs = calloc((size_t)cfg->batch_size, sizeof(*im.docs))) == NULL)
+		fatalx("out of memory");
+	import_state = &im;
+	for (; i < argc; i++)
+		if (nftw(argv[i], import_file_cb, 32, FTW_PHYS) == -1) {
+			fprintf(stderr, "tradewatch: %s: %s\n", argv[i], strerror(errno));
+			im.failed = 1;
+		}
+	import_flush(&im);
+	if (im.tty)
+		import_progress(&im, "\n");
+	printf("imported %ld files: %ld articles, %ld unusable, %ld alerts, %.0f articles/s\n",
+	    im.files, im.articles, im.unusable, im.alerts,
+	    (double)im.articles / fmax(cli_now() - im.started, 1e-9));
+	free(im.docs);
+	store_free(im.st);
+	rules_free(rules);
+	config_free(cfg);
+	return im.failed || im.unusable ? EX_DATAERR : EX_OK;
+}
+
+struct reextract {
+	const struct rules *rules;
+	struct store *st;
+	double min_confidence;
+	long articles, alerts, failed;
+};
+
+/* reextract_cb - extract one stored article again and replace its claims. */
+static int
+reextract_cb(const struct article *a, void *arg)
+{
+	struct reextract *re = arg;
+	struct extraction ex = {0};
+	enum store_result r;
+	int alerts = 0;
+
+	if (extract_text(re->rules, a->body, a->body_len, a->published, &ex) == -1)
+		fatalx("out of memory");
+	r = store_replace_claims(re->st, a, &ex, re->min_confidence, &alerts);
+	extraction_free(&ex);
+	if (r == STORE_RETRY) {
+		fprintf(stderr, "tradewatch: %s: %s\n", a->file, store_error(re->st));
+		return -1;
+	}
+	if (r != STORE_OK) {
+		fprintf(stderr, "tradewatch: %s: %s\n", a->file, store_error(re->st));
+		re->failed++;
+	}
+	re->articles++;
+	re->alerts += alerts;
+	return 0;
+}
+
+/* cmd_reextract - run the current rules over every stored article again. */
+static int
+cmd_reextract(int argc, char **argv)
+{
+	struct config *cfg = cli_config(cli_option_c(argc, argv));
+	struct rules *rules = cli_config_rules(cfg);
+	struct reextract re = {rules, NULL, cfg->min_confidence, 0, 0, 0};
+	int rc = EX_OK;
+
+	re.st = cli_connect(cfg->database);
+	if (store_each_article(re.st, reextract_cb, &re) == -1) {
+		fprintf(stderr, "tradewatch: reextract stopped: %s\n", store_error(re.st));
+		rc = EX_TEMPFAIL;
+	}
+	printf("re-extracted %ld articles: %ld status changes alerted, %ld failed\n", re.articles,
+	    re.alerts, re.failed);
+	store_free(re.st);
+	rules_free(rules);
+	config_free(cfg);
+	return rc != EX_OK ? rc : re.failed ? EX_DATAERR : EX_OK;
+}
+
 static void
 cli_print_phrase(const char *phrase, void *arg)
 {
@@ -330,6 +570,8 @@ static const struct {
 	{"extract", cmd_extract},
 	{"check-config", cmd_check_config},
 	{"migrate", cmd_migrate},
+	{"import", cmd_import},
+	{"reextract", cmd_reextract},
 	{"rules-phrases", cmd_rules_phrases},
 };
 
