@@ -559,6 +559,7 @@ twd_signal_cb(evutil_socket_t sig, short what, void *arg)
 	log_info("%s: stopping", strsignal((int)sig));
 	notify_send("STOPPING=1");
 	twd_status(d);
+	alerts_stop(d->alerts);
 	twd_timer(d->stop_ev, 0.1);
 }
 
