@@ -6,10 +6,12 @@
  *
  *   1. decode the whole file: refuse NUL bytes and UTF-16, strip a UTF-8 BOM,
  *      take valid UTF-8 as is and anything else as Windows-1252, turn CRLF
- *      and lone CR into LF;
+ *      and lone CR into LF (valid LF-only UTF-8 is used where it lies, so a
+ *      large article is not copied for nothing);
  *   2. cut out the fields (date token, header block, JSON object or JSON
  *      line) and copy each one with CR turned into LF again (a JSON string
- *      may hold "\r\n" escapes) and surrounding blanks trimmed.
+ *      may hold "\r\n" escapes) and surrounding blanks trimmed; a title,
+ *      source or url is also made one line.
  *
  * The body's SHA-256 is taken after step 2.  Dates are kept as written (the
  * calendar date of the writer's zone, never converted to UTC) and must be real
@@ -498,9 +500,13 @@ article_txt_token(struct span text, struct article_fields *f, char *err, size_t 
 	p += 4;
 	while (p < end && (*p == ' ' || *p == '\t'))
 		p++;
-	if (p == end || !isdigit((unsigned char)*p))
-		return 0;
+	/* Only an ISO-shaped token ("2025-11-25", "99999-01-01") makes this form:
+	 * "Date 12 of the tour ..." is a bare body, not a bad date. */
 	tok = p;
+	while (p < end && isdigit((unsigned char)*p))
+		p++;
+	if (p - tok < 4 || p == end || *p != '-')
+		return 0;
 	while (p < end && !article_blank(*p))
 		p++;
 	date.s = tok;
