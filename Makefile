@@ -28,9 +28,10 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
 TEST_SRCS := $(wildcard tests/unit/test_*.c)
 TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-asan eval bench bench-extract \
-        fuzz install clean format
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan eval bench \
+        bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
 
@@ -66,9 +67,19 @@ check-unit: $(TEST_BINS)
 	@set -e; for t in $(TEST_BINS); do echo "== $$t"; (cd tests/unit && ../../$$t); done
 
 check-e2e: all
-	$(PYTEST) -q -p no:cacheprovider tests/e2e $(PYTEST_ARGS)
+	$(PYTEST) -q -p no:cacheprovider -m "not faults" tests/e2e $(PYTEST_ARGS)
 
-check-asan: deps
+# The heavy fault tests (bursts of thousands of files, kills, outages): .ci/run runs them.
+check-faults: deps all
+	$(PYTEST) -q -p no:cacheprovider -m faults tests/e2e $(PYTEST_ARGS)
+
+# libFuzzer harnesses for every parser, FUZZ_SECONDS each (clang, libclang-rt-14-dev).
+fuzz:
+	@scripts/deps.sh dev
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+check-asan:
+	@scripts/deps.sh dev
 	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 	    EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" all check-unit

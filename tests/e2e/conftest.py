@@ -180,8 +180,6 @@ class Daemon:
         self.log_file = open(self.logpath, "ab")
         self.proc = subprocess.Popen([TRADEWATCHD, "-c", self.conf, "-f"], stdout=self.log_file,
                                      stderr=subprocess.STDOUT, env=e)
-        if watchdog_usec:
-            e["WATCHDOG_PID"] = str(self.proc.pid)
         if wait:
             self.wait_ready()
         return self
