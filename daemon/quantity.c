@@ -590,6 +590,9 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 		q->uexp = 0;    /* "12 million MT" */
 	q->amount = qty_scale(q->mant, q->frac, q->exp + q->uexp);
 	q->plain_int = plain && prefix == NULL && !q->has_scale && q->uexp == 0 && !q->counted;
+	/* "no one won": a bare count word names no sum of money. */
+	if (q->counted && !q->has_scale && prefix == NULL && q->unit[0] >= 'A' && q->unit[0] <= 'Z')
+		q->unit[0] = '\0';
 	/* A year is no amount, unless it is a rate. */
 	if (q->plain_int && q->mant >= 1900 && q->mant <= 2199 && strcmp(q->unit, "percent") != 0)
 		q->unit[0] = '\0';

@@ -32,7 +32,11 @@ struct quantity_match {
  * quantity_find_all - every amount in text[0..len), in text order, at most
  * max of them, into out.  Returns how many were found.  Ranges give their
  * lower end; "over three years" gives per_year 0; "a year", "annually",
- * "per year" give per_year 1.
+ * "per year" give per_year 1.  Roles: "from X to Y" (any unit) gives X as
+ * RATE_FROM and Y as RATE_TO; a percentage right after "from" is RATE_FROM,
+ * right after "to" RATE_TO ("cut to 10% from 20%", "to zero", but not "up to
+ * 25%" or "subject to 50%"); everything else is PLAIN.  An amount needs a
+ * unit: bare numbers, years, "Section 301" and "90 days" give nothing.
  */
 size_t quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max);
 

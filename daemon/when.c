@@ -595,6 +595,9 @@ when_period_end(const struct when_scan *s, size_t pos, int hyphen, struct when_c
 		    (end = when_phrase(s, p, "of the year")) > 0) {
 			c->end = end;
 			y = s->have_pub ? s->py : -1;
+		} else if ((end = when_phrase(s, p, "of next year")) > 0) {
+			c->end = end;
+			y = s->have_pub ? s->py + 1 : -1;
 		}
 		if (y < 0)
 			return 0;
@@ -762,19 +765,20 @@ when_core_at(const struct when_scan *s, size_t pos, int past, struct when_core *
 	    when_weekday_at(s, pos, past, c);
 }
 
-/* when_emit - store c as kind from start into out[*n]. */
+/* when_emit - store c as kind from start into out[*n]; a date that cannot be written is dropped. */
 static void
 when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct when_match *out,
     size_t *n)
 {
-	struct when_match *m = &out[(*n)++];
-	long z = when_days(c->y, c->m, c->d);
+	struct when_match *m = &out[*n];
 
 	memset(m, 0, sizeof(*m));
-	when_format(z, m->date);
+	if (!when_valid(c->y, c->m, c->d) || when_format(when_days(c->y, c->m, c->d), m->date) == -1)
+		return;
 	m->kind = kind;
 	m->offset = start;
 	m->len = c->end - start;
+	(*n)++;
 }
 
 /* when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both stand there. */

@@ -4,6 +4,11 @@
  * The input is copied into a buffer of exactly its size so that ASan catches
  * any read past len.  Every match must lie inside the text, in order, with a
  * unit and a finite, non-negative amount.
+ *
+ * Build and run (clang's libFuzzer):
+ *	clang -g -O1 -fsanitize=fuzzer,address,undefined -Idaemon \
+ *	    fuzz/quantity-fuzzer.c daemon/quantity.c -lm -o build-fuzz/quantity-fuzzer
+ *	build-fuzz/quantity-fuzzer -max_len=1024 CORPUS_DIR
  */
 #include <math.h>
 #include <stdint.h>

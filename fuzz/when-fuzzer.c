@@ -6,6 +6,11 @@
  * text with no publication date.  The text is copied into a buffer of exactly
  * its size so that ASan catches any read past len.  Every match must lie
  * inside the text and carry a valid date.
+ *
+ * Build and run (clang's libFuzzer):
+ *	clang -g -O1 -fsanitize=fuzzer,address,undefined -Idaemon \
+ *	    fuzz/when-fuzzer.c daemon/when.c daemon/quantity.c -lm -o build-fuzz/when-fuzzer
+ *	build-fuzz/when-fuzzer -max_len=1024 CORPUS_DIR
  */
 #include <stdint.h>
 #include <stdlib.h>

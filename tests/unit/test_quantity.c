@@ -129,6 +129,8 @@ static const struct qty_case CASES[] = {
 	    {{0, NULL, 0, P, NULL}}},
 	{"One of the two sides said 3.5.1 and 777X and the 3rd round.", {{0, NULL, 0, P, NULL}}},
 	{"Version 1,2 and 12,34567 tons.", {{0, NULL, 0, P, NULL}}},
+	{"No one won and the 2024 won figure fell.", {{0, NULL, 0, P, NULL}}},
+	{"Seoul pledged ten billion won.", {{10e9, "KRW", 0, P, "ten billion won"}}},
 };
 
 /* qty_check - run one case and compare every match. */

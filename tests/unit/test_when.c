@@ -87,6 +87,8 @@ static const struct when_case CASES[] = {
 	    {{"2025-03-15", D, "within 90 days"}}},
 	{"2025-08-31", "Talks will conclude within six months.",
 	    {{"2026-02-28", D, "within six months"}}},
+	{"2023-08-31", "Talks will conclude within six months.",
+	    {{"2024-02-29", D, "within six months"}}},
 	{"2025-11-12", "The ban lapses in 30 days.",
 	    {{"2025-12-12", D, "in 30 days"}}},
 	{"2025-11-12", "Licences will be issued within two weeks.",
@@ -134,6 +136,8 @@ static const struct when_case CASES[] = {
 	    {{"2027-06-30", D, "by the end of the first half of 2027"}}},
 	{"2025-11-12", "Stamped 2025-11-10T08:00:00Z by the wire.",
 	    {{"2025-11-10", B, "2025-11-10"}}},
+	{"2025-05-12", "Deliveries start by the end of the third quarter of next year.",
+	    {{"2026-09-30", D, "by the end of the third quarter of next year"}}},
 	/* Nothing. */
 	{"2025-11-12", "It was their first meeting in a year.", {{NULL, D, NULL}}},
 	{"2025-11-12", "Output should double by mid-2026 and peak in November.", {{NULL, D, NULL}}},
