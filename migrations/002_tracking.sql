@@ -106,12 +106,71 @@ BEGIN
 	RETURN aid;
 END $$;
 
+-- tw_write_round - make commitment (key k, round nw.round) equal nw; raise
+-- an alert when its status changed (or it is new).  Returns (id, alerts).
+CREATE FUNCTION tw_write_round(nw commitments, claim_ids bigint[], OUT cid bigint, OUT alerts int)
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	old commitments;
+BEGIN
+	alerts := 0;
+	IF nw.deadline < current_date AND nw.status NOT IN ('fulfilled', 'broken') THEN
+		nw.status := 'overdue';
+		nw.status_since := nw.deadline + 1;
+	END IF;
+	SELECT * INTO old FROM commitments WHERE key_id = nw.key_id AND round = nw.round;
+	IF old.id IS NULL THEN
+		INSERT INTO commitments (key_id, round, actor, counterparty, action, object, hs,
+			status, deadline, expires, quantity_amount, quantity_unit, quantity_per,
+			progress_amount, progress_unit, progress_per, first_seen, status_since,
+			confirmations, article_id, evidence)
+		VALUES (nw.key_id, nw.round, nw.actor, nw.counterparty, nw.action, nw.object, nw.hs,
+			nw.status, nw.deadline, nw.expires, nw.quantity_amount, nw.quantity_unit,
+			nw.quantity_per, nw.progress_amount, nw.progress_unit, nw.progress_per,
+			nw.first_seen, nw.status_since, nw.confirmations, nw.article_id, nw.evidence)
+		RETURNING id INTO cid;
+		PERFORM tw_alert(cid, NULL);
+		alerts := 1;
+	ELSE
+		cid := old.id;
+		IF (old.hs, old.status, old.deadline, old.expires, old.quantity_amount,
+		    old.quantity_unit, old.quantity_per, old.progress_amount, old.progress_unit,
+		    old.progress_per, old.first_seen, old.status_since, old.confirmations,
+		    old.article_id, old.evidence)
+		   IS DISTINCT FROM
+		   (nw.hs, nw.status, nw.deadline, nw.expires, nw.quantity_amount,
+		    nw.quantity_unit, nw.quantity_per, nw.progress_amount, nw.progress_unit,
+		    nw.progress_per, nw.first_seen, nw.status_since, nw.confirmations,
+		    nw.article_id, nw.evidence) THEN
+			UPDATE commitments SET hs = nw.hs, status = nw.status, deadline = nw.deadline,
+				expires = nw.expires, quantity_amount = nw.quantity_amount,
+				quantity_unit = nw.quantity_unit, quantity_per = nw.quantity_per,
+				progress_amount = nw.progress_amount, progress_unit = nw.progress_unit,
+				progress_per = nw.progress_per, first_seen = nw.first_seen,
+				status_since = nw.status_since, confirmations = nw.confirmations,
+				article_id = nw.article_id, evidence = nw.evidence, updated_at = now()
+			WHERE id = cid;
+		END IF;
+		IF old.status <> nw.status THEN
+			PERFORM tw_alert(cid, old.status);
+			alerts := 1;
+		END IF;
+	END IF;
+	UPDATE claims SET round = nw.round, commitment_id = cid
+	WHERE id = ANY (claim_ids)
+	  AND (round IS DISTINCT FROM nw.round OR commitment_id IS DISTINCT FROM cid);
+END $$;
+
 -- tw_recompute_key - recompute every round of key k from all its claims and
 -- raise one alert per commitment whose status changed (a new one included).
--- The caller holds the row lock on commitment_keys k.  Overdue is derived:
--- a deadline before the server's date and a status other than fulfilled or
--- broken give overdue, since the day after the deadline.  Returns the
--- number of alerts raised.
+-- The caller holds the row lock on commitment_keys k.  One pass over the
+-- key's claims in rank order: a pledge or proposal published strictly after
+-- the claim that fulfilled or broke the commitment opens the next round;
+-- within a round the last claim gives the status, and the last claim that
+-- states a detail (deadline, quantity, ...) gives that detail.  Overdue is
+-- derived in tw_write_round.  Returns the number of alerts raised.
 CREATE FUNCTION tw_recompute_key(k bigint) RETURNS int
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
@@ -120,127 +179,74 @@ DECLARE
 	ck commitment_keys;
 	cl record;
 	r int := 0;
-	last_status text;
-	last_pub date;
-	w claims_ranked;
-	old commitments;
 	nw commitments;
-	cid bigint;
+	ids bigint[];
+	arts bigint[];
+	w record;
+	last_pub date;
 	alerts int := 0;
 BEGIN
 	SELECT * INTO STRICT ck FROM commitment_keys WHERE id = k;
-
-	-- Rounds: walk the claims in rank order; a pledge or proposal published
-	-- strictly after the claim that fulfilled or broke the commitment opens
-	-- the next round.
-	FOR cl IN SELECT id, status, published, round FROM claims_ranked WHERE key_id = k ORDER BY seq
-	LOOP
-		IF r = 0 THEN
-			r := 1;
-		ELSIF last_status IN ('fulfilled', 'broken') AND cl.status IN ('proposed', 'pledged')
-		    AND cl.published > last_pub THEN
+	FOR cl IN SELECT * FROM claims_ranked WHERE key_id = k ORDER BY seq LOOP
+		IF r = 0 OR (nw.status IN ('fulfilled', 'broken')
+		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
+			IF r > 0 THEN
+				nw.confirmations := (SELECT count(DISTINCT a) FROM unnest(arts) a);
+				w := tw_write_round(nw, ids);
+				alerts := alerts + w.alerts;
+			END IF;
 			r := r + 1;
+			nw := NULL;
+			nw.key_id := k;
+			nw.round := r;
+			nw.actor := ck.actor;
+			nw.counterparty := nullif(ck.counterparty, '');
+			nw.action := ck.action;
+			nw.object := ck.object;
+			ids := '{}';
+			arts := '{}';
 		END IF;
-		IF cl.round IS DISTINCT FROM r THEN
-			UPDATE claims SET round = r WHERE id = cl.id;
+		IF nw.status IS DISTINCT FROM cl.status THEN
+			nw.status_since := cl.published;
 		END IF;
-		last_status := cl.status;
+		nw.status := cl.status;
+		nw.article_id := cl.article_id;
+		nw.evidence := cl.evidence;
+		nw.first_seen := coalesce(nw.first_seen, cl.published);
+		nw.hs := coalesce(cl.hs, nw.hs);
+		nw.deadline := coalesce(cl.deadline, nw.deadline);
+		nw.expires := coalesce(cl.expires, nw.expires);
+		IF cl.quantity_amount IS NOT NULL THEN
+			nw.quantity_amount := cl.quantity_amount;
+			nw.quantity_unit := cl.quantity_unit;
+			nw.quantity_per := cl.quantity_per;
+		END IF;
+		IF cl.progress_amount IS NOT NULL THEN
+			nw.progress_amount := cl.progress_amount;
+			nw.progress_unit := cl.progress_unit;
+			nw.progress_per := cl.progress_per;
+		END IF;
+		ids := ids || cl.id;
+		arts := arts || cl.article_id;
 		last_pub := cl.published;
 	END LOOP;
+	IF r > 0 THEN
+		nw.confirmations := (SELECT count(DISTINCT a) FROM unnest(arts) a);
+		w := tw_write_round(nw, ids);
+		alerts := alerts + w.alerts;
+	END IF;
 	-- A low-confidence claim belongs to the round it was published in.
-	UPDATE claims c SET round = x.round FROM (
+	UPDATE claims c SET round = x.round, commitment_id = cm.id FROM (
 		SELECT lc.id, (SELECT coalesce(max(ec.round), CASE WHEN r > 0 THEN 1 END)
 			FROM claims ec JOIN articles ea ON ea.id = ec.article_id
 			WHERE ec.key_id = k AND NOT ec.low_confidence
 			  AND ea.published <= a.published) AS round
 		FROM claims lc JOIN articles a ON a.id = lc.article_id
 		WHERE lc.key_id = k AND lc.low_confidence) x
-	WHERE c.id = x.id AND c.round IS DISTINCT FROM x.round;
-
-	FOR i IN 1..r LOOP
-		SELECT cr.* INTO w FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i ORDER BY cr.seq DESC LIMIT 1;
-		nw := NULL;
-		nw.key_id := k;
-		nw.round := i;
-		nw.actor := ck.actor;
-		nw.counterparty := nullif(ck.counterparty, '');
-		nw.action := ck.action;
-		nw.object := ck.object;
-		nw.status := w.status;
-		nw.article_id := w.article_id;
-		nw.evidence := w.evidence;
-		-- Details: the latest claim of the round that states them.
-		SELECT cr.hs INTO nw.hs FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.hs IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
-		SELECT cr.deadline INTO nw.deadline FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.deadline IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
-		SELECT cr.expires INTO nw.expires FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.expires IS NOT NULL ORDER BY cr.seq DESC LIMIT 1;
-		SELECT cr.quantity_amount, cr.quantity_unit, cr.quantity_per
-		INTO nw.quantity_amount, nw.quantity_unit, nw.quantity_per FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.quantity_amount IS NOT NULL
-		ORDER BY cr.seq DESC LIMIT 1;
-		SELECT cr.progress_amount, cr.progress_unit, cr.progress_per
-		INTO nw.progress_amount, nw.progress_unit, nw.progress_per FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.progress_amount IS NOT NULL
-		ORDER BY cr.seq DESC LIMIT 1;
-		SELECT min(cr.published), count(DISTINCT cr.article_id)
-		INTO nw.first_seen, nw.confirmations FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i;
-		-- Since: the first claim of the last run of the winning status.
-		SELECT min(cr.published) INTO nw.status_since FROM claims_ranked cr
-		WHERE cr.key_id = k AND cr.round = i AND cr.seq > coalesce((
-			SELECT max(cr2.seq) FROM claims_ranked cr2
-			WHERE cr2.key_id = k AND cr2.round = i AND cr2.status <> w.status), 0);
-		IF nw.deadline < current_date AND nw.status NOT IN ('fulfilled', 'broken') THEN
-			nw.status := 'overdue';
-			nw.status_since := nw.deadline + 1;
-		END IF;
-
-		SELECT * INTO old FROM commitments WHERE key_id = k AND round = i;
-		IF old.id IS NULL THEN
-			INSERT INTO commitments (key_id, round, actor, counterparty, action, object, hs,
-				status, deadline, expires, quantity_amount, quantity_unit, quantity_per,
-				progress_amount, progress_unit, progress_per, first_seen, status_since,
-				confirmations, article_id, evidence)
-			VALUES (k, i, nw.actor, nw.counterparty, nw.action, nw.object, nw.hs,
-				nw.status, nw.deadline, nw.expires, nw.quantity_amount, nw.quantity_unit,
-				nw.quantity_per, nw.progress_amount, nw.progress_unit, nw.progress_per,
-				nw.first_seen, nw.status_since, nw.confirmations, nw.article_id, nw.evidence)
-			RETURNING id INTO cid;
-			PERFORM tw_alert(cid, NULL);
-			alerts := alerts + 1;
-		ELSE
-			cid := old.id;
-			IF (old.hs, old.status, old.deadline, old.expires, old.quantity_amount,
-			    old.quantity_unit, old.quantity_per, old.progress_amount, old.progress_unit,
-			    old.progress_per, old.first_seen, old.status_since, old.confirmations,
-			    old.article_id, old.evidence)
-			   IS DISTINCT FROM
-			   (nw.hs, nw.status, nw.deadline, nw.expires, nw.quantity_amount,
-			    nw.quantity_unit, nw.quantity_per, nw.progress_amount, nw.progress_unit,
-			    nw.progress_per, nw.first_seen, nw.status_since, nw.confirmations,
-			    nw.article_id, nw.evidence) THEN
-				UPDATE commitments SET hs = nw.hs, status = nw.status, deadline = nw.deadline,
-					expires = nw.expires, quantity_amount = nw.quantity_amount,
-					quantity_unit = nw.quantity_unit, quantity_per = nw.quantity_per,
-					progress_amount = nw.progress_amount, progress_unit = nw.progress_unit,
-					progress_per = nw.progress_per, first_seen = nw.first_seen,
-					status_since = nw.status_since, confirmations = nw.confirmations,
-					article_id = nw.article_id, evidence = nw.evidence, updated_at = now()
-				WHERE id = cid;
-			END IF;
-			IF old.status <> nw.status THEN
-				PERFORM tw_alert(cid, old.status);
-				alerts := alerts + 1;
-			END IF;
-		END IF;
-		UPDATE claims SET commitment_id = cid
-		WHERE key_id = k AND round = i AND commitment_id IS DISTINCT FROM cid;
-	END LOOP;
+	LEFT JOIN commitments cm ON cm.key_id = k AND cm.round = x.round
+	WHERE c.id = x.id AND (c.round IS DISTINCT FROM x.round
+	    OR c.commitment_id IS DISTINCT FROM cm.id);
 	-- Rounds that no claim supports any more (after a re-extraction).
-	UPDATE claims SET commitment_id = NULL WHERE key_id = k AND round IS NULL AND commitment_id IS NOT NULL;
 	DELETE FROM commitments WHERE key_id = k AND round > r;
 	RETURN alerts;
 END $$;
@@ -456,5 +462,6 @@ GRANT EXECUTE ON FUNCTION tw_ingest(jsonb, float8), tw_replace_claims(jsonb, flo
 GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
 -- The helpers run only inside the functions above.
 REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
+	tw_write_round(commitments, bigint[]),
 	tw_lock_keys(jsonb), tw_insert_claims(bigint, jsonb, float8)
 	FROM tradewatch_writer;
