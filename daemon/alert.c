@@ -23,13 +23,16 @@
  * daemon scheduled and at least every ALERT_POLL_SECONDS, for retries,
  * expired leases and the alerts of other daemons.
  *
+ * The process must ignore SIGPIPE (tradewatchd does): a receiver or an
+ * alert command that goes away while we write to it costs one failed
+ * attempt (EPIPE), not the daemon.
+ *
  * A SIGHUP builds new sinks first and swaps only if all of them could be
  * built; the old ones finish their deliveries and are freed then.
  */
 #include "alert.h"
 
 #include <math.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -454,9 +457,6 @@ alerts_new(struct event_base *base, struct store *st, const struct config *cfg)
 		log_warnx("alerts: cannot create events");
 		goto fail;
 	}
-	/* A receiver or an alert command that goes away while we write to it
-	 * must cost one failed attempt (EPIPE), not the daemon. */
-	signal(SIGPIPE, SIG_IGN);
 	if (alert_build(al, cfg, sinks) == -1)
 		goto fail;
 	alert_install(al, sinks);

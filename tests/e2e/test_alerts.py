@@ -264,3 +264,57 @@ def test_https_webhook_verifies_the_certificate(daemon, receiver, tmp_path):
     d.start(env={"SSL_CERT_FILE": cert})
     wait_for(lambda: r.delivered(), timeout=20, what="the https delivery")
     assert [q.id for q in r.delivered()] == [aid]
+
+
+MARKET = [(c, g) for c in ("China", "Japan", "India", "Vietnam", "Indonesia", "Mexico")
+          for g in ("soybeans", "corn", "wheat")]
+
+
+def test_three_daemons_deliver_each_alert_once_per_sink(daemon, receiver):
+    r = receiver(script=[500] * 5)
+    first = daemon("d0", webhook_url=r.url, **FAST)
+    ids_file = os.path.join(first.workdir, "command.ids")
+    prog = script(first, "ids.sh", 'cat > /dev/null; echo "$TRADEWATCH_ALERT_ID" >> "$1"\n')
+    ds = [first] + [daemon(f"d{i}", spool=first.spool, webhook_url=r.url, **FAST)
+                    for i in (1, 2)]
+    for d in ds:
+        d.settings["alert_command"] = f"{prog} {ids_file}"
+        d.write_config()
+        d.start()
+    for i, (country, grain) in enumerate(MARKET):
+        first.drop(f"m{i:02d}.txt", article_txt(
+            "2026-04-%02d" % (i + 1), f"{country} {grain} pledge",
+            f"{country} pledged to buy 2 million tonnes of US {grain} by the end of the year."))
+    ids = wait_alerts(first, len(MARKET))
+    assert len(ids) == len(MARKET)
+    wait_for(lambda: {q.id for q in r.delivered()} == ids, timeout=30, what="every webhook")
+    wait_for(lambda: os.path.exists(ids_file) and
+             set(open(ids_file).read().split()) == ids, timeout=30, what="every command")
+    time.sleep(2)
+    assert sorted(q.id for q in r.delivered()) == sorted(ids), "each webhook exactly once"
+    assert sorted(open(ids_file).read().split()) == sorted(ids), "each command exactly once"
+    # The work was shared: more than one daemon delivered something.
+    senders = sum(1 for d in ds if "delivered to " in d.log())
+    assert senders >= 2, [d.log()[-2000:] for d in ds]
+
+
+def test_sighup_switches_the_webhook_and_keeps_it_on_a_bad_config(daemon, receiver):
+    old, new = receiver(), receiver()
+    d = daemon(webhook_url=old.url, **FAST).start()
+    drop_pledges(d, 1)
+    wait_for(lambda: old.delivered(), what="delivery to the first receiver")
+    d.settings["webhook_url"] = new.url
+    d.write_config()
+    d.signal(signal.SIGHUP)
+    wait_for(lambda: "reloaded " in d.log(), what="the reload")
+    d.drop("second.txt", article_txt(*PLEDGES[1]))
+    wait_for(lambda: new.delivered(), what="delivery to the second receiver")
+    assert len(old.delivered()) == 1
+    # A secret file that cannot be read: the reload is refused, the old sink stays.
+    d.settings["webhook_secret_file"] = "/nonexistent/secret"
+    d.write_config()
+    d.signal(signal.SIGHUP)
+    wait_for(lambda: "/nonexistent/secret" in d.log(), what="the refused reload")
+    d.drop("third.txt", article_txt(*PLEDGES[2]))
+    wait_for(lambda: len(new.delivered()) == 2, what="delivery with the old settings")
+    assert d.proc.poll() is None

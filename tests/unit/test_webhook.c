@@ -15,6 +15,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -435,5 +436,7 @@ main(void)
 		cmocka_unit_test(test_command_bad_config),
 	};
 
+	/* As in tradewatchd: a child that exits without reading its stdin. */
+	signal(SIGPIPE, SIG_IGN);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
