@@ -264,11 +264,47 @@ ex_determiner(const char *w, size_t n)
 	return 0;
 }
 
+/* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
+static int
+ex_function_word(const char *w, size_t n)
+{
+	static const char *const FW[] = {"and", "or", "on", "with", "by", "for", "to", "over", "from",
+	    "after", "as", "in", "at", "this", "last", "next", "since", "of", "that", "which", "who",
+	    "is", "are", "was", "were", "will", "would", "has", "have", "had", "but", "than", "until",
+	    "before", "during", "about", "under", "said", "says"};
+
+	for (size_t i = 0; i < sizeof(FW) / sizeof(FW[0]); i++)
+		if (strlen(FW[i]) == n && strncasecmp(FW[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ex_dateline_end - the end of a wire dateline opening the body ("BUSAN, South Korea
+ * (Tradewire) - "): an upper-case place, optional source, then a dash; 0 if none. */
+static size_t
+ex_dateline_end(const char *t, size_t len)
+{
+	size_t i = 0, lim = len < 120 ? len : 120;
+
+	while (i < lim && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+		i++;
+	if (i + 2 > lim || t[i] < 'A' || t[i] > 'Z' || t[i + 1] < 'A' || t[i + 1] > 'Z')
+		return 0;
+	for (; i + 2 < lim; i++) {
+		if (t[i] == '.' && i + 1 < lim && t[i + 1] == ' ')
+			return 0;  /* a sentence, not a dateline */
+		if (t[i] == ' ' && (t[i + 1] == '-' || (unsigned char)t[i + 1] == 0xe2))
+			return i + 1;
+	}
+	return 0;
+}
+
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 static void
 ex_actor_roles(struct ex_ctx *ctx)
 {
 	const struct rules *r = ctx->r;
+	size_t dateline = ex_dateline_end(ctx->text, ctx->len);
 
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
@@ -276,6 +312,25 @@ ex_actor_roles(struct ex_ctx *ctx)
 
 		if (x->kind != RULE_ACTOR)
 			continue;
+		/* The dateline names where the story was filed. */
+		if (x->end <= dateline) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "Seoul-based", "a Dutch-headquartered firm", "a Japanese carmaker": one
+		 * company's home, neither a party nor a beneficiary.  A hyphenated word
+		 * always; a company noun only after "a"/"an" ("Japanese carmakers" may be
+		 * a counterparty). */
+		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		if (wl > 0 && rules_list_has(&r->not_party_after, ctx->text + ws, wl)) {
+			size_t bs, bl = ex_word_before(ctx->text, x->start, 0, &bs);
+
+			if (ctx->text[ws] == '-' || (bl == 1 && ex_lower((unsigned char)ctx->text[bs]) == 'a') ||
+			    (bl == 2 && strncasecmp(ctx->text + bs, "an", 2) == 0)) {
+				x->role = ROLE_LOCATION;
+				continue;
+			}
+		}
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
@@ -285,7 +340,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
 			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
-			    as2 == x->end + 1 ? ROLE_COUNTERPARTY : ROLE_LOCATION;
+			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2) ?
+			    ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* Two-word place markers: "visit to Beijing". */
@@ -523,6 +579,25 @@ ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
 	return 0;
 }
 
+#define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
+
+/* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
+ * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect". */
+static int
+ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t ds, size_t de)
+{
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start <= de + EX_EFFECT_REACH; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_EFFECT)
+			continue;
+		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= de &&
+		    x->start - de <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
 static int
 ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
@@ -606,24 +681,27 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	return found;
 }
 
-/* ex_find_counterparty - an actor named as beneficiary in [lo,hi) other than actor;
+/* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
+ * other than actor;
  * else any other actor of the sentence [s,e); else the article's most named other one. */
 static int
-ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t s, size_t e,
-    int actor, int *explicit_cp)
+ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, size_t s,
+    size_t e, int actor, int *explicit_cp)
 {
 	int best = -1;
 
 	*explicit_cp = 0;
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
+	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_COUNTERPARTY &&
-		    x->value != actor) {
-			*explicit_cp = 1;
-			return x->value;
+			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
+			    x->role == ROLE_COUNTERPARTY && x->value != actor) {
+				*explicit_cp = 1;
+				return x->value;
+			}
 		}
-	}
 	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
@@ -770,6 +848,47 @@ ex_relative(const char *t, size_t n)
 	return 0;
 }
 
+/* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
+ * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
+ * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
+static int
+ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
+{
+	static const char *const CONJ[] = {"if", "unless", "provided", "on condition", "as long as",
+	    "contingent", "depending", "in case", "should", "would only", "in exchange"};
+
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CONDITIONAL || x->start < s)
+			continue;
+		if (x->start < anchor)
+			return 1;
+		for (size_t k = 0; k < sizeof(CONJ) / sizeof(CONJ[0]); k++)
+			if (strncasecmp(ctx->text + x->start, CONJ[k], strlen(CONJ[k])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
+ * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
+ * said" after the verb only reports. */
+static int
+ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi)
+{
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int c = ex_lower((unsigned char)ctx->text[x->start]);
+
+		if (x->kind != RULE_MUTUAL || x->start < lo)
+			continue;
+		if (x->start < f->anchor || (c != 'b' && c != 't'))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 static void
 ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
@@ -793,7 +912,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], nb = 0, mi = 0;
-	int history, sentence_actor = -1, as, al, hedge, effect;
+	int history, sentence_actor = -1, as, al, hedge;
 
 	while (mi < ctx->m.n && ctx->m.v[mi].start < s)
 		mi++;
@@ -806,7 +925,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	bounds[nb] = e;
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
-	effect = ex_has_kind(ctx, RULE_EFFECT, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {
@@ -822,10 +940,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
-			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0;
+			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 
 			/* The counterparty named in the frame ("American soybeans") is not the actor. */
-			cp = ex_find_counterparty(ctx, cs, span_end, s, e, -1, &explicit_cp);
+			cp = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, -1, &explicit_cp);
 			/* Actor: the subject before the verb, in the clause, the sentence, or before. */
 			actor = ex_find_actor(ctx, cs, f->anchor, explicit_cp ? cp : -1);
 			if (actor < 0)
@@ -842,14 +960,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (actor < 0)
 				goto next;
-			if (!explicit_cp || cp == actor)
-				cp = ex_find_counterparty(ctx, cs, span_end, s, e, actor, &explicit_cp);
+			if (explicit_cp && carried && cp == actor) {
+				int dummy;
+
+				/* "a deal that sets a 15% tariff on Japanese goods": the side named
+				 * as the goods' origin cannot owe the tariff; the other side does. */
+				actor = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, cp, &dummy);
+				if (actor < 0)
+					goto next;
+			} else if (!explicit_cp || cp == actor)
+				cp = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, actor, &explicit_cp);
 			/* Negated or conditional: no commitment. */
 			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
-			if (ex_has_kind(ctx, RULE_CONDITIONAL, s, span_end))
+			if (ex_conditional(ctx, s, f->anchor, span_end))
 				goto next;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -873,6 +999,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (nobj > 0)
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
+			/* "both countries suspended the port fees", "tariffs on each other's goods":
+			 * one entry per side, each the other's counterparty. */
+			mutual = cp >= 0 && cp != actor && ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end);
+			for (int side = 0; side <= mutual; side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -887,8 +1017,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
-				stmt.actor = actor;
-				stmt.counterparty = cp;
+				stmt.actor = side ? cp : actor;
+				stmt.counterparty = side ? actor : cp;
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
@@ -900,17 +1030,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.sent_end = e;
 				stmt.attr_start = as;
 				stmt.attr_len = al;
-				/* Deadline: a "by"/"within" date of the clause, or an effective date. */
+				/* Deadline: a "by"/"within" date of the clause, or a date the sentence
+				 * says something takes effect on ("took effect on Monday", "...,
+				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
+					int eff = ex_effect_near(ctx, mi, wm->offset, wm->offset + wm->len);
 
-					/* The clause's own dates; an effective date anywhere in the sentence. */
-					if ((wm->offset < cs || wm->offset >= ce) && !(effect && wm->offset < e))
+					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && effect && strcmp(action, "tariff_pause") != 0)))
+					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0)))
 						memcpy(stmt.deadline, wm->date, 11);
 				}
 				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,

@@ -46,6 +46,8 @@ enum rule_kind {
 	RULE_BREAK,        /* clause boundary */
 	RULE_EFFECT,       /* "took effect", "effective": a date is a deadline */
 	RULE_EXAMPLES,     /* "such as": what follows a category only illustrates it */
+	RULE_MUTUAL,       /* "both sides", "each other's": one entry per side */
+	RULE_STATISTIC,    /* "rose", "climbed": a trade figure, no commitment */
 	RULE_KIND_COUNT
 };
 
@@ -100,6 +102,7 @@ struct rules {
 	struct rule_action *actions;
 	size_t nactions;
 	struct rule_list abbreviations, cp_before, cp_after, location_before, past_forms;
+	struct rule_list not_party_after;  /* "-based", "-headquartered": a firm's home, no party */
 };
 
 /* The contract's actions, in a fixed order. */
