@@ -297,22 +297,29 @@ qty_word_start(const struct qty_scan *s, size_t pos)
 	return pos == 0 || !qty_is_alnum(qty_at(s, pos - 1));
 }
 
+size_t
+quantity_prev_word(const char *text, size_t len, size_t pos, size_t *start)
+{
+	size_t e = pos < len ? pos : len, we;
+
+	if (text == NULL)
+		return 0;
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n'))
+		e--;
+	if (e == pos || e == 0 || !qty_is_alnum((unsigned char)text[e - 1]))
+		return 0;
+	we = e;
+	while (e > 0 && (qty_is_alnum((unsigned char)text[e - 1]) || text[e - 1] == '-'))
+		e--;
+	*start = e;
+	return we;
+}
+
 /* qty_prev_word - the word ending just before pos (spaces skipped): bounds into *ws, *we; 0 if none. */
 static int
 qty_prev_word(const struct qty_scan *s, size_t pos, size_t *ws, size_t *we)
 {
-	size_t e = pos;
-
-	while (e > 0 && (qty_at(s, e - 1) == ' ' || qty_at(s, e - 1) == '\t' ||
-	    qty_at(s, e - 1) == '\n'))
-		e--;
-	if (e == pos || e == 0 || !qty_is_alnum(qty_at(s, e - 1)))
-		return 0;
-	*we = e;
-	while (e > 0 && (qty_is_alnum(qty_at(s, e - 1)) || qty_at(s, e - 1) == '-'))
-		e--;
-	*ws = e;
-	return 1;
+	return (*we = quantity_prev_word(s->t, s->len, pos, ws)) > 0;
 }
 
 /* qty_word_is - 1 if text[ws..we) is word, ignoring case. */

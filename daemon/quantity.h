@@ -61,6 +61,13 @@ size_t quantity_skip_space(const char *text, size_t len, size_t pos);
 size_t quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase);
 
 /*
+ * quantity_prev_word - the word (letters, digits, hyphens) that ends just
+ * before the white space before pos: its start into *start and its end, or 0
+ * when pos does not follow white space after a word.
+ */
+size_t quantity_prev_word(const char *text, size_t len, size_t pos, size_t *start);
+
+/*
  * quantity_count_word - a number written as a word at pos ("one" ..
  * "twenty", "thirty" .. "ninety", "forty-five", "a dozen", "zero"): its value
  * into *value and its end, or 0 when none stands there.

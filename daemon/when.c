@@ -141,6 +141,14 @@ static const char *const WHEN_WEEKDAYS[7] = {
 	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 };
 
+/* Verbs after which a bare date says when something was said or done. */
+static const char *const WHEN_REPORT_VERBS[] = {
+	"said", "says", "told", "announced", "reported", "added", "wrote", "stated",
+	"confirmed", "declared", "posted", "tweeted", "agreed", "met", "spoke", "signed",
+	"unveiled", "released", "published", "disclosed", "noted", "argued", "warned",
+	"urged", "called", "talked", "held", "reached",
+};
+
 static int
 when_is_digit(unsigned char c)
 {
@@ -808,6 +816,25 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 	return 0;
 }
 
+/*
+ * when_reported - 1 if a reporting verb stands among the three words before
+ * pos ("said on Monday", "told reporters on Monday", "agreed Tuesday").
+ */
+static int
+when_reported(const struct when_scan *s, size_t pos)
+{
+	size_t ws = pos, we;
+
+	for (int words = 0; words < 3; words++) {
+		if ((we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
+			return 0;
+		for (size_t i = 0; i < NELEM(WHEN_REPORT_VERBS); i++)
+			if (when_phrase(s, ws, WHEN_REPORT_VERBS[i]) == we)
+				return 1;
+	}
+	return 0;
+}
+
 size_t
 when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
     size_t max)
@@ -838,7 +865,11 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 				continue;
 			}
 			if (when_core_at(&s, i, 0, &c)) {
+				size_t before = n;
+
 				when_emit(&c, WHEN_DATE, i, out, &n);
+				if (n > before)
+					out[before].reported = when_reported(&s, i);
 				i = c.end;
 				continue;
 			}

@@ -23,6 +23,9 @@ struct when_match {
 	char date[11];        /* "YYYY-MM-DD" */
 	enum when_kind kind;
 	size_t offset, len;   /* where the expression stands in the text */
+	int reported;         /* 1: a WHEN_DATE right after a reporting verb ("said on
+	                       * Thursday", "agreed Monday"): when something was said
+	                       * or done, not a deadline */
 };
 
 /*

@@ -186,6 +186,27 @@ test_when_cases(void **state)
 		when_check(&CASES[i]);
 }
 
+/* A bare date after a reporting verb is flagged: it dates a statement. */
+static void
+test_when_reported(void **state)
+{
+	const char *t = "Both sides agreed Tuesday, and on Nov. 10 tariffs fell; "
+	    "Trump told reporters on Nov. 11 that cuts apply from Monday.";
+	struct when_match m[8];
+
+	(void)state;
+	assert_int_equal(when_find_all(t, strlen(t), "2025-11-12", m, 8), 4);
+	assert_string_equal(m[0].date, "2025-11-11");
+	assert_int_equal(m[0].reported, 1);
+	assert_string_equal(m[1].date, "2025-11-10");
+	assert_int_equal(m[1].reported, 0);
+	assert_string_equal(m[2].date, "2025-11-11");
+	assert_int_equal(m[2].reported, 1);
+	assert_string_equal(m[3].date, "2025-11-10");
+	assert_int_equal(m[3].kind, WHEN_DEADLINE);
+	assert_int_equal(m[3].reported, 0);
+}
+
 /* The text need not end in NUL: a match must not read past len. */
 static void
 test_when_not_terminated(void **state)
@@ -259,6 +280,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when_cases),
+		cmocka_unit_test(test_when_reported),
 		cmocka_unit_test(test_when_not_terminated),
 		cmocka_unit_test(test_when_max),
 		cmocka_unit_test(test_when_add_days),
