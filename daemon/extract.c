@@ -71,6 +71,7 @@ struct ex_span {
 /* One statement: a key, with what the sentence says about it. */
 struct ex_stmt {
 	int actor, counterparty, action, object;
+	int trigger;         /* trigger class of the frame, -1 for a bare noun */
 	enum status status;
 	int rank;            /* 1 = about now, 0 = background about the past */
 	size_t pos;          /* anchor offset: later wins among equals */
@@ -210,6 +211,23 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		m->v[w++] = *x;
 	}
 	m->n = w;
+}
+
+/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
+static size_t
+ex_first(const struct ex_ctx *ctx, size_t pos)
+{
+	size_t lo = 0, hi = ctx->m.n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->m.v[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* ---- words around a mention -------------------------------------------- */
@@ -527,7 +545,7 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	size_t before_pos = 0;
 
 	*strong = 0;
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind != RULE_CUE || x->start < lo)
@@ -573,7 +591,7 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 static int
 ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
 {
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
 			return 1;
 	return 0;
@@ -582,14 +600,15 @@ ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
 #define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
 
 /* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
- * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect". */
+ * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect";
+ * both in the sentence [s,e). */
 static int
-ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t ds, size_t de)
+ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de)
 {
 	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start <= de + EX_EFFECT_REACH; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_EFFECT)
+		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
 			continue;
 		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= de &&
 		    x->start - de <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
@@ -672,7 +691,7 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 {
 	int found = -1;
 
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_SUBJECT && x->value != skip)
@@ -693,7 +712,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 	*explicit_cp = 0;
 	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
+		for (size_t i = ex_first(ctx, pass ? lo : anchor); i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
@@ -702,7 +721,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 				return x->value;
 			}
 		}
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
@@ -723,7 +742,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = hi;
 
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		const struct rule_object *ob;
 		int dup = 0;
@@ -780,7 +799,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	const struct rules *r = ctx->r;
 	size_t n = 0;
 
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		int mkind = -1, mobj = -1;
 
@@ -857,7 +876,7 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	static const char *const CONJ[] = {"if", "unless", "provided", "on condition", "as long as",
 	    "contingent", "depending", "in case", "should", "would only", "in exchange"};
 
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind != RULE_CONDITIONAL || x->start < s)
@@ -877,7 +896,7 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 static int
 ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi)
 {
-	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		int c = ex_lower((unsigned char)ctx->text[x->start]);
 
@@ -904,6 +923,80 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 		ctx->qty[k].offset += s;
 }
 
+#define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
+
+/* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
+ * stalled": a verb noun after "the" with no object of its own names the latest
+ * commitments made with a verb of its class in the sentences just before; each
+ * gets a statement with this sentence's status and deadline.  Returns -1 on
+ * allocation failure, else 0. */
+static int
+ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned)
+{
+	static const char *const DET[] = {"the", "these", "those", "this", "that"};
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
+	int det = 0, st, strong, subject;
+
+	for (size_t i = 0; i < sizeof(DET) / sizeof(DET[0]); i++)
+		det |= strlen(DET[i]) == wl && strncasecmp(DET[i], ctx->text + ws, wl) == 0;
+	if (!det || ex_question(ctx->text, s, e))
+		return 0;
+	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
+	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
+	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+		return 0;
+	if (ex_conditional(ctx, s, f->anchor, hi))
+		return 0;
+	if (st < 0)
+		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
+		return 0;
+	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
+	n0 = ctx->st.n;
+	for (size_t i = n0; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->sent_start >= s || a->trigger != f->trigger)
+			continue;
+		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
+			break;
+		if (subject >= 0 && a->actor != subject)
+			continue;
+		group = a->sent_start;
+	}
+	if (group == (size_t)-1)
+		return 0;
+	ex_sentence_scan(ctx, s, e, nw, nq, scanned);
+	for (size_t i = 0; i < n0; i++) {
+		struct ex_stmt stmt = ctx->st.v[i];
+
+		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
+		    (subject >= 0 && stmt.actor != subject))
+			continue;
+		stmt.status = (enum status)st;
+		stmt.rank = history ? 0 : 1;
+		stmt.pos = f->anchor;
+		stmt.sent_start = s;
+		stmt.sent_end = e;
+		stmt.deadline[0] = stmt.expires[0] = '\0';
+		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+		for (size_t w = 0; w < *nw; w++) {
+			const struct when_match *wm = &ctx->when[w];
+			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len);
+
+			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
+				memcpy(stmt.expires, wm->date, 11);
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)))
+				memcpy(stmt.deadline, wm->date, 11);
+		}
+		stmt.confidence -= 0.1;
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -912,10 +1005,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], nb = 0, mi = 0;
-	int history, sentence_actor = -1, as, al, hedge;
+	int history, sentence_actor = -1, as, al, hedge, statistic;
 
-	while (mi < ctx->m.n && ctx->m.v[mi].start < s)
-		mi++;
+	mi = ex_first(ctx, s);
 	if (ex_question(ctx->text, s, e))
 		return 0;
 	bounds[nb++] = s;
@@ -925,6 +1017,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	bounds[nb] = e;
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
+	statistic = ex_has_kind(ctx, RULE_STATISTIC, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {
@@ -933,9 +1026,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		size_t prev_anchor = cs;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
-		for (size_t k = 0; k < nf; k++)
+		for (size_t k = 0; k < nf; k++) {
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
+			else if (fr[k].trigger >= 0 && fr[k].measure < 0 &&
+			    ex_anaphor(ctx, &fr[k], s, e, cs, k + 1 < nf ? fr[k + 1].anchor : ce, history,
+			    &nw, &nq, &scanned) == -1)
+				return -1;
+		}
 		for (size_t k = 0; k < valid; k++) {
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
@@ -977,6 +1075,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			if (ex_conditional(ctx, s, f->anchor, span_end))
 				goto next;
+			/* "Soybean imports climbed to a record": a trade figure with no cue of a
+			 * promise or its progress states no commitment. */
+			if (st < 0 && statistic)
+				goto next;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
@@ -996,6 +1098,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					objs[nobj++] = ra->object;
 				else if (f->measure_object >= 0)
 					objs[nobj++] = f->measure_object;
+			}
+			if (nobj == 0 && f->measure < 0) {
+				if (ex_anaphor(ctx, f, s, e, cs, span_end, history, &nw, &nq, &scanned) == -1)
+					return -1;
+				goto next;
 			}
 			if (nobj > 0)
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
@@ -1023,6 +1130,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
 				stmt.object = object;
+				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history ? 0 : 1;
 				stmt.pos = f->anchor;
@@ -1035,7 +1143,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
-					int eff = ex_effect_near(ctx, mi, wm->offset, wm->offset + wm->len);
+					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
@@ -1216,7 +1324,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		/* Only sentences with a trigger or a measure can state a commitment. */
 		int any = 0;
 
-		for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
+		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
 			    rules->objects[ctx->m.v[i].value].measure >= 0)))
