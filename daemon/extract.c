@@ -551,7 +551,8 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 		if (x->kind != RULE_CUE || x->start < lo)
 			continue;
 		if (x->start < f->anchor) {
-			if (f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
+			/* A cue may end inside the verb: "has bought". */
+			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
 				continue;
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
@@ -792,6 +793,20 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 
+/* ex_only_determiner - 1 if t[a,b) holds only spaces and at most one determiner. */
+static int
+ex_only_determiner(const char *t, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	if (b < a || b - a > 8)
+		return 0;
+	wl = ex_word_after(t, a, b, &ws);
+	if (wl == 0)
+		return 1;
+	return ex_determiner(t + ws, wl) && ex_word_after(t, ws + wl, b, &ws) == 0;
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 static size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -821,6 +836,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1};
+			/* "extended a pause", "granted the suspension": the noun is done as its
+			 * verb is. */
+			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
+			    ex_only_determiner(ctx->text, fr[n - 1].anchor_end, x->start))
+				fr[n].past = 1;
 			n++;
 			continue;
 		}
@@ -1223,7 +1243,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (!ex_same_key(x, best) && j != i)
 				continue;
 			used[j] = 1;
-			if (x->rank > best->rank || (x->rank == best->rank && x->pos >= best->pos))
+			/* One sentence that names the pledge and its progress ("has bought 8 Mt
+			 * of the 12 Mt it committed to buy") asserts the progress. */
+			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
+			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
 		}
 		for (size_t j = i; j < ctx->st.n; j++) {
