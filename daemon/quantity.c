@@ -71,6 +71,7 @@ static const struct {
 	{"mmt", "t", 6, 0}, {"mt", "t", 0, 0}, {"t", "t", 0, 0},
 	{"bushels", "bu", 0, 0}, {"bushel", "bu", 0, 0}, {"bu", "bu", 0, 0},
 	{"%", "percent", 0, 0}, {"percent", "percent", 0, 0}, {"per cent", "percent", 0, 0},
+	{"per-cent", "percent", 0, 0},
 	{"pct", "percent", 0, 0},
 	{"us dollars", "USD", 0, 0}, {"u.s. dollars", "USD", 0, 0},
 	{"canadian dollars", "CAD", 0, 0}, {"australian dollars", "AUD", 0, 0},
@@ -670,8 +671,8 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p += n;
 			continue;
 		}
-		/* Quotes around a word ("annually" in quotes) do not end the look. */
-		if (c == '"' || c == '\'') {
+		/* Quotes and brackets ("annually", "(MMT) per year") do not end the look. */
+		if (c == '"' || c == '\'' || c == '(' || c == ')') {
 			p++;
 			continue;
 		}

@@ -56,6 +56,7 @@ struct when_core {
 enum when_cue_flags {
 	WHEN_CUE_RELATIVE = 1,  /* "within 90 days" */
 	WHEN_CUE_PAST = 2,      /* "took effect on Monday": the Monday before */
+	WHEN_CUE_FUTURE = 16,   /* "by Sunday": the Sunday to come */
 	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
 };
@@ -66,10 +67,10 @@ static const struct {
 	enum when_kind kind;
 	int flags;
 } WHEN_CUES[] = {
-	{"no later than", WHEN_DEADLINE, 0},
-	{"not later than", WHEN_DEADLINE, 0},
-	{"by", WHEN_DEADLINE, 0},
-	{"before", WHEN_DEADLINE, 0},
+	{"no later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
+	{"not later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
+	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE},
+	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
@@ -103,7 +104,7 @@ static const struct {
 	{"come into force on", WHEN_DEADLINE, 0},
 	{"comes into force on", WHEN_DEADLINE, 0},
 	{"deadline of", WHEN_DEADLINE, 0},
-	{"due", WHEN_DEADLINE, 0},
+	{"due", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"set for", WHEN_DEADLINE, 0},
 	{"scheduled for", WHEN_DEADLINE, 0},
 	{"slated for", WHEN_DEADLINE, 0},
@@ -119,8 +120,8 @@ static const struct {
 	{"end on", WHEN_EXPIRY, 0},
 	{"lapses on", WHEN_EXPIRY, 0},
 	{"lapse on", WHEN_EXPIRY, 0},
-	{"until", WHEN_EXPIRY, 0},
-	{"till", WHEN_EXPIRY, 0},
+	{"until", WHEN_EXPIRY, WHEN_CUE_FUTURE},
+	{"till", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"through", WHEN_EXPIRY, 0},
 	{"thru", WHEN_EXPIRY, 0},
 	{"expiring on", WHEN_EXPIRY, 0},
@@ -471,10 +472,22 @@ when_year_after(const struct when_scan *s, size_t pos, int *year, size_t *end)
 	if (when_at(s, p) == ',')
 		p++;
 	p = when_skip(s, p);
-	if (p > pos && (e = when_year(s, p, year)) > 0)
+	if (p > pos && (e = when_year(s, p, year)) > 0) {
 		*end = e;
-	else
-		*year = 0;
+		return;
+	}
+	*year = 0;
+	/* "Dec. 1 last year", "March 1 next year" */
+	if (s->have_pub && p > pos && when_at(s, pos) != ',') {
+		if ((e = when_phrase(s, p, "last year")) > 0)
+			*year = s->py - 1;
+		else if ((e = when_phrase(s, p, "next year")) > 0)
+			*year = s->py + 1;
+		else if ((e = when_phrase(s, p, "this year")) > 0)
+			*year = s->py;
+		if (*year != 0)
+			*end = e;
+	}
 }
 
 /* when_month_day_at - "November 10, 2026", "Nov. 10", "10 November 2026", "10th of Nov.". */
@@ -656,11 +669,12 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 
 /*
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
- * of publication either way, before it after a past-tense cue, strictly
+ * of publication either way; with tense < 0 ("took effect") the one on or
+ * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
  * before after "last", strictly after after "next".
  */
 static int
-when_weekday_at(const struct when_scan *s, size_t pos, int past, struct when_core *c)
+when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
 {
 	size_t p = pos, end = 0;
 	int dir = 0, diff;
@@ -686,9 +700,11 @@ when_weekday_at(const struct when_scan *s, size_t pos, int past, struct when_cor
 		diff = ((w - when_weekday(s->pdays)) % 7 + 7) % 7;  /* 0..6 ahead */
 		if (dir > 0)
 			diff = diff == 0 ? 7 : diff;
-		else if (dir < 0 || past)
-			diff = dir < 0 && diff == 0 ? -7 : (diff == 0 ? 0 : diff - 7);
-		else if (diff > 3)
+		else if (dir < 0)
+			diff = diff == 0 ? -7 : diff - 7;
+		else if (tense < 0)
+			diff = diff == 0 ? 0 : diff - 7;
+		else if (tense == 0 && diff > 3)
 			diff -= 7;
 		when_civil(s->pdays + diff, &c->y, &c->m, &c->d);
 		c->end = end;
@@ -761,16 +777,16 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	return when_valid(c->y, c->m, c->d);
 }
 
-/* when_core_at - an absolute or anchored date at pos (no relative span). */
+/* when_core_at - an absolute or anchored date at pos (no relative span); tense as for weekdays. */
 static int
-when_core_at(const struct when_scan *s, size_t pos, int past, struct when_core *c)
+when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
 {
 	unsigned char ch = when_at(s, pos);
 
 	if (when_is_digit(ch))
 		return when_iso_at(s, pos, c) || when_month_day_at(s, pos, c);
 	return when_month_day_at(s, pos, c) || when_end_at(s, pos, c) ||
-	    when_weekday_at(s, pos, past, c);
+	    when_weekday_at(s, pos, tense, c);
 }
 
 /* when_emit - store c as kind from start into out[*n]; a date that cannot be written is dropped. */
@@ -796,7 +812,7 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 	size_t end, p;
 
 	for (size_t i = 0; i < NELEM(WHEN_CUES); i++) {
-		int flags = WHEN_CUES[i].flags;
+		int flags = WHEN_CUES[i].flags, tense;
 
 		if ((end = when_phrase(s, pos, WHEN_CUES[i].phrase)) == 0)
 			continue;
@@ -805,10 +821,12 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 			continue;
 		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
 			p = end;  /* "effective on", "by on"? harmless */
+		tense = (flags & WHEN_CUE_PAST) ? -1 : (flags & WHEN_CUE_FUTURE) ? 1 : 0;
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
-		    (!(flags & WHEN_CUE_ONLY_RELATIVE) &&
-		    when_core_at(s, p, (flags & WHEN_CUE_PAST) != 0, c))) {
+		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && (when_core_at(s, p, tense, c) ||
+		    /* "before the Dec. 15 deadline" */
+		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}

@@ -59,6 +59,8 @@ static const struct qty_case CASES[] = {
 	    {{3e6, "t", 1, P, "3 million tons"}, {2e6, "t", 1, P, "2 million tons"}}},
 	{"Importers take 25 million tons \xe2\x80\x9c" "annually\xe2\x80\x9d for now.",
 	    {{25e6, "t", 1, P, "25 million tons"}}},
+	{"Crushers need 25 million metric tonnes (MMT) per year and 12 per-cent more.",
+	    {{25e6, "t", 1, P, "25 million metric tonnes"}, {12, "percent", 0, P, "12 per-cent"}}},
 	{"The group will invest an annual $40 billion in plants.",
 	    {{40e9, "USD", 1, P, "$40 billion"}}},
 	{"They pledged $600 billion over three years, or more.",

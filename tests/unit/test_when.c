@@ -127,6 +127,10 @@ static const struct when_case CASES[] = {
 	    {{"2025-11-10", B, "Monday"}, {"2025-11-15", D, "from Saturday"}}},
 	{"2025-11-12", "Officials met last Wednesday and meet again next Wednesday.",
 	    {{"2025-11-05", B, "last Wednesday"}, {"2025-11-19", B, "next Wednesday"}}},
+	{"2025-11-12", "Beijing must answer by Sunday, before the Dec. 15 deadline.",
+	    {{"2025-11-16", D, "by Sunday"}, {"2025-12-15", D, "before the Dec. 15"}}},
+	{"2025-11-12", "Imports fell on Dec. 1 last year and rise on March 3 next year.",
+	    {{"2024-12-01", B, "Dec. 1 last year"}, {"2026-03-03", B, "March 3 next year"}}},
 	/* Quarters. */
 	{"2025-11-12", "Deliveries start by the end of the first quarter.",
 	    {{"2026-03-31", D, "by the end of the first quarter"}}},
