@@ -12,13 +12,13 @@ SYSCONFDIR ?= /etc
 DESTDIR   ?=
 CC        ?= cc
 BUILD     ?= build
-PKGS      := libevent libcjson libpq openssl
+PKGS      := libevent libevent_openssl libcjson libpq openssl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-            -Wmissing-prototypes -Idaemon -Idb $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+            -Wmissing-prototypes -Idaemon -Idb -DTW_HAVE_LIBEVENT_OPENSSL $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 LDLIBS   += $(PKG_LIBS) -lm
 
@@ -38,7 +38,7 @@ all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
 deps:
 	@scripts/deps.sh
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
