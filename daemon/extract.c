@@ -630,7 +630,8 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	if (strcmp(action, "purchase") == 0) {
 		if (strcmp(object, "aircraft") == 0)
 			return strcmp(u, "units") == 0 || money;
-		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || strcmp(u, "units") == 0 || money;
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || money ||
+		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
 	}
 	if (strcmp(action, "investment") == 0 || strcmp(action, "enforcement") == 0)
 		return money;
@@ -639,23 +640,78 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	return 0;
 }
 
-/* ex_pick_quantity - the fitting amount nearest after the anchor in [lo,hi), else before. */
+/* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
+ * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million". */
+static int
+ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
+{
+	size_t qe = q->offset + q->len;
+
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *n = &ctx->qty[i];
+
+		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
+			continue;
+		for (size_t k = qe; k + 6 <= n->offset; k++)
+			if (strncasecmp(ctx->text + k, "of the", 6) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
+static size_t
+ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value == obj)
+			return ctx->m.v[i].start;
+	return (size_t)-1;
+}
+
+/* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
+ * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
+ * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
+ * force ("to 30% from 25%": 25); an aircraft count beats its value; an amount done
+ * so far ("8 Mt of the 12 Mt") yields to the whole. */
 static void
 ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
-    const char *action, const char *object, struct quantity *out)
+    const char *action, int obj, struct quantity *out)
 {
 	const struct quantity_match *best = NULL;
+	const char *object = ctx->r->objects[obj].name;
+	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
+	int pause = strcmp(action, "tariff_pause") == 0, from = 0;
 
 	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; pause && i < nq; i++)
+		from |= ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ctx->qty[i].role == QUANTITY_RATE_FROM;
 	for (size_t i = 0; i < nq; i++) {
 		const struct quantity_match *q = &ctx->qty[i];
+		size_t d;
 
-		if (q->offset < lo || q->offset >= hi || !ex_quantity_fits(action, object, q))
+		if (q->offset < lo || q->offset >= hi)
+			continue;
+		if (pause && from ? q->role != QUANTITY_RATE_FROM || strcmp(q->q.unit, "percent") != 0 :
+		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
 			continue;
 		/* Aircraft orders: a count beats a value. */
 		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
 		    strcmp(q->q.unit, "units") != 0)
 			continue;
+		if (opos != (size_t)-1) {
+			d = q->offset + q->len <= opos ? opos - (q->offset + q->len) :
+			    q->offset >= opos ? q->offset - opos + 8 : 0;
+			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
+			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
+				best = q;
+				bd = d;
+			}
+			continue;
+		}
 		if (best == NULL ||
 		    (strcmp(object, "aircraft") == 0 && strcmp(q->q.unit, "units") == 0 &&
 		    strcmp(best->q.unit, "units") != 0) ||
@@ -1174,10 +1230,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						memcpy(stmt.deadline, wm->date, 11);
 				}
 				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
-				    span_end, f->anchor, action, r->objects[object].name, &stmt.quantity);
+				    span_end, f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present)
 					ex_pick_quantity(ctx, nq, cs, ce, f->anchor, action,
-					    r->objects[object].name, &stmt.quantity);
+					    object, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? -0.15 : 0.15) + (explicit_cp ? 0.05 : 0) +
 				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
 				if (stmt.confidence < 0.05)
