@@ -30,7 +30,7 @@ TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-faults check-asan eval bench \
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan eval eval-heldout bench \
         bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
@@ -89,6 +89,11 @@ eval: all
 	@test -d ../shared/corpus/dev || { echo "make eval needs ../shared/corpus/dev"; exit 1; }
 	@$(BUILD)/tradewatch extract ../shared/corpus/dev/[0-9]* > $(BUILD)/eval-pred.jsonl
 	python3 ../shared/eval/score.py -v ../shared/corpus/dev/gold.json $(BUILD)/eval-pred.jsonl
+
+# A second corpus, written apart from the extractor, to see how it generalises.
+eval-heldout: all
+	@$(BUILD)/tradewatch extract tests/heldout/articles/* > $(BUILD)/heldout-pred.jsonl
+	/usr/bin/python3 tests/heldout/score.py -v tests/heldout/gold.json $(BUILD)/heldout-pred.jsonl
 
 bench: all
 	bench/run.sh
