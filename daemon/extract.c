@@ -197,6 +197,8 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	size_t w = 0, kstart = 0, kend = 0;
 	int have = 0;
 
+	if (m->n < 2)
+		return; /* nothing to order; and qsort(NULL, 0, ...) is undefined */
 	qsort(m->v, m->n, sizeof(*m->v), ex_mention_cmp);
 	for (size_t i = 0; i < m->n; i++) {
 		struct ex_mention *x = &m->v[i];
@@ -863,6 +865,25 @@ ex_only_determiner(const char *t, size_t a, size_t b)
 	return ex_determiner(t + ws, wl) && ex_word_after(t, ws + wl, b, &ws) == 0;
 }
 
+/* ex_definite_np - 1 if the noun phrase ending before pos opens with "the", "its",
+ * "their", "this" or "that" (at most three modifiers between). */
+static int
+ex_definite_np(const char *t, size_t lo, size_t pos)
+{
+	static const char *const DEF[] = {"the", "its", "their", "this", "that", "his", "her", "our"};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		for (size_t i = 0; i < sizeof(DEF) / sizeof(DEF[0]); i++)
+			if (strlen(DEF[i]) == wl && strncasecmp(DEF[i], t + ws, wl) == 0)
+				return 1;
+		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 static size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -1124,6 +1145,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				actor = ex_find_actor(ctx, s, f->anchor, explicit_cp ? cp : -1);
 			if (actor < 0 && f->trigger < 0)
 				goto next;  /* a bare noun needs its owner in the sentence */
+			/* "their Geneva truce", "the truce": a bare noun with a definite
+			 * determiner names a known commitment as context, not a new one. */
+			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor))
+				goto next;
 			/* A relative clause ("which extended ...") describes; it commits nobody. */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
 			    ex_find_actor(ctx, cs, f->anchor, -1) < 0)
