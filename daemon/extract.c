@@ -137,33 +137,26 @@ ex_mention_push(struct ex_mentions *m, const struct ex_mention *x)
 	m->v[m->n++] = *x;
 }
 
-/* ex_match_cb - one automaton match: every rule entry with that spelling. */
+/* ex_match_cb - one automaton match: every rule entry with that spelling (the run
+ * [id, group_end) precomputed by rules_load). */
 static int
 ex_match_cb(int id, size_t start, size_t end, void *arg)
 {
 	struct ex_ctx *ctx = arg;
 	const struct rules *r = ctx->r;
-	int measure = -1, trigger = 0;
+	const struct rule_phrase *g = &r->phrases[id];
 
-	for (size_t i = (size_t)id; i < r->nphrases &&
-	    (i == (size_t)id || strcasecmp(r->phrases[i].text, r->phrases[id].text) == 0); i++) {
-		if (r->phrases[i].kind == RULE_MEASURE)
-			measure = r->phrases[i].value;
-		if (r->phrases[i].kind == RULE_TRIGGER)
-			trigger = 1;
-	}
-	for (size_t i = (size_t)id; i < r->nphrases &&
-	    (i == (size_t)id || strcasecmp(r->phrases[i].text, r->phrases[id].text) == 0); i++) {
+	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];
 		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1};
 
 		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
 			continue;
-		if (p->kind == RULE_TRIGGER && measure >= 0) {
+		if (p->kind == RULE_TRIGGER && g->group_measure >= 0) {
 			x.dual = 1;
-			x.dual_measure = measure;
+			x.dual_measure = g->group_measure;
 		}
-		if (p->kind == RULE_MEASURE && trigger)
+		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
 		ex_mention_push(&ctx->m, &x);
 	}
@@ -272,31 +265,60 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	return e - s;
 }
 
+/* A word of a fixed list with its length, so lookups need no strlen. */
+struct ex_word {
+	const char *s;
+	size_t n;
+};
+
+#define EX_W(lit) {lit, sizeof(lit) - 1}
+#define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
+static int
+ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i].n == n && strncasecmp(list[i].s, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
+static int
+ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
+{
+	for (size_t i = 0; i < count; i++)
+		if ((longer ? n > list[i].n : n >= list[i].n) && strncasecmp(t, list[i].s, list[i].n) == 0)
+			return 1;
+	return 0;
+}
+
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 static int
 ex_determiner(const char *w, size_t n)
 {
-	static const char *const DET[] = {"the", "a", "an", "its", "their", "his", "her"};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their"), EX_W("his"),
+	    EX_W("her")};
 
-	for (size_t i = 0; i < sizeof(DET) / sizeof(DET[0]); i++)
-		if (strlen(DET[i]) == n && strncasecmp(DET[i], w, n) == 0)
-			return 1;
-	return 0;
+	return ex_word_in(DET, EX_NWORDS(DET), w, n);
 }
 
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 static int
 ex_function_word(const char *w, size_t n)
 {
-	static const char *const FW[] = {"and", "or", "on", "with", "by", "for", "to", "over", "from",
-	    "after", "as", "in", "at", "this", "last", "next", "since", "of", "that", "which", "who",
-	    "is", "are", "was", "were", "will", "would", "has", "have", "had", "but", "than", "until",
-	    "before", "during", "about", "under", "said", "says"};
+	static const struct ex_word FW[] = {
+	    EX_W("and"), EX_W("or"), EX_W("on"), EX_W("with"), EX_W("by"), EX_W("for"),
+	    EX_W("to"), EX_W("over"), EX_W("from"), EX_W("after"), EX_W("as"), EX_W("in"),
+	    EX_W("at"), EX_W("this"), EX_W("last"), EX_W("next"), EX_W("since"), EX_W("of"),
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"),
+	    EX_W("but"), EX_W("than"), EX_W("until"), EX_W("before"), EX_W("during"),
+	    EX_W("about"), EX_W("under"), EX_W("said"), EX_W("says")};
 
-	for (size_t i = 0; i < sizeof(FW) / sizeof(FW[0]); i++)
-		if (strlen(FW[i]) == n && strncasecmp(FW[i], w, n) == 0)
-			return 1;
-	return 0;
+	return ex_word_in(FW, EX_NWORDS(FW), w, n);
 }
 
 /* ex_dateline_end - the end of a wire dateline opening the body ("BUSAN, South Korea
@@ -421,20 +443,19 @@ ex_question(const char *t, size_t s, size_t e)
 
 /* ---- the pieces of a statement ------------------------------------------- */
 
-static const char *const EX_MONTHS[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-	"sept", "oct", "nov", "dec",
+static const struct ex_word EX_MONTHS[] = {
+	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
+	EX_W("june"), EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"),
+	EX_W("november"), EX_W("december"), EX_W("jan"), EX_W("feb"), EX_W("mar"), EX_W("apr"),
+	EX_W("jun"), EX_W("jul"), EX_W("aug"), EX_W("sep"), EX_W("sept"), EX_W("oct"),
+	EX_W("nov"), EX_W("dec")
 };
 
 /* ex_is_month - 1 if t[0..n) names a month. */
 static int
 ex_is_month(const char *t, size_t n)
 {
-	for (size_t i = 0; i < sizeof(EX_MONTHS) / sizeof(EX_MONTHS[0]); i++)
-		if (strlen(EX_MONTHS[i]) == n && strncasecmp(EX_MONTHS[i], t, n) == 0)
-			return 1;
-	return 0;
+	return ex_word_in(EX_MONTHS, EX_NWORDS(EX_MONTHS), t, n);
 }
 
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
@@ -442,7 +463,9 @@ ex_is_month(const char *t, size_t n)
 static int
 ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const char *const PREP[] = {"in", "under", "during", "since", "the", "back"};
+	static const struct ex_word PREP[] = {
+	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
+	    EX_W("back")};
 	const char *t = ctx->text;
 
 	if (ctx->pub_year == 0)
@@ -461,9 +484,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
-		for (size_t k = 0; wl > 0 && k < sizeof(PREP) / sizeof(PREP[0]); k++)
-			if (strlen(PREP[k]) == wl && strncasecmp(PREP[k], t + ws, wl) == 0)
-				return 1;
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
 	}
 	return 0;
 }
@@ -870,13 +892,14 @@ ex_only_determiner(const char *t, size_t a, size_t b)
 static int
 ex_definite_np(const char *t, size_t lo, size_t pos)
 {
-	static const char *const DEF[] = {"the", "its", "their", "this", "that", "his", "her", "our"};
+	static const struct ex_word DEF[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("his"),
+	    EX_W("her"), EX_W("our")};
 	size_t ws, wl;
 
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		for (size_t i = 0; i < sizeof(DEF) / sizeof(DEF[0]); i++)
-			if (strlen(DEF[i]) == wl && strncasecmp(DEF[i], t + ws, wl) == 0)
-				return 1;
+		if (ex_word_in(DEF, EX_NWORDS(DEF), t + ws, wl))
+			return 1;
 		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
 			return 0;
 		pos = ws;
@@ -956,12 +979,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 static int
 ex_relative(const char *t, size_t n)
 {
-	static const char *const REL[] = {"which ", ", which ", ", who ", "who "};
+	static const struct ex_word REL[] = {
+	    EX_W("which "), EX_W(", which "), EX_W(", who "), EX_W("who ")};
 
-	for (size_t i = 0; i < sizeof(REL) / sizeof(REL[0]); i++)
-		if (n > strlen(REL[i]) && strncasecmp(t, REL[i], strlen(REL[i])) == 0)
-			return 1;
-	return 0;
+	return ex_prefix_in(REL, EX_NWORDS(REL), t, n, 1);
 }
 
 /* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
@@ -970,8 +991,10 @@ ex_relative(const char *t, size_t n)
 static int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
-	static const char *const CONJ[] = {"if", "unless", "provided", "on condition", "as long as",
-	    "contingent", "depending", "in case", "should", "would only", "in exchange"};
+	static const struct ex_word CONJ[] = {
+	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
+	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
+	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
 
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -980,9 +1003,8 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 			continue;
 		if (x->start < anchor)
 			return 1;
-		for (size_t k = 0; k < sizeof(CONJ) / sizeof(CONJ[0]); k++)
-			if (strncasecmp(ctx->text + x->start, CONJ[k], strlen(CONJ[k])) == 0)
-				return 1;
+		if (ex_prefix_in(CONJ, EX_NWORDS(CONJ), ctx->text + x->start, ctx->len - x->start, 0))
+			return 1;
 	}
 	return 0;
 }
@@ -1031,12 +1053,12 @@ static int
 ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned)
 {
-	static const char *const DET[] = {"the", "these", "those", "this", "that"};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
-	int det = 0, st, strong, subject;
+	int det, st, strong, subject;
 
-	for (size_t i = 0; i < sizeof(DET) / sizeof(DET[0]); i++)
-		det |= strlen(DET[i]) == wl && strncasecmp(DET[i], ctx->text + ws, wl) == 0;
+	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl);
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
 	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
@@ -1413,6 +1435,11 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
 		goto out;
 
+	/* One allocation sized for the text (about one mention per 24 bytes of news);
+	 * ex_mention_push grows it only for unusually dense text. */
+	ctx->m.cap = len / 24 + 64;
+	if ((ctx->m.v = malloc(ctx->m.cap * sizeof(*ctx->m.v))) == NULL)
+		goto out;
 	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
 	if (ctx->m.oom)
 		goto out;

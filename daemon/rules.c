@@ -413,6 +413,20 @@ rules_compile(struct rules_ctx *ctx)
 	}
 	if (acmatch_compile(r->ac) == -1)
 		return rules_fail(ctx, "$", "out of memory");
+	/* Each run of one spelling, once, so a match needs no string compares. */
+	for (size_t i = 0, j; i < r->nphrases; i = j) {
+		struct rule_phrase *g = &r->phrases[i];
+
+		g->group_measure = -1;
+		g->group_trigger = 0;
+		for (j = i; j < r->nphrases && (j == i || strcasecmp(r->phrases[j].text, g->text) == 0); j++) {
+			if (r->phrases[j].kind == RULE_MEASURE)
+				g->group_measure = r->phrases[j].value;
+			if (r->phrases[j].kind == RULE_TRIGGER)
+				g->group_trigger = 1;
+		}
+		g->group_end = j;
+	}
 	return 0;
 }
 

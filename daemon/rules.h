@@ -58,6 +58,11 @@ struct rule_phrase {
 	int value;
 	unsigned char exact_case;  /* short all-capitals acronyms: "US" is not "us" */
 	unsigned char past;        /* a trigger in the past tense */
+	/* The run of phrases sharing this spelling (set on its first entry, the
+	 * automaton id): [id, group_end); its measure kind or -1; a trigger in it. */
+	size_t group_end;
+	int group_measure;
+	unsigned char group_trigger;
 };
 
 #define RULES_MAX_SUBSUMES 4
