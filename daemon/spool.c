@@ -4,10 +4,11 @@
  *
  * Like Postfix pickup, the directory is the truth and events are hints: a
  * name reported by inotify or found by a scan becomes an entry; an entry is
- * "ready" when the file is complete (IN_MOVED_TO or IN_CLOSE_WRITE arrived,
- * or its mtime is a few seconds old and its size stopped changing) and
- * "waiting" otherwise, so that a producer writing straight into new/ is
- * never read half-way.  Entries live in a hash table by name, so a scan of
+ * "ready" when the file is complete (IN_MOVED_TO arrived, or its mtime is a
+ * few seconds old and its size stopped changing) and "waiting" otherwise, so
+ * that a producer writing straight into new/ is never read half-way.
+ * IN_CLOSE_WRITE alone proves nothing: a producer may append in several
+ * open-write-close rounds, so it only makes the name wait for settling.  Entries live in a hash table by name, so a scan of
  * a directory of ten thousand files costs one lookup per name.
  *
  * A claimed file's name in work/ carries its owner ("PID.BOOT@HOST:NAME"):
@@ -50,6 +51,7 @@ struct spool_entry {
 	TAILQ_ENTRY(spool_entry) link;
 	struct spool_entry *hnext;
 	int ready;
+	int held;               /* released by us: ignore the IN_MOVED_TO of that rename */
 	off_t size;             /* while waiting: last size seen */
 	struct timespec mtime;  /* while waiting: last mtime seen */
 	char name[];
@@ -476,7 +478,20 @@ spool_inotify_cb(evutil_socket_t fd, short what, void *arg)
 			}
 			if (ev->len == 0 || ev->name[0] == '.')
 				continue;
-			if ((e = spool_lookup(sp, ev->name)) != NULL)
+			e = spool_lookup(sp, ev->name);
+			if (!(ev->mask & IN_MOVED_TO)) {
+				/* IN_CLOSE_WRITE: a producer writing straight into new/
+				 * may open, append and close many times; the file is
+				 * complete only once it has settled. */
+				if (e == NULL && (e = spool_add(sp, ev->name, 0)) != NULL)
+					e->size = -1;
+				continue;
+			}
+			if (e != NULL && e->held) {
+				e->held = 0;  /* our own spool_release(): let it settle */
+				continue;
+			}
+			if (e != NULL)
 				spool_make_ready(sp, e);
 			else
 				spool_add(sp, ev->name, 1);
@@ -863,6 +878,7 @@ spool_release(struct spool *sp, struct spool_file *f)
 	    spool_lookup(sp, got) == NULL && (e = spool_add(sp, got, 0)) != NULL) {
 		/* Waiting, so that a file still being written settles first. */
 		e->size = -1;
+		e->held = 1;
 	}
 	spool_file_free(f);
 }

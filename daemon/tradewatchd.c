@@ -138,12 +138,18 @@ oom:
 	return -1;
 }
 
-/* twd_kick - schedule a round of claiming and storing. */
+/* twd_kick - schedule a round of claiming and storing.  A zero timeout,
+ * not event_active(): an event activated from its own callback runs again
+ * in the same pass over the active queue, so a long backlog would starve
+ * timers (WATCHDOG=1), signals, inotify and the alert sinks until drained.
+ * Timers wait for the next loop iteration, after I/O has been polled. */
 static void
 twd_kick(struct twd *d)
 {
-	if (d->db_up && !d->stopping)
-		event_active(d->process_ev, EV_TIMEOUT, 0);
+	struct timeval now = {0, 0};
+
+	if (d->db_up && !d->stopping && !evtimer_pending(d->process_ev, NULL))
+		evtimer_add(d->process_ev, &now);
 }
 
 /* twd_spool_ready_cb - the spool found files. */
