@@ -94,6 +94,7 @@ struct ex_frame {
 	int measure;         /* measure kind or -1 */
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
+	size_t measure_pos;  /* where a measure named before the verb stands, else 0 */
 };
 
 struct ex_ctx {
@@ -407,6 +408,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 
 			if (!ex_content(y->kind))
 				continue;
+			/* "US tariffs", "Chinese export controls": a measure a government
+			 * imposes belongs to it; the actor owns it, not benefits from it. */
+			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
+				break;
 			if (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) {
 				int gap_ok = 1;
 
@@ -935,7 +940,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, 0};
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
@@ -951,20 +956,32 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, 0};
 			n++;
 		}
 	}
 	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
 	for (size_t k = 0; k < n; k++) {
 		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0) {
+			size_t pick = (size_t)-1;
+
+			/* The nearest noun the verb makes sense with: "export restrictions
+			 * on graphite shipments ... will be eased" eases the restrictions. */
 			for (size_t j = k; j-- > 0;)
 				if (fr[j].trigger < 0 && fr[j].measure >= 0) {
-					fr[k].measure = fr[j].measure;
-					fr[k].measure_object = fr[j].measure_object;
-					fr[j].measure = -2;  /* consumed */
-					break;
+					if (pick == (size_t)-1)
+						pick = j;
+					if (rules_action_find(r, fr[k].trigger, fr[j].measure) >= 0) {
+						pick = j;
+						break;
+					}
 				}
+			if (pick != (size_t)-1) {
+				fr[k].measure = fr[pick].measure;
+				fr[k].measure_object = fr[pick].measure_object;
+				fr[k].measure_pos = fr[pick].anchor;
+				fr[pick].measure = -2;  /* consumed */
+			}
 		}
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
 		if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure >= 0 &&
@@ -1213,6 +1230,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff". */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_frame_objects(ctx, prev_anchor, f->anchor, objs, EX_MAX_OBJECTS);
+			/* "duties on American pork will fall": the products after a measure
+			 * named before the verb are its objects. */
+			if (nobj == 0 && f->measure_pos > 0)
+				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
 				nobj = 0;
