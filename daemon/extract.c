@@ -1329,6 +1329,36 @@ next:
 	return 0;
 }
 
+#define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
+
+/* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
+ * date ("Officials expect results by end-February", "the ministry would process the
+ * rest by the end of the month") dates the latest statements of its paragraph that
+ * have none (within EX_FOLLOW_REACH). */
+static void
+ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t nw, last, group;
+
+	if (ctx->st.n == 0)
+		return;
+	last = ctx->st.n - 1;
+	group = ctx->st.v[last].sent_start;
+	/* Wire copy puts one sentence in a paragraph: a blank line does not end the topic. */
+	if (ctx->st.v[last].sent_end > s || s - ctx->st.v[last].sent_end > EX_FOLLOW_REACH ||
+	    ex_question(ctx->text, s, e))
+		return;
+	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	for (size_t w = 0; w < nw; w++) {
+		if (ctx->when[w].kind != WHEN_DEADLINE)
+			continue;
+		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+			if (ctx->st.v[i].deadline[0] == '\0')
+				memcpy(ctx->st.v[i].deadline, ctx->when[w].date, 11);
+		return;
+	}
+}
+
 /* ---- one entry per key ---------------------------------------------------- */
 
 /* ex_same_key - 1 if two statements share (actor, counterparty, action, object). */
@@ -1482,9 +1512,14 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			    rules->objects[ctx->m.v[i].value].measure >= 0)))
 				any = 1;
 		if (any) {
+			size_t n0 = ctx->st.n;
+
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
+			if (ctx->st.n == n0)
+				ex_follow_deadline(ctx, s, e);
 		} else {
+			ex_follow_deadline(ctx, s, e);
 			int a = ex_find_actor(ctx, s, e, -1);
 
 			if (a >= 0)

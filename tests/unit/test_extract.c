@@ -108,7 +108,9 @@ check_line(const char *name, const struct extraction *ex, char *line)
 			fprintf(stderr, "%s: %s: status %s\n", name, line, status_name(c->status));
 			return -1;
 		}
-		if (deadline != NULL && strncmp(c->deadline, deadline + 9, 10) != 0) {
+		/* "deadline=none": the entry must have no deadline. */
+		if (deadline != NULL && (strncmp(deadline + 9, "none", 4) == 0 ? c->deadline[0] != '\0' :
+		    strncmp(c->deadline, deadline + 9, 10) != 0)) {
 			fprintf(stderr, "%s: %s: deadline '%s'\n", name, line, c->deadline);
 			return -1;
 		}
