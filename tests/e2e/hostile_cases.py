@@ -143,7 +143,7 @@ CASES = [
      data("Title: Nothing follows\nDate: 2025-06-05\nSource: Hostile Wire\n"), "quarantine", "empty body"),
     ("name with spaces", "a name with spaces.txt", data(txt("Spaces", "Tug 4 pushed rice.")),
      "stored", "Tug 4 pushed"),
-    ("name with a newline", "line\nbreak.txt", data(txt("Newline", "Tug 5 pushed oats.")),
+    ("name with a newline", "line\nforged: database is back.txt", data(txt("Newline", "Tug 5 pushed oats.")),
      "stored", "Tug 5 pushed"),
     ("name with quotes", "it's \"quoted\" `x`;$(id).txt", data(txt("Quotes", "Tug 6 pushed rye.")),
      "stored", "Tug 6 pushed"),

@@ -127,6 +127,8 @@ def test_daemon_survived_everything(hostile):
     # /etc/shadow was never read: no row holds a password line.
     assert d.scalar("SELECT count(*) FROM articles WHERE body LIKE '%%root:%%'") == 0
     assert os.path.islink(os.path.join(d.spool, "quarantine", "shadow.txt"))
+    # A newline in a file name never splits a log line (no forged lines).
+    assert not any(line.startswith("forged") for line in d.log().splitlines())
     rss = peak_rss_kb(d.proc.pid)
     assert rss is not None and rss < RSS_LIMIT_KB, f"peak RSS {rss} kB"
     print(f"hostile: peak RSS {rss} kB")
