@@ -3,10 +3,14 @@
  *
  * Phrases go into a trie with sparse children while they are added; compile
  * maps every byte that occurs in a phrase to a small symbol class (the other
- * bytes share class 0), then fills a dense transition table
- * delta[state * nsym + class] breadth first, so that a scan is one load per
- * input byte.  Each state records the phrase ending there (if any) and a
- * dictionary link to the next shorter state that also ends a phrase.
+ * bytes share class 0), computes failure and dictionary links breadth first,
+ * then lays out the dense transition table with the states renumbered in
+ * breadth-first order (the shallow states, where a scan spends nearly all
+ * its time, share a few cache lines).  Each entry holds the target's row
+ * offset (state * nsym) shifted left once, with the low bit set when the
+ * target ends a phrase itself or through its dictionary link, so that the
+ * scan is one table load per input byte and looks at nothing else until
+ * that bit says there is something to report.
  *
  * Word boundaries are checked at report time: a phrase whose first (last)
  * byte is a letter or digit must not be preceded (followed) by one.  Bytes
@@ -15,6 +19,7 @@
  */
 #include "acmatch.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +34,14 @@ struct acnode {
 	unsigned char edge_first, edge_last;  /* phrase begins/ends with a word byte */
 };
 
+/* What a scan needs of a state that reports, by breadth-first number. */
+struct acout {
+	int id;         /* phrase id ending here, -1 if none */
+	int dict;       /* breadth-first number of the dictionary link, -1 if none */
+	int depth;
+	unsigned char edge_first, edge_last;
+};
+
 struct acmatch {
 	struct acnode *nodes;
 	size_t n, cap;
@@ -36,7 +49,8 @@ struct acmatch {
 	int compiled;
 	int nsym;
 	unsigned char cls[256];
-	int *delta;
+	uint32_t *next;        /* [state * nsym + class]: (row << 1) | reports */
+	struct acout *out;     /* by breadth-first number */
 };
 
 /* ac_fold - the byte as matched: ASCII lower case, whitespace as space. */
@@ -101,7 +115,8 @@ acmatch_free(struct acmatch *ac)
 	if (ac == NULL)
 		return;
 	free(ac->nodes);
-	free(ac->delta);
+	free(ac->next);
+	free(ac->out);
 	free(ac);
 }
 
@@ -142,15 +157,60 @@ acmatch_add(struct acmatch *ac, const char *phrase, size_t len, int id)
 	return 0;
 }
 
+/* ac_layout - the scan table and report records from delta (trie numbering), in the
+ * breadth-first order of bfs[0..n). */
+static int
+ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
+{
+	size_t n = ac->n, nsym = (size_t)ac->nsym;
+	int *rank;
+
+	if ((rank = malloc(n * sizeof(*rank))) == NULL)
+		return -1;
+	ac->next = malloc(n * nsym * sizeof(*ac->next));
+	ac->out = malloc(n * sizeof(*ac->out));
+	if (ac->next == NULL || ac->out == NULL) {
+		free(rank);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		rank[bfs[i]] = (int)i;
+	for (size_t i = 0; i < n; i++) {
+		const struct acnode *nd = &ac->nodes[bfs[i]];
+		struct acout *o = &ac->out[i];
+
+		o->id = nd->id;
+		o->dict = nd->dict >= 0 ? rank[nd->dict] : -1;
+		o->depth = nd->depth;
+		o->edge_first = nd->edge_first;
+		o->edge_last = nd->edge_last;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const int *row = &delta[(size_t)bfs[i] * nsym];
+
+		for (size_t k = 0; k < nsym; k++) {
+			int t = row[k];
+			uint32_t reports = ac->nodes[t].id >= 0 || ac->nodes[t].dict >= 0;
+
+			ac->next[i * nsym + k] = (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
+		}
+	}
+	free(rank);
+	return 0;
+}
+
 int
 acmatch_compile(struct acmatch *ac)
 {
-	int *queue = NULL;
+	int *queue = NULL, *delta = NULL;
 	size_t head = 0, tail = 0;
 	int rc = -1;
 
 	if (ac->compiled)
 		return 0;
+	/* The scan table's entries hold row offsets shifted left once, in 32 bits. */
+	if (ac->n > (UINT32_MAX >> 1) / 256)
+		return -1;
 	/* Symbol classes: 0 for bytes in no phrase, 1.. for the others. */
 	memset(ac->cls, 0, sizeof(ac->cls));
 	ac->nsym = 1;
@@ -163,20 +223,22 @@ acmatch_compile(struct acmatch *ac)
 	/* Input bytes fold the same way as phrase bytes. */
 	for (int b = 0; b < 256; b++)
 		ac->cls[b] = ac->cls[ac_fold((unsigned char)b)];
-	ac->delta = calloc(ac->n * (size_t)ac->nsym, sizeof(int));
+	delta = calloc(ac->n * (size_t)ac->nsym, sizeof(int));
 	queue = malloc(ac->n * sizeof(int));
-	if (ac->delta == NULL || queue == NULL)
+	if (delta == NULL || queue == NULL)
 		goto out;
 	ac->nodes[0].fail = 0;
+	queue[tail++] = 0;
+	head = 1;
 	for (int c = ac->nodes[0].child; c >= 0; c = ac->nodes[c].sibling) {
-		ac->delta[ac->cls[ac->nodes[c].byte]] = c;
+		delta[ac->cls[ac->nodes[c].byte]] = c;
 		ac->nodes[c].fail = 0;
 		queue[tail++] = c;
 	}
 	while (head < tail) {
 		int s = queue[head++];
-		int *row = &ac->delta[(size_t)s * ac->nsym];
-		const int *frow = &ac->delta[(size_t)ac->nodes[s].fail * ac->nsym];
+		int *row = &delta[(size_t)s * ac->nsym];
+		const int *frow = &delta[(size_t)ac->nodes[s].fail * ac->nsym];
 		int f = ac->nodes[s].fail;
 
 		ac->nodes[s].dict = ac->nodes[f].id >= 0 ? f : ac->nodes[f].dict;
@@ -190,46 +252,46 @@ acmatch_compile(struct acmatch *ac)
 			queue[tail++] = c;
 		}
 	}
+	if (ac_layout(ac, delta, queue) == -1)
+		goto out;
 	ac->compiled = 1;
 	rc = 0;
 out:
+	free(delta);
 	free(queue);
 	return rc;
 }
 
 /* ac_report - check the word boundaries of state s's phrase ending at end. */
 static int
-ac_report(const struct acmatch *ac, int s, const unsigned char *t, size_t len, size_t end,
+ac_report(const struct acout *o, const unsigned char *t, size_t len, size_t end,
     acmatch_fn fn, void *arg)
 {
-	const struct acnode *nd = &ac->nodes[s];
-	size_t start = end - (size_t)nd->depth;
+	size_t start = end - (size_t)o->depth;
 
-	if (nd->edge_first && start > 0 && ac_word(t[start - 1]))
+	if (o->edge_first && start > 0 && ac_word(t[start - 1]))
 		return 0;
-	if (nd->edge_last && end < len && ac_word(t[end]))
+	if (o->edge_last && end < len && ac_word(t[end]))
 		return 0;
-	return fn(nd->id, start, end, arg);
+	return fn(o->id, start, end, arg);
 }
 
 void
 acmatch_scan(const struct acmatch *ac, const char *text, size_t len, acmatch_fn fn, void *arg)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	const int *delta = ac->delta;
+	const uint32_t *next = ac->next;
 	const unsigned char *cls = ac->cls;
-	int nsym = ac->nsym;
-	int s = 0;
+	uint32_t e = 0;
 
 	if (!ac->compiled)
 		return;
 	for (size_t i = 0; i < len; i++) {
-		s = delta[(size_t)s * nsym + cls[t[i]]];
-		if (ac->nodes[s].id < 0 && ac->nodes[s].dict < 0)
+		e = next[(e >> 1) + cls[t[i]]];
+		if (!(e & 1))
 			continue;
-		for (int o = ac->nodes[s].id >= 0 ? s : ac->nodes[s].dict; o >= 0;
-		    o = ac->nodes[o].dict)
-			if (ac_report(ac, o, t, len, i + 1, fn, arg))
+		for (int o = (int)((e >> 1) / (uint32_t)ac->nsym); o >= 0; o = ac->out[o].dict)
+			if (ac->out[o].id >= 0 && ac_report(&ac->out[o], t, len, i + 1, fn, arg))
 				return;
 	}
 }
