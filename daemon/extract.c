@@ -197,6 +197,10 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	for (size_t i = 0; i < m->n; i++) {
 		struct ex_mention *x = &m->v[i];
 
+		/* One phrase listed twice ("US" under two spellings' runs) is one mention. */
+		if (w > 0 && m->v[w - 1].kind == x->kind && m->v[w - 1].value == x->value &&
+		    m->v[w - 1].start == x->start && m->v[w - 1].end == x->end)
+			continue;
 		if (ex_content(x->kind)) {
 			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
 				continue;
@@ -406,8 +410,13 @@ ex_actor_roles(struct ex_ctx *ctx)
 		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
 
-			if (!ex_content(y->kind))
+			/* A cue or other phrase between ("Malaysia promised licences") makes
+			 * the actor a subject, not a modifier. */
+			if (!ex_content(y->kind)) {
+				if (y->start >= x->end)
+					break;
 				continue;
+			}
 			/* "US tariffs", "Chinese export controls": a measure a government
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
@@ -1059,6 +1068,43 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 		ctx->qty[k].offset += s;
 }
 
+/* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
+static int
+ex_quoted(const char *t, size_t s, size_t pos)
+{
+	for (size_t i = s; i < pos; i++)
+		if (t[i] == '"' || ((unsigned char)t[i] == 0xe2 && i + 2 < pos &&
+		    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x9c))
+			return 1;
+	return 0;
+}
+
+/* ex_pronoun_subject - 1 if the subject of the verb at pos is a pronoun: "they would
+ * be issued", "it has been completed", "they're being shipped" (auxiliaries and
+ * adverbs between are skipped). */
+static int
+ex_pronoun_subject(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("they"), EX_W("it"), EX_W("they're"), EX_W("it's"), EX_W("they've"),
+	    EX_W("they'll"), EX_W("it'll"), EX_W("they’re"), EX_W("it’s")};
+	static const struct ex_word AUX[] = {
+	    EX_W("would"), EX_W("will"), EX_W("be"), EX_W("been"), EX_W("being"), EX_W("have"),
+	    EX_W("has"), EX_W("had"), EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were"),
+	    EX_W("also"), EX_W("still"), EX_W("soon"), EX_W("now"), EX_W("finally"),
+	    EX_W("should"), EX_W("could"), EX_W("must"), EX_W("can"), EX_W("to"), EX_W("then")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+			return 1;
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
@@ -1075,7 +1121,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
 	int det, st, strong, subject;
 
-	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl);
+	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
+	 * "Nobody doubts they'll buy some". */
+	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
+	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
 	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
@@ -1093,7 +1142,9 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
 
-		if (a->sent_start >= s || a->trigger != f->trigger)
+		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
+		 * wheat, but the purchases have stalled"). */
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger)
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
@@ -1108,7 +1159,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		struct ex_stmt stmt = ctx->st.v[i];
 
 		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
-		    (subject >= 0 && stmt.actor != subject))
+		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs))
 			continue;
 		stmt.status = (enum status)st;
 		stmt.rank = history ? 0 : 1;
