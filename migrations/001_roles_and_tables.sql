@@ -103,6 +103,11 @@ CREATE TABLE commitments (
 	confirmations    int NOT NULL DEFAULT 0,
 	article_id       bigint REFERENCES articles,
 	evidence         text,
+	-- Where the incremental path (tw_track_key) resumes: the round's
+	-- highest-ranked claim and the day its status was first reported (the
+	-- status_since before overdue is derived).
+	last_claim_id    bigint,
+	reported_since   date,
 	updated_at       timestamptz NOT NULL DEFAULT now(),
 	UNIQUE (key_id, round)
 );
@@ -134,7 +139,7 @@ CREATE TABLE claims (
 	evidence_offset  bigint NOT NULL DEFAULT 0,
 	stored_at        timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX claims_key ON claims (key_id);
+CREATE INDEX claims_key_round ON claims (key_id, round);
 CREATE INDEX claims_article ON claims (article_id);
 CREATE INDEX claims_commitment ON claims (commitment_id);
 CREATE INDEX claims_low_confidence ON claims (id) WHERE low_confidence;

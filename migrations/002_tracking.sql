@@ -107,7 +107,9 @@ BEGIN
 END $$;
 
 -- tw_write_round - make commitment (key k, round nw.round) equal nw; raise
--- an alert when its status changed (or it is new).  Returns (id, alerts).
+-- an alert when its status changed (or it is new).  nw.status_since is the
+-- day the status was reported (kept as reported_since); overdue is derived
+-- here.  Returns (id, alerts).
 CREATE FUNCTION tw_write_round(nw commitments, claim_ids bigint[], OUT cid bigint, OUT alerts int)
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
@@ -116,6 +118,7 @@ DECLARE
 	old commitments;
 BEGIN
 	alerts := 0;
+	nw.reported_since := nw.status_since;
 	IF nw.deadline < current_date AND nw.status NOT IN ('fulfilled', 'broken') THEN
 		nw.status := 'overdue';
 		nw.status_since := nw.deadline + 1;
@@ -125,11 +128,12 @@ BEGIN
 		INSERT INTO commitments (key_id, round, actor, counterparty, action, object, hs,
 			status, deadline, expires, quantity_amount, quantity_unit, quantity_per,
 			progress_amount, progress_unit, progress_per, first_seen, status_since,
-			confirmations, article_id, evidence)
+			confirmations, article_id, evidence, last_claim_id, reported_since)
 		VALUES (nw.key_id, nw.round, nw.actor, nw.counterparty, nw.action, nw.object, nw.hs,
 			nw.status, nw.deadline, nw.expires, nw.quantity_amount, nw.quantity_unit,
 			nw.quantity_per, nw.progress_amount, nw.progress_unit, nw.progress_per,
-			nw.first_seen, nw.status_since, nw.confirmations, nw.article_id, nw.evidence)
+			nw.first_seen, nw.status_since, nw.confirmations, nw.article_id, nw.evidence,
+			nw.last_claim_id, nw.reported_since)
 		RETURNING id INTO cid;
 		PERFORM tw_alert(cid, NULL);
 		alerts := 1;
@@ -138,19 +142,21 @@ BEGIN
 		IF (old.hs, old.status, old.deadline, old.expires, old.quantity_amount,
 		    old.quantity_unit, old.quantity_per, old.progress_amount, old.progress_unit,
 		    old.progress_per, old.first_seen, old.status_since, old.confirmations,
-		    old.article_id, old.evidence)
+		    old.article_id, old.evidence, old.last_claim_id, old.reported_since)
 		   IS DISTINCT FROM
 		   (nw.hs, nw.status, nw.deadline, nw.expires, nw.quantity_amount,
 		    nw.quantity_unit, nw.quantity_per, nw.progress_amount, nw.progress_unit,
 		    nw.progress_per, nw.first_seen, nw.status_since, nw.confirmations,
-		    nw.article_id, nw.evidence) THEN
+		    nw.article_id, nw.evidence, nw.last_claim_id, nw.reported_since) THEN
 			UPDATE commitments SET hs = nw.hs, status = nw.status, deadline = nw.deadline,
 				expires = nw.expires, quantity_amount = nw.quantity_amount,
 				quantity_unit = nw.quantity_unit, quantity_per = nw.quantity_per,
 				progress_amount = nw.progress_amount, progress_unit = nw.progress_unit,
 				progress_per = nw.progress_per, first_seen = nw.first_seen,
 				status_since = nw.status_since, confirmations = nw.confirmations,
-				article_id = nw.article_id, evidence = nw.evidence, updated_at = now()
+				article_id = nw.article_id, evidence = nw.evidence,
+				last_claim_id = nw.last_claim_id, reported_since = nw.reported_since,
+				updated_at = now()
 			WHERE id = cid;
 		END IF;
 		IF old.status <> nw.status THEN
@@ -163,38 +169,93 @@ BEGIN
 	  AND (round IS DISTINCT FROM nw.round OR commitment_id IS DISTINCT FROM cid);
 END $$;
 
--- tw_recompute_key - recompute every round of key k from all its claims and
+-- tw_place_low - give the low-confidence claims of key k that are not yet
+-- placed, or placed in round from_round or later, the round they were
+-- published in: the last round whose first claim was published on or before
+-- them (a round after the first opens with a dated claim, its first_seen),
+-- else round 1; no round while the key has no commitment.
+CREATE FUNCTION tw_place_low(k bigint, from_round int) RETURNS void
+LANGUAGE sql
+SET search_path = public, pg_temp
+BEGIN ATOMIC
+	UPDATE claims c SET round = x.round, commitment_id = cm.id
+	FROM (SELECT lc.id, (SELECT CASE WHEN count(*) > 0 THEN coalesce(max(m.round)
+			FILTER (WHERE m.round > 1 AND m.first_seen <= a.published), 1) END
+			FROM commitments m WHERE m.key_id = k) AS round
+		FROM claims lc JOIN articles a ON a.id = lc.article_id
+		WHERE lc.key_id = k AND lc.low_confidence
+		  AND (lc.round IS NULL OR lc.round >= from_round)) x
+	LEFT JOIN commitments cm ON cm.key_id = k AND cm.round = x.round
+	WHERE c.id = x.id AND (c.round IS DISTINCT FROM x.round
+	    OR c.commitment_id IS DISTINCT FROM cm.id);
+END;
+
+-- tw_rebuild - recompute the rounds of key k from round j on (aid NULL),
+-- or resume the key's last round with the claims of the new article aid
+-- (all of them ranking after the round's last claim, see tw_track_key), and
 -- raise one alert per commitment whose status changed (a new one included).
 -- The caller holds the row lock on commitment_keys k.  One pass over the
--- key's claims in rank order: a pledge or proposal published strictly after
--- the claim that fulfilled or broke the commitment opens the next round;
--- within a round the last claim gives the status, and the last claim that
--- states a detail (deadline, quantity, ...) gives that detail.  Overdue is
--- derived in tw_write_round.  Returns the number of alerts raised.
-CREATE FUNCTION tw_recompute_key(k bigint) RETURNS int
+-- claims in rank order: a pledge or proposal published strictly after the
+-- claim that fulfilled or broke the commitment opens the next round; within
+-- a round the last claim gives the status, and the last claim that states a
+-- detail (deadline, quantity, ...) gives that detail.  Round j's first claim
+-- must rank before every claim that changed, so rounds before j stand and
+-- round j opens at its first claim.  Overdue is derived in tw_write_round.
+-- Returns the number of alerts raised.
+CREATE FUNCTION tw_rebuild(k bigint, j int, aid bigint) RETURNS int
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
 DECLARE
 	ck commitment_keys;
+	cur refcursor;
 	cl record;
-	r int := 0;
+	r int;
 	nw commitments;
-	ids bigint[];
-	arts bigint[];
+	base int := 0;
+	ids bigint[] := '{}';
+	arts bigint[] := '{}';
 	w record;
 	last_pub date;
+	low_from int;
 	alerts int := 0;
 BEGIN
 	SELECT * INTO STRICT ck FROM commitment_keys WHERE id = k;
-	FOR cl IN SELECT * FROM claims_ranked WHERE key_id = k ORDER BY seq LOOP
-		IF r = 0 OR (nw.status IN ('fulfilled', 'broken')
+	IF aid IS NULL THEN
+		r := j - 1;
+		low_from := j;
+		OPEN cur FOR SELECT c.*, a.published, a.sha256
+			FROM claims c JOIN articles a ON a.id = c.article_id
+			WHERE c.key_id = k AND NOT c.low_confidence AND (c.round >= j OR c.round IS NULL)
+			ORDER BY a.published NULLS FIRST, c.confidence, tw_status_rank(c.status),
+				a.sha256, c.evidence_offset, c.evidence;
+	ELSE
+		-- The last round as it stands, with the status its last claim reported.
+		SELECT * INTO STRICT nw FROM commitments WHERE key_id = k ORDER BY round DESC LIMIT 1;
+		SELECT c.status, a.published INTO STRICT cl
+		FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = nw.last_claim_id;
+		r := nw.round;
+		base := nw.confirmations;
+		nw.status := cl.status;
+		nw.status_since := nw.reported_since;
+		last_pub := cl.published;
+		OPEN cur FOR SELECT c.*, a.published, a.sha256
+			FROM claims c JOIN articles a ON a.id = c.article_id
+			WHERE c.article_id = aid AND c.key_id = k AND NOT c.low_confidence
+			ORDER BY c.confidence, tw_status_rank(c.status), c.evidence_offset, c.evidence;
+	END IF;
+	LOOP
+		FETCH cur INTO cl;
+		EXIT WHEN NOT FOUND;
+		IF nw.key_id IS NULL OR (nw.status IN ('fulfilled', 'broken')
 		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
-			IF r > 0 THEN
-				nw.confirmations := (SELECT count(DISTINCT a) FROM unnest(arts) a);
+			IF ids <> '{}' THEN
+				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
 				w := tw_write_round(nw, ids);
 				alerts := alerts + w.alerts;
 			END IF;
+			-- Low-confidence claims of the closed round may belong to the new one.
+			low_from := coalesce(low_from, r);
 			r := r + 1;
 			nw := NULL;
 			nw.key_id := k;
@@ -203,6 +264,7 @@ BEGIN
 			nw.counterparty := nullif(ck.counterparty, '');
 			nw.action := ck.action;
 			nw.object := ck.object;
+			base := 0;
 			ids := '{}';
 			arts := '{}';
 		END IF;
@@ -212,6 +274,7 @@ BEGIN
 		nw.status := cl.status;
 		nw.article_id := cl.article_id;
 		nw.evidence := cl.evidence;
+		nw.last_claim_id := cl.id;
 		nw.first_seen := coalesce(nw.first_seen, cl.published);
 		nw.hs := coalesce(cl.hs, nw.hs);
 		nw.deadline := coalesce(cl.deadline, nw.deadline);
@@ -230,25 +293,83 @@ BEGIN
 		arts := arts || cl.article_id;
 		last_pub := cl.published;
 	END LOOP;
-	IF r > 0 THEN
-		nw.confirmations := (SELECT count(DISTINCT a) FROM unnest(arts) a);
+	CLOSE cur;
+	IF ids <> '{}' THEN
+		nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
 		w := tw_write_round(nw, ids);
 		alerts := alerts + w.alerts;
 	END IF;
-	-- A low-confidence claim belongs to the round it was published in.
-	UPDATE claims c SET round = x.round, commitment_id = cm.id FROM (
-		SELECT lc.id, (SELECT coalesce(max(ec.round), CASE WHEN r > 0 THEN 1 END)
-			FROM claims ec JOIN articles ea ON ea.id = ec.article_id
-			WHERE ec.key_id = k AND NOT ec.low_confidence
-			  AND ea.published <= a.published) AS round
-		FROM claims lc JOIN articles a ON a.id = lc.article_id
-		WHERE lc.key_id = k AND lc.low_confidence) x
-	LEFT JOIN commitments cm ON cm.key_id = k AND cm.round = x.round
-	WHERE c.id = x.id AND (c.round IS DISTINCT FROM x.round
-	    OR c.commitment_id IS DISTINCT FROM cm.id);
-	-- Rounds that no claim supports any more (after a re-extraction).
+	-- Rounds that no claim supports any more (a late claim joined two rounds,
+	-- or a re-extraction dropped claims).
 	DELETE FROM commitments WHERE key_id = k AND round > r;
+	PERFORM tw_place_low(k, low_from);
 	RETURN alerts;
+END $$;
+
+-- tw_recompute_key - recompute every round of key k from all its claims
+-- (re-extraction, overdue); the caller holds the row lock on the key.
+-- Returns the number of alerts raised.
+CREATE FUNCTION tw_recompute_key(k bigint) RETURNS int
+LANGUAGE sql
+SET search_path = public, pg_temp
+RETURN tw_rebuild(k, 1, NULL);
+
+-- tw_track_key - key k after the claims of the new article aid were
+-- inserted; the caller holds the row lock on the key.  News mostly arrives
+-- in publication order: when every new claim ranks after the last claim of
+-- the last round (its last_claim_id), that round is resumed from its stored
+-- state, at a cost independent of how many claims the key has.  A claim
+-- that ranks earlier (a late, older article) rebuilds from the last round
+-- whose first claim was published before it.  Either way the result is what
+-- tw_recompute_key gives.  Returns the number of alerts raised.
+CREATE FUNCTION tw_track_key(k bigint, aid bigint) RETURNS int
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	tip bigint;
+	t_pub date;
+	t_conf real;
+	t_rank int;
+	t_sha text;
+	t_off bigint;
+	t_ev text;
+	n int;
+	pub date;
+	after boolean;
+BEGIN
+	SELECT last_claim_id INTO tip FROM commitments WHERE key_id = k ORDER BY round DESC LIMIT 1;
+	IF tip IS NOT NULL THEN
+		SELECT a.published, c.confidence, tw_status_rank(c.status), a.sha256,
+			c.evidence_offset, c.evidence
+		INTO t_pub, t_conf, t_rank, t_sha, t_off, t_ev
+		FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE c.id = tip AND c.key_id = k AND NOT c.low_confidence;
+		IF NOT FOUND THEN
+			tip := NULL;
+		END IF;
+	END IF;
+	-- Whether each new claim ranks after the tip (publication date NULLS
+	-- FIRST, then the order of claims_ranked); unknown counts as no.
+	SELECT count(*), min(a.published), coalesce(bool_and(coalesce(CASE
+		WHEN t_pub IS NULL THEN a.published IS NOT NULL
+		ELSE a.published > t_pub END, false)
+		OR coalesce(a.published IS NOT DISTINCT FROM t_pub
+		    AND (c.confidence, tw_status_rank(c.status), a.sha256, c.evidence_offset, c.evidence)
+		        > (t_conf, t_rank, t_sha, t_off, t_ev), false)), false)
+	INTO n, pub, after
+	FROM claims c JOIN articles a ON a.id = c.article_id
+	WHERE c.article_id = aid AND c.key_id = k AND NOT c.low_confidence;
+	IF n = 0 THEN
+		-- Only low-confidence claims: they move nothing but get a round.
+		PERFORM tw_place_low(k, NULL);
+		RETURN 0;
+	END IF;
+	IF tip IS NOT NULL AND after THEN
+		RETURN tw_rebuild(k, NULL, aid);
+	END IF;
+	RETURN tw_rebuild(k, coalesce((SELECT max(round) FROM commitments
+		WHERE key_id = k AND round > 1 AND first_seen < pub), 1), NULL);
 END $$;
 
 -- tw_lock_keys - create (if new) and row-lock the keys of a commitments JSON
@@ -267,11 +388,18 @@ BEGIN
 		FROM jsonb_array_elements(coalesce(list, '[]')) x
 		ORDER BY 1, 2, 3, 4
 	LOOP
-		INSERT INTO commitment_keys (actor, counterparty, action, object)
-		VALUES (e.actor, e.cp, e.action, e.object) ON CONFLICT DO NOTHING;
-		SELECT id INTO STRICT k FROM commitment_keys
+		-- Look first: an insert that conflicts still spends an identity value.
+		SELECT id INTO k FROM commitment_keys
 		WHERE actor = e.actor AND counterparty = e.cp AND action = e.action AND object = e.object
 		FOR UPDATE;
+		IF NOT FOUND THEN
+			INSERT INTO commitment_keys (actor, counterparty, action, object)
+			VALUES (e.actor, e.cp, e.action, e.object) ON CONFLICT DO NOTHING;
+			SELECT id INTO STRICT k FROM commitment_keys
+			WHERE actor = e.actor AND counterparty = e.cp AND action = e.action
+			  AND object = e.object
+			FOR UPDATE;
+		END IF;
 		RETURN NEXT k;
 	END LOOP;
 END $$;
@@ -328,7 +456,7 @@ BEGIN
 	keys := ARRAY(SELECT tw_lock_keys(doc->'commitments'));
 	PERFORM tw_insert_claims(aid, doc->'commitments', min_confidence);
 	FOREACH k IN ARRAY keys LOOP
-		alerts := alerts + tw_recompute_key(k);
+		alerts := alerts + tw_track_key(k, aid);
 	END LOOP;
 END $$;
 
@@ -462,6 +590,7 @@ GRANT EXECUTE ON FUNCTION tw_ingest(jsonb, float8), tw_replace_claims(jsonb, flo
 GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
 -- The helpers run only inside the functions above.
 REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
-	tw_write_round(commitments, bigint[]),
+	tw_write_round(commitments, bigint[]), tw_place_low(bigint, int),
+	tw_rebuild(bigint, int, bigint), tw_track_key(bigint, bigint),
 	tw_lock_keys(jsonb), tw_insert_claims(bigint, jsonb, float8)
 	FROM tradewatch_writer;
