@@ -70,16 +70,19 @@ def quantity_right(gold, pred):
 	return p.get("unit") == g.get("unit") and p.get("per") == g.get("per")
 
 
+# Fields scored on matched keys where gold has a value.
+DETAILS = (("deadline", deadline_right), ("quantity", quantity_right))
+
+
 def pair_weight(gold, pred):
 	if not key_matches(gold, pred):
 		return 0
 	w = KEY_WEIGHT
 	if status_right(gold, pred):
 		w += STATUS_WEIGHT
-	if gold.get("deadline") and deadline_right(gold, pred):
-		w += DETAIL_WEIGHT
-	if gold.get("quantity") and quantity_right(gold, pred):
-		w += DETAIL_WEIGHT
+	for field, right in DETAILS:
+		if gold.get(field) and right(gold, pred):
+			w += DETAIL_WEIGHT
 	return w
 
 
@@ -175,7 +178,8 @@ def main():
 	preds = load_predictions(args.predictions)
 
 	n_gold = n_pred = n_key = n_status = 0
-	n_dl = n_dl_ok = n_qty = n_qty_ok = 0
+	detail_n = {field: 0 for field, _ in DETAILS}
+	detail_ok = {field: 0 for field, _ in DETAILS}
 	report = []
 	for name in sorted(gold):
 		g_list = gold[name]
@@ -203,21 +207,16 @@ def main():
 				report.append("STATUS  %s  %s gold=%s pred=%s | %s" % (name,
 				    key_text(g), g.get("status"), p.get("status"),
 				    (p.get("evidence") or "")[:160]))
-			if g.get("deadline"):
-				n_dl += 1
-				if deadline_right(g, p):
-					n_dl_ok += 1
+			for field, right in DETAILS:
+				if not g.get(field):
+					continue
+				detail_n[field] += 1
+				if right(g, p):
+					detail_ok[field] += 1
 				else:
-					report.append("DEADLINE %s  %s gold=%s pred=%s" % (name,
-					    key_text(g), g["deadline"], p.get("deadline")))
-			if g.get("quantity"):
-				n_qty += 1
-				if quantity_right(g, p):
-					n_qty_ok += 1
-				else:
-					report.append("QUANTITY %s  %s gold=%s pred=%s" % (name,
-					    key_text(g), json.dumps(g["quantity"]),
-					    json.dumps(p.get("quantity"))))
+					report.append("%s %s  %s gold=%s pred=%s" % (field.upper(),
+					    name, key_text(g), json.dumps(g[field]),
+					    json.dumps(p.get(field))))
 		for pj, p in enumerate(p_list):
 			if pj not in paired:
 				report.append("EXTRA   %s  %s [%s] | %s" % (name, key_text(p),
@@ -234,10 +233,10 @@ def main():
 	print("key_precision=%.3f key_recall=%.3f key_f1=%.3f" % (kp, kr, f1(kp, kr)))
 	print("status_accuracy=%.3f (%d/%d matched)" % (ratio(n_status, n_key),
 	    n_status, n_key))
-	print("deadline_accuracy=%.3f (%d/%d matched with a gold deadline)" %
-	    (ratio(n_dl_ok, n_dl), n_dl_ok, n_dl))
-	print("quantity_accuracy=%.3f (%d/%d matched with a gold quantity)" %
-	    (ratio(n_qty_ok, n_qty), n_qty_ok, n_qty))
+	for field, _ in DETAILS:
+		print("%s_accuracy=%.3f (%d/%d matched with a gold %s)" % (field,
+		    ratio(detail_ok[field], detail_n[field]), detail_ok[field],
+		    detail_n[field], field))
 	print("full_precision=%.3f full_recall=%.3f" % (fp, fr))
 	print("full_f1=%.3f" % f1(fp, fr))
 
