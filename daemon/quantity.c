@@ -20,6 +20,7 @@
  */
 #include "quantity.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Longest number we take: more digits than this is not an amount in prose. */
@@ -185,9 +186,13 @@ qty_at(const struct qty_scan *s, size_t pos)
 static int
 qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 {
-	size_t n = strlen(lit);
+	size_t n;
 
-	return pos <= s->len && s->len - pos >= n && memcmp(s->t + pos, lit, n) == 0;
+	/* Nearly every call fails on the first byte: test it before strlen. */
+	if (pos >= s->len || s->t[pos] != lit[0])
+		return 0;
+	n = strlen(lit);
+	return s->len - pos >= n && memcmp(s->t + pos, lit, n) == 0;
 }
 
 /*
@@ -840,18 +845,49 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 	return q.end;
 }
 
+/* qty_letter_bit - bit 0-25 for a-z, 26-51 for A-Z. */
+static uint64_t
+qty_letter_bit(unsigned char c)
+{
+	return (uint64_t)1 << (c >= 'a' ? c - 'a' : 26 + c - 'A');
+}
+
+/*
+ * qty_initials - the letters a word may begin with and still start an
+ * amount: a count word in either case ("Twelve", "a dozen", "a million"),
+ * and in capitals a currency code or the letters before "$" ("EUR 600",
+ * "US$5").  Any other word is skipped without a look.
+ */
+static uint64_t
+qty_initials(void)
+{
+	uint64_t set = qty_letter_bit('a') | qty_letter_bit('A');
+
+	for (size_t i = 0; i < NELEM(QTY_COUNT_WORDS); i++)
+		set |= qty_letter_bit((unsigned char)QTY_COUNT_WORDS[i].word[0]) |
+		    qty_letter_bit((unsigned char)(QTY_COUNT_WORDS[i].word[0] - 'a' + 'A'));
+	for (size_t i = 0; i < NELEM(QTY_DOLLARS); i++)
+		set |= qty_letter_bit((unsigned char)QTY_DOLLARS[i].letters[0]);
+	for (size_t i = 0; i < NELEM(QTY_CODES); i++)
+		set |= qty_letter_bit((unsigned char)QTY_CODES[i].code[0]);
+	return set;
+}
+
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
 {
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
+	uint64_t initials;
 
 	if (text == NULL || out == NULL)
 		return 0;
+	initials = qty_initials();
 	while (i < len && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i))) {
+		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
+		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0))) {
 			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {
 				i = next;
 				continue;

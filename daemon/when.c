@@ -24,6 +24,7 @@
  */
 #include "when.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "quantity.h"
@@ -44,6 +45,7 @@ struct when_scan {
 	int have_pub;
 	int py, pm, pd;   /* publication date */
 	long pdays;       /* publication date as days since the epoch */
+	uint64_t cue_initial[26];  /* per first letter: bit i for WHEN_CUES[i] */
 };
 
 /* A resolved date and the end of the text it was read from. */
@@ -133,6 +135,17 @@ static const struct {
 	{"for", WHEN_EXPIRY, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
 };
 
+/* when_find_all indexes the cues by first letter in one 64-bit mask per letter. */
+_Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than mask bits");
+
+/*
+ * First letters (either case) of everything when_core_at reads before a
+ * digit: month names (capitalised, checked there), "the end of", "end-",
+ * "month's end", "year-end", "this/next/last/coming" and weekdays.  A word
+ * starting with any other letter cannot begin a date.
+ */
+#define WHEN_CORE_INITIALS "acdefjlmnostwy"
+
 static const char *const WHEN_MONTHS[12] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december",
@@ -162,6 +175,13 @@ when_is_alnum(unsigned char c)
 	return when_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* when_lower - ASCII lower case. */
+static unsigned char
+when_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
 /* when_at - the byte at pos, or 0 past the end. */
 static unsigned char
 when_at(const struct when_scan *s, size_t pos)
@@ -178,7 +198,7 @@ when_phrase(const struct when_scan *s, size_t pos, const char *phrase)
 {
 	unsigned char c = when_at(s, pos);
 
-	if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)phrase[0])
+	if (when_lower(c) != (unsigned char)phrase[0])
 		return 0;
 	return quantity_phrase(s->t, s->len, pos, phrase);
 }
@@ -809,12 +829,17 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 static int
 when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
 {
+	unsigned char ch = when_lower(when_at(s, pos));
 	size_t end, p;
 
-	for (size_t i = 0; i < NELEM(WHEN_CUES); i++) {
+	if (ch < 'a' || ch > 'z')
+		return 0;
+	/* Only the cues with this first letter, in table order. */
+	for (uint64_t set = s->cue_initial[ch - 'a']; set != 0; set &= set - 1) {
+		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 
-		if ((end = when_phrase(s, pos, WHEN_CUES[i].phrase)) == 0)
+		if ((end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
@@ -872,6 +897,8 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 		s.have_pub = 1;
 		s.pdays = when_days(s.py, s.pm, s.pd);
 	}
+	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
+		s.cue_initial[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
 
@@ -882,7 +909,8 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 				i = c.end;
 				continue;
 			}
-			if (when_core_at(&s, i, 0, &c)) {
+			if ((when_is_digit(ch) || strchr(WHEN_CORE_INITIALS, when_lower(ch)) != NULL) &&
+			    when_core_at(&s, i, 0, &c)) {
 				size_t before = n;
 
 				when_emit(&c, WHEN_DATE, i, out, &n);
