@@ -73,7 +73,7 @@ struct ex_stmt {
 	int actor, counterparty, action, object;
 	int trigger;         /* trigger class of the frame, -1 for a bare noun */
 	enum status status;
-	int rank;            /* 1 = about now, 0 = background about the past */
+	int rank;            /* 1 = about now, 0 = background about the past, -1 = a duration only */
 	size_t pos;          /* anchor offset: later wins among equals */
 	size_t sent_start, sent_end;
 	char deadline[11], expires[11];
@@ -1325,6 +1325,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
 				stmt.object = object;
+				/* A counterparty only guessed from the article follows an earlier
+				 * statement of the same commitment that named one. */
+				if (!explicit_cp && !side)
+					for (size_t i = ctx->st.n; i-- > 0;)
+						if (ctx->st.v[i].actor == stmt.actor && ctx->st.v[i].action == stmt.action &&
+						    ctx->st.v[i].object == stmt.object) {
+							stmt.counterparty = ctx->st.v[i].counterparty;
+							break;
+						}
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history ? 0 : 1;
@@ -1348,6 +1357,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0)))
 						memcpy(stmt.deadline, wm->date, 11);
 				}
+				/* "The port fee suspensions will last until Nov. 10, 2026": a known
+				 * measure, named with "the", given only an end date, states how long
+				 * it runs, not a new pledge: it lends its expiry, never its status. */
+				if (f->trigger >= 0 && !f->past && f->measure_pos > 0 && stmt.expires[0] != '\0' &&
+				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
+					stmt.rank = -1;
 				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present)
