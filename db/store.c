@@ -106,19 +106,60 @@ store_free(struct store *st)
 	free(st);
 }
 
+/*
+ * store_oneline - copy the server's text src into dst (size n) as one line:
+ * every run of control characters (newlines of DETAIL and HINT, tabs, ESC)
+ * becomes one space, and trailing space is dropped.
+ */
+static void
+store_oneline(char *dst, size_t n, const char *src)
+{
+	size_t len = 0;
+	int space = 0;
+
+	for (; *src != '\0' && len + 1 < n; src++) {
+		unsigned char ch = (unsigned char)*src;
+
+		if (ch < 0x20 || ch == 0x7f) {
+			space = len > 0;
+			continue;
+		}
+		if (space && len + 2 < n)
+			dst[len++] = ' ';
+		space = 0;
+		dst[len++] = (char)ch;
+	}
+	while (len > 0 && dst[len - 1] == ' ')
+		len--;
+	dst[len] = '\0';
+}
+
 /* store_seterr - remember msg (one line) as the last error. */
 static void
 store_seterr(struct store *st, const char *what, const char *msg)
 {
-	size_t n;
+	char raw[sizeof(st->error)];
 
-	snprintf(st->error, sizeof(st->error), "%s: %s", what, msg != NULL ? msg : "unknown error");
-	n = strlen(st->error);
-	while (n > 0 && (st->error[n - 1] == '\n' || st->error[n - 1] == ' '))
-		st->error[--n] = '\0';
-	for (char *p = st->error; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ' ';
+	snprintf(raw, sizeof(raw), "%s: %s", what, msg != NULL ? msg : "unknown error");
+	store_oneline(st->error, sizeof(st->error), raw);
+}
+
+/*
+ * store_notice - libpq's notice processor: a server NOTICE or WARNING
+ * (RAISE in a migration, a skipped object) goes to our log as one line,
+ * never raw to stderr.  Warnings at info level, the rest at debug.
+ */
+static void
+store_notice(void *arg, const char *message)
+{
+	char line[1024];
+
+	(void)arg;
+	store_oneline(line, sizeof(line), message);
+	if (strncmp(line, "WARNING:", 8) == 0)
+		log_info("database: %s", line);
+	else
+		log_debug("database: %s", line);
 }
 
 const char *
@@ -163,6 +204,7 @@ store_connect(struct store *st)
 		store_outage(st);
 		return -1;
 	}
+	PQsetNoticeProcessor(st->conn, store_notice, NULL);
 	if (PQsetClientEncoding(st->conn, "UTF8") != 0) {
 		store_seterr(st, "client_encoding", PQerrorMessage(st->conn));
 		store_drop(st);

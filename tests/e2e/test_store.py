@@ -112,6 +112,25 @@ def test_failed_migration_rolls_back_and_is_reported(pg, dbname, tmp_path):
         assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] < 900
 
 
+@needs_cli
+def test_server_notices_go_through_the_log(pg, dbname, tmp_path):
+    """A NOTICE or WARNING raised by the server is a log line at info or
+    debug level, never libpq's raw multi-line text on stderr (the CLI logs
+    warnings and worse only)."""
+    mdir = tmp_path / "migrations"
+    mdir.mkdir()
+    for path in glob.glob(os.path.join(MIGRATIONS, "*.sql")):
+        (mdir / os.path.basename(path)).write_text(open(path).read())
+    (mdir / "900_noisy.sql").write_text(
+        "DO $$ BEGIN RAISE WARNING E'first part\\nsecond part\\033[31m'; "
+        "RAISE NOTICE 'a notice'; END $$;\n")
+    r = cli_migrate(write_config(tmp_path, pg, dbname, mdir))
+    assert r.returncode == 0, r.stderr
+    with pg.connect(dbname) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 900
+    assert "part" not in r.stderr and "notice" not in r.stderr and "\033" not in r.stderr
+
+
 def test_same_article_twice_is_stored_once(db):
     doc = load_corpus()[0]
     first = ingest(db, doc)
