@@ -32,18 +32,18 @@ import os
 import platform
 import select
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
-import psycopg
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
+sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
+os.environ.setdefault("TW_BUILD", os.environ.get("BUILD", "build"))
+import conftest  # noqa: E402  (Cluster and Daemon of the end-to-end tests)
 import gen_corpus  # noqa: E402  (the shared sentence generator)
 
 BUILD = os.path.join(ROOT, os.environ.get("BUILD", "build"))
@@ -51,7 +51,6 @@ TW = os.path.join(BUILD, "tradewatch")
 TWD = os.path.join(BUILD, "tradewatchd")
 RULES = os.path.join(ROOT, "config", "rules.json")
 MIGRATIONS = os.path.join(ROOT, "migrations")
-PGCLUSTER = os.path.join(ROOT, "scripts", "pgcluster.sh")
 TMP = os.environ.get("TMPDIR", "/tmp")
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 SEED = 20251126
@@ -173,53 +172,15 @@ def copy_csv(top, m):
     return path
 
 
-# --------------------------------------------------------------- cluster
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Cluster:
-    def __init__(self, top):
-        self.dir = os.path.join(top, "pgdata")
-        self.port = free_port()
-        self.n = 0
-
-    def start(self):
-        subprocess.run([PGCLUSTER, "start", self.dir, str(self.port)], check=True)
-
-    def stop(self):
-        subprocess.run([PGCLUSTER, "stop", self.dir, "immediate"], check=False)
-
-    def conninfo(self, db="postgres"):
-        return f"host={self.dir} port={self.port} dbname={db} user=postgres"
-
-    def connect(self, db="postgres"):
-        return psycopg.connect(self.conninfo(db), autocommit=True)
-
-    def new_db(self):
-        self.n += 1
-        name = f"bench{self.n}"
-        with self.connect() as c:
-            c.execute(f"CREATE DATABASE {name}")
-        return name
-
-    def psql(self, db, cmd):
-        env = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
-        subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", self.dir, "-p",
-                        str(self.port), "-U", "postgres", "-d", db, "-c", cmd], check=True,
-                       stdout=subprocess.DEVNULL, env=env)
-
+# ------------------------------------------- cluster and daemon (tests/e2e)
 
 def copy_rate(cl, db, csvpath, n):
     """psql \\copy of n articles into a scratch copy of articles: articles/s."""
-    cl.psql(db, "CREATE TABLE IF NOT EXISTS bench_copy (LIKE articles INCLUDING ALL)")
-    cl.psql(db, "TRUNCATE bench_copy")
+    cl.psql("CREATE TABLE IF NOT EXISTS bench_copy (LIKE articles INCLUDING ALL)", db)
+    cl.psql("TRUNCATE bench_copy", db)
     t0 = now()
-    cl.psql(db, f"\\copy bench_copy (file_name, sha256, title, source, url, published, body) "
-                f"FROM '{csvpath}' CSV")
+    cl.psql(f"\\copy bench_copy (file_name, sha256, title, source, url, published, body) "
+            f"FROM '{csvpath}' CSV", db)
     dt = now() - t0
     with cl.connect(db) as c:
         got = c.execute("SELECT count(*) FROM bench_copy").fetchone()[0]
@@ -229,43 +190,13 @@ def copy_rate(cl, db, csvpath, n):
 
 # ---------------------------------------------------------------- daemon
 
-class Daemon:
-    def __init__(self, cl, db, workdir, **settings):
-        self.cl, self.db, self.workdir = cl, db, workdir
-        self.spool = os.path.join(workdir, "spool")
-        self.conf = os.path.join(workdir, "tradewatch.conf")
-        for sub in ("tmp", "new", "work", "done", "quarantine"):
-            os.makedirs(os.path.join(self.spool, sub), exist_ok=True)
-        s = {"database": cl.conninfo(db), "spool": self.spool, "rules": RULES,
-             "migrations": MIGRATIONS, "log_level": "info"}
-        s.update(settings)
-        with open(self.conf, "w") as f:
-            f.writelines(f"{k} = {v}\n" for k, v in s.items())
-        self.proc = None
+class Daemon(conftest.Daemon):
+    """The end-to-end tests' daemon, at log level info, fed by hard links."""
 
-    def start(self):
-        sock_path = os.path.join(self.workdir, "notify.sock")
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        sock.bind(sock_path)
-        sock.settimeout(0.5)
-        env = dict(os.environ, NOTIFY_SOCKET=sock_path)
-        self.log = open(os.path.join(self.workdir, "daemon.log"), "ab")
-        self.proc = subprocess.Popen([TWD, "-c", self.conf, "-f"], stdout=self.log,
-                                     stderr=subprocess.STDOUT, env=env)
-        deadline = now() + 60
-        try:
-            while now() < deadline:
-                if self.proc.poll() is not None:
-                    raise SystemExit(f"bench: tradewatchd exited {self.proc.returncode}; "
-                                     f"see {self.log.name}")
-                try:
-                    if b"READY=1" in sock.recv(4096):
-                        return self
-                except socket.timeout:
-                    pass
-            raise SystemExit("bench: tradewatchd not READY after 60 s")
-        finally:
-            sock.close()
+    def __init__(self, cl, db, workdir, **settings):
+        os.makedirs(workdir)
+        settings = {"log_level": "info", "rescan_interval": 60, **settings}
+        super().__init__(cl, db, workdir, **settings)
 
     def status(self, key):
         """VmRSS / VmHWM of the daemon in MB."""
@@ -287,13 +218,9 @@ class Daemon:
             os.rename(os.path.join(tmp, n), os.path.join(new, n))
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        super().stop(timeout=60)
+        if self.notify:
+            self.notify.close()
 
 
 def wait_rows(conn, want, timeout, interval=0.02, watch=None):
@@ -358,7 +285,7 @@ def bench_extract(files, what):
 
 
 def bench_e2e(cl, work, corpus):
-    db = cl.new_db()
+    db = cl.new_database()
     d = Daemon(cl, db, os.path.join(work, "e2e")).start()
     names = [f"a{i:06d}.txt" for i in range(N_E2E)]
     try:
@@ -471,7 +398,7 @@ def pace(i, t0, gap=0.010):
 
 
 def bench_latency(cl, work):
-    db = cl.new_db()
+    db = cl.new_database()
     cand, files = alert_articles(work, N_LAT)
     d = Daemon(cl, db, os.path.join(work, "latency")).start()
     lis = Listener(cl, db, ["tradewatch", "bench_ref"])
@@ -517,7 +444,7 @@ def bench_latency(cl, work):
 
 
 def bench_memory(cl, work, corpus):
-    db = cl.new_db()
+    db = cl.new_database()
     d = Daemon(cl, db, os.path.join(work, "memory")).start()
     names = [f"a{i:06d}.txt" for i in range(N_MEM)]
     peak = [0.0]
@@ -546,7 +473,7 @@ def bench_memory(cl, work, corpus):
 
 
 def bench_backfill(cl, work, corpus):
-    db = cl.new_db()
+    db = cl.new_database()
     d = Daemon(cl, db, os.path.join(work, "backfill"))  # only its config
     subprocess.run([TW, "migrate", "-c", d.conf], check=True, stdout=subprocess.DEVNULL)
     say(f"backfill: tradewatch import of {N_BACKFILL} articles")
@@ -634,7 +561,7 @@ def main():
                                    for i in range(N_E2E)], "the end-to-end articles")]
     work = tempfile.mkdtemp(prefix="tw-bench-")
     os.chmod(work, 0o755)
-    cl = Cluster(work)
+    cl = conftest.Cluster(work)
     cl.start()
     try:
         m["e2e"] = bench_e2e(cl, work, corpus)
@@ -642,7 +569,7 @@ def main():
         m["memory"] = bench_memory(cl, work, corpus)
         m["backfill"] = bench_backfill(cl, work, corpus)
     finally:
-        cl.stop()
+        cl.stop("immediate")
         if os.environ.get("BENCH_KEEP"):
             print(f"kept {work}", file=sys.stderr)
         else:
@@ -657,7 +584,7 @@ def main():
 
 
 def git_head():
-    r = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
+    r = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
                        text=True)
     return r.stdout.strip() or "?"
 
