@@ -46,14 +46,44 @@ extraction_free(struct extraction *ex)
 	ex->n = ex->cap = 0;
 }
 
+/*
+ * json_add - add item under key, a string literal: added with
+ * cJSON_AddItemToObjectCS, which keeps the pointer instead of copying the
+ * key (one malloc and free less per field; the printed JSON is the same).
+ * Returns item, or NULL (item freed) when item is NULL or cannot be added.
+ */
+static cJSON *
+json_add(cJSON *obj, const char *key, cJSON *item)
+{
+	if (item != NULL && !cJSON_AddItemToObjectCS(obj, key, item)) {
+		cJSON_Delete(item);
+		return NULL;
+	}
+	return item;
+}
+
+/* json_add_string - add s (not NULL) as a string. */
+static void
+json_add_string(cJSON *obj, const char *key, const char *s)
+{
+	json_add(obj, key, cJSON_CreateString(s));
+}
+
+/* json_add_number - add d as a number. */
+static void
+json_add_number(cJSON *obj, const char *key, double d)
+{
+	json_add(obj, key, cJSON_CreateNumber(d));
+}
+
 /* json_add_text - add s as a string, or null when s is NULL or empty. */
 static void
 json_add_text(cJSON *obj, const char *key, const char *s)
 {
 	if (s != NULL && *s != '\0')
-		cJSON_AddStringToObject(obj, key, s);
+		json_add_string(obj, key, s);
 	else
-		cJSON_AddNullToObject(obj, key);
+		json_add(obj, key, cJSON_CreateNull());
 }
 
 /* json_add_quantity - {"amount","unit","per"} or null. */
@@ -63,14 +93,13 @@ json_add_quantity(cJSON *obj, const char *key, const struct quantity *q)
 	cJSON *jq;
 
 	if (!q->present) {
-		cJSON_AddNullToObject(obj, key);
+		json_add(obj, key, cJSON_CreateNull());
 		return;
 	}
-	jq = cJSON_AddObjectToObject(obj, key);
-	if (jq == NULL)
+	if ((jq = json_add(obj, key, cJSON_CreateObject())) == NULL)
 		return;
-	cJSON_AddNumberToObject(jq, "amount", q->amount);
-	cJSON_AddStringToObject(jq, "unit", q->unit);
+	json_add_number(jq, "amount", q->amount);
+	json_add_string(jq, "unit", q->unit);
 	json_add_text(jq, "per", q->per_year ? "year" : NULL);
 }
 
@@ -81,12 +110,12 @@ extract_json(const struct article *a, const struct extraction *ex)
 
 	if ((root = cJSON_CreateObject()) == NULL)
 		return NULL;
-	ja = cJSON_AddObjectToObject(root, "article");
-	list = cJSON_AddArrayToObject(root, "commitments");
+	ja = json_add(root, "article", cJSON_CreateObject());
+	list = json_add(root, "commitments", cJSON_CreateArray());
 	if (ja == NULL || list == NULL)
 		goto fail;
 	json_add_text(ja, "file", a->file);
-	cJSON_AddStringToObject(ja, "sha256", a->sha256);
+	json_add_string(ja, "sha256", a->sha256);
 	json_add_text(ja, "published", a->published);
 	json_add_text(ja, "title", a->title);
 	json_add_text(ja, "source", a->source);
@@ -99,21 +128,21 @@ extract_json(const struct article *a, const struct extraction *ex)
 			cJSON_Delete(jc);
 			goto fail;
 		}
-		cJSON_AddStringToObject(jc, "actor", c->actor);
+		json_add_string(jc, "actor", c->actor);
 		json_add_text(jc, "counterparty", c->counterparty);
-		cJSON_AddStringToObject(jc, "action", c->action);
-		cJSON_AddStringToObject(jc, "object", c->object);
+		json_add_string(jc, "action", c->action);
+		json_add_string(jc, "object", c->object);
 		json_add_text(jc, "hs", c->hs);
-		cJSON_AddStringToObject(jc, "status", status_name(c->status));
+		json_add_string(jc, "status", status_name(c->status));
 		json_add_text(jc, "deadline", c->deadline);
 		json_add_text(jc, "expires", c->expires);
 		json_add_quantity(jc, "quantity", &c->quantity);
 		json_add_quantity(jc, "progress", &c->progress);
 		/* Two decimals are all the precision a confidence has. */
-		cJSON_AddNumberToObject(jc, "confidence", (double)(long)(c->confidence * 100 + 0.5) / 100);
+		json_add_number(jc, "confidence", (double)(long)(c->confidence * 100 + 0.5) / 100);
 		json_add_text(jc, "evidence", c->evidence);
 		json_add_text(jc, "attribution", c->attribution);
-		cJSON_AddNumberToObject(jc, "offset", (double)c->offset);
+		json_add_number(jc, "offset", (double)c->offset);
 	}
 	return root;
 fail:

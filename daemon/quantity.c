@@ -358,19 +358,20 @@ qty_prefix(const struct qty_scan *s, size_t pos, const char **unit)
 	if (!(c >= 'A' && c <= 'Z') || !qty_word_start(s, pos))
 		return 0;
 	for (size_t i = 0; i < NELEM(QTY_DOLLARS); i++) {
-		size_t n = strlen(QTY_DOLLARS[i].letters);
+		size_t n;
 
-		if (qty_bytes(s, pos, QTY_DOLLARS[i].letters) && qty_at(s, pos + n) == '$') {
+		if (!qty_bytes(s, pos, QTY_DOLLARS[i].letters))
+			continue;
+		n = strlen(QTY_DOLLARS[i].letters);
+		if (qty_at(s, pos + n) == '$') {
 			*unit = QTY_DOLLARS[i].unit;
 			return pos + n + 1;
 		}
 	}
 	for (size_t i = 0; i < NELEM(QTY_CODES); i++) {
-		size_t n = strlen(QTY_CODES[i].code);
-
 		if (!qty_bytes(s, pos, QTY_CODES[i].code))
 			continue;
-		end = pos + n;
+		end = pos + strlen(QTY_CODES[i].code);
 		if (qty_is_alpha(qty_at(s, end)))
 			continue;
 		/* A code stands apart from its number: "EUR 600", "Rs. 500". */
@@ -485,9 +486,7 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 	}
 	if (qty_is_alpha(qty_at(s, p)) || qty_at(s, p) == '%') {
 		for (size_t i = 0; i < NELEM(QTY_CODES); i++) {
-			size_t n = strlen(QTY_CODES[i].code);
-
-			if (n == 3 && qty_bytes(s, p, QTY_CODES[i].code) &&
+			if (qty_bytes(s, p, QTY_CODES[i].code) && strlen(QTY_CODES[i].code) == 3 &&
 			    !qty_is_alnum(qty_at(s, p + 3))) {
 				strcpy(q->unit, QTY_CODES[i].unit);
 				return p + 3;

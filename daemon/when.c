@@ -144,7 +144,20 @@ _Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than m
  * "month's end", "year-end", "this/next/last/coming" and weekdays.  A word
  * starting with any other letter cannot begin a date.
  */
-#define WHEN_CORE_INITIALS "acdefjlmnostwy"
+#define WHEN_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+#define WHEN_CORE_INITIALS (WHEN_BIT('a') | WHEN_BIT('c') | WHEN_BIT('d') | WHEN_BIT('e') | \
+    WHEN_BIT('f') | WHEN_BIT('j') | WHEN_BIT('l') | WHEN_BIT('m') | WHEN_BIT('n') | \
+    WHEN_BIT('o') | WHEN_BIT('s') | WHEN_BIT('t') | WHEN_BIT('w') | WHEN_BIT('y'))
+
+/* when_core_initial - 1 if a word starting with byte c may begin a date. */
+static int
+when_core_initial(unsigned char c)
+{
+	unsigned char l = (unsigned char)(c | 0x20);
+
+	return (c >= '0' && c <= '9') ||
+	    (l >= 'a' && l <= 'z' && (WHEN_CORE_INITIALS & WHEN_BIT(l)) != 0);
+}
 
 static const char *const WHEN_MONTHS[12] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
@@ -909,8 +922,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 				i = c.end;
 				continue;
 			}
-			if ((when_is_digit(ch) || strchr(WHEN_CORE_INITIALS, when_lower(ch)) != NULL) &&
-			    when_core_at(&s, i, 0, &c)) {
+			if (when_core_initial(ch) && when_core_at(&s, i, 0, &c)) {
 				size_t before = n;
 
 				when_emit(&c, WHEN_DATE, i, out, &n);
