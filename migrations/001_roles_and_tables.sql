@@ -142,7 +142,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_key_round ON claims (key_id, round);
 CREATE INDEX claims_article ON claims (article_id);
 CREATE INDEX claims_commitment ON claims (commitment_id);
-CREATE INDEX claims_low_confidence ON claims (id) WHERE low_confidence;
+CREATE INDEX claims_low_confidence ON claims (key_id, round) WHERE low_confidence;
 
 -- Append-only log of every change of a commitment's current status (the
 -- writer may only INSERT through the tracking functions).

@@ -109,8 +109,10 @@ END $$;
 -- tw_write_round - make commitment (key k, round nw.round) equal nw; raise
 -- an alert when its status changed (or it is new).  nw.status_since is the
 -- day the status was reported (kept as reported_since); overdue is derived
--- here.  Returns (id, alerts).
-CREATE FUNCTION tw_write_round(nw commitments, claim_ids bigint[], OUT cid bigint, OUT alerts int)
+-- here.  The claims of the round are claim_ids; those of moved were in
+-- another round (or none) before.  Returns (id, alerts).
+CREATE FUNCTION tw_write_round(nw commitments, claim_ids bigint[], moved bigint[],
+    OUT cid bigint, OUT alerts int)
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
@@ -165,7 +167,7 @@ BEGIN
 		END IF;
 	END IF;
 	UPDATE claims SET round = nw.round, commitment_id = cid
-	WHERE id = ANY (claim_ids)
+	WHERE id = ANY (CASE WHEN old.id IS NULL THEN claim_ids ELSE moved END)
 	  AND (round IS DISTINCT FROM nw.round OR commitment_id IS DISTINCT FROM cid);
 END $$;
 
@@ -214,6 +216,7 @@ DECLARE
 	nw commitments;
 	base int := 0;
 	ids bigint[] := '{}';
+	moved bigint[] := '{}';
 	arts bigint[] := '{}';
 	w record;
 	last_pub date;
@@ -251,7 +254,7 @@ BEGIN
 		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
 			IF ids <> '{}' THEN
 				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
-				w := tw_write_round(nw, ids);
+				w := tw_write_round(nw, ids, moved);
 				alerts := alerts + w.alerts;
 			END IF;
 			-- Low-confidence claims of the closed round may belong to the new one.
@@ -266,6 +269,7 @@ BEGIN
 			nw.object := ck.object;
 			base := 0;
 			ids := '{}';
+			moved := '{}';
 			arts := '{}';
 		END IF;
 		IF nw.status IS DISTINCT FROM cl.status THEN
@@ -290,13 +294,16 @@ BEGIN
 			nw.progress_per := cl.progress_per;
 		END IF;
 		ids := ids || cl.id;
+		IF cl.round IS DISTINCT FROM r OR cl.commitment_id IS NULL THEN
+			moved := moved || cl.id;
+		END IF;
 		arts := arts || cl.article_id;
 		last_pub := cl.published;
 	END LOOP;
 	CLOSE cur;
 	IF ids <> '{}' THEN
 		nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
-		w := tw_write_round(nw, ids);
+		w := tw_write_round(nw, ids, moved);
 		alerts := alerts + w.alerts;
 	END IF;
 	-- Rounds that no claim supports any more (a late claim joined two rounds,
@@ -590,7 +597,7 @@ GRANT EXECUTE ON FUNCTION tw_ingest(jsonb, float8), tw_replace_claims(jsonb, flo
 GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
 -- The helpers run only inside the functions above.
 REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
-	tw_write_round(commitments, bigint[]), tw_place_low(bigint, int),
+	tw_write_round(commitments, bigint[], bigint[]), tw_place_low(bigint, int),
 	tw_rebuild(bigint, int, bigint), tw_track_key(bigint, bigint),
 	tw_lock_keys(jsonb), tw_insert_claims(bigint, jsonb, float8)
 	FROM tradewatch_writer;
