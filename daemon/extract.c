@@ -45,8 +45,11 @@
 #define EX_MAX_QTY 32
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
+#define EX_NOPOS ((size_t)-1)
 
-enum ex_role { ROLE_SUBJECT, ROLE_COUNTERPARTY, ROLE_LOCATION };
+/* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
+ * commitment only when nothing else in its clause is ("China announced a suspension"). */
+enum ex_role { ROLE_SUBJECT, ROLE_COUNTERPARTY, ROLE_LOCATION, ROLE_SPEAKER };
 
 struct ex_mention {
 	enum rule_kind kind;
@@ -94,7 +97,7 @@ struct ex_frame {
 	int measure;         /* measure kind or -1 */
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
-	size_t measure_pos;  /* where a measure named before the verb stands, else 0 */
+	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 };
 
 struct ex_ctx {
@@ -346,6 +349,42 @@ ex_dateline_end(const char *t, size_t len)
 	return 0;
 }
 
+/* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
+ * or X followed by an attribution verb with only names and titles between ("Trump
+ * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
+ * told reporters"). */
+static int
+ex_speaker(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws), s2;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
+	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
+		return 1;
+	if ((wl == 4 && strncasecmp(t + ws, "said", 4) == 0) || (wl == 4 && strncasecmp(t + ws, "says", 4) == 0))
+		return 1;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_ATTRIBUTION) {
+			/* Only words between, no clause mark: "Trump, who ... said" is not one. */
+			for (size_t k = x->end; k < y->start; k++)
+				if (t[k] == ',' || t[k] == ';' || t[k] == '"' || t[k] == '(' ||
+				    (unsigned char)t[k] == 0xe2)
+					return 0;
+			/* "announced" before a noun phrase names what was done by the subject. */
+			return 1;
+		}
+		if (ex_content(y->kind) && y->kind != RULE_ACTOR)
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 static void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -397,11 +436,19 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_LOCATION;
 			continue;
 		}
+		if (ex_speaker(ctx, i)) {
+			x->role = ROLE_SPEAKER;
+			continue;
+		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
 		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		/* "Swiss companies have committed to invest": firms that act, not under a
+		 * preposition, stand for their country as the subject. */
+		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
+			continue;
 		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
@@ -795,6 +842,17 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	return found;
 }
 
+/* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
+ * ..."), the subject of last resort for the next sentence's pronoun; -1. */
+static int
+ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SPEAKER)
+			return ctx->m.v[i].value;
+	return -1;
+}
+
 /* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
  * other than actor;
  * else any other actor of the sentence [s,e); else the article's most named other one. */
@@ -949,7 +1007,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
@@ -965,7 +1023,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
 			n++;
 		}
 	}
@@ -1079,7 +1137,7 @@ ex_quoted(const char *t, size_t s, size_t pos)
 	return 0;
 }
 
-/* ex_pronoun_subject - 1 if the subject of the verb at pos is a pronoun: "they would
+/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a pronoun: "they would
  * be issued", "it has been completed", "they're being shipped" (auxiliaries and
  * adverbs between are skipped). */
 static int
@@ -1097,7 +1155,7 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
-			return 1;
+			return ex_lower((unsigned char)t[ws]) == 'i' ? 2 : 1;
 		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
 			return 0;
 		pos = ws;
@@ -1184,6 +1242,172 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	return 0;
 }
 
+/* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
+ * Washington"), or -1. */
+static int
+ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were")};
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, lo, &ws);
+
+	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t bs, bl;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		bl = ex_word_before(ctx->text, x->start, f->anchor_end, &bs);
+		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
+			bl = ex_word_before(ctx->text, bs, f->anchor_end, &bs);
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+			return x->value;
+	}
+	return -1;
+}
+
+/* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
+static int
+ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 8 && a < b && (wl = ex_word_after(ctx->text, a, b, &ws)) > 0; w++) {
+		if (rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl))
+			return 1;
+		a = ws + wl;
+		while (a < b && !ex_word_byte((unsigned char)ctx->text[a]) && ctx->text[a] != ' ')
+			a++;
+	}
+	return 0;
+}
+
+/* The parties of one frame. */
+struct ex_parties {
+	int actor, cp;
+	int explicit_cp;  /* the counterparty is named by the frame's grammar */
+	int carried;      /* the actor comes from an earlier clause or sentence */
+};
+
+/*
+ * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
+ * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
+ *   actor: the agent of a passive ("cut by Washington"), else the nearest subject
+ *     before the verb in the clause (not under a preposition, not a modifier of
+ *     goods, not a speaker when a pronoun follows the speech verb: "Trump said they
+ *     will buy"), else in the sentence, else carried from the last subject.
+ *   counterparty: what marks the object or beneficiary after the verb ("US
+ *     soybeans", "to the US", "on Chinese imports", for investment "in the United
+ *     States"), else between the subject and the verb ("tariffs on Korean cars will
+ *     be cut"), else another party of the sentence, else the article's main other.
+ *   A subject that "secured" or "won" the measure receives it: it is the
+ *   counterparty.  A carried actor named as the goods' origin does not owe the
+ *   tariff on them: the other side does.
+ * Returns 0, or -1 when no actor can be found.
+ */
+static int
+ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
+    size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p)
+{
+	/* "invest in the United States", "sell chips to customers in China", "approve
+	 * plants in Brazil": the place names the beneficiary. */
+	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
+	    strcmp(action, "market_access") == 0;
+	int after = -1, before = -1, origin = 0, dummy;
+	size_t subj = (size_t)-1, from;
+
+	memset(p, 0, sizeof(*p));
+	p->actor = p->cp = -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
+		    (invest && x->role == ROLE_LOCATION))) {
+			after = x->value;
+			break;
+		}
+	}
+	p->actor = ex_passive_agent(ctx, f, lo, hi);
+	/* The nearest subject before the verb, a speaker only when there is none: the
+	 * clause first, then the sentence. */
+	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
+		for (size_t i = ex_first(ctx, pass & 2 ? s : cs); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
+			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT))
+				continue;
+			if (x->value == after && x->role == ROLE_SUBJECT)
+				origin = 1;
+			else
+				subj = i;
+		}
+	if (subj != (size_t)-1) {
+		const struct ex_mention *x = &ctx->m.v[subj];
+
+		/* "Trump said they will buy": the speaker is not the pronoun's referent;
+		 * "China said it will suspend" is. */
+		if (x->role != ROLE_SPEAKER || ex_pronoun_subject(ctx->text, x->end, f->anchor) != 1)
+			p->actor = x->value;
+		if (p->actor >= 0 && ex_beneficiary_verb(ctx, x->end, f->anchor)) {
+			p->cp = p->actor;
+			p->explicit_cp = 1;
+			p->actor = after >= 0 && after != p->cp ? after :
+			    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+			return p->actor >= 0 ? 0 : -1;
+		}
+	}
+	/* "talking to the Chinese government about purchases of American soybeans": the
+	 * sentence names the goods' origin as its subject; the buyer is the other side. */
+	if (p->actor < 0 && subj == (size_t)-1 && origin) {
+		p->cp = after;
+		p->explicit_cp = 1;
+		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, after, &dummy);
+		return p->actor >= 0 ? 0 : -1;
+	}
+	origin = 0;
+	if (p->actor < 0) {
+		p->actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+		p->carried = 1;
+	}
+	if (p->actor < 0)
+		return -1;
+	if (after >= 0 && after != p->actor) {
+		p->cp = after;
+		p->explicit_cp = 1;
+		return 0;
+	}
+	/* Between the subject and the verb: "tariffs on Korean cars will be cut". */
+	from = subj != (size_t)-1 && ctx->m.v[subj].end > lo ? ctx->m.v[subj].end : lo;
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY)
+			continue;
+		if (x->value == p->actor)
+			origin = 1;
+		else if (before < 0)
+			before = x->value;
+	}
+	/* A carried actor that the frame names as the goods' origin owes nothing here. */
+	if (p->carried && (after == p->actor || origin)) {
+		p->cp = p->actor;
+		p->explicit_cp = 1;
+		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+		return p->actor >= 0 ? 0 : -1;
+	}
+	if (before >= 0) {
+		p->cp = before;
+		p->explicit_cp = 1;
+		return 0;
+	}
+	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+	return 0;
+}
+
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -1227,14 +1451,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 
-			/* The counterparty named in the frame ("American soybeans") is not the actor. */
-			cp = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, -1, &explicit_cp);
-			/* Actor: the subject before the verb, in the clause, the sentence, or before. */
-			actor = ex_find_actor(ctx, cs, f->anchor, explicit_cp ? cp : -1);
-			if (actor < 0)
-				actor = ex_find_actor(ctx, s, f->anchor, explicit_cp ? cp : -1);
-			if (actor < 0 && f->trigger < 0)
-				goto next;  /* a bare noun needs its owner in the sentence */
+			struct ex_parties pt;
+
 			/* "their Geneva truce", "the truce": a bare noun with a definite
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor))
@@ -1243,22 +1461,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
 			    ex_find_actor(ctx, cs, f->anchor, -1) < 0)
 				goto next;
-			if (actor < 0) {
-				actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
-				carried = 1;
-			}
-			if (actor < 0)
+			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
+			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
 				goto next;
-			if (explicit_cp && carried && cp == actor) {
-				int dummy;
-
-				/* "a deal that sets a 15% tariff on Japanese goods": the side named
-				 * as the goods' origin cannot owe the tariff; the other side does. */
-				actor = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, cp, &dummy);
-				if (actor < 0)
-					goto next;
-			} else if (!explicit_cp || cp == actor)
-				cp = ex_find_counterparty(ctx, cs, f->anchor, span_end, s, e, actor, &explicit_cp);
+			/* A bare noun needs its owner in the sentence. */
+			if (pt.carried && f->trigger < 0)
+				goto next;
+			actor = pt.actor;
+			cp = pt.cp;
+			explicit_cp = pt.explicit_cp;
+			carried = pt.carried;
 			/* Negated or conditional: no commitment. */
 			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
@@ -1283,7 +1495,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				nobj = (int)ex_frame_objects(ctx, prev_anchor, f->anchor, objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
-			if (nobj == 0 && f->measure_pos > 0)
+			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
@@ -1360,7 +1572,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */
-				if (f->trigger >= 0 && !f->past && f->measure_pos > 0 && stmt.expires[0] != '\0' &&
+				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
 				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
@@ -1390,6 +1602,8 @@ next:
 		if (sentence_actor >= 0)
 			ctx->last_actor = sentence_actor;
 		else if (a >= 0)
+			ctx->last_actor = a;
+		else if ((a = ex_find_speaker(ctx, s, e)) >= 0)
 			ctx->last_actor = a;
 	}
 	return 0;
@@ -1588,6 +1802,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			ex_follow_deadline(ctx, s, e);
 			int a = ex_find_actor(ctx, s, e, -1);
 
+			if (a < 0)
+				a = ex_find_speaker(ctx, s, e);
 			if (a >= 0)
 				ctx->last_actor = a;
 		}

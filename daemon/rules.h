@@ -108,6 +108,8 @@ struct rules {
 	size_t nactions;
 	struct rule_list abbreviations, cp_before, cp_after, location_before, past_forms;
 	struct rule_list not_party_after;  /* "-based", "-headquartered": a firm's home, no party */
+	struct rule_list agent_nouns;      /* "companies", "buyers": "Swiss companies will invest" acts */
+	struct rule_list beneficiary_verbs; /* "secured", "won": the subject receives, the other side owes */
 };
 
 /* The contract's actions, in a fixed order. */
