@@ -175,11 +175,14 @@ END $$;
 -- placed, or placed in round from_round or later, the round they were
 -- published in: the last round whose first claim was published on or before
 -- them (a round after the first opens with a dated claim, its first_seen),
--- else round 1; no round while the key has no commitment.
+-- else round 1; no round while the key has no commitment.  (PL/pgSQL, not
+-- SQL, for this and tw_insert_claims: its plans are kept for the session,
+-- an SQL function's are made again at every call.)
 CREATE FUNCTION tw_place_low(k bigint, from_round int) RETURNS void
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = public, pg_temp
-BEGIN ATOMIC
+AS $$
+BEGIN
 	UPDATE claims c SET round = x.round, commitment_id = cm.id
 	FROM (SELECT lc.id, (SELECT CASE WHEN count(*) > 0 THEN coalesce(max(m.round)
 			FILTER (WHERE m.round > 1 AND m.first_seen <= a.published), 1) END
@@ -190,7 +193,7 @@ BEGIN ATOMIC
 	LEFT JOIN commitments cm ON cm.key_id = k AND cm.round = x.round
 	WHERE c.id = x.id AND (c.round IS DISTINCT FROM x.round
 	    OR c.commitment_id IS DISTINCT FROM cm.id);
-END;
+END $$;
 
 -- tw_rebuild - recompute the rounds of key k from round j on (aid NULL),
 -- or resume the key's last round with the claims of the new article aid
@@ -309,7 +312,10 @@ BEGIN
 	-- Rounds that no claim supports any more (a late claim joined two rounds,
 	-- or a re-extraction dropped claims).
 	DELETE FROM commitments WHERE key_id = k AND round > r;
-	PERFORM tw_place_low(k, low_from);
+	IF low_from IS NOT NULL OR EXISTS (SELECT FROM claims
+	    WHERE article_id = aid AND key_id = k AND low_confidence) THEN
+		PERFORM tw_place_low(k, low_from);
+	END IF;
 	RETURN alerts;
 END $$;
 
@@ -413,9 +419,10 @@ END $$;
 
 -- tw_insert_claims - the claims of article aid from a commitments JSON array.
 CREATE FUNCTION tw_insert_claims(aid bigint, list jsonb, min_confidence float8) RETURNS void
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = public, pg_temp
-BEGIN ATOMIC
+AS $$
+BEGIN
 	INSERT INTO claims (article_id, key_id, hs, status, deadline, expires,
 		quantity_amount, quantity_unit, quantity_per,
 		progress_amount, progress_unit, progress_per,
@@ -431,7 +438,7 @@ BEGIN ATOMIC
 	JOIN commitment_keys k ON k.actor = x->>'actor'
 		AND k.counterparty = coalesce(x->>'counterparty', '')
 		AND k.action = x->>'action' AND k.object = x->>'object';
-END;
+END $$;
 
 -- tw_ingest - store one article and its claims (the JSON of extract_json()
 -- with "body" in "article"), recompute the commitments it speaks of and
