@@ -30,7 +30,7 @@ TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-faults check-asan eval eval-heldout bench \
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout bench \
         bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
@@ -68,6 +68,13 @@ check-unit: $(TEST_BINS)
 
 check-e2e: all
 	$(PYTEST) -q -p no:cacheprovider -m "not faults" tests/e2e $(PYTEST_ARGS)
+
+# The unit tests under valgrind: no errors, nothing definitely lost.
+check-valgrind: $(TEST_BINS)
+	@scripts/deps.sh dev
+	@set -e; for t in $(TEST_BINS); do echo "== valgrind $$t"; (cd tests/unit && \
+	    valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite \
+	    ../../$$t >/dev/null); done
 
 # The heavy fault tests (bursts of thousands of files, kills, outages): .ci/run runs them.
 check-faults: deps all

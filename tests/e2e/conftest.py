@@ -6,6 +6,7 @@ daemon, so tests never see each other's rows.  Nothing here mocks the database.
 """
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -257,6 +258,33 @@ def daemon(pg, dbname, tmp_path):
         d.kill()
         if d.notify:
             d.notify.close()
+
+
+class Listener:
+    """A psycopg connection LISTENing on tradewatch; notifications by timeout."""
+
+    def __init__(self, pg, dbname):
+        self.conn = pg.connect(dbname)
+        self.got = []
+        self.conn.add_notify_handler(lambda n: self.got.append(n.payload))
+        self.conn.execute("LISTEN tradewatch")
+
+    def wait(self, pred, timeout):
+        deadline = time.monotonic() + timeout
+        while not any(pred(p) for p in self.got):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            select.select([self.conn.fileno()], [], [], min(left, 0.5))
+            self.conn.execute("SELECT 1")  # consumes input; handlers see the notifies
+        return True
+
+    def close(self):
+        self.conn.close()
+
+    def payloads(self):
+        """The notifications so far, parsed."""
+        return [json.loads(p) for p in self.got]
 
 
 def article_txt(date, title, body):

@@ -8,13 +8,12 @@ Every test is bounded (wait_for timeouts) and well under two minutes on a
 loaded two-core machine.
 """
 import os
-import select
 import signal
 import time
 
 import pytest
 
-from conftest import article_txt, wait_for
+from conftest import Listener, article_txt, wait_for
 from test_daemon import rows, story
 
 pytestmark = pytest.mark.faults
@@ -90,29 +89,6 @@ def test_sigkill_mid_burst_of_5000(daemon):
     # Files committed but not yet moved when the daemon died come back as
     # duplicates, never as second rows.
     assert "took back" in d.log() or d.log().count("stored burst-") == n
-
-
-class Listener:
-    """A psycopg connection LISTENing on tradewatch; notifications by timeout."""
-
-    def __init__(self, pg, dbname):
-        self.conn = pg.connect(dbname)
-        self.got = []
-        self.conn.add_notify_handler(lambda n: self.got.append(n.payload))
-        self.conn.execute("LISTEN tradewatch")
-
-    def wait(self, pred, timeout):
-        deadline = time.monotonic() + timeout
-        while not any(pred(p) for p in self.got):
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            select.select([self.conn.fileno()], [], [], min(left, 0.5))
-            self.conn.execute("SELECT 1")  # consumes input; handlers see the notifies
-        return True
-
-    def close(self):
-        self.conn.close()
 
 
 def test_postgres_crash_during_burst_of_1000(daemon, pg):
