@@ -808,6 +808,25 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		*out = best->q;
 }
 
+/* ex_object_origin - the counterparty of one object of a frame: its own origin
+ * right before it ("cut tariffs on US lumber and Chinese EVs": CN for the EVs),
+ * else the frame's cp. */
+static int
+ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp)
+{
+	size_t pos = ex_object_pos(ctx, lo, hi, obj), i;
+
+	if (pos == (size_t)-1 || (i = ex_first(ctx, pos)) == 0)
+		return cp;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo && ctx->m.v[j].end + 2 >= pos;) {
+		const struct ex_mention *x = &ctx->m.v[j];
+
+		if (x->kind == RULE_ACTOR && x->role == ROLE_COUNTERPARTY && x->value != actor)
+			return x->value;
+	}
+	return cp;
+}
+
 /* ---- frames --------------------------------------------------------------- */
 
 /* ex_stmt_push - append a statement; -1 on allocation failure. */
@@ -916,7 +935,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 					stop = x->end;
 					for (size_t k = j; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
 						if (ctx->m.v[k].kind == RULE_OBJECT &&
-						    r->objects[ctx->m.v[k].value].category) {
+						    r->objects[ctx->m.v[k].value].category &&
+						    ctx->m.v[k].value != x->value) {
 							stop = ctx->m.v[k].start;
 							break;
 						}
@@ -1408,6 +1428,72 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	return 0;
 }
 
+/* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
+ * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
+ * retaliatory levy states no resulting rate. */
+static int
+ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	static const struct ex_word ELIM[] = {
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero")};
+	static const struct ex_word EXTRA[] = {
+	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
+	const char *t = ctx->text;
+
+	if (!ex_prefix_in(ELIM, EX_NWORDS(ELIM), t + f->anchor, f->anchor_end - f->anchor, 0))
+		return 0;
+	for (size_t i = f->anchor_end; i < hi && i < f->anchor_end + 60; i++)
+		if ((i == 0 || !ex_word_byte((unsigned char)t[i - 1])) &&
+		    ex_prefix_in(EXTRA, EX_NWORDS(EXTRA), t + i, hi - i, 0))
+			return 0;
+	return 1;
+}
+
+/* ex_zero_percent - q becomes 0 percent. */
+static void
+ex_zero_percent(struct quantity *q)
+{
+	memset(q, 0, sizeof(*q));
+	q->present = 1;
+	q->amount = 0;
+	snprintf(q->unit, sizeof(q->unit), "%s", "percent");
+}
+
+/* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
+ * is now off the table": a later clause with no commitment of its own whose subject
+ * is a definite noun phrase or a pronoun and which holds a progress, stalled or
+ * broken cue tells how the commitments of the earlier clauses stand.  The status, or
+ * -1. */
+static int
+ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
+	    EX_W("they"), EX_W("its"), EX_W("their"), EX_W("such")};
+	size_t ws, wl, p = cs;
+	int st = -1, subject = 0;
+
+	/* The break word itself ("but", ";", "while"), then the subject. */
+	for (int w = 0; w < 3 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
+		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
+		p = ws + wl;
+		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
+			p++;
+	}
+	if (!subject)
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_NEGATION || x->kind == RULE_CONDITIONAL)
+			return -1;
+		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
+			st = x->value;
+	}
+	return st;
+}
+
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -1532,7 +1618,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
 				stmt.actor = side ? cp : actor;
-				stmt.counterparty = side ? actor : cp;
+				stmt.counterparty = side ? actor : ex_object_origin(ctx, f->anchor, span_end,
+				    objs[o], actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
@@ -1580,6 +1667,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present)
 					ex_pick_quantity(ctx, nq, cs, ce, f->anchor, action,
 					    object, &stmt.quantity);
+				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
+				    ex_eliminates(ctx, f, span_end))
+					ex_zero_percent(&stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? -0.15 : 0.15) + (explicit_cp ? 0.05 : 0) +
 				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
 				if (stmt.confidence < 0.05)
@@ -1594,6 +1684,21 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 next:
 			prev_anchor = f->anchor_end;
 		}
+	}
+	/* "..., but the plan has stalled": a later clause tells how the earlier stand. */
+	for (size_t c = 1; c < nb; c++) {
+		int st = -1;
+		size_t made = 0;
+
+		for (size_t i = 0; i < ctx->st.n; i++)
+			made += ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= bounds[c] &&
+			    ctx->st.v[i].pos < bounds[c + 1];
+		if (made > 0 || (st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1])) < 0)
+			continue;
+		for (size_t i = 0; i < ctx->st.n; i++)
+			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
+			    ctx->st.v[i].rank >= 0)
+				ctx->st.v[i].status = (enum status)st;
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
