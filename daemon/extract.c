@@ -365,7 +365,7 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
 	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
 		return 1;
-	if ((wl == 4 && strncasecmp(t + ws, "said", 4) == 0) || (wl == 4 && strncasecmp(t + ws, "says", 4) == 0))
+	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
 		return 1;
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
@@ -1354,7 +1354,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
-		for (size_t i = ex_first(ctx, pass & 2 ? s : cs); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+		for (size_t i = ex_first(ctx, pass & 2 ? s : cs);
+		    i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
