@@ -1,0 +1,436 @@
+/*
+ * extract_frame.c - frames and what they carry.
+ *
+ * A frame is a trigger verb (or a bare measure noun) with its measure; the
+ * (trigger class, measure kind) pair picks the action.  Here are the frame
+ * builder, the objects of a frame, the deadline and quantity attached to a
+ * statement, verb nouns and pronouns that refer back to earlier statements
+ * ("the purchases have stalled"), and follow-up sentences that only date them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+#include "quantity.h"
+#include "when.h"
+
+#define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
+
+/* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
+ * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect";
+ * both in the sentence [s,e). */
+int
+ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de)
+{
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start <= de + EX_EFFECT_REACH; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
+			continue;
+		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= de &&
+		    x->start - de <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+			return 1;
+	}
+	return 0;
+}
+/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
+static int
+ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
+{
+	const char *u = q->q.unit;
+	int money = strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z';
+
+	if (strncmp(action, "tariff_", 7) == 0)
+		return strcmp(u, "percent") == 0 && q->role != QUANTITY_RATE_FROM;
+	if (strcmp(action, "purchase") == 0) {
+		if (strcmp(object, "aircraft") == 0)
+			return strcmp(u, "units") == 0 || money;
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || money ||
+		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
+	}
+	if (strcmp(action, "investment") == 0 || strcmp(action, "enforcement") == 0)
+		return money;
+	if (strcmp(action, "market_access") == 0)
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+	return 0;
+}
+/* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
+ * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million". */
+static int
+ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
+{
+	size_t qe = q->offset + q->len;
+
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *n = &ctx->qty[i];
+
+		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
+			continue;
+		for (size_t k = qe; k + 6 <= n->offset; k++)
+			if (strncasecmp(ctx->text + k, "of the", 6) == 0)
+				return 1;
+	}
+	return 0;
+}
+/* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
+size_t
+ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value == obj)
+			return ctx->m.v[i].start;
+	return (size_t)-1;
+}
+/* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
+ * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
+ * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
+ * force ("to 30% from 25%": 25); an aircraft count beats its value; an amount done
+ * so far ("8 Mt of the 12 Mt") yields to the whole. */
+void
+ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, int obj, struct quantity *out)
+{
+	const struct quantity_match *best = NULL;
+	const char *object = ctx->r->objects[obj].name;
+	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
+	int pause = strcmp(action, "tariff_pause") == 0, from = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; pause && i < nq; i++)
+		from |= ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ctx->qty[i].role == QUANTITY_RATE_FROM;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t d;
+
+		if (q->offset < lo || q->offset >= hi)
+			continue;
+		if (pause && from ? q->role != QUANTITY_RATE_FROM || strcmp(q->q.unit, "percent") != 0 :
+		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
+			continue;
+		/* Aircraft orders: a count beats a value. */
+		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
+		    strcmp(q->q.unit, "units") != 0)
+			continue;
+		if (opos != (size_t)-1) {
+			d = q->offset + q->len <= opos ? opos - (q->offset + q->len) :
+			    q->offset >= opos ? q->offset - opos + 8 : 0;
+			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
+			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
+				best = q;
+				bd = d;
+			}
+			continue;
+		}
+		if (best == NULL ||
+		    (strcmp(object, "aircraft") == 0 && strcmp(q->q.unit, "units") == 0 &&
+		    strcmp(best->q.unit, "units") != 0) ||
+		    (q->offset >= anchor && best->offset < anchor) ||
+		    (q->offset < anchor && best->offset < anchor && q->offset > best->offset))
+			best = q;
+	}
+	if (best != NULL)
+		*out = best->q;
+}
+/* ex_stmt_push - append a statement; -1 on allocation failure. */
+int
+ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
+{
+	if (st->n == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 32;
+		struct ex_stmt *nv = realloc(st->v, cap * sizeof(*nv));
+
+		if (nv == NULL)
+			return -1;
+		st->v = nv;
+		st->cap = cap;
+	}
+	st->v[st->n++] = *s;
+	return 0;
+}
+/* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
+size_t
+ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
+{
+	const struct rules *r = ctx->r;
+	size_t n = 0, stop = hi;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		const struct rule_object *ob;
+		int dup = 0;
+
+		if (x->start < lo || x->kind != RULE_OBJECT)
+			continue;
+		ob = &r->objects[x->value];
+		if (ob->measure >= 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			dup |= out[k] == x->value;
+		if (!dup && n < max)
+			out[n++] = x->value;
+		/* "farm goods such as beef": the examples only illustrate the category. */
+		if (ob->category) {
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + 16; j++)
+				if (ctx->m.v[j].kind == RULE_EXAMPLES) {
+					stop = x->end;
+					for (size_t k = j; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+						if (ctx->m.v[k].kind == RULE_OBJECT &&
+						    r->objects[ctx->m.v[k].value].category &&
+						    ctx->m.v[k].value != x->value) {
+							stop = ctx->m.v[k].start;
+							break;
+						}
+					break;
+				}
+		}
+	}
+	/* "Nvidia chips" names ai_chips once, not semiconductors too. */
+	for (size_t k = 0; k < n; k++)
+		for (size_t j = 0; j < n; j++)
+			for (int s = 0; j != k && out[j] >= 0 && out[k] >= 0 &&
+			    s < r->objects[out[j]].nsubsumes; s++)
+				if (r->objects[out[j]].subsumes[s] == out[k])
+					out[k] = -1;
+	{
+		size_t w = 0;
+
+		for (size_t k = 0; k < n; k++)
+			if (out[k] >= 0)
+				out[w++] = out[k];
+		n = w;
+	}
+	return n;
+}
+/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+size_t
+ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
+{
+	const struct rules *r = ctx->r;
+	size_t n = 0;
+
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int mkind = -1, mobj = -1;
+
+		if (x->start < cs)
+			continue;
+		if (x->kind == RULE_MEASURE)
+			mkind = x->value;
+		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
+			mkind = r->objects[x->value].measure;
+			mobj = x->value;
+		} else if (x->kind == RULE_TRIGGER && x->dual)
+			mkind = x->dual_measure;
+		/* "Chinese imports" is a noun, not the verb "import". */
+		if (x->kind == RULE_TRIGGER && x->dual && i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+		    ctx->m.v[i - 1].end + 2 >= x->start)
+			continue;
+		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
+		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
+			if (n == max)
+				break;
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
+			/* "extended a pause", "granted the suspension": the noun is done as its
+			 * verb is. */
+			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
+			    ex_only_determiner(ctx->text, fr[n - 1].anchor_end, x->start))
+				fr[n].past = 1;
+			n++;
+			continue;
+		}
+		if (mkind < 0)
+			continue;
+		/* A measure joins the open verb frame, or opens one of its own. */
+		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0) {
+			fr[n - 1].measure = mkind;
+			fr[n - 1].measure_object = mobj;
+		} else if (n < max) {
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
+			n++;
+		}
+	}
+	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
+	for (size_t k = 0; k < n; k++) {
+		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0) {
+			size_t pick = (size_t)-1;
+
+			/* The nearest noun the verb makes sense with: "export restrictions
+			 * on graphite shipments ... will be eased" eases the restrictions. */
+			for (size_t j = k; j-- > 0;)
+				if (fr[j].trigger < 0 && fr[j].measure >= 0) {
+					if (pick == (size_t)-1)
+						pick = j;
+					if (rules_action_find(r, fr[k].trigger, fr[j].measure) >= 0) {
+						pick = j;
+						break;
+					}
+				}
+			if (pick != (size_t)-1) {
+				fr[k].measure = fr[pick].measure;
+				fr[k].measure_object = fr[pick].measure_object;
+				fr[k].measure_pos = fr[pick].anchor;
+				fr[pick].measure = -2;  /* consumed */
+			}
+		}
+		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
+		if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure >= 0 &&
+		    rules_action_find(r, fr[k].trigger, -1) >= 0)
+			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+	}
+	return n;
+}
+/* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
+void
+ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
+{
+	if (*done)
+		return;
+	*done = 1;
+	*nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	for (size_t k = 0; k < *nw; k++)
+		ctx->when[k].offset += s;
+	*nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t k = 0; k < *nq; k++)
+		ctx->qty[k].offset += s;
+}
+#define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
+
+/* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
+ * stalled": a verb noun after "the" with no object of its own names the latest
+ * commitments made with a verb of its class in the sentences just before; each
+ * gets a statement with this sentence's status and deadline.  Returns -1 on
+ * allocation failure, else 0. */
+int
+ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
+	int det, st, strong, subject;
+
+	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
+	 * "Nobody doubts they'll buy some". */
+	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
+	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
+	if (!det || ex_question(ctx->text, s, e))
+		return 0;
+	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
+	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
+	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+		return 0;
+	if (ex_conditional(ctx, s, f->anchor, hi))
+		return 0;
+	if (st < 0)
+		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
+		return 0;
+	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
+	n0 = ctx->st.n;
+	for (size_t i = n0; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
+		 * wheat, but the purchases have stalled"). */
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger)
+			continue;
+		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
+			break;
+		if (subject >= 0 && a->actor != subject)
+			continue;
+		group = a->sent_start;
+	}
+	if (group == (size_t)-1)
+		return 0;
+	ex_sentence_scan(ctx, s, e, nw, nq, scanned);
+	for (size_t i = 0; i < n0; i++) {
+		struct ex_stmt stmt = ctx->st.v[i];
+
+		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
+		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs))
+			continue;
+		stmt.status = (enum status)st;
+		stmt.rank = history ? 0 : 1;
+		stmt.pos = f->anchor;
+		stmt.sent_start = s;
+		stmt.sent_end = e;
+		stmt.deadline[0] = stmt.expires[0] = '\0';
+		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+		for (size_t w = 0; w < *nw; w++) {
+			const struct when_match *wm = &ctx->when[w];
+			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len);
+
+			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
+				memcpy(stmt.expires, wm->date, 11);
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)))
+				memcpy(stmt.deadline, wm->date, 11);
+		}
+		stmt.confidence -= 0.1;
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+	}
+	return 0;
+}
+/* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
+ * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
+ * retaliatory levy states no resulting rate. */
+int
+ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	static const struct ex_word ELIM[] = {
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero")};
+	static const struct ex_word EXTRA[] = {
+	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
+	const char *t = ctx->text;
+
+	if (!ex_prefix_in(ELIM, EX_NWORDS(ELIM), t + f->anchor, f->anchor_end - f->anchor, 0))
+		return 0;
+	for (size_t i = f->anchor_end; i < hi && i < f->anchor_end + 60; i++)
+		if ((i == 0 || !ex_word_byte((unsigned char)t[i - 1])) &&
+		    ex_prefix_in(EXTRA, EX_NWORDS(EXTRA), t + i, hi - i, 0))
+			return 0;
+	return 1;
+}
+/* ex_zero_percent - q becomes 0 percent. */
+void
+ex_zero_percent(struct quantity *q)
+{
+	memset(q, 0, sizeof(*q));
+	q->present = 1;
+	q->amount = 0;
+	snprintf(q->unit, sizeof(q->unit), "%s", "percent");
+}
+#define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
+
+/* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
+ * date ("Officials expect results by end-February", "the ministry would process the
+ * rest by the end of the month") dates the latest statements of its paragraph that
+ * have none (within EX_FOLLOW_REACH). */
+void
+ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t nw, last, group;
+
+	if (ctx->st.n == 0)
+		return;
+	last = ctx->st.n - 1;
+	group = ctx->st.v[last].sent_start;
+	/* Wire copy puts one sentence in a paragraph: a blank line does not end the topic. */
+	if (ctx->st.v[last].sent_end > s || s - ctx->st.v[last].sent_end > EX_FOLLOW_REACH ||
+	    ex_question(ctx->text, s, e))
+		return;
+	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	for (size_t w = 0; w < nw; w++) {
+		if (ctx->when[w].kind != WHEN_DEADLINE)
+			continue;
+		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+			if (ctx->st.v[i].deadline[0] == '\0')
+				memcpy(ctx->st.v[i].deadline, ctx->when[w].date, 11);
+		return;
+	}
+}

@@ -1,0 +1,260 @@
+/*
+ * extract_int.h - internal interface between the extractor's modules.
+ *
+ * Only daemon/extract*.c include this file.  The extractor is split by concern:
+ *   extract_word.c     words around an offset: fixed word lists, determiners,
+ *                      pronoun subjects, quotes, questions
+ *   extract_mention.c  the one Aho-Corasick pass, overlap resolution, lookups
+ *   extract_party.c    actor roles, speakers, attribution, actor/counterparty
+ *   extract_status.c   status cues, conditionals, background years, later clauses
+ *   extract_frame.c    frames, objects, deadlines, quantities, references back
+ *   extract_merge.c    one entry per key
+ *   extract.c          extract_text: sentences and clauses, statement assembly
+ * docs/EXTRACTION.md describes the method.
+ */
+#ifndef TW_EXTRACT_INT_H
+#define TW_EXTRACT_INT_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "quantity.h"
+#include "rules.h"
+#include "when.h"
+
+#define EX_MAX_WHEN 32
+#define EX_MAX_QTY 32
+#define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
+#define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
+#define EX_NOPOS ((size_t)-1)
+
+/* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
+ * commitment only when nothing else in its clause is ("China announced a suspension"). */
+enum ex_role { ROLE_SUBJECT, ROLE_COUNTERPARTY, ROLE_LOCATION, ROLE_SPEAKER };
+
+struct ex_mention {
+	enum rule_kind kind;
+	int value;
+	size_t start, end;
+	unsigned char past;
+	unsigned char role;   /* actors: enum ex_role */
+	unsigned char dual;   /* a trigger whose spelling is also a measure noun */
+	int dual_measure;
+};
+
+struct ex_mentions {
+	struct ex_mention *v;
+	size_t n, cap;
+	int oom;
+};
+
+struct ex_span {
+	size_t start, end;
+};
+
+/* One statement: a key, with what the sentence says about it. */
+struct ex_stmt {
+	int actor, counterparty, action, object;
+	int trigger;         /* trigger class of the frame, -1 for a bare noun */
+	enum status status;
+	int rank;            /* 1 = about now, 0 = background about the past, -1 = a duration only */
+	size_t pos;          /* anchor offset: later wins among equals */
+	size_t sent_start, sent_end;
+	char deadline[11], expires[11];
+	struct quantity quantity;
+	double confidence;
+	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
+};
+
+struct ex_stmts {
+	struct ex_stmt *v;
+	size_t n, cap;
+};
+
+struct ex_frame {
+	size_t anchor, anchor_end;
+	int trigger;         /* trigger class or -1 */
+	int past;
+	int measure;         /* measure kind or -1 */
+	int measure_object;  /* object index when the measure is an object, -1 */
+	int action;          /* index into rules->actions, or -1 */
+	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
+};
+
+struct ex_ctx {
+	const struct rules *r;
+	const char *text;
+	size_t len;
+	const char *published;
+	int pub_year;
+	struct ex_mentions m;       /* all mentions, by start */
+	struct ex_stmts st;
+	int *actor_weight;          /* per actor: mentions in the article */
+	struct when_match when[EX_MAX_WHEN];
+	struct quantity_match qty[EX_MAX_QTY];
+	int last_actor;             /* subject of the previous sentence, -1 */
+};
+
+/* A word of a fixed list with its length, so lookups need no strlen. */
+struct ex_word {
+	const char *s;
+	size_t n;
+};
+
+/* The parties of one frame. */
+struct ex_parties {
+	int actor, cp;
+	int explicit_cp;  /* the counterparty is named by the frame's grammar */
+	int carried;      /* the actor comes from an earlier clause or sentence */
+};
+#define EX_W(lit) {lit, sizeof(lit) - 1}
+#define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+#define EX_MAX_FRAMES 16
+#define EX_MAX_OBJECTS 12
+
+/* extract_word.c: words around an offset */
+/* ex_lower - ASCII lower case. */
+int ex_lower(int c);
+
+/* ex_word_byte - 1 for a byte of a word (letters, digits, apostrophe). */
+int ex_word_byte(unsigned char c);
+
+/* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
+size_t ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart);
+
+/* ex_word_after - the word (or "-word") starting after pos; length or 0. */
+size_t ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart);
+
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
+int ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n);
+
+/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
+int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer);
+
+/* ex_determiner - 1 for "the", "a", "an", "its", "their". */
+int ex_determiner(const char *w, size_t n);
+
+/* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
+int ex_function_word(const char *w, size_t n);
+
+/* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
+int ex_question(const char *t, size_t s, size_t e);
+
+/* ex_is_month - 1 if t[0..n) names a month. */
+int ex_is_month(const char *t, size_t n);
+
+/* ex_capitalised_run - the capitalised words after (dir 1) or before (-1) pos; length. */
+size_t ex_capitalised_run(const char *t, size_t lo, size_t hi, size_t pos, int dir, size_t *out);
+
+/* ex_only_determiner - 1 if t[a,b) holds only spaces and at most one determiner. */
+int ex_only_determiner(const char *t, size_t a, size_t b);
+
+/* ex_definite_np - 1 if the noun phrase ending before pos is definite ("the", "its"). */
+int ex_definite_np(const char *t, size_t lo, size_t pos);
+
+/* ex_relative - 1 if the clause at t opens with a relative pronoun. */
+int ex_relative(const char *t, size_t n);
+
+/* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
+int ex_quoted(const char *t, size_t s, size_t pos);
+
+/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the verb at pos has a pronoun subject. */
+int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
+
+/* extract_mention.c: matching and mention lookups */
+/* ex_mention_push - append a mention; sets oom on failure. */
+void ex_mention_push(struct ex_mentions *m, const struct ex_mention *x);
+
+/* ex_match_cb - acmatch callback: push every rule entry with the matched spelling. */
+int ex_match_cb(int id, size_t start, size_t end, void *arg);
+
+/* ex_content - kinds that compete for the same words. */
+int ex_content(enum rule_kind k);
+
+/* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
+void ex_resolve_overlaps(struct ex_mentions *m);
+
+/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
+size_t ex_first(const struct ex_ctx *ctx, size_t pos);
+
+/* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
+int ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi);
+
+/* extract_party.c: who owes whom */
+/* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
+void ex_actor_roles(struct ex_ctx *ctx);
+
+/* ex_attribution - who said sentence [s,e) ("Trump said"): *as, *al, or -1. */
+void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al);
+
+/* ex_object_origin - an object's own origin ("Chinese EVs") as counterparty, else cp. */
+int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp);
+
+/* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
+int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
+
+/* ex_find_speaker - the first speaker actor in [lo,hi), or -1. */
+int ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi);
+
+/* ex_mutual - 1 if both sides do the frame ("both countries", "each other's"). */
+int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi);
+
+/* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
+int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
+    size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);
+
+/* extract_status.c: status, conditions and background */
+/* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
+int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
+
+/* ex_status_from_cues - the status the cues around a frame assert, or -1. */
+int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong);
+
+/* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
+int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
+
+/* ex_clause_outcome - the status a later clause gives the earlier ones, or -1. */
+int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce);
+
+/* extract_frame.c: frames, objects, deadlines, quantities */
+/* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */
+int ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de);
+
+/* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
+size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
+
+/* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out. */
+void ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, int obj, struct quantity *out);
+
+/* ex_stmt_push - append a statement; -1 on allocation failure. */
+int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
+
+/* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
+size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
+
+/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max);
+
+/* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
+void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
+
+/* ex_anaphor - statements for a verb noun or pronoun naming earlier ones; -1 on OOM. */
+int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
+
+/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
+int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+
+/* ex_zero_percent - q becomes 0 percent. */
+void ex_zero_percent(struct quantity *q);
+
+/* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
+void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
+
+/* extract_merge.c: one entry per key */
+/* ex_emit - fold the statements into one commitment per key. */
+int ex_emit(struct ex_ctx *ctx, struct extraction *out);
+
+#endif /* TW_EXTRACT_INT_H */

@@ -1,0 +1,126 @@
+/*
+ * extract_mention.c - the mentions of an article: one Aho-Corasick pass.
+ *
+ * Every phrase of the rules is matched in one scan (acmatch.c); a spelling
+ * shared by a trigger and a measure noun becomes one dual trigger.  Content
+ * phrases (actors, objects, measures, triggers) that overlap keep the longest,
+ * leftmost one.  The sorted array is then searched by offset (ex_first).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+/* ex_mention_push - append a mention; sets oom on failure. */
+void
+ex_mention_push(struct ex_mentions *m, const struct ex_mention *x)
+{
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 256;
+		struct ex_mention *nv = realloc(m->v, cap * sizeof(*nv));
+
+		if (nv == NULL) {
+			m->oom = 1;
+			return;
+		}
+		m->v = nv;
+		m->cap = cap;
+	}
+	m->v[m->n++] = *x;
+}
+/* ex_match_cb - one automaton match: every rule entry with that spelling (the run
+ * [id, group_end) precomputed by rules_load). */
+int
+ex_match_cb(int id, size_t start, size_t end, void *arg)
+{
+	struct ex_ctx *ctx = arg;
+	const struct rules *r = ctx->r;
+	const struct rule_phrase *g = &r->phrases[id];
+
+	for (size_t i = (size_t)id; i < g->group_end; i++) {
+		const struct rule_phrase *p = &r->phrases[i];
+		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1};
+
+		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
+			continue;
+		if (p->kind == RULE_TRIGGER && g->group_measure >= 0) {
+			x.dual = 1;
+			x.dual_measure = g->group_measure;
+		}
+		if (p->kind == RULE_MEASURE && g->group_trigger)
+			continue;  /* represented by the dual trigger */
+		ex_mention_push(&ctx->m, &x);
+	}
+	return ctx->m.oom;
+}
+/* ex_content - kinds that compete for the same words. */
+int
+ex_content(enum rule_kind k)
+{
+	return k == RULE_ACTOR || k == RULE_OBJECT || k == RULE_MEASURE || k == RULE_TRIGGER;
+}
+/* ex_mention_cmp - by start, longer first. */
+static int
+ex_mention_cmp(const void *a, const void *b)
+{
+	const struct ex_mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+/* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
+void
+ex_resolve_overlaps(struct ex_mentions *m)
+{
+	size_t w = 0, kstart = 0, kend = 0;
+	int have = 0;
+
+	if (m->n < 2)
+		return; /* nothing to order; and qsort(NULL, 0, ...) is undefined */
+	qsort(m->v, m->n, sizeof(*m->v), ex_mention_cmp);
+	for (size_t i = 0; i < m->n; i++) {
+		struct ex_mention *x = &m->v[i];
+
+		/* One phrase listed twice ("US" under two spellings' runs) is one mention. */
+		if (w > 0 && m->v[w - 1].kind == x->kind && m->v[w - 1].value == x->value &&
+		    m->v[w - 1].start == x->start && m->v[w - 1].end == x->end)
+			continue;
+		if (ex_content(x->kind)) {
+			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
+				continue;
+			have = 1;
+			kstart = x->start;
+			kend = x->end;
+		}
+		m->v[w++] = *x;
+	}
+	m->n = w;
+}
+/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
+size_t
+ex_first(const struct ex_ctx *ctx, size_t pos)
+{
+	size_t lo = 0, hi = ctx->m.n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->m.v[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+/* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
+int
+ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}

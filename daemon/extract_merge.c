@@ -1,0 +1,115 @@
+/*
+ * extract_merge.c - one commitment per key per article.
+ *
+ * Statements are folded per (actor, counterparty, action, object): a statement
+ * about the present beats background, the last wins among equals; deadline,
+ * expiry and quantity come from it or from the nearest statement that has one.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+/* ex_same_key - 1 if two statements share (actor, counterparty, action, object). */
+static int
+ex_same_key(const struct ex_stmt *a, const struct ex_stmt *b)
+{
+	return a->actor == b->actor && a->counterparty == b->counterparty && a->action == b->action &&
+	    a->object == b->object;
+}
+/* ex_dist - distance between two statements' anchors. */
+static size_t
+ex_dist(const struct ex_stmt *a, const struct ex_stmt *b)
+{
+	return a->pos > b->pos ? a->pos - b->pos : b->pos - a->pos;
+}
+/* ex_emit - fold the statements into one commitment per key. */
+int
+ex_emit(struct ex_ctx *ctx, struct extraction *out)
+{
+	const struct rules *r = ctx->r;
+	char *used = calloc(ctx->st.n + 1, 1);
+
+	if (used == NULL)
+		return -1;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
+		struct commitment *c;
+
+		if (used[i])
+			continue;
+		for (size_t j = i; j < ctx->st.n; j++) {
+			const struct ex_stmt *x = &ctx->st.v[j];
+
+			if (!ex_same_key(x, best) && j != i)
+				continue;
+			used[j] = 1;
+			/* One sentence that names the pledge and its progress ("has bought 8 Mt
+			 * of the 12 Mt it committed to buy") asserts the progress. */
+			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
+			    x->status >= best->status : x->pos >= best->pos)))
+				best = x;
+		}
+		for (size_t j = i; j < ctx->st.n; j++) {
+			const struct ex_stmt *x = &ctx->st.v[j];
+
+			if (!ex_same_key(x, best))
+				continue;
+			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
+			    ex_dist(dl, best))))
+				dl = x;
+			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
+			    ex_dist(ex, best))))
+				ex = x;
+			if (x->quantity.present && (qt == NULL || x == best || (qt != best &&
+			    ex_dist(x, best) < ex_dist(qt, best))))
+				qt = x;
+		}
+		if (out->n == out->cap) {
+			size_t cap = out->cap ? out->cap * 2 : 8;
+			struct commitment *nv = realloc(out->items, cap * sizeof(*nv));
+
+			if (nv == NULL)
+				goto fail;
+			out->items = nv;
+			out->cap = cap;
+		}
+		c = &out->items[out->n];
+		memset(c, 0, sizeof(*c));
+		snprintf(c->actor, sizeof(c->actor), "%s", r->actors[best->actor]);
+		if (best->counterparty >= 0)
+			snprintf(c->counterparty, sizeof(c->counterparty), "%s", r->actors[best->counterparty]);
+		snprintf(c->action, sizeof(c->action), "%s", RULES_ACTIONS[best->action]);
+		snprintf(c->object, sizeof(c->object), "%s", r->objects[best->object].name);
+		snprintf(c->hs, sizeof(c->hs), "%s", r->objects[best->object].hs);
+		c->status = best->status;
+		if (dl != NULL)
+			memcpy(c->deadline, dl->deadline, 11);
+		if (ex != NULL)
+			memcpy(c->expires, ex->expires, 11);
+		if (qt != NULL)
+			c->quantity = qt->quantity;
+		c->confidence = best->confidence;
+		c->offset = best->sent_start;
+		{
+			size_t s = best->sent_start, e = best->sent_end;
+
+			while (e > s && (ctx->text[e - 1] == ' ' || ctx->text[e - 1] == '\n'))
+				e--;
+			if ((c->evidence = strndup(ctx->text + s, e - s)) == NULL)
+				goto fail;
+		}
+		if (best->attr_start >= 0 &&
+		    (c->attribution = strndup(ctx->text + best->attr_start, (size_t)best->attr_len)) == NULL) {
+			free(c->evidence);
+			goto fail;
+		}
+		out->n++;
+	}
+	free(used);
+	return 0;
+fail:
+	free(used);
+	return -1;
+}

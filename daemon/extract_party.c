@@ -1,0 +1,446 @@
+/*
+ * extract_party.c - who owes a commitment and who benefits from it.
+ *
+ * Each actor mention gets a role from the words around it (subject,
+ * counterparty, place, speaker); ex_resolve_parties then reads a frame's
+ * actor and counterparty off those roles as grammar: passive agents,
+ * subjects before the verb, beneficiary verbs, goods' origins, speakers only
+ * as a last resort.  Attribution ("Trump said") is found here too.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+
+/* ex_dateline_end - the end of a wire dateline opening the body ("BUSAN, South Korea
+ * (Tradewire) - "): an upper-case place, optional source, then a dash; 0 if none. */
+static size_t
+ex_dateline_end(const char *t, size_t len)
+{
+	size_t i = 0, lim = len < 120 ? len : 120;
+
+	while (i < lim && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+		i++;
+	if (i + 2 > lim || t[i] < 'A' || t[i] > 'Z' || t[i + 1] < 'A' || t[i + 1] > 'Z')
+		return 0;
+	for (; i + 2 < lim; i++) {
+		if (t[i] == '.' && i + 1 < lim && t[i + 1] == ' ')
+			return 0;  /* a sentence, not a dateline */
+		if (t[i] == ' ' && (t[i + 1] == '-' || (unsigned char)t[i + 1] == 0xe2))
+			return i + 1;
+	}
+	return 0;
+}
+/* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
+ * or X followed by an attribution verb with only names and titles between ("Trump
+ * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
+ * told reporters"). */
+static int
+ex_speaker(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws), s2;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
+	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
+		return 1;
+	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
+		return 1;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_ATTRIBUTION) {
+			/* Only words between, no clause mark: "Trump, who ... said" is not one. */
+			for (size_t k = x->end; k < y->start; k++)
+				if (t[k] == ',' || t[k] == ';' || t[k] == '"' || t[k] == '(' ||
+				    (unsigned char)t[k] == 0xe2)
+					return 0;
+			/* "announced" before a noun phrase names what was done by the subject. */
+			return 1;
+		}
+		if (ex_content(y->kind) && y->kind != RULE_ACTOR)
+			return 0;
+	}
+	return 0;
+}
+/* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
+void
+ex_actor_roles(struct ex_ctx *ctx)
+{
+	const struct rules *r = ctx->r;
+	size_t dateline = ex_dateline_end(ctx->text, ctx->len);
+
+	for (size_t i = 0; i < ctx->m.n; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, s2;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		/* The dateline names where the story was filed. */
+		if (x->end <= dateline) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "Seoul-based", "a Dutch-headquartered firm", "a Japanese carmaker": one
+		 * company's home, neither a party nor a beneficiary.  A hyphenated word
+		 * always; a company noun only after "a"/"an" ("Japanese carmakers" may be
+		 * a counterparty). */
+		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		if (wl > 0 && rules_list_has(&r->not_party_after, ctx->text + ws, wl)) {
+			size_t bs, bl = ex_word_before(ctx->text, x->start, 0, &bs);
+
+			if (ctx->text[ws] == '-' || (bl == 1 && ex_lower((unsigned char)ctx->text[bs]) == 'a') ||
+			    (bl == 2 && strncasecmp(ctx->text + bs, "an", 2) == 0)) {
+				x->role = ROLE_LOCATION;
+				continue;
+			}
+		}
+		wl = ex_word_before(ctx->text, x->start, 0, &ws);
+		/* "in the United States", "to the Chinese government": look past the article. */
+		if (ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, 0, &ws);
+		/* "in American factories" is no place: an adjective before a noun. */
+		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl)) {
+			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
+
+			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2) ?
+			    ROLE_COUNTERPARTY : ROLE_LOCATION;
+			continue;
+		}
+		/* Two-word place markers: "visit to Beijing". */
+		if (wl > 0 && ex_word_before(ctx->text, ws, 0, &s2) > 0 &&
+		    rules_list_has(&r->location_before, ctx->text + s2, x->start - s2 - 1)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		if (ex_speaker(ctx, i)) {
+			x->role = ROLE_SPEAKER;
+			continue;
+		}
+		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		/* "Swiss companies have committed to invest": firms that act, not under a
+		 * preposition, stand for their country as the subject. */
+		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
+			continue;
+		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		/* An actor right before a product or measure modifies it: "US soybeans". */
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			/* A cue or other phrase between ("Malaysia promised licences") makes
+			 * the actor a subject, not a modifier. */
+			if (!ex_content(y->kind)) {
+				if (y->start >= x->end)
+					break;
+				continue;
+			}
+			/* "US tariffs", "Chinese export controls": a measure a government
+			 * imposes belongs to it; the actor owns it, not benefits from it. */
+			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
+				break;
+			if (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) {
+				int gap_ok = 1;
+
+				for (size_t k = x->end; k < y->start; k++)
+					if (!(ctx->text[k] == ' ' || (ctx->text[k] >= 'a' && ctx->text[k] <= 'z') ||
+					    ctx->text[k] == '-'))
+						gap_ok = 0;
+				if (gap_ok)
+					x->role = ROLE_COUNTERPARTY;
+			}
+			break;
+		}
+	}
+}
+/* ex_attribution - who said the sentence [s,e): "Trump said", "said Mr. Li",
+ * "according to Xinhua".  Sets *as, *al (-1 when none). */
+void
+ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al)
+{
+	*as = *al = -1;
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t rs, rl;
+
+		if (x->kind != RULE_ATTRIBUTION)
+			continue;
+		if (ex_lower((unsigned char)ctx->text[x->start]) == 'a' &&
+		    strncasecmp(ctx->text + x->start, "according", 9) == 0) {
+			size_t p = x->end, ws, wl = ex_word_after(ctx->text, p, e, &ws);
+
+			if (wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0)
+				p = ws + wl;
+			rl = ex_capitalised_run(ctx->text, s, e, p, 1, &rs);
+		} else {
+			rl = ex_capitalised_run(ctx->text, s, e, x->start, -1, &rs);
+			if (rl == 0)
+				rl = ex_capitalised_run(ctx->text, s, e, x->end, 1, &rs);
+		}
+		if (rl > 0 && rl < 80) {
+			*as = (int)rs;
+			*al = (int)rl;
+			return;
+		}
+	}
+}
+/* ex_object_origin - the counterparty of one object of a frame: its own origin
+ * right before it ("cut tariffs on US lumber and Chinese EVs": CN for the EVs),
+ * else the frame's cp. */
+int
+ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp)
+{
+	size_t pos = ex_object_pos(ctx, lo, hi, obj), i;
+
+	if (pos == (size_t)-1 || (i = ex_first(ctx, pos)) == 0)
+		return cp;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo && ctx->m.v[j].end + 2 >= pos;) {
+		const struct ex_mention *x = &ctx->m.v[j];
+
+		if (x->kind == RULE_ACTOR && x->role == ROLE_COUNTERPARTY && x->value != actor)
+			return x->value;
+	}
+	return cp;
+}
+/* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
+int
+ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
+{
+	int found = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_SUBJECT && x->value != skip)
+			found = x->value;
+	}
+	return found;
+}
+/* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
+ * ..."), the subject of last resort for the next sentence's pronoun; -1. */
+int
+ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SPEAKER)
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
+ * other than actor;
+ * else any other actor of the sentence [s,e); else the article's most named other one. */
+static int
+ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, size_t s,
+    size_t e, int actor, int *explicit_cp)
+{
+	int best = -1;
+
+	*explicit_cp = 0;
+	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = ex_first(ctx, pass ? lo : anchor); i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
+			    x->role == ROLE_COUNTERPARTY && x->value != actor) {
+				*explicit_cp = 1;
+				return x->value;
+			}
+		}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
+		    x->value != actor)
+			return x->value;
+	}
+	for (size_t a = 0; a < ctx->r->nactors; a++)
+		if ((int)a != actor && ctx->actor_weight[a] > 0 &&
+		    (best < 0 || ctx->actor_weight[a] > ctx->actor_weight[best]))
+			best = (int)a;
+	return best;
+}
+/* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
+ * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
+ * said" after the verb only reports. */
+int
+ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int c = ex_lower((unsigned char)ctx->text[x->start]);
+
+		if (x->kind != RULE_MUTUAL || x->start < lo)
+			continue;
+		if (x->start < f->anchor || (c != 'b' && c != 't'))
+			return 1;
+	}
+	return 0;
+}
+/* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
+ * Washington"), or -1. */
+static int
+ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were")};
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, lo, &ws);
+
+	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t bs, bl;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		bl = ex_word_before(ctx->text, x->start, f->anchor_end, &bs);
+		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
+			bl = ex_word_before(ctx->text, bs, f->anchor_end, &bs);
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+			return x->value;
+	}
+	return -1;
+}
+/* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
+static int
+ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 8 && a < b && (wl = ex_word_after(ctx->text, a, b, &ws)) > 0; w++) {
+		if (rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl))
+			return 1;
+		a = ws + wl;
+		while (a < b && !ex_word_byte((unsigned char)ctx->text[a]) && ctx->text[a] != ' ')
+			a++;
+	}
+	return 0;
+}
+/*
+ * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
+ * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
+ *   actor: the agent of a passive ("cut by Washington"), else the nearest subject
+ *     before the verb in the clause (not under a preposition, not a modifier of
+ *     goods, not a speaker when a pronoun follows the speech verb: "Trump said they
+ *     will buy"), else in the sentence, else carried from the last subject.
+ *   counterparty: what marks the object or beneficiary after the verb ("US
+ *     soybeans", "to the US", "on Chinese imports", for investment "in the United
+ *     States"), else between the subject and the verb ("tariffs on Korean cars will
+ *     be cut"), else another party of the sentence, else the article's main other.
+ *   A subject that "secured" or "won" the measure receives it: it is the
+ *   counterparty.  A carried actor named as the goods' origin does not owe the
+ *   tariff on them: the other side does.
+ * Returns 0, or -1 when no actor can be found.
+ */
+int
+ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
+    size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p)
+{
+	/* "invest in the United States", "sell chips to customers in China", "approve
+	 * plants in Brazil": the place names the beneficiary. */
+	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
+	    strcmp(action, "market_access") == 0;
+	int after = -1, before = -1, origin = 0, dummy;
+	size_t subj = (size_t)-1, from;
+
+	memset(p, 0, sizeof(*p));
+	p->actor = p->cp = -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
+		    (invest && x->role == ROLE_LOCATION))) {
+			after = x->value;
+			break;
+		}
+	}
+	p->actor = ex_passive_agent(ctx, f, lo, hi);
+	/* The nearest subject before the verb, a speaker only when there is none: the
+	 * clause first, then the sentence. */
+	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
+		for (size_t i = ex_first(ctx, pass & 2 ? s : cs);
+		    i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
+			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT))
+				continue;
+			if (x->value == after && x->role == ROLE_SUBJECT)
+				origin = 1;
+			else
+				subj = i;
+		}
+	if (subj != (size_t)-1) {
+		const struct ex_mention *x = &ctx->m.v[subj];
+
+		/* "Trump said they will buy": the speaker is not the pronoun's referent;
+		 * "China said it will suspend" is. */
+		if (x->role != ROLE_SPEAKER || ex_pronoun_subject(ctx->text, x->end, f->anchor) != 1)
+			p->actor = x->value;
+		if (p->actor >= 0 && ex_beneficiary_verb(ctx, x->end, f->anchor)) {
+			p->cp = p->actor;
+			p->explicit_cp = 1;
+			p->actor = after >= 0 && after != p->cp ? after :
+			    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+			return p->actor >= 0 ? 0 : -1;
+		}
+	}
+	/* "talking to the Chinese government about purchases of American soybeans": the
+	 * sentence names the goods' origin as its subject; the buyer is the other side. */
+	if (p->actor < 0 && subj == (size_t)-1 && origin) {
+		p->cp = after;
+		p->explicit_cp = 1;
+		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, after, &dummy);
+		return p->actor >= 0 ? 0 : -1;
+	}
+	origin = 0;
+	if (p->actor < 0) {
+		p->actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+		p->carried = 1;
+	}
+	if (p->actor < 0)
+		return -1;
+	if (after >= 0 && after != p->actor) {
+		p->cp = after;
+		p->explicit_cp = 1;
+		return 0;
+	}
+	/* Between the subject and the verb: "tariffs on Korean cars will be cut". */
+	from = subj != (size_t)-1 && ctx->m.v[subj].end > lo ? ctx->m.v[subj].end : lo;
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY)
+			continue;
+		if (x->value == p->actor)
+			origin = 1;
+		else if (before < 0)
+			before = x->value;
+	}
+	/* A carried actor that the frame names as the goods' origin owes nothing here. */
+	if (p->carried && (after == p->actor || origin)) {
+		p->cp = p->actor;
+		p->explicit_cp = 1;
+		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+		return p->actor >= 0 ? 0 : -1;
+	}
+	if (before >= 0) {
+		p->cp = before;
+		p->explicit_cp = 1;
+		return 0;
+	}
+	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+	return 0;
+}

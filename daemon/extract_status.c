@@ -1,0 +1,152 @@
+/*
+ * extract_status.c - what a sentence asserts about a commitment's state.
+ *
+ * Status cues around a frame (a stalled or broken cue outweighs a pledge),
+ * conditionals that make a frame no commitment, sentences anchored in an
+ * earlier year (background), and later clauses whose cue gives the earlier
+ * clauses' status ("..., but the plan has stalled").
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+
+/* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
+ * "under the 2020 deal", "in March 2019". */
+int
+ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
+	    EX_W("back")};
+	const char *t = ctx->text;
+
+	if (ctx->pub_year == 0)
+		return 0;
+	for (size_t i = s; i + 4 <= e; i++) {
+		size_t ws, wl;
+		int y;
+
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || t[i] < '1' || t[i] > '2' ||
+		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
+		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			continue;
+		wl = ex_word_before(t, i, s, &ws);
+		if (wl > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_status_from_cues - the status the cues around a frame assert, or -1. */
+int
+ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong)
+{
+	int before = -1, after = -1, strong_after = -1;
+	size_t before_pos = 0;
+
+	*strong = 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->start < f->anchor) {
+			/* A cue may end inside the verb: "has bought". */
+			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
+			    x->value != STATUS_BROKEN)
+				continue;
+			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
+			if (f->past && x->start < prev_anchor)
+				continue;
+			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
+			 * pledge to buy". */
+			if (before >= 0 && (before == STATUS_STALLED || before == STATUS_BROKEN) &&
+			    x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+				continue;
+			if (before < 0 || x->start >= before_pos ||
+			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
+				before = x->value;
+				before_pos = x->start;
+			}
+		} else if (x->start >= f->anchor_end || x->end <= f->anchor_end) {
+			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
+				strong_after = x->value;
+			if (after < 0)
+				after = x->value;
+		}
+	}
+	if (strong_after >= 0) {
+		*strong = 1;
+		return strong_after;
+	}
+	if (before >= 0) {
+		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
+		return before;
+	}
+	if (after >= 0 && after != STATUS_PLEDGED)
+		return after;
+	return -1;
+}
+/* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
+ * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
+ * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
+int
+ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
+{
+	static const struct ex_word CONJ[] = {
+	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
+	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
+	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CONDITIONAL || x->start < s)
+			continue;
+		if (x->start < anchor)
+			return 1;
+		if (ex_prefix_in(CONJ, EX_NWORDS(CONJ), ctx->text + x->start, ctx->len - x->start, 0))
+			return 1;
+	}
+	return 0;
+}
+/* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
+ * is now off the table": a later clause with no commitment of its own whose subject
+ * is a definite noun phrase or a pronoun and which holds a progress, stalled or
+ * broken cue tells how the commitments of the earlier clauses stand.  The status, or
+ * -1. */
+int
+ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
+	    EX_W("they"), EX_W("its"), EX_W("their"), EX_W("such")};
+	size_t ws, wl, p = cs;
+	int st = -1, subject = 0;
+
+	/* The break word itself ("but", ";", "while"), then the subject. */
+	for (int w = 0; w < 3 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
+		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
+		p = ws + wl;
+		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
+			p++;
+	}
+	if (!subject)
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_NEGATION || x->kind == RULE_CONDITIONAL)
+			return -1;
+		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
+			st = x->value;
+	}
+	return st;
+}

@@ -1,0 +1,239 @@
+/*
+ * extract_word.c - the words around an offset, for the extractor.
+ *
+ * Small, allocation-free tests on the text: the word before or after an
+ * offset, membership in fixed word lists (determiners, function words,
+ * months), capitalised name runs, pronoun subjects behind auxiliaries,
+ * quotation marks and questions.  No rules, no mentions: only bytes.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+
+/* ex_lower - ASCII lower case. */
+int
+ex_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+int
+ex_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+}
+/* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
+size_t
+ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t e = pos, s;
+
+	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	s = e;
+	while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
+		s--;
+	*wstart = s;
+	return e - s;
+}
+/* ex_word_after - the word (or "-word") starting after pos; length or 0. */
+size_t
+ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
+{
+	size_t s = pos, e;
+
+	while (s < hi && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	e = s;
+	if (e < hi && t[e] == '-')
+		e++;
+	while (e < hi && ex_word_byte((unsigned char)t[e]))
+		e++;
+	*wstart = s;
+	return e - s;
+}
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
+int
+ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i].n == n && strncasecmp(list[i].s, w, n) == 0)
+			return 1;
+	return 0;
+}
+/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
+int
+ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
+{
+	for (size_t i = 0; i < count; i++)
+		if ((longer ? n > list[i].n : n >= list[i].n) && strncasecmp(t, list[i].s, list[i].n) == 0)
+			return 1;
+	return 0;
+}
+/* ex_determiner - 1 for "the", "a", "an", "its", "their". */
+int
+ex_determiner(const char *w, size_t n)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their"), EX_W("his"),
+	    EX_W("her")};
+
+	return ex_word_in(DET, EX_NWORDS(DET), w, n);
+}
+/* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
+int
+ex_function_word(const char *w, size_t n)
+{
+	static const struct ex_word FW[] = {
+	    EX_W("and"), EX_W("or"), EX_W("on"), EX_W("with"), EX_W("by"), EX_W("for"),
+	    EX_W("to"), EX_W("over"), EX_W("from"), EX_W("after"), EX_W("as"), EX_W("in"),
+	    EX_W("at"), EX_W("this"), EX_W("last"), EX_W("next"), EX_W("since"), EX_W("of"),
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"),
+	    EX_W("but"), EX_W("than"), EX_W("until"), EX_W("before"), EX_W("during"),
+	    EX_W("about"), EX_W("under"), EX_W("said"), EX_W("says")};
+
+	return ex_word_in(FW, EX_NWORDS(FW), w, n);
+}
+/* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
+int
+ex_question(const char *t, size_t s, size_t e)
+{
+	while (e > s) {
+		unsigned char c = (unsigned char)t[e - 1];
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' ||
+		    c == 0x9d || c == 0x99 || c == 0x80 || c == 0xe2) {
+			e--;
+			continue;
+		}
+		return c == '?';
+	}
+	return 0;
+}
+static const struct ex_word EX_MONTHS[] = {
+	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
+	EX_W("june"), EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"),
+	EX_W("november"), EX_W("december"), EX_W("jan"), EX_W("feb"), EX_W("mar"), EX_W("apr"),
+	EX_W("jun"), EX_W("jul"), EX_W("aug"), EX_W("sep"), EX_W("sept"), EX_W("oct"),
+	EX_W("nov"), EX_W("dec")
+};
+/* ex_is_month - 1 if t[0..n) names a month. */
+int
+ex_is_month(const char *t, size_t n)
+{
+	return ex_word_in(EX_MONTHS, EX_NWORDS(EX_MONTHS), t, n);
+}
+/* ex_capitalised_run - the run of capitalised words from pos forward (dir 1) or
+ * ending at pos (dir -1), at most 4 words; returns its length and start. */
+size_t
+ex_capitalised_run(const char *t, size_t lo, size_t hi, size_t pos, int dir, size_t *out)
+{
+	size_t s = pos, e = pos;
+	int words = 0;
+
+	if (dir > 0) {
+		for (;;) {
+			size_t ws, wl = ex_word_after(t, e, hi, &ws);
+
+			if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || words == 4)
+				break;
+			if (words == 0)
+				s = ws;
+			e = ws + wl;
+			words++;
+		}
+	} else {
+		for (;;) {
+			size_t ws, wl = ex_word_before(t, s, lo, &ws);
+
+			if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || words == 4)
+				break;
+			if (words == 0)
+				e = ws + wl;
+			s = ws;
+			words++;
+		}
+	}
+	*out = s;
+	/* Drop a trailing possessive. */
+	if (e - s > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+		e -= 2;
+	return words ? e - s : 0;
+}
+/* ex_only_determiner - 1 if t[a,b) holds only spaces and at most one determiner. */
+int
+ex_only_determiner(const char *t, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	if (b < a || b - a > 8)
+		return 0;
+	wl = ex_word_after(t, a, b, &ws);
+	if (wl == 0)
+		return 1;
+	return ex_determiner(t + ws, wl) && ex_word_after(t, ws + wl, b, &ws) == 0;
+}
+/* ex_definite_np - 1 if the noun phrase ending before pos opens with "the", "its",
+ * "their", "this" or "that" (at most three modifiers between). */
+int
+ex_definite_np(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word DEF[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("his"),
+	    EX_W("her"), EX_W("our")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(DEF, EX_NWORDS(DEF), t + ws, wl))
+			return 1;
+		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_relative - 1 if the clause at t opens with a relative pronoun. */
+int
+ex_relative(const char *t, size_t n)
+{
+	static const struct ex_word REL[] = {
+	    EX_W("which "), EX_W(", which "), EX_W(", who "), EX_W("who ")};
+
+	return ex_prefix_in(REL, EX_NWORDS(REL), t, n, 1);
+}
+/* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
+int
+ex_quoted(const char *t, size_t s, size_t pos)
+{
+	for (size_t i = s; i < pos; i++)
+		if (t[i] == '"' || ((unsigned char)t[i] == 0xe2 && i + 2 < pos &&
+		    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x9c))
+			return 1;
+	return 0;
+}
+/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a pronoun: "they would
+ * be issued", "it has been completed", "they're being shipped" (auxiliaries and
+ * adverbs between are skipped). */
+int
+ex_pronoun_subject(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("they"), EX_W("it"), EX_W("they're"), EX_W("it's"), EX_W("they've"),
+	    EX_W("they'll"), EX_W("it'll"), EX_W("they’re"), EX_W("it’s")};
+	static const struct ex_word AUX[] = {
+	    EX_W("would"), EX_W("will"), EX_W("be"), EX_W("been"), EX_W("being"), EX_W("have"),
+	    EX_W("has"), EX_W("had"), EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were"),
+	    EX_W("also"), EX_W("still"), EX_W("soon"), EX_W("now"), EX_W("finally"),
+	    EX_W("should"), EX_W("could"), EX_W("must"), EX_W("can"), EX_W("to"), EX_W("then")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+			return ex_lower((unsigned char)t[ws]) == 'i' ? 2 : 1;
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
