@@ -410,11 +410,13 @@ ex_zero_percent(struct quantity *q)
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
- * have none (within EX_FOLLOW_REACH). */
+ * have none (within EX_FOLLOW_REACH).  An effective date ("The accord takes effect
+ * on July 1", "they aim to bring the deal into force on Jan. 1") dates every
+ * statement within reach that has none, pauses aside: it starts the whole deal. */
 void
 ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	size_t nw, last, group;
+	size_t nw, last, group, mi;
 
 	if (ctx->st.n == 0)
 		return;
@@ -425,12 +427,23 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	    ex_question(ctx->text, s, e))
 		return;
 	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	mi = ex_first(ctx, s);
 	for (size_t w = 0; w < nw; w++) {
-		if (ctx->when[w].kind != WHEN_DEADLINE)
+		const struct when_match *wm = &ctx->when[w];
+		size_t ws = s + wm->offset;
+
+		if (wm->kind == WHEN_DATE && ex_effect_near(ctx, mi, s, e, ws, ws + wm->len)) {
+			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
+				if (ctx->st.v[i].deadline[0] == '\0' &&
+				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+					memcpy(ctx->st.v[i].deadline, wm->date, 11);
+			return;
+		}
+		if (wm->kind != WHEN_DEADLINE)
 			continue;
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0')
-				memcpy(ctx->st.v[i].deadline, ctx->when[w].date, 11);
+				memcpy(ctx->st.v[i].deadline, wm->date, 11);
 		return;
 	}
 }
