@@ -293,6 +293,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		goto out;
 	ex_resolve_overlaps(&ctx->m);
 	ex_actor_roles(ctx);
+	ex_country_refs(ctx);
 	for (size_t i = 0; i < ctx->m.n; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role != ROLE_LOCATION)
 			ctx->actor_weight[ctx->m.v[i].value]++;

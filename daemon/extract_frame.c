@@ -226,9 +226,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			mobj = x->value;
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
-		/* "Chinese imports" is a noun, not the verb "import". */
-		if (x->kind == RULE_TRIGGER && x->dual && i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
-		    ctx->m.v[i - 1].end + 2 >= x->start)
+		/* "Chinese imports", "a tariff on imports from ...": a noun after its
+		 * owner or a preposition, not the verb "import". */
+		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {

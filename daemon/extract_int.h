@@ -161,6 +161,12 @@ int ex_quoted(const char *t, size_t s, size_t pos);
 /* ex_pronoun_subject - 1 ("they") or 2 ("it") if the verb at pos has a pronoun subject. */
 int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
+/* ex_noun_position - 1 if the word at pos follows a preposition ("on imports"). */
+int ex_noun_position(const char *t, size_t lo, size_t pos);
+
+/* ex_word_period - 1 if t[k] is a full stop after a word of 4+ letters. */
+int ex_word_period(const char *t, size_t lo, size_t k);
+
 /* extract_mention.c: matching and mention lookups */
 /* ex_mention_push - append a mention; sets oom on failure. */
 void ex_mention_push(struct ex_mentions *m, const struct ex_mention *x);
@@ -183,6 +189,9 @@ int ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t
 /* extract_party.c: who owes whom */
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void ex_actor_roles(struct ex_ctx *ctx);
+
+/* ex_country_refs - "the country", "the bloc" become the last subject party's mentions. */
+void ex_country_refs(struct ex_ctx *ctx);
 
 /* ex_attribution - who said sentence [s,e) ("Trump said"): *as, *al, or -1. */
 void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al);

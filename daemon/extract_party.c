@@ -53,10 +53,11 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 		const struct ex_mention *y = &ctx->m.v[j];
 
 		if (y->kind == RULE_ATTRIBUTION) {
-			/* Only words between, no clause mark: "Trump, who ... said" is not one. */
+			/* Only words between, no clause mark: "Trump, who ... said" is not one;
+			 * nor a sentence end ("... from the country.  Seoul's office said"). */
 			for (size_t k = x->end; k < y->start; k++)
-				if (t[k] == ',' || t[k] == ';' || t[k] == '"' || t[k] == '(' ||
-				    (unsigned char)t[k] == 0xe2)
+				if (t[k] == ',' || t[k] == ';' || t[k] == '"' || t[k] == '(' || t[k] == '\n' ||
+				    (unsigned char)t[k] == 0xe2 || ex_word_period(t, x->start, k))
 					return 0;
 			/* "announced" before a noun phrase names what was done by the subject. */
 			return 1;
@@ -443,4 +444,36 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
 	return 0;
+}
+
+#define EX_REF_REACH 1500  /* bytes back to the party "the country" names */
+
+/* ex_country_refs - "a 15% tariff on imports from the country", "the bloc's carmakers":
+ * a noun that names a country without naming it stands for the last party named
+ * as a subject before it (within EX_REF_REACH); it becomes that actor's mention
+ * and takes its role from its own words.  Call after ex_actor_roles. */
+void
+ex_country_refs(struct ex_ctx *ctx)
+{
+	int any = 0;
+
+	for (size_t i = 0; i < ctx->m.n; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_COUNTRY_REF)
+			continue;
+		for (size_t j = i; j-- > 0 && ctx->m.v[j].start + EX_REF_REACH >= x->start;) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (y->kind == RULE_ACTOR && y->role == ROLE_SUBJECT) {
+				x->kind = RULE_ACTOR;
+				x->value = y->value;
+				x->role = ROLE_SUBJECT;
+				any = 1;
+				break;
+			}
+		}
+	}
+	if (any)
+		ex_actor_roles(ctx);
 }

@@ -237,3 +237,27 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+
+/* ex_noun_position - 1 if the word at pos follows a preposition that takes a noun
+ * ("a tariff on imports", "the share of purchases"): it cannot be a verb there.
+ * "to" is left out: "agreed to import". */
+int
+ex_noun_position(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("on"), EX_W("of"), EX_W("for"), EX_W("from"), EX_W("against"), EX_W("about"),
+	    EX_W("over"), EX_W("with"), EX_W("under"), EX_W("into"), EX_W("in")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl);
+}
+
+/* ex_word_period - 1 if t[k] is a full stop after a word of four letters or more
+ * ("country. Seoul said"): a sentence end, not "Mr." or an initial. */
+int
+ex_word_period(const char *t, size_t lo, size_t k)
+{
+	size_t ws;
+
+	return t[k] == '.' && ex_word_before(t, k, lo, &ws) >= 4;
+}

@@ -444,6 +444,7 @@ static const struct {
 	{"examples", RULE_EXAMPLES},
 	{"mutual", RULE_MUTUAL},
 	{"statistics", RULE_STATISTIC},
+	{"country_refs", RULE_COUNTRY_REF},
 };
 
 struct rules *

@@ -48,6 +48,7 @@ enum rule_kind {
 	RULE_EXAMPLES,     /* "such as": what follows a category only illustrates it */
 	RULE_MUTUAL,       /* "both sides", "each other's": one entry per side */
 	RULE_STATISTIC,    /* "rose", "climbed": a trade figure, no commitment */
+	RULE_COUNTRY_REF,  /* "the country", "the bloc": the last party named as a subject */
 	RULE_KIND_COUNT
 };
 
