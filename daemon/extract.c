@@ -51,16 +51,30 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int scanned = 0;
 
 	const struct rules *r = ctx->r;
-	size_t bounds[32], nb = 0, mi = 0;
+	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, sentence_actor = -1, as, al, hedge, statistic;
 
 	mi = ex_first(ctx, s);
 	if (ex_question(ctx->text, s, e))
 		return 0;
-	bounds[nb++] = s;
-	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_BREAK && nb < 31 && ctx->m.v[i].start > bounds[nb - 1])
-			bounds[nb++] = ctx->m.v[i].start;
+	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
+	 * a conditional reaches back only to the last ", and" clause ("... would be
+	 * void if Washington went ahead, and on Friday Beijing confirmed ..."). */
+	bounds[nb] = s;
+	condlo[nb++] = s;
+	for (size_t i = mi, k = s; k < e && nb < 31; k++) {
+		int brk = 0, and;
+
+		while (i < ctx->m.n && ctx->m.v[i].start < k)
+			i++;
+		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
+			brk |= ctx->m.v[j].kind == RULE_BREAK;
+		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
+		if ((brk || and) && k > bounds[nb - 1]) {
+			condlo[nb] = and ? k : condlo[nb - 1];
+			bounds[nb++] = k;
+		}
+	}
 	bounds[nb] = e;
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
@@ -112,7 +126,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
-			if (ex_conditional(ctx, s, f->anchor, span_end))
+			if (ex_conditional(ctx, condlo[c], f->anchor, span_end))
 				goto next;
 			/* "Soybean imports climbed to a record": a trade figure with no cue of a
 			 * promise or its progress states no commitment. */
@@ -235,20 +249,31 @@ next:
 			prev_anchor = f->anchor_end;
 		}
 	}
-	/* "..., but the plan has stalled": a later clause tells how the earlier stand. */
+	/* "..., but the plan has stalled", "..., and officials said they would finish
+	 * by end-February": a later clause with no statement of its own tells how the
+	 * earlier ones stand, and its "by" date is theirs when they have none. */
 	for (size_t c = 1; c < nb; c++) {
-		int st = -1;
+		int st;
 		size_t made = 0;
 
 		for (size_t i = 0; i < ctx->st.n; i++)
 			made += ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= bounds[c] &&
 			    ctx->st.v[i].pos < bounds[c + 1];
-		if (made > 0 || (st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1])) < 0)
+		if (made > 0)
 			continue;
-		for (size_t i = 0; i < ctx->st.n; i++)
-			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
-			    ctx->st.v[i].rank >= 0)
-				ctx->st.v[i].status = (enum status)st;
+		st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1]);
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
+				continue;
+			if (st >= 0)
+				x->status = (enum status)st;
+			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
+				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
+				    ctx->when[w].offset < bounds[c + 1])
+					memcpy(x->deadline, ctx->when[w].date, 11);
+		}
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{

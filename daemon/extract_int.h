@@ -167,6 +167,9 @@ int ex_noun_position(const char *t, size_t lo, size_t pos);
 /* ex_word_period - 1 if t[k] is a full stop after a word of 4+ letters. */
 int ex_word_period(const char *t, size_t lo, size_t k);
 
+/* ex_and_clause - 1 if the ", and" at t[pos] opens a new clause (a finite verb follows). */
+int ex_and_clause(const char *t, size_t pos, size_t e);
+
 /* extract_mention.c: matching and mention lookups */
 /* ex_mention_push - append a mention; sets oom on failure. */
 void ex_mention_push(struct ex_mentions *m, const struct ex_mention *x);

@@ -130,8 +130,9 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	size_t ws, wl, p = cs;
 	int st = -1, subject = 0;
 
-	/* The break word itself ("but", ";", "while"), then the subject. */
-	for (int w = 0; w < 3 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
+	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
+	 * after a speaker ("and officials said the purchases are on track"). */
+	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
 		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
 		p = ws + wl;
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))

@@ -261,3 +261,29 @@ ex_word_period(const char *t, size_t lo, size_t k)
 
 	return t[k] == '.' && ex_word_before(t, k, lo, &ws) >= 4;
 }
+
+/* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
+ * follows within seven words, before any other comma ("..., and on Friday the
+ * ministry confirmed ...", "..., and officials said ..."), not a list item
+ * ("soybeans, corn, and wheat"). */
+int
+ex_and_clause(const char *t, size_t pos, size_t e)
+{
+	static const struct ex_word FINITE[] = {
+	    EX_W("said"), EX_W("says"), EX_W("confirmed"), EX_W("announced"), EX_W("added"),
+	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"),
+	    EX_W("are"), EX_W("was"), EX_W("were"), EX_W("can"), EX_W("could"), EX_W("did"),
+	    EX_W("expects"), EX_W("told"), EX_W("reported")};
+	size_t p = pos + 5, ws, wl;
+
+	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
+		return 0;
+	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
+			return 1;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
+			return 0;
+	}
+	return 0;
+}
