@@ -128,6 +128,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			if (ex_conditional(ctx, condlo[c], f->anchor, span_end))
 				goto next;
+			/* "won a lower tariff than its rivals": a comparison of rates ("slower
+			 * than expected" is a stalled cue, not one). */
+			if (f->trigger >= 0 && !strong &&
+			    ex_comparison(ctx->text, f->anchor, f->anchor_end, span_end))
+				goto next;
 			/* "Soybean imports climbed to a record": a trade figure with no cue of a
 			 * promise or its progress states no commitment. */
 			if (st < 0 && statistic)

@@ -170,6 +170,9 @@ int ex_word_period(const char *t, size_t lo, size_t k);
 /* ex_and_clause - 1 if the ", and" at t[pos] opens a new clause (a finite verb follows). */
 int ex_and_clause(const char *t, size_t pos, size_t e);
 
+/* ex_comparison - 1 if "a lower tariff than ..." compares, committing nobody. */
+int ex_comparison(const char *t, size_t a, size_t pos, size_t hi);
+
 /* extract_mention.c: matching and mention lookups */
 /* ex_mention_push - append a mention; sets oom on failure. */
 void ex_mention_push(struct ex_mentions *m, const struct ex_mention *x);
@@ -247,7 +250,8 @@ int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
-size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max);
+size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr,
+    size_t max);
 
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);

@@ -249,7 +249,8 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 	*explicit_cp = 0;
 	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = ex_first(ctx, pass ? lo : anchor); i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
+		for (size_t i = ex_first(ctx, pass ? lo : anchor);
+		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&

@@ -212,8 +212,8 @@ ex_quoted(const char *t, size_t s, size_t pos)
 			return 1;
 	return 0;
 }
-/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a pronoun: "they would
- * be issued", "it has been completed", "they're being shipped" (auxiliaries and
+/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a
+ * pronoun: "they would be issued", "it has been completed", "they're being shipped" (auxiliaries and
  * adverbs between are skipped). */
 int
 ex_pronoun_subject(const char *t, size_t lo, size_t pos)
@@ -283,6 +283,33 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 			return 1;
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_comparison - 1 if the words from pos to "than" (at most four after the verb
+ * at [a, pos)) compare rates rather than commit to one: "secured a lower tariff
+ * than other countries", "a higher duty than Japan pays".  A comparative must
+ * stand among them; "less than 10%" is an amount, not a comparison. */
+int
+ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
+{
+	static const struct ex_word NOT[] = {
+	    EX_W("under"), EX_W("over"), EX_W("after"), EX_W("other"), EX_W("order"),
+	    EX_W("border"), EX_W("never"), EX_W("either"), EX_W("whether")};
+	size_t ws, wl, p = pos;
+	int comparative = pos - a > 2 && strncasecmp(t + pos - 2, "er", 2) == 0 &&
+	    !ex_word_in(NOT, EX_NWORDS(NOT), t + a, pos - a);
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (wl == 4 && strncasecmp(t + ws, "than", 4) == 0)
+			return comparative;
+		if (wl > 2 && strncasecmp(t + ws + wl - 2, "er", 2) == 0 &&
+		    !ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl))
+			comparative = 1;
+		p = ws + wl;
+		if (p < hi && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;
 	}
 	return 0;
