@@ -213,8 +213,8 @@ ex_quoted(const char *t, size_t s, size_t pos)
 	return 0;
 }
 /* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a
- * pronoun: "they would be issued", "it has been completed", "they're being shipped" (auxiliaries and
- * adverbs between are skipped). */
+ * pronoun: "they would be issued", "it has been completed", "they're being shipped"
+ * (auxiliaries and adverbs between are skipped). */
 int
 ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 {
