@@ -38,6 +38,8 @@ alert_command = $top/scripts/alert-to-file.sh $run/alerts.jsonl
 CONF
 
 "$top/build/tradewatch" migrate -c "$run/tradewatch.conf"
+# Analysts use the read-only role.
+psql_admin -d tradewatch -c "ALTER ROLE tradewatch_reader LOGIN"
 
 "$top/build/tradewatchd" -c "$run/tradewatch.conf" -f &
 daemon=$!
@@ -66,11 +68,15 @@ done
 cat <<MSG
 
 tradewatch is running: $n example articles dropped into $run/spool/new.
-Look at the result with psql:
+Look at the result with psql, as the read-only analyst role:
 
-  psql -h $pgdir -p $port -U postgres tradewatch -c 'SELECT * FROM commitment_status'
-  psql -h $pgdir -p $port -U postgres tradewatch -c 'SELECT * FROM commitment_timeline'
-  psql -h $pgdir -p $port -U postgres tradewatch -c 'LISTEN tradewatch' -c 'SELECT pg_sleep(60)'
+  psql -h $pgdir -p $port -U tradewatch_reader tradewatch -c 'SELECT * FROM commitment_status'
+  psql -h $pgdir -p $port -U tradewatch_reader tradewatch -c 'SELECT * FROM commitment_timeline'
+  psql -h $pgdir -p $port -U tradewatch_reader tradewatch -c 'SELECT * FROM overdue_commitments'
+
+and watch alerts arrive (type LISTEN tradewatch; then drop an article):
+
+  psql -h $pgdir -p $port -U tradewatch_reader tradewatch
 
 Drop more articles (write into $run/spool/tmp/, then mv into $run/spool/new/).
 Alerts also go to $run/alerts.jsonl.  Ctrl-C stops the daemon and the cluster.
