@@ -71,4 +71,15 @@ int status_parse(const char *name);
  */
 void *extract_json(const struct article *a, const struct extraction *ex);
 
+/*
+ * extract_json_text - the same object as extract_json() as text, byte for byte
+ * what cJSON_PrintUnformatted prints for its tree, written without building
+ * one.  When body is not NULL the article object also gets "body" (last), as
+ * the store's tw_ingest() takes it.  Returns a NUL-terminated string (caller
+ * frees) and its length in *len (len may be NULL), or NULL on allocation
+ * failure.
+ */
+char *extract_json_text(const struct article *a, const struct extraction *ex,
+    const char *body, size_t *len);
+
 #endif

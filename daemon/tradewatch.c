@@ -139,20 +139,18 @@ cli_extract_one(const struct rules *rules, const char *name, int fd, const char 
 	for (size_t i = 0; i < list.n; i++) {
 		const struct article *a = &list.items[i];
 		struct extraction ex = {0};
-		cJSON *json;
 		char *text;
+		size_t tlen;
 
 		if (extract_text(rules, a->body, a->body_len, a->published, &ex) == -1 ||
-		    (json = extract_json(a, &ex)) == NULL) {
+		    (text = extract_json_text(a, &ex, NULL, &tlen)) == NULL) {
 			extraction_free(&ex);
 			fprintf(stderr, "tradewatch: %s: out of memory\n", a->file);
 			goto out;
 		}
-		text = cJSON_PrintUnformatted(json);
-		if (text != NULL)
-			printf("%s\n", text);
+		text[tlen] = '\n';  /* over the NUL: one write of the line */
+		fwrite(text, 1, tlen + 1, stdout);
 		free(text);
-		cJSON_Delete(json);
 		extraction_free(&ex);
 	}
 	rc = 0;

@@ -567,16 +567,7 @@ out:
 static char *
 store_doc(const struct article *a, const struct extraction *ex)
 {
-	cJSON *root, *ja;
-	char *s = NULL;
-
-	if ((root = extract_json(a, ex)) == NULL)
-		return NULL;
-	ja = cJSON_GetObjectItemCaseSensitive(root, "article");
-	if (ja != NULL && cJSON_AddStringToObject(ja, "body", a->body != NULL ? a->body : "") != NULL)
-		s = cJSON_PrintUnformatted(root);
-	cJSON_Delete(root);
-	return s;
+	return extract_json_text(a, ex, a->body != NULL ? a->body : "", NULL);
 }
 
 /*
