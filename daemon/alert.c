@@ -43,6 +43,7 @@
 #include <event2/event.h>
 #include <openssl/rand.h>
 
+#include "clock.h"
 #include "command.h"
 #include "config.h"
 #include "log.h"
@@ -95,16 +96,6 @@ struct alerts {
 	int stopping;               /* alerts_stop: no new deliveries */
 };
 
-/* alert_now - monotonic seconds. */
-static double
-alert_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* alert_random - uniform in [0, 1) from the CSPRNG, so that daemons started
  * together do not retry in step. */
 static double
@@ -136,7 +127,7 @@ alert_backoff(double base, double cap, int attempts, double r)
 static void
 alert_wake_in(struct alerts *al, double secs)
 {
-	double due = alert_now() + secs;
+	double due = clock_now() + secs;
 	struct timeval tv;
 
 	if (al->stopping || (al->wake_due != 0 && al->wake_due <= due))
@@ -253,7 +244,7 @@ alert_delivery_done_cb(void *arg, enum alert_outcome outcome, double retry_after
 	struct alert_delivery *d = arg;
 	struct alert_sink *sink = d->sink;
 	struct alerts *al = sink->al;
-	double age = d->age + (alert_now() - d->claimed), delay;
+	double age = d->age + (clock_now() - d->claimed), delay;
 	char reason[512];
 	int rc;
 
@@ -352,7 +343,7 @@ alert_sink_pump(struct alert_sink *sink)
 	struct store_alert *v = NULL;
 	size_t n = 0;
 	int room = ALERT_MAX_INFLIGHT - sink->inflight;
-	double now = alert_now();
+	double now = clock_now();
 
 	if (!sink->registered)
 		return -1;

@@ -27,6 +27,7 @@
 #include <cJSON.h>
 
 #include "article.h"
+#include "clock.h"
 #include "config.h"
 #include "extract.h"
 #include "ingest.h"
@@ -342,20 +343,11 @@ struct import {
 
 static struct import *import_state; /* nftw(3) callbacks take no argument */
 
-static double
-cli_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* import_progress - one line on a terminal, rewritten in place. */
 static void
 import_progress(const struct import *im, const char *end)
 {
-	double secs = cli_now() - im->started;
+	double secs = clock_now() - im->started;
 
 	fprintf(stderr, "%s%ld files, %ld articles, %ld unusable, %.1f s, %.0f articles/s%s",
 	    im->tty ? "\r" : "", im->files, im->articles, im->unusable, secs,
@@ -492,7 +484,7 @@ cmd_import(int argc, char **argv)
 	im.rules = rules;
 	im.st = cli_connect(cfg->database);
 	im.tty = isatty(STDERR_FILENO);
-	im.started = cli_now();
+	im.started = clock_now();
 	if ((im.docs = calloc((size_t)cfg->batch_size, sizeof(*im.docs))) == NULL)
 		fatalx("out of memory");
 	import_state = &im;
@@ -517,7 +509,7 @@ cmd_import(int argc, char **argv)
 		import_progress(&im, "\n");
 	printf("imported %ld files: %ld articles, %ld unusable, %ld alerts, %.0f articles/s\n",
 	    im.files, im.articles, im.unusable, im.alerts,
-	    (double)im.articles / fmax(cli_now() - im.started, 1e-9));
+	    (double)im.articles / fmax(clock_now() - im.started, 1e-9));
 	free(im.docs);
 	store_free(im.st);
 	rules_free(rules);
