@@ -126,7 +126,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
-			if (ex_conditional(ctx, condlo[c], f->anchor, span_end))
+			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
+			    ex_topic(ctx, cs, f->anchor))
 				goto next;
 			/* "won a lower tariff than its rivals": a comparison of rates ("slower
 			 * than expected" is a stalled cue, not one). */

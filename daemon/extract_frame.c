@@ -313,7 +313,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
-	int det, st, strong, subject;
+	int det, st, strong, subject, informative;
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
@@ -325,8 +325,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 		return 0;
-	if (ex_conditional(ctx, s, f->anchor, hi))
+	if (ex_conditional(ctx, s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
+	/* "The purchases are the easy part": with no cue, no past tense and no date the
+	 * reference tells nothing new about the commitments it names. */
+	informative = st >= 0 || f->past;
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
@@ -371,6 +374,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)))
 				memcpy(stmt.deadline, wm->date, 11);
 		}
+		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
+			continue;
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;

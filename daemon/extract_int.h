@@ -229,6 +229,9 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */
+int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
+
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1. */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce);
 

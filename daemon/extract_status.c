@@ -96,6 +96,29 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 /* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
  * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
+/* ex_inside_cue - 1 if mention i lies inside a status cue or right after a proposal
+ * ("weighing whether", "studying whether" propose, though "whether" alone, or
+ * "unclear whether", asks an open question). */
+static int
+ex_inside_cue(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start + 40 > x->start;) {
+		const struct ex_mention *c = &ctx->m.v[j];
+		size_t k = c->end;
+
+		while (k < x->start && ctx->text[k] == ' ')
+			k++;
+		if (c->kind == RULE_CUE && (c->end >= x->end ||
+		    (k == x->start && c->value == STATUS_PROPOSED)))
+			return 1;
+	}
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
+		if (ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].end >= x->end)
+			return 1;
+	return 0;
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
@@ -107,7 +130,7 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_CONDITIONAL || x->start < s)
+		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i))
 			continue;
 		if (x->start < anchor)
 			return 1;
@@ -115,6 +138,28 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 			return 1;
 	}
 	return 0;
+}
+/* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
+ * ("talks on", "discussed", "issues including") stands before it in its clause
+ * with no verb or status cue between ("kept talking about fentanyl and market
+ * access"; but "discussed trade and agreed to buy soybeans" commits). */
+int
+ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
+{
+	size_t topic_end = EX_NOPOS;
+
+	/* A verb inside the phrase ("issues" in "issues including") does not end it,
+	 * nor open a frame of its own. */
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start <= anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_TOPIC)
+			topic_end = x->end;
+		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
+		    x->start >= topic_end)
+			topic_end = EX_NOPOS;
+	}
+	return topic_end != EX_NOPOS;
 }
 /* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
  * is now off the table": a later clause with no commitment of its own whose subject

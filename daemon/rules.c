@@ -445,6 +445,7 @@ static const struct {
 	{"mutual", RULE_MUTUAL},
 	{"statistics", RULE_STATISTIC},
 	{"country_refs", RULE_COUNTRY_REF},
+	{"topics", RULE_TOPIC},
 };
 
 struct rules *
