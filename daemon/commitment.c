@@ -96,37 +96,49 @@ json_reserve(struct json_out *o, size_t n)
 }
 
 /* json_put - append s[0..n) to o's text. */
-static void
+static inline void
 json_put(struct json_out *o, const char *s, size_t n)
 {
-	if (json_reserve(o, n) == -1)
+	if (o->len + n + 1 > o->cap && json_reserve(o, n) == -1)
 		return;
 	memcpy(o->buf + o->len, s, n);
 	o->len += n;
 }
 
+/* The bytes cJSON escapes in a string: below 0x20, '"' and '\\'. */
+static const unsigned char JSON_ESCAPED[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /*
  * json_put_string - append s as a JSON string the way cJSON prints one:
  * '"' and '\\' escaped, \b \f \n \r \t by name, other bytes below 0x20 as
- * \u00XX, everything else (UTF-8 included) as is; NULL prints "".
+ * \u00XX, everything else (UTF-8 included) as is; NULL prints "".  Runs of
+ * plain bytes are copied whole.
  */
 static void
 json_put_string(struct json_out *o, const char *s)
 {
 	static const char HEX[] = "0123456789abcdef";
 	const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
-	const unsigned char *run = p;
 	char esc[6] = {'\\', 'u', '0', '0', 0, 0};
 
 	json_put(o, "\"", 1);
-	for (;; p++) {
-		unsigned char c = *p;
+	for (;;) {
+		const unsigned char *run = p;
+		unsigned char c;
 
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
+		while (!JSON_ESCAPED[*p])
+			p++;
 		json_put(o, (const char *)run, (size_t)(p - run));
-		run = p + 1;
-		if (c == '\0')
+		if ((c = *p++) == '\0')
 			break;
 		switch (c) {
 		case '"':  json_put(o, "\\\"", 2); break;
@@ -148,33 +160,57 @@ json_put_string(struct json_out *o, const char *s)
 /*
  * json_put_number - append d the way cJSON (1.7.15) prints a number: %1.15g,
  * or %1.17g when that does not read back as d; null for NaN and infinities;
- * the decimal point always '.' whatever the locale.  An integer in int's
- * range prints the same with %d, without the read-back; -0 is left to %1.15g
- * ("-0"; later cJSON versions print "0", which test_commitment would notice).
+ * the decimal point always '.' whatever the locale.
+ *
+ * What the contract holds (offsets, amounts, two-decimal confidences) is
+ * almost always m / 100 for an integer m: printed here without printf, in
+ * the digits %1.15g gives.  For |d| < 1e13 and d the double nearest m / 100,
+ * d is within half an ulp (1.1e-16 relative) of m / 100, which has at most
+ * 15 significant digits; rounding d to 15 digits gives m / 100 exactly, with
+ * no exponent (10^-2 <= |d| < 10^15) and trailing zeros dropped, and it reads
+ * back as d.  -0 prints "-0" as %1.15g does (later cJSON versions print "0",
+ * which test_commitment would notice).
  */
 static void
 json_put_number(struct json_out *o, double d)
 {
-	char num[32];
+	char num[32], *q = num + sizeof(num);
 	double back;
-	int n, i;
+	long long m;
+	int n;
 
-	i = d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d;
-	if (isnan(d) || isinf(d))
-		n = snprintf(num, sizeof(num), "null");
-	else if (d == (double)i && !(i == 0 && signbit(d)))
-		n = snprintf(num, sizeof(num), "%d", i);
-	else {
-		n = snprintf(num, sizeof(num), "%1.15g", d);
-		if (sscanf(num, "%lg", &back) != 1 ||
-		    !(fabs(back - d) <= fmax(fabs(back), fabs(d)) * DBL_EPSILON))
-			n = snprintf(num, sizeof(num), "%1.17g", d);
+	if (isnan(d) || isinf(d)) {
+		json_put(o, "null", 4);
+		return;
 	}
+	if (fabs(d) < 1e13 && (double)(m = llround(d * 100)) / 100 == d) {
+		unsigned long long u = m < 0 ? -(unsigned long long)m : (unsigned long long)m;
+		unsigned cents = (unsigned)(u % 100);
+
+		u /= 100;
+		if (cents != 0) {
+			if (cents % 10 != 0)
+				*--q = (char)('0' + cents % 10);
+			*--q = (char)('0' + cents / 10);
+			*--q = '.';
+		}
+		do
+			*--q = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+		if (signbit(d))
+			*--q = '-';
+		json_put(o, q, (size_t)(num + sizeof(num) - q));
+		return;
+	}
+	n = snprintf(num, sizeof(num), "%1.15g", d);
+	if (sscanf(num, "%lg", &back) != 1 ||
+	    !(fabs(back - d) <= fmax(fabs(back), fabs(d)) * DBL_EPSILON))
+		n = snprintf(num, sizeof(num), "%1.17g", d);
 	if (n < 0 || (size_t)n >= sizeof(num)) {
 		o->failed = 1;
 		return;
 	}
-	for (char *q = num; *q != '\0'; q++)
+	for (q = num; *q != '\0'; q++)
 		if (*q == ',')
 			*q = '.';
 	json_put(o, num, (size_t)n);
@@ -187,9 +223,10 @@ json_key(struct json_out *o, const char *key)
 	if (o->comma[o->depth - 1])
 		json_put(o, ",", 1);
 	o->comma[o->depth - 1] = 1;
-	if (key != NULL) {
-		json_put_string(o, key);
-		json_put(o, ":", 1);
+	if (key != NULL) {  /* our own literals: nothing to escape */
+		json_put(o, "\"", 1);
+		json_put(o, key, strlen(key));
+		json_put(o, "\":", 2);
 	}
 }
 

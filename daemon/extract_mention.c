@@ -59,17 +59,39 @@ ex_content(enum rule_kind k)
 {
 	return k == RULE_ACTOR || k == RULE_OBJECT || k == RULE_MEASURE || k == RULE_TRIGGER;
 }
-/* ex_mention_cmp - by start, longer first. */
+/* ex_mention_before - 1 if x sorts before y: by start, longer first, then by kind. */
 static int
-ex_mention_cmp(const void *a, const void *b)
+ex_mention_before(const struct ex_mention *x, const struct ex_mention *y)
 {
-	const struct ex_mention *x = a, *y = b;
-
 	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
+		return x->start < y->start;
 	if (x->end != y->end)
-		return x->end > y->end ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+		return x->end > y->end;
+	return x->kind < y->kind;
+}
+/*
+ * ex_mention_sort - sort m by ex_mention_before, stably (equal mentions keep
+ * the automaton's order, as the merge sort of glibc's qsort kept them).  An
+ * insertion sort: the automaton reports a match where it ends, so a mention
+ * moves back only past the shorter ones that end inside it, a handful bounded
+ * by the longest phrase: linear here, where qsort's merge sort is n log n.
+ */
+static void
+ex_mention_sort(struct ex_mentions *m)
+{
+	for (size_t i = 1; i < m->n; i++) {
+		struct ex_mention x;
+		size_t j = i;
+
+		if (!ex_mention_before(&m->v[i], &m->v[i - 1]))
+			continue;
+		x = m->v[i];
+		while (j > 0 && ex_mention_before(&x, &m->v[j - 1])) {
+			m->v[j] = m->v[j - 1];
+			j--;
+		}
+		m->v[j] = x;
+	}
 }
 /* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
 void
@@ -79,8 +101,8 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	int have = 0;
 
 	if (m->n < 2)
-		return; /* nothing to order; and qsort(NULL, 0, ...) is undefined */
-	qsort(m->v, m->n, sizeof(*m->v), ex_mention_cmp);
+		return;
+	ex_mention_sort(m);
 	for (size_t i = 0; i < m->n; i++) {
 		struct ex_mention *x = &m->v[i];
 

@@ -33,7 +33,8 @@ static const char TRICKY[] =
 static const double NUMBERS[] = {
 	0, 1e11, 2.5e-3, 12000000, -1, 0.8, 1.0 / 3, 2147483647.0, 2147483648.0,
 	-2147483648.0, -2147483649.0, 1e300, -0.0, 0.1 + 0.2, 123456789012345678.0, 1e-300,
-	5e-324, 3.5, -7.25, 100.5,
+	5e-324, 3.5, -7.25, 100.5, 0.07, 0.29, 1.005, 123.45, -0.5, 12345678901.23,
+	9999999999999.99, -9999999999999.99, 1e13, 1e15, 99999999999999.9, 0.01, 0.001,
 };
 
 /* commitment_check - extract_json_text(a, ex, body) equals cJSON's print of the tree. */
@@ -115,12 +116,30 @@ test_commitment_numbers(void **state)
 	struct article a = {0};
 	struct commitment c;
 	struct extraction ex = {&c, 1, 1};
+	uint64_t seed = 20251125;
 	size_t i;
 
 	(void)state;
 	a.file = (char *)"n.txt";
 	for (i = 0; i < sizeof(NUMBERS) / sizeof(NUMBERS[0]); i++) {
 		commitment_fill(&c, "x", NUMBERS[i], i * 1000003);
+		commitment_check(&a, &ex, NULL);
+	}
+	/* Amounts, confidences and arbitrary doubles from a fixed generator. */
+	for (i = 0; i < 20000; i++) {
+		uint64_t bits;
+		double d;
+
+		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		switch (i % 4) {
+		case 0: d = (double)(seed >> 40) / 100; break;              /* m / 100 */
+		case 1: d = (double)(seed >> 54) / 100 + 0.001; break;      /* near it */
+		case 2: d = (double)(int64_t)seed / 1e4; break;             /* large, both signs */
+		default:
+			bits = (seed >> 2) & 0x7fefffffffffffffULL;             /* any finite */
+			memcpy(&d, &bits, sizeof(d));
+		}
+		commitment_fill(&c, "x", d, (size_t)(seed >> 20));
 		commitment_check(&a, &ex, NULL);
 	}
 	commitment_fill(&c, "x", NAN, 0);
