@@ -5,7 +5,9 @@
 # bench/gen_corpus.py, lists every phrase of config/rules.json with
 # `tradewatch rules-phrases`, then times `tradewatch extract` and
 # `grep -c -F -f PHRASES` over the same files and prints MB/s, articles/s and
-# the ratio, each the best of BENCH_RUNS runs (3) from the page cache.  A
+# the ratio, each the best of BENCH_RUNS runs (3) from the page cache.
+# BENCH_DENSITY (default: gen_corpus.py's, the dev corpus's measured share of
+# sentences with a commitment) sets the share of pledge sentences.  A
 # second reference, `grep -o -F -f`, reports every match as the extractor's
 # automaton must, where grep -c skips the rest of a line after its first.
 # A benchmark, not a test: it never fails on a slow machine.
@@ -13,14 +15,15 @@ set -eu
 
 BUILD=${BUILD:-build}
 MB=${BENCH_MB:-50}
-DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tradewatch-bench-extract-$MB}
+DENSITY=${BENCH_DENSITY:-$(cd bench && /usr/bin/python3 -c 'import gen_corpus; print(gen_corpus.DEFAULT_DENSITY)')}
+DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tradewatch-bench-extract-$MB-d$DENSITY}
 RULES=${RULES:-config/rules.json}
 TW=$BUILD/tradewatch
 
 test -x "$TW" || { echo "bench/extract.sh: $TW missing; run make BUILD=$BUILD all" >&2; exit 1; }
 if ! test -f "$DIR/.done"; then
 	rm -rf "$DIR"
-	/usr/bin/python3 bench/gen_corpus.py "$DIR" "$MB" >/dev/null
+	/usr/bin/python3 bench/gen_corpus.py "$DIR" "$MB" "$DENSITY" >/dev/null
 	touch "$DIR/.done"
 fi
 PHRASES=$(mktemp)
@@ -66,10 +69,10 @@ tg=$(best grep -c -F -f "$PHRASES")
 to=$(best grep -o -F -f "$PHRASES")
 
 awk -v b="$bytes" -v n="$files" -v p="$(wc -l < "$PHRASES")" -v te="$te" -v tg="$tg" \
-    -v to="$to" -v runs="$RUNS" -v batches="$batches" 'BEGIN {
+    -v to="$to" -v runs="$RUNS" -v batches="$batches" -v density="$DENSITY" 'BEGIN {
 	split(te, e, " "); split(tg, g, " "); split(to, o, " ")
-	printf "corpus: %d articles, %.1f MB, %d phrases; best of %d runs; %d processes each\n",
-	    n, b / 1e6, p, runs, batches
+	printf "corpus: %d articles, %.1f MB, pledge density %s, %d phrases; best of %d runs;" \
+	    " %d processes each\n", n, b / 1e6, density, p, runs, batches
 	printf "%-20s %8s %8s %11s %8s %8s %8s\n", "", "wall s", "cpu s", "articles/s", "MB/s",
 	    "cpu MB/s", "ratio"
 	printf "%-20s %8.2f %8.2f %11.0f %8.1f %8.1f\n", "tradewatch extract", e[1], e[2],
