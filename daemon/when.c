@@ -445,6 +445,10 @@ when_month(const struct when_scan *s, size_t pos, int *month)
 	for (int i = 0; i < 12; i++) {
 		char abbr[5];
 
+		/* Every spelling of month i starts with its first letter: skip the
+		 * others without comparing (this runs at each capitalised word). */
+		if (when_at(s, pos) - 'A' + 'a' != WHEN_MONTHS[i][0])
+			continue;
 		if ((end = when_phrase(s, pos, WHEN_MONTHS[i])) > 0) {
 			*month = i + 1;
 			return end;
