@@ -24,8 +24,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <cJSON.h>
-
 #include "article.h"
 #include "clock.h"
 #include "config.h"
