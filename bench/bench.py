@@ -109,7 +109,7 @@ def noise(rng):
 def trade(rng):
     """One of gen_corpus's trade sentences (pledges, purchases, tariffs...)."""
     while True:
-        s = gen_corpus.sentence(rng)
+        s = gen_corpus.sentence(rng, share=0.55)  # the corpus of the first full run
         if any(v in s for v in gen_corpus.VERBS):
             return s
 
@@ -242,12 +242,13 @@ def wait_rows(conn, want, timeout, interval=0.02, watch=None):
 
 def extract_corpus():
     """bench/extract.sh's corpus (gen_corpus.py, shared cache): its files."""
-    d = os.path.join(TMP, f"tradewatch-bench-extract-{EXTRACT_MB}")
+    dens = gen_corpus.density()
+    d = os.path.join(TMP, f"tradewatch-bench-extract-{EXTRACT_MB}-d{dens}")
     if not os.path.exists(os.path.join(d, ".done")):
-        say(f"generating the {EXTRACT_MB} MB extraction corpus in {d}")
+        say(f"generating the {EXTRACT_MB} MB extraction corpus (pledge density {dens}) in {d}")
         shutil.rmtree(d, ignore_errors=True)
         subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "gen_corpus.py"), d,
-                        str(EXTRACT_MB)], check=True, stdout=subprocess.DEVNULL)
+                        str(EXTRACT_MB), str(dens)], check=True, stdout=subprocess.DEVNULL)
         open(os.path.join(d, ".done"), "w").close()
     return sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".txt"))
 
