@@ -16,6 +16,16 @@
  * an earlier boot), never those of a live daemon sharing the spool.
  * Every move uses RENAME_NOREPLACE: a name taken in the target directory
  * gets a ".N" suffix instead of overwriting a file.
+ *
+ * The moves after a COMMIT need no durability of their own: a file that
+ * reappears in new/ or work/ after a power loss is stored again as a sha256
+ * duplicate and ends in done/.  So the directories are not fsynced on the
+ * event loop between one file and the next (on a busy disk two directory
+ * fsyncs take tens of milliseconds, which is what a lone article's alert
+ * would wait): spool_sync() only asks a helper thread, which fsyncs work/,
+ * done/ and quarantine/ at most every SPOOL_SYNC_GAP_MS, and once more when
+ * the spool is freed.  The thread touches nothing but those three
+ * descriptors and the request flags under sync_mu.
  */
 #include "spool.h"
 
@@ -23,6 +33,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,6 +53,7 @@
 #define SPOOL_WAIT_TICK_MS 500  /* how often waiting files are looked at */
 #define SPOOL_NAME_MAX 200      /* longer names cannot carry an owner in work/ */
 #define SPOOL_HASH_MIN 1024
+#define SPOOL_SYNC_GAP_MS 1000  /* at most one round of directory fsyncs this often */
 
 enum spool_dir { SPOOL_TMP, SPOOL_NEW, SPOOL_WORK, SPOOL_DONE, SPOOL_QUARANTINE, SPOOL_NDIRS };
 
@@ -79,9 +91,18 @@ struct spool {
 	char owner[96];                 /* "PID.BOOT@HOST:" prefix of our work names */
 	char host[33];
 	char boot[9];
+	pthread_t syncer;               /* the fsync thread, when sync_running */
+	pthread_mutex_t sync_mu;        /* guards the three fields below */
+	pthread_cond_t sync_cv;
+	int sync_want;                  /* a round of fsyncs was asked for */
+	int sync_stop;                  /* spool_free: last round, then exit */
+	int sync_errno;                 /* the last failure, reported by spool_sync */
+	int sync_init;                  /* sync_mu and sync_cv exist */
+	int sync_running;
 };
 
 static void spool_scan(struct spool *sp);
+static void spool_sync_start(struct spool *sp);
 
 /* spool_hash - FNV-1a of a name. */
 static size_t
@@ -626,6 +647,7 @@ spool_new(struct event_base *base, const char *root, char *err, size_t errlen)
 		goto fail;
 	}
 	spool_identity(sp);
+	spool_sync_start(sp);
 	return sp;
 fail:
 	if (rootfd != -1)
@@ -883,17 +905,124 @@ spool_release(struct spool *sp, struct spool_file *f)
 	spool_file_free(f);
 }
 
+/* spool_fsync_dirs - fsync work/, done/ and quarantine/; 0 or an errno. */
+static int
+spool_fsync_dirs(const struct spool *sp)
+{
+	static const enum spool_dir DIRS[] = {SPOOL_WORK, SPOOL_DONE, SPOOL_QUARANTINE};
+	int err = 0;
+
+	for (size_t i = 0; i < sizeof(DIRS) / sizeof(DIRS[0]); i++)
+		if (fsync(sp->dirfd[DIRS[i]]) == -1 && err == 0)
+			err = errno;
+	return err;
+}
+
+/* spool_sync_main - the fsync thread: a round per request, at most one per
+ * SPOOL_SYNC_GAP_MS (requests meanwhile join the next round), and a last
+ * one for a request still pending at stop. */
+static void *
+spool_sync_main(void *arg)
+{
+	struct spool *sp = arg;
+	struct timespec next = {0, 0};  /* CLOCK_MONOTONIC: earliest next round */
+	int err;
+
+	pthread_mutex_lock(&sp->sync_mu);
+	for (;;) {
+		while (!sp->sync_want && !sp->sync_stop)
+			pthread_cond_wait(&sp->sync_cv, &sp->sync_mu);
+		while (!sp->sync_stop &&
+		    pthread_cond_timedwait(&sp->sync_cv, &sp->sync_mu, &next) != ETIMEDOUT)
+			;
+		if (!sp->sync_want)
+			break;
+		sp->sync_want = 0;
+		pthread_mutex_unlock(&sp->sync_mu);
+		err = spool_fsync_dirs(sp);
+		clock_gettime(CLOCK_MONOTONIC, &next);
+		next.tv_nsec += SPOOL_SYNC_GAP_MS % 1000 * 1000000L;
+		next.tv_sec += SPOOL_SYNC_GAP_MS / 1000 + next.tv_nsec / 1000000000L;
+		next.tv_nsec %= 1000000000L;
+		pthread_mutex_lock(&sp->sync_mu);
+		if (err != 0)
+			sp->sync_errno = err;
+	}
+	pthread_mutex_unlock(&sp->sync_mu);
+	return NULL;
+}
+
+/* spool_sync_start - start the fsync thread with every signal blocked (they
+ * belong to the event loop); without it spool_sync() fsyncs in place. */
+static void
+spool_sync_start(struct spool *sp)
+{
+	pthread_condattr_t ca;
+	sigset_t all, old;
+
+	if (pthread_condattr_init(&ca) != 0)
+		return;
+	if (pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) != 0 ||
+	    pthread_mutex_init(&sp->sync_mu, NULL) != 0) {
+		pthread_condattr_destroy(&ca);
+		return;
+	}
+	if (pthread_cond_init(&sp->sync_cv, &ca) != 0) {
+		pthread_condattr_destroy(&ca);
+		pthread_mutex_destroy(&sp->sync_mu);
+		return;
+	}
+	pthread_condattr_destroy(&ca);
+	sp->sync_init = 1;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	sp->sync_running = pthread_create(&sp->syncer, NULL, spool_sync_main, sp) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (!sp->sync_running)
+		log_warnx("spool: no fsync thread; directories are synced in place");
+}
+
+/* spool_sync_stop - the last round of fsyncs, then join the thread. */
+static void
+spool_sync_stop(struct spool *sp)
+{
+	if (sp->sync_running) {
+		pthread_mutex_lock(&sp->sync_mu);
+		sp->sync_stop = 1;
+		pthread_cond_signal(&sp->sync_cv);
+		pthread_mutex_unlock(&sp->sync_mu);
+		pthread_join(sp->syncer, NULL);
+		sp->sync_running = 0;
+		if (sp->sync_errno != 0)
+			log_warnx("spool: fsync: %s", strerror(sp->sync_errno));
+	}
+	if (sp->sync_init) {
+		pthread_cond_destroy(&sp->sync_cv);
+		pthread_mutex_destroy(&sp->sync_mu);
+		sp->sync_init = 0;
+	}
+}
+
 int
 spool_sync(struct spool *sp)
 {
-	int ret = 0;
+	int err;
 
-	if (fsync(sp->dirfd[SPOOL_DONE]) == -1 || fsync(sp->dirfd[SPOOL_QUARANTINE]) == -1 ||
-	    fsync(sp->dirfd[SPOOL_WORK]) == -1) {
-		log_warn("spool: fsync");
-		ret = -1;
+	if (!sp->sync_running) {
+		err = spool_fsync_dirs(sp);
+	} else {
+		pthread_mutex_lock(&sp->sync_mu);
+		err = sp->sync_errno;
+		sp->sync_errno = 0;
+		sp->sync_want = 1;
+		pthread_cond_signal(&sp->sync_cv);
+		pthread_mutex_unlock(&sp->sync_mu);
 	}
-	return ret;
+	if (err != 0) {
+		log_warnx("spool: fsync: %s", strerror(err));
+		return -1;
+	}
+	return 0;
 }
 
 size_t
@@ -907,6 +1036,7 @@ spool_free(struct spool *sp)
 {
 	if (sp == NULL)
 		return;
+	spool_sync_stop(sp);
 	if (sp->inotify_ev != NULL)
 		event_free(sp->inotify_ev);
 	if (sp->rescan_ev != NULL)

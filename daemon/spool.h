@@ -53,7 +53,9 @@ void spool_done(struct spool *sp, struct spool_file *f);
 void spool_quarantine(struct spool *sp, struct spool_file *f, const char *reason);
 /* spool_release - give f back to new/ for a later try and free it. */
 void spool_release(struct spool *sp, struct spool_file *f);
-/* spool_sync - fsync done/ and quarantine/ after a batch; 0 or -1 (logged). */
+/* spool_sync - ask for work/, done/ and quarantine/ to be fsynced soon, off
+ * the caller's thread (within about a second; at the latest by spool_free);
+ * returns at once: 0, or -1 when an earlier round failed (logged). */
 int spool_sync(struct spool *sp);
 /* spool_rescan - scan new/ (and work/ for dead owners) now. */
 void spool_rescan(struct spool *sp);

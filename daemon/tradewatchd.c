@@ -215,24 +215,39 @@ twd_db_down(struct twd *d)
 	twd_status(d);
 }
 
+/* twd_drain - free the notifications libpq has queued and pump the alerts
+ * if there were any; 0, or -1 when the connection broke.  While a backlog
+ * is stored the socket is never readable between batches (libpq reads our
+ * own NOTIFYs together with the results), so this runs after every batch
+ * too: else every alert's notification would stay queued in libpq (about
+ * 700 bytes each) until the backlog drained. */
+static int
+twd_drain(struct twd *d)
+{
+	int n;
+
+	if ((n = store_drain_notifies(d->st)) == -1)
+		return -1;
+	if (n > 0) {
+		log_debug("%d notification(s): pumping alerts", n);
+		alerts_kick(d->alerts);
+	}
+	return 0;
+}
+
 /* twd_listen_cb - NOTIFY tradewatch from any daemon: alerts may be waiting. */
 static void
 twd_listen_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct twd *d = arg;
-	int n;
 
 	(void)fd;
 	(void)what;
-	if ((n = store_drain_notifies(d->st)) == -1) {
+	if (twd_drain(d) == -1) {
 		twd_db_down(d);
 		return;
 	}
 	twd_watch_socket(d);
-	if (n > 0) {
-		log_debug("%d notification(s): pumping alerts", n);
-		alerts_kick(d->alerts);
-	}
 }
 
 /* twd_watch_socket - (re)create the EV_READ event on the store's socket when
@@ -421,9 +436,12 @@ twd_process_cb(evutil_socket_t fd, short what, void *arg)
 			spool_release(d->spool, files[i]);
 		down = !store_connected(d->st);
 	}
+	/* The moves need no fsync before the next file (spool.c says why). */
 	spool_sync(d->spool);
 	if (alerts > 0)
 		alerts_kick(d->alerts);
+	if (!down && twd_drain(d) == -1)
+		down = 1;
 	if (down) {
 		twd_db_down(d);
 	} else {
