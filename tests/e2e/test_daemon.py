@@ -3,12 +3,13 @@
 Every test runs the real daemon against the session's real PostgreSQL with
 its own database and spool (conftest.py).  The articles are written here.
 """
+import json
 import os
 import signal
 import subprocess
 import time
 
-from conftest import TRADEWATCHD, article_txt, wait_for
+from conftest import TRADEWATCHD, Listener, article_txt, wait_for
 
 
 def story(i, topic="soybean"):
@@ -43,6 +44,34 @@ def test_lone_file_is_stored_at_once_with_its_commitments(daemon):
     assert time.monotonic() - t0 < 2.0
     sha = d.scalar("SELECT sha256 FROM articles")
     assert f"stored deal.txt sha256 {sha[:12]}: 1 commitment(s)" in d.log()
+
+
+GOODS = ["soybeans", "wheat", "corn", "pork", "beef", "cotton", "sorghum", "ethanol", "lumber",
+         "coal"]
+
+
+def test_lone_files_raise_their_alerts_without_waiting_for_a_timer(daemon, pg):
+    """Rename into new/ to NOTIFY, file after file: nothing waits for the settle
+    time of direct writes (2 s), the wait tick or a rescan (2 s here)."""
+    d = daemon().start()
+    listener = Listener(pg, d.dbname)
+    took = []
+    try:
+        for i, goods in enumerate(GOODS):
+            title = f"Lone pledge {i}"
+            t0 = time.monotonic()
+            d.drop(f"lone-{i}.txt", f"Title: {title}\nDate: 2025-03-04\nSource: Test Wire\n\n"
+                   f"China pledged to buy 12 million tonnes of US {goods} by the end of 2026, "
+                   f"the commerce ministry said on Tuesday.\n")
+            assert listener.wait(lambda p: json.loads(p)["article"]["title"] == title, 10), \
+                (title, listener.got)
+            took.append(time.monotonic() - t0)
+            time.sleep(0.05)
+    finally:
+        listener.close()
+    # Generous bounds for a loaded 2-core machine; a timer in the path costs 0.5-2 s.
+    took.sort()
+    assert took[len(took) // 2] < 0.4 and took[-1] < 1.5, took
 
 
 def test_backlog_before_start_is_stored_before_ready(daemon):
