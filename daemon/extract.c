@@ -340,6 +340,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
 			    rules->objects[ctx->m.v[i].value].measure >= 0)))
 				any = 1;
+		ex_blanket_scan(ctx, s, e);
 		if (any) {
 			size_t n0 = ctx->st.n;
 

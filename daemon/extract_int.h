@@ -81,6 +81,15 @@ struct ex_frame {
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 };
 
+/* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
+ * target"): a status for every statement of actor covered by action and object
+ * (-1: any; a category object covers its members). */
+struct ex_blanket {
+	int actor, action, object, status;
+	size_t pos;
+};
+#define EX_MAX_BLANKETS 16
+
 struct ex_ctx {
 	const struct rules *r;
 	const char *text;
@@ -93,6 +102,8 @@ struct ex_ctx {
 	struct when_match when[EX_MAX_WHEN];
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
+	struct ex_blanket blank[EX_MAX_BLANKETS];
+	size_t nblank;
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -232,6 +243,9 @@ int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 /* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */
 int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 
+/* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
+void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
+
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1. */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce);
 
@@ -273,6 +287,9 @@ void ex_zero_percent(struct quantity *q);
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 
 /* extract_merge.c: one entry per key */
+/* ex_blanket_apply - give each statement a whole-deal outcome that covers it. */
+void ex_blanket_apply(struct ex_ctx *ctx);
+
 /* ex_emit - fold the statements into one commitment per key. */
 int ex_emit(struct ex_ctx *ctx, struct extraction *out);
 

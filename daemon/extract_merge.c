@@ -33,6 +33,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 
 	if (used == NULL)
 		return -1;
+	ex_blanket_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		struct commitment *c;
@@ -112,4 +113,28 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 fail:
 	free(used);
 	return -1;
+}
+/* ex_blanket_apply - a whole-deal outcome ("halted purchases of farm goods") gives its
+ * status to every statement it covers, earlier or later in the article: the pledge
+ * told as background ("when it agreed to buy") and progress before the end ("had
+ * bought 14 Mt") alike.  A later outcome of its own (broken, or the same status)
+ * stands. */
+void
+ex_blanket_apply(struct ex_ctx *ctx)
+{
+	for (size_t b = 0; b < ctx->nblank; b++) {
+		const struct ex_blanket *k = &ctx->blank[b];
+
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
+			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
+			    x->rank < 0)
+				continue;
+			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status))
+				continue;
+			x->status = (enum status)k->status;
+		}
+	}
 }

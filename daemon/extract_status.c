@@ -196,3 +196,104 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return st;
 }
+/* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
+ * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
+ * category named ("farm goods"), -1; a specific product names no whole (-2). */
+static int
+ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_mention *cue, int buy,
+    int *obj)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("commitments"), EX_W("commitment"), EX_W("promises"), EX_W("pledges"),
+	    EX_W("target"), EX_W("targets"), EX_W("deal"), EX_W("bargain")};
+	int what = 0;
+
+	*obj = -1;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		/* "purchases", "buying"; "China bought only a third" is a frame of its own. */
+		if (x->kind == RULE_TRIGGER && x->value == buy && !x->past)
+			what = 1;
+		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_MEASURE) &&
+		    (x->start < cue->start || x->end > cue->end))
+			return 0;
+		else if (x->kind == RULE_OBJECT) {
+			if (!ctx->r->objects[x->value].category)
+				return -2;
+			*obj = x->value;
+		}
+	}
+	for (size_t k = lo; k < hi && what == 0; k++) {
+		size_t ws, wl = ex_word_after(ctx->text, k, hi, &ws);
+
+		if (wl == 0)
+			break;
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
+			what = 2;
+		k = ws + wl - 1;
+	}
+	return what;
+}
+/* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
+ * target in every category", "purchases fell well short", "all but ends the purchase
+ * commitments": a stalled or broken cue whose object (the words after it, up to a
+ * comma) or subject (the words before it in its clause) is purchases in general, a
+ * category of goods or the deal itself sets that status on every statement of the
+ * actor it covers, in the whole article (ex_blanket_apply).  A specific product
+ * ("failed to buy the soybeans") is left to its own frame. */
+void
+ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const struct rules *r = ctx->r;
+	int buy = -1, purchase = -1;
+
+	for (size_t k = 0; k < r->ntriggers; k++)
+		if (strcmp(r->triggers[k], "buy") == 0)
+			buy = (int)k;
+	for (int a = 0; a < RULES_NACTIONS; a++)
+		if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
+			purchase = a;
+	if (ex_question(ctx->text, s, e))
+		return;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		struct ex_blanket *b;
+		size_t lo = x->start, hi = x->end;
+		int what, obj, actor;
+
+		if (x->kind != RULE_CUE || x->start < s ||
+		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
+		    ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
+			continue;
+		/* The object: up to a comma, a clause break or 60 bytes. */
+		while (hi < e && hi < x->end + 60 && ctx->text[hi] != ',' && !ex_has_kind(ctx, RULE_BREAK, hi, hi + 1))
+			hi++;
+		what = ex_blanket_words(ctx, x->start, hi, x, buy, &obj);
+		if (what == 0) {
+			/* The subject: back to a comma or the clause's start. */
+			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
+			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
+				lo--;
+			what = ex_blanket_words(ctx, lo, x->start, x, buy, &obj);
+		}
+		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
+			continue;
+		if ((actor = ex_find_actor(ctx, s, x->start, -1)) < 0 &&
+		    (actor = ex_find_actor(ctx, x->start, hi, -1)) < 0 &&
+		    (actor = ctx->last_actor) < 0)
+			continue;
+		if (ctx->nblank == EX_MAX_BLANKETS)
+			return;
+		b = &ctx->blank[ctx->nblank++];
+		b->actor = actor;
+		b->action = what == 1 || obj >= 0 ? purchase : -1;
+		b->object = obj;
+		b->status = x->value;
+		b->pos = x->start;
+		return;
+	}
+}

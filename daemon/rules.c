@@ -245,6 +245,16 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 				return rules_fail(ctx, path, "\"category\" is not true or false");
 			ob->category = cJSON_IsTrue(cat);
 		}
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "hs_chapters")) != NULL) {
+			const cJSON *lo = cJSON_GetArrayItem(m, 0), *hi = cJSON_GetArrayItem(m, 1);
+
+			if (!cJSON_IsArray(m) || cJSON_GetArraySize(m) != 2 || !cJSON_IsNumber(lo) ||
+			    !cJSON_IsNumber(hi) || lo->valueint < 1 || hi->valueint < lo->valueint ||
+			    hi->valueint > 99)
+				return rules_fail(ctx, path, "\"hs_chapters\" is not [first, last] in 1..99");
+			ob->hs_lo = lo->valueint;
+			ob->hs_hi = hi->valueint;
+		}
 		if ((m = cJSON_GetObjectItemCaseSensitive(o, "action")) != NULL) {
 			if (!cJSON_IsString(m) || (ob->action = rules_action_index(m->valuestring)) < 0)
 				return rules_fail(ctx, path, "\"action\" is not one of the contract's actions");
@@ -606,6 +616,21 @@ rules_object_find(const struct rules *r, const char *name)
 		if (strcmp(r->objects[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* rules_object_covers - 1 if obj is cat, or a product whose HS chapter lies in cat's. */
+int
+rules_object_covers(const struct rules *rules, int cat, int obj)
+{
+	const struct rule_object *c = &rules->objects[cat], *o = &rules->objects[obj];
+	int ch;
+
+	if (cat == obj)
+		return 1;
+	if (c->hs_lo == 0 || o->hs[0] < '0' || o->hs[0] > '9' || o->hs[1] < '0' || o->hs[1] > '9')
+		return 0;
+	ch = (o->hs[0] - '0') * 10 + (o->hs[1] - '0');
+	return ch >= c->hs_lo && ch <= c->hs_hi;
 }
 
 int

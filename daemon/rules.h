@@ -74,6 +74,7 @@ struct rule_object {
 	char hs[16];
 	int measure;        /* measure kind when the object is itself a measure, else -1 */
 	int category;       /* "farm goods": examples after it do not make entries */
+	int hs_lo, hs_hi;   /* a category's HS chapters (1-24 for farm goods), 0 if none */
 	int action;         /* index into RULES_ACTIONS the object always takes, or -1 */
 	int tariff_object;  /* object a tariff on this one is ("fentanyl" -> fentanyl_tariff), -1 */
 	int subsumes[RULES_MAX_SUBSUMES];
@@ -122,6 +123,8 @@ extern const char *const RULES_ACTIONS[];
 int rules_action_find(const struct rules *rules, int trigger, int measure);
 /* rules_object_find - index of the object named name, or -1. */
 int rules_object_find(const struct rules *rules, const char *name);
+/* rules_object_covers - 1 if object obj is cat or one of its HS chapters. */
+int rules_object_covers(const struct rules *rules, int cat, int obj);
 /* rules_list_has - 1 if list holds word[0..len) (ASCII case ignored). */
 int rules_list_has(const struct rule_list *list, const char *word, size_t len);
 

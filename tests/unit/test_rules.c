@@ -53,6 +53,13 @@ test_shipped_rules(void **state)
 		if (rules_object_find(r, OBJECTS[i]) < 0)
 			fail_msg("object %s missing", OBJECTS[i]);
 	assert_string_equal(r->objects[rules_object_find(r, "soybeans")].hs, "1201");
+	/* A category covers its members by HS chapter, and nothing else. */
+	assert_true(rules_object_covers(r, rules_object_find(r, "agricultural_products"),
+	    rules_object_find(r, "soybeans")));
+	assert_true(rules_object_covers(r, rules_object_find(r, "energy"), rules_object_find(r, "lng")));
+	assert_false(rules_object_covers(r, rules_object_find(r, "agricultural_products"),
+	    rules_object_find(r, "lng")));
+	assert_false(rules_object_covers(r, rules_object_find(r, "soybeans"), rules_object_find(r, "corn")));
 	rules_each_phrase(r, count_phrase, &n);
 	assert_int_equal(n, rules_phrase_count(r));
 	assert_true(n > 500);
@@ -88,6 +95,8 @@ test_errors(void **state)
 	    MINIMAL_TAIL "}", "t.json: $.objects.corn.synonyms[1]: not a string");
 	expect_error("{\"actors\": {}, \"objects\": {\"corn\": {\"synonyms\": [], \"tariff_object\": \"x\"}}, "
 	    MINIMAL_TAIL "}", "t.json: $.objects.corn: \"tariff_object\" names no object");
+	expect_error("{\"actors\": {}, \"objects\": {\"farm\": {\"synonyms\": [], \"hs_chapters\": [24, 1]}}, "
+	    MINIMAL_TAIL "}", "t.json: $.objects.farm: \"hs_chapters\" is not [first, last] in 1..99");
 	expect_error("{\"actors\": {}, \"objects\": {}, \"measures\": {}, \"triggers\": {}, "
 	    "\"actions\": [{\"trigger\": \"buy\", \"measure\": \"\", \"action\": \"purchase\"}]}",
 	    "t.json: $.actions[0]: trigger class \"buy\" is not in $.triggers");
