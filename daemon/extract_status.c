@@ -11,6 +11,24 @@
 
 #include "extract_int.h"
 
+/* ex_trailing_relative - 1 if the year at pos stands in a relative clause after the
+ * sentence's first comma ("..., dealing a blow to the truce that they agreed in
+ * 2025"): it dates that noun, not the sentence. */
+static int
+ex_trailing_relative(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	size_t k = pos, ws, wl;
+
+	while (k > s && t[k - 1] != ',')
+		k--;
+	if (k == s)
+		return 0;
+	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
@@ -37,7 +55,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
-		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
 			return 1;
 	}
 	return 0;
