@@ -166,9 +166,11 @@ BEGIN
 			alerts := 1;
 		END IF;
 	END IF;
-	UPDATE claims SET round = nw.round, commitment_id = cid
-	WHERE id = ANY (CASE WHEN old.id IS NULL THEN claim_ids ELSE moved END)
-	  AND (round IS DISTINCT FROM nw.round OR commitment_id IS DISTINCT FROM cid);
+	IF (CASE WHEN old.id IS NULL THEN claim_ids ELSE moved END) <> '{}' THEN
+		UPDATE claims SET round = nw.round, commitment_id = cid
+		WHERE id = ANY (CASE WHEN old.id IS NULL THEN claim_ids ELSE moved END)
+		  AND (round IS DISTINCT FROM nw.round OR commitment_id IS DISTINCT FROM cid);
+	END IF;
 END $$;
 
 -- tw_place_low - give the low-confidence claims of key k that are not yet
@@ -176,7 +178,7 @@ END $$;
 -- published in: the last round whose first claim was published on or before
 -- them (a round after the first opens with a dated claim, its first_seen),
 -- else round 1; no round while the key has no commitment.  (PL/pgSQL, not
--- SQL, for this and tw_insert_claims: its plans are kept for the session,
+-- SQL, for this and tw_claims: its plans are kept for the session,
 -- an SQL function's are made again at every call.)
 CREATE FUNCTION tw_place_low(k bigint, from_round int) RETURNS void
 LANGUAGE plpgsql
@@ -195,10 +197,12 @@ BEGIN
 	    OR c.commitment_id IS DISTINCT FROM cm.id);
 END $$;
 
--- tw_rebuild - recompute the rounds of key k from round j on (aid NULL),
--- or resume the key's last round with the claims of the new article aid
--- (all of them ranking after the round's last claim, see tw_track_key), and
--- raise one alert per commitment whose status changed (a new one included).
+-- tw_rebuild - recompute the rounds of key k from round j on (pend NULL),
+-- or resume the key's last round (round 1 of a key with no commitment yet)
+-- with pend, the claims of the new article aid that are not stored yet (all
+-- of them ranking after the round's last claim, see tw_track_key): their
+-- round is decided here and they are inserted once, already placed.  Raises
+-- one alert per commitment whose status changed (a new one included).
 -- The caller holds the row lock on commitment_keys k.  One pass over the
 -- claims in rank order: a pledge or proposal published strictly after the
 -- claim that fulfilled or broke the commitment opens the next round; within
@@ -207,7 +211,7 @@ END $$;
 -- must rank before every claim that changed, so rounds before j stand and
 -- round j opens at its first claim.  Overdue is derived in tw_write_round.
 -- Returns the number of alerts raised.
-CREATE FUNCTION tw_rebuild(k bigint, j int, aid bigint) RETURNS int
+CREATE FUNCTION tw_rebuild(k bigint, j int, aid bigint, pend claims[]) RETURNS int
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
@@ -218,16 +222,21 @@ DECLARE
 	r int;
 	nw commitments;
 	base int := 0;
+	n int := 0;
 	ids bigint[] := '{}';
 	moved bigint[] := '{}';
 	arts bigint[] := '{}';
+	placed_ids bigint[] := '{}';
+	placed_rounds int[] := '{}';
+	pub date;
+	sha text;
 	w record;
 	last_pub date;
 	low_from int;
 	alerts int := 0;
 BEGIN
 	SELECT * INTO STRICT ck FROM commitment_keys WHERE id = k;
-	IF aid IS NULL THEN
+	IF pend IS NULL THEN
 		r := j - 1;
 		low_from := j;
 		OPEN cur FOR SELECT c.*, a.published, a.sha256
@@ -236,26 +245,31 @@ BEGIN
 			ORDER BY a.published NULLS FIRST, c.confidence, tw_status_rank(c.status),
 				a.sha256, c.evidence_offset, c.evidence;
 	ELSE
-		-- The last round as it stands, with the status its last claim reported.
-		SELECT * INTO STRICT nw FROM commitments WHERE key_id = k ORDER BY round DESC LIMIT 1;
-		SELECT c.status, a.published INTO STRICT cl
-		FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = nw.last_claim_id;
-		r := nw.round;
-		base := nw.confirmations;
-		nw.status := cl.status;
-		nw.status_since := nw.reported_since;
-		last_pub := cl.published;
-		OPEN cur FOR SELECT c.*, a.published, a.sha256
-			FROM claims c JOIN articles a ON a.id = c.article_id
-			WHERE c.article_id = aid AND c.key_id = k AND NOT c.low_confidence
-			ORDER BY c.confidence, tw_status_rank(c.status), c.evidence_offset, c.evidence;
+		-- The last round as it stands, with the status its last claim
+		-- reported; none for a new key (the first claim opens round 1).
+		SELECT * INTO nw FROM commitments WHERE key_id = k ORDER BY round DESC LIMIT 1;
+		r := coalesce(nw.round, 0);
+		IF nw.id IS NOT NULL THEN
+			SELECT c.status, a.published INTO STRICT cl
+			FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = nw.last_claim_id;
+			base := nw.confirmations;
+			nw.status := cl.status;
+			nw.status_since := nw.reported_since;
+			last_pub := cl.published;
+		END IF;
+		-- (No join with articles here nor below: a generic plan could
+		-- scan the table for the few claims of one article.)
+		SELECT a.published, a.sha256 INTO STRICT pub, sha FROM articles a WHERE a.id = aid;
+		OPEN cur FOR SELECT p.*, pub AS published, sha AS sha256
+			FROM unnest(pend) p
+			ORDER BY p.confidence, tw_status_rank(p.status), p.evidence_offset, p.evidence;
 	END IF;
 	LOOP
 		FETCH cur INTO cl;
 		EXIT WHEN NOT FOUND;
 		IF nw.key_id IS NULL OR (nw.status IN ('fulfilled', 'broken')
 		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
-			IF ids <> '{}' THEN
+			IF n > 0 THEN
 				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
 				w := tw_write_round(nw, ids, moved);
 				alerts := alerts + w.alerts;
@@ -271,6 +285,7 @@ BEGIN
 			nw.action := ck.action;
 			nw.object := ck.object;
 			base := 0;
+			n := 0;
 			ids := '{}';
 			moved := '{}';
 			arts := '{}';
@@ -296,24 +311,43 @@ BEGIN
 			nw.progress_unit := cl.progress_unit;
 			nw.progress_per := cl.progress_per;
 		END IF;
-		ids := ids || cl.id;
-		IF cl.round IS DISTINCT FROM r OR cl.commitment_id IS NULL THEN
-			moved := moved || cl.id;
+		n := n + 1;
+		IF pend IS NOT NULL THEN
+			placed_ids := placed_ids || cl.id;
+			placed_rounds := placed_rounds || r;
+		ELSE
+			ids := ids || cl.id;
+			IF cl.round IS DISTINCT FROM r OR cl.commitment_id IS NULL THEN
+				moved := moved || cl.id;
+			END IF;
 		END IF;
 		arts := arts || cl.article_id;
 		last_pub := cl.published;
 	END LOOP;
 	CLOSE cur;
-	IF ids <> '{}' THEN
+	IF n > 0 THEN
 		nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
 		w := tw_write_round(nw, ids, moved);
 		alerts := alerts + w.alerts;
 	END IF;
-	-- Rounds that no claim supports any more (a late claim joined two rounds,
-	-- or a re-extraction dropped claims).
-	DELETE FROM commitments WHERE key_id = k AND round > r;
-	IF low_from IS NOT NULL OR EXISTS (SELECT FROM claims
-	    WHERE article_id = aid AND key_id = k AND low_confidence) THEN
+	IF pend IS NOT NULL THEN
+		-- The new claims, stored once with the round and commitment decided.
+		INSERT INTO claims OVERRIDING SYSTEM VALUE
+		SELECT p.id, p.article_id, p.key_id, x.round,
+			(SELECT m.id FROM commitments m WHERE m.key_id = k AND m.round = x.round),
+			p.hs, p.status, p.deadline,
+			p.expires, p.quantity_amount, p.quantity_unit, p.quantity_per,
+			p.progress_amount, p.progress_unit, p.progress_per, p.confidence,
+			p.low_confidence, p.evidence, p.attribution, p.evidence_offset, p.stored_at
+		FROM unnest(pend) p
+		JOIN unnest(placed_ids, placed_rounds) x (id, round) ON x.id = p.id;
+	ELSE
+		-- Rounds that no claim supports any more (a late claim joined two
+		-- rounds, or a re-extraction dropped claims).
+		DELETE FROM commitments WHERE key_id = k AND round > r;
+	END IF;
+	IF EXISTS (SELECT FROM claims WHERE key_id = k AND low_confidence
+	    AND (low_from IS NOT NULL OR article_id = aid)) THEN
 		PERFORM tw_place_low(k, low_from);
 	END IF;
 	RETURN alerts;
@@ -325,33 +359,42 @@ END $$;
 CREATE FUNCTION tw_recompute_key(k bigint) RETURNS int
 LANGUAGE sql
 SET search_path = public, pg_temp
-RETURN tw_rebuild(k, 1, NULL);
+RETURN tw_rebuild(k, 1, NULL, NULL);
 
--- tw_track_key - key k after the claims of the new article aid were
--- inserted; the caller holds the row lock on the key.  News mostly arrives
--- in publication order: when every new claim ranks after the last claim of
--- the last round (its last_claim_id), that round is resumed from its stored
--- state, at a cost independent of how many claims the key has.  A claim
--- that ranks earlier (a late, older article) rebuilds from the last round
--- whose first claim was published before it.  Either way the result is what
+-- tw_track_key - key k with pend, the claims of the new article aid that
+-- are not stored yet and not low-confidence (the article's low-confidence
+-- claims are stored already); the caller holds the row lock on the key.
+-- News mostly arrives in publication order: when every new claim ranks
+-- after the last claim of the last round (its last_claim_id), or the key
+-- has no commitment yet, that round is resumed from its stored state, at a
+-- cost independent of how many claims the key has, and the claims are
+-- stored once, already placed.  A claim that ranks earlier (a late, older
+-- article) is stored and the rounds are rebuilt from the last round whose
+-- first claim was published before it.  Either way the result is what
 -- tw_recompute_key gives.  Returns the number of alerts raised.
-CREATE FUNCTION tw_track_key(k bigint, aid bigint) RETURNS int
+CREATE FUNCTION tw_track_key(k bigint, aid bigint, pend claims[]) RETURNS int
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
 DECLARE
 	tip bigint;
+	fresh boolean;
 	t_pub date;
 	t_conf real;
 	t_rank int;
 	t_sha text;
 	t_off bigint;
 	t_ev text;
-	n int;
 	pub date;
 	after boolean;
 BEGIN
+	IF pend = '{}' THEN
+		-- Only low-confidence claims: they move nothing but get a round.
+		PERFORM tw_place_low(k, NULL);
+		RETURN 0;
+	END IF;
 	SELECT last_claim_id INTO tip FROM commitments WHERE key_id = k ORDER BY round DESC LIMIT 1;
+	fresh := NOT FOUND;
 	IF tip IS NOT NULL THEN
 		SELECT a.published, c.confidence, tw_status_rank(c.status), a.sha256,
 			c.evidence_offset, c.evidence
@@ -364,25 +407,21 @@ BEGIN
 	END IF;
 	-- Whether each new claim ranks after the tip (publication date NULLS
 	-- FIRST, then the order of claims_ranked); unknown counts as no.
-	SELECT count(*), min(a.published), coalesce(bool_and(coalesce(CASE
+	SELECT a.published, coalesce(bool_and(coalesce(CASE
 		WHEN t_pub IS NULL THEN a.published IS NOT NULL
 		ELSE a.published > t_pub END, false)
 		OR coalesce(a.published IS NOT DISTINCT FROM t_pub
-		    AND (c.confidence, tw_status_rank(c.status), a.sha256, c.evidence_offset, c.evidence)
+		    AND (p.confidence, tw_status_rank(p.status), a.sha256, p.evidence_offset, p.evidence)
 		        > (t_conf, t_rank, t_sha, t_off, t_ev), false)), false)
-	INTO n, pub, after
-	FROM claims c JOIN articles a ON a.id = c.article_id
-	WHERE c.article_id = aid AND c.key_id = k AND NOT c.low_confidence;
-	IF n = 0 THEN
-		-- Only low-confidence claims: they move nothing but get a round.
-		PERFORM tw_place_low(k, NULL);
-		RETURN 0;
+	INTO pub, after
+	FROM unnest(pend) p, (SELECT published, sha256 FROM articles WHERE id = aid) a
+	GROUP BY a.published, a.sha256;
+	IF fresh OR (tip IS NOT NULL AND after) THEN
+		RETURN tw_rebuild(k, NULL, aid, pend);
 	END IF;
-	IF tip IS NOT NULL AND after THEN
-		RETURN tw_rebuild(k, NULL, aid);
-	END IF;
+	INSERT INTO claims OVERRIDING SYSTEM VALUE SELECT * FROM unnest(pend);
 	RETURN tw_rebuild(k, coalesce((SELECT max(round) FROM commitments
-		WHERE key_id = k AND round > 1 AND first_seen < pub), 1), NULL);
+		WHERE key_id = k AND round > 1 AND first_seen < pub), 1), aid, NULL);
 END $$;
 
 -- tw_lock_keys - create (if new) and row-lock the keys of a commitments JSON
@@ -417,27 +456,29 @@ BEGIN
 	END LOOP;
 END $$;
 
--- tw_insert_claims - the claims of article aid from a commitments JSON array.
-CREATE FUNCTION tw_insert_claims(aid bigint, list jsonb, min_confidence float8) RETURNS void
+-- tw_claims - the claims of article aid from a commitments JSON array, not
+-- stored yet, with their ids taken (keys must exist: tw_lock_keys).
+CREATE FUNCTION tw_claims(aid bigint, list jsonb, min_confidence float8) RETURNS claims[]
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
+DECLARE
+	seq text := pg_get_serial_sequence('claims', 'id');
 BEGIN
-	INSERT INTO claims (article_id, key_id, hs, status, deadline, expires,
-		quantity_amount, quantity_unit, quantity_per,
-		progress_amount, progress_unit, progress_per,
-		confidence, low_confidence, evidence, attribution, evidence_offset)
-	SELECT aid, k.id, nullif(x->>'hs', ''), x->>'status',
+	-- The key by a subquery per claim: an index probe, never a join
+	-- that could scan every key.
+	RETURN ARRAY(SELECT ROW(nextval(seq), aid, (SELECT k.id FROM commitment_keys k
+			WHERE k.actor = x->>'actor' AND k.counterparty = coalesce(x->>'counterparty', '')
+			  AND k.action = x->>'action' AND k.object = x->>'object'),
+		NULL, NULL, nullif(x->>'hs', ''), x->>'status',
 		(nullif(x->>'deadline', ''))::date, (nullif(x->>'expires', ''))::date,
 		(x->'quantity'->>'amount')::numeric, x->'quantity'->>'unit', x->'quantity'->>'per',
 		(x->'progress'->>'amount')::numeric, x->'progress'->>'unit', x->'progress'->>'per',
 		coalesce((x->>'confidence')::real, 1),
 		coalesce((x->>'confidence')::float8, 1) < coalesce(min_confidence, 0),
-		x->>'evidence', x->>'attribution', coalesce((x->>'offset')::bigint, 0)
-	FROM jsonb_array_elements(coalesce(list, '[]')) x
-	JOIN commitment_keys k ON k.actor = x->>'actor'
-		AND k.counterparty = coalesce(x->>'counterparty', '')
-		AND k.action = x->>'action' AND k.object = x->>'object';
+		x->>'evidence', x->>'attribution', coalesce((x->>'offset')::bigint, 0), now())::claims
+		FROM jsonb_array_elements(coalesce(list, '[]')) WITH ORDINALITY AS e (x, i)
+		ORDER BY i);
 END $$;
 
 -- tw_ingest - store one article and its claims (the JSON of extract_json()
@@ -453,6 +494,7 @@ DECLARE
 	aid bigint;
 	k bigint;
 	keys bigint[];
+	cls claims[];
 BEGIN
 	IF art IS NULL OR jsonb_typeof(art) <> 'object' THEN
 		RAISE EXCEPTION 'tw_ingest: no article object' USING ERRCODE = 'invalid_parameter_value';
@@ -468,9 +510,12 @@ BEGIN
 		RETURN;
 	END IF;
 	keys := ARRAY(SELECT tw_lock_keys(doc->'commitments'));
-	PERFORM tw_insert_claims(aid, doc->'commitments', min_confidence);
+	cls := tw_claims(aid, doc->'commitments', min_confidence);
+	INSERT INTO claims OVERRIDING SYSTEM VALUE
+	SELECT * FROM unnest(cls) p WHERE p.low_confidence;
 	FOREACH k IN ARRAY keys LOOP
-		alerts := alerts + tw_track_key(k, aid);
+		alerts := alerts + tw_track_key(k, aid, ARRAY(SELECT p FROM unnest(cls) p
+			WHERE p.key_id = k AND NOT p.low_confidence));
 	END LOOP;
 END $$;
 
@@ -499,7 +544,8 @@ BEGIN
 		FROM commitment_keys ck WHERE ck.id IN (SELECT key_id FROM claims WHERE article_id = aid)),
 		'[]')));
 	DELETE FROM claims WHERE article_id = aid;
-	PERFORM tw_insert_claims(aid, doc->'commitments', min_confidence);
+	INSERT INTO claims OVERRIDING SYSTEM VALUE
+	SELECT * FROM unnest(tw_claims(aid, doc->'commitments', min_confidence));
 	FOREACH k IN ARRAY keys LOOP
 		n := n + tw_recompute_key(k);
 	END LOOP;
@@ -605,6 +651,6 @@ GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
 -- The helpers run only inside the functions above.
 REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
 	tw_write_round(commitments, bigint[], bigint[]), tw_place_low(bigint, int),
-	tw_rebuild(bigint, int, bigint), tw_track_key(bigint, bigint),
-	tw_lock_keys(jsonb), tw_insert_claims(bigint, jsonb, float8)
+	tw_rebuild(bigint, int, bigint, claims[]), tw_track_key(bigint, bigint, claims[]),
+	tw_lock_keys(jsonb), tw_claims(bigint, jsonb, float8)
 	FROM tradewatch_writer;
