@@ -134,15 +134,17 @@ rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struc
 	snprintf(path, sizeof(path), "$.%s", key);
 	if (!cJSON_IsArray(arr))
 		return rules_fail(ctx, path, "not an array of strings");
-	if ((list->items = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(char *))) == NULL)
+	if ((list->items = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(char *))) == NULL ||
+	    (list->lens = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(size_t))) == NULL)
 		return rules_fail(ctx, path, "out of memory");
 	cJSON_ArrayForEach(s, arr) {
 		snprintf(path, sizeof(path), "$.%s[%zu]", key, n);
 		if (!cJSON_IsString(s) || *s->valuestring == '\0')
 			return rules_fail(ctx, path, "not a non-empty string");
-		if ((list->items[n++] = strdup(s->valuestring)) == NULL)
+		if ((list->items[n] = strdup(s->valuestring)) == NULL)
 			return rules_fail(ctx, path, "out of memory");
-		list->n = n;
+		list->lens[n] = strlen(list->items[n]);
+		list->n = ++n;
 	}
 	return 0;
 }
@@ -559,6 +561,7 @@ rules_list_free(struct rule_list *l)
 	for (size_t i = 0; l->items != NULL && i < l->n; i++)
 		free(l->items[i]);
 	free(l->items);
+	free(l->lens);
 }
 
 void
@@ -637,7 +640,7 @@ int
 rules_list_has(const struct rule_list *list, const char *word, size_t len)
 {
 	for (size_t i = 0; i < list->n; i++)
-		if (strlen(list->items[i]) == len && strncasecmp(list->items[i], word, len) == 0)
+		if (list->lens[i] == len && strncasecmp(list->items[i], word, len) == 0)
 			return 1;
 	return 0;
 }

@@ -92,6 +92,7 @@ struct rule_action {
 
 struct rule_list {
 	char **items;
+	size_t *lens;   /* strlen of each item, taken at load */
 	size_t n;
 };
 

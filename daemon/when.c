@@ -24,6 +24,7 @@
  */
 #include "when.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -45,7 +46,6 @@ struct when_scan {
 	int have_pub;
 	int py, pm, pd;   /* publication date */
 	long pdays;       /* publication date as days since the epoch */
-	uint64_t cue_initial[26];  /* per first letter: bit i for WHEN_CUES[i] */
 };
 
 /* A resolved date and the end of the text it was read from. */
@@ -135,29 +135,18 @@ static const struct {
 	{"for", WHEN_EXPIRY, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
 };
 
-/* when_find_all indexes the cues by first letter in one 64-bit mask per letter. */
-_Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than mask bits");
-
 /*
- * First letters (either case) of everything when_core_at reads before a
- * digit: month names (capitalised, checked there), "the end of", "end-",
- * "month's end", "year-end", "this/next/last/coming" and weekdays.  A word
- * starting with any other letter cannot begin a date.
+ * Indexes of the tables by first letter, built once (when_index): the cues
+ * (bit i for WHEN_CUES[i]), and bit c - 'a' of each word set for its initials.
  */
-#define WHEN_BIT(c) (UINT32_C(1) << ((c) - 'a'))
-#define WHEN_CORE_INITIALS (WHEN_BIT('a') | WHEN_BIT('c') | WHEN_BIT('d') | WHEN_BIT('e') | \
-    WHEN_BIT('f') | WHEN_BIT('j') | WHEN_BIT('l') | WHEN_BIT('m') | WHEN_BIT('n') | \
-    WHEN_BIT('o') | WHEN_BIT('s') | WHEN_BIT('t') | WHEN_BIT('w') | WHEN_BIT('y'))
-
-/* when_core_initial - 1 if a word starting with byte c may begin a date. */
-static int
-when_core_initial(unsigned char c)
-{
-	unsigned char l = (unsigned char)(c | 0x20);
-
-	return (c >= '0' && c <= '9') ||
-	    (l >= 'a' && l <= 'z' && (WHEN_CORE_INITIALS & WHEN_BIT(l)) != 0);
-}
+_Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than mask bits");
+static struct {
+	uint64_t cue[26];
+	uint32_t name;     /* WHEN_MONTHS and WHEN_WEEKDAYS */
+	uint32_t core;     /* WHEN_CORE_STEMS */
+	uint32_t period;   /* WHEN_PERIOD_STEMS */
+} when_idx;
+static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
 static const char *const WHEN_MONTHS[12] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
@@ -167,6 +156,48 @@ static const char *const WHEN_MONTHS[12] = {
 static const char *const WHEN_WEEKDAYS[7] = {
 	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 };
+
+/*
+ * The word stems of every date form with neither digit nor month nor weekday:
+ * the spans of when_relative_at ("six months", "a year"), the anchors of
+ * when_end_at and when_period_end ("the end of the month", "year-end", "the
+ * close of the first quarter").  when_may_date keys on them.
+ */
+static const char *const WHEN_PERIOD_STEMS[] = {
+	"day", "week", "month", "year", "end", "close",
+};
+
+/*
+ * The words (either case, as stems) that begin every date when_core_at reads
+ * without a digit, a month or a weekday: "the end of", "end-", "this/next
+ * month", "month's end", "year-end", "last/coming Monday".
+ */
+static const char *const WHEN_CORE_STEMS[] = {
+	"the", "end", "this", "next", "last", "coming", "month", "year",
+};
+
+/* when_initials - the mask of the first letters of n words. */
+static uint32_t
+when_initials(const char *const *words, size_t n)
+{
+	uint32_t mask = 0;
+
+	for (size_t k = 0; k < n; k++)
+		mask |= UINT32_C(1) << (words[k][0] - 'a');
+	return mask;
+}
+
+/* when_index - fill when_idx (through pthread_once). */
+static void
+when_index(void)
+{
+	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
+		when_idx.cue[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
+	when_idx.name = when_initials(WHEN_MONTHS, NELEM(WHEN_MONTHS)) |
+	    when_initials(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS));
+	when_idx.core = when_initials(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
+	when_idx.period = when_initials(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS));
+}
 
 /* Verbs after which a bare date says when something was said or done. */
 static const char *const WHEN_REPORT_VERBS[] = {
@@ -852,11 +883,13 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 	if (ch < 'a' || ch > 'z')
 		return 0;
 	/* Only the cues with this first letter, in table order. */
-	for (uint64_t set = s->cue_initial[ch - 'a']; set != 0; set &= set - 1) {
+	for (uint64_t set = when_idx.cue[ch - 'a']; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 
-		if ((end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
+		/* Every cue has two letters: most words part from it there. */
+		if (when_lower(when_at(s, pos + 1)) != (unsigned char)WHEN_CUES[i].phrase[1] ||
+		    (end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
@@ -895,6 +928,84 @@ when_reported(const struct when_scan *s, size_t pos)
 	return 0;
 }
 
+/*
+ * when_may_date - 0 if text[0..len) cannot hold a date: no digit, no
+ * capitalised word starting like a month (WHEN_MONTHS, three letters as in
+ * "Sep") or a weekday (WHEN_WEEKDAYS), no word starting with one of
+ * WHEN_PERIOD_STEMS.  Every form when_core_at, when_relative_at and the cues
+ * read holds one of these, so most sentences cost one pass over their bytes.
+ */
+/* when_stem - 1 if text[i..len) starts with stem (ASCII case ignored), n bytes of it (0: all). */
+static int
+when_stem(const char *text, size_t len, size_t i, const char *stem, size_t n)
+{
+	size_t j = 0;
+
+	while (stem[j] != '\0' && (n == 0 || j < n)) {
+		if (i + j >= len || when_lower((unsigned char)text[i + j]) != (unsigned char)stem[j])
+			return 0;
+		j++;
+	}
+	return 1;
+}
+
+/* when_stems_at - 1 if one of the n stems (their first letters: initials) starts text[i..len). */
+static int
+when_stems_at(const char *text, size_t len, size_t i, uint32_t initials,
+    const char *const *stems, size_t n)
+{
+	unsigned char l = when_lower((unsigned char)text[i]);
+
+	if (l < 'a' || l > 'z' || (initials & (UINT32_C(1) << (l - 'a'))) == 0)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (stems[k][0] == l && when_stem(text, len, i, stems[k], 0))
+			return 1;
+	return 0;
+}
+
+/* when_name_at - 1 if a capitalised word starting like a month or a weekday ("Sep") is at i. */
+static int
+when_name_at(const char *text, size_t len, size_t i)
+{
+	unsigned char l = when_lower((unsigned char)text[i]);
+
+	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0)
+		return 0;
+	for (size_t k = 0; k < NELEM(WHEN_MONTHS); k++)
+		if (WHEN_MONTHS[k][0] == l && when_stem(text, len, i, WHEN_MONTHS[k], 3))
+			return 1;
+	for (size_t k = 0; k < NELEM(WHEN_WEEKDAYS); k++)
+		if (WHEN_WEEKDAYS[k][0] == l && when_stem(text, len, i, WHEN_WEEKDAYS[k], 3))
+			return 1;
+	return 0;
+}
+
+static int
+when_may_date(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)text[i];
+
+		if (when_is_digit(ch))
+			return 1;
+		if (!when_is_alnum(ch) || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
+		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
+		    WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
+			return 1;
+	}
+	return 0;
+}
+
+/* when_core_start - 0 if no date of when_core_at can begin at word i: a digit, a name or a stem. */
+static int
+when_core_start(const char *text, size_t len, size_t i)
+{
+	return when_is_digit((unsigned char)text[i]) || when_name_at(text, len, i) ||
+	    when_stems_at(text, len, i, when_idx.core, WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
+}
+
 size_t
 when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
     size_t max)
@@ -904,7 +1015,8 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 	enum when_kind kind;
 	size_t n = 0, i = 0;
 
-	if (text == NULL || out == NULL)
+	if (text == NULL || out == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
+	    !when_may_date(text, len))
 		return 0;
 	memset(&s, 0, sizeof(s));
 	s.t = text;
@@ -914,8 +1026,6 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 		s.have_pub = 1;
 		s.pdays = when_days(s.py, s.pm, s.pd);
 	}
-	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
-		s.cue_initial[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
 
@@ -926,7 +1036,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 				i = c.end;
 				continue;
 			}
-			if (when_core_initial(ch) && when_core_at(&s, i, 0, &c)) {
+			if (when_core_start(text, len, i) && when_core_at(&s, i, 0, &c)) {
 				size_t before = n;
 
 				when_emit(&c, WHEN_DATE, i, out, &n);

@@ -134,6 +134,13 @@ static const struct when_case CASES[] = {
 	/* Quarters. */
 	{"2025-11-12", "Deliveries start by the end of the first quarter.",
 	    {{"2026-03-31", D, "by the end of the first quarter"}}},
+	/* Dates with no digit, month or weekday: a stem of when.c's word tables. */
+	{"2025-11-12", "Sales resume by the close of the first half.",
+	    {{"2025-06-30", D, "by the close of the first half"}}},
+	{"2025-11-12", "The waiver runs for a year, officials said.",
+	    {{"2026-11-12", E, "for a year"}}},
+	{"2025-11-12", "the ministry will answer within a fortnight or by next month's end",
+	    {{"2025-12-31", D, "by next month's end"}}},
 	{"2025-02-12", "Deliveries start by the end of Q2 2026.",
 	    {{"2026-06-30", D, "by the end of Q2 2026"}}},
 	{"2025-02-12", "Deliveries start by the end of the first half of 2027.",
