@@ -33,6 +33,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -835,6 +836,27 @@ spool_claim_one(struct spool *sp, const char *name)
 	return f;
 }
 
+/* spool_shrink - after a large backlog is drained (nothing known any more):
+ * the hash table back to its first size, and the freed entries (about 90
+ * bytes per file name) back to the system, so that the daemon's size after a
+ * burst of a hundred thousand files is that of before.  malloc_trim() walks
+ * the free lists: a few milliseconds, once per drained large backlog. */
+static void
+spool_shrink(struct spool *sp)
+{
+	struct spool_entry **nt;
+
+	if (sp->tcount > 0 || sp->tsize <= SPOOL_HASH_MIN ||
+	    (nt = calloc(SPOOL_HASH_MIN, sizeof(*nt))) == NULL)
+		return;
+	free(sp->table);
+	sp->table = nt;
+	sp->tsize = SPOOL_HASH_MIN;
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
 size_t
 spool_claim(struct spool *sp, struct spool_file **out, size_t max, size_t maxbytes)
 {
@@ -855,6 +877,8 @@ spool_claim(struct spool *sp, struct spool_file **out, size_t max, size_t maxbyt
 		out[n++] = f;
 		bytes += f->len;
 	}
+	if (n == 0)
+		spool_shrink(sp);
 	spool_schedule_wait(sp);
 	return n;
 }
