@@ -194,7 +194,10 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	int st = -1, subject = 0;
 
 	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
-	 * after a speaker ("and officials said the purchases are on track"). */
+	 * after a speaker ("and officials said the purchases are on track"); an
+	 * ", and" clause starts at its comma. */
+	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
+		p++;
 	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
 		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
 		p = ws + wl;
