@@ -197,11 +197,12 @@ BEGIN
 	    OR c.commitment_id IS DISTINCT FROM cm.id);
 END $$;
 
--- tw_rebuild - recompute the rounds of key k from round j on (pend NULL),
--- or resume the key's last round (round 1 of a key with no commitment yet)
--- with pend, the claims of the new article aid that are not stored yet (all
--- of them ranking after the round's last claim, see tw_track_key): their
--- round is decided here and they are inserted once, already placed.  Raises
+-- tw_rebuild - recompute the rounds of key k from round j on, or (j NULL)
+-- resume the key's last round (round 1 of a key with no commitment yet).
+-- pend (may be NULL in a rebuild) are the claims of the new article aid
+-- that are not stored yet; when resuming, all of them rank after the
+-- round's last claim (see tw_track_key).  Their round is decided here and
+-- they are inserted once, already placed, never updated after.  Raises
 -- one alert per commitment whose status changed (a new one included).
 -- The caller holds the row lock on commitment_keys k.  One pass over the
 -- claims in rank order: a pledge or proposal published strictly after the
@@ -236,14 +237,22 @@ DECLARE
 	alerts int := 0;
 BEGIN
 	SELECT * INTO STRICT ck FROM commitment_keys WHERE id = k;
-	IF pend IS NULL THEN
+	-- (No join with articles for pend: a generic plan could scan the
+	-- table for the few claims of one article.)
+	IF pend IS NOT NULL THEN
+		SELECT a.published, a.sha256 INTO STRICT pub, sha FROM articles a WHERE a.id = aid;
+	END IF;
+	IF j IS NOT NULL THEN
 		r := j - 1;
 		low_from := j;
-		OPEN cur FOR SELECT c.*, a.published, a.sha256
+		OPEN cur FOR SELECT * FROM (
+			SELECT c.*, a.published, a.sha256, false AS fresh
 			FROM claims c JOIN articles a ON a.id = c.article_id
 			WHERE c.key_id = k AND NOT c.low_confidence AND (c.round >= j OR c.round IS NULL)
-			ORDER BY a.published NULLS FIRST, c.confidence, tw_status_rank(c.status),
-				a.sha256, c.evidence_offset, c.evidence;
+			UNION ALL
+			SELECT p.*, pub, sha, true FROM unnest(pend) p) u
+			ORDER BY u.published NULLS FIRST, u.confidence, tw_status_rank(u.status),
+				u.sha256, u.evidence_offset, u.evidence;
 	ELSE
 		-- The last round as it stands, with the status its last claim
 		-- reported; none for a new key (the first claim opens round 1).
@@ -257,10 +266,7 @@ BEGIN
 			nw.status_since := nw.reported_since;
 			last_pub := cl.published;
 		END IF;
-		-- (No join with articles here nor below: a generic plan could
-		-- scan the table for the few claims of one article.)
-		SELECT a.published, a.sha256 INTO STRICT pub, sha FROM articles a WHERE a.id = aid;
-		OPEN cur FOR SELECT p.*, pub AS published, sha AS sha256
+		OPEN cur FOR SELECT p.*, pub AS published, sha AS sha256, true AS fresh
 			FROM unnest(pend) p
 			ORDER BY p.confidence, tw_status_rank(p.status), p.evidence_offset, p.evidence;
 	END IF;
@@ -312,7 +318,7 @@ BEGIN
 			nw.progress_per := cl.progress_per;
 		END IF;
 		n := n + 1;
-		IF pend IS NOT NULL THEN
+		IF cl.fresh THEN
 			placed_ids := placed_ids || cl.id;
 			placed_rounds := placed_rounds || r;
 		ELSE
@@ -330,7 +336,7 @@ BEGIN
 		w := tw_write_round(nw, ids, moved);
 		alerts := alerts + w.alerts;
 	END IF;
-	IF pend IS NOT NULL THEN
+	IF placed_ids <> '{}' THEN
 		-- The new claims, stored once with the round and commitment decided.
 		INSERT INTO claims OVERRIDING SYSTEM VALUE
 		SELECT p.id, p.article_id, p.key_id, x.round,
@@ -341,7 +347,8 @@ BEGIN
 			p.low_confidence, p.evidence, p.attribution, p.evidence_offset, p.stored_at
 		FROM unnest(pend) p
 		JOIN unnest(placed_ids, placed_rounds) x (id, round) ON x.id = p.id;
-	ELSE
+	END IF;
+	IF j IS NOT NULL THEN
 		-- Rounds that no claim supports any more (a late claim joined two
 		-- rounds, or a re-extraction dropped claims).
 		DELETE FROM commitments WHERE key_id = k AND round > r;
@@ -369,8 +376,8 @@ RETURN tw_rebuild(k, 1, NULL, NULL);
 -- has no commitment yet, that round is resumed from its stored state, at a
 -- cost independent of how many claims the key has, and the claims are
 -- stored once, already placed.  A claim that ranks earlier (a late, older
--- article) is stored and the rounds are rebuilt from the last round whose
--- first claim was published before it.  Either way the result is what
+-- article) rebuilds the rounds from the last round whose first claim was
+-- published before it (the new claims placed and stored as they go by).  Either way the result is what
 -- tw_recompute_key gives.  Returns the number of alerts raised.
 CREATE FUNCTION tw_track_key(k bigint, aid bigint, pend claims[]) RETURNS int
 LANGUAGE plpgsql
@@ -419,9 +426,8 @@ BEGIN
 	IF fresh OR (tip IS NOT NULL AND after) THEN
 		RETURN tw_rebuild(k, NULL, aid, pend);
 	END IF;
-	INSERT INTO claims OVERRIDING SYSTEM VALUE SELECT * FROM unnest(pend);
 	RETURN tw_rebuild(k, coalesce((SELECT max(round) FROM commitments
-		WHERE key_id = k AND round > 1 AND first_seen < pub), 1), aid, NULL);
+		WHERE key_id = k AND round > 1 AND first_seen < pub), 1), aid, pend);
 END $$;
 
 -- tw_lock_keys - create (if new) and row-lock the keys of a commitments JSON
