@@ -190,6 +190,9 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	static const struct ex_word SUBJ[] = {
 	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
 	    EX_W("they"), EX_W("its"), EX_W("their"), EX_W("such")};
+	static const struct ex_word PART[] = {
+	    EX_W("some"), EX_W("most"), EX_W("part"), EX_W("all"), EX_W("much"), EX_W("many"),
+	    EX_W("half")};
 	size_t ws, wl, p = cs;
 	int st = -1, subject = 0;
 
@@ -199,7 +202,14 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 		p++;
 	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
+		size_t ow, ol;
+
 		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
+		/* "some of those cargoes", "most of the purchases" */
+		if (!subject && ex_word_in(PART, EX_NWORDS(PART), ctx->text + ws, wl) &&
+		    (ol = ex_word_after(ctx->text, ws + wl, ce, &ow)) == 2 &&
+		    strncasecmp(ctx->text + ow, "of", 2) == 0)
+			subject = 1;
 		p = ws + wl;
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 			p++;
