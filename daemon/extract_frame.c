@@ -206,6 +206,45 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	}
 	return n;
 }
+/* ex_measure_index - the measure kind called name, or -1. */
+static int
+ex_measure_index(const struct rules *r, const char *name)
+{
+	for (size_t k = 0; k < r->nmeasures; k++)
+		if (strcmp(r->measures[k], name) == 0)
+			return (int)k;
+	return -1;
+}
+/* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
+ * its noun phrase (no comma, at most six words, only parties and products named)
+ * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
+ * imports of corn" is matched whole).  Such curbs bar the other side's goods;
+ * easing them is market access, not the easing of one's own export controls. */
+static int
+ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64;
+	    j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_TRIGGER && y->dual && y->dual_measure >= 0 &&
+		    strcmp(ctx->r->measures[y->dual_measure], "import") == 0) {
+			int words = 0;
+
+			for (size_t k = x->end; k < y->start; k++)
+				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				    (ctx->text[k] == ' ' && ++words > 6))
+					return 0;
+			return 1;
+		}
+		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
+		    ex_content(y->kind))
+			return 0;
+	}
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -224,11 +263,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
 			mkind = r->objects[x->value].measure;
 			mobj = x->value;
+			if (strcmp(r->measures[mkind], "export_control") == 0 && ex_on_imports(ctx, i, ce) &&
+			    ex_measure_index(r, "import_ban") >= 0) {
+				mkind = ex_measure_index(r, "import_ban");
+				mobj = -1;
+			}
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
-		/* "Chinese imports", "a tariff on imports from ...": a noun after its
-		 * owner or a preposition, not the verb "import". */
-		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
+		 * noun after its owner, its goods or a preposition, not the verb "import". */
+		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
+		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&

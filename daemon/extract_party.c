@@ -379,7 +379,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT))
 				continue;
-			if (x->value == after && x->role == ROLE_SUBJECT)
+			/* The goods' origin, as subject or as speaker ("Trump said the deal
+			 * includes an order for Boeing jets from Korean Air"), sells them. */
+			if (x->value == after)
 				origin = 1;
 			else
 				subj = i;
