@@ -330,13 +330,28 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_same_action - the latest statement before pos, in an earlier
+ * sentence, with this action: "General licences for gallium have not been issued"
+ * are the issuer's, whoever the last sentence's subject was; NULL. */
+static const struct ex_stmt *
+ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_end <= s && x->rank >= 0 && strcmp(RULES_ACTIONS[x->action], action) == 0)
+			return x;
+	}
+	return NULL;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
  *   actor: the agent of a passive ("cut by Washington"), else the nearest subject
  *     before the verb in the clause (not under a preposition, not a modifier of
  *     goods, not a speaker when a pronoun follows the speech verb: "Trump said they
- *     will buy"), else in the sentence, else carried from the last subject.
+ *     will buy"), else in the sentence, else the actor of the latest earlier
+ *     statement of the same action, else carried from the last subject.
  *   counterparty: what marks the object or beneficiary after the verb ("US
  *     soybeans", "to the US", "on Chinese imports", for investment "in the United
  *     States"), else between the subject and the verb ("tariffs on Korean cars will
@@ -354,6 +369,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * plants in Brazil": the place names the beneficiary. */
 	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
 	    strcmp(action, "market_access") == 0;
+	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy;
 	size_t subj = (size_t)-1, from;
 
@@ -393,7 +409,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * "China said it will suspend" is. */
 		if (x->role != ROLE_SPEAKER || ex_pronoun_subject(ctx->text, x->end, f->anchor) != 1)
 			p->actor = x->value;
-		if (p->actor >= 0 && ex_beneficiary_verb(ctx, x->end, f->anchor)) {
+		size_t bs, bl = ex_word_before(ctx->text, x->start, cs, &bs);
+
+		/* "secured a lower tariff", and "won Mexico a pause": the party after a
+		 * beneficiary verb receives what follows. */
+		if (p->actor >= 0 && (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
 			p->explicit_cp = 1;
 			p->actor = after >= 0 && after != p->cp ? after :
@@ -411,7 +432,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	origin = 0;
 	if (p->actor < 0) {
-		p->actor = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
+		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
 		p->carried = 1;
 	}
 	if (p->actor < 0)
@@ -446,6 +468,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return 0;
 	}
 	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+	/* Its beneficiary too, when the sentence names none. */
+	if (same != NULL && !p->explicit_cp && same->counterparty != p->actor)
+		p->cp = same->counterparty;
 	return 0;
 }
 
