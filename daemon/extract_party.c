@@ -344,6 +344,27 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
 	}
 	return NULL;
 }
+/* ex_demanded - 1 if the verb noun at anchor is demanded by the subject before it:
+ * "pressing for the removal of", "called for an end to", "lobbying for a cut in".
+ * One asks another for what it alone can do: the subject benefits. */
+static int
+ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("press"), EX_W("presses"), EX_W("pressed"), EX_W("pressing"), EX_W("push"),
+	    EX_W("pushes"), EX_W("pushed"), EX_W("pushing"), EX_W("call"), EX_W("calls"),
+	    EX_W("called"), EX_W("calling"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbied"),
+	    EX_W("lobbying"), EX_W("ask"), EX_W("asks"), EX_W("asked"), EX_W("asking"),
+	    EX_W("appeal"), EX_W("appealed"), EX_W("appealing")};
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, lo, &ws);
+	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, ws, lo, &ws);
+	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -414,6 +435,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		/* "secured a lower tariff", and "won Mexico a pause": the party after a
 		 * beneficiary verb receives what follows. */
 		if (p->actor >= 0 && (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
 			p->explicit_cp = 1;
