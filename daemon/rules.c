@@ -403,6 +403,31 @@ rules_phrase_cmp(const void *a, const void *b)
 	return (int)pa->kind - (int)pb->kind;
 }
 
+/* rules_word_past - 1 if word[0..len) is a past form: "-ed" or listed in past_forms. */
+static int
+rules_word_past(const struct rules *r, const char *word, size_t len)
+{
+	return (len > 2 && strncasecmp(word + len - 2, "ed", 2) == 0) ||
+	    rules_list_has(&r->past_forms, word, len);
+}
+
+/*
+ * rules_is_past - 1 if a trigger phrase is past tense: the phrase itself, or
+ * the verb that opens a phrase of several words ("kept its suspension",
+ * "rolled back").
+ */
+static unsigned char
+rules_is_past(const struct rules *r, const char *text, size_t len)
+{
+	size_t n;
+
+	if (rules_word_past(r, text, len))
+		return 1;
+	for (n = 0; n < len && text[n] != ' '; n++)
+		;
+	return (unsigned char)(n < len && rules_word_past(r, text, n));
+}
+
 /* rules_compile - sort the phrases, mark past-tense triggers, build the automaton. */
 static int
 rules_compile(struct rules_ctx *ctx)
@@ -416,8 +441,7 @@ rules_compile(struct rules_ctx *ctx)
 		struct rule_phrase *p = &r->phrases[i];
 
 		if (p->kind == RULE_TRIGGER)
-			p->past = (unsigned char)((p->len > 2 && strcasecmp(p->text + p->len - 2, "ed") == 0) ||
-			    rules_list_has(&r->past_forms, p->text, p->len));
+			p->past = rules_is_past(r, p->text, p->len);
 		if (i > 0 && strcasecmp(r->phrases[i - 1].text, p->text) == 0)
 			continue;
 		if (acmatch_add(r->ac, p->text, p->len, (int)i) == -1)
