@@ -138,6 +138,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * promise or its progress states no commitment. */
 			if (st < 0 && statistic)
 				goto next;
+			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
+			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
+			    ex_opinion(ctx, s, e, f->anchor))
+				goto next;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))

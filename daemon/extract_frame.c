@@ -324,7 +324,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		}
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
+		/* A verb that does not fit its measure falls back to its bare sense,
+		 * unless the measure is a government act ("opened probes into steel"
+		 * opens no market). */
 		if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure >= 0 &&
+		    fr[k].measure != ex_measure_index(r, "measure") &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
 	}

@@ -157,6 +157,37 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	}
 	return 0;
 }
+/*
+ * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
+ * names an analyst, economist or the like, and the frame is quoted speech or
+ * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
+ * probably cut the duty,\" said an economist").  A party's own pledge reported by
+ * an analyst ("China agreed to buy corn, analysts said") stands.
+ */
+int
+ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
+{
+	const struct rules *r = ctx->r;
+	int commentator = 0, opinion = 0;
+	size_t k = s, ws, wl;
+
+	if (r->commentators.n == 0)
+		return 0;
+	while (k < e) {
+		wl = ex_word_after(ctx->text, k, e, &ws);
+		if (wl == 0) {
+			k = ws + 1;
+			continue;
+		}
+		if (rules_list_has(&r->commentators, ctx->text + ws, wl))
+			commentator = 1;
+		else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
+			opinion = 1;
+		k = ws + wl;
+	}
+	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+}
+
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market

@@ -114,6 +114,8 @@ struct rules {
 	struct rule_list not_party_after;  /* "-based", "-headquartered": a firm's home, no party */
 	struct rule_list agent_nouns;      /* "companies", "buyers": "Swiss companies will invest" acts */
 	struct rule_list beneficiary_verbs; /* "secured", "won": the subject receives, the other side owes */
+	struct rule_list commentators;     /* "analyst", "economist": who gives an opinion, not a party */
+	struct rule_list opinion_words;    /* "expects", "probably": a forecast, not a statement */
 };
 
 /* The contract's actions, in a fixed order. */
