@@ -138,6 +138,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * promise or its progress states no commitment. */
 			if (st < 0 && statistic)
 				goto next;
+			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
+			 * plain present right after a relative pronoun describes a habit. */
+			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))
+				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))

@@ -166,6 +166,8 @@ int ex_definite_np(const char *t, size_t lo, size_t pos);
 /* ex_relative - 1 if the clause at t opens with a relative pronoun. */
 int ex_relative(const char *t, size_t n);
 
+/* ex_habit_relative - 1 if "who" stands right before the verb at pos (a habit). */
+int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
 

@@ -202,6 +202,16 @@ ex_relative(const char *t, size_t n)
 
 	return ex_prefix_in(REL, EX_NWORDS(REL), t, n, 1);
 }
+/* ex_habit_relative - 1 if "who" stands right before the verb at pos ("growers,
+ * who ship ..."): people and firms doing business, not a deal's terms ("a pact
+ * that caps the tariff", "which caps" still state them). */
+int
+ex_habit_relative(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl == 3 && strncasecmp(t + ws, "who", 3) == 0;
+}
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int
 ex_quoted(const char *t, size_t s, size_t pos)
