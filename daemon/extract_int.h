@@ -242,6 +242,8 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_granted - 1 if a past beneficiary verb ("won Canada a pause") governs the noun at anchor. */
+int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */

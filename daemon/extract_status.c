@@ -188,6 +188,34 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 
+/*
+ * ex_granted - 1 if a past-tense beneficiary verb stands among the few words
+ * before the measure noun at anchor ("won Canada a 30-day pause", "Seoul
+ * secured a suspension of"): the measure was granted.
+ */
+int
+ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	const struct rules *r = ctx->r;
+	size_t pos = anchor, ws, wl;
+
+	for (int w = 0; w < 7 && pos > lo; w++) {
+		if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) == 0) {
+			/* "a 30-day pause": the parts of a compound are words. */
+			if (ws > lo && ctx->text[ws - 1] == '-') {
+				pos = ws - 1;
+				continue;
+			}
+			return 0;
+		}
+		if (rules_list_has(&r->beneficiary_verbs, ctx->text + ws, wl))
+			return (wl > 2 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
+			    rules_list_has(&r->past_forms, ctx->text + ws, wl);
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market
