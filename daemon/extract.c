@@ -146,8 +146,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
-			/* "won Canada a 30-day pause": the measure was granted. */
-			if ((st < 0 || st == STATUS_PLEDGED) && ex_granted(ctx, cs, f->anchor))
+			/* "won Canada a 30-day pause": the pause was granted, so it holds ("secured
+			 * a lower tariff" is a rate agreed, still to come). */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
+			    strcmp(r->triggers[f->trigger], "suspend") == 0) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
