@@ -100,6 +100,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			int pending = 0;
 
 			struct ex_parties pt;
 
@@ -154,6 +155,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_FULFILLED;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+			/* "have not yet been issued": still pledged, unless the sentence is about
+			 * an earlier year or its deadline has passed (see below). */
+			if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, span_end)) {
+				st = STATUS_PLEDGED;
+				pending = 1;
+			}
 			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
 
@@ -240,6 +247,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0)))
 						memcpy(stmt.deadline, wm->date, 11);
 				}
+				if (pending && ex_deadline_passed(ctx, stmt.deadline))
+					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */
@@ -273,7 +282,7 @@ next:
 	 * by end-February": a later clause with no statement of its own tells how the
 	 * earlier ones stand, and its "by" date is theirs when they have none. */
 	for (size_t c = 1; c < nb; c++) {
-		int st;
+		int st, pending;
 		size_t made = 0;
 
 		for (size_t i = 0; i < ctx->st.n; i++)
@@ -281,18 +290,21 @@ next:
 			    ctx->st.v[i].pos < bounds[c + 1];
 		if (made > 0)
 			continue;
-		st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1]);
+		st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
 				continue;
-			if (st >= 0)
-				x->status = (enum status)st;
 			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1])
 					memcpy(x->deadline, ctx->when[w].date, 11);
+			/* "..., but the cut has not yet been made": late only past its deadline. */
+			if (pending)
+				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED : STATUS_PLEDGED;
+			else if (st >= 0)
+				x->status = (enum status)st;
 		}
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */

@@ -362,7 +362,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
-	int det, st, strong, subject, informative;
+	int det, st, strong, subject, informative, pending = 0;
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
@@ -378,6 +378,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
+	/* "the cut has not yet been made": late only once the deadline has passed. */
+	if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, hi)) {
+		st = STATUS_PLEDGED;
+		pending = 1;
+	}
 	informative = st >= 0 || f->past;
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -408,6 +413,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs))
 			continue;
 		stmt.status = (enum status)st;
+		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
+			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;
 		stmt.pos = f->anchor;
 		stmt.sent_start = s;

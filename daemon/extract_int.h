@@ -235,6 +235,12 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
+int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
+
+/* ex_pending_only - 1 if the only stalled or broken cues in [lo,hi) say "not yet". */
+int ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1. */
 int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong);
@@ -252,8 +258,9 @@ int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
-/* ex_clause_outcome - the status a later clause gives the earlier ones, or -1. */
-int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
+ * *pending when it only says "not yet". */
+int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
 
 /* extract_frame.c: frames, objects, deadlines, quantities */
 /* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */

@@ -60,6 +60,51 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
+int
+ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
+{
+	return deadline[0] != '\0' && ctx->published != NULL && strlen(ctx->published) >= 10 &&
+	    strncmp(deadline, ctx->published, 10) < 0;
+}
+
+/*
+ * ex_pending_only - 1 if the stalled or broken cues in [lo,hi) are all of the
+ * "not yet" kind ("have not yet been issued", "has yet to start"): a measure not
+ * yet taken is only stalled when something says it is late (a delay word, a
+ * deadline already past, an earlier year).
+ */
+int
+ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int pending = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || (x->value != STATUS_STALLED && x->value != STATUS_BROKEN))
+			continue;
+		if (!rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start))
+			return 0;
+		pending = 1;
+	}
+	return pending;
+}
+
+/* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi) ("not" there is no negation). */
+static int
+ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start <= pos && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_CUE && x->end > pos &&
+		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1. */
 int
 ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
@@ -242,9 +287,10 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
  * is now off the table": a later clause with no commitment of its own whose subject
  * is a definite noun phrase or a pronoun and which holds a progress, stalled or
  * broken cue tells how the commitments of the earlier clauses stand.  The status, or
- * -1. */
+ * -1; *pending is set when the only such cue says "not yet" ("but the cut has not
+ * yet been made"), stalled only once the deadline has passed. */
 int
-ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
+ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	static const struct ex_word SUBJ[] = {
 	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
@@ -273,17 +319,21 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce)
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 			p++;
 	}
+	*pending = 0;
 	if (!subject)
 		return -1;
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_NEGATION || x->kind == RULE_CONDITIONAL)
+		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, cs, ce)) ||
+		    x->kind == RULE_CONDITIONAL)
 			return -1;
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
 			st = x->value;
 	}
+	if (st == STATUS_STALLED && ex_pending_only(ctx, cs, ce))
+		*pending = 1;
 	return st;
 }
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
@@ -356,6 +406,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
+		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
 		    ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
 		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
 			continue;

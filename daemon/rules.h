@@ -116,6 +116,7 @@ struct rules {
 	struct rule_list beneficiary_verbs; /* "secured", "won": the subject receives, the other side owes */
 	struct rule_list commentators;     /* "analyst", "economist": who gives an opinion, not a party */
 	struct rule_list opinion_words;    /* "expects", "probably": a forecast, not a statement */
+	struct rule_list pending_cues;     /* "not yet", "yet to": stalled only with a sign of delay */
 };
 
 /* The contract's actions, in a fixed order. */
