@@ -368,9 +368,14 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
 	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
+	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
+	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
+	 * progress with no object of its own reports on its earlier commitment. */
+	if (!det && st == STATUS_IN_PROGRESS && !ex_quoted(ctx->text, s, f->anchor) &&
+	    ex_find_actor(ctx, s, f->anchor, -1) >= 0)
+		det = 1;
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
-	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 		return 0;
