@@ -133,6 +133,9 @@ int ex_word_byte(unsigned char c);
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
 size_t ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart);
 
+/* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
+int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
+
 /* ex_word_after - the word (or "-word") starting after pos; length or 0. */
 size_t ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart);
 

@@ -212,6 +212,28 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
 
 	return wl == 3 && strncasecmp(t + ws, "who", 3) == 0;
 }
+/* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
+ * purchase: a process noun follows within four words ("ordered its gradual
+ * replacement", "ordered a review of", "orders a halt to"). */
+int
+ex_command_order(const char *t, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word PROC[] = {
+	    EX_W("replacement"), EX_W("review"), EX_W("halt"), EX_W("probe"), EX_W("investigation"),
+	    EX_W("inquiry"), EX_W("audit"), EX_W("study"), EX_W("removal"), EX_W("withdrawal"),
+	    EX_W("suspension"), EX_W("closure"), EX_W("shutdown"), EX_W("recall"), EX_W("phase-out"),
+	    EX_W("end"), EX_W("overhaul"), EX_W("ban")};
+	size_t ws, wl, p = end;
+
+	if (end - pos < 5 || strncasecmp(t + pos, "order", 5) != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(PROC, EX_NWORDS(PROC), t + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int
 ex_quoted(const char *t, size_t s, size_t pos)
