@@ -30,7 +30,7 @@ TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout bench \
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout eval-corpus2 bench \
         bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
@@ -103,6 +103,11 @@ eval: all
 eval-heldout: all
 	@$(BUILD)/tradewatch extract tests/heldout/articles/* > $(BUILD)/heldout-pred.jsonl
 	/usr/bin/python3 tests/heldout/score.py $(HELDOUT_ARGS) tests/heldout/gold.json $(BUILD)/heldout-pred.jsonl
+
+# A second development corpus, written apart from the extractor, used for tuning.
+eval-corpus2: all
+	@$(BUILD)/tradewatch extract tests/corpus2/articles/* > $(BUILD)/corpus2-pred.jsonl
+	/usr/bin/python3 tests/heldout/score.py -v tests/corpus2/gold.json $(BUILD)/corpus2-pred.jsonl
 
 bench: all
 	bench/run.sh
