@@ -260,9 +260,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.rank = -1;
 				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
 				    span_end, f->anchor, action, object, &stmt.quantity);
+				/* The rest of the clause, short of another verb's own
+				 * action: "would buy more LNG and would invest $20 billion". */
 				if (!stmt.quantity.present)
-					ex_pick_quantity(ctx, nq, cs, ce, f->anchor, action,
-					    object, &stmt.quantity);
+					ex_pick_quantity(ctx, nq, cs, ex_other_action_end(r, fr, valid, k, ce),
+					    f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);

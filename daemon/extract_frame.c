@@ -136,6 +136,19 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	if (best != NULL)
 		*out = best->q;
 }
+/* ex_other_action_end - where the clause's amounts stop belonging to frame k of
+ * fr[0..n): the next verb frame with an action of its own ("would buy more LNG and
+ * would invest $20 billion": the money is the investment's), else ce. */
+size_t
+ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
+    size_t ce)
+{
+	for (size_t j = k + 1; j < n; j++)
+		if (fr[j].trigger >= 0 &&
+		    r->actions[fr[j].action].action != r->actions[fr[k].action].action)
+			return fr[j].anchor;
+	return ce;
+}
 /* ex_stmt_push - append a statement; -1 on allocation failure. */
 int
 ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
@@ -167,7 +180,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		if (x->start < lo || x->kind != RULE_OBJECT)
 			continue;
 		ob = &r->objects[x->value];
-		if (ob->measure >= 0)
+		if (ob->measure >= 0 || ex_institution_after(ctx->text, x->end, ctx->len))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
@@ -281,6 +294,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
+			/* "should cut", "agreed to set": an infinitive, not a past form. */
+			if (x->past && ex_after_modal(ctx->text, cs, x->start))
+				fr[n].past = 0;
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&

@@ -177,6 +177,12 @@ int ex_quoted(const char *t, size_t s, size_t pos);
 /* ex_pronoun_subject - 1 ("they") or 2 ("it") if the verb at pos has a pronoun subject. */
 int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
+/* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */
+int ex_after_modal(const char *t, size_t lo, size_t pos);
+
+/* ex_institution_after - 1 if an office noun follows pos ("agriculture ministry"). */
+int ex_institution_after(const char *t, size_t pos, size_t hi);
+
 /* ex_noun_position - 1 if the word at pos follows a preposition ("on imports"). */
 int ex_noun_position(const char *t, size_t lo, size_t pos);
 
@@ -271,6 +277,10 @@ int ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size
 
 /* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
 size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
+
+/* ex_other_action_end - where frame k's amounts stop: the next verb with another action. */
+size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
+    size_t ce);
 
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out. */
 void ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,

@@ -270,6 +270,35 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 
+/* ex_after_modal - 1 if the word before pos is a modal or "to": the verb there is
+ * a bare infinitive ("should cut", "agreed to set"), not a past form. */
+int
+ex_after_modal(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("should"),
+	    EX_W("must"), EX_W("can"), EX_W("could"), EX_W("may"), EX_W("might"),
+	    EX_W("not")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+}
+
+/* ex_institution_after - 1 if the word after pos names an office ("the agriculture
+ * ministry", "energy officials", "the farm secretary"): the noun before is its
+ * field, not goods. */
+int
+ex_institution_after(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("ministry"), EX_W("ministries"), EX_W("minister"), EX_W("ministers"),
+	    EX_W("department"), EX_W("secretary"), EX_W("official"), EX_W("officials"),
+	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator")};
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	return wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl);
+}
+
 /* ex_noun_position - 1 if the word at pos follows a preposition that takes a noun
  * ("a tariff on imports", "the share of purchases"): it cannot be a verb there.
  * "to" is left out: "agreed to import". */

@@ -114,7 +114,14 @@ check_line(const char *name, const struct extraction *ex, char *line)
 			fprintf(stderr, "%s: %s: deadline '%s'\n", name, line, c->deadline);
 			return -1;
 		}
-		if (amount != NULL && (!c->quantity.present ||
+		/* "amount=none": the entry must have no quantity. */
+		if (amount != NULL && strncmp(amount + 7, "none", 4) == 0) {
+			if (c->quantity.present) {
+				fprintf(stderr, "%s: %s: quantity %g %s\n", name, line,
+				    c->quantity.amount, c->quantity.unit);
+				return -1;
+			}
+		} else if (amount != NULL && (!c->quantity.present ||
 		    fabs(c->quantity.amount - atof(amount + 7)) > 1e-6 * fabs(c->quantity.amount) + 1e-9 ||
 		    (unit != NULL && strncmp(c->quantity.unit, unit + 5, strlen(c->quantity.unit)) != 0))) {
 			fprintf(stderr, "%s: %s: quantity %g %s\n", name, line, c->quantity.amount,
