@@ -7,10 +7,10 @@
  * those functions.  Statements are prepared once per connection, on first
  * use (the schema may not exist yet when we connect).
  *
- * store_articles() sends its n articles as one pipeline - BEGIN, one
- * tw_ingest per article, COMMIT - in chunks whose results are read before
- * the next chunk is sent, so the server never waits on a client that is
- * still writing (the deadlock libpq's documentation warns of).
+ * store_articles() sends its n articles as one statement, a call of
+ * tw_ingest_many() with the JSON array of their documents: one round trip
+ * and one transaction per batch, and the per-article work that can be done
+ * set-based (articles, keys, claims) done once for the batch.
  *
  * Errors are sorted by SQLSTATE: a lost connection, a server shutting down,
  * a serialization failure or a deadlock is STORE_RETRY (the connection is
@@ -39,12 +39,12 @@
 #define STORE_CHANNEL      "tradewatch"
 #define STORE_MIGRATE_LOCK "SELECT pg_advisory_lock(7478, 1)"
 #define STORE_MIGRATE_FREE "SELECT pg_advisory_unlock(7478, 1)"
-#define STORE_CHUNK        64      /* queries in flight before reading results */
 #define STORE_MIGRATION_MAX (16 * 1024 * 1024)
 
 /* Prepared statements, prepared on first use per connection. */
 enum store_stmt {
 	STMT_INGEST,
+	STMT_INGEST_MANY,
 	STMT_REPLACE,
 	STMT_OVERDUE,
 	STMT_SINK,
@@ -60,6 +60,8 @@ static const struct {
 	const char *sql;
 } STORE_STMTS[STMT_COUNT] = {
 	[STMT_INGEST] = {"tw_ingest", "SELECT stored, alerts FROM tw_ingest($1::jsonb, $2::float8)"},
+	[STMT_INGEST_MANY] = {"tw_ingest_many",
+	    "SELECT stored, alerts FROM tw_ingest_many($1::jsonb, $2::float8)"},
 	[STMT_REPLACE] = {"tw_replace", "SELECT tw_replace_claims($1::jsonb, $2::float8)"},
 	[STMT_OVERDUE] = {"tw_overdue", "SELECT tw_mark_overdue()"},
 	[STMT_SINK] = {"tw_sink", "SELECT tw_sink_register($1::text)"},
@@ -571,180 +573,78 @@ store_doc(const struct article *a, const struct extraction *ex)
 }
 
 /*
- * store_pipeline_read - read the result of one query of the pipeline.
- * Returns 0 on success (the row in stored and alerts when want_row), -1 when the
- * query failed (the first failure sets *r), -2 when the connection broke.
+ * store_batch_doc - the JSON array that tw_ingest_many() takes for items:
+ * each element the object of store_doc().  Caller frees; NULL on
+ * allocation failure.
  */
-static int
-store_pipeline_read(struct store *st, int want_row, int *stored, int *alerts,
-    enum store_result *r)
+static char *
+store_batch_doc(const struct store_item *items, size_t n)
 {
-	PGresult *res, *extra;
-	ExecStatusType t;
-	int rc = 0;
+	char *buf = NULL, *doc, *nbuf;
+	size_t len = 1, cap = 0, dlen;
 
-	if ((res = PQgetResult(st->conn)) == NULL) {
-		*r = store_classify(st, NULL, "pipeline");
-		return -2;
-	}
-	t = PQresultStatus(res);
-	if (want_row && t == PGRES_TUPLES_OK && PQntuples(res) == 1) {
-		*stored = store_bool(PQgetvalue(res, 0, 0));
-		*alerts = atoi(PQgetvalue(res, 0, 1));
-	} else if (t == PGRES_PIPELINE_ABORTED) {
-		rc = -1;
-	} else if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK) {
-		if (*r == STORE_OK)
-			*r = store_classify(st, res, "store_articles");
-		rc = st->conn == NULL ? -2 : -1;
-	}
-	PQclear(res);
-	if (rc == -2)
-		return rc;
-	/* Each query's results end with a NULL. */
-	if ((extra = PQgetResult(st->conn)) != NULL) {
-		PQclear(extra);
-		*r = store_classify(st, NULL, "pipeline out of step");
-		return -2;
-	}
-	return rc;
-}
+	for (size_t i = 0; i < n; i++) {
+		if ((doc = store_doc(items[i].article, items[i].extraction)) == NULL)
+			goto fail;
+		dlen = strlen(doc);
+		if (len + dlen + 3 > cap) {
+			size_t ncap = cap == 0 ? 65536 : cap;
 
-/* store_send_ingest - queue tw_ingest for item; 0, or -1 (*r set). */
-static int
-store_send_ingest(struct store *st, const struct store_item *item, const char *minconf,
-    enum store_result *r)
-{
-	const char *params[2];
-	char *doc;
-	int ok;
-
-	if ((doc = store_doc(item->article, item->extraction)) == NULL) {
-		store_seterr(st, "store_articles", "out of memory");
-		*r = STORE_RETRY;
-		return -1;
+			while (len + dlen + 3 > ncap)
+				ncap *= 2;
+			if ((nbuf = realloc(buf, ncap)) == NULL) {
+				free(doc);
+				goto fail;
+			}
+			buf = nbuf;
+			cap = ncap;
+		}
+		buf[len - 1] = i == 0 ? '[' : ',';
+		memcpy(buf + len, doc, dlen);
+		len += dlen + 1;
+		free(doc);
 	}
-	params[0] = doc;
-	params[1] = minconf;
-	ok = PQsendQueryPrepared(st->conn, STORE_STMTS[STMT_INGEST].name, 2, params, NULL, NULL, 0);
-	free(doc);
-	if (!ok) {
-		*r = store_classify(st, NULL, "send");
-		return -1;
-	}
-	return 0;
+	buf[len - 1] = ']';
+	buf[len] = '\0';
+	return buf;
+fail:
+	free(buf);
+	return NULL;
 }
 
 enum store_result
 store_articles(struct store *st, struct store_item *items, size_t n, double min_confidence)
 {
 	enum store_result r = STORE_OK;
-	char minconf[32];
-	int *stored = NULL, *alerts = NULL;
-	size_t sent, got;
-	int broken = 0;
-	PGresult *res;
+	const char *params[2];
+	char minconf[32], *docs;
+	PGresult *res = NULL;
 
 	if (n == 0)
 		return STORE_OK;
-	if (store_connect(st) == -1)
-		return STORE_RETRY;
-	if ((r = store_prepare(st, STMT_INGEST)) != STORE_OK)
-		return r;
-	if ((stored = calloc(n, sizeof(*stored))) == NULL ||
-	    (alerts = calloc(n, sizeof(*alerts))) == NULL) {
+	if ((docs = store_batch_doc(items, n)) == NULL) {
 		store_seterr(st, "store_articles", "out of memory");
-		r = STORE_RETRY;
-		goto out;
+		return STORE_RETRY;
 	}
 	snprintf(minconf, sizeof(minconf), "%.17g", min_confidence);
-	if (!PQenterPipelineMode(st->conn) ||
-	    !PQsendQueryParams(st->conn, "BEGIN", 0, NULL, NULL, NULL, NULL, 0)) {
-		r = store_classify(st, NULL, "pipeline");
+	params[0] = docs;
+	params[1] = minconf;
+	/* One statement: its own transaction, NOTIFYs sent at its commit. */
+	if ((r = store_call(st, STMT_INGEST_MANY, 2, params, &res)) != STORE_OK)
 		goto out;
-	}
-	/* Send in chunks, reading each chunk's results before the next. */
-	for (sent = got = 0; sent < n && r == STORE_OK; ) {
-		size_t end = sent + STORE_CHUNK < n ? sent + STORE_CHUNK : n;
-
-		for (; sent < end; sent++)
-			if (store_send_ingest(st, &items[sent], minconf, &r) == -1)
-				break;
-		if (r != STORE_OK)
-			break;
-		if (!PQsendFlushRequest(st->conn) || PQflush(st->conn) != 0) {
-			r = store_classify(st, NULL, "flush");
-			broken = 1;
-			break;
-		}
-		if (got == 0 && store_pipeline_read(st, 0, NULL, NULL, &r) == -2) {  /* BEGIN */
-			broken = 1;
-			break;
-		}
-		for (; got < sent; got++) {
-			int rc = store_pipeline_read(st, 1, &stored[got], &alerts[got], &r);
-
-			if (rc == -2) {
-				broken = 1;
-				break;
-			}
-		}
-		if (broken)
-			break;
-	}
-	if (broken || st->conn == NULL)
-		goto out;
-	if (r == STORE_OK &&
-	    !PQsendQueryParams(st->conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0)) {
-		r = store_classify(st, NULL, "commit");
-		goto out;
-	}
-	if (!PQpipelineSync(st->conn)) {
-		r = store_classify(st, NULL, "sync");
-		goto out;
-	}
-	/* What is left: the unread results of a failed chunk, then COMMIT. */
-	if (got == 0 && store_pipeline_read(st, 0, NULL, NULL, &r) == -2)
-		goto out;
-	for (; got < sent; got++)
-		if (store_pipeline_read(st, 1, &stored[got], &alerts[got], &r) == -2)
-			goto out;
-	if (r == STORE_OK && store_pipeline_read(st, 0, NULL, NULL, &r) == -2)
-		goto out;
-	if ((res = PQgetResult(st->conn)) == NULL || PQresultStatus(res) != PGRES_PIPELINE_SYNC) {
-		PQclear(res);
-		if (r == STORE_OK)
-			r = store_classify(st, NULL, "pipeline out of step");
-		else
-			store_drop(st);
-		goto out;
-	}
-	PQclear(res);
-	if (!PQexitPipelineMode(st->conn)) {
-		if (r == STORE_OK)
-			r = store_classify(st, NULL, "pipeline exit");
-		else
-			store_drop(st);
-		goto out;
-	}
-	/* A failure inside BEGIN leaves the transaction open and aborted. */
-	if (PQtransactionStatus(st->conn) != PQTRANS_IDLE && store_exec(st, "ROLLBACK") == -1 &&
-	    r == STORE_OK)
+	if ((size_t)PQntuples(res) != n || PQnfields(res) != 2) {
+		/* Committed but unreadable: a retry finds duplicates, loses nothing. */
+		store_seterr(st, "store_articles", "tw_ingest_many: unexpected result");
 		r = STORE_RETRY;
-	if (r == STORE_OK)
-		for (size_t i = 0; i < n; i++) {
-			items[i].result = stored[i] ? STORE_OK : STORE_DUPLICATE;
-			items[i].alerts = alerts[i];
-		}
-out:
-	/* A pipeline we could not finish cleanly: the connection is unusable. */
-	if (st->conn != NULL && PQpipelineStatus(st->conn) != PQ_PIPELINE_OFF) {
-		if (r == STORE_OK)
-			r = STORE_RETRY;
-		store_drop(st);
+		goto out;
 	}
-	free(stored);
-	free(alerts);
+	for (size_t i = 0; i < n; i++) {
+		items[i].result = store_bool(PQgetvalue(res, (int)i, 0)) ? STORE_OK : STORE_DUPLICATE;
+		items[i].alerts = atoi(PQgetvalue(res, (int)i, 1));
+	}
+out:
+	PQclear(res);
+	free(docs);
 	return r;
 }
 

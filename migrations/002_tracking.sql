@@ -178,7 +178,7 @@ END $$;
 -- published in: the last round whose first claim was published on or before
 -- them (a round after the first opens with a dated claim, its first_seen),
 -- else round 1; no round while the key has no commitment.  (PL/pgSQL, not
--- SQL, for this and tw_claims: its plans are kept for the session,
+-- SQL, for this and tw_claims_of: its plans are kept for the session,
 -- an SQL function's are made again at every call.)
 CREATE FUNCTION tw_place_low(k bigint, from_round int) RETURNS void
 LANGUAGE plpgsql
@@ -462,9 +462,11 @@ BEGIN
 	END LOOP;
 END $$;
 
--- tw_claims - the claims of article aid from a commitments JSON array, not
--- stored yet, with their ids taken (keys must exist: tw_lock_keys).
-CREATE FUNCTION tw_claims(aid bigint, list jsonb, min_confidence float8) RETURNS claims[]
+-- tw_claims_of - the claims of the articles aids[i] from the commitments
+-- JSON arrays lists[i], not stored yet, with their ids taken in that order
+-- (keys must exist: tw_lock_keys).
+CREATE FUNCTION tw_claims_of(aids bigint[], lists jsonb[], min_confidence float8)
+RETURNS claims[]
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
@@ -473,19 +475,29 @@ DECLARE
 BEGIN
 	-- The key by a subquery per claim: an index probe, never a join
 	-- that could scan every key.
-	RETURN ARRAY(SELECT ROW(nextval(seq), aid, (SELECT k.id FROM commitment_keys k
-			WHERE k.actor = x->>'actor' AND k.counterparty = coalesce(x->>'counterparty', '')
-			  AND k.action = x->>'action' AND k.object = x->>'object'),
-		NULL, NULL, nullif(x->>'hs', ''), x->>'status',
-		(nullif(x->>'deadline', ''))::date, (nullif(x->>'expires', ''))::date,
-		(x->'quantity'->>'amount')::numeric, x->'quantity'->>'unit', x->'quantity'->>'per',
-		(x->'progress'->>'amount')::numeric, x->'progress'->>'unit', x->'progress'->>'per',
-		coalesce((x->>'confidence')::real, 1),
-		coalesce((x->>'confidence')::float8, 1) < coalesce(min_confidence, 0),
-		x->>'evidence', x->>'attribution', coalesce((x->>'offset')::bigint, 0), now())::claims
-		FROM jsonb_array_elements(coalesce(list, '[]')) WITH ORDINALITY AS e (x, i)
-		ORDER BY i);
+	RETURN ARRAY(SELECT ROW(nextval(seq), s.aid, (SELECT k.id FROM commitment_keys k
+			WHERE k.actor = s.x->>'actor' AND k.counterparty = coalesce(s.x->>'counterparty', '')
+			  AND k.action = s.x->>'action' AND k.object = s.x->>'object'),
+		NULL, NULL, nullif(s.x->>'hs', ''), s.x->>'status',
+		(nullif(s.x->>'deadline', ''))::date, (nullif(s.x->>'expires', ''))::date,
+		(s.x->'quantity'->>'amount')::numeric, s.x->'quantity'->>'unit', s.x->'quantity'->>'per',
+		(s.x->'progress'->>'amount')::numeric, s.x->'progress'->>'unit', s.x->'progress'->>'per',
+		coalesce((s.x->>'confidence')::real, 1),
+		coalesce((s.x->>'confidence')::float8, 1) < coalesce(min_confidence, 0),
+		s.x->>'evidence', s.x->>'attribution', coalesce((s.x->>'offset')::bigint, 0),
+		now())::claims
+		FROM (SELECT u.aid, e.x
+			FROM unnest(aids, lists) WITH ORDINALITY AS u (aid, list, i),
+			jsonb_array_elements(coalesce(u.list, '[]')) WITH ORDINALITY AS e (x, j)
+			ORDER BY u.i, e.j OFFSET 0) s);
 END $$;
+
+-- tw_claims - the claims of article aid from a commitments JSON array, not
+-- stored yet, with their ids taken (keys must exist: tw_lock_keys).
+CREATE FUNCTION tw_claims(aid bigint, list jsonb, min_confidence float8) RETURNS claims[]
+LANGUAGE sql
+SET search_path = public, pg_temp
+RETURN tw_claims_of(ARRAY[aid], ARRAY[list], min_confidence);
 
 -- tw_ingest - store one article and its claims (the JSON of extract_json()
 -- with "body" in "article"), recompute the commitments it speaks of and
@@ -658,5 +670,6 @@ GRANT EXECUTE ON FUNCTION tw_status_rank(text), tw_shorten(text, int) TO PUBLIC;
 REVOKE EXECUTE ON FUNCTION tw_alert(bigint, text), tw_recompute_key(bigint),
 	tw_write_round(commitments, bigint[], bigint[]), tw_place_low(bigint, int),
 	tw_rebuild(bigint, int, bigint, claims[]), tw_track_key(bigint, bigint, claims[]),
-	tw_lock_keys(jsonb), tw_claims(bigint, jsonb, float8)
+	tw_lock_keys(jsonb), tw_claims(bigint, jsonb, float8),
+	tw_claims_of(bigint[], jsonb[], float8)
 	FROM tradewatch_writer;

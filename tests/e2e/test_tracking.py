@@ -441,3 +441,49 @@ def test_incremental_tracking_equals_a_full_recompute(fresh):
     assert max(r[4] for r in rows) >= 5
     assert any(c[7] and c[5] is not None and c[5] > 1 for c in claims)
     assert any(r[6] == "overdue" for r in rows)
+
+
+def test_a_batch_equals_the_same_articles_one_by_one(fresh):
+    """tw_ingest_many over batches gives the rows, history, alerts and
+    per-article results of tw_ingest called for each article in order: two
+    articles of one key in a batch, one article twice in a batch, an article
+    of an earlier batch again, low-confidence claims, late articles."""
+    docs = synthetic_corpus(9, articles=120) + load_corpus()
+    random.Random(11).shuffle(docs)
+    docs.insert(5, copy.deepcopy(docs[3]))   # twice in one batch
+    docs.insert(60, copy.deepcopy(docs[10]))  # again, batches later
+    history = """
+        SELECT k.actor, k.counterparty, k.action, k.object, c.round, h.old_status,
+               h.new_status, a.sha256, h.published, h.evidence
+        FROM status_history h JOIN commitments c ON c.id = h.commitment_id
+        JOIN commitment_keys k ON k.id = c.key_id LEFT JOIN articles a ON a.id = h.article_id
+        ORDER BY h.id"""
+    alerts = "SELECT id, payload - 'at' FROM alerts ORDER BY id"
+    results = []
+    for batch in (1, 16):
+        conn = fresh()
+        got = []
+        for i in range(0, len(docs), batch):
+            part = docs[i:i + batch]
+            if batch == 1:
+                got.append(tuple(ingest(conn, part[0])))
+            else:
+                got.extend(tuple(r) for r in conn.execute(
+                    "SELECT stored, alerts FROM tw_ingest_many(%s::jsonb, %s::float8)",
+                    (json.dumps(part), 0.5)).fetchall())
+        results.append((got, conn.execute(FULL).fetchall(), sorted(snapshot(conn)[1]),
+                        conn.execute(history).fetchall(), conn.execute(alerts).fetchall()))
+    one, many = results
+    assert one[0].count((False, 0)) == 2
+    assert sum(a for _, a in one[0]) == len(one[4]) > 50
+    for a, b in zip(one, many):
+        assert a == b
+
+
+def test_a_batch_refuses_a_bad_article_as_a_whole(db):
+    docs = load_corpus()[:3]
+    bad = copy.deepcopy(docs[1])
+    bad["article"]["published"] = "2020-13-45"
+    with pytest.raises(psycopg.DataError):
+        db.execute("SELECT * FROM tw_ingest_many(%s::jsonb, 0.5)", (json.dumps([docs[0], bad]),))
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (0,)
