@@ -180,7 +180,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		if (x->start < lo || x->kind != RULE_OBJECT)
 			continue;
 		ob = &r->objects[x->value];
-		if (ob->measure >= 0 || ex_institution_after(ctx->text, x->end, ctx->len))
+		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;

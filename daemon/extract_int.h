@@ -180,8 +180,8 @@ int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 /* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */
 int ex_after_modal(const char *t, size_t lo, size_t pos);
 
-/* ex_institution_after - 1 if an office noun follows pos ("agriculture ministry"). */
-int ex_institution_after(const char *t, size_t pos, size_t hi);
+/* ex_office_field - 1 if the object at [start,end) names an office ("agriculture ministry"). */
+int ex_office_field(const char *t, size_t start, size_t end, size_t hi);
 
 /* ex_noun_position - 1 if the word at pos follows a preposition ("on imports"). */
 int ex_noun_position(const char *t, size_t lo, size_t pos);

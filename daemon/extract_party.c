@@ -67,6 +67,19 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 	}
 	return 0;
 }
+/* ex_people_in - 1 if the place word at [ws, ws+wl) is "in" after an agent noun
+ * ("officials in Washington said", "negotiators in Beijing agreed"): the place
+ * stands for its government. */
+static int
+ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
+{
+	size_t ps, pl;
+
+	if (wl != 2 || strncasecmp(ctx->text + ws, "in", 2) != 0)
+		return 0;
+	pl = ex_word_before(ctx->text, ws, 0, &ps);
+	return pl > 0 && rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl);
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -104,7 +117,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
 		/* "in American factories" is no place: an adjective before a noun. */
-		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl)) {
+		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl) &&
+		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
 			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&

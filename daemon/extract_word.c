@@ -284,18 +284,24 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
 }
 
-/* ex_institution_after - 1 if the word after pos names an office ("the agriculture
- * ministry", "energy officials", "the farm secretary"): the noun before is its
- * field, not goods. */
+/* ex_office_field - 1 if the object word at [start,end) names an office's field:
+ * an office noun follows ("the agriculture ministry", "an energy ministry
+ * official") or "<office> of" precedes ("the Ministry of Agriculture"). */
 int
-ex_institution_after(const char *t, size_t pos, size_t hi)
+ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 {
 	static const struct ex_word OFFICE[] = {
 	    EX_W("ministry"), EX_W("ministries"), EX_W("minister"), EX_W("ministers"),
 	    EX_W("department"), EX_W("secretary"), EX_W("official"), EX_W("officials"),
 	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator")};
-	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
+	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
+		return 1;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
 	return wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl);
 }
 
