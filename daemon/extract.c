@@ -172,7 +172,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* Products before the verb only when no measure names the object: "soybean
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff". */
 			if (nobj == 0 && f->measure_object < 0)
-				nobj = (int)ex_frame_objects(ctx, prev_anchor, f->anchor, objs, EX_MAX_OBJECTS);
+				nobj = (int)ex_frame_objects(ctx, ex_before_lo(ctx, prev_anchor, f->anchor),
+				    f->anchor, objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)

@@ -258,6 +258,67 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_participle - 1 if the past form at mention i qualifies the goods right before
+ * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
+ * reduced relative clause naming where the goods come from, not a verb. */
+static int
+ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	static const struct ex_word FROM[] = {EX_W("from"), EX_W("into")};
+	const struct ex_mention *x = &ctx->m.v[i], *p;
+	size_t ws, wl;
+
+	if (!x->past || i == 0)
+		return 0;
+	p = &ctx->m.v[i - 1];
+	if (p->kind != RULE_OBJECT || ctx->r->objects[p->value].measure >= 0 || p->end + 2 < x->start)
+		return 0;
+	wl = ex_word_after(ctx->text, x->end, ce, &ws);
+	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
+}
+/* ex_before_lo - where the products before the verb at hi may start, from lo: after
+ * the last relative pronoun ("the increase that Trump ordered" orders no steel named
+ * before "the increase"), unless a product is its antecedent ("the soybeans that
+ * China bought"). */
+size_t
+ex_before_lo(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	/* "and that he hoped ...": a complement clause, not a relative one. */
+	static const struct ex_word CONJ[] = {EX_W("and"), EX_W("or"), EX_W("but")};
+	size_t rel = EX_NOPOS, pw;
+
+	for (size_t k = lo; k + 1 < hi; k++) {
+		size_t ws, wl;
+
+		if (ctx->text[k] != ' ')
+			continue;
+		wl = ex_word_after(ctx->text, k, hi, &ws);
+		if (wl > 0 && ws + wl < hi && ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl) &&
+		    ex_word_before(ctx->text, ws, lo, &pw) > 0 && !ex_word_in(CONJ, EX_NWORDS(CONJ),
+		    ctx->text + pw, ex_word_before(ctx->text, ws, lo, &pw)))
+			rel = ws;
+	}
+	if (rel == EX_NOPOS)
+		return lo;
+	/* The antecedent: a product ending at most one word before the pronoun
+	 * ("rare earth exports that ..."). */
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < rel; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int gaps = 0;
+
+		if (x->kind != RULE_OBJECT || ctx->r->objects[x->value].measure >= 0)
+			continue;
+		for (size_t k = x->end; k < rel && gaps <= 2; k++)
+			if (ctx->text[k] == ' ')
+				gaps++;
+			else if (!ex_word_byte((unsigned char)ctx->text[k]))
+				gaps = 3;
+		if (gaps <= 2)
+			return x->start;
+	}
+	return rel;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -288,6 +349,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
+			continue;
+		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {

@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 
@@ -49,6 +50,12 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		}
 		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
+		/* "duty-free imports", "tariff-free access": an adjective saying the
+		 * measure is absent, no measure of its own. */
+		if ((p->kind == RULE_MEASURE || (p->kind == RULE_OBJECT && r->objects[p->value].measure >= 0)) &&
+		    end + 5 <= ctx->len && (strncasecmp(ctx->text + end, "-free", 5) == 0 ||
+		    strncasecmp(ctx->text + end, " free", 5) == 0))
+			continue;
 		ex_mention_push(&ctx->m, &x);
 	}
 	return ctx->m.oom;
