@@ -238,6 +238,17 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 {
 	const struct ex_mention *x = &ctx->m.v[i];
 
+	/* "restrictions on US beef": a generic curb on another country's named goods
+	 * bars their entry ("export restrictions on gallium" and "restrictions on
+	 * Nvidia chips" stay export controls). */
+	if (i + 2 < ctx->m.n && x->end + 4 <= ce && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+	    memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL) {
+		const struct ex_mention *a = &ctx->m.v[i + 1], *g = &ctx->m.v[i + 2];
+
+		if (a->kind == RULE_ACTOR && a->start == x->end + 4 && g->kind == RULE_OBJECT &&
+		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
+			return 1;
+	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64;
 	    j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
