@@ -11,6 +11,14 @@ PLEDGE = ("Title: Seoul pledges LNG purchases\nDate: 2026-06-01\nSource: Test Wi
           "the year, the trade ministry said.\n")
 
 
+RULES = os.path.join(ROOT, "config", "rules.json")
+
+
+def extract(*args, **kw):
+    """`tradewatch extract` with the project's rules, from any working directory."""
+    return tradewatch("extract", "--rules", RULES, *args, **kw)
+
+
 def write(path, text):
     with open(path, "w" if isinstance(text, str) else "wb") as f:
         f.write(text)
@@ -22,7 +30,7 @@ def test_extract_prints_one_line_per_article_in_input_order(tmp_path):
     b = write(tmp_path / "b.jsonl",
               json.dumps({"title": "t", "published": "2026-06-02", "body": "Nothing here."}) + "\n\n" +
               json.dumps({"title": "u", "published": "2026-06-03", "body": PLEDGE.split("\n\n", 1)[1]}) + "\n")
-    r = tradewatch("extract", a, b)
+    r = extract(a, b)
     assert r.returncode == 0, r.stderr
     lines = [json.loads(line) for line in r.stdout.splitlines()]
     assert [x["article"]["file"] for x in lines] == [a, b + "#1", b + "#3"]
@@ -40,7 +48,7 @@ def test_extract_prints_one_line_per_article_in_input_order(tmp_path):
 def test_extract_goes_on_after_a_bad_file_and_fails_at_the_end(tmp_path):
     bad = write(tmp_path / "bad.json", "[1, 2]")
     good = write(tmp_path / "good.txt", PLEDGE)
-    r = tradewatch("extract", bad, str(tmp_path / "missing.txt"), good)
+    r = extract(bad, str(tmp_path / "missing.txt"), good)
     assert r.returncode != 0
     assert "bad.json" in r.stderr and "missing.txt" in r.stderr
     assert [json.loads(x)["article"]["file"] for x in r.stdout.splitlines()] == [good]
@@ -48,13 +56,13 @@ def test_extract_goes_on_after_a_bad_file_and_fails_at_the_end(tmp_path):
 
 def test_extract_reads_stdin_and_dates_it_with_published():
     body = "Japan will cut its tariff on US beef to 9% within 90 days, officials said.\n"
-    r = tradewatch("extract", "--published", "2026-01-10", input=body)
+    r = extract("--published", "2026-01-10", input=body)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["article"]["published"] == "2026-01-10"
     (c,) = [c for c in out["commitments"] if c["object"] == "beef"]
     assert (c["actor"], c["action"], c["deadline"]) == ("JP", "tariff_cut", "2026-04-10")
-    assert tradewatch("extract", "--published", "2026-02-30", input=body).returncode == 64
+    assert extract("--published", "2026-02-30", input=body).returncode == 64
 
 
 def test_check_config_reports_file_and_line(tmp_path):
