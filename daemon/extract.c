@@ -55,7 +55,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int history, sentence_actor = -1, as, al, hedge, statistic;
 
 	mi = ex_first(ctx, s);
-	if (ex_question(ctx->text, s, e))
+	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be

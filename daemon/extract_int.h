@@ -151,6 +151,8 @@ int ex_determiner(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
 
+/* ex_asker_turn - 1 if the paragraph of t[s] is an interviewer's turn ("Question: ..."). */
+int ex_asker_turn(const char *t, size_t s, size_t e);
 /* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
 int ex_question(const char *t, size_t s, size_t e);
 

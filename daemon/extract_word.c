@@ -111,6 +111,23 @@ ex_question(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_asker_turn - 1 if the paragraph holding t[s] is an interviewer's or a
+ * reporter's turn ("Question: Some media report that ...", "HOST: The Americans
+ * want ..."): the asker reports or asks, no party commits. */
+int
+ex_asker_turn(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("question:"), EX_W("q:"), EX_W("host:"), EX_W("interviewer:"), EX_W("reporter:")};
+	size_t ls = s;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		if (s - --ls > 4096)
+			return 0;  /* no paragraph start near: no turn label either */
+	while (ls < e && (t[ls] == ' ' || t[ls] == '\t'))
+		ls++;
+	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1);
+}
 static const struct ex_word EX_MONTHS[] = {
 	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
 	EX_W("june"), EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"),
