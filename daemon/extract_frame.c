@@ -112,6 +112,10 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
 			continue;
+		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
+		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
+		    strncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
+			continue;
 		/* Aircraft orders: a count beats a value. */
 		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
 		    strcmp(q->q.unit, "units") != 0)
