@@ -87,7 +87,9 @@ ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
  * force ("to 30% from 25%": 25); an aircraft count beats its value; an amount done
- * so far ("8 Mt of the 12 Mt") yields to the whole. */
+ * so far ("8 Mt of the 12 Mt") yields to the whole.  Any other tariff action takes
+ * the rate it goes "to" over one it merely names ("its tariff on cars, currently as
+ * high as 110%, to 10%"), and "halve" with no such rate halves the one it names. */
 void
 ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
     const char *action, int obj, struct quantity *out)
@@ -95,12 +97,17 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	const struct quantity_match *best = NULL;
 	const char *object = ctx->r->objects[obj].name;
 	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
-	int pause = strcmp(action, "tariff_pause") == 0, from = 0;
+	int pause = strcmp(action, "tariff_pause") == 0, from = 0, to = 0;
+	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
-	for (size_t i = 0; pause && i < nq; i++)
-		from |= ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
-		    ctx->qty[i].role == QUANTITY_RATE_FROM;
+	for (size_t i = 0; tariff && i < nq; i++) {
+		if (ctx->qty[i].offset < lo || ctx->qty[i].offset >= hi)
+			continue;
+		from |= pause && ctx->qty[i].role == QUANTITY_RATE_FROM;
+		to |= !pause && ctx->qty[i].role == QUANTITY_RATE_TO &&
+		    strcmp(ctx->qty[i].q.unit, "percent") == 0;
+	}
 	for (size_t i = 0; i < nq; i++) {
 		const struct quantity_match *q = &ctx->qty[i];
 		size_t d;
@@ -109,6 +116,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (pause && from ? q->role != QUANTITY_RATE_FROM || strcmp(q->q.unit, "percent") != 0 :
 		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (to && q->role != QUANTITY_RATE_TO)
 			continue;
 		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
 			continue;
@@ -137,8 +146,13 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    (q->offset < anchor && best->offset < anchor && q->offset > best->offset))
 			best = q;
 	}
-	if (best != NULL)
-		*out = best->q;
+	if (best == NULL)
+		return;
+	*out = best->q;
+	/* "agreed to halve its 40% duty": the rate after the cut. */
+	if (tariff && !pause && best->role == QUANTITY_PLAIN && best->offset > anchor &&
+	    anchor + 4 <= ctx->len && strncasecmp(ctx->text + anchor, "halv", 4) == 0)
+		out->amount /= 2;
 }
 /* ex_other_action_end - where the clause's amounts stop belonging to frame k of
  * fr[0..n): the next verb frame with an action of its own ("would buy more LNG and
