@@ -439,6 +439,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[k].measure != ex_measure_index(r, "measure") &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
+		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
+		 * that spares a threatened one is a pause, whatever verb applies it. */
+		if (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
+		    ex_threat_rate(ctx->text, fr[k].anchor_end, ce)) {
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (strcmp(r->triggers[t], "pause") == 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
+		}
 	}
 	return n;
 }

@@ -196,6 +196,8 @@ int ex_and_clause(const char *t, size_t pos, size_t e);
 
 /* ex_comparison - 1 if "a lower tariff than ..." compares, committing nobody. */
 int ex_comparison(const char *t, size_t a, size_t pos, size_t hi);
+/* ex_threat_rate - 1 if [pos,hi) sets a rate below one only threatened or announced. */
+int ex_threat_rate(const char *t, size_t pos, size_t hi);
 
 /* extract_mention.c: matching and mention lookups */
 /* ex_mention_push - append a mention; sets oom on failure. */

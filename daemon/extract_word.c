@@ -6,6 +6,7 @@
  * months), capitalised name runs, pronoun subjects behind auxiliaries,
  * quotation marks and questions.  No rules, no mentions: only bytes.
  */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -395,6 +396,38 @@ ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
 		p = ws + wl;
 		if (p < hi && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;
+	}
+	return 0;
+}
+
+/* ex_threat_rate - 1 if [pos,hi) sets a rate against a higher one that was only
+ * threatened or announced: "at 19%, instead of the 36% announced in April", "a 20%
+ * tariff, below the 46% rate it had threatened".  The deal rate spares the higher
+ * one: a tariff pause, whatever verb applies it.  "down from the 32%" is left out:
+ * it as often tells of a rate already cut. */
+int
+ex_threat_rate(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word CMP[] = {
+	    EX_W("below the "), EX_W("instead of the "), EX_W("rather than the ")};
+	static const struct ex_word THREAT[] = {
+	    EX_W("threat"), EX_W("announc")};
+
+	for (size_t p = pos; p < hi; p++) {
+		size_t k, q;
+
+		if (p > pos && ex_word_byte((unsigned char)t[p - 1]))
+			continue;
+		for (k = 0; k < EX_NWORDS(CMP); k++)
+			if (p + CMP[k].n <= hi && strncasecmp(t + p, CMP[k].s, CMP[k].n) == 0)
+				break;
+		if (k == EX_NWORDS(CMP) || p + CMP[k].n >= hi ||
+		    !isdigit((unsigned char)t[p + CMP[k].n]))
+			continue;
+		for (q = p + CMP[k].n; q < hi; q++)
+			for (size_t j = 0; j < EX_NWORDS(THREAT); j++)
+				if (q + THREAT[j].n <= hi && strncasecmp(t + q, THREAT[j].s, THREAT[j].n) == 0)
+					return 1;
 	}
 	return 0;
 }
