@@ -399,6 +399,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		if (mkind < 0)
 			continue;
+		/* "non-tariff barriers": red tape, not a tariff. */
+		if (x->kind != RULE_TRIGGER && x->start >= cs + 4 &&
+		    strncasecmp(ctx->text + x->start - 4, "non-", 4) == 0)
+			continue;
 		/* A measure joins the open verb frame, or opens one of its own. */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0) {
 			fr[n - 1].measure = mkind;
