@@ -298,6 +298,10 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 
 		if (x->kind != RULE_MUTUAL || x->start < lo)
 			continue;
+		/* "Both governments said the tariff that Washington levies ...": a
+		 * party named between reports the one who acts. */
+		if (x->start < f->anchor && ex_find_actor(ctx, x->end, f->anchor, -1) >= 0)
+			continue;
 		if (x->start < f->anchor || (c != 'b' && c != 't'))
 			return 1;
 	}
@@ -325,6 +329,32 @@ ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, f->anchor_end, &bs);
 		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+			return x->value;
+	}
+	return -1;
+}
+/* ex_owner_agent - the actor named by "by" after a participle that gives a measure
+ * its owner before the verb: "the tariff imposed by the United States on Japanese
+ * medicines will not exceed 15 percent", "the duty levied by Washington"; or -1. */
+static int
+ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word OWN[] = {
+	    EX_W("imposed"), EX_W("levied"), EX_W("charged"), EX_W("applied")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t bs, bl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		bl = ex_word_before(ctx->text, x->start, lo, &bs);
+		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
+			bl = ex_word_before(ctx->text, bs, lo, &bs);
+		if (bl != 2 || strncasecmp(ctx->text + bs, "by", 2) != 0)
+			continue;
+		bl = ex_word_before(ctx->text, bs, lo, &bs);
+		if (bl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + bs, bl))
 			return x->value;
 	}
 	return -1;
@@ -420,6 +450,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		}
 	}
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
+	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
+		p->owner = 1;
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
