@@ -182,6 +182,26 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 			return 1;
 	return 0;
 }
+/*
+ * ex_concessive - 1 if the "if" at x sets no condition: "even if" and "as if" concede
+ * or compare ("will lift the ban even if talks stall"), and "if any" only hedges an
+ * amount ("will buy US rice, if any is left over").
+ */
+static int
+ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word BEFORE[] = {EX_W("even"), EX_W("as")};
+	static const struct ex_word AFTER[] = {EX_W("any")};
+	size_t ws, wl;
+
+	if (x->end - x->start != 2 || strncasecmp(ctx->text + x->start, "if", 2) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	if (wl > 0 && ex_word_in(BEFORE, EX_NWORDS(BEFORE), ctx->text + ws, wl))
+		return 1;
+	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
@@ -193,7 +213,8 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i))
+		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i) ||
+		    ex_concessive(ctx, x))
 			continue;
 		if (x->start < anchor)
 			return 1;
