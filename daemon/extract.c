@@ -194,10 +194,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (nobj > 0)
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
-			/* "both countries suspended the port fees", "tariffs on each other's goods":
+			/* "both countries suspended the port fees", "tariffs on each other's goods",
+			 * "India and Japan agreed to cut tariffs":
 			 * one entry per side, each the other's counterparty; not a measure one
 			 * side owns ("both sides confirmed the tariff imposed by the US"). */
-			mutual = cp >= 0 && cp != actor && !pt.owner && ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end);
+			mutual = cp >= 0 && cp != actor && !pt.owner &&
+			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
+			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
 			for (int side = 0; side <= mutual; side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];

@@ -240,6 +240,9 @@ int ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi);
 
 /* ex_mutual - 1 if both sides do the frame ("both countries", "each other's"). */
 int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi);
+/* ex_joint_subject - 1 if "A and B" is the subject right before the verb, A and B
+ * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
+int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,

@@ -307,6 +307,53 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 	}
 	return 0;
 }
+/* ex_joint_subject - 1 if the last two actors before the verb are subjects joined by
+ * a bare "and" ("India and Japan agreed to cut tariffs on steel") and are actor and
+ * cp: each side owes the measure to the other.  With a third party as counterparty
+ * ("Japan and Korea will buy US gas") the pair only shares one side; a pair after a
+ * preposition ("talks between Presidents Xi and Trump") is none. */
+int
+ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
+	    EX_W("on"), EX_W("for"), EX_W("among")};
+	const struct ex_mention *a = NULL, *b = NULL;
+	size_t k;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		a = b;
+		b = x;
+	}
+	if (a == NULL || a->role != ROLE_SUBJECT || b->role != ROLE_SUBJECT ||
+	    !((a->value == actor && b->value == cp) || (a->value == cp && b->value == actor)))
+		return 0;
+	/* "the dinner between Presidents Xi and Trump to buy": a pair after a
+	 * preposition is no subject. */
+	k = a->start;
+	for (int w = 0; w < 3; w++) {
+		size_t ws, wl = ex_word_before(ctx->text, k, lo, &ws);
+
+		if (wl == 0)
+			break;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), ctx->text + ws, wl))
+			return 0;
+		k = ws;
+	}
+	k = a->end;
+	while (k < b->start && ctx->text[k] == ' ')
+		k++;
+	if (k + 3 > b->start || strncasecmp(ctx->text + k, "and", 3) != 0)
+		return 0;
+	for (k += 3; k < b->start; k++)
+		if (ctx->text[k] != ' ')
+			return 0;
+	return 1;
+}
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
  * Washington"), or -1. */
 static int
