@@ -118,7 +118,8 @@ fail:
  * status to every statement it covers, earlier or later in the article: the pledge
  * told as background ("when it agreed to buy") and progress before the end ("had
  * bought 14 Mt") alike.  A later outcome of its own (broken, or the same status)
- * stands. */
+ * stands, and so does later progress against a lag ("purchases are running well
+ * short of the pace ... buyers have booked record volumes of soybeans"). */
 void
 ex_blanket_apply(struct ex_ctx *ctx)
 {
@@ -132,7 +133,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
 			    x->rank < 0)
 				continue;
-			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status))
+			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
+			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS)))
 				continue;
 			x->status = (enum status)k->status;
 		}

@@ -80,6 +80,24 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 	pl = ex_word_before(ctx->text, ws, 0, &ps);
 	return pl > 0 && rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl);
 }
+/* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
+ * verb noun right after it: "disbursement of the Japanese investment", "the pace of
+ * Chinese purchases" name who invests and who buys. */
+static int
+ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t k = x->end;
+
+	if (wl != 2 || strncasecmp(ctx->text + ws, "of", 2) != 0)
+		return 0;
+	while (k < ctx->len && ctx->text[k] == ' ')
+		k++;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
+		if (ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_TRIGGER && k > x->end)
+			return 1;
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -136,7 +154,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_SPEAKER;
 			continue;
 		}
-		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl)) {
+		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
+		    !ex_of_agent(ctx, i, ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
