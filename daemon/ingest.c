@@ -96,6 +96,15 @@ ingest_log(const struct store_item *items, size_t n)
 	}
 }
 
+/* ingest_committed - items[0..n) are committed: log them, count alerts. */
+static void
+ingest_committed(const struct store_item *items, size_t n, int *alerts)
+{
+	ingest_log(items, n);
+	for (size_t i = 0; i < n; i++)
+		*alerts += items[i].alerts;
+}
+
 /* ingest_flush - store items[0..n); on commit log them and count alerts. */
 static enum store_result
 ingest_flush(struct store *st, struct store_item *items, size_t n, double min_confidence,
@@ -107,9 +116,7 @@ ingest_flush(struct store *st, struct store_item *items, size_t n, double min_co
 		return STORE_OK;
 	if ((r = store_articles(st, items, n, min_confidence)) != STORE_OK)
 		return r;
-	ingest_log(items, n);
-	for (size_t i = 0; i < n; i++)
-		*alerts += items[i].alerts;
+	ingest_committed(items, n, alerts);
 	return STORE_OK;
 }
 
@@ -139,5 +146,59 @@ ingest_store(struct store *st, struct ingest_doc **docs, size_t n, size_t batch,
 	if (r == STORE_OK)
 		r = ingest_flush(st, items, k, min_confidence, alerts);
 	free(items);
+	return r;
+}
+
+/* A batch sent by ingest_send(): every article of its docs, one transaction. */
+struct ingest_batch {
+	struct store_item *items;
+	size_t n;
+};
+
+void
+ingest_batch_free(struct ingest_batch *b)
+{
+	if (b == NULL)
+		return;
+	free(b->items);
+	free(b);
+}
+
+struct ingest_batch *
+ingest_send(struct store *st, struct ingest_doc **docs, size_t n, double min_confidence,
+    enum store_result *r)
+{
+	struct ingest_batch *b;
+	size_t k = 0;
+
+	*r = STORE_RETRY;
+	if ((b = calloc(1, sizeof(*b))) == NULL)
+		return NULL;
+	for (size_t d = 0; d < n; d++)
+		b->n += docs[d]->articles.n;
+	if (b->n == 0 || (b->items = calloc(b->n, sizeof(*b->items))) == NULL) {
+		ingest_batch_free(b);
+		return NULL;
+	}
+	for (size_t d = 0; d < n; d++) {
+		for (size_t i = 0; i < docs[d]->articles.n; i++, k++) {
+			b->items[k].article = &docs[d]->articles.items[i];
+			b->items[k].extraction = &docs[d]->ex[i];
+		}
+	}
+	if ((*r = store_articles_send(st, b->items, b->n, min_confidence)) != STORE_OK) {
+		ingest_batch_free(b);
+		return NULL;
+	}
+	return b;
+}
+
+enum store_result
+ingest_recv(struct store *st, struct ingest_batch *b, int wait, int *pending, int *alerts)
+{
+	enum store_result r;
+
+	if ((r = store_articles_recv(st, b->items, b->n, wait, pending)) == STORE_OK && !*pending)
+		ingest_committed(b->items, b->n, alerts);
 	return r;
 }

@@ -18,6 +18,7 @@
 
 struct rules;
 struct ingest_doc;
+struct ingest_batch;
 
 /* ingest_parse - the articles of name (data[0..len), dated by mtime when
  * they carry no date) and their commitments.  Returns a new doc (caller
@@ -40,5 +41,23 @@ size_t ingest_doc_articles(const struct ingest_doc *doc);
  */
 enum store_result ingest_store(struct store *st, struct ingest_doc **docs, size_t n,
     size_t batch, double min_confidence, int *alerts);
+
+/*
+ * ingest_send - send every article of docs[0..n) as ONE transaction without
+ * waiting (store_articles_send()); the docs must outlive the batch.  Returns
+ * the batch in flight, or NULL with *r STORE_RETRY (nothing sent).  The
+ * caller must ingest_recv() it before any other call on st.
+ */
+struct ingest_batch *ingest_send(struct store *st, struct ingest_doc **docs, size_t n,
+    double min_confidence, enum store_result *r);
+/*
+ * ingest_recv - the outcome of batch b, as ingest_store() says it (on
+ * STORE_OK each article is logged and *alerts incremented); with wait 0,
+ * *pending is set instead when the result has not arrived yet.
+ */
+enum store_result ingest_recv(struct store *st, struct ingest_batch *b, int wait, int *pending,
+    int *alerts);
+/* ingest_batch_free - NULL is a no-op. */
+void ingest_batch_free(struct ingest_batch *b);
 
 #endif

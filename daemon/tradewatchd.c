@@ -16,7 +16,13 @@
  * connection is retried with capped exponential backoff (0.1 s .. 10 s), the
  * outage is logged once, and the backlog flows when the server is back.
  * SIGHUP reloads the configuration and the rules, keeping the old ones when
- * the new ones are bad; SIGTERM and SIGINT finish the batch at hand and exit 0.
+ * the new ones are bad; SIGTERM and SIGINT finish the batches at hand and exit 0.
+ *
+ * A backlog is stored on TWD_LANES connections of their own, each with one
+ * batch (one transaction) in flight, sent without waiting: while PostgreSQL
+ * commits them the daemon claims and parses the next batch, and a batch's
+ * files move to done/ when its result arrives.  On two cores this keeps both
+ * busy: the database's work per article is what limits the rate.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -45,6 +51,26 @@
 #define TWD_BATCH_BYTES (32u << 20)  /* file bytes held in memory per batch */
 #define TWD_READY_GRACE 10           /* seconds of start-up backlog before READY=1 anyway */
 #define TWD_STOP_GRACE_TICKS 50      /* 100 ms ticks SIGTERM waits for deliveries */
+#define TWD_LANES 2                  /* batches stored at once, one per connection */
+
+/* Claimed and parsed files on their way to one transaction. */
+struct twd_batch {
+	struct spool_file **files;
+	struct ingest_doc **docs;
+	size_t n;                     /* files parsed; 0: the batch is empty */
+	size_t articles;
+	struct ingest_batch *sent;    /* in flight on the ingest connection */
+};
+
+/* An ingest connection and the batch in flight on it. */
+struct twd_lane {
+	struct twd *d;
+	struct store *st;
+	struct event *ev;
+	int fd;
+	ino_t ino;
+	struct twd_batch fly;    /* sent, waiting for its COMMIT; empty when idle */
+};
 
 struct twd {
 	struct event_base *base;
@@ -54,6 +80,8 @@ struct twd {
 	struct spool *spool;
 	struct store *st;        /* the daemon's connection */
 	struct store *mst;       /* the schema owner's, until migrated */
+	struct twd_lane lanes[TWD_LANES];
+	struct twd_batch next;   /* parsed meanwhile, sent when a lane is free */
 	struct alerts *alerts;
 	struct event *sig_ev[3];
 	struct event *process_ev;
@@ -79,6 +107,8 @@ struct twd {
 
 static void twd_process_cb(evutil_socket_t, short, void *);
 static void twd_listen_cb(evutil_socket_t, short, void *);
+static void twd_batch_release(struct twd *, struct twd_batch *);
+static void twd_ingest_cb(evutil_socket_t, short, void *);
 static int twd_watch_socket(struct twd *d);
 static void twd_status(struct twd *d);
 
@@ -200,6 +230,7 @@ twd_db_down(struct twd *d)
 	if (!d->db_up)
 		return;
 	d->db_up = 0;
+	twd_batch_release(d, &d->next);
 	if (d->listen_ev != NULL) {
 		event_free(d->listen_ev);
 		d->listen_ev = NULL;
@@ -250,6 +281,30 @@ twd_listen_cb(evutil_socket_t fd, short what, void *arg)
 	twd_watch_socket(d);
 }
 
+/* twd_watch - make *ev an EV_READ event on st's socket calling cb, unless it
+ * already watches that very socket; 1 when (re)created, 0 when unchanged,
+ * -1 if st has no connection. */
+static int
+twd_watch(struct twd *d, struct store *st, struct event **ev, int *fd, ino_t *ino,
+    event_callback_fn cb, void *arg)
+{
+	int sock = store_socket(st);
+	struct stat sb;
+
+	if (sock == -1 || fstat(sock, &sb) == -1)
+		return -1;
+	if (*ev != NULL && *fd == sock && *ino == sb.st_ino)
+		return 0;
+	if (*ev != NULL)
+		event_free(*ev);
+	*ev = event_new(d->base, sock, EV_READ | EV_PERSIST, cb, arg);
+	if (*ev == NULL || event_add(*ev, NULL) == -1)
+		fatalx("cannot watch the database socket");
+	*fd = sock;
+	*ino = sb.st_ino;
+	return 1;
+}
+
 /* twd_watch_socket - (re)create the EV_READ event on the store's socket when
  * the connection changed (the store reconnects by itself, and LISTENs again,
  * whenever a call finds it broken); a new connection may hold alerts that
@@ -258,22 +313,12 @@ twd_listen_cb(evutil_socket_t fd, short what, void *arg)
 static int
 twd_watch_socket(struct twd *d)
 {
-	int sock = store_socket(d->st);
-	struct stat st;
+	int r = twd_watch(d, d->st, &d->listen_ev, &d->listen_fd, &d->listen_ino, twd_listen_cb,
+	    d);
 
-	if (sock == -1 || fstat(sock, &st) == -1)
-		return -1;
-	if (d->listen_ev != NULL && d->listen_fd == sock && d->listen_ino == st.st_ino)
-		return 0;
-	if (d->listen_ev != NULL)
-		event_free(d->listen_ev);
-	d->listen_ev = event_new(d->base, sock, EV_READ | EV_PERSIST, twd_listen_cb, d);
-	if (d->listen_ev == NULL || event_add(d->listen_ev, NULL) == -1)
-		fatalx("cannot watch the database socket");
-	d->listen_fd = sock;
-	d->listen_ino = st.st_ino;
-	alerts_kick(d->alerts);
-	return 0;
+	if (r == 1)
+		alerts_kick(d->alerts);
+	return r == -1 ? -1 : 0;
 }
 
 /* twd_migrate - apply the migrations once; 0 or -1 (not now). */
@@ -380,62 +425,93 @@ twd_reject(struct twd *d, struct spool_file **files, struct ingest_doc **docs, s
 	return -1;
 }
 
-/* twd_process_cb - claim a batch, parse, store, and move each file on. */
+/* twd_batch_clear - free the docs of b and empty it (its files are gone). */
 static void
-twd_process_cb(evutil_socket_t fd, short what, void *arg)
+twd_batch_clear(struct twd_batch *b)
 {
-	struct twd *d = arg;
-	size_t max = (size_t)d->cfg->batch_size, n, m = 0;
-	struct spool_file **files = NULL;
-	struct ingest_doc **docs = NULL;
-	enum store_result r;
-	int alerts = 0, down = 0;
+	for (size_t i = 0; b->docs != NULL && i < b->n; i++)
+		ingest_doc_free(b->docs[i]);
+	free(b->docs);
+	free(b->files);
+	ingest_batch_free(b->sent);
+	memset(b, 0, sizeof(*b));
+}
+
+/* twd_batch_release - give the files of b back to new/ and empty it. */
+static void
+twd_batch_release(struct twd *d, struct twd_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		spool_release(d->spool, b->files[i]);
+	twd_batch_clear(b);
+}
+
+/* twd_prepare - claim up to batch_size files into the empty b and parse
+ * them; unusable files are quarantined on the way.  Returns how many were
+ * claimed (b stays empty when none is usable). */
+static size_t
+twd_prepare(struct twd *d, struct twd_batch *b)
+{
+	size_t max = (size_t)d->cfg->batch_size, n = 0;
 	char err[512];
 
-	(void)fd;
-	(void)what;
-	if (!d->db_up || d->stopping)
-		return;
-	if ((files = calloc(max, sizeof(*files))) == NULL ||
-	    (docs = calloc(max, sizeof(*docs))) == NULL) {
+	if ((b->files = calloc(max, sizeof(*b->files))) == NULL ||
+	    (b->docs = calloc(max, sizeof(*b->docs))) == NULL) {
 		log_warnx("out of memory; retrying at the next rescan");
 		goto out;
 	}
-	if ((n = spool_claim(d->spool, files, max, TWD_BATCH_BYTES)) == 0)
+	if ((n = spool_claim(d->spool, b->files, max, TWD_BATCH_BYTES)) == 0)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		int transient;
-		struct ingest_doc *doc = ingest_parse(d->rules, files[i]->name, files[i]->data,
-		    files[i]->len, files[i]->mtime, &transient, err, sizeof(err));
+		struct spool_file *f = b->files[i];
+		struct ingest_doc *doc = ingest_parse(d->rules, f->name, f->data, f->len, f->mtime,
+		    &transient, err, sizeof(err));
 
 		if (doc == NULL) {
 			if (transient)
-				spool_release(d->spool, files[i]);
+				spool_release(d->spool, f);
 			else
-				spool_quarantine(d->spool, files[i], err);
+				spool_quarantine(d->spool, f, err);
 			continue;
 		}
 		/* The bytes are parsed: drop them before the next file is read. */
-		free(files[i]->data);
-		files[i]->data = NULL;
-		files[m] = files[i];
-		docs[m++] = doc;
+		free(f->data);
+		f->data = NULL;
+		b->files[b->n] = f;
+		b->docs[b->n++] = doc;
+		b->articles += ingest_doc_articles(doc);
 	}
-	r = ingest_store(d->st, docs, m, max, d->cfg->min_confidence, &alerts);
+out:
+	if (b->n == 0)
+		twd_batch_clear(b);
+	return n;
+}
+
+/* twd_finish - the outcome r of batch b: move each file on, pump the alerts,
+ * and empty b.  Returns -1 when the database went away, else 0. */
+static int
+twd_finish(struct twd *d, struct twd_batch *b, struct store *st, enum store_result r,
+    int alerts)
+{
+	int down = 0;
+
 	if (r == STORE_OK) {
-		for (size_t i = 0; i < m; i++)
-			spool_done(d->spool, files[i]);
+		for (size_t i = 0; i < b->n; i++)
+			spool_done(d->spool, b->files[i]);
 	} else if (r == STORE_REJECT) {
-		log_warnx("the database refused a batch of %zu file(s); trying them one by one", m);
-		down = twd_reject(d, files, docs, m, &alerts) == -1;
+		log_warnx("the database refused a batch of %zu file(s); trying them one by one", b->n);
+		down = twd_reject(d, b->files, b->docs, b->n, &alerts) == -1;
 	} else {
 		/* Deadlocks and serialization failures keep the connection: the
 		 * files just wait for their next turn. */
-		log_debug("store: %s; %zu file(s) back to new/", store_error(d->st), m);
-		for (size_t i = 0; i < m; i++)
-			spool_release(d->spool, files[i]);
-		down = !store_connected(d->st);
+		log_debug("store: %s; %zu file(s) back to new/", store_error(st), b->n);
+		for (size_t i = 0; i < b->n; i++)
+			spool_release(d->spool, b->files[i]);
+		down = !store_connected(st);
 	}
+	/* Every file has been moved on (twd_reject moves them all too). */
+	twd_batch_clear(b);
 	/* The moves need no fsync before the next file (spool.c says why). */
 	spool_sync(d->spool);
 	if (alerts > 0)
@@ -444,15 +520,106 @@ twd_process_cb(evutil_socket_t fd, short what, void *arg)
 		down = 1;
 	if (down) {
 		twd_db_down(d);
-	} else {
-		twd_watch_socket(d);
-		twd_kick(d);  /* more may be waiting; other events run in between */
+		return -1;
 	}
+	twd_watch_socket(d);
+	return 0;
+}
+
+/* twd_busy - how many lanes have a batch in flight. */
+static int
+twd_busy(const struct twd *d)
+{
+	int n = 0;
+
+	for (int i = 0; i < TWD_LANES; i++)
+		n += d->lanes[i].fly.n > 0;
+	return n;
+}
+
+/* twd_send - start storing the prepared batch on an idle lane without
+ * waiting (its result comes to twd_ingest_cb), or, when its files hold more
+ * articles than one transaction may, through ingest_store() at once. */
+static void
+twd_send(struct twd *d)
+{
+	struct twd_batch *b = &d->next;
+	struct twd_lane *l = NULL;
+	enum store_result r;
+	int alerts = 0;
+
+	for (int i = 0; i < TWD_LANES && l == NULL; i++)
+		if (d->lanes[i].fly.n == 0)
+			l = &d->lanes[i];
+	if (l == NULL || b->n == 0 || !d->db_up || d->stopping)
+		return;
+	if (b->articles > (size_t)d->cfg->batch_size) {
+		r = ingest_store(d->st, b->docs, b->n, (size_t)d->cfg->batch_size,
+		    d->cfg->min_confidence, &alerts);
+		twd_finish(d, b, d->st, r, alerts);
+		return;
+	}
+	if ((b->sent = ingest_send(l->st, b->docs, b->n, d->cfg->min_confidence, &r)) == NULL) {
+		twd_finish(d, b, l->st, r, 0);
+		return;
+	}
+	twd_watch(d, l->st, &l->ev, &l->fd, &l->ino, twd_ingest_cb, l);
+	l->fly = *b;
+	memset(b, 0, sizeof(*b));
+}
+
+/* twd_ingest_cb - a lane's connection is readable: its batch may be
+ * committed; move its files on, send the next, prepare another. */
+static void
+twd_ingest_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd_lane *l = arg;
+	struct twd *d = l->d;
+	enum store_result r;
+	int alerts = 0, pending;
+
+	(void)fd;
+	(void)what;
+	if (l->fly.sent == NULL) {
+		/* Idle, yet readable: the server closed it (or said why it
+		 * will).  Read it; once broken, stop watching it (the next
+		 * send reconnects), lest the event fire for ever. */
+		if (store_drain_notifies(l->st) == -1 && l->ev != NULL) {
+			event_free(l->ev);
+			l->ev = NULL;
+		}
+		return;
+	}
+	r = ingest_recv(l->st, l->fly.sent, 0, &pending, &alerts);
+	if (pending)
+		return;
+	twd_finish(d, &l->fly, l->st, r, alerts);
+	twd_send(d);
+	twd_kick(d);
+	twd_status(d);
+	twd_check_ready(d);
+}
+
+/* twd_process_cb - claim and parse a batch while the previous one is being
+ * stored, and send it as soon as that one is committed. */
+static void
+twd_process_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct twd *d = arg;
+
+	(void)fd;
+	(void)what;
+	if (!d->db_up || d->stopping || d->next.n > 0)
+		return;
+	/* Nothing claimed: idle until the spool finds more.  Else more may be
+	 * waiting: prepare it in the next round (other events run in between)
+	 * while this one is stored, or once its batch is sent. */
+	if (twd_prepare(d, &d->next) == 0)
+		goto out;
+	twd_send(d);
+	if (d->next.n == 0)
+		twd_kick(d);
 out:
-	for (size_t i = 0; docs != NULL && i < m; i++)
-		ingest_doc_free(docs[i]);
-	free(docs);
-	free(files);
 	twd_status(d);
 	twd_check_ready(d);
 }
@@ -559,13 +726,17 @@ twd_stop_cb(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
+	/* The batch in flight is committed or refused first: its files move on. */
+	if (twd_busy(d) > 0)
+		return;
 	if (alerts_busy(d->alerts) > 0 && d->stop_ticks++ < TWD_STOP_GRACE_TICKS)
 		return;
 	event_base_loopbreak(d->base);
 }
 
-/* twd_signal_cb - SIGHUP reloads; SIGTERM and SIGINT stop after the batch
- * at hand (callbacks never run inside one, so it is already finished). */
+/* twd_signal_cb - SIGHUP reloads; SIGTERM and SIGINT stop after the batches
+ * in flight (twd_stop_cb waits for their results); a batch parsed but not
+ * yet sent goes back to new/. */
 static void
 twd_signal_cb(evutil_socket_t sig, short what, void *arg)
 {
@@ -580,6 +751,7 @@ twd_signal_cb(evutil_socket_t sig, short what, void *arg)
 	if (d->stopping)
 		return;
 	d->stopping = 1;
+	twd_batch_release(d, &d->next);
 	log_info("%s: stopping", strsignal((int)sig));
 	notify_send("STOPPING=1");
 	twd_status(d);
@@ -631,6 +803,16 @@ twd_free(struct twd *d)
 		if (evs[i] != NULL)
 			event_free(evs[i]);
 	alerts_free(d->alerts);
+	if (d->spool != NULL) {
+		twd_batch_release(d, &d->next);
+		for (int i = 0; i < TWD_LANES; i++)
+			twd_batch_release(d, &d->lanes[i].fly);
+	}
+	for (int i = 0; i < TWD_LANES; i++) {
+		if (d->lanes[i].ev != NULL)
+			event_free(d->lanes[i].ev);
+		store_free(d->lanes[i].st);
+	}
 	spool_free(d->spool);
 	store_free(d->mst);
 	store_free(d->st);
@@ -681,6 +863,13 @@ main(int argc, char *argv[])
 		return EX_CANTCREAT;
 	}
 	spool_configure(d.spool, d.cfg->max_article_bytes, d.cfg->rescan_interval);
+	for (int i = 0; i < TWD_LANES; i++) {
+		d.lanes[i].d = &d;
+		if ((d.lanes[i].st = store_new(d.cfg->database)) == NULL)
+			fatalx("out of memory");
+		/* The lanes' outages are the daemon's: logged by d.st. */
+		store_quiet(d.lanes[i].st);
+	}
 	if ((d.st = store_new(d.cfg->database)) == NULL ||
 	    (d.cfg->migrate_database != NULL && (d.mst = store_new(d.cfg->migrate_database)) == NULL))
 		fatalx("out of memory");

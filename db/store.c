@@ -79,6 +79,7 @@ struct store {
 	PGconn *conn;
 	int down;                   /* an outage is being reported */
 	int listening;              /* LISTEN was asked for: renew it on reconnect */
+	int quiet;                  /* outages are logged at debug level only */
 	unsigned prepared;          /* bit per enum store_stmt */
 	char error[512];            /* the last error, for the caller's logs */
 };
@@ -184,7 +185,7 @@ store_drop(struct store *st)
 static void
 store_outage(struct store *st)
 {
-	if (!st->down) {
+	if (!st->down && !st->quiet) {
 		log_warnx("database unavailable: %s", st->error);
 		st->down = 1;
 	} else
@@ -224,7 +225,7 @@ store_connect(struct store *st)
 		}
 		PQclear(res);
 	}
-	if (st->down)
+	if (st->down && !st->quiet)
 		log_info("database connection restored");
 	st->down = 0;
 	return 0;
@@ -612,16 +613,34 @@ fail:
 	return NULL;
 }
 
-enum store_result
-store_articles(struct store *st, struct store_item *items, size_t n, double min_confidence)
+/* store_articles_result - read res, tw_ingest_many()'s rows, into items. */
+static enum store_result
+store_articles_result(struct store *st, const PGresult *res, struct store_item *items, size_t n)
 {
-	enum store_result r = STORE_OK;
+	if ((size_t)PQntuples(res) != n || PQnfields(res) != 2) {
+		/* Committed but unreadable: a retry finds duplicates, loses nothing. */
+		store_seterr(st, "store_articles", "tw_ingest_many: unexpected result");
+		return STORE_RETRY;
+	}
+	for (size_t i = 0; i < n; i++) {
+		items[i].result = store_bool(PQgetvalue(res, (int)i, 0)) ? STORE_OK : STORE_DUPLICATE;
+		items[i].alerts = atoi(PQgetvalue(res, (int)i, 1));
+	}
+	return STORE_OK;
+}
+
+enum store_result
+store_articles_send(struct store *st, const struct store_item *items, size_t n,
+    double min_confidence)
+{
+	enum store_result r;
 	const char *params[2];
 	char minconf[32], *docs;
-	PGresult *res = NULL;
 
-	if (n == 0)
-		return STORE_OK;
+	if (store_connect(st) == -1)
+		return STORE_RETRY;
+	if ((r = store_prepare(st, STMT_INGEST_MANY)) != STORE_OK)
+		return r;
 	if ((docs = store_batch_doc(items, n)) == NULL) {
 		store_seterr(st, "store_articles", "out of memory");
 		return STORE_RETRY;
@@ -630,22 +649,60 @@ store_articles(struct store *st, struct store_item *items, size_t n, double min_
 	params[0] = docs;
 	params[1] = minconf;
 	/* One statement: its own transaction, NOTIFYs sent at its commit. */
-	if ((r = store_call(st, STMT_INGEST_MANY, 2, params, &res)) != STORE_OK)
-		goto out;
-	if ((size_t)PQntuples(res) != n || PQnfields(res) != 2) {
-		/* Committed but unreadable: a retry finds duplicates, loses nothing. */
-		store_seterr(st, "store_articles", "tw_ingest_many: unexpected result");
-		r = STORE_RETRY;
-		goto out;
-	}
-	for (size_t i = 0; i < n; i++) {
-		items[i].result = store_bool(PQgetvalue(res, (int)i, 0)) ? STORE_OK : STORE_DUPLICATE;
-		items[i].alerts = atoi(PQgetvalue(res, (int)i, 1));
-	}
-out:
-	PQclear(res);
+	r = STORE_OK;
+	if (!PQsendQueryPrepared(st->conn, STORE_STMTS[STMT_INGEST_MANY].name, 2, params, NULL,
+	    NULL, 0))
+		r = store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
 	free(docs);
 	return r;
+}
+
+enum store_result
+store_articles_recv(struct store *st, struct store_item *items, size_t n, int wait, int *pending)
+{
+	enum store_result r = STORE_OK;
+	PGresult *res, *extra;
+
+	*pending = 0;
+	if (st->conn == NULL)
+		return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
+	if (!wait) {
+		if (!PQconsumeInput(st->conn))
+			return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
+		if (PQisBusy(st->conn)) {
+			*pending = 1;
+			return STORE_OK;
+		}
+	}
+	res = PQgetResult(st->conn);
+	/* Read up to the end of the statement, so the connection is idle again. */
+	while ((extra = PQgetResult(st->conn)) != NULL)
+		PQclear(extra);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		r = store_classify(st, res, STORE_STMTS[STMT_INGEST_MANY].name);
+	else
+		r = store_articles_result(st, res, items, n);
+	PQclear(res);
+	return r;
+}
+
+enum store_result
+store_articles(struct store *st, struct store_item *items, size_t n, double min_confidence)
+{
+	enum store_result r;
+	int pending;
+
+	if (n == 0)
+		return STORE_OK;
+	if ((r = store_articles_send(st, items, n, min_confidence)) != STORE_OK)
+		return r;
+	return store_articles_recv(st, items, n, 1, &pending);
+}
+
+void
+store_quiet(struct store *st)
+{
+	st->quiet = 1;
 }
 
 enum store_result

@@ -4,7 +4,8 @@
  * Only db/ includes libpq-fe.h.  The rest of the daemon calls these domain
  * operations; state transitions that must stay consistent across several
  * daemons live in SQL (migrations/), not here.  Every call is synchronous on
- * one connection; a broken connection is reported as STORE_RETRY and the
+ * one connection, except store_articles_send()/store_articles_recv(), which
+ * let the caller work while a batch is stored; a broken connection is reported as STORE_RETRY and the
  * caller reconnects with store_connect() (logged once per outage).
  */
 #ifndef TW_STORE_H
@@ -58,6 +59,27 @@ struct store_item {
  */
 enum store_result store_articles(struct store *st, struct store_item *items, size_t n,
     double min_confidence);
+
+/*
+ * store_articles_send - the first half of store_articles(): send the batch
+ * without waiting for its result (connecting and preparing first, which
+ * may block).  STORE_OK when sent: the caller must then call
+ * store_articles_recv() with the same items before any other call on st,
+ * typically when store_socket() turns readable.  Else STORE_RETRY.
+ */
+enum store_result store_articles_send(struct store *st, const struct store_item *items, size_t n,
+    double min_confidence);
+/*
+ * store_articles_recv - the second half: the result of the batch sent,
+ * into items, as store_articles() returns it.  With wait 0 it only reads
+ * what has arrived, and sets *pending (returning STORE_OK) when the result
+ * is not complete yet; with wait 1 it blocks until it is.
+ */
+enum store_result store_articles_recv(struct store *st, struct store_item *items, size_t n,
+    int wait, int *pending);
+/* store_quiet - log the outages of st at debug level only (a second
+ * connection of a daemon whose first one reports them). */
+void store_quiet(struct store *st);
 
 /* store_listen - LISTEN on the alert channel ("tradewatch"); 0 or -1. */
 int store_listen(struct store *st);
