@@ -584,6 +584,22 @@ store_batch_doc(const struct store_item *items, size_t n)
 	char *buf = NULL, *doc, *nbuf;
 	size_t len = 1, cap = 0, dlen;
 
+	if (n == 1) {
+		/* A lone article may be huge (max_article_bytes): wrap its object in
+		 * place instead of copying it into a second buffer. */
+		if ((doc = store_doc(items[0].article, items[0].extraction)) == NULL)
+			return NULL;
+		dlen = strlen(doc);
+		if ((nbuf = realloc(doc, dlen + 3)) == NULL) {
+			free(doc);
+			return NULL;
+		}
+		memmove(nbuf + 1, nbuf, dlen);
+		nbuf[0] = '[';
+		nbuf[dlen + 1] = ']';
+		nbuf[dlen + 2] = '\0';
+		return nbuf;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if ((doc = store_doc(items[i].article, items[i].extraction)) == NULL)
 			goto fail;

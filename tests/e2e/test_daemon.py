@@ -218,7 +218,9 @@ def test_database_unreachable_at_start_waits(daemon, pg):
     d.drop("waiting.txt", story(5))
     d.start(wait=False)
     try:
-        time.sleep(1.5)
+        # The outage is logged once the daemon has tried (however loaded the machine).
+        wait_for(lambda: "database unavailable" in d.log(), timeout=30, what="the outage logged")
+        time.sleep(1.0)
         assert d.proc.poll() is None, d.log()
         assert d.notify.count("READY=1") == 0
         assert d.files("new") == ["waiting.txt"]
