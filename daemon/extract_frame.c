@@ -600,9 +600,10 @@ ex_zero_percent(struct quantity *q)
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
- * have none (within EX_FOLLOW_REACH).  An effective date ("The accord takes effect
- * on July 1", "they aim to bring the deal into force on Jan. 1") dates every
- * statement within reach that has none, pauses aside: it starts the whole deal. */
+ * have none (within EX_FOLLOW_REACH) and are not already fulfilled.  An effective
+ * date ("The accord takes effect on July 1", "they aim to bring the deal into force
+ * on Jan. 1") dates every statement within reach that has none, pauses aside: it
+ * starts the whole deal. */
 void
 ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -631,8 +632,10 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wm->kind != WHEN_DEADLINE)
 			continue;
+		/* A follow-up date is for what is still to come, not for what is done. */
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
-			if (ctx->st.v[i].deadline[0] == '\0')
+			if (ctx->st.v[i].deadline[0] == '\0' &&
+			    ctx->st.v[i].status != STATUS_FULFILLED)
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
 		return;
 	}
