@@ -100,7 +100,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0;
+			int pending = 0, since_past;
 
 			struct ex_parties pt;
 
@@ -166,6 +166,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
+			/* "the first purchases since China agreed in March to buy": the pledge
+			 * stands, but below what the article says of the present. */
+			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
 			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
@@ -234,7 +237,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						}
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
-				stmt.rank = history ? 0 : 1;
+				stmt.rank = history || since_past ? 0 : 1;
 				stmt.pos = f->anchor;
 				stmt.sent_start = s;
 				stmt.sent_end = e;

@@ -36,6 +36,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_blanket_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
+		const struct ex_stmt *pq = NULL;
 		struct commitment *c;
 
 		if (used[i])
@@ -66,6 +67,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->quantity.present && (qt == NULL || x == best || (qt != best &&
 			    ex_dist(x, best) < ex_dist(qt, best))))
 				qt = x;
+			if (x->quantity.present && x->status == STATUS_PLEDGED && x->rank >= 0)
+				pq = x;
 		}
 		if (out->n == out->cap) {
 			size_t cap = out->cap ? out->cap * 2 : 8;
@@ -89,6 +92,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			memcpy(c->deadline, dl->deadline, 11);
 		if (ex != NULL)
 			memcpy(c->expires, ex->expires, 11);
+		/* Progress under way ("have begun buying, booking 1.2 Mt") is no commitment
+		 * of its amount: the pledge's amount is ("agreed to buy 15 Mt"). */
+		if (best->status == STATUS_IN_PROGRESS && pq != NULL)
+			qt = pq;
 		if (qt != NULL)
 			c->quantity = qt->quantity;
 		c->confidence = best->confidence;

@@ -29,6 +29,36 @@ ex_trailing_relative(const char *t, size_t s, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_since_past - 1 if the verb at pos stands in a "since" clause that dates an
+ * earlier agreement ("the first purchases since China agreed in March to buy",
+ * "since Seoul promised on May 2 to cut"): background about an earlier time,
+ * ranked below the sentence it qualifies.  A date right after "since" ("since
+ * March, China has bought") only bounds a period and says nothing of the verb. */
+int
+ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word SINCE[] = {EX_W("since")};
+	struct when_match wm[4];
+	const char *t = ctx->text;
+	size_t ws, wl, since = EX_NOPOS, first, nw;
+
+	for (size_t p = pos; (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
+		if (ex_word_in(SINCE, EX_NWORDS(SINCE), t + ws, wl)) {
+			since = ws + wl;
+			break;
+		}
+	if (since == EX_NOPOS || ex_word_after(t, since, pos, &first) == 0)
+		return 0;
+	/* "in March" is a month, not a date: when.c resolves only full dates. */
+	for (size_t p = first; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
+		if (ws > first && ex_is_month(t + ws, wl))
+			return 1;
+	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
+	for (size_t w = 0; w < nw; w++)
+		if (wm[w].kind == WHEN_DATE && since + wm[w].offset > first)
+			return 1;
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
