@@ -100,7 +100,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past;
+			int pending = 0, since_past, co;
 
 			struct ex_parties pt;
 
@@ -204,7 +204,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			mutual = cp >= 0 && cp != actor && !pt.owner &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
 			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
-			for (int side = 0; side <= mutual; side++)
+			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
+			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
+			    f->anchor, actor, cp);
+			for (int side = 0; side <= (mutual || co >= 0); side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -219,16 +222,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
-				stmt.actor = side ? cp : actor;
-				stmt.counterparty = side ? actor : ex_object_origin(ctx, f->anchor, span_end,
-				    objs[o], actor, cp);
+				stmt.actor = side == 0 ? actor : mutual ? cp : co;
+				stmt.counterparty = side && mutual ? actor : ex_object_origin(ctx, f->anchor,
+				    span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
 				stmt.object = object;
 				/* A counterparty only guessed from the article follows an earlier
 				 * statement of the same commitment that named one. */
-				if (!explicit_cp && !side)
+				if (!explicit_cp && !(side && mutual))
 					for (size_t i = ctx->st.n; i-- > 0;)
 						if (ctx->st.v[i].actor == stmt.actor && ctx->st.v[i].action == stmt.action &&
 						    ctx->st.v[i].object == stmt.object) {

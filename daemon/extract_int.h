@@ -244,6 +244,10 @@ int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, siz
  * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
 int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
+ * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
+int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
+
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);

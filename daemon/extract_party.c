@@ -326,13 +326,12 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 	}
 	return 0;
 }
-/* ex_joint_subject - 1 if the last two actors before the verb are subjects joined by
- * a bare "and" ("India and Japan agreed to cut tariffs on steel") and are actor and
- * cp: each side owes the measure to the other.  With a third party as counterparty
- * ("Japan and Korea will buy US gas") the pair only shares one side; a pair after a
- * preposition ("talks between Presidents Xi and Trump") is none. */
-int
-ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp)
+/* ex_subject_pair - the last two actors before the verb into *a, *b when they are
+ * subjects joined by "and" ("India and Japan agreed"), not after a preposition
+ * ("the dinner between Presidents Xi and Trump to buy"); 1 if so. */
+static int
+ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct ex_mention **pa,
+    const struct ex_mention **pb)
 {
 	static const struct ex_word PREP[] = {
 	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
@@ -348,11 +347,8 @@ ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, 
 		a = b;
 		b = x;
 	}
-	if (a == NULL || a->role != ROLE_SUBJECT || b->role != ROLE_SUBJECT ||
-	    !((a->value == actor && b->value == cp) || (a->value == cp && b->value == actor)))
+	if (a == NULL || a->role != ROLE_SUBJECT || b->role != ROLE_SUBJECT)
 		return 0;
-	/* "the dinner between Presidents Xi and Trump to buy": a pair after a
-	 * preposition is no subject. */
 	k = a->start;
 	for (int w = 0; w < 3; w++) {
 		size_t ws, wl = ex_word_before(ctx->text, k, lo, &ws);
@@ -371,7 +367,37 @@ ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, 
 	for (k += 3; k < b->start; k++)
 		if (ctx->text[k] != ' ')
 			return 0;
+	*pa = a;
+	*pb = b;
 	return 1;
+}
+
+/* ex_joint_subject - 1 if the last two actors before the verb are subjects joined by
+ * "and" and are the frame's actor and counterparty ("India and Japan agreed to cut
+ * tariffs on steel"). */
+int
+ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp)
+{
+	const struct ex_mention *a, *b;
+
+	return ex_subject_pair(ctx, lo, anchor, &a, &b) &&
+	    ((a->value == actor && b->value == cp) || (a->value == cp && b->value == actor));
+}
+
+/* ex_co_subject - the other actor of a subject "A and B" right before the verb when
+ * the frame's actor is one of them and its counterparty neither ("Australia and
+ * South Korea pledged to buy US LNG": both buy), else -1. */
+int
+ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp)
+{
+	const struct ex_mention *a, *b;
+
+	if (!ex_subject_pair(ctx, lo, anchor, &a, &b) || a->value == b->value ||
+	    a->value == cp || b->value == cp)
+		return -1;
+	if (a->value == actor)
+		return b->value;
+	return b->value == actor ? a->value : -1;
 }
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
  * Washington"), or -1. */
