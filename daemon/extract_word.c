@@ -403,18 +403,23 @@ ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
 /* ex_threat_rate - 1 if [pos,hi) sets a rate against a higher one that was only
  * threatened or announced: "at 19%, instead of the 36% announced in April", "a 20%
  * tariff, below the 46% rate it had threatened".  The deal rate spares the higher
- * one: a tariff pause, whatever verb applies it.  "down from the 32%" is left out:
- * it as often tells of a rate already cut. */
+ * one: a tariff pause, whatever verb applies it.  "down from the 32%" as often
+ * tells of a rate already cut, so it counts only with the threat word right after
+ * the rate, within five words and no comma ("down from the 32% rate it had
+ * threatened"; not "down from the 27.5% rate now in force"). */
 int
 ex_threat_rate(const char *t, size_t pos, size_t hi)
 {
 	static const struct ex_word CMP[] = {
-	    EX_W("below the "), EX_W("instead of the "), EX_W("rather than the ")};
+	    EX_W("below the "), EX_W("instead of the "), EX_W("rather than the "),
+	    EX_W("down from the ")};
 	static const struct ex_word THREAT[] = {
 	    EX_W("threat"), EX_W("announc")};
+	const size_t near_only = 3;  /* CMP[3] and on need the threat word close */
 
 	for (size_t p = pos; p < hi; p++) {
 		size_t k, q;
+		int words = 0;
 
 		if (p > pos && ex_word_byte((unsigned char)t[p - 1]))
 			continue;
@@ -424,10 +429,16 @@ ex_threat_rate(const char *t, size_t pos, size_t hi)
 		if (k == EX_NWORDS(CMP) || p + CMP[k].n >= hi ||
 		    !isdigit((unsigned char)t[p + CMP[k].n]))
 			continue;
-		for (q = p + CMP[k].n; q < hi; q++)
-			for (size_t j = 0; j < EX_NWORDS(THREAT); j++)
-				if (q + THREAT[j].n <= hi && strncasecmp(t + q, THREAT[j].s, THREAT[j].n) == 0)
-					return 1;
+		for (q = p + CMP[k].n; q < hi; q++) {
+			if (k >= near_only && (t[q] == ',' || t[q] == ';'))
+				break;
+			if (!ex_word_byte((unsigned char)t[q]) || ex_word_byte((unsigned char)t[q - 1]))
+				continue;
+			if (k >= near_only && ++words > 5)
+				break;
+			if (ex_prefix_in(THREAT, EX_NWORDS(THREAT), t + q, hi - q, 0))
+				return 1;
+		}
 	}
 	return 0;
 }
