@@ -24,6 +24,28 @@ ex_dist(const struct ex_stmt *a, const struct ex_stmt *b)
 {
 	return a->pos > b->pos ? a->pos - b->pos : b->pos - a->pos;
 }
+/* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
+ * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
+ * stalled") is the outcome of that pledge too, while it is still only pledged. */
+static void
+ex_subtype_apply(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
+			continue;
+		for (size_t j = 0; j < i; j++) {
+			struct ex_stmt *y = &ctx->st.v[j];
+
+			if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
+			    y->status == STATUS_PLEDGED && y->pos < x->pos && y->rank >= 0 &&
+			    rules_object_covers(ctx->r, y->object, x->object))
+				y->status = x->status;
+		}
+	}
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -34,6 +56,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	if (used == NULL)
 		return -1;
 	ex_blanket_apply(ctx);
+	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL;
