@@ -67,6 +67,23 @@ def ingest(conn, doc, min_confidence=0.5):
                         (json.dumps(doc), min_confidence)).fetchone()
 
 
+def ingest_all(pg, dbname, docs, errors):
+    """Store docs on a connection of its own (a writer thread), retrying a
+    transaction the server aborted to break a deadlock; failures go to errors."""
+    try:
+        with pg.connect(dbname) as conn:
+            for doc in docs:
+                for attempt in range(50):
+                    try:
+                        ingest(conn, doc)
+                        break
+                    except psycopg.errors.DeadlockDetected:
+                        if attempt == 49:
+                            raise
+    except Exception as e:  # reported by the caller
+        errors.append(e)
+
+
 @pytest.fixture
 def db(pg, dbname, tmp_path):
     migrate(pg, dbname, tmp_path)
@@ -146,20 +163,9 @@ def test_concurrent_duplicates_from_several_writers(pg, dbname, db):
     docs = load_corpus()
     errors = []
 
-    def worker(seed):
-        try:
-            with pg.connect(dbname) as conn:
-                for doc in docs[seed:] + docs[:seed]:
-                    for _ in range(20):
-                        try:
-                            ingest(conn, doc)
-                            break
-                        except psycopg.errors.DeadlockDetected:
-                            continue
-        except Exception as e:  # reported below
-            errors.append(e)
-
-    threads = [threading.Thread(target=worker, args=(i * 7,)) for i in range(4)]
+    threads = [threading.Thread(target=ingest_all,
+                                args=(pg, dbname, docs[i * 7:] + docs[:i * 7], errors))
+               for i in range(4)]
     for t in threads:
         t.start()
     for t in threads:

@@ -14,7 +14,7 @@ import time
 import psycopg
 import pytest
 
-from test_store import db, ingest, load_corpus  # noqa: F401  (db is a fixture)
+from test_store import db, ingest, ingest_all, load_corpus  # noqa: F401  (db is a fixture)
 
 SNAPSHOT = """
 SELECT c.actor, c.counterparty, c.action, c.object, c.round, c.hs, c.status, c.deadline,
@@ -345,20 +345,8 @@ def test_concurrent_writers_reach_the_same_state(pg, fresh):
     dbname = conn.info.dbname
     errors = []
 
-    def worker(part):
-        try:
-            with pg.connect(dbname) as c:
-                for doc in part:
-                    while True:
-                        try:
-                            ingest(c, doc)
-                            break
-                        except psycopg.errors.DeadlockDetected:
-                            continue
-        except Exception as e:  # reported below
-            errors.append(e)
-
-    threads = [threading.Thread(target=worker, args=(docs[i::3],)) for i in range(3)]
+    threads = [threading.Thread(target=ingest_all, args=(pg, dbname, docs[i::3], errors))
+               for i in range(3)]
     for t in threads:
         t.start()
     for t in threads:
