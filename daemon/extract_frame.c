@@ -348,6 +348,51 @@ ex_before_lo(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return rel;
 }
+/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation: "resume
+ * large purchases" (the verb's object is the next verb noun). */
+static int
+ex_few_words(const char *t, size_t a, size_t b, int max)
+{
+	int words = 0;
+
+	if (b < a)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
+			return 0;
+		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    ++words > max)
+			return 0;
+	}
+	return 1;
+}
+/* ex_access_denied - 1 if the "access" trigger at [start,end) is the object of a
+ * verb that withholds it: "limit access to the H200", "deny them access to",
+ * "restricting access to its market" opens nothing. */
+static int
+ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("limit"), EX_W("restrict"), EX_W("curb"), EX_W("block"), EX_W("deny"),
+	    EX_W("denie"), EX_W("denial"), EX_W("bar"), EX_W("cut"), EX_W("reduc"),
+	    EX_W("tighten"), EX_W("narrow"), EX_W("revok"), EX_W("withdr"), EX_W("suspend"),
+	    EX_W("halt"), EX_W("clos"), EX_W("shut")};
+	size_t ws, wl;
+
+	if (end - start < 6 || strncasecmp(t + start, "access", 6) != 0)
+		return 0;
+	wl = ex_word_before(t, start, lo, &ws);
+	/* "deny Chinese firms access to", "restrict foreign access to": a few words
+	 * of the noun phrase between, no conjunction or preposition. */
+	for (int w = 0; w < 4 && wl > 0; w++) {
+		if (ex_prefix_in(DENY, EX_NWORDS(DENY), t + ws, wl, 0))
+			return 1;
+		if (ex_function_word(t + ws, wl) || (ws > lo && t[ws - 1] != ' '))
+			return 0;
+		wl = ex_word_before(t, ws, lo, &ws);
+	}
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -380,6 +425,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+			continue;
+		if (x->kind == RULE_TRIGGER && ex_access_denied(ctx->text, cs, x->start, x->end))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
@@ -414,7 +461,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
 	for (size_t k = 0; k < n; k++) {
-		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0) {
+		/* "agreed to resume large purchases of soybeans": the verb's object is
+		 * the verb noun right after it, not a measure named earlier. */
+		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0 &&
+		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
+		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2))) {
 			size_t pick = (size_t)-1;
 
 			/* The nearest noun the verb makes sense with: "export restrictions
