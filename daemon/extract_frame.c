@@ -183,6 +183,28 @@ ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
 	st->v[st->n++] = *s;
 	return 0;
 }
+/* ex_modifier_object - 1 if the product at mention i only qualifies the product
+ * named right after it, the head of the noun phrase: "automotive chips" are chips,
+ * "EV batteries" batteries.  A more specific name stays ("Nvidia chips": ai_chips
+ * subsumes the chips). */
+static int
+ex_modifier_object(const struct ex_ctx *ctx, size_t i)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i], *y;
+	const struct rule_object *ob = &r->objects[x->value];
+
+	if (i + 1 >= ctx->m.n)
+		return 0;
+	y = &ctx->m.v[i + 1];
+	if (y->kind != RULE_OBJECT || y->value == x->value || r->objects[y->value].measure >= 0 ||
+	    y->start != x->end + 1 || (ctx->text[x->end] != ' ' && ctx->text[x->end] != '-'))
+		return 0;
+	for (int s = 0; s < ob->nsubsumes; s++)
+		if (ob->subsumes[s] == y->value)
+			return 0;
+	return 1;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -198,7 +220,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		if (x->start < lo || x->kind != RULE_OBJECT)
 			continue;
 		ob = &r->objects[x->value];
-		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len))
+		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
+		    ex_modifier_object(ctx, i))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
