@@ -401,6 +401,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		}
 		s = e > s ? e : s + 1;
 	}
+	ex_fold_subsumed(ctx);
 	if (ex_emit(ctx, out) == -1) {
 		extraction_free(out);
 		goto out;

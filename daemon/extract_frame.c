@@ -416,6 +416,69 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_subsumes - 1 if object a names a kind of object b ("fentanyl_tariff" of "tariffs"). */
+static int
+ex_subsumes(const struct rules *r, int a, int b)
+{
+	for (int s = 0; a >= 0 && s < r->objects[a].nsubsumes; s++)
+		if (r->objects[a].subsumes[s] == b)
+			return 1;
+	return 0;
+}
+#define EX_DEMONSTRATIVE_REACH 600  /* bytes back to the measure "that tariff" names */
+
+/* ex_demonstrative_object - the object of the measure mention i: "Washington
+ * halved that tariff" after "the remaining fentanyl tariff" is the fentanyl tariff.
+ * A general measure after "that", "this" or "the same" names the latest more
+ * specific one before it (an object that subsumes it, or a flow whose tariff it
+ * is: "the tariff imposed over fentanyl"). */
+static int
+ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
+{
+	static const struct ex_word DEM[] = {EX_W("that"), EX_W("this"), EX_W("same")};
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ws, wl = ex_word_before(ctx->text, x->start, cs, &ws);
+
+	if (wl == 0 || !ex_word_in(DEM, EX_NWORDS(DEM), ctx->text + ws, wl))
+		return x->value;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start + EX_DEMONSTRATIVE_REACH >= x->start;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		int o;
+
+		if (y->kind != RULE_OBJECT)
+			continue;
+		o = r->objects[y->value].tariff_object >= 0 ? r->objects[y->value].tariff_object : y->value;
+		if (ex_subsumes(r, o, x->value))
+			return o;
+	}
+	return x->value;
+}
+/* ex_fold_subsumed - one commitment, named twice: a statement about a general
+ * measure ("total US tariffs on Chinese goods would fall to 47%") of the same
+ * actor, counterparty and action as one about a measure that it subsumes ("cut
+ * the fentanyl tariff to 10%") in the article is about that measure.  Its own rate
+ * was of the whole, so it lends no quantity. */
+void
+ex_fold_subsumed(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *g = &ctx->st.v[i];
+
+		if (g->counterparty < 0)
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *sp = &ctx->st.v[j];
+
+			if (sp->actor == g->actor && sp->counterparty == g->counterparty &&
+			    sp->action == g->action && ex_subsumes(ctx->r, sp->object, g->object)) {
+				g->object = sp->object;
+				memset(&g->quantity, 0, sizeof(g->quantity));
+				break;
+			}
+		}
+	}
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -433,7 +496,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			mkind = x->value;
 		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
 			mkind = r->objects[x->value].measure;
-			mobj = x->value;
+			mobj = ex_demonstrative_object(ctx, i, cs);
 			if (strcmp(r->measures[mkind], "export_control") == 0 && ex_on_imports(ctx, i, ce) &&
 			    ex_measure_index(r, "import_ban") >= 0) {
 				mkind = ex_measure_index(r, "import_ban");

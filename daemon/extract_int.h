@@ -322,6 +322,9 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
 /* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
+/* ex_fold_subsumed - statements about a general measure join the specific one named. */
+void ex_fold_subsumed(struct ex_ctx *ctx);
+
 /* ex_zero_percent - q becomes 0 percent. */
 void ex_zero_percent(struct quantity *q);
 
