@@ -310,6 +310,24 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation: "resume
+ * large purchases" (the verb's object is the next verb noun). */
+static int
+ex_few_words(const char *t, size_t a, size_t b, int max)
+{
+	int words = 0;
+
+	if (b < a)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
+			return 0;
+		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    ++words > max)
+			return 0;
+	}
+	return 1;
+}
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
  * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
  * reduced relative clause naming where the goods come from, not a verb. */
@@ -323,10 +341,68 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	if (!x->past || i == 0)
 		return 0;
 	p = &ctx->m.v[i - 1];
-	if (p->kind != RULE_OBJECT || ctx->r->objects[p->value].measure >= 0 || p->end + 2 < x->start)
+	/* "canola seed imported from Canada": one head noun may stand between. */
+	if (p->kind != RULE_OBJECT || ctx->r->objects[p->value].measure >= 0 ||
+	    !ex_few_words(ctx->text, p->end, x->start, 1))
 		return 0;
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
+}
+/* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
+ * fixed noun: "under-investment", "an executive order", "a bilateral investment
+ * treaty", "investment banks". */
+static int
+ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word PREFIX[] = {
+	    EX_W("under"), EX_W("over"), EX_W("non"), EX_W("mis"), EX_W("dis"), EX_W("counter")};
+	static const struct ex_word ORDER[] = {
+	    EX_W("executive"), EX_W("presidential"), EX_W("court"), EX_W("administrative"),
+	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag")};
+	static const struct ex_word INVEST[] = {
+	    EX_W("treaty"), EX_W("treaties"), EX_W("protection"), EX_W("screening"),
+	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
+	    EX_W("laws"), EX_W("bank"), EX_W("banks"), EX_W("banker"), EX_W("bankers"),
+	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter")};
+	size_t ws, wl;
+
+	if (start >= lo + 2 && t[start - 1] == '-') {
+		wl = ex_word_before(t, start - 1, lo, &ws);
+		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
+			return 1;
+	}
+	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
+		wl = ex_word_before(t, start, lo, &ws);
+		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
+	}
+	if (end - start >= 10 && strncasecmp(t + start, "investment", 10) == 0) {
+		wl = ex_word_after(t, end, hi, &ws);
+		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
+	}
+	return 0;
+}
+/* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
+ * "outside" or "beyond" with at most three modifiers between ("to 10 per cent
+ * within a quota", "under an annual quota", "within the existing minimum-access
+ * quota"): the frame a measure sets for another, no commitment of its own. */
+static int
+ex_inside_measure(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("within"), EX_W("under"), EX_W("outside"), EX_W("beyond"), EX_W("inside")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+		if (ex_function_word(t + ws, wl))
+			return 0;
+		pos = ws;
+		/* "minimum-access": one word. */
+		while (pos > lo && t[pos - 1] == '-')
+			pos = ex_word_before(t, pos - 1, lo, &ws) > 0 ? ws : pos - 1;
+	}
+	return 0;
 }
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
@@ -370,24 +446,6 @@ ex_before_lo(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return x->start;
 	}
 	return rel;
-}
-/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation: "resume
- * large purchases" (the verb's object is the next verb noun). */
-static int
-ex_few_words(const char *t, size_t a, size_t b, int max)
-{
-	int words = 0;
-
-	if (b < a)
-		return 0;
-	for (size_t k = a; k < b; k++) {
-		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
-			return 0;
-		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1])) &&
-		    ++words > max)
-			return 0;
-	}
-	return 1;
 }
 /* ex_access_denied - 1 if the "access" trigger at [start,end) is the object of a
  * verb that withholds it: "limit access to the H200", "deny them access to",
@@ -512,7 +570,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
-		if (x->kind == RULE_TRIGGER && ex_access_denied(ctx->text, cs, x->start, x->end))
+		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
+		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
@@ -540,7 +599,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
-		} else if (n < max) {
+		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
 			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
 			n++;
 		}
