@@ -573,6 +573,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
+		/* "postpone the increase in duties", "hold off on raising its tariff":
+		 * the rise is what the open verb acts on, no frame of its own. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "enlarge") == 0 && n > 0 &&
+		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3))
+			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
@@ -636,7 +642,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * unless the measure is a government act ("opened probes into steel"
 		 * opens no market). */
 		if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure >= 0 &&
-		    fr[k].measure != ex_measure_index(r, "measure") &&
+		    fr[k].measure != ex_measure_index(r, "measure") && fr[k].measure_object < 0 &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
 		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
