@@ -573,6 +573,25 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
+		/* "lifted its suspension of the remaining Australian beef exporters",
+		 * "ended the freeze on US poultry": undoing a halt named by no measure of
+		 * its own lets the goods in again; undoing the suspension of a measure
+		 * ("lift the suspension of port fees") brings it back: no commitment. */
+		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1) &&
+		    ex_measure_index(r, "import_ban") >= 0) {
+			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
+			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
+			    r->objects[ctx->m.v[i + 1].value].measure >= 0));
+
+			if (measure_next)
+				n--;
+			else
+				fr[n - 1].measure = ex_measure_index(r, "import_ban");
+			continue;
+		}
 		/* "postpone the increase in duties", "hold off on raising its tariff":
 		 * the rise is what the open verb acts on, no frame of its own. */
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "enlarge") == 0 && n > 0 &&
