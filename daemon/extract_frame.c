@@ -205,6 +205,27 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+#define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
+
+/* ex_other_before - 1 if "other" is the word right before pos ("and other energy
+ * products"). */
+static int
+ex_other_before(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl == 5 && strncasecmp(t + ws, "other", 5) == 0;
+}
+/* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point), semicolon or colon. */
+static int
+ex_has_stop(const char *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if ((t[k] == '.' && (k + 1 == b || t[k + 1] == ' ' || t[k + 1] == '\n')) ||
+		    t[k] == ';' || t[k] == ':')
+			return 1;
+	return 0;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -225,11 +246,17 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
+		/* "liquefied natural gas or other energy products": the category only
+		 * rounds off the goods named before it. */
+		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start))
+			dup = 1;
 		if (!dup && n < max)
 			out[n++] = x->value;
-		/* "farm goods such as beef": the examples only illustrate the category. */
+		/* "farm goods such as beef", "farm goods by $8 billion a year, including
+		 * more American rice": the examples only illustrate the category. */
 		if (ob->category) {
-			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + 16; j++)
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + EX_EXAMPLES_REACH &&
+			    ctx->m.v[j].kind != RULE_OBJECT && !ex_has_stop(ctx->text, x->end, ctx->m.v[j].start); j++)
 				if (ctx->m.v[j].kind == RULE_EXAMPLES) {
 					stop = x->end;
 					for (size_t k = j; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
