@@ -656,6 +656,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			n++;
 		}
 	}
+	/* "suspend ... a rule, introduced in September, that extended US export
+	 * restrictions to companies at least 50% owned by blacklisted firms": a bare
+	 * "rule" is the measure its clause describes. */
+	for (size_t k = 0; k < n; k++)
+		if (fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "rule") && fr[k].measure_object < 0)
+			for (size_t i = ex_first(ctx, fr[k].anchor); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+				if (ctx->m.v[i].kind == RULE_OBJECT && r->objects[ctx->m.v[i].value].measure >= 0 &&
+				    strcmp(r->measures[r->objects[ctx->m.v[i].value].measure], "measure") == 0) {
+					fr[k].measure_object = ctx->m.v[i].value;
+					break;
+				}
 	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
 	for (size_t k = 0; k < n; k++) {
 		/* "agreed to resume large purchases of soybeans": the verb's object is
