@@ -564,6 +564,27 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		}
 	}
 }
+/* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
+ * ("a process that could have led to"). */
+static int
+ex_relative_between(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	size_t ws, wl;
+	int words = 0;
+
+	for (size_t k = a; k < b; k = ws + wl) {
+		wl = ex_word_after(t, k, b, &ws);
+		if (wl == 0) {
+			ws = k + 1;
+			continue;
+		}
+		if (words > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			return 1;
+		words++;
+	}
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -647,8 +668,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind != RULE_TRIGGER && x->start >= cs + 4 &&
 		    strncasecmp(ctx->text + x->start - 4, "non-", 4) == 0)
 			continue;
-		/* A measure joins the open verb frame, or opens one of its own. */
-		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0) {
+		/* A measure joins the open verb frame, or opens one of its own; not
+		 * across a relative clause ("freezes a process that could have led to
+		 * retaliatory tariffs": the process is frozen, not the tariffs). */
+		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
+		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
