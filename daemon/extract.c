@@ -121,6 +121,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			actor = pt.actor;
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
+			/* "allow the UAE to import chips": the permit is the UAE's. */
+			if (f->grantee >= 0 && f->grantee != actor) {
+				cp = f->grantee;
+				explicit_cp = 1;
+			}
 			carried = pt.carried;
 			/* Negated or conditional: no commitment. */
 			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);

@@ -585,6 +585,27 @@ ex_relative_between(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_party_between - the party that [a,b) names, with at most "the" before it and
+ * "to" after it ("allow the UAE to", "let Saudi Arabia"), else -1. */
+static int
+ex_party_between(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	size_t i = ex_first(ctx, a), ws, wl;
+	const struct ex_mention *p;
+
+	for (; i < ctx->m.n && ctx->m.v[i].start < a; i++)
+		;
+	if (i >= ctx->m.n || ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].end > b)
+		return -1;
+	p = &ctx->m.v[i];
+	wl = ex_word_before(ctx->text, p->start, a, &ws);
+	if (wl > 0 && !(wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0))
+		return -1;
+	wl = ex_word_after(ctx->text, p->end, b, &ws);
+	if (wl > 0 && !(wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0))
+		return -1;
+	return wl == 0 || ex_word_after(ctx->text, ws + wl, b, &ws) == 0 ? p->value : -1;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -621,6 +642,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
+		/* "allow the UAE to import 500,000 Nvidia chips", "let Saudi Arabia buy":
+		 * permitting a named party to buy is permitting sales to it. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+		    strcmp(r->triggers[fr[n - 1].trigger], "allow") == 0 && ex_measure_index(r, "export") >= 0 &&
+		    (fr[n - 1].grantee = ex_party_between(ctx, fr[n - 1].anchor_end, x->start)) >= 0) {
+			fr[n - 1].measure = ex_measure_index(r, "export");
+			continue;
+		}
 		/* "lifted its suspension of the remaining Australian beef exporters",
 		 * "ended the freeze on US poultry": undoing a halt named by no measure of
 		 * its own lets the goods in again; undoing the suspension of a measure
@@ -650,7 +680,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, -1};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -676,7 +706,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, -1};
 			n++;
 		}
 	}
