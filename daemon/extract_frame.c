@@ -606,6 +606,45 @@ ex_party_between(const struct ex_ctx *ctx, size_t a, size_t b)
 		return -1;
 	return wl == 0 || ex_word_after(ctx->text, ws + wl, b, &ws) == 0 ? p->value : -1;
 }
+/* ex_rule_measure - what the "rule" measure of frame f stands for, its span
+ * ending at hi and its clause at ce.  "suspend for a year a rule, introduced in
+ * September, that extended US export restrictions to companies at least 50% owned
+ * by blacklisted firms": the government measure its clause names (the affiliates
+ * rule).  "suspend the rare earth measures it announced": rules named by goods of
+ * no other country are the actor's export controls on them.  "suspend its measures
+ * on US beef": rules on another country's goods bar their entry. */
+static void
+ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	size_t i;
+
+	for (i = ex_first(ctx, f->anchor); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && r->objects[ctx->m.v[i].value].measure >= 0 &&
+		    strcmp(r->measures[r->objects[ctx->m.v[i].value].measure], "measure") == 0) {
+			f->measure_object = ctx->m.v[i].value;
+			return;
+		}
+	for (i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start <= hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = i + 1 < ctx->m.n ? &ctx->m.v[i + 1] : NULL;
+
+		if (x->kind == RULE_OBJECT && r->objects[x->value].measure < 0 && y != NULL &&
+		    y->kind == RULE_MEASURE && y->value == f->measure && y->start == x->end + 1 &&
+		    !(i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR && ctx->m.v[i - 1].end + 2 >= x->start) &&
+		    ex_measure_index(r, "export_control") >= 0) {
+			f->measure = ex_measure_index(r, "export_control");
+			return;
+		}
+		if (x->kind == RULE_MEASURE && x->value == f->measure && y != NULL && y->kind == RULE_ACTOR &&
+		    x->end + 4 == y->start && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+		    i + 2 < ctx->m.n && ctx->m.v[i + 2].kind == RULE_OBJECT &&
+		    r->objects[ctx->m.v[i + 2].value].measure < 0 && ctx->m.v[i + 2].start <= y->end + 1 &&
+		    ex_measure_index(r, "import_ban") >= 0) {
+			f->measure = ex_measure_index(r, "import_ban");
+			return;
+		}
+	}
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -710,17 +749,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			n++;
 		}
 	}
-	/* "suspend ... a rule, introduced in September, that extended US export
-	 * restrictions to companies at least 50% owned by blacklisted firms": a bare
-	 * "rule" is the measure its clause describes. */
 	for (size_t k = 0; k < n; k++)
-		if (fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "rule") && fr[k].measure_object < 0)
-			for (size_t i = ex_first(ctx, fr[k].anchor); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
-				if (ctx->m.v[i].kind == RULE_OBJECT && r->objects[ctx->m.v[i].value].measure >= 0 &&
-				    strcmp(r->measures[r->objects[ctx->m.v[i].value].measure], "measure") == 0) {
-					fr[k].measure_object = ctx->m.v[i].value;
-					break;
-				}
+		if (fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "rule"))
+			ex_rule_measure(ctx, &fr[k], k + 1 < n ? fr[k + 1].anchor : ce, ce);
 	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
 	for (size_t k = 0; k < n; k++) {
 		/* "agreed to resume large purchases of soybeans": the verb's object is
@@ -749,6 +780,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		}
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
+		/* A rule after its verb that names no measure and no goods commits to
+		 * nothing known ("suspend its nickel rules"). */
+		if (fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "rule") &&
+		    fr[k].measure_object < 0 && fr[k].measure_pos == EX_NOPOS)
+			fr[k].action = -1;
 		/* A verb that does not fit its measure falls back to its bare sense,
 		 * unless the measure is a government act ("opened probes into steel"
 		 * opens no market). */
