@@ -645,6 +645,22 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 		}
 	}
 }
+/* ex_compound_modifier - 1 if the noun at pos ends a compound that qualifies the
+ * next noun: "non-tariff barriers", "the out-of-quota duty", "in-quota volumes"
+ * ("counter-tariffs" stay tariffs). */
+static int
+ex_compound_modifier(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PRE[] = {
+	    EX_W("non"), EX_W("of"), EX_W("in"), EX_W("above"), EX_W("over"), EX_W("below"),
+	    EX_W("under"), EX_W("within"), EX_W("extra"), EX_W("pre"), EX_W("post")};
+	size_t ws, wl;
+
+	if (pos <= lo || t[pos - 1] != '-')
+		return 0;
+	wl = ex_word_before(t, pos - 1, lo, &ws);
+	return wl > 0 && ws + wl == pos - 1 && ex_word_in(PRE, EX_NWORDS(PRE), t + ws, wl);
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -733,9 +749,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		if (mkind < 0)
 			continue;
-		/* "non-tariff barriers": red tape, not a tariff. */
-		if (x->kind != RULE_TRIGGER && x->start >= cs + 4 &&
-		    strncasecmp(ctx->text + x->start - 4, "non-", 4) == 0)
+		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
+		 * a measure inside a compound only qualifies the noun after it. */
+		if (x->kind != RULE_TRIGGER && ex_compound_modifier(ctx->text, cs, x->start))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
