@@ -337,10 +337,11 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
-/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation: "resume
- * large purchases" (the verb's object is the next verb noun). */
+/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
+ * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
+ * object is the next verb noun), not "follow by the end". */
 static int
-ex_few_words(const char *t, size_t a, size_t b, int max)
+ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
 {
 	int words = 0;
 
@@ -349,9 +350,12 @@ ex_few_words(const char *t, size_t a, size_t b, int max)
 	for (size_t k = a; k < b; k++) {
 		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
 			return 0;
-		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1])) &&
-		    ++words > max)
-			return 0;
+		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1]))) {
+			size_t ws, wl = ex_word_after(t, k, b, &ws);
+
+			if (++words > max || (noun_only && ex_function_word(t + ws, wl)))
+				return 0;
+		}
 	}
 	return 1;
 }
@@ -370,7 +374,7 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	p = &ctx->m.v[i - 1];
 	/* "canola seed imported from Canada": one head noun may stand between. */
 	if (p->kind != RULE_OBJECT || ctx->r->objects[p->value].measure >= 0 ||
-	    !ex_few_words(ctx->text, p->end, x->start, 1))
+	    !ex_few_words(ctx->text, p->end, x->start, 1, 1))
 		return 0;
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
@@ -386,6 +390,9 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word ORDER[] = {
 	    EX_W("executive"), EX_W("presidential"), EX_W("court"), EX_W("administrative"),
 	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag")};
+	static const struct ex_word DATE_PREP[] = {
+	    EX_W("by"), EX_W("until"), EX_W("till"), EX_W("before"), EX_W("at"), EX_W("from"),
+	    EX_W("around"), EX_W("toward"), EX_W("towards"), EX_W("near"), EX_W("after")};
 	static const struct ex_word INVEST[] = {
 	    EX_W("treaty"), EX_W("treaties"), EX_W("protection"), EX_W("screening"),
 	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
@@ -396,6 +403,14 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
+			return 1;
+	}
+	/* "by the end of November": a date, not a verb. */
+	if (end - start == 3 && strncasecmp(t + start, "end", 3) == 0) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0 &&
+		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && strncasecmp(t + ws, "the", 3) == 0 &&
+		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
 	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
@@ -713,7 +728,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
@@ -729,7 +744,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * the rise is what the open verb acts on, no frame of its own. */
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "enlarge") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3))
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
 			continue;
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
@@ -774,7 +789,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * the verb noun right after it, not a measure named earlier. */
 		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0 &&
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
-		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2))) {
+		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1))) {
 			size_t pick = (size_t)-1;
 
 			/* The nearest noun the verb makes sense with: "export restrictions
