@@ -712,6 +712,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
+		/* "reduce purchases of Russian oil", "cut its imports of US beef": buying
+		 * less is no purchase, and the lowering verb has nothing of its own. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1)) {
+			n--;
+			continue;
+		}
 		/* "allow the UAE to import 500,000 Nvidia chips", "let Saudi Arabia buy":
 		 * permitting a named party to buy is permitting sales to it. */
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
