@@ -730,6 +730,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = ex_measure_index(r, "export");
 			continue;
 		}
+		/* "extend the heightened reciprocal tariff suspension until November 10":
+		 * prolonging a suspension is a pause of what it suspends. */
+		if (x->kind == RULE_TRIGGER && !x->past && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		    n > 0 && fr[n - 1].trigger >= 0 && strcmp(r->triggers[fr[n - 1].trigger], "extend") == 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 4, 1)) {
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (strcmp(r->triggers[t], "pause") == 0)
+					fr[n - 1].trigger = (int)t;
+			continue;
+		}
 		/* "lifted its suspension of the remaining Australian beef exporters",
 		 * "ended the freeze on US poultry": undoing a halt named by no measure of
 		 * its own lets the goods in again; undoing the suspension of a measure
