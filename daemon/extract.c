@@ -161,6 +161,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
+			/* "demanded that India stop buying Russian oil": a promise to stop
+			 * buying is no purchase; only its breach ("halted purchases") is news
+			 * about one. */
+			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
+			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_halted_buying(ctx, cs, f->anchor))
+				goto next;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about

@@ -226,6 +226,45 @@ ex_has_stop(const char *t, size_t a, size_t b)
 			return 1;
 	return 0;
 }
+/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
+ * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
+ * object is the next verb noun), not "follow by the end". */
+static int
+ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
+{
+	int words = 0;
+
+	if (b < a)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
+			return 0;
+		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1]))) {
+			size_t ws, wl = ex_word_after(t, k, b, &ws);
+
+			if (++words > max || (noun_only && ex_function_word(t + ws, wl)))
+				return 0;
+		}
+	}
+	return 1;
+}
+/* ex_halted_buying - 1 if the buying verb at anchor is the object of a stopping
+ * verb right before it in [lo,anchor): "demanded that India stop buying Russian
+ * oil", "pledged to halt imports of Iranian crude". */
+int
+ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	const struct rules *r = ctx->r;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_TRIGGER && x->start >= lo && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		    ex_few_words(ctx->text, x->end, anchor, 2, 1))
+			return 1;
+	}
+	return 0;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -336,28 +375,6 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 			return 0;
 	}
 	return 0;
-}
-/* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
- * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
- * object is the next verb noun), not "follow by the end". */
-static int
-ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
-{
-	int words = 0;
-
-	if (b < a)
-		return 0;
-	for (size_t k = a; k < b; k++) {
-		if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.' || t[k] == '(')
-			return 0;
-		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1]))) {
-			size_t ws, wl = ex_word_after(t, k, b, &ws);
-
-			if (++words > max || (noun_only && ex_function_word(t + ws, wl)))
-				return 0;
-		}
-	}
-	return 1;
 }
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
  * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
