@@ -430,6 +430,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
+	/* "was still set to take effect": scheduled, not a rate set ("set to 15%"). */
+	if ((end - start == 3 && strncasecmp(t + start, "set", 3) == 0) ||
+	    (end - start == 4 && strncasecmp(t + start, "sets", 4) == 0)) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
+			wl = ex_word_after(t, ws + 2, hi, &ws);
+			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
+		}
+	}
 	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
@@ -527,7 +536,9 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 	for (int w = 0; w < 4 && wl > 0; w++) {
 		if (ex_prefix_in(DENY, EX_NWORDS(DENY), t + ws, wl, 0))
 			return 1;
-		if (ex_function_word(t + ws, wl) || (ws > lo && t[ws - 1] != ' '))
+		/* "curbs on China's access to": the noun's "on" leads to it. */
+		if ((ex_function_word(t + ws, wl) && !(wl == 2 && strncasecmp(t + ws, "on", 2) == 0)) ||
+		    (ws > lo && t[ws - 1] != ' '))
 			return 0;
 		wl = ex_word_before(t, ws, lo, &ws);
 	}
