@@ -84,7 +84,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
-		size_t prev_anchor = cs;
+		size_t prev_anchor = cs, taken_end = cs;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
@@ -184,10 +184,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* Objects: after the verb, else before it; else the measure's own object. */
 			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
 			/* Products before the verb only when no measure names the object: "soybean
-			 * purchases", not "aircraft ... under a deal that sets a 15% tariff". */
-			if (nobj == 0 && f->measure_object < 0)
-				nobj = (int)ex_frame_objects(ctx, ex_before_lo(ctx, prev_anchor, f->anchor),
+			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
+			 * not those an earlier verb of the clause took ("cut tariffs on US beef
+			 * and to lift its ban on American potatoes"). */
+			if (nobj == 0 && f->measure_object < 0) {
+				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
+
+				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,
 				    f->anchor, objs, EX_MAX_OBJECTS);
+			} else if (nobj > 0 && !ra->object_only)
+				taken_end = span_end;
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)

@@ -704,6 +704,41 @@ ex_compound_modifier(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, pos - 1, lo, &ws);
 	return wl > 0 && ws + wl == pos - 1 && ex_word_in(PRE, EX_NWORDS(PRE), t + ws, wl);
 }
+/* ex_indefinite - 1 if t[a,b) opens with "a" or "an": ", a trade blacklist" is an
+ * apposition, not a list item. */
+static int
+ex_indefinite(const char *t, size_t a, size_t b)
+{
+	size_t ws, wl = ex_word_after(t, a, b, &ws);
+
+	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && strncasecmp(t + ws, "an", 2) == 0);
+}
+/* ex_list_item - 1 if the noun phrase at pos, after at most two determiners or
+ * modifiers, follows a list comma, "and" or "or" in [lo,pos): "its port fees, its
+ * export controls", "the probe and the port fees". */
+static int
+ex_list_item(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 3; w++) {
+		size_t e = pos;
+
+		while (e > lo && t[e - 1] == ' ')
+			e--;
+		if (e > lo && t[e - 1] == ',')
+			return w == 0 || !ex_indefinite(t, e, pos);
+		wl = ex_word_before(t, pos, lo, &ws);
+		if (wl == 0)
+			return 0;
+		if ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))
+			return 1;
+		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9'))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -824,6 +859,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
 			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, -1};
+			/* "suspend its port fees, its export controls on rare earths and its
+			 * entity list": each measure listed after the verb's is its object too. */
+			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&
+			    (mobj < 0 || mobj != fr[n - 1].measure_object) &&
+			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
+			    ex_list_item(ctx->text, fr[n - 1].anchor_end, x->start) &&
+			    !ex_has_kind(ctx, RULE_EXAMPLES, fr[n - 1].anchor_end, x->start) &&
+			    !ex_has_kind(ctx, RULE_CUE, fr[n - 1].anchor_end, x->start)) {
+				fr[n].trigger = fr[n - 1].trigger;
+				fr[n].past = fr[n - 1].past;
+			}
 			n++;
 		}
 	}
