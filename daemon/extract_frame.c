@@ -457,7 +457,8 @@ static int
 ex_inside_measure(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word PREP[] = {
-	    EX_W("within"), EX_W("under"), EX_W("outside"), EX_W("beyond"), EX_W("inside")};
+	    EX_W("within"), EX_W("under"), EX_W("outside"), EX_W("beyond"), EX_W("inside"),
+	    EX_W("through"), EX_W("via")};
 	size_t ws, wl;
 
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
@@ -775,11 +776,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
 			continue;
-		/* "reduce purchases of Russian oil", "cut its imports of US beef": buying
-		 * less is no purchase, and the lowering verb has nothing of its own. */
+		/* "reduce purchases of Russian oil", "cut its imports of US beef",
+		 * "restricted imports of US rice": buying less is no purchase, and the
+		 * lowering verb has nothing of its own. */
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
+		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
+		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1)) {
 			n--;
 			continue;
