@@ -584,7 +584,7 @@ ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
 	return x->value;
 }
 /* ex_fold_subsumed - one commitment, named twice: a statement about a general
- * measure ("total US tariffs on Chinese goods would fall to 47%") of the same
+ * measure (not goods) ("total US tariffs on Chinese goods would fall to 47%") of the same
  * actor, counterparty and action as one about a measure that it subsumes ("cut
  * the fentanyl tariff to 10%") in the article is about that measure.  Its own rate
  * was of the whole, so it lends no quantity. */
@@ -594,7 +594,8 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *g = &ctx->st.v[i];
 
-		if (g->counterparty < 0)
+		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
+		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)
 			continue;
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
@@ -740,6 +741,25 @@ ex_list_item(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_licence_to - 1 if "to" right before pos follows a licence noun: "licences to
+ * buy", "permits to import". */
+static int
+ex_licence_to(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(ctx->text, pos, lo, &ws), le;
+
+	if (wl != 2 || strncasecmp(ctx->text + ws, "to", 2) != 0)
+		return 0;
+	le = ws;
+	while (le > lo && ctx->text[le - 1] == ' ')
+		le--;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < le; i++)
+		if (ctx->m.v[i].end == le && ctx->m.v[i].kind == RULE_MEASURE &&
+		    (strcmp(ctx->r->measures[ctx->m.v[i].value], "license") == 0 ||
+		    strcmp(ctx->r->measures[ctx->m.v[i].value], "import_license") == 0))
+			return 1;
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -775,6 +795,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
+			continue;
+		/* "revoked Huawei's licences to buy US chips": the purchase is what the
+		 * licence permits, not a commitment. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 &&
+		    ex_licence_to(ctx, cs, x->start))
 			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
