@@ -690,6 +690,22 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 		}
 	}
 }
+/* ex_free_of - 1 if the measure at pos is said to be absent: "free of retaliatory
+ * tariffs", "free of any future Section 232 duties" (like "duty-free"). */
+static int
+ex_free_of(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0)
+			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && strncasecmp(t + ws, "free", 4) == 0;
+		if (ex_function_word(t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_compound_modifier - 1 if the noun at pos ends a compound that qualifies the
  * next noun: "non-tariff barriers", "the out-of-quota duty", "in-quota volumes"
  * ("counter-tariffs" stay tariffs). */
@@ -876,7 +892,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */
-		if (x->kind != RULE_TRIGGER && ex_compound_modifier(ctx->text, cs, x->start))
+		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
+		    ex_free_of(ctx->text, cs, x->start)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
