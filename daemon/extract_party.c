@@ -31,6 +31,22 @@ ex_dateline_end(const char *t, size_t len)
 	}
 	return 0;
 }
+/* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
+ * end ("said China would be buying", "says Japan has agreed"): the actor is the
+ * subject of a reported clause, not the one who speaks. */
+static int
+ex_clause_subject(const char *t, size_t end, size_t len)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("should"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might"), EX_W("must"), EX_W("has"),
+	    EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("plans"), EX_W("planned"), EX_W("intends"), EX_W("agreed"), EX_W("pledged"),
+	    EX_W("promised"), EX_W("committed")};
+	size_t ws, wl = ex_word_after(t, end, len, &ws);
+
+	return wl > 0 && ws == end + 1 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+}
 /* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
  * or X followed by an attribution verb with only names and titles between ("Trump
  * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
@@ -47,8 +63,10 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
 	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
 		return 1;
+	/* "..., said China's commerce ministry" names the speaker; "said China would
+	 * buy" opens a reported clause whose subject is China. */
 	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
-		return 1;
+		return !ex_clause_subject(t, x->end, ctx->len);
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
 
@@ -97,6 +115,72 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		if (ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_TRIGGER && k > x->end)
 			return 1;
 	return 0;
+}
+/* ex_goods_agent - 1 if the goods ending at end are followed, within two more
+ * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
+ * LNG purchases", "a Taiwan farm trade delegation"): the actor before the goods
+ * is that agent, not their origin.  "imports" is left out: "Chinese steel
+ * imports" are as often the goods of China. */
+static int
+ex_goods_agent(const struct ex_ctx *ctx, size_t end)
+{
+	static const struct ex_word BUYING[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("purchasing"), EX_W("buying"),
+	    EX_W("orders"), EX_W("bookings"), EX_W("procurement")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
+		/* Only plain words between: "LNG, and purchases" is another phrase. */
+		for (size_t k = end; k < ws; k++)
+			if (t[k] != ' ')
+				return 0;
+		if (t[ws] < 'a' || t[ws] > 'z' || ex_function_word(t + ws, wl))
+			return 0;
+		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl) ||
+		    ex_word_in(BUYING, EX_NWORDS(BUYING), t + ws, wl))
+			return 1;
+		end = ws + wl;
+	}
+	return 0;
+}
+/* ex_modifier_gap - 1 if only lower-case words, spaces and hyphens stand in
+ * t[a,b): the actor before them modifies what follows ("US soybeans", "Chinese
+ * high-end chips"). */
+static int
+ex_modifier_gap(const char *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!(t[k] == ' ' || (t[k] >= 'a' && t[k] <= 'z') || t[k] == '-'))
+			return 0;
+	return 1;
+}
+/* ex_goods_buyer - 1 if the subject actor mention i is the buyer named before
+ * goods and a verb noun ("Japanese LNG purchases"). */
+static int
+ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i], *y;
+
+	if (i + 1 >= ctx->m.n || x->role != ROLE_SUBJECT)
+		return 0;
+	y = &ctx->m.v[i + 1];
+	return (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) && y->start <= x->end + 12 &&
+	    ex_modifier_gap(ctx->text, x->end, y->start) && ex_goods_agent(ctx, y->end);
+}
+/* ex_seller_before - the buyer of the latest earlier statement of action whose
+ * counterparty is seller ("China pledged to buy American soybeans"), or -1. */
+static int
+ex_seller_before(const struct ex_ctx *ctx, const char *action, int seller, size_t s)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_end <= s && strcmp(RULES_ACTIONS[x->action], action) == 0 &&
+		    x->counterparty == seller && x->actor != seller)
+			return x->actor;
+	}
+	return -1;
 }
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
@@ -183,16 +267,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
 				break;
-			if (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) {
-				int gap_ok = 1;
-
-				for (size_t k = x->end; k < y->start; k++)
-					if (!(ctx->text[k] == ' ' || (ctx->text[k] >= 'a' && ctx->text[k] <= 'z') ||
-					    ctx->text[k] == '-'))
-						gap_ok = 0;
-				if (gap_ok)
-					x->role = ROLE_COUNTERPARTY;
-			}
+			if ((y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) &&
+			    !ex_goods_agent(ctx, y->end) && ex_modifier_gap(ctx->text, x->end, y->start))
+				x->role = ROLE_COUNTERPARTY;
 			break;
 		}
 	}
@@ -563,6 +640,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		}
 	if (subj != (size_t)-1) {
 		const struct ex_mention *x = &ctx->m.v[subj];
+		int buyer;
+
+		/* "China pledged to buy American soybeans ... US soybean purchases have
+		 * stalled": the party before goods and a verb noun is their buyer,
+		 * unless an earlier statement of the action named it as the seller. */
+		if (ex_goods_buyer(ctx, subj) &&
+		    (buyer = ex_seller_before(ctx, action, x->value, s)) >= 0) {
+			p->actor = buyer;
+			p->cp = x->value;
+			p->explicit_cp = 1;
+			return 0;
+		}
 
 		/* "Trump said they will buy": the speaker is not the pronoun's referent;
 		 * "China said it will suspend" is. */
