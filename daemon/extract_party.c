@@ -182,6 +182,28 @@ ex_seller_before(const struct ex_ctx *ctx, const char *action, int seller, size_
 	}
 	return -1;
 }
+/* ex_all_origins - 1 if t[lo,hi) says a measure applies to every origin ("applied
+ * to all countries", "from all trading partners", "regardless of origin"). */
+static int
+ex_all_origins(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word ALL[] = {
+	    EX_W("all countries"), EX_W("all trading partners"), EX_W("all origins"),
+	    EX_W("all nations"), EX_W("all suppliers"), EX_W("every country"),
+	    EX_W("every trading partner"), EX_W("every origin"), EX_W("any origin"),
+	    EX_W("regardless of origin"), EX_W("whatever their origin"),
+	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation")};
+
+	for (size_t k = lo; k < hi; k++) {
+		if (k > lo && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
+			if (k + ALL[w].n <= hi && strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
+				return 1;
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -717,6 +739,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return 0;
 	}
 	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+	/* "the reciprocal tariffs applied to all countries": a measure toward every
+	 * origin names nobody; an earlier statement's counterparty does not follow. */
+	if (!p->explicit_cp && ex_all_origins(ctx->text, cs, hi)) {
+		p->cp = -1;
+		p->explicit_cp = 1;
+		return 0;
+	}
 	/* Its beneficiary too, when the sentence names none. */
 	if (same != NULL && !p->explicit_cp && same->counterparty != p->actor)
 		p->cp = same->counterparty;
