@@ -117,6 +117,7 @@ struct ex_parties {
 	int actor, cp;
 	int explicit_cp;  /* the counterparty is named by the frame's grammar */
 	int carried;      /* the actor comes from an earlier clause or sentence */
+	int carry_sure;   /* carried from the last party named as a subject, none between */
 	int owner;        /* the actor owns the measure ("the tariff imposed by X") */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}

@@ -600,6 +600,46 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
 }
+#define EX_CARRY_REACH 1500  /* bytes back to the subject a carried actor comes from */
+
+/* ex_carry_sure - 1 if the carried actor is the last party named as a subject or
+ * speaker before the sentence at s (within EX_CARRY_REACH), alone of its
+ * sentence, and no other party speaks or acts in this sentence before the verb
+ * at anchor: "China's commerce
+ * ministry said it had issued licences ... The ministry said licences for
+ * graphite would follow" has one candidate only. */
+static int
+ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
+{
+	size_t i0 = ex_first(ctx, s);
+
+	for (size_t i = i0; i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->value != actor &&
+		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+			return 0;
+	}
+	for (size_t i = i0; i-- > 0 && ctx->m.v[i].start + EX_CARRY_REACH >= s;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t from = x->start;
+
+		if (x->kind != RULE_ACTOR || (x->role != ROLE_SUBJECT && x->role != ROLE_SPEAKER))
+			continue;
+		if (x->value != actor)
+			return 0;
+		/* "China and Japan met in Tokyo.": two subjects, no one referent. */
+		while (from > 0 && ctx->text[from - 1] != '\n' && !(from > 1 && ctx->text[from - 1] == ' ' &&
+		    (ctx->text[from - 2] == '.' || ctx->text[from - 2] == '!' || ctx->text[from - 2] == '?')))
+			from--;
+		while (i-- > 0 && ctx->m.v[i].start >= from)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != actor &&
+			    (ctx->m.v[i].role == ROLE_SUBJECT || ctx->m.v[i].role == ROLE_SPEAKER))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -709,6 +749,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	if (p->actor < 0)
 		return -1;
+	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
 		p->explicit_cp = 1;
@@ -728,6 +769,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	/* A carried actor that the frame names as the goods' origin owes nothing here. */
 	if (p->carried && (after == p->actor || origin)) {
+		p->carry_sure = 0;
 		p->cp = p->actor;
 		p->explicit_cp = 1;
 		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
