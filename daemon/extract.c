@@ -393,7 +393,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				ex_follow_deadline(ctx, s, e);
 		} else {
 			ex_follow_deadline(ctx, s, e);
-			int a = ex_find_actor(ctx, s, e, -1);
+			int a = ex_main_subject(ctx, s, e);
 
 			if (a < 0)
 				a = ex_find_speaker(ctx, s, e);

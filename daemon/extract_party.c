@@ -359,6 +359,17 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	}
 	return found;
 }
+/* ex_main_subject - the first subject actor of the sentence [s,e), which the next
+ * sentence's pronoun most likely means ("Akazawa held talks with Lutnick on the
+ * agreement between Japan and the United States"); -1. */
+int
+ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
  * ..."), the subject of last resort for the next sentence's pronoun; -1. */
 int
@@ -404,6 +415,38 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 			best = (int)a;
 	return best;
 }
+/* ex_mutual_reports - 1 if the mutual phrase at mention i is the subject of an
+ * attribution verb ("both sides confirmed", "the two governments said") whose
+ * clause has a subject of its own before the verb at anchor: not "they",
+ * "both" or "each" ("the two sides said they would cut tariffs" is mutual). */
+static int
+ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
+{
+	static const struct ex_word SAME[] = {
+	    EX_W("they"), EX_W("both"), EX_W("each"), EX_W("we"), EX_W("to")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("on"), EX_W("in"), EX_W("at"), EX_W("last"), EX_W("this"), EX_W("late"),
+	    EX_W("early"), EX_W("after")};
+	const struct ex_mention *x = &ctx->m.v[i], *y = NULL;
+	size_t ws, wl;
+
+	/* "announced" is a status cue too: look at every mention starting there. */
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 1; j++)
+		if (ctx->m.v[j].kind == RULE_ATTRIBUTION && ctx->m.v[j].start == x->end + 1)
+			y = &ctx->m.v[j];
+	if (y == NULL || y->end >= anchor)
+		return 0;
+	wl = ex_word_after(ctx->text, y->end, anchor, &ws);
+	/* "said on Monday they would ...": past a time or place. */
+	for (int w = 0; w < 2 && wl > 0 && ex_word_in(WHEN, EX_NWORDS(WHEN), ctx->text + ws, wl); w++) {
+		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+		if (wl > 0)
+			wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+	}
+	if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0)
+		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
+}
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
  * said" after the verb only reports. */
@@ -419,6 +462,10 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 		/* "Both governments said the tariff that Washington levies ...": a
 		 * party named between reports the one who acts. */
 		if (x->start < f->anchor && ex_find_actor(ctx, x->end, f->anchor, -1) >= 0)
+			continue;
+		/* "Both sides confirmed that the first project has been selected":
+		 * the two sides report a clause with a subject of its own. */
+		if (x->start < f->anchor && ex_mutual_reports(ctx, i, f->anchor))
 			continue;
 		if (x->start < f->anchor || (c != 'b' && c != 't'))
 			return 1;
