@@ -359,26 +359,29 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	}
 	return found;
 }
+/* ex_first_role - the first actor with role in [lo,hi); -1. */
+static int
+ex_first_role(const struct ex_ctx *ctx, size_t lo, size_t hi, enum ex_role role)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == role)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_main_subject - the first subject actor of the sentence [s,e), which the next
  * sentence's pronoun most likely means ("Akazawa held talks with Lutnick on the
  * agreement between Japan and the United States"); -1. */
 int
 ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT)
-			return ctx->m.v[i].value;
-	return -1;
+	return ex_first_role(ctx, s, e, ROLE_SUBJECT);
 }
 /* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
  * ..."), the subject of last resort for the next sentence's pronoun; -1. */
 int
 ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SPEAKER)
-			return ctx->m.v[i].value;
-	return -1;
+	return ex_first_role(ctx, lo, hi, ROLE_SPEAKER);
 }
 /* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
  * other than actor;
