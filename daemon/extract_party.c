@@ -600,6 +600,46 @@ ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return -1;
 }
+/* ex_owner_relative - the actor of a relative clause that gives a measure its
+ * owner: "the export controls that Beijing imposed in April", "the duties which
+ * Ottawa levied"; the measure must end right before "that"/"which"; or -1. */
+static int
+ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word OWN[] = {
+	    EX_W("imposed"), EX_W("imposes"), EX_W("levied"), EX_W("levies"),
+	    EX_W("introduced"), EX_W("adopted"), EX_W("announced"), EX_W("applies"),
+	    EX_W("applied"), EX_W("placed"), EX_W("slapped"), EX_W("put"), EX_W("set")};
+
+	for (size_t i = ex_first(ctx, lo) + 1; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t rs, rl, ms, ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		rl = ex_word_before(ctx->text, x->start, lo, &rs);
+		if (rl > 0 && ex_determiner(ctx->text + rs, rl))
+			rl = ex_word_before(ctx->text, rs, lo, &rs);
+		if (rl == 0 || !ex_word_in(REL, EX_NWORDS(REL), ctx->text + rs, rl))
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl == 0 || !ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + ws, wl))
+			continue;
+		/* The measure right before the relative pronoun. */
+		ms = rs;
+		while (ms > lo && ctx->text[ms - 1] == ' ')
+			ms--;
+		for (size_t j = i; j-- > 0 && ctx->m.v[j].end + 1 >= ms;) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (y->end == ms && (y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
+			    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)))
+				return x->value;
+		}
+	}
+	return -1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -715,6 +755,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * plants in Brazil": the place names the beneficiary. */
 	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
 	    strcmp(action, "market_access") == 0;
+	/* Exports, licences for them and the flows one curbs are the origin's own:
+	 * "China will resume exports of Chinese gallium to US buyers". */
+	int exporter = strcmp(action, "export_license") == 0 ||
+	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy;
 	size_t subj = (size_t)-1, from;
@@ -733,6 +777,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
+	/* "a removal of the export controls that Beijing imposed": only the owner
+	 * lifts a measure, whoever speaks of it. */
+	if (p->actor < 0 && strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	    (p->actor = ex_owner_relative(ctx, lo, hi)) >= 0)
+		p->owner = 1;
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
@@ -745,7 +794,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 				continue;
 			/* The goods' origin, as subject or as speaker ("Trump said the deal
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
-			if (x->value == after)
+			if (x->value == after && !exporter)
 				origin = 1;
 			else
 				subj = i;
