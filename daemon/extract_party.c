@@ -208,6 +208,9 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 void
 ex_actor_roles(struct ex_ctx *ctx)
 {
+	static const struct ex_word ORDER[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
+	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
 	const struct rules *r = ctx->r;
 	size_t dateline = ex_dateline_end(ctx->text, ctx->len);
 
@@ -266,6 +269,13 @@ ex_actor_roles(struct ex_ctx *ctx)
 			continue;
 		}
 		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		/* "The Boeing order", "an Airbus deal": a maker before a noun of buying
+		 * sells; its country is the counterparty ("Chinese orders" buy). */
+		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), ctx->text + ws, wl) &&
+		    rules_list_has(&r->makers, ctx->text + x->start, x->end - x->start)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
 		/* "Swiss companies have committed to invest": firms that act, not under a
 		 * preposition, stand for their country as the subject. */
 		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
