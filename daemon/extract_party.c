@@ -650,6 +650,28 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
+ * market", "Japan's market", "the Chinese markets"; or -1. */
+static int
+ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t k = x->end, ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
+			k += 2;
+		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
+			k += 4;
+		wl = ex_word_after(ctx->text, k, hi, &ws);
+		if ((wl == 6 && strncasecmp(ctx->text + ws, "market", 6) == 0) ||
+		    (wl == 7 && strncasecmp(ctx->text + ws, "markets", 7) == 0))
+			return x->value;
+	}
+	return -1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -783,6 +805,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			after = x->value;
 			break;
 		}
+	}
+	/* "British farmers will get the same access to the US market": the market's
+	 * country lets the others in. */
+	if (strcmp(action, "market_access") == 0 && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+		p->owner = 1;
+		return 0;
 	}
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
