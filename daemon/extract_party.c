@@ -558,6 +558,25 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
+ * [lo,hi), or -1. */
+static int
+ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t bs, bl;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		bl = ex_word_before(ctx->text, x->start, lo, &bs);
+		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
+			bl = ex_word_before(ctx->text, bs, lo, &bs);
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+			return x->value;
+	}
+	return -1;
+}
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
  * Washington"), or -1. */
 static int
@@ -570,19 +589,7 @@ ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 
 	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
 		return -1;
-	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
-		size_t bs, bl;
-
-		if (x->kind != RULE_ACTOR)
-			continue;
-		bl = ex_word_before(ctx->text, x->start, f->anchor_end, &bs);
-		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
-			bl = ex_word_before(ctx->text, bs, f->anchor_end, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
-			return x->value;
-	}
-	return -1;
+	return ex_by_agent(ctx, f->anchor_end, hi);
 }
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
@@ -880,6 +887,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return p->actor >= 0 ? 0 : -1;
 	}
 	origin = 0;
+	/* "Purchases of US soybeans by Chinese state buyers have slowed": with no
+	 * subject, "by" after the verb noun names its agent. */
+	if (p->actor < 0 && subj == (size_t)-1)
+		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
