@@ -155,8 +155,9 @@ ex_modifier_gap(const char *t, size_t a, size_t b)
 			return 0;
 	return 1;
 }
-/* ex_goods_buyer - 1 if the subject actor mention i is the buyer named before
- * goods and a verb noun ("Japanese LNG purchases"). */
+/* ex_goods_buyer - 1 if the subject actor mention i is the agent named before
+ * goods and an agent or buying noun ("Japanese LNG purchases", "Chinese gallium
+ * producers"). */
 static int
 ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
 {
@@ -867,8 +868,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		size_t bs, bl = ex_word_before(ctx->text, x->start, cs, &bs);
 
 		/* "secured a lower tariff", and "won Mexico a pause": the party after a
-		 * beneficiary verb receives what follows. */
-		if (p->actor >= 0 && (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		 * beneficiary verb receives what follows; but the producers of the goods
+		 * receive export licences from their own government ("Chinese gallium
+		 * producers received licences"). */
+		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
+		    (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
 		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
