@@ -205,10 +205,36 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 	}
 	return 0;
 }
+/* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
+ * phrase ("Chinese firms licences to buy"): the actor is that verb's subject. */
+static int
+ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 60; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		size_t ws, wl;
+
+		for (size_t k = x->end; k < y->start; k++)
+			if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.')
+				return 0;
+		if (y->kind != RULE_TRIGGER)
+			continue;
+		wl = ex_word_before(ctx->text, y->start, x->end, &ws);
+		return wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0;
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
 {
+	static const struct ex_word GIVE[] = {
+	    EX_W("give"), EX_W("gives"), EX_W("gave"), EX_W("giving"), EX_W("grant"),
+	    EX_W("grants"), EX_W("granted"), EX_W("granting"), EX_W("offer"), EX_W("offers"),
+	    EX_W("offered"), EX_W("offering"), EX_W("award"), EX_W("awarded"), EX_W("promise"),
+	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
 	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
@@ -266,6 +292,14 @@ ex_actor_roles(struct ex_ctx *ctx)
 		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
 		    !ex_of_agent(ctx, i, ws, wl)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		/* "will give British carmakers a quota", "offered Japan lower tariffs":
+		 * the party right after a verb of giving receives ("grant Chinese firms
+		 * licences to buy chips": the firms still buy). */
+		if (wl > 0 && ex_word_in(GIVE, EX_NWORDS(GIVE), ctx->text + ws, wl) &&
+		    !ex_infinitive_after(ctx, i)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
