@@ -933,6 +933,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
 		p->carried = 1;
+		/* Nothing to carry: "US-bound shipments of rare earths will resume,
+		 * China said" at the head of a story; the trailing speaker acts. */
+		if (p->actor < 0)
+			p->actor = ex_first_role(ctx, f->anchor_end, e, ROLE_SPEAKER);
 	}
 	if (p->actor < 0)
 		return -1;
