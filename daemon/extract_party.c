@@ -319,6 +319,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
+		/* "state refiners Indian Oil and Bharat Petroleum": after an agent noun
+		 * the actor begins a company's name, the agent itself. */
+		wl = ex_word_before(ctx->text, x->start, 0, &ws);
+		if (wl > 0 && ex_lower((unsigned char)ctx->text[ws]) == ctx->text[ws] &&
+		    rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
+			continue;
 		/* An actor right before a product or measure modifies it: "US soybeans". */
 		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
