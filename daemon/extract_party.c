@@ -720,6 +720,30 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_invest_destination - the investor when the subject mention si only names
+ * where an investment goes: it stands right before "investment" used as a
+ * modifier ("South Korea has begun channelling money into the US investment
+ * package"), after another subject of the clause [cs, ...), which invests; or -1. */
+static int
+ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const struct ex_frame *f)
+{
+	const struct ex_mention *x = &ctx->m.v[si];
+	size_t ws, wl;
+
+	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
+		return -1;
+	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
+	if (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
+	    ex_function_word(ctx->text + ws, wl))
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < si; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->kind == RULE_ACTOR && y->start >= cs && y->role == ROLE_SUBJECT && y->value != x->value)
+			return y->value;
+	}
+	return -1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -886,6 +910,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			else
 				subj = i;
 		}
+	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
+	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
+		p->cp = ctx->m.v[subj].value;
+		p->explicit_cp = 1;
+		return 0;
+	}
 	if (subj != (size_t)-1) {
 		const struct ex_mention *x = &ctx->m.v[subj];
 		int buyer;
