@@ -100,7 +100,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past, co;
+			int pending = 0, since_past, co, cp2;
 
 			struct ex_parties pt;
 
@@ -207,7 +207,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
 			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
-			for (int side = 0; side <= (mutual || co >= 0); side++)
+			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
+			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
+			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0); side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -222,9 +224,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
-				stmt.actor = side == 0 ? actor : mutual ? cp : co;
-				stmt.counterparty = side && mutual ? actor : ex_object_origin(ctx, f->anchor,
-				    span_end, objs[o], stmt.actor, cp);
+				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;

@@ -119,6 +119,7 @@ struct ex_parties {
 	int carried;      /* the actor comes from an earlier clause or sentence */
 	int carry_sure;   /* carried from the last party named as a subject, none between */
 	int owner;        /* the actor owns the measure ("the tariff imposed by X") */
+	int cp2;          /* a second beneficiary joined by "and" ("from Mexico and Canada"), -1 */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))

@@ -744,6 +744,40 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	}
 	return -1;
 }
+/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
+static int
+ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
+{
+	size_t k = x->end;
+
+	while (k < y->start && t[k] == ' ')
+		k++;
+	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
+		return 0;
+	for (k += 4; k < y->start; k++)
+		if (t[k] != ' ')
+			return 0;
+	return 1;
+}
+/* ex_party_pair - the first counterparty after the verb is mention *pi; when another
+ * actor is joined to it by "and" ("imports from Mexico and Canada", "American and
+ * Brazilian soybeans"), move *pi to the first of the two and return the second's
+ * code, else -1.  Mentions before lo do not count. */
+static int
+ex_party_pair(const struct ex_ctx *ctx, size_t *pi, size_t lo, size_t hi)
+{
+	const struct ex_mention *x = &ctx->m.v[*pi], *y;
+
+	if (*pi > 0 && (y = &ctx->m.v[*pi - 1])->kind == RULE_ACTOR && y->start >= lo &&
+	    y->value != x->value && y->role != ROLE_SPEAKER && ex_and_joined(ctx->text, y, x)) {
+		(*pi)--;
+		return x->value;
+	}
+	if (*pi + 1 < ctx->m.n && (y = &ctx->m.v[*pi + 1])->kind == RULE_ACTOR && y->start < hi &&
+	    y->value != x->value && y->role != ROLE_SPEAKER && ex_and_joined(ctx->text, x, y))
+		return y->value;
+	return -1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -868,13 +902,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	size_t subj = (size_t)-1, from;
 
 	memset(p, 0, sizeof(*p));
-	p->actor = p->cp = -1;
+	p->actor = p->cp = p->cp2 = -1;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
 		    (invest && x->role == ROLE_LOCATION))) {
-			after = x->value;
+			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
+			after = ctx->m.v[i].value;
 			break;
 		}
 	}
