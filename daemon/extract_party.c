@@ -526,6 +526,21 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 	}
 	return 0;
 }
+/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
+static int
+ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
+{
+	size_t k = x->end;
+
+	while (k < y->start && t[k] == ' ')
+		k++;
+	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
+		return 0;
+	for (k += 4; k < y->start; k++)
+		if (t[k] != ' ')
+			return 0;
+	return 1;
+}
 /* ex_subject_pair - the last two actors before the verb into *a, *b when they are
  * subjects joined by "and" ("India and Japan agreed"), not after a preposition
  * ("the dinner between Presidents Xi and Trump to buy"); 1 if so. */
@@ -559,14 +574,8 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 			return 0;
 		k = ws;
 	}
-	k = a->end;
-	while (k < b->start && ctx->text[k] == ' ')
-		k++;
-	if (k + 3 > b->start || strncasecmp(ctx->text + k, "and", 3) != 0)
+	if (!ex_and_joined(ctx->text, a, b))
 		return 0;
-	for (k += 3; k < b->start; k++)
-		if (ctx->text[k] != ' ')
-			return 0;
 	*pa = a;
 	*pb = b;
 	return 1;
@@ -743,21 +752,6 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 			return y->value;
 	}
 	return -1;
-}
-/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
-static int
-ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
-{
-	size_t k = x->end;
-
-	while (k < y->start && t[k] == ' ')
-		k++;
-	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
-		return 0;
-	for (k += 4; k < y->start; k++)
-		if (t[k] != ' ')
-			return 0;
-	return 1;
 }
 /* ex_party_pair - the first counterparty after the verb is mention *pi; when another
  * actor is joined to it by "and" ("imports from Mexico and Canada", "American and
