@@ -772,6 +772,28 @@ ex_party_pair(const struct ex_ctx *ctx, size_t *pi, size_t lo, size_t hi)
 		return y->value;
 	return -1;
 }
+/* ex_measure_owner - an actor in [lo,hi) that owns the measure right after it
+ * ("the US tariff on Swiss goods", "Washington's duties"): a subject, only
+ * lower-case words, hyphens or a possessive between; or -1. */
+static int
+ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
+		size_t k = x->end;
+
+		if (x->kind != RULE_ACTOR || x->role != ROLE_SUBJECT || y->start >= hi ||
+		    y->start > x->end + 24)
+			continue;
+		if (k + 2 <= y->start && strncmp(ctx->text + k, "'s", 2) == 0)
+			k += 2;
+		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
+		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
+		    ex_modifier_gap(ctx->text, k, y->start))
+			return x->value;
+	}
+	return -1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -991,9 +1013,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	origin = 0;
 	/* "Purchases of US soybeans by Chinese state buyers have slowed": with no
-	 * subject, "by" after the verb noun names its agent. */
+	 * subject, "by" after the verb noun names its agent; "The agreement lowers
+	 * the US tariff on Swiss goods": the measure's owner after the verb. */
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
+	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "purchase") != 0 &&
+	    strcmp(action, "investment") != 0 && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
+		p->owner = 1;
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
