@@ -100,7 +100,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past, co;
+			int pending = 0, since_past, co, cp2;
 
 			struct ex_parties pt;
 
@@ -224,7 +224,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
 			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
-			for (int side = 0; side <= (mutual || co >= 0); side++)
+			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
+			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
+			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0); side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -239,9 +241,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
-				stmt.actor = side == 0 ? actor : mutual ? cp : co;
-				stmt.counterparty = side && mutual ? actor : ex_object_origin(ctx, f->anchor,
-				    span_end, objs[o], stmt.actor, cp);
+				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
@@ -296,7 +298,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);
-				stmt.confidence = 0.6 + (carried ? -0.15 : 0.15) + (explicit_cp ? 0.05 : 0) +
+				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
+				    (explicit_cp ? 0.05 : 0) +
 				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
 				if (stmt.confidence < 0.05)
 					stmt.confidence = 0.05;
@@ -409,7 +412,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				ex_follow_deadline(ctx, s, e);
 		} else {
 			ex_follow_deadline(ctx, s, e);
-			int a = ex_find_actor(ctx, s, e, -1);
+			int a = ex_main_subject(ctx, s, e);
 
 			if (a < 0)
 				a = ex_find_speaker(ctx, s, e);

@@ -377,16 +377,26 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	return 0;
 }
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
- * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
- * reduced relative clause naming where the goods come from, not a verb. */
+ * it ("the surtax on EVs imported from China", "steel shipped into the EU"), or
+ * an amount noun ("the amount invested in one year"): a reduced relative clause
+ * qualifying a noun, not a verb. */
 static int
 ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 {
 	static const struct ex_word FROM[] = {EX_W("from"), EX_W("into")};
+	/* "the amount invested in one year", "the volume purchased so far". */
+	static const struct ex_word AMOUNT[] = {
+	    EX_W("amount"), EX_W("amounts"), EX_W("sum"), EX_W("sums"), EX_W("volume"),
+	    EX_W("volumes"), EX_W("quantity"), EX_W("quantities")};
 	const struct ex_mention *x = &ctx->m.v[i], *p;
 	size_t ws, wl;
 
-	if (!x->past || i == 0)
+	if (!x->past)
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	if (wl > 0 && ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), ctx->text + ws, wl))
+		return 1;
+	if (i == 0)
 		return 0;
 	p = &ctx->m.v[i - 1];
 	/* "canola seed imported from Canada": one head noun may stand between. */

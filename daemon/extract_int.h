@@ -118,7 +118,9 @@ struct ex_parties {
 	int actor, cp;
 	int explicit_cp;  /* the counterparty is named by the frame's grammar */
 	int carried;      /* the actor comes from an earlier clause or sentence */
+	int carry_sure;   /* carried from the last party named as a subject, none between */
 	int owner;        /* the actor owns the measure ("the tariff imposed by X") */
+	int cp2;          /* a second beneficiary joined by "and" ("from Mexico and Canada"), -1 */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
@@ -233,6 +235,8 @@ void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int
 /* ex_object_origin - an object's own origin ("Chinese EVs") as counterparty, else cp. */
 int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp);
 
+/* ex_main_subject - the first subject actor of the sentence [s,e); -1. */
+int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
 

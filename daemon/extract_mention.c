@@ -50,6 +50,10 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		}
 		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
+		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
+		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
+		    (end + 7 <= ctx->len && strncasecmp(ctx->text + end, " dollar", 7) == 0)))
+			continue;
 		/* "duty-free imports", "tariff-free access": an adjective saying the
 		 * measure is absent, no measure of its own. */
 		if ((p->kind == RULE_MEASURE || (p->kind == RULE_OBJECT && r->objects[p->value].measure >= 0)) &&

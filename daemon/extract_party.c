@@ -31,6 +31,22 @@ ex_dateline_end(const char *t, size_t len)
 	}
 	return 0;
 }
+/* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
+ * end ("said China would be buying", "says Japan has agreed"): the actor is the
+ * subject of a reported clause, not the one who speaks. */
+static int
+ex_clause_subject(const char *t, size_t end, size_t len)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("should"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might"), EX_W("must"), EX_W("has"),
+	    EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("plans"), EX_W("planned"), EX_W("intends"), EX_W("agreed"), EX_W("pledged"),
+	    EX_W("promised"), EX_W("committed")};
+	size_t ws, wl = ex_word_after(t, end, len, &ws);
+
+	return wl > 0 && ws == end + 1 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+}
 /* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
  * or X followed by an attribution verb with only names and titles between ("Trump
  * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
@@ -47,8 +63,10 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
 	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
 		return 1;
+	/* "..., said China's commerce ministry" names the speaker; "said China would
+	 * buy" opens a reported clause whose subject is China. */
 	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
-		return 1;
+		return !ex_clause_subject(t, x->end, ctx->len);
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
 
@@ -98,10 +116,128 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			return 1;
 	return 0;
 }
+/* ex_goods_agent - 1 if the goods ending at end are followed, within two more
+ * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
+ * LNG purchases", "a Taiwan farm trade delegation"): the actor before the goods
+ * is that agent, not their origin.  "imports" is left out: "Chinese steel
+ * imports" are as often the goods of China. */
+static int
+ex_goods_agent(const struct ex_ctx *ctx, size_t end)
+{
+	static const struct ex_word BUYING[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("purchasing"), EX_W("buying"),
+	    EX_W("orders"), EX_W("bookings"), EX_W("procurement")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
+		/* Only plain words between: "LNG, and purchases" is another phrase. */
+		for (size_t k = end; k < ws; k++)
+			if (t[k] != ' ')
+				return 0;
+		if (t[ws] < 'a' || t[ws] > 'z' || ex_function_word(t + ws, wl))
+			return 0;
+		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl) ||
+		    ex_word_in(BUYING, EX_NWORDS(BUYING), t + ws, wl))
+			return 1;
+		end = ws + wl;
+	}
+	return 0;
+}
+/* ex_modifier_gap - 1 if only lower-case words, spaces and hyphens stand in
+ * t[a,b): the actor before them modifies what follows ("US soybeans", "Chinese
+ * high-end chips"). */
+static int
+ex_modifier_gap(const char *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!(t[k] == ' ' || (t[k] >= 'a' && t[k] <= 'z') || t[k] == '-'))
+			return 0;
+	return 1;
+}
+/* ex_goods_buyer - 1 if the subject actor mention i is the agent named before
+ * goods and an agent or buying noun ("Japanese LNG purchases", "Chinese gallium
+ * producers"). */
+static int
+ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i], *y;
+
+	if (i + 1 >= ctx->m.n || x->role != ROLE_SUBJECT)
+		return 0;
+	y = &ctx->m.v[i + 1];
+	return (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) && y->start <= x->end + 12 &&
+	    ex_modifier_gap(ctx->text, x->end, y->start) && ex_goods_agent(ctx, y->end);
+}
+/* ex_seller_before - the buyer of the latest earlier statement of action whose
+ * counterparty is seller ("China pledged to buy American soybeans"), or -1. */
+static int
+ex_seller_before(const struct ex_ctx *ctx, const char *action, int seller, size_t s)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_end <= s && strcmp(RULES_ACTIONS[x->action], action) == 0 &&
+		    x->counterparty == seller && x->actor != seller)
+			return x->actor;
+	}
+	return -1;
+}
+/* ex_all_origins - 1 if t[lo,hi) says a measure applies to every origin ("applied
+ * to all countries", "from all trading partners", "regardless of origin"). */
+static int
+ex_all_origins(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word ALL[] = {
+	    EX_W("all countries"), EX_W("all trading partners"), EX_W("all origins"),
+	    EX_W("all nations"), EX_W("all suppliers"), EX_W("every country"),
+	    EX_W("every trading partner"), EX_W("every origin"), EX_W("any origin"),
+	    EX_W("regardless of origin"), EX_W("whatever their origin"),
+	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation")};
+
+	for (size_t k = lo; k < hi; k++) {
+		if (k > lo && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
+			if (k + ALL[w].n <= hi && strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
+				return 1;
+	}
+	return 0;
+}
+/* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
+ * phrase ("Chinese firms licences to buy"): the actor is that verb's subject. */
+static int
+ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 60; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		size_t ws, wl;
+
+		for (size_t k = x->end; k < y->start; k++)
+			if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.')
+				return 0;
+		if (y->kind != RULE_TRIGGER)
+			continue;
+		wl = ex_word_before(ctx->text, y->start, x->end, &ws);
+		return wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0;
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
 {
+	static const struct ex_word GIVE[] = {
+	    EX_W("give"), EX_W("gives"), EX_W("gave"), EX_W("giving"), EX_W("grant"),
+	    EX_W("grants"), EX_W("granted"), EX_W("granting"), EX_W("offer"), EX_W("offers"),
+	    EX_W("offered"), EX_W("offering"), EX_W("award"), EX_W("awarded"), EX_W("promise"),
+	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed")};
+	static const struct ex_word ORDER[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
+	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
 	const struct rules *r = ctx->r;
 	size_t dateline = ex_dateline_end(ctx->text, ctx->len);
 
@@ -159,7 +295,22 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
+		/* "will give British carmakers a quota", "offered Japan lower tariffs":
+		 * the party right after a verb of giving receives ("grant Chinese firms
+		 * licences to buy chips": the firms still buy). */
+		if (wl > 0 && ex_word_in(GIVE, EX_NWORDS(GIVE), ctx->text + ws, wl) &&
+		    !ex_infinitive_after(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
 		wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
+		/* "The Boeing order", "an Airbus deal": a maker before a noun of buying
+		 * sells; its country is the counterparty ("Chinese orders" buy). */
+		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), ctx->text + ws, wl) &&
+		    rules_list_has(&r->makers, ctx->text + x->start, x->end - x->start)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
 		/* "Swiss companies have committed to invest": firms that act, not under a
 		 * preposition, stand for their country as the subject. */
 		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
@@ -168,6 +319,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
+		/* "state refiners Indian Oil and Bharat Petroleum": after an agent noun
+		 * the actor begins a company's name, the agent itself. */
+		wl = ex_word_before(ctx->text, x->start, 0, &ws);
+		if (wl > 0 && ex_lower((unsigned char)ctx->text[ws]) == ctx->text[ws] &&
+		    rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
+			continue;
 		/* An actor right before a product or measure modifies it: "US soybeans". */
 		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
@@ -183,16 +340,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
 				break;
-			if (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) {
-				int gap_ok = 1;
-
-				for (size_t k = x->end; k < y->start; k++)
-					if (!(ctx->text[k] == ' ' || (ctx->text[k] >= 'a' && ctx->text[k] <= 'z') ||
-					    ctx->text[k] == '-'))
-						gap_ok = 0;
-				if (gap_ok)
-					x->role = ROLE_COUNTERPARTY;
-			}
+			if ((y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) &&
+			    !ex_goods_agent(ctx, y->end) && ex_modifier_gap(ctx->text, x->end, y->start))
+				x->role = ROLE_COUNTERPARTY;
 			break;
 		}
 	}
@@ -260,15 +410,29 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	}
 	return found;
 }
+/* ex_first_role - the first actor with role in [lo,hi); -1. */
+static int
+ex_first_role(const struct ex_ctx *ctx, size_t lo, size_t hi, enum ex_role role)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == role)
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_main_subject - the first subject actor of the sentence [s,e), which the next
+ * sentence's pronoun most likely means ("Akazawa held talks with Lutnick on the
+ * agreement between Japan and the United States"); -1. */
+int
+ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	return ex_first_role(ctx, s, e, ROLE_SUBJECT);
+}
 /* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
  * ..."), the subject of last resort for the next sentence's pronoun; -1. */
 int
 ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SPEAKER)
-			return ctx->m.v[i].value;
-	return -1;
+	return ex_first_role(ctx, lo, hi, ROLE_SPEAKER);
 }
 /* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
  * other than actor;
@@ -305,6 +469,38 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 			best = (int)a;
 	return best;
 }
+/* ex_mutual_reports - 1 if the mutual phrase at mention i is the subject of an
+ * attribution verb ("both sides confirmed", "the two governments said") whose
+ * clause has a subject of its own before the verb at anchor: not "they",
+ * "both" or "each" ("the two sides said they would cut tariffs" is mutual). */
+static int
+ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
+{
+	static const struct ex_word SAME[] = {
+	    EX_W("they"), EX_W("both"), EX_W("each"), EX_W("we"), EX_W("to")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("on"), EX_W("in"), EX_W("at"), EX_W("last"), EX_W("this"), EX_W("late"),
+	    EX_W("early"), EX_W("after")};
+	const struct ex_mention *x = &ctx->m.v[i], *y = NULL;
+	size_t ws, wl;
+
+	/* "announced" is a status cue too: look at every mention starting there. */
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 1; j++)
+		if (ctx->m.v[j].kind == RULE_ATTRIBUTION && ctx->m.v[j].start == x->end + 1)
+			y = &ctx->m.v[j];
+	if (y == NULL || y->end >= anchor)
+		return 0;
+	wl = ex_word_after(ctx->text, y->end, anchor, &ws);
+	/* "said on Monday they would ...": past a time or place. */
+	for (int w = 0; w < 2 && wl > 0 && ex_word_in(WHEN, EX_NWORDS(WHEN), ctx->text + ws, wl); w++) {
+		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+		if (wl > 0)
+			wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+	}
+	if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0)
+		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
+	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
+}
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
  * said" after the verb only reports. */
@@ -321,10 +517,29 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 		 * party named between reports the one who acts. */
 		if (x->start < f->anchor && ex_find_actor(ctx, x->end, f->anchor, -1) >= 0)
 			continue;
+		/* "Both sides confirmed that the first project has been selected":
+		 * the two sides report a clause with a subject of its own. */
+		if (x->start < f->anchor && ex_mutual_reports(ctx, i, f->anchor))
+			continue;
 		if (x->start < f->anchor || (c != 'b' && c != 't'))
 			return 1;
 	}
 	return 0;
+}
+/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
+static int
+ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
+{
+	size_t k = x->end;
+
+	while (k < y->start && t[k] == ' ')
+		k++;
+	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
+		return 0;
+	for (k += 4; k < y->start; k++)
+		if (t[k] != ' ')
+			return 0;
+	return 1;
 }
 /* ex_subject_pair - the last two actors before the verb into *a, *b when they are
  * subjects joined by "and" ("India and Japan agreed"), not after a preposition
@@ -359,14 +574,8 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 			return 0;
 		k = ws;
 	}
-	k = a->end;
-	while (k < b->start && ctx->text[k] == ' ')
-		k++;
-	if (k + 3 > b->start || strncasecmp(ctx->text + k, "and", 3) != 0)
+	if (!ex_and_joined(ctx->text, a, b))
 		return 0;
-	for (k += 3; k < b->start; k++)
-		if (ctx->text[k] != ' ')
-			return 0;
 	*pa = a;
 	*pb = b;
 	return 1;
@@ -399,6 +608,25 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
+ * [lo,hi), or -1. */
+static int
+ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t bs, bl;
+
+		if (x->kind != RULE_ACTOR)
+			continue;
+		bl = ex_word_before(ctx->text, x->start, lo, &bs);
+		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
+			bl = ex_word_before(ctx->text, bs, lo, &bs);
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+			return x->value;
+	}
+	return -1;
+}
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
  * Washington"), or -1. */
 static int
@@ -411,19 +639,7 @@ ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 
 	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
 		return -1;
-	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
-		size_t bs, bl;
-
-		if (x->kind != RULE_ACTOR)
-			continue;
-		bl = ex_word_before(ctx->text, x->start, f->anchor_end, &bs);
-		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
-			bl = ex_word_before(ctx->text, bs, f->anchor_end, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
-			return x->value;
-	}
-	return -1;
+	return ex_by_agent(ctx, f->anchor_end, hi);
 }
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
@@ -447,6 +663,133 @@ ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 			continue;
 		bl = ex_word_before(ctx->text, bs, lo, &bs);
 		if (bl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + bs, bl))
+			return x->value;
+	}
+	return -1;
+}
+/* ex_owner_relative - the actor of a relative clause that gives a measure its
+ * owner: "the export controls that Beijing imposed in April", "the duties which
+ * Ottawa levied"; the measure must end right before "that"/"which"; or -1. */
+static int
+ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word OWN[] = {
+	    EX_W("imposed"), EX_W("imposes"), EX_W("levied"), EX_W("levies"),
+	    EX_W("introduced"), EX_W("adopted"), EX_W("announced"), EX_W("applies"),
+	    EX_W("applied"), EX_W("placed"), EX_W("slapped"), EX_W("put"), EX_W("set")};
+
+	for (size_t i = ex_first(ctx, lo) + 1; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t rs, rl, ms, ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		rl = ex_word_before(ctx->text, x->start, lo, &rs);
+		if (rl > 0 && ex_determiner(ctx->text + rs, rl))
+			rl = ex_word_before(ctx->text, rs, lo, &rs);
+		if (rl == 0 || !ex_word_in(REL, EX_NWORDS(REL), ctx->text + rs, rl))
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl == 0 || !ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + ws, wl))
+			continue;
+		/* The measure right before the relative pronoun. */
+		ms = rs;
+		while (ms > lo && ctx->text[ms - 1] == ' ')
+			ms--;
+		for (size_t j = i; j-- > 0 && ctx->m.v[j].end + 1 >= ms;) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (y->end == ms && (y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
+			    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)))
+				return x->value;
+		}
+	}
+	return -1;
+}
+/* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
+ * market", "Japan's market", "the Chinese markets"; or -1. */
+static int
+ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t k = x->end, ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
+			k += 2;
+		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
+			k += 4;
+		wl = ex_word_after(ctx->text, k, hi, &ws);
+		if ((wl == 6 && strncasecmp(ctx->text + ws, "market", 6) == 0) ||
+		    (wl == 7 && strncasecmp(ctx->text + ws, "markets", 7) == 0))
+			return x->value;
+	}
+	return -1;
+}
+/* ex_invest_destination - the investor when the subject mention si only names
+ * where an investment goes: it stands right before "investment" used as a
+ * modifier ("South Korea has begun channelling money into the US investment
+ * package"), after another subject of the clause [cs, ...), which invests; or -1. */
+static int
+ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const struct ex_frame *f)
+{
+	const struct ex_mention *x = &ctx->m.v[si];
+	size_t ws, wl;
+
+	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
+		return -1;
+	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
+	if (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
+	    ex_function_word(ctx->text + ws, wl))
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < si; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->kind == RULE_ACTOR && y->start >= cs && y->role == ROLE_SUBJECT && y->value != x->value)
+			return y->value;
+	}
+	return -1;
+}
+/* ex_party_pair - the first counterparty after the verb is mention *pi; when another
+ * actor is joined to it by "and" ("imports from Mexico and Canada", "American and
+ * Brazilian soybeans"), move *pi to the first of the two and return the second's
+ * code, else -1.  Mentions before lo do not count. */
+static int
+ex_party_pair(const struct ex_ctx *ctx, size_t *pi, size_t lo, size_t hi)
+{
+	const struct ex_mention *x = &ctx->m.v[*pi], *y;
+
+	if (*pi > 0 && (y = &ctx->m.v[*pi - 1])->kind == RULE_ACTOR && y->start >= lo &&
+	    y->value != x->value && y->role != ROLE_SPEAKER && ex_and_joined(ctx->text, y, x)) {
+		(*pi)--;
+		return x->value;
+	}
+	if (*pi + 1 < ctx->m.n && (y = &ctx->m.v[*pi + 1])->kind == RULE_ACTOR && y->start < hi &&
+	    y->value != x->value && y->role != ROLE_SPEAKER && ex_and_joined(ctx->text, x, y))
+		return y->value;
+	return -1;
+}
+/* ex_measure_owner - an actor in [lo,hi) that owns the measure right after it
+ * ("the US tariff on Swiss goods", "Washington's duties"): a subject, only
+ * lower-case words, hyphens or a possessive between; or -1. */
+static int
+ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
+		size_t k = x->end;
+
+		if (x->kind != RULE_ACTOR || x->role != ROLE_SUBJECT || y->start >= hi ||
+		    y->start > x->end + 24)
+			continue;
+		if (k + 2 <= y->start && strncmp(ctx->text + k, "'s", 2) == 0)
+			k += 2;
+		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
+		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
+		    ex_modifier_gap(ctx->text, k, y->start))
 			return x->value;
 	}
 	return -1;
@@ -501,6 +844,46 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
 }
+#define EX_CARRY_REACH 1500  /* bytes back to the subject a carried actor comes from */
+
+/* ex_carry_sure - 1 if the carried actor is the last party named as a subject or
+ * speaker before the sentence at s (within EX_CARRY_REACH), alone of its
+ * sentence, and no other party speaks or acts in this sentence before the verb
+ * at anchor: "China's commerce
+ * ministry said it had issued licences ... The ministry said licences for
+ * graphite would follow" has one candidate only. */
+static int
+ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
+{
+	size_t i0 = ex_first(ctx, s);
+
+	for (size_t i = i0; i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->value != actor &&
+		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+			return 0;
+	}
+	for (size_t i = i0; i-- > 0 && ctx->m.v[i].start + EX_CARRY_REACH >= s;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t from = x->start;
+
+		if (x->kind != RULE_ACTOR || (x->role != ROLE_SUBJECT && x->role != ROLE_SPEAKER))
+			continue;
+		if (x->value != actor)
+			return 0;
+		/* "China and Japan met in Tokyo.": two subjects, no one referent. */
+		while (from > 0 && ctx->text[from - 1] != '\n' && !(from > 1 && ctx->text[from - 1] == ' ' &&
+		    (ctx->text[from - 2] == '.' || ctx->text[from - 2] == '!' || ctx->text[from - 2] == '?')))
+			from--;
+		while (i-- > 0 && ctx->m.v[i].start >= from)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != actor &&
+			    (ctx->m.v[i].role == ROLE_SUBJECT || ctx->m.v[i].role == ROLE_SPEAKER))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -526,23 +909,40 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * plants in Brazil": the place names the beneficiary. */
 	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
 	    strcmp(action, "market_access") == 0;
+	/* Exports, licences for them and the flows one curbs are the origin's own:
+	 * "China will resume exports of Chinese gallium to US buyers". */
+	int exporter = strcmp(action, "export_license") == 0 ||
+	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy;
 	size_t subj = (size_t)-1, from;
 
 	memset(p, 0, sizeof(*p));
-	p->actor = p->cp = -1;
+	p->actor = p->cp = p->cp2 = -1;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
 		    (invest && x->role == ROLE_LOCATION))) {
-			after = x->value;
+			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
+			after = ctx->m.v[i].value;
 			break;
 		}
 	}
+	/* "British farmers will get the same access to the US market": the market's
+	 * country lets the others in. */
+	if (strcmp(action, "market_access") == 0 && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+		p->owner = 1;
+		return 0;
+	}
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
+		p->owner = 1;
+	/* "a removal of the export controls that Beijing imposed": only the owner
+	 * lifts a measure, whoever speaks of it. */
+	if (p->actor < 0 && strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	    (p->actor = ex_owner_relative(ctx, lo, hi)) >= 0)
 		p->owner = 1;
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
@@ -556,13 +956,31 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 				continue;
 			/* The goods' origin, as subject or as speaker ("Trump said the deal
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
-			if (x->value == after)
+			if (x->value == after && !exporter)
 				origin = 1;
 			else
 				subj = i;
 		}
+	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
+	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
+		p->cp = ctx->m.v[subj].value;
+		p->explicit_cp = 1;
+		return 0;
+	}
 	if (subj != (size_t)-1) {
 		const struct ex_mention *x = &ctx->m.v[subj];
+		int buyer;
+
+		/* "China pledged to buy American soybeans ... US soybean purchases have
+		 * stalled": the party before goods and a verb noun is their buyer,
+		 * unless an earlier statement of the action named it as the seller. */
+		if (ex_goods_buyer(ctx, subj) &&
+		    (buyer = ex_seller_before(ctx, action, x->value, s)) >= 0) {
+			p->actor = buyer;
+			p->cp = x->value;
+			p->explicit_cp = 1;
+			return 0;
+		}
 
 		/* "Trump said they will buy": the speaker is not the pronoun's referent;
 		 * "China said it will suspend" is. */
@@ -571,8 +989,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		size_t bs, bl = ex_word_before(ctx->text, x->start, cs, &bs);
 
 		/* "secured a lower tariff", and "won Mexico a pause": the party after a
-		 * beneficiary verb receives what follows. */
-		if (p->actor >= 0 && (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		 * beneficiary verb receives what follows; but the producers of the goods
+		 * receive export licences from their own government ("Chinese gallium
+		 * producers received licences"). */
+		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
+		    (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
 		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
@@ -591,13 +1012,26 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return p->actor >= 0 ? 0 : -1;
 	}
 	origin = 0;
+	/* "Purchases of US soybeans by Chinese state buyers have slowed": with no
+	 * subject, "by" after the verb noun names its agent; "The agreement lowers
+	 * the US tariff on Swiss goods": the measure's owner after the verb. */
+	if (p->actor < 0 && subj == (size_t)-1)
+		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
+	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "purchase") != 0 &&
+	    strcmp(action, "investment") != 0 && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
+		p->owner = 1;
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
 		p->carried = 1;
+		/* Nothing to carry: "US-bound shipments of rare earths will resume,
+		 * China said" at the head of a story; the trailing speaker acts. */
+		if (p->actor < 0)
+			p->actor = ex_first_role(ctx, f->anchor_end, e, ROLE_SPEAKER);
 	}
 	if (p->actor < 0)
 		return -1;
+	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
 		p->explicit_cp = 1;
@@ -617,6 +1051,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	/* A carried actor that the frame names as the goods' origin owes nothing here. */
 	if (p->carried && (after == p->actor || origin)) {
+		p->carry_sure = 0;
 		p->cp = p->actor;
 		p->explicit_cp = 1;
 		p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
@@ -628,6 +1063,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return 0;
 	}
 	p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+	/* "the reciprocal tariffs applied to all countries": a measure toward every
+	 * origin names nobody; an earlier statement's counterparty does not follow. */
+	if (!p->explicit_cp && ex_all_origins(ctx->text, cs, hi)) {
+		p->cp = -1;
+		p->explicit_cp = 1;
+		return 0;
+	}
 	/* Its beneficiary too, when the sentence names none. */
 	if (same != NULL && !p->explicit_cp && same->counterparty != p->actor)
 		p->cp = same->counterparty;

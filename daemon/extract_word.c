@@ -232,7 +232,8 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
 }
 /* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
  * purchase: a process noun follows within four words ("ordered its gradual
- * replacement", "ordered a review of", "orders a halt to"). */
+ * replacement", "ordered a review of", "orders a halt to"), or it is an
+ * "executive order". */
 int
 ex_command_order(const char *t, size_t pos, size_t end, size_t hi)
 {
@@ -245,6 +246,9 @@ ex_command_order(const char *t, size_t pos, size_t end, size_t hi)
 
 	if (end - pos < 5 || strncasecmp(t + pos, "order", 5) != 0)
 		return 0;
+	/* "signed an executive order": a decree. */
+	if (ex_word_before(t, pos, 0, &ws) == 9 && strncasecmp(t + ws, "executive", 9) == 0)
+		return 1;
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (ex_word_in(PROC, EX_NWORDS(PROC), t + ws, wl))
 			return 1;

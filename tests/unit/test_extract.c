@@ -6,7 +6,9 @@
  * extracted with config/rules.json and compared with NAME.expect (see
  * tests/articles/README.md): every expected entry must be there with its
  * status, deadline and quantity; with "exact", nothing else may be.
- * Run from tests/unit/.
+ * Also who owes a commitment and the confidence of an actor carried from an
+ * earlier sentence, which decides whether a claim moves a commitment or waits
+ * in the review queue.  Run from tests/unit/.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -27,6 +29,7 @@
 #define RULES_FILE "../../config/rules.json"
 #define ARTICLES "../articles"
 #define MIN_ARTICLES 15
+#define MIN_CONFIDENCE 0.5  /* the daemon's default min_confidence */
 
 static struct rules *rules;
 
@@ -289,6 +292,84 @@ test_single_statements(void **state)
 	assert_int_equal(c.status, STATUS_FULFILLED);
 }
 
+/* entry - extract text and copy the entry for object into *c (actor and
+ * counterparty, "-" for none, and confidence); fails when there is none. */
+static void
+entry(const char *text, const char *object, char *actor, char *cp, double *confidence)
+{
+	struct extraction ex;
+	int found = 0;
+
+	assert_int_equal(extract_text(rules, text, strlen(text), "2026-09-10", &ex), 0);
+	for (size_t i = 0; i < ex.n && !found; i++) {
+		const struct commitment *c = &ex.items[i];
+
+		if (strcmp(c->object, object) != 0)
+			continue;
+		snprintf(actor, 8, "%s", c->actor);
+		snprintf(cp, 8, "%s", *c->counterparty ? c->counterparty : "-");
+		*confidence = c->confidence;
+		found = 1;
+	}
+	extraction_free(&ex);
+	if (!found)
+		fail_msg("no %s entry in: %s", object, text);
+}
+
+/* A carried actor with one candidate (the last subject, alone in its sentence)
+ * is kept above the review threshold; with a rival it stays below. */
+static void
+test_carry_confidence(void **state)
+{
+	char a[8], cp[8];
+	double conf, named;
+
+	(void)state;
+	entry("China's commerce ministry said it had issued licences for gallium to US buyers. "
+	    "The ministry said licences for graphite would follow by the end of October.",
+	    "graphite", a, cp, &conf);
+	assert_string_equal(a, "CN");
+	assert_string_equal(cp, "US");
+	assert_true(conf >= MIN_CONFIDENCE);
+	entry("China's commerce ministry said licences for graphite would follow by the end of "
+	    "October.", "graphite", a, cp, &named);
+	assert_true(named > conf);  /* a named actor stays surer than a carried one */
+	/* Pronoun subject, one party before it. */
+	entry("Vietnam signed the framework on Tuesday. It will buy 300,000 tonnes of US wheat "
+	    "next year, officials said.", "wheat", a, cp, &conf);
+	assert_string_equal(a, "VN");
+	assert_true(conf >= MIN_CONFIDENCE);
+	/* Two subjects in the sentence the actor comes from. */
+	entry("China and Japan met in Tokyo on Monday. Licences for graphite would follow by the "
+	    "end of October.", "graphite", a, cp, &conf);
+	assert_true(conf < MIN_CONFIDENCE);
+	/* Another party speaks after the one that acted. */
+	entry("China issued licences for gallium, Japan said. Licences for graphite would "
+	    "follow by the end of October.", "graphite", a, cp, &conf);
+	assert_true(conf < MIN_CONFIDENCE);
+}
+
+/* Who buys: a party named before goods and a buying noun, unless the article
+ * already named it as the seller. */
+static void
+test_goods_buyer(void **state)
+{
+	char a[8], cp[8];
+	double conf;
+
+	(void)state;
+	entry("Korean LNG purchases have stalled since the spring.", "lng", a, cp, &conf);
+	assert_string_equal(a, "KR");
+	entry("Brazil pledged to buy American ethanol-grade corn. US corn purchases have "
+	    "slowed since then.", "corn", a, cp, &conf);
+	assert_string_equal(a, "BR");
+	assert_string_equal(cp, "US");
+	/* The goods' origin alone is the counterparty. */
+	entry("Japan will buy more American corn.", "corn", a, cp, &conf);
+	assert_string_equal(a, "JP");
+	assert_string_equal(cp, "US");
+}
+
 int
 main(void)
 {
@@ -296,6 +377,8 @@ main(void)
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_single_statements),
 		cmocka_unit_test(test_articles),
+		cmocka_unit_test(test_carry_confidence),
+		cmocka_unit_test(test_goods_buyer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
