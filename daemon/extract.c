@@ -336,6 +336,26 @@ next:
 	}
 	return 0;
 }
+/* ex_first_index - ctx->first_at: for every 16-byte block of the text, the first
+ * mention starting in it or later, so that ex_first is a step or two, not a
+ * binary search (it runs for every sentence, clause and cue).  Without memory
+ * ex_first searches as before. */
+static void
+ex_first_index(struct ex_ctx *ctx)
+{
+	size_t nb = (ctx->len >> EX_FIRST_SHIFT) + 1, i = 0;
+
+	if ((ctx->first_at = malloc(nb * sizeof(*ctx->first_at))) == NULL)
+		return;
+	for (size_t b = 0; b < nb; b++) {
+		while (i < ctx->m.n && ctx->m.v[i].start < (b << EX_FIRST_SHIFT))
+			i++;
+		ctx->first_at[b] = i;
+	}
+	ctx->nfirst = nb;
+}
+
+/* extract_text - see extract.h. */
 int
 extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
     struct extraction *out)
@@ -365,6 +385,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	if (ctx->m.oom)
 		goto out;
 	ex_resolve_overlaps(&ctx->m);
+	ex_first_index(ctx);
 	ex_actor_roles(ctx);
 	ex_country_refs(ctx);
 	for (size_t i = 0; i < ctx->m.n; i++)
@@ -408,6 +429,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	rc = 0;
 out:
 	free(ctx->m.v);
+	free(ctx->first_at);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -27,6 +27,7 @@
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
+#define EX_FIRST_SHIFT 4    /* ex_first's index: one entry per 16 bytes of text */
 
 /* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
  * commitment only when nothing else in its clause is ("China announced a suspension"). */
@@ -97,6 +98,8 @@ struct ex_ctx {
 	const char *published;
 	int pub_year;
 	struct ex_mentions m;       /* all mentions, by start */
+	size_t *first_at;           /* [pos >> EX_FIRST_SHIFT]: ex_first of the block's start */
+	size_t nfirst;              /* entries of first_at; 0 before the index is built */
 	struct ex_stmts st;
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
