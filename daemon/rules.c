@@ -15,6 +15,7 @@
  */
 #include "rules.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -669,8 +670,15 @@ rules_object_covers(const struct rules *rules, int cat, int obj)
 int
 rules_list_has(const struct rule_list *list, const char *word, size_t len)
 {
-	for (size_t i = 0; i < list->n; i++)
-		if (list->lens[i] == len && strncasecmp(list->items[i], word, len) == 0)
+	/* The first byte, folded as strncasecmp folds it (ASCII), before the call:
+	 * nearly every item of the right length fails on it. */
+	int c = len > 0 ? tolower((unsigned char)word[0]) : 0;
+
+	for (size_t i = 0; i < list->n; i++) {
+		if (list->lens[i] != len || (len > 0 && tolower((unsigned char)list->items[i][0]) != c))
+			continue;
+		if (strncasecmp(list->items[i], word, len) == 0)
 			return 1;
+	}
 	return 0;
 }
