@@ -10,7 +10,11 @@
  * offset (state * nsym) shifted left once, with the low bit set when the
  * target ends a phrase itself or through its dictionary link, so that the
  * scan is one table load per input byte and looks at nothing else until
- * that bit says there is something to report.
+ * that bit says there is something to report.  When the states number fewer
+ * than 32768 (the rules have about 8,400) the entries are 16 bits instead,
+ * the target's state number shifted likewise: half the table, so more of it
+ * stays in the cache, for a multiply per byte; the scan runs about a quarter
+ * faster.
  *
  * Word boundaries are checked at report time: a phrase whose first (last)
  * byte is a letter or digit must not be preceded (followed) by one.  Bytes
@@ -50,6 +54,7 @@ struct acmatch {
 	int nsym;
 	unsigned char cls[256];
 	uint32_t *next;        /* [state * nsym + class]: (row << 1) | reports */
+	uint16_t *next16;      /* or, when the states fit: (state << 1) | reports */
 	struct acout *out;     /* by breadth-first number */
 };
 
@@ -116,6 +121,7 @@ acmatch_free(struct acmatch *ac)
 		return;
 	free(ac->nodes);
 	free(ac->next);
+	free(ac->next16);
 	free(ac->out);
 	free(ac);
 }
@@ -167,9 +173,12 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 
 	if ((rank = malloc(n * sizeof(*rank))) == NULL)
 		return -1;
-	ac->next = malloc(n * nsym * sizeof(*ac->next));
+	if (n <= UINT16_MAX >> 1)
+		ac->next16 = malloc(n * nsym * sizeof(*ac->next16));
+	else
+		ac->next = malloc(n * nsym * sizeof(*ac->next));
 	ac->out = malloc(n * sizeof(*ac->out));
-	if (ac->next == NULL || ac->out == NULL) {
+	if ((ac->next == NULL && ac->next16 == NULL) || ac->out == NULL) {
 		free(rank);
 		return -1;
 	}
@@ -192,7 +201,10 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 			int t = row[k];
 			uint32_t reports = ac->nodes[t].id >= 0 || ac->nodes[t].dict >= 0;
 
-			ac->next[i * nsym + k] = (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
+			if (ac->next16 != NULL)
+				ac->next16[i * nsym + k] = (uint16_t)((uint32_t)rank[t] << 1 | reports);
+			else
+				ac->next[i * nsym + k] = (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
 		}
 	}
 	free(rank);
@@ -276,6 +288,25 @@ ac_report(const struct acout *o, const unsigned char *t, size_t len, size_t end,
 	return fn(o->id, start, end, arg);
 }
 
+/* ac_scan16 - acmatch_scan over the 16-bit table. */
+static void
+ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_fn fn, void *arg)
+{
+	const uint16_t *next = ac->next16;
+	const unsigned char *cls = ac->cls;
+	size_t nsym = (size_t)ac->nsym;
+	uint32_t e = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		e = next[(e >> 1) * nsym + cls[t[i]]];
+		if (!(e & 1))
+			continue;
+		for (int o = (int)(e >> 1); o >= 0; o = ac->out[o].dict)
+			if (ac->out[o].id >= 0 && ac_report(&ac->out[o], t, len, i + 1, fn, arg))
+				return;
+	}
+}
+
 void
 acmatch_scan(const struct acmatch *ac, const char *text, size_t len, acmatch_fn fn, void *arg)
 {
@@ -286,6 +317,10 @@ acmatch_scan(const struct acmatch *ac, const char *text, size_t len, acmatch_fn 
 
 	if (!ac->compiled)
 		return;
+	if (ac->next16 != NULL) {
+		ac_scan16(ac, t, len, fn, arg);
+		return;
+	}
 	for (size_t i = 0; i < len; i++) {
 		e = next[(e >> 1) + cls[t[i]]];
 		if (!(e & 1))

@@ -170,6 +170,60 @@ test_against_naive(void **state)
 	acmatch_free(ac);
 }
 
+struct wide_hits {
+	size_t n, bad;
+	const size_t *start;  /* expected start of each phrase in the text */
+};
+
+static int
+wide_collect(int id, size_t start, size_t end, void *arg)
+{
+	struct wide_hits *h = arg;
+
+	if (h->start[id] != start || end - start != 10)
+		h->bad++;
+	h->n++;
+	return 0;
+}
+
+/* More than 32767 states: the scan table keeps 32-bit entries; every phrase set
+ * in the text, in either case, is found where it stands. */
+static void
+test_wide_table(void **state)
+{
+	enum { NP = 6000, LEN = 10 };
+	static char phrases[NP][LEN + 1];
+	static size_t start[NP];
+	char *text = malloc(NP * (LEN + 1) + 1);
+	struct acmatch *ac = acmatch_new();
+	struct wide_hits h = {0, 0, start};
+	unsigned seed = 777;
+	size_t pos = 0;
+
+	(void)state;
+	assert_non_null(text);
+	assert_non_null(ac);
+	for (int i = 0; i < NP; i++) {
+		for (int k = 0; k < LEN; k++)
+			phrases[i][k] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 26);
+		phrases[i][LEN] = '\0';
+		assert_int_equal(acmatch_add(ac, phrases[i], LEN, i), 0);
+	}
+	assert_int_equal(acmatch_compile(ac), 0);
+	assert_int_equal(acmatch_size(ac), NP);
+	for (int i = 0; i < NP; i++) {
+		start[i] = pos;
+		for (int k = 0; k < LEN; k++)
+			text[pos++] = i % 2 ? (char)(phrases[i][k] - 'a' + 'A') : phrases[i][k];
+		text[pos++] = ' ';
+	}
+	acmatch_scan(ac, text, pos, wide_collect, &h);
+	assert_int_equal(h.n, NP);
+	assert_int_equal(h.bad, 0);
+	acmatch_free(ac);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -178,6 +232,7 @@ main(void)
 		cmocka_unit_test(test_nested_phrases),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_against_naive),
+		cmocka_unit_test(test_wide_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
