@@ -357,6 +357,10 @@ qty_prefix(const struct qty_scan *s, size_t pos, const char **unit)
 	}
 	if (!(c >= 'A' && c <= 'Z') || !qty_word_start(s, pos))
 		return 0;
+	/* "US$", "C$": a '$' one or two bytes on; "EUR", "Rs": a capital or 's' next. */
+	c = qty_at(s, pos + 1);
+	if (c != '$' && qty_at(s, pos + 2) != '$' && !(c >= 'A' && c <= 'Z') && c != 's')
+		return 0;
 	for (size_t i = 0; i < NELEM(QTY_DOLLARS); i++) {
 		size_t n;
 
@@ -872,21 +876,58 @@ qty_initials(void)
 	return set;
 }
 
+/*
+ * qty_word_may - 0 if the word at pos, starting with a letter, can start no
+ * amount (qty_simple_at): only a count word ("Twelve", "twenty-five"), "a"
+ * ("a dozen", "A million tons") or, in capitals, a currency prefix ("US$5",
+ * "EUR 600") can.  bywords[c - 'a'] has bit k for QTY_COUNT_WORDS[k] starting
+ * with c.  Most words of a sentence stop here without the full attempt.
+ */
+static int
+qty_word_may(const struct qty_scan *s, size_t pos, const uint32_t *bywords)
+{
+	unsigned char c = qty_lower((unsigned char)s->t[pos]);
+	const char *unit;
+	size_t n = 0;
+
+	if (s->t[pos] >= 'A' && s->t[pos] <= 'Z' && qty_prefix(s, pos, &unit) > 0)
+		return 1;
+	while (pos + n < s->len && qty_is_alnum((unsigned char)s->t[pos + n]))
+		n++;
+	if (n == 1 && c == 'a')
+		return 1;
+	for (uint32_t set = bywords[c - 'a']; set != 0; set &= set - 1) {
+		const char *w = QTY_COUNT_WORDS[__builtin_ctz(set)].word;
+		size_t j = 0;
+
+		while (j < n && qty_lower((unsigned char)s->t[pos + j]) == (unsigned char)w[j])
+			j++;
+		if (j == n && w[n] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
 {
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
 	uint64_t initials;
+	uint32_t bywords[26] = {0};
 
+	_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 	if (text == NULL || out == NULL)
 		return 0;
 	initials = qty_initials();
+	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
+		bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
 	while (i < len && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
 		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
-		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0))) {
+		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0) &&
+		    (qty_is_digit(c) || qty_word_may(&s, i, bywords)))) {
 			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {
 				i = next;
 				continue;
