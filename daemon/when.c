@@ -873,6 +873,8 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 	(*n)++;
 }
 
+static int when_core_start(const char *, size_t, size_t);
+
 /* when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both stand there. */
 static int
 when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
@@ -899,7 +901,8 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 		tense = (flags & WHEN_CUE_PAST) ? -1 : (flags & WHEN_CUE_FUTURE) ? 1 : 0;
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
-		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && (when_core_at(s, p, tense, c) ||
+		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
+		    when_core_start(s->t, s->len, p) && when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
 			*kind = WHEN_CUES[i].kind;
@@ -998,12 +1001,33 @@ when_may_date(const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * when_the_may - 0 if the word at i starts with "the" and no date of
+ * when_core_at can follow it: every one ("the end of", "the close of", "the
+ * month's end", "the year-end") has "the", white space, and a word starting
+ * with e, c, m or y.  "the" is the commonest word of all, so the check pays.
+ */
+static int
+when_the_may(const char *text, size_t len, size_t i)
+{
+	size_t p;
+	unsigned char l;
+
+	if (!when_stem(text, len, i, "the", 0))
+		return 1;
+	if ((p = quantity_skip_space(text, len, i + 3)) == i + 3 || p >= len)
+		return 0;
+	l = when_lower((unsigned char)text[p]);
+	return l == 'e' || l == 'c' || l == 'm' || l == 'y';
+}
+
 /* when_core_start - 0 if no date of when_core_at can begin at word i: a digit, a name or a stem. */
 static int
 when_core_start(const char *text, size_t len, size_t i)
 {
 	return when_is_digit((unsigned char)text[i]) || when_name_at(text, len, i) ||
-	    when_stems_at(text, len, i, when_idx.core, WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
+	    (when_stems_at(text, len, i, when_idx.core, WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS)) &&
+	    when_the_may(text, len, i));
 }
 
 size_t
