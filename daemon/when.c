@@ -145,6 +145,9 @@ static struct {
 	uint32_t name;     /* WHEN_MONTHS and WHEN_WEEKDAYS */
 	uint32_t core;     /* WHEN_CORE_STEMS */
 	uint32_t period;   /* WHEN_PERIOD_STEMS */
+	/* By first letter, bit c - 'a' for each second letter of the same sets:
+	 * nearly every word fails on its first two letters. */
+	uint32_t name2[26], core2[26], period2[26];
 } when_idx;
 static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
@@ -187,10 +190,22 @@ when_initials(const char *const *words, size_t n)
 	return mask;
 }
 
+/* when_pairs - bit [first] (second) of each of the n words into pairs. */
+static void
+when_pairs(const char *const *words, size_t n, uint32_t *pairs)
+{
+	for (size_t k = 0; k < n; k++)
+		pairs[words[k][0] - 'a'] |= UINT32_C(1) << (words[k][1] - 'a');
+}
+
 /* when_index - fill when_idx (through pthread_once). */
 static void
 when_index(void)
 {
+	when_pairs(WHEN_MONTHS, NELEM(WHEN_MONTHS), when_idx.name2);
+	when_pairs(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS), when_idx.name2);
+	when_pairs(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS), when_idx.core2);
+	when_pairs(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS), when_idx.period2);
 	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
 		when_idx.cue[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
 	when_idx.name = when_initials(WHEN_MONTHS, NELEM(WHEN_MONTHS)) |
@@ -952,14 +967,25 @@ when_stem(const char *text, size_t len, size_t i, const char *stem, size_t n)
 	return 1;
 }
 
-/* when_stems_at - 1 if one of the n stems (their first letters: initials) starts text[i..len). */
+/* when_pair - 1 if text[i + 1] (folded) is a second letter pairs allows after first letter l. */
 static int
-when_stems_at(const char *text, size_t len, size_t i, uint32_t initials,
+when_pair(const char *text, size_t len, size_t i, unsigned char l, const uint32_t *pairs)
+{
+	unsigned char l2 = i + 1 < len ? when_lower((unsigned char)text[i + 1]) : 0;
+
+	return l2 >= 'a' && l2 <= 'z' && (pairs[l - 'a'] & (UINT32_C(1) << (l2 - 'a'))) != 0;
+}
+
+/* when_stems_at - 1 if one of the n stems (their first letters: initials, their
+ * first two: pairs) starts text[i..len). */
+static int
+when_stems_at(const char *text, size_t len, size_t i, uint32_t initials, const uint32_t *pairs,
     const char *const *stems, size_t n)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (l < 'a' || l > 'z' || (initials & (UINT32_C(1) << (l - 'a'))) == 0)
+	if (l < 'a' || l > 'z' || (initials & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	    !when_pair(text, len, i, l, pairs))
 		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (stems[k][0] == l && when_stem(text, len, i, stems[k], 0))
@@ -973,7 +999,8 @@ when_name_at(const char *text, size_t len, size_t i)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0)
+	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	    !when_pair(text, len, i, l, when_idx.name2))
 		return 0;
 	for (size_t k = 0; k < NELEM(WHEN_MONTHS); k++)
 		if (WHEN_MONTHS[k][0] == l && when_stem(text, len, i, WHEN_MONTHS[k], 3))
@@ -995,7 +1022,7 @@ when_may_date(const char *text, size_t len)
 		if (!when_is_alnum(ch) || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
 		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
-		    WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
+		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
 			return 1;
 	}
 	return 0;
@@ -1026,7 +1053,8 @@ static int
 when_core_start(const char *text, size_t len, size_t i)
 {
 	return when_is_digit((unsigned char)text[i]) || when_name_at(text, len, i) ||
-	    (when_stems_at(text, len, i, when_idx.core, WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS)) &&
+	    (when_stems_at(text, len, i, when_idx.core, when_idx.core2, WHEN_CORE_STEMS,
+	    NELEM(WHEN_CORE_STEMS)) &&
 	    when_the_may(text, len, i));
 }
 
