@@ -75,7 +75,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
-		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || t[i] < '1' || t[i] > '2' ||
+		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
 		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
 		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
 			continue;

@@ -12,17 +12,6 @@
 
 #include "extract_int.h"
 
-/* ex_lower - ASCII lower case. */
-int
-ex_lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-int
-ex_word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
-}
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
 size_t
 ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
