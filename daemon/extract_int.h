@@ -16,6 +16,7 @@
 #define TW_EXTRACT_INT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "extract.h"
 #include "quantity.h"
@@ -133,6 +134,16 @@ static inline int
 ex_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
+static inline void
+ex_copy(char *dst, size_t n, const char *src)
+{
+	size_t l = strnlen(src, n - 1);
+
+	memcpy(dst, src, l);
+	dst[l] = '\0';
 }
 
 /* ex_word_byte - 1 for a byte of a word (letters, digits, apostrophe). */

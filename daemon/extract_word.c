@@ -109,11 +109,15 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("question:"), EX_W("q:"), EX_W("host:"), EX_W("interviewer:"), EX_W("reporter:")};
-	size_t ls = s;
+	size_t lo = s > 4097 ? s - 4097 : 0, ls;
+	const char *nl = memrchr(t + lo, '\n', s - lo);
 
-	while (ls > 0 && t[ls - 1] != '\n')
-		if (s - --ls > 4096)
-			return 0;  /* no paragraph start near: no turn label either */
+	if (nl != NULL)
+		ls = (size_t)(nl - t) + 1;
+	else if (s - lo == 4097)
+		return 0;  /* no paragraph start near: no turn label either */
+	else
+		ls = 0;
 	while (ls < e && (t[ls] == ' ' || t[ls] == '\t'))
 		ls++;
 	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1);
