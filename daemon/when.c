@@ -136,18 +136,19 @@ static const struct {
 };
 
 /*
- * Indexes of the tables by first letter, built once (when_index): the cues
- * (bit i for WHEN_CUES[i]), and bit c - 'a' of each word set for its initials.
+ * Indexes of the tables by first letters, built once (when_index): the cues by
+ * their first two (bit i for WHEN_CUES[i]), and bit c - 'a' of each word set
+ * for its initials and, by initial, for its second letters.
  */
 _Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than mask bits");
 static struct {
-	uint64_t cue[26];
 	uint32_t name;     /* WHEN_MONTHS and WHEN_WEEKDAYS */
 	uint32_t core;     /* WHEN_CORE_STEMS */
 	uint32_t period;   /* WHEN_PERIOD_STEMS */
 	/* By first letter, bit c - 'a' for each second letter of the same sets:
 	 * nearly every word fails on its first two letters. */
 	uint32_t name2[26], core2[26], period2[26];
+	uint64_t cue2[26][26];  /* the cues by their first two letters */
 } when_idx;
 static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
@@ -207,7 +208,8 @@ when_index(void)
 	when_pairs(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS), when_idx.core2);
 	when_pairs(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS), when_idx.period2);
 	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
-		when_idx.cue[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
+		when_idx.cue2[WHEN_CUES[k].phrase[0] - 'a'][WHEN_CUES[k].phrase[1] - 'a'] |=
+		    (uint64_t)1 << k;
 	when_idx.name = when_initials(WHEN_MONTHS, NELEM(WHEN_MONTHS)) |
 	    when_initials(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS));
 	when_idx.core = when_initials(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
@@ -894,19 +896,18 @@ static int when_core_start(const char *, size_t, size_t);
 static int
 when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
 {
-	unsigned char ch = when_lower(when_at(s, pos));
+	unsigned char ch = when_lower(when_at(s, pos)), ch2 = when_lower(when_at(s, pos + 1));
 	size_t end, p;
 
-	if (ch < 'a' || ch > 'z')
+	if (ch < 'a' || ch > 'z' || ch2 < 'a' || ch2 > 'z')
 		return 0;
-	/* Only the cues with this first letter, in table order. */
-	for (uint64_t set = when_idx.cue[ch - 'a']; set != 0; set &= set - 1) {
+	/* Only the cues with these first two letters (every cue has two), in
+	 * table order: most words part from every cue there. */
+	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a']; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 
-		/* Every cue has two letters: most words part from it there. */
-		if (when_lower(when_at(s, pos + 1)) != (unsigned char)WHEN_CUES[i].phrase[1] ||
-		    (end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
+		if ((end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
