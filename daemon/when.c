@@ -1068,6 +1068,48 @@ when_core_start(const char *text, size_t len, size_t i)
 	    when_the_may(text, len, i));
 }
 
+/*
+ * when_scan_start - s for text[0..len) and published; 0 if the text cannot hold
+ * a date (when_may_date) or the tables cannot be built.
+ */
+static int
+when_scan_start(struct when_scan *s, const char *text, size_t len, const char *published)
+{
+	if (text == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
+	    !when_may_date(text, len))
+		return 0;
+	memset(s, 0, sizeof(*s));
+	s->t = text;
+	s->len = len;
+	if (published != NULL && strnlen(published, 11) == 10 &&
+	    when_parse_iso(published, 10, &s->py, &s->pm, &s->pd) == 0) {
+		s->have_pub = 1;
+		s->pdays = when_days(s->py, s->pm, s->pd);
+	}
+	return 1;
+}
+
+int
+when_may_deadline(const char *text, size_t len, const char *published)
+{
+	struct when_scan s;
+	struct when_core c;
+	enum when_kind kind;
+
+	if (!when_scan_start(&s, text, len, published))
+		return 0;
+	/* Every word when_find_all could start at, none skipped: a superset. */
+	for (size_t i = 0; i < len; i++) {
+		if (!when_is_alnum((unsigned char)text[i]) ||
+		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
+		memset(&c, 0, sizeof(c));
+		if (when_cue_at(&s, i, &c, &kind) && kind == WHEN_DEADLINE)
+			return 1;
+	}
+	return 0;
+}
+
 size_t
 when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
     size_t max)
@@ -1077,17 +1119,8 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 	enum when_kind kind;
 	size_t n = 0, i = 0;
 
-	if (text == NULL || out == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
-	    !when_may_date(text, len))
+	if (out == NULL || !when_scan_start(&s, text, len, published))
 		return 0;
-	memset(&s, 0, sizeof(s));
-	s.t = text;
-	s.len = len;
-	if (published != NULL && strnlen(published, 11) == 10 &&
-	    when_parse_iso(published, 10, &s.py, &s.pm, &s.pd) == 0) {
-		s.have_pub = 1;
-		s.pdays = when_days(s.py, s.pm, s.pd);
-	}
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
 
