@@ -1069,14 +1069,14 @@ when_core_start(const char *text, size_t len, size_t i)
 }
 
 /*
- * when_scan_start - s for text[0..len) and published; 0 if the text cannot hold
- * a date (when_may_date) or the tables cannot be built.
+ * when_scan_start - s for text[0..len) and published; 0 if the tables cannot
+ * be built or, with may set, if the text cannot hold a date (when_may_date).
  */
 static int
-when_scan_start(struct when_scan *s, const char *text, size_t len, const char *published)
+when_scan_start(struct when_scan *s, const char *text, size_t len, const char *published, int may)
 {
 	if (text == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
-	    !when_may_date(text, len))
+	    (may && !when_may_date(text, len)))
 		return 0;
 	memset(s, 0, sizeof(*s));
 	s->t = text;
@@ -1096,7 +1096,8 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	struct when_core c;
 	enum when_kind kind;
 
-	if (!when_scan_start(&s, text, len, published))
+	/* No when_may_date pass: reading the cues costs no more. */
+	if (!when_scan_start(&s, text, len, published, 0))
 		return 0;
 	/* Every word when_find_all could start at, none skipped: a superset. */
 	for (size_t i = 0; i < len; i++) {
@@ -1119,7 +1120,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 	enum when_kind kind;
 	size_t n = 0, i = 0;
 
-	if (out == NULL || !when_scan_start(&s, text, len, published))
+	if (out == NULL || !when_scan_start(&s, text, len, published, 1))
 		return 0;
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
