@@ -46,8 +46,13 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 int
 ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
+	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
+
+	/* Length and first letter (folded as strncasecmp folds ASCII) before the
+	 * call: nearly every entry fails there. */
 	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && strncasecmp(list[i].s, w, n) == 0)
+		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    strncasecmp(list[i].s, w, n) == 0)
 			return 1;
 	return 0;
 }
