@@ -15,11 +15,12 @@
  * Amounts are computed from the integer digits and a power of ten, so that
  * "1.13 million" is exactly 1130000, not 1129999.9999999998.
  *
- * Nothing here allocates, keeps state or reads at or past len: the text is
- * any byte string, not necessarily NUL-terminated.
+ * Nothing here allocates, keeps state (but letter tables built once) or reads
+ * at or past len: the text is any byte string, not necessarily NUL-terminated.
  */
 #include "quantity.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -183,7 +184,7 @@ qty_at(const struct qty_scan *s, size_t pos)
 }
 
 /* qty_bytes - 1 if the bytes of lit stand at pos. */
-static int
+static inline int
 qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 {
 	size_t n;
@@ -684,8 +685,8 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p++;
 			continue;
 		}
-		if (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
-		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99")) {
+		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
+		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99"))) {
 			p += 3;
 			continue;
 		}
@@ -908,20 +909,35 @@ qty_word_may(const struct qty_scan *s, size_t pos, const uint32_t *bywords)
 	return 0;
 }
 
+/* The letter tables of the scan, built once (qty_index): qty_initials, and by
+ * first letter the count words (bit k for QTY_COUNT_WORDS[k]). */
+_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
+static struct {
+	uint64_t initials;
+	uint32_t bywords[26];
+} qty_idx;
+static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
+
+/* qty_index - fill qty_idx (through pthread_once). */
+static void
+qty_index(void)
+{
+	qty_idx.initials = qty_initials();
+	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
+		qty_idx.bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
+}
+
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
 {
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
 	uint64_t initials;
-	uint32_t bywords[26] = {0};
+	const uint32_t *bywords = qty_idx.bywords;
 
-	_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
-	if (text == NULL || out == NULL)
+	if (text == NULL || out == NULL || pthread_once(&qty_idx_once, qty_index) != 0)
 		return 0;
-	initials = qty_initials();
-	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
-		bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
+	initials = qty_idx.initials;
 	while (i < len && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
