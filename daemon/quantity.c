@@ -650,22 +650,37 @@ qty_range_sep(const struct qty_scan *s, size_t pos, size_t *next)
 	return QTY_SEP_NONE;
 }
 
+/* The tables of the scan, built once (qty_index): qty_initials, by first letter
+ * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
+ * whether a per-year phrase or a stop word of qty_per_year starts with it. */
+_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
+#define QTY_FIRST_PER 1
+#define QTY_FIRST_STOP 2
+static struct {
+	uint64_t initials;
+	uint32_t bywords[26];
+	unsigned char first[256];
+} qty_idx;
+static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
+
+/* The words after an amount that make it a yearly rate, and those that end the look. */
+static const struct {
+	const char *phrase;
+	int check_next;  /* "a year ago" is no rate */
+} QTY_PER_YEAR[] = {
+	{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
+	{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
+	{"in each of", 0}, {"/year", 0}, {"/yr", 0},
+};
+static const char *const QTY_PER_STOPS[] = {
+	"over", "across", "during", "through", "between", "total", "cumulatively",
+	"combined",
+};
+
 /* qty_per_year - 1 if the words after pos say "a year", "annually", "per year". */
 static int
 qty_per_year(const struct qty_scan *s, size_t pos)
 {
-	static const struct {
-		const char *phrase;
-		int check_next;  /* "a year ago" is no rate */
-	} per[] = {
-		{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
-		{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
-		{"in each of", 0}, {"/year", 0}, {"/yr", 0},
-	};
-	static const char *const stop[] = {
-		"over", "across", "during", "through", "between", "total", "cumulatively",
-		"combined",
-	};
 	static const char *const not_after[] = {
 		"ago", "ahead", "earlier", "later", "before", "after", "from now", "old", "long",
 		"since", "or",
@@ -690,10 +705,11 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p += 3;
 			continue;
 		}
-		for (size_t i = 0; i < NELEM(per); i++) {
-			if ((end = qty_phrase(s, p, per[i].phrase)) == 0)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) && i < NELEM(QTY_PER_YEAR);
+		    i++) {
+			if ((end = qty_phrase(s, p, QTY_PER_YEAR[i].phrase)) == 0)
 				continue;
-			if (per[i].check_next) {
+			if (QTY_PER_YEAR[i].check_next) {
 				size_t w = quantity_skip_space(s->t, s->len, end);
 
 				if (qty_at(s, end) == '-')
@@ -710,8 +726,9 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 		}
 		if (!qty_is_alpha(c))
 			return 0;
-		for (size_t i = 0; i < NELEM(stop); i++)
-			if (qty_phrase(s, p, stop[i]) > 0)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) && i < NELEM(QTY_PER_STOPS);
+		    i++)
+			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
@@ -909,15 +926,6 @@ qty_word_may(const struct qty_scan *s, size_t pos, const uint32_t *bywords)
 	return 0;
 }
 
-/* The letter tables of the scan, built once (qty_index): qty_initials, and by
- * first letter the count words (bit k for QTY_COUNT_WORDS[k]). */
-_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
-static struct {
-	uint64_t initials;
-	uint32_t bywords[26];
-} qty_idx;
-static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
-
 /* qty_index - fill qty_idx (through pthread_once). */
 static void
 qty_index(void)
@@ -925,6 +933,10 @@ qty_index(void)
 	qty_idx.initials = qty_initials();
 	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
 		qty_idx.bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_PER_YEAR); k++)
+		qty_idx.first[(unsigned char)QTY_PER_YEAR[k].phrase[0]] |= QTY_FIRST_PER;
+	for (size_t k = 0; k < NELEM(QTY_PER_STOPS); k++)
+		qty_idx.first[(unsigned char)QTY_PER_STOPS[k][0]] |= QTY_FIRST_STOP;
 }
 
 size_t
