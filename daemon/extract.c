@@ -62,11 +62,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	 * void if Washington went ahead, and on Friday Beijing confirmed ..."). */
 	bounds[nb] = s;
 	condlo[nb++] = s;
-	for (size_t i = mi, k = s; k < e && nb < 31; k++) {
+	for (size_t i = mi, k = s, comma = s; k < e && nb < 31; k++) {
 		int brk = 0, and;
 
+		/* Only a mention's start or a comma can open a clause: go to the next. */
+		if (comma < k || (comma == k && ctx->text[k] != ',')) {
+			const char *c = memchr(ctx->text + k, ',', e - k);
+
+			comma = c != NULL ? (size_t)(c - ctx->text) : e;
+		}
 		while (i < ctx->m.n && ctx->m.v[i].start < k)
 			i++;
+		k = i < ctx->m.n && ctx->m.v[i].start < comma ? ctx->m.v[i].start : comma;
+		if (k >= e)
+			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK;
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
