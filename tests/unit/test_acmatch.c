@@ -301,7 +301,7 @@ wide_collect(int id, size_t start, size_t end, void *arg)
 	return 0;
 }
 
-/* More than 32767 states: the scan table keeps 32-bit entries; every phrase set
+/* More than 16383 states: the scan table keeps 32-bit entries; every phrase set
  * in the text, in either case, is found where it stands. */
 static void
 test_wide_table(void **state)
