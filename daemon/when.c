@@ -149,6 +149,7 @@ static struct {
 	 * nearly every word fails on its first two letters. */
 	uint32_t name2[26], core2[26], period2[26];
 	uint64_t cue2[26][26];  /* the cues by their first two letters */
+	uint64_t deadline;      /* the cues of kind WHEN_DEADLINE */
 } when_idx;
 static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
@@ -207,9 +208,12 @@ when_index(void)
 	when_pairs(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS), when_idx.name2);
 	when_pairs(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS), when_idx.core2);
 	when_pairs(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS), when_idx.period2);
-	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
+	for (size_t k = 0; k < NELEM(WHEN_CUES); k++) {
 		when_idx.cue2[WHEN_CUES[k].phrase[0] - 'a'][WHEN_CUES[k].phrase[1] - 'a'] |=
 		    (uint64_t)1 << k;
+		if (WHEN_CUES[k].kind == WHEN_DEADLINE)
+			when_idx.deadline |= (uint64_t)1 << k;
+	}
 	when_idx.name = when_initials(WHEN_MONTHS, NELEM(WHEN_MONTHS)) |
 	    when_initials(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS));
 	when_idx.core = when_initials(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
@@ -901,9 +905,13 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 
 static int when_core_start(const char *, size_t, size_t);
 
-/* when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both stand there. */
+/*
+ * when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both
+ * stand there.  Only the cues of mask (bit i for WHEN_CUES[i]) are tried.
+ */
 static int
-when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
+when_cue_at(const struct when_scan *s, size_t pos, uint64_t mask, struct when_core *c,
+    enum when_kind *kind)
 {
 	unsigned char ch = when_lower(when_at(s, pos)), ch2 = when_lower(when_at(s, pos + 1));
 	size_t end, p;
@@ -912,7 +920,7 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 		return 0;
 	/* Only the cues with these first two letters (every cue has two), in
 	 * table order: most words part from every cue there. */
-	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a']; set != 0; set &= set - 1) {
+	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a'] & mask; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 
@@ -1099,13 +1107,16 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* No when_may_date pass: reading the cues costs no more. */
 	if (!when_scan_start(&s, text, len, published, 0))
 		return 0;
-	/* Every word when_find_all could start at, none skipped: a superset. */
+	/* Every word when_find_all could start at, none skipped, and there only
+	 * the deadline cues: a cue of another kind that when_find_all would read
+	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
+	 * and maybe more often. */
 	for (size_t i = 0; i < len; i++) {
 		if (!when_is_alnum((unsigned char)text[i]) ||
 		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
 		memset(&c, 0, sizeof(c));
-		if (when_cue_at(&s, i, &c, &kind) && kind == WHEN_DEADLINE)
+		if (when_cue_at(&s, i, when_idx.deadline, &c, &kind) && kind == WHEN_DEADLINE)
 			return 1;
 	}
 	return 0;
@@ -1127,7 +1138,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 
 		if (when_is_alnum(ch) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1]))) {
 			memset(&c, 0, sizeof(c));
-			if (when_cue_at(&s, i, &c, &kind)) {
+			if (when_cue_at(&s, i, UINT64_MAX, &c, &kind)) {
 				when_emit(&c, kind, i, out, &n);
 				i = c.end;
 				continue;
