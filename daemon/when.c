@@ -923,8 +923,12 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t mask, struct when_co
 	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a'] & mask; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
+		const char *ph = WHEN_CUES[i].phrase;
 
-		if ((end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
+		/* A plain third letter is compared here: "the" parts from "through" there. */
+		if ((ph[2] != '\0' && ph[2] != ' ' && ph[2] != '\'' &&
+		    when_lower(when_at(s, pos + 2)) != (unsigned char)ph[2]) ||
+		    (end = quantity_phrase(s->t, s->len, pos, ph)) == 0)
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
