@@ -99,15 +99,22 @@ article_trim(struct span *sp)
 static size_t
 article_crlf(char *dst, const char *src, size_t len)
 {
-	size_t j = 0;
+	size_t i = 0, j = 0;
 
-	for (size_t i = 0; i < len; i++) {
-		if (src[i] == '\r') {
-			dst[j++] = '\n';
-			if (i + 1 < len && src[i + 1] == '\n')
-				i++;
-		} else
-			dst[j++] = src[i];
+	/* Runs between CRs move whole (memmove: dst may be src, never ahead of it). */
+	while (i < len) {
+		const char *cr = memchr(src + i, '\r', len - i);
+		size_t k = cr != NULL ? (size_t)(cr - src) : len;
+
+		if (dst + j != src + i)
+			memmove(dst + j, src + i, k - i);
+		j += k - i;
+		if (k == len)
+			break;
+		dst[j++] = '\n';
+		i = k + 1;
+		if (i < len && src[i] == '\n')
+			i++;
 	}
 	return j;
 }

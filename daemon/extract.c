@@ -62,11 +62,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	 * void if Washington went ahead, and on Friday Beijing confirmed ..."). */
 	bounds[nb] = s;
 	condlo[nb++] = s;
-	for (size_t i = mi, k = s; k < e && nb < 31; k++) {
+	for (size_t i = mi, k = s, comma = s; k < e && nb < 31; k++) {
 		int brk = 0, and;
 
+		/* Only a mention's start or a comma can open a clause: go to the next. */
+		if (comma < k || (comma == k && ctx->text[k] != ',')) {
+			const char *c = memchr(ctx->text + k, ',', e - k);
+
+			comma = c != NULL ? (size_t)(c - ctx->text) : e;
+		}
 		while (i < ctx->m.n && ctx->m.v[i].start < k)
 			i++;
+		k = i < ctx->m.n && ctx->m.v[i].start < comma ? ctx->m.v[i].start : comma;
+		if (k >= e)
+			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK;
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
@@ -356,6 +365,26 @@ next:
 	}
 	return 0;
 }
+/* ex_first_index - ctx->first_at: for every 16-byte block of the text, the first
+ * mention starting in it or later, so that ex_first is a step or two, not a
+ * binary search (it runs for every sentence, clause and cue).  Without memory
+ * ex_first searches as before. */
+static void
+ex_first_index(struct ex_ctx *ctx)
+{
+	size_t nb = (ctx->len >> EX_FIRST_SHIFT) + 1, i = 0;
+
+	if ((ctx->first_at = malloc(nb * sizeof(*ctx->first_at))) == NULL)
+		return;
+	for (size_t b = 0; b < nb; b++) {
+		while (i < ctx->m.n && ctx->m.v[i].start < (b << EX_FIRST_SHIFT))
+			i++;
+		ctx->first_at[b] = i;
+	}
+	ctx->nfirst = nb;
+}
+
+/* extract_text - see extract.h. */
 int
 extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
     struct extraction *out)
@@ -385,6 +414,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	if (ctx->m.oom)
 		goto out;
 	ex_resolve_overlaps(&ctx->m);
+	ex_first_index(ctx);
 	ex_actor_roles(ctx);
 	ex_country_refs(ctx);
 	for (size_t i = 0; i < ctx->m.n; i++)
@@ -429,6 +459,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	rc = 0;
 out:
 	free(ctx->m.v);
+	free(ctx->first_at);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -1125,6 +1125,21 @@ ex_zero_percent(struct quantity *q)
 }
 #define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
 
+/* ex_follow_open - 1 if a date in sentence s could still change a statement:
+ * one within reach that has no deadline (the dates are read only then). */
+static int
+ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
+{
+	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
+		if (ctx->st.v[i].deadline[0] == '\0' &&
+		    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+			return 1;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+		if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED)
+			return 1;
+	return 0;
+}
+
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -1143,7 +1158,10 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	group = ctx->st.v[last].sent_start;
 	/* Wire copy puts one sentence in a paragraph: a blank line does not end the topic. */
 	if (ctx->st.v[last].sent_end > s || s - ctx->st.v[last].sent_end > EX_FOLLOW_REACH ||
-	    ex_question(ctx->text, s, e))
+	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group))
+		return;
+	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
+	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) && !when_may_deadline(ctx->text + s, e - s, ctx->published))
 		return;
 	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
 	mi = ex_first(ctx, s);

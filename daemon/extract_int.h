@@ -16,6 +16,7 @@
 #define TW_EXTRACT_INT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "extract.h"
 #include "quantity.h"
@@ -27,6 +28,7 @@
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
+#define EX_FIRST_SHIFT 4    /* ex_first's index: one entry per 16 bytes of text */
 
 /* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
  * commitment only when nothing else in its clause is ("China announced a suspension"). */
@@ -98,6 +100,8 @@ struct ex_ctx {
 	const char *published;
 	int pub_year;
 	struct ex_mentions m;       /* all mentions, by start */
+	size_t *first_at;           /* [pos >> EX_FIRST_SHIFT]: ex_first of the block's start */
+	size_t nfirst;              /* entries of first_at; 0 before the index is built */
 	struct ex_stmts st;
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
@@ -128,11 +132,29 @@ struct ex_parties {
 #define EX_MAX_OBJECTS 12
 
 /* extract_word.c: words around an offset */
-/* ex_lower - ASCII lower case. */
-int ex_lower(int c);
+/* ex_lower - ASCII lower case (inline: it runs for nearly every byte looked at). */
+static inline int
+ex_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
+static inline void
+ex_copy(char *dst, size_t n, const char *src)
+{
+	size_t l = strnlen(src, n - 1);
+
+	memcpy(dst, src, l);
+	dst[l] = '\0';
+}
 
 /* ex_word_byte - 1 for a byte of a word (letters, digits, apostrophe). */
-int ex_word_byte(unsigned char c);
+static inline int
+ex_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+}
 
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
 size_t ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart);

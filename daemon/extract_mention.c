@@ -138,6 +138,12 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 {
 	size_t lo = 0, hi = ctx->m.n;
 
+	if ((pos >> EX_FIRST_SHIFT) < ctx->nfirst) {
+		lo = ctx->first_at[pos >> EX_FIRST_SHIFT];
+		while (lo < hi && ctx->m.v[lo].start < pos)
+			lo++;
+		return lo;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 

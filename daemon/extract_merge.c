@@ -104,12 +104,12 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		}
 		c = &out->items[out->n];
 		memset(c, 0, sizeof(*c));
-		snprintf(c->actor, sizeof(c->actor), "%s", r->actors[best->actor]);
+		ex_copy(c->actor, sizeof(c->actor), r->actors[best->actor]);
 		if (best->counterparty >= 0)
-			snprintf(c->counterparty, sizeof(c->counterparty), "%s", r->actors[best->counterparty]);
-		snprintf(c->action, sizeof(c->action), "%s", RULES_ACTIONS[best->action]);
-		snprintf(c->object, sizeof(c->object), "%s", r->objects[best->object].name);
-		snprintf(c->hs, sizeof(c->hs), "%s", r->objects[best->object].hs);
+			ex_copy(c->counterparty, sizeof(c->counterparty), r->actors[best->counterparty]);
+		ex_copy(c->action, sizeof(c->action), RULES_ACTIONS[best->action]);
+		ex_copy(c->object, sizeof(c->object), r->objects[best->object].name);
+		ex_copy(c->hs, sizeof(c->hs), r->objects[best->object].hs);
 		c->status = best->status;
 		if (dl != NULL)
 			memcpy(c->deadline, dl->deadline, 11);

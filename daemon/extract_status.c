@@ -75,7 +75,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
-		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || t[i] < '1' || t[i] > '2' ||
+		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
 		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
 		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
 			continue;
@@ -441,12 +441,6 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	int buy = -1, purchase = -1;
 
-	for (size_t k = 0; k < r->ntriggers; k++)
-		if (strcmp(r->triggers[k], "buy") == 0)
-			buy = (int)k;
-	for (int a = 0; a < RULES_NACTIONS; a++)
-		if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
-			purchase = a;
 	if (ex_question(ctx->text, s, e))
 		return;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
@@ -464,6 +458,13 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		/* The object: up to a comma, a clause break or 60 bytes. */
 		while (hi < e && hi < x->end + 60 && ctx->text[hi] != ',' && !ex_has_kind(ctx, RULE_BREAK, hi, hi + 1))
 			hi++;
+		/* Looked up only for a candidate cue: most sentences have none. */
+		for (size_t k = 0; k < r->ntriggers; k++)
+			if (strcmp(r->triggers[k], "buy") == 0)
+				buy = (int)k;
+		for (int a = 0; a < RULES_NACTIONS; a++)
+			if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
+				purchase = a;
 		what = ex_blanket_words(ctx, x->start, hi, x, buy, &obj);
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */

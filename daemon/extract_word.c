@@ -12,17 +12,6 @@
 
 #include "extract_int.h"
 
-/* ex_lower - ASCII lower case. */
-int
-ex_lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-int
-ex_word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
-}
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
 size_t
 ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
@@ -57,8 +46,13 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 int
 ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
+	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
+
+	/* Length and first letter (folded as strncasecmp folds ASCII) before the
+	 * call: nearly every entry fails there. */
 	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && strncasecmp(list[i].s, w, n) == 0)
+		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    strncasecmp(list[i].s, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -120,11 +114,15 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("question:"), EX_W("q:"), EX_W("host:"), EX_W("interviewer:"), EX_W("reporter:")};
-	size_t ls = s;
+	size_t lo = s > 4097 ? s - 4097 : 0, ls;
+	const char *nl = memrchr(t + lo, '\n', s - lo);
 
-	while (ls > 0 && t[ls - 1] != '\n')
-		if (s - --ls > 4096)
-			return 0;  /* no paragraph start near: no turn label either */
+	if (nl != NULL)
+		ls = (size_t)(nl - t) + 1;
+	else if (s - lo == 4097)
+		return 0;  /* no paragraph start near: no turn label either */
+	else
+		ls = 0;
 	while (ls < e && (t[ls] == ' ' || t[ls] == '\t'))
 		ls++;
 	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1);

@@ -15,11 +15,12 @@
  * Amounts are computed from the integer digits and a power of ten, so that
  * "1.13 million" is exactly 1130000, not 1129999.9999999998.
  *
- * Nothing here allocates, keeps state or reads at or past len: the text is
- * any byte string, not necessarily NUL-terminated.
+ * Nothing here allocates, keeps state (but letter tables built once) or reads
+ * at or past len: the text is any byte string, not necessarily NUL-terminated.
  */
 #include "quantity.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -183,7 +184,7 @@ qty_at(const struct qty_scan *s, size_t pos)
 }
 
 /* qty_bytes - 1 if the bytes of lit stand at pos. */
-static int
+static inline int
 qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 {
 	size_t n;
@@ -356,6 +357,10 @@ qty_prefix(const struct qty_scan *s, size_t pos, const char **unit)
 		return 0;
 	}
 	if (!(c >= 'A' && c <= 'Z') || !qty_word_start(s, pos))
+		return 0;
+	/* "US$", "C$": a '$' one or two bytes on; "EUR", "Rs": a capital or 's' next. */
+	c = qty_at(s, pos + 1);
+	if (c != '$' && qty_at(s, pos + 2) != '$' && !(c >= 'A' && c <= 'Z') && c != 's')
 		return 0;
 	for (size_t i = 0; i < NELEM(QTY_DOLLARS); i++) {
 		size_t n;
@@ -645,22 +650,37 @@ qty_range_sep(const struct qty_scan *s, size_t pos, size_t *next)
 	return QTY_SEP_NONE;
 }
 
+/* The tables of the scan, built once (qty_index): qty_initials, by first letter
+ * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
+ * whether a per-year phrase or a stop word of qty_per_year starts with it. */
+_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
+#define QTY_FIRST_PER 1
+#define QTY_FIRST_STOP 2
+static struct {
+	uint64_t initials;
+	uint32_t bywords[26];
+	unsigned char first[256];
+} qty_idx;
+static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
+
+/* The words after an amount that make it a yearly rate, and those that end the look. */
+static const struct {
+	const char *phrase;
+	int check_next;  /* "a year ago" is no rate */
+} QTY_PER_YEAR[] = {
+	{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
+	{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
+	{"in each of", 0}, {"/year", 0}, {"/yr", 0},
+};
+static const char *const QTY_PER_STOPS[] = {
+	"over", "across", "during", "through", "between", "total", "cumulatively",
+	"combined",
+};
+
 /* qty_per_year - 1 if the words after pos say "a year", "annually", "per year". */
 static int
 qty_per_year(const struct qty_scan *s, size_t pos)
 {
-	static const struct {
-		const char *phrase;
-		int check_next;  /* "a year ago" is no rate */
-	} per[] = {
-		{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
-		{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
-		{"in each of", 0}, {"/year", 0}, {"/yr", 0},
-	};
-	static const char *const stop[] = {
-		"over", "across", "during", "through", "between", "total", "cumulatively",
-		"combined",
-	};
 	static const char *const not_after[] = {
 		"ago", "ahead", "earlier", "later", "before", "after", "from now", "old", "long",
 		"since", "or",
@@ -680,15 +700,16 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p++;
 			continue;
 		}
-		if (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
-		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99")) {
+		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
+		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99"))) {
 			p += 3;
 			continue;
 		}
-		for (size_t i = 0; i < NELEM(per); i++) {
-			if ((end = qty_phrase(s, p, per[i].phrase)) == 0)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) && i < NELEM(QTY_PER_YEAR);
+		    i++) {
+			if ((end = qty_phrase(s, p, QTY_PER_YEAR[i].phrase)) == 0)
 				continue;
-			if (per[i].check_next) {
+			if (QTY_PER_YEAR[i].check_next) {
 				size_t w = quantity_skip_space(s->t, s->len, end);
 
 				if (qty_at(s, end) == '-')
@@ -705,8 +726,9 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 		}
 		if (!qty_is_alpha(c))
 			return 0;
-		for (size_t i = 0; i < NELEM(stop); i++)
-			if (qty_phrase(s, p, stop[i]) > 0)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) && i < NELEM(QTY_PER_STOPS);
+		    i++)
+			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
@@ -872,21 +894,68 @@ qty_initials(void)
 	return set;
 }
 
+/*
+ * qty_word_may - 0 if the word at pos, starting with a letter, can start no
+ * amount (qty_simple_at): only a count word ("Twelve", "twenty-five"), "a"
+ * ("a dozen", "A million tons") or, in capitals, a currency prefix ("US$5",
+ * "EUR 600") can.  bywords[c - 'a'] has bit k for QTY_COUNT_WORDS[k] starting
+ * with c.  Most words of a sentence stop here without the full attempt.
+ */
+static int
+qty_word_may(const struct qty_scan *s, size_t pos, const uint32_t *bywords)
+{
+	unsigned char c = qty_lower((unsigned char)s->t[pos]);
+	const char *unit;
+	size_t n = 0;
+
+	if (s->t[pos] >= 'A' && s->t[pos] <= 'Z' && qty_prefix(s, pos, &unit) > 0)
+		return 1;
+	while (pos + n < s->len && qty_is_alnum((unsigned char)s->t[pos + n]))
+		n++;
+	if (n == 1 && c == 'a')
+		return 1;
+	for (uint32_t set = bywords[c - 'a']; set != 0; set &= set - 1) {
+		const char *w = QTY_COUNT_WORDS[__builtin_ctz(set)].word;
+		size_t j = 0;
+
+		while (j < n && qty_lower((unsigned char)s->t[pos + j]) == (unsigned char)w[j])
+			j++;
+		if (j == n && w[n] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+/* qty_index - fill qty_idx (through pthread_once). */
+static void
+qty_index(void)
+{
+	qty_idx.initials = qty_initials();
+	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
+		qty_idx.bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_PER_YEAR); k++)
+		qty_idx.first[(unsigned char)QTY_PER_YEAR[k].phrase[0]] |= QTY_FIRST_PER;
+	for (size_t k = 0; k < NELEM(QTY_PER_STOPS); k++)
+		qty_idx.first[(unsigned char)QTY_PER_STOPS[k][0]] |= QTY_FIRST_STOP;
+}
+
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
 {
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
 	uint64_t initials;
+	const uint32_t *bywords = qty_idx.bywords;
 
-	if (text == NULL || out == NULL)
+	if (text == NULL || out == NULL || pthread_once(&qty_idx_once, qty_index) != 0)
 		return 0;
-	initials = qty_initials();
+	initials = qty_idx.initials;
 	while (i < len && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
 		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
-		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0))) {
+		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0) &&
+		    (qty_is_digit(c) || qty_word_may(&s, i, bywords)))) {
 			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {
 				i = next;
 				continue;

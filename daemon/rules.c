@@ -144,6 +144,8 @@ rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struc
 		if ((list->items[n] = strdup(s->valuestring)) == NULL)
 			return rules_fail(ctx, path, "out of memory");
 		list->lens[n] = strlen(list->items[n]);
+		if (list->lens[n] < RULE_LIST_SHORT)
+			list->first[list->lens[n]] |= UINT32_C(1) << ((unsigned char)list->items[n][0] & 31);
 		list->n = ++n;
 	}
 	return 0;
@@ -671,6 +673,9 @@ rules_object_covers(const struct rules *rules, int cat, int obj)
 int
 rules_list_has(const struct rule_list *list, const char *word, size_t len)
 {
+	if (len == 0 || (len < RULE_LIST_SHORT &&
+	    !(list->first[len] & (UINT32_C(1) << ((unsigned char)word[0] & 31)))))
+		return 0;
 	for (size_t i = 0; i < list->n; i++)
 		if (list->lens[i] == len && strncasecmp(list->items[i], word, len) == 0)
 			return 1;

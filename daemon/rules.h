@@ -11,6 +11,7 @@
 #define TW_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct rules;
 
@@ -90,10 +91,15 @@ struct rule_action {
 	int only_forced;  /* only for objects whose own "action" is this one ("curb" + fentanyl) */
 };
 
+#define RULE_LIST_SHORT 32  /* items shorter than this are in the first-byte filter */
+
 struct rule_list {
 	char **items;
 	size_t *lens;   /* strlen of each item, taken at load */
 	size_t n;
+	/* [length]: bit (first byte & 31) of each item that long, for either case
+	 * of a letter: rules_list_has rejects most words without a comparison. */
+	uint32_t first[RULE_LIST_SHORT];
 };
 
 struct rules {

@@ -118,6 +118,15 @@ cli_rules(const char *path)
 	return rules;
 }
 
+/* cli_extract_warn - a reason about an input on stderr, after the JSON lines of the
+ * inputs before it (stdout is flushed first: the two streams keep input order). */
+static void
+cli_extract_warn(const char *name, const char *why)
+{
+	fflush(stdout);
+	fprintf(stderr, "tradewatch: %s: %s\n", name, why);
+}
+
 /* cli_extract_one - parse and extract one input, print its JSON lines; 0 or -1. */
 static int
 cli_extract_one(const struct rules *rules, const char *name, int fd, const char *published)
@@ -128,11 +137,11 @@ cli_extract_one(const struct rules *rules, const char *name, int fd, const char 
 	int rc = -1;
 
 	if (cli_read(fd, &data, &len) == -1) {
-		fprintf(stderr, "tradewatch: %s: %s\n", name, strerror(errno));
+		cli_extract_warn(name, strerror(errno));
 		return -1;
 	}
 	if (article_parse(name, data, len, published, &list, err, sizeof(err)) == -1) {
-		fprintf(stderr, "tradewatch: %s: %s\n", name, err);
+		cli_extract_warn(name, err);
 		goto out;
 	}
 	for (size_t i = 0; i < list.n; i++) {
@@ -144,7 +153,7 @@ cli_extract_one(const struct rules *rules, const char *name, int fd, const char 
 		if (extract_text(rules, a->body, a->body_len, a->published, &ex) == -1 ||
 		    (text = extract_json_text(a, &ex, NULL, &tlen)) == NULL) {
 			extraction_free(&ex);
-			fprintf(stderr, "tradewatch: %s: out of memory\n", a->file);
+			cli_extract_warn(a->file, "out of memory");
 			goto out;
 		}
 		text[tlen] = '\n';  /* over the NUL: one write of the line */
@@ -185,6 +194,8 @@ cmd_extract(int argc, char **argv)
 		}
 	}
 	rules = cli_rules(rules_path);
+	/* Whole blocks to stdout; a reason on stderr flushes them first. */
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	if (i == argc)
 		failed |= cli_extract_one(rules, "stdin.txt", STDIN_FILENO, published) == -1;
 	for (; i < argc; i++) {
@@ -195,13 +206,12 @@ cmd_extract(int argc, char **argv)
 			continue;
 		}
 		if ((fd = open(argv[i], O_RDONLY | O_CLOEXEC)) == -1) {
-			fprintf(stderr, "tradewatch: %s: %s\n", argv[i], strerror(errno));
+			cli_extract_warn(argv[i], strerror(errno));
 			failed = 1;
 			continue;
 		}
 		failed |= cli_extract_one(rules, argv[i], fd, published) == -1;
 		close(fd);
-		fflush(stdout);
 	}
 	rules_free(rules);
 	if (fflush(stdout) == EOF) {

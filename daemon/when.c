@@ -136,15 +136,20 @@ static const struct {
 };
 
 /*
- * Indexes of the tables by first letter, built once (when_index): the cues
- * (bit i for WHEN_CUES[i]), and bit c - 'a' of each word set for its initials.
+ * Indexes of the tables by first letters, built once (when_index): the cues by
+ * their first two (bit i for WHEN_CUES[i]), and bit c - 'a' of each word set
+ * for its initials and, by initial, for its second letters.
  */
 _Static_assert(sizeof(WHEN_CUES) / sizeof(WHEN_CUES[0]) <= 64, "more cues than mask bits");
 static struct {
-	uint64_t cue[26];
 	uint32_t name;     /* WHEN_MONTHS and WHEN_WEEKDAYS */
 	uint32_t core;     /* WHEN_CORE_STEMS */
 	uint32_t period;   /* WHEN_PERIOD_STEMS */
+	/* By first letter, bit c - 'a' for each second letter of the same sets:
+	 * nearly every word fails on its first two letters. */
+	uint32_t name2[26], core2[26], period2[26];
+	uint64_t cue2[26][26];  /* the cues by their first two letters */
+	uint64_t deadline;      /* the cues of kind WHEN_DEADLINE */
 } when_idx;
 static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
@@ -187,12 +192,28 @@ when_initials(const char *const *words, size_t n)
 	return mask;
 }
 
+/* when_pairs - bit [first] (second) of each of the n words into pairs. */
+static void
+when_pairs(const char *const *words, size_t n, uint32_t *pairs)
+{
+	for (size_t k = 0; k < n; k++)
+		pairs[words[k][0] - 'a'] |= UINT32_C(1) << (words[k][1] - 'a');
+}
+
 /* when_index - fill when_idx (through pthread_once). */
 static void
 when_index(void)
 {
-	for (size_t k = 0; k < NELEM(WHEN_CUES); k++)
-		when_idx.cue[WHEN_CUES[k].phrase[0] - 'a'] |= (uint64_t)1 << k;
+	when_pairs(WHEN_MONTHS, NELEM(WHEN_MONTHS), when_idx.name2);
+	when_pairs(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS), when_idx.name2);
+	when_pairs(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS), when_idx.core2);
+	when_pairs(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS), when_idx.period2);
+	for (size_t k = 0; k < NELEM(WHEN_CUES); k++) {
+		when_idx.cue2[WHEN_CUES[k].phrase[0] - 'a'][WHEN_CUES[k].phrase[1] - 'a'] |=
+		    (uint64_t)1 << k;
+		if (WHEN_CUES[k].kind == WHEN_DEADLINE)
+			when_idx.deadline |= (uint64_t)1 << k;
+	}
 	when_idx.name = when_initials(WHEN_MONTHS, NELEM(WHEN_MONTHS)) |
 	    when_initials(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS));
 	when_idx.core = when_initials(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
@@ -213,10 +234,19 @@ when_is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+/* ASCII letters and digits: one load for the test every byte of a scan makes. */
+#define WHEN_AN8(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1, [c + 4] = 1, [c + 5] = 1, \
+	[c + 6] = 1, [c + 7] = 1
+static const unsigned char WHEN_ALNUM[256] = {
+	WHEN_AN8('0'), ['8'] = 1, ['9'] = 1,
+	WHEN_AN8('A'), WHEN_AN8('I'), WHEN_AN8('Q'), ['Y'] = 1, ['Z'] = 1,
+	WHEN_AN8('a'), WHEN_AN8('i'), WHEN_AN8('q'), ['y'] = 1, ['z'] = 1,
+};
+
 static int
 when_is_alnum(unsigned char c)
 {
-	return when_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return WHEN_ALNUM[c];
 }
 
 /* when_lower - ASCII lower case. */
@@ -873,23 +903,32 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 	(*n)++;
 }
 
-/* when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both stand there. */
+static int when_core_start(const char *, size_t, size_t);
+
+/*
+ * when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both
+ * stand there.  Only the cues of mask (bit i for WHEN_CUES[i]) are tried.
+ */
 static int
-when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum when_kind *kind)
+when_cue_at(const struct when_scan *s, size_t pos, uint64_t mask, struct when_core *c,
+    enum when_kind *kind)
 {
-	unsigned char ch = when_lower(when_at(s, pos));
+	unsigned char ch = when_lower(when_at(s, pos)), ch2 = when_lower(when_at(s, pos + 1));
 	size_t end, p;
 
-	if (ch < 'a' || ch > 'z')
+	if (ch < 'a' || ch > 'z' || ch2 < 'a' || ch2 > 'z')
 		return 0;
-	/* Only the cues with this first letter, in table order. */
-	for (uint64_t set = when_idx.cue[ch - 'a']; set != 0; set &= set - 1) {
+	/* Only the cues with these first two letters (every cue has two), in
+	 * table order: most words part from every cue there. */
+	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a'] & mask; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
+		const char *ph = WHEN_CUES[i].phrase;
 
-		/* Every cue has two letters: most words part from it there. */
-		if (when_lower(when_at(s, pos + 1)) != (unsigned char)WHEN_CUES[i].phrase[1] ||
-		    (end = quantity_phrase(s->t, s->len, pos, WHEN_CUES[i].phrase)) == 0)
+		/* A plain third letter is compared here: "the" parts from "through" there. */
+		if ((ph[2] != '\0' && ph[2] != ' ' && ph[2] != '\'' &&
+		    when_lower(when_at(s, pos + 2)) != (unsigned char)ph[2]) ||
+		    (end = quantity_phrase(s->t, s->len, pos, ph)) == 0)
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
@@ -899,7 +938,8 @@ when_cue_at(const struct when_scan *s, size_t pos, struct when_core *c, enum whe
 		tense = (flags & WHEN_CUE_PAST) ? -1 : (flags & WHEN_CUE_FUTURE) ? 1 : 0;
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
-		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && (when_core_at(s, p, tense, c) ||
+		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
+		    when_core_start(s->t, s->len, p) && when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
 			*kind = WHEN_CUES[i].kind;
@@ -949,14 +989,25 @@ when_stem(const char *text, size_t len, size_t i, const char *stem, size_t n)
 	return 1;
 }
 
-/* when_stems_at - 1 if one of the n stems (their first letters: initials) starts text[i..len). */
+/* when_pair - 1 if text[i + 1] (folded) is a second letter pairs allows after first letter l. */
 static int
-when_stems_at(const char *text, size_t len, size_t i, uint32_t initials,
+when_pair(const char *text, size_t len, size_t i, unsigned char l, const uint32_t *pairs)
+{
+	unsigned char l2 = i + 1 < len ? when_lower((unsigned char)text[i + 1]) : 0;
+
+	return l2 >= 'a' && l2 <= 'z' && (pairs[l - 'a'] & (UINT32_C(1) << (l2 - 'a'))) != 0;
+}
+
+/* when_stems_at - 1 if one of the n stems (their first letters: initials, their
+ * first two: pairs) starts text[i..len). */
+static int
+when_stems_at(const char *text, size_t len, size_t i, uint32_t initials, const uint32_t *pairs,
     const char *const *stems, size_t n)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (l < 'a' || l > 'z' || (initials & (UINT32_C(1) << (l - 'a'))) == 0)
+	if (l < 'a' || l > 'z' || (initials & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	    !when_pair(text, len, i, l, pairs))
 		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (stems[k][0] == l && when_stem(text, len, i, stems[k], 0))
@@ -970,7 +1021,8 @@ when_name_at(const char *text, size_t len, size_t i)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0)
+	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	    !when_pair(text, len, i, l, when_idx.name2))
 		return 0;
 	for (size_t k = 0; k < NELEM(WHEN_MONTHS); k++)
 		if (WHEN_MONTHS[k][0] == l && when_stem(text, len, i, WHEN_MONTHS[k], 3))
@@ -992,10 +1044,30 @@ when_may_date(const char *text, size_t len)
 		if (!when_is_alnum(ch) || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
 		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
-		    WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
+		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * when_the_may - 0 if the word at i starts with "the" and no date of
+ * when_core_at can follow it: every one ("the end of", "the close of", "the
+ * month's end", "the year-end") has "the", white space, and a word starting
+ * with e, c, m or y.  "the" is the commonest word of all, so the check pays.
+ */
+static int
+when_the_may(const char *text, size_t len, size_t i)
+{
+	size_t p;
+	unsigned char l;
+
+	if (!when_stem(text, len, i, "the", 0))
+		return 1;
+	if ((p = quantity_skip_space(text, len, i + 3)) == i + 3 || p >= len)
+		return 0;
+	l = when_lower((unsigned char)text[p]);
+	return l == 'e' || l == 'c' || l == 'm' || l == 'y';
 }
 
 /* when_core_start - 0 if no date of when_core_at can begin at word i: a digit, a name or a stem. */
@@ -1003,7 +1075,55 @@ static int
 when_core_start(const char *text, size_t len, size_t i)
 {
 	return when_is_digit((unsigned char)text[i]) || when_name_at(text, len, i) ||
-	    when_stems_at(text, len, i, when_idx.core, WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
+	    (when_stems_at(text, len, i, when_idx.core, when_idx.core2, WHEN_CORE_STEMS,
+	    NELEM(WHEN_CORE_STEMS)) &&
+	    when_the_may(text, len, i));
+}
+
+/*
+ * when_scan_start - s for text[0..len) and published; 0 if the tables cannot
+ * be built or, with may set, if the text cannot hold a date (when_may_date).
+ */
+static int
+when_scan_start(struct when_scan *s, const char *text, size_t len, const char *published, int may)
+{
+	if (text == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
+	    (may && !when_may_date(text, len)))
+		return 0;
+	memset(s, 0, sizeof(*s));
+	s->t = text;
+	s->len = len;
+	if (published != NULL && strnlen(published, 11) == 10 &&
+	    when_parse_iso(published, 10, &s->py, &s->pm, &s->pd) == 0) {
+		s->have_pub = 1;
+		s->pdays = when_days(s->py, s->pm, s->pd);
+	}
+	return 1;
+}
+
+int
+when_may_deadline(const char *text, size_t len, const char *published)
+{
+	struct when_scan s;
+	struct when_core c;
+	enum when_kind kind;
+
+	/* No when_may_date pass: reading the cues costs no more. */
+	if (!when_scan_start(&s, text, len, published, 0))
+		return 0;
+	/* Every word when_find_all could start at, none skipped, and there only
+	 * the deadline cues: a cue of another kind that when_find_all would read
+	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
+	 * and maybe more often. */
+	for (size_t i = 0; i < len; i++) {
+		if (!when_is_alnum((unsigned char)text[i]) ||
+		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
+		memset(&c, 0, sizeof(c));
+		if (when_cue_at(&s, i, when_idx.deadline, &c, &kind) && kind == WHEN_DEADLINE)
+			return 1;
+	}
+	return 0;
 }
 
 size_t
@@ -1015,23 +1135,14 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 	enum when_kind kind;
 	size_t n = 0, i = 0;
 
-	if (text == NULL || out == NULL || pthread_once(&when_idx_once, when_index) != 0 ||
-	    !when_may_date(text, len))
+	if (out == NULL || !when_scan_start(&s, text, len, published, 1))
 		return 0;
-	memset(&s, 0, sizeof(s));
-	s.t = text;
-	s.len = len;
-	if (published != NULL && strnlen(published, 11) == 10 &&
-	    when_parse_iso(published, 10, &s.py, &s.pm, &s.pd) == 0) {
-		s.have_pub = 1;
-		s.pdays = when_days(s.py, s.pm, s.pd);
-	}
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
 
 		if (when_is_alnum(ch) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1]))) {
 			memset(&c, 0, sizeof(c));
-			if (when_cue_at(&s, i, &c, &kind)) {
+			if (when_cue_at(&s, i, UINT64_MAX, &c, &kind)) {
 				when_emit(&c, kind, i, out, &n);
 				i = c.end;
 				continue;

@@ -37,6 +37,15 @@ struct when_match {
 size_t when_find_all(const char *text, size_t len, const char *published,
     struct when_match *out, size_t max);
 
+/*
+ * when_may_deadline - 0 if when_find_all(text, len, published, ...) can return
+ * no WHEN_DEADLINE: no word of the text starts a deadline cue ("by", "within",
+ * "takes effect on", ...) with a date after it.  Reads only the cues, so it
+ * costs a fraction of when_find_all; a caller that needs only the deadlines
+ * calls it first.
+ */
+int when_may_deadline(const char *text, size_t len, const char *published);
+
 /* when_add_days - date + days into out ("YYYY-MM-DD"); -1 if date is invalid. */
 int when_add_days(const char *date, long days, char out[11]);
 

@@ -170,6 +170,175 @@ test_against_naive(void **state)
 	acmatch_free(ac);
 }
 
+struct seq {
+	int *id;
+	size_t *start, *end;
+	size_t n, cap, stop_after;  /* stop_after: stop the scan at that many, 0 never */
+};
+
+static int
+seq_collect(int id, size_t start, size_t end, void *arg)
+{
+	struct seq *q = arg;
+
+	if (q->n < q->cap) {
+		q->id[q->n] = id;
+		q->start[q->n] = start;
+		q->end[q->n] = end;
+	}
+	q->n++;
+	return q->stop_after != 0 && q->n == q->stop_after;
+}
+
+static void
+seq_init(struct seq *q, size_t cap, size_t stop_after)
+{
+	q->id = calloc(cap, sizeof(*q->id));
+	q->start = calloc(cap, sizeof(*q->start));
+	q->end = calloc(cap, sizeof(*q->end));
+	assert_non_null(q->id);
+	assert_non_null(q->start);
+	assert_non_null(q->end);
+	q->n = 0;
+	q->cap = cap;
+	q->stop_after = stop_after;
+}
+
+static void
+seq_free(struct seq *q)
+{
+	free(q->id);
+	free(q->start);
+	free(q->end);
+}
+
+/*
+ * Texts of a kilobyte and more are walked in two halves (acmatch.c): on long
+ * texts dense with matches (more than the second walk may hold) and sparse
+ * ones, every match comes in the one-walk order, by end and then longest
+ * first, as a naive search finds them; a callback that stops the scan gets
+ * exactly the first matches.
+ */
+static void
+test_long_text(void **state)
+{
+	enum { NP = 200, TEXT = 12000 };
+	static char phrases[NP][8], text[TEXT];
+	const char *alpha[] = {"ab ", "abcdefghij  "};
+	unsigned seed = 4242;
+
+	(void)state;
+	for (int a = 0; a < 2; a++) {
+		size_t na = strlen(alpha[a]);
+		struct acmatch *ac = acmatch_new();
+		struct seq got, want, part;
+
+		assert_non_null(ac);
+		for (int i = 0; i < NP; i++) {
+			int len = 1 + (int)((seed = seed * 1103515245 + 12345) >> 16) % 6;
+
+			for (int k = 0; k < len; k++)
+				phrases[i][k] = alpha[a][((seed = seed * 1103515245 + 12345) >> 16) % (na - 1)];
+			phrases[i][len] = '\0';
+			assert_int_equal(acmatch_add(ac, phrases[i], (size_t)len, i), 0);
+		}
+		assert_int_equal(acmatch_compile(ac), 0);
+		for (size_t i = 0; i < TEXT; i++)
+			text[i] = alpha[a][((seed = seed * 1103515245 + 12345) >> 16) % na];
+		/* The whole text, then many lengths about the one-walk limit: many middles. */
+		for (size_t l = 1019; l <= 1060; l++) {
+			size_t len = l == 1019 ? TEXT : l;
+
+			seq_init(&got, 200000, 0);
+			seq_init(&want, 200000, 0);
+			acmatch_scan(ac, text, len, seq_collect, &got);
+			/* Naive: by end, longest first, the first id of a phrase listed twice. */
+			for (size_t e = 1; e <= len; e++)
+				for (size_t pl = 6; pl >= 1; pl--) {
+					int id = -1;
+
+					if (pl > e)
+						continue;
+					for (int i = 0; i < NP && id < 0; i++)
+						if (strlen(phrases[i]) == pl && memcmp(text + e - pl, phrases[i], pl) == 0)
+							id = i;
+					if (id < 0 || (phrases[id][0] != ' ' && e - pl > 0 && text[e - pl - 1] != ' ') ||
+					    (phrases[id][pl - 1] != ' ' && e < len && text[e] != ' '))
+						continue;
+					seq_collect(id, e - pl, e, &want);
+				}
+			assert_true(want.n > 0);
+			assert_int_equal(got.n, want.n);
+			assert_memory_equal(got.id, want.id, want.n * sizeof(*want.id));
+			assert_memory_equal(got.start, want.start, want.n * sizeof(*want.start));
+			assert_memory_equal(got.end, want.end, want.n * sizeof(*want.end));
+			/* Stopped in the second half: the first matches, no more. */
+			seq_init(&part, 200000, want.n * 3 / 4);
+			acmatch_scan(ac, text, len, seq_collect, &part);
+			assert_int_equal(part.n, want.n * 3 / 4);
+			assert_memory_equal(part.end, want.end, part.n * sizeof(*part.end));
+			seq_free(&got);
+			seq_free(&want);
+			seq_free(&part);
+		}
+		acmatch_free(ac);
+	}
+}
+
+struct wide_hits {
+	size_t n, bad;
+	const size_t *start;  /* expected start of each phrase in the text */
+};
+
+static int
+wide_collect(int id, size_t start, size_t end, void *arg)
+{
+	struct wide_hits *h = arg;
+
+	if (h->start[id] != start || end - start != 10)
+		h->bad++;
+	h->n++;
+	return 0;
+}
+
+/* More than 16383 states: the scan table keeps 32-bit entries; every phrase set
+ * in the text, in either case, is found where it stands. */
+static void
+test_wide_table(void **state)
+{
+	enum { NP = 6000, LEN = 10 };
+	static char phrases[NP][LEN + 1];
+	static size_t start[NP];
+	char *text = malloc(NP * (LEN + 1) + 1);
+	struct acmatch *ac = acmatch_new();
+	struct wide_hits h = {0, 0, start};
+	unsigned seed = 777;
+	size_t pos = 0;
+
+	(void)state;
+	assert_non_null(text);
+	assert_non_null(ac);
+	for (int i = 0; i < NP; i++) {
+		for (int k = 0; k < LEN; k++)
+			phrases[i][k] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 26);
+		phrases[i][LEN] = '\0';
+		assert_int_equal(acmatch_add(ac, phrases[i], LEN, i), 0);
+	}
+	assert_int_equal(acmatch_compile(ac), 0);
+	assert_int_equal(acmatch_size(ac), NP);
+	for (int i = 0; i < NP; i++) {
+		start[i] = pos;
+		for (int k = 0; k < LEN; k++)
+			text[pos++] = i % 2 ? (char)(phrases[i][k] - 'a' + 'A') : phrases[i][k];
+		text[pos++] = ' ';
+	}
+	acmatch_scan(ac, text, pos, wide_collect, &h);
+	assert_int_equal(h.n, NP);
+	assert_int_equal(h.bad, 0);
+	acmatch_free(ac);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -178,6 +347,8 @@ main(void)
 		cmocka_unit_test(test_nested_phrases),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_against_naive),
+		cmocka_unit_test(test_wide_table),
+		cmocka_unit_test(test_long_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,5 +1,5 @@
 /*
- * test_when.c - when_find_all, when_add_days and when_month_end.
+ * test_when.c - when_find_all, when_may_deadline, when_add_days and when_month_end.
  *
  * Each case is an invented sentence, a publication date and the dates (with
  * kind and matched text) that must come out, in order.  A case lists every
@@ -182,6 +182,9 @@ when_check(const struct when_case *c)
 	for (size_t i = 0; i < n; i++) {
 		const struct want *w = &c->want[i];
 
+		/* A deadline found is a deadline when_may_deadline allows. */
+		if (m[i].kind == WHEN_DEADLINE)
+			assert_int_equal(when_may_deadline(c->text, strlen(c->text), c->published), 1);
 		assert_string_equal(m[i].date, w->date);
 		assert_int_equal(m[i].kind, w->kind);
 		assert_int_equal(m[i].len, strlen(w->text));
@@ -195,6 +198,31 @@ test_when_cases(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof(CASES) / sizeof(CASES[0]); i++)
 		when_check(&CASES[i]);
+}
+
+/* when_may_deadline: 0 for text whose cues start no deadline ("in the
+ * region", "for six hours", "until March 1" is an expiry), 1 as soon as one
+ * does, wherever it stands. */
+static void
+test_when_may_deadline(void **state)
+{
+	static const struct {
+		const char *text;
+		int may;
+	} C[] = {
+		{"Stocks in the region were mixed on Monday, with investors watching yields.", 0},
+		{"The port handled 300 containers last month, up from the same period a year earlier.", 0},
+		{"Officials met for six hours and the waiver runs until March 1.", 0},
+		{"No date here at all.", 0},
+		{"Stocks in the region fell, and the tariff cut takes effect on Jan. 1.", 1},
+		{"Shipments should resume within 90 days, officials said.", 1},
+		{"They will finish by month's end.", 1},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(C) / sizeof(C[0]); i++)
+		if (when_may_deadline(C[i].text, strlen(C[i].text), "2026-03-02") != C[i].may)
+			fail_msg("%s: want %d", C[i].text, C[i].may);
 }
 
 /* A bare date after a reporting verb is flagged: it dates a statement. */
@@ -291,6 +319,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when_cases),
+		cmocka_unit_test(test_when_may_deadline),
 		cmocka_unit_test(test_when_reported),
 		cmocka_unit_test(test_when_not_terminated),
 		cmocka_unit_test(test_when_max),
