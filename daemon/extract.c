@@ -161,7 +161,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
 			if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, span_end)) {
-				st = STATUS_PLEDGED;
+				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
 			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))

@@ -268,6 +268,9 @@ int ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_status_from_cues - the status the cues around a frame assert, or -1. */
 int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong);
+/* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
+int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor);
 
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);

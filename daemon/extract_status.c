@@ -135,21 +135,64 @@ ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 	return 0;
 }
 
-/* ex_status_from_cues - the status the cues around a frame assert, or -1. */
-int
-ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
-    size_t prev_anchor, int *strong)
+/* ex_bare_modal - 1 if the cue x is a bare conditional modal ("would", "'d"): it
+ * reports a pledge ("said it would buy") or states what a plan holds ("under the
+ * proposal, Thailand would buy"), so a cue before it decides. */
+static int
+ex_bare_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
-	int before = -1, after = -1, strong_after = -1;
-	size_t before_pos = 0;
+	static const struct ex_word MODAL[] = {EX_W("would")};
+
+	return ex_word_in(MODAL, EX_NWORDS(MODAL), ctx->text + x->start, x->end - x->start);
+}
+
+/* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
+ * "negotiating", "discussing"): talks frame a statement, they do not offer it
+ * ("in talks on Friday, Taiwan said it would buy" is a pledge), though a plan
+ * "being negotiated" is not agreed yet. */
+static int
+ex_talk_cue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word TALK[] = {
+	    EX_W("talk"), EX_W("in talks"), EX_W("negotiat"), EX_W("discuss")};
+
+	return ex_prefix_in(TALK, EX_NWORDS(TALK), ctx->text + x->start, x->end - x->start, 0);
+}
+
+/* ex_proposal_noun - 1 if the proposed cue x names the plan itself ("the
+ * proposal", "a proposed deal", "under consideration", "on the table"), not a
+ * hedge ("could", "potential") that may qualify anything after the verb. */
+static int
+ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft")};
+
+	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
+}
+
+/* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
+ * proposal outweighs a bare "would" after it or a proposal noun after the verb
+ * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
+ * lift the ban", "Thailand would buy LNG under the proposal"). */
+static int
+ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong, int skip_pending)
+{
+	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0;
+	size_t before_pos = 0, before_end = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_CUE || x->start < lo)
+		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
+		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)))
 			continue;
 		if (x->start < f->anchor) {
+			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
+			if (x->start > before_pos && x->end <= before_end)
+				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
@@ -166,18 +209,27 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
 				before = x->value;
 				before_pos = x->start;
+				before_end = x->end;
+				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
+				/* The proposal a "would" after it belongs to. */
+				if (!modal && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x)))
+					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 			}
 		} else if (x->start >= f->anchor_end || x->end <= f->anchor_end) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			if (after < 0)
 				after = x->value;
+			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
+				proposal = 0;
 		}
 	}
 	if (strong_after >= 0) {
 		*strong = 1;
 		return strong_after;
 	}
+	if (before == STATUS_PLEDGED && modal && proposal >= 0)
+		return STATUS_PROPOSED;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
@@ -186,6 +238,26 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 		return after;
 	return -1;
 }
+int
+ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong)
+{
+	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
+}
+
+/* ex_pending_status - the status of a frame whose only stalled cue says "not yet":
+ * what the other cues say when it is a proposal ("offered to buy more rice, a
+ * proposal Washington has yet to accept"), else pledged. */
+int
+ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor)
+{
+	int strong;
+
+	return ex_cues(ctx, lo, hi, f, prev_anchor, &strong, 1) == STATUS_PROPOSED ?
+	    STATUS_PROPOSED : STATUS_PLEDGED;
+}
+
 /* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
  * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
