@@ -171,6 +171,61 @@ ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
 
+/*
+ * ex_progressive - 1 if the frame's verb is a present or past progressive of a
+ * verb of continuing activity ("are now purchasing", "is buying", "were
+ * investing", "is issuing licences"): the activity has started.  A change of
+ * rate ("is cutting tariffs from Monday") often announces the future instead.
+ */
+static int
+ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("am"), EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word ADV[] = {
+	    EX_W("now"), EX_W("already"), EX_W("currently"), EX_W("still"), EX_W("actively"),
+	    EX_W("steadily"), EX_W("quietly"), EX_W("again"), EX_W("gradually"), EX_W("also")};
+	static const char *const CLASS[] = {"buy", "invest", "allow", "curb"};
+	const char *t = ctx->text;
+	size_t ws, wl, p = f->anchor, n = f->anchor_end - f->anchor;
+	const char *sp;
+	int cls = 0;
+
+	/* The first word of the verb: "cracking down". */
+	if ((sp = memchr(t + f->anchor, ' ', n)) != NULL)
+		n = (size_t)(sp - (t + f->anchor));
+	if (f->trigger < 0 || n < 5 || strncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
+		return 0;
+	for (size_t k = 0; k < sizeof(CLASS) / sizeof(CLASS[0]); k++)
+		cls |= strcmp(ctx->r->triggers[f->trigger], CLASS[k]) == 0;
+	if (!cls)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			return 1;
+		if (!ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_month_may - 1 if the cue x is the month "May", not the modal: capitalised
+ * before a day ("from May 1") or inside a sentence ("in May", "by mid-May"). */
+static int
+ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	const char *t = ctx->text;
+	size_t k = x->start;
+
+	if (x->end - x->start != 3 || strncmp(t + x->start, "May", 3) != 0)
+		return 0;
+	if (x->end + 1 < ctx->len && t[x->end] == ' ' && t[x->end + 1] >= '0' && t[x->end + 1] <= '9')
+		return 1;
+	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '-'))
+		k--;
+	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -187,7 +242,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
-		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)))
+		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
+		    ex_month_may(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
 			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
@@ -230,6 +286,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
+	/* "are already buying": under way, not done. */
+	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
+		return STATUS_IN_PROGRESS;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
