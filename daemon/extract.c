@@ -258,8 +258,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0)))
+					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0))) {
 						memcpy(stmt.deadline, wm->date, 11);
+						stmt.effective = eff;
+					}
 				}
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;

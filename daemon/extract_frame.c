@@ -555,8 +555,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
-			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)))
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
 				memcpy(stmt.deadline, wm->date, 11);
+				stmt.effective = eff;
+			}
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
 			continue;

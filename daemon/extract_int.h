@@ -61,6 +61,7 @@ struct ex_stmt {
 	size_t pos;          /* anchor offset: later wins among equals */
 	size_t sent_start, sent_end;
 	char deadline[11], expires[11];
+	int effective;       /* the deadline is the date the measure takes effect */
 	struct quantity quantity;
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */

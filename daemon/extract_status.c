@@ -226,6 +226,26 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
 }
 
+/* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
+ * pos ("should apply within weeks once the texts were finalised"): a cue there
+ * belongs to the condition, not to the verb. */
+static int
+ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
+{
+	static const struct ex_word SUB[] = {
+	    EX_W("once"), EX_W("when"), EX_W("until"), EX_W("before"), EX_W("whenever")};
+	size_t ws, wl;
+
+	for (size_t p = from; p < pos; p++) {
+		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
+			continue;
+		if (ex_word_in(SUB, EX_NWORDS(SUB), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl - 1;
+	}
+	return 0;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -271,7 +291,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				if (!modal && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x)))
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 			}
-		} else if (x->start >= f->anchor_end || x->end <= f->anchor_end) {
+		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
+		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			if (after < 0)
