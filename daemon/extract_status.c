@@ -246,6 +246,31 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 	return 0;
 }
 
+/* ex_concession_end - where an opening concessive clause of [lo,anchor) ends ("Despite
+ * talks remaining in limbo, the US already moved to roll back tariffs"): the last
+ * comma before the verb at anchor; else lo.  Its cues tell of something else.  A
+ * clause cut at a relative pronoun inside it (", which are critical to ...,
+ * remaining in limbo, the US moved") ends there too. */
+static size_t
+ex_concession_end(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word CONC[] = {
+	    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("even though"), EX_W("whereas"),
+	    EX_W("in spite of"), EX_W("notwithstanding"), EX_W("which"), EX_W("who")};
+	const char *t = ctx->text;
+	size_t p = lo, ws, wl, end = lo;
+
+	while (p < anchor && (t[p] == ',' || t[p] == ';' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, anchor, &ws)) == 0 || ws != p ||
+	    !ex_prefix_in(CONC, EX_NWORDS(CONC), t + p, anchor - p, 0))
+		return lo;
+	for (size_t k = p; k < anchor; k++)
+		if (t[k] == ',')
+			end = k + 1;
+	return end;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -255,7 +280,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
     size_t prev_anchor, int *strong, int skip_pending)
 {
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0;
-	size_t before_pos = 0, before_end = 0;
+	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor);
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -266,6 +291,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_month_may(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
+			if (x->start < conc)
+				continue;
 			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
 			if (x->start > before_pos && x->end <= before_end)
 				continue;
