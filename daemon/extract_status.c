@@ -271,6 +271,21 @@ ex_concession_end(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return end;
 }
 
+/* ex_saw_done - where "saw" stands among the few words before the verb at anchor,
+ * with no comma between ("a truce that saw Washington lower tariffs and Beijing
+ * remove curbs"): what an event saw someone do was done.  EX_NOPOS if none. */
+static size_t
+ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SAW[] = {EX_W("saw"), EX_W("seen")};
+	size_t p = anchor, ws, wl;
+
+	for (int w = 0; w < 12 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(SAW, EX_NWORDS(SAW), ctx->text + ws, wl))
+			return ws;
+	return EX_NOPOS;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -280,7 +295,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
     size_t prev_anchor, int *strong, int skip_pending)
 {
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0;
-	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor);
+	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -334,6 +349,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
+	if ((before < 0 || before == STATUS_PLEDGED) &&
+	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
+		return STATUS_FULFILLED;
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
 		return STATUS_IN_PROGRESS;
