@@ -392,7 +392,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
-			    ex_only_determiner(ctx->text, fr[n - 1].anchor_end, x->start))
+			    ex_done_object(ctx->text, fr[n - 1].anchor_end, x->start))
 				fr[n].past = 1;
 			n++;
 			continue;

@@ -269,6 +269,8 @@ int ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_status_from_cues - the status the cues around a frame assert, or -1. */
 int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong);
+/* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
+int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
 int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor);

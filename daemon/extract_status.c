@@ -99,6 +99,31 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 }
 
 /*
+ * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
+ * only a determiner, perhaps after a time adverbial ("extended on Thursday the
+ * pause", "lifted last week the suspension"): the noun is done as its verb is.
+ */
+int
+ex_done_object(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word WHEN[] = {
+	    EX_W("on"), EX_W("today"), EX_W("yesterday"), EX_W("last"), EX_W("week"), EX_W("monday"),
+	    EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"), EX_W("saturday"),
+	    EX_W("sunday"), EX_W("night"), EX_W("morning"), EX_W("evening")};
+	size_t ws, wl, p = a;
+
+	if (b < a || b - a > 40)
+		return 0;
+	while ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
+	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
+	    (t[ws] >= '0' && t[ws] <= '9')))
+		p = ws + wl;
+	while (p < b && (t[p] == ',' || t[p] == '.'))
+		p++;
+	return ex_only_determiner(t, p, b);
+}
+
+/*
  * ex_pending_only - 1 if the stalled or broken cues in [lo,hi) are all of the
  * "not yet" kind ("have not yet been issued", "has yet to start"): a measure not
  * yet taken is only stalled when something says it is late (a delay word, a
