@@ -55,6 +55,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int history, sentence_actor = -1, as, al, hedge, statistic;
 
 	mi = ex_first(ctx, s);
+	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
+	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
+		sentence_actor = ctx->list_actor;
 	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
@@ -156,6 +159,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
+			if (st < 0 && !f->past && ctx->list_status >= 0)
+				st = ctx->list_status;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -353,6 +358,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
+	ctx->list_status = ctx->list_actor = -1;
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -379,6 +385,10 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		/* Only sentences with a trigger or a measure can state a commitment. */
 		int any = 0;
 
+		/* The items of a list ("China will:", then "- buy ...") take its status. */
+		if (ex_list_item(body, s, e) == 0)
+			ctx->list_status = ctx->list_actor = -1;
+
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
@@ -394,8 +404,15 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				ex_follow_deadline(ctx, s, e);
 		} else {
 			ex_follow_deadline(ctx, s, e);
-			int a = ex_find_actor(ctx, s, e, -1);
+			/* "The White House said China will:": the list's items are China's. */
+			int a = ex_list_subject(ctx, s, e);
 
+			if (a >= 0) {
+				ctx->list_status = ex_list_status(ctx, s, e);
+				ctx->list_actor = a;
+			}
+			if (a < 0)
+				a = ex_find_actor(ctx, s, e, -1);
 			if (a < 0)
 				a = ex_find_speaker(ctx, s, e);
 			if (a >= 0)

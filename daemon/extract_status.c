@@ -11,6 +11,8 @@
 
 #include "extract_int.h"
 
+static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
+
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause after the
  * sentence's first comma ("..., dealing a blow to the truce that they agreed in
  * 2025"): it dates that noun, not the sentence. */
@@ -96,6 +98,64 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 {
 	return deadline[0] != '\0' && ctx->published != NULL && strlen(ctx->published) >= 10 &&
 	    strncmp(deadline, ctx->published, 10) < 0;
+}
+
+/*
+ * ex_list_subject - the party that opens a list: a sentence ending in a colon
+ * whose last party before it is a subject or a reported one ("The White House
+ * said China will:", "Under the deal, Vietnam has agreed to:"); the bullets or
+ * items after it are that party's pledges.  -1 when [s,e) opens no list.
+ */
+int
+ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t k = e;
+	int actor = -1;
+
+	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\t'))
+		k--;
+	if (k == s || t[k - 1] != ':')
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= s &&
+		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+			actor = x->value;
+	}
+	return actor;
+}
+
+/* ex_list_item - 1 if [s,e) opens with a bullet ("-", "*", a bullet sign) or a
+ * number with "." or ")", 0 if not, -1 if it holds only white space. */
+int
+ex_list_item(const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	if (s == e)
+		return -1;
+	if (t[s] == '-' || t[s] == '*' || (e - s >= 3 && memcmp(t + s, "\xe2\x80\xa2", 3) == 0))
+		return 1;
+	while (s < e && t[s] >= '0' && t[s] <= '9')
+		s++;
+	return s + 1 < e && s > 0 && t[s - 1] >= '0' && t[s - 1] <= '9' && (t[s] == '.' || t[s] == ')') &&
+	    t[s + 1] == ' ';
+}
+
+/* ex_list_status - what the opening of a list says of its items: the status of its
+ * last cue ("China will:" pledged, "Seoul is considering:" proposed, "Japan has
+ * already:" fulfilled), -1 with none. */
+int
+ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	int st = -1;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= s && !ex_month_may(ctx, &ctx->m.v[i]))
+			st = ctx->m.v[i].value;
+	return st;
 }
 
 /*
