@@ -632,7 +632,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}
-		if (wm->kind != WHEN_DEADLINE)
+		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))
 			continue;
 		/* A follow-up date is for what is still to come, not for what is done. */
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)

@@ -277,6 +277,8 @@ int ex_list_item(const char *t, size_t s, size_t e);
 int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_list_subject - the last party before a sentence-final colon ("China will:"), or -1. */
 int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
+int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
 int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */

@@ -159,6 +159,40 @@ ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e)
 }
 
 /*
+ * ex_talk_date - 1 if the date at e of a sentence [s,...) with no statement of its
+ * own is for talks or meetings named before it, not for the deal's measures
+ * ("Officials expect progress in the talks by the end of November", "the two
+ * sides will try to reach agreement within 90 days", "Lee would visit the White
+ * House within two weeks"): it dates no earlier statement.
+ */
+int
+ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word TALK[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("progress"), EX_W("visit"), EX_W("meeting"),
+	    EX_W("summit"), EX_W("call"), EX_W("session"), EX_W("round"), EX_W("breakthrough")};
+	static const struct ex_word REACH[] = {EX_W("reach"), EX_W("conclude"), EX_W("strike")};
+	const char *t = ctx->text;
+	size_t ws, wl, ow, ol;
+
+	for (size_t p = s; p < e; p++) {
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl))
+			return 1;
+		/* "reach agreement", "conclude a deal" */
+		if (ex_word_in(REACH, EX_NWORDS(REACH), t + ws, wl) &&
+		    (ol = ex_word_after(t, ws + wl, e, &ow)) > 0 &&
+		    (ex_determiner(t + ow, ol) ? (ol = ex_word_after(t, ow + ol, e, &ow)) > 0 : 1) &&
+		    ((ol == 9 && strncasecmp(t + ow, "agreement", 9) == 0) ||
+		    (ol == 4 && strncasecmp(t + ow, "deal", 4) == 0)))
+			return 1;
+		p = ws + wl - 1;
+	}
+	return 0;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
  * pause", "lifted last week the suspension"): the noun is done as its verb is.
