@@ -265,6 +265,21 @@ ex_bare_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(MODAL, EX_NWORDS(MODAL), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_pledge_noun - 1 if the pledged cue x only names the commitment ("its pledge",
+ * "the deal", "a framework"): a cue before it tells what became of it ("has
+ * fulfilled its pledge to buy", "is on track to meet its commitment to",
+ * "proposed a deal under which"). */
+static int
+ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("promise"), EX_W("promises"), EX_W("commitment"),
+	    EX_W("commitments"), EX_W("agreement"), EX_W("deal"), EX_W("accord"), EX_W("framework"),
+	    EX_W("truce"), EX_W("consensus")};
+
+	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
+}
+
 /* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
  * "negotiating", "discussing"): talks frame a statement, they do not offer it
  * ("in talks on Friday, Taiwan said it would buy" is a pledge), though a plan
@@ -413,7 +428,7 @@ static int
 ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong, int skip_pending)
 {
-	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0;
+	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 
 	*strong = 0;
@@ -448,9 +463,15 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				before_pos = x->start;
 				before_end = x->end;
 				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
-				/* The proposal a "would" after it belongs to. */
-				if (!modal && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x)))
+				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
+				/* The proposal a "would" after it belongs to; the cue that tells
+				 * what became of a pledge named after it ("already" alone does
+				 * not: "Japan already has a deal to buy"). */
+				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
+					governor = x->end - x->start == 7 &&
+					    strncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start))) {
@@ -468,6 +489,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
+	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
+		return governor;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
