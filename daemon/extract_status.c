@@ -420,6 +420,27 @@ ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return EX_NOPOS;
 }
 
+/* ex_perfect - 1 if a perfect auxiliary ("had", "has", "have") stands right before
+ * the verb at anchor, perhaps with an adverb: its own tense, which a reporting cue
+ * before it does not change ("announced on Monday that it had cut its tariff"). */
+static int
+ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word ADV[] = {
+	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
+	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+			return 1;
+		if (!ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -493,6 +514,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return governor;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
+		return STATUS_FULFILLED;
+	/* "said that it had cut": done, whatever the report's cue. */
+	if ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && f->past && before_end <= f->anchor &&
+	    ex_perfect(ctx, lo, f->anchor))
 		return STATUS_FULFILLED;
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
