@@ -256,7 +256,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
-					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len);
+					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
+					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce));
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;

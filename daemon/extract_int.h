@@ -279,6 +279,9 @@ int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
 int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
+int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t cs, size_t ce);
 /* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
 int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */

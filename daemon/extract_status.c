@@ -193,6 +193,22 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 }
 
 /*
+ * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
+ * effect: it follows the verb closely in its clause [cs,ce), after no reporting
+ * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
+ * "Japan cut its duty on US beef on March 1"): that is its deadline.
+ */
+int
+ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t cs, size_t ce)
+{
+	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
+	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
+		return 0;
+	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
  * pause", "lifted last week the suspension"): the noun is done as its verb is.
