@@ -284,14 +284,15 @@ ex_bare_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 /* ex_pledge_noun - 1 if the pledged cue x only names the commitment ("its pledge",
  * "the deal", "a framework"): a cue before it tells what became of it ("has
  * fulfilled its pledge to buy", "is on track to meet its commitment to",
- * "proposed a deal under which"). */
+ * "proposed a deal under which", "has disbursed the first $5 billion of its
+ * planned investment"). */
 static int
 ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word NOUN[] = {
 	    EX_W("pledge"), EX_W("pledges"), EX_W("promise"), EX_W("promises"), EX_W("commitment"),
 	    EX_W("commitments"), EX_W("agreement"), EX_W("deal"), EX_W("accord"), EX_W("framework"),
-	    EX_W("truce"), EX_W("consensus")};
+	    EX_W("truce"), EX_W("consensus"), EX_W("planned")};
 
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
