@@ -52,7 +52,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, sentence_actor = -1, as, al, hedge, statistic;
+	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
+	size_t open_end;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -79,7 +80,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 	}
 	bounds[nb] = e;
-	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
+	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
+	 * pledged ...") dates the concession only. */
+	open_end = ex_opening_end(ctx, s, e);
+	open_history = open_end > s && ex_past_year(ctx, s, open_end);
+	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_has_kind(ctx, RULE_STATISTIC, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
@@ -104,6 +109,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int pending = 0, since_past, co;
+			/* Amounts of a relative or concessive clause before the verb are not its own. */
+			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
 			struct ex_parties pt;
 
@@ -111,9 +118,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor))
 				goto next;
-			/* A relative clause ("which extended ...") describes; it commits nobody. */
+			/* A relative clause ("which extended ...") describes; it commits nobody;
+			 * the verb after its closing comma is the main clause's ("China, which
+			 * imported 105 Mt of soybeans, agreed to buy more"). */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0)
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs)
 				goto next;
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
 			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
@@ -169,7 +178,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
-			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
+			if ((history || (open_history && f->anchor < open_end)) &&
+			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
@@ -277,12 +287,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
-				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
+				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own
 				 * action: "would buy more LNG and would invest $20 billion". */
 				if (!stmt.quantity.present)
-					ex_pick_quantity(ctx, nq, cs, ex_other_action_end(r, fr, valid, k, ce),
+					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))

@@ -61,6 +61,32 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
+ * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
+ * first comma; else s.  A year in it dates the concession, not the sentence. */
+size_t
+ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word CONC[] = {
+	    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
+	    EX_W("notwithstanding")};
+	static const struct ex_word LEAD[] = {EX_W("even"), EX_W("in")};
+	static const struct ex_word NEXT[] = {EX_W("though"), EX_W("spite")};
+	const char *t = ctx->text;
+	size_t ws, wl, nws, nwl;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0)
+		return s;
+	if (!ex_word_in(CONC, EX_NWORDS(CONC), t + ws, wl) &&
+	    !(ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl) &&
+	    (nwl = ex_word_after(t, ws + wl, e, &nws)) > 0 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + nws, nwl)))
+		return s;
+	for (size_t k = ws; k < e; k++)
+		if (t[k] == ',')
+			return k + 1;
+	return s;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
@@ -456,6 +482,16 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 			return 0;
 	}
 	return 0;
+}
+
+/* ex_main_start - where the main clause of the verb at anchor starts: after the
+ * closing comma of a relative or concessive clause opening [lo,anchor) ("which
+ * imported 105 Mt of soybeans last year, agreed to buy more": the verb is the
+ * main clause's, and the 105 Mt is no amount of it), else lo. */
+size_t
+ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	return ex_concession_end(ctx, lo, anchor);
 }
 
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
