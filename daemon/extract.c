@@ -52,9 +52,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, sentence_actor = -1, as, al, hedge, statistic;
+	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
+	size_t open_end;
 
 	mi = ex_first(ctx, s);
+	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
+	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
+		sentence_actor = ctx->list_actor;
 	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
@@ -85,7 +89,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 	}
 	bounds[nb] = e;
-	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, s, e);
+	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
+	 * pledged ...") dates the concession only. */
+	open_end = ex_opening_end(ctx, s, e);
+	open_history = open_end > s && ex_past_year(ctx, s, open_end);
+	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_has_kind(ctx, RULE_STATISTIC, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
@@ -110,6 +118,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int pending = 0, since_past, co, cp2;
+			/* Amounts of a relative or concessive clause before the verb are not its own. */
+			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
 			struct ex_parties pt;
 
@@ -117,9 +127,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor))
 				goto next;
-			/* A relative clause ("which extended ...") describes; it commits nobody. */
+			/* A relative clause ("which extended ...") describes; it commits nobody;
+			 * the verb after its closing comma is the main clause's ("China, which
+			 * imported 105 Mt of soybeans, agreed to buy more"). */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0)
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs)
 				goto next;
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
 			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
@@ -176,15 +188,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
 			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_halted_buying(ctx, cs, f->anchor))
 				goto next;
+			if (st < 0 && !f->past && ctx->list_status >= 0)
+				st = ctx->list_status;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
 			if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, span_end)) {
-				st = STATUS_PLEDGED;
+				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
-			if (history && !(st == STATUS_STALLED || st == STATUS_BROKEN))
+			if ((history || (open_history && f->anchor < open_end)) &&
+			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
@@ -279,15 +294,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
-					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len);
+					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
+					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce));
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0)))
+					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0))) {
 						memcpy(stmt.deadline, wm->date, 11);
+						stmt.effective = eff;
+					}
 				}
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
@@ -297,12 +315,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
-				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > cs ? f->anchor - 60 : cs,
+				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own
 				 * action: "would buy more LNG and would invest $20 billion". */
 				if (!stmt.quantity.present)
-					ex_pick_quantity(ctx, nq, cs, ex_other_action_end(r, fr, valid, k, ce),
+					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
@@ -400,6 +418,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
+	ctx->list_status = ctx->list_actor = -1;
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -427,6 +446,10 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		/* Only sentences with a trigger or a measure can state a commitment. */
 		int any = 0;
 
+		/* The items of a list ("China will:", then "- buy ...") take its status. */
+		if (ex_list_item(body, s, e) == 0)
+			ctx->list_status = ctx->list_actor = -1;
+
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
@@ -442,8 +465,15 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				ex_follow_deadline(ctx, s, e);
 		} else {
 			ex_follow_deadline(ctx, s, e);
-			int a = ex_main_subject(ctx, s, e);
+			/* "The White House said China will:": the list's items are China's. */
+			int a = ex_list_subject(ctx, s, e);
 
+			if (a >= 0) {
+				ctx->list_status = ex_list_status(ctx, s, e);
+				ctx->list_actor = a;
+			}
+			if (a < 0)
+				a = ex_main_subject(ctx, s, e);
 			if (a < 0)
 				a = ex_find_speaker(ctx, s, e);
 			if (a >= 0)

@@ -893,7 +893,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&
-			    ex_only_determiner(ctx->text, fr[n - 1].anchor_end, x->start))
+			    ex_done_object(ctx->text, fr[n - 1].anchor_end, x->start))
 				fr[n].past = 1;
 			n++;
 			continue;
@@ -1083,8 +1083,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
-			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)))
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
 				memcpy(stmt.deadline, wm->date, 11);
+				stmt.effective = eff;
+			}
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
 			continue;
@@ -1176,7 +1178,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}
-		if (wm->kind != WHEN_DEADLINE)
+		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))
 			continue;
 		/* A follow-up date is for what is still to come, not for what is done. */
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)

@@ -63,6 +63,7 @@ struct ex_stmt {
 	size_t pos;          /* anchor offset: later wins among equals */
 	size_t sent_start, sent_end;
 	char deadline[11], expires[11];
+	int effective;       /* the deadline is the date the measure takes effect */
 	struct quantity quantity;
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
@@ -107,6 +108,8 @@ struct ex_ctx {
 	struct when_match when[EX_MAX_WHEN];
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
+	int list_status;            /* status cue of the list the next items continue, -1 */
+	int list_actor;             /* the party whose list they continue, -1 */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 };
@@ -295,6 +298,26 @@ int ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_status_from_cues - the status the cues around a frame assert, or -1. */
 int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong);
+/* ex_list_item - 1 if [s,e) is a bulleted or numbered item; 0 if not; -1 if blank. */
+int ex_list_item(const char *t, size_t s, size_t e);
+/* ex_list_status - the status of the last cue of a list's opening [s,e), or -1. */
+int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_list_subject - the last party before a sentence-final colon ("China will:"), or -1. */
+int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
+int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
+int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t cs, size_t ce);
+/* ex_main_start - past the closing comma of a clause opened by "which", "despite", ... before anchor, else lo. */
+size_t ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor);
+/* ex_opening_end - past the first comma of a sentence opening with "although", "despite", ...; else s. */
+size_t ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
+int ex_done_object(const char *t, size_t a, size_t b);
+/* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
+int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor);
 
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);

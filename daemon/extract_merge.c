@@ -46,6 +46,25 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_effect_apply - a measure done ("cut its tariff", "takes effect") whose date
+ * of entry into force is still to come is announced, not carried out: pledged
+ * ("the lower duty takes effect on June 1", published in May).  A pause granted
+ * holds now; the date is the spared tariff's ("extended the pause, sparing
+ * exporters an increase due to take effect on Aug. 1"). */
+static void
+ex_effect_apply(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->status == STATUS_FULFILLED && x->effective && x->deadline[0] != '\0' &&
+		    strcmp(RULES_ACTIONS[x->action], "tariff_pause") != 0 &&
+		    ctx->published != NULL && strlen(ctx->published) >= 10 &&
+		    strncmp(x->deadline, ctx->published, 10) > 0)
+			x->status = STATUS_PLEDGED;
+	}
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -55,6 +74,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 
 	if (used == NULL)
 		return -1;
+	ex_effect_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {

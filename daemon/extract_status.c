@@ -11,6 +11,8 @@
 
 #include "extract_int.h"
 
+static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
+
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause after the
  * sentence's first comma ("..., dealing a blow to the truce that they agreed in
  * 2025"): it dates that noun, not the sentence. */
@@ -59,6 +61,32 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
+ * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
+ * first comma; else s.  A year in it dates the concession, not the sentence. */
+size_t
+ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word CONC[] = {
+	    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
+	    EX_W("notwithstanding")};
+	static const struct ex_word LEAD[] = {EX_W("even"), EX_W("in")};
+	static const struct ex_word NEXT[] = {EX_W("though"), EX_W("spite")};
+	const char *t = ctx->text;
+	size_t ws, wl, nws, nwl;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0)
+		return s;
+	if (!ex_word_in(CONC, EX_NWORDS(CONC), t + ws, wl) &&
+	    !(ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl) &&
+	    (nwl = ex_word_after(t, ws + wl, e, &nws)) > 0 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + nws, nwl)))
+		return s;
+	for (size_t k = ws; k < e; k++)
+		if (t[k] == ',')
+			return k + 1;
+	return s;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
@@ -99,6 +127,139 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 }
 
 /*
+ * ex_list_subject - the party that opens a list: a sentence ending in a colon
+ * whose last party before it is a subject or a reported one ("The White House
+ * said China will:", "Under the deal, Vietnam has agreed to:"); the bullets or
+ * items after it are that party's pledges.  -1 when [s,e) opens no list.
+ */
+int
+ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t k = e;
+	int actor = -1;
+
+	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\t'))
+		k--;
+	if (k == s || t[k - 1] != ':')
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= s &&
+		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+			actor = x->value;
+	}
+	return actor;
+}
+
+/* ex_list_item - 1 if [s,e) opens with a bullet ("-", "*", a bullet sign) or a
+ * number with "." or ")", 0 if not, -1 if it holds only white space. */
+int
+ex_list_item(const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	if (s == e)
+		return -1;
+	if (t[s] == '-' || t[s] == '*' || (e - s >= 3 && memcmp(t + s, "\xe2\x80\xa2", 3) == 0))
+		return 1;
+	while (s < e && t[s] >= '0' && t[s] <= '9')
+		s++;
+	return s + 1 < e && s > 0 && t[s - 1] >= '0' && t[s - 1] <= '9' && (t[s] == '.' || t[s] == ')') &&
+	    t[s + 1] == ' ';
+}
+
+/* ex_list_status - what the opening of a list says of its items: the status of its
+ * last cue ("China will:" pledged, "Seoul is considering:" proposed, "Japan has
+ * already:" fulfilled), -1 with none. */
+int
+ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	int st = -1;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= s && !ex_month_may(ctx, &ctx->m.v[i]))
+			st = ctx->m.v[i].value;
+	return st;
+}
+
+/*
+ * ex_talk_date - 1 if the date at e of a sentence [s,...) with no statement of its
+ * own is for talks or meetings named before it, not for the deal's measures
+ * ("Officials expect progress in the talks by the end of November", "the two
+ * sides will try to reach agreement within 90 days", "Lee would visit the White
+ * House within two weeks"): it dates no earlier statement.
+ */
+int
+ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word TALK[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("progress"), EX_W("visit"), EX_W("meeting"),
+	    EX_W("summit"), EX_W("call"), EX_W("session"), EX_W("round"), EX_W("breakthrough")};
+	static const struct ex_word REACH[] = {EX_W("reach"), EX_W("conclude"), EX_W("strike")};
+	const char *t = ctx->text;
+	size_t ws, wl, ow, ol;
+
+	for (size_t p = s; p < e; p++) {
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl))
+			return 1;
+		/* "reach agreement", "conclude a deal" */
+		if (ex_word_in(REACH, EX_NWORDS(REACH), t + ws, wl) &&
+		    (ol = ex_word_after(t, ws + wl, e, &ow)) > 0 &&
+		    (ex_determiner(t + ow, ol) ? (ol = ex_word_after(t, ow + ol, e, &ow)) > 0 : 1) &&
+		    ((ol == 9 && strncasecmp(t + ow, "agreement", 9) == 0) ||
+		    (ol == 4 && strncasecmp(t + ow, "deal", 4) == 0)))
+			return 1;
+		p = ws + wl - 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
+ * effect: it follows the verb closely in its clause [cs,ce), after no reporting
+ * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
+ * "Japan cut its duty on US beef on March 1"): that is its deadline.
+ */
+int
+ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t cs, size_t ce)
+{
+	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
+	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
+		return 0;
+	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
+}
+
+/*
+ * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
+ * only a determiner, perhaps after a time adverbial ("extended on Thursday the
+ * pause", "lifted last week the suspension"): the noun is done as its verb is.
+ */
+int
+ex_done_object(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word WHEN[] = {
+	    EX_W("on"), EX_W("today"), EX_W("yesterday"), EX_W("last"), EX_W("week"), EX_W("monday"),
+	    EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"), EX_W("saturday"),
+	    EX_W("sunday"), EX_W("night"), EX_W("morning"), EX_W("evening")};
+	size_t ws, wl, p = a;
+
+	if (b < a || b - a > 40)
+		return 0;
+	while ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
+	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
+	    (t[ws] >= '0' && t[ws] <= '9')))
+		p = ws + wl;
+	while (p < b && (t[p] == ',' || t[p] == '.'))
+		p++;
+	return ex_only_determiner(t, p, b);
+}
+
+/*
  * ex_pending_only - 1 if the stalled or broken cues in [lo,hi) are all of the
  * "not yet" kind ("have not yet been issued", "has yet to start"): a measure not
  * yet taken is only stalled when something says it is late (a delay word, a
@@ -135,21 +296,229 @@ ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 	return 0;
 }
 
-/* ex_status_from_cues - the status the cues around a frame assert, or -1. */
-int
-ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
-    size_t prev_anchor, int *strong)
+/* ex_bare_modal - 1 if the cue x is a bare conditional modal ("would", "'d"): it
+ * reports a pledge ("said it would buy") or states what a plan holds ("under the
+ * proposal, Thailand would buy"), so a cue before it decides. */
+static int
+ex_bare_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
-	int before = -1, after = -1, strong_after = -1;
-	size_t before_pos = 0;
+	static const struct ex_word MODAL[] = {EX_W("would")};
+
+	return ex_word_in(MODAL, EX_NWORDS(MODAL), ctx->text + x->start, x->end - x->start);
+}
+
+/* ex_pledge_noun - 1 if the pledged cue x only names the commitment ("its pledge",
+ * "the deal", "a framework"): a cue before it tells what became of it ("has
+ * fulfilled its pledge to buy", "is on track to meet its commitment to",
+ * "proposed a deal under which", "has disbursed the first $5 billion of its
+ * planned investment"). */
+static int
+ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("promise"), EX_W("promises"), EX_W("commitment"),
+	    EX_W("commitments"), EX_W("agreement"), EX_W("deal"), EX_W("accord"), EX_W("framework"),
+	    EX_W("truce"), EX_W("consensus"), EX_W("planned")};
+
+	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
+}
+
+/* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
+ * "negotiating", "discussing"): talks frame a statement, they do not offer it
+ * ("in talks on Friday, Taiwan said it would buy" is a pledge), though a plan
+ * "being negotiated" is not agreed yet. */
+static int
+ex_talk_cue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word TALK[] = {
+	    EX_W("talk"), EX_W("in talks"), EX_W("negotiat"), EX_W("discuss")};
+
+	return ex_prefix_in(TALK, EX_NWORDS(TALK), ctx->text + x->start, x->end - x->start, 0);
+}
+
+/* ex_proposal_noun - 1 if the proposed cue x names the plan itself ("the
+ * proposal", "a proposed deal", "under consideration", "on the table"), not a
+ * hedge ("could", "potential") that may qualify anything after the verb. */
+static int
+ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft")};
+
+	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
+}
+
+/*
+ * ex_progressive - 1 if the frame's verb is a present or past progressive of a
+ * verb of continuing activity ("are now purchasing", "is buying", "were
+ * investing", "is issuing licences"): the activity has started.  A change of
+ * rate ("is cutting tariffs from Monday") often announces the future instead.
+ */
+static int
+ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("am"), EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word ADV[] = {
+	    EX_W("now"), EX_W("already"), EX_W("currently"), EX_W("still"), EX_W("actively"),
+	    EX_W("steadily"), EX_W("quietly"), EX_W("again"), EX_W("gradually"), EX_W("also")};
+	static const char *const CLASS[] = {"buy", "invest", "allow", "curb"};
+	const char *t = ctx->text;
+	size_t ws, wl, p = f->anchor, n = f->anchor_end - f->anchor;
+	const char *sp;
+	int cls = 0;
+
+	/* The first word of the verb: "cracking down". */
+	if ((sp = memchr(t + f->anchor, ' ', n)) != NULL)
+		n = (size_t)(sp - (t + f->anchor));
+	if (f->trigger < 0 || n < 5 || strncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
+		return 0;
+	for (size_t k = 0; k < sizeof(CLASS) / sizeof(CLASS[0]); k++)
+		cls |= strcmp(ctx->r->triggers[f->trigger], CLASS[k]) == 0;
+	if (!cls)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			return 1;
+		if (!ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_month_may - 1 if the cue x is the month "May", not the modal: capitalised
+ * before a day ("from May 1") or inside a sentence ("in May", "by mid-May"). */
+static int
+ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	const char *t = ctx->text;
+	size_t k = x->start;
+
+	if (x->end - x->start != 3 || strncmp(t + x->start, "May", 3) != 0)
+		return 0;
+	if (x->end + 1 < ctx->len && t[x->end] == ' ' && t[x->end + 1] >= '0' && t[x->end + 1] <= '9')
+		return 1;
+	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '-'))
+		k--;
+	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
+}
+
+/* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
+ * pos ("should apply within weeks once the texts were finalised"): a cue there
+ * belongs to the condition, not to the verb. */
+static int
+ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
+{
+	static const struct ex_word SUB[] = {
+	    EX_W("once"), EX_W("when"), EX_W("until"), EX_W("before"), EX_W("whenever")};
+	size_t ws, wl;
+
+	for (size_t p = from; p < pos; p++) {
+		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
+			continue;
+		if (ex_word_in(SUB, EX_NWORDS(SUB), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl - 1;
+	}
+	return 0;
+}
+
+/* ex_concession_end - where an opening concessive clause of [lo,anchor) ends ("Despite
+ * talks remaining in limbo, the US already moved to roll back tariffs"): the last
+ * comma before the verb at anchor; else lo.  Its cues tell of something else.  A
+ * clause cut at a relative pronoun inside it (", which are critical to ...,
+ * remaining in limbo, the US moved") ends there too. */
+static size_t
+ex_concession_end(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word CONC[] = {
+	    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("even though"), EX_W("whereas"),
+	    EX_W("in spite of"), EX_W("notwithstanding"), EX_W("which"), EX_W("who")};
+	const char *t = ctx->text;
+	size_t p = lo, ws, wl, end = lo;
+
+	while (p < anchor && (t[p] == ',' || t[p] == ';' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, anchor, &ws)) == 0 || ws != p ||
+	    !ex_prefix_in(CONC, EX_NWORDS(CONC), t + p, anchor - p, 0))
+		return lo;
+	for (size_t k = p; k < anchor; k++)
+		if (t[k] == ',')
+			end = k + 1;
+	return end;
+}
+
+/* ex_saw_done - where "saw" stands among the few words before the verb at anchor,
+ * with no comma between ("a truce that saw Washington lower tariffs and Beijing
+ * remove curbs"): what an event saw someone do was done.  EX_NOPOS if none. */
+static size_t
+ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SAW[] = {EX_W("saw"), EX_W("seen")};
+	size_t p = anchor, ws, wl;
+
+	for (int w = 0; w < 12 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(SAW, EX_NWORDS(SAW), ctx->text + ws, wl))
+			return ws;
+	return EX_NOPOS;
+}
+
+/* ex_perfect - 1 if a perfect auxiliary ("had", "has", "have") stands right before
+ * the verb at anchor, perhaps with an adverb: its own tense, which a reporting cue
+ * before it does not change ("announced on Monday that it had cut its tariff"). */
+static int
+ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word ADV[] = {
+	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
+	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+			return 1;
+		if (!ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_main_start - where the main clause of the verb at anchor starts: after the
+ * closing comma of a relative or concessive clause opening [lo,anchor) ("which
+ * imported 105 Mt of soybeans last year, agreed to buy more": the verb is the
+ * main clause's, and the 105 Mt is no amount of it), else lo. */
+size_t
+ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	return ex_concession_end(ctx, lo, anchor);
+}
+
+/* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
+ * proposal outweighs a bare "would" after it or a proposal noun after the verb
+ * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
+ * lift the ban", "Thailand would buy LNG under the proposal"). */
+static int
+ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong, int skip_pending)
+{
+	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
+	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_CUE || x->start < lo)
+		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
+		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
+		    ex_month_may(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
+			if (x->start < conc)
+				continue;
+			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
+			if (x->start > before_pos && x->end <= before_end)
+				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
@@ -166,18 +535,46 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
 				before = x->value;
 				before_pos = x->start;
+				before_end = x->end;
+				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
+				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
+				/* The proposal a "would" after it belongs to; the cue that tells
+				 * what became of a pledge named after it ("already" alone does
+				 * not: "Japan already has a deal to buy"). */
+				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
+					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
+					governor = x->end - x->start == 7 &&
+					    strncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+				}
 			}
-		} else if (x->start >= f->anchor_end || x->end <= f->anchor_end) {
+		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
+		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			if (after < 0)
 				after = x->value;
+			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
+				proposal = 0;
 		}
 	}
 	if (strong_after >= 0) {
 		*strong = 1;
 		return strong_after;
 	}
+	if (before == STATUS_PLEDGED && modal && proposal >= 0)
+		return STATUS_PROPOSED;
+	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
+		return governor;
+	if ((before < 0 || before == STATUS_PLEDGED) &&
+	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
+		return STATUS_FULFILLED;
+	/* "said that it had cut": done, whatever the report's cue. */
+	if ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && f->past && before_end <= f->anchor &&
+	    ex_perfect(ctx, lo, f->anchor))
+		return STATUS_FULFILLED;
+	/* "are already buying": under way, not done. */
+	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
+		return STATUS_IN_PROGRESS;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
@@ -186,6 +583,26 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 		return after;
 	return -1;
 }
+int
+ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor, int *strong)
+{
+	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
+}
+
+/* ex_pending_status - the status of a frame whose only stalled cue says "not yet":
+ * what the other cues say when it is a proposal ("offered to buy more rice, a
+ * proposal Washington has yet to accept"), else pledged. */
+int
+ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
+    size_t prev_anchor)
+{
+	int strong;
+
+	return ex_cues(ctx, lo, hi, f, prev_anchor, &strong, 1) == STATUS_PROPOSED ?
+	    STATUS_PROPOSED : STATUS_PLEDGED;
+}
+
 /* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
  * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
