@@ -741,11 +741,11 @@ ex_indefinite(const char *t, size_t a, size_t b)
 
 	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && strncasecmp(t + ws, "an", 2) == 0);
 }
-/* ex_list_item - 1 if the noun phrase at pos, after at most two determiners or
+/* ex_in_noun_list - 1 if the noun phrase at pos, after at most two determiners or
  * modifiers, follows a list comma, "and" or "or" in [lo,pos): "its port fees, its
  * export controls", "the probe and the port fees". */
 static int
-ex_list_item(const char *t, size_t lo, size_t pos)
+ex_in_noun_list(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl;
 
@@ -919,7 +919,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&
 			    (mobj < 0 || mobj != fr[n - 1].measure_object) &&
 			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
-			    ex_list_item(ctx->text, fr[n - 1].anchor_end, x->start) &&
+			    ex_in_noun_list(ctx->text, fr[n - 1].anchor_end, x->start) &&
 			    !ex_has_kind(ctx, RULE_EXAMPLES, fr[n - 1].anchor_end, x->start) &&
 			    !ex_has_kind(ctx, RULE_CUE, fr[n - 1].anchor_end, x->start)) {
 				fr[n].trigger = fr[n - 1].trigger;
