@@ -348,6 +348,16 @@ ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
 
+/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes. */
+static int
+ex_trigger_of(const struct ex_ctx *ctx, const struct ex_frame *f, const char *const *cls, size_t n)
+{
+	for (size_t k = 0; f->trigger >= 0 && k < n; k++)
+		if (strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * ex_progressive - 1 if the frame's verb is a present or past progressive of a
  * verb of continuing activity ("are now purchasing", "is buying", "were
@@ -366,16 +376,13 @@ ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
 	const char *t = ctx->text;
 	size_t ws, wl, p = f->anchor, n = f->anchor_end - f->anchor;
 	const char *sp;
-	int cls = 0;
 
 	/* The first word of the verb: "cracking down". */
 	if ((sp = memchr(t + f->anchor, ' ', n)) != NULL)
 		n = (size_t)(sp - (t + f->anchor));
 	if (f->trigger < 0 || n < 5 || strncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
 		return 0;
-	for (size_t k = 0; k < sizeof(CLASS) / sizeof(CLASS[0]); k++)
-		cls |= strcmp(ctx->r->triggers[f->trigger], CLASS[k]) == 0;
-	if (!cls)
+	if (!ex_trigger_of(ctx, f, CLASS, sizeof(CLASS) / sizeof(CLASS[0])))
 		return 0;
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
 		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
@@ -463,13 +470,14 @@ ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return EX_NOPOS;
 }
 
-/* ex_perfect - 1 if a perfect auxiliary ("had", "has", "have") stands right before
- * the verb at anchor, perhaps with an adverb: its own tense, which a reporting cue
+/* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at
+ * anchor, perhaps with an adverb, else 0: its own tense, which a reporting cue
  * before it does not change ("announced on Monday that it had cut its tariff"). */
 static int
 ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
-	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word AUX[] = {EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word HAD[] = {EX_W("had")};
 	static const struct ex_word ADV[] = {
 	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
 	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
@@ -477,6 +485,8 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
 		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+			return 2;
+		if (ex_word_in(HAD, EX_NWORDS(HAD), ctx->text + ws, wl))
 			return 1;
 		if (!ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
 			return 0;
@@ -502,7 +512,9 @@ static int
 ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong, int skip_pending)
 {
+	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
+	int perfect;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 
 	*strong = 0;
@@ -568,10 +580,15 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
-	/* "said that it had cut": done, whatever the report's cue. */
-	if ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && f->past && before_end <= f->anchor &&
-	    ex_perfect(ctx, lo, f->anchor))
-		return STATUS_FULFILLED;
+	/* "said that it had cut": done, whatever the report's cue; "have since bought
+	 * 4 Mt", like "have bought", is a purchase under way. */
+	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
+	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
+		if (perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0])))
+			return STATUS_IN_PROGRESS;
+		if (before >= 0)
+			return STATUS_FULFILLED;
+	}
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
 		return STATUS_IN_PROGRESS;
