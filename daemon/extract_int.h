@@ -286,6 +286,8 @@ int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 size_t ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opening_end - past the first comma of a sentence opening with "although", "despite", ...; else s. */
 size_t ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_in_date - 1 if the verb of f lies inside a date ("by the end of June"). */
+int ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e);
 /* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
 int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */

@@ -235,6 +235,27 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 }
 
 /*
+ * ex_in_date - 1 if the verb of f lies inside a date expression of sentence
+ * [s,e) ("by the end of June", "at year-end": "end" is no verb there), so it
+ * names no commitment and refers back to none.
+ */
+int
+ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e)
+{
+	struct when_match wm[4];
+	size_t lo = f->anchor > s + 16 ? f->anchor - 16 : s, hi = f->anchor_end + 40 < e ? f->anchor_end + 40 : e;
+	size_t n;
+
+	/* Only the span matters: any date resolves a relative form. */
+	n = when_find_all(ctx->text + lo, hi - lo, ctx->published != NULL ? ctx->published : "2000-01-01", wm,
+	    EX_NWORDS(wm));
+	for (size_t i = 0; i < n; i++)
+		if (lo + wm[i].offset <= f->anchor && lo + wm[i].offset + wm[i].len >= f->anchor_end)
+			return 1;
+	return 0;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
  * pause", "lifted last week the suspension"): the noun is done as its verb is.
