@@ -135,7 +135,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			explicit_cp = pt.explicit_cp;
 			carried = pt.carried;
 			/* Negated or conditional: no commitment. */
-			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
+			/* "talks about the timing of the aircraft purchases" propose nothing new. */
+			st = f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) ?
+			    ex_reference_status(ctx, cs, span_end, f, &strong) :
+			    ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;

@@ -628,6 +628,27 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
 }
 
+/* ex_reference_status - the status the cues give a reference back to a known
+ * commitment ("the purchases"): as ex_status_from_cues, but talk about it ("in
+ * talks with Boeing about the timing of the aircraft purchases") proposes nothing
+ * new: -1 when talk cues are its only proposal. */
+int
+ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong)
+{
+	int st = ex_cues(ctx, lo, hi, f, lo, strong, 0);
+
+	if (st != STATUS_PROPOSED)
+		return st;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_CUE && x->start >= lo && x->value == STATUS_PROPOSED &&
+		    !ex_month_may(ctx, x) && !ex_talk_cue(ctx, x))
+			return st;
+	}
+	return -1;
+}
+
 /* ex_pending_status - the status of a frame whose only stalled cue says "not yet":
  * what the other cues say when it is a proposal ("offered to buy more rice, a
  * proposal Washington has yet to accept"), else pledged. */
