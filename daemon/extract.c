@@ -337,9 +337,11 @@ next:
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1])
 					memcpy(x->deadline, ctx->when[w].date, 11);
-			/* "..., but the cut has not yet been made": late only past its deadline. */
+			/* "..., but the cut has not yet been made": late only past its deadline;
+			 * a proposal not yet voted on stays a proposal. */
 			if (pending)
-				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED : STATUS_PLEDGED;
+				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED :
+				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0)
 				x->status = (enum status)st;
 		}
