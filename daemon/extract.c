@@ -134,8 +134,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
 			carried = pt.carried;
-			/* Negated or conditional: no commitment. */
-			/* "talks about the timing of the aircraft purchases" propose nothing new. */
+			/* The status ("talks about the timing of the aircraft purchases" propose
+			 * nothing new); negated or conditional: no commitment. */
 			st = f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) ?
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);

@@ -1,10 +1,14 @@
 /*
  * extract_status.c - what a sentence asserts about a commitment's state.
  *
- * Status cues around a frame (a stalled or broken cue outweighs a pledge),
+ * Status cues around a frame (a stalled or broken cue outweighs a pledge; a
+ * proposal outweighs a bare "would"; a cue before a pledge noun tells what
+ * became of it), the verb's own form (progressive, perfect, "saw ... do"),
+ * clauses whose cues tell of something else (concessions, parentheses, "once"),
  * conditionals that make a frame no commitment, sentences anchored in an
- * earlier year (background), and later clauses whose cue gives the earlier
- * clauses' status ("..., but the plan has stalled").
+ * earlier year (background), later clauses whose cue gives the earlier
+ * clauses' status ("..., but the plan has stalled"), fact-sheet lists and the
+ * dates that say when a measure took effect.
  */
 #include <string.h>
 #include <strings.h>
