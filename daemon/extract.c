@@ -120,9 +120,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which
-			 * imported 105 Mt of soybeans, agreed to buy more"). */
+			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
+			 * relative clause is its pledge ("India, which pledged to cut ..."),
+			 * though what it did there is background ("which bought 2 Mt"). */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs)
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
+			    (f->past || !ex_party_antecedent(ctx, s, cs)))
 				goto next;
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
 			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)

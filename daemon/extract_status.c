@@ -519,6 +519,22 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_party_antecedent - 1 if a party is named right before the relative clause
+ * opening at cs ("India, which pledged to cut tariffs on US almonds, ..."): the
+ * clause tells what that party does, not what a thing is. */
+int
+ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
+{
+	size_t k = cs;
+
+	while (k > s && (ctx->text[k - 1] == ' ' || ctx->text[k - 1] == ','))
+		k--;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == k && ctx->m.v[i].start >= s)
+			return 1;
+	return 0;
+}
+
 /* ex_main_start - where the main clause of the verb at anchor starts: after the
  * closing comma of a relative or concessive clause opening [lo,anchor) ("which
  * imported 105 Mt of soybeans last year, agreed to buy more": the verb is the
