@@ -107,7 +107,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < nf; k++) {
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
-			else if (fr[k].trigger >= 0 && fr[k].measure < 0 &&
+			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && !ex_in_date(ctx, &fr[k], s, e) &&
 			    ex_anaphor(ctx, &fr[k], s, e, cs, k + 1 < nf ? fr[k + 1].anchor : ce, history,
 			    &nw, &nq, &scanned) == -1)
 				return -1;
@@ -129,9 +129,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which
-			 * imported 105 Mt of soybeans, agreed to buy more"). */
+			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
+			 * relative clause is its pledge ("India, which pledged to cut ..."),
+			 * though what it did there is background ("which bought 2 Mt"). */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs)
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
+			    (f->past || !ex_party_antecedent(ctx, s, cs)))
 				goto next;
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
 			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
@@ -148,8 +151,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				explicit_cp = 1;
 			}
 			carried = pt.carried;
-			/* Negated or conditional: no commitment. */
-			st = ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
+			/* The status ("talks about the timing of the aircraft purchases" propose
+			 * nothing new); negated or conditional: no commitment. */
+			st = f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) ?
+			    ex_reference_status(ctx, cs, span_end, f, &strong) :
+			    ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
@@ -363,9 +369,11 @@ next:
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1])
 					memcpy(x->deadline, ctx->when[w].date, 11);
-			/* "..., but the cut has not yet been made": late only past its deadline. */
+			/* "..., but the cut has not yet been made": late only past its deadline;
+			 * a proposal not yet voted on stays a proposal. */
 			if (pending)
-				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED : STATUS_PLEDGED;
+				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED :
+				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0)
 				x->status = (enum status)st;
 		}

@@ -1019,7 +1019,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
 	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
-	st = ex_status_from_cues(ctx, cs, hi, f, cs, &strong);
+	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
 	 * progress with no object of its own reports on its earlier commitment. */
 	if (!det && st == STATUS_IN_PROGRESS && !ex_quoted(ctx->text, s, f->anchor) &&

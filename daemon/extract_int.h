@@ -309,12 +309,18 @@ int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
+/* ex_party_antecedent - 1 if a party is named right before the relative clause at cs. */
+int ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs);
 /* ex_main_start - past the closing comma of a clause opened by "which", "despite", ... before anchor, else lo. */
 size_t ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opening_end - past the first comma of a sentence opening with "although", "despite", ...; else s. */
 size_t ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_in_date - 1 if the verb of f lies inside a date ("by the end of June"). */
+int ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e);
 /* ex_done_object - 1 if only a determiner (after a time adverbial) parts a past verb from its noun. */
 int ex_done_object(const char *t, size_t a, size_t b);
+/* ex_reference_status - ex_status_from_cues for a reference back; talk alone proposes nothing (-1). */
+int ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
 int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor);

@@ -4,6 +4,8 @@
  * Statements are folded per (actor, counterparty, action, object): a statement
  * about the present beats background, the last wins among equals; deadline,
  * expiry and quantity come from it or from the nearest statement that has one.
+ * Before that, a measure "done" whose date of effect is still to come becomes
+ * pledged, and whole-deal and sub-type outcomes are spread.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,10 +1,14 @@
 /*
  * extract_status.c - what a sentence asserts about a commitment's state.
  *
- * Status cues around a frame (a stalled or broken cue outweighs a pledge),
+ * Status cues around a frame (a stalled or broken cue outweighs a pledge; a
+ * proposal outweighs a bare "would"; a cue before a pledge noun tells what
+ * became of it), the verb's own form (progressive, perfect, "saw ... do"),
+ * clauses whose cues tell of something else (concessions, parentheses, "once"),
  * conditionals that make a frame no commitment, sentences anchored in an
- * earlier year (background), and later clauses whose cue gives the earlier
- * clauses' status ("..., but the plan has stalled").
+ * earlier year (background), later clauses whose cue gives the earlier
+ * clauses' status ("..., but the plan has stalled"), fact-sheet lists and the
+ * dates that say when a measure took effect.
  */
 #include <string.h>
 #include <strings.h>
@@ -235,6 +239,27 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 }
 
 /*
+ * ex_in_date - 1 if the verb of f lies inside a date expression of sentence
+ * [s,e) ("by the end of June", "at year-end": "end" is no verb there), so it
+ * names no commitment and refers back to none.
+ */
+int
+ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e)
+{
+	struct when_match wm[4];
+	size_t lo = f->anchor > s + 16 ? f->anchor - 16 : s, hi = f->anchor_end + 40 < e ? f->anchor_end + 40 : e;
+	size_t n;
+
+	/* Only the span matters: any date resolves a relative form. */
+	n = when_find_all(ctx->text + lo, hi - lo, ctx->published != NULL ? ctx->published : "2000-01-01", wm,
+	    EX_NWORDS(wm));
+	for (size_t i = 0; i < n; i++)
+		if (lo + wm[i].offset <= f->anchor && lo + wm[i].offset + wm[i].len >= f->anchor_end)
+			return 1;
+	return 0;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
  * pause", "lifted last week the suspension"): the noun is done as its verb is.
@@ -348,6 +373,16 @@ ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
 
+/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes. */
+static int
+ex_trigger_of(const struct ex_ctx *ctx, const struct ex_frame *f, const char *const *cls, size_t n)
+{
+	for (size_t k = 0; f->trigger >= 0 && k < n; k++)
+		if (strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * ex_progressive - 1 if the frame's verb is a present or past progressive of a
  * verb of continuing activity ("are now purchasing", "is buying", "were
@@ -366,16 +401,13 @@ ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
 	const char *t = ctx->text;
 	size_t ws, wl, p = f->anchor, n = f->anchor_end - f->anchor;
 	const char *sp;
-	int cls = 0;
 
 	/* The first word of the verb: "cracking down". */
 	if ((sp = memchr(t + f->anchor, ' ', n)) != NULL)
 		n = (size_t)(sp - (t + f->anchor));
 	if (f->trigger < 0 || n < 5 || strncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
 		return 0;
-	for (size_t k = 0; k < sizeof(CLASS) / sizeof(CLASS[0]); k++)
-		cls |= strcmp(ctx->r->triggers[f->trigger], CLASS[k]) == 0;
-	if (!cls)
+	if (!ex_trigger_of(ctx, f, CLASS, sizeof(CLASS) / sizeof(CLASS[0])))
 		return 0;
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
 		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
@@ -463,13 +495,14 @@ ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return EX_NOPOS;
 }
 
-/* ex_perfect - 1 if a perfect auxiliary ("had", "has", "have") stands right before
- * the verb at anchor, perhaps with an adverb: its own tense, which a reporting cue
+/* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at
+ * anchor, perhaps with an adverb, else 0: its own tense, which a reporting cue
  * before it does not change ("announced on Monday that it had cut its tariff"). */
 static int
 ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
-	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word AUX[] = {EX_W("has"), EX_W("have"), EX_W("'ve")};
+	static const struct ex_word HAD[] = {EX_W("had")};
 	static const struct ex_word ADV[] = {
 	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
 	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
@@ -477,10 +510,28 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
 		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+			return 2;
+		if (ex_word_in(HAD, EX_NWORDS(HAD), ctx->text + ws, wl))
 			return 1;
 		if (!ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
 			return 0;
 	}
+	return 0;
+}
+
+/* ex_party_antecedent - 1 if a party is named right before the relative clause
+ * opening at cs ("India, which pledged to cut tariffs on US almonds, ..."): the
+ * clause tells what that party does, not what a thing is. */
+int
+ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
+{
+	size_t k = cs;
+
+	while (k > s && (ctx->text[k - 1] == ' ' || ctx->text[k - 1] == ','))
+		k--;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == k && ctx->m.v[i].start >= s)
+			return 1;
 	return 0;
 }
 
@@ -502,7 +553,9 @@ static int
 ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong, int skip_pending)
 {
+	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
+	int perfect;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 
 	*strong = 0;
@@ -568,10 +621,15 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
-	/* "said that it had cut": done, whatever the report's cue. */
-	if ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && f->past && before_end <= f->anchor &&
-	    ex_perfect(ctx, lo, f->anchor))
-		return STATUS_FULFILLED;
+	/* "said that it had cut": done, whatever the report's cue; "have since bought
+	 * 4 Mt", like "have bought", is a purchase under way. */
+	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
+	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
+		if (perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0])))
+			return STATUS_IN_PROGRESS;
+		if (before >= 0)
+			return STATUS_FULFILLED;
+	}
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
 		return STATUS_IN_PROGRESS;
@@ -588,6 +646,27 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
     size_t prev_anchor, int *strong)
 {
 	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
+}
+
+/* ex_reference_status - the status the cues give a reference back to a known
+ * commitment ("the purchases"): as ex_status_from_cues, but talk about it ("in
+ * talks with Boeing about the timing of the aircraft purchases") proposes nothing
+ * new: -1 when talk cues are its only proposal. */
+int
+ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong)
+{
+	int st = ex_cues(ctx, lo, hi, f, lo, strong, 0);
+
+	if (st != STATUS_PROPOSED)
+		return st;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_CUE && x->start >= lo && x->value == STATUS_PROPOSED &&
+		    !ex_month_may(ctx, x) && !ex_talk_cue(ctx, x))
+			return st;
+	}
+	return -1;
 }
 
 /* ex_pending_status - the status of a frame whose only stalled cue says "not yet":
