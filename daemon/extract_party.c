@@ -184,7 +184,8 @@ ex_seller_before(const struct ex_ctx *ctx, const char *action, int seller, size_
 	return -1;
 }
 /* ex_all_origins - 1 if t[lo,hi) says a measure applies to every origin ("applied
- * to all countries", "from all trading partners", "regardless of origin"). */
+ * to all countries", "from all trading partners", "regardless of origin", "its
+ * global tariffs"). */
 static int
 ex_all_origins(const char *t, size_t lo, size_t hi)
 {
@@ -193,7 +194,9 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 	    EX_W("all nations"), EX_W("all suppliers"), EX_W("every country"),
 	    EX_W("every trading partner"), EX_W("every origin"), EX_W("any origin"),
 	    EX_W("regardless of origin"), EX_W("whatever their origin"),
-	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation")};
+	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation"),
+	    EX_W("global tariff"), EX_W("global tariffs"), EX_W("global duties"),
+	    EX_W("worldwide tariffs")};
 
 	for (size_t k = lo; k < hi; k++) {
 		if (k > lo && ex_word_byte((unsigned char)t[k - 1]))
