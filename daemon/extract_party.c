@@ -208,6 +208,28 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 	}
 	return 0;
 }
+/* ex_made_in - 1 if the place word at ws ("in") follows a word of origin: "goods
+ * originating in Vietnam", "cars made in Mexico" name the goods' origin. */
+static int
+ex_made_in(const char *t, size_t ws)
+{
+	static const struct ex_word MADE[] = {
+	    EX_W("originating"), EX_W("made"), EX_W("produced"), EX_W("manufactured"),
+	    EX_W("grown"), EX_W("raised"), EX_W("built"), EX_W("assembled"), EX_W("mined")};
+	/* "goods that cannot be grown or produced in the United States" are not hers. */
+	static const struct ex_word VERB[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
+	size_t ps, pl;
+
+	if (strncasecmp(t + ws, "in ", 3) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
+		return 0;
+	pl = ex_word_before(t, ps, 0, &ps);
+	return pl > 0 && !ex_word_in(VERB, EX_NWORDS(VERB), t + ps, pl);
+}
 /* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
  * phrase ("Chinese firms licences to buy"): the actor is that verb's subject. */
 static int
@@ -278,9 +300,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
-			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
-			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2) ?
-			    ROLE_COUNTERPARTY : ROLE_LOCATION;
+			x->role = (al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2)) ||
+			    ex_made_in(ctx->text, ws) ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* Two-word place markers: "visit to Beijing". */
