@@ -202,7 +202,8 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 		if (k > lo && ex_word_byte((unsigned char)t[k - 1]))
 			continue;
 		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
-			if (k + ALL[w].n <= hi && strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			if (ex_lower((unsigned char)t[k]) == ALL[w].s[0] && k + ALL[w].n <= hi &&
+			    strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
 			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
 				return 1;
 	}
