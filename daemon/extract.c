@@ -282,8 +282,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
-				    (explicit_cp ? 0.05 : 0) +
-				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
+				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
+				    (strong ? 0.05 : 0);
 				if (stmt.confidence < 0.05)
 					stmt.confidence = 0.05;
 				if (stmt.confidence > 0.95)
@@ -328,7 +328,7 @@ next:
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
-		int a = ex_find_actor(ctx, s, e, -1);
+		int a = ex_main_subject(ctx, s, e);
 
 		if (sentence_actor >= 0)
 			ctx->last_actor = sentence_actor;
