@@ -815,8 +815,80 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			k += 2;
 		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
 		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
-		    ex_modifier_gap(ctx->text, k, y->start))
-			return x->value;
+		    ex_modifier_gap(ctx->text, k, y->start)) {
+			size_t ws, wl;
+
+			/* "the UAE to import": a verb, not the UAE's imports. */
+			for (; (wl = ex_word_after(ctx->text, k, y->start, &ws)) > 0; k = ws + wl)
+				if (ex_function_word(ctx->text + ws, wl))
+					break;
+			if (wl == 0)
+				return x->value;
+		}
+	}
+	return -1;
+}
+/* Verbs of permission: "allow the UAE to import". */
+static const struct ex_word EX_ALLOW[] = {
+    EX_W("allow"), EX_W("allows"), EX_W("allowed"), EX_W("allowing"), EX_W("permit"),
+    EX_W("permits"), EX_W("permitted"), EX_W("permitting"), EX_W("let"), EX_W("lets"),
+    EX_W("letting"), EX_W("authorize"), EX_W("authorized"), EX_W("authorise"),
+    EX_W("authorised"), EX_W("enable"), EX_W("enabled")};
+
+/* ex_allowed - where the verb of permission stands when the subject mention si is
+ * the party it lets act: "allow the UAE to import", "let Chinese firms buy",
+ * "permitted Japan to buy" right before the verb at anchor; else (size_t)-1. */
+static size_t
+ex_allowed(const struct ex_ctx *ctx, size_t si, size_t anchor)
+{
+	const struct ex_mention *x = &ctx->m.v[si];
+	size_t ws, wl = ex_word_before(ctx->text, x->start, 0, &ws), k = x->end;
+
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(EX_ALLOW, EX_NWORDS(EX_ALLOW), ctx->text + ws, wl))
+		return (size_t)-1;
+	/* The party's own words ("Chinese firms"), then "to" or the bare verb. */
+	for (int w = 0; w < 3 && k < anchor; w++) {
+		size_t as, al = ex_word_after(ctx->text, k, anchor + 1, &as);
+
+		if (al == 0 || as >= anchor)
+			break;
+		if (!(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0) &&
+		    !rules_list_has(&ctx->r->agent_nouns, ctx->text + as, al))
+			return (size_t)-1;
+		k = as + al;
+	}
+	for (; k < anchor; k++)
+		if (ctx->text[k] != ' ')
+			return (size_t)-1;
+	return ws;
+}
+/* ex_allowed_buyer - the party a verb of permission at the frame's anchor lets buy
+ * or import ("will allow the UAE to import Nvidia chips", "let China buy"), or -1. */
+static int
+ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const struct ex_mention *x;
+	size_t i = ex_first(ctx, f->anchor_end), ws, wl;
+
+	if (!ex_word_in(EX_ALLOW, EX_NWORDS(EX_ALLOW), ctx->text + f->anchor, f->anchor_end - f->anchor) ||
+	    i >= ctx->m.n || (x = &ctx->m.v[i])->kind != RULE_ACTOR || x->start >= hi)
+		return -1;
+	wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+	if (wl > 0)
+		return -1;  /* a word between: "allow imports from Canada" */
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && ctx->m.v[j].start <= x->end + 24; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind != RULE_TRIGGER)
+			continue;
+		if (strcmp(ctx->r->triggers[y->value], "buy") != 0 ||
+		    ex_allowed(ctx, i, y->start) == (size_t)-1)
+			return -1;
+		return x->value;
 	}
 	return -1;
 }
@@ -940,7 +1012,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = strcmp(action, "export_license") == 0 ||
 	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy;
+	int after = -1, before = -1, origin = 0, dummy, allowed;
 	size_t subj = (size_t)-1, from;
 
 	memset(p, 0, sizeof(*p));
@@ -987,6 +1059,30 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			else
 				subj = i;
 		}
+	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
+	 * party allowed to buy is the counterparty; one who lets another country buy
+	 * its goods permits their export. */
+	if (subj != (size_t)-1 && (strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	    (from = ex_allowed(ctx, subj, f->anchor)) != (size_t)-1) {
+		int allower = ex_find_actor(ctx, cs, from, ctx->m.v[subj].value);
+
+		if (allower < 0)
+			allower = ex_find_actor(ctx, s, from, ctx->m.v[subj].value);
+		if (allower < 0)
+			allower = ex_find_speaker(ctx, s, from);
+		if (allower < 0) {
+			allower = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+			p->carried = 1;
+		}
+		if (allower >= 0 && allower != ctx->m.v[subj].value) {
+			p->actor = allower;
+			p->cp = ctx->m.v[subj].value;
+			p->explicit_cp = 1;
+			p->permits_export = 1;
+			return 0;
+		}
+		p->carried = 0;
+	}
 	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
 	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
 		p->cp = ctx->m.v[subj].value;
@@ -1058,6 +1154,26 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0)
 		return -1;
 	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
+	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the
+	 * counterparty, and letting another country buy one's goods permits their
+	 * export. */
+	if ((strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	    (allowed = ex_allowed_buyer(ctx, f, hi)) >= 0) {
+		/* "The UAE committed to ... The administration is weighing whether to
+		 * allow the UAE to import": a carried buyer does not allow itself. */
+		if (allowed == p->actor && p->carried) {
+			p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, allowed, &dummy);
+			p->carry_sure = 0;
+		}
+		if (p->actor < 0)
+			return -1;
+		if (p->actor != allowed) {
+			p->cp = allowed;
+			p->explicit_cp = 1;
+			p->permits_export = 1;
+			return 0;
+		}
+	}
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
 		p->explicit_cp = 1;
