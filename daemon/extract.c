@@ -271,6 +271,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
 					action = RULES_ACTIONS[ob->action];
+				else if (pt.permits_export)
+					action = "export_license";
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
@@ -332,8 +334,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
-				    (explicit_cp ? 0.05 : 0) +
-				    (hedge ? -0.15 : 0) + (history ? -0.1 : 0) + (strong ? 0.05 : 0);
+				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
+				    (strong ? 0.05 : 0);
 				if (stmt.confidence < 0.05)
 					stmt.confidence = 0.05;
 				if (stmt.confidence > 0.95)
@@ -380,7 +382,7 @@ next:
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
-		int a = ex_find_actor(ctx, s, e, -1);
+		int a = ex_main_subject(ctx, s, e);
 
 		if (sentence_actor >= 0)
 			ctx->last_actor = sentence_actor;

@@ -184,7 +184,8 @@ ex_seller_before(const struct ex_ctx *ctx, const char *action, int seller, size_
 	return -1;
 }
 /* ex_all_origins - 1 if t[lo,hi) says a measure applies to every origin ("applied
- * to all countries", "from all trading partners", "regardless of origin"). */
+ * to all countries", "from all trading partners", "regardless of origin", "its
+ * global tariffs"). */
 static int
 ex_all_origins(const char *t, size_t lo, size_t hi)
 {
@@ -193,17 +194,42 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 	    EX_W("all nations"), EX_W("all suppliers"), EX_W("every country"),
 	    EX_W("every trading partner"), EX_W("every origin"), EX_W("any origin"),
 	    EX_W("regardless of origin"), EX_W("whatever their origin"),
-	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation")};
+	    EX_W("all sources"), EX_W("most-favoured-nation"), EX_W("most-favored-nation"),
+	    EX_W("global tariff"), EX_W("global tariffs"), EX_W("global duties"),
+	    EX_W("worldwide tariffs")};
 
 	for (size_t k = lo; k < hi; k++) {
 		if (k > lo && ex_word_byte((unsigned char)t[k - 1]))
 			continue;
 		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
-			if (k + ALL[w].n <= hi && strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			if (ex_lower((unsigned char)t[k]) == ALL[w].s[0] && k + ALL[w].n <= hi &&
+			    strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
 			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
 				return 1;
 	}
 	return 0;
+}
+/* ex_made_in - 1 if the place word at ws ("in") follows a word of origin: "goods
+ * originating in Vietnam", "cars made in Mexico" name the goods' origin. */
+static int
+ex_made_in(const char *t, size_t ws)
+{
+	static const struct ex_word MADE[] = {
+	    EX_W("originating"), EX_W("made"), EX_W("produced"), EX_W("manufactured"),
+	    EX_W("grown"), EX_W("raised"), EX_W("built"), EX_W("assembled"), EX_W("mined")};
+	/* "goods that cannot be grown or produced in the United States" are not hers. */
+	static const struct ex_word VERB[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
+	size_t ps, pl;
+
+	if (strncasecmp(t + ws, "in ", 3) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
+		return 0;
+	pl = ex_word_before(t, ps, 0, &ps);
+	return pl > 0 && !ex_word_in(VERB, EX_NWORDS(VERB), t + ps, pl);
 }
 /* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
  * phrase ("Chinese firms licences to buy"): the actor is that verb's subject. */
@@ -275,9 +301,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
-			x->role = al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
-			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2) ?
-			    ROLE_COUNTERPARTY : ROLE_LOCATION;
+			x->role = (al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2)) ||
+			    ex_made_in(ctx->text, ws) ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* Two-word place markers: "visit to Beijing". */
@@ -789,8 +815,80 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			k += 2;
 		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
 		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
-		    ex_modifier_gap(ctx->text, k, y->start))
-			return x->value;
+		    ex_modifier_gap(ctx->text, k, y->start)) {
+			size_t ws, wl;
+
+			/* "the UAE to import": a verb, not the UAE's imports. */
+			for (; (wl = ex_word_after(ctx->text, k, y->start, &ws)) > 0; k = ws + wl)
+				if (ex_function_word(ctx->text + ws, wl))
+					break;
+			if (wl == 0)
+				return x->value;
+		}
+	}
+	return -1;
+}
+/* Verbs of permission: "allow the UAE to import". */
+static const struct ex_word EX_ALLOW[] = {
+    EX_W("allow"), EX_W("allows"), EX_W("allowed"), EX_W("allowing"), EX_W("permit"),
+    EX_W("permits"), EX_W("permitted"), EX_W("permitting"), EX_W("let"), EX_W("lets"),
+    EX_W("letting"), EX_W("authorize"), EX_W("authorized"), EX_W("authorise"),
+    EX_W("authorised"), EX_W("enable"), EX_W("enabled")};
+
+/* ex_allowed - where the verb of permission stands when the subject mention si is
+ * the party it lets act: "allow the UAE to import", "let Chinese firms buy",
+ * "permitted Japan to buy" right before the verb at anchor; else (size_t)-1. */
+static size_t
+ex_allowed(const struct ex_ctx *ctx, size_t si, size_t anchor)
+{
+	const struct ex_mention *x = &ctx->m.v[si];
+	size_t ws, wl = ex_word_before(ctx->text, x->start, 0, &ws), k = x->end;
+
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(EX_ALLOW, EX_NWORDS(EX_ALLOW), ctx->text + ws, wl))
+		return (size_t)-1;
+	/* The party's own words ("Chinese firms"), then "to" or the bare verb. */
+	for (int w = 0; w < 3 && k < anchor; w++) {
+		size_t as, al = ex_word_after(ctx->text, k, anchor + 1, &as);
+
+		if (al == 0 || as >= anchor)
+			break;
+		if (!(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0) &&
+		    !rules_list_has(&ctx->r->agent_nouns, ctx->text + as, al))
+			return (size_t)-1;
+		k = as + al;
+	}
+	for (; k < anchor; k++)
+		if (ctx->text[k] != ' ')
+			return (size_t)-1;
+	return ws;
+}
+/* ex_allowed_buyer - the party a verb of permission at the frame's anchor lets buy
+ * or import ("will allow the UAE to import Nvidia chips", "let China buy"), or -1. */
+static int
+ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const struct ex_mention *x;
+	size_t i = ex_first(ctx, f->anchor_end), ws, wl;
+
+	if (!ex_word_in(EX_ALLOW, EX_NWORDS(EX_ALLOW), ctx->text + f->anchor, f->anchor_end - f->anchor) ||
+	    i >= ctx->m.n || (x = &ctx->m.v[i])->kind != RULE_ACTOR || x->start >= hi)
+		return -1;
+	wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+	if (wl > 0)
+		return -1;  /* a word between: "allow imports from Canada" */
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && ctx->m.v[j].start <= x->end + 24; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind != RULE_TRIGGER)
+			continue;
+		if (strcmp(ctx->r->triggers[y->value], "buy") != 0 ||
+		    ex_allowed(ctx, i, y->start) == (size_t)-1)
+			return -1;
+		return x->value;
 	}
 	return -1;
 }
@@ -914,7 +1012,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = strcmp(action, "export_license") == 0 ||
 	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy;
+	int after = -1, before = -1, origin = 0, dummy, allowed;
 	size_t subj = (size_t)-1, from;
 
 	memset(p, 0, sizeof(*p));
@@ -961,6 +1059,30 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			else
 				subj = i;
 		}
+	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
+	 * party allowed to buy is the counterparty; one who lets another country buy
+	 * its goods permits their export. */
+	if (subj != (size_t)-1 && (strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	    (from = ex_allowed(ctx, subj, f->anchor)) != (size_t)-1) {
+		int allower = ex_find_actor(ctx, cs, from, ctx->m.v[subj].value);
+
+		if (allower < 0)
+			allower = ex_find_actor(ctx, s, from, ctx->m.v[subj].value);
+		if (allower < 0)
+			allower = ex_find_speaker(ctx, s, from);
+		if (allower < 0) {
+			allower = sentence_actor >= 0 ? sentence_actor : ctx->last_actor;
+			p->carried = 1;
+		}
+		if (allower >= 0 && allower != ctx->m.v[subj].value) {
+			p->actor = allower;
+			p->cp = ctx->m.v[subj].value;
+			p->explicit_cp = 1;
+			p->permits_export = 1;
+			return 0;
+		}
+		p->carried = 0;
+	}
 	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
 	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
 		p->cp = ctx->m.v[subj].value;
@@ -1032,6 +1154,26 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0)
 		return -1;
 	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
+	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the
+	 * counterparty, and letting another country buy one's goods permits their
+	 * export. */
+	if ((strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	    (allowed = ex_allowed_buyer(ctx, f, hi)) >= 0) {
+		/* "The UAE committed to ... The administration is weighing whether to
+		 * allow the UAE to import": a carried buyer does not allow itself. */
+		if (allowed == p->actor && p->carried) {
+			p->actor = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, allowed, &dummy);
+			p->carry_sure = 0;
+		}
+		if (p->actor < 0)
+			return -1;
+		if (p->actor != allowed) {
+			p->cp = allowed;
+			p->explicit_cp = 1;
+			p->permits_export = 1;
+			return 0;
+		}
+	}
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
 		p->explicit_cp = 1;
