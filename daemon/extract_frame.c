@@ -690,6 +690,31 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 		}
 	}
 }
+/* ex_accept_other - 1 if the "accept" at mention i takes something other than goods
+ * or imports: "accepted lower prices for US soybeans", "accept the outcome"; "will
+ * accept US-made cars" and "accept imports of" open a market. */
+static int
+ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i], *y;
+	size_t ws, wl, pos;
+
+	if (x->end - x->start < 6 || strncasecmp(ctx->text + x->start, "accept", 6) != 0)
+		return 0;
+	if (i + 1 >= ctx->m.n || (y = &ctx->m.v[i + 1])->start >= ce)
+		return 1;
+	if (!(y->kind == RULE_OBJECT || y->kind == RULE_ACTOR || y->kind == RULE_MEASURE ||
+	    (y->kind == RULE_TRIGGER && y->dual)))
+		return 1;
+	/* Only a determiner or two modifiers between: "accept more American beef". */
+	pos = x->end;
+	for (int w = 0; (wl = ex_word_after(ctx->text, pos, y->start, &ws)) > 0; w++) {
+		if (w >= 2 || ex_function_word(ctx->text + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_free_of - 1 if the measure at pos is said to be absent: "free of retaliatory
  * tariffs", "free of any future Section 232 duties" (like "duty-free"). */
 static int
@@ -810,7 +835,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
-		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
+		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
 		 * licence permits, not a commitment. */
