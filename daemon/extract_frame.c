@@ -376,6 +376,32 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_on_exports - 1 if the ban named by mention i is on exports: its noun phrase
+ * (no comma, at most six words) reaches an export noun ("ban on gallium exports",
+ * "ban on exports of germanium"). */
+static int
+ex_on_exports(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_MEASURE && strcmp(ctx->r->measures[y->value], "export") == 0) {
+			int words = 0;
+
+			for (size_t k = x->end; k < y->start; k++)
+				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				    (ctx->text[k] == ' ' && ++words > 6))
+					return 0;
+			return 1;
+		}
+		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
+		    ex_content(y->kind))
+			return 0;
+	}
+	return 0;
+}
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
  * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
  * reduced relative clause naming where the goods come from, not a verb. */
@@ -814,8 +840,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 		if (x->start < cs)
 			continue;
-		if (x->kind == RULE_MEASURE)
+		if (x->kind == RULE_MEASURE) {
 			mkind = x->value;
+			/* "its ban on gallium exports", "its ban on US log imports": a bare
+			 * ban is an export control or an import ban by what it stops. */
+			if (mkind == ex_measure_index(r, "ban") && ex_measure_index(r, "import_ban") >= 0 &&
+			    ex_measure_index(r, "export_control") >= 0) {
+				if (ex_on_exports(ctx, i, ce))
+					mkind = ex_measure_index(r, "export_control");
+				else if (ex_on_imports(ctx, i, ce))
+					mkind = ex_measure_index(r, "import_ban");
+			}
+		}
 		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
 			mkind = r->objects[x->value].measure;
 			mobj = ex_demonstrative_object(ctx, i, cs);
