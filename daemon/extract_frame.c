@@ -335,6 +335,36 @@ ex_measure_index(const struct rules *r, const char *name)
 			return (int)k;
 	return -1;
 }
+/* ex_np_reaches - 1 if the noun phrase of mention i (no comma, at most six words,
+ * only parties and products on the way) reaches a noun of measure kind "kind": an
+ * export noun ("ban on gallium exports", "ban on exports of germanium") or the
+ * noun "imports". */
+static int
+ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		/* "imports" is the verb noun only, not "market" or "entry". */
+		int m = y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+		    y->kind == RULE_MEASURE && strcmp(kind, "import") != 0 ? y->value : -1;
+
+		if (m >= 0 && strcmp(ctx->r->measures[m], kind) == 0) {
+			int words = 0;
+
+			for (size_t k = x->end; k < y->start; k++)
+				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				    (ctx->text[k] == ' ' && ++words > 6))
+					return 0;
+			return 1;
+		}
+		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
+		    ex_content(y->kind))
+			return 0;
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -356,51 +386,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
 			return 1;
 	}
-	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64;
-	    j++) {
-		const struct ex_mention *y = &ctx->m.v[j];
-
-		if (y->kind == RULE_TRIGGER && y->dual && y->dual_measure >= 0 &&
-		    strcmp(ctx->r->measures[y->dual_measure], "import") == 0) {
-			int words = 0;
-
-			for (size_t k = x->end; k < y->start; k++)
-				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
-				    (ctx->text[k] == ' ' && ++words > 6))
-					return 0;
-			return 1;
-		}
-		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
-		    ex_content(y->kind))
-			return 0;
-	}
-	return 0;
-}
-/* ex_on_exports - 1 if the ban named by mention i is on exports: its noun phrase
- * (no comma, at most six words) reaches an export noun ("ban on gallium exports",
- * "ban on exports of germanium"). */
-static int
-ex_on_exports(const struct ex_ctx *ctx, size_t i, size_t ce)
-{
-	const struct ex_mention *x = &ctx->m.v[i];
-
-	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64; j++) {
-		const struct ex_mention *y = &ctx->m.v[j];
-
-		if (y->kind == RULE_MEASURE && strcmp(ctx->r->measures[y->value], "export") == 0) {
-			int words = 0;
-
-			for (size_t k = x->end; k < y->start; k++)
-				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
-				    (ctx->text[k] == ' ' && ++words > 6))
-					return 0;
-			return 1;
-		}
-		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
-		    ex_content(y->kind))
-			return 0;
-	}
-	return 0;
+	return ex_np_reaches(ctx, i, ce, "import");
 }
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
  * it ("the surtax on EVs imported from China", "steel shipped into the EU"): a
@@ -846,7 +832,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			 * ban is an export control or an import ban by what it stops. */
 			if (mkind == ex_measure_index(r, "ban") && ex_measure_index(r, "import_ban") >= 0 &&
 			    ex_measure_index(r, "export_control") >= 0) {
-				if (ex_on_exports(ctx, i, ce))
+				if (ex_np_reaches(ctx, i, ce, "export"))
 					mkind = ex_measure_index(r, "export_control");
 				else if (ex_on_imports(ctx, i, ce))
 					mkind = ex_measure_index(r, "import_ban");
