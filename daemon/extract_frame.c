@@ -265,6 +265,16 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_definite_measure - 1 if the measure noun that verb frame f takes after it,
+ * before hi, opens with a definite determiner ("issued the licences"). */
+int
+ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure)
+			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
+	return 0;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)

@@ -323,6 +323,9 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
 /* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
+/* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
+int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 
