@@ -6,6 +6,12 @@
  * builder, the objects of a frame, the deadline and quantity attached to a
  * statement, verb nouns and pronouns that refer back to earlier statements
  * ("the purchases have stalled"), and follow-up sentences that only date them.
+ * The frame builder also decides which words are no verbs ("an executive order",
+ * "by the end of"), what kind a bare ban or rule is by what it stops, which
+ * buying verbs buy nothing ("reduce purchases of", "licences to buy"), and which
+ * measures listed after a verb share it; the object pass drops modifiers
+ * ("automotive chips") and folds a general measure into the specific one named
+ * ("the fentanyl tariff").
  */
 #include <stdio.h>
 #include <stdlib.h>
