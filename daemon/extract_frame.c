@@ -281,6 +281,27 @@ ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t h
 			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
 	return 0;
 }
+/* ex_purpose_object - 1 if the product at [start,end) names what the goods are for,
+ * not goods: "imports of US maize for ethanol blending", "corn for ethanol
+ * production" ("for" before it, a use noun after it ending the phrase). */
+static int
+ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word USE[] = {
+	    EX_W("blending"), EX_W("production"), EX_W("making"), EX_W("processing"),
+	    EX_W("refining"), EX_W("crushing"), EX_W("feed"), EX_W("use")};
+	size_t ws, wl = ex_word_before(t, start, lo, &ws);
+
+	if (wl != 3 || strncasecmp(t + ws, "for", 3) != 0)
+		return 0;
+	wl = ex_word_after(t, end, hi, &ws);
+	if (wl == 0 || ws != end + 1 || !ex_word_in(USE, EX_NWORDS(USE), t + ws, wl))
+		return 0;
+	/* "for chip production equipment": the use noun only qualifies the next. */
+	end = ws + wl;
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -297,7 +318,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			continue;
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
-		    ex_modifier_object(ctx, i))
+		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
