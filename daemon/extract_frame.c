@@ -323,9 +323,20 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
 		/* "liquefied natural gas or other energy products": the category only
-		 * rounds off the goods named before it. */
-		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start))
+		 * rounds off the goods named before it; but when one of them is known only
+		 * as the category ("beef, coffee and other food products"), the list
+		 * gives examples of the category, which alone stays. */
+		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start)) {
+			if (dup) {
+				size_t w = 0;
+
+				for (size_t k = 0; k < n; k++)
+					if (out[k] == x->value || !rules_object_covers(r, x->value, out[k]))
+						out[w++] = out[k];
+				n = w;
+			}
 			dup = 1;
+		}
 		if (!dup && n < max)
 			out[n++] = x->value;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
