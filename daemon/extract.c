@@ -146,8 +146,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
 			/* "allow the UAE to import chips": the permit is the UAE's. */
-			if (f->grantee >= 0 && f->grantee != actor) {
-				cp = f->grantee;
+			if (f->grantee > 0 && f->grantee - 1 != actor) {
+				cp = f->grantee - 1;
 				explicit_cp = 1;
 			}
 			carried = pt.carried;
@@ -228,6 +228,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
+			/* "The first H200 chips were shipped to Chinese customers, after the
+			 * Commerce Department issued the licences": licences named with "the"
+			 * and no goods are for the goods of the clause before. */
+			if (nobj == 0 && c > 0 && f->measure_object < 0 && f->trigger >= 0 &&
+			    strcmp(RULES_ACTIONS[ra->action], "export_license") == 0 &&
+			    ex_definite_measure(ctx, f, span_end))
+				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
 				nobj = 0;

@@ -6,6 +6,12 @@
  * builder, the objects of a frame, the deadline and quantity attached to a
  * statement, verb nouns and pronouns that refer back to earlier statements
  * ("the purchases have stalled"), and follow-up sentences that only date them.
+ * The frame builder also decides which words are no verbs ("an executive order",
+ * "by the end of"), what kind a bare ban or rule is by what it stops, which
+ * buying verbs buy nothing ("reduce purchases of", "licences to buy"), and which
+ * measures listed after a verb share it; the object pass drops modifiers
+ * ("automotive chips") and folds a general measure into the specific one named
+ * ("the fentanyl tariff").
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -265,6 +271,37 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_definite_measure - 1 if the measure noun that verb frame f takes after it,
+ * before hi, opens with a definite determiner ("issued the licences"). */
+int
+ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure)
+			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
+	return 0;
+}
+/* ex_purpose_object - 1 if the product at [start,end) names what the goods are for,
+ * not goods: "imports of US maize for ethanol blending", "corn for ethanol
+ * production" ("for" before it, a use noun after it ending the phrase). */
+static int
+ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word USE[] = {
+	    EX_W("blending"), EX_W("production"), EX_W("making"), EX_W("processing"),
+	    EX_W("refining"), EX_W("crushing"), EX_W("feed"), EX_W("use")};
+	size_t ws, wl = ex_word_before(t, start, lo, &ws);
+
+	if (wl != 3 || strncasecmp(t + ws, "for", 3) != 0)
+		return 0;
+	wl = ex_word_after(t, end, hi, &ws);
+	if (wl == 0 || ws != end + 1 || !ex_word_in(USE, EX_NWORDS(USE), t + ws, wl))
+		return 0;
+	/* "for chip production equipment": the use noun only qualifies the next. */
+	end = ws + wl;
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -281,14 +318,25 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			continue;
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
-		    ex_modifier_object(ctx, i))
+		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
 		/* "liquefied natural gas or other energy products": the category only
-		 * rounds off the goods named before it. */
-		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start))
+		 * rounds off the goods named before it; but when one of them is known only
+		 * as the category ("beef, coffee and other food products"), the list
+		 * gives examples of the category, which alone stays. */
+		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start)) {
+			if (dup) {
+				size_t w = 0;
+
+				for (size_t k = 0; k < n; k++)
+					if (out[k] == x->value || !rules_object_covers(r, x->value, out[k]))
+						out[w++] = out[k];
+				n = w;
+			}
 			dup = 1;
+		}
 		if (!dup && n < max)
 			out[n++] = x->value;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
@@ -335,6 +383,36 @@ ex_measure_index(const struct rules *r, const char *name)
 			return (int)k;
 	return -1;
 }
+/* ex_np_reaches - 1 if the noun phrase of mention i (no comma, at most six words,
+ * only parties and products on the way) reaches a noun of measure kind "kind": an
+ * export noun ("ban on gallium exports", "ban on exports of germanium") or the
+ * noun "imports". */
+static int
+ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		/* "imports" is the verb noun only, not "market" or "entry". */
+		int m = y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+		    y->kind == RULE_MEASURE && strcmp(kind, "import") != 0 ? y->value : -1;
+
+		if (m >= 0 && strcmp(ctx->r->measures[m], kind) == 0) {
+			int words = 0;
+
+			for (size_t k = x->end; k < y->start; k++)
+				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				    (ctx->text[k] == ' ' && ++words > 6))
+					return 0;
+			return 1;
+		}
+		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
+		    ex_content(y->kind))
+			return 0;
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -356,25 +434,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
 			return 1;
 	}
-	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64;
-	    j++) {
-		const struct ex_mention *y = &ctx->m.v[j];
-
-		if (y->kind == RULE_TRIGGER && y->dual && y->dual_measure >= 0 &&
-		    strcmp(ctx->r->measures[y->dual_measure], "import") == 0) {
-			int words = 0;
-
-			for (size_t k = x->end; k < y->start; k++)
-				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
-				    (ctx->text[k] == ' ' && ++words > 6))
-					return 0;
-			return 1;
-		}
-		if (y->kind != RULE_ACTOR && !(y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) &&
-		    ex_content(y->kind))
-			return 0;
-	}
-	return 0;
+	return ex_np_reaches(ctx, i, ce, "import");
 }
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
  * it ("the surtax on EVs imported from China", "steel shipped into the EU"), or
@@ -700,6 +760,31 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 		}
 	}
 }
+/* ex_accept_other - 1 if the "accept" at mention i takes something other than goods
+ * or imports: "accepted lower prices for US soybeans", "accept the outcome"; "will
+ * accept US-made cars" and "accept imports of" open a market. */
+static int
+ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i], *y;
+	size_t ws, wl, pos;
+
+	if (x->end - x->start < 6 || strncasecmp(ctx->text + x->start, "accept", 6) != 0)
+		return 0;
+	if (i + 1 >= ctx->m.n || (y = &ctx->m.v[i + 1])->start >= ce)
+		return 1;
+	if (!(y->kind == RULE_OBJECT || y->kind == RULE_ACTOR || y->kind == RULE_MEASURE ||
+	    (y->kind == RULE_TRIGGER && y->dual)))
+		return 1;
+	/* Only a determiner or two modifiers between: "accept more American beef". */
+	pos = x->end;
+	for (int w = 0; (wl = ex_word_after(ctx->text, pos, y->start, &ws)) > 0; w++) {
+		if (w >= 2 || ex_function_word(ctx->text + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_free_of - 1 if the measure at pos is said to be absent: "free of retaliatory
  * tariffs", "free of any future Section 232 duties" (like "duty-free"). */
 static int
@@ -799,8 +884,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 		if (x->start < cs)
 			continue;
-		if (x->kind == RULE_MEASURE)
+		if (x->kind == RULE_MEASURE) {
 			mkind = x->value;
+			/* "its ban on gallium exports", "its ban on US log imports": a bare
+			 * ban is an export control or an import ban by what it stops. */
+			if (mkind == ex_measure_index(r, "ban") && ex_measure_index(r, "import_ban") >= 0 &&
+			    ex_measure_index(r, "export_control") >= 0) {
+				if (ex_np_reaches(ctx, i, ce, "export"))
+					mkind = ex_measure_index(r, "export_control");
+				else if (ex_on_imports(ctx, i, ce))
+					mkind = ex_measure_index(r, "import_ban");
+			}
+		}
 		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
 			mkind = r->objects[x->value].measure;
 			mobj = ex_demonstrative_object(ctx, i, cs);
@@ -820,7 +915,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
-		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce)))
+		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
 		 * licence permits, not a commitment. */
@@ -843,7 +938,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "allow") == 0 && ex_measure_index(r, "export") >= 0 &&
-		    (fr[n - 1].grantee = ex_party_between(ctx, fr[n - 1].anchor_end, x->start)) >= 0) {
+		    (fr[n - 1].grantee = ex_party_between(ctx, fr[n - 1].anchor_end, x->start) + 1) > 0) {
 			fr[n - 1].measure = ex_measure_index(r, "export");
 			continue;
 		}
@@ -886,7 +981,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, -1};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -913,7 +1008,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, -1};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
 			/* "suspend its port fees, its export controls on rare earths and its
 			 * entity list": each measure listed after the verb's is its object too. */
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&

@@ -82,7 +82,7 @@ struct ex_frame {
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
-	int grantee;         /* party a permit is for ("allow the UAE to import"), or -1 */
+	int grantee;         /* 1 + the party a permit is for ("allow the UAE to import"), 0: none */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -378,6 +378,9 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
 
 /* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+
+/* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
+int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);

@@ -67,6 +67,65 @@ test_shipped_rules(void **state)
 	rules_free(NULL);
 }
 
+/* kind_index - the index of name in names[0..n), or -1 ("" is -1: no class). */
+static int
+kind_index(char (*names)[32], size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* frame_action - the contract action of (trigger class, measure kind), or NULL. */
+static const char *
+frame_action(const struct rules *r, const char *trigger, const char *measure)
+{
+	int t = *trigger ? kind_index(r->triggers, r->ntriggers, trigger) : -1;
+	int m = *measure ? kind_index(r->measures, r->nmeasures, measure) : -1;
+	int a;
+
+	if ((*trigger && t < 0) || (*measure && m < 0))
+		fail_msg("no class %s or kind %s", trigger, measure);
+	a = rules_action_find(r, t, m);
+	return a < 0 ? NULL : RULES_ACTIONS[r->actions[a].action];
+}
+
+/* The frame table of the shipped rules: what each verb class does to each kind. */
+static void
+test_shipped_frames(void **state)
+{
+	char err[512] = "";
+	struct rules *r = rules_load(RULES_FILE, err, sizeof(err));
+	int fent, tar;
+
+	(void)state;
+	if (r == NULL)
+		fail_msg("%s", err);
+	/* Enlarging acts on quotas and access only: raising tariffs commits nothing. */
+	assert_string_equal(frame_action(r, "enlarge", "quota"), "market_access");
+	assert_null(frame_action(r, "enlarge", "tariff"));
+	assert_null(frame_action(r, "enlarge", ""));
+	/* An exemption with no measure is a tariff cut. */
+	assert_string_equal(frame_action(r, "exempt", ""), "tariff_cut");
+	assert_string_equal(frame_action(r, "exempt", "import_ban"), "market_access");
+	/* A bare rule is suspended, not lowered. */
+	assert_string_equal(frame_action(r, "suspend", "rule"), "suspend_measure");
+	assert_null(frame_action(r, "lower", "rule"));
+	/* Evasion is enforcement of any goods; a flow only of a forced object. */
+	assert_string_equal(frame_action(r, "curb", "evasion"), "enforcement");
+	assert_false(r->actions[rules_action_find(r, kind_index(r->triggers, r->ntriggers, "curb"),
+	    kind_index(r->measures, r->nmeasures, "evasion"))].only_forced);
+	assert_true(r->actions[rules_action_find(r, kind_index(r->triggers, r->ntriggers, "curb"),
+	    kind_index(r->measures, r->nmeasures, "export_control"))].only_forced);
+	/* The specific tariff subsumes the general one. */
+	fent = rules_object_find(r, "fentanyl_tariff");
+	tar = rules_object_find(r, "tariffs");
+	assert_true(fent >= 0 && tar >= 0 && r->objects[fent].nsubsumes == 1 &&
+	    r->objects[fent].subsumes[0] == tar);
+	rules_free(r);
+}
+
 /* expect_error - parsing json fails with exactly want. */
 static void
 expect_error(const char *json, const char *want)
@@ -125,6 +184,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shipped_rules),
+		cmocka_unit_test(test_shipped_frames),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_missing_file),
 	};
