@@ -145,11 +145,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			actor = pt.actor;
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
-			/* "allow the UAE to import chips": the permit is the UAE's. */
-			if (f->grantee > 0 && f->grantee - 1 != actor) {
-				cp = f->grantee - 1;
-				explicit_cp = 1;
-			}
 			carried = pt.carried;
 			/* The status ("talks about the timing of the aircraft purchases" propose
 			 * nothing new); negated or conditional: no commitment. */

@@ -700,27 +700,6 @@ ex_relative_between(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
-/* ex_party_between - the party that [a,b) names, with at most "the" before it and
- * "to" after it ("allow the UAE to", "let Saudi Arabia"), else -1. */
-static int
-ex_party_between(const struct ex_ctx *ctx, size_t a, size_t b)
-{
-	size_t i = ex_first(ctx, a), ws, wl;
-	const struct ex_mention *p;
-
-	for (; i < ctx->m.n && ctx->m.v[i].start < a; i++)
-		;
-	if (i >= ctx->m.n || ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].end > b)
-		return -1;
-	p = &ctx->m.v[i];
-	wl = ex_word_before(ctx->text, p->start, a, &ws);
-	if (wl > 0 && !(wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0))
-		return -1;
-	wl = ex_word_after(ctx->text, p->end, b, &ws);
-	if (wl > 0 && !(wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0))
-		return -1;
-	return wl == 0 || ex_word_after(ctx->text, ws + wl, b, &ws) == 0 ? p->value : -1;
-}
 /* ex_rule_measure - what the "rule" measure of frame f stands for, its span
  * ending at hi and its clause at ce.  "suspend for a year a rule, introduced in
  * September, that extended US export restrictions to companies at least 50% owned
@@ -826,6 +805,11 @@ ex_indefinite(const char *t, size_t a, size_t b)
 
 	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && strncasecmp(t + ws, "an", 2) == 0);
 }
+/* Curb words that only strengthen what follows: "stepped up purchases of US
+ * wheat" buys more, though "stepped up inspections" curbs. */
+static const struct ex_word EX_INTENSIFY[] = {
+    EX_W("step up"), EX_W("steps up"), EX_W("stepped up"), EX_W("stepping up"),
+    EX_W("intensify"), EX_W("intensifies"), EX_W("intensified"), EX_W("intensifying")};
 /* ex_in_noun_list - 1 if the noun phrase at pos, after at most two determiners or
  * modifiers, follows a list comma, "and" or "or" in [lo,pos): "its port fees, its
  * export controls", "the probe and the port fees". */
@@ -927,19 +911,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * lowering verb has nothing of its own. */
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0 &&
+		    ex_word_in(EX_INTENSIFY, EX_NWORDS(EX_INTENSIFY), ctx->text + fr[n - 1].anchor,
+		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
+			n--;    /* "stepped up purchases of US wheat": buying more */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
 		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1)) {
 			n--;
-			continue;
-		}
-		/* "allow the UAE to import 500,000 Nvidia chips", "let Saudi Arabia buy":
-		 * permitting a named party to buy is permitting sales to it. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
-		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "allow") == 0 && ex_measure_index(r, "export") >= 0 &&
-		    (fr[n - 1].grantee = ex_party_between(ctx, fr[n - 1].anchor_end, x->start) + 1) > 0) {
-			fr[n - 1].measure = ex_measure_index(r, "export");
 			continue;
 		}
 		/* "extend the heightened reciprocal tariff suspension until November 10":
@@ -981,7 +963,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -1008,7 +990,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
 			/* "suspend its port fees, its export controls on rare earths and its
 			 * entity list": each measure listed after the verb's is its object too. */
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&

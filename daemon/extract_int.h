@@ -82,7 +82,6 @@ struct ex_frame {
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
-	int grantee;         /* 1 + the party a permit is for ("allow the UAE to import"), 0: none */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the

@@ -1064,10 +1064,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * its goods permits their export. */
 	if (subj != (size_t)-1 && (strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
 	    (from = ex_allowed(ctx, subj, f->anchor)) != (size_t)-1) {
-		int allower = ex_find_actor(ctx, cs, from, ctx->m.v[subj].value);
+		/* "Tokyo will allow Japanese utilities to buy": its own buyers. */
+		int allower = ex_find_actor(ctx, cs, from, -1);
 
 		if (allower < 0)
-			allower = ex_find_actor(ctx, s, from, ctx->m.v[subj].value);
+			allower = ex_find_actor(ctx, s, from, -1);
 		if (allower < 0)
 			allower = ex_find_speaker(ctx, s, from);
 		if (allower < 0) {
