@@ -29,6 +29,83 @@ ex_mention_push(struct ex_mentions *m, const struct ex_mention *x)
 	}
 	m->v[m->n++] = *x;
 }
+/* ex_phrase_object - the object a rule phrase spelled w (NUL-terminated) names, or -1:
+ * a binary search of the sorted phrases. */
+static int
+ex_phrase_object(const struct rules *r, const char *w)
+{
+	size_t lo = 0, hi = r->nphrases;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcasecmp(r->phrases[mid].text, w);
+
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0; lo++)
+		if (r->phrases[lo].kind == RULE_OBJECT && !r->phrases[lo].exact_case)
+			return r->phrases[lo].value;
+	return -1;
+}
+/* ex_coordinated_heads - a product phrase at [start,end) ending in a head noun
+ * ("energy products", or "seafood" before "products") shares that head with the
+ * bare words coordinated before it: "farm and seafood products", "farm, seafood and energy goods".  A word that with
+ * the head names an object of the rules ("farm products") is a mention of it; the
+ * list is read back only while every word does, or names a product alone
+ * ("farm, seafood and energy products"). */
+static void
+ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word HEADS[] = {
+	    EX_W("products"), EX_W("goods"), EX_W("exports"), EX_W("imports"),
+	    EX_W("commodities"), EX_W("purchases")};
+	static const struct ex_word CONJ[] = {EX_W("and"), EX_W("or")};
+	const char *t = ctx->text;
+	size_t hs, hl = ex_word_before(t, end, start, &hs), pos = start;
+	char buf[64];
+
+	/* The head ends the phrase or follows it ("seafood products"). */
+	if (hl == 0 || hs == start || !ex_word_in(HEADS, EX_NWORDS(HEADS), t + hs, hl)) {
+		hl = ex_word_after(t, end, ctx->len, &hs);
+		if (hl == 0 || hs != end + 1 || !ex_word_in(HEADS, EX_NWORDS(HEADS), t + hs, hl))
+			return;
+	}
+	for (int n = 0; n < 4; n++) {
+		size_t ws, wl = ex_word_before(t, pos, 0, &ws), q = pos;
+		struct ex_mention x = {RULE_OBJECT, -1, 0, 0, 0, ROLE_SUBJECT, 0, -1};
+		int conj = wl > 0 && ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl), comma;
+
+		if (conj)
+			q = ws;
+		while (q > 0 && t[q - 1] == ' ')
+			q--;
+		if ((comma = q > 0 && t[q - 1] == ',') != 0)
+			q--;
+		if (!conj && !comma)
+			return;
+		wl = ex_word_before(t, q, 0, &ws);
+		if (wl == 0 || ws + wl != q || wl + hl + 2 > sizeof(buf))
+			return;
+		memcpy(buf, t + ws, wl);
+		buf[wl] = ' ';
+		memcpy(buf + wl + 1, t + hs, hl);
+		buf[wl + 1 + hl] = '\0';
+		pos = ws;
+		if ((x.value = ex_phrase_object(ctx->r, buf)) >= 0) {
+			x.start = ws;
+			x.end = ws + wl;
+			ex_mention_push(&ctx->m, &x);
+			continue;
+		}
+		/* A product named by the word alone is its own mention: read on past it. */
+		buf[wl] = '\0';
+		if (ex_phrase_object(ctx->r, buf) < 0)
+			return;
+	}
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -61,6 +138,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    strncasecmp(ctx->text + end, " free", 5) == 0))
 			continue;
 		ex_mention_push(&ctx->m, &x);
+		if (p->kind == RULE_OBJECT)
+			ex_coordinated_heads(ctx, start, end);
 	}
 	return ctx->m.oom;
 }
