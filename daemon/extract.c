@@ -230,6 +230,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(RULES_ACTIONS[ra->action], "export_license") == 0 &&
 			    ex_definite_measure(ctx, f, span_end))
 				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
+			/* "British farmers will get the same access": the goods before. */
+			if (nobj == 0 && f->measure_object < 0)
+				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
 				nobj = 0;

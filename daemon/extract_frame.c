@@ -281,6 +281,48 @@ ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t h
 			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
 	return 0;
 }
+#define EX_SAME_REACH 1200  /* bytes back to the statement "the same access" repeats */
+
+/* ex_same_objects - "British farmers will get the same access to the US market"
+ * after "Britain will open its market to American beef": a measure noun of frame f
+ * after "the same", with no goods of its own, names the goods of the latest
+ * statement before it with the same action (all its objects); indexes into out
+ * (at most max), or 0. */
+size_t
+ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *out, size_t max)
+{
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	size_t ws, wl, at = f->anchor, n = 0, pos = 0;
+	int action;
+
+	if (f->action < 0)
+		return 0;
+	action = r->actions[f->action].action;
+	/* "the same access to" (the noun is the verb), or "get the same access". */
+	wl = ex_word_before(t, at, 0, &ws);
+	if (!(wl == 4 && strncasecmp(t + ws, "same", 4) == 0) && f->measure >= 0) {
+		for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+			if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure) {
+				at = ctx->m.v[i].start;
+				break;
+			}
+		wl = ex_word_before(t, at, 0, &ws);
+	}
+	if (wl != 4 || strncasecmp(t + ws, "same", 4) != 0)
+		return 0;
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->pos >= f->anchor || x->pos + EX_SAME_REACH < f->anchor || x->action != action ||
+		    x->object < 0 || (pos != 0 && x->pos != pos))
+			continue;
+		pos = x->pos;
+		if (r->objects[x->object].measure < 0 && n < max)
+			out[n++] = x->object;
+	}
+	return n;
+}
 /* ex_purpose_object - 1 if the product at [start,end) names what the goods are for,
  * not goods: "imports of US maize for ethanol blending", "corn for ethanol
  * production" ("for" before it, a use noun after it ending the phrase). */

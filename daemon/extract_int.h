@@ -378,6 +378,10 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
 /* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
+/* ex_same_objects - the goods "the same access" of frame f repeats from the latest
+ * statement of the same action before it; indexes into out (at most max). */
+size_t ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *out, size_t max);
+
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
