@@ -170,6 +170,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * plain present right after a relative pronoun describes a habit. */
 			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))
 				goto next;
+			/* "a penalty over purchases of Russian oil": a cause. */
+			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))
+				goto next;
 			/* "ordered a review of the rules": a command, not a purchase. */
 			if (f->trigger >= 0 && ex_command_order(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;

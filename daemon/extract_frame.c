@@ -508,6 +508,19 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
 }
+/* ex_over_cause - 1 if the verb noun at anchor follows "over" (a determiner
+ * aside): "the penalty it imposed over purchases of Russian oil", "a dispute over
+ * its tariff cuts" name a cause or a topic, nobody's act.  The frame still bounds
+ * the verb before it, so its goods are not that verb's. */
+int
+ex_over_cause(const char *t, size_t lo, size_t anchor)
+{
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+
+	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl == 4 && strncasecmp(t + ws, "over", 4) == 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
  * treaty", "investment banks". */

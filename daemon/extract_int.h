@@ -382,6 +382,9 @@ int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
  * statement of the same action before it; indexes into out (at most max). */
 size_t ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *out, size_t max);
 
+/* ex_over_cause - 1 if the verb noun at anchor follows "over": a cause, no act. */
+int ex_over_cause(const char *t, size_t lo, size_t anchor);
+
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
