@@ -269,7 +269,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o];
+				int object = objs[o], from;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -331,11 +331,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
-				ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
+				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own
-				 * action: "would buy more LNG and would invest $20 billion". */
-				if (!stmt.quantity.present)
+				 * action: "would buy more LNG and would invest $20 billion";
+				 * and the new rate before an old one ("down from 27.5%"). */
+				if (!stmt.quantity.present || from)
 					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&

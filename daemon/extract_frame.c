@@ -89,21 +89,36 @@ ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
 			return ctx->m.v[i].start;
 	return (size_t)-1;
 }
+static int ex_few_words(const char *, size_t, size_t, int, int);
+
+/* ex_old_rate - 1 if amount q is the rate a change starts from: "from 20% to 10%",
+ * or right after the verb "down from" at anchor ("down from the 27.5% rate"). */
+static int
+ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anchor)
+{
+	if (q->role == QUANTITY_RATE_FROM)
+		return 1;
+	return q->offset > anchor && anchor + 9 <= ctx->len &&
+	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
+	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
  * force ("to 30% from 25%": 25); an aircraft count beats its value; an amount done
  * so far ("8 Mt of the 12 Mt") yields to the whole.  Any other tariff action takes
  * the rate it goes "to" over one it merely names ("its tariff on cars, currently as
- * high as 110%, to 10%"), and "halve" with no such rate halves the one it names. */
-void
+ * high as 110%, to 10%"), and "halve" with no such rate halves the one it names.
+ * Returns 1 when the pick is only the old rate of a tariff change ("a 15% tariff on
+ * Japanese cars ..., down from 27.5%"), so the caller may look wider. */
+int
 ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
     const char *action, int obj, struct quantity *out)
 {
 	const struct quantity_match *best = NULL;
 	const char *object = ctx->r->objects[obj].name;
 	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
-	int pause = strcmp(action, "tariff_pause") == 0, from = 0, to = 0;
+	int pause = strcmp(action, "tariff_pause") == 0, from = 0, to = 0, other = 0;
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
@@ -112,6 +127,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		from |= pause && ctx->qty[i].role == QUANTITY_RATE_FROM;
 		to |= !pause && ctx->qty[i].role == QUANTITY_RATE_TO &&
+		    strcmp(ctx->qty[i].q.unit, "percent") == 0;
+		other |= !pause && !ex_old_rate(ctx, &ctx->qty[i], anchor) &&
 		    strcmp(ctx->qty[i].q.unit, "percent") == 0;
 	}
 	for (size_t i = 0; i < nq; i++) {
@@ -124,6 +141,10 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    !ex_quantity_fits(action, object, q))
 			continue;
 		if (to && q->role != QUANTITY_RATE_TO)
+			continue;
+		/* "a 15% tariff on Japanese cars, down from 27.5%": the old rate only
+		 * when no other is named. */
+		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
 		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
 			continue;
@@ -153,12 +174,13 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			best = q;
 	}
 	if (best == NULL)
-		return;
+		return 0;
 	*out = best->q;
 	/* "agreed to halve its 40% duty": the rate after the cut. */
 	if (tariff && !pause && best->role == QUANTITY_PLAIN && best->offset > anchor &&
 	    anchor + 4 <= ctx->len && strncasecmp(ctx->text + anchor, "halv", 4) == 0)
 		out->amount /= 2;
+	return tariff && !pause && ex_old_rate(ctx, best, anchor);
 }
 /* ex_other_action_end - where the clause's amounts stop belonging to frame k of
  * fr[0..n): the next verb frame with an action of its own ("would buy more LNG and
@@ -910,6 +932,26 @@ ex_licence_to(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_ahead_clause - 1 if t[cs,pos) looks ahead: a modal ("will", "would"), a plan,
+ * or an effect still to come ("to take effect", "takes effect on"). */
+static int
+ex_ahead_clause(const struct ex_ctx *ctx, size_t cs, size_t pos)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("may"),
+	    EX_W("might"), EX_W("plans"), EX_W("planned"), EX_W("proposed"), EX_W("take"),
+	    EX_W("takes")};
+	const char *t = ctx->text;
+
+	for (size_t k = cs; k < pos; k++)
+		if (ex_word_byte((unsigned char)t[k]) && (k == cs || !ex_word_byte((unsigned char)t[k - 1]))) {
+			size_t ws, wl = ex_word_after(t, k, pos, &ws);
+
+			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + ws, wl))
+				return 1;
+		}
+	return 0;
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -1022,6 +1064,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
+			/* "down from 27.5%" has no tense of its own: the clause's ("now
+			 * pays a 15% tariff, down from": in place, unless a modal or a
+			 * "take effect" before it looks ahead). */
+			if (x->end - x->start == 9 && strncasecmp(ctx->text + x->start, "down from", 9) == 0)
+				fr[n].past = !ex_ahead_clause(ctx, cs, x->start);
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
 			if (n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && fr[n - 1].past &&

@@ -353,8 +353,9 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
-/* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out. */
-void ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+/* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
+ * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
+int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
     const char *action, int obj, struct quantity *out);
 
 /* ex_stmt_push - append a statement; -1 on allocation failure. */
