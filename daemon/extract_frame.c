@@ -1178,6 +1178,18 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 	for (size_t k = 0; k < *nq; k++)
 		ctx->qty[k].offset += s;
 }
+/* ex_names_object - 1 if obj is one of objs[0..n) or a member of one of its
+ * categories, or n is 0 (no goods named: any). */
+static int
+ex_names_object(const struct rules *r, const int *objs, size_t n, int obj)
+{
+	if (n == 0)
+		return 1;
+	for (size_t k = 0; k < n; k++)
+		if (objs[k] == obj || rules_object_covers(r, objs[k], obj) || rules_object_covers(r, obj, objs[k]))
+			return 1;
+	return 0;
+}
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
@@ -1191,8 +1203,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 {
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
-	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0;
-	int det, st, strong, subject, informative, pending = 0;
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0, nobj = 0;
+	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS];
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
@@ -1200,9 +1212,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
-	 * progress with no object of its own reports on its earlier commitment. */
+	 * progress with no object of its own reports on its earlier commitment; so
+	 * does a delivery under way (ex_flow_progress: "Shipments have started"). */
 	if (!det && st == STATUS_IN_PROGRESS && !ex_quoted(ctx->text, s, f->anchor) &&
-	    ex_find_actor(ctx, s, f->anchor, -1) >= 0)
+	    (f->measure >= 0 || ex_find_actor(ctx, s, f->anchor, -1) >= 0))
 		det = 1;
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
@@ -1224,13 +1237,17 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
 		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
+	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
+	if (f->measure >= 0)
+		nobj = ex_frame_objects(ctx, cs, hi, objs, EX_MAX_OBJECTS);
 	n0 = ctx->st.n;
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
 
 		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
 		 * wheat, but the purchases have stalled"). */
-		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger)
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger ||
+		    !ex_names_object(ctx->r, objs, nobj, a->object))
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
@@ -1245,7 +1262,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		struct ex_stmt stmt = ctx->st.v[i];
 
 		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
-		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs))
+		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs) ||
+		    !ex_names_object(ctx->r, objs, nobj, stmt.object))
 			continue;
 		stmt.status = (enum status)st;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
@@ -1274,6 +1292,42 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			return -1;
 	}
 	return 0;
+}
+/* ex_flow_progress - "Shipments of the beans have started", "the first cargo of
+ * US LNG arrived", "took delivery of the first cargo": a delivery noun (an `export`
+ * measure) with no verb of its own and a progress cue reports on the latest
+ * purchases before it, of its goods if it names any (ex_anaphor as a buying verb
+ * noun).  Returns -1 on allocation failure, else 0. */
+int
+ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("first"), EX_W("initial")};
+	static const struct ex_word AHEAD[] = {EX_W("for"), EX_W("to"), EX_W("toward"), EX_W("towards")};
+	const struct rules *r = ctx->r;
+	struct ex_frame g = *f;
+	size_t ws, wl, pos = f->anchor;
+	int strong;
+
+	if (f->trigger >= 0 || f->measure < 0 || f->measure != ex_measure_index(r, "export") ||
+	    ex_reference_status(ctx, cs, hi, f, &strong) != STATUS_IN_PROGRESS)
+		return 0;
+	/* "clearing the way for the first shipments": a delivery still ahead. */
+	while ((wl = ex_word_before(ctx->text, pos, cs, &ws)) > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), ctx->text + ws, wl))
+		pos = ws;
+	if (wl > 0 && ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl))
+		return 0;
+	/* "booked American wheat, and the first cargoes have arrived": the later
+	 * clause's cue tells how the earlier one stands (extract.c), no reference. */
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
+			return 0;
+	for (g.trigger = 0; g.trigger < (int)r->ntriggers && strcmp(r->triggers[g.trigger], "buy") != 0; g.trigger++)
+		;
+	if (g.trigger == (int)r->ntriggers)
+		return 0;
+	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs): the rate after it is zero.  Removing an additional or

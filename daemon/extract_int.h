@@ -372,6 +372,11 @@ size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct e
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
+/* ex_flow_progress - a delivery under way ("Shipments have started") as progress of
+ * the latest purchases before it; -1 on OOM. */
+int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
+
 /* ex_anaphor - statements for a verb noun or pronoun naming earlier ones; -1 on OOM. */
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
