@@ -128,7 +128,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 			/* "their Geneva truce", "the truce": a bare noun with a definite
 			 * determiner names a known commitment as context, not a new one. */
-			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor))
+			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor) &&
+			    !ex_given_measure(ctx->text, s, f->anchor))
 				goto next;
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which

@@ -543,6 +543,31 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl == 4 && strncasecmp(t + ws, "over", 4) == 0;
 }
+/* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
+ * giving verb at most four words before it: "gave Nvidia the nod to sell",
+ * "granted exporters the green light to ship"; 2 if that verb is past.  Its
+ * "the" is idiom, no reference back to a known commitment. */
+int
+ex_given_measure(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word GIVE[] = {
+	    EX_W("give"), EX_W("gives"), EX_W("giving"), EX_W("grant"), EX_W("grants"),
+	    EX_W("granting")};
+	static const struct ex_word GAVE[] = {
+	    EX_W("gave"), EX_W("granted"), EX_W("handed")};
+	size_t pos = anchor, ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(GAVE, EX_NWORDS(GAVE), t + ws, wl))
+			return ex_after_modal(t, lo, ws) ? 1 : 2;
+		if (ex_word_in(GIVE, EX_NWORDS(GIVE), t + ws, wl))
+			return 1;
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
  * treaty", "investment banks". */
@@ -1093,6 +1118,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
 			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
+			/* "gave Nvidia the nod to sell": granted as the verb is past. */
+			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "suspend its port fees, its export controls on rare earths and its
 			 * entity list": each measure listed after the verb's is its object too. */
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&

@@ -391,6 +391,10 @@ size_t ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_
 /* ex_over_cause - 1 if the verb noun at anchor follows "over": a cause, no act. */
 int ex_over_cause(const char *t, size_t lo, size_t anchor);
 
+/* ex_given_measure - 1 if the measure at anchor is given ("gives Nvidia the nod to
+ * sell"), 2 if by a past verb ("gave"). */
+int ex_given_measure(const char *t, size_t lo, size_t anchor);
+
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 

@@ -145,14 +145,29 @@ ex_goods_agent(const struct ex_ctx *ctx, size_t end)
 	return 0;
 }
 /* ex_modifier_gap - 1 if only lower-case words, spaces and hyphens stand in
- * t[a,b): the actor before them modifies what follows ("US soybeans", "Chinese
- * high-end chips"). */
+ * t[a,b), none a verb: the actor before them modifies what follows ("US
+ * soybeans", "Chinese high-end chips"), not "Washington gave Nvidia the nod",
+ * whose actor is the subject of the verb between. */
 static int
 ex_modifier_gap(const char *t, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
+	static const struct ex_word VERB[] = {
+	    EX_W("gave"), EX_W("give"), EX_W("gives"), EX_W("granted"), EX_W("grants"),
+	    EX_W("offered"), EX_W("offers"), EX_W("handed"), EX_W("told"), EX_W("let"),
+	    EX_W("lets"), EX_W("allowed"), EX_W("allows"), EX_W("will"), EX_W("would"),
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("asked"), EX_W("urged"), EX_W("pressed")};
+
+	for (size_t k = a; k < b; k++) {
 		if (!(t[k] == ' ' || (t[k] >= 'a' && t[k] <= 'z') || t[k] == '-'))
 			return 0;
+		if (t[k] != ' ' && t[k] != '-' && (k == a || t[k - 1] == ' ')) {
+			size_t ws, wl = ex_word_after(t, k, b, &ws);
+
+			if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl))
+				return 0;
+		}
+	}
 	return 1;
 }
 /* ex_goods_buyer - 1 if the subject actor mention i is the agent named before
