@@ -439,7 +439,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	return n;
 }
 /* ex_measure_index - the measure kind called name, or -1. */
-static int
+int
 ex_measure_index(const struct rules *r, const char *name)
 {
 	for (size_t k = 0; k < r->nmeasures; k++)

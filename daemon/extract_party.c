@@ -997,6 +997,40 @@ ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
 	}
 	return 0;
 }
+/* ex_goods_destination - the party that goods or exports before the verb go to:
+ * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
+ * shipped into Japan": an actor after "to"/"into" (a determiner aside) right after
+ * a product or an export noun in [lo,anchor); -1. */
+static int
+ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo)
+			continue;
+		wl = ex_word_before(t, x->start, lo, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl == 0 || !ex_word_in(TO, EX_NWORDS(TO), t + ws, wl))
+			continue;
+		for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (y->end > ws)
+				continue;
+			if (ex_only_determiner(t, y->end, ws) &&
+			    (y->kind == RULE_OBJECT || (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
+				return x->value;
+			break;
+		}
+	}
+	return -1;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -1158,6 +1192,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "purchase") != 0 &&
 	    strcmp(action, "investment") != 0 && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
 		p->owner = 1;
+	/* "Indian shrimp exports to the US will enjoy a tariff cut": with no
+	 * subject, the market the goods go to acts on them. */
+	if (p->actor < 0 && subj == (size_t)-1 && !exporter && strcmp(action, "purchase") != 0 &&
+	    strcmp(action, "investment") != 0)
+		p->actor = ex_goods_destination(ctx, lo, f->anchor);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
