@@ -17,19 +17,29 @@
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 
-/* ex_trailing_relative - 1 if the year at pos stands in a relative clause after the
- * sentence's first comma ("..., dealing a blow to the truce that they agreed in
- * 2025"): it dates that noun, not the sentence. */
+/* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
+ * comparison after a comma ("..., dealing a blow to the truce that they agreed in
+ * 2025", "..., far above the $24 billion it bought in 2017"), or says how long a
+ * measure has stood (", in place since 2015,"): it dates that noun, not the
+ * sentence. */
 static int
 ex_trailing_relative(const char *t, size_t s, size_t pos)
 {
-	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word REL[] = {
+	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
+	    EX_W("compared"), EX_W("versus")};
+	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	size_t k = pos, ws, wl;
 
 	while (k > s && t[k - 1] != ',')
 		k--;
 	if (k == s)
 		return 0;
+	/* "its ban on American poultry, in place since 2015,": how long the noun
+	 * before has stood. */
+	if ((wl = ex_word_after(t, k, pos, &ws)) == 2 && strncasecmp(t + ws, "in", 2) == 0 &&
+	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
+		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
 			return 1;
