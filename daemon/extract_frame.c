@@ -1232,11 +1232,12 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0, nobj = 0;
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS];
+	int pron = ex_pronoun_subject(ctx->text, s, f->anchor);
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    (ex_pronoun_subject(ctx->text, s, f->anchor) && !ex_quoted(ctx->text, s, f->anchor));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
 	 * progress with no object of its own reports on its earlier commitment; so

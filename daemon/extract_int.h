@@ -205,7 +205,8 @@ int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
 
-/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the verb at pos has a pronoun subject. */
+/* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she") if the verb at pos
+ * has a pronoun subject. */
 int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
 /* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */

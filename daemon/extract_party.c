@@ -1031,6 +1031,33 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return -1;
 }
+/* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
+ * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
+ * or "she" after it is, a person rather than a country; -1. */
+static int
+ex_person_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("told"), EX_W("tells"), EX_W("assured"),
+	    EX_W("assures"), EX_W("promised"), EX_W("promises"), EX_W("pledged"),
+	    EX_W("added"), EX_W("insisted"), EX_W("announced"), EX_W("vowed")};
+	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have"), EX_W("also")};
+	int who = -1;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		wl = ex_word_after(ctx->text, x->end, pos, &ws);
+		while (wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+			wl = ex_word_after(ctx->text, ws + wl, pos, &ws);
+		if (wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ws, wl))
+			who = x->value;
+	}
+	return who;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -1091,6 +1118,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
 	    (p->actor = ex_owner_relative(ctx, lo, hi)) >= 0)
 		p->owner = 1;
+	/* "Trump said ... that he would hold off on a tariff increase": "he" is a
+	 * person, the one who speaks, not a country named before. */
+	if (p->actor < 0 && ex_pronoun_subject(ctx->text, cs, f->anchor) == 3)
+		p->actor = ex_person_antecedent(ctx, s, f->anchor);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)

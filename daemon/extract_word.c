@@ -264,15 +264,17 @@ ex_quoted(const char *t, size_t s, size_t pos)
 			return 1;
 	return 0;
 }
-/* ex_pronoun_subject - 1 ("they") or 2 ("it") if the subject of the verb at pos is a
- * pronoun: "they would be issued", "it has been completed", "they're being shipped"
- * (auxiliaries and adverbs between are skipped). */
+/* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she": a person) if the
+ * subject of the verb at pos is a pronoun: "they would be issued", "it has been
+ * completed", "they're being shipped" (auxiliaries and adverbs between are skipped). */
 int
 ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word PRON[] = {
 	    EX_W("they"), EX_W("it"), EX_W("they're"), EX_W("it's"), EX_W("they've"),
 	    EX_W("they'll"), EX_W("it'll"), EX_W("they’re"), EX_W("it’s")};
+	static const struct ex_word PERSON[] = {
+	    EX_W("he"), EX_W("she"), EX_W("he'd"), EX_W("she'd"), EX_W("he'll"), EX_W("she'll")};
 	static const struct ex_word AUX[] = {
 	    EX_W("would"), EX_W("will"), EX_W("be"), EX_W("been"), EX_W("being"), EX_W("have"),
 	    EX_W("has"), EX_W("had"), EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were"),
@@ -283,6 +285,8 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
 			return ex_lower((unsigned char)t[ws]) == 'i' ? 2 : 1;
+		if (ex_word_in(PERSON, EX_NWORDS(PERSON), t + ws, wl))
+			return 3;
 		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
 			return 0;
 		pos = ws;
