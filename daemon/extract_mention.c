@@ -128,28 +128,6 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	}
 	m->n = w;
 }
-/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
-size_t
-ex_first(const struct ex_ctx *ctx, size_t pos)
-{
-	size_t lo = 0, hi = ctx->m.n;
-
-	if ((pos >> EX_FIRST_SHIFT) < ctx->nfirst) {
-		lo = ctx->first_at[pos >> EX_FIRST_SHIFT];
-		while (lo < hi && ctx->m.v[lo].start < pos)
-			lo++;
-		return lo;
-	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ctx->m.v[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 /* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
 int
 ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
