@@ -288,7 +288,14 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 }
 
 /* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
-int ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi);
+static inline int
+ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
 
 /* extract_party.c: who owes whom */
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */

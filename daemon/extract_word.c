@@ -4,7 +4,9 @@
  * Small, allocation-free tests on the text: the word before or after an
  * offset, membership in fixed word lists (determiners, function words,
  * months), capitalised name runs, pronoun subjects behind auxiliaries,
- * quotation marks and questions.  No rules, no mentions: only bytes.
+ * quotation marks and questions.  No rules, no mentions: only bytes.  The
+ * word before or after an offset (ex_word_before, ex_word_after) and the byte
+ * tests are inline in extract_int.h.
  */
 #include <ctype.h>
 #include <string.h>
