@@ -712,13 +712,14 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p++;
 			continue;
 		}
-		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
-		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99"))) {
+		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") ||
+		    qty_bytes(s, p, "\xe2\x80\x9d") || qty_bytes(s, p, "\xe2\x80\x98") ||
+		    qty_bytes(s, p, "\xe2\x80\x99"))) {
 			p += 3;
 			continue;
 		}
-		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) && i < NELEM(QTY_PER_YEAR);
-		    i++) {
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) &&
+		    i < NELEM(QTY_PER_YEAR); i++) {
 			if ((end = qty_phrase(s, p, QTY_PER_YEAR[i].phrase)) == 0)
 				continue;
 			if (QTY_PER_YEAR[i].check_next) {
@@ -738,8 +739,8 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 		}
 		if (!qty_is_alpha(c))
 			return 0;
-		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) && i < NELEM(QTY_PER_STOPS);
-		    i++)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) &&
+		    i < NELEM(QTY_PER_STOPS); i++)
 			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')

@@ -1031,7 +1031,8 @@ when_name_at(const char *text, size_t len, size_t i)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	if (!(text[i] >= 'A' && text[i] <= 'Z') ||
+	    (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
 	    !when_pair(text, len, i, l, when_idx.name2))
 		return 0;
 	for (size_t k = 0; k < NELEM(WHEN_MONTHS); k++)
