@@ -237,7 +237,8 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 				ac->next16[i * nsym + k] = (uint16_t)((uint32_t)rank[t] << 2 |
 				    (uint32_t)open[rank[t]] << 1 | reports);
 			else
-				ac->next[i * nsym + k] = (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
+				ac->next[i * nsym + k] =
+				    (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
 		}
 	}
 	free(rank);

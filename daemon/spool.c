@@ -89,6 +89,7 @@ struct spool {
 	struct spool_entry **table;
 	size_t tsize, tcount;
 	size_t claimed_since_scan;
+	size_t claims;                  /* files ever claimed by this process */
 	char owner[96];                 /* "PID.BOOT@HOST:" prefix of our work names */
 	char host[33];
 	char boot[9];
@@ -373,7 +374,10 @@ spool_kind(mode_t mode)
 /* spool_owner_dead - 1 if the owner of a work/ name is a dead daemon on this
  * host (or of an earlier boot, or us in an earlier life); 0 if it is alive or
  * on another host.  *orig points to the original name.  A name without an
- * owner (put there by hand) counts as dead. */
+ * owner (put there by hand) counts as dead.  A name with our own pid is an
+ * earlier life's only before our first claim: after it, it may be a file of
+ * ours still in flight (parsed, extracted or being stored while the event
+ * loop turns and a rescan comes). */
 static int
 spool_owner_dead(const struct spool *sp, const char *wname, const char **orig)
 {
@@ -397,7 +401,7 @@ spool_owner_dead(const struct spool *sp, const char *wname, const char **orig)
 	    strncmp(end + 1, sp->boot, strlen(sp->boot)) != 0)
 		return 1;
 	if (pid == (long)getpid())
-		return 1;  /* our pid, but nothing is claimed between callbacks */
+		return sp->claims == 0;
 	if (kill((pid_t)pid, 0) == -1 && errno == ESRCH)
 		return 1;
 	/* The pid may have been reused by an unrelated process. */
@@ -824,6 +828,7 @@ spool_claim_one(struct spool *sp, const char *name)
 		return NULL;
 	}
 	sp->claimed_since_scan++;
+	sp->claims++;
 	if ((reason = spool_read(sp, f, why, sizeof(why))) != NULL) {
 		if (*reason == '\0') {
 			log_debug("spool: %s is still changing; waiting", name);
