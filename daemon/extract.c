@@ -230,6 +230,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
+			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
+			 * a verbless rate change takes the goods before its measure. */
+			if (nobj == 0 && f->measure_pos != EX_NOPOS && ex_rate_change(ctx->text, f))
+				nobj = (int)ex_frame_objects(ctx, ex_before_lo(ctx, prev_anchor, f->measure_pos) > taken_end ?
+				    ex_before_lo(ctx, prev_anchor, f->measure_pos) : taken_end, f->measure_pos, objs, EX_MAX_OBJECTS);
 			/* "The first H200 chips were shipped to Chinese customers, after the
 			 * Commerce Department issued the licences": licences named with "the"
 			 * and no goods are for the goods of the clause before. */

@@ -568,9 +568,16 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_rate_change - 1 if frame f is the verbless "down from" of a rate ("a tariff of
+ * 10 per cent, down from 27.5 per cent"). */
+int
+ex_rate_change(const char *t, const struct ex_frame *f)
+{
+	return f->anchor_end - f->anchor == 9 && strncasecmp(t + f->anchor, "down from", 9) == 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
- * treaty", "investment banks". */
+ * treaty", "investment banks"; "down from" not before a rate. */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -610,6 +617,20 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			wl = ex_word_after(t, ws + 2, hi, &ws);
 			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
 		}
+	}
+	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
+	 * from an earlier estimate of 3.6 trillion yen". */
+	if (end - start == 9 && strncasecmp(t + start, "down from", 9) == 0) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
+			return 1;
+		for (size_t k = ws; k < hi && k < ws + 16; k++)
+			if (t[k] == '%' || strncasecmp(t + k, " per cent", 9) == 0 ||
+			    strncasecmp(t + k, " percent", 8) == 0)
+				return 0;
+		return 1;
 	}
 	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);

@@ -455,6 +455,9 @@ int ex_given_measure(const char *t, size_t lo, size_t anchor);
 /* ex_measure_index - the measure kind called name, or -1. */
 int ex_measure_index(const struct rules *r, const char *name);
 
+/* ex_rate_change - 1 if frame f is the verbless "down from" of a rate. */
+int ex_rate_change(const char *t, const struct ex_frame *f);
+
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 
