@@ -366,6 +366,57 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_after(t, end, hi, &ws);
 	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
 }
+/* ex_in_object - 1 if t[pos] lies inside a product mention. */
+static int
+ex_in_object(const struct ex_ctx *ctx, size_t pos)
+{
+	size_t i = ex_first(ctx, pos > 40 ? pos - 40 : 0);
+
+	for (; i < ctx->m.n && ctx->m.v[i].start <= pos; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].end > pos)
+			return 1;
+	return 0;
+}
+/* ex_broad_list - 1 if the product at [start,end) is listed with "industrial" or
+ * "manufactured" goods, only list words, commas and other products between, at most
+ * six words either way ("all US industrial and agricultural goods", "tree nuts,
+ * fruit and some industrial goods"): the measure covers nearly all goods, and the
+ * list names no kind of its own. */
+static int
+ex_broad_list(const struct ex_ctx *ctx, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word BROAD[] = {
+	    EX_W("industrial"), EX_W("manufactured"), EX_W("non-agricultural"), EX_W("nonagricultural")};
+	static const struct ex_word LIST[] = {
+	    EX_W("and"), EX_W("or"), EX_W("some"), EX_W("other"), EX_W("all"), EX_W("most")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = start;
+
+	for (int w = 0; w < 6; w++) {
+		while (pos > lo && (t[pos - 1] == ' ' || t[pos - 1] == ','))
+			pos--;
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0)
+			break;
+		if (ex_word_in(BROAD, EX_NWORDS(BROAD), t + ws, wl))
+			return 1;
+		if (!ex_word_in(LIST, EX_NWORDS(LIST), t + ws, wl) && !ex_in_object(ctx, ws))
+			break;
+		pos = ws;
+	}
+	pos = end;
+	for (int w = 0; w < 6; w++) {
+		while (pos < hi && (t[pos] == ' ' || t[pos] == ','))
+			pos++;
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0)
+			break;
+		if (ex_word_in(BROAD, EX_NWORDS(BROAD), t + ws, wl))
+			return 1;
+		if (!ex_word_in(LIST, EX_NWORDS(LIST), t + ws, wl) && !ex_in_object(ctx, ws))
+			break;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -382,7 +433,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			continue;
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
-		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi))
+		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
+		    (ob->category && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
