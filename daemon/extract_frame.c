@@ -629,7 +629,8 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
- * treaty", "investment banks"; "down from" not before a rate. */
+ * treaty", "investment banks"; "down from" not before a rate; "double",
+ * "triple", "quadruple" with no object after them. */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -669,6 +670,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			wl = ex_word_after(t, ws + 2, hi, &ws);
 			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
 		}
+	}
+	/* "quadruple Argentina's quota", "double its quota": a multiplying verb acts
+	 * only on an object right after it, a determiner or a party; "imports would
+	 * have to triple from their 2017 level" is a figure. */
+	if ((end - start >= 6 && strncasecmp(t + start, "doubl", 5) == 0) ||
+	    (end - start >= 6 && strncasecmp(t + start, "tripl", 5) == 0) ||
+	    (end - start >= 9 && strncasecmp(t + start, "quadrupl", 8) == 0)) {
+		wl = ex_word_after(t, end, hi, &ws);
+		return wl == 0 || ws != end + 1 || !(ex_determiner(t + ws, wl) || (t[ws] >= 'A' && t[ws] <= 'Z'));
 	}
 	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
 	 * from an earlier estimate of 3.6 trillion yen". */
