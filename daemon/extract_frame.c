@@ -529,6 +529,40 @@ ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 	}
 	return 0;
 }
+/* ex_goods_from - 1 if the phrase after mention i (no comma, at most ten words)
+ * names goods and then "from" a party: "on the shipments of rock lobster from
+ * Western Australia", "on beef from Brazil". */
+static int
+ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const char *t = ctx->text;
+	size_t pos = ctx->m.v[i].end, ws, wl;
+	int goods = 0;
+
+	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+		size_t j;
+
+		for (size_t k = pos; k < ws; k++)
+			if (t[k] != ' ')
+				return 0;
+		j = ex_first(ctx, ws);
+		if (j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
+			goods = 1;
+		if (goods && wl == 4 && strncasecmp(t + ws, "from", 4) == 0) {
+			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
+
+			if (al > 0 && ex_determiner(t + as, al))
+				ex_word_after(t, as + al, ce, &as);
+			for (j = ex_first(ctx, ws + wl); j < ctx->m.n && ctx->m.v[j].start <= as + 12; j++)
+				if (ctx->m.v[j].kind == RULE_ACTOR)
+					return 1;
+			return 0;
+		}
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -550,6 +584,11 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
 			return 1;
 	}
+	/* "restrictions on the shipments of rock lobster from Western Australia": goods
+	 * coming from a party, within the phrase, bar their entry. */
+	if (memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
+	    ex_goods_from(ctx, i, ce))
+		return 1;
 	return ex_np_reaches(ctx, i, ce, "import");
 }
 /* ex_participle - 1 if the past form at mention i qualifies the goods right before
