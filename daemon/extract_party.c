@@ -116,6 +116,23 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			return 1;
 	return 0;
 }
+/* ex_with_subject - 1 if the actor mention i after "with" (at ws, wl) is the
+ * subject of an "-ing" verb right after it, an absolute clause: "with China
+ * pausing its new export controls for one year" (not "talks with China"). */
+static int
+ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
+{
+	static const struct ex_word ADV[] = {EX_W("now"), EX_W("also"), EX_W("still")};
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t as, al;
+
+	if (wl != 4 || strncasecmp(ctx->text + ws, "with", 4) != 0)
+		return 0;
+	al = ex_word_after(ctx->text, x->end, ctx->len, &as);
+	if (al > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + as, al))
+		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
+	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
+}
 /* ex_goods_agent - 1 if the goods ending at end are followed, within two more
  * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
  * LNG purchases", "a Taiwan farm trade delegation"): the actor before the goods
@@ -332,7 +349,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 			continue;
 		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
-		    !ex_of_agent(ctx, i, ws, wl)) {
+		    !ex_of_agent(ctx, i, ws, wl) && !ex_with_subject(ctx, i, ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
