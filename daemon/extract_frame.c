@@ -668,8 +668,8 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
- * treaty", "investment banks"; "down from" not before a rate; "double",
- * "triple", "quadruple" with no object after them. */
+ * treaty", "investment banks", "import prices"; "down from" not before a rate;
+ * "double", "triple", "quadruple" with no object after them. */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -686,6 +686,9 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
 	    EX_W("laws"), EX_W("bank"), EX_W("banks"), EX_W("banker"), EX_W("bankers"),
 	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter")};
+	static const struct ex_word FIGURE[] = {
+	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
+	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
 	size_t ws, wl;
 
 	if (start >= lo + 2 && t[start - 1] == '-') {
@@ -736,6 +739,13 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
+	}
+	/* "minimum import prices", "import data": a noun compound, no buying. */
+	if ((end - start == 6 && strncasecmp(t + start, "import", 6) == 0) ||
+	    (end - start == 8 && strncasecmp(t + start, "purchase", 8) == 0)) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
 	}
 	if (end - start >= 10 && strncasecmp(t + start, "investment", 10) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
