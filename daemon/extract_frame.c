@@ -417,12 +417,59 @@ ex_broad_list(const struct ex_ctx *ctx, size_t lo, size_t start, size_t end, siz
 	}
 	return 0;
 }
+#define EX_GENERIC_REACH 100  /* bytes from a generic goods noun to its examples */
+
+/* ex_generic_examples - where the examples of a generic goods noun begin in
+ * [lo,hi), or hi: "tariffs on a range of US products, including medicines",
+ * "some Argentine products that cannot be produced in the United States, such as
+ * coffee", under a measure.  The examples only illustrate goods the rules name
+ * no kind of. */
+static size_t
+ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word GENERIC[] = {
+	    EX_W("products"), EX_W("goods"), EX_W("items"), EX_W("commodities"),
+	    EX_W("merchandise")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t from = x->start > lo + EX_GENERIC_REACH ? x->start - EX_GENERIC_REACH : lo;
+
+		int goods = 0, measure = 0;
+
+		if (x->kind != RULE_EXAMPLES || x->start < lo || ex_has_stop(t, from, x->start))
+			continue;
+		/* Only under a measure ("tariffs on a range of US products"): what one
+		 * buys ("US goods, including soybeans") is its examples. */
+		for (size_t j = ex_first(ctx, lo); j < i; j++) {
+			const struct ex_mention *y = &ctx->m.v[j];
+
+			if (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0 && y->start >= from)
+				goods = 1;
+			if (y->kind == RULE_MEASURE || (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0))
+				measure = 1;
+		}
+		if (goods || !measure)
+			continue;
+		for (size_t k = from; k < x->start; k++) {
+			size_t ws, wl;
+
+			if (!ex_word_byte((unsigned char)t[k]) || (k > from && ex_word_byte((unsigned char)t[k - 1])))
+				continue;
+			wl = ex_word_after(t, k, x->start, &ws);
+			if (ex_word_in(GENERIC, EX_NWORDS(GENERIC), t + ws, wl))
+				return x->start;
+		}
+	}
+	return hi;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0, stop = hi;
+	size_t n = 0, stop = ex_generic_examples(ctx, lo, hi);
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
