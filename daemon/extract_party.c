@@ -727,7 +727,8 @@ ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 }
 /* ex_owner_relative - the actor of a relative clause that gives a measure its
  * owner: "the export controls that Beijing imposed in April", "the duties which
- * Ottawa levied"; the measure must end right before "that"/"which"; or -1. */
+ * Ottawa levied", "general licences that Beijing promised"; the measure must end
+ * right before "that"/"which"; or -1. */
 static int
 ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -735,7 +736,9 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	static const struct ex_word OWN[] = {
 	    EX_W("imposed"), EX_W("imposes"), EX_W("levied"), EX_W("levies"),
 	    EX_W("introduced"), EX_W("adopted"), EX_W("announced"), EX_W("applies"),
-	    EX_W("applied"), EX_W("placed"), EX_W("slapped"), EX_W("put"), EX_W("set")};
+	    EX_W("applied"), EX_W("placed"), EX_W("slapped"), EX_W("put"), EX_W("set"),
+	    EX_W("promised"), EX_W("pledged"), EX_W("offered"), EX_W("granted"), EX_W("issued"),
+	    EX_W("approved")};
 
 	for (size_t i = ex_first(ctx, lo) + 1; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
