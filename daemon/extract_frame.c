@@ -10,8 +10,11 @@
  * "by the end of"), what kind a bare ban or rule is by what it stops, which
  * buying verbs buy nothing ("reduce purchases of", "licences to buy"), and which
  * measures listed after a verb share it; the object pass drops modifiers
- * ("automotive chips") and folds a general measure into the specific one named
- * ("the fentanyl tariff").
+ * ("automotive chips"), examples of generic goods and categories listed with
+ * industrial goods, and folds a general measure into the specific one named
+ * ("the fentanyl tariff").  "The same access" repeats the goods of the statement
+ * before, and a delivery under way ("the first cargo arrived") reports on the
+ * latest purchases.
  */
 #include <stdio.h>
 #include <stdlib.h>

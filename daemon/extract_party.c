@@ -5,7 +5,9 @@
  * counterparty, place, speaker); ex_resolve_parties then reads a frame's
  * actor and counterparty off those roles as grammar: passive agents,
  * subjects before the verb, beneficiary verbs, goods' origins, speakers only
- * as a last resort.  Attribution ("Trump said") is found here too.
+ * as a last resort; "he"/"she" is a person who spoke, and with no subject the
+ * market that goods go to acts on them.  Attribution ("Trump said") is found
+ * here too.
  */
 #include <string.h>
 #include <strings.h>
