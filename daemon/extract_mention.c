@@ -4,7 +4,10 @@
  * Every phrase of the rules is matched in one scan (acmatch.c); a spelling
  * shared by a trigger and a measure noun becomes one dual trigger.  Content
  * phrases (actors, objects, measures, triggers) that overlap keep the longest,
- * leftmost one.  The sorted array is then searched by offset (ex_first and
+ * leftmost one.  A product phrase with a head noun ("energy products") also
+ * names the bare words coordinated before it that make a product with that
+ * head ("farm and energy products").  The sorted array is then searched by
+ * offset (ex_first and
  * ex_has_kind, inline in extract_int.h, with extract.c's block index).
  */
 #include <stdlib.h>
