@@ -381,7 +381,8 @@ ex_in_object(const struct ex_ctx *ctx, size_t pos)
 	return 0;
 }
 /* ex_broad_list - 1 if the product at [start,end) is listed with "industrial" or
- * "manufactured" goods, only list words, commas and other products between, at most
+ * "manufactured" goods or a kind of manufactures the rules do not name ("textiles,
+ * footwear and food products"), only list words, commas and other products between, at most
  * six words either way ("all US industrial and agricultural goods", "tree nuts,
  * fruit and some industrial goods"): the measure covers nearly all goods, and the
  * list names no kind of its own. */
@@ -389,7 +390,9 @@ static int
 ex_broad_list(const struct ex_ctx *ctx, size_t lo, size_t start, size_t end, size_t hi)
 {
 	static const struct ex_word BROAD[] = {
-	    EX_W("industrial"), EX_W("manufactured"), EX_W("non-agricultural"), EX_W("nonagricultural")};
+	    EX_W("industrial"), EX_W("manufactured"), EX_W("non-agricultural"), EX_W("nonagricultural"),
+	    EX_W("textiles"), EX_W("footwear"), EX_W("apparel"), EX_W("clothing"), EX_W("garments"),
+	    EX_W("machinery"), EX_W("chemicals"), EX_W("appliances"), EX_W("furniture"), EX_W("toys")};
 	static const struct ex_word LIST[] = {
 	    EX_W("and"), EX_W("or"), EX_W("some"), EX_W("other"), EX_W("all"), EX_W("most")};
 	const char *t = ctx->text;
