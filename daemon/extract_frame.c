@@ -394,7 +394,8 @@ ex_broad_list(const struct ex_ctx *ctx, size_t lo, size_t start, size_t end, siz
 	    EX_W("textiles"), EX_W("footwear"), EX_W("apparel"), EX_W("clothing"), EX_W("garments"),
 	    EX_W("machinery"), EX_W("chemicals"), EX_W("appliances"), EX_W("furniture"), EX_W("toys")};
 	static const struct ex_word LIST[] = {
-	    EX_W("and"), EX_W("or"), EX_W("some"), EX_W("other"), EX_W("all"), EX_W("most")};
+	    EX_W("and"), EX_W("or"), EX_W("some"), EX_W("other"), EX_W("all"), EX_W("most"),
+	    EX_W("from"), EX_W("to")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos = start;
 
