@@ -13,8 +13,9 @@
  * that bit says there is something to report.  When the states number fewer
  * than 16384 (the rules have about 8,400) the entries are 16 bits instead,
  * the target's state number shifted left twice (see the second bit below):
- * half the table, so more of it stays in the cache, for a multiply per byte;
- * the scan runs about a quarter faster.
+ * half the table, so more of it stays in the cache.  Its rows are padded to
+ * a power of two (64 entries for 51 classes), so that a row is found with a
+ * shift, not a multiply, in the chain of loads: about 6% on the scan.
  *
  * A scan is one chain of dependent loads, each waiting for the one before
  * (most of its time is that wait), and about one byte in seven sets the
@@ -72,7 +73,8 @@ struct acmatch {
 	unsigned char cls[256];
 	unsigned char word[256];   /* ac_word of each byte */
 	uint32_t *next;        /* [state * nsym + class]: (row << 1) | reports */
-	uint16_t *next16;      /* or, when the states fit: (state << 1) | reports */
+	uint16_t *next16;      /* or, when the states fit: [state << shift16 | class] */
+	int shift16;           /* next16's rows: 1 << shift16 >= nsym entries */
 	struct acout *out;     /* by breadth-first number */
 };
 
@@ -198,8 +200,10 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 		free(rank);
 		return -1;
 	}
+	for (ac->shift16 = 0; ((size_t)1 << ac->shift16) < nsym; ac->shift16++)
+		;
 	if (n <= UINT16_MAX >> 2)
-		ac->next16 = malloc(n * nsym * sizeof(*ac->next16));
+		ac->next16 = calloc(n << ac->shift16, sizeof(*ac->next16));
 	else
 		ac->next = malloc(n * nsym * sizeof(*ac->next));
 	ac->out = malloc(n * sizeof(*ac->out));
@@ -234,7 +238,7 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 			uint32_t reports = ac->nodes[t].id >= 0 || ac->nodes[t].dict >= 0;
 
 			if (ac->next16 != NULL)
-				ac->next16[i * nsym + k] = (uint16_t)((uint32_t)rank[t] << 2 |
+				ac->next16[i << ac->shift16 | k] = (uint16_t)((uint32_t)rank[t] << 2 |
 				    (uint32_t)open[rank[t]] << 1 | reports);
 			else
 				ac->next[i * nsym + k] =
@@ -371,13 +375,14 @@ ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_
 {
 	const uint16_t *next = ac->next16;
 	const unsigned char *cls = ac->cls;
-	size_t nsym = (size_t)ac->nsym, mid, i = 0, j, na, nb = 0;
+	size_t mid, i = 0, j, na, nb = 0;
+	int sh = ac->shift16;
 	struct ac_event a[AC_BLOCK], b[AC_HELD];
 	uint32_t ea = 0, eb = 0;
 
 	if (len < AC_TWO_WALKS || len < 4 * ac->maxlen) {
 		for (i = 0; i < len; i++) {
-			ea = next[(ea >> 2) * nsym + cls[t[i]]];
+			ea = next[(size_t)(ea >> 2) << sh | cls[t[i]]];
 			if (AC_KEEP(ac, ea, t, len, i + 1) &&
 			    ac_reports(ac, (int)(ea >> 2), t, len, i + 1, fn, arg))
 				return;
@@ -386,15 +391,15 @@ ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_
 	}
 	mid = len / 2;
 	for (j = mid - ac->maxlen; j < mid; j++)
-		eb = next[(eb >> 2) * nsym + cls[t[j]]];
+		eb = next[(size_t)(eb >> 2) << sh | cls[t[j]]];
 	while (i < mid) {
 		size_t stop = mid - i > AC_BLOCK ? i + AC_BLOCK : mid;
 
 		na = 0;
 		if (nb + AC_BLOCK <= AC_HELD) {
 			for (; i < stop; i++, j++) {
-				ea = next[(ea >> 2) * nsym + cls[t[i]]];
-				eb = next[(eb >> 2) * nsym + cls[t[j]]];
+				ea = next[(size_t)(ea >> 2) << sh | cls[t[i]]];
+				eb = next[(size_t)(eb >> 2) << sh | cls[t[j]]];
 				a[na].end = i + 1;
 				a[na].state = ea >> 2;
 				na += AC_KEEP(ac, ea, t, len, i + 1);
@@ -404,7 +409,7 @@ ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_
 			}
 		} else {
 			for (; i < stop; i++) {
-				ea = next[(ea >> 2) * nsym + cls[t[i]]];
+				ea = next[(size_t)(ea >> 2) << sh | cls[t[i]]];
 				a[na].end = i + 1;
 				a[na].state = ea >> 2;
 				na += AC_KEEP(ac, ea, t, len, i + 1);
@@ -417,7 +422,7 @@ ac_scan16(const struct acmatch *ac, const unsigned char *t, size_t len, acmatch_
 		return;
 	/* The rest of the second half, alone: its last byte, or all after a full hold. */
 	for (; j < len; j++) {
-		eb = next[(eb >> 2) * nsym + cls[t[j]]];
+		eb = next[(size_t)(eb >> 2) << sh | cls[t[j]]];
 		if (AC_KEEP(ac, eb, t, len, j + 1) &&
 		    ac_reports(ac, (int)(eb >> 2), t, len, j + 1, fn, arg))
 			return;
