@@ -123,12 +123,13 @@ cli_rules(const char *path)
  * `tradewatch extract -j N`: every input is one job (open, read, parse,
  * extract, JSON lines) that a worker runs on its own; the rules are shared and
  * read-only, and the extractor keeps no state between calls (its letter tables
- * are built once, under pthread_once).  The main thread prints the jobs'
- * results in input order, so the output is the same for every N: the JSON
- * lines of each input, then its reason on stderr, if any (stdout flushed
- * first).  Workers run at most CLI_WINDOW jobs per worker ahead of the
- * printer, which bounds the results held.  Standard input ("-", or no FILE)
- * is read by the main thread, in order, before the workers start.
+ * are built once, under pthread_once).  The results are printed in input
+ * order, by whichever worker finishes the next one to print, so the output
+ * is the same for every N: the JSON lines of each input, then its reason on
+ * stderr, if any (stdout flushed first).  Workers run at most CLI_WINDOW
+ * jobs per worker ahead of the printing, which bounds the results held.
+ * Standard input ("-", or no FILE) is read by the main thread, in order,
+ * before the workers start; the main thread is one of the N workers.
  */
 #define CLI_WINDOW 4
 #define CLI_MAX_THREADS 64
@@ -155,8 +156,8 @@ struct cli_queue {
 	const char *published;
 	struct cli_job *jobs;
 	size_t n, next, printed, window;
-	pthread_mutex_t mu;
-	pthread_cond_t done_cv;  /* a job is done */
+	int failed;              /* a printed job failed */
+	pthread_mutex_t mu;      /* guards the above, the jobs' done, and the printing */
 	pthread_cond_t room_cv;  /* a job was printed: the window moved */
 };
 
@@ -280,78 +281,80 @@ cli_job_print(struct cli_job *job)
 	job->why = NULL;
 }
 
-/* cli_worker - take the next job within the window, run it, mark it done. */
+/*
+ * cli_worker - take the next job within the window and run it; the worker
+ * that finishes the job next in input order prints it and every finished job
+ * after it (under the lock: stdout and stderr see them in order).  No thread
+ * waits for another's job, so a job costs no wake-up.
+ */
 static void *
 cli_worker(void *arg)
 {
 	struct cli_queue *q = arg;
 	size_t i;
 
+	pthread_mutex_lock(&q->mu);
 	for (;;) {
-		pthread_mutex_lock(&q->mu);
 		while (q->next < q->n && q->next >= q->printed + q->window)
 			pthread_cond_wait(&q->room_cv, &q->mu);
-		if (q->next >= q->n) {
-			pthread_mutex_unlock(&q->mu);
-			return NULL;
-		}
+		if (q->next >= q->n)
+			break;
 		i = q->next++;
 		pthread_mutex_unlock(&q->mu);
 		cli_job_run(q->rules, q->published, &q->jobs[i], 0);
 		pthread_mutex_lock(&q->mu);
 		q->jobs[i].done = 1;
-		pthread_cond_broadcast(&q->done_cv);
-		pthread_mutex_unlock(&q->mu);
+		if (i != q->printed)
+			continue;
+		while (q->printed < q->n && q->jobs[q->printed].done) {
+			cli_job_print(&q->jobs[q->printed]);
+			q->failed |= q->jobs[q->printed].failed;
+			q->printed++;
+		}
+		pthread_cond_broadcast(&q->room_cv);
 	}
+	pthread_mutex_unlock(&q->mu);
+	return NULL;
 }
 
-/* cli_extract_all - run the jobs in nthreads workers (in this thread for 1) and
+/* cli_extract_all - run the jobs in nthreads threads (this one among them) and
  * print their results in input order; 1 if any failed, else 0. */
 static int
 cli_extract_all(const struct rules *rules, const char *published, struct cli_job *jobs,
     size_t n, long nthreads)
 {
-	struct cli_queue q = {rules, published, jobs, n, 0, 0, 0,
-	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
+	struct cli_queue q = {rules, published, jobs, n, 0, 0, 0, 0,
+	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
 	pthread_t tids[CLI_MAX_THREADS];
 	size_t started = 0;
-	int failed = 0;
 
 	if ((size_t)nthreads > n)
 		nthreads = (long)n;
 	if (nthreads > CLI_MAX_THREADS)
 		nthreads = CLI_MAX_THREADS;
+	if (nthreads <= 1) {
+		/* -j 1: each input read, extracted and printed in turn, as before. */
+		for (size_t i = 0; i < n; i++) {
+			cli_job_run(rules, published, &jobs[i], 1);
+			cli_job_print(&jobs[i]);
+			q.failed |= jobs[i].failed;
+		}
+		return q.failed;
+	}
 	q.window = (size_t)nthreads * CLI_WINDOW;
 	/* Workers read nothing from standard input: it is read here, in order. */
-	for (size_t i = 0; nthreads > 1 && i < n; i++)
+	for (size_t i = 0; i < n; i++)
 		if (jobs[i].is_stdin && cli_read(STDIN_FILENO, &jobs[i].data, &jobs[i].len) == -1)
 			jobs[i].read_errno = errno;
-	for (long t = 0; nthreads > 1 && t < nthreads; t++) {
+	for (long t = 1; t < nthreads; t++) {
 		if (pthread_create(&tids[started], NULL, cli_worker, &q) != 0)
-			break;  /* fewer workers: the same output, later */
+			break;  /* fewer threads: the same output, later */
 		started++;
 	}
-	for (size_t i = 0; i < n; i++) {
-		struct cli_job *job = &jobs[i];
-
-		if (started == 0) {
-			cli_job_run(rules, published, job, 1);
-		} else {
-			pthread_mutex_lock(&q.mu);
-			while (!job->done)
-				pthread_cond_wait(&q.done_cv, &q.mu);
-			pthread_mutex_unlock(&q.mu);
-		}
-		cli_job_print(job);
-		failed |= job->failed;
-		pthread_mutex_lock(&q.mu);
-		q.printed = i + 1;
-		pthread_cond_broadcast(&q.room_cv);
-		pthread_mutex_unlock(&q.mu);
-	}
+	cli_worker(&q);
 	for (size_t t = 0; t < started; t++)
 		pthread_join(tids[t], NULL);
-	return failed;
+	return q.failed;
 }
 
 /* cmd_extract - tradewatch extract: one JSON line per article, in input order. */
