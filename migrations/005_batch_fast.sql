@@ -76,23 +76,27 @@ LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
 DECLARE
+	n int := cardinality(cids);
+	cs commitments[];
+	arts articles[];
 	ids bigint[];
 	payloads jsonb[];
 	seq text := pg_get_serial_sequence('alerts', 'id');
 BEGIN
+	-- Rows by scalar subqueries (index probes): a generic plan could
+	-- otherwise hash-join whole tables for a few rows.
+	cs := ARRAY(SELECT (SELECT c FROM commitments c WHERE c.id = cids[i])
+		FROM generate_series(1, n) i ORDER BY i);
+	arts := ARRAY(SELECT (SELECT a FROM articles a WHERE a.id = (cs[i]).article_id)
+		FROM generate_series(1, n) i ORDER BY i);
 	INSERT INTO status_history (commitment_id, old_status, new_status, article_id, published,
 		evidence)
-	SELECT c.id, x.old, c.status, c.article_id, a.published, c.evidence
-	FROM unnest(cids, olds) WITH ORDINALITY AS x (cid, old, i)
-	JOIN commitments c ON c.id = x.cid
-	LEFT JOIN articles a ON a.id = c.article_id
-	ORDER BY x.i;
-	ids := ARRAY(SELECT nextval(seq) FROM generate_series(1, cardinality(cids)));
-	payloads := ARRAY(SELECT tw_alert_payload(ids[x.i], c, a, x.old)
-		FROM unnest(cids, olds) WITH ORDINALITY AS x (cid, old, i)
-		JOIN commitments c ON c.id = x.cid
-		LEFT JOIN articles a ON a.id = c.article_id
-		ORDER BY x.i);
+	SELECT (cs[i]).id, olds[i], (cs[i]).status, (cs[i]).article_id, (arts[i]).published,
+		(cs[i]).evidence
+	FROM generate_series(1, n) i ORDER BY i;
+	ids := ARRAY(SELECT nextval(seq) FROM generate_series(1, n));
+	payloads := ARRAY(SELECT tw_alert_payload(ids[i], cs[i], arts[i], olds[i])
+		FROM generate_series(1, n) i ORDER BY i);
 	INSERT INTO alerts (id, commitment_id, payload)
 	SELECT x.id, x.cid, x.payload FROM unnest(ids, cids, payloads) AS x (id, cid, payload);
 	INSERT INTO alert_deliveries (alert_id, sink)
@@ -110,176 +114,58 @@ BEGIN
 	RETURN (tw_alert_many(ARRAY[cid], ARRAY[old]))[1];
 END $$;
 
--- tw_track_fast - track, set-based, the keys of the not yet stored claims
--- cls (of the stored articles aids, in batch order) that tw_track_key()
--- would resume (see 002): the key's claims in cls are from one article,
--- none of the key's claims is low-confidence, and the key has no commitment
--- or every new claim ranks after the last claim of its last round.  The
--- fold below is tw_rebuild's resume loop for claims that share one
--- publication date and hash: only the first claim can open a round (a
--- pledge or proposal published after a fulfilled or broken tip); the last
--- claim in rank order gives status, article, evidence and last claim; the
--- last claim stating a detail gives it; the status changes (status_since)
--- when any claim's status differs from the tip's.  Commitments, claims and
--- alerts are written by one statement each, keys in article order then key
--- order.  Adds the alerts raised to counts[i] (i: index in aids) and returns
--- the keys it tracked, with counts.
-CREATE FUNCTION tw_track_fast(aids bigint[], cls claims[], INOUT counts int[],
-    OUT done bigint[])
+-- tw_write_rounds - tw_write_round() for every commitment nws[i] (as
+-- tw_rebuild computes it: status_since the day reported, no overdue yet),
+-- set-based: each is compared with the stored row of its key and round,
+-- new ones inserted and changed ones updated (in array order), and one
+-- alert raised for each that is new or changed status (tw_alert_many, in
+-- array order).  Returns the commitment ids and which raised an alert.
+CREATE FUNCTION tw_write_rounds(nws commitments[], OUT cids bigint[], OUT alerting boolean[])
 LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $$
 DECLARE
-	ks bigint[];
 	s record;
 	nw commitments;
-	opens boolean;
-	nws commitments[] := '{}';
+	out commitments[] := '{}';
 	old_ids bigint[] := '{}';
 	changed boolean[] := '{}';
-	acids bigint[];
-	alerting boolean[] := '{}';
 	olds text[] := '{}';
-	cids bigint[];
+	acids bigint[];
 BEGIN
-	done := '{}';
-	ks := ARRAY(SELECT p.key_id FROM unnest(cls) p GROUP BY p.key_id
-		HAVING count(DISTINCT p.article_id) = 1 AND NOT bool_or(p.low_confidence)
-		   AND NOT EXISTS (SELECT FROM claims c WHERE c.key_id = p.key_id AND c.low_confidence));
-	IF ks = '{}' THEN
-		RETURN;
-	END IF;
-	FOR s IN
-		WITH t AS (
-			-- The key's last round and its tip claim (none for a new key).
-			SELECT k, m.cm, c.status AS t_status, a.published AS t_pub,
-				c.confidence AS t_conf, tw_status_rank(c.status) AS t_rank,
-				a.sha256 AS t_sha, c.evidence_offset AS t_off, c.evidence AS t_ev,
-				c.id IS NOT NULL AS t_found
-			FROM unnest(ks) AS k
-			LEFT JOIN LATERAL (SELECT cm FROM commitments cm WHERE cm.key_id = k
-				ORDER BY cm.round DESC LIMIT 1) m ON true
-			LEFT JOIN claims c ON c.id = (m.cm).last_claim_id AND c.key_id = k
-			     AND NOT c.low_confidence
-			LEFT JOIN articles a ON a.id = c.article_id
-		), b AS (
-			SELECT p.*, a.published AS pub, a.sha256 AS sha
-			FROM unnest(cls) p JOIN articles a ON a.id = p.article_id
-			WHERE p.key_id = ANY (ks)
-		), f AS (
-			-- The new claims of each key folded in rank order (o, DESC: last).
-			SELECT b.key_id, min(b.article_id) AS aid, min(b.pub) AS pub,
-				-- Whether each ranks after the tip, as tw_track_key decides it.
-				coalesce(bool_and(coalesce(CASE
-					WHEN t.t_pub IS NULL THEN b.pub IS NOT NULL
-					ELSE b.pub > t.t_pub END, false)
-					OR coalesce(b.pub IS NOT DISTINCT FROM t.t_pub
-					    AND (b.confidence, tw_status_rank(b.status), b.sha,
-					         b.evidence_offset, b.evidence)
-					        > (t.t_conf, t.t_rank, t.t_sha, t.t_off, t.t_ev), false)),
-					false) AS after,
-				bool_or(b.status IS DISTINCT FROM t.t_status) AS mixed,
-				(array_agg(b.status ORDER BY b.confidence, tw_status_rank(b.status),
-					b.evidence_offset, b.evidence, b.id))[1] AS first_status,
-				(array_agg(b.status ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC))[1] AS status,
-				(array_agg(b.id ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC))[1] AS last_id,
-				(array_agg(b.evidence ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC))[1] AS evidence,
-				(array_agg(b.hs ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC)
-					FILTER (WHERE b.hs IS NOT NULL))[1] AS hs,
-				(array_agg(b.deadline ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC)
-					FILTER (WHERE b.deadline IS NOT NULL))[1] AS deadline,
-				(array_agg(b.expires ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC)
-					FILTER (WHERE b.expires IS NOT NULL))[1] AS expires,
-				(array_agg(b.id ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC)
-					FILTER (WHERE b.quantity_amount IS NOT NULL))[1] AS quantity_id,
-				(array_agg(b.id ORDER BY b.confidence DESC, tw_status_rank(b.status) DESC,
-					b.evidence_offset DESC, b.evidence DESC, b.id DESC)
-					FILTER (WHERE b.progress_amount IS NOT NULL))[1] AS progress_id
-			FROM b JOIN t ON t.k = b.key_id
-			GROUP BY b.key_id
-		)
-		SELECT f.*, q.quantity_amount, q.quantity_unit, q.quantity_per,
-			g.progress_amount, g.progress_unit, g.progress_per,
-			t.cm, t.t_status, t.t_pub, t.t_found, array_position(aids, f.aid) AS i,
-			ck.actor, ck.counterparty, ck.action, ck.object
-		FROM f JOIN t ON t.k = f.key_id
-		JOIN commitment_keys ck ON ck.id = f.key_id
-		LEFT JOIN unnest(cls) q ON q.id = f.quantity_id
-		LEFT JOIN unnest(cls) g ON g.id = f.progress_id
-		ORDER BY i, ck.actor, ck.counterparty, ck.action, ck.object
+	alerting := '{}';
+	FOR s IN SELECT x AS nw, m.cm
+		FROM unnest(nws) WITH ORDINALITY AS x
+		LEFT JOIN LATERAL (SELECT cm FROM commitments cm
+			WHERE cm.key_id = x.key_id AND cm.round = x.round OFFSET 0) m ON true
+		ORDER BY x.ordinality
 	LOOP
-		-- A claim before the tip, or a tip that is gone: the exact path.
-		CONTINUE WHEN (s.cm).id IS NOT NULL AND NOT (s.t_found AND s.after);
-		opens := (s.cm).id IS NULL OR (s.t_status IN ('fulfilled', 'broken')
-			AND s.first_status IN ('proposed', 'pledged') AND coalesce(s.pub > s.t_pub, false));
-		IF opens THEN
-			nw := NULL;
-			nw.key_id := s.key_id;
-			nw.round := coalesce((s.cm).round, 0) + 1;
-			nw.actor := s.actor;
-			nw.counterparty := nullif(s.counterparty, '');
-			nw.action := s.action;
-			nw.object := s.object;
-			nw.first_seen := s.pub;
-			nw.status_since := s.pub;
-			nw.confirmations := 1;
-		ELSE
-			nw := s.cm;
-			nw.status_since := CASE WHEN s.mixed THEN s.pub ELSE nw.reported_since END;
-			nw.first_seen := coalesce(nw.first_seen, s.pub);
-			nw.confirmations := nw.confirmations + 1;
-		END IF;
-		nw.status := s.status;
-		nw.article_id := s.aid;
-		nw.evidence := s.evidence;
-		nw.last_claim_id := s.last_id;
-		nw.hs := coalesce(s.hs, nw.hs);
-		nw.deadline := coalesce(s.deadline, nw.deadline);
-		nw.expires := coalesce(s.expires, nw.expires);
-		IF s.quantity_id IS NOT NULL THEN
-			nw.quantity_amount := s.quantity_amount;
-			nw.quantity_unit := s.quantity_unit;
-			nw.quantity_per := s.quantity_per;
-		END IF;
-		IF s.progress_id IS NOT NULL THEN
-			nw.progress_amount := s.progress_amount;
-			nw.progress_unit := s.progress_unit;
-			nw.progress_per := s.progress_per;
-		END IF;
-		-- tw_write_round: overdue is derived, the reported day kept.
+		nw := s.nw;
 		nw.reported_since := nw.status_since;
 		IF nw.deadline < current_date AND nw.status NOT IN ('fulfilled', 'broken') THEN
 			nw.status := 'overdue';
 			nw.status_since := nw.deadline + 1;
 		END IF;
-		nws := nws || nw;
-		done := done || s.key_id;
-		IF opens THEN
+		IF (s.cm).id IS NULL THEN
 			old_ids := old_ids || NULL::bigint;
 			changed := changed || true;
 			alerting := alerting || true;
 			olds := olds || NULL::text;
 		ELSE
-			-- nw differs from the stored row only in the fields tracking sets.
-			old_ids := old_ids || (s.cm).id;
+			-- Only the fields tracking sets may differ from the stored row.
+			nw.id := (s.cm).id;
+			nw.actor := (s.cm).actor;
+			nw.counterparty := (s.cm).counterparty;
+			nw.action := (s.cm).action;
+			nw.object := (s.cm).object;
+			nw.updated_at := (s.cm).updated_at;
+			old_ids := old_ids || nw.id;
 			changed := changed || (nw IS DISTINCT FROM s.cm);
 			alerting := alerting || ((s.cm).status <> nw.status);
 			olds := olds || (s.cm).status;
 		END IF;
-		IF alerting[cardinality(alerting)] THEN
-			counts[s.i] := counts[s.i] + 1;
-		END IF;
+		out := out || nw;
 	END LOOP;
-	IF done = '{}' THEN
-		RETURN;
-	END IF;
 	INSERT INTO commitments (key_id, round, actor, counterparty, action, object, hs,
 		status, deadline, expires, quantity_amount, quantity_unit, quantity_per,
 		progress_amount, progress_unit, progress_per, first_seen, status_since,
@@ -288,31 +174,25 @@ BEGIN
 		x.deadline, x.expires, x.quantity_amount, x.quantity_unit, x.quantity_per,
 		x.progress_amount, x.progress_unit, x.progress_per, x.first_seen, x.status_since,
 		x.confirmations, x.article_id, x.evidence, x.last_claim_id, x.reported_since
-	FROM unnest(nws) WITH ORDINALITY AS x
+	FROM unnest(out) WITH ORDINALITY AS x
 	WHERE old_ids[x.ordinality] IS NULL
 	ORDER BY x.ordinality;
-	UPDATE commitments c SET hs = x.hs, status = x.status, deadline = x.deadline,
-		expires = x.expires, quantity_amount = x.quantity_amount,
-		quantity_unit = x.quantity_unit, quantity_per = x.quantity_per,
-		progress_amount = x.progress_amount, progress_unit = x.progress_unit,
-		progress_per = x.progress_per, first_seen = x.first_seen,
-		status_since = x.status_since, confirmations = x.confirmations,
-		article_id = x.article_id, evidence = x.evidence, last_claim_id = x.last_claim_id,
-		reported_since = x.reported_since, updated_at = now()
-	FROM unnest(nws) WITH ORDINALITY AS x
-	WHERE c.id = old_ids[x.ordinality] AND changed[x.ordinality];
+	-- By id from the index (a generic plan could otherwise scan the
+	-- table), each row's new values from out.
+	UPDATE commitments c SET (hs, status, deadline, expires, quantity_amount, quantity_unit,
+		quantity_per, progress_amount, progress_unit, progress_per, first_seen, status_since,
+		confirmations, article_id, evidence, last_claim_id, reported_since, updated_at) =
+		(SELECT x.hs, x.status, x.deadline, x.expires, x.quantity_amount, x.quantity_unit,
+			x.quantity_per, x.progress_amount, x.progress_unit, x.progress_per, x.first_seen,
+			x.status_since, x.confirmations, x.article_id, x.evidence, x.last_claim_id,
+			x.reported_since, now()
+		FROM unnest(out) x WHERE x.id = c.id)
+	WHERE c.id = ANY (ARRAY(SELECT old_ids[i] FROM generate_series(1, cardinality(out)) i
+		WHERE changed[i] AND old_ids[i] IS NOT NULL));
 	cids := ARRAY(SELECT coalesce(old_ids[x.ordinality], (SELECT m.id FROM commitments m
 			WHERE m.key_id = x.key_id AND m.round = x.round))
-		FROM unnest(nws) WITH ORDINALITY AS x
+		FROM unnest(out) WITH ORDINALITY AS x
 		ORDER BY x.ordinality);
-	-- The new claims, stored once with their round and commitment.
-	INSERT INTO claims OVERRIDING SYSTEM VALUE
-	SELECT p.id, p.article_id, p.key_id, x.round, cids[x.ordinality], p.hs, p.status,
-		p.deadline, p.expires, p.quantity_amount, p.quantity_unit, p.quantity_per,
-		p.progress_amount, p.progress_unit, p.progress_per, p.confidence,
-		p.low_confidence, p.evidence, p.attribution, p.evidence_offset, p.stored_at
-	FROM unnest(nws) WITH ORDINALITY AS x
-	JOIN unnest(cls) p ON p.key_id = x.key_id;
 	acids := ARRAY(SELECT x.cid FROM unnest(cids, alerting) WITH ORDINALITY AS x (cid, al, i)
 		WHERE x.al ORDER BY x.i);
 	IF acids <> '{}' THEN
@@ -322,9 +202,258 @@ BEGIN
 	END IF;
 END $$;
 
+-- tw_track_fast - track, set-based, the keys of cls: the not yet stored
+-- claims of ONE stored article per key (of aids, in batch order), no claim
+-- of the key low-confidence (new or stored).  Adds the alerts raised to
+-- counts[i] (i: index in aids of the key's article) and returns counts.
+--
+-- Each key is decided as tw_track_key decides it: a key with no commitment,
+-- or whose new claims all rank after the last claim of its last round,
+-- resumes that round from its stored state with only the new claims; any
+-- other key is rebuilt from round 1 from all its claims (what
+-- tw_recompute_key gives; rounds before the late claim come out as they
+-- stand).  Then one query streams the claims of every key in rank order
+-- into tw_rebuild's loop (assignments only, no statement per key), and the
+-- rounds, the new claims, the stored claims that changed round and the
+-- rounds no claim supports any more are written by one statement each,
+-- keys in article order then tw_lock_keys order.
+CREATE FUNCTION tw_track_fast(aids bigint[], cls claims[], counts int[]) RETURNS int[]
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $$
+DECLARE
+	d record;
+	d_keys bigint[] := '{}';
+	d_rebuild boolean[] := '{}';
+	d_i int[] := '{}';
+	d_cm commitments[] := '{}';
+	d_status text[] := '{}';
+	d_pub date[] := '{}';
+	x int := 0;
+	cl record;
+	nw commitments;
+	kid bigint;
+	r int;
+	n int := 0;
+	base int;
+	arts bigint[];
+	last_pub date;
+	nws commitments[] := '{}';
+	nis int[] := '{}';
+	gone_keys bigint[] := '{}';
+	gone_rounds int[] := '{}';
+	c_ids bigint[] := '{}';
+	c_keys bigint[] := '{}';
+	c_rounds int[] := '{}';
+	c_fresh boolean[] := '{}';
+	w record;
+BEGIN
+	FOR d IN
+		WITH t AS (
+			-- Each key's last round and its tip claim (none for a new key).
+			SELECT kk.k, m.cm, c.status AS t_status, a.published AS t_pub,
+				c.confidence AS t_conf, tw_status_rank(c.status) AS t_rank,
+				a.sha256 AS t_sha, c.evidence_offset AS t_off, c.evidence AS t_ev,
+				c.id IS NOT NULL AS t_found
+			FROM (SELECT DISTINCT p.key_id AS k FROM unnest(cls) p) kk
+			LEFT JOIN LATERAL (SELECT cm FROM commitments cm WHERE cm.key_id = kk.k
+				ORDER BY cm.round DESC LIMIT 1) m ON true
+			LEFT JOIN LATERAL (SELECT c.* FROM claims c WHERE c.id = (m.cm).last_claim_id
+				AND c.key_id = kk.k AND NOT c.low_confidence OFFSET 0) c ON true
+			LEFT JOIN LATERAL (SELECT a.published, a.sha256 FROM articles a
+				WHERE a.id = c.article_id OFFSET 0) a ON true
+		), f AS (
+			SELECT p.key_id, array_position(aids, min(p.article_id)) AS i,
+				-- Whether each ranks after the tip, as tw_track_key decides it.
+				coalesce(bool_and(coalesce(CASE
+					WHEN t.t_pub IS NULL THEN a.published IS NOT NULL
+					ELSE a.published > t.t_pub END, false)
+					OR coalesce(a.published IS NOT DISTINCT FROM t.t_pub
+					    AND (p.confidence, tw_status_rank(p.status), a.sha256,
+					         p.evidence_offset, p.evidence)
+					        > (t.t_conf, t.t_rank, t.t_sha, t.t_off, t.t_ev), false)),
+					false) AS after
+			FROM unnest(cls) p JOIN t ON t.k = p.key_id
+			CROSS JOIN LATERAL (SELECT a.published, a.sha256 FROM articles a
+				WHERE a.id = p.article_id OFFSET 0) a
+			GROUP BY p.key_id
+		)
+		SELECT f.key_id, f.i, t.cm, t.t_status, t.t_pub,
+			(t.cm).id IS NOT NULL AND NOT (t.t_found AND f.after) AS rebuild
+		FROM f JOIN t ON t.k = f.key_id
+		CROSS JOIN LATERAL (SELECT ck.* FROM commitment_keys ck WHERE ck.id = f.key_id
+			OFFSET 0) ck
+		ORDER BY f.i, ck.actor, ck.counterparty, ck.action, ck.object
+	LOOP
+		d_keys := d_keys || d.key_id;
+		d_rebuild := d_rebuild || d.rebuild;
+		d_i := d_i || d.i;
+		d_cm := d_cm || d.cm;
+		d_status := d_status || d.t_status;
+		d_pub := d_pub || d.t_pub;
+	END LOOP;
+	-- The claims in the order of d_keys, then in rank order: the new ones,
+	-- and for a key rebuilt its stored ones too.
+	FOR cl IN
+		WITH kk AS (
+			SELECT y.k, y.rebuild, y.o, ck.actor, ck.counterparty, ck.action, ck.object
+			FROM unnest(d_keys, d_rebuild) WITH ORDINALITY AS y (k, rebuild, o)
+			CROSS JOIN LATERAL (SELECT ck.* FROM commitment_keys ck WHERE ck.id = y.k
+				OFFSET 0) ck
+		), u AS (
+			SELECT c.*, a.published, a.sha256, false AS fresh
+			FROM kk
+			CROSS JOIN LATERAL (SELECT c.* FROM claims c
+				WHERE c.key_id = kk.k AND NOT c.low_confidence OFFSET 0) c
+			CROSS JOIN LATERAL (SELECT a.published, a.sha256 FROM articles a
+				WHERE a.id = c.article_id OFFSET 0) a
+			WHERE kk.rebuild
+			UNION ALL
+			SELECT p.*, a.published, a.sha256, true
+			FROM unnest(cls) p
+			CROSS JOIN LATERAL (SELECT a.published, a.sha256 FROM articles a
+				WHERE a.id = p.article_id OFFSET 0) a
+		)
+		SELECT u.*, kk.actor AS k_actor, kk.counterparty AS k_counterparty,
+			kk.action AS k_action, kk.object AS k_object
+		FROM u JOIN kk ON kk.k = u.key_id
+		ORDER BY kk.o, u.published NULLS FIRST, u.confidence, tw_status_rank(u.status),
+			u.sha256, u.evidence_offset, u.evidence, u.id
+	LOOP
+		IF cl.key_id IS DISTINCT FROM kid THEN
+			-- The previous key's last round; this key's start (tw_rebuild).
+			IF n > 0 THEN
+				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+				nws := nws || nw;
+				nis := nis || d_i[x];
+			END IF;
+			IF x > 0 AND d_rebuild[x] THEN
+				gone_keys := gone_keys || kid;
+				gone_rounds := gone_rounds || r;
+			END IF;
+			x := x + 1;
+			kid := cl.key_id;
+			IF kid IS DISTINCT FROM d_keys[x] THEN
+				RAISE EXCEPTION 'tw_track_fast: key % out of order', kid;
+			END IF;
+			nw := NULL;
+			r := 0;
+			base := 0;
+			n := 0;
+			arts := '{}';
+			IF NOT d_rebuild[x] AND (d_cm[x]).id IS NOT NULL THEN
+				-- Resume the last round, with the status its tip reported.
+				nw := d_cm[x];
+				r := nw.round;
+				base := nw.confirmations;
+				nw.status := d_status[x];
+				nw.status_since := nw.reported_since;
+				last_pub := d_pub[x];
+			END IF;
+		END IF;
+		IF nw.key_id IS NULL OR (nw.status IN ('fulfilled', 'broken')
+		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
+			IF n > 0 THEN
+				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+				nws := nws || nw;
+				nis := nis || d_i[x];
+			END IF;
+			r := r + 1;
+			nw := NULL;
+			nw.key_id := kid;
+			nw.round := r;
+			nw.actor := cl.k_actor;
+			nw.counterparty := nullif(cl.k_counterparty, '');
+			nw.action := cl.k_action;
+			nw.object := cl.k_object;
+			base := 0;
+			n := 0;
+			arts := '{}';
+		END IF;
+		IF nw.status IS DISTINCT FROM cl.status THEN
+			nw.status_since := cl.published;
+		END IF;
+		nw.status := cl.status;
+		nw.article_id := cl.article_id;
+		nw.evidence := cl.evidence;
+		nw.last_claim_id := cl.id;
+		nw.first_seen := coalesce(nw.first_seen, cl.published);
+		nw.hs := coalesce(cl.hs, nw.hs);
+		nw.deadline := coalesce(cl.deadline, nw.deadline);
+		nw.expires := coalesce(cl.expires, nw.expires);
+		IF cl.quantity_amount IS NOT NULL THEN
+			nw.quantity_amount := cl.quantity_amount;
+			nw.quantity_unit := cl.quantity_unit;
+			nw.quantity_per := cl.quantity_per;
+		END IF;
+		IF cl.progress_amount IS NOT NULL THEN
+			nw.progress_amount := cl.progress_amount;
+			nw.progress_unit := cl.progress_unit;
+			nw.progress_per := cl.progress_per;
+		END IF;
+		n := n + 1;
+		arts := arts || cl.article_id;
+		last_pub := cl.published;
+		-- Where the claim goes: a new one is inserted placed, a stored one
+		-- moved when its round changed (or it has no commitment).
+		IF cl.fresh OR cl.round IS DISTINCT FROM r OR cl.commitment_id IS NULL THEN
+			c_ids := c_ids || cl.id;
+			c_keys := c_keys || kid;
+			c_rounds := c_rounds || r;
+			c_fresh := c_fresh || cl.fresh;
+		END IF;
+	END LOOP;
+	IF n > 0 THEN
+		nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+		nws := nws || nw;
+		nis := nis || d_i[x];
+	END IF;
+	IF x > 0 AND d_rebuild[x] THEN
+		gone_keys := gone_keys || kid;
+		gone_rounds := gone_rounds || r;
+	END IF;
+	IF nws = '{}' THEN
+		RETURN counts;
+	END IF;
+	w := tw_write_rounds(nws);
+	FOR j IN 1 .. cardinality(nws) LOOP
+		IF w.alerting[j] THEN
+			counts[nis[j]] := counts[nis[j]] + 1;
+		END IF;
+	END LOOP;
+	-- The new claims, stored once with their round and commitment.
+	INSERT INTO claims OVERRIDING SYSTEM VALUE
+	SELECT p.id, p.article_id, p.key_id, z.round, z.cid, p.hs, p.status,
+		p.deadline, p.expires, p.quantity_amount, p.quantity_unit, p.quantity_per,
+		p.progress_amount, p.progress_unit, p.progress_per, p.confidence,
+		p.low_confidence, p.evidence, p.attribution, p.evidence_offset, p.stored_at
+	FROM unnest(c_ids, c_keys, c_rounds, c_fresh) AS y (id, k, round, fresh)
+	JOIN unnest(cls) p ON p.id = y.id
+	JOIN (SELECT m.key_id, m.round, w.cids[m.ordinality] AS cid
+		FROM unnest(nws) WITH ORDINALITY AS m) z ON z.key_id = y.k AND z.round = y.round
+	WHERE y.fresh;
+	-- Stored claims of rebuilt keys that changed round, by id (index).
+	UPDATE claims c SET (round, commitment_id) = (SELECT z.round, z.cid
+		FROM unnest(c_ids, c_keys, c_rounds) AS y (id, k, round)
+		JOIN (SELECT m.key_id, m.round, w.cids[m.ordinality] AS cid
+			FROM unnest(nws) WITH ORDINALITY AS m) z ON z.key_id = y.k AND z.round = y.round
+		WHERE y.id = c.id)
+	WHERE c.id = ANY (ARRAY(SELECT y.id FROM unnest(c_ids, c_fresh) AS y (id, fresh)
+		WHERE NOT y.fresh));
+	-- Rounds of rebuilt keys that no claim supports any more.
+	IF gone_keys <> '{}' THEN
+		DELETE FROM commitments WHERE id = ANY (ARRAY(SELECT m.id
+			FROM unnest(gone_keys, gone_rounds) AS y (k, r)
+			CROSS JOIN LATERAL (SELECT m.id FROM commitments m
+				WHERE m.key_id = y.k AND m.round > y.r OFFSET 0) m));
+	END IF;
+	RETURN counts;
+END $$;
+
 -- tw_ingest_many - as in 004: tw_ingest() for every element of docs, in
--- order, in the caller's transaction; the keys tw_track_fast() can take are
--- tracked set-based first, the others per article and key as before.
+-- order, in the caller's transaction; the keys without low-confidence
+-- claims are tracked set-based (tw_track_fast), the others per article and
+-- key as before.
 CREATE OR REPLACE FUNCTION tw_ingest_many(docs jsonb, min_confidence float8)
 RETURNS TABLE (stored boolean, alerts int)
 LANGUAGE plpgsql SECURITY DEFINER
@@ -335,7 +464,9 @@ DECLARE
 	n int;
 	cls claims[];
 	counts int[];
-	fast bigint[];
+	slow bigint[];
+	lv int[];
+	part claims[];
 	t record;
 	cur int := 0;
 BEGIN
@@ -377,14 +508,33 @@ BEGIN
 			WHERE aids[i] IS NOT NULL ORDER BY i),
 		ARRAY(SELECT docs->(i - 1)->'commitments' FROM generate_series(1, n) i
 			WHERE aids[i] IS NOT NULL ORDER BY i), min_confidence);
-	SELECT x.counts, x.done INTO counts, fast FROM tw_track_fast(aids, cls, counts) x;
-	-- Per article in order: its low-confidence claims, then its other keys
-	-- in tw_lock_keys order, each tracked with its new claims (tw_ingest).
+	-- A key with a low-confidence claim (new or stored) takes the per-key
+	-- path below (tw_place_low); the others are tracked set-based, one pass
+	-- per article of a key: pass j takes the j-th article of the batch that
+	-- has claims of the key, so that each key sees its articles one by one
+	-- in batch order, as tw_ingest() would.
+	slow := ARRAY(SELECT p.key_id FROM unnest(cls) p GROUP BY p.key_id
+		HAVING bool_or(p.low_confidence)
+		    OR EXISTS (SELECT FROM claims c WHERE c.key_id = p.key_id AND c.low_confidence));
+	lv := ARRAY(SELECT dense_rank() OVER (PARTITION BY p.key_id
+			ORDER BY array_position(aids, p.article_id))
+		FROM unnest(cls) WITH ORDINALITY AS p ORDER BY p.ordinality);
+	FOR j IN 1 .. n LOOP
+		part := ARRAY(SELECT cls[i] FROM generate_series(1, cardinality(cls)) i
+			WHERE lv[i] = j AND (cls[i]).key_id <> ALL (slow) ORDER BY i);
+		EXIT WHEN part = '{}';
+		counts := tw_track_fast(aids, part, counts);
+	END LOOP;
+	-- The keys with low-confidence claims, per article in order: its
+	-- low-confidence claims, then its keys in tw_lock_keys order, each
+	-- tracked with its new claims (tw_ingest).
 	FOR t IN SELECT array_position(aids, p.article_id) AS i, p.article_id AS aid,
 			p.key_id AS k, bool_or(p.low_confidence) AS low,
 			array_agg(p ORDER BY p.id) FILTER (WHERE NOT p.low_confidence) AS pend
-		FROM unnest(cls) p JOIN commitment_keys ck ON ck.id = p.key_id
-		WHERE p.key_id <> ALL (fast)
+		FROM unnest(cls) p
+		CROSS JOIN LATERAL (SELECT ck.* FROM commitment_keys ck WHERE ck.id = p.key_id
+			OFFSET 0) ck
+		WHERE p.key_id = ANY (slow)
 		GROUP BY p.article_id, p.key_id, ck.actor, ck.counterparty, ck.action, ck.object
 		ORDER BY 1, ck.actor, ck.counterparty, ck.action, ck.object
 	LOOP
@@ -402,5 +552,6 @@ END $$;
 
 -- The helpers run only inside the functions of 002, 004 and here.
 REVOKE EXECUTE ON FUNCTION tw_alert_payload(bigint, commitments, articles, text),
-	tw_alert_many(bigint[], text[]), tw_track_fast(bigint[], claims[], int[])
+	tw_alert_many(bigint[], text[]), tw_write_rounds(commitments[]),
+	tw_track_fast(bigint[], claims[], int[])
 	FROM tradewatch_writer;
