@@ -451,9 +451,9 @@ BEGIN
 END $$;
 
 -- tw_ingest_many - as in 004: tw_ingest() for every element of docs, in
--- order, in the caller's transaction; the keys without low-confidence
--- claims are tracked set-based (tw_track_fast), the others per article and
--- key as before.
+-- order, in the caller's transaction; runs of articles whose keys have no
+-- low-confidence claim are tracked set-based (tw_track_fast), the other
+-- articles per key as before.
 CREATE OR REPLACE FUNCTION tw_ingest_many(docs jsonb, min_confidence float8)
 RETURNS TABLE (stored boolean, alerts int)
 LANGUAGE plpgsql SECURITY DEFINER
@@ -465,10 +465,10 @@ DECLARE
 	cls claims[];
 	counts int[];
 	slow bigint[];
-	lv int[];
-	part claims[];
+	seg bigint[] := '{}';
+	seen bigint[] := '{}';
 	t record;
-	cur int := 0;
+	u record;
 BEGIN
 	IF docs IS NULL OR jsonb_typeof(docs) <> 'array' THEN
 		RAISE EXCEPTION 'tw_ingest_many: no array' USING ERRCODE = 'invalid_parameter_value';
@@ -509,44 +509,52 @@ BEGIN
 		ARRAY(SELECT docs->(i - 1)->'commitments' FROM generate_series(1, n) i
 			WHERE aids[i] IS NOT NULL ORDER BY i), min_confidence);
 	-- A key with a low-confidence claim (new or stored) takes the per-key
-	-- path below (tw_place_low); the others are tracked set-based, one pass
-	-- per article of a key: pass j takes the j-th article of the batch that
-	-- has claims of the key, so that each key sees its articles one by one
-	-- in batch order, as tw_ingest() would.
+	-- path (tw_place_low), and so does every article with a claim of such
+	-- a key.  The other articles are tracked set-based in segments of
+	-- consecutive articles that share no key (tw_track_fast), so that each
+	-- key still sees its articles one by one in batch order, and the rows
+	-- are written, alerts raised and NOTIFYs sent in the order (article,
+	-- then key) of tw_ingest() called for each article.
 	slow := ARRAY(SELECT p.key_id FROM unnest(cls) p GROUP BY p.key_id
 		HAVING bool_or(p.low_confidence)
 		    OR EXISTS (SELECT FROM claims c WHERE c.key_id = p.key_id AND c.low_confidence));
-	lv := ARRAY(SELECT dense_rank() OVER (PARTITION BY p.key_id
-			ORDER BY array_position(aids, p.article_id))
-		FROM unnest(cls) WITH ORDINALITY AS p ORDER BY p.ordinality);
-	FOR j IN 1 .. n LOOP
-		part := ARRAY(SELECT cls[i] FROM generate_series(1, cardinality(cls)) i
-			WHERE lv[i] = j AND (cls[i]).key_id <> ALL (slow) ORDER BY i);
-		EXIT WHEN part = '{}';
-		counts := tw_track_fast(aids, part, counts);
-	END LOOP;
-	-- The keys with low-confidence claims, per article in order: its
-	-- low-confidence claims, then its keys in tw_lock_keys order, each
-	-- tracked with its new claims (tw_ingest).
 	FOR t IN SELECT array_position(aids, p.article_id) AS i, p.article_id AS aid,
-			p.key_id AS k, bool_or(p.low_confidence) AS low,
-			array_agg(p ORDER BY p.id) FILTER (WHERE NOT p.low_confidence) AS pend
-		FROM unnest(cls) p
-		CROSS JOIN LATERAL (SELECT ck.* FROM commitment_keys ck WHERE ck.id = p.key_id
-			OFFSET 0) ck
-		WHERE p.key_id = ANY (slow)
-		GROUP BY p.article_id, p.key_id, ck.actor, ck.counterparty, ck.action, ck.object
-		ORDER BY 1, ck.actor, ck.counterparty, ck.action, ck.object
+			array_agg(DISTINCT p.key_id) AS keys, bool_or(p.key_id = ANY (slow)) AS slow
+		FROM unnest(cls) p GROUP BY p.article_id ORDER BY 1
 	LOOP
-		IF t.i <> cur THEN
-			cur := t.i;
-			IF EXISTS (SELECT FROM unnest(cls) p WHERE p.article_id = t.aid AND p.low_confidence) THEN
-				INSERT INTO claims OVERRIDING SYSTEM VALUE
-				SELECT * FROM unnest(cls) p WHERE p.article_id = t.aid AND p.low_confidence;
-			END IF;
+		IF (t.slow OR seen && t.keys) AND seg <> '{}' THEN
+			counts := tw_track_fast(aids,
+				ARRAY(SELECT p FROM unnest(cls) p WHERE p.article_id = ANY (seg)), counts);
+			seg := '{}';
+			seen := '{}';
 		END IF;
-		counts[t.i] := counts[t.i] + tw_track_key(t.k, t.aid, coalesce(t.pend, '{}'));
+		IF NOT t.slow THEN
+			seg := seg || t.aid;
+			seen := seen || t.keys;
+			CONTINUE;
+		END IF;
+		-- As tw_ingest: the article's low-confidence claims, then its keys
+		-- in tw_lock_keys order, each tracked with its new claims.
+		IF EXISTS (SELECT FROM unnest(cls) p WHERE p.article_id = t.aid AND p.low_confidence) THEN
+			INSERT INTO claims OVERRIDING SYSTEM VALUE
+			SELECT * FROM unnest(cls) p WHERE p.article_id = t.aid AND p.low_confidence;
+		END IF;
+		FOR u IN SELECT p.key_id AS k,
+				array_agg(p ORDER BY p.id) FILTER (WHERE NOT p.low_confidence) AS pend
+			FROM unnest(cls) p
+			CROSS JOIN LATERAL (SELECT ck.* FROM commitment_keys ck WHERE ck.id = p.key_id
+				OFFSET 0) ck
+			WHERE p.article_id = t.aid
+			GROUP BY p.key_id, ck.actor, ck.counterparty, ck.action, ck.object
+			ORDER BY ck.actor, ck.counterparty, ck.action, ck.object
+		LOOP
+			counts[t.i] := counts[t.i] + tw_track_key(u.k, t.aid, coalesce(u.pend, '{}'));
+		END LOOP;
 	END LOOP;
+	IF seg <> '{}' THEN
+		counts := tw_track_fast(aids,
+			ARRAY(SELECT p FROM unnest(cls) p WHERE p.article_id = ANY (seg)), counts);
+	END IF;
 	RETURN QUERY SELECT aids[i] IS NOT NULL, counts[i] FROM generate_series(1, n) i ORDER BY i;
 END $$;
 
