@@ -202,6 +202,19 @@ BEGIN
 	END IF;
 END $$;
 
+-- tw_distinct - the number of distinct ids in a; no query for one or none
+-- (a round resumed by one article).
+CREATE FUNCTION tw_distinct(a bigint[]) RETURNS int
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = public, pg_temp
+AS $$
+BEGIN
+	IF cardinality(a) <= 1 THEN
+		RETURN cardinality(a);
+	END IF;
+	RETURN (SELECT count(DISTINCT x) FROM unnest(a) x);
+END $$;
+
 -- tw_track_fast - track, set-based, the keys of cls: the not yet stored
 -- claims of ONE stored article per key (of aids, in batch order), no claim
 -- of the key low-confidence (new or stored).  Adds the alerts raised to
@@ -323,7 +336,7 @@ BEGIN
 		IF cl.key_id IS DISTINCT FROM kid THEN
 			-- The previous key's last round; this key's start (tw_rebuild).
 			IF n > 0 THEN
-				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+				nw.confirmations := base + tw_distinct(arts);
 				nws := nws || nw;
 				nis := nis || d_i[x];
 			END IF;
@@ -354,7 +367,7 @@ BEGIN
 		IF nw.key_id IS NULL OR (nw.status IN ('fulfilled', 'broken')
 		    AND cl.status IN ('proposed', 'pledged') AND cl.published > last_pub) THEN
 			IF n > 0 THEN
-				nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+				nw.confirmations := base + tw_distinct(arts);
 				nws := nws || nw;
 				nis := nis || d_i[x];
 			END IF;
@@ -404,7 +417,7 @@ BEGIN
 		END IF;
 	END LOOP;
 	IF n > 0 THEN
-		nw.confirmations := base + (SELECT count(DISTINCT a) FROM unnest(arts) a);
+		nw.confirmations := base + tw_distinct(arts);
 		nws := nws || nw;
 		nis := nis || d_i[x];
 	END IF;
@@ -560,6 +573,6 @@ END $$;
 
 -- The helpers run only inside the functions of 002, 004 and here.
 REVOKE EXECUTE ON FUNCTION tw_alert_payload(bigint, commitments, articles, text),
-	tw_alert_many(bigint[], text[]), tw_write_rounds(commitments[]),
+	tw_alert_many(bigint[], text[]), tw_write_rounds(commitments[]), tw_distinct(bigint[]),
 	tw_track_fast(bigint[], claims[], int[])
 	FROM tradewatch_writer;
