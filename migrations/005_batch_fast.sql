@@ -87,7 +87,10 @@ BEGIN
 	-- otherwise hash-join whole tables for a few rows.
 	cs := ARRAY(SELECT (SELECT c FROM commitments c WHERE c.id = cids[i])
 		FROM generate_series(1, n) i ORDER BY i);
-	arts := ARRAY(SELECT (SELECT a FROM articles a WHERE a.id = (cs[i]).article_id)
+	-- (The article without its body, which may be megabytes.)
+	arts := ARRAY(SELECT (SELECT ROW(a.id, a.file_name, a.sha256, a.title, a.source, a.url,
+			a.published, NULL, a.stored_at)::articles
+		FROM articles a WHERE a.id = (cs[i]).article_id)
 		FROM generate_series(1, n) i ORDER BY i);
 	INSERT INTO status_history (commitment_id, old_status, new_status, article_id, published,
 		evidence)
