@@ -561,7 +561,9 @@ def main():
     print(f"tradewatch benchmarks, {started:%Y-%m-%d %H:%M %Z}")
     print(f"machine: {machine()}")
     cmd = " ".join(f"{k}={os.environ[k]}" for k in ("BUILD", "BENCH_SCALE") if k in os.environ)
-    print(f"command: {(cmd + ' ') if cmd else ''}make bench (bench/run.sh), "
+    args = " ".join(sys.argv[1:])
+    print(f"command: {(cmd + ' ') if cmd else ''}"
+          f"{'bench/run.sh ' + args if args else 'make bench (bench/run.sh)'}, "
           f"git {git_head()}, scale {SCALE:g}")
     print(f"load average at start: {loadavg()}", flush=True)
     m = {}
