@@ -1,22 +1,20 @@
--- 005_batch_fast.sql - tw_ingest_many(): the common keys of a batch set-based.
+-- 005_batch_fast.sql - tw_ingest_many(): the keys of a batch tracked set-based.
 --
 -- 004's tw_ingest_many() tracks every (article, key) of a batch with one
 -- tw_track_key() call, about 0.85 ms of PL/pgSQL each (a cursor, a lookup of
 -- the last round, one INSERT or UPDATE of the commitment, one of the claims,
--- one status_history, alerts and alert_deliveries INSERT per alert).  Most
--- keys of a batch are simple: the claims of ONE article of the batch, on a
--- key that has no commitment yet, or whose claims all rank after the last
--- claim of its last round (news arrives in publication order).  For those
--- the result of tw_track_key's resume path is a fold of that article's
--- claims over the last round (or over nothing); it is computed here for all
--- of them by one query, and written by one INSERT/UPDATE per table.  Every
--- other key (claims from two articles of the batch, a late older article,
--- low-confidence claims, a last round whose tip claim is missing) takes the
--- exact per-key path of 004 unchanged.  The rows are the same either way;
--- within one batch, the alerts of the set-based keys are raised (ids,
--- NOTIFY order) before those of the other keys, each group in article
--- order, so only the order of alerts of DIFFERENT commitments of one
--- transaction can differ from 004's.
+-- one status_history, alerts and alert_deliveries INSERT per alert).  Here
+-- the batch is cut, in order, into runs of consecutive articles that share
+-- no key; each run is tracked by one tw_track_fast() call: one query decides
+-- per key what tw_track_key would (resume the last round with the new
+-- claims, or rebuild the key from all its claims), one query streams the
+-- claims through tw_rebuild's loop (assignments only), and one statement
+-- per table writes the commitments, claims, status_history, alerts and
+-- deliveries and sends the NOTIFYs.  An article with a key that has a
+-- low-confidence claim takes 004's per-key path (tw_place_low) unchanged.
+-- Rows, ids, alerts and the order of NOTIFYs are those of 004, that is of
+-- tw_ingest() called for each article in order (tests/e2e/
+-- test_batch_tracking.py).  See docs/SCHEMA.md.
 
 DO $$
 BEGIN
