@@ -10,10 +10,13 @@ orders the commitments and claims are the same.  The corpus has many keys
 so that a batch mixes first-seen keys, in-order claims, late articles that
 rebuild a key, rounds reopened, a key in several articles of one batch,
 overdue deadlines and undated articles; with min_confidence 0 no claim is
-low-confidence and the per-key path must not run at all.
+low-confidence and the per-key path must not run at all.  Three
+connections storing batches at once end where one storing the articles
+one by one ends.
 """
 import json
 import random
+import threading
 
 import pytest
 
@@ -162,3 +165,33 @@ def test_late_article_in_a_batch_rebuilds_its_key_only(fresh):
                    ("JP", "lng", 1): "fulfilled", ("JP", "lng", 2): "pledged",
                    ("KR", "beef", 1): "proposed"}
     assert [r[1] for r in results[1][0]] == [1, 1, 2]
+
+
+def test_concurrent_batches_reach_the_serial_state(pg, fresh):
+    """Three connections storing batches of interleaved slices at once (keys
+    shared between them, each batch locking its keys in key order) end where
+    one connection storing the articles one by one ends."""
+    docs = wide_corpus(33, articles=180)
+    serial = fresh()
+    store(serial, docs, 0, 0.0)
+    expect = serial.execute(FULL).fetchall(), sorted(snapshot(serial)[1])
+    dbname = fresh().info.dbname
+    errors = []
+
+    def writer(part):
+        try:
+            with pg.connect(dbname) as conn:
+                for i in range(0, len(part), 8):
+                    conn.execute("SELECT * FROM tw_ingest_many(%s::jsonb, 0)",
+                                 (json.dumps(part[i:i + 8]),))
+        except Exception as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(docs[i::3],)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with pg.connect(dbname) as conn:
+        assert (conn.execute(FULL).fetchall(), sorted(snapshot(conn)[1])) == expect
