@@ -1047,16 +1047,18 @@ when_name_at(const char *text, size_t len, size_t i)
 static int
 when_may_date(const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)text[i];
-
-		if (when_is_digit(ch))
-			return 1;
-		if (!when_is_alnum(ch) || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+	for (size_t i = 0; i < len;) {
+		if (!when_is_alnum((unsigned char)text[i])) {
+			i++;
 			continue;
+		}
+		/* A word: its start tried for a name or a stem, then passed over. */
 		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
 		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
 			return 1;
+		for (; i < len && when_is_alnum((unsigned char)text[i]); i++)
+			if (when_is_digit((unsigned char)text[i]))
+				return 1;
 	}
 	return 0;
 }
@@ -1126,16 +1128,19 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
-	 * and maybe more often. */
-	for (size_t i = 0; i < len; i++) {
-		if (!when_is_alnum((unsigned char)text[i]) ||
-		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+	 * and maybe more often.  A word is passed over whole, one load a byte. */
+	for (size_t i = 0; i < len;) {
+		if (!when_is_alnum((unsigned char)text[i])) {
+			i++;
 			continue;
-		if ((set = when_cues_at(&s, i, when_idx.deadline)) == 0)
-			continue;
-		memset(&c, 0, sizeof(c));
-		if (when_cue_at(&s, i, set, &c, &kind) && kind == WHEN_DEADLINE)
-			return 1;
+		}
+		if ((set = when_cues_at(&s, i, when_idx.deadline)) != 0) {
+			memset(&c, 0, sizeof(c));
+			if (when_cue_at(&s, i, set, &c, &kind) && kind == WHEN_DEADLINE)
+				return 1;
+		}
+		while (++i < len && when_is_alnum((unsigned char)text[i]))
+			;
 	}
 	return 0;
 }
