@@ -728,6 +728,51 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
 }
+/*
+ * ex_inverted_should - 1 if [s,hi) holds "should" followed by its subject, the
+ * inverted conditional ("Should Washington lift its tariffs, Beijing will buy",
+ * "will cut its duties should the US drop ..."): a capitalised word, a
+ * determiner or a pronoun after it.  The modal takes a verb ("China should buy").
+ */
+static int
+ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
+	    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
+	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
+	size_t k = s, ws, wl, ns, nl;
+
+	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
+		k = ws + wl;
+		if (wl != 6 || strncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
+			continue;
+		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
+		    ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_exchange_opening - 1 if the conditional x is an opening "In exchange for ...,"
+ * that ends before anchor: the main clause after it is the side's part of the
+ * bargain, a pledge ("In exchange for lower tariffs, Seoul will invest ..."). */
+static int
+ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention *x, size_t anchor)
+{
+	size_t k = s;
+
+	while (k < x->start && (ctx->text[k] == ' ' || ctx->text[k] == '"' ||
+	    ctx->text[k] == '\n' || (unsigned char)ctx->text[k] >= 0x80))
+		k++;
+	if (k != x->start || x->end - x->start < 11 ||
+	    strncasecmp(ctx->text + x->start, "in exchange", 11) != 0)
+		return 0;
+	for (k = x->end; k < anchor; k++)
+		if (ctx->text[k] == ',')
+			return 1;
+	return 0;
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
@@ -736,11 +781,13 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
 	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
 
+	if (ex_inverted_should(ctx, s, hi))
+		return 1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i) ||
-		    ex_concessive(ctx, x))
+		    ex_concessive(ctx, x) || ex_exchange_opening(ctx, s, x, anchor))
 			continue;
 		if (x->start < anchor)
 			return 1;
