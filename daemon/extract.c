@@ -332,6 +332,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present)
 					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
+				/* Progress with no amount of its own to keep ("has booked 8 Mt
+				 * so far, as Beijing works toward its commitment to buy 25 Mt a
+				 * year"): the pledge's amount later in the sentence. */
+				if (!stmt.quantity.present && stmt.status == STATUS_IN_PROGRESS)
+					ex_pick_quantity(ctx, nq, ce, e, f->anchor, action, object, &stmt.quantity);
+				if (stmt.status == STATUS_IN_PROGRESS)
+					ex_pick_progress(ctx, nq, cs, ce, action, object, &stmt.progress);
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);

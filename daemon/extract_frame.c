@@ -42,7 +42,7 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	return 0;
 }
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
-static int
+int
 ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
 {
 	const char *u = q->q.unit;
@@ -125,7 +125,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (to && q->role != QUANTITY_RATE_TO)
 			continue;
-		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
+		if ((strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q)) ||
+		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
 		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&

@@ -143,6 +143,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			qt = pq;
 		if (qt != NULL)
 			c->quantity = qt->quantity;
+		c->progress = best->progress;
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{

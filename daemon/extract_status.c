@@ -1033,3 +1033,56 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
+ * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
+ * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
+ * cap of $20 billion"), else 0: neither is the committed amount, which another
+ * statement may give. */
+int
+ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
+{
+	static const char *const DONE[] = {"so far", "to date", "thus far"};
+	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
+	    "no more than", "limit of", "limited to"};
+	size_t qs = q->offset, qe = q->offset + q->len, k;
+
+	if (strcmp(q->q.unit, "percent") == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof(LIMIT) / sizeof(LIMIT[0]); i++) {
+		size_t n = strlen(LIMIT[i]);
+
+		for (k = qs > 24 ? qs - 24 : 0; k + n <= qs; k++)
+			if (strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
+				return EX_AMOUNT_LIMIT;
+	}
+	/* "so far" in the amount's clause, just before it ("has so far bought") or up to 60
+	 * bytes after it. */
+	for (k = qs; k > 0 && qs - k < 24 && strchr(".;,", ctx->text[k - 1]) == NULL; k--)
+		;
+	for (; k < ctx->len && k < qe + 60 && (k < qe || strchr(".;,", ctx->text[k]) == NULL); k++)
+		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
+			if (quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
+			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
+				return EX_AMOUNT_DONE;
+	return 0;
+}
+/* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
+ * obj ("has booked 8 Mt so far") into *out, the contract's progress; none when
+ * the range says nothing of the kind. */
+void
+ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
+    int obj, struct quantity *out)
+{
+	const char *object = ctx->r->objects[obj].name;
+
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset < lo || q->offset >= hi || q->role != QUANTITY_PLAIN ||
+		    !ex_quantity_fits(action, object, q) || ex_partial_amount(ctx, q) != EX_AMOUNT_DONE)
+			continue;
+		*out = q->q;
+		return;
+	}
+}

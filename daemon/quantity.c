@@ -677,16 +677,17 @@ static const char *const QTY_PER_STOPS[] = {
 	"combined",
 };
 
-/* qty_per_year - 1 if the words after pos say "a year", "annually", "per year". */
+/* qty_per_year - 1 if the words after pos, the end of an amount in unit, say "a
+ * year", "annually", "per year". */
 static int
-qty_per_year(const struct qty_scan *s, size_t pos)
+qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 {
 	static const char *const not_after[] = {
 		"ago", "ahead", "earlier", "later", "before", "after", "from now", "old", "long",
 		"since", "or",
 	};
-	size_t p = pos, end, n;
-	int words = 0;
+	size_t p = pos, end, n, ws;
+	int words = 0, after_and = 0;
 
 	while (p < s->len && words <= QTY_LOOKAHEAD_WORDS) {
 		unsigned char c = qty_at(s, p);
@@ -724,14 +725,30 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p++;    /* "U.S." */
 			continue;
 		}
+		/* "500 tonnes of beef and 1,500 tonnes of poultry a year": the
+		 * rate covers each amount of the list. */
+		if (after_and && qty_is_digit(c)) {
+			struct qty_simple next;
+
+			/* Only an amount of the same unit ("200 aircraft and 200 million
+			 * bushels a year": the aircraft are no yearly amount). */
+			if (!qty_simple_at(s, p, &next) || strcmp(next.unit, unit) != 0)
+				return 0;
+			p = next.end;
+			after_and = 0;
+			words++;
+			continue;
+		}
 		if (!qty_is_alpha(c))
 			return 0;
 		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) && i < NELEM(QTY_PER_STOPS);
 		    i++)
 			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
+		ws = p;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
+		after_and = qty_word_is(s, ws, p, "and");
 		words++;
 	}
 	return 0;
@@ -785,7 +802,7 @@ qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
 	m->q.present = 1;
 	m->q.amount = q->amount;
 	strcpy(m->q.unit, q->unit);
-	m->q.per_year = qty_per_year(s, end) || qty_annual_before(s, q->start);
+	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start);
 	m->role = role;
 	m->offset = q->start;
 	m->len = end - q->start;
