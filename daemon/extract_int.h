@@ -354,6 +354,9 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
+/* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
+int ex_np_but(const char *t, size_t lo, size_t pos);
+
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
 int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);
 

@@ -1086,3 +1086,48 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 		return;
 	}
 }
+/*
+ * ex_np_but - 1 if the "but" at pos joins two modifiers inside a noun phrase ("a
+ * substantial but still unspecified amount of", "its small but growing
+ * purchases"), no clause: no comma before it, the word before it follows a
+ * determiner, perhaps after one adverb ("a very modest but"), and the word after
+ * it is a modifier too ("still", "not", or an adjective or adverb ending such as
+ * "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two clauses.
+ */
+int
+ex_np_but(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"),
+	    EX_W("her"), EX_W("our"), EX_W("this"), EX_W("that"), EX_W("some")};
+	static const struct ex_word NEXT[] = {
+	    EX_W("still"), EX_W("not"), EX_W("also"), EX_W("yet"), EX_W("as-yet")};
+	static const char *const SUFFIX[] = {"ed", "ing", "ful", "al", "ous", "ive", "ble", "ant",
+	    "ent", "ic", "ly", "est", "er"};
+	size_t ws, wl, p, ns, nl;
+	int modifier = 0;
+
+	if (strncasecmp(t + pos, "but", 3) != 0 || (nl = ex_word_after(t, pos + 3, pos + 40, &ns)) == 0 ||
+	    t[ns] < 'a' || t[ns] > 'z')
+		return 0;
+	/* What follows is a modifier too: "but still", "but steady", "but growing". */
+	modifier = ex_word_in(NEXT, EX_NWORDS(NEXT), t + ns, nl);
+	for (size_t i = 0; !modifier && i < sizeof(SUFFIX) / sizeof(SUFFIX[0]); i++) {
+		size_t n = strlen(SUFFIX[i]);
+
+		modifier = nl > n + 2 && strncasecmp(t + ns + nl - n, SUFFIX[i], n) == 0;
+	}
+	if (!modifier)
+		return 0;
+	for (p = pos; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, pos, lo, &ws)) == 0)
+		return 0;
+	for (int w = 0; w < 2; w++) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || t[ws + wl] == ',')
+			return 0;
+		if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
