@@ -30,7 +30,7 @@ TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout eval-corpus2 bench \
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout eval-corpus2 eval-corpus3 bench \
         bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
@@ -108,6 +108,10 @@ eval-heldout: all
 eval-corpus2: all
 	@$(BUILD)/tradewatch extract tests/corpus2/articles/* > $(BUILD)/corpus2-pred.jsonl
 	/usr/bin/python3 tests/heldout/score.py -v tests/corpus2/gold.json $(BUILD)/corpus2-pred.jsonl
+
+eval-corpus3: all
+	@$(BUILD)/tradewatch extract tests/corpus3/articles/* > $(BUILD)/corpus3-pred.jsonl
+	/usr/bin/python3 tests/heldout/score.py -v tests/corpus3/gold.json $(BUILD)/corpus3-pred.jsonl
 
 bench: all
 	bench/run.sh
