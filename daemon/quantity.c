@@ -677,6 +677,13 @@ static const char *const QTY_PER_STOPS[] = {
 	"combined",
 };
 
+/* Words that give an amount of a list its own time or terms ("12 million tons by
+ * the end of the year and 25 million tons annually"): the rate after the list is
+ * then the last amount's alone. */
+static const char *const QTY_LIST_FRAMES[] = {
+	"by", "in", "within", "before", "until", "this", "next", "the", "for", "from", "to",
+};
+
 /* qty_per_year - 1 if the words after pos, the end of an amount in unit, say "a
  * year", "annually", "per year". */
 static int
@@ -687,7 +694,7 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 		"since", "or",
 	};
 	size_t p = pos, end, n, ws;
-	int words = 0, after_and = 0;
+	int words = 0, after_and = 0, framed = 0;
 
 	while (p < s->len && words <= QTY_LOOKAHEAD_WORDS) {
 		unsigned char c = qty_at(s, p);
@@ -725,18 +732,24 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 			p++;    /* "U.S." */
 			continue;
 		}
-		/* "500 tonnes of beef and 1,500 tonnes of poultry a year": the
-		 * rate covers each amount of the list. */
+		/* "500 tonnes of beef, 1,000 tonnes of bison and 1,500 tonnes of
+		 * poultry a year": the rate covers each amount of the list. */
+		if (c == ',' && qty_is_digit(qty_at(s, quantity_skip_space(s->t, s->len, p + 1)))) {
+			p++;
+			after_and = 1;
+			continue;
+		}
 		if (after_and && qty_is_digit(c)) {
 			struct qty_simple next;
 
 			/* Only an amount of the same unit ("200 aircraft and 200 million
 			 * bushels a year": the aircraft are no yearly amount). */
-			if (!qty_simple_at(s, p, &next) || strcmp(next.unit, unit) != 0)
+			if (framed || !qty_simple_at(s, p, &next) || strcmp(next.unit, unit) != 0)
 				return 0;
+			/* The look-ahead starts again after the list's next amount. */
 			p = next.end;
 			after_and = 0;
-			words++;
+			words = 0;
 			continue;
 		}
 		if (!qty_is_alpha(c))
@@ -749,6 +762,8 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
 		after_and = qty_word_is(s, ws, p, "and");
+		for (size_t i = 0; i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
+			framed = qty_word_is(s, ws, p, QTY_LIST_FRAMES[i]);
 		words++;
 	}
 	return 0;
