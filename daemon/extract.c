@@ -102,6 +102,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
 		size_t prev_anchor = cs, taken_end = cs;
+		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
@@ -191,6 +192,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			if (st < 0 && !f->past && ctx->list_status >= 0)
 				st = ctx->list_status;
+			/* "has issued export licences allowing Nvidia to ship chips": a
+			 * participle after the clause's verb tells what that act does. */
+			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
+				st = clause_st;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -202,6 +207,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((history || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
+			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
 			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);

@@ -354,6 +354,9 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
+/* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
+int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
+
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
 

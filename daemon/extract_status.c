@@ -1131,3 +1131,33 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/*
+ * ex_participle_of - 1 if the verb at [anchor,end) is a present participle right
+ * after a noun ("licences allowing Nvidia to ship", "a deal opening its market"):
+ * it describes what the clause's earlier act does, and has that act's status.  Not
+ * after a form of "be" or an aspect verb ("is allowing", "began buying"), nor after
+ * a preposition ("by cutting").
+ */
+int
+ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word NOT_AFTER[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("being"), EX_W("am"), EX_W("began"), EX_W("begun"), EX_W("begin"),
+	    EX_W("begins"), EX_W("started"), EX_W("start"), EX_W("starts"), EX_W("keep"),
+	    EX_W("kept"), EX_W("keeps"), EX_W("continue"), EX_W("continued"), EX_W("continues"),
+	    EX_W("stop"), EX_W("stopped"), EX_W("resume"), EX_W("resumed"), EX_W("resumes"),
+	    EX_W("by"), EX_W("of"), EX_W("for"), EX_W("to"), EX_W("on"), EX_W("about"),
+	    EX_W("without"), EX_W("after"), EX_W("before"), EX_W("while"), EX_W("from"),
+	    EX_W("in"), EX_W("and"), EX_W("or"), EX_W("not"), EX_W("avoid"), EX_W("consider"),
+	    EX_W("considering"), EX_W("finished"), EX_W("completed"), EX_W("halted")};
+	size_t ws, wl, p;
+
+	if (end < anchor + 5 || strncasecmp(t + end - 3, "ing", 3) != 0)
+		return 0;
+	for (p = anchor; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, anchor, lo, &ws)) == 0)
+		return 0;
+	return !ex_word_in(NOT_AFTER, EX_NWORDS(NOT_AFTER), t + ws, wl);
+}
