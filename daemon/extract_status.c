@@ -348,6 +348,28 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
+ * after it ("in a bid to restart stalled trade talks", "after the failed
+ * negotiations"): the talks are stuck, not the commitment. */
+static int
+ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("dialogue"),
+	    EX_W("process")};
+	size_t p = x->end, ws, wl;
+
+	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+		return 0;
+	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, ctx->len, &ws)) > 0; w++) {
+		if (ws > p + 1)
+			return 0;
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
  * "negotiating", "discussing"): talks frame a statement, they do not offer it
  * ("in talks on Friday, Taiwan said it would buy" is a pledge), though a plan
@@ -564,7 +586,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
