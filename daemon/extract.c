@@ -182,7 +182,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
-			    strcmp(r->triggers[f->trigger], "suspend") == 0) && ex_granted(ctx, cs, f->anchor))
+			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
+			    strcmp(r->triggers[f->trigger], "extend") == 0) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news

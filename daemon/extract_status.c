@@ -852,15 +852,18 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 /*
  * ex_granted - 1 if a past-tense beneficiary verb stands among the few words
  * before the measure noun at anchor ("won Canada a 30-day pause", "Seoul
- * secured a suspension of"): the measure was granted.
+ * secured a suspension of"), or the giver's "granted"/"gave" ("has granted
+ * Mexico another 90-day extension of the pause"): the measure was granted.
  */
 int
 ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
+	static const struct ex_word GAVE[] = {
+	    EX_W("granted"), EX_W("gave"), EX_W("given"), EX_W("awarded")};
 	const struct rules *r = ctx->r;
 	size_t pos = anchor, ws, wl;
 
-	for (int w = 0; w < 7 && pos > lo; w++) {
+	for (int w = 0; w < 9 && pos > lo; w++) {
 		if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) == 0) {
 			/* "a 30-day pause": the parts of a compound are words. */
 			if (ws > lo && ctx->text[ws - 1] == '-') {
@@ -872,6 +875,10 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		if (rules_list_has(&r->beneficiary_verbs, ctx->text + ws, wl))
 			return (wl > 2 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
 			    rules_list_has(&r->past_forms, ctx->text + ws, wl);
+		/* The giver's side: "has granted Mexico another 90-day extension of
+		 * the pause", "gave Canada a 30-day reprieve". */
+		if (ex_word_in(GAVE, EX_NWORDS(GAVE), ctx->text + ws, wl))
+			return 1;
 		pos = ws;
 	}
 	return 0;
