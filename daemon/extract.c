@@ -185,6 +185,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
 			    strcmp(r->triggers[f->trigger], "extend") == 0) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
+			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
+				st = STATUS_FULFILLED;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
 			 * about one. */

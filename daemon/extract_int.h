@@ -357,6 +357,9 @@ size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, siz
 /* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
 int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 
+/* ex_signed_order - 1 if the purchase noun at [anchor,end) was signed or placed ("signed a firm order"). */
+int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
+
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
 
