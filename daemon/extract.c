@@ -95,7 +95,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
-	statistic = ex_has_kind(ctx, RULE_STATISTIC, s, e);
+	statistic = ex_statistic(ctx, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {

@@ -1222,3 +1222,25 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/*
+ * ex_statistic - 1 if [s,e) holds a `statistics` phrase that is not the start of
+ * a longer negation: "exports declined 5%" states a trade figure, "officials
+ * declined to confirm the assurance" only refuses to comment.
+ */
+int
+ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int longer = 0;
+
+		if (x->kind != RULE_STATISTIC || x->start < s)
+			continue;
+		for (size_t j = ex_first(ctx, x->start); j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
+			if (ctx->m.v[j].kind == RULE_NEGATION && ctx->m.v[j].end > x->end)
+				longer = 1;
+		if (!longer)
+			return 1;
+	}
+	return 0;
+}
