@@ -125,7 +125,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (to && q->role != QUANTITY_RATE_TO)
 			continue;
-		if ((strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q)) ||
+		if (((strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0) &&
+		    ex_progress_amount(ctx, nq, q)) ||
 		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
