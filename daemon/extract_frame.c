@@ -63,7 +63,8 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	return 0;
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
- * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million". */
+ * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million",
+ * "4.5 million tons of US soybeans toward(s) the 12 million". */
 static int
 ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
 {
@@ -75,7 +76,8 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
-			if (strncasecmp(ctx->text + k, "of the", 6) == 0)
+			if (strncasecmp(ctx->text + k, "of the", 6) == 0 ||
+			    strncasecmp(ctx->text + k, "toward", 6) == 0)
 				return 1;
 	}
 	return 0;
@@ -140,6 +142,11 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (opos != (size_t)-1) {
 			d = q->offset + q->len <= opos ? opos - (q->offset + q->len) :
 			    q->offset >= opos ? q->offset - opos + 8 : 0;
+			/* "crude oil worth $44 billion by 2029, and farm goods worth $10
+			 * billion": an amount before a comma is the item before's. */
+			if (q->offset + q->len <= opos &&
+			    memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL)
+				d += 40;
 			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
 			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
 				best = q;
