@@ -1189,7 +1189,7 @@ int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
-	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero")};
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift")};
 	static const struct ex_word EXTRA[] = {
 	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
 	const char *t = ctx->text;
