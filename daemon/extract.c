@@ -350,6 +350,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					ex_pick_quantity(ctx, nq, ce, e, f->anchor, action, object, &stmt.quantity);
 				if (stmt.status == STATUS_IN_PROGRESS)
 					ex_pick_progress(ctx, nq, cs, ce, action, object, &stmt.progress);
+				/* "will cut tariffs on US goods, which are already low, to zero":
+				 * the rate after the relative clause. */
+				if (!stmt.quantity.present && k + 1 == valid && c + 1 < nb &&
+				    strncmp(action, "tariff_", 7) == 0) {
+					size_t rs = ex_after_relative(ctx, nq, bounds[c + 1], bounds[c + 2]);
+
+					if (rs < bounds[c + 2])
+						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
+						    &stmt.quantity);
+				}
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);

@@ -363,6 +363,9 @@ int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
 /* ex_statistic - 1 if [s,e) holds a statistics phrase that does not open a negation ("declined to"). */
 int ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_after_relative - past the comma closing the relative clause at rs when a new rate follows before re, else re. */
+size_t ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re);
+
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
 

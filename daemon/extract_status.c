@@ -1244,3 +1244,27 @@ ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/*
+ * ex_after_relative - where the main clause resumes after the relative clause
+ * opening at rs ("..., which are already duty-free, to zero on the remaining
+ * lines"): the byte after its closing comma, when a new rate ("to zero", "to
+ * 10%") follows there before re; else re.
+ */
+size_t
+ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re)
+{
+	const char *comma;
+	size_t p;
+
+	if (!ex_relative(ctx->text + rs, re - rs))
+		return re;
+	p = rs + 1;
+	if ((comma = memchr(ctx->text + p, ',', re - p)) == NULL)
+		return re;
+	p = (size_t)(comma - ctx->text) + 1;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= p && ctx->qty[i].offset < re &&
+		    ctx->qty[i].role == QUANTITY_RATE_TO)
+			return p;
+	return re;
+}
