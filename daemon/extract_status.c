@@ -350,17 +350,28 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 
 /* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
  * after it ("in a bid to restart stalled trade talks", "after the failed
- * negotiations"): the talks are stuck, not the commitment. */
+ * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
+ * follows a noun, closing a superlative ("the biggest step yet to ease"), not a
+ * verb ("has yet to", "remains yet to"). */
 static int
 ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word TALKS[] = {
 	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("dialogue"),
 	    EX_W("process")};
+	static const struct ex_word YET_AFTER[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("be"), EX_W("been"), EX_W("remains"), EX_W("remain"),
+	    EX_W("remained"), EX_W("still"), EX_W("and"), EX_W("but"), EX_W("as")};
 	size_t p = x->end, ws, wl;
 
 	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
 		return 0;
+	/* "the biggest step yet to ease the dispute": "yet" closes a superlative. */
+	if (x->end - x->start == 6 && strncasecmp(ctx->text + x->start, "yet to", 6) == 0 &&
+	    (wl = ex_word_before(ctx->text, x->start, 0, &ws)) > 0 && ctx->text[ws + wl] != ',' &&
+	    !ex_word_in(YET_AFTER, EX_NWORDS(YET_AFTER), ctx->text + ws, wl))
+		return 1;
 	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, ctx->len, &ws)) > 0; w++) {
 		if (ws > p + 1)
 			return 0;
@@ -465,6 +476,10 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 {
 	static const struct ex_word SUB[] = {
 	    EX_W("once"), EX_W("when"), EX_W("until"), EX_W("before"), EX_W("whenever")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("announced"), EX_W("confirmed"),
+	    EX_W("reported"), EX_W("noted"), EX_W("added"), EX_W("reporters"), EX_W("stated"),
+	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
 	for (size_t p = from; p < pos; p++) {
@@ -472,6 +487,15 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 			continue;
 		if (ex_word_in(SUB, EX_NWORDS(SUB), ctx->text + ws, wl))
 			return 1;
+		/* "a trade dispute that began in July": a relative clause right
+		 * before the cue describes the noun, unless "that" follows a verb of
+		 * saying ("said that purchases began"). */
+		if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0 && ws + 5 == pos) {
+			size_t ps, pl = ex_word_before(ctx->text, ws, from, &ps);
+
+			if (pl > 0 && !ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ps, pl))
+				return 1;
+		}
 		p = ws + wl - 1;
 	}
 	return 0;
