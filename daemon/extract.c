@@ -212,6 +212,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((history || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
+			/* "has stepped up inspections", "intensified its crackdown": more of
+			 * an enforcement that goes on, under way rather than done. */
+			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
+			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
+				st = STATUS_IN_PROGRESS;
 			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */

@@ -1292,3 +1292,26 @@ ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re)
 			return p;
 	return re;
 }
+/*
+ * ex_intensified - 1 if the verb at [anchor,end), or one of the three words before
+ * it, says an activity grew ("stepped up inspections", "has intensified its
+ * crackdown", "ramped up seizures", "tightened controls").
+ */
+int
+ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("stepped"), EX_W("stepping"), EX_W("ramped"), EX_W("ramping"),
+	    EX_W("intensified"), EX_W("intensifying"), EX_W("tightened"), EX_W("tightening"),
+	    EX_W("stiffened"), EX_W("expanded"), EX_W("expanding")};
+	size_t ws, wl, pos = anchor;
+
+	if (ex_prefix_in(MORE, EX_NWORDS(MORE), t + anchor, end - anchor, 0))
+		return 1;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	return 0;
+}
