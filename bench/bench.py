@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """bench.py - `make bench`: tradewatch measured beside a reference, one table.
 
-usage: bench/run.sh    (BUILD=dir, BENCH_SCALE=0.1 for a quick run)
+usage: bench/run.sh [--only PART]...   (BUILD=dir, BENCH_SCALE=0.1 for a quick run;
+       PART: extract, e2e, latency, memory, backfill)
 
 Every figure is measured in this run next to a reference measured in the
 same run on the same data, because a shared 2-core machine gives no stable
@@ -24,6 +25,7 @@ port, one fresh database per measurement.  The article corpus is generated
 from a fixed seed with gen_corpus.py's sentences and cached in $TMPDIR.
 A benchmark, not a test: it never fails because the machine is slow.
 """
+import argparse
 import csv
 import datetime
 import hashlib
@@ -274,14 +276,16 @@ def bench_extract(files, what):
         return now() - t0
 
     say(f"extraction ({what}): {len(files)} articles, {size / 1e6:.1f} MB, {nphr} phrases")
-    te = min(timed([TW, "extract", "--rules", RULES]) for _ in range(3))
+    # -j 1: one core, as grep runs; the default -j (every CPU) beside it.
+    te = min(timed([TW, "extract", "-j", "1", "--rules", RULES]) for _ in range(3))
+    tj = min(timed([TW, "extract", "--rules", RULES]) for _ in range(3))
     tg = min(timed(["grep", "-c", "-F", "-f", phrases]) for _ in range(3))
     with open(found, "w") as out:
         timed([TW, "extract", "--rules", RULES], out)
     with open(found) as f:
         claims = sum(len(json.loads(line)["commitments"]) for line in f)
     shutil.rmtree(tmp)
-    return {"n": len(files), "mb": size / 1e6, "te": te, "tg": tg, "phrases": nphr,
+    return {"n": len(files), "mb": size / 1e6, "te": te, "tj": tj, "tg": tg, "phrases": nphr,
             "claims": claims, "what": what}
 
 
@@ -500,51 +504,60 @@ def verdict(ok):
 
 def table(m):
     rows = []
-    for e in m["extract"]:
+    for e in m.get("extract", []):
         ex_mb, ex_ar = e["mb"] / e["te"], e["n"] / e["te"]
         gr_mb, gr_ar = e["mb"] / e["tg"], e["n"] / e["tg"]
         rows.append((f"extraction, {e['what']}: {e['n']} articles, {e['mb']:.0f} MB, "
                      f"{e['claims'] / e['n']:.1f} commitments/article",
-                     f"{ex_mb:.1f} MB/s, {ex_ar:.0f} art/s",
+                     f"{ex_mb:.1f} MB/s, {ex_ar:.0f} art/s on one core (-j 1); "
+                     f"{e['mb'] / e['tj']:.1f} MB/s with -j {os.cpu_count()} "
+                     f"({e['mb'] / e['tj'] / gr_mb:.2f} of grep, wall clock)",
                      f"grep -c -F -f ({e['phrases']} phrases): {gr_mb:.1f} MB/s, "
                      f"{gr_ar:.0f} art/s",
                      f">= 1/2 grep: {ex_mb / gr_mb:.2f}", verdict(ex_mb >= gr_mb / 2)))
-    x = m["e2e"]
-    rows.append((f"end to end, new/ to committed: {N_E2E} articles, "
+    x = m.get("e2e")
+    rows.append(x and (f"end to end, new/ to committed: {N_E2E} articles, "
                  f"{x['claims'] / N_E2E:.1f} commitments/article",
                  f"{x['rate']:.0f} art/s ({x['rate'] * x['claims'] / N_E2E:.0f} commitments/s)",
                  f"psql \\copy into a copy of articles: {x['copy']:.0f} art/s",
                  f">= 2000 art/s, >= 1/4 COPY: {x['rate'] / x['copy']:.2f}",
                  verdict(x["rate"] >= 2000 and x["rate"] >= x["copy"] / 4)))
-    a = m["latency"]
-    p50, p99, mx = a["lat"]
-    r50, r99, rmx = a["ref"]
-    got = "" if a["missing"] == 0 and a["extra"] == 0 else \
+    a = m.get("latency")
+    p50, p99, mx = a["lat"] if a else (0, 0, 0)
+    r50, r99, rmx = a["ref"] if a else (0, 0, 0)
+    got = "" if not a or a["missing"] == 0 and a["extra"] == 0 else \
         f" ({a['missing']} missing, {a['extra']} extra)"
-    rows.append((f"alert latency, rename to NOTIFY: {N_LAT} files 10 ms apart",
+    rows.append(a and (f"alert latency, rename to NOTIFY: {N_LAT} files 10 ms apart",
                  f"p50 {p50:.1f} / p99 {p99:.1f} / max {mx:.1f} ms{got}",
                  f"pg_notify() round trip: p50 {r50:.1f} / p99 {r99:.1f} / max {rmx:.1f} ms",
                  "p99 < 50 ms", verdict(p99 < 50 and a["missing"] == 0)))
-    mm = m["memory"]
-    flat = mm["late"] <= mm["early"] * 1.2 + 1
-    rows.append((f"memory, daemon: {N_MEM} articles",
+    mm = m.get("memory")
+    flat = mm and mm["late"] <= mm["early"] * 1.2 + 1
+    rows.append(mm and (f"memory, daemon: {N_MEM} articles",
                  f"VmHWM {mm['hwm']:.1f} MB; VmRSS {mm['early']:.1f} MB at {N_MEM_EARLY}, "
                  f"{mm['late']:.1f} MB at {N_MEM}",
                  f"VmRSS when READY (idle): {mm['idle']:.1f} MB",
                  "< 32 MB and flat", verdict(mm["hwm"] < 32 and flat)))
-    b = m["backfill"]
-    rows.append((f"backfill, tradewatch import: {N_BACKFILL} articles",
+    b = m.get("backfill")
+    rows.append(b and (f"backfill, tradewatch import: {N_BACKFILL} articles",
                  f"{b['rate']:.0f} art/s",
                  f"psql \\copy of the same articles: {b['copy']:.0f} art/s",
                  f"(none) {b['rate'] / b['copy']:.2f} of COPY", "-"))
     out = []
-    for r in rows:
+    for r in filter(None, rows):
         out.append(f"{r[0]}\n    tradewatch  {r[1]}\n    reference   {r[2]}\n"
                    f"    target      {r[3]}  met: {r[4]}")
     return "\n".join(out)
 
 
+PARTS = ("extract", "e2e", "latency", "memory", "backfill")
+
+
 def main():
+    ap = argparse.ArgumentParser(description="tradewatch benchmarks (docs/BENCHMARKS.md)")
+    ap.add_argument("--only", action="append", choices=PARTS,
+                    help="run only this part (repeatable); default: all")
+    only = set(ap.parse_args().only or PARTS)
     for exe in (TW, TWD):
         if not os.access(exe, os.X_OK):
             raise SystemExit(f"bench: {exe} missing; run make BUILD={os.path.basename(BUILD)} all")
@@ -552,23 +565,28 @@ def main():
     print(f"tradewatch benchmarks, {started:%Y-%m-%d %H:%M %Z}")
     print(f"machine: {machine()}")
     cmd = " ".join(f"{k}={os.environ[k]}" for k in ("BUILD", "BENCH_SCALE") if k in os.environ)
-    print(f"command: {(cmd + ' ') if cmd else ''}make bench (bench/run.sh), "
+    args = " ".join(sys.argv[1:])
+    print(f"command: {(cmd + ' ') if cmd else ''}"
+          f"{'bench/run.sh ' + args if args else 'make bench (bench/run.sh)'}, "
           f"git {git_head()}, scale {SCALE:g}")
     print(f"load average at start: {loadavg()}", flush=True)
     m = {}
     corpus = article_corpus(max(N_MEM, N_BACKFILL, N_E2E))
-    m["extract"] = [bench_extract(extract_corpus(), "gen_corpus.py (extract.sh)"),
-                    bench_extract([os.path.join(corpus, "articles", f"a{i:06d}.txt")
-                                   for i in range(N_E2E)], "the end-to-end articles")]
+    if "extract" in only:
+        m["extract"] = [bench_extract(extract_corpus(), "gen_corpus.py (extract.sh)"),
+                        bench_extract([os.path.join(corpus, "articles", f"a{i:06d}.txt")
+                                       for i in range(N_E2E)], "the end-to-end articles")]
     work = tempfile.mkdtemp(prefix="tw-bench-")
     os.chmod(work, 0o755)
     cl = conftest.Cluster(work)
     cl.start()
     try:
-        m["e2e"] = bench_e2e(cl, work, corpus)
-        m["latency"] = bench_latency(cl, work)
-        m["memory"] = bench_memory(cl, work, corpus)
-        m["backfill"] = bench_backfill(cl, work, corpus)
+        for part, fn in (("e2e", lambda: bench_e2e(cl, work, corpus)),
+                         ("latency", lambda: bench_latency(cl, work)),
+                         ("memory", lambda: bench_memory(cl, work, corpus)),
+                         ("backfill", lambda: bench_backfill(cl, work, corpus))):
+            if part in only:
+                m[part] = fn()
     finally:
         cl.stop("immediate")
         if os.environ.get("BENCH_KEEP"):
@@ -579,9 +597,9 @@ def main():
     print(table(m))
     print()
     print(f"load average at end: {loadavg()}; "
-          f"{(datetime.datetime.now().astimezone() - started).seconds} s in all; "
-          f"end to end claims stored: {m['e2e']['claims']}; "
-          f"memory run: {m['memory']['rate']:.0f} articles/s")
+          f"{(datetime.datetime.now().astimezone() - started).seconds} s in all"
+          + (f"; end to end claims stored: {m['e2e']['claims']}" if "e2e" in m else "")
+          + (f"; memory run: {m['memory']['rate']:.0f} articles/s" if "memory" in m else ""))
 
 
 def git_head():

@@ -1249,7 +1249,8 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group))
 		return;
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
-	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) && !when_may_deadline(ctx->text + s, e - s, ctx->published))
+	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
+	    !when_may_deadline(ctx->text + s, e - s, ctx->published))
 		return;
 	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
 	mi = ex_first(ctx, s);

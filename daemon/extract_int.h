@@ -160,14 +160,41 @@ ex_word_byte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
-/* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
-size_t ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart);
+/* ex_word_before - the word ending before pos (skipping spaces); length or 0.  Inline,
+ * as ex_word_after: the clause analysis reads words around offsets all the time. */
+static inline size_t
+ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t e = pos, s;
+
+	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	s = e;
+	while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
+		s--;
+	*wstart = s;
+	return e - s;
+}
 
 /* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
 int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
 
 /* ex_word_after - the word (or "-word") starting after pos; length or 0. */
-size_t ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart);
+static inline size_t
+ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
+{
+	size_t s = pos, e;
+
+	while (s < hi && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	e = s;
+	if (e < hi && t[e] == '-')
+		e++;
+	while (e < hi && ex_word_byte((unsigned char)t[e]))
+		e++;
+	*wstart = s;
+	return e - s;
+}
 
 /* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
 int ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n);
@@ -242,11 +269,40 @@ int ex_content(enum rule_kind k);
 /* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
 void ex_resolve_overlaps(struct ex_mentions *m);
 
-/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
-size_t ex_first(const struct ex_ctx *ctx, size_t pos);
+/* ex_first - index of the first mention starting at or after pos (mentions are sorted):
+ * from the block index when it is built (inline: it runs for every sentence, clause
+ * and cue), else by binary search. */
+static inline size_t
+ex_first(const struct ex_ctx *ctx, size_t pos)
+{
+	size_t lo = 0, hi = ctx->m.n;
+
+	if ((pos >> EX_FIRST_SHIFT) < ctx->nfirst) {
+		lo = ctx->first_at[pos >> EX_FIRST_SHIFT];
+		while (lo < hi && ctx->m.v[lo].start < pos)
+			lo++;
+		return lo;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->m.v[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 /* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
-int ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi);
+static inline int
+ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
 
 /* extract_party.c: who owes whom */
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */

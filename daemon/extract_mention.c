@@ -4,7 +4,8 @@
  * Every phrase of the rules is matched in one scan (acmatch.c); a spelling
  * shared by a trigger and a measure noun becomes one dual trigger.  Content
  * phrases (actors, objects, measures, triggers) that overlap keep the longest,
- * leftmost one.  The sorted array is then searched by offset (ex_first).
+ * leftmost one.  The sorted array is then searched by offset (ex_first and
+ * ex_has_kind, inline in extract_int.h, with extract.c's block index).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -131,35 +132,4 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		m->v[w++] = *x;
 	}
 	m->n = w;
-}
-/* ex_first - index of the first mention starting at or after pos (mentions are sorted). */
-size_t
-ex_first(const struct ex_ctx *ctx, size_t pos)
-{
-	size_t lo = 0, hi = ctx->m.n;
-
-	if ((pos >> EX_FIRST_SHIFT) < ctx->nfirst) {
-		lo = ctx->first_at[pos >> EX_FIRST_SHIFT];
-		while (lo < hi && ctx->m.v[lo].start < pos)
-			lo++;
-		return lo;
-	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ctx->m.v[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-/* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
-int
-ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
-{
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == kind && ctx->m.v[i].start >= lo)
-			return 1;
-	return 0;
 }

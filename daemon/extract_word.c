@@ -4,7 +4,9 @@
  * Small, allocation-free tests on the text: the word before or after an
  * offset, membership in fixed word lists (determiners, function words,
  * months), capitalised name runs, pronoun subjects behind auxiliaries,
- * quotation marks and questions.  No rules, no mentions: only bytes.
+ * quotation marks and questions.  No rules, no mentions: only bytes.  The
+ * word before or after an offset (ex_word_before, ex_word_after) and the byte
+ * tests are inline in extract_int.h.
  */
 #include <ctype.h>
 #include <string.h>
@@ -12,36 +14,6 @@
 
 #include "extract_int.h"
 
-/* ex_word_before - the word ending before pos (skipping spaces); length or 0. */
-size_t
-ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
-{
-	size_t e = pos, s;
-
-	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
-		e--;
-	s = e;
-	while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
-		s--;
-	*wstart = s;
-	return e - s;
-}
-/* ex_word_after - the word (or "-word") starting after pos; length or 0. */
-size_t
-ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
-{
-	size_t s = pos, e;
-
-	while (s < hi && (t[s] == ' ' || t[s] == '\t'))
-		s++;
-	e = s;
-	if (e < hi && t[e] == '-')
-		e++;
-	while (e < hi && ex_word_byte((unsigned char)t[e]))
-		e++;
-	*wstart = s;
-	return e - s;
-}
 /* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
 int
 ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)

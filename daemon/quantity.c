@@ -270,15 +270,40 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 	return pos;
 }
 
+/* The tables of the scan, built once (qty_index): qty_initials, by first letter
+ * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
+ * whether a per-year phrase or a stop word of qty_per_year starts with it. */
+_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
+#define QTY_FIRST_PER 1
+#define QTY_FIRST_STOP 2
+static struct {
+	uint64_t initials;
+	uint32_t bywords[26];
+	unsigned char first[256];
+} qty_idx;
+static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
+
+static void qty_index(void);
+
 size_t
 quantity_count_word(const char *text, size_t len, size_t pos, long *value)
 {
 	size_t end, end2;
+	unsigned char c, c2;
 
-	if (text == NULL || pos >= len || (pos > 0 && qty_is_alnum((unsigned char)text[pos - 1])))
+	if (text == NULL || pos >= len || (pos > 0 && qty_is_alnum((unsigned char)text[pos - 1])) ||
+	    pthread_once(&qty_idx_once, qty_index) != 0)
 		return 0;
-	for (size_t i = 0; i < NELEM(QTY_COUNT_WORDS); i++) {
-		if (qty_lower((unsigned char)text[pos]) != (unsigned char)QTY_COUNT_WORDS[i].word[0] ||
+	c = qty_lower((unsigned char)text[pos]);
+	c2 = pos + 1 < len ? qty_lower((unsigned char)text[pos + 1]) : 0;
+	if (c < 'a' || c > 'z')
+		return 0;
+	/* Only the words with this first letter, in table order; a plain second
+	 * letter is compared here ("the" parts from "three" at its third). */
+	for (uint32_t set = qty_idx.bywords[c - 'a']; set != 0; set &= set - 1) {
+		size_t i = (size_t)__builtin_ctz(set);
+
+		if ((QTY_COUNT_WORDS[i].word[1] != ' ' && QTY_COUNT_WORDS[i].word[1] != c2) ||
 		    (end = quantity_phrase(text, len, pos, QTY_COUNT_WORDS[i].word)) == 0)
 			continue;
 		*value = QTY_COUNT_WORDS[i].value;
@@ -650,19 +675,6 @@ qty_range_sep(const struct qty_scan *s, size_t pos, size_t *next)
 	return QTY_SEP_NONE;
 }
 
-/* The tables of the scan, built once (qty_index): qty_initials, by first letter
- * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
- * whether a per-year phrase or a stop word of qty_per_year starts with it. */
-_Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
-#define QTY_FIRST_PER 1
-#define QTY_FIRST_STOP 2
-static struct {
-	uint64_t initials;
-	uint32_t bywords[26];
-	unsigned char first[256];
-} qty_idx;
-static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
-
 /* The words after an amount that make it a yearly rate, and those that end the look. */
 static const struct {
 	const char *phrase;
@@ -708,13 +720,14 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 			p++;
 			continue;
 		}
-		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") || qty_bytes(s, p, "\xe2\x80\x9d") ||
-		    qty_bytes(s, p, "\xe2\x80\x98") || qty_bytes(s, p, "\xe2\x80\x99"))) {
+		if (c == 0xe2 && (qty_bytes(s, p, "\xe2\x80\x9c") ||
+		    qty_bytes(s, p, "\xe2\x80\x9d") || qty_bytes(s, p, "\xe2\x80\x98") ||
+		    qty_bytes(s, p, "\xe2\x80\x99"))) {
 			p += 3;
 			continue;
 		}
-		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) && i < NELEM(QTY_PER_YEAR);
-		    i++) {
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_PER) &&
+		    i < NELEM(QTY_PER_YEAR); i++) {
 			if ((end = qty_phrase(s, p, QTY_PER_YEAR[i].phrase)) == 0)
 				continue;
 			if (QTY_PER_YEAR[i].check_next) {
@@ -754,8 +767,8 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 		}
 		if (!qty_is_alpha(c))
 			return 0;
-		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) && i < NELEM(QTY_PER_STOPS);
-		    i++)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) &&
+		    i < NELEM(QTY_PER_STOPS); i++)
 			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
 		ws = p;

@@ -145,7 +145,8 @@ rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struc
 			return rules_fail(ctx, path, "out of memory");
 		list->lens[n] = strlen(list->items[n]);
 		if (list->lens[n] < RULE_LIST_SHORT)
-			list->first[list->lens[n]] |= UINT32_C(1) << ((unsigned char)list->items[n][0] & 31);
+			list->first[list->lens[n]] |=
+			    UINT32_C(1) << ((unsigned char)list->items[n][0] & 31);
 		list->n = ++n;
 	}
 	return 0;

@@ -13,7 +13,9 @@
  *
  * A claimed file's name in work/ carries its owner ("PID.BOOT@HOST:NAME"):
  * a daemon takes back only files whose owner on this host is dead (or from
- * an earlier boot), never those of a live daemon sharing the spool.
+ * an earlier boot), never those of a live daemon sharing the spool, nor its
+ * own, which may belong to a batch still in flight on the database (its own
+ * pid counts as dead only at start-up: an earlier life of the pid).
  * Every move uses RENAME_NOREPLACE: a name taken in the target directory
  * gets a ".N" suffix instead of overwriting a file.
  *
@@ -371,11 +373,12 @@ spool_kind(mode_t mode)
 }
 
 /* spool_owner_dead - 1 if the owner of a work/ name is a dead daemon on this
- * host (or of an earlier boot, or us in an earlier life); 0 if it is alive or
- * on another host.  *orig points to the original name.  A name without an
- * owner (put there by hand) counts as dead. */
+ * host (or of an earlier boot, or, when ours_dead, us in an earlier life with
+ * our pid); 0 if it is alive or on another host.  *orig points to the
+ * original name.  A name without an owner (put there by hand) counts as
+ * dead. */
 static int
-spool_owner_dead(const struct spool *sp, const char *wname, const char **orig)
+spool_owner_dead(const struct spool *sp, const char *wname, const char **orig, int ours_dead)
 {
 	const char *at, *colon;
 	char *end, path[64], comm[32];
@@ -397,7 +400,7 @@ spool_owner_dead(const struct spool *sp, const char *wname, const char **orig)
 	    strncmp(end + 1, sp->boot, strlen(sp->boot)) != 0)
 		return 1;
 	if (pid == (long)getpid())
-		return 1;  /* our pid, but nothing is claimed between callbacks */
+		return ours_dead;
 	if (kill((pid_t)pid, 0) == -1 && errno == ESRCH)
 		return 1;
 	/* The pid may have been reused by an unrelated process. */
@@ -413,9 +416,15 @@ spool_owner_dead(const struct spool *sp, const char *wname, const char **orig)
 	return strcmp(comm, "tradewatchd") != 0;
 }
 
-/* spool_recover - move the files of dead owners from work/ back to new/. */
+/*
+ * spool_recover - move the files of dead owners from work/ back to new/.
+ * At start-up (ours_dead) a name with our pid is from an earlier life of the
+ * pid (a restart in a container, say) and is taken back too; later it is a
+ * file we hold: claimed for a batch that may still be in flight on the
+ * database while the event loop runs this rescan.
+ */
 static void
-spool_recover(struct spool *sp)
+spool_recover(struct spool *sp, int ours_dead)
 {
 	struct dirent *de;
 	DIR *dir;
@@ -434,7 +443,7 @@ spool_recover(struct spool *sp)
 
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
 			continue;
-		if (!spool_owner_dead(sp, de->d_name, &orig) || *orig == '\0')
+		if (!spool_owner_dead(sp, de->d_name, &orig, ours_dead) || *orig == '\0')
 			continue;
 		if (spool_rename(sp, SPOOL_WORK, de->d_name, SPOOL_NEW, orig, got, sizeof(got)) == -1) {
 			if (errno != ENOENT)
@@ -568,7 +577,7 @@ spool_rescan_cb(evutil_socket_t fd, short what, void *arg)
 void
 spool_rescan(struct spool *sp)
 {
-	spool_recover(sp);
+	spool_recover(sp, 0);
 	spool_scan(sp);
 	spool_notify(sp);
 }
@@ -692,7 +701,7 @@ spool_start(struct spool *sp, spool_ready_fn *cb, void *arg, char *err, size_t e
 		snprintf(err, errlen, "spool: cannot add events");
 		return -1;
 	}
-	spool_recover(sp);
+	spool_recover(sp, 1);
 	spool_scan(sp);
 	spool_schedule_wait(sp);
 	return 0;

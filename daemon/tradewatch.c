@@ -1,7 +1,7 @@
 /*
  * tradewatch.c - the command-line tool.
  *
- *   tradewatch extract [--published DATE] [--rules FILE] [FILE...]
+ *   tradewatch extract [-j N] [--published DATE] [--rules FILE] [FILE...]
  *   tradewatch check-config [FILE]
  *   tradewatch migrate [-c FILE]
  *   tradewatch import [-c FILE] DIR...
@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,7 @@ static _Noreturn void
 usage(void)
 {
 	fprintf(stderr,
-	    "usage: tradewatch extract [--published YYYY-MM-DD] [--rules FILE] [FILE...]\n"
+	    "usage: tradewatch extract [-j N] [--published YYYY-MM-DD] [--rules FILE] [FILE...]\n"
 	    "       tradewatch check-config [FILE]\n"
 	    "       tradewatch migrate [-c FILE]\n"
 	    "       tradewatch import [-c FILE] DIR...\n"
@@ -118,30 +119,122 @@ cli_rules(const char *path)
 	return rules;
 }
 
-/* cli_extract_warn - a reason about an input on stderr, after the JSON lines of the
- * inputs before it (stdout is flushed first: the two streams keep input order). */
+/*
+ * `tradewatch extract -j N`: every input is one job (open, read, parse,
+ * extract, JSON lines) that a worker runs on its own; the rules are shared and
+ * read-only, and the extractor keeps no state between calls (its letter tables
+ * are built once, under pthread_once).  The results are printed in input
+ * order, by whichever worker finishes the next one to print, so the output
+ * is the same for every N: the JSON lines of each input, then its reason on
+ * stderr, if any (stdout flushed first).  Workers run at most CLI_WINDOW
+ * jobs per worker ahead of the printing, which bounds the results held.
+ * Standard input ("-", or no FILE) is read by the main thread, in order,
+ * before the workers start; the main thread is one of the N workers.
+ */
+#define CLI_WINDOW 4
+#define CLI_MAX_THREADS 64
+
+/* One input and what extracting it gave. */
+struct cli_job {
+	const char *name;       /* as given; "stdin.txt" for standard input */
+	char *data;             /* standard input's bytes, read beforehand */
+	size_t len;
+	int read_errno;         /* reading standard input failed */
+	int is_stdin;
+	char *out;              /* the JSON lines (buffered mode) */
+	size_t out_len, out_cap;
+	int out_oom;            /* out could not grow: the lines written are lost */
+	char *why;              /* the reason for stderr, or NULL */
+	int why_errno;          /* or an errno to print with the name */
+	int failed;
+	int done;
+};
+
+/* The queue the workers take jobs from and the printer waits on. */
+struct cli_queue {
+	const struct rules *rules;
+	const char *published;
+	struct cli_job *jobs;
+	size_t n, next, printed, window;
+	int failed;              /* a printed job failed */
+	pthread_mutex_t mu;      /* guards the above, the jobs' done, and the printing */
+	pthread_cond_t room_cv;  /* a job was printed: the window moved */
+};
+
+/* cli_job_reason - note why job failed: "who: why" for stderr. */
 static void
-cli_extract_warn(const char *name, const char *why)
+cli_job_reason(struct cli_job *job, const char *who, const char *why)
 {
-	fflush(stdout);
-	fprintf(stderr, "tradewatch: %s: %s\n", name, why);
+	job->failed = 1;
+	if (job->why != NULL)
+		return;  /* the first reason is the one printed */
+	if (asprintf(&job->why, "tradewatch: %s: %s\n", who, why) == -1)
+		job->why = NULL;
 }
 
-/* cli_extract_one - parse and extract one input, print its JSON lines; 0 or -1. */
-static int
-cli_extract_one(const struct rules *rules, const char *name, int fd, const char *published)
+/* cli_job_emit - one JSON line of job: to stdout when direct, else to job->out. */
+static void
+cli_job_emit(struct cli_job *job, int direct, const char *text, size_t len)
+{
+	char *grown;
+	size_t cap;
+
+	if (direct) {
+		fwrite(text, 1, len, stdout);
+		return;
+	}
+	if (job->out_oom)
+		return;
+	if (job->out_len + len > job->out_cap) {
+		cap = job->out_cap ? job->out_cap : 16384;
+		while (cap < job->out_len + len)
+			cap *= 2;
+		if ((grown = realloc(job->out, cap)) == NULL) {
+			job->out_oom = 1;
+			return;
+		}
+		job->out = grown;
+		job->out_cap = cap;
+	}
+	memcpy(job->out + job->out_len, text, len);
+	job->out_len += len;
+}
+
+/* cli_job_run - read, parse and extract one input; its lines go to stdout when
+ * direct (-j 1), else to job->out for the printer. */
+static void
+cli_job_run(const struct rules *rules, const char *published, struct cli_job *job, int direct)
 {
 	struct article_list list = {0};
-	char *data = NULL, err[512];
-	size_t len;
-	int rc = -1;
+	char *data = job->data, err[512];
+	size_t len = job->len;
+	int fd;
 
-	if (cli_read(fd, &data, &len) == -1) {
-		cli_extract_warn(name, strerror(errno));
-		return -1;
+	job->data = NULL;
+	if (job->is_stdin) {
+		if (direct && cli_read(STDIN_FILENO, &data, &len) == -1)
+			job->read_errno = errno;
+		if (job->read_errno != 0) {
+			job->why_errno = job->read_errno;
+			job->failed = 1;
+			return;
+		}
+	} else {
+		if ((fd = open(job->name, O_RDONLY | O_CLOEXEC)) == -1) {
+			job->why_errno = errno;
+			job->failed = 1;
+			return;
+		}
+		if (cli_read(fd, &data, &len) == -1) {
+			job->why_errno = errno;
+			job->failed = 1;
+			close(fd);
+			return;
+		}
+		close(fd);
 	}
-	if (article_parse(name, data, len, published, &list, err, sizeof(err)) == -1) {
-		cli_extract_warn(name, err);
+	if (article_parse(job->name, data, len, published, &list, err, sizeof(err)) == -1) {
+		cli_job_reason(job, job->name, err);
 		goto out;
 	}
 	for (size_t i = 0; i < list.n; i++) {
@@ -153,19 +246,115 @@ cli_extract_one(const struct rules *rules, const char *name, int fd, const char 
 		if (extract_text(rules, a->body, a->body_len, a->published, &ex) == -1 ||
 		    (text = extract_json_text(a, &ex, NULL, &tlen)) == NULL) {
 			extraction_free(&ex);
-			cli_extract_warn(a->file, "out of memory");
+			cli_job_reason(job, a->file, "out of memory");
 			goto out;
 		}
 		text[tlen] = '\n';  /* over the NUL: one write of the line */
-		fwrite(text, 1, tlen + 1, stdout);
+		cli_job_emit(job, direct, text, tlen + 1);
 		free(text);
 		extraction_free(&ex);
 	}
-	rc = 0;
+	if (job->out_oom)
+		cli_job_reason(job, job->name, "out of memory");
 out:
 	article_list_free(&list);
 	free(data);
-	return rc;
+}
+
+/* cli_job_print - job's lines on stdout, then its reason on stderr; frees them. */
+static void
+cli_job_print(struct cli_job *job)
+{
+	if (job->out_len > 0)
+		fwrite(job->out, 1, job->out_len, stdout);
+	free(job->out);
+	job->out = NULL;
+	if (job->failed) {
+		fflush(stdout);
+		if (job->why != NULL)
+			fputs(job->why, stderr);
+		else
+			fprintf(stderr, "tradewatch: %s: %s\n", job->name,
+			    job->why_errno ? strerror(job->why_errno) : "out of memory");
+	}
+	free(job->why);
+	job->why = NULL;
+}
+
+/*
+ * cli_worker - take the next job within the window and run it; the worker
+ * that finishes the job next in input order prints it and every finished job
+ * after it (under the lock: stdout and stderr see them in order).  No thread
+ * waits for another's job, so a job costs no wake-up.
+ */
+static void *
+cli_worker(void *arg)
+{
+	struct cli_queue *q = arg;
+	size_t i;
+
+	pthread_mutex_lock(&q->mu);
+	for (;;) {
+		while (q->next < q->n && q->next >= q->printed + q->window)
+			pthread_cond_wait(&q->room_cv, &q->mu);
+		if (q->next >= q->n)
+			break;
+		i = q->next++;
+		pthread_mutex_unlock(&q->mu);
+		cli_job_run(q->rules, q->published, &q->jobs[i], 0);
+		pthread_mutex_lock(&q->mu);
+		q->jobs[i].done = 1;
+		if (i != q->printed)
+			continue;
+		while (q->printed < q->n && q->jobs[q->printed].done) {
+			cli_job_print(&q->jobs[q->printed]);
+			q->failed |= q->jobs[q->printed].failed;
+			q->printed++;
+		}
+		pthread_cond_broadcast(&q->room_cv);
+	}
+	pthread_mutex_unlock(&q->mu);
+	return NULL;
+}
+
+/* cli_extract_all - run the jobs in nthreads threads (this one among them) and
+ * print their results in input order; 1 if any failed, else 0. */
+static int
+cli_extract_all(const struct rules *rules, const char *published, struct cli_job *jobs,
+    size_t n, long nthreads)
+{
+	struct cli_queue q = {rules, published, jobs, n, 0, 0, 0, 0,
+	    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+	pthread_t tids[CLI_MAX_THREADS];
+	size_t started = 0;
+
+	if ((size_t)nthreads > n)
+		nthreads = (long)n;
+	if (nthreads > CLI_MAX_THREADS)
+		nthreads = CLI_MAX_THREADS;
+	if (nthreads <= 1) {
+		/* -j 1: each input read, extracted and printed in turn, as before. */
+		for (size_t i = 0; i < n; i++) {
+			cli_job_run(rules, published, &jobs[i], 1);
+			cli_job_print(&jobs[i]);
+			q.failed |= jobs[i].failed;
+		}
+		return q.failed;
+	}
+	q.window = (size_t)nthreads * CLI_WINDOW;
+	/* Workers read nothing from standard input: it is read here, in order. */
+	for (size_t i = 0; i < n; i++)
+		if (jobs[i].is_stdin && cli_read(STDIN_FILENO, &jobs[i].data, &jobs[i].len) == -1)
+			jobs[i].read_errno = errno;
+	for (long t = 1; t < nthreads; t++) {
+		if (pthread_create(&tids[started], NULL, cli_worker, &q) != 0)
+			break;  /* fewer threads: the same output, later */
+		started++;
+	}
+	cli_worker(&q);
+	for (size_t t = 0; t < started; t++)
+		pthread_join(tids[t], NULL);
+	return q.failed;
 }
 
 /* cmd_extract - tradewatch extract: one JSON line per article, in input order. */
@@ -174,7 +363,10 @@ cmd_extract(int argc, char **argv)
 {
 	const char *published = NULL, *rules_path = NULL;
 	struct rules *rules;
-	int i, failed = 0;
+	struct cli_job *jobs;
+	long nthreads = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t n;
+	int i, failed;
 
 	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
 		if (strcmp(argv[i], "--") == 0) {
@@ -189,30 +381,39 @@ cmd_extract(int argc, char **argv)
 			}
 		} else if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
 			rules_path = argv[++i];
+		} else if (strcmp(argv[i], "-j") == 0 && i + 1 < argc) {
+			char *end;
+
+			errno = 0;
+			nthreads = strtol(argv[++i], &end, 10);
+			if (errno != 0 || end == argv[i] || *end != '\0' || nthreads < 1) {
+				fprintf(stderr, "tradewatch: -j '%s' is not a number of threads\n",
+				    argv[i]);
+				return EX_USAGE;
+			}
 		} else {
 			usage();
 		}
 	}
+	if (nthreads < 1)
+		nthreads = 1;
 	rules = cli_rules(rules_path);
+	n = i == argc ? 1 : (size_t)(argc - i);
+	if ((jobs = calloc(n, sizeof(*jobs))) == NULL) {
+		fprintf(stderr, "tradewatch: out of memory\n");
+		rules_free(rules);
+		return EX_OSERR;
+	}
+	for (size_t j = 0; j < n; j++) {
+		const char *name = i == argc ? "-" : argv[i + (int)j];
+
+		jobs[j].is_stdin = strcmp(name, "-") == 0;
+		jobs[j].name = jobs[j].is_stdin ? "stdin.txt" : name;
+	}
 	/* Whole blocks to stdout; a reason on stderr flushes them first. */
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	if (i == argc)
-		failed |= cli_extract_one(rules, "stdin.txt", STDIN_FILENO, published) == -1;
-	for (; i < argc; i++) {
-		int fd;
-
-		if (strcmp(argv[i], "-") == 0) {
-			failed |= cli_extract_one(rules, "stdin.txt", STDIN_FILENO, published) == -1;
-			continue;
-		}
-		if ((fd = open(argv[i], O_RDONLY | O_CLOEXEC)) == -1) {
-			cli_extract_warn(argv[i], strerror(errno));
-			failed = 1;
-			continue;
-		}
-		failed |= cli_extract_one(rules, argv[i], fd, published) == -1;
-		close(fd);
-	}
+	failed = cli_extract_all(rules, published, jobs, n, nthreads);
+	free(jobs);
 	rules_free(rules);
 	if (fflush(stdout) == EOF) {
 		fprintf(stderr, "tradewatch: stdout: %s\n", strerror(errno));

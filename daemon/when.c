@@ -906,21 +906,31 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 static int when_core_start(const char *, size_t, size_t);
 
 /*
- * when_cue_at - a cue and the date after it at pos into c and *kind; 1 if both
- * stand there.  Only the cues of mask (bit i for WHEN_CUES[i]) are tried.
+ * when_cues_at - the cues of mask (bit i for WHEN_CUES[i]) that may stand at
+ * pos: those with its first two letters (every cue has two).  Inline, so
+ * that most words, which start none, cost no call.
  */
-static int
-when_cue_at(const struct when_scan *s, size_t pos, uint64_t mask, struct when_core *c,
-    enum when_kind *kind)
+static inline uint64_t
+when_cues_at(const struct when_scan *s, size_t pos, uint64_t mask)
 {
 	unsigned char ch = when_lower(when_at(s, pos)), ch2 = when_lower(when_at(s, pos + 1));
-	size_t end, p;
 
 	if (ch < 'a' || ch > 'z' || ch2 < 'a' || ch2 > 'z')
 		return 0;
-	/* Only the cues with these first two letters (every cue has two), in
-	 * table order: most words part from every cue there. */
-	for (uint64_t set = when_idx.cue2[ch - 'a'][ch2 - 'a'] & mask; set != 0; set &= set - 1) {
+	return when_idx.cue2[ch - 'a'][ch2 - 'a'] & mask;
+}
+
+/*
+ * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
+ * c and *kind; 1 if both stand there.  The cues are tried in table order.
+ */
+static int
+when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_core *c,
+    enum when_kind *kind)
+{
+	size_t end, p;
+
+	for (; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 		const char *ph = WHEN_CUES[i].phrase;
@@ -1021,7 +1031,8 @@ when_name_at(const char *text, size_t len, size_t i)
 {
 	unsigned char l = when_lower((unsigned char)text[i]);
 
-	if (!(text[i] >= 'A' && text[i] <= 'Z') || (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
+	if (!(text[i] >= 'A' && text[i] <= 'Z') ||
+	    (when_idx.name & (UINT32_C(1) << (l - 'a'))) == 0 ||
 	    !when_pair(text, len, i, l, when_idx.name2))
 		return 0;
 	for (size_t k = 0; k < NELEM(WHEN_MONTHS); k++)
@@ -1036,16 +1047,18 @@ when_name_at(const char *text, size_t len, size_t i)
 static int
 when_may_date(const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)text[i];
-
-		if (when_is_digit(ch))
-			return 1;
-		if (!when_is_alnum(ch) || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+	for (size_t i = 0; i < len;) {
+		if (!when_is_alnum((unsigned char)text[i])) {
+			i++;
 			continue;
+		}
+		/* A word: its start tried for a name or a stem, then passed over. */
 		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
 		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
 			return 1;
+		for (; i < len && when_is_alnum((unsigned char)text[i]); i++)
+			if (when_is_digit((unsigned char)text[i]))
+				return 1;
 	}
 	return 0;
 }
@@ -1107,6 +1120,7 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	struct when_scan s;
 	struct when_core c;
 	enum when_kind kind;
+	uint64_t set;
 
 	/* No when_may_date pass: reading the cues costs no more. */
 	if (!when_scan_start(&s, text, len, published, 0))
@@ -1114,14 +1128,19 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
-	 * and maybe more often. */
-	for (size_t i = 0; i < len; i++) {
-		if (!when_is_alnum((unsigned char)text[i]) ||
-		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+	 * and maybe more often.  A word is passed over whole, one load a byte. */
+	for (size_t i = 0; i < len;) {
+		if (!when_is_alnum((unsigned char)text[i])) {
+			i++;
 			continue;
-		memset(&c, 0, sizeof(c));
-		if (when_cue_at(&s, i, when_idx.deadline, &c, &kind) && kind == WHEN_DEADLINE)
-			return 1;
+		}
+		if ((set = when_cues_at(&s, i, when_idx.deadline)) != 0) {
+			memset(&c, 0, sizeof(c));
+			if (when_cue_at(&s, i, set, &c, &kind) && kind == WHEN_DEADLINE)
+				return 1;
+		}
+		while (++i < len && when_is_alnum((unsigned char)text[i]))
+			;
 	}
 	return 0;
 }
@@ -1133,6 +1152,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 	struct when_scan s;
 	struct when_core c;
 	enum when_kind kind;
+	uint64_t set;
 	size_t n = 0, i = 0;
 
 	if (out == NULL || !when_scan_start(&s, text, len, published, 1))
@@ -1142,7 +1162,8 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 
 		if (when_is_alnum(ch) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1]))) {
 			memset(&c, 0, sizeof(c));
-			if (when_cue_at(&s, i, UINT64_MAX, &c, &kind)) {
+			if ((set = when_cues_at(&s, i, UINT64_MAX)) != 0 &&
+			    when_cue_at(&s, i, set, &c, &kind)) {
 				when_emit(&c, kind, i, out, &n);
 				i = c.end;
 				continue;

@@ -1,11 +1,12 @@
 /*
- * when-fuzzer.c - libFuzzer harness for when_find_all.
+ * when-fuzzer.c - libFuzzer harness for when_find_all and when_may_deadline.
  *
  * The first ten bytes, when they are a valid "YYYY-MM-DD", are the
  * publication date and the rest is the text; otherwise the whole input is
  * text with no publication date.  The text is copied into a buffer of exactly
  * its size so that ASan catches any read past len.  Every match must lie
- * inside the text and carry a valid date.
+ * inside the text and carry a valid date, and when one is a deadline,
+ * when_may_deadline must allow one.
  *
  * Build and run (clang's libFuzzer):
  *	clang -g -O1 -fsanitize=fuzzer,address,undefined -Idaemon \
@@ -48,6 +49,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (when_add_days(m[i].date, 0, check) != 0 || strcmp(check, m[i].date) != 0)
 			abort();
 		if (i > 0 && m[i].offset < m[i - 1].offset + m[i - 1].len)
+			abort();
+		if (m[i].kind == WHEN_DEADLINE && !when_may_deadline(text, size, pub))
 			abort();
 	}
 	free(text);

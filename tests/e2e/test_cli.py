@@ -1,9 +1,11 @@
 """The `tradewatch` command line: extract (no database), check-config,
 migrate, import and reextract against a real PostgreSQL."""
+import glob
 import json
 import os
+import subprocess
 
-from conftest import ROOT, article_txt, tradewatch
+from conftest import ROOT, TRADEWATCH, article_txt, tradewatch
 
 PLEDGE = ("Title: Seoul pledges LNG purchases\nDate: 2026-06-01\nSource: Test Wire\n"
           "URL: https://test.example/lng\n\n"
@@ -63,6 +65,39 @@ def test_extract_reads_stdin_and_dates_it_with_published():
     (c,) = [c for c in out["commitments"] if c["object"] == "beef"]
     assert (c["actor"], c["action"], c["deadline"]) == ("JP", "tariff_cut", "2026-04-10")
     assert extract("--published", "2026-02-30", input=body).returncode == 64
+
+
+def extract_merged(jobs, names, stdin):
+    """`tradewatch extract -j jobs` with stderr merged into stdout, as a reader sees them."""
+    return subprocess.run([TRADEWATCH, "extract", "--rules", RULES, "-j", str(jobs), *names],
+                          input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def test_extract_threads_print_the_same_bytes_in_input_order(tmp_path):
+    # Every test article and example, with bad inputs and standard input between
+    # them: each worker count prints the same lines and reasons, in input order.
+    articles = sorted(glob.glob(os.path.join(ROOT, "tests", "articles", "*.txt")))
+    examples = sorted(glob.glob(os.path.join(ROOT, "examples", "*")))
+    bad = write(tmp_path / "bad.json", "[1, 2]")
+    half = len(articles) // 2
+    names = (articles[:half] + [bad, str(tmp_path / "missing.txt"), "-"] + examples +
+             [str(tmp_path), "-"] + articles[half:])
+    stdin = PLEDGE.encode()
+    one = extract_merged(1, names, stdin)
+    assert one.returncode == 65
+    lines = one.stdout.decode().splitlines()
+    assert len([x for x in lines if x.startswith("{")]) >= len(articles) + len(examples)
+    reasons = [x for x in lines if x.startswith("tradewatch: ")]
+    assert [r.split(": ")[1] for r in reasons] == [bad, str(tmp_path / "missing.txt"),
+                                                    str(tmp_path), "stdin.txt"]
+    # The first "-" read all of standard input, the second found it empty.
+    assert lines.index(reasons[0]) > half - 1
+    for jobs in (2, 4, 7):
+        many = extract_merged(jobs, names, stdin)
+        assert many.returncode == 65
+        assert many.stdout == one.stdout, jobs
+    assert extract("-j", "0", articles[0]).returncode == 64
+    assert extract("-j", "two", articles[0]).returncode == 64
 
 
 def test_check_config_reports_file_and_line(tmp_path):

@@ -213,11 +213,13 @@ seq_free(struct seq *q)
 }
 
 /*
- * Texts of a kilobyte and more are walked in two halves (acmatch.c): on long
- * texts dense with matches (more than the second walk may hold) and sparse
- * ones, every match comes in the one-walk order, by end and then longest
- * first, as a naive search finds them; a callback that stops the scan gets
- * exactly the first matches.
+ * Texts of a kilobyte and more are walked in chunks of four walks (acmatch.c):
+ * on texts dense with matches (one a byte, as many as a walk may hold) and
+ * sparse ones, of lengths about the one-walk limit, the chunk size, the split
+ * of a last short piece and not multiples of four, every match comes in the
+ * one-walk order, by end and then longest first, as a naive search finds
+ * them; a callback that stops the scan in any quarter gets exactly the first
+ * matches.
  */
 static void
 test_long_text(void **state)
@@ -245,9 +247,12 @@ test_long_text(void **state)
 		assert_int_equal(acmatch_compile(ac), 0);
 		for (size_t i = 0; i < TEXT; i++)
 			text[i] = alpha[a][((seed = seed * 1103515245 + 12345) >> 16) % na];
-		/* The whole text, then many lengths about the one-walk limit: many middles. */
-		for (size_t l = 1019; l <= 1060; l++) {
-			size_t len = l == 1019 ? TEXT : l;
+		/* The whole text, lengths about the one-walk limit (many quarters), about
+		 * the chunk (4096), about a chunk and a short piece (5120), longer. */
+		static const size_t LENS[] = {TEXT, 4093, 4094, 4095, 4096, 4097, 4098, 4099,
+		    5117, 5119, 5120, 5121, 6143, 8191, 9217, 11999};
+		for (size_t l = 1020; l <= 1060 + sizeof(LENS) / sizeof(LENS[0]); l++) {
+			size_t len = l <= 1060 ? l : LENS[l - 1061];
 
 			seq_init(&got, 200000, 0);
 			seq_init(&want, 200000, 0);
@@ -272,14 +277,16 @@ test_long_text(void **state)
 			assert_memory_equal(got.id, want.id, want.n * sizeof(*want.id));
 			assert_memory_equal(got.start, want.start, want.n * sizeof(*want.start));
 			assert_memory_equal(got.end, want.end, want.n * sizeof(*want.end));
-			/* Stopped in the second half: the first matches, no more. */
-			seq_init(&part, 200000, want.n * 3 / 4);
-			acmatch_scan(ac, text, len, seq_collect, &part);
-			assert_int_equal(part.n, want.n * 3 / 4);
-			assert_memory_equal(part.end, want.end, part.n * sizeof(*part.end));
+			/* Stopped in each quarter: the first matches, no more. */
+			for (size_t k = 1; k < 8; k += 2) {
+				seq_init(&part, 200000, want.n * k / 8);
+				acmatch_scan(ac, text, len, seq_collect, &part);
+				assert_int_equal(part.n, want.n * k / 8);
+				assert_memory_equal(part.end, want.end, part.n * sizeof(*part.end));
+				seq_free(&part);
+			}
 			seq_free(&got);
 			seq_free(&want);
-			seq_free(&part);
 		}
 		acmatch_free(ac);
 	}

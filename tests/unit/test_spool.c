@@ -195,6 +195,31 @@ test_batch_release_and_free(void **state)
 	assert_int_equal(access(path_of(fx, "new", "b0.txt", a, sizeof(a)), F_OK), 0);
 }
 
+/* A rescan while a claimed file is still in flight (the daemon stores
+ * batches asynchronously) leaves it in work/: only files of a dead owner, or
+ * of our pid before our first claim, are taken back. */
+static void
+test_rescan_keeps_files_in_flight(void **state)
+{
+	struct fixture *fx = *state;
+	struct spool_file *f[4];
+	char a[256], b[256];
+
+	put(fx, "tmp", "slow.txt", "Title: Slow\n\nBody.\n");
+	assert_int_equal(rename(path_of(fx, "tmp", "slow.txt", a, sizeof(a)),
+	    path_of(fx, "new", "slow.txt", b, sizeof(b))), 0);
+	turn(fx);
+	assert_int_equal(spool_claim(fx->sp, f, 4, 1 << 20), 1);
+	spool_rescan(fx->sp);
+	assert_int_equal(count(fx, "work"), 1);
+	assert_int_equal(count(fx, "new"), 0);
+	assert_int_equal(spool_backlog(fx->sp), 0);
+	spool_done(fx->sp, f[0]);
+	assert_int_equal(spool_sync(fx->sp), 0);
+	assert_int_equal(count(fx, "done"), 1);
+	assert_int_equal(count(fx, "work"), 0);
+}
+
 int
 main(void)
 {
@@ -203,6 +228,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_direct_write_waits_to_settle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_release_and_free, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rescan_keeps_files_in_flight, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
