@@ -81,7 +81,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (k >= e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
-			brk |= ctx->m.v[j].kind == RULE_BREAK;
+			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
@@ -95,13 +95,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
-	statistic = ex_has_kind(ctx, RULE_STATISTIC, s, e);
+	statistic = ex_statistic(ctx, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
 		size_t prev_anchor = cs, taken_end = cs;
+		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
@@ -188,7 +189,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
-			    strcmp(r->triggers[f->trigger], "suspend") == 0) && ex_granted(ctx, cs, f->anchor))
+			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
+			    strcmp(r->triggers[f->trigger], "extend") == 0) && ex_granted(ctx, cs, f->anchor))
+				st = STATUS_FULFILLED;
+			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
@@ -198,6 +204,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			if (st < 0 && !f->past && ctx->list_status >= 0)
 				st = ctx->list_status;
+			/* "has issued export licences allowing Nvidia to ship chips": a
+			 * participle after the clause's verb tells what that act does. */
+			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
+				st = clause_st;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -209,6 +219,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((history || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
 				goto next;
+			/* "has stepped up inspections", "intensified its crackdown": more of
+			 * an enforcement that goes on, under way rather than done. */
+			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
+			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
+				st = STATUS_IN_PROGRESS;
+			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
 			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);
@@ -348,6 +364,23 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present || from)
 					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
+				/* Progress with no amount of its own to keep ("has booked 8 Mt
+				 * so far, as Beijing works toward its commitment to buy 25 Mt a
+				 * year"): the pledge's amount later in the sentence. */
+				if (!stmt.quantity.present && stmt.status == STATUS_IN_PROGRESS)
+					ex_pick_quantity(ctx, nq, ce, e, f->anchor, action, object, &stmt.quantity);
+				if (stmt.status == STATUS_IN_PROGRESS)
+					ex_pick_progress(ctx, nq, cs, ce, action, object, &stmt.progress);
+				/* "will cut tariffs on US goods, which are already low, to zero":
+				 * the rate after the relative clause. */
+				if (!stmt.quantity.present && k + 1 == valid && c + 1 < nb &&
+				    strncmp(action, "tariff_", 7) == 0) {
+					size_t rs = ex_after_relative(ctx, nq, bounds[c + 1], bounds[c + 2]);
+
+					if (rs < bounds[c + 2])
+						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
+						    &stmt.quantity);
+				}
 				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);

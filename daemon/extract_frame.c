@@ -45,7 +45,7 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	return 0;
 }
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
-static int
+int
 ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
 {
 	const char *u = q->q.unit;
@@ -66,7 +66,8 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	return 0;
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
- * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million". */
+ * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million",
+ * "4.5 million tons of US soybeans toward(s) the 12 million". */
 static int
 ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
 {
@@ -78,7 +79,8 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
-			if (strncasecmp(ctx->text + k, "of the", 6) == 0)
+			if (strncasecmp(ctx->text + k, "of the", 6) == 0 ||
+			    strncasecmp(ctx->text + k, "toward", 6) == 0)
 				return 1;
 	}
 	return 0;
@@ -149,7 +151,9 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		 * when no other is named. */
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
-		if (strcmp(action, "purchase") == 0 && ex_progress_amount(ctx, nq, q))
+		if (((strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0) &&
+		    ex_progress_amount(ctx, nq, q)) ||
+		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
 		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
@@ -162,6 +166,11 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (opos != (size_t)-1) {
 			d = q->offset + q->len <= opos ? opos - (q->offset + q->len) :
 			    q->offset >= opos ? q->offset - opos + 8 : 0;
+			/* "crude oil worth $44 billion by 2029, and farm goods worth $10
+			 * billion": an amount before a comma is the item before's. */
+			if (q->offset + q->len <= opos &&
+			    memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL)
+				d += 40;
 			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
 			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
 				best = q;
@@ -1550,7 +1559,7 @@ int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
-	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero")};
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift")};
 	static const struct ex_word EXTRA[] = {
 	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
 	const char *t = ctx->text;

@@ -65,6 +65,7 @@ struct ex_stmt {
 	char deadline[11], expires[11];
 	int effective;       /* the deadline is the date the measure takes effect */
 	struct quantity quantity;
+	struct quantity progress;  /* the amount done so far, if the statement says */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 };
@@ -409,6 +410,37 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 /* ex_other_action_end - where frame k's amounts stop: the next verb with another action. */
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
+
+/* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
+int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
+
+/* ex_signed_order - 1 if the purchase noun at [anchor,end) was signed or placed ("signed a firm order"). */
+int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
+
+/* ex_statistic - 1 if [s,e) holds a statistics phrase that does not open a negation ("declined to"). */
+int ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e);
+
+/* ex_after_relative - past the comma closing the relative clause at rs when a new rate follows before re, else re. */
+size_t ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re);
+
+/* ex_intensified - 1 if the verb at [anchor,end) or a word just before it says an activity grew ("stepped up inspections"). */
+int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
+
+/* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
+int ex_np_but(const char *t, size_t lo, size_t pos);
+
+/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
+int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);
+
+/* ex_partial_amount - what amount q is besides a commitment: done so far ("booked
+ * 8 Mt so far"), a limit on the pace ("not to exceed $20 billion"), or 0. */
+enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2 };
+int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
+
+/* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
+ * into *out (the contract's progress), none if there is none. */
+void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
+    int obj, struct quantity *out);
 
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */

@@ -81,7 +81,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL;
 		struct commitment *c;
 
 		if (used[i])
@@ -114,6 +114,9 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				qt = x;
 			if (x->quantity.present && x->status == STATUS_PLEDGED && x->rank >= 0)
 				pq = x;
+			if (x->quantity.present && strcmp(x->quantity.unit, "units") == 0 &&
+			    (count == NULL || ex_dist(x, best) < ex_dist(count, best)))
+				count = x;
 		}
 		if (out->n == out->cap) {
 			size_t cap = out->cap ? out->cap * 2 : 8;
@@ -141,8 +144,15 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		 * of its amount: the pledge's amount is ("agreed to buy 15 Mt"). */
 		if (best->status == STATUS_IN_PROGRESS && pq != NULL)
 			qt = pq;
+		/* "agreed to buy 500 Boeing jets ... The order, worth about $60 billion":
+		 * an aircraft order is counted in aircraft, its value only when no
+		 * statement counts them. */
+		if (qt != NULL && count != NULL && strcmp(r->objects[best->object].name, "aircraft") == 0 &&
+		    strcmp(qt->quantity.unit, "units") != 0)
+			qt = count;
 		if (qt != NULL)
 			c->quantity = qt->quantity;
+		c->progress = best->progress;
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{

@@ -358,6 +358,39 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
+ * after it ("in a bid to restart stalled trade talks", "after the failed
+ * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
+ * follows a noun, closing a superlative ("the biggest step yet to ease"), not a
+ * verb ("has yet to", "remains yet to"). */
+static int
+ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("dialogue"),
+	    EX_W("process")};
+	static const struct ex_word YET_AFTER[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("be"), EX_W("been"), EX_W("remains"), EX_W("remain"),
+	    EX_W("remained"), EX_W("still"), EX_W("and"), EX_W("but"), EX_W("as")};
+	size_t p = x->end, ws, wl;
+
+	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+		return 0;
+	/* "the biggest step yet to ease the dispute": "yet" closes a superlative. */
+	if (x->end - x->start == 6 && strncasecmp(ctx->text + x->start, "yet to", 6) == 0 &&
+	    (wl = ex_word_before(ctx->text, x->start, 0, &ws)) > 0 && ctx->text[ws + wl] != ',' &&
+	    !ex_word_in(YET_AFTER, EX_NWORDS(YET_AFTER), ctx->text + ws, wl))
+		return 1;
+	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, ctx->len, &ws)) > 0; w++) {
+		if (ws > p + 1)
+			return 0;
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
  * "negotiating", "discussing"): talks frame a statement, they do not offer it
  * ("in talks on Friday, Taiwan said it would buy" is a pledge), though a plan
@@ -453,6 +486,10 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 {
 	static const struct ex_word SUB[] = {
 	    EX_W("once"), EX_W("when"), EX_W("until"), EX_W("before"), EX_W("whenever")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("announced"), EX_W("confirmed"),
+	    EX_W("reported"), EX_W("noted"), EX_W("added"), EX_W("reporters"), EX_W("stated"),
+	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
 	for (size_t p = from; p < pos; p++) {
@@ -460,6 +497,15 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 			continue;
 		if (ex_word_in(SUB, EX_NWORDS(SUB), ctx->text + ws, wl))
 			return 1;
+		/* "a trade dispute that began in July": a relative clause right
+		 * before the cue describes the noun, unless "that" follows a verb of
+		 * saying ("said that purchases began"). */
+		if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0 && ws + 5 == pos) {
+			size_t ps, pl = ex_word_before(ctx->text, ws, from, &ps);
+
+			if (pl > 0 && !ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ps, pl))
+				return 1;
+		}
 		p = ws + wl - 1;
 	}
 	return 0;
@@ -574,7 +620,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -738,6 +784,51 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
 }
+/*
+ * ex_inverted_should - 1 if [s,hi) holds "should" followed by its subject, the
+ * inverted conditional ("Should Washington lift its tariffs, Beijing will buy",
+ * "will cut its duties should the US drop ..."): a capitalised word, a
+ * determiner or a pronoun after it.  The modal takes a verb ("China should buy").
+ */
+static int
+ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
+	    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
+	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
+	size_t k = s, ws, wl, ns, nl;
+
+	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
+		k = ws + wl;
+		if (wl != 6 || strncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
+			continue;
+		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
+		    ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_exchange_opening - 1 if the conditional x is an opening "In exchange for ...,"
+ * that ends before anchor: the main clause after it is the side's part of the
+ * bargain, a pledge ("In exchange for lower tariffs, Seoul will invest ..."). */
+static int
+ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention *x, size_t anchor)
+{
+	size_t k = s;
+
+	while (k < x->start && (ctx->text[k] == ' ' || ctx->text[k] == '"' ||
+	    ctx->text[k] == '\n' || (unsigned char)ctx->text[k] >= 0x80))
+		k++;
+	if (k != x->start || x->end - x->start < 11 ||
+	    strncasecmp(ctx->text + x->start, "in exchange", 11) != 0)
+		return 0;
+	for (k = x->end; k < anchor; k++)
+		if (ctx->text[k] == ',')
+			return 1;
+	return 0;
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
@@ -746,11 +837,13 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
 	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
 
+	if (ex_inverted_should(ctx, s, hi))
+		return 1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i) ||
-		    ex_concessive(ctx, x))
+		    ex_concessive(ctx, x) || ex_exchange_opening(ctx, s, x, anchor))
 			continue;
 		if (x->start < anchor)
 			return 1;
@@ -793,15 +886,18 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 /*
  * ex_granted - 1 if a past-tense beneficiary verb stands among the few words
  * before the measure noun at anchor ("won Canada a 30-day pause", "Seoul
- * secured a suspension of"): the measure was granted.
+ * secured a suspension of"), or the giver's "granted"/"gave" ("has granted
+ * Mexico another 90-day extension of the pause"): the measure was granted.
  */
 int
 ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
+	static const struct ex_word GAVE[] = {
+	    EX_W("granted"), EX_W("gave"), EX_W("given"), EX_W("awarded")};
 	const struct rules *r = ctx->r;
 	size_t pos = anchor, ws, wl;
 
-	for (int w = 0; w < 7 && pos > lo; w++) {
+	for (int w = 0; w < 9 && pos > lo; w++) {
 		if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) == 0) {
 			/* "a 30-day pause": the parts of a compound are words. */
 			if (ws > lo && ctx->text[ws - 1] == '-') {
@@ -813,6 +909,10 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		if (rules_list_has(&r->beneficiary_verbs, ctx->text + ws, wl))
 			return (wl > 2 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
 			    rules_list_has(&r->past_forms, ctx->text + ws, wl);
+		/* The giver's side: "has granted Mexico another 90-day extension of
+		 * the pause", "gave Canada a 30-day reprieve". */
+		if (ex_word_in(GAVE, EX_NWORDS(GAVE), ctx->text + ws, wl))
+			return 1;
 		pos = ws;
 	}
 	return 0;
@@ -995,4 +1095,233 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->pos = x->start;
 		return;
 	}
+}
+/* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
+ * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
+ * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
+ * cap of $20 billion"), else 0: neither is the committed amount, which another
+ * statement may give. */
+int
+ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
+{
+	static const char *const DONE[] = {"so far", "to date", "thus far"};
+	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
+	    "no more than", "limit of", "limited to"};
+	size_t qs = q->offset, qe = q->offset + q->len, k;
+
+	if (strcmp(q->q.unit, "percent") == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof(LIMIT) / sizeof(LIMIT[0]); i++) {
+		size_t n = strlen(LIMIT[i]);
+
+		for (k = qs > 24 ? qs - 24 : 0; k + n <= qs; k++)
+			if (strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
+				return EX_AMOUNT_LIMIT;
+	}
+	/* "so far" in the amount's clause, just before it ("has so far bought") or up to 60
+	 * bytes after it. */
+	for (k = qs; k > 0 && qs - k < 24 && strchr(".;,", ctx->text[k - 1]) == NULL; k--)
+		;
+	for (; k < ctx->len && k < qe + 60 && (k < qe || strchr(".;,", ctx->text[k]) == NULL); k++)
+		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
+			if (quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
+			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
+				return EX_AMOUNT_DONE;
+	return 0;
+}
+/* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
+ * obj ("has booked 8 Mt so far") into *out, the contract's progress; none when
+ * the range says nothing of the kind. */
+void
+ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
+    int obj, struct quantity *out)
+{
+	const char *object = ctx->r->objects[obj].name;
+
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset < lo || q->offset >= hi || q->role != QUANTITY_PLAIN ||
+		    !ex_quantity_fits(action, object, q) || ex_partial_amount(ctx, q) != EX_AMOUNT_DONE)
+			continue;
+		*out = q->q;
+		return;
+	}
+}
+/*
+ * ex_np_but - 1 if the "but" at pos joins two modifiers inside a noun phrase ("a
+ * substantial but still unspecified amount of", "its small but growing
+ * purchases"), no clause: no comma before it, the word before it follows a
+ * determiner, perhaps after one adverb ("a very modest but"), and the word after
+ * it is a modifier too ("still", "not", or an adjective or adverb ending such as
+ * "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two clauses.
+ */
+int
+ex_np_but(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"),
+	    EX_W("her"), EX_W("our"), EX_W("this"), EX_W("that"), EX_W("some")};
+	static const struct ex_word NEXT[] = {
+	    EX_W("still"), EX_W("not"), EX_W("also"), EX_W("yet"), EX_W("as-yet")};
+	static const char *const SUFFIX[] = {"ed", "ing", "ful", "al", "ous", "ive", "ble", "ant",
+	    "ent", "ic", "ly", "est", "er"};
+	size_t ws, wl, p, ns, nl;
+	int modifier = 0;
+
+	if (strncasecmp(t + pos, "but", 3) != 0 || (nl = ex_word_after(t, pos + 3, pos + 40, &ns)) == 0 ||
+	    t[ns] < 'a' || t[ns] > 'z')
+		return 0;
+	/* What follows is a modifier too: "but still", "but steady", "but growing". */
+	modifier = ex_word_in(NEXT, EX_NWORDS(NEXT), t + ns, nl);
+	for (size_t i = 0; !modifier && i < sizeof(SUFFIX) / sizeof(SUFFIX[0]); i++) {
+		size_t n = strlen(SUFFIX[i]);
+
+		modifier = nl > n + 2 && strncasecmp(t + ns + nl - n, SUFFIX[i], n) == 0;
+	}
+	if (!modifier)
+		return 0;
+	for (p = pos; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, pos, lo, &ws)) == 0)
+		return 0;
+	for (int w = 0; w < 2; w++) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || t[ws + wl] == ',')
+			return 0;
+		if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_participle_of - 1 if the verb at [anchor,end) is a present participle right
+ * after a noun ("licences allowing Nvidia to ship", "a deal opening its market"):
+ * it describes what the clause's earlier act does, and has that act's status.  Not
+ * after a form of "be" or an aspect verb ("is allowing", "began buying"), nor after
+ * a preposition ("by cutting").
+ */
+int
+ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word NOT_AFTER[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("being"), EX_W("am"), EX_W("began"), EX_W("begun"), EX_W("begin"),
+	    EX_W("begins"), EX_W("started"), EX_W("start"), EX_W("starts"), EX_W("keep"),
+	    EX_W("kept"), EX_W("keeps"), EX_W("continue"), EX_W("continued"), EX_W("continues"),
+	    EX_W("stop"), EX_W("stopped"), EX_W("resume"), EX_W("resumed"), EX_W("resumes"),
+	    EX_W("by"), EX_W("of"), EX_W("for"), EX_W("to"), EX_W("on"), EX_W("about"),
+	    EX_W("without"), EX_W("after"), EX_W("before"), EX_W("while"), EX_W("from"),
+	    EX_W("in"), EX_W("and"), EX_W("or"), EX_W("not"), EX_W("avoid"), EX_W("consider"),
+	    EX_W("considering"), EX_W("finished"), EX_W("completed"), EX_W("halted")};
+	size_t ws, wl, p;
+
+	if (end < anchor + 5 || strncasecmp(t + end - 3, "ing", 3) != 0)
+		return 0;
+	for (p = anchor; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, anchor, lo, &ws)) == 0)
+		return 0;
+	return !ex_word_in(NOT_AFTER, EX_NWORDS(NOT_AFTER), t + ws, wl);
+}
+/*
+ * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
+ * agreement that was signed or placed ("Korean Air signed a firm order for 103
+ * Boeing aircraft", "has placed orders for", "signed a purchase agreement for"):
+ * the purchase is made.  "agreed to order", "signed an agreement to buy" and "will
+ * sign an order" are still pledges.
+ */
+int
+ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases")};
+	static const struct ex_word DONE[] = {
+	    EX_W("signed"), EX_W("placed"), EX_W("finalised"), EX_W("finalized"), EX_W("inked"),
+	    EX_W("firmed")};
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("firm"),
+	    EX_W("formal"), EX_W("new"), EX_W("additional"), EX_W("up"), EX_W("binding"),
+	    EX_W("fresh"), EX_W("large"), EX_W("major"), EX_W("record")};
+	size_t ws, wl, pos = anchor;
+
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, end - anchor))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+			return 1;
+		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+/*
+ * ex_statistic - 1 if [s,e) holds a `statistics` phrase that is not the start of
+ * a longer negation: "exports declined 5%" states a trade figure, "officials
+ * declined to confirm the assurance" only refuses to comment.
+ */
+int
+ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int longer = 0;
+
+		if (x->kind != RULE_STATISTIC || x->start < s)
+			continue;
+		for (size_t j = ex_first(ctx, x->start); j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
+			if (ctx->m.v[j].kind == RULE_NEGATION && ctx->m.v[j].end > x->end)
+				longer = 1;
+		if (!longer)
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_after_relative - where the main clause resumes after the relative clause
+ * opening at rs ("..., which are already duty-free, to zero on the remaining
+ * lines"): the byte after its closing comma, when a new rate ("to zero", "to
+ * 10%") follows there before re; else re.
+ */
+size_t
+ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re)
+{
+	const char *comma;
+	size_t p;
+
+	if (!ex_relative(ctx->text + rs, re - rs))
+		return re;
+	p = rs + 1;
+	if ((comma = memchr(ctx->text + p, ',', re - p)) == NULL)
+		return re;
+	p = (size_t)(comma - ctx->text) + 1;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= p && ctx->qty[i].offset < re &&
+		    ctx->qty[i].role == QUANTITY_RATE_TO)
+			return p;
+	return re;
+}
+/*
+ * ex_intensified - 1 if the verb at [anchor,end), or one of the three words before
+ * it, says an activity grew ("stepped up inspections", "has intensified its
+ * crackdown", "ramped up seizures", "tightened controls").
+ */
+int
+ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("stepped"), EX_W("stepping"), EX_W("ramped"), EX_W("ramping"),
+	    EX_W("intensified"), EX_W("intensifying"), EX_W("tightened"), EX_W("tightening"),
+	    EX_W("stiffened"), EX_W("expanded"), EX_W("expanding")};
+	size_t ws, wl, pos = anchor;
+
+	if (ex_prefix_in(MORE, EX_NWORDS(MORE), t + anchor, end - anchor, 0))
+		return 1;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	return 0;
 }

@@ -689,16 +689,24 @@ static const char *const QTY_PER_STOPS[] = {
 	"combined",
 };
 
-/* qty_per_year - 1 if the words after pos say "a year", "annually", "per year". */
+/* Words that give an amount of a list its own time or terms ("12 million tons by
+ * the end of the year and 25 million tons annually"): the rate after the list is
+ * then the last amount's alone. */
+static const char *const QTY_LIST_FRAMES[] = {
+	"by", "in", "within", "before", "until", "this", "next", "the", "for", "from", "to",
+};
+
+/* qty_per_year - 1 if the words after pos, the end of an amount in unit, say "a
+ * year", "annually", "per year". */
 static int
-qty_per_year(const struct qty_scan *s, size_t pos)
+qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 {
 	static const char *const not_after[] = {
 		"ago", "ahead", "earlier", "later", "before", "after", "from now", "old", "long",
 		"since", "or",
 	};
-	size_t p = pos, end, n;
-	int words = 0;
+	size_t p = pos, end, n, ws;
+	int words = 0, after_and = 0, framed = 0;
 
 	while (p < s->len && words <= QTY_LOOKAHEAD_WORDS) {
 		unsigned char c = qty_at(s, p);
@@ -737,14 +745,38 @@ qty_per_year(const struct qty_scan *s, size_t pos)
 			p++;    /* "U.S." */
 			continue;
 		}
+		/* "500 tonnes of beef, 1,000 tonnes of bison and 1,500 tonnes of
+		 * poultry a year": the rate covers each amount of the list. */
+		if (c == ',' && qty_is_digit(qty_at(s, quantity_skip_space(s->t, s->len, p + 1)))) {
+			p++;
+			after_and = 1;
+			continue;
+		}
+		if (after_and && qty_is_digit(c)) {
+			struct qty_simple next;
+
+			/* Only an amount of the same unit ("200 aircraft and 200 million
+			 * bushels a year": the aircraft are no yearly amount). */
+			if (framed || !qty_simple_at(s, p, &next) || strcmp(next.unit, unit) != 0)
+				return 0;
+			/* The look-ahead starts again after the list's next amount. */
+			p = next.end;
+			after_and = 0;
+			words = 0;
+			continue;
+		}
 		if (!qty_is_alpha(c))
 			return 0;
 		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_STOP) &&
 		    i < NELEM(QTY_PER_STOPS); i++)
 			if (qty_phrase(s, p, QTY_PER_STOPS[i]) > 0)
 				return 0;
+		ws = p;
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
+		after_and = qty_word_is(s, ws, p, "and");
+		for (size_t i = 0; i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
+			framed = qty_word_is(s, ws, p, QTY_LIST_FRAMES[i]);
 		words++;
 	}
 	return 0;
@@ -798,7 +830,7 @@ qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
 	m->q.present = 1;
 	m->q.amount = q->amount;
 	strcpy(m->q.unit, q->unit);
-	m->q.per_year = qty_per_year(s, end) || qty_annual_before(s, q->start);
+	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start);
 	m->role = role;
 	m->offset = q->start;
 	m->len = end - q->start;

@@ -68,6 +68,17 @@ static const struct qty_case CASES[] = {
 	{"Sales hit 12 million tons, a year ahead of plan.",
 	    {{12e6, "t", 0, P, "12 million tons"}}},
 	{"Sales hit 12 million tons a year earlier.", {{12e6, "t", 0, P, "12 million tons"}}},
+	/* A rate after a list of amounts covers each of the same unit. */
+	{"Oslo opens quotas for 800 tonnes of pork and 2,000 tonnes of cheese a year.",
+	    {{800, "t", 1, P, "800 tonnes"}, {2000, "t", 1, P, "2,000 tonnes"}}},
+	{"Bern opens quotas for 500 tonnes of beef, 1,000 tonnes of bison and 1,500 tonnes of poultry each year.",
+	    {{500, "t", 1, P, "500 tonnes"}, {1000, "t", 1, P, "1,000 tonnes"}, {1500, "t", 1, P, "1,500 tonnes"}}},
+	{"China will buy 12 million tons by the end of the year and 25 million tons annually.",
+	    {{12e6, "t", 0, P, "12 million tons"}, {25e6, "t", 1, P, "25 million tons"}}},
+	{"Exports reached 500 tonnes, 20% more than a year earlier.",
+	    {{500, "t", 0, P, "500 tonnes"}, {20, "percent", 0, P, "20%"}}},
+	{"Beijing will buy 200 aircraft and 200 million bushels of sorghum a year.",
+	    {{200, "units", 0, P, "200 aircraft"}, {200e6, "bu", 1, P, "200 million bushels"}}},
 	/* Currencies. */
 	{"The fund holds $200 billion.", {{200e9, "USD", 0, P, "$200 billion"}}},
 	{"The fund holds US$1.5 trillion.", {{1.5e12, "USD", 0, P, "US$1.5 trillion"}}},
