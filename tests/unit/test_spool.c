@@ -58,6 +58,17 @@ put(const struct fixture *fx, const char *sub, const char *name, const char *tex
 	assert_int_equal(fclose(f), 0);
 }
 
+/* deliver - write text to tmp/name and rename it into new/, as a feeder does. */
+static void
+deliver(const struct fixture *fx, const char *name, const char *text)
+{
+	char a[256], b[256];
+
+	put(fx, "tmp", name, text);
+	assert_int_equal(rename(path_of(fx, "tmp", name, a, sizeof(a)),
+	    path_of(fx, "new", name, b, sizeof(b))), 0);
+}
+
 /* count - entries of root/sub, dotfiles aside. */
 static int
 count(const struct fixture *fx, const char *sub)
@@ -128,11 +139,8 @@ test_renamed_file_is_claimable_at_once(void **state)
 {
 	struct fixture *fx = *state;
 	struct spool_file *f[4];
-	char a[256], b[256];
 
-	put(fx, "tmp", "one.txt", "Title: One\n\nBody.\n");
-	assert_int_equal(rename(path_of(fx, "tmp", "one.txt", a, sizeof(a)),
-	    path_of(fx, "new", "one.txt", b, sizeof(b))), 0);
+	deliver(fx, "one.txt", "Title: One\n\nBody.\n");
 	turn(fx);
 	assert_int_equal(spool_backlog(fx->sp), 1);
 	assert_int_equal(spool_claim(fx->sp, f, 4, 1 << 20), 1);
@@ -169,14 +177,12 @@ test_batch_release_and_free(void **state)
 {
 	struct fixture *fx = *state;
 	struct spool_file *f[8];
-	char a[256], b[256], name[32];
+	char a[256], name[32];
 	size_t n;
 
 	for (int i = 0; i < 5; i++) {
 		snprintf(name, sizeof(name), "b%d.txt", i);
-		put(fx, "tmp", name, "Title: B\n\nBody.\n");
-		assert_int_equal(rename(path_of(fx, "tmp", name, a, sizeof(a)),
-		    path_of(fx, "new", name, b, sizeof(b))), 0);
+		deliver(fx, name, "Title: B\n\nBody.\n");
 	}
 	for (n = 0; n < 5;) {
 		turn(fx);
@@ -203,11 +209,8 @@ test_rescan_keeps_files_in_flight(void **state)
 {
 	struct fixture *fx = *state;
 	struct spool_file *f[4];
-	char a[256], b[256];
 
-	put(fx, "tmp", "slow.txt", "Title: Slow\n\nBody.\n");
-	assert_int_equal(rename(path_of(fx, "tmp", "slow.txt", a, sizeof(a)),
-	    path_of(fx, "new", "slow.txt", b, sizeof(b))), 0);
+	deliver(fx, "slow.txt", "Title: Slow\n\nBody.\n");
 	turn(fx);
 	assert_int_equal(spool_claim(fx->sp, f, 4, 1 << 20), 1);
 	spool_rescan(fx->sp);
