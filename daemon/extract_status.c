@@ -1256,20 +1256,50 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* ex_has_digit - 1 if t[s,e) holds a digit. */
+static int
+ex_has_digit(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] >= '0' && t[s] <= '9')
+			return 1;
+	return 0;
+}
+/* ex_period_phrase - 1 if the statistics phrase at [a,b) only names a period
+ * ("last year", "a year earlier", "in a typical year"). */
+static int
+ex_period_phrase(const char *t, size_t a, size_t b)
+{
+	for (; a + 4 <= b; a++)
+		if (strncasecmp(t + a, "year", 4) == 0)
+			return 1;
+	return 0;
+}
 /*
  * ex_statistic - 1 if [s,e) holds a `statistics` phrase that is not the start of
  * a longer negation: "exports declined 5%" states a trade figure, "officials
- * declined to confirm the assurance" only refuses to comment.
+ * declined to confirm the assurance" only refuses to comment.  A phrase that
+ * only names a period makes a figure of a sentence with a number ("imported
+ * 600,000 tonnes last year"), not of one without ("still had to suspend the
+ * export controls it announced last year").
  */
 int
 ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e)
 {
+	int digit = -1;
+
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		int longer = 0;
 
 		if (x->kind != RULE_STATISTIC || x->start < s)
 			continue;
+		if (ex_period_phrase(ctx->text, x->start, x->end)) {
+			if (digit < 0)
+				digit = ex_has_digit(ctx->text, s, e);
+			if (!digit)
+				continue;
+		}
 		for (size_t j = ex_first(ctx, x->start); j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
 			if (ctx->m.v[j].kind == RULE_NEGATION && ctx->m.v[j].end > x->end)
 				longer = 1;
