@@ -196,3 +196,36 @@ def test_bad_claim_refuses_the_whole_article(db):
     with pytest.raises(psycopg.errors.CheckViolation):
         ingest(db, doc)
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def lz4_available(conn):
+    """Whether the server was built with lz4 (PostgreSQL 14 and later)."""
+    try:
+        with conn.transaction():
+            conn.execute("SET LOCAL default_toast_compression = 'lz4'")
+        return True
+    except (psycopg.errors.InvalidParameterValue, psycopg.errors.UndefinedObject):
+        return False
+
+
+def test_bodies_are_stored_lz4_and_read_back_whole(db):
+    """006: a body long enough to be compressed is compressed with lz4
+    (pglz on a server without it), alone and in a batch, and reads back
+    byte for byte."""
+    want = "lz4" if lz4_available(db) else "pglz"
+    docs = load_corpus()[:3]
+    bodies = []
+    for i, doc in enumerate(docs):
+        doc["article"]["sha256"] = f"{i + 1:064x}"
+        doc["article"]["body"] = " ".join(f"Paragraph {j} of article {i}, fully reported."
+                                          for j in range(200 * (i + 1))) + " \u00e9\u4e2d"
+        bodies.append(doc["article"]["body"])
+    assert ingest(db, docs[0])[0] is True
+    got = db.execute("SELECT stored FROM tw_ingest_many(%s::jsonb, 0.5)",
+                     (json.dumps(docs[1:]),)).fetchall()
+    assert got == [(True,), (True,)]
+    rows = db.execute("SELECT body, pg_column_compression(body) FROM articles "
+                      "WHERE sha256 = ANY (%s) ORDER BY sha256",
+                      ([d["article"]["sha256"] for d in docs],)).fetchall()
+    assert [r[0] for r in rows] == bodies
+    assert [r[1] for r in rows] == [want] * 3
