@@ -229,3 +229,44 @@ def test_bodies_are_stored_lz4_and_read_back_whole(db):
                       ([d["article"]["sha256"] for d in docs],)).fetchall()
     assert [r[0] for r in rows] == bodies
     assert [r[1] for r in rows] == [want] * 3
+
+
+ROWS = """
+SELECT a.sha256, a.body, k.actor, k.action, k.object, c.round, c.status, m.status
+FROM articles a LEFT JOIN claims c ON c.article_id = a.id
+LEFT JOIN commitment_keys k ON k.id = c.key_id LEFT JOIN commitments m ON m.id = c.commitment_id
+ORDER BY a.id, c.id"""
+
+
+def test_batch_takes_the_bodies_beside_the_documents(db):
+    """006: tw_ingest_batch() stores bodies[i] as the body of docs[i] (sent in
+    binary, as the daemon sends them: no escaping), the document's own body
+    when bodies[i] or bodies is NULL, with the rows and results that
+    tw_ingest_many() gives for the documents with those bodies inside; a
+    count that does not match the documents is refused."""
+    docs = load_corpus()[:4]
+    bodies = ['Quotes " and \\ backslashes,\ttabs\nand lines; \u00e9\u4e2d\U0001f600.',
+              None, "x" * 70000, None]
+    for i, doc in enumerate(docs):
+        doc["article"]["sha256"] = f"{i + 16:064x}"
+        doc["article"]["body"] = f"Body {i} in the document."
+    inside = json.loads(json.dumps(docs + docs[:1]))
+    for doc, body in zip(inside, bodies):
+        doc["article"]["body"] = body or doc["article"]["body"]
+    with db.transaction(force_rollback=True):
+        want = db.execute("SELECT stored, alerts FROM tw_ingest_many(%s::jsonb, 0.5)",
+                          (json.dumps(inside),)).fetchall()
+        want_rows = db.execute(ROWS).fetchall()
+    assert [r[0] for r in want] == [True, True, True, True, False]
+    with pytest.raises(psycopg.errors.InvalidParameterValue):
+        with db.transaction():
+            db.execute("SELECT * FROM tw_ingest_batch(%s::jsonb, %b, 0.5)",
+                       (json.dumps(docs[:2]), bodies[:1]))
+    got = db.execute("SELECT stored, alerts FROM tw_ingest_batch(%s::jsonb, %b, 0.5)",
+                     (json.dumps(docs[:3]), bodies[:3])).fetchall()
+    got += db.execute("SELECT stored, alerts FROM tw_ingest_batch(%s::jsonb, NULL, 0.5)",
+                      (json.dumps(docs[3:] + docs[:1]),)).fetchall()
+    assert got == want
+    assert db.execute(ROWS).fetchall() == want_rows
+    assert [r[0] for r in db.execute("SELECT body FROM articles ORDER BY id").fetchall()] == \
+        [bodies[0], "Body 1 in the document.", bodies[2], "Body 3 in the document."]
