@@ -12,7 +12,9 @@
  * their bodies as a binary text[] (neither escaped into JSON nor parsed
  * back): one round trip and one transaction per batch, and the per-article
  * work that can be done set-based (articles, keys, claims) done once for
- * the batch.
+ * the batch.  A database not yet migrated to 006 (tradewatch import run
+ * before tradewatch migrate) gets the bodies inside the documents, through
+ * tw_ingest_many().
  *
  * Errors are sorted by SQLSTATE: a lost connection, a server shutting down,
  * a serialization failure or a deadlock is STORE_RETRY (the connection is
@@ -49,6 +51,7 @@
 /* Prepared statements, prepared on first use per connection. */
 enum store_stmt {
 	STMT_INGEST,
+	STMT_INGEST_MANY,
 	STMT_INGEST_BATCH,
 	STMT_REPLACE,
 	STMT_OVERDUE,
@@ -65,6 +68,8 @@ static const struct {
 	const char *sql;
 } STORE_STMTS[STMT_COUNT] = {
 	[STMT_INGEST] = {"tw_ingest", "SELECT stored, alerts FROM tw_ingest($1::jsonb, $2::float8)"},
+	[STMT_INGEST_MANY] = {"tw_ingest_many",
+	    "SELECT stored, alerts FROM tw_ingest_many($1::jsonb, $2::float8)"},
 	[STMT_INGEST_BATCH] = {"tw_ingest_batch",
 	    "SELECT stored, alerts FROM tw_ingest_batch($1::jsonb, $2::text[], $3::float8)"},
 	[STMT_REPLACE] = {"tw_replace", "SELECT tw_replace_claims($1::jsonb, $2::float8)"},
@@ -86,6 +91,7 @@ struct store {
 	int listening;              /* LISTEN was asked for: renew it on reconnect */
 	int quiet;                  /* outages are logged at debug level only */
 	unsigned prepared;          /* bit per enum store_stmt */
+	int batch;                  /* tw_ingest_batch exists: 1, no: 0, not asked: -1 */
 	char error[512];            /* the last error, for the caller's logs */
 };
 
@@ -100,6 +106,7 @@ store_new(const char *conninfo)
 		free(st);
 		return NULL;
 	}
+	st->batch = -1;
 	return st;
 }
 
@@ -184,6 +191,7 @@ store_drop(struct store *st)
 		PQfinish(st->conn);
 	st->conn = NULL;
 	st->prepared = 0;
+	st->batch = -1;
 }
 
 /* store_outage - log the first failure of an outage, the next ones at debug. */
@@ -579,19 +587,21 @@ store_doc(const struct article *a, const struct extraction *ex)
 }
 
 /*
- * store_batch_doc - the JSON array that tw_ingest_batch() takes for items:
- * each element the object of store_doc() without the body.  Caller frees;
- * NULL on allocation failure.
+ * store_batch_doc - the JSON array of the documents of items: each element
+ * the object of store_doc(), without the body unless body is set
+ * (tw_ingest_many).  Caller frees; NULL on allocation failure.
  */
 static char *
-store_batch_doc(const struct store_item *items, size_t n)
+store_batch_doc(const struct store_item *items, size_t n, int body)
 {
 	char *buf = NULL, *doc, *nbuf;
 	size_t len = 1, cap = 0, dlen;
 
 	for (size_t i = 0; i < n; i++) {
-		if ((doc = extract_json_text(items[i].article, items[i].extraction, NULL,
-		    &dlen)) == NULL)
+		const struct article *a = items[i].article;
+
+		if ((doc = extract_json_text(a, items[i].extraction,
+		    body ? (a->body != NULL ? a->body : "") : NULL, &dlen)) == NULL)
 			goto fail;
 		if (len + dlen + 3 > cap) {
 			size_t ncap = cap == 0 ? 65536 : cap;
@@ -680,36 +690,64 @@ store_articles_result(struct store *st, const PGresult *res, struct store_item *
 	return STORE_OK;
 }
 
+/*
+ * store_batch_known - find out once per connection whether the database has
+ * tw_ingest_batch() (migration 006) into st->batch.
+ */
+static enum store_result
+store_batch_known(struct store *st)
+{
+	PGresult *res;
+	enum store_result r = STORE_OK;
+
+	if (st->batch != -1)
+		return STORE_OK;
+	res = PQexec(st->conn,
+	    "SELECT to_regprocedure('tw_ingest_batch(jsonb, text[], float8)') IS NOT NULL");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		r = store_classify(st, res, "tw_ingest_batch");
+	else
+		st->batch = store_bool(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	return r;
+}
+
 enum store_result
 store_articles_send(struct store *st, const struct store_item *items, size_t n,
     double min_confidence)
 {
 	enum store_result r;
+	enum store_stmt s;
 	const char *params[3];
-	int lengths[3] = {0, 0, 0}, formats[3] = {0, 1, 0};
+	int lengths[3] = {0, 0, 0}, formats[3] = {0, 1, 0}, np = 0;
 	char minconf[32], *docs, *bodies = NULL;
-	size_t blen;
+	size_t blen = 0;
 
 	if (store_connect(st) == -1)
 		return STORE_RETRY;
-	if ((r = store_prepare(st, STMT_INGEST_BATCH)) != STORE_OK)
+	if ((r = store_batch_known(st)) != STORE_OK)
 		return r;
-	if ((docs = store_batch_doc(items, n)) == NULL ||
-	    (bodies = store_batch_bodies(items, n, &blen)) == NULL) {
+	s = st->batch ? STMT_INGEST_BATCH : STMT_INGEST_MANY;
+	if ((r = store_prepare(st, s)) != STORE_OK)
+		return r;
+	if ((docs = store_batch_doc(items, n, !st->batch)) == NULL ||
+	    (st->batch && (bodies = store_batch_bodies(items, n, &blen)) == NULL)) {
 		free(docs);
 		store_seterr(st, "store_articles", "out of memory");
 		return STORE_RETRY;
 	}
 	snprintf(minconf, sizeof(minconf), "%.17g", min_confidence);
-	params[0] = docs;
-	params[1] = bodies;
-	lengths[1] = (int)blen;
-	params[2] = minconf;
+	params[np++] = docs;
+	if (st->batch) {
+		lengths[np] = (int)blen;
+		params[np++] = bodies;
+	} else
+		formats[1] = 0;
+	params[np++] = minconf;
 	/* One statement: its own transaction, NOTIFYs sent at its commit. */
 	r = STORE_OK;
-	if (!PQsendQueryPrepared(st->conn, STORE_STMTS[STMT_INGEST_BATCH].name, 3, params,
-	    lengths, formats, 0))
-		r = store_classify(st, NULL, STORE_STMTS[STMT_INGEST_BATCH].name);
+	if (!PQsendQueryPrepared(st->conn, STORE_STMTS[s].name, np, params, lengths, formats, 0))
+		r = store_classify(st, NULL, STORE_STMTS[s].name);
 	free(docs);
 	free(bodies);
 	return r;

@@ -8,6 +8,7 @@ function that store_articles() calls once per article.
 import glob
 import json
 import os
+import shutil
 import subprocess
 import threading
 
@@ -270,3 +271,56 @@ def test_batch_takes_the_bodies_beside_the_documents(db):
     assert db.execute(ROWS).fetchall() == want_rows
     assert [r[0] for r in db.execute("SELECT body FROM articles ORDER BY id").fetchall()] == \
         [bodies[0], "Body 1 in the document.", bodies[2], "Body 3 in the document."]
+
+
+def write_articles(top, name, bodies):
+    """Article files (header, blank line, body) in top/name; returns the dir."""
+    d = top / name
+    d.mkdir()
+    for i, body in enumerate(bodies):
+        (d / f"{name}-{i}.txt").write_text(
+            f"Title: {name} {i}\nDate: 2024-03-0{i + 1}\nSource: Wire\n"
+            f"URL: https://example.org/{name}/{i}\n\n{body}\n", encoding="utf-8")
+    return str(d)
+
+
+@needs_cli
+def test_import_before_and_after_migration_006(pg, dbname, tmp_path):
+    """A binary newer than the schema (tradewatch import before tradewatch
+    migrate) stores through tw_ingest_many(), the bodies inside the JSON;
+    after 006 through tw_ingest_batch(), the bodies beside it: the same
+    bodies either way."""
+    old = tmp_path / "old"
+    old.mkdir()
+    for path in glob.glob(os.path.join(MIGRATIONS, "[0-9]*_*.sql")):
+        if int(os.path.basename(path).split("_")[0]) < 6:
+            shutil.copy(path, old)
+    pg.psql(f"ALTER DATABASE {dbname} SET track_functions = 'pl'", "postgres")
+
+    def calls():
+        with pg.connect(dbname) as c:
+            return dict(c.execute("SELECT funcname, calls FROM pg_stat_user_functions "
+                                  "WHERE funcname LIKE 'tw_ingest_%'").fetchall())
+
+    def bodies_of(name):
+        with pg.connect(dbname) as c:
+            return [r[0].rstrip("\n") for r in c.execute(
+                "SELECT body FROM articles WHERE title LIKE %s ORDER BY title",
+                (name + " %",)).fetchall()]
+
+    texts = ['China pledged to buy "more" soybeans \\ said a trader.\tTabbed.',
+             "Prices rose. \u00c9t\u00e9 \u4e2d\u6587 \U0001f600 and a long tail " + "z" * 5000]
+    for name, migrations, used in (("before", str(old), "tw_ingest_many"),
+                                   ("after", MIGRATIONS, "tw_ingest_batch")):
+        conf = write_config(tmp_path, pg, dbname, migrations=migrations)
+        assert cli_migrate(conf).returncode == 0
+        was = calls().get(used, 0)
+        src = write_articles(tmp_path, name, [f"{t} ({name})" for t in texts])
+        r = subprocess.run([TRADEWATCH, "import", "-c", conf, src], capture_output=True,
+                           text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert bodies_of(name) == [f"{t} ({name})" for t in texts]
+        assert calls().get(used, 0) > was, (name, calls())
+        if name == "before":
+            many = calls()["tw_ingest_many"]
+    assert calls()["tw_ingest_many"] == many  # (not called after 006)
