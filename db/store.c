@@ -8,9 +8,13 @@
  * use (the schema may not exist yet when we connect).
  *
  * store_articles() sends its n articles as one statement, a call of
- * tw_ingest_many() with the JSON array of their documents: one round trip
- * and one transaction per batch, and the per-article work that can be done
- * set-based (articles, keys, claims) done once for the batch.
+ * tw_ingest_batch() with the JSON array of their documents and, beside it,
+ * their bodies as a binary text[] (neither escaped into JSON nor parsed
+ * back): one round trip and one transaction per batch, and the per-article
+ * work that can be done set-based (articles, keys, claims) done once for
+ * the batch.  A database not yet migrated to 006 (tradewatch import run
+ * before tradewatch migrate) gets the bodies inside the documents, through
+ * tw_ingest_many().
  *
  * Errors are sorted by SQLSTATE: a lost connection, a server shutting down,
  * a serialization failure or a deadlock is STORE_RETRY (the connection is
@@ -23,8 +27,11 @@
 
 #include <sys/types.h>
 
+#include <arpa/inet.h>
+
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +52,7 @@
 enum store_stmt {
 	STMT_INGEST,
 	STMT_INGEST_MANY,
+	STMT_INGEST_BATCH,
 	STMT_REPLACE,
 	STMT_OVERDUE,
 	STMT_SINK,
@@ -62,6 +70,8 @@ static const struct {
 	[STMT_INGEST] = {"tw_ingest", "SELECT stored, alerts FROM tw_ingest($1::jsonb, $2::float8)"},
 	[STMT_INGEST_MANY] = {"tw_ingest_many",
 	    "SELECT stored, alerts FROM tw_ingest_many($1::jsonb, $2::float8)"},
+	[STMT_INGEST_BATCH] = {"tw_ingest_batch",
+	    "SELECT stored, alerts FROM tw_ingest_batch($1::jsonb, $2::text[], $3::float8)"},
 	[STMT_REPLACE] = {"tw_replace", "SELECT tw_replace_claims($1::jsonb, $2::float8)"},
 	[STMT_OVERDUE] = {"tw_overdue", "SELECT tw_mark_overdue()"},
 	[STMT_SINK] = {"tw_sink", "SELECT tw_sink_register($1::text)"},
@@ -81,6 +91,7 @@ struct store {
 	int listening;              /* LISTEN was asked for: renew it on reconnect */
 	int quiet;                  /* outages are logged at debug level only */
 	unsigned prepared;          /* bit per enum store_stmt */
+	int batch;                  /* tw_ingest_batch exists: 1, no: 0, not asked: -1 */
 	char error[512];            /* the last error, for the caller's logs */
 };
 
@@ -95,6 +106,7 @@ store_new(const char *conninfo)
 		free(st);
 		return NULL;
 	}
+	st->batch = -1;
 	return st;
 }
 
@@ -179,6 +191,7 @@ store_drop(struct store *st)
 		PQfinish(st->conn);
 	st->conn = NULL;
 	st->prepared = 0;
+	st->batch = -1;
 }
 
 /* store_outage - log the first failure of an outage, the next ones at debug. */
@@ -574,36 +587,22 @@ store_doc(const struct article *a, const struct extraction *ex)
 }
 
 /*
- * store_batch_doc - the JSON array that tw_ingest_many() takes for items:
- * each element the object of store_doc().  Caller frees; NULL on
- * allocation failure.
+ * store_batch_doc - the JSON array of the documents of items: each element
+ * the object of store_doc(), without the body unless body is set
+ * (tw_ingest_many).  Caller frees; NULL on allocation failure.
  */
 static char *
-store_batch_doc(const struct store_item *items, size_t n)
+store_batch_doc(const struct store_item *items, size_t n, int body)
 {
 	char *buf = NULL, *doc, *nbuf;
 	size_t len = 1, cap = 0, dlen;
 
-	if (n == 1) {
-		/* A lone article may be huge (max_article_bytes): wrap its object in
-		 * place instead of copying it into a second buffer. */
-		if ((doc = store_doc(items[0].article, items[0].extraction)) == NULL)
-			return NULL;
-		dlen = strlen(doc);
-		if ((nbuf = realloc(doc, dlen + 3)) == NULL) {
-			free(doc);
-			return NULL;
-		}
-		memmove(nbuf + 1, nbuf, dlen);
-		nbuf[0] = '[';
-		nbuf[dlen + 1] = ']';
-		nbuf[dlen + 2] = '\0';
-		return nbuf;
-	}
 	for (size_t i = 0; i < n; i++) {
-		if ((doc = store_doc(items[i].article, items[i].extraction)) == NULL)
+		const struct article *a = items[i].article;
+
+		if ((doc = extract_json_text(a, items[i].extraction,
+		    body ? (a->body != NULL ? a->body : "") : NULL, &dlen)) == NULL)
 			goto fail;
-		dlen = strlen(doc);
 		if (len + dlen + 3 > cap) {
 			size_t ncap = cap == 0 ? 65536 : cap;
 
@@ -629,13 +628,59 @@ fail:
 	return NULL;
 }
 
-/* store_articles_result - read res, tw_ingest_many()'s rows, into items. */
+/* store_put32 - p gets v in network byte order; returns p + 4. */
+static char *
+store_put32(char *p, uint32_t v)
+{
+	v = htonl(v);
+	memcpy(p, &v, 4);
+	return p + 4;
+}
+
+/*
+ * store_batch_bodies - the bodies of items as a one-dimensional text[] in
+ * PostgreSQL's binary array format (array_recv): dimensions, then each body
+ * as its length and bytes.  *len gets the size; caller frees; NULL on
+ * allocation failure or a body beyond 1 GB.
+ */
+static char *
+store_batch_bodies(const struct store_item *items, size_t n, size_t *len)
+{
+	size_t total = 20;
+	char *buf, *p;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *b = items[i].article->body;
+
+		total += 4 + (b != NULL ? strlen(b) : 0);
+	}
+	if (n > INT32_MAX || total > (1u << 30) || (buf = malloc(total)) == NULL)
+		return NULL;
+	p = store_put32(buf, 1);        /* dimensions */
+	p = store_put32(p, 0);          /* no NULL element */
+	p = store_put32(p, 25);         /* element type: text */
+	p = store_put32(p, (uint32_t)n);
+	p = store_put32(p, 1);          /* lower bound */
+	for (size_t i = 0; i < n; i++) {
+		const char *b = items[i].article->body;
+		size_t bl = b != NULL ? strlen(b) : 0;
+
+		p = store_put32(p, (uint32_t)bl);
+		if (bl > 0)
+			memcpy(p, b, bl);
+		p += bl;
+	}
+	*len = total;
+	return buf;
+}
+
+/* store_articles_result - read res, tw_ingest_batch()'s rows, into items. */
 static enum store_result
 store_articles_result(struct store *st, const PGresult *res, struct store_item *items, size_t n)
 {
 	if ((size_t)PQntuples(res) != n || PQnfields(res) != 2) {
 		/* Committed but unreadable: a retry finds duplicates, loses nothing. */
-		store_seterr(st, "store_articles", "tw_ingest_many: unexpected result");
+		store_seterr(st, "store_articles", "tw_ingest_batch: unexpected result");
 		return STORE_RETRY;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -645,31 +690,66 @@ store_articles_result(struct store *st, const PGresult *res, struct store_item *
 	return STORE_OK;
 }
 
+/*
+ * store_batch_known - find out once per connection whether the database has
+ * tw_ingest_batch() (migration 006) into st->batch.
+ */
+static enum store_result
+store_batch_known(struct store *st)
+{
+	PGresult *res;
+	enum store_result r = STORE_OK;
+
+	if (st->batch != -1)
+		return STORE_OK;
+	res = PQexec(st->conn,
+	    "SELECT to_regprocedure('tw_ingest_batch(jsonb, text[], float8)') IS NOT NULL");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		r = store_classify(st, res, "tw_ingest_batch");
+	else
+		st->batch = store_bool(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	return r;
+}
+
 enum store_result
 store_articles_send(struct store *st, const struct store_item *items, size_t n,
     double min_confidence)
 {
 	enum store_result r;
-	const char *params[2];
-	char minconf[32], *docs;
+	enum store_stmt s;
+	const char *params[3];
+	int lengths[3] = {0, 0, 0}, formats[3] = {0, 1, 0}, np = 0;
+	char minconf[32], *docs, *bodies = NULL;
+	size_t blen = 0;
 
 	if (store_connect(st) == -1)
 		return STORE_RETRY;
-	if ((r = store_prepare(st, STMT_INGEST_MANY)) != STORE_OK)
+	if ((r = store_batch_known(st)) != STORE_OK)
 		return r;
-	if ((docs = store_batch_doc(items, n)) == NULL) {
+	s = st->batch ? STMT_INGEST_BATCH : STMT_INGEST_MANY;
+	if ((r = store_prepare(st, s)) != STORE_OK)
+		return r;
+	if ((docs = store_batch_doc(items, n, !st->batch)) == NULL ||
+	    (st->batch && (bodies = store_batch_bodies(items, n, &blen)) == NULL)) {
+		free(docs);
 		store_seterr(st, "store_articles", "out of memory");
 		return STORE_RETRY;
 	}
 	snprintf(minconf, sizeof(minconf), "%.17g", min_confidence);
-	params[0] = docs;
-	params[1] = minconf;
+	params[np++] = docs;
+	if (st->batch) {
+		lengths[np] = (int)blen;
+		params[np++] = bodies;
+	} else
+		formats[1] = 0;
+	params[np++] = minconf;
 	/* One statement: its own transaction, NOTIFYs sent at its commit. */
 	r = STORE_OK;
-	if (!PQsendQueryPrepared(st->conn, STORE_STMTS[STMT_INGEST_MANY].name, 2, params, NULL,
-	    NULL, 0))
-		r = store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
+	if (!PQsendQueryPrepared(st->conn, STORE_STMTS[s].name, np, params, lengths, formats, 0))
+		r = store_classify(st, NULL, STORE_STMTS[s].name);
 	free(docs);
+	free(bodies);
 	return r;
 }
 
@@ -681,10 +761,10 @@ store_articles_recv(struct store *st, struct store_item *items, size_t n, int wa
 
 	*pending = 0;
 	if (st->conn == NULL)
-		return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
+		return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_BATCH].name);
 	if (!wait) {
 		if (!PQconsumeInput(st->conn))
-			return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_MANY].name);
+			return store_classify(st, NULL, STORE_STMTS[STMT_INGEST_BATCH].name);
 		if (PQisBusy(st->conn)) {
 			*pending = 1;
 			return STORE_OK;
@@ -695,7 +775,7 @@ store_articles_recv(struct store *st, struct store_item *items, size_t n, int wa
 	while ((extra = PQgetResult(st->conn)) != NULL)
 		PQclear(extra);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		r = store_classify(st, res, STORE_STMTS[STMT_INGEST_MANY].name);
+		r = store_classify(st, res, STORE_STMTS[STMT_INGEST_BATCH].name);
 	else
 		r = store_articles_result(st, res, items, n);
 	PQclear(res);

@@ -8,6 +8,7 @@ function that store_articles() calls once per article.
 import glob
 import json
 import os
+import shutil
 import subprocess
 import threading
 
@@ -196,3 +197,130 @@ def test_bad_claim_refuses_the_whole_article(db):
     with pytest.raises(psycopg.errors.CheckViolation):
         ingest(db, doc)
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def lz4_available(conn):
+    """Whether the server was built with lz4 (PostgreSQL 14 and later)."""
+    try:
+        with conn.transaction():
+            conn.execute("SET LOCAL default_toast_compression = 'lz4'")
+        return True
+    except (psycopg.errors.InvalidParameterValue, psycopg.errors.UndefinedObject):
+        return False
+
+
+def test_bodies_are_stored_lz4_and_read_back_whole(db):
+    """006: a body long enough to be compressed is compressed with lz4
+    (pglz on a server without it), alone and in a batch, and reads back
+    byte for byte."""
+    want = "lz4" if lz4_available(db) else "pglz"
+    docs = load_corpus()[:3]
+    bodies = []
+    for i, doc in enumerate(docs):
+        doc["article"]["sha256"] = f"{i + 1:064x}"
+        doc["article"]["body"] = " ".join(f"Paragraph {j} of article {i}, fully reported."
+                                          for j in range(200 * (i + 1))) + " \u00e9\u4e2d"
+        bodies.append(doc["article"]["body"])
+    assert ingest(db, docs[0])[0] is True
+    got = db.execute("SELECT stored FROM tw_ingest_many(%s::jsonb, 0.5)",
+                     (json.dumps(docs[1:]),)).fetchall()
+    assert got == [(True,), (True,)]
+    rows = db.execute("SELECT body, pg_column_compression(body) FROM articles "
+                      "WHERE sha256 = ANY (%s) ORDER BY sha256",
+                      ([d["article"]["sha256"] for d in docs],)).fetchall()
+    assert [r[0] for r in rows] == bodies
+    assert [r[1] for r in rows] == [want] * 3
+
+
+ROWS = """
+SELECT a.sha256, a.body, k.actor, k.action, k.object, c.round, c.status, m.status
+FROM articles a LEFT JOIN claims c ON c.article_id = a.id
+LEFT JOIN commitment_keys k ON k.id = c.key_id LEFT JOIN commitments m ON m.id = c.commitment_id
+ORDER BY a.id, c.id"""
+
+
+def test_batch_takes_the_bodies_beside_the_documents(db):
+    """006: tw_ingest_batch() stores bodies[i] as the body of docs[i] (sent in
+    binary, as the daemon sends them: no escaping), the document's own body
+    when bodies[i] or bodies is NULL, with the rows and results that
+    tw_ingest_many() gives for the documents with those bodies inside; a
+    count that does not match the documents is refused."""
+    docs = load_corpus()[:4]
+    bodies = ['Quotes " and \\ backslashes,\ttabs\nand lines; \u00e9\u4e2d\U0001f600.',
+              None, "x" * 70000, None]
+    for i, doc in enumerate(docs):
+        doc["article"]["sha256"] = f"{i + 16:064x}"
+        doc["article"]["body"] = f"Body {i} in the document."
+    inside = json.loads(json.dumps(docs + docs[:1]))
+    for doc, body in zip(inside, bodies):
+        doc["article"]["body"] = body or doc["article"]["body"]
+    with db.transaction(force_rollback=True):
+        want = db.execute("SELECT stored, alerts FROM tw_ingest_many(%s::jsonb, 0.5)",
+                          (json.dumps(inside),)).fetchall()
+        want_rows = db.execute(ROWS).fetchall()
+    assert [r[0] for r in want] == [True, True, True, True, False]
+    with pytest.raises(psycopg.errors.InvalidParameterValue):
+        with db.transaction():
+            db.execute("SELECT * FROM tw_ingest_batch(%s::jsonb, %b, 0.5)",
+                       (json.dumps(docs[:2]), bodies[:1]))
+    got = db.execute("SELECT stored, alerts FROM tw_ingest_batch(%s::jsonb, %b, 0.5)",
+                     (json.dumps(docs[:3]), bodies[:3])).fetchall()
+    got += db.execute("SELECT stored, alerts FROM tw_ingest_batch(%s::jsonb, NULL, 0.5)",
+                      (json.dumps(docs[3:] + docs[:1]),)).fetchall()
+    assert got == want
+    assert db.execute(ROWS).fetchall() == want_rows
+    assert [r[0] for r in db.execute("SELECT body FROM articles ORDER BY id").fetchall()] == \
+        [bodies[0], "Body 1 in the document.", bodies[2], "Body 3 in the document."]
+
+
+def write_articles(top, name, bodies):
+    """Article files (header, blank line, body) in top/name; returns the dir."""
+    d = top / name
+    d.mkdir()
+    for i, body in enumerate(bodies):
+        (d / f"{name}-{i}.txt").write_text(
+            f"Title: {name} {i}\nDate: 2024-03-0{i + 1}\nSource: Wire\n"
+            f"URL: https://example.org/{name}/{i}\n\n{body}\n", encoding="utf-8")
+    return str(d)
+
+
+@needs_cli
+def test_import_before_and_after_migration_006(pg, dbname, tmp_path):
+    """A binary newer than the schema (tradewatch import before tradewatch
+    migrate) stores through tw_ingest_many(), the bodies inside the JSON;
+    after 006 through tw_ingest_batch(), the bodies beside it: the same
+    bodies either way."""
+    old = tmp_path / "old"
+    old.mkdir()
+    for path in glob.glob(os.path.join(MIGRATIONS, "[0-9]*_*.sql")):
+        if int(os.path.basename(path).split("_")[0]) < 6:
+            shutil.copy(path, old)
+    pg.psql(f"ALTER DATABASE {dbname} SET track_functions = 'pl'", "postgres")
+
+    def calls():
+        with pg.connect(dbname) as c:
+            return dict(c.execute("SELECT funcname, calls FROM pg_stat_user_functions "
+                                  "WHERE funcname LIKE 'tw_ingest_%'").fetchall())
+
+    def bodies_of(name):
+        with pg.connect(dbname) as c:
+            return [r[0].rstrip("\n") for r in c.execute(
+                "SELECT body FROM articles WHERE title LIKE %s ORDER BY title",
+                (name + " %",)).fetchall()]
+
+    texts = ['China pledged to buy "more" soybeans \\ said a trader.\tTabbed.',
+             "Prices rose. \u00c9t\u00e9 \u4e2d\u6587 \U0001f600 and a long tail " + "z" * 5000]
+    for name, migrations, used in (("before", str(old), "tw_ingest_many"),
+                                   ("after", MIGRATIONS, "tw_ingest_batch")):
+        conf = write_config(tmp_path, pg, dbname, migrations=migrations)
+        assert cli_migrate(conf).returncode == 0
+        was = calls().get(used, 0)
+        src = write_articles(tmp_path, name, [f"{t} ({name})" for t in texts])
+        r = subprocess.run([TRADEWATCH, "import", "-c", conf, src], capture_output=True,
+                           text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert bodies_of(name) == [f"{t} ({name})" for t in texts]
+        assert calls().get(used, 0) > was, (name, calls())
+        if name == "before":
+            many = calls()["tw_ingest_many"]
+    assert calls()["tw_ingest_many"] == many  # (not called after 006)
