@@ -452,21 +452,25 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i];
 		size_t from = x->start > lo + EX_GENERIC_REACH ? x->start - EX_GENERIC_REACH : lo;
 
-		int goods = 0, measure = 0;
+		int goods = 0, measure = 0, controls = 0;
 
 		if (x->kind != RULE_EXAMPLES || x->start < lo || ex_has_stop(t, from, x->start))
 			continue;
 		/* Only under a measure ("tariffs on a range of US products"): what one
-		 * buys ("US goods, including soybeans") is its examples. */
+		 * buys ("US goods, including soybeans") is its examples.  Export
+		 * restrictions on "commodities, including critical minerals" name the
+		 * minerals: a control is general only when it names no goods. */
 		for (size_t j = ex_first(ctx, lo); j < i; j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
+			int kind = y->kind == RULE_MEASURE ? y->value :
+			    y->kind == RULE_OBJECT ? ctx->r->objects[y->value].measure : -1;
 
 			if (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0 && y->start >= from)
 				goods = 1;
-			if (y->kind == RULE_MEASURE || (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0))
-				measure = 1;
+			measure |= kind >= 0;
+			controls |= kind >= 0 && kind == ex_measure_index(ctx->r, "export_control");
 		}
-		if (goods || !measure)
+		if (goods || !measure || controls)
 			continue;
 		for (size_t k = from; k < x->start; k++) {
 			size_t ws, wl;
@@ -960,6 +964,7 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *g = &ctx->st.v[i];
+		int controls = g->object == rules_object_find(ctx->r, "export_controls");
 
 		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
 		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)
@@ -967,8 +972,13 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
 
+			/* "remove export restrictions on critical minerals and not impose
+			 * export bans on them": controls are general only when the
+			 * sentence names no goods they bear on. */
 			if (sp->actor == g->actor && sp->counterparty == g->counterparty &&
-			    sp->action == g->action && ex_subsumes(ctx->r, sp->object, g->object)) {
+			    sp->action == g->action && (ex_subsumes(ctx->r, sp->object, g->object) ||
+			    (controls && ctx->r->objects[sp->object].measure < 0 &&
+			    sp->sent_start == g->sent_start))) {
 				g->object = sp->object;
 				memset(&g->quantity, 0, sizeof(g->quantity));
 				break;
