@@ -16,6 +16,7 @@
  * before, and a delivery under way ("the first cargo arrived") reports on the
  * latest purchases.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -986,6 +987,64 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		}
 	}
 }
+/* ex_verb_after - 1 if a verb framed after frame k names no measure of its own:
+ * it may take k's ("will apply a 20% tariff ..., down from 46%"). */
+static int
+ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
+{
+	for (size_t j = k + 1; j < n; j++)
+		if (fr[j].trigger >= 0 && fr[j].measure < 0)
+			return 1;
+	return 0;
+}
+/* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
+ * that keeps or applies it, after "will", "would" or "to", and a rate above zero
+ * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
+ * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
+ * A zero rate is a cut; "impose" tells of a threat. */
+static int
+ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("charge"), EX_W("charges"), EX_W("keep"),
+	    EX_W("keeps"), EX_W("maintain"), EX_W("maintains"), EX_W("hold"), EX_W("holds")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("%"), EX_W(" percent"), EX_W(" per cent"), EX_W("-percent"), EX_W("-per-cent")};
+	size_t ws = a, wl, verb = EX_NOPOS;
+
+	for (int words = 0; words < 5; words++) {
+		wl = ex_word_before(t, ws, lo, &ws);
+		if (wl == 0 && ws > lo && t[ws - 1] == '%')   /* "a 20% tariff" */
+			wl = ex_word_before(t, ws - 1, lo, &ws);
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl)) {
+			verb = ws;
+			break;
+		}
+	}
+	if (verb == EX_NOPOS || (wl = ex_word_before(t, verb, lo, &ws)) == 0 ||
+	    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	/* The first figure after the verb, in the same stretch of the clause. */
+	for (size_t k = verb; k < hi && t[k] != ',' && t[k] != ';'; k++) {
+		size_t e;
+
+		if (!isdigit((unsigned char)t[k]) || (k > verb && isalnum((unsigned char)t[k - 1])))
+			continue;
+		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
+			;
+		if (!ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
+			return 0;
+		for (size_t d = k; d < e; d++)
+			if (t[d] >= '1' && t[d] <= '9')
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 /* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
  * ("a process that could have led to"). */
 static int
@@ -1386,7 +1445,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it. */
 		if (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
-		    ex_threat_rate(ctx->text, fr[k].anchor_end, ce)) {
+		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
+		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce)))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (strcmp(r->triggers[t], "pause") == 0) {
 					fr[k].trigger = (int)t;
