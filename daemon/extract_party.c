@@ -286,6 +286,20 @@ ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
 	}
 	return 0;
 }
+/* ex_made_verb - 1 if "made" at [ws,ws+wl) is the verb of the actor before it,
+ * not a mark of origin: "the pledge Hanoi made to Washington", "the commitments
+ * China made in Busan" (a function word or article follows; "China made
+ * chips" and "US-made" stay goods of that origin). */
+static int
+ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
+{
+	size_t ns, nl;
+
+	if (wl != 4 || strncasecmp(t + ws, "made", 4) != 0)
+		return 0;
+	nl = ex_word_after(t, ws + wl, len, &ns);
+	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -375,7 +389,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 		 * preposition, stand for their country as the subject. */
 		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
 			continue;
-		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl)) {
+		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl) &&
+		    !ex_made_verb(ctx->text, ws, wl, ctx->len)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
