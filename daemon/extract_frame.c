@@ -485,12 +485,86 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return hi;
 }
+/* ex_nontariff_counter - 1 if the countermeasures at [start,end) are no tariffs:
+ * "non-tariff countermeasures", "the countermeasures it has taken against US
+ * firms" (listings, probes); "countermeasures on 93 billion euros of US goods"
+ * are tariffs held back. */
+static int
+ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word FIRMS[] = {
+	    EX_W("firms"), EX_W("companies"), EX_W("entities"), EX_W("businesses"),
+	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises")};
+	size_t ws, wl, pos = end;
+	int against = 0;
+
+	if (end - start < 8 || strncasecmp(t + end - 8, "measures", 8) != 0)
+		return 0;
+	if ((start >= lo + 11 && strncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
+	    (start >= lo + 10 && strncasecmp(t + start - 10, "nontariff ", 10) == 0))
+		return 1;
+	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
+		if (wl == 7 && strncasecmp(t + ws, "against", 7) == 0)
+			against = 1;
+		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
+/* ex_door_idiom - 1 if "open" at [start,end) keeps a door open to talks, not a
+ * market to goods: "keeping the door open to a deal on steel", "opened the door
+ * to further negotiations".  "opened the door to US beef" still opens. */
+static int
+ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word DOOR[] = {EX_W("door"), EX_W("doors")};
+	static const struct ex_word TALK[] = {
+	    EX_W("a"), EX_W("an"), EX_W("further"), EX_W("talks"), EX_W("negotiations"),
+	    EX_W("dialogue"), EX_W("compromise"), EX_W("more"), EX_W("new")};
+	size_t ws, wl, pos;
+
+	wl = ex_word_before(t, start, lo, &ws);
+	if (wl > 0 && ex_word_in(DOOR, EX_NWORDS(DOOR), t + ws, wl))
+		pos = end;
+	else {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl == 0 || !ex_word_in(DOOR, EX_NWORDS(DOOR), t + ws, wl))
+			return 0;
+		pos = ws + wl;
+	}
+	wl = ex_word_after(t, pos, hi, &ws);
+	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + 2, hi, &ws);
+	return wl > 0 && ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl);
+}
+/* ex_door_stop - where a door kept open to talks begins in [lo,hi), else hi:
+ * "extended the suspension ..., keeping the door open to a deal on steel": the
+ * goods after it are the talks' subject, not the frame's. */
+static size_t
+ex_door_stop(const char *t, size_t lo, size_t hi)
+{
+	for (size_t k = lo; k + 4 <= hi; k++)
+		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    strncasecmp(t + k, "open", 4) == 0) {
+			size_t e = k + 4;
+
+			while (e < hi && ex_word_byte((unsigned char)t[e]))
+				e++;
+			if (ex_door_idiom(t, lo, k, e, hi))
+				return k;
+		}
+	return hi;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0, stop = ex_generic_examples(ctx, lo, hi);
+	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -819,6 +893,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
 	}
+	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
+		return ex_door_idiom(t, lo, start, end, hi);
 	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
@@ -1276,6 +1352,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
+		/* Non-tariff countermeasures are no measure of their own: what they
+		 * include names it ("including additions to its entity list"). */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
+		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
+			continue;
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
