@@ -246,6 +246,7 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+#define EX_GOODS_BACK_REACH 400  /* bytes back to goods "the shellfish" refers to */
 #define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
 
 /* ex_other_before - 1 if "other" is the word right before pos ("and other energy
@@ -705,6 +706,42 @@ ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_goods_named_before - 1 if mention i's restrictions are "on the" goods the
+ * paragraph named before as another party's: "Western Australia's rock lobster
+ * fleet ... after Beijing lifted its remaining restrictions on the shellfish".
+ * The owner of the restrictions (the party just before them) bars the other's
+ * goods: an import curb. */
+static int
+ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i], *g;
+	size_t lo = x->start > EX_GOODS_BACK_REACH ? x->start - EX_GOODS_BACK_REACH : 0;
+	int owner = -1;
+
+	if (i + 1 >= ctx->m.n || x->end + 8 > ce || strncasecmp(t + x->end, " on the ", 8) != 0)
+		return 0;
+	g = &ctx->m.v[i + 1];
+	if (g->kind != RULE_OBJECT || g->start != x->end + 8 || ctx->r->objects[g->value].measure >= 0)
+		return 0;
+	for (size_t k = x->start; k > lo; k--)
+		if (t[k - 1] == '\n') {
+			lo = k;
+			break;
+		}
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_ACTOR && owner < 0 && y->end + 40 >= x->start)
+			owner = y->value;
+		if (y->kind != RULE_OBJECT || y->value != g->value || j == 0)
+			continue;
+		for (size_t a = j; a-- > 0 && ctx->m.v[a].end + 12 >= y->start;)
+			if (ctx->m.v[a].kind == RULE_ACTOR && ctx->m.v[a].end <= y->start)
+				return owner >= 0 && ctx->m.v[a].value != owner;
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -729,7 +766,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	/* "restrictions on the shipments of rock lobster from Western Australia": goods
 	 * coming from a party, within the phrase, bar their entry. */
 	if (memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
-	    ex_goods_from(ctx, i, ce))
+	    (ex_goods_from(ctx, i, ce) || ex_goods_named_before(ctx, i, ce)))
 		return 1;
 	return ex_np_reaches(ctx, i, ce, "import");
 }
