@@ -1095,6 +1095,21 @@ ex_person_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return who;
 }
+/* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
+ * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
+ * (the investment goes to the US; the subject before it acts). */
+static int
+ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f,
+    const char *action)
+{
+	size_t ws, wl;
+
+	if (strcmp(action, "investment") != 0 || f->trigger < 0 || x->end + 1 != f->anchor ||
+	    ctx->text[x->end] != ' ')
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	return wl == 2 && strncasecmp(ctx->text + ws, "of", 2) == 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -1167,7 +1182,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
-			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT))
+			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
+			    ex_of_party_noun(ctx, x, f, action))
 				continue;
 			/* The goods' origin, as subject or as speaker ("Trump said the deal
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
