@@ -137,7 +137,8 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 }
 /* ex_goods_agent - 1 if the goods ending at end are followed, within two more
  * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
- * LNG purchases", "a Taiwan farm trade delegation"): the actor before the goods
+ * LNG purchases", "a Taiwan farm trade delegation", "Taiwanese chip and
+ * technology companies"): the actor before the goods
  * is that agent, not their origin.  "imports" is left out: "Chinese steel
  * imports" are as often the goods of China. */
 static int
@@ -149,11 +150,17 @@ ex_goods_agent(const struct ex_ctx *ctx, size_t end)
 	const char *t = ctx->text;
 	size_t ws, wl;
 
-	for (int w = 0; w < 3 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
-		/* Only plain words between: "LNG, and purchases" is another phrase. */
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
+		/* Only plain words between: "LNG, and purchases" is another phrase;
+		 * "semiconductor and technology companies" joins two goods words. */
 		for (size_t k = end; k < ws; k++)
 			if (t[k] != ' ')
 				return 0;
+		if (w == 0 && ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) ||
+		    (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))) {
+			end = ws + wl;
+			continue;
+		}
 		if (t[ws] < 'a' || t[ws] > 'z' || ex_function_word(t + ws, wl))
 			return 0;
 		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl) ||
