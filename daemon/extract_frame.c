@@ -1100,6 +1100,31 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		}
 	}
 }
+/* ex_exempt_future - 1 if frame f exempts goods from a tariff not yet in force:
+ * "will be exempt from future Section 232 tariffs", "exempt Japanese drugmakers
+ * from planned tariffs".  Sparing a tariff to come is a pause. */
+static int
+ex_exempt_future(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
+{
+	static const struct ex_word FUTURE[] = {
+	    EX_W("future"), EX_W("planned"), EX_W("upcoming"), EX_W("forthcoming"),
+	    EX_W("threatened"), EX_W("impending"), EX_W("looming"), EX_W("prospective")};
+	const char *t = ctx->text;
+	size_t pos = f->anchor_end, ws, wl;
+
+	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "tariff") ||
+	    strcmp(ctx->r->triggers[f->trigger], "exempt") != 0)
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+		for (size_t k = pos; k < ws; k++)
+			if (t[k] == ',' || t[k] == ';')
+				return 0;
+		if (ex_word_in(FUTURE, EX_NWORDS(FUTURE), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_verb_after - 1 if a verb framed after frame k names no measure of its own:
  * it may take k's ("will apply a 20% tariff ..., down from 46%"). */
 static int
@@ -1561,11 +1586,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
 		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
-		 * that spares a threatened one is a pause, whatever verb applies it. */
-		if (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
+		 * that spares a threatened one is a pause, whatever verb applies it;
+		 * so is an exemption from tariffs to come. */
+		if (ex_exempt_future(ctx, &fr[k], ce) ||
+		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
 		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
 		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
-		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce)))) {
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (strcmp(r->triggers[t], "pause") == 0) {
 					fr[k].trigger = (int)t;

@@ -1102,6 +1102,24 @@ ex_person_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return who;
 }
+/* ex_exempt_subject - 1 if frame f's verb is "exempt" after a form of "be" or
+ * "remain": "Korean carmakers will be exempt from future tariffs", "Swiss drugs
+ * are exempted".  The subject is spared; the tariff's owner acts. */
+static int
+ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	size_t ws, wl;
+
+	/* The word, not the trigger class: an exemption from future tariffs is
+	 * framed as a pause. */
+	if (f->anchor_end - f->anchor < 6 || strncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
+	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
+}
 /* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
  * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
  * (the investment goes to the US; the subject before it acts). */
@@ -1256,7 +1274,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * receive export licences from their own government ("Chinese gallium
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
-		    (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
