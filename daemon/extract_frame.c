@@ -16,6 +16,7 @@
  * before, and a delivery under way ("the first cargo arrived") reports on the
  * latest purchases.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,6 +246,7 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+#define EX_GOODS_BACK_REACH 400  /* bytes back to goods "the shellfish" refers to */
 #define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
 
 /* ex_other_before - 1 if "other" is the word right before pos ("and other energy
@@ -452,21 +454,25 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i];
 		size_t from = x->start > lo + EX_GENERIC_REACH ? x->start - EX_GENERIC_REACH : lo;
 
-		int goods = 0, measure = 0;
+		int goods = 0, measure = 0, controls = 0;
 
 		if (x->kind != RULE_EXAMPLES || x->start < lo || ex_has_stop(t, from, x->start))
 			continue;
 		/* Only under a measure ("tariffs on a range of US products"): what one
-		 * buys ("US goods, including soybeans") is its examples. */
+		 * buys ("US goods, including soybeans") is its examples.  Export
+		 * restrictions on "commodities, including critical minerals" name the
+		 * minerals: a control is general only when it names no goods. */
 		for (size_t j = ex_first(ctx, lo); j < i; j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
+			int kind = y->kind == RULE_MEASURE ? y->value :
+			    y->kind == RULE_OBJECT ? ctx->r->objects[y->value].measure : -1;
 
 			if (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0 && y->start >= from)
 				goods = 1;
-			if (y->kind == RULE_MEASURE || (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0))
-				measure = 1;
+			measure |= kind >= 0;
+			controls |= kind >= 0 && kind == ex_measure_index(ctx->r, "export_control");
 		}
-		if (goods || !measure)
+		if (goods || !measure || controls)
 			continue;
 		for (size_t k = from; k < x->start; k++) {
 			size_t ws, wl;
@@ -480,12 +486,86 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return hi;
 }
+/* ex_nontariff_counter - 1 if the countermeasures at [start,end) are no tariffs:
+ * "non-tariff countermeasures", "the countermeasures it has taken against US
+ * firms" (listings, probes); "countermeasures on 93 billion euros of US goods"
+ * are tariffs held back. */
+static int
+ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word FIRMS[] = {
+	    EX_W("firms"), EX_W("companies"), EX_W("entities"), EX_W("businesses"),
+	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises")};
+	size_t ws, wl, pos = end;
+	int against = 0;
+
+	if (end - start < 8 || strncasecmp(t + end - 8, "measures", 8) != 0)
+		return 0;
+	if ((start >= lo + 11 && strncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
+	    (start >= lo + 10 && strncasecmp(t + start - 10, "nontariff ", 10) == 0))
+		return 1;
+	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
+		if (wl == 7 && strncasecmp(t + ws, "against", 7) == 0)
+			against = 1;
+		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
+/* ex_door_idiom - 1 if "open" at [start,end) keeps a door open to talks, not a
+ * market to goods: "keeping the door open to a deal on steel", "opened the door
+ * to further negotiations".  "opened the door to US beef" still opens. */
+static int
+ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word DOOR[] = {EX_W("door"), EX_W("doors")};
+	static const struct ex_word TALK[] = {
+	    EX_W("a"), EX_W("an"), EX_W("further"), EX_W("talks"), EX_W("negotiations"),
+	    EX_W("dialogue"), EX_W("compromise"), EX_W("more"), EX_W("new")};
+	size_t ws, wl, pos;
+
+	wl = ex_word_before(t, start, lo, &ws);
+	if (wl > 0 && ex_word_in(DOOR, EX_NWORDS(DOOR), t + ws, wl))
+		pos = end;
+	else {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl == 0 || !ex_word_in(DOOR, EX_NWORDS(DOOR), t + ws, wl))
+			return 0;
+		pos = ws + wl;
+	}
+	wl = ex_word_after(t, pos, hi, &ws);
+	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + 2, hi, &ws);
+	return wl > 0 && ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl);
+}
+/* ex_door_stop - where a door kept open to talks begins in [lo,hi), else hi:
+ * "extended the suspension ..., keeping the door open to a deal on steel": the
+ * goods after it are the talks' subject, not the frame's. */
+static size_t
+ex_door_stop(const char *t, size_t lo, size_t hi)
+{
+	for (size_t k = lo; k + 4 <= hi; k++)
+		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    strncasecmp(t + k, "open", 4) == 0) {
+			size_t e = k + 4;
+
+			while (e < hi && ex_word_byte((unsigned char)t[e]))
+				e++;
+			if (ex_door_idiom(t, lo, k, e, hi))
+				return k;
+		}
+	return hi;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0, stop = ex_generic_examples(ctx, lo, hi);
+	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -626,6 +706,42 @@ ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_goods_named_before - 1 if mention i's restrictions are "on the" goods the
+ * paragraph named before as another party's: "Western Australia's rock lobster
+ * fleet ... after Beijing lifted its remaining restrictions on the shellfish".
+ * The owner of the restrictions (the party just before them) bars the other's
+ * goods: an import curb. */
+static int
+ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i], *g;
+	size_t lo = x->start > EX_GOODS_BACK_REACH ? x->start - EX_GOODS_BACK_REACH : 0;
+	int owner = -1;
+
+	if (i + 1 >= ctx->m.n || x->end + 8 > ce || strncasecmp(t + x->end, " on the ", 8) != 0)
+		return 0;
+	g = &ctx->m.v[i + 1];
+	if (g->kind != RULE_OBJECT || g->start != x->end + 8 || ctx->r->objects[g->value].measure >= 0)
+		return 0;
+	for (size_t k = x->start; k > lo; k--)
+		if (t[k - 1] == '\n') {
+			lo = k;
+			break;
+		}
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_ACTOR && owner < 0 && y->end + 40 >= x->start)
+			owner = y->value;
+		if (y->kind != RULE_OBJECT || y->value != g->value || j == 0)
+			continue;
+		for (size_t a = j; a-- > 0 && ctx->m.v[a].end + 12 >= y->start;)
+			if (ctx->m.v[a].kind == RULE_ACTOR && ctx->m.v[a].end <= y->start)
+				return owner >= 0 && ctx->m.v[a].value != owner;
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -650,7 +766,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	/* "restrictions on the shipments of rock lobster from Western Australia": goods
 	 * coming from a party, within the phrase, bar their entry. */
 	if (memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
-	    ex_goods_from(ctx, i, ce))
+	    (ex_goods_from(ctx, i, ce) || ex_goods_named_before(ctx, i, ce)))
 		return 1;
 	return ex_np_reaches(ctx, i, ce, "import");
 }
@@ -814,6 +930,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
 	}
+	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
+		return ex_door_idiom(t, lo, start, end, hi);
 	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
@@ -960,6 +1078,7 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *g = &ctx->st.v[i];
+		int controls = g->object == rules_object_find(ctx->r, "export_controls");
 
 		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
 		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)
@@ -967,14 +1086,102 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
 
+			/* "remove export restrictions on critical minerals and not impose
+			 * export bans on them": controls are general only when the
+			 * sentence names no goods they bear on. */
 			if (sp->actor == g->actor && sp->counterparty == g->counterparty &&
-			    sp->action == g->action && ex_subsumes(ctx->r, sp->object, g->object)) {
+			    sp->action == g->action && (ex_subsumes(ctx->r, sp->object, g->object) ||
+			    (controls && ctx->r->objects[sp->object].measure < 0 &&
+			    sp->sent_start == g->sent_start))) {
 				g->object = sp->object;
 				memset(&g->quantity, 0, sizeof(g->quantity));
 				break;
 			}
 		}
 	}
+}
+/* ex_exempt_future - 1 if frame f exempts goods from a tariff not yet in force:
+ * "will be exempt from future Section 232 tariffs", "exempt Japanese drugmakers
+ * from planned tariffs".  Sparing a tariff to come is a pause. */
+static int
+ex_exempt_future(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
+{
+	static const struct ex_word FUTURE[] = {
+	    EX_W("future"), EX_W("planned"), EX_W("upcoming"), EX_W("forthcoming"),
+	    EX_W("threatened"), EX_W("impending"), EX_W("looming"), EX_W("prospective")};
+	const char *t = ctx->text;
+	size_t pos = f->anchor_end, ws, wl;
+
+	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "tariff") ||
+	    strcmp(ctx->r->triggers[f->trigger], "exempt") != 0)
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+		for (size_t k = pos; k < ws; k++)
+			if (t[k] == ',' || t[k] == ';')
+				return 0;
+		if (ex_word_in(FUTURE, EX_NWORDS(FUTURE), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
+/* ex_verb_after - 1 if a verb framed after frame k names no measure of its own:
+ * it may take k's ("will apply a 20% tariff ..., down from 46%"). */
+static int
+ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
+{
+	for (size_t j = k + 1; j < n; j++)
+		if (fr[j].trigger >= 0 && fr[j].measure < 0)
+			return 1;
+	return 0;
+}
+/* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
+ * that keeps or applies it, after "will", "would" or "to", and a rate above zero
+ * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
+ * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
+ * A zero rate is a cut; "impose" tells of a threat. */
+static int
+ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("charge"), EX_W("charges"), EX_W("keep"),
+	    EX_W("keeps"), EX_W("maintain"), EX_W("maintains"), EX_W("hold"), EX_W("holds")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("%"), EX_W(" percent"), EX_W(" per cent"), EX_W("-percent"), EX_W("-per-cent")};
+	size_t ws = a, wl, verb = EX_NOPOS;
+
+	for (int words = 0; words < 5; words++) {
+		wl = ex_word_before(t, ws, lo, &ws);
+		if (wl == 0 && ws > lo && t[ws - 1] == '%')   /* "a 20% tariff" */
+			wl = ex_word_before(t, ws - 1, lo, &ws);
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl)) {
+			verb = ws;
+			break;
+		}
+	}
+	if (verb == EX_NOPOS || (wl = ex_word_before(t, verb, lo, &ws)) == 0 ||
+	    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	/* The first figure after the verb, in the same stretch of the clause. */
+	for (size_t k = verb; k < hi && t[k] != ',' && t[k] != ';'; k++) {
+		size_t e;
+
+		if (!isdigit((unsigned char)t[k]) || (k > verb && isalnum((unsigned char)t[k - 1])))
+			continue;
+		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
+			;
+		if (!ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
+			return 0;
+		for (size_t d = k; d < e; d++)
+			if (t[d] >= '1' && t[d] <= '9')
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 /* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
  * ("a process that could have led to"). */
@@ -1207,6 +1414,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
+		/* Non-tariff countermeasures are no measure of their own: what they
+		 * include names it ("including additions to its entity list"). */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
+		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
+			continue;
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
@@ -1374,9 +1586,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
 		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
-		 * that spares a threatened one is a pause, whatever verb applies it. */
-		if (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
-		    ex_threat_rate(ctx->text, fr[k].anchor_end, ce)) {
+		 * that spares a threatened one is a pause, whatever verb applies it;
+		 * so is an exemption from tariffs to come. */
+		if (ex_exempt_future(ctx, &fr[k], ce) ||
+		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
+		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
+		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (strcmp(r->triggers[t], "pause") == 0) {
 					fr[k].trigger = (int)t;

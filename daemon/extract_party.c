@@ -137,7 +137,8 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 }
 /* ex_goods_agent - 1 if the goods ending at end are followed, within two more
  * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
- * LNG purchases", "a Taiwan farm trade delegation"): the actor before the goods
+ * LNG purchases", "a Taiwan farm trade delegation", "Taiwanese chip and
+ * technology companies"): the actor before the goods
  * is that agent, not their origin.  "imports" is left out: "Chinese steel
  * imports" are as often the goods of China. */
 static int
@@ -149,11 +150,17 @@ ex_goods_agent(const struct ex_ctx *ctx, size_t end)
 	const char *t = ctx->text;
 	size_t ws, wl;
 
-	for (int w = 0; w < 3 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
-		/* Only plain words between: "LNG, and purchases" is another phrase. */
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, end, ctx->len, &ws)) > 0; w++) {
+		/* Only plain words between: "LNG, and purchases" is another phrase;
+		 * "semiconductor and technology companies" joins two goods words. */
 		for (size_t k = end; k < ws; k++)
 			if (t[k] != ' ')
 				return 0;
+		if (w == 0 && ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) ||
+		    (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))) {
+			end = ws + wl;
+			continue;
+		}
 		if (t[ws] < 'a' || t[ws] > 'z' || ex_function_word(t + ws, wl))
 			return 0;
 		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl) ||
@@ -286,6 +293,20 @@ ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
 	}
 	return 0;
 }
+/* ex_made_verb - 1 if "made" at [ws,ws+wl) is the verb of the actor before it,
+ * not a mark of origin: "the pledge Hanoi made to Washington", "the commitments
+ * China made in Busan" (a function word or article follows; "China made
+ * chips" and "US-made" stay goods of that origin). */
+static int
+ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
+{
+	size_t ns, nl;
+
+	if (wl != 4 || strncasecmp(t + ws, "made", 4) != 0)
+		return 0;
+	nl = ex_word_after(t, ws + wl, len, &ns);
+	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -375,7 +396,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 		 * preposition, stand for their country as the subject. */
 		if (wl > 0 && rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
 			continue;
-		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl)) {
+		if (wl > 0 && rules_list_has(&r->cp_after, ctx->text + ws, wl) &&
+		    !ex_made_verb(ctx->text, ws, wl, ctx->len)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
@@ -1080,6 +1102,39 @@ ex_person_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return who;
 }
+/* ex_exempt_subject - 1 if frame f's verb is "exempt" after a form of "be" or
+ * "remain": "Korean carmakers will be exempt from future tariffs", "Swiss drugs
+ * are exempted".  The subject is spared; the tariff's owner acts. */
+static int
+ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	size_t ws, wl;
+
+	/* The word, not the trigger class: an exemption from future tariffs is
+	 * framed as a pause. */
+	if (f->anchor_end - f->anchor < 6 || strncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
+	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
+}
+/* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
+ * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
+ * (the investment goes to the US; the subject before it acts). */
+static int
+ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f,
+    const char *action)
+{
+	size_t ws, wl;
+
+	if (strcmp(action, "investment") != 0 || f->trigger < 0 || x->end + 1 != f->anchor ||
+	    ctx->text[x->end] != ' ')
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	return wl == 2 && strncasecmp(ctx->text + ws, "of", 2) == 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -1152,7 +1207,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
-			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT))
+			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
+			    ex_of_party_noun(ctx, x, f, action))
 				continue;
 			/* The goods' origin, as subject or as speaker ("Trump said the deal
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
@@ -1218,7 +1274,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * receive export licences from their own government ("Chinese gallium
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
-		    (ex_beneficiary_verb(ctx, x->end, f->anchor) ||
+		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;

@@ -755,8 +755,11 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 
 		while (k < x->start && ctx->text[k] == ' ')
 			k++;
+		/* Only "whether" after a proposal proposes: "a proposal to persuade
+		 * Washington to lower its tariff" still names a goal, no pledge. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
-		    (k == x->start && c->value == STATUS_PROPOSED)))
+		    (k == x->start && c->value == STATUS_PROPOSED && x->end - x->start == 7 &&
+		    strncasecmp(ctx->text + x->start, "whether", 7) == 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
