@@ -681,7 +681,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * 4 Mt", like "have bought", is a purchase under way. */
 	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
 	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
-		if (perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0])))
+		/* "had bought about 3 Mt so far this year": a part, the rest to come. */
+		if ((perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0]))) ||
+		    after == STATUS_IN_PROGRESS)
 			return STATUS_IN_PROGRESS;
 		if (before >= 0)
 			return STATUS_FULFILLED;
