@@ -601,6 +601,16 @@ ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return ex_concession_end(ctx, lo, anchor);
 }
 
+/* ex_attributive - 1 if a determiner stands right before the verb at anchor:
+ * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
+static int
+ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+
+	return wl > 0 && ex_determiner(ctx->text + ws, wl);
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -697,6 +707,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (after >= 0 && after != STATUS_PLEDGED)
 		return after;
+	/* "the reduced rate would apply from", "its lowered duty will take effect":
+	 * a participle after a determiner names the measure; the verb after it says
+	 * it is still to come. */
+	if (after == STATUS_PLEDGED && f->past && ex_attributive(ctx, lo, f->anchor))
+		return STATUS_PLEDGED;
 	return -1;
 }
 int
