@@ -601,6 +601,25 @@ ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return ex_concession_end(ctx, lo, anchor);
 }
 
+/* ex_compliance - 1 if t[a,b) holds a verb of keeping a pledge ("honour",
+ * "keep", "abide by", "live up to", "stick to", "implement", "respect"). */
+static int
+ex_compliance(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("honour"), EX_W("honor"), EX_W("keep"), EX_W("abide"), EX_W("live"),
+	    EX_W("stick"), EX_W("implement"), EX_W("respect"), EX_W("fulfil"), EX_W("fulfill"),
+	    EX_W("observe"), EX_W("uphold"), EX_W("meet"), EX_W("deliver"), EX_W("comply")};
+	size_t ws, wl;
+
+	if (b < a || b - a > 60)
+		return 0;
+	for (size_t p = a; (wl = ex_word_after(t, p, b, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
  * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
 static int
@@ -623,6 +642,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
+	size_t governor_end = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -664,6 +684,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = x->end - x->start == 7 &&
 					    strncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+					governor_end = x->end;
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
@@ -682,6 +703,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
+	/* "urged Washington to honour its commitments": a demand to keep a pledge
+	 * made, which stands; not a new proposal. */
+	if (before == STATUS_PLEDGED && noun && governor == STATUS_PROPOSED &&
+	    ex_compliance(ctx->text, governor_end, before_pos))
+		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
