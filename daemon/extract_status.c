@@ -620,6 +620,32 @@ ex_compliance(const char *t, size_t a, size_t b)
 	return 0;
 }
 
+/* ex_means_done - 1 if the verb at [anchor,end) is a gerund after "by" that tells
+ * how a past act was done ("reciprocated on Monday by extending the suspension",
+ * "reciprocated by cutting its tariff"): a regular past verb among the four
+ * words before "by", time words between.  The verb may span its object. */
+static int
+ex_means_done(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word TIME[] = {
+	    EX_W("on"), EX_W("in"), EX_W("at"), EX_W("last"), EX_W("this")};
+	size_t ws, wl, pos, we = anchor;
+
+	while (we < end && ((t[we] | 32) >= 'a' && (t[we] | 32) <= 'z'))
+		we++;
+	if (we - anchor < 5 || strncasecmp(t + we - 3, "ing", 3) != 0 ||
+	    (wl = ex_word_before(t, anchor, lo, &ws)) != 2 || strncasecmp(t + ws, "by", 2) != 0)
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0)
+			return 1;
+		if (ex_function_word(t + ws, wl) && !ex_word_in(TIME, EX_NWORDS(TIME), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
  * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
 static int
@@ -738,6 +764,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * it is still to come. */
 	if (after == STATUS_PLEDGED && f->past && ex_attributive(ctx, lo, f->anchor))
 		return STATUS_PLEDGED;
+	if (before < 0 && !f->past && ex_means_done(ctx->text, lo, f->anchor, f->anchor_end))
+		return STATUS_FULFILLED;
 	return -1;
 }
 int
