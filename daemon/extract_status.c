@@ -1011,6 +1011,30 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
+ * (also when a negation, "not yet" aside, or a conditional stands there); *pending
+ * when the only stalled cues say "not yet". */
+static int
+ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
+{
+	int st = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
+		    x->kind == RULE_CONDITIONAL)
+			return -1;
+		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
+			st = x->value;
+	}
+	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
+		*pending = 1;
+	return st;
+}
 /* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
  * is now off the table": a later clause with no commitment of its own whose subject
  * is a definite noun phrase or a pronoun and which holds a progress, stalled or
@@ -1027,7 +1051,7 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	    EX_W("some"), EX_W("most"), EX_W("part"), EX_W("all"), EX_W("much"), EX_W("many"),
 	    EX_W("half")};
 	size_t ws, wl, p = cs;
-	int st = -1, subject = 0;
+	int subject = 0;
 
 	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
 	 * after a speaker ("and officials said the purchases are on track"); an
@@ -1050,19 +1074,36 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	*pending = 0;
 	if (!subject)
 		return -1;
-	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
+	return ex_outcome_cues(ctx, cs, ce, pending);
+}
+/* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
+ * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
+ * and followed by the predicate of the noun before it ("was", "has been", a past
+ * verb).  The status a progress, stalled or broken cue of that predicate gives the
+ * commitments before it, or -1; *from is where the predicate starts, *pending as
+ * for ex_clause_outcome ("India, which pledged to cut its tariffs, has yet to"). */
+int
+ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("been")};
+	size_t p = cs, ws, wl;
+	const char *comma;
 
-		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, cs, ce)) ||
-		    x->kind == RULE_CONDITIONAL)
-			return -1;
-		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
-		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
-			st = x->value;
-	}
-	if (st == STATUS_STALLED && ex_pending_only(ctx, cs, ce))
-		*pending = 1;
-	return st;
+	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '))
+		p++;
+	if (!ex_relative(ctx->text + p, ce - p) ||
+	    (comma = memchr(ctx->text + p, ',', ce - p)) == NULL)
+		return -1;
+	p = (size_t)(comma - ctx->text) + 1;
+	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) == 0 ||
+	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
+	    (wl > 3 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
+		return -1;
+	*from = p;
+	*pending = 0;
+	return ex_outcome_cues(ctx, p, ce, pending);
 }
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
