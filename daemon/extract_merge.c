@@ -94,6 +94,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			used[j] = 1;
 			/* One sentence that names the pledge and its progress ("has bought 8 Mt
 			 * of the 12 Mt it committed to buy") asserts the progress. */
+			/* "The first consignments arrived ... Under the deal agreed in May,
+			 * Britain opened a quota": a later pledge restates what is under way. */
+			if (x->rank == best->rank && x->sent_start != best->sent_start &&
+			    x->status == STATUS_PLEDGED && best->status == STATUS_IN_PROGRESS)
+				continue;
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;

@@ -646,6 +646,26 @@ ex_means_done(const char *t, size_t lo, size_t anchor, size_t end)
 	return 0;
 }
 
+/* ex_share_of_other - 1 if x is a share cue ("90% of the", "half of") whose noun
+ * is another than the commitment at anchor: a preposition stands between ("90% of
+ * the profits from the investment"; but "half of the promised investment"). */
+static int
+ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("from"), EX_W("for"), EX_W("on"), EX_W("in"), EX_W("to")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || x->end >= anchor || x->end - x->start < 3 ||
+	    !(strncasecmp(t + x->end - 3, " of", 3) == 0 ||
+	    (x->end - x->start >= 7 && strncasecmp(t + x->end - 7, " of the", 7) == 0)))
+		return 0;
+	for (size_t p = x->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
  * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
 static int
@@ -690,6 +710,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				continue;
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
+				continue;
+			if (ex_share_of_other(ctx->text, x, f->anchor))
 				continue;
 			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
 			 * pledge to buy". */
