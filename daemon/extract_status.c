@@ -848,8 +848,10 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 
 		while (k < x->start && ctx->text[k] == ' ')
 			k++;
+		/* "a proposal to persuade Washington to cut" still sets a goal. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
-		    (k == x->start && c->value == STATUS_PROPOSED)))
+		    (k == x->start && c->value == STATUS_PROPOSED &&
+		    strncasecmp(ctx->text + x->start, "to ", 3) != 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
