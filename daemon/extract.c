@@ -427,7 +427,8 @@ next:
 			if (pending)
 				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
-			else if (st >= 0)
+			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
+			    ex_late_only(ctx, bounds[c], bounds[c + 1])))
 				x->status = (enum status)st;
 		}
 	}

@@ -1059,6 +1059,36 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		*pending = 1;
 	return st;
 }
+/* ex_late_only - 1 if clause [lo,hi) says only that a date was missed by a span of
+ * time ("though it missed the year-end target by about two months"): late, which
+ * undoes nothing already done. */
+int
+ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SPAN[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t ws, wl, by = EX_NOPOS;
+	int missed = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->value != STATUS_BROKEN || x->end - x->start < 6 ||
+		    strncasecmp(ctx->text + x->start, "misse", 5) != 0)
+			return 0;
+		missed = 1;
+	}
+	for (size_t p = lo; missed && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; p = ws + wl) {
+		if (wl == 2 && strncasecmp(ctx->text + ws, "by", 2) == 0)
+			by = ws;
+		else if (by != EX_NOPOS && ws - by < 32 && ex_word_in(SPAN, EX_NWORDS(SPAN), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
  * is now off the table": a later clause with no commitment of its own whose subject
  * is a definite noun phrase or a pronoun and which holds a progress, stalled or
