@@ -26,6 +26,21 @@ ex_dist(const struct ex_stmt *a, const struct ex_stmt *b)
 {
 	return a->pos > b->pos ? a->pos - b->pos : b->pos - a->pos;
 }
+/* ex_own_outcome - 1 if a statement of x's sentence about x's key says how it
+ * stands ("promised to buy $40bn of chips, but orders so far are modest"): an
+ * earlier whole-deal outcome does not override it. */
+static int
+ex_own_outcome(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && y->sent_start == x->sent_start && ex_same_key(x, y) &&
+		    y->status != STATUS_PLEDGED && y->status != STATUS_PROPOSED)
+			return 1;
+	}
+	return 0;
+}
 /* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
  * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
  * stalled") is the outcome of that pledge too, while it is still only pledged. */
@@ -201,7 +216,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			    x->rank < 0)
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
-			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS)))
+			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||
+			    ex_own_outcome(ctx, x)))
 				continue;
 			x->status = (enum status)k->status;
 		}
