@@ -427,8 +427,26 @@ next:
 			if (pending)
 				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
-			else if (st >= 0)
+			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
+			    ex_late_only(ctx, bounds[c], bounds[c + 1])))
 				x->status = (enum status)st;
+		}
+	}
+	/* "An order for 500 jets, which China had agreed to, was cancelled": the
+	 * predicate after a relative clause tells how what comes before it stands. */
+	for (size_t c = 1; c < nb; c++) {
+		size_t from;
+		int pending, st = ex_relative_outcome(ctx, bounds[c], bounds[c + 1], &from, &pending);
+
+		for (size_t i = 0; st >= 0 && i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start != s || x->pos >= from || x->rank < 0)
+				continue;
+			if (!pending)
+				x->status = (enum status)st;
+			else if (ex_deadline_passed(ctx, x->deadline))
+				x->status = STATUS_STALLED;
 		}
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */

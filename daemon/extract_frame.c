@@ -1844,7 +1844,10 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		const struct when_match *wm = &ctx->when[w];
 		size_t ws = s + wm->offset;
 
-		if (wm->kind == WHEN_DATE && ex_effect_near(ctx, mi, s, e, ws, ws + wm->len)) {
+		/* "applies to goods entering from Nov. 13" reads as a "from" deadline: an
+		 * effect cue's date all the same, for what is done as for what is to come. */
+		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
+		    ex_effect_near(ctx, mi, s, e, ws, ws + wm->len)) {
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
 				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)

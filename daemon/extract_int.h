@@ -399,6 +399,11 @@ void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
+/* ex_late_only - 1 if a clause says only that a date was missed by a span of time. */
+int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_relative_outcome - the status the predicate after a relative clause gives
+ * the commitments before it ("An order, which ..., was cancelled"), or -1. */
+int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending);
 
 /* extract_frame.c: frames, objects, deadlines, quantities */
 /* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */

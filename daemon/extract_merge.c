@@ -26,6 +26,21 @@ ex_dist(const struct ex_stmt *a, const struct ex_stmt *b)
 {
 	return a->pos > b->pos ? a->pos - b->pos : b->pos - a->pos;
 }
+/* ex_own_outcome - 1 if a statement of x's sentence about x's key says how it
+ * stands ("promised to buy $40bn of chips, but orders so far are modest"): an
+ * earlier whole-deal outcome does not override it. */
+static int
+ex_own_outcome(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && y->sent_start == x->sent_start && ex_same_key(x, y) &&
+		    y->status != STATUS_PLEDGED && y->status != STATUS_PROPOSED)
+			return 1;
+	}
+	return 0;
+}
 /* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
  * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
  * stalled") is the outcome of that pledge too, while it is still only pledged. */
@@ -94,6 +109,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			used[j] = 1;
 			/* One sentence that names the pledge and its progress ("has bought 8 Mt
 			 * of the 12 Mt it committed to buy") asserts the progress. */
+			/* "The first consignments arrived ... Under the deal agreed in May,
+			 * Britain opened a quota": a later pledge restates what is under way. */
+			if (x->rank == best->rank && x->sent_start != best->sent_start &&
+			    x->status == STATUS_PLEDGED && best->status == STATUS_IN_PROGRESS)
+				continue;
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
@@ -196,7 +216,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			    x->rank < 0)
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
-			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS)))
+			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||
+			    ex_own_outcome(ctx, x)))
 				continue;
 			x->status = (enum status)k->status;
 		}

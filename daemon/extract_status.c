@@ -601,6 +601,81 @@ ex_main_start(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return ex_concession_end(ctx, lo, anchor);
 }
 
+/* ex_compliance - 1 if t[a,b) holds a verb of keeping a pledge ("honour",
+ * "keep", "abide by", "live up to", "stick to", "implement", "respect"). */
+static int
+ex_compliance(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("honour"), EX_W("honor"), EX_W("keep"), EX_W("abide"), EX_W("live"),
+	    EX_W("stick"), EX_W("implement"), EX_W("respect"), EX_W("fulfil"), EX_W("fulfill"),
+	    EX_W("observe"), EX_W("uphold"), EX_W("meet"), EX_W("deliver"), EX_W("comply")};
+	size_t ws, wl;
+
+	if (b < a || b - a > 60)
+		return 0;
+	for (size_t p = a; (wl = ex_word_after(t, p, b, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/* ex_means_done - 1 if the verb at [anchor,end) is a gerund after "by" that tells
+ * how a past act was done ("reciprocated on Monday by extending the suspension",
+ * "reciprocated by cutting its tariff"): a regular past verb among the four
+ * words before "by", time words between.  The verb may span its object. */
+static int
+ex_means_done(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word TIME[] = {
+	    EX_W("on"), EX_W("in"), EX_W("at"), EX_W("last"), EX_W("this")};
+	size_t ws, wl, pos, we = anchor;
+
+	while (we < end && ((t[we] | 32) >= 'a' && (t[we] | 32) <= 'z'))
+		we++;
+	if (we - anchor < 5 || strncasecmp(t + we - 3, "ing", 3) != 0 ||
+	    (wl = ex_word_before(t, anchor, lo, &ws)) != 2 || strncasecmp(t + ws, "by", 2) != 0)
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0)
+			return 1;
+		if (ex_function_word(t + ws, wl) && !ex_word_in(TIME, EX_NWORDS(TIME), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_share_of_other - 1 if x is a share cue ("90% of the", "half of") whose noun
+ * is another than the commitment at anchor: a preposition stands between ("90% of
+ * the profits from the investment"; but "half of the promised investment"). */
+static int
+ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("from"), EX_W("for"), EX_W("on"), EX_W("in"), EX_W("to")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || x->end >= anchor || x->end - x->start < 3 ||
+	    !(strncasecmp(t + x->end - 3, " of", 3) == 0 ||
+	    (x->end - x->start >= 7 && strncasecmp(t + x->end - 7, " of the", 7) == 0)))
+		return 0;
+	for (size_t p = x->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/* ex_attributive - 1 if a determiner stands right before the verb at anchor:
+ * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
+static int
+ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+
+	return wl > 0 && ex_determiner(ctx->text + ws, wl);
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -613,6 +688,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
+	size_t governor_end = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -635,6 +711,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
+			if (ex_share_of_other(ctx->text, x, f->anchor))
+				continue;
 			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
 			 * pledge to buy". */
 			if (before >= 0 && (before == STATUS_STALLED || before == STATUS_BROKEN) &&
@@ -654,6 +732,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = x->end - x->start == 7 &&
 					    strncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+					governor_end = x->end;
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
@@ -672,6 +751,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
+	/* "urged Washington to honour its commitments": a demand to keep a pledge
+	 * made, which stands; not a new proposal. */
+	if (before == STATUS_PLEDGED && noun && governor == STATUS_PROPOSED &&
+	    ex_compliance(ctx->text, governor_end, before_pos))
+		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
@@ -681,7 +765,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * 4 Mt", like "have bought", is a purchase under way. */
 	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
 	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
-		if (perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0])))
+		/* "had bought about 3 Mt so far this year": a part, the rest to come. */
+		if ((perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0]))) ||
+		    after == STATUS_IN_PROGRESS)
 			return STATUS_IN_PROGRESS;
 		if (before >= 0)
 			return STATUS_FULFILLED;
@@ -695,6 +781,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (after >= 0 && after != STATUS_PLEDGED)
 		return after;
+	/* "the reduced rate would apply from", "its lowered duty will take effect":
+	 * a participle after a determiner names the measure; the verb after it says
+	 * it is still to come. */
+	if (after == STATUS_PLEDGED && f->past && ex_attributive(ctx, lo, f->anchor))
+		return STATUS_PLEDGED;
+	if (before < 0 && !f->past && ex_means_done(ctx->text, lo, f->anchor, f->anchor_end))
+		return STATUS_FULFILLED;
 	return -1;
 }
 int
@@ -755,11 +848,10 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 
 		while (k < x->start && ctx->text[k] == ' ')
 			k++;
-		/* Only "whether" after a proposal proposes: "a proposal to persuade
-		 * Washington to lower its tariff" still names a goal, no pledge. */
+		/* "a proposal to persuade Washington to cut" still sets a goal. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
-		    (k == x->start && c->value == STATUS_PROPOSED && x->end - x->start == 7 &&
-		    strncasecmp(ctx->text + x->start, "whether", 7) == 0)))
+		    (k == x->start && c->value == STATUS_PROPOSED &&
+		    strncasecmp(ctx->text + x->start, "to ", 3) != 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
@@ -943,6 +1035,60 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
+ * (also when a negation, "not yet" aside, or a conditional stands there); *pending
+ * when the only stalled cues say "not yet". */
+static int
+ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
+{
+	int st = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
+		    x->kind == RULE_CONDITIONAL)
+			return -1;
+		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
+			st = x->value;
+	}
+	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
+		*pending = 1;
+	return st;
+}
+/* ex_late_only - 1 if clause [lo,hi) says only that a date was missed by a span of
+ * time ("though it missed the year-end target by about two months"): late, which
+ * undoes nothing already done. */
+int
+ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SPAN[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t ws, wl, by = EX_NOPOS;
+	int missed = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->value != STATUS_BROKEN || x->end - x->start < 6 ||
+		    strncasecmp(ctx->text + x->start, "misse", 5) != 0)
+			return 0;
+		missed = 1;
+	}
+	for (size_t p = lo; missed && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; p = ws + wl) {
+		if (wl == 2 && strncasecmp(ctx->text + ws, "by", 2) == 0)
+			by = ws;
+		else if (by != EX_NOPOS && ws - by < 32 && ex_word_in(SPAN, EX_NWORDS(SPAN), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
  * is now off the table": a later clause with no commitment of its own whose subject
  * is a definite noun phrase or a pronoun and which holds a progress, stalled or
@@ -959,7 +1105,7 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	    EX_W("some"), EX_W("most"), EX_W("part"), EX_W("all"), EX_W("much"), EX_W("many"),
 	    EX_W("half")};
 	size_t ws, wl, p = cs;
-	int st = -1, subject = 0;
+	int subject = 0;
 
 	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
 	 * after a speaker ("and officials said the purchases are on track"); an
@@ -982,19 +1128,36 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	*pending = 0;
 	if (!subject)
 		return -1;
-	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
+	return ex_outcome_cues(ctx, cs, ce, pending);
+}
+/* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
+ * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
+ * and followed by the predicate of the noun before it ("was", "has been", a past
+ * verb).  The status a progress, stalled or broken cue of that predicate gives the
+ * commitments before it, or -1; *from is where the predicate starts, *pending as
+ * for ex_clause_outcome ("India, which pledged to cut its tariffs, has yet to"). */
+int
+ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("been")};
+	size_t p = cs, ws, wl;
+	const char *comma;
 
-		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, cs, ce)) ||
-		    x->kind == RULE_CONDITIONAL)
-			return -1;
-		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
-		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
-			st = x->value;
-	}
-	if (st == STATUS_STALLED && ex_pending_only(ctx, cs, ce))
-		*pending = 1;
-	return st;
+	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '))
+		p++;
+	if (!ex_relative(ctx->text + p, ce - p) ||
+	    (comma = memchr(ctx->text + p, ',', ce - p)) == NULL)
+		return -1;
+	p = (size_t)(comma - ctx->text) + 1;
+	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) == 0 ||
+	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
+	    (wl > 3 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
+		return -1;
+	*from = p;
+	*pending = 0;
+	return ex_outcome_cues(ctx, p, ce, pending);
 }
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
