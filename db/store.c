@@ -12,7 +12,7 @@
  * their bodies as a binary text[] (neither escaped into JSON nor parsed
  * back): one round trip and one transaction per batch, and the per-article
  * work that can be done set-based (articles, keys, claims) done once for
- * the batch.  A database not yet migrated to 006 (tradewatch import run
+ * the batch.  A database not yet migrated to 005 (tradewatch import run
  * before tradewatch migrate) gets the bodies inside the documents, through
  * tw_ingest_many().
  *
@@ -692,7 +692,7 @@ store_articles_result(struct store *st, const PGresult *res, struct store_item *
 
 /*
  * store_batch_known - find out once per connection whether the database has
- * tw_ingest_batch() (migration 006) into st->batch.
+ * tw_ingest_batch() (migration 005) into st->batch.
  */
 static enum store_result
 store_batch_known(struct store *st)

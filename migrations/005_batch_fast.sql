@@ -1,4 +1,5 @@
--- 005_batch_fast.sql - tw_ingest_many(): the keys of a batch tracked set-based.
+-- 005_batch_fast.sql - the keys of a batch tracked set-based; its bodies beside
+-- the JSON documents (tw_ingest_batch); lz4 bodies; the sha256 check.
 --
 -- 004's tw_ingest_many() tracks every (article, key) of a batch with one
 -- tw_track_key() call, about 0.85 ms of PL/pgSQL each (a cursor, a lookup of
@@ -15,13 +16,50 @@
 -- Rows, ids, alerts and the order of NOTIFYs are those of 004, that is of
 -- tw_ingest() called for each article in order (tests/e2e/
 -- test_batch_tracking.py).  See docs/SCHEMA.md.
+--
+-- Bodies, lz4 and the sha256 check.
+--
+-- lz4.
+-- A body of more than about 2 kB (most news articles) is compressed when
+-- its row is stored.  pglz, PostgreSQL's default, spent 0.05-0.07 ms of
+-- backend CPU per 3 kB body of the bench corpus, lz4 0.02-0.03 ms, for a
+-- few per cent more bytes (docs/BENCHMARKS.md, "End to end, round two").
+-- Only rows stored from now on are compressed with lz4; the stored ones are
+-- read as they are (each value records its method), nothing is rewritten.
+-- A server built without lz4 (or older than PostgreSQL 14) keeps pglz: the
+-- migration then changes nothing.
+--
+-- The sha256 check.  CHECK (sha256 ~ '^[0-9a-f]{64}$') cost 8 us of
+-- backend CPU per row stored (the bounded repetition, run by PostgreSQL's
+-- regex engine), about 3% of storing an article; the same set of strings
+-- (64 bytes, each a digit or a-f) is accepted by a length and a one-class
+-- scan for 0.6 us.  The stored rows passed the old check, so they pass the
+-- new one: it is added NOT VALID (no scan of the articles under the
+-- migration's lock), and is enforced on every row stored from now on.
+--
+-- tw_ingest_batch().  tw_ingest_many() takes each body inside its jsonb
+-- document: the daemon escapes the whole body into JSON and PostgreSQL
+-- parses it back (jsonb_in was 6% of the backend's CPU on the bench
+-- corpus).  tw_ingest_batch() takes the documents without their bodies and
+-- the bodies beside them, as a text[] the daemon sends in binary (each body
+-- copied once, neither escaped nor parsed).  tw_ingest_many() is
+-- tw_ingest_batch() with no bodies.
 
 DO $$
 BEGIN
 	IF pg_has_role('tradewatch_owner', 'MEMBER') THEN
 		SET LOCAL ROLE tradewatch_owner;
 	END IF;
+	BEGIN
+		ALTER TABLE articles ALTER COLUMN body SET COMPRESSION lz4;
+	EXCEPTION WHEN feature_not_supported OR syntax_error THEN
+		RAISE NOTICE '005: lz4 not available (%); article bodies stay pglz', SQLERRM;
+	END;
 END $$;
+
+ALTER TABLE articles DROP CONSTRAINT articles_sha256_check,
+	ADD CONSTRAINT articles_sha256_check
+		CHECK (octet_length(sha256) = 64 AND sha256 !~ '[^0-9a-f]') NOT VALID;
 
 -- tw_alert_payload - the NOTIFY/alerts payload of alert aid: commitment c
 -- changed from old, article a (NULL: none); JSON escaping can grow text up
@@ -464,11 +502,12 @@ BEGIN
 	RETURN counts;
 END $$;
 
--- tw_ingest_many - as in 004: tw_ingest() for every element of docs, in
--- order, in the caller's transaction; runs of articles whose keys have no
--- low-confidence claim are tracked set-based (tw_track_fast), the other
--- articles per key as before.
-CREATE OR REPLACE FUNCTION tw_ingest_many(docs jsonb, min_confidence float8)
+-- tw_ingest_batch - as 004's tw_ingest_many: tw_ingest() for every element
+-- of docs, in order, in the caller's transaction; runs of articles whose
+-- keys have no low-confidence claim are tracked set-based (tw_track_fast),
+-- the other articles per key.  The body of docs[i]'s article is bodies[i]
+-- (NULL: the document's "body"); bodies NULL, or as many as docs.
+CREATE FUNCTION tw_ingest_batch(docs jsonb, bodies text[], min_confidence float8)
 RETURNS TABLE (stored boolean, alerts int)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp
@@ -488,6 +527,10 @@ BEGIN
 		RAISE EXCEPTION 'tw_ingest_many: no array' USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	n := jsonb_array_length(docs);
+	IF cardinality(bodies) IS DISTINCT FROM n AND bodies IS NOT NULL THEN
+		RAISE EXCEPTION 'tw_ingest_batch: % bodies for % documents', cardinality(bodies), n
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
 	IF EXISTS (SELECT FROM jsonb_array_elements(docs) d
 	    WHERE jsonb_typeof(d->'article') IS DISTINCT FROM 'object') THEN
 		RAISE EXCEPTION 'tw_ingest: no article object' USING ERRCODE = 'invalid_parameter_value';
@@ -498,7 +541,7 @@ BEGIN
 	), ins AS (
 		INSERT INTO articles (file_name, sha256, title, source, url, published, body)
 		SELECT coalesce(a->>'file', ''), a->>'sha256', a->>'title', a->>'source',
-			a->>'url', (nullif(a->>'published', ''))::date, coalesce(a->>'body', '')
+			a->>'url', (nullif(a->>'published', ''))::date, coalesce(bodies[i], a->>'body', '')
 		FROM src ORDER BY i
 		ON CONFLICT (sha256) DO NOTHING
 		RETURNING id, sha256
@@ -572,8 +615,20 @@ BEGIN
 	RETURN QUERY SELECT aids[i] IS NOT NULL, counts[i] FROM generate_series(1, n) i ORDER BY i;
 END $$;
 
+-- tw_ingest_many - as in 004 (the bodies in docs), by tw_ingest_batch().
+CREATE OR REPLACE FUNCTION tw_ingest_many(docs jsonb, min_confidence float8)
+RETURNS TABLE (stored boolean, alerts int)
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY SELECT * FROM tw_ingest_batch(docs, NULL, min_confidence);
+END $$;
+
 -- The helpers run only inside the functions of 002, 004 and here.
 REVOKE EXECUTE ON FUNCTION tw_alert_payload(bigint, commitments, articles, text),
 	tw_alert_many(bigint[], text[]), tw_write_rounds(commitments[]), tw_distinct(bigint[]),
 	tw_track_fast(bigint[], claims[], int[])
 	FROM tradewatch_writer;
+
+GRANT EXECUTE ON FUNCTION tw_ingest_batch(jsonb, text[], float8) TO tradewatch_writer;

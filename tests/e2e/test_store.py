@@ -210,7 +210,7 @@ def lz4_available(conn):
 
 
 def test_bodies_are_stored_lz4_and_read_back_whole(db):
-    """006: a body long enough to be compressed is compressed with lz4
+    """005: a body long enough to be compressed is compressed with lz4
     (pglz on a server without it), alone and in a batch, and reads back
     byte for byte."""
     want = "lz4" if lz4_available(db) else "pglz"
@@ -240,7 +240,7 @@ ORDER BY a.id, c.id"""
 
 
 def test_batch_takes_the_bodies_beside_the_documents(db):
-    """006: tw_ingest_batch() stores bodies[i] as the body of docs[i] (sent in
+    """005: tw_ingest_batch() stores bodies[i] as the body of docs[i] (sent in
     binary, as the daemon sends them: no escaping), the document's own body
     when bodies[i] or bodies is NULL, with the rows and results that
     tw_ingest_many() gives for the documents with those bodies inside; a
@@ -285,15 +285,15 @@ def write_articles(top, name, bodies):
 
 
 @needs_cli
-def test_import_before_and_after_migration_006(pg, dbname, tmp_path):
+def test_import_before_and_after_migration_005(pg, dbname, tmp_path):
     """A binary newer than the schema (tradewatch import before tradewatch
     migrate) stores through tw_ingest_many(), the bodies inside the JSON;
-    after 006 through tw_ingest_batch(), the bodies beside it: the same
+    after 005 through tw_ingest_batch(), the bodies beside it: the same
     bodies either way."""
     old = tmp_path / "old"
     old.mkdir()
     for path in glob.glob(os.path.join(MIGRATIONS, "[0-9]*_*.sql")):
-        if int(os.path.basename(path).split("_")[0]) < 6:
+        if int(os.path.basename(path).split("_")[0]) < 5:
             shutil.copy(path, old)
     pg.psql(f"ALTER DATABASE {dbname} SET track_functions = 'pl'", "postgres")
 
@@ -323,4 +323,4 @@ def test_import_before_and_after_migration_006(pg, dbname, tmp_path):
         assert calls().get(used, 0) > was, (name, calls())
         if name == "before":
             many = calls()["tw_ingest_many"]
-    assert calls()["tw_ingest_many"] == many  # (not called after 006)
+    assert calls()["tw_ingest_many"] == many  # (not called after 005)
