@@ -932,6 +932,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
+	/* "the four-year review of the Section 301 tariffs", "froze a review
+	 * that could have led to tariffs", "duties under review": a review as a
+	 * noun is a procedure; only "will review its surtax" weighs a cut. */
+	if (end - start >= 6 && strncasecmp(t + start, "review", 6) == 0) {
+		if ((wl = ex_word_before(t, start, lo, &ws)) > 0 && (ex_determiner(t + ws, wl) ||
+		    (wl == 5 && strncasecmp(t + ws, "under", 5) == 0)))
+			return 1;
+		wl = ex_word_after(t, end, hi, &ws);
+		return wl == 2 && strncasecmp(t + ws, "of", 2) == 0;
+	}
 	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",

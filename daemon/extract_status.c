@@ -101,6 +101,37 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 	return s;
 }
 
+/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
+ * goods named before it, with no comma between: "the export controls it
+ * announced in October 2025", "the ban on US poultry that it imposed over bird
+ * flu in 2020", "the tariffs imposed in 2018".  The year dates the noun, not
+ * the sentence ("China suspended the tariffs in 2019" stays background). */
+static int
+ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
+	const char *t = ctx->text;
+	size_t noun = EX_NOPOS, ws, wl;
+	int words = 0, past = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT) &&
+		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
+			noun = ctx->m.v[i].end;
+	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
+		return 0;
+	for (size_t p = noun; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
+		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
+		    !rules_word_past(ctx->r, t + ws, wl))
+			return 0;
+		if (++words > 8)
+			return 0;
+		past |= rules_word_past(ctx->r, t + ws, wl);
+	}
+	return past;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
@@ -127,7 +158,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
-		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i) &&
+		    !ex_noun_relative(ctx, s, i))
 			return 1;
 	}
 	return 0;
@@ -281,6 +313,8 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    EX_W("on"), EX_W("today"), EX_W("yesterday"), EX_W("last"), EX_W("week"), EX_W("monday"),
 	    EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"), EX_W("saturday"),
 	    EX_W("sunday"), EX_W("night"), EX_W("morning"), EX_W("evening")};
+	static const struct ex_word SPAN[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("weeks"), EX_W("days")};
 	size_t ws, wl, p = a;
 
 	if (b < a || b - a > 40)
@@ -289,6 +323,13 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
 	    (t[ws] >= '0' && t[ws] <= '9')))
 		p = ws + wl;
+	/* "extended for another year the suspension": a span before the noun. */
+	if ((wl = ex_word_after(t, p, b, &ws)) == 3 && strncasecmp(t + ws, "for", 3) == 0)
+		for (size_t q = ws + wl, n = 0; n < 4 && (wl = ex_word_after(t, q, b, &ws)) > 0; n++, q = ws + wl)
+			if (ex_word_in(SPAN, EX_NWORDS(SPAN), t + ws, wl)) {
+				p = ws + wl;
+				break;
+			}
 	while (p < b && (t[p] == ',' || t[p] == '.'))
 		p++;
 	return ex_only_determiner(t, p, b);
@@ -686,7 +727,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect;
+	int perfect, own = -1;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -743,12 +784,19 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				after = x->value;
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
+			/* "will review its surtax", "is offering a quota": a verb that
+			 * only weighs or offers the measure is a proposal, whatever the
+			 * modal before it. */
+			if (x->start == f->anchor && x->value == STATUS_PROPOSED)
+				own = STATUS_PROPOSED;
 		}
 	}
 	if (strong_after >= 0) {
 		*strong = 1;
 		return strong_after;
 	}
+	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
+		return own;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
