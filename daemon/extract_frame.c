@@ -944,6 +944,54 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_quota_in - 1 if a quota is named in t[lo,pos). */
+static int
+ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	int quota = ex_measure_index(ctx->r, "quota");
+
+	for (size_t i = ex_first(ctx, lo); quota >= 0 && i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == quota && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
+/* ex_quota_rate - where a reduced rate a quota's goods enter at begins in
+ * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "a
+ * tariff-rate quota that would let steel in at a lower rate than the 50 per
+ * cent tariff", "at preferential tariffs"), or EX_NOPOS: the quota cuts the
+ * tariff on that volume.  A duty-free quota names no rate and stays access. */
+static size_t
+ex_quota_rate(const char *t, size_t from, size_t hi)
+{
+	static const struct ex_word LOWER[] = {
+	    EX_W("lower"), EX_W("reduced"), EX_W("preferential"), EX_W("concessional"),
+	    EX_W("discounted"), EX_W("low"), EX_W("lowered"), EX_W("cut")};
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("rates"), EX_W("duty"), EX_W("duties"), EX_W("tariff"),
+	    EX_W("tariffs"), EX_W("levy"), EX_W("levies")};
+	size_t ws, wl;
+
+	for (size_t p = from; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t q, at, xs, xl;
+		int lower = 0;
+
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl != 2 || strncasecmp(t + ws, "at", 2) != 0)
+			continue;
+		q = ws + wl;
+		at = ws;
+		for (int w = 0; w < 6 && (xl = ex_word_after(t, q, hi, &xs)) > 0; w++, q = xs + xl) {
+			if (ex_word_in(LOWER, EX_NWORDS(LOWER), t + xs, xl))
+				lower = 1;
+			else if (lower && ex_word_in(RATE, EX_NWORDS(RATE), t + xs, xl))
+				return at;
+			else if (!(w == 0 && ex_determiner(t + xs, xl)) &&
+			    !(lower && (t[xs] == '-' || (xs + xl < hi && t[xs + xl] == '-'))))
+				break;      /* "a lower in-quota rate": one compound */
+		}
+	}
+	return EX_NOPOS;
+}
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
  * "outside" or "beyond" with at most three modifiers between ("to 10 per cent
  * within a quota", "under an annual quota", "within the existing minimum-access
@@ -1437,6 +1485,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
+		/* "a quota for US beef at a reduced duty": the rate the quota sets, no
+		 * verb of its own. */
+		if (x->kind == RULE_TRIGGER && ex_quota_in(ctx, cs, x->start) &&
+		    ex_quota_rate(ctx->text, x->start > cs + 8 ? x->start - 8 : cs, ce) < x->start)
+			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
 			continue;
@@ -1594,6 +1647,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[k].measure != ex_measure_index(r, "measure") && fr[k].measure_object < 0 &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+		/* "opens a quota for US beef at a reduced duty": a tariff cut on that
+		 * volume, not market access. */
+		if (fr[k].action >= 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "quota") &&
+		    ex_quota_rate(ctx->text, fr[k].anchor_end, ce) != EX_NOPOS) {
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (strcmp(r->triggers[t], "lower") == 0 &&
+				    rules_action_find(r, (int)t, ex_measure_index(r, "tariff")) >= 0) {
+					fr[k].action = rules_action_find(r, (int)t, ex_measure_index(r, "tariff"));
+					fr[k].measure = ex_measure_index(r, "tariff");
+				}
+		}
 		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;
