@@ -513,6 +513,36 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	}
 	return 0;
 }
+/* ex_counter_names - 1 if the countermeasures of mention i are named right after
+ * it as non-tariff measures ("suspend its countermeasures, among them the
+ * unreliable entity list listings", "including special port fees"): the first
+ * measure named before another verb decides.  What they answer ("against US
+ * port fees") does not say what they are. */
+static int
+ex_counter_names(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	if (x->end - x->start < 8 || strncasecmp(ctx->text + x->end - 8, "measures", 8) != 0)
+		return 0;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce &&
+	    ctx->m.v[j].start < x->end + 120; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		int kind = y->kind == RULE_MEASURE ? y->value :
+		    y->kind == RULE_OBJECT ? r->objects[y->value].measure : -1;
+
+		if (y->kind == RULE_TRIGGER && !y->dual)
+			return 0;
+		if (kind < 0)
+			continue;
+		for (size_t p = x->end, ws, wl; (wl = ex_word_after(ctx->text, p, y->start, &ws)) > 0; p = ws + wl)
+			if (wl == 7 && strncasecmp(ctx->text + ws, "against", 7) == 0)
+				return 0;
+		return kind == ex_measure_index(r, "measure") || kind == ex_measure_index(r, "export_control");
+	}
+	return 0;
+}
 /* ex_door_idiom - 1 if "open" at [start,end) keeps a door open to talks, not a
  * market to goods: "keeping the door open to a deal on steel", "opened the door
  * to further negotiations".  "opened the door to US beef" still opens. */
@@ -1392,6 +1422,13 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 			return 0;
 		if ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))
 			return 1;
+		/* "port fees on US ships and its entity list": a determiner opens
+		 * the item and counts for no word. */
+		if (ex_determiner(t + ws, wl) && w == 0) {
+			pos = ws;
+			w--;
+			continue;
+		}
 		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9'))
 			return 0;
 		pos = ws;
@@ -1442,7 +1479,7 @@ size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0;
+	size_t n = 0, counter_ex = 0;
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -1477,6 +1514,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
 		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
 			continue;
+		/* "its countermeasures, including port fees and its entity list": the
+		 * measures listed are what is suspended, each one. */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") && ex_counter_names(ctx, i, ce)) {
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 3; j++)
+				if (ctx->m.v[j].kind == RULE_EXAMPLES)
+					counter_ex = ctx->m.v[j].end;
+			continue;
+		}
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
@@ -1596,7 +1641,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    (mobj < 0 || mobj != fr[n - 1].measure_object) &&
 			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
 			    ex_in_noun_list(ctx->text, fr[n - 1].anchor_end, x->start) &&
-			    !ex_has_kind(ctx, RULE_EXAMPLES, fr[n - 1].anchor_end, x->start) &&
+			    !ex_has_kind(ctx, RULE_EXAMPLES, counter_ex > fr[n - 1].anchor_end ? counter_ex :
+			    fr[n - 1].anchor_end, x->start) &&
 			    !ex_has_kind(ctx, RULE_CUE, fr[n - 1].anchor_end, x->start)) {
 				fr[n].trigger = fr[n - 1].trigger;
 				fr[n].past = fr[n - 1].past;
