@@ -306,6 +306,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					action = RULES_ACTIONS[ob->action];
 				else if (pt.permits_export)
 					action = "export_license";
+				else if (pt.permits_import)
+					action = "market_access";
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);

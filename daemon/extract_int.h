@@ -129,6 +129,7 @@ struct ex_parties {
 	int owner;        /* the actor owns the measure ("the tariff imposed by X") */
 	int cp2;          /* a second beneficiary joined by "and" ("from Mexico and Canada"), -1 */
 	int permits_export; /* "allow the UAE to import chips": the actor lets its goods out */
+	int permits_import; /* "approved shipments of Argentine beef": the actor lets goods in */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))

@@ -1075,6 +1075,37 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return -1;
 }
+/* ex_shipped_goods - for a verb of permission over shipments, exports or sales
+ * (a frame that would be an export licence), the goods' origin named right
+ * before a product after the verb ("approved the first shipments of Argentine
+ * beef", "will allow shipments of US sorghum to China") in *origin, and the
+ * party they go to ("to China", "into Japan") in *dest; -1 for none. */
+static void
+ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *origin, int *dest)
+{
+	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
+	const char *t = ctx->text;
+
+	*origin = *dest = -1;
+	if (f->trigger < 0 || strcmp(ctx->r->triggers[f->trigger], "allow") != 0 ||
+	    f->measure < 0 || f->measure != ex_measure_index(ctx->r, "export"))
+		return;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
+			continue;
+		if (*origin < 0 && x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
+		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
+			*origin = x->value;
+		wl = ex_word_before(t, x->start, f->anchor_end, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_before(t, ws, f->anchor_end, &ws);
+		if (*dest < 0 && wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl))
+			*dest = x->value;
+	}
+}
 /* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
  * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
  * or "she" after it is, a person rather than a country; -1. */
@@ -1217,6 +1248,23 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			else
 				subj = i;
 		}
+	/* "Beijing approved the first shipments of Argentine beef", "a new
+	 * protocol will allow shipments of US sorghum to China": letting another
+	 * country's goods in is market access, owed by the subject, else by the
+	 * country they go to; one's own goods out stay an export licence. */
+	if (strcmp(action, "export_license") == 0) {
+		int origin_of, dest;
+
+		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
+		if (origin_of >= 0 && (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) >= 0 &&
+		    (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) != origin_of) {
+			p->actor = subj != (size_t)-1 ? ctx->m.v[subj].value : dest;
+			p->cp = origin_of;
+			p->explicit_cp = 1;
+			p->permits_import = 1;
+			return 0;
+		}
+	}
 	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
 	 * party allowed to buy is the counterparty; one who lets another country buy
 	 * its goods permits their export. */

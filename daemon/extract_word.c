@@ -289,7 +289,8 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	static const struct ex_word OFFICE[] = {
 	    EX_W("ministry"), EX_W("ministries"), EX_W("minister"), EX_W("ministers"),
 	    EX_W("department"), EX_W("secretary"), EX_W("official"), EX_W("officials"),
-	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator")};
+	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator"),
+	    EX_W("secretariat"), EX_W("bureau"), EX_W("council"), EX_W("commission")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
