@@ -324,6 +324,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							stmt.counterparty = ctx->st.v[i].counterparty;
 							break;
 						}
+				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past ? 0 : 1;

@@ -68,6 +68,7 @@ struct ex_stmt {
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
+	int guessed_cp;      /* the counterparty is only guessed from the article */
 };
 
 struct ex_stmts {

@@ -82,6 +82,55 @@ ex_effect_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_headline - 1 if x stands in the article's headline: the first line of the
+ * body, a single line with no full stop, followed by a blank line. */
+static int
+ex_headline(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	const char *t = ctx->text;
+	size_t e = x->sent_end;
+
+	for (size_t k = 0; k < x->sent_start; k++)
+		if (t[k] != ' ' && t[k] != '\n' && t[k] != '\t')
+			return 0;
+	while (e > x->sent_start && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+		e--;
+	if (e == x->sent_start || t[e - 1] == '.' || memchr(t + x->sent_start, '\n', e - x->sent_start) != NULL)
+		return 0;
+	while (e < ctx->len && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	if (e >= ctx->len || t[e++] != '\n')
+		return 0;
+	while (e < ctx->len && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	return e < ctx->len && t[e] == '\n';
+}
+/* ex_headline_told - 1 if the headline statement x is a body statement told
+ * shorter: same actor and action, its object the body's or tariffs in general
+ * ("US tariff cut takes effect" over "lowered its tariff on Japanese vehicles"),
+ * its counterparty the body's or only guessed ("Malaysia to review poultry ban"
+ * over "review the ban on US poultry imports").  The body's words decide the
+ * key; a headline the body does not restate stands. */
+static int
+ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	const struct rules *r = ctx->r;
+	int tariffs = rules_object_find(r, "tariffs");
+
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->sent_start == x->sent_start || y->actor != x->actor || y->action != x->action ||
+		    (y->counterparty != x->counterparty && !x->guessed_cp) || ex_same_key(x, y))
+			continue;
+		if (y->object == x->object ||
+		    (x->object == tariffs && r->objects[y->object].measure < 0 &&
+		    strncmp(RULES_ACTIONS[x->action], "tariff_", 7) == 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -94,6 +143,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_effect_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
+	for (size_t i = 0; i < ctx->st.n; i++)
+		used[i] = ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL;

@@ -104,7 +104,8 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 /* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
  * goods named before it, with no comma between: "the export controls it
  * announced in October 2025", "the ban on US poultry that it imposed over bird
- * flu in 2020", "the tariffs imposed in 2018".  The year dates the noun, not
+ * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
+ * imposed in 2018".  The year dates the noun, not
  * the sentence ("China suspended the tariffs in 2019" stays background). */
 static int
 ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
@@ -116,7 +117,8 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	int words = 0, past = 0;
 
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT) &&
+		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
 		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
 			noun = ctx->m.v[i].end;
 	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
