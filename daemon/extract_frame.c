@@ -772,6 +772,32 @@ ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_farm_goods_after - 1 if the first product named after mention i, within
+ * four words and no comma, is a farm good (a member of agricultural_products),
+ * and the phrase names no exports. */
+static int
+ex_farm_goods_after(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	int farm = rules_object_find(r, "agricultural_products");
+	size_t end = ctx->m.v[i].end;
+
+	if (ex_np_reaches(ctx, i, ce, "export"))
+		return 0;       /* "its controls on wheat exports" */
+	for (size_t j = i + 1; farm >= 0 && j < ctx->m.n && ctx->m.v[j].start < ce; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		int words = 0;
+
+		for (size_t k = end; k < y->start; k++)
+			if (ctx->text[k] == ',' || ctx->text[k] == ';' || (ctx->text[k] == ' ' && ++words > 4))
+				return 0;
+		if (y->kind == RULE_ACTOR || y->kind == RULE_TRIGGER)
+			continue;   /* "on US corn", "on frozen poultry" */
+		return y->kind == RULE_OBJECT && r->objects[y->value].measure < 0 &&
+		    rules_object_covers(r, farm, y->value);
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -793,6 +819,12 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
 			return 1;
 	}
+	/* "repealed the restrictions on genetically modified corn": a generic curb
+	 * on farm goods, which governments curb at the border, not at export. */
+	if (x->end + 4 <= ce && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+	    memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
+	    ex_farm_goods_after(ctx, i, ce))
+		return 1;
 	/* "restrictions on the shipments of rock lobster from Western Australia": goods
 	 * coming from a party, within the phrase, bar their entry. */
 	if (memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
