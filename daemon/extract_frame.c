@@ -596,6 +596,20 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
+	int buying = 0;
+
+	/* "agreed to purchase agricultural, energy, industrial and other goods":
+	 * a purchase of a broad list buys each kind it names; only a measure on
+	 * such a list covers goods in general. */
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start <= hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_TRIGGER && (x->start == lo || x->end == hi) &&
+		    strcmp(r->triggers[x->value], "buy") == 0)
+			buying = 1;
+		if (x->start > lo)
+			break;
+	}
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -607,7 +621,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
-		    (ob->category && ex_broad_list(ctx, lo, x->start, x->end, hi)))
+		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;

@@ -1365,13 +1365,32 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 		return;
 	}
 }
+/* ex_unquote - pos moved back over the blanks and quotation marks before it: a
+ * modifier in quotes ('a "very substantial" but still unspecified amount') is
+ * a word of its phrase. */
+static size_t
+ex_unquote(const char *t, size_t lo, size_t pos)
+{
+	for (;;) {
+		while (pos > lo && t[pos - 1] == ' ')
+			pos--;
+		if (pos > lo && (t[pos - 1] == '"' || t[pos - 1] == '\''))
+			pos--;
+		else if (pos >= lo + 3 && (strncmp(t + pos - 3, "\xe2\x80\x9c", 3) == 0 ||
+		    strncmp(t + pos - 3, "\xe2\x80\x9d", 3) == 0))
+			pos -= 3;
+		else
+			return pos;
+	}
+}
 /*
  * ex_np_but - 1 if the "but" at pos joins two modifiers inside a noun phrase ("a
  * substantial but still unspecified amount of", "its small but growing
  * purchases"), no clause: no comma before it, the word before it follows a
- * determiner, perhaps after one adverb ("a very modest but"), and the word after
- * it is a modifier too ("still", "not", or an adjective or adverb ending such as
- * "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two clauses.
+ * determiner, perhaps after one adverb ("a very modest but", quotes aside), and
+ * the word after it is a modifier too ("still", "not", or an adjective or adverb
+ * ending such as "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two
+ * clauses.
  */
 int
 ex_np_but(const char *t, size_t lo, size_t pos)
@@ -1400,10 +1419,10 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 		return 0;
 	for (p = pos; p > lo && t[p - 1] == ' '; p--)
 		;
-	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, pos, lo, &ws)) == 0)
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, ex_unquote(t, lo, pos), lo, &ws)) == 0)
 		return 0;
 	for (int w = 0; w < 2; w++) {
-		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || t[ws + wl] == ',')
+		if ((wl = ex_word_before(t, ex_unquote(t, lo, ws), lo, &ws)) == 0 || t[ws + wl] == ',')
 			return 0;
 		if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 			return 1;
