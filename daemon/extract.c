@@ -208,6 +208,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
 				st = clause_st;
+			/* "by extending the suspension of the affiliates rule and of the
+			 * port fees": a measure listed after the verb's own shares its status. */
+			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
+				st = clause_st;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about

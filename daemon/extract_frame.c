@@ -1455,6 +1455,7 @@ static int
 ex_in_noun_list(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl;
+	int det = 0;
 
 	for (int w = 0; w < 3; w++) {
 		size_t e = pos;
@@ -1470,12 +1471,22 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 			return 1;
 		/* "port fees on US ships and its entity list": a determiner opens
 		 * the item and counts for no word. */
-		if (ex_determiner(t + ws, wl) && w == 0) {
+		if (ex_determiner(t + ws, wl) && !det) {
+			det = 1;
 			pos = ws;
 			w--;
 			continue;
 		}
-		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9'))
+		/* "the suspension of the affiliates rule and of the Section 301 port
+		 * fees": the preposition repeated after "and" opens the next item. */
+		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0) {
+			size_t as, al = ex_word_before(t, ws, lo, &as);
+
+			return (al == 3 && strncasecmp(t + as, "and", 3) == 0) ||
+			    (al == 2 && strncasecmp(t + as, "or", 2) == 0);
+		}
+		if (ex_function_word(t + ws, wl) ||
+		    (t[ws] >= '0' && t[ws] <= '9' && !(ws > lo + 1 && t[ws - 1] == ' ' && t[ws - 2] >= 'A' && t[ws - 2] <= 'z')))
 			return 0;
 		pos = ws;
 	}
@@ -1646,7 +1657,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -1678,7 +1689,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "suspend its port fees, its export controls on rare earths and its
@@ -1692,6 +1703,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    !ex_has_kind(ctx, RULE_CUE, fr[n - 1].anchor_end, x->start)) {
 				fr[n].trigger = fr[n - 1].trigger;
 				fr[n].past = fr[n - 1].past;
+				fr[n].listed = 1;
 			}
 			n++;
 		}

@@ -84,6 +84,7 @@ struct ex_frame {
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
+	int listed;          /* a measure listed after the verb's own takes that verb */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
