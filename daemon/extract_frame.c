@@ -1092,6 +1092,28 @@ ex_inside_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_source_measure - 1 if the measure noun at pos is where other measures come
+ * from: "the responsive actions taken in the Section 301 investigation", "the
+ * duties imposed under the probe" (a participle of taking and "in"/"under", at
+ * most three modifiers between): what is suspended is those actions. */
+static int
+ex_source_measure(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IN[] = {EX_W("in"), EX_W("under")};
+	static const struct ex_word TAKEN[] = {
+	    EX_W("taken"), EX_W("imposed"), EX_W("adopted"), EX_W("introduced"),
+	    EX_W("levied"), EX_W("announced")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(IN, EX_NWORDS(IN), t + ws, wl))
+			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl);
+		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that
@@ -1679,7 +1701,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */
 		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
-		    ex_free_of(ctx->text, cs, x->start)))
+		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
