@@ -504,7 +504,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
-	ctx->list_status = ctx->list_actor = -1;
+	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -534,7 +534,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
 		if (ex_list_item(body, s, e) == 0)
-			ctx->list_status = ctx->list_actor = -1;
+			ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
@@ -549,6 +549,16 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				goto out;
 			if (ctx->st.n == n0)
 				ex_follow_deadline(ctx, s, e);
+			/* "China will suspend:", "The suspension covers:": the items
+			 * after it name what the verb acts on. */
+			if (ctx->st.n == n0) {
+				int a = ex_list_opening(ctx, s, e, &ctx->list_trigger);
+
+				if (ctx->list_trigger >= 0) {
+					ctx->list_status = ex_list_status(ctx, s, e);
+					ctx->list_actor = a;
+				}
+			}
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			/* "The White House said China will:": the list's items are China's. */

@@ -1714,6 +1714,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
+			/* "China will suspend:" then "- its special port fees": an item
+			 * of the list takes the verb of its opening. */
+			if (n == 0 && ctx->list_trigger >= 0 && rules_action_find(r, ctx->list_trigger, mkind) >= 0)
+				fr[n].trigger = ctx->list_trigger;
 			/* "suspend its port fees, its export controls on rare earths and its
 			 * entity list": each measure listed after the verb's is its object too. */
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&

@@ -112,6 +112,7 @@ struct ex_ctx {
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
+	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 };
@@ -361,6 +362,9 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
     size_t prev_anchor, int *strong);
 /* ex_list_item - 1 if [s,e) is a bulleted or numbered item; 0 if not; -1 if blank. */
 int ex_list_item(const char *t, size_t s, size_t e);
+/* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
+ * class it gives bare items ("China will suspend:"), or -1. */
+int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);
 /* ex_list_status - the status of the last cue of a list's opening [s,e), or -1. */
 int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_list_subject - the last party before a sentence-final colon ("China will:"), or -1. */

@@ -690,6 +690,20 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_goods_participle - 1 if the word before "by" at pos describes goods or
+ * vessels by who owns or makes them ("vessels owned or operated by Chinese
+ * entities", "chips made by Nvidia"): the party after it acts on nothing. */
+static int
+ex_goods_participle(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word OWNED[] = {
+	    EX_W("owned"), EX_W("operated"), EX_W("built"), EX_W("made"), EX_W("produced"),
+	    EX_W("grown"), EX_W("mined"), EX_W("processed"), EX_W("manufactured"), EX_W("assembled"),
+	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
+}
 /* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
  * [lo,hi), or -1. */
 static int
@@ -704,7 +718,7 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0 && !ex_goods_participle(ctx->text, lo, bs))
 			return x->value;
 	}
 	return -1;

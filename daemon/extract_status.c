@@ -174,6 +174,16 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 	    strncmp(deadline, ctx->published, 10) < 0;
 }
 
+/* ex_colon_end - the end of [s,e) when it ends in a colon (blanks aside): a list
+ * opens; else EX_NOPOS. */
+static size_t
+ex_colon_end(const char *t, size_t s, size_t e)
+{
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t'))
+		e--;
+	return e > s && t[e - 1] == ':' ? e : EX_NOPOS;
+}
+
 /*
  * ex_list_subject - the party that opens a list: a sentence ending in a colon
  * whose last party before it is a subject or a reported one ("The White House
@@ -183,21 +193,39 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 int
 ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	const char *t = ctx->text;
-	size_t k = e;
-	int actor = -1;
+	int trigger;
 
-	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\t'))
-		k--;
-	if (k == s || t[k - 1] != ':')
+	return ex_list_opening(ctx, s, e, &trigger);
+}
+
+/*
+ * ex_list_opening - the party that opens a list in [s,e) (as ex_list_subject),
+ * and in *trigger the class of its last verb or verb noun when it names no
+ * measure or goods of its own ("China will suspend:", "The suspension covers:"):
+ * the items after it name what that verb acts on; -1 for either when none.
+ */
+int
+ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
+{
+	size_t k = ex_colon_end(ctx->text, s, e);
+	int actor = -1, named = 0;
+
+	*trigger = -1;
+	if (k == EX_NOPOS)
 		return -1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_ACTOR && x->start >= s &&
-		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+		if (x->start < s)
+			continue;
+		if (x->kind == RULE_ACTOR && (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
 			actor = x->value;
+		named |= x->kind == RULE_MEASURE || x->kind == RULE_OBJECT;
+		if (x->kind == RULE_TRIGGER)
+			*trigger = x->value;
 	}
+	if (named)
+		*trigger = -1;
 	return actor;
 }
 
@@ -737,6 +765,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
+		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
+		if (x->start >= f->anchor && x->end < f->anchor_end)
+			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
@@ -789,7 +820,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* "will review its surtax", "is offering a quota": a verb that
 			 * only weighs or offers the measure is a proposal, whatever the
 			 * modal before it. */
-			if (x->start == f->anchor && x->value == STATUS_PROPOSED)
+			if (x->start == f->anchor && x->end == f->anchor_end && x->value == STATUS_PROPOSED)
 				own = STATUS_PROPOSED;
 		}
 	}
