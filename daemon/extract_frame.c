@@ -1632,6 +1632,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
 			n--;    /* "stepped up purchases of US wheat": buying more */
+		/* "signed a letter of intent to buy US corn", "placed an order to buy
+		 * jets": one purchase, whose goods follow the second verb. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		    fr[n - 1].trigger == x->value && fr[n - 1].measure < 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 0) &&
+		    x->start >= 3 && strncasecmp(ctx->text + x->start - 3, "to ", 3) == 0)
+			n--;
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
