@@ -1020,22 +1020,26 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
-/* ex_quota_in - 1 if a quota is named in t[lo,pos). */
+/* ex_quota_in - 1 if a quota or a verb of permission is named in t[lo,pos):
+ * goods are let in, and a rate after it is theirs. */
 static int
 ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
 {
 	int quota = ex_measure_index(ctx->r, "quota");
 
-	for (size_t i = ex_first(ctx, lo); quota >= 0 && i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == quota && ctx->m.v[i].start >= lo)
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].start >= lo && ((ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == quota) ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && strcmp(ctx->r->triggers[ctx->m.v[i].value], "allow") == 0)))
 			return 1;
 	return 0;
 }
-/* ex_quota_rate - where a reduced rate a quota's goods enter at begins in
- * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "a
- * tariff-rate quota that would let steel in at a lower rate than the 50 per
- * cent tariff", "at preferential tariffs"), or EX_NOPOS: the quota cuts the
- * tariff on that volume.  A duty-free quota names no rate and stays access. */
+/* ex_quota_rate - where a reduced rate that admitted goods enter at begins in
+ * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "let
+ * steel in at a lower rate than the 50 per cent tariff", "allow 49,000 EVs
+ * into Canada at the tariff of 6.1 per cent, instead of the 100 per cent
+ * surtax"), or EX_NOPOS: "at", a rate noun within six words, lowered by an
+ * adjective before it or compared with a higher rate after it.  A duty-free
+ * quota names no rate and stays access. */
 static size_t
 ex_quota_rate(const char *t, size_t from, size_t hi)
 {
@@ -1045,6 +1049,8 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 	static const struct ex_word RATE[] = {
 	    EX_W("rate"), EX_W("rates"), EX_W("duty"), EX_W("duties"), EX_W("tariff"),
 	    EX_W("tariffs"), EX_W("levy"), EX_W("levies")};
+	static const char *const THAN[] = {
+	    "instead of ", "rather than ", "down from ", "below the ", "lower than ", "less than the "};
 	size_t ws, wl;
 
 	for (size_t p = from; p < hi; p = ws + (wl > 0 ? wl : 1)) {
@@ -1056,14 +1062,33 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 			continue;
 		q = ws + wl;
 		at = ws;
-		for (int w = 0; w < 6 && (xl = ex_word_after(t, q, hi, &xs)) > 0; w++, q = xs + xl) {
-			if (ex_word_in(LOWER, EX_NWORDS(LOWER), t + xs, xl))
+		for (int w = 0; w < 6 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
+			if ((xl = ex_word_after(t, q, hi, &xs)) == 0) {
+				if (xs < hi && (t[xs] == '%' || t[xs] == '.'))
+					continue;       /* "a 10% tariff", "6.1 per cent" */
+				break;
+			}
+			if (ex_word_in(LOWER, EX_NWORDS(LOWER), t + xs, xl)) {
 				lower = 1;
-			else if (lower && ex_word_in(RATE, EX_NWORDS(RATE), t + xs, xl))
-				return at;
-			else if (!(w == 0 && ex_determiner(t + xs, xl)) &&
-			    !(lower && (t[xs] == '-' || (xs + xl < hi && t[xs + xl] == '-'))))
-				break;      /* "a lower in-quota rate": one compound */
+				continue;
+			}
+			if (ex_word_in(RATE, EX_NWORDS(RATE), t + xs, xl)) {
+				size_t e = xs + xl + 60 < hi ? xs + xl + 60 : hi;
+
+				if (lower)
+					return at;
+				for (size_t k = xs + xl; k < e; k++)
+					for (size_t c = 0; c < sizeof(THAN) / sizeof(THAN[0]); c++)
+						if (strncasecmp(t + k, THAN[c], strlen(THAN[c])) == 0 &&
+						    (k == 0 || !ex_word_byte((unsigned char)t[k - 1])))
+							return at;
+				break;
+			}
+			/* "a lower in-quota rate", "the most-favoured-nation tariff":
+			 * modifiers of the rate noun; a function word ends the phrase. */
+			if (ex_function_word(t + xs, xl) && !(w == 0 && ex_determiner(t + xs, xl)) &&
+			    !(xs + xl < hi && t[xs + xl] == '-'))
+				break;
 		}
 	}
 	return EX_NOPOS;
@@ -1784,9 +1809,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[k].measure != ex_measure_index(r, "measure") && fr[k].measure_object < 0 &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
-		/* "opens a quota for US beef at a reduced duty": a tariff cut on that
-		 * volume, not market access. */
-		if (fr[k].action >= 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "quota") &&
+		/* "opens a quota for US beef at a reduced duty", "will allow 49,000
+		 * EVs a year into Canada at the tariff of 6.1 per cent, instead of the
+		 * 100 per cent surtax": a tariff cut on the goods let in, not market
+		 * access. */
+		if (((fr[k].action >= 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "quota")) ||
+		    (fr[k].trigger >= 0 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		    (fr[k].measure < 0 || fr[k].measure == ex_measure_index(r, "tariff")))) &&
 		    ex_quota_rate(ctx->text, fr[k].anchor_end, ce) != EX_NOPOS) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (strcmp(r->triggers[t], "lower") == 0 &&
