@@ -246,6 +246,36 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+/* ex_customer_object - 1 if the product at [start,end) only says what the buyers
+ * after "to" make or do: "shipments to US semiconductor and defence-adjacent
+ * customers", "sales of gallium to American car makers": the goods are elsewhere. */
+static int
+ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word WHO[] = {
+	    EX_W("customers"), EX_W("clients"), EX_W("users"), EX_W("makers"), EX_W("manufacturers"),
+	    EX_W("companies"), EX_W("firms"), EX_W("producers"), EX_W("industry"), EX_W("industries"),
+	    EX_W("sector"), EX_W("plants"), EX_W("factories")};
+	size_t ws, wl, pos = start;
+	int to = 0;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
+			to = 1;
+			break;
+		} else if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
+			return 0;
+	if (!to)
+		return 0;
+	pos = end;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+		if (ex_word_in(WHO, EX_NWORDS(WHO), t + ws, wl))
+			return 1;
+		if (ex_function_word(t + ws, wl) && !(wl == 3 && strncasecmp(t + ws, "and", 3) == 0))
+			return 0;
+	}
+	return 0;
+}
 #define EX_GOODS_BACK_REACH 400  /* bytes back to goods "the shellfish" refers to */
 #define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
 
@@ -621,6 +651,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
+		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
 		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)

@@ -1099,6 +1099,7 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 {
 	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
 	const char *t = ctx->text;
+	int goods = 0;
 
 	*origin = *dest = -1;
 	if (f->trigger < 0 || strcmp(ctx->r->triggers[f->trigger], "allow") != 0 ||
@@ -1108,9 +1109,13 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 		const struct ex_mention *x = &ctx->m.v[i];
 		size_t ws, wl;
 
+		/* Only the first goods are the shipped ones: "sales of graphite to
+		 * American car makers" ships no American goods. */
+		if (x->kind == RULE_OBJECT && x->start >= f->anchor_end && ctx->r->objects[x->value].measure < 0)
+			goods = 1;
 		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
 			continue;
-		if (*origin < 0 && x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
+		if (*origin < 0 && !goods && x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
 		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
 			*origin = x->value;
 		wl = ex_word_before(t, x->start, f->anchor_end, &ws);
