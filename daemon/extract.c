@@ -313,7 +313,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else if (pt.permits_import)
 					action = "market_access";
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
-				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
+				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) : pt.dest_cp ? cp :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)

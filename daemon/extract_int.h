@@ -133,6 +133,7 @@ struct ex_parties {
 	int cp2;          /* a second beneficiary joined by "and" ("from Mexico and Canada"), -1 */
 	int permits_export; /* "allow the UAE to import chips": the actor lets its goods out */
 	int permits_import; /* "approved shipments of Argentine beef": the actor lets goods in */
+	int dest_cp;        /* the counterparty is where a curbed flow goes, not the goods' origin */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))

@@ -1055,6 +1055,18 @@ ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
 	}
 	return 0;
 }
+/* ex_to_before - where "to" or "into" stands right before the actor mention x
+ * (a determiner aside, not before lo), or EX_NOPOS: "to the US", "into Japan". */
+static size_t
+ex_to_before(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
+	size_t ws, wl = ex_word_before(t, x->start, lo, &ws);
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl) ? ws : EX_NOPOS;
+}
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
  * shipped into Japan": an actor after "to"/"into" (a determiner aside) right after
@@ -1062,19 +1074,14 @@ ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
 static int
 ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
-	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
 	const char *t = ctx->text;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t ws, wl;
+		size_t ws;
 
-		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo)
-			continue;
-		wl = ex_word_before(t, x->start, lo, &ws);
-		if (wl > 0 && ex_determiner(t + ws, wl))
-			wl = ex_word_before(t, ws, lo, &ws);
-		if (wl == 0 || !ex_word_in(TO, EX_NWORDS(TO), t + ws, wl))
+		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo ||
+		    (ws = ex_to_before(t, lo, x)) == EX_NOPOS)
 			continue;
 		for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
 			const struct ex_mention *y = &ctx->m.v[j];
@@ -1089,6 +1096,18 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	}
 	return -1;
 }
+/* ex_destination - the first party in [lo,hi) after "to" or "into" (a
+ * determiner aside): where goods go ("shipments of US sorghum to China",
+ * "transshipped through Mexico to the United States"); -1. */
+static int
+ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
+		    ex_to_before(ctx->text, lo, &ctx->m.v[i]) != EX_NOPOS)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_shipped_goods - for a verb of permission over shipments, exports or sales
  * (a frame that would be an export licence), the goods' origin named right
  * before a product after the verb ("approved the first shipments of Argentine
@@ -1097,8 +1116,6 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 static void
 ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *origin, int *dest)
 {
-	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
-	const char *t = ctx->text;
 	int goods = 0;
 
 	*origin = *dest = -1;
@@ -1107,23 +1124,17 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 		return;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t ws, wl;
 
 		/* Only the first goods are the shipped ones: "sales of graphite to
 		 * American car makers" ships no American goods. */
 		if (x->kind == RULE_OBJECT && x->start >= f->anchor_end && ctx->r->objects[x->value].measure < 0)
 			goods = 1;
-		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
-			continue;
-		if (*origin < 0 && !goods && x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
+		if (x->kind == RULE_ACTOR && x->start >= f->anchor_end && *origin < 0 && !goods &&
+		    x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
 		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
 			*origin = x->value;
-		wl = ex_word_before(t, x->start, f->anchor_end, &ws);
-		if (wl > 0 && ex_determiner(t + ws, wl))
-			wl = ex_word_before(t, ws, f->anchor_end, &ws);
-		if (*dest < 0 && wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl))
-			*dest = x->value;
 	}
+	*dest = ex_destination(ctx, f->anchor_end, hi);
 }
 /* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
  * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
@@ -1404,6 +1415,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->permits_export = 1;
 			return 0;
 		}
+	}
+	/* "step up inspections to stop Chinese steel from being transshipped
+	 * through Mexico to the United States": a curbed flow benefits where it
+	 * goes, not where the goods come from. */
+	if (strcmp(action, "enforcement") == 0 && (from = (size_t)ex_destination(ctx, f->anchor_end, hi)) !=
+	    (size_t)-1 && (int)from != p->actor) {
+		p->cp = (int)from;
+		p->explicit_cp = 1;
+		p->dest_cp = 1;
+		return 0;
 	}
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
