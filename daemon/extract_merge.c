@@ -131,6 +131,40 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 
+/* ex_subtype_told - 1 if x, a stalled or broken statement listing kinds of goods
+ * with another of the same category, that no statement of the article pledges
+ * or proposes, has given its status to a pledge of their category before it
+ * ("agreed to buy $750bn of American energy ... purchases of US LNG, oil and
+ * nuclear fuel are well short of the pace"): the list stands for the category,
+ * whose pledge lags, and the kinds make no entry of their own.  One kind named
+ * alone ("halted purchases of US soybeans") stays. */
+static int
+ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int category = -1, kinds = 0;
+
+	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
+		return 0;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (ex_same_key(x, y) && (y->status == STATUS_PLEDGED || y->status == STATUS_PROPOSED))
+			return 0;
+		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->counterparty == x->counterparty && y->pos < x->pos && y->status == x->status &&
+		    rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		kinds += y->sent_start == x->sent_start && y->actor == x->actor && y->action == x->action &&
+		    y->status == x->status && y->object != category &&
+		    rules_object_covers(ctx->r, category, y->object);
+	}
+	return kinds >= 2;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -144,7 +178,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++)
-		used[i] = ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i]);
+		used[i] = (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
+		    ex_subtype_told(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL;
