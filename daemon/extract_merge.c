@@ -165,6 +165,32 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return kinds >= 2;
 }
 
+/* ex_access_effect - 1 if x is "better access" to a market for goods whose
+ * tariff the same actor cuts for the same counterparty in the article ("giving
+ * American farmers better access to Japan's market for beef ... Japan will cut
+ * its tariff on US beef"): the access is the cut's effect, not a commitment of
+ * its own. */
+static int
+ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("better"), EX_W("greater"), EX_W("improved"), EX_W("more"), EX_W("wider"),
+	    EX_W("easier"), EX_W("increased"), EX_W("expanded")};
+	size_t ws, wl = ex_word_before(ctx->text, x->pos, x->sent_start, &ws);
+
+	if (strcmp(RULES_ACTIONS[x->action], "market_access") != 0 || wl == 0 ||
+	    !ex_word_in(MORE, EX_NWORDS(MORE), ctx->text + ws, wl))
+		return 0;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->actor == x->actor && y->counterparty == x->counterparty && y->object == x->object &&
+		    strcmp(RULES_ACTIONS[y->action], "tariff_cut") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -179,7 +205,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++)
 		used[i] = (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
-		    ex_subtype_told(ctx, &ctx->st.v[i]);
+		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL;
