@@ -169,7 +169,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "Soybean imports climbed to a record": a trade figure with no cue of a
 			 * promise or its progress states no commitment. */
-			if (st < 0 && statistic)
+			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
+			    strcmp(r->triggers[f->trigger], "buy") == 0 || strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */

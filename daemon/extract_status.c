@@ -1248,8 +1248,12 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
     int *obj)
 {
 	static const struct ex_word DEAL[] = {
-	    EX_W("commitments"), EX_W("commitment"), EX_W("promises"), EX_W("pledges"),
-	    EX_W("target"), EX_W("targets"), EX_W("deal"), EX_W("bargain")};
+	    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
+	    EX_W("bargain")};
+	/* "the commitment is behind schedule", "missed the target": one commitment,
+	 * the amount bought, not every part of the deal ("its tariffs were
+	 * eliminated" stands). */
+	static const struct ex_word ONE[] = {EX_W("commitment"), EX_W("target")};
 	int what = 0;
 
 	*obj = -1;
@@ -1277,6 +1281,8 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			break;
 		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
 			what = 2;
+		else if (ex_word_in(ONE, EX_NWORDS(ONE), ctx->text + ws, wl))
+			what = 1;
 		k = ws + wl - 1;
 	}
 	return what;
