@@ -345,6 +345,8 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
 		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
 			return 1;
+		if (t[ws] == '-')
+			w--;    /* "a tariff-rate quota": one word */
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;
