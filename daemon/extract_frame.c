@@ -1051,6 +1051,24 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_into_after - 1 if the words after a verb of permission at pos let goods in:
+ * "into" ("will be allowed into China"), or "to enter" / "enter" ("let US beef
+ * enter the country"), the goods before or between. */
+static int
+ex_into_after(const char *t, size_t pos, size_t hi)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+		if ((wl == 4 && strncasecmp(t + ws, "into", 4) == 0) ||
+		    (wl == 5 && strncasecmp(t + ws, "enter", 5) == 0))
+			return 1;
+		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl) &&
+		    !(wl == 2 && strncasecmp(t + ws, "to", 2) == 0))
+			return 0;
+	}
+	return 0;
+}
 /* ex_quota_in - 1 if a quota or a verb of permission is named in t[lo,pos):
  * goods are let in, and a rate after it is theirs. */
 static int
@@ -1827,6 +1845,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[pick].measure = -2;  /* consumed */
 			}
 		}
+		/* "US sorghum will be allowed into China", "let Argentine beef enter
+		 * the country": a verb of permission with goods let in names their
+		 * entry, the import measure. */
+		if (fr[k].trigger >= 0 && fr[k].measure == -1 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		    ex_into_after(ctx->text, fr[k].anchor_end, ce))
+			fr[k].measure = ex_measure_index(r, "import");
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
 		/* A rule after its verb that names no measure and no goods commits to
 		 * nothing known ("suspend its nickel rules"). */

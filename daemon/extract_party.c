@@ -1384,6 +1384,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && !exporter && strcmp(action, "purchase") != 0 &&
 	    strcmp(action, "investment") != 0)
 		p->actor = ex_goods_destination(ctx, lo, f->anchor);
+	/* "US sorghum will be allowed into China": the country the goods enter. */
+	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
+	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
+		p->actor = ex_destination(ctx, f->anchor_end, hi);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
