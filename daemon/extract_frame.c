@@ -1077,8 +1077,9 @@ ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	int quota = ex_measure_index(ctx->r, "quota");
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if (ctx->m.v[i].start >= lo && ((ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == quota) ||
-		    (ctx->m.v[i].kind == RULE_TRIGGER && strcmp(ctx->r->triggers[ctx->m.v[i].value], "allow") == 0)))
+		if (ctx->m.v[i].start >= lo && ((ctx->m.v[i].kind == RULE_MEASURE &&
+		    ctx->m.v[i].value == quota) || (ctx->m.v[i].kind == RULE_TRIGGER &&
+		    strcmp(ctx->r->triggers[ctx->m.v[i].value], "allow") == 0)))
 			return 1;
 	return 0;
 }
@@ -1181,7 +1182,8 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(IN, EX_NWORDS(IN), t + ws, wl))
-			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl);
+			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 &&
+			    ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl);
 		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
 			return 0;
 		pos = ws;
@@ -1581,8 +1583,9 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 			return (al == 3 && strncasecmp(t + as, "and", 3) == 0) ||
 			    (al == 2 && strncasecmp(t + as, "or", 2) == 0);
 		}
-		if (ex_function_word(t + ws, wl) ||
-		    (t[ws] >= '0' && t[ws] <= '9' && !(ws > lo + 1 && t[ws - 1] == ' ' && t[ws - 2] >= 'A' && t[ws - 2] <= 'z')))
+		/* A number ends the item, but not one inside a name ("Section 301"). */
+		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9' &&
+		    !(ws > lo + 1 && t[ws - 1] == ' ' && ex_word_byte((unsigned char)t[ws - 2]))))
 			return 0;
 		pos = ws;
 	}
