@@ -1873,7 +1873,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * access. */
 		if (((fr[k].action >= 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "quota")) ||
 		    (fr[k].trigger >= 0 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
-		    (fr[k].measure < 0 || fr[k].measure == ex_measure_index(r, "tariff")))) &&
+		    (fr[k].measure < 0 || fr[k].measure == ex_measure_index(r, "tariff") ||
+		    fr[k].measure == ex_measure_index(r, "import")))) &&
 		    ex_quota_rate(ctx->text, fr[k].anchor_end, ce) != EX_NOPOS) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (strcmp(r->triggers[t], "lower") == 0 &&
