@@ -1069,6 +1069,21 @@ ex_into_after(const char *t, size_t pos, size_t hi)
 	}
 	return 0;
 }
+/* ex_weigh_far - 1 if the frame's verb only weighs a measure ("review",
+ * "reconsider", "re-examine") and the measure at pos is not its object, right
+ * after it: "will review progress on tariffs", "review the results of the beef
+ * quota" weigh no tariff or quota ("will review its 50% surtax" does). */
+static int
+ex_weigh_far(const char *t, const struct ex_frame *f, size_t pos)
+{
+	size_t n = f->anchor_end - f->anchor;
+
+	if (!(n >= 6 && strncasecmp(t + f->anchor, "review", 6) == 0) &&
+	    !(n >= 10 && strncasecmp(t + f->anchor, "reconsider", 10) == 0) &&
+	    !(n >= 10 && strncasecmp(t + f->anchor, "re-examine", 10) == 0))
+		return 0;
+	return !ex_few_words(t, f->anchor_end, pos, 4, 1);
+}
 /* ex_quota_in - 1 if a quota or a verb of permission is named in t[lo,pos):
  * goods are let in, and a rate after it is theirs. */
 static int
@@ -1791,7 +1806,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
-		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start)) {
+		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
+		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
