@@ -1756,7 +1756,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 1) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
