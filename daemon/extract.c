@@ -168,9 +168,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_comparison(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;
 			/* "Soybean imports climbed to a record": a trade figure with no cue of a
-			 * promise or its progress states no commitment. */
+			 * promise or its progress states no commitment; a measure done ("its
+			 * tariffs were eliminated last year") is no figure. */
 			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
-			    strcmp(r->triggers[f->trigger], "buy") == 0 || strcmp(r->triggers[f->trigger], "invest") == 0))
+			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
+			    strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
@@ -314,8 +316,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else if (pt.permits_import)
 					action = "market_access";
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
-				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) : pt.dest_cp ? cp :
-				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
+				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
