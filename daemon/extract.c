@@ -168,8 +168,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_comparison(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;
 			/* "Soybean imports climbed to a record": a trade figure with no cue of a
-			 * promise or its progress states no commitment. */
-			if (st < 0 && statistic)
+			 * promise or its progress states no commitment; a measure done ("its
+			 * tariffs were eliminated last year") is no figure. */
+			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
+			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
+			    strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
@@ -207,6 +210,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "has issued export licences allowing Nvidia to ship chips": a
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
+				st = clause_st;
+			/* "by extending the suspension of the affiliates rule and of the
+			 * port fees": a measure listed after the verb's own shares its status. */
+			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -306,9 +313,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					action = RULES_ACTIONS[ob->action];
 				else if (pt.permits_export)
 					action = "export_license";
+				else if (pt.permits_import)
+					action = "market_access";
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
-				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				for (int a = 0; a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
@@ -322,6 +331,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							stmt.counterparty = ctx->st.v[i].counterparty;
 							break;
 						}
+				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past ? 0 : 1;
@@ -497,7 +507,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
-	ctx->list_status = ctx->list_actor = -1;
+	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -527,7 +537,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
 		if (ex_list_item(body, s, e) == 0)
-			ctx->list_status = ctx->list_actor = -1;
+			ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
@@ -542,6 +552,16 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 				goto out;
 			if (ctx->st.n == n0)
 				ex_follow_deadline(ctx, s, e);
+			/* "China will suspend:", "The suspension covers:": the items
+			 * after it name what the verb acts on. */
+			if (ctx->st.n == n0) {
+				int a = ex_list_opening(ctx, s, e, &ctx->list_trigger);
+
+				if (ctx->list_trigger >= 0) {
+					ctx->list_status = ex_list_status(ctx, s, e);
+					ctx->list_actor = a;
+				}
+			}
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			/* "The White House said China will:": the list's items are China's. */

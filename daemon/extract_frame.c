@@ -246,6 +246,36 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+/* ex_customer_object - 1 if the product at [start,end) only says what the buyers
+ * after "to" make or do: "shipments to US semiconductor and defence-adjacent
+ * customers", "sales of gallium to American car makers": the goods are elsewhere. */
+static int
+ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word WHO[] = {
+	    EX_W("customers"), EX_W("clients"), EX_W("users"), EX_W("makers"), EX_W("manufacturers"),
+	    EX_W("companies"), EX_W("firms"), EX_W("producers"), EX_W("industry"), EX_W("industries"),
+	    EX_W("sector"), EX_W("plants"), EX_W("factories")};
+	size_t ws, wl, pos = start;
+	int to = 0;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
+			to = 1;
+			break;
+		} else if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
+			return 0;
+	if (!to)
+		return 0;
+	pos = end;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+		if (ex_word_in(WHO, EX_NWORDS(WHO), t + ws, wl))
+			return 1;
+		if (ex_function_word(t + ws, wl) && !(wl == 3 && strncasecmp(t + ws, "and", 3) == 0))
+			return 0;
+	}
+	return 0;
+}
 #define EX_GOODS_BACK_REACH 400  /* bytes back to goods "the shellfish" refers to */
 #define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
 
@@ -513,6 +543,36 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	}
 	return 0;
 }
+/* ex_counter_names - 1 if the countermeasures of mention i are named right after
+ * it as non-tariff measures ("suspend its countermeasures, among them the
+ * unreliable entity list listings", "including special port fees"): the first
+ * measure named before another verb decides.  What they answer ("against US
+ * port fees") does not say what they are. */
+static int
+ex_counter_names(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	if (x->end - x->start < 8 || strncasecmp(ctx->text + x->end - 8, "measures", 8) != 0)
+		return 0;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce &&
+	    ctx->m.v[j].start < x->end + 120; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		int kind = y->kind == RULE_MEASURE ? y->value :
+		    y->kind == RULE_OBJECT ? r->objects[y->value].measure : -1;
+
+		if (y->kind == RULE_TRIGGER && !y->dual)
+			return 0;
+		if (kind < 0)
+			continue;
+		for (size_t p = x->end, ws, wl; (wl = ex_word_after(ctx->text, p, y->start, &ws)) > 0; p = ws + wl)
+			if (wl == 7 && strncasecmp(ctx->text + ws, "against", 7) == 0)
+				return 0;
+		return kind == ex_measure_index(r, "measure") || kind == ex_measure_index(r, "export_control");
+	}
+	return 0;
+}
 /* ex_door_idiom - 1 if "open" at [start,end) keeps a door open to talks, not a
  * market to goods: "keeping the door open to a deal on steel", "opened the door
  * to further negotiations".  "opened the door to US beef" still opens. */
@@ -566,6 +626,20 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
+	int buying = 0;
+
+	/* "agreed to purchase agricultural, energy, industrial and other goods":
+	 * a purchase of a broad list buys each kind it names; only a measure on
+	 * such a list covers goods in general. */
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start <= hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_TRIGGER && (x->start == lo || x->end == hi) &&
+		    strcmp(r->triggers[x->value], "buy") == 0)
+			buying = 1;
+		if (x->start > lo)
+			break;
+	}
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -577,7 +651,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
-		    (ob->category && ex_broad_list(ctx, lo, x->start, x->end, hi)))
+		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
+		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
@@ -742,6 +817,32 @@ ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
 	}
 	return 0;
 }
+/* ex_farm_goods_after - 1 if the first product named after mention i, within
+ * four words and no comma, is a farm good (a member of agricultural_products),
+ * and the phrase names no exports. */
+static int
+ex_farm_goods_after(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	int farm = rules_object_find(r, "agricultural_products");
+	size_t end = ctx->m.v[i].end;
+
+	if (ex_np_reaches(ctx, i, ce, "export"))
+		return 0;       /* "its controls on wheat exports" */
+	for (size_t j = i + 1; farm >= 0 && j < ctx->m.n && ctx->m.v[j].start < ce; j++) {
+		const struct ex_mention *y = &ctx->m.v[j];
+		int words = 0;
+
+		for (size_t k = end; k < y->start; k++)
+			if (ctx->text[k] == ',' || ctx->text[k] == ';' || (ctx->text[k] == ' ' && ++words > 4))
+				return 0;
+		if (y->kind == RULE_ACTOR || y->kind == RULE_TRIGGER)
+			continue;   /* "on US corn", "on frozen poultry" */
+		return y->kind == RULE_OBJECT && r->objects[y->value].measure < 0 &&
+		    rules_object_covers(r, farm, y->value);
+	}
+	return 0;
+}
 /* ex_on_imports - 1 if the restrictions named by mention i are on imports: within
  * its noun phrase (no comma, at most six words, only parties and products named)
  * comes the noun "imports" ("lift restrictions on US beef imports", "curbs on
@@ -763,6 +864,12 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 		    ctx->r->objects[g->value].measure < 0 && g->start <= a->end + 1 && g->end < ce)
 			return 1;
 	}
+	/* "repealed the restrictions on genetically modified corn": a generic curb
+	 * on farm goods, which governments curb at the border, not at export. */
+	if (x->end + 4 <= ce && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+	    memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
+	    ex_farm_goods_after(ctx, i, ce))
+		return 1;
 	/* "restrictions on the shipments of rock lobster from Western Australia": goods
 	 * coming from a party, within the phrase, bar their entry. */
 	if (memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL &&
@@ -932,7 +1039,124 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
+	/* "the four-year review of the Section 301 tariffs", "froze a review
+	 * that could have led to tariffs", "duties under review": a review as a
+	 * noun is a procedure; only "will review its surtax" weighs a cut. */
+	if (end - start >= 6 && strncasecmp(t + start, "review", 6) == 0) {
+		if ((wl = ex_word_before(t, start, lo, &ws)) > 0 && (ex_determiner(t + ws, wl) ||
+		    (wl == 5 && strncasecmp(t + ws, "under", 5) == 0)))
+			return 1;
+		wl = ex_word_after(t, end, hi, &ws);
+		return wl == 2 && strncasecmp(t + ws, "of", 2) == 0;
+	}
 	return 0;
+}
+/* ex_into_after - 1 if the words after a verb of permission at pos let goods in:
+ * "into" ("will be allowed into China"), or "to enter" / "enter" ("let US beef
+ * enter the country"), the goods before or between. */
+static int
+ex_into_after(const char *t, size_t pos, size_t hi)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+		if ((wl == 4 && strncasecmp(t + ws, "into", 4) == 0) ||
+		    (wl == 5 && strncasecmp(t + ws, "enter", 5) == 0))
+			return 1;
+		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl) &&
+		    !(wl == 2 && strncasecmp(t + ws, "to", 2) == 0))
+			return 0;
+	}
+	return 0;
+}
+/* ex_weigh_far - 1 if the frame's verb only weighs a measure ("review",
+ * "reconsider", "re-examine") and the measure at pos is not its object, right
+ * after it: "will review progress on tariffs", "review the results of the beef
+ * quota" weigh no tariff or quota ("will review its 50% surtax" does). */
+static int
+ex_weigh_far(const char *t, const struct ex_frame *f, size_t pos)
+{
+	size_t n = f->anchor_end - f->anchor;
+
+	if (!(n >= 6 && strncasecmp(t + f->anchor, "review", 6) == 0) &&
+	    !(n >= 10 && strncasecmp(t + f->anchor, "reconsider", 10) == 0) &&
+	    !(n >= 10 && strncasecmp(t + f->anchor, "re-examine", 10) == 0))
+		return 0;
+	return !ex_few_words(t, f->anchor_end, pos, 4, 1);
+}
+/* ex_quota_in - 1 if a quota or a verb of permission is named in t[lo,pos):
+ * goods are let in, and a rate after it is theirs. */
+static int
+ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	int quota = ex_measure_index(ctx->r, "quota");
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].start >= lo && ((ctx->m.v[i].kind == RULE_MEASURE &&
+		    ctx->m.v[i].value == quota) || (ctx->m.v[i].kind == RULE_TRIGGER &&
+		    strcmp(ctx->r->triggers[ctx->m.v[i].value], "allow") == 0)))
+			return 1;
+	return 0;
+}
+/* ex_quota_rate - where a reduced rate that admitted goods enter at begins in
+ * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "let
+ * steel in at a lower rate than the 50 per cent tariff", "allow 49,000 EVs
+ * into Canada at the tariff of 6.1 per cent, instead of the 100 per cent
+ * surtax"), or EX_NOPOS: "at", a rate noun within six words, lowered by an
+ * adjective before it or compared with a higher rate after it.  A duty-free
+ * quota names no rate and stays access. */
+static size_t
+ex_quota_rate(const char *t, size_t from, size_t hi)
+{
+	static const struct ex_word LOWER[] = {
+	    EX_W("lower"), EX_W("reduced"), EX_W("preferential"), EX_W("concessional"),
+	    EX_W("discounted"), EX_W("low"), EX_W("lowered"), EX_W("cut")};
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("rates"), EX_W("duty"), EX_W("duties"), EX_W("tariff"),
+	    EX_W("tariffs"), EX_W("levy"), EX_W("levies")};
+	static const char *const THAN[] = {
+	    "instead of ", "rather than ", "down from ", "below the ", "lower than ", "less than the "};
+	size_t ws, wl;
+
+	for (size_t p = from; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t q, at, xs, xl;
+		int lower = 0;
+
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl != 2 || strncasecmp(t + ws, "at", 2) != 0)
+			continue;
+		q = ws + wl;
+		at = ws;
+		for (int w = 0; w < 6 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
+			if ((xl = ex_word_after(t, q, hi, &xs)) == 0) {
+				if (xs < hi && (t[xs] == '%' || t[xs] == '.'))
+					continue;       /* "a 10% tariff", "6.1 per cent" */
+				break;
+			}
+			if (ex_word_in(LOWER, EX_NWORDS(LOWER), t + xs, xl)) {
+				lower = 1;
+				continue;
+			}
+			if (ex_word_in(RATE, EX_NWORDS(RATE), t + xs, xl)) {
+				size_t e = xs + xl + 60 < hi ? xs + xl + 60 : hi;
+
+				if (lower)
+					return at;
+				for (size_t k = xs + xl; k < e; k++)
+					for (size_t c = 0; c < sizeof(THAN) / sizeof(THAN[0]); c++)
+						if (strncasecmp(t + k, THAN[c], strlen(THAN[c])) == 0 &&
+						    (k == 0 || !ex_word_byte((unsigned char)t[k - 1])))
+							return at;
+				break;
+			}
+			/* "a lower in-quota rate", "the most-favoured-nation tariff":
+			 * modifiers of the rate noun; a function word ends the phrase. */
+			if (ex_function_word(t + xs, xl) && !(w == 0 && ex_determiner(t + xs, xl)) &&
+			    !(xs + xl < hi && t[xs + xl] == '-'))
+				break;
+		}
+	}
+	return EX_NOPOS;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
  * "outside" or "beyond" with at most three modifiers between ("to 10 per cent
@@ -955,6 +1179,29 @@ ex_inside_measure(const char *t, size_t lo, size_t pos)
 		/* "minimum-access": one word. */
 		while (pos > lo && t[pos - 1] == '-')
 			pos = ex_word_before(t, pos - 1, lo, &ws) > 0 ? ws : pos - 1;
+	}
+	return 0;
+}
+/* ex_source_measure - 1 if the measure noun at pos is where other measures come
+ * from: "the responsive actions taken in the Section 301 investigation", "the
+ * duties imposed under the probe" (a participle of taking and "in"/"under", at
+ * most three modifiers between): what is suspended is those actions. */
+static int
+ex_source_measure(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IN[] = {EX_W("in"), EX_W("under")};
+	static const struct ex_word TAKEN[] = {
+	    EX_W("taken"), EX_W("imposed"), EX_W("adopted"), EX_W("introduced"),
+	    EX_W("levied"), EX_W("announced")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(IN, EX_NWORDS(IN), t + ws, wl))
+			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 &&
+			    ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl);
+		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
+			return 0;
+		pos = ws;
 	}
 	return 0;
 }
@@ -1321,6 +1568,7 @@ static int
 ex_in_noun_list(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl;
+	int det = 0;
 
 	for (int w = 0; w < 3; w++) {
 		size_t e = pos;
@@ -1334,7 +1582,25 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 			return 0;
 		if ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))
 			return 1;
-		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9'))
+		/* "port fees on US ships and its entity list": a determiner opens
+		 * the item and counts for no word. */
+		if (ex_determiner(t + ws, wl) && !det) {
+			det = 1;
+			pos = ws;
+			w--;
+			continue;
+		}
+		/* "the suspension of the affiliates rule and of the Section 301 port
+		 * fees": the preposition repeated after "and" opens the next item. */
+		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0) {
+			size_t as, al = ex_word_before(t, ws, lo, &as);
+
+			return (al == 3 && strncasecmp(t + as, "and", 3) == 0) ||
+			    (al == 2 && strncasecmp(t + as, "or", 2) == 0);
+		}
+		/* A number ends the item, but not one inside a name ("Section 301"). */
+		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9' &&
+		    !(ws > lo + 1 && t[ws - 1] == ' ' && ex_word_byte((unsigned char)t[ws - 2]))))
 			return 0;
 		pos = ws;
 	}
@@ -1384,7 +1650,7 @@ size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0;
+	size_t n = 0, counter_ex = 0;
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -1419,6 +1685,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
 		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
 			continue;
+		/* "its countermeasures, including port fees and its entity list": the
+		 * measures listed are what is suspended, each one. */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") && ex_counter_names(ctx, i, ce)) {
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 3; j++)
+				if (ctx->m.v[j].kind == RULE_EXAMPLES)
+					counter_ex = ctx->m.v[j].end;
+			continue;
+		}
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
@@ -1426,6 +1700,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+			continue;
+		/* "a quota for US beef at a reduced duty": the rate the quota sets, no
+		 * verb of its own. */
+		if (x->kind == RULE_TRIGGER && ex_quota_in(ctx, cs, x->start) &&
+		    ex_quota_rate(ctx->text, x->start > cs + 8 ? x->start - 8 : cs, ce) < x->start)
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
 		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
@@ -1445,6 +1724,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
 			n--;    /* "stepped up purchases of US wheat": buying more */
+		/* "signed a letter of intent to buy US corn", "placed an order to buy
+		 * jets": one purchase, whose goods follow the second verb. */
+		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		    fr[n - 1].trigger == x->value && fr[n - 1].measure < 0 &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 0) &&
+		    x->start >= 3 && strncasecmp(ctx->text + x->start - 3, "to ", 3) == 0)
+			n--;
 		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
@@ -1470,7 +1756,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 1) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
@@ -1492,7 +1778,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -1514,29 +1800,36 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */
 		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
-		    ex_free_of(ctx->text, cs, x->start)))
+		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
-		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start)) {
+		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
+		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
+			/* "China will suspend:" then "- its special port fees": an item
+			 * of the list takes the verb of its opening. */
+			if (n == 0 && ctx->list_trigger >= 0 && rules_action_find(r, ctx->list_trigger, mkind) >= 0)
+				fr[n].trigger = ctx->list_trigger;
 			/* "suspend its port fees, its export controls on rare earths and its
 			 * entity list": each measure listed after the verb's is its object too. */
 			if (x->kind != RULE_TRIGGER && n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure >= 0 &&
 			    (mobj < 0 || mobj != fr[n - 1].measure_object) &&
 			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
 			    ex_in_noun_list(ctx->text, fr[n - 1].anchor_end, x->start) &&
-			    !ex_has_kind(ctx, RULE_EXAMPLES, fr[n - 1].anchor_end, x->start) &&
+			    !ex_has_kind(ctx, RULE_EXAMPLES, counter_ex > fr[n - 1].anchor_end ? counter_ex :
+			    fr[n - 1].anchor_end, x->start) &&
 			    !ex_has_kind(ctx, RULE_CUE, fr[n - 1].anchor_end, x->start)) {
 				fr[n].trigger = fr[n - 1].trigger;
 				fr[n].past = fr[n - 1].past;
+				fr[n].listed = 1;
 			}
 			n++;
 		}
@@ -1571,6 +1864,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[pick].measure = -2;  /* consumed */
 			}
 		}
+		/* "US sorghum will be allowed into China", "let Argentine beef enter
+		 * the country": a verb of permission with goods let in names their
+		 * entry, the import measure. */
+		if (fr[k].trigger >= 0 && fr[k].measure == -1 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		    ex_into_after(ctx->text, fr[k].anchor_end, ce))
+			fr[k].measure = ex_measure_index(r, "import");
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);
 		/* A rule after its verb that names no measure and no goods commits to
 		 * nothing known ("suspend its nickel rules"). */
@@ -1584,6 +1883,22 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[k].measure != ex_measure_index(r, "measure") && fr[k].measure_object < 0 &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+		/* "opens a quota for US beef at a reduced duty", "will allow 49,000
+		 * EVs a year into Canada at the tariff of 6.1 per cent, instead of the
+		 * 100 per cent surtax": a tariff cut on the goods let in, not market
+		 * access. */
+		if (((fr[k].action >= 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "quota")) ||
+		    (fr[k].trigger >= 0 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		    (fr[k].measure < 0 || fr[k].measure == ex_measure_index(r, "tariff") ||
+		    fr[k].measure == ex_measure_index(r, "import")))) &&
+		    ex_quota_rate(ctx->text, fr[k].anchor_end, ce) != EX_NOPOS) {
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (strcmp(r->triggers[t], "lower") == 0 &&
+				    rules_action_find(r, (int)t, ex_measure_index(r, "tariff")) >= 0) {
+					fr[k].action = rules_action_find(r, (int)t, ex_measure_index(r, "tariff"));
+					fr[k].measure = ex_measure_index(r, "tariff");
+				}
+		}
 		/* "will charge a 20% tariff ..., below the 46% rate it had threatened",
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;

@@ -68,6 +68,7 @@ struct ex_stmt {
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
+	int guessed_cp;      /* the counterparty is only guessed from the article */
 };
 
 struct ex_stmts {
@@ -83,6 +84,7 @@ struct ex_frame {
 	int measure_object;  /* object index when the measure is an object, -1 */
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
+	int listed;          /* a measure listed after the verb's own takes that verb */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -110,6 +112,7 @@ struct ex_ctx {
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
+	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 };
@@ -129,6 +132,8 @@ struct ex_parties {
 	int owner;        /* the actor owns the measure ("the tariff imposed by X") */
 	int cp2;          /* a second beneficiary joined by "and" ("from Mexico and Canada"), -1 */
 	int permits_export; /* "allow the UAE to import chips": the actor lets its goods out */
+	int permits_import; /* "approved shipments of Argentine beef": the actor lets goods in */
+	int dest_cp;        /* the counterparty is where a curbed flow goes, not the goods' origin */
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
@@ -358,6 +363,9 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
     size_t prev_anchor, int *strong);
 /* ex_list_item - 1 if [s,e) is a bulleted or numbered item; 0 if not; -1 if blank. */
 int ex_list_item(const char *t, size_t s, size_t e);
+/* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
+ * class it gives bare items ("China will suspend:"), or -1. */
+int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);
 /* ex_list_status - the status of the last cue of a list's opening [s,e), or -1. */
 int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_list_subject - the last party before a sentence-final colon ("China will:"), or -1. */

@@ -82,6 +82,115 @@ ex_effect_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_headline - 1 if x stands in the article's headline: the first line of the
+ * body, a single line with no full stop, followed by a blank line. */
+static int
+ex_headline(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	const char *t = ctx->text;
+	size_t e = x->sent_end;
+
+	for (size_t k = 0; k < x->sent_start; k++)
+		if (t[k] != ' ' && t[k] != '\n' && t[k] != '\t')
+			return 0;
+	while (e > x->sent_start && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+		e--;
+	if (e == x->sent_start || t[e - 1] == '.' || memchr(t + x->sent_start, '\n', e - x->sent_start) != NULL)
+		return 0;
+	while (e < ctx->len && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	if (e >= ctx->len || t[e++] != '\n')
+		return 0;
+	while (e < ctx->len && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	return e < ctx->len && t[e] == '\n';
+}
+/* ex_headline_told - 1 if the headline statement x is a body statement told
+ * shorter: same actor and action, its object the body's or tariffs in general
+ * ("US tariff cut takes effect" over "lowered its tariff on Japanese vehicles"),
+ * its counterparty the body's or only guessed ("Malaysia to review poultry ban"
+ * over "review the ban on US poultry imports").  The body's words decide the
+ * key; a headline the body does not restate stands. */
+static int
+ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	const struct rules *r = ctx->r;
+	int tariffs = rules_object_find(r, "tariffs");
+
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->sent_start == x->sent_start || y->actor != x->actor || y->action != x->action ||
+		    (y->counterparty != x->counterparty && !x->guessed_cp) || ex_same_key(x, y))
+			continue;
+		if (y->object == x->object ||
+		    (x->object == tariffs && r->objects[y->object].measure < 0 &&
+		    strncmp(RULES_ACTIONS[x->action], "tariff_", 7) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* ex_subtype_told - 1 if x, a stalled or broken statement listing kinds of goods
+ * with another of the same category, that no statement of the article pledges
+ * or proposes, has given its status to a pledge of their category before it
+ * ("agreed to buy $750bn of American energy ... purchases of US LNG, oil and
+ * nuclear fuel are well short of the pace"): the list stands for the category,
+ * whose pledge lags, and the kinds make no entry of their own.  One kind named
+ * alone ("halted purchases of US soybeans") stays. */
+static int
+ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int category = -1, kinds = 0;
+
+	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
+		return 0;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (ex_same_key(x, y) && (y->status == STATUS_PLEDGED || y->status == STATUS_PROPOSED))
+			return 0;
+		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->counterparty == x->counterparty && y->pos < x->pos && y->status == x->status &&
+		    rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		kinds += y->sent_start == x->sent_start && y->actor == x->actor && y->action == x->action &&
+		    y->status == x->status && y->object != category &&
+		    rules_object_covers(ctx->r, category, y->object);
+	}
+	return kinds >= 2;
+}
+
+/* ex_access_effect - 1 if x is "better access" to a market for goods whose
+ * tariff the same actor cuts for the same counterparty in the article ("giving
+ * American farmers better access to Japan's market for beef ... Japan will cut
+ * its tariff on US beef"): the access is the cut's effect, not a commitment of
+ * its own. */
+static int
+ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("better"), EX_W("greater"), EX_W("improved"), EX_W("more"), EX_W("wider"),
+	    EX_W("easier"), EX_W("increased"), EX_W("expanded")};
+	size_t ws, wl = ex_word_before(ctx->text, x->pos, x->sent_start, &ws);
+
+	if (strcmp(RULES_ACTIONS[x->action], "market_access") != 0 || wl == 0 ||
+	    !ex_word_in(MORE, EX_NWORDS(MORE), ctx->text + ws, wl))
+		return 0;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->actor == x->actor && y->counterparty == x->counterparty && y->object == x->object &&
+		    strcmp(RULES_ACTIONS[y->action], "tariff_cut") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
@@ -94,6 +203,9 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_effect_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
+	for (size_t i = 0; i < ctx->st.n; i++)
+		used[i] = (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
+		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL;

@@ -690,6 +690,20 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_goods_participle - 1 if the word before "by" at pos describes goods or
+ * vessels by who owns or makes them ("vessels owned or operated by Chinese
+ * entities", "chips made by Nvidia"): the party after it acts on nothing. */
+static int
+ex_goods_participle(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word OWNED[] = {
+	    EX_W("owned"), EX_W("operated"), EX_W("built"), EX_W("made"), EX_W("produced"),
+	    EX_W("grown"), EX_W("mined"), EX_W("processed"), EX_W("manufactured"), EX_W("assembled"),
+	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
+}
 /* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
  * [lo,hi), or -1. */
 static int
@@ -704,7 +718,7 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0 && !ex_goods_participle(ctx->text, lo, bs))
 			return x->value;
 	}
 	return -1;
@@ -1041,6 +1055,18 @@ ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
 	}
 	return 0;
 }
+/* ex_to_before - where "to" or "into" stands right before the actor mention x
+ * (a determiner aside, not before lo), or EX_NOPOS: "to the US", "into Japan". */
+static size_t
+ex_to_before(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
+	size_t ws, wl = ex_word_before(t, x->start, lo, &ws);
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl) ? ws : EX_NOPOS;
+}
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
  * shipped into Japan": an actor after "to"/"into" (a determiner aside) right after
@@ -1048,19 +1074,14 @@ ex_carry_sure(const struct ex_ctx *ctx, size_t s, size_t anchor, int actor)
 static int
 ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
-	static const struct ex_word TO[] = {EX_W("to"), EX_W("into")};
 	const char *t = ctx->text;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t ws, wl;
+		size_t ws;
 
-		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo)
-			continue;
-		wl = ex_word_before(t, x->start, lo, &ws);
-		if (wl > 0 && ex_determiner(t + ws, wl))
-			wl = ex_word_before(t, ws, lo, &ws);
-		if (wl == 0 || !ex_word_in(TO, EX_NWORDS(TO), t + ws, wl))
+		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo ||
+		    (ws = ex_to_before(t, lo, x)) == EX_NOPOS)
 			continue;
 		for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
 			const struct ex_mention *y = &ctx->m.v[j];
@@ -1074,6 +1095,46 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		}
 	}
 	return -1;
+}
+/* ex_destination - the first party in [lo,hi) after "to" or "into" (a
+ * determiner aside): where goods go ("shipments of US sorghum to China",
+ * "transshipped through Mexico to the United States"); -1. */
+static int
+ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
+		    ex_to_before(ctx->text, lo, &ctx->m.v[i]) != EX_NOPOS)
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_shipped_goods - for a verb of permission over shipments, exports or sales
+ * (a frame that would be an export licence), the goods' origin named right
+ * before a product after the verb ("approved the first shipments of Argentine
+ * beef", "will allow shipments of US sorghum to China") in *origin, and the
+ * party they go to ("to China", "into Japan") in *dest; -1 for none. */
+static void
+ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *origin, int *dest)
+{
+	int goods = 0;
+
+	*origin = *dest = -1;
+	if (f->trigger < 0 || strcmp(ctx->r->triggers[f->trigger], "allow") != 0 ||
+	    f->measure < 0 || f->measure != ex_measure_index(ctx->r, "export"))
+		return;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		/* Only the first goods are the shipped ones: "sales of graphite to
+		 * American car makers" ships no American goods. */
+		if (x->kind == RULE_OBJECT && x->start >= f->anchor_end && ctx->r->objects[x->value].measure < 0)
+			goods = 1;
+		if (x->kind == RULE_ACTOR && x->start >= f->anchor_end && *origin < 0 && !goods &&
+		    x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
+		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
+			*origin = x->value;
+	}
+	*dest = ex_destination(ctx, f->anchor_end, hi);
 }
 /* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
  * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
@@ -1217,6 +1278,23 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			else
 				subj = i;
 		}
+	/* "Beijing approved the first shipments of Argentine beef", "a new
+	 * protocol will allow shipments of US sorghum to China": letting another
+	 * country's goods in is market access, owed by the subject, else by the
+	 * country they go to; one's own goods out stay an export licence. */
+	if (strcmp(action, "export_license") == 0) {
+		int origin_of, dest;
+
+		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
+		if (origin_of >= 0 && (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) >= 0 &&
+		    (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) != origin_of) {
+			p->actor = subj != (size_t)-1 ? ctx->m.v[subj].value : dest;
+			p->cp = origin_of;
+			p->explicit_cp = 1;
+			p->permits_import = 1;
+			return 0;
+		}
+	}
 	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
 	 * party allowed to buy is the counterparty; one who lets another country buy
 	 * its goods permits their export. */
@@ -1306,6 +1384,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && !exporter && strcmp(action, "purchase") != 0 &&
 	    strcmp(action, "investment") != 0)
 		p->actor = ex_goods_destination(ctx, lo, f->anchor);
+	/* "US sorghum will be allowed into China": the country the goods enter. */
+	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
+	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
+		p->actor = ex_destination(ctx, f->anchor_end, hi);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
@@ -1337,6 +1419,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->permits_export = 1;
 			return 0;
 		}
+	}
+	/* "step up inspections to stop Chinese steel from being transshipped
+	 * through Mexico to the United States": a curbed flow benefits where it
+	 * goes, not where the goods come from. */
+	if (strcmp(action, "enforcement") == 0 && (from = (size_t)ex_destination(ctx, f->anchor_end, hi)) !=
+	    (size_t)-1 && (int)from != p->actor) {
+		p->cp = (int)from;
+		p->explicit_cp = 1;
+		p->dest_cp = 1;
+		return 0;
 	}
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;

@@ -101,6 +101,39 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 	return s;
 }
 
+/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
+ * goods named before it, with no comma between: "the export controls it
+ * announced in October 2025", "the ban on US poultry that it imposed over bird
+ * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
+ * imposed in 2018".  The year dates the noun, not
+ * the sentence ("China suspended the tariffs in 2019" stays background). */
+static int
+ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
+	const char *t = ctx->text;
+	size_t noun = EX_NOPOS, ws, wl;
+	int words = 0, past = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
+		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
+			noun = ctx->m.v[i].end;
+	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
+		return 0;
+	for (size_t p = noun; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
+		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
+		    !rules_word_past(ctx->r, t + ws, wl))
+			return 0;
+		if (++words > 8)
+			return 0;
+		past |= rules_word_past(ctx->r, t + ws, wl);
+	}
+	return past;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "under the 2020 deal", "in March 2019". */
 int
@@ -127,7 +160,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
-		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i) &&
+		    !ex_noun_relative(ctx, s, i))
 			return 1;
 	}
 	return 0;
@@ -140,6 +174,16 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 	    strncmp(deadline, ctx->published, 10) < 0;
 }
 
+/* ex_colon_end - the end of [s,e) when it ends in a colon (blanks aside): a list
+ * opens; else EX_NOPOS. */
+static size_t
+ex_colon_end(const char *t, size_t s, size_t e)
+{
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t'))
+		e--;
+	return e > s && t[e - 1] == ':' ? e : EX_NOPOS;
+}
+
 /*
  * ex_list_subject - the party that opens a list: a sentence ending in a colon
  * whose last party before it is a subject or a reported one ("The White House
@@ -149,21 +193,39 @@ ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
 int
 ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	const char *t = ctx->text;
-	size_t k = e;
-	int actor = -1;
+	int trigger;
 
-	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\t'))
-		k--;
-	if (k == s || t[k - 1] != ':')
+	return ex_list_opening(ctx, s, e, &trigger);
+}
+
+/*
+ * ex_list_opening - the party that opens a list in [s,e) (as ex_list_subject),
+ * and in *trigger the class of its last verb or verb noun when it names no
+ * measure or goods of its own ("China will suspend:", "The suspension covers:"):
+ * the items after it name what that verb acts on; -1 for either when none.
+ */
+int
+ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
+{
+	size_t k = ex_colon_end(ctx->text, s, e);
+	int actor = -1, named = 0;
+
+	*trigger = -1;
+	if (k == EX_NOPOS)
 		return -1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_ACTOR && x->start >= s &&
-		    (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
+		if (x->start < s)
+			continue;
+		if (x->kind == RULE_ACTOR && (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
 			actor = x->value;
+		named |= x->kind == RULE_MEASURE || x->kind == RULE_OBJECT;
+		if (x->kind == RULE_TRIGGER)
+			*trigger = x->value;
 	}
+	if (named)
+		*trigger = -1;
 	return actor;
 }
 
@@ -281,6 +343,8 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    EX_W("on"), EX_W("today"), EX_W("yesterday"), EX_W("last"), EX_W("week"), EX_W("monday"),
 	    EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"), EX_W("saturday"),
 	    EX_W("sunday"), EX_W("night"), EX_W("morning"), EX_W("evening")};
+	static const struct ex_word SPAN[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("weeks"), EX_W("days")};
 	size_t ws, wl, p = a;
 
 	if (b < a || b - a > 40)
@@ -289,6 +353,13 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
 	    (t[ws] >= '0' && t[ws] <= '9')))
 		p = ws + wl;
+	/* "extended for another year the suspension": a span before the noun. */
+	if ((wl = ex_word_after(t, p, b, &ws)) == 3 && strncasecmp(t + ws, "for", 3) == 0)
+		for (size_t q = ws + wl, n = 0; n < 4 && (wl = ex_word_after(t, q, b, &ws)) > 0; n++, q = ws + wl)
+			if (ex_word_in(SPAN, EX_NWORDS(SPAN), t + ws, wl)) {
+				p = ws + wl;
+				break;
+			}
 	while (p < b && (t[p] == ',' || t[p] == '.'))
 		p++;
 	return ex_only_determiner(t, p, b);
@@ -686,7 +757,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect;
+	int perfect, own = -1;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -694,6 +765,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
+		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
+		if (x->start >= f->anchor && x->end < f->anchor_end)
+			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
@@ -743,12 +817,19 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				after = x->value;
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
+			/* "will review its surtax", "is offering a quota": a verb that
+			 * only weighs or offers the measure is a proposal, whatever the
+			 * modal before it. */
+			if (x->start == f->anchor && x->end == f->anchor_end && x->value == STATUS_PROPOSED)
+				own = STATUS_PROPOSED;
 		}
 	}
 	if (strong_after >= 0) {
 		*strong = 1;
 		return strong_after;
 	}
+	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
+		return own;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
@@ -1167,8 +1248,12 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
     int *obj)
 {
 	static const struct ex_word DEAL[] = {
-	    EX_W("commitments"), EX_W("commitment"), EX_W("promises"), EX_W("pledges"),
-	    EX_W("target"), EX_W("targets"), EX_W("deal"), EX_W("bargain")};
+	    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
+	    EX_W("bargain")};
+	/* "the commitment is behind schedule", "missed the target": one commitment,
+	 * the amount bought, not every part of the deal ("its tariffs were
+	 * eliminated" stands). */
+	static const struct ex_word ONE[] = {EX_W("commitment"), EX_W("target")};
 	int what = 0;
 
 	*obj = -1;
@@ -1196,6 +1281,8 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			break;
 		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
 			what = 2;
+		else if (ex_word_in(ONE, EX_NWORDS(ONE), ctx->text + ws, wl))
+			what = 1;
 		k = ws + wl - 1;
 	}
 	return what;
@@ -1315,13 +1402,32 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 		return;
 	}
 }
+/* ex_unquote - pos moved back over the blanks and quotation marks before it: a
+ * modifier in quotes ('a "very substantial" but still unspecified amount') is
+ * a word of its phrase. */
+static size_t
+ex_unquote(const char *t, size_t lo, size_t pos)
+{
+	for (;;) {
+		while (pos > lo && t[pos - 1] == ' ')
+			pos--;
+		if (pos > lo && (t[pos - 1] == '"' || t[pos - 1] == '\''))
+			pos--;
+		else if (pos >= lo + 3 && (strncmp(t + pos - 3, "\xe2\x80\x9c", 3) == 0 ||
+		    strncmp(t + pos - 3, "\xe2\x80\x9d", 3) == 0))
+			pos -= 3;
+		else
+			return pos;
+	}
+}
 /*
  * ex_np_but - 1 if the "but" at pos joins two modifiers inside a noun phrase ("a
  * substantial but still unspecified amount of", "its small but growing
  * purchases"), no clause: no comma before it, the word before it follows a
- * determiner, perhaps after one adverb ("a very modest but"), and the word after
- * it is a modifier too ("still", "not", or an adjective or adverb ending such as
- * "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two clauses.
+ * determiner, perhaps after one adverb ("a very modest but", quotes aside), and
+ * the word after it is a modifier too ("still", "not", or an adjective or adverb
+ * ending such as "-ed", "-ing", "-al", "-ly"): "a deal but officials said" is two
+ * clauses.
  */
 int
 ex_np_but(const char *t, size_t lo, size_t pos)
@@ -1350,10 +1456,10 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 		return 0;
 	for (p = pos; p > lo && t[p - 1] == ' '; p--)
 		;
-	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, pos, lo, &ws)) == 0)
+	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, ex_unquote(t, lo, pos), lo, &ws)) == 0)
 		return 0;
 	for (int w = 0; w < 2; w++) {
-		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || t[ws + wl] == ',')
+		if ((wl = ex_word_before(t, ex_unquote(t, lo, ws), lo, &ws)) == 0 || t[ws + wl] == ',')
 			return 0;
 		if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 			return 1;

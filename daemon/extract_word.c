@@ -289,7 +289,8 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	static const struct ex_word OFFICE[] = {
 	    EX_W("ministry"), EX_W("ministries"), EX_W("minister"), EX_W("ministers"),
 	    EX_W("department"), EX_W("secretary"), EX_W("official"), EX_W("officials"),
-	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator")};
+	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator"),
+	    EX_W("secretariat"), EX_W("bureau"), EX_W("council"), EX_W("commission")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
@@ -344,6 +345,8 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
 		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
 			return 1;
+		if (t[ws] == '-')
+			w--;    /* "a tariff-rate quota": one word */
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;

@@ -407,7 +407,7 @@ rules_phrase_cmp(const void *a, const void *b)
 }
 
 /* rules_word_past - 1 if word[0..len) is a past form: "-ed" or listed in past_forms. */
-static int
+int
 rules_word_past(const struct rules *r, const char *word, size_t len)
 {
 	return (len > 2 && strncasecmp(word + len - 2, "ed", 2) == 0) ||

@@ -138,5 +138,7 @@ int rules_object_find(const struct rules *rules, const char *name);
 int rules_object_covers(const struct rules *rules, int cat, int obj);
 /* rules_list_has - 1 if list holds word[0..len) (ASCII case ignored). */
 int rules_list_has(const struct rule_list *list, const char *word, size_t len);
+/* 1 if word[0..len) is a past form: "-ed" or listed in past_forms. */
+int rules_word_past(const struct rules *r, const char *word, size_t len);
 
 #endif
