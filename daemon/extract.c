@@ -335,15 +335,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
+					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce));
+					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					    !(wm->since && ex_accrues(action))) || since;
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0))) {
+					    (wm->kind == WHEN_DATE && eff && (since || strcmp(action, "tariff_pause") != 0)))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
 					}
@@ -381,9 +383,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
-				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
-				    ex_eliminates(ctx, f, span_end))
-					ex_zero_percent(&stmt.quantity);
+				if (strcmp(action, "tariff_cut") == 0)
+					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
 				    (strong ? 0.05 : 0);
@@ -420,7 +421,8 @@ next:
 				continue;
 			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
-				    ctx->when[w].offset < bounds[c + 1])
+				    ctx->when[w].offset < bounds[c + 1] &&
+				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset))
 					memcpy(x->deadline, ctx->when[w].date, 11);
 			/* "..., but the cut has not yet been made": late only past its deadline;
 			 * a proposal not yet voted on stays a proposal. */

@@ -28,9 +28,21 @@
 
 #define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
 
+/* ex_cue_dates - 1 if the effect cue x opens a date of its own ("..., which lapsed at
+ * the end of July, from the same date": "from" dates "the same date", not July). */
+static int
+ex_cue_dates(const struct ex_ctx *ctx, const struct ex_mention *x, size_t e)
+{
+	struct when_match wm[2];
+	size_t hi = x->end + 40 < e ? x->end + 40 : e;
+
+	return when_find_all_anchored(ctx->text + x->start, hi - x->start, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 2) > 0 && wm[0].offset == 0;
+}
 /* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
  * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect";
- * both in the sentence [s,e). */
+ * both in the sentence [s,e).  A cue after the date that opens a date of its own is
+ * that date's. */
 int
 ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de)
 {
@@ -39,13 +51,43 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 
 		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
 			continue;
-		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= de &&
-		    x->start - de <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+			return 1;
+		if (x->start >= de && x->start - de <= EX_EFFECT_REACH && !ex_cue_dates(ctx, x, e))
 			return 1;
 	}
 	return 0;
 }
-/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
+/* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
+ * 1" tells when it began, no date of effect. */
+int
+ex_accrues(const char *action)
+{
+	return strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0 ||
+	    strcmp(action, "enforcement") == 0;
+}
+/* ex_since_effect - 1 if the "since" date wm is when the measure of statement st took
+ * effect: the measure is done, does not accrue, and the date stands in its clause
+ * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10") or
+ * opens the sentence before the verb f ("Since June 30, Washington has applied a 10%
+ * duty"). */
+int
+ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const struct ex_stmt *st, const char *action, size_t cs, size_t ce)
+{
+	size_t ws, p = st->sent_start;
+
+	if (st->status != STATUS_FULFILLED || ex_accrues(action) || wm->offset >= ce)
+		return 0;
+	if (wm->offset >= cs)
+		return 1;
+	while (p < wm->offset && !ex_word_byte((unsigned char)ctx->text[p]))
+		p++;
+	return wm->offset < f->anchor && quantity_prev_word(ctx->text, ctx->len, wm->offset, &ws) > 0 &&
+	    ws == p;
+}
+/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs,
+ * a count for export licences. */
 int
 ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
 {
@@ -64,6 +106,9 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 		return money;
 	if (strcmp(action, "market_access") == 0)
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+	/* "approved the export of up to 35,000 chips": a licence counts the goods. */
+	if (strcmp(action, "export_license") == 0)
+		return strcmp(u, "units") == 0;
 	return 0;
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
@@ -892,6 +937,20 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
 		}
 	}
+	/* "cut tariffs on US beef to zero, subject to a quota", "to zero from April 1": the
+	 * rate a cut goes to, not the verb of "to zero out tariffs" or "to zero tariffs". */
+	if (end - start == 4 && strncasecmp(t + start, "zero", 4) == 0) {
+		static const struct ex_word AFTER[] = {
+		    EX_W("by"), EX_W("from"), EX_W("on"), EX_W("in"), EX_W("within"), EX_W("for"),
+		    EX_W("under"), EX_W("as"), EX_W("and"), EX_W("or"), EX_W("over"), EX_W("after"),
+		    EX_W("before"), EX_W("once"), EX_W("when"), EX_W("starting"), EX_W("effective"),
+		    EX_W("until"), EX_W("at"), EX_W("with")};
+
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl == 0 || memchr(t + end, ',', ws - end) != NULL || memchr(t + end, '.', ws - end) != NULL ||
+		    memchr(t + end, ';', ws - end) != NULL || ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+			return 1;
+	}
 	/* "quadruple Argentina's quota", "double its quota": a multiplying verb acts
 	 * only on an object right after it, a determiner or a party; "imports would
 	 * have to triple from their 2017 level" is a figure. */
@@ -1602,6 +1661,22 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	return n;
 }
+/* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
+ * same date" is the latest date an earlier sentence named, which this one's last
+ * date then replaces. */
+static size_t
+ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, ctx->when, EX_MAX_WHEN);
+
+	for (size_t k = nw; k-- > 0;)
+		if (!ctx->when[k].reported) {
+			memcpy(ctx->last_date, ctx->when[k].date, 11);
+			break;
+		}
+	return nw;
+}
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void
 ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
@@ -1609,7 +1684,7 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 	if (*done)
 		return;
 	*done = 1;
-	*nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	*nw = ex_when_scan(ctx, s, e);
 	for (size_t k = 0; k < *nw; k++)
 		ctx->when[k].offset += s;
 	*nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
@@ -1770,7 +1845,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
- * retaliatory levy states no resulting rate. */
+ * retaliatory levy states no resulting rate: -1. */
 int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
@@ -1785,8 +1860,24 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	for (size_t i = f->anchor_end; i < hi && i < f->anchor_end + 60; i++)
 		if ((i == 0 || !ex_word_byte((unsigned char)t[i - 1])) &&
 		    ex_prefix_in(EXTRA, EX_NWORDS(EXTRA), t + i, hi - i, 0))
-			return 0;
+			return -1;
 	return 1;
+}
+/* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
+ * 10% fentanyl tariff", "scrap its 25 per cent duty" name the rate removed, so the
+ * rate after is zero; a new rate the clause gives ("lift tariffs to 5%") stands, and
+ * so does the rate of an additional levy removed ("remove the additional 10% tariff"),
+ * which tells how much comes off. */
+void
+ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+    struct quantity *q)
+{
+	for (size_t i = 0; q->present && i < nq; i++)
+		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
+		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
+			return;
+	if (ex_eliminates(ctx, f, hi) > 0)
+		ex_zero_percent(q);
 }
 /* ex_zero_percent - q becomes 0 percent. */
 void
@@ -1798,6 +1889,20 @@ ex_zero_percent(struct quantity *q)
 	snprintf(q->unit, sizeof(q->unit), "%s", "percent");
 }
 #define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
+
+/* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
+ * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
+ * none. */
+int
+ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	for (size_t p = s; p + 7 <= pos; p++)
+		if ((ctx->text[p] | 32) == 'w' && strncasecmp(ctx->text + p, "whether", 7) == 0 &&
+		    (p == 0 || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
+		    !ex_word_byte((unsigned char)ctx->text[p + 7]))
+			return 1;
+	return 0;
+}
 
 /* ex_follow_open - 1 if a date in sentence s could still change a statement:
  * one within reach that has no deadline (the dates are read only then). */
@@ -1838,16 +1943,21 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
 	    !when_may_deadline(ctx->text + s, e - s, ctx->published))
 		return;
-	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	nw = ex_when_scan(ctx, s, e);
 	mi = ex_first(ctx, s);
 	for (size_t w = 0; w < nw; w++) {
 		const struct when_match *wm = &ctx->when[w];
 		size_t ws = s + wm->offset;
 
 		/* "applies to goods entering from Nov. 13" reads as a "from" deadline: an
-		 * effect cue's date all the same, for what is done as for what is to come. */
+		 * effect cue's date all the same, for what is done as for what is to come;
+		 * so is a "since" date where the sentence says what applies ("applies
+		 * retroactively to goods entering since Nov. 13"). */
+		if (ex_asked_date(ctx, s, ws))
+			continue;
 		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
-		    ex_effect_near(ctx, mi, s, e, ws, ws + wm->len)) {
+		    (ex_effect_near(ctx, mi, s, e, ws, ws + wm->len) ||
+		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
 				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)

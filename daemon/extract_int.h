@@ -106,6 +106,7 @@ struct ex_ctx {
 	struct ex_stmts st;
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
+	char last_date[11];         /* the latest date read, for "from the same date"; "" */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
@@ -364,6 +365,14 @@ int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
 int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_asked_date - 1 if "whether" in [s,pos) makes a date at pos one asked about. */
+int ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos);
+/* ex_accrues - 1 if action adds up over time: "since" a date is no date of effect. */
+int ex_accrues(const char *action);
+/* ex_since_effect - 1 if the "since" date wm is when statement st's done measure took
+ * effect (in its clause [cs,ce), or opening the sentence before the verb f). */
+int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const struct ex_stmt *st, const char *action, size_t cs, size_t ce);
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
@@ -475,8 +484,13 @@ int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
-/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
+/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it), -1 if it
+ * removes an additional levy (no rate after it), else 0. */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+/* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
+ * *q is a new rate the clause gives or f removes an additional levy. */
+void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+    struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */

@@ -91,6 +91,8 @@ static const struct {
 	{"ship", "units", 0, 1}, {"tankers", "units", 0, 1}, {"carriers", "units", 0, 1},
 	{"freighters", "units", 0, 1}, {"vehicles", "units", 0, 1}, {"cars", "units", 0, 1},
 	{"trucks", "units", 0, 1}, {"locomotives", "units", 0, 1}, {"units", "units", 0, 1},
+	{"chips", "units", 0, 1}, {"processors", "units", 0, 1}, {"gpus", "units", 0, 1},
+	{"accelerators", "units", 0, 1},
 };
 
 /* ISO codes written in capitals after or before the number ("EUR 600 bn"). */
@@ -127,6 +129,7 @@ static const struct {
 static const char *const QTY_NOUN_MODIFIERS[] = {
 	"new", "more", "additional", "extra", "wide-body", "widebody", "narrow-body",
 	"narrowbody", "commercial", "passenger", "cargo", "large", "jumbo", "used",
+	"advanced", "high-end", "cutting-edge", "ai",
 };
 
 /* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
@@ -641,6 +644,13 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	/* "Boeing 737 jets", "Airbus 320 planes": a model, not a count. */
 	if (q->unit_noun && qty_prev_word(s, q->start, &ws, &we) && we + 1 == q->start &&
 	    qty_at(s, ws) >= 'A' && qty_at(s, ws) <= 'Z')
+		q->unit[0] = '\0';
+	/* "most of them 737 MAX jets", "several 787 Dreamliner planes": a jetliner
+	 * model number (7x7) with its capitalised variant after it, not a count;
+	 * "200 Boeing jets" counts. */
+	if (q->unit_noun && q->plain_int && q->mant >= 707 && q->mant <= 797 && q->mant % 10 == 7 &&
+	    qty_at(s, q->num_end) == ' ' && qty_at(s, q->num_end + 1) >= 'A' &&
+	    qty_at(s, q->num_end + 1) <= 'Z')
 		q->unit[0] = '\0';
 	return 1;
 }
