@@ -153,6 +153,25 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
 }
+/* ex_done_amount - 1 if amount q is the object of the past verb f of a purchase or an
+ * investment: right after it, an adverb or two between at most ("bought about $96bn of
+ * US energy", "have invested roughly $40 billion"); what was done, not committed. */
+int
+ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
+    const struct quantity *q)
+{
+	if (!f->past || !q->present || (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0))
+		return 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *m = &ctx->qty[i];
+
+		if (m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 && m->q.amount == q->amount &&
+		    strcmp(m->q.unit, q->unit) == 0 && memchr(ctx->text + f->anchor_end, ',',
+		    m->offset - f->anchor_end) == NULL && ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in

@@ -96,7 +96,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL, *count = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL;
 		struct commitment *c;
 
 		if (used[i])
@@ -132,6 +132,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->quantity.present && (qt == NULL || x == best || (qt != best &&
 			    ex_dist(x, best) < ex_dist(qt, best))))
 				qt = x;
+			if (x->quantity.present && !x->qty_done && (qn == NULL || ex_dist(x, best) < ex_dist(qn, best)))
+				qn = x;
 			if (x->quantity.present && x->status == STATUS_PLEDGED && x->rank >= 0)
 				pq = x;
 			if (x->quantity.present && strcmp(x->quantity.unit, "units") == 0 &&
@@ -170,9 +172,16 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		if (qt != NULL && count != NULL && strcmp(r->objects[best->object].name, "aircraft") == 0 &&
 		    strcmp(qt->quantity.unit, "units") != 0)
 			qt = count;
+		c->progress = best->progress;
+		/* "agreed to buy $750bn of US energy ... importers bought about $96bn": what
+		 * was bought is the progress of what was committed, unless it is all done. */
+		if (qt != NULL && qt->qty_done && qn != NULL && best->status != STATUS_FULFILLED) {
+			if (!c->progress.present && qt == best)
+				c->progress = qt->quantity;
+			qt = qn;
+		}
 		if (qt != NULL)
 			c->quantity = qt->quantity;
-		c->progress = best->progress;
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{
