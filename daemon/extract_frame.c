@@ -153,22 +153,34 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
 }
-/* ex_done_amount - 1 if amount q is the object of the past verb f of a purchase or an
- * investment: right after it, an adverb or two between at most ("bought about $96bn of
- * US energy", "have invested roughly $40 billion"); what was done, not committed. */
+/* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
+ * object of the past verb f, right after it, an adverb or two between at most ("bought
+ * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
+ * named as such ("part of the $150 billion set aside for shipbuilding"); neither is
+ * what was committed. */
 int
 ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
     const struct quantity *q)
 {
-	if (!f->past || !q->present || (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0))
+	static const char *const PART[] = {"part of the ", "part of ", "portion of the ", "share of the "};
+
+	if (!q->present || (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0))
 		return 0;
 	for (size_t i = 0; i < nq; i++) {
 		const struct quantity_match *m = &ctx->qty[i];
 
-		if (m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 && m->q.amount == q->amount &&
-		    strcmp(m->q.unit, q->unit) == 0 && memchr(ctx->text + f->anchor_end, ',',
-		    m->offset - f->anchor_end) == NULL && ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0))
+		if (m->q.amount != q->amount || strcmp(m->q.unit, q->unit) != 0)
+			continue;
+		if (f->past && m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 &&
+		    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
+		    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0))
 			return 1;
+		for (size_t k = 0; k < EX_NWORDS(PART); k++) {
+			size_t n = strlen(PART[k]);
+
+			if (m->offset >= n && strncasecmp(ctx->text + m->offset - n, PART[k], n) == 0)
+				return 2;
+		}
 	}
 	return 0;
 }

@@ -66,7 +66,7 @@ struct ex_stmt {
 	int effective;       /* the deadline is the date the measure takes effect */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
-	int qty_done;        /* quantity is what a past verb did ("bought about $96bn") */
+	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 };
@@ -369,7 +369,8 @@ int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_asked_date - 1 if "whether" in [s,pos) makes a date at pos one asked about. */
 int ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos);
 /* ex_done_amount - 1 if amount q is the object of the past buying verb f ("bought
- * about $96bn of US energy"): what was done, not what was committed. */
+ * about $96bn of US energy"), 2 if a part of the whole ("part of the $150 billion set
+ * aside for ..."): not what was committed. */
 int ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
     const struct quantity *q);
 /* ex_accrues - 1 if action adds up over time: "since" a date is no date of effect. */

@@ -174,9 +174,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			qt = count;
 		c->progress = best->progress;
 		/* "agreed to buy $750bn of US energy ... importers bought about $96bn": what
-		 * was bought is the progress of what was committed, unless it is all done. */
+		 * was bought is the progress of what was committed, unless it is all done;
+		 * "part of the $150 billion set aside for ships" is no whole either. */
 		if (qt != NULL && qt->qty_done && qn != NULL && best->status != STATUS_FULFILLED) {
-			if (!c->progress.present && qt == best)
+			if (!c->progress.present && qt == best && qt->qty_done == 1)
 				c->progress = qt->quantity;
 			qt = qn;
 		}
