@@ -371,7 +371,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * year"): the pledge's amount later in the sentence. */
 				if (!stmt.quantity.present && stmt.status == STATUS_IN_PROGRESS)
 					ex_pick_quantity(ctx, nq, ce, e, f->anchor, action, object, &stmt.quantity);
-				if (stmt.status == STATUS_IN_PROGRESS)
+				/* What is done so far, whatever became of the rest. */
+				if (stmt.status != STATUS_PLEDGED && stmt.status != STATUS_PROPOSED)
 					ex_pick_progress(ctx, nq, cs, ce, action, object, &stmt.progress);
 				/* "will cut tariffs on US goods, which are already low, to zero":
 				 * the rate after the relative clause. */

@@ -1923,7 +1923,8 @@ ex_zero_percent(struct quantity *q)
 
 /* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
  * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
- * none. */
+ * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
+ * the pledge's date.) */
 int
 ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos)
 {

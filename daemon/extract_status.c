@@ -1274,20 +1274,21 @@ ex_amount_stop(const char *t, size_t k)
 }
 /* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
  * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
- * some 600,000 tons since July"): "has", "have" or "had" at most four words before it,
- * no "to" between ("has agreed to buy 12 Mt" commits), and "since" after it in its
- * clause. */
+ * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
+ * "have" or "had" at most four words before it, no "to" between ("has agreed to buy
+ * 12 Mt" commits), and "already" between or "since" after it in its clause. */
 static int
 ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 {
 	size_t ws, we = qs, k;
-	int aux = 0;
+	int aux = 0, already = 0;
 
 	for (int words = 0; words < 4 && !aux; words++) {
 		if ((we = quantity_prev_word(ctx->text, ctx->len, we, &ws)) == 0 ||
 		    memchr(ctx->text + we, ',', qs - we) != NULL || (we - ws == 2 &&
 		    strncasecmp(ctx->text + ws, "to", 2) == 0))
 			return 0;
+		already |= we - ws == 7 && strncasecmp(ctx->text + ws, "already", 7) == 0;
 		aux = (we - ws == 3 && (strncasecmp(ctx->text + ws, "has", 3) == 0 ||
 		    strncasecmp(ctx->text + ws, "had", 3) == 0)) ||
 		    (we - ws == 4 && strncasecmp(ctx->text + ws, "have", 4) == 0);
@@ -1295,6 +1296,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 	}
 	if (!aux)
 		return 0;
+	if (already)
+		return 1;
 	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
 		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
@@ -1309,7 +1312,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 int
 ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 {
-	static const char *const DONE[] = {"so far", "to date", "thus far"};
+	static const char *const DONE[] = {"so far", "to date", "thus far", "total to", "tally to",
+	    "cumulative"};
 	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
 	    "no more than", "limit of", "limited to"};
 	size_t qs = q->offset, qe = q->offset + q->len, k;

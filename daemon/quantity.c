@@ -74,7 +74,7 @@ static const struct {
 	{"bushels", "bu", 0, 0}, {"bushel", "bu", 0, 0}, {"bu", "bu", 0, 0},
 	{"%", "percent", 0, 0}, {"percent", "percent", 0, 0}, {"per cent", "percent", 0, 0},
 	{"per-cent", "percent", 0, 0},
-	{"pct", "percent", 0, 0},
+	{"pct", "percent", 0, 0}, {"pc", "percent", 0, 0},
 	{"us dollars", "USD", 0, 0}, {"u.s. dollars", "USD", 0, 0},
 	{"canadian dollars", "CAD", 0, 0}, {"australian dollars", "AUD", 0, 0},
 	{"hong kong dollars", "HKD", 0, 0}, {"dollars", "USD", 0, 0},
@@ -144,7 +144,7 @@ static const struct {
 	const char *word;
 	long value;
 } QTY_COUNT_WORDS[] = {
-	{"a dozen", 12}, {"dozen", 12}, {"zero", 0}, {"one", 1}, {"two", 2},
+	{"a dozen", 12}, {"dozen", 12}, {"zero", 0}, {"nil", 0}, {"one", 1}, {"two", 2},
 	{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
 	{"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
 	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},

@@ -1004,8 +1004,8 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 
 /*
  * when_since - 1 if the date or cue at pos tells when something under way
- * began: right after "since", or after "retroactive(ly)", "retroactive(ly) to"
- * ("applied retroactive to Nov. 1", "retroactively from Sept. 15").
+ * began: right after "since", or after "retroactive(ly)", "retroactive(ly) to",
+ * "backdated to" ("applied retroactive to Nov. 1", "retroactively from Sept. 15").
  */
 static int
 when_since(const struct when_scan *s, size_t pos)
@@ -1019,7 +1019,8 @@ when_since(const struct when_scan *s, size_t pos)
 	if (when_phrase(s, ws, "to") == we &&
 	    (we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
 		return 0;
-	return when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we;
+	return when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we ||
+	    when_phrase(s, ws, "backdated") == we;
 }
 
 /*
