@@ -1921,6 +1921,26 @@ ex_zero_percent(struct quantity *q)
 }
 #define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
 
+/* ex_span_date - 1 if the date expression at t is a span from publication ("within six
+ * weeks", "in 30 days"): the cues "within" and "in" take nothing else. */
+static int
+ex_span_date(const char *t, size_t n)
+{
+	return (n > 7 && strncasecmp(t, "within ", 7) == 0) || (n > 3 && strncasecmp(t, "in ", 3) == 0);
+}
+/* ex_key_dated - 1 if another statement of x's key has a deadline. */
+static int
+ex_key_dated(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && y->deadline[0] != '\0' && y->actor == x->actor && y->action == x->action &&
+		    y->object == x->object && y->counterparty == x->counterparty)
+			return 1;
+	}
+	return 0;
+}
 /* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
  * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
  * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
@@ -1998,10 +2018,13 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))
 			continue;
-		/* A follow-up date is for what is still to come, not for what is done. */
+		/* A follow-up date is for what is still to come, not for what is done; a span
+		 * ("expect the rest to be booked within six weeks") is vaguer than the date
+		 * the commitment was given, and does not replace it. */
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0' &&
-			    ctx->st.v[i].status != STATUS_FULFILLED)
+			    ctx->st.v[i].status != STATUS_FULFILLED &&
+			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_dated(ctx, &ctx->st.v[i])))
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
 		return;
 	}
