@@ -822,8 +822,44 @@ when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_co
 }
 
 /*
+ * when_span_noun - "90-day window", "six-month period" at pos: a count, a hyphen,
+ * then the unit (left at *end for the caller to read) and a noun naming a span
+ * after it.  The count into *value.
+ */
+static int
+when_span_noun(const struct when_scan *s, size_t pos, int *value, size_t *end)
+{
+	static const char *const NOUN[] = {
+		"window", "period", "deadline", "timeframe", "time frame", "timetable", "span",
+		"grace period",
+	};
+	static const char *const UNIT[] = {"day", "week", "month", "year"};
+	size_t e, p;
+	long n;
+
+	if ((e = when_number(s, pos, 5, value)) == 0) {
+		if ((e = quantity_count_word(s->t, s->len, pos, &n)) == 0 || n > 1000)
+			return 0;
+		*value = (int)n;
+	}
+	if (when_at(s, e) != '-' || *value <= 0)
+		return 0;
+	for (size_t i = 0; i < NELEM(UNIT); i++) {
+		if ((p = when_phrase(s, e + 1, UNIT[i])) == 0)
+			continue;
+		p = when_skip(s, p);
+		for (size_t k = 0; k < NELEM(NOUN); k++)
+			if (when_phrase(s, p, NOUN[k]) > 0) {
+				*end = e;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * when_relative_at - "90 days", "six months", "the next 90 days", and with
- * article set "a year": publication + span.
+ * article set "a year", "a 90-day window": publication + span.
  */
 static int
 when_relative_at(const struct when_scan *s, size_t pos, int article, struct when_core *c)
@@ -842,9 +878,12 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	else if ((end = quantity_count_word(s->t, s->len, p, &n)) > 0)
 		;
 	else if (article && ((end = when_phrase(s, p, "a")) > 0 ||
-	    (end = when_phrase(s, p, "an")) > 0))
+	    (end = when_phrase(s, p, "an")) > 0)) {
 		n = 1;
-	else
+		/* "within a 90-day window": the span of the compound. */
+		if (when_span_noun(s, when_skip(s, end), &v, &end))
+			n = v;
+	} else
 		return 0;
 	if (n <= 0)
 		return 0;

@@ -81,6 +81,9 @@ static const struct when_case CASES[] = {
 	{"2025-11-20", "A ruling is expected on the 3rd of December.",
 	    {{"2025-12-03", B, "3rd of December"}}},
 	/* Relative spans. */
+	{"2025-11-20", "Seoul must act within a 90-day window, and the fees stay suspended for a one-year period.",
+	    {{"2026-02-18", D, "within a 90-day"}, {"2026-11-20", E, "for a one-year"}}},
+	{"2025-11-20", "The rule applies within a 90-day-old framework.", {{NULL, D, NULL}}},
 	{"2025-12-20", "The parties will settle the dispute within 90 days.",
 	    {{"2026-03-20", D, "within 90 days"}}},
 	{"2024-12-15", "They must respond within 90 days.",
