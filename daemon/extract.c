@@ -348,6 +348,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					    (wm->kind == WHEN_DATE && eff && (since || strcmp(action, "tariff_pause") != 0)))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
+						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}
 				}
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
@@ -424,8 +425,10 @@ next:
 			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1] &&
-				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset))
+				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset)) {
 					memcpy(x->deadline, ctx->when[w].date, 11);
+					x->dl_span = ex_span_date(ctx->text + ctx->when[w].offset, ctx->when[w].len);
+				}
 			/* "..., but the cut has not yet been made": late only past its deadline;
 			 * a proposal not yet voted on stays a proposal. */
 			if (pending)

@@ -1818,6 +1818,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.sent_start = s;
 		stmt.sent_end = e;
 		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.dl_span = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
@@ -1828,6 +1829,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
 				memcpy(stmt.deadline, wm->date, 11);
 				stmt.effective = eff;
+				stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 			}
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
@@ -1923,7 +1925,7 @@ ex_zero_percent(struct quantity *q)
 
 /* ex_span_date - 1 if the date expression at t is a span from publication ("within six
  * weeks", "in 30 days"): the cues "within" and "in" take nothing else. */
-static int
+int
 ex_span_date(const char *t, size_t n)
 {
 	return (n > 7 && strncasecmp(t, "within ", 7) == 0) || (n > 3 && strncasecmp(t, "in ", 3) == 0);
@@ -2024,8 +2026,10 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0' &&
 			    ctx->st.v[i].status != STATUS_FULFILLED &&
-			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_dated(ctx, &ctx->st.v[i])))
+			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_dated(ctx, &ctx->st.v[i]))) {
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
+				ctx->st.v[i].dl_span = ex_span_date(ctx->text + ws, e - ws);
+			}
 		return;
 	}
 }

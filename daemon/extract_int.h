@@ -64,6 +64,7 @@ struct ex_stmt {
 	size_t sent_start, sent_end;
 	char deadline[11], expires[11];
 	int effective;       /* the deadline is the date the measure takes effect */
+	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
@@ -366,6 +367,9 @@ int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
 int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_span_date - 1 if the date expression t[0..n) is a span from publication ("within
+ * six weeks", "in 30 days"). */
+int ex_span_date(const char *t, size_t n);
 /* ex_asked_date - 1 if "whether" in [s,pos) makes a date at pos one asked about. */
 int ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos);
 /* ex_done_amount - 1 if amount q is the object of the past buying verb f ("bought

@@ -96,7 +96,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL;
 		struct commitment *c;
 
 		if (used[i])
@@ -126,6 +126,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))
 				dl = x;
+			if (x->deadline[0] && !x->dl_span && (da == NULL || ex_dist(x, best) < ex_dist(da, best)))
+				da = x;
 			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
 			    ex_dist(ex, best))))
 				ex = x;
@@ -158,6 +160,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		ex_copy(c->object, sizeof(c->object), r->objects[best->object].name);
 		ex_copy(c->hs, sizeof(c->hs), r->objects[best->object].hs);
 		c->status = best->status;
+		/* "promised to buy 12 Mt by the end of February ... will need to buy another
+		 * 4.5 Mt in six weeks": a span is vaguer than the date the commitment was given. */
+		if (dl != NULL && dl->dl_span && da != NULL)
+			dl = da;
 		if (dl != NULL)
 			memcpy(c->deadline, dl->deadline, 11);
 		if (ex != NULL)
