@@ -10,7 +10,8 @@
  * "Section 301", "Nov. 10" and "90 days" out.  A range ("10-12 million tons",
  * "$10 billion to $15 billion") gives its lower end; "from 20% to 10%" gives
  * a RATE_FROM and a RATE_TO; after the unit a short look-ahead decides per
- * year ("a year", "annually") against a duration ("over three years").
+ * year ("a year", "annually") against a duration ("over three years").  "half a
+ * million" is 500,000; "200 of Boeing's latest jets" counts the jets.
  *
  * Amounts are computed from the integer digits and a power of ten, so that
  * "1.13 million" is exactly 1130000, not 1129999.9999999998.
@@ -129,7 +130,7 @@ static const struct {
 static const char *const QTY_NOUN_MODIFIERS[] = {
 	"new", "more", "additional", "extra", "wide-body", "widebody", "narrow-body",
 	"narrowbody", "commercial", "passenger", "cargo", "large", "jumbo", "used",
-	"advanced", "high-end", "cutting-edge", "ai",
+	"advanced", "high-end", "cutting-edge", "ai", "most", "latest", "newest",
 };
 
 /* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
@@ -537,20 +538,46 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 	return 0;
 }
 
-/* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"). */
+/* qty_of_owner - the end of "of" and a capitalised owner at pos ("18,000 of Nvidia's
+ * most advanced chips"), 0 when none stands there. */
+static size_t
+qty_of_owner(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), e;
+
+	if (p == pos || (e = qty_phrase(s, p, "of")) == 0)
+		return 0;
+	p = quantity_skip_space(s->t, s->len, e);
+	if (p == e || !(qty_at(s, p) >= 'A' && qty_at(s, p) <= 'Z'))
+		return 0;
+	while (qty_is_alnum(qty_at(s, p)) || (qty_at(s, p) == '-' && qty_is_alnum(qty_at(s, p + 1))))
+		p++;
+	if (qty_bytes(s, p, "'s") && !qty_is_alnum(qty_at(s, p + 2)))
+		return p + 2;
+	if (qty_bytes(s, p, "\xe2\x80\x99s") && !qty_is_alnum(qty_at(s, p + 4)))
+		return p + 4;
+	return 0;
+}
+
+/* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"),
+ * perhaps after "of" and an owner ("200 of Boeing's latest jets"). */
 static size_t
 qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 {
 	size_t p = pos, w, we, end;
-	int exp, modifier;
+	int exp, modifier, owner = 0;
 
-	for (int skipped = 0;; skipped++) {
+	if ((end = qty_of_owner(s, pos)) > 0) {
+		p = end;
+		owner = 1;
+	}
+	for (int skipped = owner;; skipped++) {
 		if ((end = qty_unit(s, p, q, &exp)) > 0) {
 			if (q->unit_noun && skipped > 0)
 				return end;
 			break;
 		}
-		if (skipped == 3)
+		if (skipped == 3 + owner)
 			break;
 		w = quantity_skip_space(s->t, s->len, p);
 		if (w == p)
@@ -610,6 +637,12 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	    qty_scale_word(s, end, 0, &e) > 0) {
 		q->mant = 1;    /* "a million tons" */
 		q->counted = 1;
+		/* "half a million tons" */
+		if (qty_prev_word(s, p, &ws, &we) && qty_word_is(s, ws, we, "half")) {
+			q->mant = 5;
+			q->frac = 1;
+			q->start = ws;
+		}
 	} else {
 		return 0;
 	}

@@ -111,6 +111,12 @@ static const struct qty_case CASES[] = {
 	    {{50, "units", 0, P, "50 Boeing aircraft"}}},
 	{"China will buy 200 Boeing jets and 500 Boeing aircraft.",
 	    {{200, "units", 0, P, "200 Boeing jets"}, {500, "units", 0, P, "500 Boeing aircraft"}}},
+	/* "half a million", and a count of an owner's goods. */
+	{"It will buy half a million tonnes, then a million tons.",
+	    {{500000, "t", 0, P, "half a million tonnes"}, {1e6, "t", 0, P, "a million tons"}}},
+	{"It cleared 18,000 of Nvidia's most advanced chips, 200 of Boeing\xe2\x80\x99s latest jets and 5 of its ships.",
+	    {{18000, "units", 0, P, "18,000 of Nvidia's most advanced chips"},
+	    {200, "units", 0, P, "200 of Boeing\xe2\x80\x99s latest jets"}}},
 	/* Chips are counted. */
 	{"It may ship up to 35,000 Nvidia Blackwell chips and 70,000 advanced chips.",
 	    {{35000, "units", 0, P, "35,000 Nvidia Blackwell chips"},
