@@ -547,10 +547,13 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
-			if (ctx->st.n == n0)
+			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
+				ex_follow_quantity(ctx, s, e);
+			}
 		} else {
 			ex_follow_deadline(ctx, s, e);
+			ex_follow_quantity(ctx, s, e);
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

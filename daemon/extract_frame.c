@@ -1930,15 +1930,17 @@ ex_span_date(const char *t, size_t n)
 {
 	return (n > 7 && strncasecmp(t, "within ", 7) == 0) || (n > 3 && strncasecmp(t, "in ", 3) == 0);
 }
-/* ex_key_dated - 1 if another statement of x's key has a deadline. */
+/* ex_key_has - 1 if another statement of x's key has a deadline (what 0) or a quantity
+ * (what 1). */
 static int
-ex_key_dated(const struct ex_ctx *ctx, const struct ex_stmt *x)
+ex_key_has(const struct ex_ctx *ctx, const struct ex_stmt *x, int what)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *y = &ctx->st.v[i];
 
-		if (y != x && y->deadline[0] != '\0' && y->actor == x->actor && y->action == x->action &&
-		    y->object == x->object && y->counterparty == x->counterparty)
+		if (y != x && (what ? y->quantity.present : y->deadline[0] != '\0') &&
+		    y->actor == x->actor && y->action == x->action && y->object == x->object &&
+		    y->counterparty == x->counterparty)
 			return 1;
 	}
 	return 0;
@@ -2026,10 +2028,58 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0' &&
 			    ctx->st.v[i].status != STATUS_FULFILLED &&
-			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_dated(ctx, &ctx->st.v[i]))) {
+			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_has(ctx, &ctx->st.v[i], 0))) {
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
 				ctx->st.v[i].dl_span = ex_span_date(ctx->text + ws, e - ws);
 			}
 		return;
+	}
+}
+/* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
+ * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
+ * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
+ * the latest statements of its paragraph whose key has none and whose goods it names
+ * (a category's members too).  Not a question, a statistic, nor what a past verb did. */
+void
+ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
+	    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
+	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+	size_t group, nq, ws, wl, mi;
+	int deal = 0, open = 0;
+
+	if (ctx->st.n == 0)
+		return;
+	group = ctx->st.v[ctx->st.n - 1].sent_start;
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	for (size_t p = s; open && !deal && p < e; p++)
+		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
+		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
+			deal = ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl);
+	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
+		return;
+	mi = ex_first(ctx, s);
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].past && ctx->m.v[i].start >= s)
+			return;
+	nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t k = 0; k < nq; k++)
+		ctx->qty[k].offset += s;
+	for (size_t i = ctx->st.n; nq > 0 && i-- > 0 && ctx->st.v[i].sent_start == group;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		int named = 0;
+
+		if (x->quantity.present || x->rank < 0 || ex_key_has(ctx, x, 1))
+			continue;
+		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
+			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
+			    rules_object_covers(ctx->r, x->object, ctx->m.v[j].value);
+		if (named)
+			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
 	}
 }

@@ -531,6 +531,9 @@ void ex_fold_subsumed(struct ex_ctx *ctx);
 /* ex_zero_percent - q becomes 0 percent. */
 void ex_zero_percent(struct quantity *q);
 
+/* ex_follow_quantity - the amount of a deal's instrument in a sentence with no statement
+ * ("letters of intent worth $2 billion for US corn") quantifies earlier ones. */
+void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 
