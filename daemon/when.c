@@ -1259,6 +1259,35 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	return 0;
 }
 
+/*
+ * when_span_from - a span right before the date it starts from ("for one year from
+ * November 10", "for 90 days starting Aug. 12") counts from that date, not from
+ * publication: m's date is read again from next's.
+ */
+static void
+when_span_from(const struct when_scan *s, struct when_match *m, const struct when_match *next)
+{
+	static const char *const FROM[] = {"from", "starting", "beginning", "as of", "effective"};
+	struct when_scan s2 = *s;
+	struct when_core c;
+	size_t p, end;
+	int from = 0;
+
+	if (m->kind != WHEN_EXPIRY || (end = when_phrase(s, m->offset, "for ")) == 0 ||
+	    when_skip(s, m->offset + m->len) != next->offset)
+		return;
+	for (size_t i = 0; i < NELEM(FROM) && !from; i++)
+		from = when_phrase(s, next->offset, FROM[i]) > 0;
+	if (!from || when_parse_iso(next->date, 10, &s2.py, &s2.pm, &s2.pd) == -1)
+		return;
+	s2.have_pub = 1;
+	s2.pdays = when_days(s2.py, s2.pm, s2.pd);
+	p = when_skip(s, end);
+	memset(&c, 0, sizeof(c));
+	if (when_relative_at(&s2, p, 1, &c) && when_valid(c.y, c.m, c.d))
+		when_format(when_days(c.y, c.m, c.d), m->date);
+}
+
 size_t
 when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
     size_t max)
@@ -1336,5 +1365,7 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 		}
 		i++;
 	}
+	for (size_t k = 0; k + 1 < n; k++)
+		when_span_from(&s, &out[k], &out[k + 1]);
 	return n;
 }

@@ -84,6 +84,10 @@ static const struct when_case CASES[] = {
 	{"2025-11-20", "Seoul must act within a 90-day window, and the fees stay suspended for a one-year period.",
 	    {{"2026-02-18", D, "within a 90-day"}, {"2026-11-20", E, "for a one-year"}}},
 	{"2025-11-20", "The rule applies within a 90-day-old framework.", {{NULL, D, NULL}}},
+	/* A span counts from the date it starts from. */
+	{"2025-11-03", "It suspended the fees for one year from November 10, the truce for 90 days starting Aug. 12.",
+	    {{"2026-11-10", E, "for one year"}, {"2025-11-10", D, "from November 10"},
+	    {"2025-11-10", E, "for 90 days"}, {"2025-08-12", D, "starting Aug. 12"}}},
 	{"2025-12-20", "The parties will settle the dispute within 90 days.",
 	    {{"2026-03-20", D, "within 90 days"}}},
 	{"2024-12-15", "They must respond within 90 days.",
