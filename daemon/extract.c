@@ -385,8 +385,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
-				if (strcmp(action, "tariff_cut") == 0)
+				if (strcmp(action, "tariff_cut") == 0) {
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
+					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
+				}
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +

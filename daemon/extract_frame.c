@@ -2083,3 +2083,49 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
 	}
 }
+/* ex_rate_by - the rate after a cut stated by how much ("cut its 20% tariff by half":
+ * 10; "reduce its 50% duty by 20 percentage points": 30) into *q, the rate the clause
+ * [lo,hi) names; a cut "by 10 percent" with no rate named gives no rate after it.  A
+ * rate the cut goes "to" stands. */
+void
+ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct quantity *q)
+{
+	const char *t = ctx->text;
+	size_t w, e;
+
+	if (!q->present || strcmp(q->unit, "percent") != 0)
+		return;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi && ctx->qty[i].role == QUANTITY_RATE_TO)
+			return;
+	for (size_t p = lo; p + 3 < hi; p++) {
+		if ((t[p] | 32) != 'b' || (t[p + 1] | 32) != 'y' || ex_word_byte((unsigned char)t[p + 2]) ||
+		    (p > 0 && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		w = quantity_skip_space(t, hi, p + 2);
+		if (quantity_phrase(t, hi, w, "half") > 0) {
+			q->amount /= 2;
+			return;
+		}
+		if (w >= hi || t[w] < '0' || t[w] > '9')
+			continue;
+		for (e = w; e < hi && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.'); e++)
+			;
+		if (quantity_phrase(t, hi, quantity_skip_space(t, hi, e), "percentage point") > 0 ||
+		    quantity_phrase(t, hi, quantity_skip_space(t, hi, e), "percentage points") > 0) {
+			double by = strtod(t + w, NULL);
+
+			if (by < q->amount)
+				q->amount -= by;
+			else
+				memset(q, 0, sizeof(*q));
+			return;
+		}
+		for (size_t i = 0; i < nq; i++)
+			if (ctx->qty[i].offset == w && ctx->qty[i].q.amount == q->amount &&
+			    strcmp(ctx->qty[i].q.unit, "percent") == 0) {
+				memset(q, 0, sizeof(*q));
+				return;
+			}
+	}
+}

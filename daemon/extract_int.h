@@ -531,6 +531,9 @@ void ex_fold_subsumed(struct ex_ctx *ctx);
 /* ex_zero_percent - q becomes 0 percent. */
 void ex_zero_percent(struct quantity *q);
 
+/* ex_rate_by - the rate after a cut stated by how much ("by half", "by 20 percentage
+ * points", none for "by 10 percent" alone) into *q, from the rate [lo,hi) names. */
+void ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct quantity *q);
 /* ex_follow_quantity - the amount of a deal's instrument in a sentence with no statement
  * ("letters of intent worth $2 billion for US corn") quantifies earlier ones. */
 void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
