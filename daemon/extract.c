@@ -345,17 +345,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * effective from January 1"), whatever its clause. */
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
+					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce));
+					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					    !(wm->since && ex_accrues(action))) || since;
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0))) {
+					    (wm->kind == WHEN_DATE && eff && (since || strcmp(action, "tariff_pause") != 0)))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
+						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}
 				}
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
@@ -379,7 +382,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * year"): the pledge's amount later in the sentence. */
 				if (!stmt.quantity.present && stmt.status == STATUS_IN_PROGRESS)
 					ex_pick_quantity(ctx, nq, ce, e, f->anchor, action, object, &stmt.quantity);
-				if (stmt.status == STATUS_IN_PROGRESS)
+				/* What is done so far, whatever became of the rest. */
+				if (stmt.status != STATUS_PLEDGED && stmt.status != STATUS_PROPOSED)
 					ex_pick_progress(ctx, nq, cs, ce, action, object, &stmt.progress);
 				/* "will cut tariffs on US goods, which are already low, to zero":
 				 * the rate after the relative clause. */
@@ -391,9 +395,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
-				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
-				    ex_eliminates(ctx, f, span_end))
-					ex_zero_percent(&stmt.quantity);
+				if (strcmp(action, "tariff_cut") == 0) {
+					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
+					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
+				}
+				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
 				    (strong ? 0.05 : 0);
@@ -430,8 +436,11 @@ next:
 				continue;
 			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
-				    ctx->when[w].offset < bounds[c + 1])
+				    ctx->when[w].offset < bounds[c + 1] &&
+				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset)) {
 					memcpy(x->deadline, ctx->when[w].date, 11);
+					x->dl_span = ex_span_date(ctx->text + ctx->when[w].offset, ctx->when[w].len);
+				}
 			/* "..., but the cut has not yet been made": late only past its deadline;
 			 * a proposal not yet voted on stays a proposal. */
 			if (pending)
@@ -550,11 +559,11 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
-			if (ctx->st.n == n0)
-				ex_follow_deadline(ctx, s, e);
-			/* "China will suspend:", "The suspension covers:": the items
-			 * after it name what the verb acts on. */
 			if (ctx->st.n == n0) {
+				ex_follow_deadline(ctx, s, e);
+				ex_follow_quantity(ctx, s, e);
+				/* "China will suspend:", "The suspension covers:": the
+				 * items after it name what the verb acts on. */
 				int a = ex_list_opening(ctx, s, e, &ctx->list_trigger);
 
 				if (ctx->list_trigger >= 0) {
@@ -564,6 +573,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			}
 		} else {
 			ex_follow_deadline(ctx, s, e);
+			ex_follow_quantity(ctx, s, e);
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

@@ -28,9 +28,21 @@
 
 #define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
 
+/* ex_cue_dates - 1 if the effect cue x opens a date of its own ("..., which lapsed at
+ * the end of July, from the same date": "from" dates "the same date", not July). */
+static int
+ex_cue_dates(const struct ex_ctx *ctx, const struct ex_mention *x, size_t e)
+{
+	struct when_match wm[2];
+	size_t hi = x->end + 40 < e ? x->end + 40 : e;
+
+	return when_find_all_anchored(ctx->text + x->start, hi - x->start, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 2) > 0 && wm[0].offset == 0;
+}
 /* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
  * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect";
- * both in the sentence [s,e). */
+ * both in the sentence [s,e).  A cue after the date that opens a date of its own is
+ * that date's. */
 int
 ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de)
 {
@@ -39,13 +51,43 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 
 		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
 			continue;
-		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= de &&
-		    x->start - de <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+			return 1;
+		if (x->start >= de && x->start - de <= EX_EFFECT_REACH && !ex_cue_dates(ctx, x, e))
 			return 1;
 	}
 	return 0;
 }
-/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
+/* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
+ * 1" tells when it began, no date of effect. */
+int
+ex_accrues(const char *action)
+{
+	return strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0 ||
+	    strcmp(action, "enforcement") == 0;
+}
+/* ex_since_effect - 1 if the "since" date wm is when the measure of statement st took
+ * effect: the measure is done, does not accrue, and the date stands in its clause
+ * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10") or
+ * opens the sentence before the verb f ("Since June 30, Washington has applied a 10%
+ * duty"). */
+int
+ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const struct ex_stmt *st, const char *action, size_t cs, size_t ce)
+{
+	size_t ws, p = st->sent_start;
+
+	if (st->status != STATUS_FULFILLED || ex_accrues(action) || wm->offset >= ce)
+		return 0;
+	if (wm->offset >= cs)
+		return 1;
+	while (p < wm->offset && !ex_word_byte((unsigned char)ctx->text[p]))
+		p++;
+	return wm->offset < f->anchor && quantity_prev_word(ctx->text, ctx->len, wm->offset, &ws) > 0 &&
+	    ws == p;
+}
+/* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs,
+ * a count for export licences. */
 int
 ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q)
 {
@@ -64,6 +106,9 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 		return money;
 	if (strcmp(action, "market_access") == 0)
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+	/* "approved the export of up to 35,000 chips": a licence counts the goods. */
+	if (strcmp(action, "export_license") == 0)
+		return strcmp(u, "units") == 0;
 	return 0;
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
@@ -107,6 +152,37 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	return q->offset > anchor && anchor + 9 <= ctx->len &&
 	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
+}
+/* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
+ * object of the past verb f, right after it, an adverb or two between at most ("bought
+ * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
+ * named as such ("part of the $150 billion set aside for shipbuilding"); neither is
+ * what was committed. */
+int
+ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
+    const struct quantity *q)
+{
+	static const char *const PART[] = {"part of the ", "part of ", "portion of the ", "share of the "};
+
+	if (!q->present || (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0))
+		return 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *m = &ctx->qty[i];
+
+		if (m->q.amount != q->amount || strcmp(m->q.unit, q->unit) != 0)
+			continue;
+		if (f->past && m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 &&
+		    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
+		    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0))
+			return 1;
+		for (size_t k = 0; k < EX_NWORDS(PART); k++) {
+			size_t n = strlen(PART[k]);
+
+			if (m->offset >= n && strncasecmp(ctx->text + m->offset - n, PART[k], n) == 0)
+				return 2;
+		}
+	}
+	return 0;
 }
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
@@ -998,6 +1074,20 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			wl = ex_word_after(t, ws + 2, hi, &ws);
 			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
 		}
+	}
+	/* "cut tariffs on US beef to zero, subject to a quota", "to zero from April 1": the
+	 * rate a cut goes to, not the verb of "to zero out tariffs" or "to zero tariffs". */
+	if (end - start == 4 && strncasecmp(t + start, "zero", 4) == 0) {
+		static const struct ex_word AFTER[] = {
+		    EX_W("by"), EX_W("from"), EX_W("on"), EX_W("in"), EX_W("within"), EX_W("for"),
+		    EX_W("under"), EX_W("as"), EX_W("and"), EX_W("or"), EX_W("over"), EX_W("after"),
+		    EX_W("before"), EX_W("once"), EX_W("when"), EX_W("starting"), EX_W("effective"),
+		    EX_W("until"), EX_W("at"), EX_W("with")};
+
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl == 0 || memchr(t + end, ',', ws - end) != NULL || memchr(t + end, '.', ws - end) != NULL ||
+		    memchr(t + end, ';', ws - end) != NULL || ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+			return 1;
 	}
 	/* "quadruple Argentina's quota", "double its quota": a multiplying verb acts
 	 * only on an object right after it, a determiner or a party; "imports would
@@ -1917,6 +2007,22 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	return n;
 }
+/* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
+ * same date" is the latest date an earlier sentence named, which this one's last
+ * date then replaces. */
+static size_t
+ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, ctx->when, EX_MAX_WHEN);
+
+	for (size_t k = nw; k-- > 0;)
+		if (!ctx->when[k].reported) {
+			memcpy(ctx->last_date, ctx->when[k].date, 11);
+			break;
+		}
+	return nw;
+}
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void
 ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
@@ -1924,7 +2030,7 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 	if (*done)
 		return;
 	*done = 1;
-	*nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	*nw = ex_when_scan(ctx, s, e);
 	for (size_t k = 0; k < *nw; k++)
 		ctx->when[k].offset += s;
 	*nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
@@ -2027,6 +2133,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.sent_start = s;
 		stmt.sent_end = e;
 		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.dl_span = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
@@ -2037,6 +2144,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
 				memcpy(stmt.deadline, wm->date, 11);
 				stmt.effective = eff;
+				stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 			}
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
@@ -2085,7 +2193,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
- * retaliatory levy states no resulting rate. */
+ * retaliatory levy states no resulting rate: -1. */
 int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
@@ -2100,8 +2208,24 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	for (size_t i = f->anchor_end; i < hi && i < f->anchor_end + 60; i++)
 		if ((i == 0 || !ex_word_byte((unsigned char)t[i - 1])) &&
 		    ex_prefix_in(EXTRA, EX_NWORDS(EXTRA), t + i, hi - i, 0))
-			return 0;
+			return -1;
 	return 1;
+}
+/* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
+ * 10% fentanyl tariff", "scrap its 25 per cent duty" name the rate removed, so the
+ * rate after is zero; a new rate the clause gives ("lift tariffs to 5%") stands, and
+ * so does the rate of an additional levy removed ("remove the additional 10% tariff"),
+ * which tells how much comes off. */
+void
+ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+    struct quantity *q)
+{
+	for (size_t i = 0; q->present && i < nq; i++)
+		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
+		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
+			return;
+	if (ex_eliminates(ctx, f, hi) > 0)
+		ex_zero_percent(q);
 }
 /* ex_zero_percent - q becomes 0 percent. */
 void
@@ -2113,6 +2237,43 @@ ex_zero_percent(struct quantity *q)
 	snprintf(q->unit, sizeof(q->unit), "%s", "percent");
 }
 #define EX_FOLLOW_REACH 600  /* bytes back to the statements a deadline sentence continues */
+
+/* ex_span_date - 1 if the date expression at t is a span from publication ("within six
+ * weeks", "in 30 days"): the cues "within" and "in" take nothing else. */
+int
+ex_span_date(const char *t, size_t n)
+{
+	return (n > 7 && strncasecmp(t, "within ", 7) == 0) || (n > 3 && strncasecmp(t, "in ", 3) == 0);
+}
+/* ex_key_has - 1 if another statement of x's key has a deadline (what 0) or a quantity
+ * (what 1). */
+static int
+ex_key_has(const struct ex_ctx *ctx, const struct ex_stmt *x, int what)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && (what ? y->quantity.present : y->deadline[0] != '\0') &&
+		    y->actor == x->actor && y->action == x->action && y->object == x->object &&
+		    y->counterparty == x->counterparty)
+			return 1;
+	}
+	return 0;
+}
+/* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
+ * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
+ * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
+ * the pledge's date.) */
+int
+ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	for (size_t p = s; p + 7 <= pos; p++)
+		if ((ctx->text[p] | 32) == 'w' && strncasecmp(ctx->text + p, "whether", 7) == 0 &&
+		    (p == 0 || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
+		    !ex_word_byte((unsigned char)ctx->text[p + 7]))
+			return 1;
+	return 0;
+}
 
 /* ex_follow_open - 1 if a date in sentence s could still change a statement:
  * one within reach that has no deadline (the dates are read only then). */
@@ -2153,16 +2314,21 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
 	    !when_may_deadline(ctx->text + s, e - s, ctx->published))
 		return;
-	nw = when_find_all(ctx->text + s, e - s, ctx->published, ctx->when, EX_MAX_WHEN);
+	nw = ex_when_scan(ctx, s, e);
 	mi = ex_first(ctx, s);
 	for (size_t w = 0; w < nw; w++) {
 		const struct when_match *wm = &ctx->when[w];
 		size_t ws = s + wm->offset;
 
 		/* "applies to goods entering from Nov. 13" reads as a "from" deadline: an
-		 * effect cue's date all the same, for what is done as for what is to come. */
+		 * effect cue's date all the same, for what is done as for what is to come;
+		 * so is a "since" date where the sentence says what applies ("applies
+		 * retroactively to goods entering since Nov. 13"). */
+		if (ex_asked_date(ctx, s, ws))
+			continue;
 		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
-		    ex_effect_near(ctx, mi, s, e, ws, ws + wm->len)) {
+		    (ex_effect_near(ctx, mi, s, e, ws, ws + wm->len) ||
+		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
 				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
@@ -2171,11 +2337,110 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))
 			continue;
-		/* A follow-up date is for what is still to come, not for what is done. */
+		/* A follow-up date is for what is still to come, not for what is done; a span
+		 * ("expect the rest to be booked within six weeks") is vaguer than the date
+		 * the commitment was given, and does not replace it. */
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0' &&
-			    ctx->st.v[i].status != STATUS_FULFILLED)
+			    ctx->st.v[i].status != STATUS_FULFILLED &&
+			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_has(ctx, &ctx->st.v[i], 0))) {
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
+				ctx->st.v[i].dl_span = ex_span_date(ctx->text + ws, e - ws);
+			}
 		return;
+	}
+}
+/* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
+ * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
+ * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
+ * the latest statements of its paragraph whose key has none and whose goods it names
+ * (a category's members too).  Not a question, a statistic, nor what a past verb did. */
+void
+ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
+	    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
+	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+	size_t group, nq, ws, wl, mi;
+	int deal = 0, open = 0;
+
+	if (ctx->st.n == 0)
+		return;
+	group = ctx->st.v[ctx->st.n - 1].sent_start;
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	for (size_t p = s; open && !deal && p < e; p++)
+		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
+		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
+			deal = ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl);
+	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
+		return;
+	mi = ex_first(ctx, s);
+	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].past && ctx->m.v[i].start >= s)
+			return;
+	nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t k = 0; k < nq; k++)
+		ctx->qty[k].offset += s;
+	for (size_t i = ctx->st.n; nq > 0 && i-- > 0 && ctx->st.v[i].sent_start == group;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		int named = 0;
+
+		if (x->quantity.present || x->rank < 0 || ex_key_has(ctx, x, 1))
+			continue;
+		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
+			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
+			    rules_object_covers(ctx->r, x->object, ctx->m.v[j].value);
+		if (named)
+			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
+	}
+}
+/* ex_rate_by - the rate after a cut stated by how much ("cut its 20% tariff by half":
+ * 10; "reduce its 50% duty by 20 percentage points": 30) into *q, the rate the clause
+ * [lo,hi) names; a cut "by 10 percent" with no rate named gives no rate after it.  A
+ * rate the cut goes "to" stands. */
+void
+ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct quantity *q)
+{
+	const char *t = ctx->text;
+	size_t w, e;
+
+	if (!q->present || strcmp(q->unit, "percent") != 0)
+		return;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi && ctx->qty[i].role == QUANTITY_RATE_TO)
+			return;
+	for (size_t p = lo; p + 3 < hi; p++) {
+		if ((t[p] | 32) != 'b' || (t[p + 1] | 32) != 'y' || ex_word_byte((unsigned char)t[p + 2]) ||
+		    (p > 0 && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		w = quantity_skip_space(t, hi, p + 2);
+		if (quantity_phrase(t, hi, w, "half") > 0) {
+			q->amount /= 2;
+			return;
+		}
+		if (w >= hi || t[w] < '0' || t[w] > '9')
+			continue;
+		for (e = w; e < hi && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.'); e++)
+			;
+		if (quantity_phrase(t, hi, quantity_skip_space(t, hi, e), "percentage point") > 0 ||
+		    quantity_phrase(t, hi, quantity_skip_space(t, hi, e), "percentage points") > 0) {
+			double by = strtod(t + w, NULL);
+
+			if (by < q->amount)
+				q->amount -= by;
+			else
+				memset(q, 0, sizeof(*q));
+			return;
+		}
+		for (size_t i = 0; i < nq; i++)
+			if (ctx->qty[i].offset == w && ctx->qty[i].q.amount == q->amount &&
+			    strcmp(ctx->qty[i].q.unit, "percent") == 0) {
+				memset(q, 0, sizeof(*q));
+				return;
+			}
 	}
 }

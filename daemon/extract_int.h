@@ -64,8 +64,10 @@ struct ex_stmt {
 	size_t sent_start, sent_end;
 	char deadline[11], expires[11];
 	int effective;       /* the deadline is the date the measure takes effect */
+	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
+	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
@@ -108,6 +110,7 @@ struct ex_ctx {
 	struct ex_stmts st;
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
+	char last_date[11];         /* the latest date read, for "from the same date"; "" */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
@@ -372,6 +375,22 @@ int ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_talk_date - 1 if talks or a meeting named in [s,e) are what a date at e is for. */
 int ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_span_date - 1 if the date expression t[0..n) is a span from publication ("within
+ * six weeks", "in 30 days"). */
+int ex_span_date(const char *t, size_t n);
+/* ex_asked_date - 1 if "whether" in [s,pos) makes a date at pos one asked about. */
+int ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos);
+/* ex_done_amount - 1 if amount q is the object of the past buying verb f ("bought
+ * about $96bn of US energy"), 2 if a part of the whole ("part of the $150 billion set
+ * aside for ..."): not what was committed. */
+int ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
+    const struct quantity *q);
+/* ex_accrues - 1 if action adds up over time: "since" a date is no date of effect. */
+int ex_accrues(const char *action);
+/* ex_since_effect - 1 if the "since" date wm is when statement st's done measure took
+ * effect (in its clause [cs,ce), or opening the sentence before the verb f). */
+int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const struct ex_stmt *st, const char *action, size_t cs, size_t ce);
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
@@ -483,8 +502,13 @@ int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
-/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it). */
+/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it), -1 if it
+ * removes an additional levy (no rate after it), else 0. */
 int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+/* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
+ * *q is a new rate the clause gives or f removes an additional levy. */
+void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+    struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */
@@ -515,6 +539,12 @@ void ex_fold_subsumed(struct ex_ctx *ctx);
 /* ex_zero_percent - q becomes 0 percent. */
 void ex_zero_percent(struct quantity *q);
 
+/* ex_rate_by - the rate after a cut stated by how much ("by half", "by 20 percentage
+ * points", none for "by 10 percent" alone) into *q, from the rate [lo,hi) names. */
+void ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct quantity *q);
+/* ex_follow_quantity - the amount of a deal's instrument in a sentence with no statement
+ * ("letters of intent worth $2 billion for US corn") quantifies earlier ones. */
+void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 

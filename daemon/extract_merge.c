@@ -208,7 +208,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL, *count = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL;
 		struct commitment *c;
 
 		if (used[i])
@@ -238,12 +238,16 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))
 				dl = x;
+			if (x->deadline[0] && !x->dl_span && (da == NULL || ex_dist(x, best) < ex_dist(da, best)))
+				da = x;
 			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
 			    ex_dist(ex, best))))
 				ex = x;
 			if (x->quantity.present && (qt == NULL || x == best || (qt != best &&
 			    ex_dist(x, best) < ex_dist(qt, best))))
 				qt = x;
+			if (x->quantity.present && !x->qty_done && (qn == NULL || ex_dist(x, best) < ex_dist(qn, best)))
+				qn = x;
 			if (x->quantity.present && x->status == STATUS_PLEDGED && x->rank >= 0)
 				pq = x;
 			if (x->quantity.present && strcmp(x->quantity.unit, "units") == 0 &&
@@ -268,6 +272,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		ex_copy(c->object, sizeof(c->object), r->objects[best->object].name);
 		ex_copy(c->hs, sizeof(c->hs), r->objects[best->object].hs);
 		c->status = best->status;
+		/* "promised to buy 12 Mt by the end of February ... will need to buy another
+		 * 4.5 Mt in six weeks": a span is vaguer than the date the commitment was given. */
+		if (dl != NULL && dl->dl_span && da != NULL)
+			dl = da;
 		if (dl != NULL)
 			memcpy(c->deadline, dl->deadline, 11);
 		if (ex != NULL)
@@ -282,9 +290,17 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		if (qt != NULL && count != NULL && strcmp(r->objects[best->object].name, "aircraft") == 0 &&
 		    strcmp(qt->quantity.unit, "units") != 0)
 			qt = count;
+		c->progress = best->progress;
+		/* "agreed to buy $750bn of US energy ... importers bought about $96bn": what
+		 * was bought is the progress of what was committed, unless it is all done;
+		 * "part of the $150 billion set aside for ships" is no whole either. */
+		if (qt != NULL && qt->qty_done && qn != NULL && best->status != STATUS_FULFILLED) {
+			if (!c->progress.present && qt == best && qt->qty_done == 1)
+				c->progress = qt->quantity;
+			qt = qn;
+		}
 		if (qt != NULL)
 			c->quantity = qt->quantity;
-		c->progress = best->progress;
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{

@@ -1349,6 +1349,48 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* ex_amount_stop - 1 if t[k] ends the clause of an amount: ";", ",", or a full stop
+ * that closes no capital's abbreviation ("U.S. soybeans" goes on). */
+static int
+ex_amount_stop(const char *t, size_t k)
+{
+	if (t[k] == ';' || t[k] == ',')
+		return 1;
+	return t[k] == '.' && !(k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
+	    (k == 1 || !ex_word_byte((unsigned char)t[k - 2]) || t[k - 2] == '.'));
+}
+/* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
+ * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
+ * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
+ * "have" or "had" at most four words before it, no "to" between ("has agreed to buy
+ * 12 Mt" commits), and "already" between or "since" after it in its clause. */
+static int
+ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
+{
+	size_t ws, we = qs, k;
+	int aux = 0, already = 0;
+
+	for (int words = 0; words < 4 && !aux; words++) {
+		if ((we = quantity_prev_word(ctx->text, ctx->len, we, &ws)) == 0 ||
+		    memchr(ctx->text + we, ',', qs - we) != NULL || (we - ws == 2 &&
+		    strncasecmp(ctx->text + ws, "to", 2) == 0))
+			return 0;
+		already |= we - ws == 7 && strncasecmp(ctx->text + ws, "already", 7) == 0;
+		aux = (we - ws == 3 && (strncasecmp(ctx->text + ws, "has", 3) == 0 ||
+		    strncasecmp(ctx->text + ws, "had", 3) == 0)) ||
+		    (we - ws == 4 && strncasecmp(ctx->text + ws, "have", 4) == 0);
+		we = ws;
+	}
+	if (!aux)
+		return 0;
+	if (already)
+		return 1;
+	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
+		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
+		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
+			return 1;
+	return 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -1357,7 +1399,8 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 int
 ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 {
-	static const char *const DONE[] = {"so far", "to date", "thus far"};
+	static const char *const DONE[] = {"so far", "to date", "thus far", "total to", "tally to",
+	    "cumulative"};
 	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
 	    "no more than", "limit of", "limited to"};
 	size_t qs = q->offset, qe = q->offset + q->len, k;
@@ -1375,12 +1418,12 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	 * bytes after it. */
 	for (k = qs; k > 0 && qs - k < 24 && strchr(".;,", ctx->text[k - 1]) == NULL; k--)
 		;
-	for (; k < ctx->len && k < qe + 60 && (k < qe || strchr(".;,", ctx->text[k]) == NULL); k++)
+	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(ctx->text, k)); k++)
 		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
 			if (quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
 			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
 				return EX_AMOUNT_DONE;
-	return 0;
+	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
  * obj ("has booked 8 Mt so far") into *out, the contract's progress; none when

@@ -10,7 +10,8 @@
  * "Section 301", "Nov. 10" and "90 days" out.  A range ("10-12 million tons",
  * "$10 billion to $15 billion") gives its lower end; "from 20% to 10%" gives
  * a RATE_FROM and a RATE_TO; after the unit a short look-ahead decides per
- * year ("a year", "annually") against a duration ("over three years").
+ * year ("a year", "annually") against a duration ("over three years").  "half a
+ * million" is 500,000; "200 of Boeing's latest jets" counts the jets.
  *
  * Amounts are computed from the integer digits and a power of ten, so that
  * "1.13 million" is exactly 1130000, not 1129999.9999999998.
@@ -74,7 +75,7 @@ static const struct {
 	{"bushels", "bu", 0, 0}, {"bushel", "bu", 0, 0}, {"bu", "bu", 0, 0},
 	{"%", "percent", 0, 0}, {"percent", "percent", 0, 0}, {"per cent", "percent", 0, 0},
 	{"per-cent", "percent", 0, 0},
-	{"pct", "percent", 0, 0},
+	{"pct", "percent", 0, 0}, {"pc", "percent", 0, 0},
 	{"us dollars", "USD", 0, 0}, {"u.s. dollars", "USD", 0, 0},
 	{"canadian dollars", "CAD", 0, 0}, {"australian dollars", "AUD", 0, 0},
 	{"hong kong dollars", "HKD", 0, 0}, {"dollars", "USD", 0, 0},
@@ -91,6 +92,8 @@ static const struct {
 	{"ship", "units", 0, 1}, {"tankers", "units", 0, 1}, {"carriers", "units", 0, 1},
 	{"freighters", "units", 0, 1}, {"vehicles", "units", 0, 1}, {"cars", "units", 0, 1},
 	{"trucks", "units", 0, 1}, {"locomotives", "units", 0, 1}, {"units", "units", 0, 1},
+	{"chips", "units", 0, 1}, {"processors", "units", 0, 1}, {"gpus", "units", 0, 1},
+	{"accelerators", "units", 0, 1},
 };
 
 /* ISO codes written in capitals after or before the number ("EUR 600 bn"). */
@@ -127,6 +130,7 @@ static const struct {
 static const char *const QTY_NOUN_MODIFIERS[] = {
 	"new", "more", "additional", "extra", "wide-body", "widebody", "narrow-body",
 	"narrowbody", "commercial", "passenger", "cargo", "large", "jumbo", "used",
+	"advanced", "high-end", "cutting-edge", "ai", "most", "latest", "newest",
 };
 
 /* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
@@ -141,7 +145,7 @@ static const struct {
 	const char *word;
 	long value;
 } QTY_COUNT_WORDS[] = {
-	{"a dozen", 12}, {"dozen", 12}, {"zero", 0}, {"one", 1}, {"two", 2},
+	{"a dozen", 12}, {"dozen", 12}, {"zero", 0}, {"nil", 0}, {"one", 1}, {"two", 2},
 	{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
 	{"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
 	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
@@ -534,20 +538,46 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 	return 0;
 }
 
-/* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"). */
+/* qty_of_owner - the end of "of" and a capitalised owner at pos ("18,000 of Nvidia's
+ * most advanced chips"), 0 when none stands there. */
+static size_t
+qty_of_owner(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), e;
+
+	if (p == pos || (e = qty_phrase(s, p, "of")) == 0)
+		return 0;
+	p = quantity_skip_space(s->t, s->len, e);
+	if (p == e || !(qty_at(s, p) >= 'A' && qty_at(s, p) <= 'Z'))
+		return 0;
+	while (qty_is_alnum(qty_at(s, p)) || (qty_at(s, p) == '-' && qty_is_alnum(qty_at(s, p + 1))))
+		p++;
+	if (qty_bytes(s, p, "'s") && !qty_is_alnum(qty_at(s, p + 2)))
+		return p + 2;
+	if (qty_bytes(s, p, "\xe2\x80\x99s") && !qty_is_alnum(qty_at(s, p + 4)))
+		return p + 4;
+	return 0;
+}
+
+/* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"),
+ * perhaps after "of" and an owner ("200 of Boeing's latest jets"). */
 static size_t
 qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 {
 	size_t p = pos, w, we, end;
-	int exp, modifier;
+	int exp, modifier, owner = 0;
 
-	for (int skipped = 0;; skipped++) {
+	if ((end = qty_of_owner(s, pos)) > 0) {
+		p = end;
+		owner = 1;
+	}
+	for (int skipped = owner;; skipped++) {
 		if ((end = qty_unit(s, p, q, &exp)) > 0) {
 			if (q->unit_noun && skipped > 0)
 				return end;
 			break;
 		}
-		if (skipped == 3)
+		if (skipped == 3 + owner)
 			break;
 		w = quantity_skip_space(s->t, s->len, p);
 		if (w == p)
@@ -607,6 +637,12 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	    qty_scale_word(s, end, 0, &e) > 0) {
 		q->mant = 1;    /* "a million tons" */
 		q->counted = 1;
+		/* "half a million tons" */
+		if (qty_prev_word(s, p, &ws, &we) && qty_word_is(s, ws, we, "half")) {
+			q->mant = 5;
+			q->frac = 1;
+			q->start = ws;
+		}
 	} else {
 		return 0;
 	}
@@ -641,6 +677,13 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	/* "Boeing 737 jets", "Airbus 320 planes": a model, not a count. */
 	if (q->unit_noun && qty_prev_word(s, q->start, &ws, &we) && we + 1 == q->start &&
 	    qty_at(s, ws) >= 'A' && qty_at(s, ws) <= 'Z')
+		q->unit[0] = '\0';
+	/* "most of them 737 MAX jets", "several 787 Dreamliner planes": a jetliner
+	 * model number (7x7) with its capitalised variant after it, not a count;
+	 * "200 Boeing jets" counts. */
+	if (q->unit_noun && q->plain_int && q->mant >= 707 && q->mant <= 797 && q->mant % 10 == 7 &&
+	    qty_at(s, q->num_end) == ' ' && qty_at(s, q->num_end + 1) >= 'A' &&
+	    qty_at(s, q->num_end + 1) <= 'Z')
 		q->unit[0] = '\0';
 	return 1;
 }

@@ -15,7 +15,11 @@
  * quarter) takes the occurrence nearest to the publication date, a weekday
  * the one within three days of it (before it after "took effect"), and the
  * relative forms count from it; without a publication date none of them
- * resolves and none is returned.
+ * resolves and none is returned.  After "since" or "retroactive(ly) to/from"
+ * a date tells when something under way began: the occurrence on or before
+ * the publication date ("since Oct. 1", published in November).  "The same
+ * date" and "that day" resolve only when the caller names the date an
+ * earlier sentence gave (when_find_all_anchored).
  *
  * Dates are counted as days since 1970-01-01 with the proleptic Gregorian
  * algorithms of Howard Hinnant's "chrono-Compatible Low-Level Date
@@ -46,6 +50,9 @@ struct when_scan {
 	int have_pub;
 	int py, pm, pd;   /* publication date */
 	long pdays;       /* publication date as days since the epoch */
+	int past;         /* a year-less date resolves on or before publication */
+	int have_same;    /* "the same date" resolves to sy-sm-sd */
+	int sy, sm, sd;
 };
 
 /* A resolved date and the end of the text it was read from. */
@@ -424,6 +431,9 @@ when_nearest(const struct when_scan *s, int m, int d, struct when_core *c)
 		if (!when_valid(y, m, dd))
 			continue;
 		dist = when_days(y, m, dd) - s->pdays;
+		/* "since Oct. 1": the latest one not after publication. */
+		if (s->past && dist > 0)
+			continue;
 		if (dist < 0)
 			dist = -dist * 2 + 1;   /* a tie prefers the future */
 		else
@@ -812,8 +822,44 @@ when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_co
 }
 
 /*
+ * when_span_noun - "90-day window", "six-month period" at pos: a count, a hyphen,
+ * then the unit (left at *end for the caller to read) and a noun naming a span
+ * after it.  The count into *value.
+ */
+static int
+when_span_noun(const struct when_scan *s, size_t pos, int *value, size_t *end)
+{
+	static const char *const NOUN[] = {
+		"window", "period", "deadline", "timeframe", "time frame", "timetable", "span",
+		"grace period",
+	};
+	static const char *const UNIT[] = {"day", "week", "month", "year"};
+	size_t e, p;
+	long n;
+
+	if ((e = when_number(s, pos, 5, value)) == 0) {
+		if ((e = quantity_count_word(s->t, s->len, pos, &n)) == 0 || n > 1000)
+			return 0;
+		*value = (int)n;
+	}
+	if (when_at(s, e) != '-' || *value <= 0)
+		return 0;
+	for (size_t i = 0; i < NELEM(UNIT); i++) {
+		if ((p = when_phrase(s, e + 1, UNIT[i])) == 0)
+			continue;
+		p = when_skip(s, p);
+		for (size_t k = 0; k < NELEM(NOUN); k++)
+			if (when_phrase(s, p, NOUN[k]) > 0) {
+				*end = e;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * when_relative_at - "90 days", "six months", "the next 90 days", and with
- * article set "a year": publication + span.
+ * article set "a year", "a 90-day window": publication + span.
  */
 static int
 when_relative_at(const struct when_scan *s, size_t pos, int article, struct when_core *c)
@@ -832,9 +878,12 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	else if ((end = quantity_count_word(s->t, s->len, p, &n)) > 0)
 		;
 	else if (article && ((end = when_phrase(s, p, "a")) > 0 ||
-	    (end = when_phrase(s, p, "an")) > 0))
+	    (end = when_phrase(s, p, "an")) > 0)) {
 		n = 1;
-	else
+		/* "within a 90-day window": the span of the compound. */
+		if (when_span_noun(s, when_skip(s, end), &v, &end))
+			n = v;
+	} else
 		return 0;
 	if (n <= 0)
 		return 0;
@@ -875,6 +924,38 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	return when_valid(c->y, c->m, c->d);
 }
 
+/* The phrases that name the date an earlier sentence gave. */
+static const char *const WHEN_SAME[] = {
+	"the same date", "the same day", "that same date", "that same day", "that date",
+	"that day",
+};
+
+/* when_same_may - 1 if "the same date" or "that day" may start at pos (s has its date). */
+static int
+when_same_may(const struct when_scan *s, size_t pos)
+{
+	return s->have_same && when_lower(when_at(s, pos)) == 't' && when_lower(when_at(s, pos + 1)) == 'h';
+}
+
+/* when_same_at - "the same date", "that day" at pos: the caller's date. */
+static int
+when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t end;
+
+	if (!when_same_may(s, pos))
+		return 0;
+	for (size_t i = 0; i < NELEM(WHEN_SAME); i++)
+		if ((end = when_phrase(s, pos, WHEN_SAME[i])) > 0) {
+			c->y = s->sy;
+			c->m = s->sm;
+			c->d = s->sd;
+			c->end = end;
+			return 1;
+		}
+	return 0;
+}
+
 /* when_core_at - an absolute or anchored date at pos (no relative span); tense as for weekdays. */
 static int
 when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
@@ -884,7 +965,7 @@ when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core 
 	if (when_is_digit(ch))
 		return when_iso_at(s, pos, c) || when_month_day_at(s, pos, c);
 	return when_month_day_at(s, pos, c) || when_end_at(s, pos, c) ||
-	    when_weekday_at(s, pos, tense, c);
+	    when_weekday_at(s, pos, tense, c) || when_same_at(s, pos, c);
 }
 
 /* when_emit - store c as kind from start into out[*n]; a date that cannot be written is dropped. */
@@ -949,7 +1030,8 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
 		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
-		    when_core_start(s->t, s->len, p) && when_core_at(s, p, tense, c)) ||
+		    (when_core_start(s->t, s->len, p) || when_same_may(s, p)) &&
+		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
 			*kind = WHEN_CUES[i].kind;
@@ -957,6 +1039,27 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		}
 	}
 	return 0;
+}
+
+/*
+ * when_since - 1 if the date or cue at pos tells when something under way
+ * began: right after "since", or after "retroactive(ly)", "retroactive(ly) to",
+ * "backdated to" ("applied retroactive to Nov. 1", "retroactively from Sept. 15").
+ */
+static int
+when_since(const struct when_scan *s, size_t pos)
+{
+	size_t ws, we;
+
+	if ((we = quantity_prev_word(s->t, s->len, pos, &ws)) == 0)
+		return 0;
+	if (when_phrase(s, ws, "since") == we)
+		return 1;
+	if (when_phrase(s, ws, "to") == we &&
+	    (we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
+		return 0;
+	return when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we ||
+	    when_phrase(s, ws, "backdated") == we;
 }
 
 /*
@@ -1040,6 +1143,17 @@ when_name_at(const char *text, size_t len, size_t i)
 			return 1;
 	for (size_t k = 0; k < NELEM(WHEN_WEEKDAYS); k++)
 		if (WHEN_WEEKDAYS[k][0] == l && when_stem(text, len, i, WHEN_WEEKDAYS[k], 3))
+			return 1;
+	return 0;
+}
+
+/* when_date_word - 1 if the word "date" (either case) stands in text[0..len). */
+static int
+when_date_word(const char *text, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++)
+		if (when_stem(text, len, i, "date", 0) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1])) &&
+		    (i + 4 == len || !when_is_alnum((unsigned char)text[i + 4])))
 			return 1;
 	return 0;
 }
@@ -1145,35 +1259,103 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	return 0;
 }
 
+/*
+ * when_span_from - a span right before the date it starts from ("for one year from
+ * November 10", "for 90 days starting Aug. 12") counts from that date, not from
+ * publication: m's date is read again from next's.
+ */
+static void
+when_span_from(const struct when_scan *s, struct when_match *m, const struct when_match *next)
+{
+	static const char *const FROM[] = {"from", "starting", "beginning", "as of", "effective"};
+	struct when_scan s2 = *s;
+	struct when_core c;
+	size_t p, end;
+	int from = 0;
+
+	if (m->kind != WHEN_EXPIRY || (end = when_phrase(s, m->offset, "for ")) == 0 ||
+	    when_skip(s, m->offset + m->len) != next->offset)
+		return;
+	for (size_t i = 0; i < NELEM(FROM) && !from; i++)
+		from = when_phrase(s, next->offset, FROM[i]) > 0;
+	if (!from || when_parse_iso(next->date, 10, &s2.py, &s2.pm, &s2.pd) == -1)
+		return;
+	s2.have_pub = 1;
+	s2.pdays = when_days(s2.py, s2.pm, s2.pd);
+	p = when_skip(s, end);
+	memset(&c, 0, sizeof(c));
+	if (when_relative_at(&s2, p, 1, &c) && when_valid(c.y, c.m, c.d))
+		when_format(when_days(c.y, c.m, c.d), m->date);
+}
+
 size_t
 when_find_all(const char *text, size_t len, const char *published, struct when_match *out,
     size_t max)
 {
+	return when_find_all_anchored(text, len, published, NULL, out, max);
+}
+
+/*
+ * when_find_at - the date at word i (after a cue or alone) into c and *kind;
+ * a date "since" something began is read again, on or before publication.
+ * 1 if one stands there, *since set as when_since says.
+ */
+static int
+when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind *kind, int *since)
+{
+	uint64_t set;
+	int cue;
+
+	memset(c, 0, sizeof(*c));
+	*since = 0;
+	if ((cue = (set = when_cues_at(s, i, UINT64_MAX)) != 0 && when_cue_at(s, i, set, c, kind)) == 0) {
+		if (!(when_core_start(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
+			return 0;
+		*kind = WHEN_DATE;
+	}
+	if (!s->have_pub || !when_since(s, i))
+		return 1;
+	*since = 1;
+	s->past = 1;
+	memset(c, 0, sizeof(*c));
+	if (cue)
+		when_cue_at(s, i, set, c, kind);
+	else
+		when_core_at(s, i, -1, c);
+	s->past = 0;
+	return 1;
+}
+
+size_t
+when_find_all_anchored(const char *text, size_t len, const char *published, const char *same,
+    struct when_match *out, size_t max)
+{
 	struct when_scan s;
 	struct when_core c;
 	enum when_kind kind;
-	uint64_t set;
 	size_t n = 0, i = 0;
+	int since;
 
-	if (out == NULL || !when_scan_start(&s, text, len, published, 1))
+	if (out == NULL || !when_scan_start(&s, text, len, published, 0))
+		return 0;
+	if (same != NULL && strnlen(same, 11) == 10 &&
+	    when_parse_iso(same, 10, &s.sy, &s.sm, &s.sd) == 0)
+		s.have_same = 1;
+	/* "that day" holds a period stem; "the same date" only its last word. */
+	if (!when_may_date(text, len) && !(s.have_same && when_date_word(text, len)))
 		return 0;
 	while (i < len && n < max) {
 		unsigned char ch = (unsigned char)text[i];
 
 		if (when_is_alnum(ch) && (i == 0 || !when_is_alnum((unsigned char)text[i - 1]))) {
-			memset(&c, 0, sizeof(c));
-			if ((set = when_cues_at(&s, i, UINT64_MAX)) != 0 &&
-			    when_cue_at(&s, i, set, &c, &kind)) {
-				when_emit(&c, kind, i, out, &n);
-				i = c.end;
-				continue;
-			}
-			if (when_core_start(text, len, i) && when_core_at(&s, i, 0, &c)) {
+			if (when_find_at(&s, i, &c, &kind, &since)) {
 				size_t before = n;
 
-				when_emit(&c, WHEN_DATE, i, out, &n);
-				if (n > before)
-					out[before].reported = when_reported(&s, i);
+				when_emit(&c, kind, i, out, &n);
+				if (n > before) {
+					out[before].reported = kind == WHEN_DATE && when_reported(&s, i);
+					out[before].since = since;
+				}
 				i = c.end;
 				continue;
 			}
@@ -1183,5 +1365,7 @@ when_find_all(const char *text, size_t len, const char *published, struct when_m
 		}
 		i++;
 	}
+	for (size_t k = 0; k + 1 < n; k++)
+		when_span_from(&s, &out[k], &out[k + 1]);
 	return n;
 }

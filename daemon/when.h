@@ -26,6 +26,9 @@ struct when_match {
 	int reported;         /* 1: a WHEN_DATE right after a reporting verb ("said on
 	                       * Thursday", "agreed Monday"): when something was said
 	                       * or done, not a deadline */
+	int since;            /* 1: a date after "since" or "retroactive(ly) to/from":
+	                       * when something under way began, resolved on or before
+	                       * the publication date ("since Oct. 1") */
 };
 
 /*
@@ -36,6 +39,14 @@ struct when_match {
  */
 size_t when_find_all(const char *text, size_t len, const char *published,
     struct when_match *out, size_t max);
+
+/*
+ * when_find_all_anchored - when_find_all, and "the same date", "that day" (after
+ * a cue or alone) resolve to same ("YYYY-MM-DD": the date an earlier sentence
+ * named; NULL: they do not resolve).
+ */
+size_t when_find_all_anchored(const char *text, size_t len, const char *published,
+    const char *same, struct when_match *out, size_t max);
 
 /*
  * when_may_deadline - 0 if when_find_all(text, len, published, ...) can return

@@ -97,7 +97,7 @@ check_line(const char *name, const struct extraction *ex, char *line)
 {
 	char actor[8], cp[8], action[32], object[40], status[16];
 	const char *deadline = strstr(line, "deadline="), *amount = strstr(line, "amount=");
-	const char *unit = strstr(line, "unit=");
+	const char *unit = strstr(line, "unit="), *progress = strstr(line, "progress=");
 
 	if (sscanf(line, "%7s %7s %31s %39s %15s", actor, cp, action, object, status) != 5)
 		fail_msg("%s: bad expect line: %s", name, line);
@@ -129,6 +129,14 @@ check_line(const char *name, const struct extraction *ex, char *line)
 		    (unit != NULL && strncmp(c->quantity.unit, unit + 5, strlen(c->quantity.unit)) != 0))) {
 			fprintf(stderr, "%s: %s: quantity %g %s\n", name, line, c->quantity.amount,
 			    c->quantity.unit);
+			return -1;
+		}
+		/* "progress=N": the amount done so far; "progress=none": none. */
+		if (progress != NULL && (strncmp(progress + 9, "none", 4) == 0 ? c->progress.present :
+		    !c->progress.present || fabs(c->progress.amount - atof(progress + 9)) >
+		    1e-6 * fabs(c->progress.amount) + 1e-9)) {
+			fprintf(stderr, "%s: %s: progress %g\n", name, line,
+			    c->progress.present ? c->progress.amount : -1);
 			return -1;
 		}
 		return 0;

@@ -106,6 +106,21 @@ static const struct qty_case CASES[] = {
 	{"Twelve vessels and forty-five ships sailed.",
 	    {{12, "units", 0, P, "Twelve vessels"}, {45, "units", 0, P, "forty-five ships"}}},
 	{"The carrier flies Boeing 737 jets.", {{0, NULL, 0, P, NULL}}},
+	/* A 7x7 model number before its capitalised variant is no count. */
+	{"It will buy 50 Boeing aircraft, most of them 737 MAX jets, and several 787 Dreamliner planes.",
+	    {{50, "units", 0, P, "50 Boeing aircraft"}}},
+	{"China will buy 200 Boeing jets and 500 Boeing aircraft.",
+	    {{200, "units", 0, P, "200 Boeing jets"}, {500, "units", 0, P, "500 Boeing aircraft"}}},
+	/* "half a million", and a count of an owner's goods. */
+	{"It will buy half a million tonnes, then a million tons.",
+	    {{500000, "t", 0, P, "half a million tonnes"}, {1e6, "t", 0, P, "a million tons"}}},
+	{"It cleared 18,000 of Nvidia's most advanced chips, 200 of Boeing\xe2\x80\x99s latest jets and 5 of its ships.",
+	    {{18000, "units", 0, P, "18,000 of Nvidia's most advanced chips"},
+	    {200, "units", 0, P, "200 of Boeing\xe2\x80\x99s latest jets"}}},
+	/* Chips are counted. */
+	{"It may ship up to 35,000 Nvidia Blackwell chips and 70,000 advanced chips.",
+	    {{35000, "units", 0, P, "35,000 Nvidia Blackwell chips"},
+	    {70000, "units", 0, P, "70,000 advanced chips"}}},
 	/* Percentages and rates. */
 	{"A levy of 25%, then 25 percent, then 25 per cent.",
 	    {{25, "percent", 0, P, "25%"}, {25, "percent", 0, P, "25 percent"},

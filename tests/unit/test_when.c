@@ -81,6 +81,13 @@ static const struct when_case CASES[] = {
 	{"2025-11-20", "A ruling is expected on the 3rd of December.",
 	    {{"2025-12-03", B, "3rd of December"}}},
 	/* Relative spans. */
+	{"2025-11-20", "Seoul must act within a 90-day window, and the fees stay suspended for a one-year period.",
+	    {{"2026-02-18", D, "within a 90-day"}, {"2026-11-20", E, "for a one-year"}}},
+	{"2025-11-20", "The rule applies within a 90-day-old framework.", {{NULL, D, NULL}}},
+	/* A span counts from the date it starts from. */
+	{"2025-11-03", "It suspended the fees for one year from November 10, the truce for 90 days starting Aug. 12.",
+	    {{"2026-11-10", E, "for one year"}, {"2025-11-10", D, "from November 10"},
+	    {"2025-11-10", E, "for 90 days"}, {"2025-08-12", D, "starting Aug. 12"}}},
 	{"2025-12-20", "The parties will settle the dispute within 90 days.",
 	    {{"2026-03-20", D, "within 90 days"}}},
 	{"2024-12-15", "They must respond within 90 days.",
@@ -246,6 +253,58 @@ test_when_reported(void **state)
 	assert_int_equal(m[3].reported, 0);
 }
 
+/* A date after "since" or "retroactive(ly) to/from" is when something under way
+ * began: flagged, and a year-less one resolves on or before publication, where
+ * the same date with no such word takes the nearest occurrence. */
+static void
+test_when_since(void **state)
+{
+	const char *t = "Mills have bought corn since April 1, with the cut applied retroactive "
+	    "to Nov. 30 and retroactively from Dec. 1; the next review is on April 1.";
+	struct when_match m[8];
+
+	(void)state;
+	assert_int_equal(when_find_all(t, strlen(t), "2025-11-20", m, 8), 4);
+	assert_string_equal(m[0].date, "2025-04-01");
+	assert_int_equal(m[0].since, 1);
+	assert_int_equal(m[0].kind, WHEN_DATE);
+	assert_string_equal(m[1].date, "2024-11-30");
+	assert_int_equal(m[1].since, 1);
+	assert_string_equal(m[2].date, "2024-12-01");
+	assert_int_equal(m[2].since, 1);
+	assert_int_equal(m[2].kind, WHEN_DEADLINE);
+	assert_string_equal(m[3].date, "2026-04-01");
+	assert_int_equal(m[3].since, 0);
+	/* "since Monday": the Monday before a Thursday. */
+	t = "Prices have eased since Monday.";
+	assert_int_equal(when_find_all(t, strlen(t), "2025-11-20", m, 8), 1);
+	assert_string_equal(m[0].date, "2025-11-17");
+}
+
+/* "the same date", "that day" resolve only to a date the caller gives; a cue before
+ * them makes the kind. */
+static void
+test_when_anchored(void **state)
+{
+	const char *t = "Retaliatory duties will be lifted from the same date.";
+	const char *u = "The quota, which lapsed at the end of July, reopens on that day.";
+	struct when_match m[4];
+
+	(void)state;
+	assert_int_equal(when_find_all(t, strlen(t), "2025-11-05", m, 4), 0);
+	assert_int_equal(when_find_all_anchored(t, strlen(t), "2025-11-05", "2025-11-10", m, 4), 1);
+	assert_string_equal(m[0].date, "2025-11-10");
+	assert_int_equal(m[0].kind, WHEN_DEADLINE);
+	assert_int_equal(m[0].len, strlen("from the same date"));
+	assert_int_equal(when_find_all_anchored(u, strlen(u), "2025-11-05", "2026-03-01", m, 4), 2);
+	assert_string_equal(m[0].date, "2025-07-31");
+	assert_string_equal(m[1].date, "2026-03-01");
+	assert_int_equal(m[1].kind, WHEN_DATE);
+	/* No anchor, or a bad one: as when_find_all. */
+	assert_int_equal(when_find_all_anchored(t, strlen(t), "2025-11-05", "soon", m, 4), 0);
+	assert_int_equal(when_find_all_anchored(u, strlen(u), "2025-11-05", NULL, m, 4), 1);
+}
+
 /* The text need not end in NUL: a match must not read past len. */
 static void
 test_when_not_terminated(void **state)
@@ -321,6 +380,8 @@ main(void)
 		cmocka_unit_test(test_when_cases),
 		cmocka_unit_test(test_when_may_deadline),
 		cmocka_unit_test(test_when_reported),
+		cmocka_unit_test(test_when_since),
+		cmocka_unit_test(test_when_anchored),
 		cmocka_unit_test(test_when_not_terminated),
 		cmocka_unit_test(test_when_max),
 		cmocka_unit_test(test_when_add_days),
