@@ -1076,9 +1076,11 @@ ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
 void
 ex_fold_subsumed(struct ex_ctx *ctx)
 {
+	int export_controls = ctx->st.n > 0 ? rules_object_find(ctx->r, "export_controls") : -1;
+
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *g = &ctx->st.v[i];
-		int controls = g->object == rules_object_find(ctx->r, "export_controls");
+		int controls = g->object == export_controls;
 
 		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
 		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)

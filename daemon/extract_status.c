@@ -1280,8 +1280,10 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (size_t i = 0; i < sizeof(LIMIT) / sizeof(LIMIT[0]); i++) {
 		size_t n = strlen(LIMIT[i]);
 
+		/* The first letter before the call: it runs for every amount picked. */
 		for (k = qs > 24 ? qs - 24 : 0; k + n <= qs; k++)
-			if (strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
+			if (ex_lower((unsigned char)ctx->text[k]) == LIMIT[i][0] &&
+			    strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
 				return EX_AMOUNT_LIMIT;
 	}
 	/* "so far" in the amount's clause, just before it ("has so far bought") or up to 60
@@ -1290,7 +1292,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || strchr(".;,", ctx->text[k]) == NULL); k++)
 		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
-			if (quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
+			if (ex_lower((unsigned char)ctx->text[k]) == DONE[i][0] &&
+			    quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
 			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
 				return EX_AMOUNT_DONE;
 	return 0;

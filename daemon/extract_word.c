@@ -32,8 +32,14 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 int
 ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
 {
+	int c = n > 0 ? ex_lower((unsigned char)t[0]) : 0;
+
+	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
+	 * in ex_word_in. */
 	for (size_t i = 0; i < count; i++)
-		if ((longer ? n > list[i].n : n >= list[i].n) && strncasecmp(t, list[i].s, list[i].n) == 0)
+		if ((longer ? n > list[i].n : n >= list[i].n) &&
+		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    strncasecmp(t, list[i].s, list[i].n) == 0)
 			return 1;
 	return 0;
 }
