@@ -1270,32 +1270,41 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 int
 ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 {
-	static const char *const DONE[] = {"so far", "to date", "thus far"};
-	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
-	    "no more than", "limit of", "limited to"};
+	static const struct ex_word DONE[] = {EX_W("so far"), EX_W("to date"), EX_W("thus far")};
+	static const struct ex_word LIMIT[] = {EX_W("not to exceed"), EX_W("cap of"),
+	    EX_W("capped at"), EX_W("ceiling of"), EX_W("no more than"), EX_W("limit of"),
+	    EX_W("limited to")};
+	const char *t = ctx->text;
 	size_t qs = q->offset, qe = q->offset + q->len, k;
+	int c;
 
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
-	for (size_t i = 0; i < sizeof(LIMIT) / sizeof(LIMIT[0]); i++) {
-		size_t n = strlen(LIMIT[i]);
-
-		/* The first letter before the call: it runs for every amount picked. */
-		for (k = qs > 24 ? qs - 24 : 0; k + n <= qs; k++)
-			if (ex_lower((unsigned char)ctx->text[k]) == LIMIT[i][0] &&
-			    strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
+	/* It runs for every amount picked: a byte is compared with the phrases'
+	 * first letters before any phrase is. */
+	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
+		if ((c = ex_lower((unsigned char)t[k])) != 'n' && c != 'c' && c != 'l')
+			continue;
+		for (size_t i = 0; i < EX_NWORDS(LIMIT); i++)
+			if (LIMIT[i].s[0] == c && k + LIMIT[i].n <= qs &&
+			    strncasecmp(t + k, LIMIT[i].s, LIMIT[i].n) == 0)
 				return EX_AMOUNT_LIMIT;
 	}
 	/* "so far" in the amount's clause, just before it ("has so far bought") or up to 60
-	 * bytes after it. */
-	for (k = qs; k > 0 && qs - k < 24 && strchr(".;,", ctx->text[k - 1]) == NULL; k--)
+	 * bytes after it; the clause stops at ".", ";", "," (and a NUL, as strchr would). */
+	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
-	for (; k < ctx->len && k < qe + 60 && (k < qe || strchr(".;,", ctx->text[k]) == NULL); k++)
-		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
-			if (ex_lower((unsigned char)ctx->text[k]) == DONE[i][0] &&
-			    quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
-			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
+	for (; k < ctx->len && k < qe + 60; k++) {
+		c = t[k];
+		if (k >= qe && (c == '.' || c == ';' || c == ',' || c == '\0'))
+			break;
+		if ((c = ex_lower((unsigned char)c)) != 's' && c != 't')
+			continue;
+		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
+			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
+			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
 				return EX_AMOUNT_DONE;
+	}
 	return 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
