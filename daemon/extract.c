@@ -108,7 +108,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < nf; k++) {
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
-			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && !ex_in_date(ctx, &fr[k], s, e) &&
+			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && ex_anaphor_may(ctx, &fr[k], s, cs) &&
+			    !ex_in_date(ctx, &fr[k], s, e) &&
 			    ex_anaphor(ctx, &fr[k], s, e, cs, k + 1 < nf ? fr[k + 1].anchor : ce, history,
 			    &nw, &nq, &scanned) == -1)
 				return -1;

@@ -1632,6 +1632,23 @@ ex_names_object(const struct rules *r, const int *objs, size_t n, int obj)
 }
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
+/* ex_anaphor_may - ex_anaphor's first need, read before its clause analysis: 0 if no
+ * statement made with f's verb class stands within reach before clause cs of
+ * sentence s, so that ex_anaphor can name none.  Most verbs of news with no
+ * action of their own ("prices fell", "it cut jobs") stop here. */
+int
+ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->trigger == f->trigger && a->sent_start <= s && s - a->sent_start <= EX_ANAPHOR_REACH &&
+		    (a->sent_start < s || a->pos < cs))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -1643,10 +1660,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 {
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
-	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0, nobj = 0;
-	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS];
-	int pron = ex_pronoun_subject(ctx->text, s, f->anchor);
+	size_t ws, wl, group = (size_t)-1, n0, nobj = 0;
+	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
 
+	if (!ex_anaphor_may(ctx, f, s, cs))
+		return 0;
+	wl = ex_word_before(ctx->text, f->anchor, s, &ws);
+	pron = ex_pronoun_subject(ctx->text, s, f->anchor);
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||

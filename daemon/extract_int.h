@@ -471,6 +471,9 @@ void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t
 int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
+/* ex_anaphor_may - 0 if ex_anaphor(ctx, f, s, ..., cs, ...) can name no earlier statement. */
+int ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs);
+
 /* ex_anaphor - statements for a verb noun or pronoun naming earlier ones; -1 on OOM. */
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
