@@ -1211,10 +1211,11 @@ void
 ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	const struct rules *r = ctx->r;
-	int buy = -1, purchase = -1;
+	int buy = -1, purchase = -1, looked = 0;
 
-	if (ex_question(ctx->text, s, e))
-		return;
+	/* It runs for every sentence: the cheap tests first, and what a cue names
+	 * (nothing, nearly always) before the quotation, condition, negation and
+	 * question tests, which only ever drop a cue. */
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		struct ex_blanket *b;
@@ -1223,20 +1224,19 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
-		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
-		    ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
-		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
+		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
 		while (hi < e && hi < x->end + 60 && ctx->text[hi] != ',' && !ex_has_kind(ctx, RULE_BREAK, hi, hi + 1))
 			hi++;
 		/* Looked up only for a candidate cue: most sentences have none. */
-		for (size_t k = 0; k < r->ntriggers; k++)
+		for (size_t k = 0; !looked && k < r->ntriggers; k++)
 			if (strcmp(r->triggers[k], "buy") == 0)
 				buy = (int)k;
-		for (int a = 0; a < RULES_NACTIONS; a++)
+		for (int a = 0; !looked && a < RULES_NACTIONS; a++)
 			if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
 				purchase = a;
+		looked = 1;
 		what = ex_blanket_words(ctx, x->start, hi, x, buy, &obj);
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */
@@ -1247,11 +1247,14 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
 			continue;
+		if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
+			continue;
 		if ((actor = ex_find_actor(ctx, s, x->start, -1)) < 0 &&
 		    (actor = ex_find_actor(ctx, x->start, hi, -1)) < 0 &&
 		    (actor = ctx->last_actor) < 0)
 			continue;
-		if (ctx->nblank == EX_MAX_BLANKETS)
+		if (ctx->nblank == EX_MAX_BLANKETS || ex_question(ctx->text, s, e))
 			return;
 		b = &ctx->blank[ctx->nblank++];
 		b->actor = actor;
