@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 #include "quantity.h"
@@ -80,8 +79,8 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
-			if (strncasecmp(ctx->text + k, "of the", 6) == 0 ||
-			    strncasecmp(ctx->text + k, "toward", 6) == 0)
+			if (ex_ncasecmp(ctx->text + k, "of the", 6) == 0 ||
+			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0)
 				return 1;
 	}
 	return 0;
@@ -105,7 +104,7 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	if (q->role == QUANTITY_RATE_FROM)
 		return 1;
 	return q->offset > anchor && anchor + 9 <= ctx->len &&
-	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
+	    ex_ncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
 }
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
@@ -158,7 +157,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
 		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
-		    strncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
+		    ex_ncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
 			continue;
 		/* Aircraft orders: a count beats a value. */
 		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
@@ -191,7 +190,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	*out = best->q;
 	/* "agreed to halve its 40% duty": the rate after the cut. */
 	if (tariff && !pause && best->role == QUANTITY_PLAIN && best->offset > anchor &&
-	    anchor + 4 <= ctx->len && strncasecmp(ctx->text + anchor, "halv", 4) == 0)
+	    anchor + 4 <= ctx->len && ex_ncasecmp(ctx->text + anchor, "halv", 4) == 0)
 		out->amount /= 2;
 	return tariff && !pause && ex_old_rate(ctx, best, anchor);
 }
@@ -256,7 +255,7 @@ ex_other_before(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl == 5 && strncasecmp(t + ws, "other", 5) == 0;
+	return wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0;
 }
 /* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point), semicolon or colon. */
 static int
@@ -337,7 +336,7 @@ ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, i
 	action = r->actions[f->action].action;
 	/* "the same access to" (the noun is the verb), or "get the same access". */
 	wl = ex_word_before(t, at, 0, &ws);
-	if (!(wl == 4 && strncasecmp(t + ws, "same", 4) == 0) && f->measure >= 0) {
+	if (!(wl == 4 && ex_ncasecmp(t + ws, "same", 4) == 0) && f->measure >= 0) {
 		for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 			if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure) {
 				at = ctx->m.v[i].start;
@@ -345,7 +344,7 @@ ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, i
 			}
 		wl = ex_word_before(t, at, 0, &ws);
 	}
-	if (wl != 4 || strncasecmp(t + ws, "same", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(t + ws, "same", 4) != 0)
 		return 0;
 	for (size_t i = ctx->st.n; i-- > 0;) {
 		const struct ex_stmt *x = &ctx->st.v[i];
@@ -370,7 +369,7 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("refining"), EX_W("crushing"), EX_W("feed"), EX_W("use")};
 	size_t ws, wl = ex_word_before(t, start, lo, &ws);
 
-	if (wl != 3 || strncasecmp(t + ws, "for", 3) != 0)
+	if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_after(t, end, hi, &ws);
 	if (wl == 0 || ws != end + 1 || !ex_word_in(USE, EX_NWORDS(USE), t + ws, wl))
@@ -499,13 +498,13 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	size_t ws, wl, pos = end;
 	int against = 0;
 
-	if (end - start < 8 || strncasecmp(t + end - 8, "measures", 8) != 0)
+	if (end - start < 8 || ex_ncasecmp(t + end - 8, "measures", 8) != 0)
 		return 0;
-	if ((start >= lo + 11 && strncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
-	    (start >= lo + 10 && strncasecmp(t + start - 10, "nontariff ", 10) == 0))
+	if ((start >= lo + 11 && ex_ncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
+	    (start >= lo + 10 && ex_ncasecmp(t + start - 10, "nontariff ", 10) == 0))
 		return 1;
 	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
-		if (wl == 7 && strncasecmp(t + ws, "against", 7) == 0)
+		if (wl == 7 && ex_ncasecmp(t + ws, "against", 7) == 0)
 			against = 1;
 		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
 			return 1;
@@ -537,7 +536,7 @@ ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		pos = ws + wl;
 	}
 	wl = ex_word_after(t, pos, hi, &ws);
-	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	wl = ex_word_after(t, ws + 2, hi, &ws);
 	return wl > 0 && ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl);
@@ -550,7 +549,7 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
 {
 	for (size_t k = lo; k + 4 <= hi; k++)
 		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
-		    strncasecmp(t + k, "open", 4) == 0) {
+		    ex_ncasecmp(t + k, "open", 4) == 0) {
 			size_t e = k + 4;
 
 			while (e < hi && ex_word_byte((unsigned char)t[e]))
@@ -692,7 +691,7 @@ ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
 		if (j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
 			goods = 1;
-		if (goods && wl == 4 && strncasecmp(t + ws, "from", 4) == 0) {
+		if (goods && wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
 			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
 
 			if (al > 0 && ex_determiner(t + as, al))
@@ -719,7 +718,7 @@ ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
 	size_t lo = x->start > EX_GOODS_BACK_REACH ? x->start - EX_GOODS_BACK_REACH : 0;
 	int owner = -1;
 
-	if (i + 1 >= ctx->m.n || x->end + 8 > ce || strncasecmp(t + x->end, " on the ", 8) != 0)
+	if (i + 1 >= ctx->m.n || x->end + 8 > ce || ex_ncasecmp(t + x->end, " on the ", 8) != 0)
 		return 0;
 	g = &ctx->m.v[i + 1];
 	if (g->kind != RULE_OBJECT || g->start != x->end + 8 || ctx->r->objects[g->value].measure >= 0)
@@ -755,7 +754,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	/* "restrictions on US beef": a generic curb on another country's named goods
 	 * bars their entry ("export restrictions on gallium" and "restrictions on
 	 * Nvidia chips" stay export controls). */
-	if (i + 2 < ctx->m.n && x->end + 4 <= ce && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+	if (i + 2 < ctx->m.n && x->end + 4 <= ce && ex_ncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
 	    memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL) {
 		const struct ex_mention *a = &ctx->m.v[i + 1], *g = &ctx->m.v[i + 2];
 
@@ -811,7 +810,7 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl == 4 && strncasecmp(t + ws, "over", 4) == 0;
+	return wl == 4 && ex_ncasecmp(t + ws, "over", 4) == 0;
 }
 /* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
  * giving verb at most four words before it: "gave Nvidia the nod to sell",
@@ -843,7 +842,7 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 int
 ex_rate_change(const char *t, const struct ex_frame *f)
 {
-	return f->anchor_end - f->anchor == 9 && strncasecmp(t + f->anchor, "down from", 9) == 0;
+	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
@@ -876,61 +875,61 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			return 1;
 	}
 	/* "by the end of November": a date, not a verb. */
-	if (end - start == 3 && strncasecmp(t + start, "end", 3) == 0) {
+	if (end - start == 3 && ex_ncasecmp(t + start, "end", 3) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
-		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0 &&
-		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && strncasecmp(t + ws, "the", 3) == 0 &&
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
 	/* "was still set to take effect": scheduled, not a rate set ("set to 15%"). */
-	if ((end - start == 3 && strncasecmp(t + start, "set", 3) == 0) ||
-	    (end - start == 4 && strncasecmp(t + start, "sets", 4) == 0)) {
+	if ((end - start == 3 && ex_ncasecmp(t + start, "set", 3) == 0) ||
+	    (end - start == 4 && ex_ncasecmp(t + start, "sets", 4) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
-		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
 			wl = ex_word_after(t, ws + 2, hi, &ws);
-			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
+			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && ex_ncasecmp(t + ws, "zero", 4) == 0);
 		}
 	}
 	/* "quadruple Argentina's quota", "double its quota": a multiplying verb acts
 	 * only on an object right after it, a determiner or a party; "imports would
 	 * have to triple from their 2017 level" is a figure. */
-	if ((end - start >= 6 && strncasecmp(t + start, "doubl", 5) == 0) ||
-	    (end - start >= 6 && strncasecmp(t + start, "tripl", 5) == 0) ||
-	    (end - start >= 9 && strncasecmp(t + start, "quadrupl", 8) == 0)) {
+	if ((end - start >= 6 && ex_ncasecmp(t + start, "doubl", 5) == 0) ||
+	    (end - start >= 6 && ex_ncasecmp(t + start, "tripl", 5) == 0) ||
+	    (end - start >= 9 && ex_ncasecmp(t + start, "quadrupl", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl == 0 || ws != end + 1 || !(ex_determiner(t + ws, wl) || (t[ws] >= 'A' && t[ws] <= 'Z'));
 	}
 	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
 	 * from an earlier estimate of 3.6 trillion yen". */
-	if (end - start == 9 && strncasecmp(t + start, "down from", 9) == 0) {
+	if (end - start == 9 && ex_ncasecmp(t + start, "down from", 9) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ex_determiner(t + ws, wl))
 			wl = ex_word_after(t, ws + wl, hi, &ws);
 		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
 			return 1;
 		for (size_t k = ws; k < hi && k < ws + 16; k++)
-			if (t[k] == '%' || strncasecmp(t + k, " per cent", 9) == 0 ||
-			    strncasecmp(t + k, " percent", 8) == 0)
+			if (t[k] == '%' || ex_ncasecmp(t + k, " per cent", 9) == 0 ||
+			    ex_ncasecmp(t + k, " percent", 8) == 0)
 				return 0;
 		return 1;
 	}
-	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
+	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
 	}
 	/* "minimum import prices", "import data": a noun compound, no buying. */
-	if ((end - start == 6 && strncasecmp(t + start, "import", 6) == 0) ||
-	    (end - start == 8 && strncasecmp(t + start, "purchase", 8) == 0)) {
+	if ((end - start == 6 && ex_ncasecmp(t + start, "import", 6) == 0) ||
+	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
 			return 1;
 	}
-	if (end - start >= 10 && strncasecmp(t + start, "investment", 10) == 0) {
+	if (end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
 	}
-	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
+	if (end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
 	return 0;
 }
@@ -1014,7 +1013,7 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 	    EX_W("halt"), EX_W("clos"), EX_W("shut")};
 	size_t ws, wl;
 
-	if (end - start < 6 || strncasecmp(t + start, "access", 6) != 0)
+	if (end - start < 6 || ex_ncasecmp(t + start, "access", 6) != 0)
 		return 0;
 	wl = ex_word_before(t, start, lo, &ws);
 	/* "deny Chinese firms access to", "restrict foreign access to": a few words
@@ -1023,7 +1022,7 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 		if (ex_prefix_in(DENY, EX_NWORDS(DENY), t + ws, wl, 0))
 			return 1;
 		/* "curbs on China's access to": the noun's "on" leads to it. */
-		if ((ex_function_word(t + ws, wl) && !(wl == 2 && strncasecmp(t + ws, "on", 2) == 0)) ||
+		if ((ex_function_word(t + ws, wl) && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)) ||
 		    (ws > lo && t[ws - 1] != ' '))
 			return 0;
 		wl = ex_word_before(t, ws, lo, &ws);
@@ -1236,7 +1235,7 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 			return;
 		}
 		if (x->kind == RULE_MEASURE && x->value == f->measure && y != NULL && y->kind == RULE_ACTOR &&
-		    x->end + 4 == y->start && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+		    x->end + 4 == y->start && ex_ncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
 		    i + 2 < ctx->m.n && ctx->m.v[i + 2].kind == RULE_OBJECT &&
 		    r->objects[ctx->m.v[i + 2].value].measure < 0 && ctx->m.v[i + 2].start <= y->end + 1 &&
 		    ex_measure_index(r, "import_ban") >= 0) {
@@ -1254,7 +1253,7 @@ ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
 	const struct ex_mention *x = &ctx->m.v[i], *y;
 	size_t ws, wl, pos;
 
-	if (x->end - x->start < 6 || strncasecmp(ctx->text + x->start, "accept", 6) != 0)
+	if (x->end - x->start < 6 || ex_ncasecmp(ctx->text + x->start, "accept", 6) != 0)
 		return 0;
 	if (i + 1 >= ctx->m.n || (y = &ctx->m.v[i + 1])->start >= ce)
 		return 1;
@@ -1278,8 +1277,8 @@ ex_free_of(const char *t, size_t lo, size_t pos)
 	size_t ws, wl;
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0)
-			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && strncasecmp(t + ws, "free", 4) == 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && ex_ncasecmp(t + ws, "free", 4) == 0;
 		if (ex_function_word(t + ws, wl))
 			return 0;
 		pos = ws;
@@ -1309,7 +1308,7 @@ ex_indefinite(const char *t, size_t a, size_t b)
 {
 	size_t ws, wl = ex_word_after(t, a, b, &ws);
 
-	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && strncasecmp(t + ws, "an", 2) == 0);
+	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
 /* Curb words that only strengthen what follows: "stepped up purchases of US
  * wheat" buys more, though "stepped up inspections" curbs. */
@@ -1334,7 +1333,7 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 		wl = ex_word_before(t, pos, lo, &ws);
 		if (wl == 0)
 			return 0;
-		if ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))
+		if ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))
 			return 1;
 		if (ex_function_word(t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9'))
 			return 0;
@@ -1349,7 +1348,7 @@ ex_licence_to(const struct ex_ctx *ctx, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(ctx->text, pos, lo, &ws), le;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "to", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "to", 2) != 0)
 		return 0;
 	le = ws;
 	while (le > lo && ctx->text[le - 1] == ' ')
@@ -1501,7 +1500,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
 			 * "take effect" before it looks ahead). */
-			if (x->end - x->start == 9 && strncasecmp(ctx->text + x->start, "down from", 9) == 0)
+			if (x->end - x->start == 9 && ex_ncasecmp(ctx->text + x->start, "down from", 9) == 0)
 				fr[n].past = !ex_ahead_clause(ctx, cs, x->start);
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */

@@ -143,6 +143,24 @@ ex_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
+/* ex_ncasecmp - strncasecmp (the C locale's: ASCII case folded), inline: the
+ * clause analysis compares short words and phrases at hundreds of places, and
+ * nearly every comparison fails on its first byte, where a call to libc costs
+ * more than the comparison. */
+static inline int
+ex_ncasecmp(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int ca = ex_lower((unsigned char)a[i]), cb = ex_lower((unsigned char)b[i]);
+
+		if (ca != cb)
+			return ca - cb;
+		if (ca == 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
 static inline void
 ex_copy(char *dst, size_t n, const char *src)

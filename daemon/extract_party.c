@@ -10,7 +10,6 @@
  * here too.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 
@@ -62,12 +61,12 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, 0, &ws);
-	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
-	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
+	    ex_word_before(t, ws, 0, &s2) == 9 && ex_ncasecmp(t + s2, "according", 9) == 0)
 		return 1;
 	/* "..., said China's commerce ministry" names the speaker; "said China would
 	 * buy" opens a reported clause whose subject is China. */
-	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
+	if (wl == 4 && (ex_ncasecmp(t + ws, "said", 4) == 0 || ex_ncasecmp(t + ws, "says", 4) == 0))
 		return !ex_clause_subject(t, x->end, ctx->len);
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
@@ -95,7 +94,7 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 {
 	size_t ps, pl;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "in", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "in", 2) != 0)
 		return 0;
 	pl = ex_word_before(ctx->text, ws, 0, &ps);
 	return pl > 0 && rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl);
@@ -109,7 +108,7 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "of", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "of", 2) != 0)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
@@ -128,7 +127,7 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t as, al;
 
-	if (wl != 4 || strncasecmp(ctx->text + ws, "with", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(ctx->text + ws, "with", 4) != 0)
 		return 0;
 	al = ex_word_after(ctx->text, x->end, ctx->len, &as);
 	if (al > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + as, al))
@@ -156,8 +155,8 @@ ex_goods_agent(const struct ex_ctx *ctx, size_t end)
 		for (size_t k = end; k < ws; k++)
 			if (t[k] != ' ')
 				return 0;
-		if (w == 0 && ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) ||
-		    (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))) {
+		if (w == 0 && ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))) {
 			end = ws + wl;
 			continue;
 		}
@@ -244,7 +243,7 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 			continue;
 		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
 			if (ex_lower((unsigned char)t[k]) == ALL[w].s[0] && k + ALL[w].n <= hi &&
-			    strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			    ex_ncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
 			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
 				return 1;
 	}
@@ -264,7 +263,7 @@ ex_made_in(const char *t, size_t ws)
 	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
 	size_t ps, pl;
 
-	if (strncasecmp(t + ws, "in ", 3) != 0)
+	if (ex_ncasecmp(t + ws, "in ", 3) != 0)
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
 	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
@@ -289,7 +288,7 @@ ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
 		if (y->kind != RULE_TRIGGER)
 			continue;
 		wl = ex_word_before(ctx->text, y->start, x->end, &ws);
-		return wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0;
+		return wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0;
 	}
 	return 0;
 }
@@ -302,7 +301,7 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 {
 	size_t ns, nl;
 
-	if (wl != 4 || strncasecmp(t + ws, "made", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(t + ws, "made", 4) != 0)
 		return 0;
 	nl = ex_word_after(t, ws + wl, len, &ns);
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
@@ -342,7 +341,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 			size_t bs, bl = ex_word_before(ctx->text, x->start, 0, &bs);
 
 			if (ctx->text[ws] == '-' || (bl == 1 && ex_lower((unsigned char)ctx->text[bs]) == 'a') ||
-			    (bl == 2 && strncasecmp(ctx->text + bs, "an", 2) == 0)) {
+			    (bl == 2 && ex_ncasecmp(ctx->text + bs, "an", 2) == 0)) {
 				x->role = ROLE_LOCATION;
 				continue;
 			}
@@ -442,10 +441,10 @@ ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as,
 		if (x->kind != RULE_ATTRIBUTION)
 			continue;
 		if (ex_lower((unsigned char)ctx->text[x->start]) == 'a' &&
-		    strncasecmp(ctx->text + x->start, "according", 9) == 0) {
+		    ex_ncasecmp(ctx->text + x->start, "according", 9) == 0) {
 			size_t p = x->end, ws, wl = ex_word_after(ctx->text, p, e, &ws);
 
-			if (wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0)
+			if (wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
 				p = ws + wl;
 			rl = ex_capitalised_run(ctx->text, s, e, p, 1, &rs);
 		} else {
@@ -579,7 +578,7 @@ ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
 		if (wl > 0)
 			wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	}
-	if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0)
+	if (wl == 4 && ex_ncasecmp(ctx->text + ws, "that", 4) == 0)
 		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
 }
@@ -616,7 +615,7 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 
 	while (k < y->start && t[k] == ' ')
 		k++;
-	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
+	if (k + 4 > y->start || ex_ncasecmp(t + k, "and ", 4) != 0)
 		return 0;
 	for (k += 4; k < y->start; k++)
 		if (t[k] != ' ')
@@ -704,7 +703,7 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0)
+		if (bl == 2 && ex_ncasecmp(ctx->text + bs, "by", 2) == 0)
 			return x->value;
 	}
 	return -1;
@@ -741,7 +740,7 @@ ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl != 2 || strncasecmp(ctx->text + bs, "by", 2) != 0)
+		if (bl != 2 || ex_ncasecmp(ctx->text + bs, "by", 2) != 0)
 			continue;
 		bl = ex_word_before(ctx->text, bs, lo, &bs);
 		if (bl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + bs, bl))
@@ -808,8 +807,8 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
 			k += 4;
 		wl = ex_word_after(ctx->text, k, hi, &ws);
-		if ((wl == 6 && strncasecmp(ctx->text + ws, "market", 6) == 0) ||
-		    (wl == 7 && strncasecmp(ctx->text + ws, "markets", 7) == 0))
+		if ((wl == 6 && ex_ncasecmp(ctx->text + ws, "market", 6) == 0) ||
+		    (wl == 7 && ex_ncasecmp(ctx->text + ws, "markets", 7) == 0))
 			return x->value;
 	}
 	return -1;
@@ -913,7 +912,7 @@ ex_allowed(const struct ex_ctx *ctx, size_t si, size_t anchor)
 
 		if (al == 0 || as >= anchor)
 			break;
-		if (!(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0) &&
+		if (!(al == 2 && ex_ncasecmp(ctx->text + as, "to", 2) == 0) &&
 		    !rules_list_has(&ctx->r->agent_nouns, ctx->text + as, al))
 			return (size_t)-1;
 		k = as + al;
@@ -996,7 +995,7 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
 		wl = ex_word_before(ctx->text, ws, lo, &ws);
-	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0)
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
@@ -1115,7 +1114,7 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 
 	/* The word, not the trigger class: an exemption from future tariffs is
 	 * framed as a pause. */
-	if (f->anchor_end - f->anchor < 6 || strncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
+	if (f->anchor_end - f->anchor < 6 || ex_ncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
 	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
@@ -1133,7 +1132,7 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 	    ctx->text[x->end] != ' ')
 		return 0;
 	wl = ex_word_before(ctx->text, x->start, 0, &ws);
-	return wl == 2 && strncasecmp(ctx->text + ws, "of", 2) == 0;
+	return wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0;
 }
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's

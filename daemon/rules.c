@@ -677,8 +677,11 @@ rules_list_has(const struct rule_list *list, const char *word, size_t len)
 	if (len == 0 || (len < RULE_LIST_SHORT &&
 	    !(list->first[len] & (UINT32_C(1) << ((unsigned char)word[0] & 31)))))
 		return 0;
+	/* The first bytes, folded as strncasecmp folds ASCII, before the call: the
+	 * filter above lets through every item of a length that one item passes. */
 	for (size_t i = 0; i < list->n; i++)
-		if (list->lens[i] == len && strncasecmp(list->items[i], word, len) == 0)
+		if (list->lens[i] == len && ((unsigned char)list->items[i][0] | 32) == ((unsigned char)word[0] | 32) &&
+		    strncasecmp(list->items[i], word, len) == 0)
 			return 1;
 	return 0;
 }
