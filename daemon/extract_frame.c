@@ -636,8 +636,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 int
 ex_measure_index(const struct rules *r, const char *name)
 {
+	/* The first byte before the call: it runs for every measure of a clause. */
 	for (size_t k = 0; k < r->nmeasures; k++)
-		if (strcmp(r->measures[k], name) == 0)
+		if (r->measures[k][0] == name[0] && strcmp(r->measures[k], name) == 0)
 			return (int)k;
 	return -1;
 }
