@@ -116,6 +116,12 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
+		/* The four digits of a year starting at i, i + 1, i + 2 or i + 3 all
+		 * cover t[i + 3]: a byte there that is no digit rules out all four. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
 		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
 		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
