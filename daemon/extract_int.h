@@ -112,6 +112,9 @@ struct ex_ctx {
 	int list_actor;             /* the party whose list they continue, -1 */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
+	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
+	int blanket_buy;            /* the trigger class "buy", -1 */
+	int blanket_purchase;       /* the action "purchase", -1 */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */

@@ -1205,6 +1205,15 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 	}
 	return what;
 }
+/* ex_break_after - where the first clause break starting in [lo,hi) stands, else hi. */
+static size_t
+ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_BREAK)
+			return ctx->m.v[i].start;
+	return hi;
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -1216,7 +1225,6 @@ void
 ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	const struct rules *r = ctx->r;
-	int buy = -1, purchase = -1, looked = 0;
 
 	/* It runs for every sentence: the cheap tests first, and what a cue names
 	 * (nothing, nearly always) before the quotation, condition, negation and
@@ -1224,7 +1232,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		struct ex_blanket *b;
-		size_t lo = x->start, hi = x->end;
+		size_t lo = x->start, hi = x->end, lim;
 		int what, obj, actor;
 
 		if (x->kind != RULE_CUE || x->start < s ||
@@ -1232,23 +1240,30 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
-		while (hi < e && hi < x->end + 60 && ctx->text[hi] != ',' && !ex_has_kind(ctx, RULE_BREAK, hi, hi + 1))
-			hi++;
-		/* Looked up only for a candidate cue: most sentences have none. */
-		for (size_t k = 0; !looked && k < r->ntriggers; k++)
-			if (strcmp(r->triggers[k], "buy") == 0)
-				buy = (int)k;
-		for (int a = 0; !looked && a < RULES_NACTIONS; a++)
-			if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
-				purchase = a;
-		looked = 1;
-		what = ex_blanket_words(ctx, x->start, hi, x, buy, &obj);
+		if (hi < (lim = e < x->end + 60 ? e : x->end + 60)) {
+			const char *c = memchr(ctx->text + hi, ',', lim - hi);
+
+			hi = ex_break_after(ctx, hi, c != NULL ? (size_t)(c - ctx->text) : lim);
+		}
+		/* Looked up once an article, for its first candidate cue: most
+		 * articles have none. */
+		if (!ctx->blanket_looked) {
+			ctx->blanket_looked = 1;
+			ctx->blanket_buy = ctx->blanket_purchase = -1;
+			for (size_t k = 0; k < r->ntriggers; k++)
+				if (strcmp(r->triggers[k], "buy") == 0)
+					ctx->blanket_buy = (int)k;
+			for (int a = 0; a < RULES_NACTIONS; a++)
+				if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
+					ctx->blanket_purchase = a;
+		}
+		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */
 			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
-			what = ex_blanket_words(ctx, lo, x->start, x, buy, &obj);
+			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
 		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
 			continue;
@@ -1263,7 +1278,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			return;
 		b = &ctx->blank[ctx->nblank++];
 		b->actor = actor;
-		b->action = what == 1 || obj >= 0 ? purchase : -1;
+		b->action = what == 1 || obj >= 0 ? ctx->blanket_purchase : -1;
 		b->object = obj;
 		b->status = x->value;
 		b->pos = x->start;
