@@ -217,8 +217,20 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	return e - s;
 }
 
-/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
-int ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n);
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored).  Inline: every
+ * list is a constant array, so the compiler turns the length and first-letter
+ * tests into comparisons with constants, and nearly every entry fails there. */
+static inline int
+ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
+{
+	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
+
+	for (size_t i = 0; i < count; i++)
+		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    ex_ncasecmp(list[i].s, w, n) == 0)
+			return 1;
+	return 0;
+}
 
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
 int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer);

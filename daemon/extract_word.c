@@ -13,20 +13,6 @@
 
 #include "extract_int.h"
 
-/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
-int
-ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
-{
-	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
-
-	/* Length and first letter (folded as strncasecmp folds ASCII) before the
-	 * call: nearly every entry fails there. */
-	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
-		    ex_ncasecmp(list[i].s, w, n) == 0)
-			return 1;
-	return 0;
-}
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
 int
 ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
