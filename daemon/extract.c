@@ -189,19 +189,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "won Canada a 30-day pause": the pause was granted, so it holds ("secured
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
-			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
-			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
-			    strcmp(r->triggers[f->trigger], "extend") == 0) && ex_granted(ctx, cs, f->anchor))
+			    (ex_trigger_is(r, f->trigger, "pause") ||
+			    ex_trigger_is(r, f->trigger, "suspend") ||
+			    ex_trigger_is(r, f->trigger, "extend")) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
-			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
+			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
 			 * about one. */
 			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
-			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_halted_buying(ctx, cs, f->anchor))
+			    ex_trigger_is(r, f->trigger, "buy") && ex_halted_buying(ctx, cs, f->anchor))
 				goto next;
 			if (st < 0 && !f->past && ctx->list_status >= 0)
 				st = ctx->list_status;
@@ -295,7 +295,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o], from;
+				int object = objs[o], from, aid = ra->action;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -304,13 +304,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
-					action = RULES_ACTIONS[ob->action];
-				else if (pt.permits_export)
+					action = RULES_ACTIONS[aid = ob->action];
+				else if (pt.permits_export) {
 					action = "export_license";
+					aid = -1;
+				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
-				for (int a = 0; a < RULES_NACTIONS; a++)
+				/* The action's number: known, but for a name given as a string. */
+				stmt.action = aid >= 0 ? aid : 0;
+				for (int a = 0; aid < 0 && a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
 				stmt.object = object;

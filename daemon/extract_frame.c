@@ -300,7 +300,7 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_TRIGGER && x->start >= lo && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		if (x->kind == RULE_TRIGGER && x->start >= lo && ex_trigger_is(r, x->value, "suspend") &&
 		    ex_few_words(ctx->text, x->end, anchor, 2, 1))
 			return 1;
 	}
@@ -1115,7 +1115,7 @@ ex_exempt_future(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
 	size_t pos = f->anchor_end, ws, wl;
 
 	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "tariff") ||
-	    strcmp(ctx->r->triggers[f->trigger], "exempt") != 0)
+	    !ex_trigger_is(ctx->r, f->trigger, "exempt"))
 		return 0;
 	for (int w = 0; w < 8 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
 		for (size_t k = pos; k < ws; k++)
@@ -1434,20 +1434,20 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
 		 * licence permits, not a commitment. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") &&
 		    ex_licence_to(ctx, cs, x->start))
 			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
 		 * lowering verb has nothing of its own. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0 &&
 		    ex_word_in(EX_INTENSIFY, EX_NWORDS(EX_INTENSIFY), ctx->text + fr[n - 1].anchor,
 		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
 			n--;    /* "stepped up purchases of US wheat": buying more */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
 		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0) &&
@@ -1457,11 +1457,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "extend the heightened reciprocal tariff suspension until November 10":
 		 * prolonging a suspension is a pause of what it suspends. */
-		if (x->kind == RULE_TRIGGER && !x->past && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		if (x->kind == RULE_TRIGGER && !x->past && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && strcmp(r->triggers[fr[n - 1].trigger], "extend") == 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 4, 1)) {
 			for (size_t t = 0; t < r->ntriggers; t++)
-				if (strcmp(r->triggers[t], "pause") == 0)
+				if (ex_trigger_is(r, t, "pause"))
 					fr[n - 1].trigger = (int)t;
 			continue;
 		}
@@ -1469,7 +1469,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "ended the freeze on US poultry": undoing a halt named by no measure of
 		 * its own lets the goods in again; undoing the suspension of a measure
 		 * ("lift the suspension of port fees") brings it back: no commitment. */
-		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		if (x->kind == RULE_TRIGGER && !x->dual && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 1) &&
@@ -1486,7 +1486,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "postpone the increase in duties", "hold off on raising its tariff":
 		 * the rise is what the open verb acts on, no frame of its own. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "enlarge") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "enlarge") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
 			continue;
@@ -1596,7 +1596,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
-				if (strcmp(r->triggers[t], "pause") == 0) {
+				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;
 					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
 				}
@@ -1784,7 +1784,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	for (size_t i = 0; i < ctx->st.n; i++)
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
-	for (g.trigger = 0; g.trigger < (int)r->ntriggers && strcmp(r->triggers[g.trigger], "buy") != 0; g.trigger++)
+	for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
 		;
 	if (g.trigger == (int)r->ntriggers)
 		return 0;

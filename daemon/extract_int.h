@@ -164,6 +164,14 @@ ex_ncasecmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+/* ex_trigger_is - 1 if trigger class t is called name: the first byte before
+ * strcmp, for the verbs the clause analysis treats apart ("buy", "suspend"). */
+static inline int
+ex_trigger_is(const struct rules *r, int t, const char *name)
+{
+	return r->triggers[t][0] == name[0] && strcmp(r->triggers[t], name) == 0;
+}
+
 /* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
 static inline void
 ex_copy(char *dst, size_t n, const char *src)

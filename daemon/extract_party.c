@@ -943,7 +943,7 @@ ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 
 		if (y->kind != RULE_TRIGGER)
 			continue;
-		if (strcmp(ctx->r->triggers[y->value], "buy") != 0 ||
+		if (!ex_trigger_is(ctx->r, y->value, "buy") ||
 		    ex_allowed(ctx, i, y->start) == (size_t)-1)
 			return -1;
 		return x->value;

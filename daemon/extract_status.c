@@ -1251,7 +1251,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			ctx->blanket_looked = 1;
 			ctx->blanket_buy = ctx->blanket_purchase = -1;
 			for (size_t k = 0; k < r->ntriggers; k++)
-				if (strcmp(r->triggers[k], "buy") == 0)
+				if (ex_trigger_is(r, k, "buy"))
 					ctx->blanket_buy = (int)k;
 			for (int a = 0; a < RULES_NACTIONS; a++)
 				if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
