@@ -222,7 +222,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
-			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
+			if (st == STATUS_FULFILLED && ex_action_is(RULES_ACTIONS[ra->action], "enforcement") &&
 			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_IN_PROGRESS;
 			clause_st = st;
@@ -256,14 +256,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * Commerce Department issued the licences": licences named with "the"
 			 * and no goods are for the goods of the clause before. */
 			if (nobj == 0 && c > 0 && f->measure_object < 0 && f->trigger >= 0 &&
-			    strcmp(RULES_ACTIONS[ra->action], "export_license") == 0 &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_definite_measure(ctx, f, span_end))
 				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
 			/* "British farmers will get the same access": the goods before. */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
-			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
+			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
@@ -348,7 +348,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && strcmp(action, "tariff_pause") != 0))) {
+					    (wm->kind == WHEN_DATE && eff && !ex_action_is(action, "tariff_pause")))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
 					}
@@ -386,7 +386,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
-				if (!stmt.quantity.present && strcmp(action, "tariff_cut") == 0 &&
+				if (!stmt.quantity.present && ex_action_is(action, "tariff_cut") &&
 				    ex_eliminates(ctx, f, span_end))
 					ex_zero_percent(&stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +

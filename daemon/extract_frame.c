@@ -53,15 +53,15 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 
 	if (strncmp(action, "tariff_", 7) == 0)
 		return strcmp(u, "percent") == 0 && q->role != QUANTITY_RATE_FROM;
-	if (strcmp(action, "purchase") == 0) {
+	if (ex_action_is(action, "purchase")) {
 		if (strcmp(object, "aircraft") == 0)
 			return strcmp(u, "units") == 0 || money;
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || money ||
 		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
 	}
-	if (strcmp(action, "investment") == 0 || strcmp(action, "enforcement") == 0)
+	if (ex_action_is(action, "investment") || ex_action_is(action, "enforcement"))
 		return money;
-	if (strcmp(action, "market_access") == 0)
+	if (ex_action_is(action, "market_access"))
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
 	return 0;
 }
@@ -123,7 +123,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	const struct quantity_match *best = NULL;
 	const char *object = ctx->r->objects[obj].name;
 	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
-	int pause = strcmp(action, "tariff_pause") == 0, from = 0, to = 0, other = 0;
+	int pause = ex_action_is(action, "tariff_pause"), from = 0, to = 0, other = 0;
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
@@ -151,7 +151,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		 * when no other is named. */
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
-		if (((strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0) &&
+		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 		    ex_progress_amount(ctx, nq, q)) ||
 		    ex_partial_amount(ctx, q) != 0)
 			continue;
@@ -1442,15 +1442,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * lowering verb has nothing of its own. */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0 &&
+		    ex_trigger_is(r, fr[n - 1].trigger, "curb") &&
 		    ex_word_in(EX_INTENSIFY, EX_NWORDS(EX_INTENSIFY), ctx->text + fr[n - 1].anchor,
 		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
 			n--;    /* "stepped up purchases of US wheat": buying more */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
-		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0) &&
+		    (ex_trigger_is(r, fr[n - 1].trigger, "lower") ||
+		    ex_trigger_is(r, fr[n - 1].trigger, "curb")) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1)) {
 			n--;
 			continue;
@@ -1458,7 +1458,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "extend the heightened reciprocal tariff suspension until November 10":
 		 * prolonging a suspension is a pause of what it suspends. */
 		if (x->kind == RULE_TRIGGER && !x->past && ex_trigger_is(r, x->value, "suspend") &&
-		    n > 0 && fr[n - 1].trigger >= 0 && strcmp(r->triggers[fr[n - 1].trigger], "extend") == 0 &&
+		    n > 0 && fr[n - 1].trigger >= 0 && ex_trigger_is(r, fr[n - 1].trigger, "extend") &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 4, 1)) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "pause"))
@@ -1471,7 +1471,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * ("lift the suspension of port fees") brings it back: no commitment. */
 		if (x->kind == RULE_TRIGGER && !x->dual && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
+		    ex_trigger_is(r, fr[n - 1].trigger, "lower") &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&

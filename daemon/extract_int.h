@@ -172,6 +172,14 @@ ex_trigger_is(const struct rules *r, int t, const char *name)
 	return r->triggers[t][0] == name[0] && strcmp(r->triggers[t], name) == 0;
 }
 
+/* ex_action_is - 1 if action (a name of RULES_ACTIONS) is name: the first byte
+ * before strcmp, for the rules that differ by action. */
+static inline int
+ex_action_is(const char *action, const char *name)
+{
+	return action[0] == name[0] && strcmp(action, name) == 0;
+}
+
 /* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
 static inline void
 ex_copy(char *dst, size_t n, const char *src)

@@ -1128,7 +1128,7 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 {
 	size_t ws, wl;
 
-	if (strcmp(action, "investment") != 0 || f->trigger < 0 || x->end + 1 != f->anchor ||
+	if (!ex_action_is(action, "investment") || f->trigger < 0 || x->end + 1 != f->anchor ||
 	    ctx->text[x->end] != ' ')
 		return 0;
 	wl = ex_word_before(ctx->text, x->start, 0, &ws);
@@ -1157,12 +1157,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 {
 	/* "invest in the United States", "sell chips to customers in China", "approve
 	 * plants in Brazil": the place names the beneficiary. */
-	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
-	    strcmp(action, "market_access") == 0;
+	int invest = ex_action_is(action, "investment") || ex_action_is(action, "export_license") ||
+	    ex_action_is(action, "market_access");
 	/* Exports, licences for them and the flows one curbs are the origin's own:
 	 * "China will resume exports of Chinese gallium to US buyers". */
-	int exporter = strcmp(action, "export_license") == 0 ||
-	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
+	int exporter = ex_action_is(action, "export_license") ||
+	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy, allowed;
 	size_t subj = (size_t)-1, from;
@@ -1181,7 +1181,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	/* "British farmers will get the same access to the US market": the market's
 	 * country lets the others in. */
-	if (strcmp(action, "market_access") == 0 && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
+	if (ex_action_is(action, "market_access") && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
 		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
 		p->owner = 1;
 		return 0;
@@ -1191,7 +1191,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->owner = 1;
 	/* "a removal of the export controls that Beijing imposed": only the owner
 	 * lifts a measure, whoever speaks of it. */
-	if (p->actor < 0 && strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	if (p->actor < 0 && !ex_action_is(action, "purchase") && !ex_action_is(action, "investment") &&
 	    (p->actor = ex_owner_relative(ctx, lo, hi)) >= 0)
 		p->owner = 1;
 	/* "Trump said ... that he would hold off on a tariff increase": "he" is a
@@ -1219,7 +1219,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
 	 * party allowed to buy is the counterparty; one who lets another country buy
 	 * its goods permits their export. */
-	if (subj != (size_t)-1 && (strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	if (subj != (size_t)-1 && (ex_action_is(action, "market_access") || ex_action_is(action, "purchase")) &&
 	    (from = ex_allowed(ctx, subj, f->anchor)) != (size_t)-1) {
 		/* "Tokyo will allow Japanese utilities to buy": its own buyers. */
 		int allower = ex_find_actor(ctx, cs, from, -1);
@@ -1241,7 +1241,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		}
 		p->carried = 0;
 	}
-	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
+	if (subj != (size_t)-1 && ex_action_is(action, "investment") &&
 	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
 		p->cp = ctx->m.v[subj].value;
 		p->explicit_cp = 1;
@@ -1297,13 +1297,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * the US tariff on Swiss goods": the measure's owner after the verb. */
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
-	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "purchase") != 0 &&
-	    strcmp(action, "investment") != 0 && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
+	if (p->actor < 0 && subj == (size_t)-1 && !ex_action_is(action, "purchase") &&
+	    !ex_action_is(action, "investment") && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
 		p->owner = 1;
 	/* "Indian shrimp exports to the US will enjoy a tariff cut": with no
 	 * subject, the market the goods go to acts on them. */
-	if (p->actor < 0 && subj == (size_t)-1 && !exporter && strcmp(action, "purchase") != 0 &&
-	    strcmp(action, "investment") != 0)
+	if (p->actor < 0 && subj == (size_t)-1 && !exporter && !ex_action_is(action, "purchase") &&
+	    !ex_action_is(action, "investment"))
 		p->actor = ex_goods_destination(ctx, lo, f->anchor);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
@@ -1320,7 +1320,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the
 	 * counterparty, and letting another country buy one's goods permits their
 	 * export. */
-	if ((strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	if ((ex_action_is(action, "market_access") || ex_action_is(action, "purchase")) &&
 	    (allowed = ex_allowed_buyer(ctx, f, hi)) >= 0) {
 		/* "The UAE committed to ... The administration is weighing whether to
 		 * allow the UAE to import": a carried buyer does not allow itself. */

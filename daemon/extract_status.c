@@ -1254,7 +1254,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ex_trigger_is(r, k, "buy"))
 					ctx->blanket_buy = (int)k;
 			for (int a = 0; a < RULES_NACTIONS; a++)
-				if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
+				if (ex_action_is(RULES_ACTIONS[a], "purchase"))
 					ctx->blanket_purchase = a;
 		}
 		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
