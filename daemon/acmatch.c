@@ -194,6 +194,7 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 	size_t n = ac->n, nsym = (size_t)ac->nsym;
 	int *rank;
 	unsigned char *open;
+	uint32_t *code;
 
 	if ((rank = malloc(n * sizeof(*rank))) == NULL)
 		return -1;
@@ -231,21 +232,32 @@ ac_layout(struct acmatch *ac, const int *delta, const int *bfs)
 	for (size_t i = 0; i < n; i++)
 		open[i] = (ac->out[i].id >= 0 && !ac->out[i].edge_last) ||
 		    (ac->out[i].dict >= 0 && open[ac->out[i].dict]);
+	/* The entry for each target state, once a state rather than once a
+	 * transition (a state has nsym of those): code[t] for trie node t. */
+	if ((code = malloc(n * sizeof(*code))) == NULL) {
+		free(rank);
+		free(open);
+		return -1;
+	}
+	for (size_t t = 0; t < n; t++) {
+		uint32_t reports = ac->nodes[t].id >= 0 || ac->nodes[t].dict >= 0;
+
+		if (ac->next16 != NULL)
+			code[t] = (uint32_t)rank[t] << 2 | (uint32_t)open[rank[t]] << 1 | reports;
+		else
+			code[t] = (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const int *row = &delta[(size_t)bfs[i] * nsym];
 
-		for (size_t k = 0; k < nsym; k++) {
-			int t = row[k];
-			uint32_t reports = ac->nodes[t].id >= 0 || ac->nodes[t].dict >= 0;
-
-			if (ac->next16 != NULL)
-				ac->next16[i << ac->shift16 | k] = (uint16_t)((uint32_t)rank[t] << 2 |
-				    (uint32_t)open[rank[t]] << 1 | reports);
-			else
-				ac->next[i * nsym + k] =
-				    (uint32_t)((size_t)rank[t] * nsym) << 1 | reports;
-		}
+		if (ac->next16 != NULL)
+			for (size_t k = 0; k < nsym; k++)
+				ac->next16[i << ac->shift16 | k] = (uint16_t)code[row[k]];
+		else
+			for (size_t k = 0; k < nsym; k++)
+				ac->next[i * nsym + k] = code[row[k]];
 	}
+	free(code);
 	free(rank);
 	free(open);
 	return 0;

@@ -108,7 +108,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < nf; k++) {
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
-			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && !ex_in_date(ctx, &fr[k], s, e) &&
+			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && ex_anaphor_may(ctx, &fr[k], s, cs) &&
+			    !ex_in_date(ctx, &fr[k], s, e) &&
 			    ex_anaphor(ctx, &fr[k], s, e, cs, k + 1 < nf ? fr[k + 1].anchor : ce, history,
 			    &nw, &nq, &scanned) == -1)
 				return -1;
@@ -191,19 +192,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "won Canada a 30-day pause": the pause was granted, so it holds ("secured
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
-			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
-			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
-			    strcmp(r->triggers[f->trigger], "extend") == 0) && ex_granted(ctx, cs, f->anchor))
+			    (ex_trigger_is(r, f->trigger, "pause") ||
+			    ex_trigger_is(r, f->trigger, "suspend") ||
+			    ex_trigger_is(r, f->trigger, "extend")) && ex_granted(ctx, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
-			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
+			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
 			 * about one. */
 			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
-			    strcmp(r->triggers[f->trigger], "buy") == 0 && ex_halted_buying(ctx, cs, f->anchor))
+			    ex_trigger_is(r, f->trigger, "buy") && ex_halted_buying(ctx, cs, f->anchor))
 				goto next;
 			if (st < 0 && !f->past && ctx->list_status >= 0)
 				st = ctx->list_status;
@@ -228,7 +229,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
-			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
+			if (st == STATUS_FULFILLED && ex_action_is(RULES_ACTIONS[ra->action], "enforcement") &&
 			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_IN_PROGRESS;
 			clause_st = st;
@@ -262,14 +263,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * Commerce Department issued the licences": licences named with "the"
 			 * and no goods are for the goods of the clause before. */
 			if (nobj == 0 && c > 0 && f->measure_object < 0 && f->trigger >= 0 &&
-			    strcmp(RULES_ACTIONS[ra->action], "export_license") == 0 &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_definite_measure(ctx, f, span_end))
 				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
 			/* "British farmers will get the same access": the goods before. */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);
 			if (ra->object_only ||
-			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
+			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
@@ -301,7 +302,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o], from;
+				int object = objs[o], from, aid = ra->action;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -310,15 +311,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
-					action = RULES_ACTIONS[ob->action];
-				else if (pt.permits_export)
+					action = RULES_ACTIONS[aid = ob->action];
+				else if (pt.permits_export) {
 					action = "export_license";
-				else if (pt.permits_import)
+					aid = -1;
+				} else if (pt.permits_import) {
 					action = "market_access";
+					aid = -1;
+				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
-				for (int a = 0; a < RULES_NACTIONS; a++)
+				/* The action's number: known, but for a name given as a string. */
+				stmt.action = aid >= 0 ? aid : 0;
+				for (int a = 0; aid < 0 && a < RULES_NACTIONS; a++)
 					if (strcmp(RULES_ACTIONS[a], action) == 0)
 						stmt.action = a;
 				stmt.object = object;
@@ -355,7 +361,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && (since || strcmp(action, "tariff_pause") != 0)))) {
+					    (wm->kind == WHEN_DATE && eff && (since || !ex_action_is(action, "tariff_pause"))))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
@@ -395,7 +401,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
-				if (strcmp(action, "tariff_cut") == 0) {
+				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 				}

@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 #include "quantity.h"
@@ -96,15 +95,15 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 
 	if (strncmp(action, "tariff_", 7) == 0)
 		return strcmp(u, "percent") == 0 && q->role != QUANTITY_RATE_FROM;
-	if (strcmp(action, "purchase") == 0) {
+	if (ex_action_is(action, "purchase")) {
 		if (strcmp(object, "aircraft") == 0)
 			return strcmp(u, "units") == 0 || money;
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 || money ||
 		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
 	}
-	if (strcmp(action, "investment") == 0 || strcmp(action, "enforcement") == 0)
+	if (ex_action_is(action, "investment") || ex_action_is(action, "enforcement"))
 		return money;
-	if (strcmp(action, "market_access") == 0)
+	if (ex_action_is(action, "market_access"))
 		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
 	/* "approved the export of up to 35,000 chips": a licence counts the goods. */
 	if (strcmp(action, "export_license") == 0)
@@ -125,8 +124,8 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 		if (n->offset < qe || n->offset - qe > 40 || strcmp(n->q.unit, q->q.unit) != 0)
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
-			if (strncasecmp(ctx->text + k, "of the", 6) == 0 ||
-			    strncasecmp(ctx->text + k, "toward", 6) == 0)
+			if (ex_ncasecmp(ctx->text + k, "of the", 6) == 0 ||
+			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0)
 				return 1;
 	}
 	return 0;
@@ -150,7 +149,7 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	if (q->role == QUANTITY_RATE_FROM)
 		return 1;
 	return q->offset > anchor && anchor + 9 <= ctx->len &&
-	    strncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
+	    ex_ncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
 }
 /* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
@@ -200,7 +199,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	const struct quantity_match *best = NULL;
 	const char *object = ctx->r->objects[obj].name;
 	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
-	int pause = strcmp(action, "tariff_pause") == 0, from = 0, to = 0, other = 0;
+	int pause = ex_action_is(action, "tariff_pause"), from = 0, to = 0, other = 0;
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
@@ -228,13 +227,13 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		 * when no other is named. */
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
-		if (((strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0) &&
+		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 		    ex_progress_amount(ctx, nq, q)) ||
 		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
 		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
-		    strncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
+		    ex_ncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
 			continue;
 		/* Aircraft orders: a count beats a value. */
 		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&
@@ -267,7 +266,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	*out = best->q;
 	/* "agreed to halve its 40% duty": the rate after the cut. */
 	if (tariff && !pause && best->role == QUANTITY_PLAIN && best->offset > anchor &&
-	    anchor + 4 <= ctx->len && strncasecmp(ctx->text + anchor, "halv", 4) == 0)
+	    anchor + 4 <= ctx->len && ex_ncasecmp(ctx->text + anchor, "halv", 4) == 0)
 		out->amount /= 2;
 	return tariff && !pause && ex_old_rate(ctx, best, anchor);
 }
@@ -362,7 +361,7 @@ ex_other_before(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl == 5 && strncasecmp(t + ws, "other", 5) == 0;
+	return wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0;
 }
 /* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point), semicolon or colon. */
 static int
@@ -407,7 +406,7 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_TRIGGER && x->start >= lo && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		if (x->kind == RULE_TRIGGER && x->start >= lo && ex_trigger_is(r, x->value, "suspend") &&
 		    ex_few_words(ctx->text, x->end, anchor, 2, 1))
 			return 1;
 	}
@@ -443,7 +442,7 @@ ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, i
 	action = r->actions[f->action].action;
 	/* "the same access to" (the noun is the verb), or "get the same access". */
 	wl = ex_word_before(t, at, 0, &ws);
-	if (!(wl == 4 && strncasecmp(t + ws, "same", 4) == 0) && f->measure >= 0) {
+	if (!(wl == 4 && ex_ncasecmp(t + ws, "same", 4) == 0) && f->measure >= 0) {
 		for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 			if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure) {
 				at = ctx->m.v[i].start;
@@ -451,7 +450,7 @@ ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, i
 			}
 		wl = ex_word_before(t, at, 0, &ws);
 	}
-	if (wl != 4 || strncasecmp(t + ws, "same", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(t + ws, "same", 4) != 0)
 		return 0;
 	for (size_t i = ctx->st.n; i-- > 0;) {
 		const struct ex_stmt *x = &ctx->st.v[i];
@@ -476,7 +475,7 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("refining"), EX_W("crushing"), EX_W("feed"), EX_W("use")};
 	size_t ws, wl = ex_word_before(t, start, lo, &ws);
 
-	if (wl != 3 || strncasecmp(t + ws, "for", 3) != 0)
+	if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_after(t, end, hi, &ws);
 	if (wl == 0 || ws != end + 1 || !ex_word_in(USE, EX_NWORDS(USE), t + ws, wl))
@@ -605,13 +604,13 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	size_t ws, wl, pos = end;
 	int against = 0;
 
-	if (end - start < 8 || strncasecmp(t + end - 8, "measures", 8) != 0)
+	if (end - start < 8 || ex_ncasecmp(t + end - 8, "measures", 8) != 0)
 		return 0;
-	if ((start >= lo + 11 && strncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
-	    (start >= lo + 10 && strncasecmp(t + start - 10, "nontariff ", 10) == 0))
+	if ((start >= lo + 11 && ex_ncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
+	    (start >= lo + 10 && ex_ncasecmp(t + start - 10, "nontariff ", 10) == 0))
 		return 1;
 	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
-		if (wl == 7 && strncasecmp(t + ws, "against", 7) == 0)
+		if (wl == 7 && ex_ncasecmp(t + ws, "against", 7) == 0)
 			against = 1;
 		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
 			return 1;
@@ -673,7 +672,7 @@ ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		pos = ws + wl;
 	}
 	wl = ex_word_after(t, pos, hi, &ws);
-	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	wl = ex_word_after(t, ws + 2, hi, &ws);
 	return wl > 0 && ex_word_in(TALK, EX_NWORDS(TALK), t + ws, wl);
@@ -686,7 +685,7 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
 {
 	for (size_t k = lo; k + 4 <= hi; k++)
 		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
-		    strncasecmp(t + k, "open", 4) == 0) {
+		    ex_ncasecmp(t + k, "open", 4) == 0) {
 			size_t e = k + 4;
 
 			while (e < hi && ex_word_byte((unsigned char)t[e]))
@@ -788,8 +787,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 int
 ex_measure_index(const struct rules *r, const char *name)
 {
+	/* The first byte before the call: it runs for every measure of a clause. */
 	for (size_t k = 0; k < r->nmeasures; k++)
-		if (strcmp(r->measures[k], name) == 0)
+		if (r->measures[k][0] == name[0] && strcmp(r->measures[k], name) == 0)
 			return (int)k;
 	return -1;
 }
@@ -843,7 +843,7 @@ ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
 		if (j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
 			goods = 1;
-		if (goods && wl == 4 && strncasecmp(t + ws, "from", 4) == 0) {
+		if (goods && wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
 			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
 
 			if (al > 0 && ex_determiner(t + as, al))
@@ -870,7 +870,7 @@ ex_goods_named_before(const struct ex_ctx *ctx, size_t i, size_t ce)
 	size_t lo = x->start > EX_GOODS_BACK_REACH ? x->start - EX_GOODS_BACK_REACH : 0;
 	int owner = -1;
 
-	if (i + 1 >= ctx->m.n || x->end + 8 > ce || strncasecmp(t + x->end, " on the ", 8) != 0)
+	if (i + 1 >= ctx->m.n || x->end + 8 > ce || ex_ncasecmp(t + x->end, " on the ", 8) != 0)
 		return 0;
 	g = &ctx->m.v[i + 1];
 	if (g->kind != RULE_OBJECT || g->start != x->end + 8 || ctx->r->objects[g->value].measure >= 0)
@@ -932,7 +932,7 @@ ex_on_imports(const struct ex_ctx *ctx, size_t i, size_t ce)
 	/* "restrictions on US beef": a generic curb on another country's named goods
 	 * bars their entry ("export restrictions on gallium" and "restrictions on
 	 * Nvidia chips" stay export controls). */
-	if (i + 2 < ctx->m.n && x->end + 4 <= ce && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+	if (i + 2 < ctx->m.n && x->end + 4 <= ce && ex_ncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
 	    memmem(ctx->text + x->start, x->end - x->start, "xport", 5) == NULL) {
 		const struct ex_mention *a = &ctx->m.v[i + 1], *g = &ctx->m.v[i + 2];
 
@@ -994,7 +994,7 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl == 4 && strncasecmp(t + ws, "over", 4) == 0;
+	return wl == 4 && ex_ncasecmp(t + ws, "over", 4) == 0;
 }
 /* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
  * giving verb at most four words before it: "gave Nvidia the nod to sell",
@@ -1026,7 +1026,7 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 int
 ex_rate_change(const char *t, const struct ex_frame *f)
 {
-	return f->anchor_end - f->anchor == 9 && strncasecmp(t + f->anchor, "down from", 9) == 0;
+	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
@@ -1059,20 +1059,20 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			return 1;
 	}
 	/* "by the end of November": a date, not a verb. */
-	if (end - start == 3 && strncasecmp(t + start, "end", 3) == 0) {
+	if (end - start == 3 && ex_ncasecmp(t + start, "end", 3) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
-		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0 &&
-		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && strncasecmp(t + ws, "the", 3) == 0 &&
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
 	/* "was still set to take effect": scheduled, not a rate set ("set to 15%"). */
-	if ((end - start == 3 && strncasecmp(t + start, "set", 3) == 0) ||
-	    (end - start == 4 && strncasecmp(t + start, "sets", 4) == 0)) {
+	if ((end - start == 3 && ex_ncasecmp(t + start, "set", 3) == 0) ||
+	    (end - start == 4 && ex_ncasecmp(t + start, "sets", 4) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
-		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
 			wl = ex_word_after(t, ws + 2, hi, &ws);
-			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && strncasecmp(t + ws, "zero", 4) == 0);
+			return wl > 0 && !(t[ws] >= '0' && t[ws] <= '9') && !(wl == 4 && ex_ncasecmp(t + ws, "zero", 4) == 0);
 		}
 	}
 	/* "cut tariffs on US beef to zero, subject to a quota", "to zero from April 1": the
@@ -1092,42 +1092,42 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	/* "quadruple Argentina's quota", "double its quota": a multiplying verb acts
 	 * only on an object right after it, a determiner or a party; "imports would
 	 * have to triple from their 2017 level" is a figure. */
-	if ((end - start >= 6 && strncasecmp(t + start, "doubl", 5) == 0) ||
-	    (end - start >= 6 && strncasecmp(t + start, "tripl", 5) == 0) ||
-	    (end - start >= 9 && strncasecmp(t + start, "quadrupl", 8) == 0)) {
+	if ((end - start >= 6 && ex_ncasecmp(t + start, "doubl", 5) == 0) ||
+	    (end - start >= 6 && ex_ncasecmp(t + start, "tripl", 5) == 0) ||
+	    (end - start >= 9 && ex_ncasecmp(t + start, "quadrupl", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl == 0 || ws != end + 1 || !(ex_determiner(t + ws, wl) || (t[ws] >= 'A' && t[ws] <= 'Z'));
 	}
 	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
 	 * from an earlier estimate of 3.6 trillion yen". */
-	if (end - start == 9 && strncasecmp(t + start, "down from", 9) == 0) {
+	if (end - start == 9 && ex_ncasecmp(t + start, "down from", 9) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ex_determiner(t + ws, wl))
 			wl = ex_word_after(t, ws + wl, hi, &ws);
 		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
 			return 1;
 		for (size_t k = ws; k < hi && k < ws + 16; k++)
-			if (t[k] == '%' || strncasecmp(t + k, " per cent", 9) == 0 ||
-			    strncasecmp(t + k, " percent", 8) == 0)
+			if (t[k] == '%' || ex_ncasecmp(t + k, " per cent", 9) == 0 ||
+			    ex_ncasecmp(t + k, " percent", 8) == 0)
 				return 0;
 		return 1;
 	}
-	if (end - start >= 5 && strncasecmp(t + start, "order", 5) == 0) {
+	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
 	}
 	/* "minimum import prices", "import data": a noun compound, no buying. */
-	if ((end - start == 6 && strncasecmp(t + start, "import", 6) == 0) ||
-	    (end - start == 8 && strncasecmp(t + start, "purchase", 8) == 0)) {
+	if ((end - start == 6 && ex_ncasecmp(t + start, "import", 6) == 0) ||
+	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
 			return 1;
 	}
-	if (end - start >= 10 && strncasecmp(t + start, "investment", 10) == 0) {
+	if (end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0) {
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
 	}
-	if (end - start >= 4 && strncasecmp(t + start, "open", 4) == 0)
+	if (end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
 	/* "the four-year review of the Section 301 tariffs", "froze a review
 	 * that could have led to tariffs", "duties under review": a review as a
@@ -1351,7 +1351,7 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 	    EX_W("halt"), EX_W("clos"), EX_W("shut")};
 	size_t ws, wl;
 
-	if (end - start < 6 || strncasecmp(t + start, "access", 6) != 0)
+	if (end - start < 6 || ex_ncasecmp(t + start, "access", 6) != 0)
 		return 0;
 	wl = ex_word_before(t, start, lo, &ws);
 	/* "deny Chinese firms access to", "restrict foreign access to": a few words
@@ -1360,7 +1360,7 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 		if (ex_prefix_in(DENY, EX_NWORDS(DENY), t + ws, wl, 0))
 			return 1;
 		/* "curbs on China's access to": the noun's "on" leads to it. */
-		if ((ex_function_word(t + ws, wl) && !(wl == 2 && strncasecmp(t + ws, "on", 2) == 0)) ||
+		if ((ex_function_word(t + ws, wl) && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)) ||
 		    (ws > lo && t[ws - 1] != ' '))
 			return 0;
 		wl = ex_word_before(t, ws, lo, &ws);
@@ -1413,9 +1413,11 @@ ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
 void
 ex_fold_subsumed(struct ex_ctx *ctx)
 {
+	int export_controls = ctx->st.n > 0 ? rules_object_find(ctx->r, "export_controls") : -1;
+
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *g = &ctx->st.v[i];
-		int controls = g->object == rules_object_find(ctx->r, "export_controls");
+		int controls = g->object == export_controls;
 
 		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
 		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)
@@ -1450,7 +1452,7 @@ ex_exempt_future(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
 	size_t pos = f->anchor_end, ws, wl;
 
 	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "tariff") ||
-	    strcmp(ctx->r->triggers[f->trigger], "exempt") != 0)
+	    !ex_trigger_is(ctx->r, f->trigger, "exempt"))
 		return 0;
 	for (int w = 0; w < 8 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
 		for (size_t k = pos; k < ws; k++)
@@ -1571,7 +1573,7 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 			return;
 		}
 		if (x->kind == RULE_MEASURE && x->value == f->measure && y != NULL && y->kind == RULE_ACTOR &&
-		    x->end + 4 == y->start && strncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
+		    x->end + 4 == y->start && ex_ncasecmp(ctx->text + x->end, " on ", 4) == 0 &&
 		    i + 2 < ctx->m.n && ctx->m.v[i + 2].kind == RULE_OBJECT &&
 		    r->objects[ctx->m.v[i + 2].value].measure < 0 && ctx->m.v[i + 2].start <= y->end + 1 &&
 		    ex_measure_index(r, "import_ban") >= 0) {
@@ -1589,7 +1591,7 @@ ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
 	const struct ex_mention *x = &ctx->m.v[i], *y;
 	size_t ws, wl, pos;
 
-	if (x->end - x->start < 6 || strncasecmp(ctx->text + x->start, "accept", 6) != 0)
+	if (x->end - x->start < 6 || ex_ncasecmp(ctx->text + x->start, "accept", 6) != 0)
 		return 0;
 	if (i + 1 >= ctx->m.n || (y = &ctx->m.v[i + 1])->start >= ce)
 		return 1;
@@ -1613,8 +1615,8 @@ ex_free_of(const char *t, size_t lo, size_t pos)
 	size_t ws, wl;
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		if (wl == 2 && strncasecmp(t + ws, "of", 2) == 0)
-			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && strncasecmp(t + ws, "free", 4) == 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && ex_ncasecmp(t + ws, "free", 4) == 0;
 		if (ex_function_word(t + ws, wl))
 			return 0;
 		pos = ws;
@@ -1644,7 +1646,7 @@ ex_indefinite(const char *t, size_t a, size_t b)
 {
 	size_t ws, wl = ex_word_after(t, a, b, &ws);
 
-	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && strncasecmp(t + ws, "an", 2) == 0);
+	return (wl == 1 && (t[ws] == 'a' || t[ws] == 'A')) || (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
 /* Curb words that only strengthen what follows: "stepped up purchases of US
  * wheat" buys more, though "stepped up inspections" curbs. */
@@ -1670,7 +1672,7 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 		wl = ex_word_before(t, pos, lo, &ws);
 		if (wl == 0)
 			return 0;
-		if ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))
+		if ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))
 			return 1;
 		/* "port fees on US ships and its entity list": a determiner opens
 		 * the item and counts for no word. */
@@ -1703,7 +1705,7 @@ ex_licence_to(const struct ex_ctx *ctx, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(ctx->text, pos, lo, &ws), le;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "to", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "to", 2) != 0)
 		return 0;
 	le = ws;
 	while (le > lo && ctx->text[le - 1] == ' ')
@@ -1801,41 +1803,41 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
 		 * licence permits, not a commitment. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") &&
 		    ex_licence_to(ctx, cs, x->start))
 			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
 		 * lowering verb has nothing of its own. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0 &&
+		    ex_trigger_is(r, fr[n - 1].trigger, "curb") &&
 		    ex_word_in(EX_INTENSIFY, EX_NWORDS(EX_INTENSIFY), ctx->text + fr[n - 1].anchor,
 		    fr[n - 1].anchor_end - fr[n - 1].anchor) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1))
 			n--;    /* "stepped up purchases of US wheat": buying more */
 		/* "signed a letter of intent to buy US corn", "placed an order to buy
 		 * jets": one purchase, whose goods follow the second verb. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger == x->value && fr[n - 1].measure < 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 0) &&
-		    x->start >= 3 && strncasecmp(ctx->text + x->start - 3, "to ", 3) == 0)
+		    x->start >= 3 && ex_ncasecmp(ctx->text + x->start - 3, "to ", 3) == 0)
 			n--;
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "buy") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    (strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 ||
-		    strcmp(r->triggers[fr[n - 1].trigger], "curb") == 0) &&
+		    (ex_trigger_is(r, fr[n - 1].trigger, "lower") ||
+		    ex_trigger_is(r, fr[n - 1].trigger, "curb")) &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1)) {
 			n--;
 			continue;
 		}
 		/* "extend the heightened reciprocal tariff suspension until November 10":
 		 * prolonging a suspension is a pause of what it suspends. */
-		if (x->kind == RULE_TRIGGER && !x->past && strcmp(r->triggers[x->value], "suspend") == 0 &&
-		    n > 0 && fr[n - 1].trigger >= 0 && strcmp(r->triggers[fr[n - 1].trigger], "extend") == 0 &&
+		if (x->kind == RULE_TRIGGER && !x->past && ex_trigger_is(r, x->value, "suspend") &&
+		    n > 0 && fr[n - 1].trigger >= 0 && ex_trigger_is(r, fr[n - 1].trigger, "extend") &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 4, 1)) {
 			for (size_t t = 0; t < r->ntriggers; t++)
-				if (strcmp(r->triggers[t], "pause") == 0)
+				if (ex_trigger_is(r, t, "pause"))
 					fr[n - 1].trigger = (int)t;
 			continue;
 		}
@@ -1843,9 +1845,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "ended the freeze on US poultry": undoing a halt named by no measure of
 		 * its own lets the goods in again; undoing the suspension of a measure
 		 * ("lift the suspension of port fees") brings it back: no commitment. */
-		if (x->kind == RULE_TRIGGER && !x->dual && strcmp(r->triggers[x->value], "suspend") == 0 &&
+		if (x->kind == RULE_TRIGGER && !x->dual && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    strcmp(r->triggers[fr[n - 1].trigger], "lower") == 0 &&
+		    ex_trigger_is(r, fr[n - 1].trigger, "lower") &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
@@ -1860,7 +1862,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "postpone the increase in duties", "hold off on raising its tariff":
 		 * the rise is what the open verb acts on, no frame of its own. */
-		if (x->kind == RULE_TRIGGER && strcmp(r->triggers[x->value], "enlarge") == 0 && n > 0 &&
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "enlarge") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
 			continue;
@@ -1875,7 +1877,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
 			 * "take effect" before it looks ahead). */
-			if (x->end - x->start == 9 && strncasecmp(ctx->text + x->start, "down from", 9) == 0)
+			if (x->end - x->start == 9 && ex_ncasecmp(ctx->text + x->start, "down from", 9) == 0)
 				fr[n].past = !ex_ahead_clause(ctx, cs, x->start);
 			/* "extended a pause", "granted the suspension": the noun is done as its
 			 * verb is. */
@@ -1999,7 +2001,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
-				if (strcmp(r->triggers[t], "pause") == 0) {
+				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;
 					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
 				}
@@ -2051,6 +2053,23 @@ ex_names_object(const struct rules *r, const int *objs, size_t n, int obj)
 }
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
+/* ex_anaphor_may - ex_anaphor's first need, read before its clause analysis: 0 if no
+ * statement made with f's verb class stands within reach before clause cs of
+ * sentence s, so that ex_anaphor can name none.  Most verbs of news with no
+ * action of their own ("prices fell", "it cut jobs") stop here. */
+int
+ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->trigger == f->trigger && a->sent_start <= s && s - a->sent_start <= EX_ANAPHOR_REACH &&
+		    (a->sent_start < s || a->pos < cs))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -2062,10 +2081,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 {
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
-	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0, nobj = 0;
-	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS];
-	int pron = ex_pronoun_subject(ctx->text, s, f->anchor);
+	size_t ws, wl, group = (size_t)-1, n0, nobj = 0;
+	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
 
+	if (!ex_anaphor_may(ctx, f, s, cs))
+		return 0;
+	wl = ex_word_before(ctx->text, f->anchor, s, &ws);
+	pron = ex_pronoun_subject(ctx->text, s, f->anchor);
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
@@ -2185,7 +2207,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	for (size_t i = 0; i < ctx->st.n; i++)
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
-	for (g.trigger = 0; g.trigger < (int)r->ntriggers && strcmp(r->triggers[g.trigger], "buy") != 0; g.trigger++)
+	for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
 		;
 	if (g.trigger == (int)r->ntriggers)
 		return 0;

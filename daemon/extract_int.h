@@ -118,6 +118,9 @@ struct ex_ctx {
 	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
+	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
+	int blanket_buy;            /* the trigger class "buy", -1 */
+	int blanket_purchase;       /* the action "purchase", -1 */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -149,6 +152,40 @@ static inline int
 ex_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* ex_ncasecmp - strncasecmp (the C locale's: ASCII case folded), inline: the
+ * clause analysis compares short words and phrases at hundreds of places, and
+ * nearly every comparison fails on its first byte, where a call to libc costs
+ * more than the comparison. */
+static inline int
+ex_ncasecmp(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int ca = ex_lower((unsigned char)a[i]), cb = ex_lower((unsigned char)b[i]);
+
+		if (ca != cb)
+			return ca - cb;
+		if (ca == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* ex_trigger_is - 1 if trigger class t is called name: the first byte before
+ * strcmp, for the verbs the clause analysis treats apart ("buy", "suspend"). */
+static inline int
+ex_trigger_is(const struct rules *r, int t, const char *name)
+{
+	return r->triggers[t][0] == name[0] && strcmp(r->triggers[t], name) == 0;
+}
+
+/* ex_action_is - 1 if action (a name of RULES_ACTIONS) is name: the first byte
+ * before strcmp, for the rules that differ by action. */
+static inline int
+ex_action_is(const char *action, const char *name)
+{
+	return action[0] == name[0] && strcmp(action, name) == 0;
 }
 
 /* ex_copy - src into dst[n], cut to fit, as snprintf "%s" but without the formatting. */
@@ -204,8 +241,20 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	return e - s;
 }
 
-/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
-int ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n);
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored).  Inline: every
+ * list is a constant array, so the compiler turns the length and first-letter
+ * tests into comparisons with constants, and nearly every entry fails there. */
+static inline int
+ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
+{
+	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
+
+	for (size_t i = 0; i < count; i++)
+		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    ex_ncasecmp(list[i].s, w, n) == 0)
+			return 1;
+	return 0;
+}
 
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
 int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer);
@@ -497,6 +546,9 @@ void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t
  * the latest purchases before it; -1 on OOM. */
 int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
+
+/* ex_anaphor_may - 0 if ex_anaphor(ctx, f, s, ..., cs, ...) can name no earlier statement. */
+int ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs);
 
 /* ex_anaphor - statements for a verb noun or pronoun naming earlier ones; -1 on OOM. */
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,

@@ -133,13 +133,13 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;  /* represented by the dual trigger */
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
-		    (end + 7 <= ctx->len && strncasecmp(ctx->text + end, " dollar", 7) == 0)))
+		    (end + 7 <= ctx->len && ex_ncasecmp(ctx->text + end, " dollar", 7) == 0)))
 			continue;
 		/* "duty-free imports", "tariff-free access": an adjective saying the
 		 * measure is absent, no measure of its own. */
 		if ((p->kind == RULE_MEASURE || (p->kind == RULE_OBJECT && r->objects[p->value].measure >= 0)) &&
-		    end + 5 <= ctx->len && (strncasecmp(ctx->text + end, "-free", 5) == 0 ||
-		    strncasecmp(ctx->text + end, " free", 5) == 0))
+		    end + 5 <= ctx->len && (ex_ncasecmp(ctx->text + end, "-free", 5) == 0 ||
+		    ex_ncasecmp(ctx->text + end, " free", 5) == 0))
 			continue;
 		ex_mention_push(&ctx->m, &x);
 		if (p->kind == RULE_OBJECT)

@@ -75,7 +75,7 @@ ex_effect_apply(struct ex_ctx *ctx)
 		struct ex_stmt *x = &ctx->st.v[i];
 
 		if (x->status == STATUS_FULFILLED && x->effective && x->deadline[0] != '\0' &&
-		    strcmp(RULES_ACTIONS[x->action], "tariff_pause") != 0 &&
+		    !ex_action_is(RULES_ACTIONS[x->action], "tariff_pause") &&
 		    ctx->published != NULL && strlen(ctx->published) >= 10 &&
 		    strncmp(x->deadline, ctx->published, 10) > 0)
 			x->status = STATUS_PLEDGED;

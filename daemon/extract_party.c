@@ -10,7 +10,6 @@
  * here too.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 
@@ -62,12 +61,12 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, 0, &ws);
-	if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0 &&
-	    ex_word_before(t, ws, 0, &s2) == 9 && strncasecmp(t + s2, "according", 9) == 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
+	    ex_word_before(t, ws, 0, &s2) == 9 && ex_ncasecmp(t + s2, "according", 9) == 0)
 		return 1;
 	/* "..., said China's commerce ministry" names the speaker; "said China would
 	 * buy" opens a reported clause whose subject is China. */
-	if (wl == 4 && (strncasecmp(t + ws, "said", 4) == 0 || strncasecmp(t + ws, "says", 4) == 0))
+	if (wl == 4 && (ex_ncasecmp(t + ws, "said", 4) == 0 || ex_ncasecmp(t + ws, "says", 4) == 0))
 		return !ex_clause_subject(t, x->end, ctx->len);
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 48; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
@@ -95,7 +94,7 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 {
 	size_t ps, pl;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "in", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "in", 2) != 0)
 		return 0;
 	pl = ex_word_before(ctx->text, ws, 0, &ps);
 	return pl > 0 && rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl);
@@ -109,7 +108,7 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "of", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "of", 2) != 0)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
@@ -128,7 +127,7 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t as, al;
 
-	if (wl != 4 || strncasecmp(ctx->text + ws, "with", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(ctx->text + ws, "with", 4) != 0)
 		return 0;
 	al = ex_word_after(ctx->text, x->end, ctx->len, &as);
 	if (al > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + as, al))
@@ -156,8 +155,8 @@ ex_goods_agent(const struct ex_ctx *ctx, size_t end)
 		for (size_t k = end; k < ws; k++)
 			if (t[k] != ' ')
 				return 0;
-		if (w == 0 && ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) ||
-		    (wl == 2 && strncasecmp(t + ws, "or", 2) == 0))) {
+		if (w == 0 && ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))) {
 			end = ws + wl;
 			continue;
 		}
@@ -244,7 +243,7 @@ ex_all_origins(const char *t, size_t lo, size_t hi)
 			continue;
 		for (size_t w = 0; w < EX_NWORDS(ALL); w++)
 			if (ex_lower((unsigned char)t[k]) == ALL[w].s[0] && k + ALL[w].n <= hi &&
-			    strncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
+			    ex_ncasecmp(t + k, ALL[w].s, ALL[w].n) == 0 &&
 			    (k + ALL[w].n == hi || !ex_word_byte((unsigned char)t[k + ALL[w].n])))
 				return 1;
 	}
@@ -264,7 +263,7 @@ ex_made_in(const char *t, size_t ws)
 	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
 	size_t ps, pl;
 
-	if (strncasecmp(t + ws, "in ", 3) != 0)
+	if (ex_ncasecmp(t + ws, "in ", 3) != 0)
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
 	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
@@ -289,7 +288,7 @@ ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
 		if (y->kind != RULE_TRIGGER)
 			continue;
 		wl = ex_word_before(ctx->text, y->start, x->end, &ws);
-		return wl == 2 && strncasecmp(ctx->text + ws, "to", 2) == 0;
+		return wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0;
 	}
 	return 0;
 }
@@ -302,7 +301,7 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 {
 	size_t ns, nl;
 
-	if (wl != 4 || strncasecmp(t + ws, "made", 4) != 0)
+	if (wl != 4 || ex_ncasecmp(t + ws, "made", 4) != 0)
 		return 0;
 	nl = ex_word_after(t, ws + wl, len, &ns);
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
@@ -342,7 +341,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 			size_t bs, bl = ex_word_before(ctx->text, x->start, 0, &bs);
 
 			if (ctx->text[ws] == '-' || (bl == 1 && ex_lower((unsigned char)ctx->text[bs]) == 'a') ||
-			    (bl == 2 && strncasecmp(ctx->text + bs, "an", 2) == 0)) {
+			    (bl == 2 && ex_ncasecmp(ctx->text + bs, "an", 2) == 0)) {
 				x->role = ROLE_LOCATION;
 				continue;
 			}
@@ -442,10 +441,10 @@ ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as,
 		if (x->kind != RULE_ATTRIBUTION)
 			continue;
 		if (ex_lower((unsigned char)ctx->text[x->start]) == 'a' &&
-		    strncasecmp(ctx->text + x->start, "according", 9) == 0) {
+		    ex_ncasecmp(ctx->text + x->start, "according", 9) == 0) {
 			size_t p = x->end, ws, wl = ex_word_after(ctx->text, p, e, &ws);
 
-			if (wl == 3 && strncasecmp(ctx->text + ws, "the", 3) == 0)
+			if (wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
 				p = ws + wl;
 			rl = ex_capitalised_run(ctx->text, s, e, p, 1, &rs);
 		} else {
@@ -579,7 +578,7 @@ ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
 		if (wl > 0)
 			wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	}
-	if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0)
+	if (wl == 4 && ex_ncasecmp(ctx->text + ws, "that", 4) == 0)
 		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
 }
@@ -616,7 +615,7 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 
 	while (k < y->start && t[k] == ' ')
 		k++;
-	if (k + 4 > y->start || strncasecmp(t + k, "and ", 4) != 0)
+	if (k + 4 > y->start || ex_ncasecmp(t + k, "and ", 4) != 0)
 		return 0;
 	for (k += 4; k < y->start; k++)
 		if (t[k] != ' ')
@@ -718,7 +717,7 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl == 2 && strncasecmp(ctx->text + bs, "by", 2) == 0 && !ex_goods_participle(ctx->text, lo, bs))
+		if (bl == 2 && ex_ncasecmp(ctx->text + bs, "by", 2) == 0 && !ex_goods_participle(ctx->text, lo, bs))
 			return x->value;
 	}
 	return -1;
@@ -755,7 +754,7 @@ ex_owner_agent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		bl = ex_word_before(ctx->text, x->start, lo, &bs);
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
-		if (bl != 2 || strncasecmp(ctx->text + bs, "by", 2) != 0)
+		if (bl != 2 || ex_ncasecmp(ctx->text + bs, "by", 2) != 0)
 			continue;
 		bl = ex_word_before(ctx->text, bs, lo, &bs);
 		if (bl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + bs, bl))
@@ -822,8 +821,8 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
 			k += 4;
 		wl = ex_word_after(ctx->text, k, hi, &ws);
-		if ((wl == 6 && strncasecmp(ctx->text + ws, "market", 6) == 0) ||
-		    (wl == 7 && strncasecmp(ctx->text + ws, "markets", 7) == 0))
+		if ((wl == 6 && ex_ncasecmp(ctx->text + ws, "market", 6) == 0) ||
+		    (wl == 7 && ex_ncasecmp(ctx->text + ws, "markets", 7) == 0))
 			return x->value;
 	}
 	return -1;
@@ -927,7 +926,7 @@ ex_allowed(const struct ex_ctx *ctx, size_t si, size_t anchor)
 
 		if (al == 0 || as >= anchor)
 			break;
-		if (!(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0) &&
+		if (!(al == 2 && ex_ncasecmp(ctx->text + as, "to", 2) == 0) &&
 		    !rules_list_has(&ctx->r->agent_nouns, ctx->text + as, al))
 			return (size_t)-1;
 		k = as + al;
@@ -958,7 +957,7 @@ ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 
 		if (y->kind != RULE_TRIGGER)
 			continue;
-		if (strcmp(ctx->r->triggers[y->value], "buy") != 0 ||
+		if (!ex_trigger_is(ctx->r, y->value, "buy") ||
 		    ex_allowed(ctx, i, y->start) == (size_t)-1)
 			return -1;
 		return x->value;
@@ -1010,7 +1009,7 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
 		wl = ex_word_before(ctx->text, ws, lo, &ws);
-	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0)
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
@@ -1176,7 +1175,7 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 
 	/* The word, not the trigger class: an exemption from future tariffs is
 	 * framed as a pause. */
-	if (f->anchor_end - f->anchor < 6 || strncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
+	if (f->anchor_end - f->anchor < 6 || ex_ncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
 	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
@@ -1190,11 +1189,11 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 {
 	size_t ws, wl;
 
-	if (strcmp(action, "investment") != 0 || f->trigger < 0 || x->end + 1 != f->anchor ||
+	if (!ex_action_is(action, "investment") || f->trigger < 0 || x->end + 1 != f->anchor ||
 	    ctx->text[x->end] != ' ')
 		return 0;
 	wl = ex_word_before(ctx->text, x->start, 0, &ws);
-	return wl == 2 && strncasecmp(ctx->text + ws, "of", 2) == 0;
+	return wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0;
 }
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
@@ -1219,12 +1218,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 {
 	/* "invest in the United States", "sell chips to customers in China", "approve
 	 * plants in Brazil": the place names the beneficiary. */
-	int invest = strcmp(action, "investment") == 0 || strcmp(action, "export_license") == 0 ||
-	    strcmp(action, "market_access") == 0;
+	int invest = ex_action_is(action, "investment") || ex_action_is(action, "export_license") ||
+	    ex_action_is(action, "market_access");
 	/* Exports, licences for them and the flows one curbs are the origin's own:
 	 * "China will resume exports of Chinese gallium to US buyers". */
-	int exporter = strcmp(action, "export_license") == 0 ||
-	    strcmp(action, "ease_export_controls") == 0 || strcmp(action, "enforcement") == 0;
+	int exporter = ex_action_is(action, "export_license") ||
+	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy, allowed;
 	size_t subj = (size_t)-1, from;
@@ -1243,7 +1242,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	/* "British farmers will get the same access to the US market": the market's
 	 * country lets the others in. */
-	if (strcmp(action, "market_access") == 0 && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
+	if (ex_action_is(action, "market_access") && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
 		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
 		p->owner = 1;
 		return 0;
@@ -1253,7 +1252,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->owner = 1;
 	/* "a removal of the export controls that Beijing imposed": only the owner
 	 * lifts a measure, whoever speaks of it. */
-	if (p->actor < 0 && strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	if (p->actor < 0 && !ex_action_is(action, "purchase") && !ex_action_is(action, "investment") &&
 	    (p->actor = ex_owner_relative(ctx, lo, hi)) >= 0)
 		p->owner = 1;
 	/* "Trump said ... that he would hold off on a tariff increase": "he" is a
@@ -1298,7 +1297,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
 	 * party allowed to buy is the counterparty; one who lets another country buy
 	 * its goods permits their export. */
-	if (subj != (size_t)-1 && (strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	if (subj != (size_t)-1 && (ex_action_is(action, "market_access") || ex_action_is(action, "purchase")) &&
 	    (from = ex_allowed(ctx, subj, f->anchor)) != (size_t)-1) {
 		/* "Tokyo will allow Japanese utilities to buy": its own buyers. */
 		int allower = ex_find_actor(ctx, cs, from, -1);
@@ -1320,7 +1319,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		}
 		p->carried = 0;
 	}
-	if (subj != (size_t)-1 && strcmp(action, "investment") == 0 &&
+	if (subj != (size_t)-1 && ex_action_is(action, "investment") &&
 	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
 		p->cp = ctx->m.v[subj].value;
 		p->explicit_cp = 1;
@@ -1376,13 +1375,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * the US tariff on Swiss goods": the measure's owner after the verb. */
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
-	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "purchase") != 0 &&
-	    strcmp(action, "investment") != 0 && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
+	if (p->actor < 0 && subj == (size_t)-1 && !ex_action_is(action, "purchase") &&
+	    !ex_action_is(action, "investment") && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
 		p->owner = 1;
 	/* "Indian shrimp exports to the US will enjoy a tariff cut": with no
 	 * subject, the market the goods go to acts on them. */
-	if (p->actor < 0 && subj == (size_t)-1 && !exporter && strcmp(action, "purchase") != 0 &&
-	    strcmp(action, "investment") != 0)
+	if (p->actor < 0 && subj == (size_t)-1 && !exporter && !ex_action_is(action, "purchase") &&
+	    !ex_action_is(action, "investment"))
 		p->actor = ex_goods_destination(ctx, lo, f->anchor);
 	/* "US sorghum will be allowed into China": the country the goods enter. */
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
@@ -1403,7 +1402,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the
 	 * counterparty, and letting another country buy one's goods permits their
 	 * export. */
-	if ((strcmp(action, "market_access") == 0 || strcmp(action, "purchase") == 0) &&
+	if ((ex_action_is(action, "market_access") || ex_action_is(action, "purchase")) &&
 	    (allowed = ex_allowed_buyer(ctx, f, hi)) >= 0) {
 		/* "The UAE committed to ... The administration is weighing whether to
 		 * allow the UAE to import": a carried buyer does not allow itself. */

@@ -11,7 +11,6 @@
  * dates that say when a measure took effect.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 
@@ -37,7 +36,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos)
 		return 0;
 	/* "its ban on American poultry, in place since 2015,": how long the noun
 	 * before has stood. */
-	if ((wl = ex_word_after(t, k, pos, &ws)) == 2 && strncasecmp(t + ws, "in", 2) == 0 &&
+	if ((wl = ex_word_after(t, k, pos, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 &&
 	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
@@ -150,6 +149,12 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
+		/* The four digits of a year starting at i, i + 1, i + 2 or i + 3 all
+		 * cover t[i + 3]: a byte there that is no digit rules out all four. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
 		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
 		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
@@ -286,8 +291,8 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (ex_word_in(REACH, EX_NWORDS(REACH), t + ws, wl) &&
 		    (ol = ex_word_after(t, ws + wl, e, &ow)) > 0 &&
 		    (ex_determiner(t + ow, ol) ? (ol = ex_word_after(t, ow + ol, e, &ow)) > 0 : 1) &&
-		    ((ol == 9 && strncasecmp(t + ow, "agreement", 9) == 0) ||
-		    (ol == 4 && strncasecmp(t + ow, "deal", 4) == 0)))
+		    ((ol == 9 && ex_ncasecmp(t + ow, "agreement", 9) == 0) ||
+		    (ol == 4 && ex_ncasecmp(t + ow, "deal", 4) == 0)))
 			return 1;
 		p = ws + wl - 1;
 	}
@@ -449,7 +454,7 @@ ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
 		return 0;
 	/* "the biggest step yet to ease the dispute": "yet" closes a superlative. */
-	if (x->end - x->start == 6 && strncasecmp(ctx->text + x->start, "yet to", 6) == 0 &&
+	if (x->end - x->start == 6 && ex_ncasecmp(ctx->text + x->start, "yet to", 6) == 0 &&
 	    (wl = ex_word_before(ctx->text, x->start, 0, &ws)) > 0 && ctx->text[ws + wl] != ',' &&
 	    !ex_word_in(YET_AFTER, EX_NWORDS(YET_AFTER), ctx->text + ws, wl))
 		return 1;
@@ -519,7 +524,7 @@ ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
 	/* The first word of the verb: "cracking down". */
 	if ((sp = memchr(t + f->anchor, ' ', n)) != NULL)
 		n = (size_t)(sp - (t + f->anchor));
-	if (f->trigger < 0 || n < 5 || strncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
+	if (f->trigger < 0 || n < 5 || ex_ncasecmp(t + f->anchor + n - 3, "ing", 3) != 0)
 		return 0;
 	if (!ex_trigger_of(ctx, f, CLASS, sizeof(CLASS) / sizeof(CLASS[0])))
 		return 0;
@@ -571,7 +576,7 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 		/* "a trade dispute that began in July": a relative clause right
 		 * before the cue describes the noun, unless "that" follows a verb of
 		 * saying ("said that purchases began"). */
-		if (wl == 4 && strncasecmp(ctx->text + ws, "that", 4) == 0 && ws + 5 == pos) {
+		if (wl == 4 && ex_ncasecmp(ctx->text + ws, "that", 4) == 0 && ws + 5 == pos) {
 			size_t ps, pl = ex_word_before(ctx->text, ws, from, &ps);
 
 			if (pl > 0 && !ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ps, pl))
@@ -704,12 +709,12 @@ ex_means_done(const char *t, size_t lo, size_t anchor, size_t end)
 
 	while (we < end && ((t[we] | 32) >= 'a' && (t[we] | 32) <= 'z'))
 		we++;
-	if (we - anchor < 5 || strncasecmp(t + we - 3, "ing", 3) != 0 ||
-	    (wl = ex_word_before(t, anchor, lo, &ws)) != 2 || strncasecmp(t + ws, "by", 2) != 0)
+	if (we - anchor < 5 || ex_ncasecmp(t + we - 3, "ing", 3) != 0 ||
+	    (wl = ex_word_before(t, anchor, lo, &ws)) != 2 || ex_ncasecmp(t + ws, "by", 2) != 0)
 		return 0;
 	pos = ws;
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
-		if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0)
+		if (wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0)
 			return 1;
 		if (ex_function_word(t + ws, wl) && !ex_word_in(TIME, EX_NWORDS(TIME), t + ws, wl))
 			return 0;
@@ -728,8 +733,8 @@ ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
 	size_t ws, wl;
 
 	if (x->value != STATUS_IN_PROGRESS || x->end >= anchor || x->end - x->start < 3 ||
-	    !(strncasecmp(t + x->end - 3, " of", 3) == 0 ||
-	    (x->end - x->start >= 7 && strncasecmp(t + x->end - 7, " of the", 7) == 0)))
+	    !(ex_ncasecmp(t + x->end - 3, " of", 3) == 0 ||
+	    (x->end - x->start >= 7 && ex_ncasecmp(t + x->end - 7, " of the", 7) == 0)))
 		return 0;
 	for (size_t p = x->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
@@ -805,7 +810,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = x->end - x->start == 7 &&
-					    strncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+					    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
 					governor_end = x->end;
 				}
 			}
@@ -932,7 +937,7 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 		/* "a proposal to persuade Washington to cut" still sets a goal. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
 		    (k == x->start && c->value == STATUS_PROPOSED &&
-		    strncasecmp(ctx->text + x->start, "to ", 3) != 0)))
+		    ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
@@ -952,7 +957,7 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	static const struct ex_word AFTER[] = {EX_W("any")};
 	size_t ws, wl;
 
-	if (x->end - x->start != 2 || strncasecmp(ctx->text + x->start, "if", 2) != 0)
+	if (x->end - x->start != 2 || ex_ncasecmp(ctx->text + x->start, "if", 2) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, x->start, 0, &ws);
 	if (wl > 0 && ex_word_in(BEFORE, EX_NWORDS(BEFORE), ctx->text + ws, wl))
@@ -977,7 +982,7 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 
 	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
 		k = ws + wl;
-		if (wl != 6 || strncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		if (wl != 6 || ex_ncasecmp(ctx->text + ws, "should", 6) != 0 ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
@@ -998,7 +1003,7 @@ ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention 
 	    ctx->text[k] == '\n' || (unsigned char)ctx->text[k] >= 0x80))
 		k++;
 	if (k != x->start || x->end - x->start < 11 ||
-	    strncasecmp(ctx->text + x->start, "in exchange", 11) != 0)
+	    ex_ncasecmp(ctx->text + x->start, "in exchange", 11) != 0)
 		return 0;
 	for (k = x->end; k < anchor; k++)
 		if (ctx->text[k] == ',')
@@ -1083,7 +1088,7 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 			return 0;
 		}
 		if (rules_list_has(&r->beneficiary_verbs, ctx->text + ws, wl))
-			return (wl > 2 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
+			return (wl > 2 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
 			    rules_list_has(&r->past_forms, ctx->text + ws, wl);
 		/* The giver's side: "has granted Mexico another 90-day extension of
 		 * the pause", "gave Canada a 30-day reprieve". */
@@ -1158,12 +1163,12 @@ ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		if (x->kind != RULE_CUE || x->start < lo)
 			continue;
 		if (x->value != STATUS_BROKEN || x->end - x->start < 6 ||
-		    strncasecmp(ctx->text + x->start, "misse", 5) != 0)
+		    ex_ncasecmp(ctx->text + x->start, "misse", 5) != 0)
 			return 0;
 		missed = 1;
 	}
 	for (size_t p = lo; missed && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; p = ws + wl) {
-		if (wl == 2 && strncasecmp(ctx->text + ws, "by", 2) == 0)
+		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "by", 2) == 0)
 			by = ws;
 		else if (by != EX_NOPOS && ws - by < 32 && ex_word_in(SPAN, EX_NWORDS(SPAN), ctx->text + ws, wl))
 			return 1;
@@ -1200,7 +1205,7 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 		/* "some of those cargoes", "most of the purchases" */
 		if (!subject && ex_word_in(PART, EX_NWORDS(PART), ctx->text + ws, wl) &&
 		    (ol = ex_word_after(ctx->text, ws + wl, ce, &ow)) == 2 &&
-		    strncasecmp(ctx->text + ow, "of", 2) == 0)
+		    ex_ncasecmp(ctx->text + ow, "of", 2) == 0)
 			subject = 1;
 		p = ws + wl;
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
@@ -1234,7 +1239,7 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	p = (size_t)(comma - ctx->text) + 1;
 	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) == 0 ||
 	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
-	    (wl > 3 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
+	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
 		return -1;
 	*from = p;
 	*pending = 0;
@@ -1287,6 +1292,15 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 	}
 	return what;
 }
+/* ex_break_after - where the first clause break starting in [lo,hi) stands, else hi. */
+static size_t
+ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_BREAK)
+			return ctx->m.v[i].start;
+	return hi;
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -1298,51 +1312,60 @@ void
 ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	const struct rules *r = ctx->r;
-	int buy = -1, purchase = -1;
 
-	if (ex_question(ctx->text, s, e))
-		return;
+	/* It runs for every sentence: the cheap tests first, and what a cue names
+	 * (nothing, nearly always) before the quotation, condition, negation and
+	 * question tests, which only ever drop a cue. */
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		struct ex_blanket *b;
-		size_t lo = x->start, hi = x->end;
+		size_t lo = x->start, hi = x->end, lim;
 		int what, obj, actor;
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
-		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
-		    ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
-		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
+		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
-		while (hi < e && hi < x->end + 60 && ctx->text[hi] != ',' && !ex_has_kind(ctx, RULE_BREAK, hi, hi + 1))
-			hi++;
-		/* Looked up only for a candidate cue: most sentences have none. */
-		for (size_t k = 0; k < r->ntriggers; k++)
-			if (strcmp(r->triggers[k], "buy") == 0)
-				buy = (int)k;
-		for (int a = 0; a < RULES_NACTIONS; a++)
-			if (strcmp(RULES_ACTIONS[a], "purchase") == 0)
-				purchase = a;
-		what = ex_blanket_words(ctx, x->start, hi, x, buy, &obj);
+		if (hi < (lim = e < x->end + 60 ? e : x->end + 60)) {
+			const char *c = memchr(ctx->text + hi, ',', lim - hi);
+
+			hi = ex_break_after(ctx, hi, c != NULL ? (size_t)(c - ctx->text) : lim);
+		}
+		/* Looked up once an article, for its first candidate cue: most
+		 * articles have none. */
+		if (!ctx->blanket_looked) {
+			ctx->blanket_looked = 1;
+			ctx->blanket_buy = ctx->blanket_purchase = -1;
+			for (size_t k = 0; k < r->ntriggers; k++)
+				if (ex_trigger_is(r, k, "buy"))
+					ctx->blanket_buy = (int)k;
+			for (int a = 0; a < RULES_NACTIONS; a++)
+				if (ex_action_is(RULES_ACTIONS[a], "purchase"))
+					ctx->blanket_purchase = a;
+		}
+		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */
 			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
-			what = ex_blanket_words(ctx, lo, x->start, x, buy, &obj);
+			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
 		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
+			continue;
+		if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
 			continue;
 		if ((actor = ex_find_actor(ctx, s, x->start, -1)) < 0 &&
 		    (actor = ex_find_actor(ctx, x->start, hi, -1)) < 0 &&
 		    (actor = ctx->last_actor) < 0)
 			continue;
-		if (ctx->nblank == EX_MAX_BLANKETS)
+		if (ctx->nblank == EX_MAX_BLANKETS || ex_question(ctx->text, s, e))
 			return;
 		b = &ctx->blank[ctx->nblank++];
 		b->actor = actor;
-		b->action = what == 1 || obj >= 0 ? purchase : -1;
+		b->action = what == 1 || obj >= 0 ? ctx->blanket_purchase : -1;
 		b->object = obj;
 		b->status = x->value;
 		b->pos = x->start;
@@ -1399,30 +1422,38 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 int
 ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 {
-	static const char *const DONE[] = {"so far", "to date", "thus far", "total to", "tally to",
-	    "cumulative"};
-	static const char *const LIMIT[] = {"not to exceed", "cap of", "capped at", "ceiling of",
-	    "no more than", "limit of", "limited to"};
+	static const struct ex_word DONE[] = {EX_W("so far"), EX_W("to date"), EX_W("thus far"),
+	    EX_W("total to"), EX_W("tally to"), EX_W("cumulative")};
+	static const struct ex_word LIMIT[] = {EX_W("not to exceed"), EX_W("cap of"),
+	    EX_W("capped at"), EX_W("ceiling of"), EX_W("no more than"), EX_W("limit of"),
+	    EX_W("limited to")};
+	const char *t = ctx->text;
 	size_t qs = q->offset, qe = q->offset + q->len, k;
+	int c;
 
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
-	for (size_t i = 0; i < sizeof(LIMIT) / sizeof(LIMIT[0]); i++) {
-		size_t n = strlen(LIMIT[i]);
-
-		for (k = qs > 24 ? qs - 24 : 0; k + n <= qs; k++)
-			if (strncasecmp(ctx->text + k, LIMIT[i], n) == 0)
+	/* It runs for every amount picked: a byte is compared with the phrases'
+	 * first letters before any phrase is. */
+	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
+		if ((c = ex_lower((unsigned char)t[k])) != 'n' && c != 'c' && c != 'l')
+			continue;
+		for (size_t i = 0; i < EX_NWORDS(LIMIT); i++)
+			if (LIMIT[i].s[0] == c && k + LIMIT[i].n <= qs &&
+			    ex_ncasecmp(t + k, LIMIT[i].s, LIMIT[i].n) == 0)
 				return EX_AMOUNT_LIMIT;
 	}
 	/* "so far" in the amount's clause, just before it ("has so far bought") or up to 60
-	 * bytes after it. */
-	for (k = qs; k > 0 && qs - k < 24 && strchr(".;,", ctx->text[k - 1]) == NULL; k--)
+	 * bytes after it; the clause stops at ".", ";", "," (and a NUL, as strchr would). */
+	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
-	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(ctx->text, k)); k++)
-		for (size_t i = 0; i < sizeof(DONE) / sizeof(DONE[0]); i++)
-			if (quantity_phrase(ctx->text, ctx->len, k, DONE[i]) > 0 &&
-			    (k == 0 || ((ctx->text[k - 1] | 32) < 'a' || (ctx->text[k - 1] | 32) > 'z')))
+	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
+		c = ex_lower((unsigned char)t[k]);
+		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
+			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
+			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
 				return EX_AMOUNT_DONE;
+	}
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
@@ -1485,7 +1516,7 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 	size_t ws, wl, p, ns, nl;
 	int modifier = 0;
 
-	if (strncasecmp(t + pos, "but", 3) != 0 || (nl = ex_word_after(t, pos + 3, pos + 40, &ns)) == 0 ||
+	if (ex_ncasecmp(t + pos, "but", 3) != 0 || (nl = ex_word_after(t, pos + 3, pos + 40, &ns)) == 0 ||
 	    t[ns] < 'a' || t[ns] > 'z')
 		return 0;
 	/* What follows is a modifier too: "but still", "but steady", "but growing". */
@@ -1493,7 +1524,7 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 	for (size_t i = 0; !modifier && i < sizeof(SUFFIX) / sizeof(SUFFIX[0]); i++) {
 		size_t n = strlen(SUFFIX[i]);
 
-		modifier = nl > n + 2 && strncasecmp(t + ns + nl - n, SUFFIX[i], n) == 0;
+		modifier = nl > n + 2 && ex_ncasecmp(t + ns + nl - n, SUFFIX[i], n) == 0;
 	}
 	if (!modifier)
 		return 0;
@@ -1531,7 +1562,7 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 	    EX_W("considering"), EX_W("finished"), EX_W("completed"), EX_W("halted")};
 	size_t ws, wl, p;
 
-	if (end < anchor + 5 || strncasecmp(t + end - 3, "ing", 3) != 0)
+	if (end < anchor + 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
 		return 0;
 	for (p = anchor; p > lo && t[p - 1] == ' '; p--)
 		;
@@ -1586,7 +1617,7 @@ static int
 ex_period_phrase(const char *t, size_t a, size_t b)
 {
 	for (; a + 4 <= b; a++)
-		if (strncasecmp(t + a, "year", 4) == 0)
+		if (ex_ncasecmp(t + a, "year", 4) == 0)
 			return 1;
 	return 0;
 }

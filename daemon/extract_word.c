@@ -10,30 +10,21 @@
  */
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #include "extract_int.h"
 
-/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored). */
-int
-ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
-{
-	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
-
-	/* Length and first letter (folded as strncasecmp folds ASCII) before the
-	 * call: nearly every entry fails there. */
-	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
-		    strncasecmp(list[i].s, w, n) == 0)
-			return 1;
-	return 0;
-}
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
 int
 ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
 {
+	int c = n > 0 ? ex_lower((unsigned char)t[0]) : 0;
+
+	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
+	 * in ex_word_in. */
 	for (size_t i = 0; i < count; i++)
-		if ((longer ? n > list[i].n : n >= list[i].n) && strncasecmp(t, list[i].s, list[i].n) == 0)
+		if ((longer ? n > list[i].n : n >= list[i].n) &&
+		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    ex_ncasecmp(t, list[i].s, list[i].n) == 0)
 			return 1;
 	return 0;
 }
@@ -198,7 +189,7 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl == 3 && strncasecmp(t + ws, "who", 3) == 0;
+	return wl == 3 && ex_ncasecmp(t + ws, "who", 3) == 0;
 }
 /* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
  * purchase: a process noun follows within four words ("ordered its gradual
@@ -214,10 +205,10 @@ ex_command_order(const char *t, size_t pos, size_t end, size_t hi)
 	    EX_W("end"), EX_W("overhaul"), EX_W("ban")};
 	size_t ws, wl, p = end;
 
-	if (end - pos < 5 || strncasecmp(t + pos, "order", 5) != 0)
+	if (end - pos < 5 || ex_ncasecmp(t + pos, "order", 5) != 0)
 		return 0;
 	/* "signed an executive order": a decree. */
-	if (ex_word_before(t, pos, 0, &ws) == 9 && strncasecmp(t + ws, "executive", 9) == 0)
+	if (ex_word_before(t, pos, 0, &ws) == 9 && ex_ncasecmp(t + ws, "executive", 9) == 0)
 		return 1;
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (ex_word_in(PROC, EX_NWORDS(PROC), t + ws, wl))
@@ -296,7 +287,7 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
 		return 1;
 	wl = ex_word_before(t, start, 0, &ws);
-	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
+	if (wl != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
 		return 0;
 	wl = ex_word_before(t, ws, 0, &ws);
 	return wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl);
@@ -365,13 +356,13 @@ ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
 	    EX_W("under"), EX_W("over"), EX_W("after"), EX_W("other"), EX_W("order"),
 	    EX_W("border"), EX_W("never"), EX_W("either"), EX_W("whether")};
 	size_t ws, wl, p = pos;
-	int comparative = pos - a > 2 && strncasecmp(t + pos - 2, "er", 2) == 0 &&
+	int comparative = pos - a > 2 && ex_ncasecmp(t + pos - 2, "er", 2) == 0 &&
 	    !ex_word_in(NOT, EX_NWORDS(NOT), t + a, pos - a);
 
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
-		if (wl == 4 && strncasecmp(t + ws, "than", 4) == 0)
+		if (wl == 4 && ex_ncasecmp(t + ws, "than", 4) == 0)
 			return comparative;
-		if (wl > 2 && strncasecmp(t + ws + wl - 2, "er", 2) == 0 &&
+		if (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "er", 2) == 0 &&
 		    !ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl))
 			comparative = 1;
 		p = ws + wl;
@@ -405,7 +396,7 @@ ex_threat_rate(const char *t, size_t pos, size_t hi)
 		if (p > pos && ex_word_byte((unsigned char)t[p - 1]))
 			continue;
 		for (k = 0; k < EX_NWORDS(CMP); k++)
-			if (p + CMP[k].n <= hi && strncasecmp(t + p, CMP[k].s, CMP[k].n) == 0)
+			if (p + CMP[k].n <= hi && ex_ncasecmp(t + p, CMP[k].s, CMP[k].n) == 0)
 				break;
 		if (k == EX_NWORDS(CMP) || p + CMP[k].n >= hi ||
 		    !isdigit((unsigned char)t[p + CMP[k].n]))

@@ -431,6 +431,26 @@ rules_is_past(const struct rules *r, const char *text, size_t len)
 	return (unsigned char)(n < len && rules_word_past(r, text, n));
 }
 
+/* rules_action_table - r->action_at, once the trigger classes, measure kinds and
+ * actions are all read; -1 without memory. */
+static int
+rules_action_table(struct rules *r)
+{
+	size_t n = (r->ntriggers + 1) * (r->nmeasures + 1);
+
+	if ((r->action_at = malloc(n * sizeof(*r->action_at))) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		r->action_at[i] = -1;
+	/* From the last: the first action of a pair is the one kept. */
+	for (size_t i = r->nactions; i-- > 0;) {
+		const struct rule_action *a = &r->actions[i];
+
+		r->action_at[(size_t)(a->trigger + 1) * (r->nmeasures + 1) + (size_t)(a->measure + 1)] = (int)i;
+	}
+	return 0;
+}
+
 /* rules_compile - sort the phrases, mark past-tense triggers, build the automaton. */
 static int
 rules_compile(struct rules_ctx *ctx)
@@ -537,6 +557,10 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 		if (item != NULL && rules_strings(&ctx, item, path, RULES_PLAIN[i].kind, 0) == -1)
 			goto fail;
 	}
+	if (rules_action_table(ctx.r) == -1) {
+		snprintf(err, errlen, "%s: out of memory", name);
+		goto fail;
+	}
 	if (rules_compile(&ctx) == -1)
 		goto fail;
 	cJSON_Delete(root);
@@ -609,6 +633,7 @@ rules_free(struct rules *r)
 	free(r->measures);
 	free(r->triggers);
 	free(r->actions);
+	free(r->action_at);
 	rules_list_free(&r->abbreviations);
 	rules_list_free(&r->cp_before);
 	rules_list_free(&r->cp_after);
@@ -641,10 +666,9 @@ rules_each_phrase(const struct rules *r, void (*fn)(const char *phrase, void *ar
 int
 rules_action_find(const struct rules *r, int trigger, int measure)
 {
-	for (size_t i = 0; i < r->nactions; i++)
-		if (r->actions[i].trigger == trigger && r->actions[i].measure == measure)
-			return (int)i;
-	return -1;
+	if (trigger < -1 || measure < -1 || trigger >= (int)r->ntriggers || measure >= (int)r->nmeasures)
+		return -1;
+	return r->action_at[(size_t)(trigger + 1) * (r->nmeasures + 1) + (size_t)(measure + 1)];
 }
 
 int
@@ -677,8 +701,11 @@ rules_list_has(const struct rule_list *list, const char *word, size_t len)
 	if (len == 0 || (len < RULE_LIST_SHORT &&
 	    !(list->first[len] & (UINT32_C(1) << ((unsigned char)word[0] & 31)))))
 		return 0;
+	/* The first bytes, folded as strncasecmp folds ASCII, before the call: the
+	 * filter above lets through every item of a length that one item passes. */
 	for (size_t i = 0; i < list->n; i++)
-		if (list->lens[i] == len && strncasecmp(list->items[i], word, len) == 0)
+		if (list->lens[i] == len && ((unsigned char)list->items[i][0] | 32) == ((unsigned char)word[0] | 32) &&
+		    strncasecmp(list->items[i], word, len) == 0)
 			return 1;
 	return 0;
 }

@@ -116,6 +116,10 @@ struct rules {
 	size_t ntriggers;
 	struct rule_action *actions;
 	size_t nactions;
+	/* [(trigger + 1) * (nmeasures + 1) + measure + 1]: the first action of each
+	 * (trigger class or -1, measure kind or -1) pair, or -1: rules_action_find
+	 * runs for every verb and measure of a clause. */
+	int *action_at;
 	struct rule_list abbreviations, cp_before, cp_after, location_before, past_forms;
 	struct rule_list not_party_after;  /* "-based", "-headquartered": a firm's home, no party */
 	struct rule_list agent_nouns;      /* "companies", "buyers": "Swiss companies will invest" acts */
