@@ -189,18 +189,34 @@ twd_spool_ready_cb(void *arg)
 	twd_kick(arg);
 }
 
+/* twd_busy - how many lanes have a batch in flight. */
+static int
+twd_busy(const struct twd *d)
+{
+	int n = 0;
+
+	for (int i = 0; i < TWD_LANES; i++)
+		n += d->lanes[i].fly.n > 0;
+	return n;
+}
+
 /* twd_check_ready - READY=1 once the database is reached and the start-up
- * backlog is stored (or has taken longer than TWD_READY_GRACE). */
+ * backlog is stored (or has taken longer than TWD_READY_GRACE): none waiting
+ * in the spool, none parsed and unsent, no batch still in flight (claimed
+ * files leave the spool's count before their COMMIT). */
 static void
 twd_check_ready(struct twd *d)
 {
+	int left;
+
 	if (d->ready_sent || !d->db_up)
 		return;
-	if (spool_backlog(d->spool) > 0 && time(NULL) < d->ready_deadline)
+	left = spool_backlog(d->spool) > 0 || d->next.n > 0 || twd_busy(d) > 0;
+	if (left && time(NULL) < d->ready_deadline)
 		return;
 	d->ready_sent = 1;
 	log_info("ready: database reached, start-up backlog %s",
-	    spool_backlog(d->spool) ? "still being stored" : "stored");
+	    left ? "still being stored" : "stored");
 	d->status[0] = '\0';
 	twd_status(d);
 	notify_send("READY=1");
@@ -524,17 +540,6 @@ twd_finish(struct twd *d, struct twd_batch *b, struct store *st, enum store_resu
 	}
 	twd_watch_socket(d);
 	return 0;
-}
-
-/* twd_busy - how many lanes have a batch in flight. */
-static int
-twd_busy(const struct twd *d)
-{
-	int n = 0;
-
-	for (int i = 0; i < TWD_LANES; i++)
-		n += d->lanes[i].fly.n > 0;
-	return n;
 }
 
 /* twd_send - start storing the prepared batch on an idle lane without

@@ -87,6 +87,28 @@ def test_backlog_before_start_is_stored_before_ready(daemon):
     assert any("database up" in s for s in status), status
 
 
+def test_ready_waits_for_the_backlog_in_flight(daemon):
+    """Claimed files leave the spool's count before their batch commits: READY=1
+    must wait for the COMMIT, however slow the database is."""
+    d = daemon().start()          # migrate, then stop with an empty spool
+    assert d.stop() == 0
+    for i in range(12):
+        d.drop(f"slow-{i:02d}.txt", story(i, "maize"))
+    ready0 = d.notify.count("READY=1")    # the first start's
+    with d.pg.connect(d.dbname, autocommit=False) as lock:
+        lock.execute("LOCK TABLE articles IN EXCLUSIVE MODE")
+        d.start(wait=False)
+        # The files are claimed and their batch waits on the lock.
+        wait_for(lambda: d.files("new") == [], what="the backlog claimed")
+        time.sleep(1.5)
+        assert d.notify.count("READY=1") == ready0, d.log()
+        assert rows(d) == 0
+        lock.rollback()
+    wait_for(lambda: d.notify.count("READY=1") > ready0, 30, what="READY=1")
+    assert rows(d) == 12
+    assert "start-up backlog stored" in d.log()
+
+
 def test_sigterm_exits_zero_with_stopping(daemon):
     d = daemon().start()
     assert d.stop() == 0
