@@ -1670,6 +1670,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		st = STATUS_PLEDGED;
 		pending = 1;
 	}
+	/* "The suspension, which was due to lapse in February, now runs until
+	 * August": a suspension said to go on is in force. */
+	if ((st < 0 || st == STATUS_PLEDGED) && !f->past &&
+	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
+	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
+	    ex_kept_predicate(ctx->text, f->anchor_end, e))
+		st = STATUS_FULFILLED;
 	informative = st >= 0 || f->past;
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;

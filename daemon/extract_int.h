@@ -386,6 +386,10 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"). */
+int ex_kept_predicate(const char *t, size_t lo, size_t hi);
+/* ex_kept_suspension - 1 if the pause verb at [anchor,end) keeps a suspension in force. */
+int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 /* ex_granted - 1 if a past beneficiary verb ("won Canada a pause") governs the noun at anchor. */
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */

@@ -270,9 +270,46 @@ ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 }
 
 /*
+ * ex_duration_end - the end of a span of time opening t[a,b) ("by another six
+ * months", "for a further 90 days", "by 90 days"), else a.
+ */
+static size_t
+ex_duration_end(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("by"), EX_W("for"), EX_W("another"), EX_W("a"), EX_W("an"), EX_W("further"),
+	    EX_W("additional"), EX_W("extra")};
+	static const struct ex_word COUNT[] = {
+	    EX_W("one"), EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"),
+	    EX_W("seven"), EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("twelve"),
+	    EX_W("eighteen")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t ws, wl, p = a;
+	int count = 0;
+
+	while ((wl = ex_word_after(t, p, b, &ws)) > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+		p = ws + wl;
+	if ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
+	    ((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl))) {
+		p = ws + wl;
+		count = 1;
+	}
+	/* "90-day" is one word to ex_word_after only up to the hyphen. */
+	if (count && p < b && t[p] == '-')
+		p++;
+	if ((wl = ex_word_after(t, p, b, &ws)) > 0 && ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl) &&
+	    (count || p > a))
+		return ws + wl;
+	return a;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
- * pause", "lifted last week the suspension"): the noun is done as its verb is.
+ * pause", "lifted last week the suspension", "has extended by another six months
+ * the suspension"): the noun is done as its verb is.
  */
 int
 ex_done_object(const char *t, size_t a, size_t b)
@@ -283,8 +320,9 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    EX_W("sunday"), EX_W("night"), EX_W("morning"), EX_W("evening")};
 	size_t ws, wl, p = a;
 
-	if (b < a || b - a > 40)
+	if (b < a || b - a > 48)
 		return 0;
+	p = ex_duration_end(t, p, b);
 	while ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
 	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
 	    (t[ws] >= '0' && t[ws] <= '9')))
@@ -976,6 +1014,69 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 		k = ws + wl;
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+}
+
+/*
+ * ex_kept_suspension - 1 if the pause verb at [anchor,end) says a suspension
+ * stays in force ("would stay suspended until February", "remain suspended",
+ * "kept suspended"): whatever the tense, the pause holds now, so it is in effect
+ * (fulfilled), not a promise.  A decision still to be carried out ("will
+ * extend the suspension", "will maintain its suspension for six months") stays
+ * one.
+ */
+int
+ex_kept_suspension(const char *t, size_t anchor, size_t end)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("stay"), EX_W("stays"), EX_W("stayed"), EX_W("remain"), EX_W("remains"),
+	    EX_W("remained"), EX_W("kept")};
+	size_t ws, wl = ex_word_after(t, anchor, end, &ws);
+
+	return wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl);
+}
+
+/*
+ * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
+ * holds the predicate that says it goes on: "the pause ... has been extended to
+ * the end of June", "was prolonged", "will remain in place until September",
+ * "now runs until August".  The suspension is in force: fulfilled.
+ */
+int
+ex_kept_predicate(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("been"), EX_W("was"), EX_W("were")};
+	static const struct ex_word LONGER[] = {
+	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("stay"), EX_W("stays"), EX_W("run"), EX_W("runs")};
+	static const struct ex_word UNTIL[] = {
+	    EX_W("until"), EX_W("through"), EX_W("till")};
+	static const struct ex_word HELD[] = {
+	    EX_W("place"), EX_W("force"), EX_W("effect")};
+	size_t ws, wl, ws2, wl2, ws3, wl3, p = lo;
+
+	for (; p < hi; p++) {
+		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl == 0 || (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) == 0)
+			continue;
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    ex_word_in(LONGER, EX_NWORDS(LONGER), t + ws2, wl2))
+			return 1;
+		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
+			continue;
+		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2))
+			return 1;
+		/* "remain in place", "stays in force" (not "runs in ..."). */
+		if (t[ws] != 'r' || t[ws + 1] != 'u')
+			if (wl2 == 2 && strncasecmp(t + ws2, "in", 2) == 0 &&
+			    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) > 0 &&
+			    ex_word_in(HELD, EX_NWORDS(HELD), t + ws3, wl3))
+				return 1;
+	}
+	return 0;
 }
 
 /*
