@@ -121,7 +121,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past, co, cp2;
+			int pending = 0, since_past, co, cp2, orphan;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
@@ -231,9 +231,21 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
+			/* A pledge told as history ("In 2019 Beijing promised to buy ...") is
+			 * no claim, unless a later clause says how it ended ("..., but the
+			 * pledge collapsed within months"): kept aside until then
+			 * (EX_BACKGROUND, dropped at ex_emit if nothing ended it).  "Relations
+			 * soured in 2020 when China halted purchases of coal": a past year's
+			 * halt with no pledge told is no broken commitment of its own; it
+			 * counts only beside another statement of its key (EX_ORPHAN). */
+			orphan = 0;
 			if ((history || (open_history && f->anchor < open_end)) &&
-			    !(st == STATUS_STALLED || st == STATUS_BROKEN))
-				goto next;
+			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
+				if (!history || c + 1 >= nb)
+					goto next;
+				orphan = EX_BACKGROUND;
+			} else if (history && !ex_told_pledge(ctx, s, e))
+				orphan = EX_ORPHAN;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
 			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
@@ -340,6 +352,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past ? 0 : 1;
+				stmt.orphan = orphan;
 				stmt.pos = f->anchor;
 				stmt.sent_start = s;
 				stmt.sent_end = e;

@@ -68,7 +68,13 @@ struct ex_stmt {
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
+	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 };
+/* A past year's halt or failure with no pledge told: kept only beside another
+ * statement of its key. */
+#define EX_ORPHAN 1
+/* A pledge told as history: kept only if a later clause makes it stalled or broken. */
+#define EX_BACKGROUND 2
 
 struct ex_stmts {
 	struct ex_stmt *v;
@@ -386,6 +392,8 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */
+int ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"). */
 int ex_kept_predicate(const char *t, size_t lo, size_t hi);
 /* ex_kept_suspension - 1 if the pause verb at [anchor,end) keeps a suspension in force. */

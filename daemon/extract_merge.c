@@ -94,19 +94,25 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_effect_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
+	/* History nothing ended ("In 2019 Beijing promised to buy ...") says nothing. */
+	for (size_t i = 0; i < ctx->st.n; i++)
+		used[i] = ctx->st.v[i].orphan == EX_BACKGROUND && ctx->st.v[i].status != STATUS_STALLED &&
+		    ctx->st.v[i].status != STATUS_BROKEN;
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL;
 		struct commitment *c;
+		int orphan = 1;
 
 		if (used[i])
 			continue;
 		for (size_t j = i; j < ctx->st.n; j++) {
 			const struct ex_stmt *x = &ctx->st.v[j];
 
-			if (!ex_same_key(x, best) && j != i)
+			if ((!ex_same_key(x, best) && j != i) || used[j])
 				continue;
 			used[j] = 1;
+			orphan &= x->orphan == EX_ORPHAN;
 			/* One sentence that names the pledge and its progress ("has bought 8 Mt
 			 * of the 12 Mt it committed to buy") asserts the progress. */
 			/* "The first consignments arrived ... Under the deal agreed in May,
@@ -118,10 +124,14 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
 		}
+		/* A past year's halt with no pledge of its key anywhere: no commitment. */
+		if (orphan)
+			continue;
 		for (size_t j = i; j < ctx->st.n; j++) {
 			const struct ex_stmt *x = &ctx->st.v[j];
 
-			if (!ex_same_key(x, best))
+			if (!ex_same_key(x, best) || (x->orphan == EX_BACKGROUND &&
+			    x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
 				continue;
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))

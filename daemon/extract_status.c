@@ -1036,6 +1036,41 @@ ex_kept_suspension(const char *t, size_t anchor, size_t end)
 }
 
 /*
+ * ex_told_pledge - 1 if sentence [s,e) tells of a pledge, a proposal or an
+ * order ("under the 2020 deal", "had promised", "cancelled its orders"): a
+ * stalled or broken cue in a sentence about an earlier year is then the end of
+ * that commitment; without one ("Relations soured in 2020 when China halted
+ * purchases of coal") it is a past event that broke no commitment the article
+ * names.
+ */
+int
+ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word ORDER[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("target"), EX_W("targets"), EX_W("quota"),
+	    EX_W("pact")};
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= s && x->kind == RULE_CUE &&
+		    (x->value == STATUS_PLEDGED || x->value == STATUS_PROPOSED))
+			return 1;
+	}
+	for (size_t p = s; p < e; p++) {
+		size_t ws, wl;
+
+		if (!ex_word_byte((unsigned char)ctx->text[p]) ||
+		    (p > s && ex_word_byte((unsigned char)ctx->text[p - 1])))
+			continue;
+		wl = ex_word_after(ctx->text, p, e, &ws);
+		if (ex_word_in(ORDER, EX_NWORDS(ORDER), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "will remain in place until September",
@@ -1227,6 +1262,22 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 			p++;
 	}
 	*pending = 0;
+	/* "pledged to buy $80 billion of farm goods but fell well short", "but
+	 * later reneged": a verb right after "but" shares the subject before it. */
+	if (!subject && (wl = ex_word_after(ctx->text, cs, ce, &ws)) == 3 &&
+	    strncasecmp(ctx->text + ws, "but", 3) == 0) {
+		static const struct ex_word THEN[] = {
+		    EX_W("later"), EX_W("then"), EX_W("soon"), EX_W("quickly"), EX_W("eventually"),
+		    EX_W("ultimately")};
+
+		p = ws + wl;
+		if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_word_in(THEN, EX_NWORDS(THEN), ctx->text + ws, wl))
+			p = ws + wl;
+		if (ex_word_after(ctx->text, p, ce, &ws) > 0)
+			for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start == ws; i++)
+				subject |= ctx->m.v[i].kind == RULE_CUE &&
+				    (ctx->m.v[i].value == STATUS_STALLED || ctx->m.v[i].value == STATUS_BROKEN);
+	}
 	if (!subject)
 		return -1;
 	return ex_outcome_cues(ctx, cs, ce, pending);
