@@ -53,7 +53,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
-	size_t open_end;
+	size_t open_end, framing;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -89,6 +89,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 	}
 	bounds[nb] = e;
+	/* "A year after the EU agreed to buy $750bn of US energy, purchases are
+	 * running behind": the opening is a clause of its own, background. */
+	framing = ex_framing_end(ctx, s, e);
+	if (framing > s && nb < 31) {
+		size_t j = 1;
+
+		while (j < nb && bounds[j] < framing)
+			j++;
+		if (bounds[j] != framing) {
+			memmove(bounds + j + 1, bounds + j, (nb + 1 - j) * sizeof(bounds[0]));
+			memmove(condlo + j + 1, condlo + j, (nb - j) * sizeof(condlo[0]));
+			bounds[j] = framing;
+			condlo[j] = condlo[j - 1];
+			nb++;
+		}
+	}
 	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
@@ -246,6 +262,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
+			else if (f->anchor < framing)
+				orphan = EX_FRAMING;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
 			if (st == STATUS_FULFILLED && strcmp(RULES_ACTIONS[ra->action], "enforcement") == 0 &&
@@ -351,7 +369,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						}
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
-				stmt.rank = history || since_past ? 0 : 1;
+				stmt.rank = history || since_past || orphan == EX_FRAMING ? 0 : 1;
 				stmt.orphan = orphan;
 				stmt.pos = f->anchor;
 				stmt.sent_start = s;
@@ -440,7 +458,12 @@ next:
 			    ctx->st.v[i].pos < bounds[c + 1];
 		if (made > 0)
 			continue;
-		st = ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
+		/* After "A year after the EU agreed to buy ...," the main clause tells how
+		 * that pledge stands, whatever its subject ("European buyers have taken
+		 * only a fraction"). */
+		pending = 0;
+		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
+		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 

@@ -75,6 +75,9 @@ struct ex_stmt {
 #define EX_ORPHAN 1
 /* A pledge told as history: kept only if a later clause makes it stalled or broken. */
 #define EX_BACKGROUND 2
+/* A pledge in an opening that dates the story from it ("A year after the EU agreed
+ * to buy ..."): kept only with a status the main clause gives it. */
+#define EX_FRAMING 3
 
 struct ex_stmts {
 	struct ex_stmt *v;
@@ -392,6 +395,8 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
+size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */
 int ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"). */
@@ -408,6 +413,8 @@ int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
+int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);

@@ -1036,6 +1036,68 @@ ex_kept_suspension(const char *t, size_t anchor, size_t end)
 }
 
 /*
+ * ex_framing_end - the comma closing an opening that dates the sentence from an
+ * old commitment ("A year after the EU agreed to buy $750bn of US energy,",
+ * "Six months since Beijing promised to resume purchases,", "One year on from
+ * the truce,"; a dateline "BRUSSELS -" before it is skipped), else s.  What the
+ * opening tells is background: the main clause says how things stand.
+ */
+size_t
+ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("a"), EX_W("one"), EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"),
+	    EX_W("six"), EX_W("seven"), EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("eleven"),
+	    EX_W("twelve"), EX_W("eighteen"), EX_W("several"), EX_W("some"), EX_W("many"),
+	    EX_W("nearly"), EX_W("almost"), EX_W("more"), EX_W("than"), EX_W("over"), EX_W("just"),
+	    EX_W("barely"), EX_W("few"), EX_W("full")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = s;
+	int unit = 0;
+
+	/* A dateline: capitals, slashes and a parenthesised source before a dash. */
+	for (size_t k = s; k < e && k < s + 80; k++) {
+		if (t[k] == '(') {
+			while (k < e && t[k] != ')')
+				k++;
+			continue;
+		}
+		if (t[k] >= 'a' && t[k] <= 'z')
+			break;
+		if (k > s && t[k - 1] == ' ' && (t[k] == '-' || (unsigned char)t[k] == 0xe2)) {
+			p = k + 1;
+			while (p < e && ((unsigned char)t[p] >= 0x80 || t[p] == '-'))
+				p++;
+			break;
+		}
+	}
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl))
+			unit = 1;
+		else if (unit && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+			break;
+		else if (unit && wl == 2 && strncasecmp(t + ws, "on", 2) == 0 &&
+		    ex_word_after(t, ws + wl, e, &ws) == 4 && strncasecmp(t + ws, "from", 4) == 0)
+			break;
+		else if (unit || !(ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl) ||
+		    (t[ws] >= '0' && t[ws] <= '9')))
+			return s;
+		p = ws + wl;
+	}
+	if (!unit)
+		return s;
+	/* The comma that closes the opening ("$1,000" is no comma of a clause). */
+	for (size_t k = ws; k + 1 < e; k++)
+		if (t[k] == ',' && t[k + 1] == ' ')
+			return k;
+	return s;
+}
+
+/*
  * ex_told_pledge - 1 if sentence [s,e) tells of a pledge, a proposal or an
  * order ("under the 2020 deal", "had promised", "cancelled its orders"): a
  * stalled or broken cue in a sentence about an earlier year is then the end of
@@ -1174,10 +1236,11 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
  * when the only stalled cues say "not yet". */
-static int
+int
 ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 {
 	int st = -1;
+	size_t cue_end = lo;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -1187,9 +1250,13 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
 		    x->kind == RULE_CONDITIONAL)
 			return -1;
+		/* "only a fraction of": the cue that starts first reads the words
+		 * ("a fraction of" inside it is no progress). */
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
-		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && x->start >= cue_end) {
 			st = x->value;
+			cue_end = x->end;
+		}
 	}
 	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
 		*pending = 1;
