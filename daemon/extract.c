@@ -117,14 +117,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
-		size_t prev_anchor = cs, taken_end = cs;
+		size_t prev_anchor = cs, taken_end = cs, later_hi[4], nlater = 0;
+		struct ex_frame later[4];
 		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
-			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && !ex_in_date(ctx, &fr[k], s, e) &&
+			/* "agreed to invest $500 billion and has begun moving money into US
+			 * projects": money put to work may name a pledge of its own clause,
+			 * so it is read once the clause's statements are made. */
+			else if (fr[k].trigger >= 0 && fr[k].measure < 0 && nlater < 4 &&
+			    strcmp(r->triggers[fr[k].trigger], "deploy") == 0) {
+				later[nlater] = fr[k];
+				later_hi[nlater++] = k + 1 < nf ? fr[k + 1].anchor : ce;
+			} else if (fr[k].trigger >= 0 && fr[k].measure < 0 && !ex_in_date(ctx, &fr[k], s, e) &&
 			    ex_anaphor(ctx, &fr[k], s, e, cs, k + 1 < nf ? fr[k + 1].anchor : ce, history,
 			    &nw, &nq, &scanned) == -1)
 				return -1;
@@ -445,6 +453,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 next:
 			prev_anchor = f->anchor_end;
 		}
+		for (size_t k = 0; k < nlater; k++)
+			if (ex_anaphor(ctx, &later[k], s, e, cs, later_hi[k], history, &nw, &nq, &scanned) == -1)
+				return -1;
 	}
 	/* "..., but the plan has stalled", "..., and officials said they would finish
 	 * by end-February": a later clause with no statement of its own tells how the

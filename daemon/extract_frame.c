@@ -1628,6 +1628,27 @@ ex_names_object(const struct rules *r, const int *objs, size_t n, int obj)
 			return 1;
 	return 0;
 }
+/* ex_other_party - 1 if sentence [s,e) names a party that is neither a's actor nor
+ * its counterparty: "Foreign money has flowed into Mexican car factories" is not
+ * Qatar's investment in the US. */
+static int
+ex_other_party(const struct ex_ctx *ctx, size_t s, size_t e, const struct ex_stmt *a)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= s &&
+		    ctx->m.v[i].value != a->actor && ctx->m.v[i].value != a->counterparty)
+			return 1;
+	return 0;
+}
+/* ex_same_class - 1 if a statement made with trigger class a is what a reference
+ * with class b names: the same class, or money put to work ("deploy") for an
+ * investment. */
+static int
+ex_same_class(const struct rules *r, int a, int b)
+{
+	return a == b || (a >= 0 && b >= 0 && strcmp(r->triggers[b], "deploy") == 0 &&
+	    strcmp(r->triggers[a], "invest") == 0);
+}
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
@@ -1647,9 +1668,19 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
+	int deploy = strcmp(ctx->r->triggers[f->trigger], "deploy") == 0;
+
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
 	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
+	/* "About $110 billion has already been deployed", "has begun moving money
+	 * into US projects": money put to work is a part of an investment pledged
+	 * before, under way (a "deploy" verb names no commitment of its own). */
+	if (deploy) {
+		det = 1;
+		if (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED)
+			st = STATUS_IN_PROGRESS;
+	}
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
 	 * progress with no object of its own reports on its earlier commitment; so
 	 * does a delivery under way (ex_flow_progress: "Shipments have started"). */
@@ -1692,12 +1723,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
 		 * wheat, but the purchases have stalled"). */
-		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger ||
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= (deploy ? f->anchor : cs)) ||
+		    !ex_same_class(ctx->r, a->trigger, f->trigger) ||
 		    !ex_names_object(ctx->r, objs, nobj, a->object))
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		if (subject >= 0 && a->actor != subject)
+		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)))
 			continue;
 		group = a->sent_start;
 	}
@@ -1707,11 +1739,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	for (size_t i = 0; i < n0; i++) {
 		struct ex_stmt stmt = ctx->st.v[i];
 
-		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
-		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs) ||
+		if (stmt.sent_start != group || !ex_same_class(ctx->r, stmt.trigger, f->trigger) ||
+		    (subject >= 0 && stmt.actor != subject) ||
+		    (group == s && stmt.pos >= (deploy ? f->anchor : cs)) ||
 		    !ex_names_object(ctx->r, objs, nobj, stmt.object))
 			continue;
 		stmt.status = (enum status)st;
+		stmt.orphan = 0;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;

@@ -178,10 +178,12 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		/* A past year's halt with no pledge of its key anywhere: no commitment. */
 		if (orphan)
 			continue;
-		for (size_t j = i; j < ctx->st.n; j++) {
+		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *x = &ctx->st.v[j];
 
-			if (!ex_same_key(x, best) || ex_unended(x))
+			/* An old pledge in an opening ("A year after Japan pledged to invest
+			 * $550 billion") still lends the committed amount. */
+			if (!ex_same_key(x, best) || (ex_unended(x) && x->orphan != EX_FRAMING))
 				continue;
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))
