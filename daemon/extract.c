@@ -461,7 +461,7 @@ next:
 	 * by end-February": a later clause with no statement of its own tells how the
 	 * earlier ones stand, and its "by" date is theirs when they have none. */
 	for (size_t c = 1; c < nb; c++) {
-		int st, pending;
+		int st, pending, refuser;
 		size_t made = 0;
 
 		for (size_t i = 0; i < ctx->st.n; i++)
@@ -472,6 +472,13 @@ next:
 		/* After "A year after the EU agreed to buy ...," the main clause tells how
 		 * that pledge stands, whatever its subject ("European buyers have taken
 		 * only a fraction"). */
+		/* "Vietnam asked the United States to lift its duties, but Washington
+		 * refused": the request is no commitment. */
+		if ((refuser = ex_refusal(ctx, bounds[c], bounds[c + 1])) >= 0)
+			for (size_t i = 0; i < ctx->st.n; i++)
+				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
+				    ctx->st.v[i].actor == refuser && ctx->st.v[i].status == STATUS_PROPOSED)
+					ctx->st.v[i].orphan = EX_REFUSED;
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);

@@ -78,6 +78,8 @@ struct ex_stmt {
 /* A pledge in an opening that dates the story from it ("A year after the EU agreed
  * to buy ..."): kept only with a status the main clause gives it. */
 #define EX_FRAMING 3
+/* A proposal its addressee turned down ("..., but Washington refused"): no commitment. */
+#define EX_REFUSED 4
 
 struct ex_stmts {
 	struct ex_stmt *v;
@@ -395,6 +397,8 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
+int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */

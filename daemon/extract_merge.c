@@ -73,7 +73,7 @@ ex_unended(const struct ex_stmt *x)
 		return x->status != STATUS_STALLED && x->status != STATUS_BROKEN;
 	if (x->orphan == EX_FRAMING)
 		return x->status == STATUS_PLEDGED || x->status == STATUS_PROPOSED;
-	return 0;
+	return x->orphan == EX_REFUSED;
 }
 /* ex_lag_member - 1 if x is a lag measured on the goods that make up a category
  * pledge of its actor, not a commitment of its own: "A year after the EU agreed

@@ -1036,6 +1036,42 @@ ex_kept_suspension(const char *t, size_t anchor, size_t end)
 }
 
 /*
+ * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
+ * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
+ * down"), or -1: a request its addressee turned down is no commitment (the
+ * contract's "demand that the actor rejected").
+ */
+int
+ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("refused"), EX_W("rejected"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
+	    EX_W("dismissed")};
+	int party = -1;
+
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->start < cs)
+			continue;
+		if (x->kind == RULE_TRIGGER)
+			return -1;
+		if (x->kind != RULE_ACTOR || party >= 0)
+			continue;
+		party = x->value;
+		/* The party's verb within three words ("US officials swiftly
+		 * rejected", "Washington has refused"). */
+		wl = ex_word_after(ctx->text, x->end, ce, &ws);
+		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl); w++)
+			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl))
+			return -1;
+	}
+	return party;
+}
+
+/*
  * ex_framing_end - the comma closing an opening that dates the sentence from an
  * old commitment ("A year after the EU agreed to buy $750bn of US energy,",
  * "Six months since Beijing promised to resume purchases,", "One year on from
