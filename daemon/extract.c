@@ -493,8 +493,11 @@ next:
 					memcpy(x->deadline, ctx->when[w].date, 11);
 			/* "..., but the cut has not yet been made": late only past its deadline;
 			 * a proposal not yet voted on stays a proposal. */
+			/* "A year after Seoul agreed to invest ..., the money has yet to
+			 * arrive": the opening says the time has run; late. */
 			if (pending)
-				x->status = ex_deadline_passed(ctx, x->deadline) ? STATUS_STALLED :
+				x->status = ex_deadline_passed(ctx, x->deadline) || bounds[c] == framing ?
+				    STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
 			    ex_late_only(ctx, bounds[c], bounds[c + 1])))

@@ -1087,9 +1087,9 @@ ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("twelve"), EX_W("eighteen"), EX_W("several"), EX_W("some"), EX_W("many"),
 	    EX_W("nearly"), EX_W("almost"), EX_W("more"), EX_W("than"), EX_W("over"), EX_W("just"),
 	    EX_W("barely"), EX_W("few"), EX_W("full")};
+	/* Days or weeks after a pledge it is news, not background. */
 	static const struct ex_word UNIT[] = {
-	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
-	    EX_W("year"), EX_W("years")};
+	    EX_W("month"), EX_W("months"), EX_W("year"), EX_W("years")};
 	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = s;
