@@ -144,6 +144,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
 			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
+			/* "Saudi Arabia, which pledged $600 billion of US investment during
+			 * the same trip, is still waiting for approvals": the relative
+			 * clause ends at its comma; what follows is the main clause's. */
+			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
+			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int pending = 0, since_past, co, cp2, orphan;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
@@ -179,7 +184,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * nothing new); negated or conditional: no commitment. */
 			st = f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) ?
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
-			    ex_status_from_cues(ctx, cs, span_end, f, prev_anchor, &strong);
+			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
+			    f, prev_anchor, &strong);
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;

@@ -1410,6 +1410,13 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
 	    (wl > 3 && strncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
 		return -1;
+	/* "Saudi Arabia, which pledged $600 billion of US investment, is still
+	 * waiting for approvals for chip exports": a predicate with a measure or
+	 * verb of its own tells of that, not of the relative clause's pledge. */
+	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].start >= p &&
+		    (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER))
+			return -1;
 	*from = p;
 	*pending = 0;
 	return ex_outcome_cues(ctx, p, ce, pending);
