@@ -228,12 +228,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
-			/* "the pause on its duties has been extended", "The suspension, which
+			/* "the pause on its duties has been extended", "Canada's exemption for
+			 * US steel has been extended", "The suspension, which
 			 * was due to lapse in February, now runs until August": a suspension
 			 * named as a noun, then said to go on, is in force. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && !f->past &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
-			    strcmp(r->triggers[f->trigger], "suspend") == 0) &&
+			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
+			    strcmp(r->triggers[f->trigger], "exempt") == 0) &&
 			    ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
 			    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end))
 				st = STATUS_FULFILLED;
