@@ -109,6 +109,10 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word PREP[] = {
 	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
 	    EX_W("back")};
+	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
+	static const struct ex_word LEAD[] = {
+	    EX_W("back"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
+	    EX_W("winter"), EX_W("end"), EX_W("start"), EX_W("beginning"), EX_W("middle")};
 	const char *t = ctx->text;
 
 	if (ctx->pub_year == 0)
@@ -127,6 +131,13 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
+		/* "dates back to 2018", "in the spring of 2019". */
+		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
+			size_t ws2, wl2 = ex_word_before(t, ws, s, &ws2);
+
+			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i))
+				return 1;
+		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
 			return 1;
 	}
