@@ -43,6 +43,16 @@
 #include "extract_int.h"
 #include "sentence.h"
 
+/* ex_revive - a pledge told as history that a later clause of its sentence
+ * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
+ * is a claim with that status. */
+static void
+ex_revive(struct ex_stmt *x)
+{
+	if (x->orphan == EX_BACKGROUND && (x->status == STATUS_STALLED || x->status == STATUS_BROKEN))
+		x->orphan = 0;
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -265,7 +275,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			/* A pledge told as history ("In 2019 Beijing promised to buy ...") is
 			 * no claim, unless a later clause says how it ended ("..., but the
-			 * pledge collapsed within months"): kept aside until then
+			 * pledge collapsed within months", "Those purchases collapsed"):
+			 * kept aside, for those and for references back to find, until then
 			 * (EX_BACKGROUND, dropped at ex_emit if nothing ended it).  "Relations
 			 * soured in 2020 when China halted purchases of coal": a past year's
 			 * halt with no pledge told is no broken commitment of its own; it
@@ -273,7 +284,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			orphan = 0;
 			if ((history || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!history || c + 1 >= nb)
+				if (!history)
 					goto next;
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))
@@ -504,12 +515,13 @@ next:
 			/* "A year after Seoul agreed to invest ..., the money has yet to
 			 * arrive": the opening says the time has run; late. */
 			if (pending)
-				x->status = ex_deadline_passed(ctx, x->deadline) || bounds[c] == framing ?
-				    STATUS_STALLED :
+				x->status = ex_deadline_passed(ctx, x->deadline) || bounds[c] == framing ||
+				    x->orphan == EX_BACKGROUND ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
 			    ex_late_only(ctx, bounds[c], bounds[c + 1])))
 				x->status = (enum status)st;
+			ex_revive(x);
 		}
 	}
 	/* "An order for 500 jets, which China had agreed to, was cancelled": the
@@ -525,8 +537,9 @@ next:
 				continue;
 			if (!pending)
 				x->status = (enum status)st;
-			else if (ex_deadline_passed(ctx, x->deadline))
+			else if (ex_deadline_passed(ctx, x->deadline) || x->orphan == EX_BACKGROUND)
 				x->status = STATUS_STALLED;
+			ex_revive(x);
 		}
 	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */

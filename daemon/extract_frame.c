@@ -1729,7 +1729,9 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)))
+		/* Only how it ended is news of a pledge told as history. */
+		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)) ||
+		    (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN))
 			continue;
 		group = a->sent_start;
 	}
@@ -1740,11 +1742,14 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		struct ex_stmt stmt = ctx->st.v[i];
 
 		if (stmt.sent_start != group || !ex_same_class(ctx->r, stmt.trigger, f->trigger) ||
+		    (stmt.orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) ||
 		    (subject >= 0 && stmt.actor != subject) ||
 		    (group == s && stmt.pos >= (deploy ? f->anchor : cs)) ||
 		    !ex_names_object(ctx->r, objs, nobj, stmt.object))
 			continue;
 		stmt.status = (enum status)st;
+		/* A reference back says how an old pledge ended ("In 2019 Peru promised
+		 * to buy US wheat. Those purchases collapsed"): a claim. */
 		stmt.orphan = 0;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;

@@ -73,7 +73,8 @@ struct ex_stmt {
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
 #define EX_ORPHAN 1
-/* A pledge told as history: kept only if a later clause makes it stalled or broken. */
+/* A pledge told as history: kept only if a later clause of its sentence makes it
+ * stalled or broken. */
 #define EX_BACKGROUND 2
 /* A pledge in an opening that dates the story from it ("A year after the EU agreed
  * to buy ..."): kept only with a status the main clause gives it. */

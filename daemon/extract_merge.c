@@ -64,13 +64,14 @@ ex_subtype_apply(struct ex_ctx *ctx)
 }
 
 /* ex_unended - 1 if x is background that nothing in its article brought up to
- * date: a pledge of an earlier year no later clause ended (EX_BACKGROUND), or one
+ * date: a pledge of an earlier year no later clause of its sentence ended
+ * (EX_BACKGROUND; ex_revive clears it), or one
  * in an opening "A year after ..." the main clause gave no status (EX_FRAMING). */
 static int
 ex_unended(const struct ex_stmt *x)
 {
 	if (x->orphan == EX_BACKGROUND)
-		return x->status != STATUS_STALLED && x->status != STATUS_BROKEN;
+		return 1;
 	if (x->orphan == EX_FRAMING)
 		return x->status == STATUS_PLEDGED || x->status == STATUS_PROPOSED;
 	return x->orphan == EX_REFUSED;
