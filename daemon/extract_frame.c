@@ -1692,7 +1692,9 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 		return 0;
-	if (ex_conditional(ctx, s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
+	/* Money already at work is no hypothesis of an earlier clause ("in exchange
+	 * for a 15% tariff ceiling, ..."). */
+	if (ex_conditional(ctx, deploy ? cs : s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
