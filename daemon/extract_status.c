@@ -1113,7 +1113,8 @@ ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e)
 				k++;
 			continue;
 		}
-		if (t[k] >= 'a' && t[k] <= 'z')
+		/* "BRUSSELS, Feb 11 (Eurowire) -": capitalised words and numbers. */
+		if (t[k] >= 'a' && t[k] <= 'z' && (k == s || !ex_word_byte((unsigned char)t[k - 1])))
 			break;
 		if (k > s && t[k - 1] == ' ' && (t[k] == '-' || (unsigned char)t[k] == 0xe2)) {
 			p = k + 1;
@@ -1297,12 +1298,15 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
 		    x->kind == RULE_CONDITIONAL)
 			return -1;
-		/* "only a fraction of": the cue that starts first reads the words
-		 * ("a fraction of" inside it is no progress). */
+		/* Of two cues that share words, the lag reads them: "only a fraction
+		 * of", "a third of the required pace" are stalled, not progress. */
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
-		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && x->start >= cue_end) {
-			st = x->value;
-			cue_end = x->end;
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
+		    (x->start >= cue_end || st == STATUS_IN_PROGRESS)) {
+			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
+				st = x->value;
+			if (x->end > cue_end)
+				cue_end = x->end;
 		}
 	}
 	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
