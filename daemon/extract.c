@@ -64,6 +64,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
 	size_t open_end, framing;
+	int framing_goods;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -115,6 +116,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			nb++;
 		}
 	}
+	/* "A year after Vietnam agreed to buy 50 Boeing jets, the first five aircraft
+	 * have been delivered": a main clause that names goods or a measure tells of
+	 * the old pledge, even with no cue known; it stays (as background). */
+	framing_goods = 0;
+	for (size_t i = ex_first(ctx, framing); framing > s && i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		framing_goods |= ctx->m.v[i].start > framing && (ctx->m.v[i].kind == RULE_OBJECT ||
+		    ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER);
 	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
@@ -289,7 +297,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
-			else if (f->anchor < framing)
+			else if (f->anchor < framing && !framing_goods)
 				orphan = EX_FRAMING;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
@@ -396,7 +404,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						}
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
-				stmt.rank = history || since_past || orphan == EX_FRAMING ? 0 : 1;
+				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
 				stmt.orphan = orphan;
 				stmt.pos = f->anchor;
 				stmt.sent_start = s;

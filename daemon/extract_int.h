@@ -102,6 +102,7 @@ struct ex_frame {
  * (-1: any; a category object covers its members). */
 struct ex_blanket {
 	int actor, action, object, status;
+	int history;         /* told of an earlier year: covers only background */
 	size_t pos;
 };
 #define EX_MAX_BLANKETS 16

@@ -140,6 +140,9 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
 			return 1;
+		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
+		if (i + 11 <= e && strncasecmp(t + i + 4, ", when ", 7) == 0)
+			return 1;
 	}
 	return 0;
 }
@@ -1281,6 +1284,26 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
+ * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
+static int
+ex_first_part(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("dozen"), EX_W("few")};
+	size_t cs, wl;
+
+	for (size_t p = lo; p + 5 < hi; p++) {
+		if ((p > lo && ex_word_byte((unsigned char)t[p - 1])) || strncasecmp(t + p, "first", 5) != 0 ||
+		    ex_word_byte((unsigned char)t[p + 5]))
+			continue;
+		wl = ex_word_after(t, p + 5, hi, &cs);
+		if (wl > 0 && ((t[cs] >= '1' && t[cs] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + cs, wl)))
+			return 1;
+	}
+	return 0;
+}
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
  * when the only stalled cues say "not yet". */
@@ -1311,6 +1334,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 	}
 	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
 		*pending = 1;
+	if (st < 0 && ex_first_part(ctx->text, lo, hi))
+		st = STATUS_IN_PROGRESS;
 	return st;
 }
 /* ex_late_only - 1 if clause [lo,hi) says only that a date was missed by a span of
@@ -1536,6 +1561,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->object = obj;
 		b->status = x->value;
 		b->pos = x->start;
+		/* "The shortfall echoes 2020, when China's purchases fell far short of
+		 * its pledges": an old deal's outcome says nothing of today's. */
+		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||
+		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e);
 		return;
 	}
 }
