@@ -229,6 +229,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "ordered a review of the rules": a command, not a purchase. */
 			if (f->trigger >= 0 && ex_command_order(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;
+			/* "Brazil's request for the removal of the tariff was rejected by
+			 * Washington": a request turned down is no commitment. */
+			if (st == STATUS_PROPOSED && ex_refused_after(ctx->text, f->anchor_end, e))
+				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))

@@ -1086,6 +1086,32 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 }
 
 /*
+ * ex_refused_after - 1 if [lo,hi), after a request, says it was turned down:
+ * "Brazil's request for the removal of the tariff was rejected by Washington",
+ * "... has been rebuffed".
+ */
+int
+ex_refused_after(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
+	    EX_W("dismissed")};
+	size_t ws, wl, ws2, wl2;
+
+	for (size_t p = lo; p < hi; p++) {
+		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(NO, EX_NWORDS(NO), t + ws2, wl2))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_framing_end - the comma closing an opening that dates the sentence from an
  * old commitment ("A year after the EU agreed to buy $750bn of US energy,",
  * "Six months since Beijing promised to resume purchases,", "One year on from
