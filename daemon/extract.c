@@ -554,6 +554,24 @@ next:
 			ex_revive(x);
 		}
 	}
+	/* "Japan's commitment to buy US rice, agreed in May 2025, is being
+	 * honoured": the predicate after a participle aside, likewise. */
+	{
+		size_t from;
+		int pending, st = ex_aside_outcome(ctx, s, e, &from, &pending);
+
+		for (size_t i = 0; st >= 0 && i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start != s || x->pos >= from || x->rank < 0)
+				continue;
+			if (!pending)
+				x->status = (enum status)st;
+			else if (ex_deadline_passed(ctx, x->deadline) || x->orphan == EX_BACKGROUND)
+				x->status = STATUS_STALLED;
+			ex_revive(x);
+		}
+	}
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
 		int a = ex_main_subject(ctx, s, e);

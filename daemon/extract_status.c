@@ -16,12 +16,13 @@
 #include "extract_int.h"
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
+static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
- * 2025", "..., far above the $24 billion it bought in 2017"), or says how long a
- * measure has stood (", in place since 2015,"): it dates that noun, not the
- * sentence. */
+ * 2025", "..., far above the $24 billion it bought in 2017"), in a participle set
+ * off by commas (", signed in August 2025,"), or says how long a measure has
+ * stood (", in place since 2015,"): it dates that noun, not the sentence. */
 static int
 ex_trailing_relative(const char *t, size_t s, size_t pos)
 {
@@ -39,6 +40,11 @@ ex_trailing_relative(const char *t, size_t s, size_t pos)
 	 * before has stood. */
 	if ((wl = ex_word_after(t, k, pos, &ws)) == 2 && strncasecmp(t + ws, "in", 2) == 0 &&
 	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
+		return 1;
+	/* "Korean Air's order for 103 Boeing jets, signed in August 2025, is on
+	 * track": a participle set off by commas dates the noun before it. */
+	if ((wl = ex_word_after(t, k, pos, &ws)) > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
+	    t[pos + 4] == ',')
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
@@ -788,7 +794,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
-		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start))) {
+		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			if (after < 0)
@@ -1028,6 +1035,65 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 		k = ws + wl;
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+}
+
+/*
+ * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
+ * after the verb noun ("Korean Air's order for 103 Boeing jets, signed in August
+ * 2025, is on track"): it tells when the noun came about; the predicate after
+ * the closing comma tells how it stands.
+ */
+static int
+ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
+{
+	size_t k = pos, ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	while (k > anchor_end && t[k - 1] == ' ')
+		k--;
+	if (k <= anchor_end || t[k - 1] != ',' || wl < 4 || strncasecmp(t + ws + wl - 2, "ed", 2) != 0)
+		return 0;
+	for (k = ws + wl; k < hi && k < ws + 80; k++)
+		if (t[k] == ',')
+			return 1;
+	return 0;
+}
+
+/*
+ * ex_aside_outcome - the status the predicate after a participle set off by
+ * commas gives what comes before it ("Japan's commitment to buy US rice, agreed
+ * in May 2025, is being honoured": in progress), or -1; *from: where that
+ * predicate starts.
+ */
+int
+ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("remains"), EX_W("remain")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t k = s; k + 2 < e; k++) {
+		const char *close;
+
+		if (t[k] != ',' || (wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
+		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
+		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
+			continue;
+		*from = (size_t)(close - t) + 1;
+		if ((wl = ex_word_after(t, *from, e, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			return -1;
+		/* A predicate with a measure or verb of its own tells of that;
+		 * deliveries ("with shipments under way") tell of this. */
+		for (size_t i = ex_first(ctx, *from); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+			if (ctx->m.v[i].start >= *from && (ctx->m.v[i].kind == RULE_TRIGGER ||
+			    (ctx->m.v[i].kind == RULE_MEASURE &&
+			    ctx->m.v[i].value != ex_measure_index(ctx->r, "export"))))
+				return -1;
+		*pending = 0;
+		return ex_outcome_cues(ctx, *from, e, pending);
+	}
+	return -1;
 }
 
 /*
