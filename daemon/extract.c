@@ -537,28 +537,13 @@ next:
 		}
 	}
 	/* "An order for 500 jets, which China had agreed to, was cancelled": the
-	 * predicate after a relative clause tells how what comes before it stands. */
-	for (size_t c = 1; c < nb; c++) {
+	 * predicate after a relative clause tells how what comes before it stands;
+	 * "Japan's commitment to buy US rice, agreed in May 2025, is being
+	 * honoured": so does one after a participle aside. */
+	for (size_t c = 1; c <= nb; c++) {
 		size_t from;
-		int pending, st = ex_relative_outcome(ctx, bounds[c], bounds[c + 1], &from, &pending);
-
-		for (size_t i = 0; st >= 0 && i < ctx->st.n; i++) {
-			struct ex_stmt *x = &ctx->st.v[i];
-
-			if (x->sent_start != s || x->pos >= from || x->rank < 0)
-				continue;
-			if (!pending)
-				x->status = (enum status)st;
-			else if (ex_deadline_passed(ctx, x->deadline) || x->orphan == EX_BACKGROUND)
-				x->status = STATUS_STALLED;
-			ex_revive(x);
-		}
-	}
-	/* "Japan's commitment to buy US rice, agreed in May 2025, is being
-	 * honoured": the predicate after a participle aside, likewise. */
-	{
-		size_t from;
-		int pending, st = ex_aside_outcome(ctx, s, e, &from, &pending);
+		int pending, st = c < nb ? ex_relative_outcome(ctx, bounds[c], bounds[c + 1], &from, &pending) :
+		    ex_aside_outcome(ctx, s, e, &from, &pending);
 
 		for (size_t i = 0; st >= 0 && i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
