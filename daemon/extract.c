@@ -513,6 +513,10 @@ next:
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
+		/* "More than a year since Tokyo agreed to cut its tariff, the lower rate
+		 * has finally taken effect": done. */
+		if (st < 0 && !pending && bounds[c] == framing && ex_done_cue(ctx, bounds[c], bounds[c + 1]))
+			st = STATUS_FULFILLED;
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 

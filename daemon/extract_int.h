@@ -405,6 +405,8 @@ int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
 int ex_refused_after(const char *t, size_t lo, size_t hi);
 /* ex_aside_outcome - the status a predicate after ", agreed in May 2025," gives what precedes it, or -1. */
 int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending);
+/* ex_done_cue - 1 if [lo,hi) says a measure was carried out ("has taken effect"). */
+int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */

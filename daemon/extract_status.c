@@ -1178,6 +1178,30 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 }
 
 /*
+ * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
+ * ("the lower rate has finally taken effect", "was implemented in May"), not one
+ * that may tell of the measure the pledge was to undo ("tariffs remain in
+ * force", "already").
+ */
+int
+ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word STATE[] = {
+	    EX_W("already"), EX_W("in effect"), EX_W("in force"), EX_W("now in effect"),
+	    EX_W("effective today")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= lo && x->kind == RULE_CUE && x->value == STATUS_FULFILLED &&
+		    !ex_word_in(STATE, EX_NWORDS(STATE), ctx->text + x->start, x->end - x->start) &&
+		    !ex_has_kind(ctx, RULE_NEGATION, x->start > lo + 24 ? x->start - 24 : lo, x->start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_framing_end - the comma closing an opening that dates the sentence from an
  * old commitment ("A year after the EU agreed to buy $750bn of US energy,",
  * "Six months since Beijing promised to resume purchases,", "One year on from
