@@ -1490,8 +1490,12 @@ ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * broken cue tells how the commitments of the earlier clauses stand.  The status, or
  * -1; *pending is set when the only such cue says "not yet" ("but the cut has not
  * yet been made"), stalled only once the deadline has passed. */
+/* ex_definite_subject - 1 if later clause [cs,ce) has a definite noun phrase or
+ * a pronoun as its subject: the break word itself ("but", ";", ", and"), then
+ * the subject, perhaps after a speaker ("and officials said the purchases are on
+ * track"); an ", and" clause starts at its comma. */
 int
-ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
+ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 {
 	static const struct ex_word SUBJ[] = {
 	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
@@ -1502,9 +1506,6 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	size_t ws, wl, p = cs;
 	int subject = 0;
 
-	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
-	 * after a speaker ("and officials said the purchases are on track"); an
-	 * ", and" clause starts at its comma. */
 	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 		p++;
 	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
@@ -1520,6 +1521,14 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 			p++;
 	}
+	return subject;
+}
+int
+ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
+{
+	size_t ws, wl, p;
+	int subject = ex_definite_subject(ctx, cs, ce);
+
 	*pending = 0;
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
 	 * later reneged": a verb right after "but" shares the subject before it. */
