@@ -43,6 +43,25 @@
 #include "extract_int.h"
 #include "sentence.h"
 
+/* ex_names_commitment - 1 if [lo,hi) names the goods of object (or goods it
+ * covers, or that cover it) or a verb of trigger class trigger. */
+static int
+ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, int trigger)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if (x->kind == RULE_OBJECT && (x->value == object || rules_object_covers(ctx->r, x->value, object) ||
+		    rules_object_covers(ctx->r, object, x->value)))
+			return 1;
+		if (x->kind == RULE_TRIGGER && trigger >= 0 && x->value == trigger)
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -68,7 +87,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
 	size_t open_end, framing;
-	int framing_goods;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -120,13 +138,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			nb++;
 		}
 	}
-	/* "A year after Vietnam agreed to buy 50 Boeing jets, the first five aircraft
-	 * have been delivered": a main clause that names goods or a measure tells of
-	 * the old pledge, even with no cue known; it stays (as background). */
-	framing_goods = 0;
-	for (size_t i = ex_first(ctx, framing); framing > s && i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		framing_goods |= ctx->m.v[i].start > framing && (ctx->m.v[i].kind == RULE_OBJECT ||
-		    ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER);
 	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
@@ -305,7 +316,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
-			else if (f->anchor < framing && !framing_goods)
+			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
 			/* "has stepped up inspections", "intensified its crackdown": more of
 			 * an enforcement that goes on, under way rather than done. */
@@ -413,7 +424,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
-				stmt.orphan = orphan;
+				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
+				 * five aircraft have been delivered": a main clause that names
+				 * the goods or the verb tells of the old pledge, even with no
+				 * cue known; it stays (as background). */
+				stmt.orphan = orphan == EX_FRAMING &&
+				    ex_names_commitment(ctx, framing, e, object, f->trigger) ? 0 : orphan;
 				stmt.pos = f->anchor;
 				stmt.sent_start = s;
 				stmt.sent_end = e;
