@@ -1687,6 +1687,12 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (!det && st == STATUS_IN_PROGRESS && !ex_quoted(ctx->text, s, f->anchor) &&
 	    (f->measure >= 0 || ex_find_actor(ctx, s, f->anchor, -1) >= 0))
 		det = 1;
+	/* "Purchases resumed in March", "Imports have stalled": a bare verb noun
+	 * opening its sentence, with an outcome, is the subject it reports on. */
+	if (!det && (st == STATUS_IN_PROGRESS || st == STATUS_STALLED || st == STATUS_BROKEN) &&
+	    ex_word_before(ctx->text, f->anchor, s, &ws) == 0 && f->anchor_end > f->anchor + 1 &&
+	    (ctx->text[f->anchor_end - 1] == 's' || ctx->text[f->anchor_end - 1] == 'S'))
+		det = 1;
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
