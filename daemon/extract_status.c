@@ -24,7 +24,7 @@ static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, siz
  * off by commas (", signed in August 2025,"), or says how long a measure has
  * stood (", in place since 2015,"): it dates that noun, not the sentence. */
 static int
-ex_trailing_relative(const char *t, size_t s, size_t pos)
+ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
@@ -44,7 +44,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos)
 	/* "Korean Air's order for 103 Boeing jets, signed in August 2025, is on
 	 * track": a participle set off by commas dates the noun before it. */
 	if ((wl = ex_word_after(t, k, pos, &ws)) > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
-	    t[pos + 4] == ',')
+	    pos + 4 < e && t[pos + 4] == ',')
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
@@ -141,10 +141,10 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
 			size_t ws2, wl2 = ex_word_before(t, ws, s, &ws2);
 
-			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i))
+			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e))
 				return 1;
 		}
-		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i))
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && strncasecmp(t + i + 4, ", when ", 7) == 0)
