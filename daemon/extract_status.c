@@ -17,6 +17,7 @@
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
+static int ex_and_to(const char *t, size_t a, size_t b);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
@@ -813,7 +814,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
 	 * made, which stands; not a new proposal. */
 	if (before == STATUS_PLEDGED && noun && governor == STATUS_PROPOSED &&
-	    ex_compliance(ctx->text, governor_end, before_pos))
+	    ex_compliance(ctx->text, governor_end, before_pos) &&
+	    !ex_and_to(ctx->text, before_end, f->anchor))
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
@@ -1094,6 +1096,22 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 		return ex_outcome_cues(ctx, *from, e, pending);
 	}
 	return -1;
+}
+
+/*
+ * ex_and_to - 1 if t[a,b) holds "and to" or "and": the verb at b is a demand of
+ * its own after the pledge noun ("urged the US side to honour its commitments
+ * and to lift its restrictions": the lifting is asked, not pledged).
+ */
+static int
+ex_and_to(const char *t, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	for (size_t p = a; p < b && (wl = ex_word_after(t, p, b, &ws)) > 0; p = ws + wl)
+		if (wl == 3 && strncasecmp(t + ws, "and", 3) == 0)
+			return 1;
+	return 0;
 }
 
 /*
