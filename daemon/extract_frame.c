@@ -1665,11 +1665,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	size_t ws, wl = ex_word_before(ctx->text, f->anchor, s, &ws), group = (size_t)-1, n0, nobj = 0;
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS];
 	int pron = ex_pronoun_subject(ctx->text, s, f->anchor);
+	int deploy = f->trigger >= 0 && strcmp(ctx->r->triggers[f->trigger], "deploy") == 0;
 
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
-	int deploy = strcmp(ctx->r->triggers[f->trigger], "deploy") == 0;
-
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
 	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
@@ -1711,7 +1710,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	/* "The suspension, which was due to lapse in February, now runs until
 	 * August": a suspension said to go on is in force. */
-	if ((st < 0 || st == STATUS_PLEDGED) && !f->past &&
+	if ((st < 0 || st == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
 	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
 	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
 	    ex_kept_predicate(ctx->text, f->anchor_end, e))
