@@ -2051,6 +2051,27 @@ ex_names_object(const struct rules *r, const int *objs, size_t n, int obj)
 			return 1;
 	return 0;
 }
+/* ex_other_party - 1 if sentence [s,e) names a party that is neither a's actor nor
+ * its counterparty: "Foreign money has flowed into Mexican car factories" is not
+ * Qatar's investment in the US. */
+static int
+ex_other_party(const struct ex_ctx *ctx, size_t s, size_t e, const struct ex_stmt *a)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= s &&
+		    ctx->m.v[i].value != a->actor && ctx->m.v[i].value != a->counterparty)
+			return 1;
+	return 0;
+}
+/* ex_same_class - 1 if a statement made with trigger class a is what a reference
+ * with class b names: the same class, or money put to work ("deploy") for an
+ * investment. */
+static int
+ex_same_class(const struct rules *r, int a, int b)
+{
+	return a == b || (a >= 0 && b >= 0 && ex_trigger_is(r, b, "deploy") &&
+	    ex_trigger_is(r, a, "invest"));
+}
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
 /* ex_anaphor_may - ex_anaphor's first need, read before its clause analysis: 0 if no
@@ -2063,7 +2084,8 @@ ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 	for (size_t i = ctx->st.n; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
 
-		if (a->trigger == f->trigger && a->sent_start <= s && s - a->sent_start <= EX_ANAPHOR_REACH &&
+		if (ex_same_class(ctx->r, a->trigger, f->trigger) && a->sent_start <= s &&
+		    s - a->sent_start <= EX_ANAPHOR_REACH &&
 		    (a->sent_start < s || a->pos < cs))
 			return 1;
 	}
@@ -2083,6 +2105,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("this"), EX_W("that")};
 	size_t ws, wl, group = (size_t)-1, n0, nobj = 0;
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
+	int deploy = f->trigger >= 0 && ex_trigger_is(ctx->r, f->trigger, "deploy");
 
 	if (!ex_anaphor_may(ctx, f, s, cs))
 		return 0;
@@ -2093,18 +2116,34 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
 	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
+	/* "About $110 billion has already been deployed", "has begun moving money
+	 * into US projects": money put to work is a part of an investment pledged
+	 * before, under way (a "deploy" verb names no commitment of its own). */
+	if (deploy) {
+		det = 1;
+		if (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED)
+			st = STATUS_IN_PROGRESS;
+	}
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
 	 * progress with no object of its own reports on its earlier commitment; so
 	 * does a delivery under way (ex_flow_progress: "Shipments have started"). */
 	if (!det && st == STATUS_IN_PROGRESS && !ex_quoted(ctx->text, s, f->anchor) &&
 	    (f->measure >= 0 || ex_find_actor(ctx, s, f->anchor, -1) >= 0))
 		det = 1;
+	/* "Purchases resumed in March", "Imports have stalled": a bare verb noun
+	 * opening its sentence, with an outcome, is the subject it reports on. */
+	if (!det && (st == STATUS_IN_PROGRESS || st == STATUS_STALLED || st == STATUS_BROKEN) &&
+	    ex_word_before(ctx->text, f->anchor, s, &ws) == 0 && f->anchor_end > f->anchor + 1 &&
+	    (ctx->text[f->anchor_end - 1] == 's' || ctx->text[f->anchor_end - 1] == 'S'))
+		det = 1;
 	if (!det || ex_question(ctx->text, s, e))
 		return 0;
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 		return 0;
-	if (ex_conditional(ctx, s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
+	/* Money already at work is no hypothesis of an earlier clause ("in exchange
+	 * for a 15% tariff ceiling, ..."). */
+	if (ex_conditional(ctx, deploy ? cs : s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
@@ -2113,6 +2152,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		st = STATUS_PLEDGED;
 		pending = 1;
 	}
+	/* "The suspension, which was due to lapse in February, now runs until
+	 * August": a suspension said to go on is in force. */
+	if ((st < 0 || st == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
+	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
+	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
+	    ex_kept_predicate(ctx->text, f->anchor_end, e))
+		st = STATUS_FULFILLED;
 	informative = st >= 0 || f->past;
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -2128,12 +2174,15 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
 		 * wheat, but the purchases have stalled"). */
-		if (a->sent_start > s || (a->sent_start == s && a->pos >= cs) || a->trigger != f->trigger ||
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= (deploy ? f->anchor : cs)) ||
+		    !ex_same_class(ctx->r, a->trigger, f->trigger) ||
 		    !ex_names_object(ctx->r, objs, nobj, a->object))
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		if (subject >= 0 && a->actor != subject)
+		/* Only how it ended is news of a pledge told as history. */
+		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)) ||
+		    (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN))
 			continue;
 		group = a->sent_start;
 	}
@@ -2143,11 +2192,16 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	for (size_t i = 0; i < n0; i++) {
 		struct ex_stmt stmt = ctx->st.v[i];
 
-		if (stmt.sent_start != group || stmt.trigger != f->trigger ||
-		    (subject >= 0 && stmt.actor != subject) || (group == s && stmt.pos >= cs) ||
+		if (stmt.sent_start != group || !ex_same_class(ctx->r, stmt.trigger, f->trigger) ||
+		    (stmt.orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) ||
+		    (subject >= 0 && stmt.actor != subject) ||
+		    (group == s && stmt.pos >= (deploy ? f->anchor : cs)) ||
 		    !ex_names_object(ctx->r, objs, nobj, stmt.object))
 			continue;
 		stmt.status = (enum status)st;
+		/* A reference back says how an old pledge ended ("In 2019 Peru promised
+		 * to buy US wheat. Those purchases collapsed"): a claim. */
+		stmt.orphan = 0;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;

@@ -71,7 +71,19 @@ struct ex_stmt {
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
+	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 };
+/* A past year's halt or failure with no pledge told: kept only beside another
+ * statement of its key. */
+#define EX_ORPHAN 1
+/* A pledge told as history: kept only if a later clause of its sentence makes it
+ * stalled or broken. */
+#define EX_BACKGROUND 2
+/* A pledge in an opening that dates the story from it ("A year after the EU agreed
+ * to buy ..."): kept only with a status the main clause gives it. */
+#define EX_FRAMING 3
+/* A proposal its addressee turned down ("..., but Washington refused"): no commitment. */
+#define EX_REFUSED 4
 
 struct ex_stmts {
 	struct ex_stmt *v;
@@ -94,6 +106,7 @@ struct ex_frame {
  * (-1: any; a category object covers its members). */
 struct ex_blanket {
 	int actor, action, object, status;
+	int history;         /* told of an earlier year: covers only background */
 	size_t pos;
 };
 #define EX_MAX_BLANKETS 16
@@ -462,6 +475,22 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
 
+/* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
+int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */
+int ex_refused_after(const char *t, size_t lo, size_t hi);
+/* ex_aside_outcome - the status a predicate after ", agreed in May 2025," gives what precedes it, or -1. */
+int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending);
+/* ex_done_cue - 1 if [lo,hi) says a measure was carried out ("has taken effect"). */
+int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
+size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */
+int ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"). */
+int ex_kept_predicate(const char *t, size_t lo, size_t hi);
+/* ex_kept_suspension - 1 if the pause verb at [anchor,end) keeps a suspension in force. */
+int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 /* ex_granted - 1 if a past beneficiary verb ("won Canada a pause") governs the noun at anchor. */
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
@@ -472,6 +501,10 @@ int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
+int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
+/* ex_definite_subject - 1 if later clause [cs,ce) opens with a definite subject or a pronoun. */
+int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);

@@ -63,6 +63,58 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_unended - 1 if x is background that nothing in its article brought up to
+ * date: a pledge of an earlier year no later clause of its sentence ended
+ * (EX_BACKGROUND; ex_revive clears it), or one
+ * in an opening "A year after ..." the main clause gave no status (EX_FRAMING). */
+static int
+ex_unended(const struct ex_stmt *x)
+{
+	if (x->orphan == EX_BACKGROUND)
+		return 1;
+	if (x->orphan == EX_FRAMING)
+		return x->status == STATUS_PLEDGED || x->status == STATUS_PROPOSED;
+	return x->orphan == EX_REFUSED;
+}
+/* ex_lag_member - 1 if x is a lag measured on the goods that make up a category
+ * pledge of its actor, not a commitment of its own: "A year after the EU agreed
+ * to buy $750bn of US energy, purchases of US LNG, oil and nuclear fuel are
+ * running well behind the pace" (stalled, a verb noun naming two or more
+ * members of the pledge's category, no other statement of its key).  The
+ * category pledge takes the status (ex_subtype_apply); the members add nothing. */
+static int
+ex_lag_member(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"), EX_W("shipments"),
+	    EX_W("deliveries"), EX_W("orders")};
+	size_t ws, wl = ex_word_after(ctx->text, x->pos, ctx->len, &ws);
+	int category = -1, members = 0;
+
+	if (x->status != STATUS_STALLED || x->rank < 0 || wl == 0 ||
+	    !ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, wl))
+		return 0;
+	for (size_t i = 0; i < ctx->st.n && category < 0; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->rank >= 0 && rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	if (category < 0)
+		return 0;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (ex_same_key(x, y) && (y->sent_start != x->sent_start || y->pos != x->pos))
+			return 0;
+		members += y->sent_start == x->sent_start && y->pos == x->pos && y->actor == x->actor &&
+		    y->action == x->action && y->object != category &&
+		    rules_object_covers(ctx->r, category, y->object);
+	}
+	return members >= 2;
+}
+
 /* ex_effect_apply - a measure done ("cut its tariff", "takes effect") whose date
  * of entry into force is still to come is announced, not carried out: pledged
  * ("the lower duty takes effect on June 1", published in May).  A pause granted
@@ -203,22 +255,28 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_effect_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
+	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
+	 * measured on a category pledge's goods, a headline or a part the body
+	 * tells in full, and access that is a tariff cut's effect say nothing. */
 	for (size_t i = 0; i < ctx->st.n; i++)
-		used[i] = (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
+		used[i] = ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
+		    (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL;
 		struct commitment *c;
+		int orphan = 1;
 
 		if (used[i])
 			continue;
 		for (size_t j = i; j < ctx->st.n; j++) {
 			const struct ex_stmt *x = &ctx->st.v[j];
 
-			if (!ex_same_key(x, best) && j != i)
+			if ((!ex_same_key(x, best) && j != i) || used[j])
 				continue;
 			used[j] = 1;
+			orphan &= x->orphan == EX_ORPHAN;
 			/* One sentence that names the pledge and its progress ("has bought 8 Mt
 			 * of the 12 Mt it committed to buy") asserts the progress. */
 			/* "The first consignments arrived ... Under the deal agreed in May,
@@ -230,10 +288,15 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
 		}
-		for (size_t j = i; j < ctx->st.n; j++) {
+		/* A past year's halt with no pledge of its key anywhere: no commitment. */
+		if (orphan)
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *x = &ctx->st.v[j];
 
-			if (!ex_same_key(x, best))
+			/* An old pledge in an opening ("A year after Japan pledged to invest
+			 * $550 billion") still lends the committed amount. */
+			if (!ex_same_key(x, best) || (ex_unended(x) && x->orphan != EX_FRAMING))
 				continue;
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))
@@ -341,7 +404,7 @@ ex_blanket_apply(struct ex_ctx *ctx)
 
 			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
-			    x->rank < 0)
+			    x->rank < 0 || (k->history && x->rank > 0))
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
 			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||

@@ -134,6 +134,24 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
 }
+/* ex_for_subject - 1 if the party at mention i, after "for", is the subject of an
+ * infinitive right after it: "its call for Washington to scrap the duties",
+ * "pressure for Beijing to buy more soybeans" (not "lower tariffs for Japan to
+ * 15%": "to" must lead to a trigger verb). */
+static int
+ex_for_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t as, al = ex_word_after(ctx->text, x->end, ctx->len, &as), vs;
+
+	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0 || al != 2 ||
+	    strncasecmp(ctx->text + as, "to", 2) != 0 || ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
+		return 0;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= vs; j++)
+		if (ctx->m.v[j].start == vs && ctx->m.v[j].kind == RULE_TRIGGER)
+			return 1;
+	return 0;
+}
 /* ex_goods_agent - 1 if the goods ending at end are followed, within two more
  * words, by a noun naming who buys or acts ("Chinese soybean buyers", "Japanese
  * LNG purchases", "a Taiwan farm trade delegation", "Taiwanese chip and
@@ -371,7 +389,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 			continue;
 		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
-		    !ex_of_agent(ctx, i, ws, wl) && !ex_with_subject(ctx, i, ws, wl)) {
+		    !ex_of_agent(ctx, i, ws, wl) && !ex_with_subject(ctx, i, ws, wl) &&
+		    !ex_for_subject(ctx, i, ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
@@ -1005,10 +1024,25 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	    EX_W("called"), EX_W("calling"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbied"),
 	    EX_W("lobbying"), EX_W("ask"), EX_W("asks"), EX_W("asked"), EX_W("asking"),
 	    EX_W("appeal"), EX_W("appealed"), EX_W("appealing")};
-	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+	/* "is seeking an exemption for", "requested the removal of", "demanded a
+	 * further extension of": the verb noun as the asking verb's object. */
+	static const struct ex_word SEEK[] = {
+	    EX_W("seek"), EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("request"),
+	    EX_W("requests"), EX_W("requested"), EX_W("requesting"), EX_W("demand"),
+	    EX_W("demands"), EX_W("demanded"), EX_W("demanding"), EX_W("want"), EX_W("wants"),
+	    EX_W("wanted")};
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws), ms, ml;
 
-	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+	if (wl > 0 && !ex_determiner(ctx->text + ws, wl) && !ex_function_word(ctx->text + ws, wl) &&
+	    (ml = ex_word_before(ctx->text, ws, lo, &ms)) > 0 && ex_determiner(ctx->text + ms, ml)) {
+		ws = ms;    /* "a further extension" */
+		wl = ml;
+	}
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl)) {
 		wl = ex_word_before(ctx->text, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(SEEK, EX_NWORDS(SEEK), ctx->text + ws, wl))
+			return 1;
+	}
 	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, ws, lo, &ws);

@@ -15,14 +15,16 @@
 #include "extract_int.h"
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
+static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
+static int ex_and_to(const char *t, size_t a, size_t b);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
- * 2025", "..., far above the $24 billion it bought in 2017"), or says how long a
- * measure has stood (", in place since 2015,"): it dates that noun, not the
- * sentence. */
+ * 2025", "..., far above the $24 billion it bought in 2017"), in a participle set
+ * off by commas (", signed in August 2025,"), or says how long a measure has
+ * stood (", in place since 2015,"): it dates that noun, not the sentence. */
 static int
-ex_trailing_relative(const char *t, size_t s, size_t pos)
+ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
@@ -38,6 +40,11 @@ ex_trailing_relative(const char *t, size_t s, size_t pos)
 	 * before has stood. */
 	if ((wl = ex_word_after(t, k, pos, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 &&
 	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
+		return 1;
+	/* "Korean Air's order for 103 Boeing jets, signed in August 2025, is on
+	 * track": a participle set off by commas dates the noun before it. */
+	if ((wl = ex_word_after(t, k, pos, &ws)) > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
+	    pos + 4 < e && t[pos + 4] == ',')
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
@@ -141,6 +148,10 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word PREP[] = {
 	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
 	    EX_W("back")};
+	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
+	static const struct ex_word LEAD[] = {
+	    EX_W("back"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
+	    EX_W("winter"), EX_W("end"), EX_W("start"), EX_W("beginning"), EX_W("middle")};
 	const char *t = ctx->text;
 
 	if (ctx->pub_year == 0)
@@ -165,8 +176,18 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		wl = ex_word_before(t, i, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
-		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i) &&
+		/* "dates back to 2018", "in the spring of 2019". */
+		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
+			size_t ws2, wl2 = ex_word_before(t, ws, s, &ws2);
+
+			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e))
+				return 1;
+		}
+		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_noun_relative(ctx, s, i))
+			return 1;
+		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
+		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
 			return 1;
 	}
 	return 0;
@@ -337,9 +358,46 @@ ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 }
 
 /*
+ * ex_duration_end - the end of a span of time opening t[a,b) ("by another six
+ * months", "for a further 90 days", "by 90 days"), else a.
+ */
+static size_t
+ex_duration_end(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("by"), EX_W("for"), EX_W("another"), EX_W("a"), EX_W("an"), EX_W("further"),
+	    EX_W("additional"), EX_W("extra")};
+	static const struct ex_word COUNT[] = {
+	    EX_W("one"), EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"),
+	    EX_W("seven"), EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("twelve"),
+	    EX_W("eighteen")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t ws, wl, p = a;
+	int count = 0;
+
+	while ((wl = ex_word_after(t, p, b, &ws)) > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+		p = ws + wl;
+	if ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
+	    ((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl))) {
+		p = ws + wl;
+		count = 1;
+	}
+	/* "90-day" is one word to ex_word_after only up to the hyphen. */
+	if (count && p < b && t[p] == '-')
+		p++;
+	if ((wl = ex_word_after(t, p, b, &ws)) > 0 && ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl) &&
+	    (count || p > a))
+		return ws + wl;
+	return a;
+}
+
+/*
  * ex_done_object - 1 if t[a,b), between a past verb and the noun after it, holds
  * only a determiner, perhaps after a time adverbial ("extended on Thursday the
- * pause", "lifted last week the suspension"): the noun is done as its verb is.
+ * pause", "lifted last week the suspension", "has extended by another six months
+ * the suspension"): the noun is done as its verb is.
  */
 int
 ex_done_object(const char *t, size_t a, size_t b)
@@ -352,8 +410,9 @@ ex_done_object(const char *t, size_t a, size_t b)
 	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("weeks"), EX_W("days")};
 	size_t ws, wl, p = a;
 
-	if (b < a || b - a > 40)
+	if (b < a || b - a > 48)
 		return 0;
+	p = ex_duration_end(t, p, b);
 	while ((wl = ex_word_after(t, p, b, &ws)) > 0 &&
 	    (ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) || ex_is_month(t + ws, wl) ||
 	    (t[ws] >= '0' && t[ws] <= '9')))
@@ -815,7 +874,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
-		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start))) {
+		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			if (after < 0)
@@ -840,7 +900,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
 	 * made, which stands; not a new proposal. */
 	if (before == STATUS_PLEDGED && noun && governor == STATUS_PROPOSED &&
-	    ex_compliance(ctx->text, governor_end, before_pos))
+	    ex_compliance(ctx->text, governor_end, before_pos) &&
+	    !ex_and_to(ctx->text, before_end, f->anchor))
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
@@ -1065,6 +1126,328 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 }
 
 /*
+ * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
+ * after the verb noun ("Korean Air's order for 103 Boeing jets, signed in August
+ * 2025, is on track"): it tells when the noun came about; the predicate after
+ * the closing comma tells how it stands.
+ */
+static int
+ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
+{
+	size_t k = pos, ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	while (k > anchor_end && t[k - 1] == ' ')
+		k--;
+	if (k <= anchor_end || t[k - 1] != ',' || wl < 4 || strncasecmp(t + ws + wl - 2, "ed", 2) != 0)
+		return 0;
+	for (k = ws + wl; k < hi && k < ws + 80; k++)
+		if (t[k] == ',')
+			return 1;
+	return 0;
+}
+
+/*
+ * ex_aside_outcome - the status the predicate after a participle set off by
+ * commas gives what comes before it ("Japan's commitment to buy US rice, agreed
+ * in May 2025, is being honoured": in progress), or -1; *from: where that
+ * predicate starts.
+ */
+int
+ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("remains"), EX_W("remain")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t k = s; k + 2 < e; k++) {
+		const char *close;
+
+		if (t[k] != ',' || (wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
+		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
+		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
+			continue;
+		*from = (size_t)(close - t) + 1;
+		if ((wl = ex_word_after(t, *from, e, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			return -1;
+		/* A predicate with a measure or verb of its own tells of that;
+		 * deliveries ("with shipments under way") tell of this. */
+		for (size_t i = ex_first(ctx, *from); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+			if (ctx->m.v[i].start >= *from && (ctx->m.v[i].kind == RULE_TRIGGER ||
+			    (ctx->m.v[i].kind == RULE_MEASURE &&
+			    ctx->m.v[i].value != ex_measure_index(ctx->r, "export"))))
+				return -1;
+		*pending = 0;
+		return ex_outcome_cues(ctx, *from, e, pending);
+	}
+	return -1;
+}
+
+/*
+ * ex_and_to - 1 if t[a,b) holds "and to" or "and": the verb at b is a demand of
+ * its own after the pledge noun ("urged the US side to honour its commitments
+ * and to lift its restrictions": the lifting is asked, not pledged).
+ */
+static int
+ex_and_to(const char *t, size_t a, size_t b)
+{
+	size_t ws, wl;
+
+	for (size_t p = a; p < b && (wl = ex_word_after(t, p, b, &ws)) > 0; p = ws + wl)
+		if (wl == 3 && strncasecmp(t + ws, "and", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * ex_kept_suspension - 1 if the pause verb at [anchor,end) says a suspension
+ * stays in force ("would stay suspended until February", "remain suspended",
+ * "kept suspended"): whatever the tense, the pause holds now, so it is in effect
+ * (fulfilled), not a promise.  A decision still to be carried out ("will
+ * extend the suspension", "will maintain its suspension for six months") stays
+ * one.
+ */
+int
+ex_kept_suspension(const char *t, size_t anchor, size_t end)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("stay"), EX_W("stays"), EX_W("stayed"), EX_W("remain"), EX_W("remains"),
+	    EX_W("remained"), EX_W("kept")};
+	size_t ws, wl = ex_word_after(t, anchor, end, &ws);
+
+	return wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl);
+}
+
+/*
+ * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
+ * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
+ * down"), or -1: a request its addressee turned down is no commitment (the
+ * contract's "demand that the actor rejected").
+ */
+int
+ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("refused"), EX_W("rejected"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
+	    EX_W("dismissed")};
+	int party = -1;
+
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->start < cs)
+			continue;
+		if (x->kind == RULE_TRIGGER)
+			return -1;
+		if (x->kind != RULE_ACTOR || party >= 0)
+			continue;
+		party = x->value;
+		/* The party's verb within three words ("US officials swiftly
+		 * rejected", "Washington has refused"). */
+		wl = ex_word_after(ctx->text, x->end, ce, &ws);
+		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl); w++)
+			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl))
+			return -1;
+	}
+	return party;
+}
+
+/*
+ * ex_refused_after - 1 if [lo,hi), after a request, says it was turned down:
+ * "Brazil's request for the removal of the tariff was rejected by Washington",
+ * "... has been rebuffed".
+ */
+int
+ex_refused_after(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
+	    EX_W("dismissed")};
+	size_t ws, wl, ws2, wl2;
+
+	for (size_t p = lo; p < hi; p++) {
+		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(NO, EX_NWORDS(NO), t + ws2, wl2))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
+ * ("the lower rate has finally taken effect", "was implemented in May"), not one
+ * that may tell of the measure the pledge was to undo ("tariffs remain in
+ * force", "already").
+ */
+int
+ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word STATE[] = {
+	    EX_W("already"), EX_W("in effect"), EX_W("in force"), EX_W("now in effect"),
+	    EX_W("effective today")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= lo && x->kind == RULE_CUE && x->value == STATUS_FULFILLED &&
+		    !ex_word_in(STATE, EX_NWORDS(STATE), ctx->text + x->start, x->end - x->start) &&
+		    !ex_has_kind(ctx, RULE_NEGATION, x->start > lo + 24 ? x->start - 24 : lo, x->start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_framing_end - the comma closing an opening that dates the sentence from an
+ * old commitment ("A year after the EU agreed to buy $750bn of US energy,",
+ * "Six months since Beijing promised to resume purchases,", "One year on from
+ * the truce,"; a dateline "BRUSSELS -" before it is skipped), else s.  What the
+ * opening tells is background: the main clause says how things stand.
+ */
+size_t
+ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("a"), EX_W("one"), EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"),
+	    EX_W("six"), EX_W("seven"), EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("eleven"),
+	    EX_W("twelve"), EX_W("eighteen"), EX_W("several"), EX_W("some"), EX_W("many"),
+	    EX_W("nearly"), EX_W("almost"), EX_W("more"), EX_W("than"), EX_W("over"), EX_W("just"),
+	    EX_W("barely"), EX_W("few"), EX_W("full")};
+	/* Days or weeks after a pledge it is news, not background. */
+	static const struct ex_word UNIT[] = {
+	    EX_W("month"), EX_W("months"), EX_W("year"), EX_W("years")};
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = s;
+	int unit = 0;
+
+	/* A dateline: capitals, slashes and a parenthesised source before a dash. */
+	for (size_t k = s; k < e && k < s + 80; k++) {
+		if (t[k] == '(') {
+			while (k < e && t[k] != ')')
+				k++;
+			continue;
+		}
+		/* "BRUSSELS, Feb 11 (Eurowire) -": capitalised words and numbers. */
+		if (t[k] >= 'a' && t[k] <= 'z' && (k == s || !ex_word_byte((unsigned char)t[k - 1])))
+			break;
+		if (k > s && t[k - 1] == ' ' && (t[k] == '-' || (unsigned char)t[k] == 0xe2)) {
+			p = k + 1;
+			while (p < e && ((unsigned char)t[p] >= 0x80 || t[p] == '-'))
+				p++;
+			break;
+		}
+	}
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl))
+			unit = 1;
+		else if (unit && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+			break;
+		else if (unit && wl == 2 && strncasecmp(t + ws, "on", 2) == 0 &&
+		    ex_word_after(t, ws + wl, e, &ws) == 4 && strncasecmp(t + ws, "from", 4) == 0)
+			break;
+		else if (unit || !(ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl) ||
+		    (t[ws] >= '0' && t[ws] <= '9')))
+			return s;
+		p = ws + wl;
+	}
+	if (!unit)
+		return s;
+	/* The comma that closes the opening ("$1,000" is no comma of a clause). */
+	for (size_t k = ws; k + 1 < e; k++)
+		if (t[k] == ',' && t[k + 1] == ' ')
+			return k;
+	return s;
+}
+
+/*
+ * ex_told_pledge - 1 if sentence [s,e) tells of a pledge, a proposal or an
+ * order ("under the 2020 deal", "had promised", "cancelled its orders"): a
+ * stalled or broken cue in a sentence about an earlier year is then the end of
+ * that commitment; without one ("Relations soured in 2020 when China halted
+ * purchases of coal") it is a past event that broke no commitment the article
+ * names.
+ */
+int
+ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word ORDER[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("target"), EX_W("targets"), EX_W("quota"),
+	    EX_W("pact")};
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= s && x->kind == RULE_CUE &&
+		    (x->value == STATUS_PLEDGED || x->value == STATUS_PROPOSED))
+			return 1;
+	}
+	for (size_t p = s; p < e; p++) {
+		size_t ws, wl;
+
+		if (!ex_word_byte((unsigned char)ctx->text[p]) ||
+		    (p > s && ex_word_byte((unsigned char)ctx->text[p - 1])))
+			continue;
+		wl = ex_word_after(ctx->text, p, e, &ws);
+		if (ex_word_in(ORDER, EX_NWORDS(ORDER), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
+ * holds the predicate that says it goes on: "the pause ... has been extended to
+ * the end of June", "was prolonged", "will remain in place until September",
+ * "now runs until August".  The suspension is in force: fulfilled.
+ */
+int
+ex_kept_predicate(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("been"), EX_W("was"), EX_W("were")};
+	static const struct ex_word LONGER[] = {
+	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("stay"), EX_W("stays"), EX_W("run"), EX_W("runs")};
+	static const struct ex_word UNTIL[] = {
+	    EX_W("until"), EX_W("through"), EX_W("till")};
+	static const struct ex_word HELD[] = {
+	    EX_W("place"), EX_W("force"), EX_W("effect")};
+	size_t ws, wl, ws2, wl2, ws3, wl3, p = lo;
+
+	for (; p < hi; p++) {
+		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl == 0 || (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) == 0)
+			continue;
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    ex_word_in(LONGER, EX_NWORDS(LONGER), t + ws2, wl2))
+			return 1;
+		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
+			continue;
+		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2))
+			return 1;
+		/* "remain in place", "stays in force" (not "runs in ..."). */
+		if (t[ws] != 'r' || t[ws + 1] != 'u')
+			if (wl2 == 2 && strncasecmp(t + ws2, "in", 2) == 0 &&
+			    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) > 0 &&
+			    ex_word_in(HELD, EX_NWORDS(HELD), t + ws3, wl3))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_granted - 1 if a past-tense beneficiary verb stands among the few words
  * before the measure noun at anchor ("won Canada a 30-day pause", "Seoul
  * secured a suspension of"), or the giver's "granted"/"gave" ("has granted
@@ -1121,13 +1504,34 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
+ * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
+static int
+ex_first_part(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("dozen"), EX_W("few")};
+	size_t cs, wl;
+
+	for (size_t p = lo; p + 5 < hi; p++) {
+		if ((p > lo && ex_word_byte((unsigned char)t[p - 1])) || strncasecmp(t + p, "first", 5) != 0 ||
+		    ex_word_byte((unsigned char)t[p + 5]))
+			continue;
+		wl = ex_word_after(t, p + 5, hi, &cs);
+		if (wl > 0 && ((t[cs] >= '1' && t[cs] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + cs, wl)))
+			return 1;
+	}
+	return 0;
+}
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
  * when the only stalled cues say "not yet". */
-static int
+int
 ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 {
 	int st = -1;
+	size_t cue_end = lo;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -1137,12 +1541,21 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
 		    x->kind == RULE_CONDITIONAL)
 			return -1;
+		/* Of two cues that share words, the lag reads them: "only a fraction
+		 * of", "a third of the required pace" are stalled, not progress. */
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
-		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN))
-			st = x->value;
+		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
+		    (x->start >= cue_end || st == STATUS_IN_PROGRESS)) {
+			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
+				st = x->value;
+			if (x->end > cue_end)
+				cue_end = x->end;
+		}
 	}
 	if (st == STATUS_STALLED && ex_pending_only(ctx, lo, hi))
 		*pending = 1;
+	if (st < 0 && ex_first_part(ctx->text, lo, hi))
+		st = STATUS_IN_PROGRESS;
 	return st;
 }
 /* ex_late_only - 1 if clause [lo,hi) says only that a date was missed by a span of
@@ -1181,8 +1594,12 @@ ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * broken cue tells how the commitments of the earlier clauses stand.  The status, or
  * -1; *pending is set when the only such cue says "not yet" ("but the cut has not
  * yet been made"), stalled only once the deadline has passed. */
+/* ex_definite_subject - 1 if later clause [cs,ce) has a definite noun phrase or
+ * a pronoun as its subject: the break word itself ("but", ";", ", and"), then
+ * the subject, perhaps after a speaker ("and officials said the purchases are on
+ * track"); an ", and" clause starts at its comma. */
 int
-ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
+ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 {
 	static const struct ex_word SUBJ[] = {
 	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("these"), EX_W("those"), EX_W("it"),
@@ -1193,9 +1610,6 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	size_t ws, wl, p = cs;
 	int subject = 0;
 
-	/* The break word itself ("but", ";", ", and"), then the subject, perhaps
-	 * after a speaker ("and officials said the purchases are on track"); an
-	 * ", and" clause starts at its comma. */
 	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 		p++;
 	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
@@ -1211,7 +1625,31 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 			p++;
 	}
+	return subject;
+}
+int
+ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
+{
+	size_t ws, wl, p;
+	int subject = ex_definite_subject(ctx, cs, ce);
+
 	*pending = 0;
+	/* "pledged to buy $80 billion of farm goods but fell well short", "but
+	 * later reneged": a verb right after "but" shares the subject before it. */
+	if (!subject && (wl = ex_word_after(ctx->text, cs, ce, &ws)) == 3 &&
+	    strncasecmp(ctx->text + ws, "but", 3) == 0) {
+		static const struct ex_word THEN[] = {
+		    EX_W("later"), EX_W("then"), EX_W("soon"), EX_W("quickly"), EX_W("eventually"),
+		    EX_W("ultimately")};
+
+		p = ws + wl;
+		if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_word_in(THEN, EX_NWORDS(THEN), ctx->text + ws, wl))
+			p = ws + wl;
+		if (ex_word_after(ctx->text, p, ce, &ws) > 0)
+			for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start == ws; i++)
+				subject |= ctx->m.v[i].kind == RULE_CUE &&
+				    (ctx->m.v[i].value == STATUS_STALLED || ctx->m.v[i].value == STATUS_BROKEN);
+	}
 	if (!subject)
 		return -1;
 	return ex_outcome_cues(ctx, cs, ce, pending);
@@ -1241,6 +1679,13 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
 	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
 		return -1;
+	/* "Saudi Arabia, which pledged $600 billion of US investment, is still
+	 * waiting for approvals for chip exports": a predicate with a measure or
+	 * verb of its own tells of that, not of the relative clause's pledge. */
+	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].start >= p &&
+		    (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER))
+			return -1;
 	*from = p;
 	*pending = 0;
 	return ex_outcome_cues(ctx, p, ce, pending);
@@ -1369,6 +1814,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->object = obj;
 		b->status = x->value;
 		b->pos = x->start;
+		/* "The shortfall echoes 2020, when China's purchases fell far short of
+		 * its pledges": an old deal's outcome says nothing of today's. */
+		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||
+		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e);
 		return;
 	}
 }
