@@ -14,8 +14,8 @@
 -- low-confidence claim).  A commitment deleted (a rebuilt key with fewer
 -- rounds) set its alerts' commitment_id to NULL by a scan of all alerts:
 -- no index on alerts (commitment_id).  Over the 20,000 articles of the
--- end-to-end benchmark those statements went from 1-3 ms to 6-10 ms per
--- batch (docs/BENCHMARKS.md, "End to end, round three").
+-- end-to-end benchmark those statements went from 1.1-3.4 ms to 5.7-10.3 ms
+-- per call (docs/BENCHMARKS.md, "End to end, round three").
 --
 -- Here: every table the tracking functions read is read by an index
 -- (enable_seqscan off in the functions a batch runs, so that a cached plan
