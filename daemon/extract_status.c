@@ -696,7 +696,8 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	static const struct ex_word HAD[] = {EX_W("had")};
 	static const struct ex_word ADV[] = {
 	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
-	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
+	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently"),
+	    EX_W("already")};
 	size_t ws, wl, p = anchor;
 
 	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
@@ -821,7 +822,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1;
+	int perfect, own = -1, already = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -863,13 +864,14 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				before_end = x->end;
 				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
+				already = x->end - x->start == 7 &&
+				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
 				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
-					governor = x->end - x->start == 7 &&
-					    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+					governor = already ? -1 : x->value;
 					governor_end = x->end;
 				}
 			}
@@ -909,8 +911,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
 	/* "said that it had cut": done, whatever the report's cue; "have since bought
-	 * 4 Mt", like "have bought", is a purchase under way. */
-	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
+	 * 4 Mt", like "have bought", is a purchase under way, and so is "has
+	 * already bought 4 Mt" (the "already" tells the tense, not the end). */
+	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED ||
+	    (before == STATUS_FULFILLED && already)) && before_end <= f->anchor)) &&
 	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
 		/* "had bought about 3 Mt so far this year": a part, the rest to come. */
 		if ((perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0]))) ||
