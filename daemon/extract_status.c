@@ -613,6 +613,28 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
 }
 
+/* ex_past_relative - 1 if the cue at pos is the verb of a relative clause in
+ * the past perfect ("ending a dispute that had held up the deal", "a row which
+ * had long delayed the accord"): it tells what the noun had done before the
+ * main verb, an obstacle that the main verb may well have ended, not how the
+ * commitment stands now. */
+static int
+ex_past_relative(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word ADV[] = {
+	    EX_W("long"), EX_W("repeatedly"), EX_W("previously"), EX_W("earlier"), EX_W("briefly"),
+	    EX_W("effectively"), EX_W("largely")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+}
+
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -627,6 +649,8 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
+	if (ex_past_relative(ctx->text, from, pos))
+		return 1;
 	for (size_t p = from; p < pos; p++) {
 		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
 			continue;
@@ -641,6 +665,7 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 			if (pl > 0 && !ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ps, pl))
 				return 1;
 		}
+
 		p = ws + wl - 1;
 	}
 	return 0;
@@ -850,7 +875,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
-			if (ex_share_of_other(ctx->text, x, f->anchor))
+			if (ex_share_of_other(ctx->text, x, f->anchor) ||
+			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
+			    ex_past_relative(ctx->text, lo, x->start)))
 				continue;
 			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
 			 * pledge to buy". */
@@ -1549,7 +1576,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		 * of", "a third of the required pace" are stalled, not progress. */
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
-		    (x->start >= cue_end || st == STATUS_IN_PROGRESS)) {
+		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
+		    !ex_past_relative(ctx->text, lo, x->start)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -1773,7 +1801,8 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
-		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start))
+		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
+		    ex_past_relative(ctx->text, s, x->start))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
 		if (hi < (lim = e < x->end + 60 ? e : x->end + 60)) {
