@@ -609,6 +609,9 @@ next:
 			ex_revive(x, 0);
 		}
 	}
+	/* "In November Beijing reimposed the ban": the easing before is broken. */
+	if (!history && ex_reversal(ctx, s, e) == -1)
+		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
 		int a = ex_main_subject(ctx, s, e);

@@ -2183,3 +2183,168 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
+ * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
+ * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
+ * with "again" later in the clause stop imports once more (*again = 1).  A
+ * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
+ * yet. */
+static size_t
+ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int *again)
+{
+	static const struct ex_word BACK[] = {
+	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
+	    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
+	    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
+	static const struct ex_word HALT[] = {
+	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
+	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
+	    EX_W("froze"), EX_W("freezes")};
+	size_t as, al;
+
+	*again = 0;
+	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+		return ws + wl;
+	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
+	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0)) {
+		if ((al = ex_word_after(t, ws + wl, ce, &as)) == 4 && ex_ncasecmp(t + as, "back", 4) == 0)
+			return as + al;
+		return 0;
+	}
+	if (!ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl))
+		return 0;
+	for (size_t p = ws + wl; (al = ex_word_after(t, p, ce, &as)) > 0; p = as + al)
+		if (al == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
+			*again = 1;
+			return ws + wl;
+		}
+	return 0;
+}
+
+#define EX_REVERSAL_REACH 3000  /* bytes back to the easing a reversal undoes */
+
+/* ex_reversal_push - give each earlier statement that the reversal at pos undoes
+ * (action act, or any easing of imports when again; the objects objs[0..nobj),
+ * or the latest such statement when none is named; actor, or anyone when -1) a
+ * broken statement of sentence [s,e).  -1 on allocation failure. */
+static int
+ex_reversal_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
+    const int *objs, size_t nobj, int actor)
+{
+	size_t n0 = ctx->st.n, group = EX_NOPOS;
+
+	for (size_t i = n0; i-- > 0;) {
+		struct ex_stmt stmt = ctx->st.v[i];
+		const char *name = RULES_ACTIONS[stmt.action];
+		int match = 0;
+
+		if (stmt.sent_start >= s || s - stmt.sent_start > EX_REVERSAL_REACH)
+			continue;
+		if (again)
+			match = ex_action_is(name, "market_access") || ex_action_is(name, "purchase");
+		else
+			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
+			    ex_action_is(name, "tariff_pause"));
+		for (size_t k = 0; match && nobj > 0; k++)
+			if (k == nobj || objs[k] == stmt.object) {
+				match = k < nobj;
+				break;
+			}
+		if (!match || (actor >= 0 && stmt.actor != actor) || stmt.rank < 0 ||
+		    stmt.status == STATUS_BROKEN || stmt.status == STATUS_PROPOSED ||
+		    (nobj == 0 && group != EX_NOPOS && stmt.sent_start != group))
+			continue;
+		group = stmt.sent_start;
+		stmt.status = STATUS_BROKEN;
+		stmt.orphan = 0;
+		stmt.rank = 1;
+		stmt.pos = pos;
+		stmt.sent_start = s;
+		stmt.sent_end = e;
+		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.dl_span = stmt.qty_done = stmt.effective = 0;
+		memset(&stmt.progress, 0, sizeof(stmt.progress));
+		stmt.confidence -= 0.1;
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
+ * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
+ * shrimp", "China halted the imports again": a verb that brings back a
+ * restriction the actor had lifted, suspended or cut breaks that commitment.  The
+ * restriction's kind (a tariff, a ban, export controls, a rule) and its goods, if
+ * named, pick the earlier statements of its actor; a restriction of a kind no
+ * easing lowers ("restored the licences") is no reversal.  Negated, conditional
+ * and questioned verbs are skipped.  -1 on allocation failure. */
+int
+ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const char *const KIND[] = {"tariff", "ban", "import_ban", "export_control", "measure"};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int lower = -1;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t ce = e, vend, lo;
+		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS];
+		size_t nobj = 0;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		/* The clause: up to a comma, a semicolon or a clause break. */
+		for (size_t k = ws + wl; k < e; k++)
+			if (t[k] == ',' || t[k] == ';' || ex_has_kind(ctx, RULE_BREAK, k, k + 1)) {
+				ce = k;
+				break;
+			}
+		if ((vend = ex_reversal_at(t, ws, wl, ce, &again)) == 0)
+			continue;
+		lo = ws > s + EX_NEG_REACH ? ws - EX_NEG_REACH : s;
+		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
+		    ex_question(t, s, e))
+			return 0;
+		for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+			int kind = -1;
+
+			if (x->start < vend)
+				continue;
+			/* "restored duty-free access", "reinstated the exemption": an
+			 * easing given back, not a restriction. */
+			if (x->kind == RULE_TRIGGER && !ex_trigger_is(r, x->value, "buy"))
+				break;
+			if (x->kind == RULE_MEASURE)
+				kind = x->value;
+			else if (x->kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS) {
+				objs[nobj++] = x->value;
+				kind = r->objects[x->value].measure;
+			}
+			if (m < 0 && kind >= 0)
+				m = kind;
+		}
+		if (!again) {
+			int ok = memmem(t + vend, ce - vend, "free", 4) == NULL &&
+			    memmem(t + vend, ce - vend, "access", 6) == NULL;
+
+			int kind = 0;
+
+			for (size_t k = 0; m >= 0 && k < sizeof(KIND) / sizeof(KIND[0]); k++)
+				kind |= strcmp(r->measures[m], KIND[k]) == 0;
+			if (!ok || !kind)
+				continue;
+			if (lower < 0)
+				for (lower = 0; lower < (int)r->ntriggers && !ex_trigger_is(r, lower, "lower"); lower++)
+					;
+			if ((act = rules_action_find(r, lower, m)) < 0)
+				continue;
+			act = r->actions[act].action;
+		}
+		actor = ex_find_actor(ctx, s, ws, -1);
+		return ex_reversal_push(ctx, s, e, ws, act, again, objs, nobj, actor);
+	}
+	return 0;
+}
