@@ -865,8 +865,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		if (x->start < f->anchor) {
 			if (x->start < conc)
 				continue;
-			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
-			if (x->start > before_pos && x->end <= before_end)
+			/* A cue inside a longer one is part of it: "deal" in "draft deal";
+			 * so is a lag overlapping a failure: "well short of" in "fell
+			 * well short of its pledge". */
+			if (x->start > before_pos && (x->end <= before_end ||
+			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
 				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
@@ -918,9 +921,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				own = STATUS_PROPOSED;
 		}
 	}
+	/* "failed to meet its pledge to buy ..., falling well short": of a failure
+	 * and a lag told of the same commitment, the failure. */
 	if (strong_after >= 0) {
 		*strong = 1;
-		return strong_after;
+		return before == STATUS_BROKEN ? STATUS_BROKEN : strong_after;
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
