@@ -505,6 +505,9 @@ void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
 /* ex_definite_subject - 1 if later clause [cs,ce) opens with a definite subject or a pronoun. */
 int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_term_contract - 1 if the buying verb at anchor ends a signed long-term
+ * contract ("signed a 10-year contract to import"): a purchase under way. */
+int ex_term_contract(const char *t, size_t lo, size_t anchor);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);

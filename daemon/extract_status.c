@@ -493,6 +493,34 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
+ * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
+ * the words before that comma, from lo, report progress ("took delivery of its
+ * first cargo under a 15-year supply deal this week, part of Taipei's pledge to
+ * buy US LNG"): the delivery is a part of the pledge, which is under way. */
+static int
+ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+	int pending = 0;
+
+	if (wl > 0 && ((wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S')) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "of", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) != 4 || ex_ncasecmp(t + ws, "part", 4) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 2 && ex_ncasecmp(t + ws, "as", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	while (ws > lo && t[ws - 1] == ' ')
+		ws--;
+	if (wl != 0 || ws <= lo || t[ws - 1] != ',')
+		return 0;
+	return ex_outcome_cues(ctx, lo, ws - 1, &pending) == STATUS_IN_PROGRESS;
+}
+
 /* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
  * after it ("in a bid to restart stalled trade talks", "after the failed
  * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
@@ -939,6 +967,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
+	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos))
+		return STATUS_IN_PROGRESS;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
@@ -2086,6 +2116,50 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
 			return 0;
 		pos = ws;
+	}
+	return 0;
+}
+/*
+ * ex_term_contract - 1 if the buying verb at anchor completes a long-term supply
+ * contract that was signed ("KOGAS has signed a 10-year contract to import US
+ * LNG", "inked a 15-year deal to buy", "struck a long-term agreement to
+ * purchase"): the buyer is bound and the deliveries run for years, so the
+ * purchase is under way, not pledged; "agreed to sign a 10-year contract to
+ * buy" and a contract with no term stay as they are.
+ */
+int
+ex_term_contract(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("contract"), EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"),
+	    EX_W("agreements")};
+	static const struct ex_word KIND[] = {
+	    EX_W("supply"), EX_W("purchase"), EX_W("offtake"), EX_W("sales"), EX_W("sale"),
+	    EX_W("binding"), EX_W("firm"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their"),
+	    EX_W("new"), EX_W("first")};
+	static const struct ex_word DONE[] = {
+	    EX_W("signed"), EX_W("inked"), EX_W("struck"), EX_W("clinched"), EX_W("sealed"),
+	    EX_W("concluded")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+	int term = 0;
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++) {
+		/* "10-year", "20-year", "long-term", "multi-year", "multiyear": the
+		 * hyphen ends a word, so the part before it is skipped. */
+		if (ws > lo && t[ws - 1] == '-' && ((wl == 4 && ex_ncasecmp(t + ws, "year", 4) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "term", 4) == 0))) {
+			term = 1;
+			for (ws--; ws > lo && ex_word_byte((unsigned char)t[ws - 1]); ws--)
+				;
+		} else if (wl == 9 && ex_ncasecmp(t + ws, "multiyear", 9) == 0)
+			term = 1;
+		else if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+			return term;
+		else if (!ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+			return 0;
 	}
 	return 0;
 }
