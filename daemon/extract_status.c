@@ -1049,7 +1049,8 @@ ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct e
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
 /* ex_inside_cue - 1 if mention i lies inside a status cue or right after a proposal
  * ("weighing whether", "studying whether" propose, though "whether" alone, or
- * "unclear whether", asks an open question). */
+ * "unclear whether", asks an open question; not after "on the table" or "under
+ * consideration", which take no question). */
 static int
 ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 {
@@ -1061,10 +1062,15 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 
 		while (k < x->start && ctx->text[k] == ' ')
 			k++;
-		/* "a proposal to persuade Washington to cut" still sets a goal. */
+		/* "a proposal to persuade Washington to cut" still sets a goal;
+		 * "everything is on the table if the purchases happen": a cue that
+		 * is a prepositional phrase takes no question, and its "if" is a
+		 * condition. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
 		    (k == x->start && c->value == STATUS_PROPOSED &&
-		    ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0)))
+		    ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0 &&
+		    ex_ncasecmp(ctx->text + c->start, "on ", 3) != 0 &&
+		    ex_ncasecmp(ctx->text + c->start, "under ", 6) != 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
