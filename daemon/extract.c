@@ -375,6 +375,24 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;
+			/* "... would cut tariffs on UK steel to zero. The zero-tariff
+			 * arrangement remains in limbo": a definite measure noun with no
+			 * goods of its own and an outcome tells of the earlier statements
+			 * of its action, not of tariffs in general. */
+			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
+			    f->measure_object == rules_object_find(r, "tariffs") ||
+			    f->measure_object == rules_object_find(r, "export_controls")) &&
+			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
+			    ex_definite_np(ctx->text, cs, ex_hyphen_start(ctx->text, cs,
+			    f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor))) {
+				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, 0,
+				    carried ? -1 : actor, (enum status)st);
+
+				if (n < 0)
+					return -1;
+				if (n > 0)
+					goto next;
+			}
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;

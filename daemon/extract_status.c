@@ -2308,15 +2308,16 @@ ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int *again)
 
 #define EX_REVERSAL_REACH 3000  /* bytes back to the easing a reversal undoes */
 
-/* ex_reversal_push - give each earlier statement that the reversal at pos undoes
- * (action act, or any easing of imports when again; the objects objs[0..nobj),
- * or the latest such statement when none is named; actor, or anyone when -1) a
- * broken statement of sentence [s,e).  -1 on allocation failure. */
-static int
-ex_reversal_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
-    const int *objs, size_t nobj, int actor)
+/* ex_reference_push - give each earlier statement named at pos (action act, or
+ * any easing of imports when again; the objects objs[0..nobj), or the latest
+ * such statement when none is named; actor, or anyone when -1) a statement of
+ * sentence [s,e) with status st.  The number pushed, -1 on allocation failure. */
+int
+ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
+    const int *objs, size_t nobj, int actor, enum status st)
 {
 	size_t n0 = ctx->st.n, group = EX_NOPOS;
+	int pushed = 0;
 
 	for (size_t i = n0; i-- > 0;) {
 		struct ex_stmt stmt = ctx->st.v[i];
@@ -2340,7 +2341,7 @@ ex_reversal_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, in
 		    (nobj == 0 && group != EX_NOPOS && stmt.sent_start != group))
 			continue;
 		group = stmt.sent_start;
-		stmt.status = STATUS_BROKEN;
+		stmt.status = st;
 		stmt.orphan = 0;
 		stmt.rank = 1;
 		stmt.pos = pos;
@@ -2352,8 +2353,9 @@ ex_reversal_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, in
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;
+		pushed++;
 	}
-	return 0;
+	return pushed;
 }
 
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
@@ -2429,7 +2431,8 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			act = r->actions[act].action;
 		}
 		actor = ex_find_actor(ctx, s, ws, -1);
-		return ex_reversal_push(ctx, s, e, ws, act, again, objs, nobj, actor);
+		return ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor, STATUS_BROKEN) < 0 ?
+		    -1 : 0;
 	}
 	return 0;
 }
