@@ -632,7 +632,7 @@ next:
 		}
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
-	if (!history && ex_reversal(ctx, s, e) == -1)
+	if (!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1))
 		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{

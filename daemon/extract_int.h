@@ -514,6 +514,9 @@ int ex_term_contract(const char *t, size_t lo, size_t anchor);
  * objs, actor) into sentence [s,e) with status st; the number, -1 on failure. */
 int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
     const int *objs, size_t nobj, int actor, enum status st);
+/* ex_measure_outcome - a definite measure noun with a stalled or broken outcome
+ * ("The licences remain stuck") tells of the earlier statements made with it. */
+int ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);

@@ -2436,3 +2436,50 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+
+/* ex_measure_outcome - "The licences remain stuck in Beijing", "Those approvals
+ * have been in limbo since March": a sentence with no verb of commitment whose
+ * subject is a definite measure noun and whose outcome is stalled or broken
+ * tells of the latest earlier statements of an action made with that measure
+ * (ex_reference_push), of its goods if it names any.  A "not yet" alone, a
+ * negation, a condition or a question: nothing.  -1 on allocation failure. */
+int
+ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *m = NULL;
+	int pending = 0, st, done[RULES_NACTIONS] = {0}, objs[EX_MAX_OBJECTS];
+	size_t nobj = 0, ws, wl;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < s)
+			continue;
+		if (x->kind == RULE_TRIGGER)
+			return 0;
+		if (x->kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = x->value;
+		if (x->kind == RULE_MEASURE && m == NULL)
+			m = x;
+	}
+	/* "The licences", "Those approvals", or a bare plural opening the
+	 * sentence: "Licence approvals remain in limbo". */
+	if (m == NULL || !(ex_definite_np(ctx->text, s, m->start) ||
+	    (wl = ex_word_before(ctx->text, m->start, s, &ws)) == 0 ||
+	    ex_word_before(ctx->text, ws, s, &ws) == 0) ||
+	    (st = ex_outcome_cues(ctx, m->end, e, &pending)) < 0 || pending ||
+	    (st != STATUS_STALLED && st != STATUS_BROKEN) || ex_conditional(ctx, s, m->start, e) ||
+	    ex_question(ctx->text, s, e))
+		return 0;
+	for (size_t k = 0; k < r->nactions; k++) {
+		const struct rule_action *ra = &r->actions[k];
+
+		if (ra->measure != m->value || ra->trigger < 0 || done[ra->action])
+			continue;
+		done[ra->action] = 1;
+		if (ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1, (enum status)st) < 0)
+			return -1;
+	}
+	return 0;
+}
