@@ -284,6 +284,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
+			/* "KOGAS has signed a 10-year contract to import US LNG": under way. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_term_contract(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
 			 * about one. */
@@ -371,6 +375,24 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;
+			/* "... would cut tariffs on UK steel to zero. The zero-tariff
+			 * arrangement remains in limbo": a definite measure noun with no
+			 * goods of its own and an outcome tells of the earlier statements
+			 * of its action, not of tariffs in general. */
+			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
+			    f->measure_object == rules_object_find(r, "tariffs") ||
+			    f->measure_object == rules_object_find(r, "export_controls")) &&
+			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
+			    ex_definite_np(ctx->text, cs, ex_hyphen_start(ctx->text, cs,
+			    f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor))) {
+				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, 0,
+				    carried ? -1 : actor, (enum status)st);
+
+				if (n < 0)
+					return -1;
+				if (n > 0)
+					goto next;
+			}
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;
@@ -609,6 +631,9 @@ next:
 			ex_revive(x, 0);
 		}
 	}
+	/* "In November Beijing reimposed the ban": the easing before is broken. */
+	if (!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1))
+		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
 		int a = ex_main_subject(ctx, s, e);

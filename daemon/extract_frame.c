@@ -2064,13 +2064,17 @@ ex_other_party(const struct ex_ctx *ctx, size_t s, size_t e, const struct ex_stm
 	return 0;
 }
 /* ex_same_class - 1 if a statement made with trigger class a is what a reference
- * with class b names: the same class, or money put to work ("deploy") for an
- * investment. */
+ * with class b names: the same class, money put to work ("deploy") for an
+ * investment, or a pause for a suspension and back. */
 static int
 ex_same_class(const struct rules *r, int a, int b)
 {
-	return a == b || (a >= 0 && b >= 0 && ex_trigger_is(r, b, "deploy") &&
-	    ex_trigger_is(r, a, "invest"));
+	return a == b || (a >= 0 && b >= 0 && ((ex_trigger_is(r, b, "deploy") &&
+	    ex_trigger_is(r, a, "invest")) ||
+	    /* "agreed to suspend its controls ... The pause now runs through
+	     * February": a pause and a suspension are one thing. */
+	    ((ex_trigger_is(r, a, "pause") || ex_trigger_is(r, a, "suspend")) &&
+	    (ex_trigger_is(r, b, "pause") || ex_trigger_is(r, b, "suspend")))));
 }
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 

@@ -292,6 +292,8 @@ size_t ex_capitalised_run(const char *t, size_t lo, size_t hi, size_t pos, int d
 /* ex_only_determiner - 1 if t[a,b) holds only spaces and at most one determiner. */
 int ex_only_determiner(const char *t, size_t a, size_t b);
 
+/* ex_hyphen_start - the start of the hyphenated compound pos lies in, else pos. */
+size_t ex_hyphen_start(const char *t, size_t lo, size_t pos);
 /* ex_definite_np - 1 if the noun phrase ending before pos is definite ("the", "its"). */
 int ex_definite_np(const char *t, size_t lo, size_t pos);
 
@@ -505,6 +507,19 @@ void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
 /* ex_definite_subject - 1 if later clause [cs,ce) opens with a definite subject or a pronoun. */
 int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_term_contract - 1 if the buying verb at anchor ends a signed long-term
+ * contract ("signed a 10-year contract to import"): a purchase under way. */
+int ex_term_contract(const char *t, size_t lo, size_t anchor);
+/* ex_reference_push - copy the earlier statements of action act (objects
+ * objs, actor) into sentence [s,e) with status st; the number, -1 on failure. */
+int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
+    const int *objs, size_t nobj, int actor, enum status st);
+/* ex_measure_outcome - a definite measure noun with a stalled or broken outcome
+ * ("The licences remain stuck") tells of the earlier statements made with it. */
+int ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
+ * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
+int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);

@@ -284,6 +284,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
 			    x->status == STATUS_PLEDGED && best->status == STATUS_IN_PROGRESS)
 				continue;
+			/* "failed to meet the pledge ... Purchases slowed sharply in
+			 * February": of two outcomes told of the same time, the failure
+			 * is the stronger, and a later lag does not undo it. */
+			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
+				continue;
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
@@ -392,7 +397,8 @@ fail:
  * told as background ("when it agreed to buy") and progress before the end ("had
  * bought 14 Mt") alike.  A later outcome of its own (broken, or the same status)
  * stands, and so does later progress against a lag ("purchases are running well
- * short of the pace ... buyers have booked record volumes of soybeans"). */
+ * short of the pace ... buyers have booked record volumes of soybeans"), and so
+ * does a failure against a lag. */
 void
 ex_blanket_apply(struct ex_ctx *ctx)
 {
@@ -409,6 +415,11 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
 			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||
 			    ex_own_outcome(ctx, x)))
+				continue;
+			/* "failed to meet its pledge to buy soybeans, falling well short
+			 * of the target", "... Imports are still lagging": a lag of the
+			 * deal does not soften a failure, the stronger outcome. */
+			if (x->status == STATUS_BROKEN && k->status == STATUS_STALLED)
 				continue;
 			x->status = (enum status)k->status;
 		}

@@ -493,6 +493,34 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
+ * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
+ * the words before that comma, from lo, report progress ("took delivery of its
+ * first cargo under a 15-year supply deal this week, part of Taipei's pledge to
+ * buy US LNG"): the delivery is a part of the pledge, which is under way. */
+static int
+ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+	int pending = 0;
+
+	if (wl > 0 && ((wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S')) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "of", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) != 4 || ex_ncasecmp(t + ws, "part", 4) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 2 && ex_ncasecmp(t + ws, "as", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	while (ws > lo && t[ws - 1] == ' ')
+		ws--;
+	if (wl != 0 || ws <= lo || t[ws - 1] != ',')
+		return 0;
+	return ex_outcome_cues(ctx, lo, ws - 1, &pending) == STATUS_IN_PROGRESS;
+}
+
 /* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
  * after it ("in a bid to restart stalled trade talks", "after the failed
  * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
@@ -613,6 +641,28 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
 }
 
+/* ex_past_relative - 1 if the cue at pos is the verb of a relative clause in
+ * the past perfect ("ending a dispute that had held up the deal", "a row which
+ * had long delayed the accord"): it tells what the noun had done before the
+ * main verb, an obstacle that the main verb may well have ended, not how the
+ * commitment stands now. */
+static int
+ex_past_relative(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word ADV[] = {
+	    EX_W("long"), EX_W("repeatedly"), EX_W("previously"), EX_W("earlier"), EX_W("briefly"),
+	    EX_W("effectively"), EX_W("largely")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+}
+
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -627,6 +677,8 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
+	if (ex_past_relative(ctx->text, from, pos))
+		return 1;
 	for (size_t p = from; p < pos; p++) {
 		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
 			continue;
@@ -641,6 +693,7 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 			if (pl > 0 && !ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ps, pl))
 				return 1;
 		}
+
 		p = ws + wl - 1;
 	}
 	return 0;
@@ -696,7 +749,8 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	static const struct ex_word HAD[] = {EX_W("had")};
 	static const struct ex_word ADV[] = {
 	    EX_W("now"), EX_W("since"), EX_W("also"), EX_W("quietly"), EX_W("formally"),
-	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently")};
+	    EX_W("officially"), EX_W("finally"), EX_W("just"), EX_W("recently"),
+	    EX_W("already")};
 	size_t ws, wl, p = anchor;
 
 	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
@@ -821,7 +875,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1;
+	int perfect, own = -1, already = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -839,8 +893,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		if (x->start < f->anchor) {
 			if (x->start < conc)
 				continue;
-			/* A cue inside a longer one is part of it: "deal" in "draft deal". */
-			if (x->start > before_pos && x->end <= before_end)
+			/* A cue inside a longer one is part of it: "deal" in "draft deal";
+			 * so is a lag overlapping a failure: "well short of" in "fell
+			 * well short of its pledge". */
+			if (x->start > before_pos && (x->end <= before_end ||
+			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
 				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
@@ -849,7 +906,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
-			if (ex_share_of_other(ctx->text, x, f->anchor))
+			if (ex_share_of_other(ctx->text, x, f->anchor) ||
+			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
+			    ex_past_relative(ctx->text, lo, x->start)))
 				continue;
 			/* A stalled or broken cue outweighs a nearer pledge: "backtracked on its
 			 * pledge to buy". */
@@ -863,13 +922,14 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				before_end = x->end;
 				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
+				already = x->end - x->start == 7 &&
+				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
 				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
-					governor = x->end - x->start == 7 &&
-					    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0 ? -1 : x->value;
+					governor = already ? -1 : x->value;
 					governor_end = x->end;
 				}
 			}
@@ -889,9 +949,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				own = STATUS_PROPOSED;
 		}
 	}
+	/* "failed to meet its pledge to buy ..., falling well short": of a failure
+	 * and a lag told of the same commitment, the failure. */
 	if (strong_after >= 0) {
 		*strong = 1;
-		return strong_after;
+		return before == STATUS_BROKEN ? STATUS_BROKEN : strong_after;
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
@@ -905,12 +967,16 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
+	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos))
+		return STATUS_IN_PROGRESS;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
 	/* "said that it had cut": done, whatever the report's cue; "have since bought
-	 * 4 Mt", like "have bought", is a purchase under way. */
-	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED) && before_end <= f->anchor)) &&
+	 * 4 Mt", like "have bought", is a purchase under way, and so is "has
+	 * already bought 4 Mt" (the "already" tells the tense, not the end). */
+	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED ||
+	    (before == STATUS_FULFILLED && already)) && before_end <= f->anchor)) &&
 	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
 		/* "had bought about 3 Mt so far this year": a part, the rest to come. */
 		if ((perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0]))) ||
@@ -983,7 +1049,8 @@ ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct e
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
 /* ex_inside_cue - 1 if mention i lies inside a status cue or right after a proposal
  * ("weighing whether", "studying whether" propose, though "whether" alone, or
- * "unclear whether", asks an open question). */
+ * "unclear whether", asks an open question; not after "on the table" or "under
+ * consideration", which take no question). */
 static int
 ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 {
@@ -995,10 +1062,15 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 
 		while (k < x->start && ctx->text[k] == ' ')
 			k++;
-		/* "a proposal to persuade Washington to cut" still sets a goal. */
+		/* "a proposal to persuade Washington to cut" still sets a goal;
+		 * "everything is on the table if the purchases happen": a cue that
+		 * is a prepositional phrase takes no question, and its "if" is a
+		 * condition. */
 		if (c->kind == RULE_CUE && (c->end >= x->end ||
 		    (k == x->start && c->value == STATUS_PROPOSED &&
-		    ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0)))
+		    ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0 &&
+		    ex_ncasecmp(ctx->text + c->start, "on ", 3) != 0 &&
+		    ex_ncasecmp(ctx->text + c->start, "under ", 6) != 0)))
 			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start == x->start; j++)
@@ -1545,7 +1617,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		 * of", "a third of the required pace" are stalled, not progress. */
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
-		    (x->start >= cue_end || st == STATUS_IN_PROGRESS)) {
+		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
+		    !ex_past_relative(ctx->text, lo, x->start)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -1769,7 +1842,8 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
-		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start))
+		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
+		    ex_past_relative(ctx->text, s, x->start))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
 		if (hi < (lim = e < x->end + 60 ? e : x->end + 60)) {
@@ -2051,6 +2125,50 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/*
+ * ex_term_contract - 1 if the buying verb at anchor completes a long-term supply
+ * contract that was signed ("KOGAS has signed a 10-year contract to import US
+ * LNG", "inked a 15-year deal to buy", "struck a long-term agreement to
+ * purchase"): the buyer is bound and the deliveries run for years, so the
+ * purchase is under way, not pledged; "agreed to sign a 10-year contract to
+ * buy" and a contract with no term stay as they are.
+ */
+int
+ex_term_contract(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("contract"), EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"),
+	    EX_W("agreements")};
+	static const struct ex_word KIND[] = {
+	    EX_W("supply"), EX_W("purchase"), EX_W("offtake"), EX_W("sales"), EX_W("sale"),
+	    EX_W("binding"), EX_W("firm"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their"),
+	    EX_W("new"), EX_W("first")};
+	static const struct ex_word DONE[] = {
+	    EX_W("signed"), EX_W("inked"), EX_W("struck"), EX_W("clinched"), EX_W("sealed"),
+	    EX_W("concluded")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+	int term = 0;
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++) {
+		/* "10-year", "20-year", "long-term", "multi-year", "multiyear": the
+		 * hyphen ends a word, so the part before it is skipped. */
+		if (ws > lo && t[ws - 1] == '-' && ((wl == 4 && ex_ncasecmp(t + ws, "year", 4) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "term", 4) == 0))) {
+			term = 1;
+			for (ws--; ws > lo && ex_word_byte((unsigned char)t[ws - 1]); ws--)
+				;
+		} else if (wl == 9 && ex_ncasecmp(t + ws, "multiyear", 9) == 0)
+			term = 1;
+		else if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+			return term;
+		else if (!ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_has_digit - 1 if t[s,e) holds a digit. */
 static int
 ex_has_digit(const char *t, size_t s, size_t e)
@@ -2147,6 +2265,221 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 		if (ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl))
 			return 1;
 		pos = ws;
+	}
+	return 0;
+}
+/* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
+ * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
+ * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
+ * with "again" later in the clause stop imports once more (*again = 1).  A
+ * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
+ * yet. */
+static size_t
+ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int *again)
+{
+	static const struct ex_word BACK[] = {
+	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
+	    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
+	    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
+	static const struct ex_word HALT[] = {
+	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
+	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
+	    EX_W("froze"), EX_W("freezes")};
+	size_t as, al;
+
+	*again = 0;
+	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+		return ws + wl;
+	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
+	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0)) {
+		if ((al = ex_word_after(t, ws + wl, ce, &as)) == 4 && ex_ncasecmp(t + as, "back", 4) == 0)
+			return as + al;
+		return 0;
+	}
+	if (!ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl))
+		return 0;
+	for (size_t p = ws + wl; (al = ex_word_after(t, p, ce, &as)) > 0; p = as + al)
+		if (al == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
+			*again = 1;
+			return ws + wl;
+		}
+	return 0;
+}
+
+#define EX_REVERSAL_REACH 3000  /* bytes back to the easing a reversal undoes */
+
+/* ex_reference_push - give each earlier statement named at pos (action act, or
+ * any easing of imports when again; the objects objs[0..nobj), or the latest
+ * such statement when none is named; actor, or anyone when -1) a statement of
+ * sentence [s,e) with status st.  The number pushed, -1 on allocation failure. */
+int
+ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
+    const int *objs, size_t nobj, int actor, enum status st)
+{
+	size_t n0 = ctx->st.n, group = EX_NOPOS;
+	int pushed = 0;
+
+	for (size_t i = n0; i-- > 0;) {
+		struct ex_stmt stmt = ctx->st.v[i];
+		const char *name = RULES_ACTIONS[stmt.action];
+		int match = 0;
+
+		if (stmt.sent_start >= s || s - stmt.sent_start > EX_REVERSAL_REACH)
+			continue;
+		if (again)
+			match = ex_action_is(name, "market_access") || ex_action_is(name, "purchase");
+		else
+			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
+			    ex_action_is(name, "tariff_pause"));
+		for (size_t k = 0; match && nobj > 0; k++)
+			if (k == nobj || objs[k] == stmt.object) {
+				match = k < nobj;
+				break;
+			}
+		if (!match || (actor >= 0 && stmt.actor != actor) || stmt.rank < 0 ||
+		    stmt.status == STATUS_BROKEN || stmt.status == STATUS_PROPOSED ||
+		    (nobj == 0 && group != EX_NOPOS && stmt.sent_start != group))
+			continue;
+		group = stmt.sent_start;
+		stmt.status = st;
+		stmt.orphan = 0;
+		stmt.rank = 1;
+		stmt.pos = pos;
+		stmt.sent_start = s;
+		stmt.sent_end = e;
+		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.dl_span = stmt.qty_done = stmt.effective = 0;
+		memset(&stmt.progress, 0, sizeof(stmt.progress));
+		stmt.confidence -= 0.1;
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+		pushed++;
+	}
+	return pushed;
+}
+
+/* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
+ * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
+ * shrimp", "China halted the imports again": a verb that brings back a
+ * restriction the actor had lifted, suspended or cut breaks that commitment.  The
+ * restriction's kind (a tariff, a ban, export controls, a rule) and its goods, if
+ * named, pick the earlier statements of its actor; a restriction of a kind no
+ * easing lowers ("restored the licences") is no reversal.  Negated, conditional
+ * and questioned verbs are skipped.  -1 on allocation failure. */
+int
+ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const char *const KIND[] = {"tariff", "ban", "import_ban", "export_control", "measure"};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int lower = -1;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t ce = e, vend, lo;
+		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS];
+		size_t nobj = 0;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		/* The clause: up to a comma, a semicolon or a clause break. */
+		for (size_t k = ws + wl; k < e; k++)
+			if (t[k] == ',' || t[k] == ';' || ex_has_kind(ctx, RULE_BREAK, k, k + 1)) {
+				ce = k;
+				break;
+			}
+		if ((vend = ex_reversal_at(t, ws, wl, ce, &again)) == 0)
+			continue;
+		lo = ws > s + EX_NEG_REACH ? ws - EX_NEG_REACH : s;
+		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
+		    ex_question(t, s, e))
+			return 0;
+		for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+			int kind = -1;
+
+			if (x->start < vend)
+				continue;
+			/* "restored duty-free access", "reinstated the exemption": an
+			 * easing given back, not a restriction. */
+			if (x->kind == RULE_TRIGGER && !ex_trigger_is(r, x->value, "buy"))
+				break;
+			if (x->kind == RULE_MEASURE)
+				kind = x->value;
+			else if (x->kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS) {
+				objs[nobj++] = x->value;
+				kind = r->objects[x->value].measure;
+			}
+			if (m < 0 && kind >= 0)
+				m = kind;
+		}
+		if (!again) {
+			int ok = memmem(t + vend, ce - vend, "free", 4) == NULL &&
+			    memmem(t + vend, ce - vend, "access", 6) == NULL;
+
+			int kind = 0;
+
+			for (size_t k = 0; m >= 0 && k < sizeof(KIND) / sizeof(KIND[0]); k++)
+				kind |= strcmp(r->measures[m], KIND[k]) == 0;
+			if (!ok || !kind)
+				continue;
+			if (lower < 0)
+				for (lower = 0; lower < (int)r->ntriggers && !ex_trigger_is(r, lower, "lower"); lower++)
+					;
+			if ((act = rules_action_find(r, lower, m)) < 0)
+				continue;
+			act = r->actions[act].action;
+		}
+		actor = ex_find_actor(ctx, s, ws, -1);
+		return ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor, STATUS_BROKEN) < 0 ?
+		    -1 : 0;
+	}
+	return 0;
+}
+
+/* ex_measure_outcome - "The licences remain stuck in Beijing", "Those approvals
+ * have been in limbo since March": a sentence with no verb of commitment whose
+ * subject is a definite measure noun and whose outcome is stalled or broken
+ * tells of the latest earlier statements of an action made with that measure
+ * (ex_reference_push), of its goods if it names any.  A "not yet" alone, a
+ * negation, a condition or a question: nothing.  -1 on allocation failure. */
+int
+ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *m = NULL;
+	int pending = 0, st, done[RULES_NACTIONS] = {0}, objs[EX_MAX_OBJECTS];
+	size_t nobj = 0, ws, wl;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < s)
+			continue;
+		if (x->kind == RULE_TRIGGER)
+			return 0;
+		if (x->kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = x->value;
+		if (x->kind == RULE_MEASURE && m == NULL)
+			m = x;
+	}
+	/* "The licences", "Those approvals", or a bare plural opening the
+	 * sentence: "Licence approvals remain in limbo". */
+	if (m == NULL || !(ex_definite_np(ctx->text, s, m->start) ||
+	    (wl = ex_word_before(ctx->text, m->start, s, &ws)) == 0 ||
+	    ex_word_before(ctx->text, ws, s, &ws) == 0) ||
+	    (st = ex_outcome_cues(ctx, m->end, e, &pending)) < 0 || pending ||
+	    (st != STATUS_STALLED && st != STATUS_BROKEN) || ex_conditional(ctx, s, m->start, e) ||
+	    ex_question(ctx->text, s, e))
+		return 0;
+	for (size_t k = 0; k < r->nactions; k++) {
+		const struct rule_action *ra = &r->actions[k];
+
+		if (ra->measure != m->value || ra->trigger < 0 || done[ra->action])
+			continue;
+		done[ra->action] = 1;
+		if (ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1, (enum status)st) < 0)
+			return -1;
 	}
 	return 0;
 }

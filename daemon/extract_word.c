@@ -160,7 +160,7 @@ ex_definite_np(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word DEF[] = {
 	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("his"),
-	    EX_W("her"), EX_W("our")};
+	    EX_W("her"), EX_W("our"), EX_W("these"), EX_W("those")};
 	size_t ws, wl;
 
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
@@ -171,6 +171,17 @@ ex_definite_np(const char *t, size_t lo, size_t pos)
 		pos = ws;
 	}
 	return 0;
+}
+/* ex_hyphen_start - the start of the hyphenated compound that pos lies in
+ * ("zero-tariff" for "tariff"), else pos: the noun phrase before it is
+ * read from there. */
+size_t
+ex_hyphen_start(const char *t, size_t lo, size_t pos)
+{
+	while (pos > lo + 1 && t[pos - 1] == '-' && ex_word_byte((unsigned char)t[pos - 2]))
+		for (pos--; pos > lo && ex_word_byte((unsigned char)t[pos - 1]); pos--)
+			;
+	return pos;
 }
 /* ex_relative - 1 if the clause at t opens with a relative pronoun. */
 int
