@@ -110,6 +110,32 @@ ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
 			return;
 	}
 }
+/* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
+ * part of an institution's name, ending in or followed by a capitalised noun of
+ * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
+ * "the Export-Import Bank"): a name, no verb and no goods. */
+static int
+ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word INST[] = {
+	    EX_W("Fund"), EX_W("Funds"), EX_W("Authority"), EX_W("Corporation"), EX_W("Corp"),
+	    EX_W("Bank"), EX_W("Agency"), EX_W("Board"), EX_W("Council"), EX_W("Office"),
+	    EX_W("Commission"), EX_W("Company"), EX_W("Group"), EX_W("Holdings"), EX_W("Trust"),
+	    EX_W("Promotion"), EX_W("Partners"), EX_W("Ministry"), EX_W("Bureau")};
+	size_t ws, wl, last = end;
+
+	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
+		return 0;
+	/* The phrase's own last word ("Investment Fund"), else the word after it. */
+	while (last > start && ctx->text[last - 1] != ' ')
+		last--;
+	if (last > start && ctx->text[last] >= 'A' && ctx->text[last] <= 'Z' &&
+	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + last, end - last))
+		return 1;
+	wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
+	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -131,6 +157,9 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		}
 		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
+		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
+		    ex_institution_name(ctx, start, end))
+			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
 		    (end + 7 <= ctx->len && strncasecmp(ctx->text + end, " dollar", 7) == 0)))
