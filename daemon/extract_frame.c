@@ -626,7 +626,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
-	int buying = 0;
+	int buying = 0, specific = 0;
+	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 
 	/* "agreed to purchase agricultural, energy, industrial and other goods":
 	 * a purchase of a broad list buys each kind it names; only a measure on
@@ -673,6 +674,10 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		}
 		if (!dup && n < max)
 			out[n++] = x->value;
+		specific |= !ob->category;
+		for (size_t k = 0; k < n && !x->member; k++)
+			if (out[k] == x->value)
+				generic |= 1u << k;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
 		 * more American rice": the examples only illustrate the category. */
 		if (ob->category) {
@@ -691,6 +696,13 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 				}
 		}
 	}
+	/* "tariffs on Colombian pork, coffee and bananas", "will buy US wheat,
+	 * soybean meal and medicines": a category named only by kinds of it
+	 * ("members") beside goods with an object of their own is no purchase or
+	 * measure of goods in general; those kinds have no object of their own. */
+	for (size_t k = 0; k < n && specific; k++)
+		if (r->objects[out[k]].category && !(generic & (1u << k)))
+			out[k] = -1;
 	/* "Nvidia chips" names ai_chips once, not semiconductors too. */
 	for (size_t k = 0; k < n; k++)
 		for (size_t j = 0; j < n; j++)

@@ -42,6 +42,7 @@ struct ex_mention {
 	unsigned char role;   /* actors: enum ex_role */
 	unsigned char dual;   /* a trigger whose spelling is also a measure noun */
 	int dual_measure;
+	unsigned char member; /* objects: one kind of a category ("coffee"), see rules.h */
 };
 
 struct ex_mentions {

@@ -79,7 +79,7 @@ ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	for (int n = 0; n < 4; n++) {
 		size_t ws, wl = ex_word_before(t, pos, 0, &ws), q = pos;
-		struct ex_mention x = {RULE_OBJECT, -1, 0, 0, 0, ROLE_SUBJECT, 0, -1};
+		struct ex_mention x = {RULE_OBJECT, -1, 0, 0, 0, ROLE_SUBJECT, 0, -1, 0};
 		int conj = wl > 0 && ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl), comma;
 
 		if (conj)
@@ -147,7 +147,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 
 	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];
-		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1};
+		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1,
+		    p->member};
 
 		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
 			continue;
