@@ -188,6 +188,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
+			/* "the penalty levied over India's purchases of Russian oil": a cause. */
+			if (f->trigger >= 0 && ex_penalised_flow(ctx, s, f->anchor))
+				goto next;
 			/* "won Canada a 30-day pause": the pause was granted, so it holds ("secured
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&

@@ -410,6 +410,39 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_after(t, end, hi, &ws);
 	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
 }
+/* ex_replaced_object - 1 if the product at start is what other goods replace, no
+ * goods of the frame: "buy more American energy instead of Russian oil", "to
+ * replace Russian gas and Qatari crude", "in place of Qatari gas" (at most five
+ * words between, no measure: "replace its tariffs on beef with a quota" keeps
+ * beef; "replace Russian gas with US LNG" buys the LNG). */
+static int
+ex_replaced_object(const struct ex_ctx *ctx, size_t lo, size_t start)
+{
+	static const struct ex_word REPL[] = {
+	    EX_W("replace"), EX_W("replaces"), EX_W("replacing"), EX_W("displace"),
+	    EX_W("displaces"), EX_W("displacing"), EX_W("substitute"), EX_W("substituting"),
+	    EX_W("supplant"), EX_W("supplanting")};
+	static const struct ex_word STOP[] = {
+	    EX_W("with"), EX_W("by"), EX_W("for"), EX_W("from"), EX_W("to"), EX_W("into")};
+	const char *t = ctx->text;
+	size_t pos = start, ws, wl, ps, pl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		/* "replace Russian gas with US LNG": what replaces it is bought. */
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		pl = ex_word_before(t, ws, lo, &ps);
+		if (!ex_word_in(REPL, EX_NWORDS(REPL), t + ws, wl) &&
+		    !(wl == 2 && strncasecmp(t + ws, "of", 2) == 0 && pl > 0 &&
+		    ((pl == 7 && strncasecmp(t + ps, "instead", 7) == 0) ||
+		    (pl == 5 && strncasecmp(t + ps, "place", 5) == 0))) &&
+		    !(wl == 4 && strncasecmp(t + ws, "than", 4) == 0 && pl == 6 &&
+		    strncasecmp(t + ps, "rather", 6) == 0))
+			continue;
+		return !ex_has_kind(ctx, RULE_MEASURE, ws, start);
+	}
+	return 0;
+}
 /* ex_in_object - 1 if t[pos] lies inside a product mention. */
 static int
 ex_in_object(const struct ex_ctx *ctx, size_t pos)
@@ -653,6 +686,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
 		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
+		    ex_replaced_object(ctx, lo, x->start) ||
 		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)

@@ -1060,6 +1060,42 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 }
 
 /*
+ * ex_penalised_flow - 1 if the verb noun at anchor ("purchases", "imports") is
+ * what a penalty answers: "the penalty levied over India's purchases of Russian
+ * oil", "to punish Ankara for its purchases of Russian crude", "sanctions
+ * targeting refiners' purchases of Iranian oil".  The link word ("over", "for",
+ * "targeting", "against") stands right before the noun or its owner, a penalty
+ * word within ten words before the link: a measure's cause, no commitment.
+ */
+int
+ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("over"), EX_W("for"), EX_W("targeting"), EX_W("target"), EX_W("targets"),
+	    EX_W("against")};
+	static const struct ex_word PENAL[] = {
+	    EX_W("penalty"), EX_W("penalties"), EX_W("penalise"), EX_W("penalize"),
+	    EX_W("penalised"), EX_W("penalized"), EX_W("penalising"), EX_W("penalizing"),
+	    EX_W("punish"), EX_W("punishes"), EX_W("punished"), EX_W("punishing"),
+	    EX_W("punishment"), EX_W("sanction"), EX_W("sanctions"), EX_W("sanctioned"),
+	    EX_W("fine"), EX_W("fines"), EX_W("fined"), EX_W("retaliation"), EX_W("levied"),
+	    EX_W("secondary")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
+
+	/* The owner between: "its", "their", "India's", "Chinese refiners'". */
+	for (int w = 0; w < 2 && wl > 0 && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl); w++)
+		wl = ex_word_before(t, ws, s, &ws);
+	if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(PENAL, EX_NWORDS(PENAL), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/*
  * ex_granted - 1 if a past-tense beneficiary verb stands among the few words
  * before the measure noun at anchor ("won Canada a 30-day pause", "Seoul
  * secured a suspension of"), or the giver's "granted"/"gave" ("has granted
