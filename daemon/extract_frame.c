@@ -439,7 +439,11 @@ ex_replaced_object(const struct ex_ctx *ctx, size_t lo, size_t start)
 		    !(wl == 4 && strncasecmp(t + ws, "than", 4) == 0 && pl == 6 &&
 		    strncasecmp(t + ps, "rather", 6) == 0))
 			continue;
-		return !ex_has_kind(ctx, RULE_MEASURE, ws, start);
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < start; i++)
+			if (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].dual ||
+			    (ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure >= 0))
+				return 0;
+		return 1;
 	}
 	return 0;
 }
