@@ -692,14 +692,19 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 }
 /* ex_goods_participle - 1 if the word before "by" at pos describes goods or
  * vessels by who owns or makes them ("vessels owned or operated by Chinese
- * entities", "chips made by Nvidia"): the party after it acts on nothing. */
+ * entities", "chips made by Nvidia") or a deal by what others make of it ("the
+ * order, valued by the White House at $96 billion", "welcomed by Tokyo"): the
+ * party after it acts on nothing. */
 static int
 ex_goods_participle(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word OWNED[] = {
 	    EX_W("owned"), EX_W("operated"), EX_W("built"), EX_W("made"), EX_W("produced"),
 	    EX_W("grown"), EX_W("mined"), EX_W("processed"), EX_W("manufactured"), EX_W("assembled"),
-	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed")};
+	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed"),
+	    EX_W("valued"), EX_W("estimated"), EX_W("priced"), EX_W("hailed"), EX_W("welcomed"),
+	    EX_W("praised"), EX_W("criticised"), EX_W("criticized"), EX_W("touted"),
+	    EX_W("described")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
