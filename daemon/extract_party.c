@@ -307,6 +307,67 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 	nl = ex_word_after(t, ws + wl, len, &ns);
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
 }
+/* ex_list_gap - 1 if t[p..q) holds only commas, spaces and one "and" or "or". */
+static int
+ex_list_gap(const char *t, size_t p, size_t q)
+{
+	while (p < q && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if (p + 4 <= q && strncasecmp(t + p, "and ", 4) == 0)
+		p += 4;
+	else if (p + 3 <= q && strncasecmp(t + p, "or ", 3) == 0)
+		p += 3;
+	return p == q;
+}
+/* ex_compound_list - the role of actor mention i in a list of two or more
+ * compound modifiers ("US-owned, US-operated and US-built"; only commas, "and",
+ * "or" between): a counterparty when the head noun after the last names a
+ * beneficiary (`counterparty_after`: "vessels", "goods", "firms"), else a place
+ * (a company's home: "a US-owned and UK-listed group"); -1 when i is in no list. */
+static int
+ex_compound_list(const struct ex_ctx *ctx, size_t i)
+{
+	const char *t = ctx->text;
+	size_t p, ws, wl, head = 0, members = 0, k = i, lo = ctx->m.v[i].start;
+
+	/* Back to the list's first member. */
+	for (size_t j = i; j-- > 0;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind != RULE_ACTOR)
+			continue;
+		for (p = y->end; p < lo && (t[p] == '-' || ex_word_byte((unsigned char)t[p])); p++)
+			;
+		if (t[y->end] != '-' || !ex_list_gap(t, p, lo))
+			break;
+		lo = y->start;
+		k = j;
+	}
+	for (p = lo; k < ctx->m.n; k++) {
+		const struct ex_mention *y = &ctx->m.v[k];
+
+		if (y->kind != RULE_ACTOR || y->start < p)
+			continue;
+		if (y->start != p || y->end >= ctx->len || t[y->end] != '-')
+			break;
+		for (p = y->end; p < ctx->len && (t[p] == '-' || ex_word_byte((unsigned char)t[p])); p++)
+			;
+		members++;
+		head = p;
+		/* On to the next member. */
+		while (p < ctx->len && (t[p] == ',' || t[p] == ' '))
+			p++;
+		if (p + 4 <= ctx->len && strncasecmp(t + p, "and ", 4) == 0)
+			p += 4;
+		else if (p + 3 <= ctx->len && strncasecmp(t + p, "or ", 3) == 0)
+			p += 3;
+	}
+	if (members < 2)
+		return -1;
+	wl = ex_word_after(t, head, ctx->len, &ws);
+	return wl > 0 && rules_list_has(&ctx->r->cp_after, t + ws, wl) ? ROLE_COUNTERPARTY :
+	    ROLE_LOCATION;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -331,6 +392,13 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* The dateline names where the story was filed. */
 		if (x->end <= dateline) {
 			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "on US-owned, US-operated and US-built vessels": modifiers listed
+		 * before the goods name the goods' side, each of them. */
+		if (x->end < ctx->len && ctx->text[x->end] == '-' &&
+		    (wl = (size_t)ex_compound_list(ctx, i)) != (size_t)-1) {
+			x->role = (unsigned char)wl;
 			continue;
 		}
 		/* "Seoul-based", "a Dutch-headquartered firm", "a Japanese carmaker": one
