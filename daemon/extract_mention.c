@@ -136,6 +136,49 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
 }
+/* ex_counted_after - 1 if a count or a sum follows pos, perhaps after "up to",
+ * "another", "about", "more than" ("for 50 Boeing aircraft", "for up to 20
+ * cargoes", "for $2 billion of"), not a year ("a deal for 2026"). */
+static int
+ex_counted_after(const struct ex_ctx *ctx, size_t pos)
+{
+	static const char *const LEAD[] = {"up to ", "another ", "about ", "around ", "more than ",
+	    "nearly ", "some ", "at least "};
+	const char *t = ctx->text;
+	size_t p = quantity_skip_space(t, ctx->len, pos), d;
+	long v;
+
+	for (size_t k = 0; k < sizeof(LEAD) / sizeof(LEAD[0]); k++)
+		if (p + strlen(LEAD[k]) <= ctx->len && strncasecmp(t + p, LEAD[k], strlen(LEAD[k])) == 0) {
+			p += strlen(LEAD[k]);
+			break;
+		}
+	if (p < ctx->len && t[p] == '$')
+		return 1;
+	if (quantity_count_word(t, ctx->len, p, &v) > 0)
+		return 1;
+	for (d = p; d < ctx->len && t[d] >= '0' && t[d] <= '9'; d++)
+		;
+	if (d == p)
+		return 0;
+	/* A year alone: four digits from 1900 to 2099 with no more figures. */
+	return !(d - p == 4 && (t[p] == '1' || t[p] == '2') && (t[p + 1] == '9' || t[p + 1] == '0') &&
+	    (d == ctx->len || t[d] == ' ' || t[d] == ',' || t[d] == '.'));
+}
+/* ex_trade_noun_before - 1 if a noun of buying or supplying stands right before
+ * pos ("a purchase agreement for", "a supply contract for"): the deal is named by
+ * it, whose own phrase reads it. */
+static int
+ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchase"), EX_W("purchasing"), EX_W("purchases"), EX_W("supply"), EX_W("order"),
+	    EX_W("sale"), EX_W("sales"), EX_W("procurement"), EX_W("delivery"), EX_W("import"),
+	    EX_W("offtake"), EX_W("buying")};
+	size_t ws, wl = ex_word_before(ctx->text, pos, 0, &ws);
+
+	return wl > 0 && ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, wl);
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -160,6 +203,11 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;  /* represented by the dual trigger */
 		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
 		    ex_institution_name(ctx, start, end))
+			continue;
+		/* "an agreement for 50 Boeing aircraft": a deal "for" orders only a
+		 * counted amount ("a deal for farmers" buys nothing). */
+		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
+		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

@@ -1535,7 +1535,8 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 /*
  * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
  * agreement that was signed or placed ("Korean Air signed a firm order for 103
- * Boeing aircraft", "has placed orders for", "signed a purchase agreement for"):
+ * Boeing aircraft", "has placed orders for", "signed a purchase agreement for",
+ * "signed a deal for 20 Boeing jets"):
  * the purchase is made.  "agreed to order", "signed an agreement to buy" and "will
  * sign an order" are still pledges.
  */
@@ -1543,7 +1544,9 @@ int
 ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 {
 	static const struct ex_word NOUN[] = {
-	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases")};
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
+	    EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("contract"),
+	    EX_W("contracts")};
 	static const struct ex_word DONE[] = {
 	    EX_W("signed"), EX_W("placed"), EX_W("finalised"), EX_W("finalized"), EX_W("inked"),
 	    EX_W("firmed")};
@@ -1551,9 +1554,13 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("firm"),
 	    EX_W("formal"), EX_W("new"), EX_W("additional"), EX_W("up"), EX_W("binding"),
 	    EX_W("fresh"), EX_W("large"), EX_W("major"), EX_W("record")};
-	size_t ws, wl, pos = anchor;
+	size_t ws, wl, pos = anchor, ne = anchor;
 
-	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, end - anchor))
+	/* "a deal for 20 jets": the trigger's first word is the noun. */
+	while (ne < end && t[ne] != ' ')
+		ne++;
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, ne - anchor) ||
+	    (ne < end && strncasecmp(t + end - 4, " for", 4) != 0))
 		return 0;
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
