@@ -188,6 +188,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
+			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
+			if (f->trigger >= 0 && ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end))
+				goto next;
 			/* "the penalty levied over India's purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_penalised_flow(ctx, s, f->anchor))
 				goto next;

@@ -1060,6 +1060,44 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 }
 
 /*
+ * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
+ * to resume": a verb of asking, at most four words, then "to" right before the
+ * verb) and a later part of the sentence says the demand was rejected ("but Seoul
+ * rejected the demand", "Tokyo refused", "which Beijing turned down"): no
+ * commitment, as the contract says of a demand the actor rejected.
+ */
+int
+ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
+	    EX_W("lobbied"), EX_W("called"), EX_W("demanded"), EX_W("wanted"), EX_W("pushing"),
+	    EX_W("pressing"), EX_W("urging"), EX_W("asking")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
+	int asked = 0;
+
+	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 5 && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+	if (!asked)
+		return 0;
+	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
+		    strncasecmp(t + ws + wl, " down", 5) == 0))
+			return 1;
+	}
+	return 0;
+}
+/*
  * ex_penalised_flow - 1 if the verb noun at anchor ("purchases", "imports") is
  * what a penalty answers: "the penalty levied over India's purchases of Russian
  * oil", "to punish Ankara for its purchases of Russian crude", "sanctions
