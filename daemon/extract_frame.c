@@ -686,6 +686,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 
 		if (x->start < lo || x->kind != RULE_OBJECT)
 			continue;
+		/* "HANOI (Mekong Energy Desk) -": the outlet's name, no goods. */
+		if (x->start < 120 && x->end <= ex_dateline_end(ctx->text, ctx->len))
+			continue;
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||

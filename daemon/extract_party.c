@@ -16,7 +16,7 @@
 
 /* ex_dateline_end - the end of a wire dateline opening the body ("BUSAN, South Korea
  * (Tradewire) - "): an upper-case place, optional source, then a dash; 0 if none. */
-static size_t
+size_t
 ex_dateline_end(const char *t, size_t len)
 {
 	size_t i = 0, lim = len < 120 ? len : 120;
