@@ -368,6 +368,26 @@ ex_compound_list(const struct ex_ctx *ctx, size_t i)
 	return wl > 0 && rules_list_has(&ctx->r->cp_after, t + ws, wl) ? ROLE_COUNTERPARTY :
 	    ROLE_LOCATION;
 }
+/* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
+ * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
+ * Mexico and raised in the United States"): a detail of the goods, no market. */
+static int
+ex_birthplace(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word BORN[] = {
+	    EX_W("born"), EX_W("bred"), EX_W("hatched"), EX_W("calved"), EX_W("farrowed")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = ctx->m.v[i].start;
+
+	/* Back over earlier members of the list ("Canada or"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (wl == 2 && strncasecmp(t + ws, "in", 2) == 0) {
+			wl = ex_word_before(t, ws, 0, &ws);
+			return wl > 0 && ex_word_in(BORN, EX_NWORDS(BORN), t + ws, wl);
+		}
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -1308,7 +1328,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
-		    (invest && x->role == ROLE_LOCATION))) {
+		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i)))) {
 			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
 			after = ctx->m.v[i].value;
 			break;
