@@ -248,7 +248,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
 			 * and to lift its ban on American potatoes"). */
-			if (nobj == 0 && f->measure_object < 0) {
+			if (nobj == 0 && (f->measure_object < 0 ||
+			    ex_faced_measure(ctx->text, cs, f->anchor))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
 
 				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,

@@ -1258,6 +1258,36 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_faced_measure - 1 if the measure verb at anchor follows "face", "pay" or "be
+ * subject to" within a few words ("British-made medicines will face a zero per
+ * cent tariff", "Korean cars would pay a lower duty"): the goods before are those
+ * the measure is on. */
+int
+ex_faced_measure(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word FACE[] = {
+	    EX_W("face"), EX_W("faces"), EX_W("facing"), EX_W("pay"), EX_W("pays"),
+	    EX_W("paying"), EX_W("to")};
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("new"), EX_W("lower"), EX_W("reduced"),
+	    EX_W("only"), EX_W("just")};
+	size_t ws, wl, pos = anchor;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (ex_word_in(FACE, EX_NWORDS(FACE), t + ws, wl)) {
+			size_t ps, pl;
+
+			/* "to" only in "subject to" */
+			if (wl != 2)
+				return 1;
+			pl = ex_word_before(t, ws, lo, &ps);
+			return pl == 7 && strncasecmp(t + ps, "subject", 7) == 0;
+		}
+		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that

@@ -1160,6 +1160,49 @@ ex_to_before(const char *t, size_t lo, const struct ex_mention *x)
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl) ? ws : EX_NOPOS;
 }
+/* ex_made_by - 1 if actor names the goods' maker in [lo,hi) as a compound
+ * ("British-made medicines", "Swiss-built engines"). */
+static int
+ex_made_by(const struct ex_ctx *ctx, size_t lo, size_t hi, int actor)
+{
+	static const struct ex_word MADE[] = {
+	    EX_W("-made"), EX_W("-built"), EX_W("-grown"), EX_W("-produced"),
+	    EX_W("-manufactured"), EX_W("-origin")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->value != actor || x->start < lo)
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl > 0 && ws == x->end && ex_word_in(MADE, EX_NWORDS(MADE), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_shipped_to - the actor goods are "shipped", "exported", "sent", "sold" or
+ * "imported" to or into in [lo,hi) ("when shipped to the US"), or -1. */
+static int
+ex_shipped_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SENT[] = {
+	    EX_W("shipped"), EX_W("exported"), EX_W("sent"), EX_W("sold"), EX_W("imported"),
+	    EX_W("delivered")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, to;
+
+		if (x->kind != RULE_ACTOR || x->start < lo ||
+		    (to = ex_to_before(ctx->text, lo, x)) == EX_NOPOS)
+			continue;
+		wl = ex_word_before(ctx->text, to, lo, &ws);
+		if (wl > 0 && ex_word_in(SENT, EX_NWORDS(SENT), ctx->text + ws, wl))
+			return x->value;
+	}
+	return -1;
+}
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
  * shipped into Japan": an actor after "to"/"into" (a determiner aside) right after
@@ -1512,6 +1555,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->permits_export = 1;
 			return 0;
 		}
+	}
+	/* "British-made medicines will face a zero tariff when shipped to the US":
+	 * a tariff is the importer's; a carried actor the goods leave is its
+	 * beneficiary. */
+	if ((p->carried || ex_made_by(ctx, s, f->anchor, p->actor)) && strncmp(action, "tariff_", 7) == 0 &&
+	    (from = (size_t)ex_shipped_to(ctx, f->anchor_end, hi)) != (size_t)-1) {
+		p->cp = (int)from != p->actor ? p->actor :
+		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
+		p->actor = (int)from;
+		p->explicit_cp = p->cp >= 0;
+		p->carry_sure = 0;
+		return 0;
 	}
 	/* "step up inspections to stop Chinese steel from being transshipped
 	 * through Mexico to the United States": a curbed flow benefits where it
