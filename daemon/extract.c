@@ -275,6 +275,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "British farmers will get the same access": the goods before. */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);
+			/* "the tariff on Brazilian beef, coffee and fruits": kinds with no
+			 * object of their own are under the tariff in general. */
+			if (nobj > 0 && f->measure_object >= 0 &&
+			    strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0)
+				nobj = (int)ex_member_tariffs(ctx, cs, span_end, objs, (size_t)nobj,
+				    f->measure_object);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && strcmp(RULES_ACTIONS[ra->action], "suspend_measure") == 0))
 				nobj = 0;

@@ -1258,6 +1258,55 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_member_tariffs - under a tariff on a list of goods in [lo,hi), goods named
+ * only as kinds of a category ("bananas, coffee and cocoa": a category's members)
+ * have no object of their own: the category they gave becomes the tariff's own
+ * object, and kinds left out beside specific goods ("beef, coffee and fruits")
+ * add it.  One such good alone stays the category.  The new count. */
+size_t
+ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
+    int measure_object)
+{
+	int member = -1, have = 0, goods = 0;
+	size_t w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			goods++;
+			if (ctx->m.v[i].member)
+				member = ctx->m.v[i].value;
+		}
+	/* A list only: "tariffs on US walnuts" alone stay farm goods. */
+	if (member < 0 || goods < 2)
+		return n;
+	for (size_t k = 0; k < n; k++) {
+		int generic = 0;
+
+		have |= objs[k] == measure_object || objs[k] == member;
+		if (!ctx->r->objects[objs[k]].category)
+			continue;
+		for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+			if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+			    ctx->m.v[i].value == objs[k] && !ctx->m.v[i].member)
+				generic = 1;
+		if (!generic)
+			objs[k] = measure_object;
+	}
+	if (!have && n < EX_MAX_OBJECTS)
+		objs[n++] = measure_object;
+	/* One entry for the tariff in general. */
+	w = 0;
+	for (size_t k = 0; k < n; k++) {
+		int dup = 0;
+
+		for (size_t j = 0; j < w; j++)
+			dup |= objs[j] == objs[k];
+		if (!dup)
+			objs[w++] = objs[k];
+	}
+	return w;
+}
 /* ex_faced_measure - 1 if the measure verb at anchor follows "face", "pay" or "be
  * subject to" within a few words ("British-made medicines will face a zero per
  * cent tariff", "Korean cars would pay a lower duty"): the goods before are those

@@ -475,6 +475,8 @@ size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);
+size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
+    int measure_object);
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr,
     size_t max);
