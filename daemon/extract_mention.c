@@ -121,7 +121,11 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	    EX_W("Fund"), EX_W("Funds"), EX_W("Authority"), EX_W("Corporation"), EX_W("Corp"),
 	    EX_W("Bank"), EX_W("Agency"), EX_W("Board"), EX_W("Council"), EX_W("Office"),
 	    EX_W("Commission"), EX_W("Company"), EX_W("Group"), EX_W("Holdings"), EX_W("Trust"),
-	    EX_W("Promotion"), EX_W("Partners"), EX_W("Ministry"), EX_W("Bureau")};
+	    EX_W("Promotion"), EX_W("Partners"), EX_W("Ministry"), EX_W("Bureau"),
+	    EX_W("Insurance"), EX_W("Guarantee"), EX_W("Finance"), EX_W("Facility"),
+	    EX_W("Institute"), EX_W("Association"), EX_W("Organization"), EX_W("Organisation"),
+	    EX_W("Centre"), EX_W("Center"), EX_W("Forum"), EX_W("Summit"), EX_W("Conference"),
+	    EX_W("Act"), EX_W("Law"), EX_W("Review")};
 	size_t ws, wl, last = end;
 
 	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
