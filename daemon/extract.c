@@ -191,6 +191,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
 			if (f->trigger >= 0 && ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end))
 				goto next;
+			/* "The US side must immediately cancel its tariffs": a demand. */
+			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
+				goto next;
 			/* "the penalty levied over India's purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_penalised_flow(ctx, s, f->anchor))
 				goto next;

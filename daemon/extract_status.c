@@ -1098,6 +1098,40 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	return 0;
 }
 /*
+ * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
+ * with an adverb of urgency, earlier in its clause ("The US side must immediately
+ * cancel its tariffs ... and stop abusing export controls", "Brussels should
+ * urgently lift its duties", "must at once"): an editorial's or a rival's demand,
+ * no commitment.  "Under the deal, Vietnam must cut its tariffs" stays.
+ */
+int
+ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("must"), EX_W("should"), EX_W("needs"), EX_W("need"), EX_W("ought")};
+	static const struct ex_word NOW[] = {
+	    EX_W("immediately"), EX_W("urgently"), EX_W("promptly"), EX_W("forthwith"),
+	    EX_W("swiftly"), EX_W("instantly")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, lo = anchor > cs + 160 ? anchor - 160 : cs;
+
+	for (pos = lo; pos < anchor; pos = ws + (wl > 0 ? wl : 1)) {
+		size_t as, al;
+
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
+		    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			continue;
+		/* "needs to immediately", "ought to urgently": the "to" aside. */
+		al = ex_word_after(t, ws + wl, anchor, &as);
+		if (al == 2 && strncasecmp(t + as, "to", 2) == 0)
+			al = ex_word_after(t, as + 2, anchor, &as);
+		if ((al > 0 && ex_word_in(NOW, EX_NWORDS(NOW), t + as, al)) ||
+		    (al == 2 && strncasecmp(t + as, "at once", 7) == 0))
+			return 1;
+	}
+	return 0;
+}
+/*
  * ex_penalised_flow - 1 if the verb noun at anchor ("purchases", "imports") is
  * what a penalty answers: "the penalty levied over India's purchases of Russian
  * oil", "to punish Ankara for its purchases of Russian crude", "sanctions
