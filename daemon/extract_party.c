@@ -102,7 +102,8 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 }
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
- * Chinese purchases" name who invests and who buys. */
+ * Chinese purchases" name who invests and who buys; or the owner of the measure
+ * right after it: "the removal of US tariffs on British steel". */
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
@@ -114,7 +115,9 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
-		if (ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_TRIGGER && k > x->end)
+		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
+		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
 			return 1;
 	return 0;
 }
