@@ -103,14 +103,16 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
  * Chinese purchases" name who invests and who buys; or the owner of the measure
- * right after it: "the removal of US tariffs on British steel". */
+ * right after it: "the removal of US tariffs on British steel"; after "in" too:
+ * "a reduction in US tariffs". */
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || strncasecmp(ctx->text + ws, "of", 2) != 0)
+	if (wl != 2 || (strncasecmp(ctx->text + ws, "of", 2) != 0 &&
+	    strncasecmp(ctx->text + ws, "in", 2) != 0))
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
@@ -322,6 +324,40 @@ ex_list_gap(const char *t, size_t p, size_t q)
 		p += 3;
 	return p == q;
 }
+/* ex_list_word - 1 if t[p..q) holds "and" or "or" as a word. */
+static int
+ex_list_word(const char *t, size_t p, size_t q)
+{
+	for (; p + 3 <= q; p++)
+		if ((strncasecmp(t + p, "and", 3) == 0 && (p + 3 == q || t[p + 3] == ' ')) ||
+		    (strncasecmp(t + p, "or", 2) == 0 && (p + 2 == q || t[p + 2] == ' ')))
+			if (p == 0 || t[p - 1] == ' ' || t[p - 1] == ',')
+				return 1;
+	return 0;
+}
+/* ex_listed_cp - 1 if actor mention i continues a list of parties whose previous
+ * member is a counterparty: only commas and "and"/"or" between, and the list
+ * closed by "and"/"or" before i or before the next member ("to the United
+ * States, Mexico and Canada"; not "After talks with China, Japan agreed"). */
+static int
+ex_listed_cp(const struct ex_ctx *ctx, size_t i)
+{
+	const char *t = ctx->text;
+	size_t j = i, k;
+
+	while (j-- > 0 && ctx->m.v[j].kind != RULE_ACTOR)
+		;
+	if (j == (size_t)-1 || ctx->m.v[j].role != ROLE_COUNTERPARTY ||
+	    !ex_list_gap(t, ctx->m.v[j].end, ctx->m.v[i].start) ||
+	    ctx->m.v[j].end == ctx->m.v[i].start)
+		return 0;
+	if (ex_list_word(t, ctx->m.v[j].end, ctx->m.v[i].start))
+		return 1;
+	for (k = i + 1; k < ctx->m.n && ctx->m.v[k].kind != RULE_ACTOR; k++)
+		;
+	return k < ctx->m.n && ex_list_gap(t, ctx->m.v[i].end, ctx->m.v[k].start) &&
+	    ex_list_word(t, ctx->m.v[i].end, ctx->m.v[k].start);
+}
 /* ex_compound_list - the role of actor mention i in a list of two or more
  * compound modifiers ("US-owned, US-operated and US-built"; only commas, "and",
  * "or" between): a counterparty when the head noun after the last names a
@@ -417,6 +453,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_LOCATION;
 			continue;
 		}
+		/* "shipped to the United States, Mexico and Canada": the later members
+		 * of a list share the first one's role. */
+		if (ex_listed_cp(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
 		/* "on US-owned, US-operated and US-built vessels": modifiers listed
 		 * before the goods name the goods' side, each of them. */
 		if (x->end < ctx->len && ctx->text[x->end] == '-' &&
@@ -443,6 +485,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
 		/* "in American factories" is no place: an adjective before a noun. */
+		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
+		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
+		    ex_of_agent(ctx, i, ws, wl))
+			continue;
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl) &&
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
