@@ -183,6 +183,26 @@ ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
 
 	return wl > 0 && ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, wl);
 }
+/* ex_open_question - 1 if the word at [start,end) is "open" as a predicate
+ * adjective ending its clause after "remains", "is still", "left" ("The pork
+ * dispute remains open.", "the question is still open, officials said"): an
+ * unsettled matter, no market opened ("remains open to US beef" still opens). */
+static int
+ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("still"), EX_W("left"), EX_W("wide"), EX_W("kept")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start != 4 || strncasecmp(t + start, "open", 4) != 0)
+		return 0;
+	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -207,6 +227,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;  /* represented by the dual trigger */
 		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
 		    ex_institution_name(ctx, start, end))
+			continue;
+		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
 		/* "an agreement for 50 Boeing aircraft": a deal "for" orders only a
 		 * counted amount ("a deal for farmers" buys nothing). */
