@@ -1122,6 +1122,32 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_giver_from - the actor after "from" in the frame f (up to hi) when a
+ * beneficiary verb stands among the four words before its verb: "to secure a
+ * lower tariff rate from Washington", "won a pause from Beijing"; else -1. */
+static int
+ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	size_t ws, wl, pos = f->anchor;
+	int benefit = 0;
+
+	for (int w = 0; w < 4 && !benefit && (wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0;
+	    w++, pos = ws)
+		benefit = rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl);
+	if (!benefit)
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+		if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+		return wl == 4 && strncasecmp(ctx->text + ws, "from", 4) == 0 ? x->value : -1;
+	}
+	return -1;
+}
 /* ex_same_action - the latest statement before pos, in an earlier
  * sentence, with this action: "General licences for gallium have not been issued"
  * are the issuer's, whoever the last sentence's subject was; NULL. */
@@ -1604,6 +1630,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->permits_export = 1;
 			return 0;
 		}
+	}
+	/* "a pledge it made to secure a lower tariff rate from Washington": what one
+	 * secures or wins "from" a party, that party gives. */
+	if (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	    (from = (size_t)ex_giver_from(ctx, f, hi)) != (size_t)-1) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
+		if (p->cp < 0 || p->cp == (int)from)
+			p->cp = p->actor != (int)from ? p->actor : -1;
+		p->actor = (int)from;
+		p->explicit_cp = p->cp >= 0;
+		p->carried = p->carry_sure = 0;
+		return 0;
 	}
 	/* "British-made medicines will face a zero tariff when shipped to the US":
 	 * a tariff is the importer's; a carried actor the goods leave is its
