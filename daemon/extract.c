@@ -256,6 +256,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
+			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
+			if (f->trigger >= 0 && ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end))
+				goto next;
+			/* "The US side must immediately cancel its tariffs": a demand. */
+			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
+				goto next;
+			/* "the penalty levied over India's purchases of Russian oil": a cause. */
+			if (f->trigger >= 0 && ex_penalised_flow(ctx, s, f->anchor))
+				goto next;
 			/* "won Canada a 30-day pause": the pause was granted, so it holds ("secured
 			 * a lower tariff" is a rate agreed, still to come). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
@@ -346,7 +355,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
 			 * and to lift its ban on American potatoes"). */
-			if (nobj == 0 && f->measure_object < 0) {
+			if (nobj == 0 && (f->measure_object < 0 ||
+			    ex_faced_measure(ctx->text, cs, f->anchor))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
 
 				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,
@@ -372,6 +382,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "British farmers will get the same access": the goods before. */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);
+			/* "the tariff on Brazilian beef, coffee and fruits": kinds with no
+			 * object of their own are under the tariff in general. */
+			if (nobj > 0 && f->measure_object >= 0 &&
+			    strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0)
+				nobj = (int)ex_member_tariffs(ctx, cs, span_end, objs, (size_t)nobj,
+				    f->measure_object);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;

@@ -485,6 +485,43 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_after(t, end, hi, &ws);
 	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
 }
+/* ex_replaced_object - 1 if the product at start is what other goods replace, no
+ * goods of the frame: "buy more American energy instead of Russian oil", "to
+ * replace Russian gas and Qatari crude", "in place of Qatari gas" (at most five
+ * words between, no measure: "replace its tariffs on beef with a quota" keeps
+ * beef; "replace Russian gas with US LNG" buys the LNG). */
+static int
+ex_replaced_object(const struct ex_ctx *ctx, size_t lo, size_t start)
+{
+	static const struct ex_word REPL[] = {
+	    EX_W("replace"), EX_W("replaces"), EX_W("replacing"), EX_W("displace"),
+	    EX_W("displaces"), EX_W("displacing"), EX_W("substitute"), EX_W("substituting"),
+	    EX_W("supplant"), EX_W("supplanting")};
+	static const struct ex_word STOP[] = {
+	    EX_W("with"), EX_W("by"), EX_W("for"), EX_W("from"), EX_W("to"), EX_W("into")};
+	const char *t = ctx->text;
+	size_t pos = start, ws, wl, ps, pl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		/* "replace Russian gas with US LNG": what replaces it is bought. */
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		pl = ex_word_before(t, ws, lo, &ps);
+		if (!ex_word_in(REPL, EX_NWORDS(REPL), t + ws, wl) &&
+		    !(wl == 2 && strncasecmp(t + ws, "of", 2) == 0 && pl > 0 &&
+		    ((pl == 7 && strncasecmp(t + ps, "instead", 7) == 0) ||
+		    (pl == 5 && strncasecmp(t + ps, "place", 5) == 0))) &&
+		    !(wl == 4 && strncasecmp(t + ws, "than", 4) == 0 && pl == 6 &&
+		    strncasecmp(t + ps, "rather", 6) == 0))
+			continue;
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < start; i++)
+			if (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].dual ||
+			    (ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure >= 0))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
 /* ex_in_object - 1 if t[pos] lies inside a product mention. */
 static int
 ex_in_object(const struct ex_ctx *ctx, size_t pos)
@@ -701,7 +738,8 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
-	int buying = 0;
+	int buying = 0, specific = 0;
+	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 
 	/* "agreed to purchase agricultural, energy, industrial and other goods":
 	 * a purchase of a broad list buys each kind it names; only a measure on
@@ -723,10 +761,14 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 
 		if (x->start < lo || x->kind != RULE_OBJECT)
 			continue;
+		/* "HANOI (Mekong Energy Desk) -": the outlet's name, no goods. */
+		if (x->start < 120 && x->end <= ex_dateline_end(ctx->text, ctx->len))
+			continue;
 		ob = &r->objects[x->value];
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
 		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
+		    ex_replaced_object(ctx, lo, x->start) ||
 		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)
@@ -748,6 +790,10 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		}
 		if (!dup && n < max)
 			out[n++] = x->value;
+		specific |= !ob->category;
+		for (size_t k = 0; k < n && !x->member; k++)
+			if (out[k] == x->value)
+				generic |= 1u << k;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
 		 * more American rice": the examples only illustrate the category. */
 		if (ob->category) {
@@ -766,6 +812,13 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 				}
 		}
 	}
+	/* "tariffs on Colombian pork, coffee and bananas", "will buy US wheat,
+	 * soybean meal and medicines": a category named only by kinds of it
+	 * ("members") beside goods with an object of their own is no purchase or
+	 * measure of goods in general; those kinds have no object of their own. */
+	for (size_t k = 0; k < n && specific; k++)
+		if (r->objects[out[k]].category && !(generic & (1u << k)))
+			out[k] = -1;
 	/* "Nvidia chips" names ai_chips once, not semiconductors too. */
 	for (size_t k = 0; k < n; k++)
 		for (size_t j = 0; j < n; j++)
@@ -1292,6 +1345,85 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
 			return 0;
 		pos = ws;
+	}
+	return 0;
+}
+/* ex_member_tariffs - under a tariff on a list of goods in [lo,hi), goods named
+ * only as kinds of a category ("bananas, coffee and cocoa": a category's members)
+ * have no object of their own: the category they gave becomes the tariff's own
+ * object, and kinds left out beside specific goods ("beef, coffee and fruits")
+ * add it.  One such good alone stays the category.  The new count. */
+size_t
+ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
+    int measure_object)
+{
+	int member = -1, have = 0, goods = 0;
+	size_t w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			goods++;
+			if (ctx->m.v[i].member)
+				member = ctx->m.v[i].value;
+		}
+	/* A list only: "tariffs on US walnuts" alone stay farm goods. */
+	if (member < 0 || goods < 2)
+		return n;
+	for (size_t k = 0; k < n; k++) {
+		int generic = 0;
+
+		have |= objs[k] == measure_object || objs[k] == member;
+		if (!ctx->r->objects[objs[k]].category)
+			continue;
+		for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+			if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+			    ctx->m.v[i].value == objs[k] && !ctx->m.v[i].member)
+				generic = 1;
+		if (!generic)
+			objs[k] = measure_object;
+	}
+	if (!have && n < EX_MAX_OBJECTS)
+		objs[n++] = measure_object;
+	/* One entry for the tariff in general. */
+	w = 0;
+	for (size_t k = 0; k < n; k++) {
+		int dup = 0;
+
+		for (size_t j = 0; j < w; j++)
+			dup |= objs[j] == objs[k];
+		if (!dup)
+			objs[w++] = objs[k];
+	}
+	return w;
+}
+/* ex_faced_measure - 1 if the measure verb at anchor follows "face", "pay" or "be
+ * subject to" within a few words ("British-made medicines will face a zero per
+ * cent tariff", "Korean cars would pay a lower duty"): the goods before are those
+ * the measure is on. */
+int
+ex_faced_measure(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word FACE[] = {
+	    EX_W("face"), EX_W("faces"), EX_W("facing"), EX_W("pay"), EX_W("pays"),
+	    EX_W("paying"), EX_W("to")};
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("new"), EX_W("lower"), EX_W("reduced"),
+	    EX_W("only"), EX_W("just")};
+	size_t ws, wl, pos = anchor;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (ex_word_in(FACE, EX_NWORDS(FACE), t + ws, wl)) {
+			size_t ps, pl;
+
+			/* "to" only in "subject to" */
+			if (wl != 2)
+				return 1;
+			pl = ex_word_before(t, ws, lo, &ps);
+			return pl == 7 && strncasecmp(t + ps, "subject", 7) == 0;
+		}
+		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
+			return 0;
 	}
 	return 0;
 }

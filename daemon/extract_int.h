@@ -42,6 +42,7 @@ struct ex_mention {
 	unsigned char role;   /* actors: enum ex_role */
 	unsigned char dual;   /* a trigger whose spelling is also a measure noun */
 	int dual_measure;
+	unsigned char member; /* objects: one kind of a category ("coffee"), see rules.h */
 };
 
 struct ex_mentions {
@@ -497,6 +498,14 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
+/* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
+int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
+/* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
+size_t ex_dateline_end(const char *t, size_t len);
+/* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
+int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
+/* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */
+int ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */
 int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 
@@ -583,6 +592,9 @@ int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
+int ex_faced_measure(const char *t, size_t lo, size_t anchor);
+size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
+    int measure_object);
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr,
     size_t max);

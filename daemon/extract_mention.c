@@ -79,7 +79,7 @@ ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	for (int n = 0; n < 4; n++) {
 		size_t ws, wl = ex_word_before(t, pos, 0, &ws), q = pos;
-		struct ex_mention x = {RULE_OBJECT, -1, 0, 0, 0, ROLE_SUBJECT, 0, -1};
+		struct ex_mention x = {RULE_OBJECT, -1, 0, 0, 0, ROLE_SUBJECT, 0, -1, 0};
 		int conj = wl > 0 && ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl), comma;
 
 		if (conj)
@@ -110,6 +110,99 @@ ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
 			return;
 	}
 }
+/* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
+ * part of an institution's name, ending in or followed by a capitalised noun of
+ * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
+ * "the Export-Import Bank"): a name, no verb and no goods. */
+static int
+ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word INST[] = {
+	    EX_W("Fund"), EX_W("Funds"), EX_W("Authority"), EX_W("Corporation"), EX_W("Corp"),
+	    EX_W("Bank"), EX_W("Agency"), EX_W("Board"), EX_W("Council"), EX_W("Office"),
+	    EX_W("Commission"), EX_W("Company"), EX_W("Group"), EX_W("Holdings"), EX_W("Trust"),
+	    EX_W("Promotion"), EX_W("Partners"), EX_W("Ministry"), EX_W("Bureau"),
+	    EX_W("Insurance"), EX_W("Guarantee"), EX_W("Finance"), EX_W("Facility"),
+	    EX_W("Institute"), EX_W("Association"), EX_W("Organization"), EX_W("Organisation"),
+	    EX_W("Centre"), EX_W("Center"), EX_W("Forum"), EX_W("Summit"), EX_W("Conference"),
+	    EX_W("Act"), EX_W("Law"), EX_W("Review")};
+	size_t ws, wl, last = end;
+
+	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
+		return 0;
+	/* The phrase's own last word ("Investment Fund"), else the word after it. */
+	while (last > start && ctx->text[last - 1] != ' ')
+		last--;
+	if (last > start && ctx->text[last] >= 'A' && ctx->text[last] <= 'Z' &&
+	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + last, end - last))
+		return 1;
+	wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
+	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
+}
+/* ex_counted_after - 1 if a count or a sum follows pos, perhaps after "up to",
+ * "another", "about", "more than" ("for 50 Boeing aircraft", "for up to 20
+ * cargoes", "for $2 billion of"), not a year ("a deal for 2026"). */
+static int
+ex_counted_after(const struct ex_ctx *ctx, size_t pos)
+{
+	static const char *const LEAD[] = {"up to ", "another ", "about ", "around ", "more than ",
+	    "nearly ", "some ", "at least "};
+	const char *t = ctx->text;
+	size_t p = quantity_skip_space(t, ctx->len, pos), d;
+	long v;
+
+	for (size_t k = 0; k < sizeof(LEAD) / sizeof(LEAD[0]); k++)
+		if (p + strlen(LEAD[k]) <= ctx->len && strncasecmp(t + p, LEAD[k], strlen(LEAD[k])) == 0) {
+			p += strlen(LEAD[k]);
+			break;
+		}
+	if (p < ctx->len && t[p] == '$')
+		return 1;
+	if (quantity_count_word(t, ctx->len, p, &v) > 0)
+		return 1;
+	for (d = p; d < ctx->len && t[d] >= '0' && t[d] <= '9'; d++)
+		;
+	if (d == p)
+		return 0;
+	/* A year alone: four digits from 1900 to 2099 with no more figures. */
+	return !(d - p == 4 && (t[p] == '1' || t[p] == '2') && (t[p + 1] == '9' || t[p + 1] == '0') &&
+	    (d == ctx->len || t[d] == ' ' || t[d] == ',' || t[d] == '.'));
+}
+/* ex_trade_noun_before - 1 if a noun of buying or supplying stands right before
+ * pos ("a purchase agreement for", "a supply contract for"): the deal is named by
+ * it, whose own phrase reads it. */
+static int
+ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchase"), EX_W("purchasing"), EX_W("purchases"), EX_W("supply"), EX_W("order"),
+	    EX_W("sale"), EX_W("sales"), EX_W("procurement"), EX_W("delivery"), EX_W("import"),
+	    EX_W("offtake"), EX_W("buying")};
+	size_t ws, wl = ex_word_before(ctx->text, pos, 0, &ws);
+
+	return wl > 0 && ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, wl);
+}
+/* ex_open_question - 1 if the word at [start,end) is "open" as a predicate
+ * adjective ending its clause after "remains", "is still", "left" ("The pork
+ * dispute remains open.", "the question is still open, officials said"): an
+ * unsettled matter, no market opened ("remains open to US beef" still opens). */
+static int
+ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("still"), EX_W("left"), EX_W("wide"), EX_W("kept")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start != 4 || strncasecmp(t + start, "open", 4) != 0)
+		return 0;
+	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -121,7 +214,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 
 	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];
-		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1};
+		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1,
+		    p->member};
 
 		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
 			continue;
@@ -131,6 +225,16 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		}
 		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
+		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
+		    ex_institution_name(ctx, start, end))
+			continue;
+		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
+			continue;
+		/* "an agreement for 50 Boeing aircraft": a deal "for" orders only a
+		 * counted amount ("a deal for farmers" buys nothing). */
+		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
+		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
+			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
 		    (end + 7 <= ctx->len && ex_ncasecmp(ctx->text + end, " dollar", 7) == 0)))

@@ -15,7 +15,7 @@
 
 /* ex_dateline_end - the end of a wire dateline opening the body ("BUSAN, South Korea
  * (Tradewire) - "): an upper-case place, optional source, then a dash; 0 if none. */
-static size_t
+size_t
 ex_dateline_end(const char *t, size_t len)
 {
 	size_t i = 0, lim = len < 120 ? len : 120;
@@ -101,19 +101,24 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 }
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
- * Chinese purchases" name who invests and who buys. */
+ * Chinese purchases" name who invests and who buys; or the owner of the measure
+ * right after it: "the removal of US tariffs on British steel"; after "in" too:
+ * "a reduction in US tariffs". */
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "of", 2) != 0)
+	if (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
+	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0))
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
-		if (ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_TRIGGER && k > x->end)
+		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
+		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
 			return 1;
 	return 0;
 }
@@ -324,6 +329,121 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 	nl = ex_word_after(t, ws + wl, len, &ns);
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
 }
+/* ex_list_gap - 1 if t[p..q) holds only commas, spaces and one "and" or "or". */
+static int
+ex_list_gap(const char *t, size_t p, size_t q)
+{
+	while (p < q && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if (p + 4 <= q && strncasecmp(t + p, "and ", 4) == 0)
+		p += 4;
+	else if (p + 3 <= q && strncasecmp(t + p, "or ", 3) == 0)
+		p += 3;
+	return p == q;
+}
+/* ex_list_word - 1 if t[p..q) holds "and" or "or" as a word. */
+static int
+ex_list_word(const char *t, size_t p, size_t q)
+{
+	for (; p + 3 <= q; p++)
+		if ((strncasecmp(t + p, "and", 3) == 0 && (p + 3 == q || t[p + 3] == ' ')) ||
+		    (strncasecmp(t + p, "or", 2) == 0 && (p + 2 == q || t[p + 2] == ' ')))
+			if (p == 0 || t[p - 1] == ' ' || t[p - 1] == ',')
+				return 1;
+	return 0;
+}
+/* ex_listed_cp - 1 if actor mention i continues a list of parties whose previous
+ * member is a counterparty: only commas and "and"/"or" between, and the list
+ * closed by "and"/"or" before i or before the next member ("to the United
+ * States, Mexico and Canada"; not "After talks with China, Japan agreed"). */
+static int
+ex_listed_cp(const struct ex_ctx *ctx, size_t i)
+{
+	const char *t = ctx->text;
+	size_t j = i, k;
+
+	while (j-- > 0 && ctx->m.v[j].kind != RULE_ACTOR)
+		;
+	if (j == (size_t)-1 || ctx->m.v[j].role != ROLE_COUNTERPARTY ||
+	    !ex_list_gap(t, ctx->m.v[j].end, ctx->m.v[i].start) ||
+	    ctx->m.v[j].end == ctx->m.v[i].start)
+		return 0;
+	if (ex_list_word(t, ctx->m.v[j].end, ctx->m.v[i].start))
+		return 1;
+	for (k = i + 1; k < ctx->m.n && ctx->m.v[k].kind != RULE_ACTOR; k++)
+		;
+	return k < ctx->m.n && ex_list_gap(t, ctx->m.v[i].end, ctx->m.v[k].start) &&
+	    ex_list_word(t, ctx->m.v[i].end, ctx->m.v[k].start);
+}
+/* ex_compound_list - the role of actor mention i in a list of two or more
+ * compound modifiers ("US-owned, US-operated and US-built"; only commas, "and",
+ * "or" between): a counterparty when the head noun after the last names a
+ * beneficiary (`counterparty_after`: "vessels", "goods", "firms"), else a place
+ * (a company's home: "a US-owned and UK-listed group"); -1 when i is in no list. */
+static int
+ex_compound_list(const struct ex_ctx *ctx, size_t i)
+{
+	const char *t = ctx->text;
+	size_t p, ws, wl, head = 0, members = 0, k = i, lo = ctx->m.v[i].start;
+
+	/* Back to the list's first member. */
+	for (size_t j = i; j-- > 0;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind != RULE_ACTOR)
+			continue;
+		for (p = y->end; p < lo && (t[p] == '-' || ex_word_byte((unsigned char)t[p])); p++)
+			;
+		if (t[y->end] != '-' || !ex_list_gap(t, p, lo))
+			break;
+		lo = y->start;
+		k = j;
+	}
+	for (p = lo; k < ctx->m.n; k++) {
+		const struct ex_mention *y = &ctx->m.v[k];
+
+		if (y->kind != RULE_ACTOR || y->start < p)
+			continue;
+		if (y->start != p || y->end >= ctx->len || t[y->end] != '-')
+			break;
+		for (p = y->end; p < ctx->len && (t[p] == '-' || ex_word_byte((unsigned char)t[p])); p++)
+			;
+		members++;
+		head = p;
+		/* On to the next member. */
+		while (p < ctx->len && (t[p] == ',' || t[p] == ' '))
+			p++;
+		if (p + 4 <= ctx->len && strncasecmp(t + p, "and ", 4) == 0)
+			p += 4;
+		else if (p + 3 <= ctx->len && strncasecmp(t + p, "or ", 3) == 0)
+			p += 3;
+	}
+	if (members < 2)
+		return -1;
+	wl = ex_word_after(t, head, ctx->len, &ws);
+	return wl > 0 && rules_list_has(&ctx->r->cp_after, t + ws, wl) ? ROLE_COUNTERPARTY :
+	    ROLE_LOCATION;
+}
+/* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
+ * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
+ * Mexico and raised in the United States"): a detail of the goods, no market. */
+static int
+ex_birthplace(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word BORN[] = {
+	    EX_W("born"), EX_W("bred"), EX_W("hatched"), EX_W("calved"), EX_W("farrowed")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = ctx->m.v[i].start;
+
+	/* Back over earlier members of the list ("Canada or"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (wl == 2 && strncasecmp(t + ws, "in", 2) == 0) {
+			wl = ex_word_before(t, ws, 0, &ws);
+			return wl > 0 && ex_word_in(BORN, EX_NWORDS(BORN), t + ws, wl);
+		}
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -350,6 +470,19 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_LOCATION;
 			continue;
 		}
+		/* "shipped to the United States, Mexico and Canada": the later members
+		 * of a list share the first one's role. */
+		if (ex_listed_cp(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		/* "on US-owned, US-operated and US-built vessels": modifiers listed
+		 * before the goods name the goods' side, each of them. */
+		if (x->end < ctx->len && ctx->text[x->end] == '-' &&
+		    (wl = (size_t)ex_compound_list(ctx, i)) != (size_t)-1) {
+			x->role = (unsigned char)wl;
+			continue;
+		}
 		/* "Seoul-based", "a Dutch-headquartered firm", "a Japanese carmaker": one
 		 * company's home, neither a party nor a beneficiary.  A hyphenated word
 		 * always; a company noun only after "a"/"an" ("Japanese carmakers" may be
@@ -369,6 +502,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
 		/* "in American factories" is no place: an adjective before a noun. */
+		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
+		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
+		    ex_of_agent(ctx, i, ws, wl))
+			continue;
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl) &&
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
@@ -710,14 +847,19 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 }
 /* ex_goods_participle - 1 if the word before "by" at pos describes goods or
  * vessels by who owns or makes them ("vessels owned or operated by Chinese
- * entities", "chips made by Nvidia"): the party after it acts on nothing. */
+ * entities", "chips made by Nvidia") or a deal by what others make of it ("the
+ * order, valued by the White House at $96 billion", "welcomed by Tokyo"): the
+ * party after it acts on nothing. */
 static int
 ex_goods_participle(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word OWNED[] = {
 	    EX_W("owned"), EX_W("operated"), EX_W("built"), EX_W("made"), EX_W("produced"),
 	    EX_W("grown"), EX_W("mined"), EX_W("processed"), EX_W("manufactured"), EX_W("assembled"),
-	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed")};
+	    EX_W("controlled"), EX_W("flagged"), EX_W("run"), EX_W("designed"),
+	    EX_W("valued"), EX_W("estimated"), EX_W("priced"), EX_W("hailed"), EX_W("welcomed"),
+	    EX_W("praised"), EX_W("criticised"), EX_W("criticized"), EX_W("touted"),
+	    EX_W("described")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
@@ -998,6 +1140,32 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_giver_from - the actor after "from" in the frame f (up to hi) when a
+ * beneficiary verb stands among the four words before its verb: "to secure a
+ * lower tariff rate from Washington", "won a pause from Beijing"; else -1. */
+static int
+ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	size_t ws, wl, pos = f->anchor;
+	int benefit = 0;
+
+	for (int w = 0; w < 4 && !benefit && (wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0;
+	    w++, pos = ws)
+		benefit = rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl);
+	if (!benefit)
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+		if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+		return wl == 4 && strncasecmp(ctx->text + ws, "from", 4) == 0 ? x->value : -1;
+	}
+	return -1;
+}
 /* ex_same_action - the latest statement before pos, in an earlier
  * sentence, with this action: "General licences for gallium have not been issued"
  * are the issuer's, whoever the last sentence's subject was; NULL. */
@@ -1099,6 +1267,49 @@ ex_to_before(const char *t, size_t lo, const struct ex_mention *x)
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl > 0 && ex_word_in(TO, EX_NWORDS(TO), t + ws, wl) ? ws : EX_NOPOS;
+}
+/* ex_made_by - 1 if actor names the goods' maker in [lo,hi) as a compound
+ * ("British-made medicines", "Swiss-built engines"). */
+static int
+ex_made_by(const struct ex_ctx *ctx, size_t lo, size_t hi, int actor)
+{
+	static const struct ex_word MADE[] = {
+	    EX_W("-made"), EX_W("-built"), EX_W("-grown"), EX_W("-produced"),
+	    EX_W("-manufactured"), EX_W("-origin")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->value != actor || x->start < lo)
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl > 0 && ws == x->end && ex_word_in(MADE, EX_NWORDS(MADE), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_shipped_to - the actor goods are "shipped", "exported", "sent", "sold" or
+ * "imported" to or into in [lo,hi) ("when shipped to the US"), or -1. */
+static int
+ex_shipped_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SENT[] = {
+	    EX_W("shipped"), EX_W("exported"), EX_W("sent"), EX_W("sold"), EX_W("imported"),
+	    EX_W("delivered")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, to;
+
+		if (x->kind != RULE_ACTOR || x->start < lo ||
+		    (to = ex_to_before(ctx->text, lo, x)) == EX_NOPOS)
+			continue;
+		wl = ex_word_before(ctx->text, to, lo, &ws);
+		if (wl > 0 && ex_word_in(SENT, EX_NWORDS(SENT), ctx->text + ws, wl))
+			return x->value;
+	}
+	return -1;
 }
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
@@ -1268,7 +1479,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
-		    (invest && x->role == ROLE_LOCATION))) {
+		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i)))) {
 			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
 			after = ctx->m.v[i].value;
 			break;
@@ -1452,6 +1663,30 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->permits_export = 1;
 			return 0;
 		}
+	}
+	/* "a pledge it made to secure a lower tariff rate from Washington": what one
+	 * secures or wins "from" a party, that party gives. */
+	if (strcmp(action, "purchase") != 0 && strcmp(action, "investment") != 0 &&
+	    (from = (size_t)ex_giver_from(ctx, f, hi)) != (size_t)-1) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
+		if (p->cp < 0 || p->cp == (int)from)
+			p->cp = p->actor != (int)from ? p->actor : -1;
+		p->actor = (int)from;
+		p->explicit_cp = p->cp >= 0;
+		p->carried = p->carry_sure = 0;
+		return 0;
+	}
+	/* "British-made medicines will face a zero tariff when shipped to the US":
+	 * a tariff is the importer's; a carried actor the goods leave is its
+	 * beneficiary. */
+	if ((p->carried || ex_made_by(ctx, s, f->anchor, p->actor)) && strncmp(action, "tariff_", 7) == 0 &&
+	    (from = (size_t)ex_shipped_to(ctx, f->anchor_end, hi)) != (size_t)-1) {
+		p->cp = (int)from != p->actor ? p->actor :
+		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
+		p->actor = (int)from;
+		p->explicit_cp = p->cp >= 0;
+		p->carry_sure = 0;
+		return 0;
 	}
 	/* "step up inspections to stop Chinese steel from being transshipped
 	 * through Mexico to the United States": a curbed flow benefits where it

@@ -497,13 +497,26 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
  * the words before that comma, from lo, report progress ("took delivery of its
  * first cargo under a 15-year supply deal this week, part of Taipei's pledge to
- * buy US LNG"): the delivery is a part of the pledge, which is under way. */
+ * buy US LNG"): the delivery is a part of the pledge, which is under way; so is
+ * the verb at anchor if the noun governs it, four words at most after it. */
 static int
-ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos)
+ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos, size_t anchor)
 {
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), p = pos;
 	int pending = 0;
+
+	/* Only the verb the pledge noun governs ("pledge to buy US LNG"), not one
+	 * further on ("... that it made to secure a lower tariff"). */
+	for (int w = 0; p < anchor; w++) {
+		size_t xs, xl = ex_word_after(t, p, anchor, &xs);
+
+		if (xl == 0 || w == 4 || memchr(t + p, ',', xs - p) != NULL)
+			return 0;
+		p = xs + xl;
+		while (p < anchor && t[p] == ' ')
+			p++;
+	}
 
 	if (wl > 0 && ((wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S')) ||
 	    (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
@@ -967,7 +980,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
-	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos))
+	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos, f->anchor))
 		return STATUS_IN_PROGRESS;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
@@ -1516,6 +1529,114 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 			    ex_word_in(HELD, EX_NWORDS(HELD), t + ws3, wl3))
 				return 1;
 	}
+	return 0;
+}
+
+/*
+ * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
+ * to resume": a verb of asking, at most four words, then "to" right before the
+ * verb) and a later part of the sentence says the demand was rejected ("but Seoul
+ * rejected the demand", "Tokyo refused", "which Beijing turned down"): no
+ * commitment, as the contract says of a demand the actor rejected.
+ */
+int
+ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
+	    EX_W("lobbied"), EX_W("called"), EX_W("demanded"), EX_W("wanted"), EX_W("pushing"),
+	    EX_W("pressing"), EX_W("urging"), EX_W("asking")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
+	int asked = 0;
+
+	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 5 && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+	if (!asked)
+		return 0;
+	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
+		    strncasecmp(t + ws + wl, " down", 5) == 0))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
+ * with an adverb of urgency, earlier in its clause ("The US side must immediately
+ * cancel its tariffs ... and stop abusing export controls", "Brussels should
+ * urgently lift its duties", "must at once"): an editorial's or a rival's demand,
+ * no commitment.  "Under the deal, Vietnam must cut its tariffs" stays.
+ */
+int
+ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("must"), EX_W("should"), EX_W("needs"), EX_W("need"), EX_W("ought")};
+	static const struct ex_word NOW[] = {
+	    EX_W("immediately"), EX_W("urgently"), EX_W("promptly"), EX_W("forthwith"),
+	    EX_W("swiftly"), EX_W("instantly")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, lo = anchor > cs + 160 ? anchor - 160 : cs;
+
+	for (pos = lo; pos < anchor; pos = ws + (wl > 0 ? wl : 1)) {
+		size_t as, al;
+
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
+		    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			continue;
+		/* "needs to immediately", "ought to urgently": the "to" aside. */
+		al = ex_word_after(t, ws + wl, anchor, &as);
+		if (al == 2 && strncasecmp(t + as, "to", 2) == 0)
+			al = ex_word_after(t, as + 2, anchor, &as);
+		if ((al > 0 && ex_word_in(NOW, EX_NWORDS(NOW), t + as, al)) ||
+		    (al == 2 && strncasecmp(t + as, "at once", 7) == 0))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_penalised_flow - 1 if the verb noun at anchor ("purchases", "imports") is
+ * what a penalty answers: "the penalty levied over India's purchases of Russian
+ * oil", "to punish Ankara for its purchases of Russian crude", "sanctions
+ * targeting refiners' purchases of Iranian oil".  The link word ("over", "for",
+ * "targeting", "against") stands right before the noun or its owner, a penalty
+ * word within ten words before the link: a measure's cause, no commitment.
+ */
+int
+ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("over"), EX_W("for"), EX_W("targeting"), EX_W("target"), EX_W("targets"),
+	    EX_W("against")};
+	static const struct ex_word PENAL[] = {
+	    EX_W("penalty"), EX_W("penalties"), EX_W("penalise"), EX_W("penalize"),
+	    EX_W("penalised"), EX_W("penalized"), EX_W("penalising"), EX_W("penalizing"),
+	    EX_W("punish"), EX_W("punishes"), EX_W("punished"), EX_W("punishing"),
+	    EX_W("punishment"), EX_W("sanction"), EX_W("sanctions"), EX_W("sanctioned"),
+	    EX_W("fine"), EX_W("fines"), EX_W("fined"), EX_W("retaliation"), EX_W("levied"),
+	    EX_W("secondary")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
+
+	/* The owner between: "its", "their", "India's", "Chinese refiners'". */
+	for (int w = 0; w < 2 && wl > 0 && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl); w++)
+		wl = ex_word_before(t, ws, s, &ws);
+	if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(PENAL, EX_NWORDS(PENAL), t + ws, wl))
+			return 1;
 	return 0;
 }
 
@@ -2096,7 +2217,8 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 /*
  * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
  * agreement that was signed or placed ("Korean Air signed a firm order for 103
- * Boeing aircraft", "has placed orders for", "signed a purchase agreement for"):
+ * Boeing aircraft", "has placed orders for", "signed a purchase agreement for",
+ * "signed a deal for 20 Boeing jets"):
  * the purchase is made.  "agreed to order", "signed an agreement to buy" and "will
  * sign an order" are still pledges.
  */
@@ -2104,7 +2226,9 @@ int
 ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 {
 	static const struct ex_word NOUN[] = {
-	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases")};
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
+	    EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("contract"),
+	    EX_W("contracts")};
 	static const struct ex_word DONE[] = {
 	    EX_W("signed"), EX_W("placed"), EX_W("finalised"), EX_W("finalized"), EX_W("inked"),
 	    EX_W("firmed")};
@@ -2112,9 +2236,13 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("firm"),
 	    EX_W("formal"), EX_W("new"), EX_W("additional"), EX_W("up"), EX_W("binding"),
 	    EX_W("fresh"), EX_W("large"), EX_W("major"), EX_W("record")};
-	size_t ws, wl, pos = anchor;
+	size_t ws, wl, pos = anchor, ne = anchor;
 
-	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, end - anchor))
+	/* "a deal for 20 jets": the trigger's first word is the noun. */
+	while (ne < end && t[ne] != ' ')
+		ne++;
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, ne - anchor) ||
+	    (ne < end && strncasecmp(t + end - 4, " for", 4) != 0))
 		return 0;
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))

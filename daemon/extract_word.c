@@ -284,7 +284,9 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
 
 /* ex_office_field - 1 if the object word at [start,end) names an office's field:
  * an office noun follows ("the agriculture ministry", "an energy ministry
- * official") or "<office> of" precedes ("the Ministry of Agriculture"). */
+ * official") or "<office> of" precedes ("the Ministry of Agriculture"); or one
+ * company's or lobby's trade ("the state energy firm PTT", "an oil major", "farm
+ * groups"; not "soybean buyers", who buy the goods). */
 int
 ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 {
@@ -292,7 +294,10 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	    EX_W("ministry"), EX_W("ministries"), EX_W("minister"), EX_W("ministers"),
 	    EX_W("department"), EX_W("secretary"), EX_W("official"), EX_W("officials"),
 	    EX_W("agency"), EX_W("committee"), EX_W("commissioner"), EX_W("regulator"),
-	    EX_W("secretariat"), EX_W("bureau"), EX_W("council"), EX_W("commission")};
+	    EX_W("secretariat"), EX_W("bureau"), EX_W("council"), EX_W("commission"),
+	    EX_W("firm"), EX_W("company"), EX_W("major"), EX_W("giant"), EX_W("utility"),
+	    EX_W("conglomerate"), EX_W("corporation"), EX_W("group"), EX_W("groups"),
+	    EX_W("lobby"), EX_W("association")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))

@@ -268,6 +268,18 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 		if (rules_strings(ctx, cJSON_GetObjectItemCaseSensitive(o, "synonyms"), path, RULE_OBJECT,
 		    (int)r->nobjects) == -1)
 			return -1;
+		/* A category's "members" name one kind of it each ("coffee" of farm goods). */
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "members")) != NULL) {
+			size_t first = r->nphrases;
+
+			snprintf(path, sizeof(path), "$.objects.%s.members", o->string);
+			if (!ob->category)
+				return rules_fail(ctx, path, "\"members\" of an object that is no category");
+			if (rules_strings(ctx, m, path, RULE_OBJECT, (int)r->nobjects) == -1)
+				return -1;
+			for (size_t k = first; k < r->nphrases; k++)
+				r->phrases[k].member = 1;
+		}
 		r->nobjects++;
 	}
 	/* Second pass: references between objects. */

@@ -61,6 +61,7 @@ struct rule_phrase {
 	int value;
 	unsigned char exact_case;  /* short all-capitals acronyms: "US" is not "us" */
 	unsigned char past;        /* a trigger in the past tense */
+	unsigned char member;      /* an object's "members": one kind of a category ("coffee") */
 	/* The run of phrases sharing this spelling (set on its first entry, the
 	 * automaton id): [id, group_end); its measure kind or -1; a trigger in it. */
 	size_t group_end;

@@ -91,6 +91,20 @@ frame_action(const struct rules *r, const char *trigger, const char *measure)
 	return a < 0 ? NULL : RULES_ACTIONS[r->actions[a].action];
 }
 
+/* member_of - 1 if phrase text names object as one of its "members", 0 if as a
+ * synonym, -1 if not at all. */
+static int
+member_of(const struct rules *r, const char *text, const char *object)
+{
+	int ob = rules_object_find(r, object);
+
+	for (size_t i = 0; i < r->nphrases; i++)
+		if (r->phrases[i].kind == RULE_OBJECT && r->phrases[i].value == ob &&
+		    strcmp(r->phrases[i].text, text) == 0)
+			return r->phrases[i].member;
+	return -1;
+}
+
 /* The frame table of the shipped rules: what each verb class does to each kind. */
 static void
 test_shipped_frames(void **state)
@@ -118,6 +132,10 @@ test_shipped_frames(void **state)
 	    kind_index(r->measures, r->nmeasures, "evasion"))].only_forced);
 	assert_true(r->actions[rules_action_find(r, kind_index(r->triggers, r->ntriggers, "curb"),
 	    kind_index(r->measures, r->nmeasures, "export_control"))].only_forced);
+	/* A kind of a category is a member of it, the category's own name not. */
+	assert_true(member_of(r, "coffee", "agricultural_products") == 1);
+	assert_true(member_of(r, "farm goods", "agricultural_products") == 0);
+	assert_true(member_of(r, "ethanol", "energy") == 1);
 	/* The specific tariff subsumes the general one. */
 	fent = rules_object_find(r, "fentanyl_tariff");
 	tar = rules_object_find(r, "tariffs");
@@ -156,6 +174,10 @@ test_errors(void **state)
 	    MINIMAL_TAIL "}", "t.json: $.objects.corn: \"tariff_object\" names no object");
 	expect_error("{\"actors\": {}, \"objects\": {\"farm\": {\"synonyms\": [], \"hs_chapters\": [24, 1]}}, "
 	    MINIMAL_TAIL "}", "t.json: $.objects.farm: \"hs_chapters\" is not [first, last] in 1..99");
+	expect_error("{\"actors\": {}, \"objects\": {\"corn\": {\"synonyms\": [], \"members\": [\"maize\"]}}, "
+	    MINIMAL_TAIL "}", "t.json: $.objects.corn.members: \"members\" of an object that is no category");
+	expect_error("{\"actors\": {}, \"objects\": {\"farm\": {\"category\": true, \"synonyms\": [], "
+	    "\"members\": [\"coffee\", 1]}}, " MINIMAL_TAIL "}", "t.json: $.objects.farm.members[1]: not a string");
 	expect_error("{\"actors\": {}, \"objects\": {}, \"measures\": {}, \"triggers\": {}, "
 	    "\"actions\": [{\"trigger\": \"buy\", \"measure\": \"\", \"action\": \"purchase\"}]}",
 	    "t.json: $.actions[0]: trigger class \"buy\" is not in $.triggers");
