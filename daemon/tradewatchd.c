@@ -63,6 +63,7 @@ struct twd_batch {
 	struct spool_file **files;
 	struct ingest_doc **docs;
 	size_t n;                     /* files parsed; 0: the batch is empty */
+	size_t cap;                   /* room in files and docs */
 	size_t articles;
 	struct ingest_batch *sent;    /* in flight on the ingest connection */
 	struct ingest_keys keys;      /* the commitment keys it locks, once sent */
@@ -480,11 +481,17 @@ twd_prepare(struct twd *d, struct twd_batch *b)
 	size_t max = (size_t)d->cfg->batch_size, n = 0;
 	char err[512];
 
-	if (b->files == NULL && ((b->files = calloc(max, sizeof(*b->files))) == NULL ||
-	    (b->docs = calloc(max, sizeof(*b->docs))) == NULL)) {
-		log_warnx("out of memory; retrying at the next rescan");
-		goto out;
+	if (b->files == NULL) {
+		if ((b->files = calloc(max, sizeof(*b->files))) == NULL ||
+		    (b->docs = calloc(max, sizeof(*b->docs))) == NULL) {
+			log_warnx("out of memory; retrying at the next rescan");
+			goto out;
+		}
+		b->cap = max;
 	}
+	/* A reload may have made batch_size larger than the room of b. */
+	if (max > b->cap)
+		max = b->cap;
 	if (b->n >= max ||
 	    (n = spool_claim(d->spool, b->files + b->n, max - b->n, TWD_BATCH_BYTES)) == 0)
 		goto out;
@@ -539,6 +546,7 @@ twd_pick(struct twd *d, struct twd_batch *s)
 		twd_batch_clear(s);
 		return -1;
 	}
+	s->cap = b->n;
 	for (size_t i = 0; i < b->n; i++) {
 		struct ingest_doc *doc = b->docs[i];
 		size_t a = ingest_doc_articles(doc);
