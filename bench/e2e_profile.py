@@ -7,7 +7,9 @@ usage: bench/e2e_profile.py [--statements] [--explain MS]
 One end-to-end run of bench/bench.py (the articles renamed into new/ until
 committed) with a sampler every half second: the articles done (files in
 done/), the CPU time (/proc/PID/stat) of the daemon and of each backend of
-the database, and the machine's idle CPU.  Printed: the timeline, then per
+the database, the machine's idle CPU, and how many backends of the database
+wait for a lock (a lane for the other's commitment keys).  Printed: the
+timeline, the samples in which a backend waited, then per
 window of the run (2,000-7,000, 7,000-13,000 and 13,000-19,500 articles at
 scale 1) the rate and the CPU per article of the daemon and of the two
 busiest backends (the daemon's lanes).  A cost that grows with the tables
@@ -39,6 +41,12 @@ STATEMENTS = """
 SELECT queryid, calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
 FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = %s)
   AND query NOT LIKE '%%pg_stat_statements%%'"""
+
+
+# Backends of the database waiting for a lock (a lane for the other's keys).
+WAITING = """
+SELECT count(DISTINCT l.pid) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+WHERE NOT l.granted AND a.datname = %s"""
 
 
 def cpu(pid):
@@ -112,7 +120,8 @@ def run(cl, args):
             def sample():
                 while not stop.is_set():
                     s = {"t": bench.now(), "daemon": cpu(d.proc.pid), "pg": backends(cl, db),
-                         "done": sum(1 for _ in os.scandir(done_dir)), "idle": idle()}
+                         "done": sum(1 for _ in os.scandir(done_dir)), "idle": idle(),
+                         "wait": sc.execute(WAITING, (db,)).fetchone()[0]}
                     samples.append(s)
                     if args.statements and len(snaps) < 4 and s["done"] >= marks[len(snaps)]:
                         snaps.append((s["done"], {r[0]: r[1:] for r in sc.execute(
@@ -138,7 +147,7 @@ def run(cl, args):
 
 def report(samples, n):
     """The timeline, then CPU per article per window."""
-    print("    s   done  art/s daemon% lanes% other-pg% idle%")
+    print("    s   done  art/s daemon% lanes% other-pg% idle% waiting")
     rows = []
     for a, b in zip(samples, samples[1:]):
         dt = b["t"] - a["t"]
@@ -147,9 +156,12 @@ def report(samples, n):
         di, dall = b["idle"][0] - a["idle"][0], b["idle"][1] - a["idle"][1]
         row = (b["t"] - samples[0]["t"], b["done"], (b["done"] - a["done"]) / dt,
                (b["daemon"] - a["daemon"]) / dt * 100, sum(use[:2]), sum(use[2:]),
-               di / max(dall, 1) * 100 * os.cpu_count())
+               di / max(dall, 1) * 100 * os.cpu_count(), b["wait"])
         rows.append(row)
-        print("%5.1f %6d %6.0f %7.0f %6.0f %9.0f %5.0f" % row)
+        print("%5.1f %6d %6.0f %7.0f %6.0f %9.0f %5.0f %7d" % row)
+    busy = [r for r in rows if r[1] < n]
+    print(f"samples with a backend waiting for a lock: {sum(r[7] > 0 for r in busy)} "
+          f"of {len(busy)}")
     print("window (articles)   art/s  lanes ms/art  daemon ms/art")
     for lo, hi in windows(n):
         w = [r for r in rows if lo <= r[1] < hi]

@@ -22,6 +22,7 @@
 struct ingest_doc {
 	struct article_list articles;
 	struct extraction *ex;  /* one per article */
+	struct ingest_keys keys;  /* of every commitment of every article */
 };
 
 void
@@ -32,6 +33,7 @@ ingest_doc_free(struct ingest_doc *doc)
 	for (size_t i = 0; doc->ex != NULL && i < doc->articles.n; i++)
 		extraction_free(&doc->ex[i]);
 	free(doc->ex);
+	ingest_keys_clear(&doc->keys);
 	article_list_free(&doc->articles);
 	free(doc);
 }
@@ -40,6 +42,109 @@ size_t
 ingest_doc_articles(const struct ingest_doc *doc)
 {
 	return doc->articles.n;
+}
+
+/* ingest_hash - FNV-1a of the key fields of c, each with its NUL, as
+ * tw_lock_keys() tells keys apart (no counterparty is ""). */
+static uint64_t
+ingest_hash(const struct commitment *c)
+{
+	const char *f[] = {c->actor, c->counterparty, c->action, c->object};
+	uint64_t h = 14695981039346656037u;
+
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
+		const unsigned char *p = (const unsigned char *)f[i];
+
+		do {
+			h ^= *p;
+			h *= 1099511628211u;
+		} while (*p++ != '\0');
+	}
+	return h;
+}
+
+/* ingest_cmp - qsort order of two hashes. */
+static int
+ingest_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* ingest_doc_hash - fill doc->keys from its extractions; 0 or -1 (out of memory). */
+static int
+ingest_doc_hash(struct ingest_doc *doc)
+{
+	struct ingest_keys *ks = &doc->keys;
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < doc->articles.n; i++)
+		n += doc->ex[i].n;
+	if (n == 0)
+		return 0;
+	if ((ks->v = calloc(n, sizeof(*ks->v))) == NULL)
+		return -1;
+	for (size_t i = 0; i < doc->articles.n; i++)
+		for (size_t j = 0; j < doc->ex[i].n; j++)
+			ks->v[k++] = ingest_hash(&doc->ex[i].items[j]);
+	qsort(ks->v, n, sizeof(*ks->v), ingest_cmp);
+	for (size_t i = 0; i < n; i++)
+		if (ks->n == 0 || ks->v[ks->n - 1] != ks->v[i])
+			ks->v[ks->n++] = ks->v[i];
+	return 0;
+}
+
+int
+ingest_keys_add(struct ingest_keys *ks, const struct ingest_doc *doc)
+{
+	const struct ingest_keys *add = &doc->keys;
+	uint64_t *v;
+	size_t i = 0, j = 0, k = 0;
+
+	if (add->n == 0)
+		return 0;
+	/* Merge the two sorted sets into a new array. */
+	if ((v = calloc(ks->n + add->n, sizeof(*v))) == NULL)
+		return -1;
+	while (i < ks->n || j < add->n) {
+		uint64_t x;
+
+		if (j == add->n || (i < ks->n && ks->v[i] <= add->v[j]))
+			x = ks->v[i++];
+		else
+			x = add->v[j++];
+		if (k == 0 || v[k - 1] != x)
+			v[k++] = x;
+	}
+	free(ks->v);
+	ks->v = v;
+	ks->n = k;
+	return 0;
+}
+
+int
+ingest_keys_meet(const struct ingest_keys *ks, const struct ingest_doc *doc)
+{
+	const struct ingest_keys *b = &doc->keys;
+	size_t i = 0, j = 0;
+
+	while (i < ks->n && j < b->n) {
+		if (ks->v[i] == b->v[j])
+			return 1;
+		if (ks->v[i] < b->v[j])
+			i++;
+		else
+			j++;
+	}
+	return 0;
+}
+
+void
+ingest_keys_clear(struct ingest_keys *ks)
+{
+	free(ks->v);
+	memset(ks, 0, sizeof(*ks));
 }
 
 struct ingest_doc *
@@ -72,6 +177,8 @@ ingest_parse(const struct rules *rules, const char *name, const char *data, size
 		if (extract_text(rules, a->body, a->body_len, a->published, &doc->ex[i]) == -1)
 			goto oom;
 	}
+	if (ingest_doc_hash(doc) == -1)
+		goto oom;
 	return doc;
 oom:
 	*transient = 1;

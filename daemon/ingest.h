@@ -12,6 +12,7 @@
 #define TW_INGEST_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "store.h"
@@ -30,6 +31,25 @@ struct ingest_doc *ingest_parse(const struct rules *rules, const char *name, con
 void ingest_doc_free(struct ingest_doc *doc);
 /* ingest_doc_articles - how many articles doc holds. */
 size_t ingest_doc_articles(const struct ingest_doc *doc);
+
+/*
+ * The commitment keys of a set of docs: what the store's tw_lock_keys()
+ * locks (actor, counterparty, action, object) for a transaction, hashed.
+ * Two transactions whose sets do not meet wait for no row lock of each
+ * other's keys; a hash collision only makes two sets meet that need not.
+ */
+struct ingest_keys {
+	uint64_t *v;   /* sorted, distinct */
+	size_t n;
+};
+
+/* ingest_keys_add - add the keys of doc to ks; 0, or -1 out of memory
+ * (ks is unchanged then). */
+int ingest_keys_add(struct ingest_keys *ks, const struct ingest_doc *doc);
+/* ingest_keys_meet - whether doc has a key in ks. */
+int ingest_keys_meet(const struct ingest_keys *ks, const struct ingest_doc *doc);
+/* ingest_keys_clear - free the keys of ks and empty it. */
+void ingest_keys_clear(struct ingest_keys *ks);
 
 /*
  * ingest_store - store the articles of docs[0..n) in transactions of at most

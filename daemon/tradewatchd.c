@@ -22,7 +22,12 @@
  * batch (one transaction) in flight, sent without waiting: while PostgreSQL
  * commits them the daemon claims and parses the next batch, and a batch's
  * files move to done/ when its result arrives.  On two cores this keeps both
- * busy: the database's work per article is what limits the rate.
+ * busy: the database's work per article is what limits the rate.  A batch
+ * locks its commitment keys (tw_lock_keys) until it commits, so a file with
+ * a key of the batch in flight on the other lane is kept back, parsed, and
+ * goes first in the batch sent once that one has committed: the lanes never
+ * wait for each other's row locks, and each key's files are stored in the
+ * order they were claimed.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -58,8 +63,10 @@ struct twd_batch {
 	struct spool_file **files;
 	struct ingest_doc **docs;
 	size_t n;                     /* files parsed; 0: the batch is empty */
+	size_t cap;                   /* room in files and docs */
 	size_t articles;
 	struct ingest_batch *sent;    /* in flight on the ingest connection */
+	struct ingest_keys keys;      /* the commitment keys it locks, once sent */
 };
 
 /* An ingest connection and the batch in flight on it. */
@@ -81,7 +88,8 @@ struct twd {
 	struct store *st;        /* the daemon's connection */
 	struct store *mst;       /* the schema owner's, until migrated */
 	struct twd_lane lanes[TWD_LANES];
-	struct twd_batch next;   /* parsed meanwhile, sent when a lane is free */
+	struct twd_batch next;   /* parsed meanwhile, sent when a lane is free;
+				  * kept-back files first */
 	struct alerts *alerts;
 	struct event *sig_ev[3];
 	struct event *process_ev;
@@ -450,6 +458,7 @@ twd_batch_clear(struct twd_batch *b)
 	free(b->docs);
 	free(b->files);
 	ingest_batch_free(b->sent);
+	ingest_keys_clear(&b->keys);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -462,25 +471,33 @@ twd_batch_release(struct twd *d, struct twd_batch *b)
 	twd_batch_clear(b);
 }
 
-/* twd_prepare - claim up to batch_size files into the empty b and parse
- * them; unusable files are quarantined on the way.  Returns how many were
- * claimed (b stays empty when none is usable). */
+/* twd_prepare - claim files into b up to batch_size of them and parse
+ * them after the ones b holds (kept back); unusable files are quarantined
+ * on the way.  Returns how many were claimed (b stays empty when none is
+ * usable). */
 static size_t
 twd_prepare(struct twd *d, struct twd_batch *b)
 {
 	size_t max = (size_t)d->cfg->batch_size, n = 0;
 	char err[512];
 
-	if ((b->files = calloc(max, sizeof(*b->files))) == NULL ||
-	    (b->docs = calloc(max, sizeof(*b->docs))) == NULL) {
-		log_warnx("out of memory; retrying at the next rescan");
-		goto out;
+	if (b->files == NULL) {
+		if ((b->files = calloc(max, sizeof(*b->files))) == NULL ||
+		    (b->docs = calloc(max, sizeof(*b->docs))) == NULL) {
+			log_warnx("out of memory; retrying at the next rescan");
+			goto out;
+		}
+		b->cap = max;
 	}
-	if ((n = spool_claim(d->spool, b->files, max, TWD_BATCH_BYTES)) == 0)
+	/* A reload may have made batch_size larger than the room of b. */
+	if (max > b->cap)
+		max = b->cap;
+	if (b->n >= max ||
+	    (n = spool_claim(d->spool, b->files + b->n, max - b->n, TWD_BATCH_BYTES)) == 0)
 		goto out;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, first = b->n; i < n; i++) {
 		int transient;
-		struct spool_file *f = b->files[i];
+		struct spool_file *f = b->files[first + i];
 		struct ingest_doc *doc = ingest_parse(d->rules, f->name, f->data, f->len, f->mtime,
 		    &transient, err, sizeof(err));
 
@@ -502,6 +519,65 @@ out:
 	if (b->n == 0)
 		twd_batch_clear(b);
 	return n;
+}
+
+/* twd_full - whether b holds a batch's worth of files or articles. */
+static int
+twd_full(const struct twd *d, const struct twd_batch *b)
+{
+	return b->n >= (size_t)d->cfg->batch_size || b->articles >= (size_t)d->cfg->batch_size;
+}
+
+/* twd_pick - move into the empty s, in order, the files of d->next that may
+ * be stored now: at most batch_size articles (or one larger file), none with
+ * a commitment key of a batch in flight, none with a key of a file kept back
+ * before it.  The others stay in d->next, in order.  Returns 0, or -1 out of
+ * memory (nothing moved). */
+static int
+twd_pick(struct twd *d, struct twd_batch *s)
+{
+	struct twd_batch *b = &d->next;
+	struct ingest_keys back = {NULL, 0};
+	size_t max = (size_t)d->cfg->batch_size, k = 0, held = 0;
+	int all = 0;
+
+	if ((s->files = calloc(b->n, sizeof(*s->files))) == NULL ||
+	    (s->docs = calloc(b->n, sizeof(*s->docs))) == NULL) {
+		twd_batch_clear(s);
+		return -1;
+	}
+	s->cap = b->n;
+	for (size_t i = 0; i < b->n; i++) {
+		struct ingest_doc *doc = b->docs[i];
+		size_t a = ingest_doc_articles(doc);
+		int keep = all || ingest_keys_meet(&back, doc);
+
+		for (int j = 0; j < TWD_LANES && !keep; j++)
+			if (d->lanes[j].fly.n > 0 && ingest_keys_meet(&d->lanes[j].fly.keys, doc)) {
+				keep = 1;
+				held++;
+			}
+		/* Full: the rest waits for the next batch, in order. */
+		if (!keep && s->n > 0 && s->articles + a > max)
+			keep = all = 1;
+		if (keep) {
+			/* Out of memory: keep every later file back too. */
+			if (!all && ingest_keys_add(&back, doc) == -1)
+				all = 1;
+			b->files[k] = b->files[i];
+			b->docs[k++] = doc;
+			continue;
+		}
+		s->files[s->n] = b->files[i];
+		s->docs[s->n++] = doc;
+		s->articles += a;
+	}
+	ingest_keys_clear(&back);
+	b->n = k;
+	b->articles -= s->articles;
+	if (held > 0)
+		log_debug("kept %zu file(s) back: a batch in flight locks their keys", held);
+	return 0;
 }
 
 /* twd_finish - the outcome r of batch b: move each file on, pump the alerts,
@@ -542,35 +618,51 @@ twd_finish(struct twd *d, struct twd_batch *b, struct store *st, enum store_resu
 	return 0;
 }
 
-/* twd_send - start storing the prepared batch on an idle lane without
- * waiting (its result comes to twd_ingest_cb), or, when its files hold more
- * articles than one transaction may, through ingest_store() at once. */
+/* twd_send - start storing on an idle lane, without waiting (its result
+ * comes to twd_ingest_cb), what twd_pick takes of the prepared files, or,
+ * when that is one file with more articles than one transaction may,
+ * through ingest_store() at once. */
 static void
 twd_send(struct twd *d)
 {
-	struct twd_batch *b = &d->next;
+	struct twd_batch s;
 	struct twd_lane *l = NULL;
 	enum store_result r;
 	int alerts = 0;
 
+	memset(&s, 0, sizeof(s));
 	for (int i = 0; i < TWD_LANES && l == NULL; i++)
 		if (d->lanes[i].fly.n == 0)
 			l = &d->lanes[i];
-	if (l == NULL || b->n == 0 || !d->db_up || d->stopping)
+	if (l == NULL || d->next.n == 0 || !d->db_up || d->stopping)
 		return;
-	if (b->articles > (size_t)d->cfg->batch_size) {
-		r = ingest_store(d->st, b->docs, b->n, (size_t)d->cfg->batch_size,
+	if (twd_pick(d, &s) == -1) {
+		log_warnx("out of memory; the prepared files wait for the next batch");
+		return;
+	}
+	if (d->next.n == 0)
+		twd_batch_clear(&d->next);
+	if (s.n == 0) {
+		/* All kept back: sent when the batch holding their keys commits. */
+		twd_batch_clear(&s);
+		return;
+	}
+	if (s.articles > (size_t)d->cfg->batch_size) {
+		r = ingest_store(d->st, s.docs, s.n, (size_t)d->cfg->batch_size,
 		    d->cfg->min_confidence, &alerts);
-		twd_finish(d, b, d->st, r, alerts);
+		twd_finish(d, &s, d->st, r, alerts);
 		return;
 	}
-	if ((b->sent = ingest_send(l->st, b->docs, b->n, d->cfg->min_confidence, &r)) == NULL) {
-		twd_finish(d, b, l->st, r, 0);
+	if ((s.sent = ingest_send(l->st, s.docs, s.n, d->cfg->min_confidence, &r)) == NULL) {
+		twd_finish(d, &s, l->st, r, 0);
 		return;
 	}
+	/* Out of memory here only costs the other lane a wait for a lock. */
+	for (size_t i = 0; i < s.n; i++)
+		if (ingest_keys_add(&s.keys, s.docs[i]) == -1)
+			break;
 	twd_watch(d, l->st, &l->ev, &l->fd, &l->ino, twd_ingest_cb, l);
-	l->fly = *b;
-	memset(b, 0, sizeof(*b));
+	l->fly = s;
 }
 
 /* twd_ingest_cb - a lane's connection is readable: its batch may be
@@ -614,15 +706,16 @@ twd_process_cb(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
-	if (!d->db_up || d->stopping || d->next.n > 0)
+	if (!d->db_up || d->stopping || twd_full(d, &d->next))
 		return;
 	/* Nothing claimed: idle until the spool finds more.  Else more may be
 	 * waiting: prepare it in the next round (other events run in between)
-	 * while this one is stored, or once its batch is sent. */
+	 * while this one is stored, or once its batch is sent, or to fill up
+	 * the files kept back. */
 	if (twd_prepare(d, &d->next) == 0)
 		goto out;
 	twd_send(d);
-	if (d->next.n == 0)
+	if (!twd_full(d, &d->next))
 		twd_kick(d);
 out:
 	twd_status(d);
