@@ -32,6 +32,39 @@ ex_dateline_end(const char *t, size_t len)
 	}
 	return 0;
 }
+/* ex_dateline_office - the party of the dateline ("HANOI (Mekong Desk) - ") when
+ * [lo,hi) names an office without its country ("The trade ministry said it would
+ * cut", "Officials will suspend", "The country will buy"): the office is the
+ * country's the story is filed
+ * from; -1 if none. */
+static int
+ex_dateline_office(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("ministry"), EX_W("ministries"), EX_W("government"), EX_W("officials"),
+	    EX_W("authorities"), EX_W("cabinet"), EX_W("regulator"), EX_W("regulators"),
+	    EX_W("customs"), EX_W("administration"), EX_W("minister"), EX_W("department"),
+	    EX_W("country"), EX_W("nation")};
+	size_t dl = ex_dateline_end(ctx->text, ctx->len), e;
+	int party = -1;
+
+	for (size_t i = 0; i < ctx->m.n && ctx->m.v[i].end <= dl; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR) {
+			party = ctx->m.v[i].value;
+			break;
+		}
+	if (party < 0)
+		return -1;
+	for (size_t k = lo; k < hi; k = e) {
+		for (e = k; e < hi && ex_word_byte((unsigned char)ctx->text[e]); e++)
+			;
+		if (e == k)
+			e++;
+		else if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), ctx->text + k, e - k))
+			return party;
+	}
+	return -1;
+}
 /* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
  * end ("said China would be buying", "says Japan has agreed"): the actor is the
  * subject of a reported clause, not the one who speaks. */
@@ -1640,6 +1673,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * China said" at the head of a story; the trailing speaker acts. */
 		if (p->actor < 0)
 			p->actor = ex_first_role(ctx, f->anchor_end, e, ROLE_SPEAKER);
+		/* "HANOI (...) - The trade ministry said it would cut tariffs": an
+		 * office with no country named is the dateline's. */
+		if (p->actor < 0)
+			p->actor = ex_dateline_office(ctx, s, f->anchor);
 	}
 	if (p->actor < 0)
 		return -1;
