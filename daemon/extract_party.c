@@ -36,9 +36,10 @@ ex_dateline_end(const char *t, size_t len)
  * trade ministry said it would cut", "Officials will suspend", "The country will
  * buy"): the place heading the sentence ("In Seoul, the energy ministry said"),
  * else, if dateline, the dateline's ("HANOI (Mekong Desk) - "), where the story
- * is filed from; -1 if none or no office. */
+ * is filed from, or with no dateline the party the article names most but other
+ * (the goods' side); -1 if none or no office. */
 static int
-ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline)
+ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline, int other)
 {
 	static const struct ex_word OFFICE[] = {
 	    EX_W("ministry"), EX_W("ministries"), EX_W("government"), EX_W("officials"),
@@ -67,6 +68,10 @@ ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline)
 	for (size_t i = 0; dateline && party < 0 && i < ctx->m.n && ctx->m.v[i].end <= dl; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR)
 			party = ctx->m.v[i].value;
+	for (size_t a = 0; dateline && dl == 0 && from == lo && a < ctx->r->nactors; a++)
+		if ((int)a != other && ctx->actor_weight[a] > 0 &&
+		    (party < 0 || ctx->actor_weight[a] > ctx->actor_weight[party]))
+			party = (int)a;
 	if (party < 0)
 		return -1;
 	for (size_t k = from; k < hi; k = e) {
@@ -1687,7 +1692,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "In Seoul, the energy ministry said utilities would buy": an office whose
 	 * country only heads the sentence as a place is that country's. */
 	if (p->actor < 0 && sentence_actor < 0)
-		p->actor = ex_office_party(ctx, s, f->anchor, 0);
+		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
@@ -1699,7 +1704,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		/* "HANOI (...) - The trade ministry said it would cut tariffs": an
 		 * office with no country named is the dateline's. */
 		if (p->actor < 0)
-			p->actor = ex_office_party(ctx, s, f->anchor, 1);
+			p->actor = ex_office_party(ctx, s, f->anchor, 1, after);
 	}
 	if (p->actor < 0)
 		return -1;
