@@ -184,7 +184,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past, co, cp2, orphan;
+			int pending = 0, since_past, co, cp2, orphan, ante;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
@@ -202,11 +202,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * though what it did there is background ("which bought 2 Mt"). */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
 			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
-			    (f->past || !ex_party_antecedent(ctx, s, cs)))
+			    (f->past || ex_party_antecedent(ctx, s, cs) < 0))
 				goto next;
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
 			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
 				goto next;
+			/* "executives of Korean Air, which will buy": the party the relative
+			 * clause describes acts in it, before one carried from elsewhere. */
+			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
+			    (ante = ex_party_antecedent(ctx, s, cs)) >= 0 && ante != pt.cp) {
+				pt.actor = ante;
+				pt.carried = pt.carry_sure = 0;
+			}
 			/* A bare noun needs its owner in the sentence. */
 			if (pt.carried && f->trigger < 0)
 				goto next;

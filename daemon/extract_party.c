@@ -32,6 +32,58 @@ ex_dateline_end(const char *t, size_t len)
 	}
 	return 0;
 }
+/* ex_office_party - the country of an office named without one in [lo,hi) ("The
+ * trade ministry said it would cut", "Officials will suspend", "The country will
+ * buy"): the place heading the sentence ("In Seoul, the energy ministry said"),
+ * else, if dateline, the dateline's ("HANOI (Mekong Desk) - "), where the story
+ * is filed from, or with no dateline the party the article names most but other
+ * (the goods' side); -1 if none or no office. */
+static int
+ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline, int other)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("ministry"), EX_W("ministries"), EX_W("government"), EX_W("officials"),
+	    EX_W("authorities"), EX_W("cabinet"), EX_W("regulator"), EX_W("regulators"),
+	    EX_W("customs"), EX_W("administration"), EX_W("minister"), EX_W("department"),
+	    EX_W("country"), EX_W("nation")};
+	size_t dl = ex_dateline_end(ctx->text, ctx->len), e, ws, wl;
+	size_t from = lo;
+	int party = -1;
+
+	/* "In Seoul, the ...": a place opening the sentence, then a comma. */
+	wl = ex_word_after(ctx->text, lo, hi, &ws);
+	if (wl == 2 && ex_ncasecmp(ctx->text + ws, "in", 2) == 0)
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind != RULE_ACTOR)
+				continue;
+			if (x->role == ROLE_LOCATION && x->end < hi && ctx->text[x->end] == ',' &&
+			    ex_word_after(ctx->text, ws + wl, hi, &e) > 0 && e == x->start) {
+				party = x->value;
+				from = x->end;
+			}
+			break;
+		}
+	for (size_t i = 0; dateline && party < 0 && i < ctx->m.n && ctx->m.v[i].end <= dl; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			party = ctx->m.v[i].value;
+	for (size_t a = 0; dateline && dl == 0 && from == lo && a < ctx->r->nactors; a++)
+		if ((int)a != other && ctx->actor_weight[a] > 0 &&
+		    (party < 0 || ctx->actor_weight[a] > ctx->actor_weight[party]))
+			party = (int)a;
+	if (party < 0)
+		return -1;
+	for (size_t k = from; k < hi; k = e) {
+		for (e = k; e < hi && ex_word_byte((unsigned char)ctx->text[e]); e++)
+			;
+		if (e == k)
+			e++;
+		else if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), ctx->text + k, e - k))
+			return party;
+	}
+	return -1;
+}
 /* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
  * end ("said China would be buying", "says Japan has agreed"): the actor is the
  * subject of a reported clause, not the one who speaks. */
@@ -81,7 +133,9 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 			/* "announced" before a noun phrase names what was done by the subject. */
 			return 1;
 		}
-		if (ex_content(y->kind) && y->kind != RULE_ACTOR)
+		/* "China's agriculture ministry said": the office's field is a title. */
+		if (ex_content(y->kind) && y->kind != RULE_ACTOR &&
+		    !(y->kind == RULE_OBJECT && ex_office_field(t, y->start, y->end, ctx->len)))
 			return 0;
 	}
 	return 0;
@@ -576,6 +630,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 			/* "US tariffs", "Chinese export controls": a measure a government
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
+				break;
+			/* "Thailand's agriculture ministry": the office's field, no goods. */
+			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
 			if ((y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) &&
 			    !ex_goods_agent(ctx, y->end) && ex_modifier_gap(ctx->text, x->end, y->start))
@@ -1632,6 +1689,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
 	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
 		p->actor = ex_destination(ctx, f->anchor_end, hi);
+	/* "In Seoul, the energy ministry said utilities would buy": an office whose
+	 * country only heads the sentence as a place is that country's. */
+	if (p->actor < 0 && sentence_actor < 0)
+		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
@@ -1640,6 +1701,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * China said" at the head of a story; the trailing speaker acts. */
 		if (p->actor < 0)
 			p->actor = ex_first_role(ctx, f->anchor_end, e, ROLE_SPEAKER);
+		/* "HANOI (...) - The trade ministry said it would cut tariffs": an
+		 * office with no country named is the dateline's. */
+		if (p->actor < 0)
+			p->actor = ex_office_party(ctx, s, f->anchor, 1, after);
 	}
 	if (p->actor < 0)
 		return -1;

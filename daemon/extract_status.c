@@ -777,20 +777,43 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
-/* ex_party_antecedent - 1 if a party is named right before the relative clause
- * opening at cs ("India, which pledged to cut tariffs on US almonds, ..."): the
+/* ex_party_antecedent - the party named right before the relative clause opening
+ * at cs ("India, which pledged to cut tariffs on US almonds, ..."), or -1: the
  * clause tells what that party does, not what a thing is. */
 int
 ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 {
-	size_t k = cs;
+	static const struct ex_word HEAD[] = {
+	    EX_W("company"), EX_W("firm"), EX_W("buyer"), EX_W("importer"), EX_W("refiner"),
+	    EX_W("utility"), EX_W("airline"), EX_W("carrier"), EX_W("group"), EX_W("giant"),
+	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
+	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
+	    EX_W("government")};
+	const char *t = ctx->text;
+	size_t k = cs, ws, wl, words = 0;
 
-	while (k > s && (ctx->text[k - 1] == ' ' || ctx->text[k - 1] == ','))
+	while (k > s && (t[k - 1] == ' ' || t[k - 1] == ','))
 		k--;
+	/* "India's biggest oil company, which", "a state-owned Chinese buyer, who":
+	 * a party's firm or office, a few lower-case words after the party. */
+	wl = ex_word_before(t, k, s, &ws);
+	if (wl > 0 && ws + wl == k && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl)) {
+		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
+			k = ws;
+			words++;
+			wl = ex_word_before(t, k, s, &ws);
+		}
+		while (k > s && t[k - 1] == ' ')
+			k--;
+		if (k >= s + 2 && t[k - 1] == 's' && t[k - 2] == '\'')
+			k -= 2;
+		else if (k >= s + 4 && t[k - 1] == 's' && memcmp(t + k - 4, "\xe2\x80\x99", 3) == 0)
+			k -= 4;
+	}
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == k && ctx->m.v[i].start >= s)
-			return 1;
-	return 0;
+			return ctx->m.v[i].value;
+	return -1;
 }
 
 /* ex_main_start - where the main clause of the verb at anchor starts: after the
