@@ -255,6 +255,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
+			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
+			 * said": a past sale with no cue of a deal or a pledge is a market
+			 * report, no one's purchase ("shipped sorghum to China under the
+			 * deal" is one). */
+			if (sell && f->past && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+				goto next;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
 			 * sentence names; only progress or its lack makes it a statement. */
