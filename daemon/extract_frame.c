@@ -1869,6 +1869,18 @@ ex_ahead_clause(const struct ex_ctx *ctx, size_t cs, size_t pos)
 		}
 	return 0;
 }
+/* ex_subordinate_participle - 1 if the verb at pos follows a subordinator with
+ * no subject between ("when shipped", "once exported", "if sold"). */
+static int
+ex_subordinate_participle(const char *t, size_t cs, size_t pos)
+{
+	static const struct ex_word SUB[] = {
+	    EX_W("when"), EX_W("once"), EX_W("if"), EX_W("unless"), EX_W("before"), EX_W("after"),
+	    EX_W("until"), EX_W("whether"), EX_W("as")};
+	size_t ws, wl = ex_word_before(t, pos, cs, &ws);
+
+	return wl > 0 && ex_word_in(SUB, EX_NWORDS(SUB), t + ws, wl);
+}
 /* ex_permitted_sale - 1 if the dual trigger x is an infinitive ("to sell")
  * after frame p of permission: a verb "allow" or a licence noun ("granting
  * licences for AMD to sell"), whose measure it is rather than a verb. */
@@ -2011,6 +2023,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "enlarge") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
+			continue;
+		/* "will face a zero tariff when shipped to the United States": a
+		 * participle after a subordinator tells where goods go, no sale. */
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "sell") &&
+		    ex_subordinate_participle(ctx->text, cs, x->start))
 			continue;
 		/* "granting licences for AMD to sell its chips to Chinese buyers": the
 		 * sale a permission names is what it permits, its measure, no verb of
