@@ -215,7 +215,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.actor = -1;
 				pt.carried = 0;
 			}
-			if (sell && ex_sell_parties(ctx, f, cs, span_end, &pt) == -1)
+			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
