@@ -184,7 +184,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
-			int pending = 0, since_past, co, cp2, orphan, ante;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
@@ -204,8 +204,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
 			    (f->past || ex_party_antecedent(ctx, s, cs) < 0))
 				goto next;
+			/* A sale is its buyer's purchase, the seller's country the
+			 * counterparty, even when the seller is named only as the goods'
+			 * makers ("American farmers shipped sorghum to China"). */
+			sell = f->trigger >= 0 && ex_trigger_is(r, f->trigger, "sell");
 			if (ex_resolve_parties(ctx, f, RULES_ACTIONS[ra->action], s, e, cs,
-			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1)
+			    k > 0 ? prev_anchor : cs, span_end, sentence_actor, &pt) == -1) {
+				if (!sell)
+					goto next;
+				pt.actor = -1;
+				pt.carried = 0;
+			}
+			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
@@ -244,6 +254,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
+				goto next;
+			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
+			 * said": a past sale with no cue of a deal or a pledge is a market
+			 * report, no one's purchase ("shipped sorghum to China under the
+			 * deal" is one). */
+			if (sell && f->past && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+				goto next;
+			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
+			 * past sale in a trade figure is that figure, whatever deal the
+			 * sentence names; only progress or its lack makes it a statement. */
+			if (statistic && f->past && f->trigger >= 0 && (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED) &&
+			    ex_trigger_is(r, f->trigger, "sell"))
 				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */

@@ -1869,6 +1869,31 @@ ex_ahead_clause(const struct ex_ctx *ctx, size_t cs, size_t pos)
 		}
 	return 0;
 }
+/* ex_subordinate_participle - 1 if the verb at pos follows a subordinator with
+ * no subject between ("when shipped", "once exported", "if sold"). */
+static int
+ex_subordinate_participle(const char *t, size_t cs, size_t pos)
+{
+	static const struct ex_word SUB[] = {
+	    EX_W("when"), EX_W("once"), EX_W("if"), EX_W("unless"), EX_W("before"), EX_W("after"),
+	    EX_W("until"), EX_W("whether"), EX_W("as")};
+	size_t ws, wl = ex_word_before(t, pos, cs, &ws);
+
+	return wl > 0 && ex_word_in(SUB, EX_NWORDS(SUB), t + ws, wl);
+}
+/* ex_permitted_sale - 1 if the dual trigger x is an infinitive ("to sell")
+ * after frame p of permission: a verb "allow" or a licence noun ("granting
+ * licences for AMD to sell"), whose measure it is rather than a verb. */
+static int
+ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const struct ex_mention *x)
+{
+	const struct rules *r = ctx->r;
+
+	if (ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0)
+		return 0;
+	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
+	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -1919,7 +1944,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
-		if (x->kind == RULE_TRIGGER && x->dual && ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
+		if (x->kind == RULE_TRIGGER && x->dual && ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0 &&
+		    ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
@@ -1998,8 +2024,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
 			continue;
+		/* "will face a zero tariff when shipped to the United States": a
+		 * participle after a subordinator tells where goods go, no sale. */
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "sell") &&
+		    ex_subordinate_participle(ctx->text, cs, x->start))
+			continue;
+		/* "granting licences for AMD to sell its chips to Chinese buyers": the
+		 * sale a permission names is what it permits, its measure, no verb of
+		 * its own (ex_permitted_sale). */
 		if (x->kind == RULE_TRIGGER && !(x->dual && n > 0 && fr[n - 1].measure < 0 &&
-		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0)) {
+		    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0) &&
+		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};

@@ -409,6 +409,10 @@ int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int act
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_sell_parties - a sale's buyer (where the goods go) as actor, the seller as
+ * counterparty; -1 when no buyer is named. */
+int ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p);
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);

@@ -1409,6 +1409,95 @@ ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return ctx->m.v[i].value;
 	return -1;
 }
+/* ex_buyers_in - the party of "to buyers in China", "to state mills in
+ * Vietnam": "to", one or two words (the buyers) and "in" before a party in
+ * [lo,hi); -1. */
+static int
+ex_buyers_in(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo ||
+		    (wl = ex_word_before(t, x->start, lo, &ws)) != 2 || ex_ncasecmp(t + ws, "in", 2) != 0)
+			continue;
+		for (int k = 0; k < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; k++)
+			if (k > 0 && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+				return x->value;
+		return -1;
+	}
+	return -1;
+}
+/* ex_only_destination - 1 if every mention of party v in [lo,hi) stands
+ * after "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
+static int
+ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	int seen = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, lo, &ws);
+		if (ex_to_before(ctx->text, lo, x) == EX_NOPOS &&
+		    !(wl == 2 && ex_ncasecmp(ctx->text + ws, "in", 2) == 0))
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}
+/* ex_sell_parties - a verb of selling or shipping tells a purchase from the
+ * seller's side: "US exporters sold 1.2 million tonnes of soybeans to COFCO",
+ * "Boeing will sell 50 jets to Garuda Indonesia".  The party the goods go to
+ * ("to", "into" after the verb) buys; the seller is the frame's own subject, else
+ * the goods' maker named before the verb ("American farmers shipped sorghum"),
+ * else their origin after it ("sold US corn to Mexico"): the counterparty.
+ * Returns 0, or -1 when the frame names no buyer (a sale to nobody in particular
+ * is a market fact, no one's purchase) or the verb is passive ("the first chips
+ * were shipped to Chinese customers": a delivery under the seller's licence). */
+int
+ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were")};
+	int buyer = ex_destination(ctx, f->anchor_end, hi), seller = p->carried ? -1 : p->actor;
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, lo, &ws);
+
+	if (buyer < 0)
+		buyer = ex_buyers_in(ctx, f->anchor_end, hi);
+	/* "were shipped" is passive, "are selling" is not. */
+	if (buyer < 0 || (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) &&
+	    !(f->anchor_end - f->anchor > 3 && ex_ncasecmp(ctx->text + f->anchor_end - 3, "ing", 3) == 0)))
+		return -1;
+	/* A party the clause names only as where goods go ("sold sorghum to
+	 * buyers in China ... and will sell wheat to Vietnam") sells nothing. */
+	if (seller >= 0 && ex_only_destination(ctx, lo, hi, seller))
+		seller = -1;
+	for (size_t i = ex_first(ctx, lo); (seller < 0 || seller == buyer) && i < ctx->m.n &&
+	    ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= lo && x->value != buyer &&
+		    (x->role == ROLE_SUBJECT || x->role == ROLE_COUNTERPARTY) &&
+		    !ex_only_destination(ctx, lo, hi, x->value) &&
+		    (x->start < f->anchor || ex_to_before(ctx->text, f->anchor_end, x) == EX_NOPOS))
+			seller = x->value;
+	}
+	p->cp = seller != buyer ? seller : -1;
+	p->actor = buyer;
+	p->explicit_cp = p->cp >= 0;
+	p->cp2 = -1;
+	p->carried = p->carry_sure = p->owner = 0;
+	return 0;
+}
 /* ex_shipped_goods - for a verb of permission over shipments, exports or sales
  * (a frame that would be an export licence), the goods' origin named right
  * before a product after the verb ("approved the first shipments of Argentine

@@ -616,7 +616,7 @@ ex_progressive(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f)
 	static const struct ex_word ADV[] = {
 	    EX_W("now"), EX_W("already"), EX_W("currently"), EX_W("still"), EX_W("actively"),
 	    EX_W("steadily"), EX_W("quietly"), EX_W("again"), EX_W("gradually"), EX_W("also")};
-	static const char *const CLASS[] = {"buy", "invest", "allow", "curb"};
+	static const char *const CLASS[] = {"buy", "sell", "invest", "allow", "curb"};
 	const char *t = ctx->text;
 	size_t ws, wl, p = f->anchor, n = f->anchor_end - f->anchor;
 	const char *sp;
@@ -909,7 +909,7 @@ static int
 ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor, int *strong, int skip_pending)
 {
-	static const char *const GRADUAL[] = {"buy", "invest"};
+	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect, own = -1, already = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
