@@ -2419,14 +2419,13 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
-/* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
- * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
- * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
- * with "again" later in the clause stop imports once more (*again = 1).  A
- * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
- * yet. */
-static size_t
-ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int *again)
+/* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
+ * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
+ * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
+ * (with "again" later in its clause), 0 none.  It runs for every word of a
+ * sentence, before the clause is measured. */
+static int
+ex_reversal_verb(const char *t, size_t ws, size_t wl)
 {
 	static const struct ex_word BACK[] = {
 	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
@@ -2436,18 +2435,34 @@ ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int *again)
 	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
 	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
 	    EX_W("froze"), EX_W("freezes")};
+
+	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+		return 1;
+	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
+	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0))
+		return 2;
+	return ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl) ? 3 : 0;
+}
+/* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
+ * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
+ * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
+ * with "again" later in the clause stop imports once more (*again = 1).  A
+ * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
+ * yet.  verb: ex_reversal_verb's answer for the word. */
+static size_t
+ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int verb, int *again)
+{
 	size_t as, al;
 
 	*again = 0;
-	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+	if (verb == 1)
 		return ws + wl;
-	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
-	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0)) {
+	if (verb == 2) {
 		if ((al = ex_word_after(t, ws + wl, ce, &as)) == 4 && ex_ncasecmp(t + as, "back", 4) == 0)
 			return as + al;
 		return 0;
 	}
-	if (!ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl))
+	if (verb != 3)
 		return 0;
 	for (size_t p = ws + wl; (al = ex_word_after(t, p, ce, &as)) > 0; p = as + al)
 		if (al == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
@@ -2528,10 +2543,10 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
 		size_t ce = e, vend, lo;
-		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS];
+		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb;
 		size_t nobj = 0;
 
-		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (verb = ex_reversal_verb(t, ws, wl)) == 0)
 			continue;
 		/* The clause: up to a comma, a semicolon or a clause break. */
 		for (size_t k = ws + wl; k < e; k++)
@@ -2539,7 +2554,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 				ce = k;
 				break;
 			}
-		if ((vend = ex_reversal_at(t, ws, wl, ce, &again)) == 0)
+		if ((vend = ex_reversal_at(t, ws, wl, ce, verb, &again)) == 0)
 			continue;
 		lo = ws > s + EX_NEG_REACH ? ws - EX_NEG_REACH : s;
 		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
