@@ -571,10 +571,13 @@ BEGIN
 	-- consecutive articles that share no key (tw_track_fast), so that each
 	-- key still sees its articles one by one in batch order, and the rows
 	-- are written, alerts raised and NOTIFYs sent in the order (article,
-	-- then key) of tw_ingest() called for each article.
+	-- then key) of tw_ingest() called for each article.  OFFSET 0 keeps the
+	-- EXISTS a probe of claims_low_confidence per key, not one hashed read
+	-- of every low-confidence claim per batch.
 	slow := ARRAY(SELECT p.key_id FROM unnest(cls) p GROUP BY p.key_id
 		HAVING bool_or(p.low_confidence)
-		    OR EXISTS (SELECT FROM claims c WHERE c.key_id = p.key_id AND c.low_confidence));
+		    OR EXISTS (SELECT FROM claims c WHERE c.key_id = p.key_id AND c.low_confidence
+			OFFSET 0));
 	FOR t IN SELECT array_position(aids, p.article_id) AS i, p.article_id AS aid,
 			array_agg(DISTINCT p.key_id) AS keys, bool_or(p.key_id = ANY (slow)) AS slow
 		FROM unnest(cls) p GROUP BY p.article_id ORDER BY 1
