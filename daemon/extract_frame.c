@@ -1348,27 +1348,25 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
-/* ex_member_tariffs - under a tariff on a list of goods in [lo,hi), goods named
- * only as kinds of a category ("bananas, coffee and cocoa": a category's members)
- * have no object of their own: the category they gave becomes the tariff's own
- * object, and kinds left out beside specific goods ("beef, coffee and fruits")
- * add it.  One such good alone stays the category.  The new count. */
+/* ex_member_tariffs - under a tariff on goods in [lo,hi), goods named only as
+ * kinds of a category ("canola"; "bananas, coffee and cocoa": a category's
+ * members) have no object of their own: the category they gave becomes the
+ * tariff's own object, and kinds left out beside specific goods ("beef, coffee
+ * and fruits") add it.  The new count. */
 size_t
 ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
     int measure_object)
 {
-	int member = -1, have = 0, goods = 0;
+	int member = -1, have = 0;
 	size_t w;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
-		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
-			goods++;
-			if (ctx->m.v[i].member)
-				member = ctx->m.v[i].value;
-		}
-	/* A list only: "tariffs on US walnuts" alone stay farm goods. */
-	if (member < 0 || goods < 2)
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0 && ctx->m.v[i].member)
+			member = ctx->m.v[i].value;
+	/* "tariffs on Canadian canola" alone too: the contract puts a tariff on
+	 * goods with no object of their own under tariffs in general. */
+	if (member < 0)
 		return n;
 	for (size_t k = 0; k < n; k++) {
 		int generic = 0;
