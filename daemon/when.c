@@ -7,6 +7,7 @@
  *
  *	2026-11-10, November 10, 2026, Nov. 10, 10 November 2026
  *	the end of the month / year / 2028 / February / the first quarter,
+ *	    and a year alone after "by" (2028: its last day),
  *	    end-February, end-2025, month's end, year-end, the end of next year
  *	Monday, last Monday, next Friday
  *	90 days, six months, a year (only after "within", "in" or "for")
@@ -68,6 +69,7 @@ enum when_cue_flags {
 	WHEN_CUE_FUTURE = 16,   /* "by Sunday": the Sunday to come */
 	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
+	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 };
 
 /* Cues, longer before shorter where one begins the other. */
@@ -76,9 +78,9 @@ static const struct {
 	enum when_kind kind;
 	int flags;
 } WHEN_CUES[] = {
-	{"no later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
-	{"not later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
-	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE},
+	{"no later than", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
+	{"not later than", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
+	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
 	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
@@ -776,6 +778,40 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
+ * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030"):
+ * its last day, as "by the end of 2028".  Not a year before publication (a past
+ * "by 2020" is history), not a span ("by 2028-29", "by 2028/29") and not an
+ * amount ("by 2028 tonnes", "by 2028 levels").
+ */
+static int
+when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	static const char *const NOUNS[] = {"tonnes", "tons", "units", "barrels", "bushels",
+	    "percent", "per", "levels", "level", "standards", "million", "billion", "metric"};
+	size_t end, p;
+	int year;
+	unsigned char ch;
+
+	if ((end = when_year(s, pos, &year)) == 0 || (s->have_pub && year < s->py))
+		return 0;
+	ch = when_at(s, end);
+	if (ch == '-' || ch == '/' || ch == '%')
+		return 0;
+	p = when_skip(s, end);
+	for (size_t i = 0; p > end && i < NELEM(NOUNS); i++) {
+		size_t e = when_phrase(s, p, NOUNS[i]);
+
+		if (e > 0 && !when_is_alnum(when_at(s, e)))
+			return 0;
+	}
+	c->y = year;
+	c->m = 12;
+	c->d = 31;
+	c->end = end;
+	return 1;
+}
+
+/*
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
@@ -1033,7 +1069,8 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		    (when_core_start(s->t, s->len, p) || when_same_may(s, p)) &&
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
-		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
+		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
+		    ((flags & WHEN_CUE_YEAR) && when_bare_year_at(s, p, c))) {
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}
