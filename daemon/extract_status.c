@@ -901,6 +901,48 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_framework_ref - 1 if the pledged cue x only names the deal an act falls
+ * under ("was set at 19% under the deal, ... and took effect on August 7", "as
+ * part of the accord"): after the verb it tells no status, and a later cue of the
+ * clause still does. */
+static int
+ex_framework_ref(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	const char *t = ctx->text + x->start;
+	size_t n = x->end - x->start;
+
+	return x->value == STATUS_PLEDGED && (ex_pledge_noun(ctx, x) ||
+	    (n > 6 && ex_ncasecmp(t, "under ", 6) == 0) || (n == 10 && ex_ncasecmp(t, "as part of", 10) == 0));
+}
+
+/* ex_reduced_relative - 1 if the pledge or proposal cue x after the verb is a past
+ * participle right after a noun or a rate ("down from the 29% announced in April,
+ * and took effect on August 7", "the quota offered by Seoul"): a reduced relative
+ * clause that tells how that noun came about, not the verb's status.  Not after an
+ * auxiliary, a conjunction or an adverb ("was announced", "and agreed",
+ * "formally agreed"). */
+static int
+ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("being"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("and"), EX_W("or"),
+	    EX_W("but"), EX_W("as"), EX_W("not"), EX_W("also"), EX_W("then"), EX_W("just"),
+	    EX_W("it"), EX_W("they"), EX_W("we"), EX_W("he"), EX_W("she"), EX_W("who"),
+	    EX_W("which"), EX_W("that"), EX_W("get"), EX_W("got"), EX_W("gets")};
+	size_t ws, wl, n = x->end - x->start;
+
+	if ((x->value != STATUS_PLEDGED && x->value != STATUS_PROPOSED) || x->start < anchor_end + 2 ||
+	    n < 4 || ex_ncasecmp(t + x->end - 2, "ed", 2) != 0 || memchr(t + x->start, ' ', n) != NULL ||
+	    t[x->start - 1] != ' ')
+		return 0;
+	if (t[x->start - 2] == '%')
+		return 1;
+	wl = ex_word_before(t, x->start, anchor_end, &ws);
+	return wl > 0 && ws + wl + 1 == x->start && !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) &&
+	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -971,6 +1013,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
+		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;

@@ -72,7 +72,9 @@ enum when_cue_flags {
 	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 };
 
-/* Cues, longer before shorter where one begins the other. */
+/* Cues, longer before shorter where one begins the other.  A cue not of the
+ * past reads an "on" after it (when_cue_at): "take effect" stands for "take
+ * effect on" too. */
 static const struct {
 	const char *phrase;
 	enum when_kind kind;
@@ -85,13 +87,10 @@ static const struct {
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
-	{"effective on", WHEN_DEADLINE, 0},
 	{"effective as of", WHEN_DEADLINE, 0},
 	{"effective", WHEN_DEADLINE, 0},
 	{"starting from", WHEN_DEADLINE, 0},
-	{"starting on", WHEN_DEADLINE, 0},
 	{"starting", WHEN_DEADLINE, 0},
-	{"beginning on", WHEN_DEADLINE, 0},
 	{"beginning", WHEN_DEADLINE, 0},
 	{"from", WHEN_DEADLINE, 0},
 	{"as of", WHEN_DEADLINE, 0},
@@ -102,13 +101,15 @@ static const struct {
 	{"went into effect", WHEN_DEADLINE, WHEN_CUE_PAST},
 	{"came into force on", WHEN_DEADLINE, WHEN_CUE_PAST},
 	{"came into force", WHEN_DEADLINE, WHEN_CUE_PAST},
-	{"take effect on", WHEN_DEADLINE, 0},
+	{"entered into force on", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"entered into force", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"enters into force", WHEN_DEADLINE, 0},
+	{"enter into force", WHEN_DEADLINE, 0},
+	{"entering into force", WHEN_DEADLINE, 0},
 	{"take effect from", WHEN_DEADLINE, 0},
 	{"take effect", WHEN_DEADLINE, 0},
-	{"takes effect on", WHEN_DEADLINE, 0},
 	{"takes effect from", WHEN_DEADLINE, 0},
 	{"takes effect", WHEN_DEADLINE, 0},
-	{"taking effect on", WHEN_DEADLINE, 0},
 	{"taking effect", WHEN_DEADLINE, 0},
 	{"go into effect on", WHEN_DEADLINE, 0},
 	{"goes into effect on", WHEN_DEADLINE, 0},

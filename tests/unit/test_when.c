@@ -117,6 +117,10 @@ static const struct when_case CASES[] = {
 	    {{"2026-11-10", D, "by November 10, 2026"}}},
 	{NULL, "The money is to be spent by the end of 2028.",
 	    {{"2028-12-31", D, "by the end of 2028"}}},
+	/* "entered into force": the day before publication or on it; "enters into force". */
+	{"2025-08-20", "The new rate entered into force on August 7 and the quota enters into force on Sept. 1.",
+	    {{"2025-08-07", D, "entered into force on August 7"}, {"2025-09-01", D, "enters into force on Sept. 1"}}},
+	{"2025-08-20", "The cut is effective on Monday.", {{"2025-08-18", D, "effective on Monday"}}},
 	/* A year alone after "by": its last day; not a past year, a span or an amount. */
 	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
 	    {{"2028-12-31", D, "by 2028"}}},
