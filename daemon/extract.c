@@ -514,6 +514,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.orphan = orphan == EX_FRAMING &&
 				    ex_names_commitment(ctx, framing, e, object, f->trigger) ? 0 : orphan;
 				stmt.pos = f->anchor;
+				stmt.later_step = strncmp(RULES_ACTIONS[stmt.action], "tariff_", 7) == 0 &&
+				    ex_later_step(ctx->text, cs, f->anchor, f->anchor_end, span_end);
 				stmt.sent_start = s;
 				stmt.sent_end = e;
 				stmt.attr_start = as;

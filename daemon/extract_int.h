@@ -73,6 +73,7 @@ struct ex_stmt {
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
+	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -556,6 +557,9 @@ size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, siz
 /* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
 int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 
+/* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
+ * further", "a further cut", "will fall again"). */
+int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);
 /* ex_signed_order - 1 if the purchase noun at [anchor,end) was signed or placed ("signed a firm order"). */
 int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
 

@@ -289,6 +289,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
 				continue;
+			/* "fell from 150% to 75% as the agreement took effect ... is
+			 * scheduled to drop further, to 40%": the step in force stands. */
+			if (x->later_step && !best->later_step && best->status == STATUS_FULFILLED &&
+			    x->status == STATUS_PLEDGED)
+				continue;
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;

@@ -2281,6 +2281,23 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 		return 0;
 	return !ex_word_in(NOT_AFTER, EX_NWORDS(NOT_AFTER), t + ws, wl);
 }
+/* ex_later_step - 1 if "further" or "again" stands right after the verb at
+ * [anchor,end) or one word after it, or "further" right before it ("The duty is
+ * scheduled to drop further, to 40%", "a further cut", "will fall again to 5%"):
+ * a step after one already taken, which does not undo the step in force. */
+int
+ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word STEP[] = {EX_W("further"), EX_W("again")};
+	size_t ws, wl, pos = end;
+
+	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 7 && ex_ncasecmp(t + ws, "further", 7) == 0)
+		return 1;
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl)
+		if (ex_word_in(STEP, EX_NWORDS(STEP), t + ws, wl))
+			return 1;
+	return 0;
+}
 /*
  * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
  * agreement that was signed or placed ("Korean Air signed a firm order for 103
