@@ -379,7 +379,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
-			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
+			nobj = (int)ex_frame_objects(ctx, f->anchor, strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 ?
+			    ex_answered_end(ctx, f->anchor_end, span_end) : span_end, objs, EX_MAX_OBJECTS);
 			/* Products before the verb only when no measure names the object: "soybean
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef

@@ -655,6 +655,44 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	}
 	return 0;
 }
+/* ex_answered_end - where "against" opens, in [lo,hi), the measure another party
+ * imposed that the frame's tariff answers ("suspended the EU countermeasures
+ * against US tariffs on steel, aluminium", "its retaliatory duties against
+ * American levies on cars"): the goods after it are that measure's, not the
+ * answer's, which stays the tariff in general.  Only determiners, capitalised
+ * words and a possessive between "against" and the measure; else hi. */
+size_t
+ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, pos = lo;
+
+	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
+		size_t at = ws, p = ws + wl, i;
+
+		pos = ws + wl;
+		if (wl != 7 || ex_ncasecmp(t + at, "against", 7) != 0)
+			continue;
+		for (i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < hi &&
+		    ctx->m.v[i].start < p + 48; i++) {
+			const struct ex_mention *y = &ctx->m.v[i];
+
+			if (y->kind == RULE_ACTOR)
+				continue;
+			if (y->kind == RULE_OBJECT &&
+			    ctx->r->objects[y->value].measure == ex_measure_index(ctx->r, "tariff")) {
+				for (; (wl = ex_word_after(t, p, y->start, &ws)) > 0; p = ws + wl)
+					if (!ex_determiner(t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+					    !(wl == 1 && t[ws] == 's'))
+						break;
+				if (wl == 0)
+					return at;
+			}
+			break;
+		}
+	}
+	return hi;
+}
 /* ex_counter_names - 1 if the countermeasures of mention i are named right after
  * it as non-tariff measures ("suspend its countermeasures, among them the
  * unreliable entity list listings", "including special port fees"): the first

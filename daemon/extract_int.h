@@ -641,6 +641,10 @@ int ex_over_cause(const char *t, size_t lo, size_t anchor);
  * sell"), 2 if by a past verb ("gave"). */
 int ex_given_measure(const char *t, size_t lo, size_t anchor);
 
+/* ex_answered_end - where "against" opens another party's tariff that the
+ * frame's tariff answers in [lo,hi) ("countermeasures against US tariffs on
+ * steel"), else hi: its goods are no objects of the frame. */
+size_t ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_measure_index - the measure kind called name, or -1. */
 int ex_measure_index(const struct rules *r, const char *name);
 

@@ -631,6 +631,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
 				break;
+			/* "the EU countermeasures", "Chinese retaliatory measures": so does
+			 * a threat or answer of tariffs. */
+			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "tariff_threat"))
+				break;
 			/* "Thailand's agriculture ministry": the office's field, no goods. */
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
