@@ -1386,6 +1386,127 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+static const struct ex_word EX_AND_OR[] = {EX_W("and"), EX_W("or")};
+
+/* ex_list_start - where the goods after the "on" before pos begin (within 100
+ * bytes), walking back over earlier "on" phrases joined by "and", "or" or a comma
+ * ("on certain natural resources and on pharmaceutical ingredients"); EX_NOPOS
+ * if no "on" is near. */
+static size_t
+ex_list_start(const char *t, size_t lo, size_t pos)
+{
+	size_t start = EX_NOPOS, floor = pos > lo + 100 ? pos - 100 : lo;
+
+	for (size_t k = pos; k >= floor + 3; k--) {
+		size_t ps, pl;
+
+		if (t[k - 1] != ' ' || t[k - 2] != 'n' || t[k - 3] != 'o' ||
+		    (k - 3 > lo && t[k - 4] != ' '))
+			continue;
+		start = k - 1;
+		pl = ex_word_before(t, k - 3, lo, &ps);
+		if (!((pl > 0 && ex_word_in(EX_AND_OR, EX_NWORDS(EX_AND_OR), t + ps, pl)) ||
+		    (k - 3 >= lo + 2 && t[k - 5] == ',')))
+			return start;
+		floor = k > lo + 103 ? k - 103 : lo;
+		k -= 3;
+	}
+	return start;
+}
+/* ex_unnamed_goods - 1 if the list of goods after the "on" of a tariff in [lo,hi)
+ * holds, beside goods with an object, an item with none ("tariffs on U.S.
+ * medicines, chemicals, machinery and medical devices": chemicals, machinery and
+ * medical devices have no object of their own; "on Indonesian palm oil, textiles
+ * and footwear").  An item is at most three words after a party's name, a
+ * possessive or a quantifier ("certain", "most"); the list ends at a function word,
+ * a determiner, an "-ing" word, "other" (which rounds off the list) or punctuation. */
+static int
+ex_unnamed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word QUANT[] = {
+	    EX_W("certain"), EX_W("some"), EX_W("most"), EX_W("all"), EX_W("many"),
+	    EX_W("various"), EX_W("selected"), EX_W("its"), EX_W("their")};
+	/* A verb or a relative after the item: it was a clause's subject ("on beef,
+	 * officials said"), no goods. */
+	static const struct ex_word CLAUSE[] = {
+	    EX_W("said"), EX_W("says"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("that"),
+	    EX_W("which"), EX_W("who")};
+	const char *t = ctx->text;
+	size_t i, p = EX_NOPOS, ws, wl;
+	int named = 0, unnamed = 0, words = 0, item_named = 0, sep = 0, modifier = 0;
+
+	for (i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			p = ex_list_start(t, lo, ctx->m.v[i].start);
+			break;
+		}
+	if (p == EX_NOPOS)
+		return 0;
+	i = ex_first(ctx, p);
+	for (;;) {
+		const struct ex_mention *x;
+		int end_item = 0, stop = 0;
+
+		while (p < hi && t[p] == ' ')
+			p++;
+		while (i < ctx->m.n && ctx->m.v[i].start < p)
+			i++;
+		x = i < ctx->m.n ? &ctx->m.v[i] : NULL;
+		if (p >= hi)
+			stop = 1;
+		else if (t[p] == ',') {
+			end_item = 1;
+			p++;
+			sep = 1;
+		} else if (x != NULL && x->start == p && (x->kind == RULE_ACTOR || x->kind == RULE_OBJECT)) {
+			if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0) {
+				/* "fresh and frozen salmon": the lone word before "and"
+				 * shares this item's head, as the word before the goods does. */
+				if (words > 0)
+					modifier = 0;
+				item_named = named = 1;
+			}
+			else if (x->kind == RULE_OBJECT)
+				stop = 1;
+			p = x->end;
+		} else if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || ws != p)
+			stop = 1;
+		else if (ex_word_in(EX_AND_OR, EX_NWORDS(EX_AND_OR), t + ws, wl)) {
+			end_item = 1;
+			p = ws + wl;
+			sep = 2;
+		} else if (words == 0 && !item_named && ex_word_in(QUANT, EX_NWORDS(QUANT), t + ws, wl))
+			p = ws + wl;
+		else if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 && words == 0 && !item_named)
+			p = ws + wl;
+		else if (ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9')) {
+			words = 0;
+			stop = 1;
+		} else if (ex_function_word(t + ws, wl) || ex_determiner(t + ws, wl) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0) ||
+		    (words == 0 && wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0) || ++words > 3)
+			stop = 1;
+		else
+			p = ws + wl;
+		/* A list's last item comes after "and" or "or": one after a bare
+		 * comma is an aside ("on Canadian steel, down from the 50% rate"). */
+		if (stop && sep == 1)
+			words = 0;
+		if (end_item || stop) {
+			unnamed |= modifier;
+			modifier = words == 1 && !item_named && sep == 2 && end_item && !stop;
+			unnamed |= words > 0 && words <= 3 && !item_named && !modifier;
+			words = item_named = 0;
+		}
+		if (stop)
+			unnamed |= modifier;
+		if (stop)
+			break;
+	}
+	return named && unnamed;
+}
 /* ex_member_tariffs - under a tariff on goods in [lo,hi), goods named only as
  * kinds of a category ("canola"; "bananas, coffee and cocoa": a category's
  * members) have no object of their own: the category they gave becomes the
@@ -1403,8 +1524,9 @@ ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, siz
 		    ctx->r->objects[ctx->m.v[i].value].measure < 0 && ctx->m.v[i].member)
 			member = ctx->m.v[i].value;
 	/* "tariffs on Canadian canola" alone too: the contract puts a tariff on
-	 * goods with no object of their own under tariffs in general. */
-	if (member < 0)
+	 * goods with no object of their own under tariffs in general; so are goods
+	 * no object names at all ("medicines, chemicals and machinery"). */
+	if (member < 0 && !ex_unnamed_goods(ctx, lo, hi))
 		return n;
 	for (size_t k = 0; k < n; k++) {
 		int generic = 0;
