@@ -824,7 +824,9 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 	}
 	return 0;
 }
-/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
+/* ex_and_joined - 1 if only "and" (with spaces), perhaps with "the" after it
+ * ("the EU and the UAE", "China and the United States"), stands between mentions
+ * x and y. */
 static int
 ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
 {
@@ -834,7 +836,12 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 		k++;
 	if (k + 4 > y->start || ex_ncasecmp(t + k, "and ", 4) != 0)
 		return 0;
-	for (k += 4; k < y->start; k++)
+	k += 4;
+	while (k < y->start && t[k] == ' ')
+		k++;
+	if (k + 4 <= y->start && ex_ncasecmp(t + k, "the ", 4) == 0)
+		k += 4;
+	for (; k < y->start; k++)
 		if (t[k] != ' ')
 			return 0;
 	return 1;
@@ -849,6 +856,7 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 	static const struct ex_word PREP[] = {
 	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
 	    EX_W("on"), EX_W("for"), EX_W("among")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which"), EX_W("whose")};
 	const struct ex_mention *a = NULL, *b = NULL;
 	size_t k;
 
@@ -874,6 +882,19 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 	}
 	if (!ex_and_joined(ctx->text, a, b))
 		return 0;
+	/* "The EU and the United States reached a deal that sets a 15% tariff": the
+	 * verb of a relative clause after the pair has a subject of its own. */
+	for (k = b->end; k < anchor;) {
+		size_t ws, wl = ex_word_after(ctx->text, k, anchor, &ws);
+
+		if (wl == 0) {
+			k++;
+			continue;
+		}
+		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl))
+			return 0;
+		k = ws + wl;
+	}
 	*pa = a;
 	*pb = b;
 	return 1;
