@@ -200,8 +200,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
 			 * relative clause is its pledge ("India, which pledged to cut ..."),
 			 * though what it did there is background ("which bought 2 Mt"). */
+			/* "a deal under which both sides would remove tariffs": both sides
+			 * act there, as a party named would. */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && !ex_has_kind(ctx, RULE_MUTUAL, cs, f->anchor) &&
+			    ex_main_start(ctx, cs, f->anchor) == cs &&
 			    (f->past || ex_party_antecedent(ctx, s, cs) < 0))
 				goto next;
 			/* A sale is its buyer's purchase, the seller's country the
@@ -237,6 +240,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
+				st = STATUS_PROPOSED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;

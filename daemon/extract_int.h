@@ -557,6 +557,9 @@ size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, siz
 /* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
 int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 
+/* ex_proposed_deal - 1 if the clause at cs is "under which ..." after a clause
+ * [lo,cs) that proposes the deal ("are negotiating an agreement under which"). */
+int ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor);
 /* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
  * further", "a further cut", "will fall again"). */
 int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);

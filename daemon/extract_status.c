@@ -901,6 +901,43 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
+ * preposition ("under which", "in which") and the last status cue of the clause
+ * before it, [lo,cs), proposes ("are negotiating an agreement under which both
+ * sides would remove tariffs", "floated a plan under which Seoul would cut"), and
+ * only a modal stands in the clause before the verb at anchor: what a deal still
+ * under talks holds is proposed, not pledged. */
+int
+ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through"), EX_W("with")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("would"), EX_W("will"), EX_W("could"), EX_W("shall"), EX_W("'ll")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, cs, ctx->len, &ws), ps, pl;
+	int last = -1;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 ||
+	    (pl = ex_word_before(t, ws, lo, &ps)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
+		return 0;
+	/* The last cue before the deal but its noun ("a deal"): "in talks, they
+	 * agreed a deal under which" agreed it. */
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < ps; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_CUE &&
+		    !ex_pledge_noun(ctx, &ctx->m.v[i]) && !ex_month_may(ctx, &ctx->m.v[i]))
+			last = (int)ctx->m.v[i].value;
+	if (last != STATUS_PROPOSED)
+		return 0;
+	/* Only a modal in the clause: "under which Washington promised" says more. */
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+		if (ctx->m.v[i].start >= cs && ctx->m.v[i].kind == RULE_CUE &&
+		    !ex_word_in(MODAL, EX_NWORDS(MODAL), ctx->text + ctx->m.v[i].start,
+		    ctx->m.v[i].end - ctx->m.v[i].start))
+			return 0;
+	return 1;
+}
+
 /* ex_framework_ref - 1 if the pledged cue x only names the deal an act falls
  * under ("was set at 19% under the deal, ... and took effect on August 7", "as
  * part of the accord"): after the verb it tells no status, and a later cue of the
