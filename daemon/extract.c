@@ -532,16 +532,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
+					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
-					    !(wm->since && ex_accrues(action))) || since;
+					    done || since;
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && (since || !ex_action_is(action, "tariff_pause"))))) {
+					    (wm->kind == WHEN_DATE && eff && (since || done ||
+					    !ex_action_is(action, "tariff_pause"))))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);

@@ -324,12 +324,26 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
  * effect: it follows the verb closely in its clause [cs,ce), after no reporting
  * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
- * "Japan cut its duty on US beef on March 1"): that is its deadline.
+ * "Japan cut its duty on US beef on March 1"), or stands between a perfect's
+ * auxiliary and it ("has today suspended its countermeasures", "have on Monday
+ * lifted"): that is its deadline.  "on Tuesday removed" before a plain past
+ * tells when it was decided; a date it takes effect may follow.
  */
 int
 ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce)
 {
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl;
+
+	if (wm->kind == WHEN_DATE && !wm->reported && f->past && wm->offset >= cs &&
+	    wm->offset + wm->len + 1 == f->anchor && ctx->text[f->anchor - 1] == ' ' &&
+	    (wl = ex_word_before(ctx->text, wm->offset, cs, &ws)) > 0) {
+		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "on", 2) == 0)
+			wl = ex_word_before(ctx->text, ws, cs, &ws);
+		if (wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
+			return 1;
+	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
 	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
 		return 0;

@@ -9,7 +9,7 @@
  *	the end of the month / year / 2028 / February / the first quarter,
  *	    and a year alone after "by" (2028: its last day),
  *	    end-February, end-2025, month's end, year-end, the end of next year
- *	Monday, last Monday, next Friday
+ *	Monday, last Monday, next Friday, today (the publication date)
  *	90 days, six months, a year (only after "within", "in" or "for")
  *
  * A form that names no year (Nov. 10, end-February, the end of the first
@@ -179,16 +179,16 @@ static const char *const WHEN_WEEKDAYS[7] = {
  * close of the first quarter").  when_may_date keys on them.
  */
 static const char *const WHEN_PERIOD_STEMS[] = {
-	"day", "week", "month", "year", "end", "close",
+	"day", "week", "month", "year", "end", "close", "today",
 };
 
 /*
  * The words (either case, as stems) that begin every date when_core_at reads
  * without a digit, a month or a weekday: "the end of", "end-", "this/next
- * month", "month's end", "year-end", "last/coming Monday".
+ * month", "month's end", "year-end", "last/coming Monday", "today".
  */
 static const char *const WHEN_CORE_STEMS[] = {
-	"the", "end", "this", "next", "last", "coming", "month", "year",
+	"the", "end", "this", "next", "last", "coming", "month", "year", "today",
 };
 
 /* when_initials - the mask of the first letters of n words. */
@@ -993,6 +993,21 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 0;
 }
 
+/* when_today_at - "today": the publication date. */
+static int
+when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t end;
+
+	if (!s->have_pub || (end = when_phrase(s, pos, "today")) == 0 || when_is_alnum(when_at(s, end)))
+		return 0;
+	c->y = s->py;
+	c->m = s->pm;
+	c->d = s->pd;
+	c->end = end;
+	return 1;
+}
+
 /* when_core_at - an absolute or anchored date at pos (no relative span); tense as for weekdays. */
 static int
 when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
@@ -1002,7 +1017,7 @@ when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core 
 	if (when_is_digit(ch))
 		return when_iso_at(s, pos, c) || when_month_day_at(s, pos, c);
 	return when_month_day_at(s, pos, c) || when_end_at(s, pos, c) ||
-	    when_weekday_at(s, pos, tense, c) || when_same_at(s, pos, c);
+	    when_weekday_at(s, pos, tense, c) || when_same_at(s, pos, c) || when_today_at(s, pos, c);
 }
 
 /* when_emit - store c as kind from start into out[*n]; a date that cannot be written is dropped. */

@@ -121,6 +121,10 @@ static const struct when_case CASES[] = {
 	{"2025-08-20", "The new rate entered into force on August 7 and the quota enters into force on Sept. 1.",
 	    {{"2025-08-07", D, "entered into force on August 7"}, {"2025-09-01", D, "enters into force on Sept. 1"}}},
 	{"2025-08-20", "The cut is effective on Monday.", {{"2025-08-18", D, "effective on Monday"}}},
+	/* "today": the publication date, none without one. */
+	{"2025-08-05", "The Commission has today suspended its countermeasures.", {{"2025-08-05", B, "today"}}},
+	{NULL, "The Commission has today suspended its countermeasures.", {{NULL, 0, NULL}}},
+	{"2025-08-05", "Todays and todayish are no dates.", {{NULL, 0, NULL}}},
 	/* A year alone after "by": its last day; not a past year, a span or an amount. */
 	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
 	    {{"2028-12-31", D, "by 2028"}}},
