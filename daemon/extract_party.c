@@ -1237,6 +1237,30 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
 	}
 	return NULL;
 }
+/* ex_trailing_speaker - for a verb with no subject of its own, the speaker of a
+ * trailing attribution after a comma ("Purchases of US LNG will rise to 3 Mt a
+ * year, South Korea's energy ministry said"): the party that reports its own
+ * commitment, before one carried from the sentence before.  Not a speaker
+ * named as the goods' origin or the beneficiary ("Tariffs on Chinese goods will
+ * be cut, Beijing said"; "US soybean purchases have stalled, the USDA said"),
+ * nor the beneficiary of an earlier statement of the action; -1. */
+static int
+ex_trailing_speaker(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
+    size_t s, size_t e, int after)
+{
+	const struct ex_stmt *same = ex_same_action(ctx, action, s);
+	const char *comma;
+	int who;
+
+	if ((comma = memchr(ctx->text + f->anchor_end, ',', e - f->anchor_end)) == NULL ||
+	    (who = ex_first_role(ctx, (size_t)(comma - ctx->text), e, ROLE_SPEAKER)) < 0 ||
+	    who == after || (same != NULL && same->counterparty == who))
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < (size_t)(comma - ctx->text); i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= s && ctx->m.v[i].value == who)
+			return -1;
+	return who;
+}
 /* ex_demanded - 1 if the verb noun at anchor is demanded by the subject before it:
  * "pressing for the removal of", "called for an end to", "lobbying for a cut in".
  * One asks another for what it alone can do: the subject benefits. */
@@ -1782,6 +1806,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country only heads the sentence as a place is that country's. */
 	if (p->actor < 0 && sentence_actor < 0)
 		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
+	if (p->actor < 0 && sentence_actor < 0 && !ex_pronoun_subject(ctx->text, cs, f->anchor))
+		p->actor = ex_trailing_speaker(ctx, f, action, s, e, after);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
