@@ -677,7 +677,8 @@ next:
 		}
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
-	if (!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1))
+	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||
+	    ex_deal_outcome(ctx, s, e) == -1)
 		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
@@ -785,6 +786,9 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			ex_follow_quantity(ctx, s, e);
+			/* "The pledge was abandoned in June." */
+			if (ex_deal_outcome(ctx, s, e) == -1)
+				goto out;
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

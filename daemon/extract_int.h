@@ -530,6 +530,9 @@ int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int ac
 /* ex_measure_outcome - a definite measure noun with a stalled or broken outcome
  * ("The licences remain stuck") tells of the earlier statements made with it. */
 int ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_deal_outcome - "That deal was later scrapped": a deal noun with a broken or
+ * stalled predicate tells of the latest earlier sentence's commitments. */
+int ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);

@@ -1844,11 +1844,59 @@ ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return subject;
 }
+/* ex_undone_predicate - STATUS_BROKEN if [lo,hi) holds a passive or perfect
+ * participle that undoes a deal ("was later scrapped", "has been shelved", "were
+ * quietly dropped", "had been called off"): an auxiliary of being, at most two
+ * adverbs, then the participle.  The bare verbs are verbs of lowering a measure
+ * ("scrapped the tariff") and no status cue; only after "was", "were", "been"
+ * do they tell what became of the deal the clause's subject names.  -1. */
+static int
+ex_undone_predicate(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
+	static const struct ex_word UNDONE[] = {
+	    EX_W("scrapped"), EX_W("shelved"), EX_W("dropped"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrawn"), EX_W("terminated"),
+	    EX_W("cancelled"), EX_W("canceled"), EX_W("abandoned"), EX_W("killed"),
+	    EX_W("torpedoed"), EX_W("annulled"), EX_W("voided"), EX_W("reversed"), EX_W("called"),
+	    EX_W("torn"), EX_W("nullified")};
+	size_t ws, wl;
+
+	for (size_t p = lo; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t as, al;
+		int adverbs = 0;
+
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			continue;
+		as = ws;
+		al = wl;
+		/* "was later scrapped", "has since been quietly dropped" */
+		while ((al = ex_word_after(t, as + al, hi, &as)) > 2 && adverbs < 2 &&
+		    ex_ncasecmp(t + as + al - 2, "ly", 2) == 0)
+			adverbs++;
+		if (al == 5 && (ex_ncasecmp(t + as, "later", 5) == 0 || ex_ncasecmp(t + as, "since", 5) == 0))
+			al = ex_word_after(t, as + al, hi, &as);
+		if (al == 0 || !ex_word_in(UNDONE, EX_NWORDS(UNDONE), t + as, al))
+			continue;
+		/* "called off", "torn up" need their particle. */
+		if ((al == 6 && ex_ncasecmp(t + as, "called", 6) == 0) ||
+		    (al == 4 && ex_ncasecmp(t + as, "torn", 4) == 0)) {
+			size_t ps, pl = ex_word_after(t, as + al, hi, &ps);
+
+			if (!(pl == 3 && ex_ncasecmp(t + ps, "off", 3) == 0) &&
+			    !(pl == 2 && ex_ncasecmp(t + ps, "up", 2) == 0))
+				continue;
+		}
+		return STATUS_BROKEN;
+	}
+	return -1;
+}
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	size_t ws, wl, p;
-	int subject = ex_definite_subject(ctx, cs, ce);
+	int subject = ex_definite_subject(ctx, cs, ce), st;
 
 	*pending = 0;
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
@@ -1869,7 +1917,10 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	}
 	if (!subject)
 		return -1;
-	return ex_outcome_cues(ctx, cs, ce, pending);
+	if ((st = ex_outcome_cues(ctx, cs, ce, pending)) < 0 && !ex_has_kind(ctx, RULE_NEGATION, cs, ce) &&
+	    !ex_has_kind(ctx, RULE_CONDITIONAL, cs, ce))
+		st = ex_undone_predicate(ctx->text, cs, ce);
+	return st;
 }
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
@@ -2494,6 +2545,8 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 			continue;
 		if (again)
 			match = ex_action_is(name, "market_access") || ex_action_is(name, "purchase");
+		else if (act < 0)
+			match = 1;
 		else
 			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
 			    ex_action_is(name, "tariff_pause"));
@@ -2648,4 +2701,60 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 			return -1;
 	}
 	return 0;
+}
+
+/* ex_deal_outcome - "That deal was later scrapped", "The pledge was abandoned
+ * last month", "But the agreement has stalled": a sentence with no statement of
+ * its own whose subject is a commitment named by a determiner and a deal noun,
+ * with a broken or stalled predicate, tells how the commitments of the latest
+ * earlier sentence that made any now stand, whatever their action (goods named
+ * in the noun phrase, "the soybean pledge", pick among them).  A negation, a
+ * condition, a question, a "not yet" alone: nothing.  -1 on allocation failure. */
+int
+ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
+	    EX_W("since"), EX_W("then")};
+	static const struct ex_word DET[] = {
+	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = s, head = EX_NOPOS;
+	int st, pending = 0, objs[EX_MAX_OBJECTS];
+	size_t nobj = 0;
+
+	for (size_t i = ctx->st.n; i-- > 0;)
+		if (ctx->st.v[i].sent_start == s)
+			return 0;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
+		p = ws + wl;
+		while (p < e && t[p] == ',')
+			p++;
+	}
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	/* At most three modifiers: "that earlier purchase deal", "the soybean pledge". */
+	p = ws + wl;
+	for (int w = 0; w < 4 && head == EX_NOPOS && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+			head = ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	if (head == EX_NOPOS || ex_conditional(ctx, s, head, e) || ex_question(t, s, e) ||
+	    ex_has_kind(ctx, RULE_NEGATION, head, e) ||
+	    ((st = ex_outcome_cues(ctx, head, e, &pending)) < 0 &&
+	    (st = ex_undone_predicate(t, head, e)) < 0) || pending ||
+	    (st != STATUS_STALLED && st != STATUS_BROKEN))
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = ctx->m.v[i].value;
+	return ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, -1, (enum status)st) < 0 ? -1 : 0;
 }
