@@ -76,6 +76,17 @@ ex_revive(struct ex_stmt *x, int kept)
 		x->orphan = 0;
 }
 
+/* ex_sale_noun - 1 if the sell frame f is the noun "sale(s)" ("export sales of
+ * US corn to Mexico"): like a past sale, a report unless a cue says more. */
+static int
+ex_sale_noun(const char *t, const struct ex_frame *f)
+{
+	size_t n = f->anchor_end - f->anchor;
+
+	return (n >= 4 && ex_ncasecmp(t + f->anchor_end - 4, "sale", 4) == 0) ||
+	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -259,7 +270,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
-			if (sell && f->past && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
 				goto next;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the

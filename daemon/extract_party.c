@@ -1476,6 +1476,29 @@ ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return seen;
 }
+/* ex_supplied_party - the party right after a verb of supplying at [pos,end),
+ * a determiner aside, when "with" follows it in [end,hi): "will supply Japan with
+ * LNG", "agreed to supply Indian refiners with crude"; -1. */
+static int
+ex_supplied_party(const struct ex_ctx *ctx, size_t pos, size_t end, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t i = ex_first(ctx, end), ws, wl;
+
+	if (end - pos < 6 || memmem(t + pos, end - pos, "suppl", 5) == NULL || i >= ctx->m.n ||
+	    ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start >= hi)
+		return -1;
+	wl = ex_word_after(t, end, hi, &ws);
+	if (ws != ctx->m.v[i].start && !(wl > 0 && ex_determiner(t + ws, wl) &&
+	    ex_word_after(t, ws + wl, hi, &ws) > 0 && ws == ctx->m.v[i].start))
+		return -1;
+	/* "supply Japan with", "supply Korean utilities with": a few words on. */
+	for (int w = 0, p = 0; w < 4 && (wl = ex_word_after(t, p ? ws + wl : ctx->m.v[i].end, hi, &ws)) > 0;
+	    w++, p = 1)
+		if (wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_sell_parties - a verb of selling or shipping tells a purchase from the
  * seller's side: "US exporters sold 1.2 million tonnes of soybeans to COFCO",
  * "Boeing will sell 50 jets to Garuda Indonesia".  The party the goods go to
@@ -1497,6 +1520,8 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 
 	if (buyer < 0)
 		buyer = ex_buyers_in(ctx, f->anchor_end, hi);
+	if (buyer < 0)
+		buyer = ex_supplied_party(ctx, f->anchor, f->anchor_end, hi);
 	/* "were shipped" is passive, "are selling" is not. */
 	if (buyer < 0 || (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) &&
 	    !(f->anchor_end - f->anchor > 3 && ex_ncasecmp(ctx->text + f->anchor_end - 3, "ing", 3) == 0)))
