@@ -203,6 +203,13 @@ ex_for_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t as, al = ex_word_after(ctx->text, x->end, ctx->len, &as), vs;
 
+	/* "a deal for Japanese utilities to import", "for Korea's refiners to buy":
+	 * the party's firms, a possessive and two lower-case words at most. */
+	if (al == 2 && ctx->text[as] == '\'')
+		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
+	for (int w = 0; w < 2 && al > 0 && ctx->text[as] >= 'a' && ctx->text[as] <= 'z' &&
+	    !(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0); w++)
+		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0 || al != 2 ||
 	    strncasecmp(ctx->text + as, "to", 2) != 0 || ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
 		return 0;
