@@ -397,9 +397,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * and to lift its ban on American potatoes"). */
 			if (nobj == 0 && (f->measure_object < 0 ||
 			    ex_faced_measure(ctx->text, cs, f->anchor))) {
-				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
+				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
-				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,
+				/* "Chinese firms, which agreed to buy 12 Mt of US soybeans,
+				 * have so far booked about half": the main verb after a
+				 * party's relative clause acts on the goods it names. */
+				if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
+				    ex_main_start(ctx, cs, f->anchor) > cs && ex_party_antecedent(ctx, s, cs) >= 0)
+					from = cs;
+				nobj = (int)ex_frame_objects(ctx, blo > from ? blo : from,
 				    f->anchor, objs, EX_MAX_OBJECTS);
 			} else if (nobj > 0 && !ra->object_only)
 				taken_end = span_end;

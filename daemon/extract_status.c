@@ -777,6 +777,32 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_pledge_relative - 1 if the relative clause at cs opens with a verb of
+ * pledging, an auxiliary aside: "which agreed to buy", "who have pledged to
+ * import", "which signed letters of intent to buy"; what plural firms did
+ * ("importers, who bought ...") or are ("buyers, who remain cautious") is no
+ * pledge of their country. */
+static int
+ex_pledge_relative(const struct ex_ctx *ctx, size_t cs)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("who"), EX_W("that")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("had"), EX_W("has"), EX_W("also"), EX_W("jointly"), EX_W("together")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("signed"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = cs;
+
+	while (p < ctx->len && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0 &&
+	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
+		;
+	return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+}
 /* ex_party_antecedent - the party named right before the relative clause opening
  * at cs ("India, which pledged to cut tariffs on US almonds, ..."), or -1: the
  * clause tells what that party does, not what a thing is. */
@@ -789,6 +815,11 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
 	    EX_W("government")};
+	/* Plural firms only before a pledge: "Chinese firms, which agreed to buy". */
+	static const struct ex_word HEADS[] = {
+	    EX_W("companies"), EX_W("firms"), EX_W("buyers"), EX_W("importers"), EX_W("refiners"),
+	    EX_W("utilities"), EX_W("airlines"), EX_W("carriers"), EX_W("traders"),
+	    EX_W("crushers"), EX_W("millers"), EX_W("mills"), EX_W("processors")};
 	const char *t = ctx->text;
 	size_t k = cs, ws, wl, words = 0;
 
@@ -797,7 +828,8 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	/* "India's biggest oil company, which", "a state-owned Chinese buyer, who":
 	 * a party's firm or office, a few lower-case words after the party. */
 	wl = ex_word_before(t, k, s, &ws);
-	if (wl > 0 && ws + wl == k && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl)) {
+	if (wl > 0 && ws + wl == k && (ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl) ||
+	    (ex_word_in(HEADS, EX_NWORDS(HEADS), t + ws, wl) && ex_pledge_relative(ctx, cs)))) {
 		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
 			k = ws;
 			words++;
