@@ -51,6 +51,47 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
+ * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
+ * import", "Seoul had already lifted the ban" tell what stood before the
+ * story's time, background ranked below what the article says of the present
+ * ("Purchases of US corn by Mexico have stalled"), though with no year it is
+ * still a claim.  After a verb of saying it is reported speech moved back a
+ * tense ("Trump said China had agreed to buy"): the news itself.  past: the
+ * verb at pos is a past form ("had lifted", "had bought"). */
+int
+ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos, int past)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertaken"), EX_W("offered"), EX_W("planned"), EX_W("signed")};
+	static const struct ex_word ADV[] = {
+	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("once"), EX_W("also"),
+	    EX_W("initially"), EX_W("originally")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"),
+	    EX_W("confirmed"), EX_W("added"), EX_W("noted"), EX_W("stated"), EX_W("reported"),
+	    EX_W("claimed"), EX_W("according"), EX_W("insisted"), EX_W("argued"), EX_W("wrote"),
+	    EX_W("believed"), EX_W("thought"), EX_W("knew"), EX_W("learned"), EX_W("recalled")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	/* "had agreed to buy", "had pledged in May to import" is dated: ex_since_past. */
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 0;
+		wl = ex_word_before(t, ws, lo, &ws);
+	} else if (!past)
+		return 0;
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	for (size_t p = s; (wl = ex_word_after(t, p, ws, &p)) > 0; p += wl)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + p, wl))
+			return 0;
+	return 1;
+}
 /* ex_since_past - 1 if the verb at pos stands in a "since" clause that dates an
  * earlier agreement ("the first purchases since China agreed in March to buy",
  * "since Seoul promised on May 2 to cut"): background about an earlier time,
