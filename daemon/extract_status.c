@@ -2797,7 +2797,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
 	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = s, head = EX_NOPOS;
+	size_t ws, wl, p = s, head = EX_NOPOS, n0;
 	int st, pending = 0, objs[EX_MAX_OBJECTS];
 	size_t nobj = 0;
 
@@ -2829,5 +2829,13 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
 			objs[nobj++] = ctx->m.v[i].value;
-	return ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, -1, (enum status)st) < 0 ? -1 : 0;
+	n0 = ctx->st.n;
+	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, -1, (enum status)st) < 0)
+		return -1;
+	/* The sentence names no amount: the key's comes from the statements that
+	 * do ("running at $85bn ... its pledge to buy $750bn. The commitment is
+	 * behind schedule": $750bn, not the pace copied as a pledge). */
+	for (size_t i = n0; i < ctx->st.n; i++)
+		memset(&ctx->st.v[i].quantity, 0, sizeof(ctx->st.v[i].quantity));
+	return 0;
 }
