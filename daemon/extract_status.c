@@ -2776,6 +2776,8 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+#define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
+
 /* ex_deal_outcome - "That deal was later scrapped", "The pledge was abandoned
  * last month", "But the agreement has stalled": a sentence with no statement of
  * its own whose subject is a commitment named by a determiner and a deal noun,
@@ -2797,7 +2799,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
 	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = s, head = EX_NOPOS, n0;
+	size_t ws, wl, p = s, head = EX_NOPOS, n0, pe;
 	int st, pending = 0, objs[EX_MAX_OBJECTS];
 	size_t nobj = 0;
 
@@ -2820,10 +2822,16 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		if (p < e && (t[p] == ',' || t[p] == ';'))
 			break;
 	}
-	if (head == EX_NOPOS || ex_conditional(ctx, s, head, e) || ex_question(t, s, e) ||
+	if (head == EX_NOPOS)
+		return 0;
+	/* The predicate: a few words after the noun, before any comma ("The
+	 * deal, which ends years of stalled talks, was signed" stalls nothing). */
+	for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
+		;
+	if (ex_conditional(ctx, s, head, e) || ex_question(t, s, e) ||
 	    ex_has_kind(ctx, RULE_NEGATION, head, e) ||
-	    ((st = ex_outcome_cues(ctx, head, e, &pending)) < 0 &&
-	    (st = ex_undone_predicate(t, head, e)) < 0) || pending ||
+	    ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0 &&
+	    (st = ex_undone_predicate(t, head, pe)) < 0) || pending ||
 	    (st != STATUS_STALLED && st != STATUS_BROKEN))
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
