@@ -1250,22 +1250,35 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
  * commitment, before one carried from the sentence before.  Not a speaker
  * named as the goods' origin or the beneficiary ("Tariffs on Chinese goods will
  * be cut, Beijing said"; "US soybean purchases have stalled, the USDA said"),
- * nor the beneficiary of an earlier statement of the action; -1. */
+ * nor the beneficiary of an earlier statement of the action, nor, for a tariff,
+ * one when no goods' origin is named; -1. */
 static int
 ex_trailing_speaker(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, int after)
 {
 	const struct ex_stmt *same = ex_same_action(ctx, action, s);
 	const char *comma;
-	int who;
+	int who, origin = 0;
 
 	if ((comma = memchr(ctx->text + f->anchor_end, ',', e - f->anchor_end)) == NULL ||
 	    (who = ex_first_role(ctx, (size_t)(comma - ctx->text), e, ROLE_SPEAKER)) < 0 ||
 	    who == after || (same != NULL && same->counterparty == who))
 		return -1;
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < (size_t)(comma - ctx->text); i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= s && ctx->m.v[i].value == who)
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < (size_t)(comma - ctx->text); i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		if (x->value == who)
 			return -1;
+		origin |= x->role == ROLE_COUNTERPARTY;
+	}
+	/* A tariff is the importer's: "Tariffs on cars will be cut to 15 per cent,
+	 * Japan's chief negotiator said" may report the other side's cut; only goods
+	 * of another origin ("Tariffs on US pork will be lowered, according to the
+	 * Philippine agriculture department") make the speaker the importer. */
+	if (strncmp(action, "tariff_", 7) == 0 && !origin)
+		return -1;
 	return who;
 }
 /* ex_demanded - 1 if the verb noun at anchor is demanded by the subject before it:
