@@ -388,7 +388,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
 			since_past = f->trigger >= 0 && (ex_since_past(ctx, cs, f->anchor) ||
-			    ex_past_perfect(ctx, s, cs, f->anchor, f->past));
+			    ex_past_perfect(ctx, s, cs, f->anchor));
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
 			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);

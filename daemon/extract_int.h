@@ -419,7 +419,7 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 
 /* extract_status.c: status, conditions and background */
 /* ex_past_perfect - 1 if the verb at pos is in the past perfect, not reported ("Mexico had agreed to buy"). */
-int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos, int past);
+int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 

@@ -53,14 +53,13 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 }
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
  * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
- * import", "Seoul had already lifted the ban" tell what stood before the
+ * import", "Seoul had already agreed to lift the ban" tell what stood before the
  * story's time, background ranked below what the article says of the present
  * ("Purchases of US corn by Mexico have stalled"), though with no year it is
  * still a claim.  After a verb of saying it is reported speech moved back a
- * tense ("Trump said China had agreed to buy"): the news itself.  past: the
- * verb at pos is a past form ("had lifted", "had bought"). */
+ * tense ("Trump said China had agreed to buy"): the news itself. */
 int
-ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos, int past)
+ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos)
 {
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
@@ -76,19 +75,18 @@ ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos, int p
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	/* "had agreed to buy", "had pledged in May to import" is dated: ex_since_past. */
-	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
-		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
-			return 0;
-		wl = ex_word_before(t, ws, lo, &ws);
-	} else if (!past)
+	/* Only a pledge: "had bought 14 Mt by mid-November" tells where things
+	 * stand now.  ("had pledged in May to import" is dated: ex_since_past.) */
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
 		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
 		return 0;
-	for (size_t p = s; (wl = ex_word_after(t, p, ws, &p)) > 0; p += wl)
-		if (ex_word_in(SAY, EX_NWORDS(SAY), t + p, wl))
+	for (size_t p = s, q; p < ws; p = q + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, ws, &q)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + q, wl))
 			return 0;
 	return 1;
 }
