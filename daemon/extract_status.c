@@ -2776,67 +2776,135 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
+ * most three modifiers and a deal noun ("that deal", "the soybean pledge",
+ * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
+static size_t
+ex_deal_head(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
+	    EX_W("their")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return EX_NOPOS;
+	p = ws + wl;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+			return ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	return EX_NOPOS;
+}
+/* ex_deal_undone - "Bangkok abandoned that pledge", "Cairo has since walked away
+ * from the agreement", "Jakarta later scrapped the deal": a deal noun phrase as
+ * the object of a verb of undoing (a broken or stalled cue, or "scrapped",
+ * "dropped", "shelved" ...) whose subject, at most six words before the noun
+ * phrase, is a party (*actor) or a pronoun (-1).  The noun's end, the status in
+ * *st, else EX_NOPOS. */
+static size_t
+ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st)
+{
+	static const struct ex_word UNDO[] = {
+	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrew"), EX_W("terminated"),
+	    EX_W("annulled"), EX_W("torpedoed"), EX_W("cancelled"), EX_W("canceled")};
+	static const struct ex_word PRONOUN[] = {EX_W("it"), EX_W("they")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t head, ps = ws, pl;
+		int undo = 0;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
+			continue;
+		/* Back over the verb to its subject. */
+		ps = ws;
+		for (int w = 0; w < 6 && (pl = ex_word_before(t, ps, s, &ps)) > 0; w++) {
+			undo |= ex_word_in(UNDO, EX_NWORDS(UNDO), t + ps, pl);
+			if (ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + ps, pl)) {
+				*actor = -1;
+				break;
+			}
+			*actor = -2;
+			for (size_t i = ex_first(ctx, ps); i < ctx->m.n && ctx->m.v[i].start < ps + pl; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT &&
+				    ctx->m.v[i].end == ps + pl)
+					*actor = ctx->m.v[i].value;
+			if (*actor != -2)
+				break;
+		}
+		if (*actor == -2 || pl == 0)
+			continue;
+		/* The verb's own cue, between the subject and the noun phrase ("Despite
+		 * stalled talks, Washington signed the deal" breaks nothing). */
+		*st = -1;
+		for (size_t i = ex_first(ctx, ps + pl); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+			if (ctx->m.v[i].kind == RULE_CUE &&
+			    (ctx->m.v[i].value == STATUS_BROKEN || ctx->m.v[i].value == STATUS_STALLED))
+				*st = ctx->m.v[i].value;
+		if (*st < 0 && undo)
+			*st = STATUS_BROKEN;
+		if (*st >= 0)
+			return head;
+	}
+	return EX_NOPOS;
+}
 /* ex_deal_outcome - "That deal was later scrapped", "The pledge was abandoned
- * last month", "But the agreement has stalled": a sentence with no statement of
- * its own whose subject is a commitment named by a determiner and a deal noun,
- * with a broken or stalled predicate, tells how the commitments of the latest
- * earlier sentence that made any now stand, whatever their action (goods named
- * in the noun phrase, "the soybean pledge", pick among them).  A negation, a
- * condition, a question, a "not yet" alone: nothing.  -1 on allocation failure. */
+ * last month", "But the agreement has stalled", and "Bangkok abandoned that
+ * pledge" (ex_deal_undone): a sentence with no statement of its own whose
+ * subject is a commitment named by a determiner and a deal noun, with a broken
+ * or stalled predicate, or whose verb undoes such a commitment, tells how the
+ * commitments of the latest earlier sentence that made any now stand, whatever
+ * their action, of that party's when it is named (goods named in the noun
+ * phrase, "the soybean pledge", pick among them).  A negation, a condition, a
+ * question, a "not yet" alone: nothing.  -1 on allocation failure. */
 int
 ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	static const struct ex_word OPEN[] = {
 	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
 	    EX_W("since"), EX_W("then")};
-	static const struct ex_word DET[] = {
-	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these")};
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
-	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
-	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = s, head = EX_NOPOS, n0, pe;
-	int st, pending = 0, objs[EX_MAX_OBJECTS];
+	size_t ws, wl, p = s, head, n0, pe;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1;
 	size_t nobj = 0;
 
 	for (size_t i = ctx->st.n; i-- > 0;)
 		if (ctx->st.v[i].sent_start == s)
 			return 0;
+	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
+		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
 		p = ws + wl;
 		while (p < e && t[p] == ',')
 			p++;
 	}
-	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+		/* The predicate: a few words after the noun, before any comma ("The
+		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
+		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
+			;
+		if ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0)
+			st = ex_undone_predicate(t, head, pe);
+	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
 		return 0;
-	/* At most three modifiers: "that earlier purchase deal", "the soybean pledge". */
-	p = ws + wl;
-	for (int w = 0; w < 4 && head == EX_NOPOS && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
-			head = ws + wl;
-		p = ws + wl;
-		if (p < e && (t[p] == ',' || t[p] == ';'))
-			break;
-	}
-	if (head == EX_NOPOS)
-		return 0;
-	/* The predicate: a few words after the noun, before any comma ("The
-	 * deal, which ends years of stalled talks, was signed" stalls nothing). */
-	for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
-		;
-	if (ex_conditional(ctx, s, head, e) || ex_question(t, s, e) ||
-	    ex_has_kind(ctx, RULE_NEGATION, head, e) ||
-	    ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0 &&
-	    (st = ex_undone_predicate(t, head, pe)) < 0) || pending ||
-	    (st != STATUS_STALLED && st != STATUS_BROKEN))
+	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN))
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
 			objs[nobj++] = ctx->m.v[i].value;
 	n0 = ctx->st.n;
-	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, -1, (enum status)st) < 0)
+	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, actor, (enum status)st) < 0)
 		return -1;
 	/* The sentence names no amount: the key's comes from the statements that
 	 * do ("running at $85bn ... its pledge to buy $750bn. The commitment is
