@@ -193,10 +193,28 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
 }
+/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
+ * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
+ * lift" (the party after it pledges, as after "by"). */
+static int
+ex_pledge_from(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("promise"), EX_W("promises"), EX_W("undertaking"), EX_W("assurance"),
+	    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
+	size_t ps, pl;
+
+	if (wl != 4 || strncasecmp(t + ws, "from", 4) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	return pl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ps, pl);
+}
 /* ex_for_subject - 1 if the party at mention i, after "for", is the subject of an
  * infinitive right after it: "its call for Washington to scrap the duties",
  * "pressure for Beijing to buy more soybeans" (not "lower tariffs for Japan to
- * 15%": "to" must lead to a trigger verb). */
+ * 15%": "to" must lead to a trigger verb); also after a pledge's "from" ("a
+ * commitment from Vietnam to buy US corn", ex_pledge_from). */
 static int
 ex_for_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
@@ -210,8 +228,10 @@ ex_for_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	for (int w = 0; w < 2 && al > 0 && ctx->text[as] >= 'a' && ctx->text[as] <= 'z' &&
 	    !(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0); w++)
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
-	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0 || al != 2 ||
-	    strncasecmp(ctx->text + as, "to", 2) != 0 || ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
+	if (!(wl == 3 && strncasecmp(ctx->text + ws, "for", 3) == 0) && !ex_pledge_from(ctx->text, ws, wl))
+		return 0;
+	if (al != 2 || strncasecmp(ctx->text + as, "to", 2) != 0 ||
+	    ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
 		return 0;
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= vs; j++)
 		if (ctx->m.v[j].start == vs && ctx->m.v[j].kind == RULE_TRIGGER)
