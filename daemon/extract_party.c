@@ -1264,6 +1264,27 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
 	}
 	return NULL;
 }
+/* ex_possessive_agent - the party whose possessive stands right before the verb
+ * noun of frame f, at most two lower-case modifiers between ("Indonesia's
+ * purchases", "Japan's planned purchase", "Beijing's renewed orders"); -1. */
+static int
+ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws);
+
+	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
+		return -1;
+	for (int w = 0; w < 2 && wl > 2 && t[ws] >= 'a' && t[ws] <= 'z'; w++)
+		wl = ex_word_before(t, ws, s, &ws);
+	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
+	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
+		return -1;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == ws + wl - 2)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_trailing_speaker - for a verb with no subject of its own, the speaker of a
  * trailing attribution after a comma ("Purchases of US LNG will rise to 3 Mt a
  * year, South Korea's energy ministry said"): the party that reports its own
@@ -1739,6 +1760,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * person, the one who speaks, not a country named before. */
 	if (p->actor < 0 && ex_pronoun_subject(ctx->text, cs, f->anchor) == 3)
 		p->actor = ex_person_antecedent(ctx, s, f->anchor);
+	/* "counting on Indonesia's purchases of US wheat": the owner of a buying
+	 * noun buys, whatever preposition stands before it. */
+	if (p->actor < 0 && ex_action_is(action, "purchase"))
+		p->actor = ex_possessive_agent(ctx, f, s);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
