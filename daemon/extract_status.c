@@ -2879,7 +2879,8 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1;
 	size_t nobj = 0;
 
-	for (size_t i = ctx->st.n; i-- > 0;)
+	/* Statements come in sentence order: only the last ones can be this one's. */
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
 		if (ctx->st.v[i].sent_start == s)
 			return 0;
 	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
