@@ -416,6 +416,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    f->anchor, objs, EX_MAX_OBJECTS);
 			} else if (nobj > 0 && !ra->object_only)
 				taken_end = span_end;
+			/* "reimposed its duty on British cars, reversing a promise to scrap
+			 * the levy": "the" tariff noun with no goods reads back to the goods
+			 * named before it in the sentence. */
+			if (nobj == 0 && f->trigger >= 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    ex_the_levy(ctx, f, span_end))
+				nobj = (int)ex_frame_objects(ctx, taken_end > s ? taken_end : s, f->anchor,
+				    objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)

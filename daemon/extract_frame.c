@@ -422,6 +422,29 @@ ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t h
 			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
 	return 0;
 }
+/* ex_the_levy - 1 if verb frame f takes, right after it and before hi, a
+ * tariff noun read back with "the" and no goods of its own: "reimposed its
+ * duty on British cars, reversing a promise to scrap the levy" scraps the
+ * duty on cars named before ("its tariffs" and "the tariff on pork" do not). */
+int
+ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, i = ex_first(ctx, f->anchor_end);
+
+	if (i >= ctx->m.n || ctx->m.v[i].start >= hi || f->measure < 0 ||
+	    !((ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure) ||
+	    (ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure == f->measure)))
+		return 0;
+	wl = ex_word_before(t, ctx->m.v[i].start, f->anchor_end, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0 || ex_word_before(t, ws, f->anchor_end, &ws) > 0)
+		return 0;
+	for (i++; i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if ((ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure < 0) ||
+		    ctx->m.v[i].kind == RULE_TRIGGER)
+			return ctx->m.v[i].kind == RULE_TRIGGER;
+	return 1;
+}
 #define EX_SAME_REACH 1200  /* bytes back to the statement "the same access" repeats */
 
 /* ex_same_objects - "British farmers will get the same access to the US market"
@@ -1249,12 +1272,19 @@ ex_into_after(const char *t, size_t pos, size_t hi)
 {
 	size_t ws, wl;
 
-	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+	/* "allow 750,000 tonnes of US wheat a year to enter": an amount's digit
+	 * groups and its "of" stop nothing */
+	for (int w = 0; w < 12; w++, pos = ws + wl) {
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0 && ws + 1 < hi && (t[ws] == ',' || t[ws] == '.') &&
+		    ws > 0 && isdigit((unsigned char)t[ws - 1]) && isdigit((unsigned char)t[ws + 1]))
+			wl = ex_word_after(t, ws + 1, hi, &ws);
+		if (wl == 0)
+			break;
 		if ((wl == 4 && strncasecmp(t + ws, "into", 4) == 0) ||
 		    (wl == 5 && strncasecmp(t + ws, "enter", 5) == 0))
 			return 1;
 		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl) &&
-		    !(wl == 2 && strncasecmp(t + ws, "to", 2) == 0))
+		    !(wl == 2 && (strncasecmp(t + ws, "to", 2) == 0 || strncasecmp(t + ws, "of", 2) == 0)))
 			return 0;
 	}
 	return 0;
@@ -1911,12 +1941,20 @@ ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
 static int
 ex_free_of(const char *t, size_t lo, size_t pos)
 {
+	static const struct ex_word OWN[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the"), EX_W("any")};
 	size_t ws, wl;
 
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+	for (int w = 0; w < 5; w++) {
+		/* "free of its 10% import tariff": a rate before the noun */
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0 && ws > lo && t[ws - 1] == '%')
+			wl = ex_word_before(t, ws - 1, lo, &ws);
+		if (wl == 0)
+			break;
 		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
 			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && ex_ncasecmp(t + ws, "free", 4) == 0;
-		if (ex_function_word(t + ws, wl))
+		/* "free of its 10% import tariff", "free of the duty" */
+		if (ex_function_word(t + ws, wl) && !ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
 			return 0;
 		pos = ws;
 	}
