@@ -195,6 +195,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
@@ -420,9 +421,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the levy": "the" tariff noun with no goods reads back to the goods
 			 * named before it in the sentence. */
 			if (nobj == 0 && f->trigger >= 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
-			    ex_the_levy(ctx, f, span_end))
-				nobj = (int)ex_frame_objects(ctx, taken_end > s ? taken_end : s, f->anchor,
-				    objs, EX_MAX_OBJECTS);
+			    (levy = ex_the_levy(ctx, f, s, span_end, &levy_end)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)

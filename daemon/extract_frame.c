@@ -422,28 +422,65 @@ ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t h
 			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
 	return 0;
 }
-/* ex_the_levy - 1 if verb frame f takes, right after it and before hi, a
- * tariff noun read back with "the" and no goods of its own: "reimposed its
- * duty on British cars, reversing a promise to scrap the levy" scraps the
- * duty on cars named before ("its tariffs" and "the tariff on pork" do not). */
-int
-ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+/* ex_measure_noun - 1 if mention x names measure kind m. */
+static int
+ex_measure_noun(const struct rules *r, const struct ex_mention *x, int m)
+{
+	return m >= 0 && ((x->kind == RULE_MEASURE && x->value == m) ||
+	    (x->kind == RULE_OBJECT && r->objects[x->value].measure == m));
+}
+/* ex_the_levy - where the goods of tariff verb frame f begin when its tariff
+ * noun is "the levy" with no goods of its own, read back to the latest noun of
+ * the same measure before it in the sentence from s: "reimposed its duty on
+ * British cars, reversing a promise to scrap the levy", "began phasing out its
+ * tariff on shrimp; the tariff reached zero" (the goods lie between that noun
+ * and *hi_out).  EX_NOPOS when the noun is not such ("its tariffs", "the tariff
+ * on pork", a levy with no noun of its kind before). */
+size_t
+ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out)
 {
 	const char *t = ctx->text;
-	size_t ws, wl, i = ex_first(ctx, f->anchor_end);
+	size_t ws, wl, i, at, lo;
 
-	if (i >= ctx->m.n || ctx->m.v[i].start >= hi || f->measure < 0 ||
-	    !((ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure) ||
-	    (ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure == f->measure)))
-		return 0;
-	wl = ex_word_before(t, ctx->m.v[i].start, f->anchor_end, &ws);
-	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0 || ex_word_before(t, ws, f->anchor_end, &ws) > 0)
-		return 0;
-	for (i++; i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+	if (f->measure < 0)
+		return EX_NOPOS;
+	if (f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor) {
+		at = f->measure_pos;            /* "the tariff reached zero" */
+		lo = s;
+		hi = f->anchor;
+	} else {
+		i = ex_first(ctx, f->anchor_end);
+		if (i >= ctx->m.n || ctx->m.v[i].start >= hi || !ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure))
+			return EX_NOPOS;
+		at = ctx->m.v[i].start;
+		lo = f->anchor_end;
+	}
+	wl = ex_word_before(t, at, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return EX_NOPOS;
+	/* "the import levy on European wine": goods of its own, named or not */
+	for (i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start == at; i++)
+		if (ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure)) {
+			size_t ps, pl = ex_word_after(t, ctx->m.v[i].end, ctx->len, &ps);
+
+			if ((pl == 2 && (ex_ncasecmp(t + ps, "on", 2) == 0 || ex_ncasecmp(t + ps, "of", 2) == 0)) ||
+			    (pl == 3 && ex_ncasecmp(t + ps, "for", 3) == 0))
+				return EX_NOPOS;
+			break;
+		}
+	for (i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 		if ((ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure < 0) ||
-		    ctx->m.v[i].kind == RULE_TRIGGER)
-			return ctx->m.v[i].kind == RULE_TRIGGER;
-	return 1;
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start > f->anchor))
+			break;
+	if (i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].kind == RULE_OBJECT)
+		return EX_NOPOS;
+	*hi_out = ws;
+	for (i = ex_first(ctx, ws); i-- > 0 && i < ctx->m.n;)
+		if (ctx->m.v[i].start < s)
+			break;
+		else if (ctx->m.v[i].start < ws && ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure))
+			return ctx->m.v[i].end;
+	return EX_NOPOS;
 }
 #define EX_SAME_REACH 1200  /* bytes back to the statement "the same access" repeats */
 

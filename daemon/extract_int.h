@@ -661,8 +661,8 @@ int ex_rate_change(const char *t, const struct ex_frame *f);
 
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
-/* ex_the_levy - 1 if verb frame f takes "the" tariff noun right after it, with no goods. */
-int ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+/* ex_the_levy - where the goods of "the levy" of frame f begin (ending at *hi_out), read back in the sentence from s; EX_NOPOS. */
+size_t ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out);
 
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);
