@@ -1145,7 +1145,16 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl == 4 && ex_ncasecmp(t + ws, "over", 4) == 0;
+	if (wl != 4 || ex_ncasecmp(t + ws, "over", 4) != 0)
+		return 0;
+	/* "is negotiating with Beijing over an exemption", "in talks over a cut":
+	 * what is negotiated, proposed, not a cause. */
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if ((wl >= 9 && ex_ncasecmp(t + ws, "negotiat", 8) == 0) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "talks", 5) == 0) ||
+		    (wl >= 7 && ex_ncasecmp(t + ws, "bargain", 7) == 0))
+			return 0;
+	return 1;
 }
 /* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
  * giving verb at most four words before it: "gave Nvidia the nod to sell",
