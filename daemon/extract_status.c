@@ -51,6 +51,37 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
+static int
+ex_year_at(const char *t)
+{
+	if ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0'))
+		return 0;
+	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || ex_word_byte((unsigned char)t[4]))
+		return 0;
+	return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+}
+/* ex_since_clause - 1 if the year at pos closes a "since" clause with a verb of
+ * its own ("The UAE has invested $22 billion since it pledged $75 billion in
+ * 2018"): the year dates when the period began, not the sentence, whose main
+ * clause tells how things stand now.  "since 2018" alone, no clause, is not one. */
+static int
+ex_since_clause(const char *t, size_t s, size_t pos)
+{
+	int spaces = 0;
+
+	for (size_t k = pos; k > s; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';' || spaces > 12)
+			return 0;
+		if (t[k - 1] != ' ')
+			continue;
+		spaces++;
+		if (k >= s + 6 && ex_ncasecmp(t + k - 6, "since", 5) == 0 &&
+		    (k == s + 6 || !ex_word_byte((unsigned char)t[k - 7])))
+			return spaces >= 4;
+	}
+	return 0;
+}
 /* ex_since_past - 1 if the verb at pos stands in a "since" clause that dates an
  * earlier agreement ("the first purchases since China agreed in March to buy",
  * "since Seoul promised on May 2 to cut"): background about an earlier time,
@@ -63,6 +94,7 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	struct when_match wm[4];
 	const char *t = ctx->text;
 	size_t ws, wl, since = EX_NOPOS, first, nw;
+	int y;
 
 	for (size_t p = pos; (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
 		if (ex_word_in(SINCE, EX_NWORDS(SINCE), t + ws, wl)) {
@@ -74,6 +106,13 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	/* "in March" is a month, not a date: when.c resolves only full dates. */
 	for (size_t p = first; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ws > first && ex_is_month(t + ws, wl))
+			return 1;
+	/* "since it pledged $75 billion in 2018": the year of the since clause,
+	 * up to the next comma or full stop. */
+	for (size_t k = pos; k < pos + 96 && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
+	    t[k] != ';' && t[k] != '\n'; k++)
+		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k)) > 0 &&
+		    y < ctx->pub_year && ex_since_clause(t, lo, k))
 			return 1;
 	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
 	for (size_t w = 0; w < nw; w++)
@@ -184,7 +223,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_noun_relative(ctx, s, i))
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -2049,6 +2088,26 @@ ex_amount_stop(const char *t, size_t k)
 	return t[k] == '.' && !(k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
 	    (k == 1 || !ex_word_byte((unsigned char)t[k - 2]) || t[k - 2] == '.'));
 }
+/* ex_list_comma - 1 if the comma at k joins the items of a list closed by "and"
+ * or "or" before the next stop ("in Indian infrastructure, energy and logistics
+ * since ..."), not a clause (", and officials said"). */
+static int
+ex_list_comma(const char *t, size_t len, size_t k)
+{
+	size_t j;
+
+	if (t[k] != ',')
+		return 0;
+	for (j = k + 1; j < len && t[j] == ' '; j++)
+		;
+	if (quantity_phrase(t, len, j, "and") > 0 || quantity_phrase(t, len, j, "or") > 0)
+		return 0;
+	for (; j < len && j < k + 48 && t[j] != ',' && !ex_amount_stop(t, j); j++)
+		if (t[j] == ' ' && (quantity_phrase(t, len, j + 1, "and") > 0 ||
+		    quantity_phrase(t, len, j + 1, "or") > 0))
+			return 1;
+	return 0;
+}
 /* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
  * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
  * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
@@ -2075,7 +2134,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 0;
 	if (already)
 		return 1;
-	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
+	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
+	    ex_list_comma(ctx->text, ctx->len, k)); k++)
 		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;
