@@ -342,6 +342,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
+			/* "The first two cargoes of French wheat bought by Egypt were loading":
+			 * the first few of a count bought are a start, not the whole. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -507,6 +512,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
 				 * five aircraft have been delivered": a main clause that names
 				 * the goods or the verb tells of the old pledge, even with no

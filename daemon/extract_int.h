@@ -73,6 +73,7 @@ struct ex_stmt {
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
+	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -420,6 +421,10 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 /* extract_status.c: status, conditions and background */
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
+int ex_first_part(const char *t, size_t lo, size_t hi);
+int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);

@@ -289,6 +289,18 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
 				continue;
+			/* "The Philippines failed to meet its commitment ... Under the
+			 * memorandum, the Philippines committed to buy 1.5 Mt a year": the
+			 * terms restated say nothing of now; how the deal went stands,
+			 * even told against a past year. */
+			if (x->terms && best->rank >= 0 && best->status != STATUS_PLEDGED &&
+			    best->status != STATUS_PROPOSED)
+				continue;
+			if (best->terms && x->rank >= 0 && x->status != STATUS_PLEDGED &&
+			    x->status != STATUS_PROPOSED) {
+				best = x;
+				continue;
+			}
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;

@@ -120,6 +120,35 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
+ * words before the comma) and its main clause has a past pledge verb: "Under the
+ * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
+ * the terms of a deal made before, it tells nothing of how it stands now. */
+int
+ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word UNDER[] = {EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("that"), EX_W("this"), EX_W("a")};
+	static const struct ex_word PAST[] = {
+	    EX_W("committed"), EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int words = 0;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0 || !ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (p = ws + wl; p < e && t[p] != ','; p++)
+		if (t[p] == ' ' && ++words > 5)
+			return 0;
+	if (p >= e)
+		return 0;
+	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
+		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
  * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
  * first comma; else s.  A year in it dates the concession, not the sentence. */
@@ -1761,7 +1790,7 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 }
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
-static int
+int
 ex_first_part(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word COUNT[] = {
