@@ -1894,6 +1894,43 @@ ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const stru
 	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
 	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
 }
+/* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
+ * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
+ * word for taking cargoes, a purchase; its object right after it, an origin at most
+ * between, and no measure. */
+static int
+ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+	static const struct ex_word FIGURE[] = {
+	    EX_W("prices"), EX_W("price"), EX_W("output"), EX_W("production"), EX_W("exports"),
+	    EX_W("stocks"), EX_W("inventories"), EX_W("futures"), EX_W("benchmark")};
+	int energy = rules_object_find(r, "energy");
+	size_t j = i + 1, end = x->end, ws, wl;
+
+	if (energy < 0 || x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0)
+		return 0;
+	/* "lifted the first cargo of Omani LNG": the cargo, then its goods. */
+	while (j < ctx->m.n && ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].start < ce)
+		j++;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_MEASURE && ctx->m.v[j].start < ce &&
+	    (ex_ncasecmp(ctx->text + ctx->m.v[j].start, "cargo", 5) == 0 ||
+	    ex_ncasecmp(ctx->text + ctx->m.v[j].start, "shipment", 8) == 0) &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 2, 1) &&
+	    ctx->m.v[j].end + 4 <= ce && ex_ncasecmp(ctx->text + ctx->m.v[j].end, " of ", 4) == 0)
+		end = ctx->m.v[j++].end + 3;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < ce &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0))
+		end = ctx->m.v[j++].end;
+	if (j >= ctx->m.n || ctx->m.v[j].kind != RULE_OBJECT || ctx->m.v[j].start >= ce ||
+	    r->objects[ctx->m.v[j].value].measure >= 0 || !ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    !rules_object_covers(r, energy, ctx->m.v[j].value))
+		return 0;
+	/* "lifting crude prices", "lifted LNG output": the goods only qualify a figure. */
+	wl = ex_word_after(ctx->text, ctx->m.v[j].end, ce, &ws);
+	return !(wl > 0 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), ctx->text + ws, wl));
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2038,6 +2075,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			if (ex_trigger_is(r, x->value, "lower") && ex_lifted_cargo(ctx, i, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy"))
+						fr[n].trigger = (int)t;
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
