@@ -513,6 +513,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				/* "..., the first cargo delivered under the energy partnership.
+				 * Under the partnership, utilities committed to buy ...": under way. */
+				if (stmt.terms && ex_terms_progress(ctx, s, e))
+					stmt.status = STATUS_IN_PROGRESS;
 				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
 				 * five aircraft have been delivered": a main clause that names
 				 * the goods or the verb tells of the old pledge, even with no

@@ -425,6 +425,8 @@ int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
 int ex_first_part(const char *t, size_t lo, size_t hi);
 int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
+int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);

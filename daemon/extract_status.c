@@ -149,6 +149,36 @@ ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_terms_progress - 1 if the deal whose terms sentence [s,e) restates ("Under the
+ * partnership, Japanese utilities committed to buy ...") was told under way just
+ * before: within 600 bytes, a progress cue and then, in its sentence, the deal's
+ * noun ("a tanker ... docked on Wednesday, the first cargo delivered to Japan
+ * under the energy partnership"). */
+int
+ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t comma, ns, nl, lo = s > 600 ? s - 600 : 0;
+
+	for (comma = s; comma < e && t[comma] != ','; comma++)
+		;
+	if (comma >= e || (nl = ex_word_before(t, comma, s, &ns)) < 4)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < s; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || x->start < lo)
+			continue;
+		for (size_t k = x->end; k + nl <= s && k < x->end + 200; k++) {
+			if (t[k] == '.' || t[k] == '\n' || t[k] == ';')
+				break;
+			if (ex_ncasecmp(t + k, t + ns, nl) == 0 && !ex_word_byte((unsigned char)t[k - 1]) &&
+			    !ex_word_byte((unsigned char)t[k + nl]))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
  * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
  * first comma; else s.  A year in it dates the concession, not the sentence. */
