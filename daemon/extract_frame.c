@@ -1894,6 +1894,34 @@ ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const stru
 	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
 	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
 }
+/* ex_stake_bought - 1 if a buying verb at [a,b) takes a stake ("completed its
+ * $1.1 billion purchase of a 20% stake in Copperbelt", "agreed to buy a minority
+ * stake in a Kenyan port operator"): a share of a company bought is an
+ * investment, not goods.  The stake within six words after the verb, no
+ * punctuation but a figure's between. */
+static int
+ex_stake_bought(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word STAKE[] = {
+	    EX_W("stake"), EX_W("stakes"), EX_W("shareholding"), EX_W("shareholdings"),
+	    EX_W("equity")};
+	int words = 0;
+
+	for (size_t k = b; k < ce && words <= 6; k++) {
+		size_t n = 0;
+
+		if (t[k] == ',' || t[k] == ';' || (t[k] == '.' && (k + 1 >= ce || t[k + 1] == ' ')))
+			return 0;
+		if (!ex_word_byte((unsigned char)t[k]) || (k > b && ex_word_byte((unsigned char)t[k - 1])))
+			continue;
+		while (k + n < ce && ex_word_byte((unsigned char)t[k + n]))
+			n++;
+		if (ex_word_in(STAKE, EX_NWORDS(STAKE), t + k, n))
+			return 1;
+		words++;
+	}
+	return 0;
+}
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
  * word for taking cargoes, a purchase; its object right after it, an origin at most
@@ -2075,6 +2103,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "invest"))
+						fr[n].trigger = (int)t;
 			if (ex_trigger_is(r, x->value, "lower") && ex_lifted_cargo(ctx, i, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "buy"))

@@ -28,7 +28,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
-	    EX_W("compared"), EX_W("versus")};
+	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	size_t k = pos, ws, wl;
 
