@@ -161,6 +161,9 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
+	static const struct ex_word MONEY_KIND[] = {
+	    EX_W("public"), EX_W("private"), EX_W("and"), EX_W("direct"), EX_W("foreign"),
+	    EX_W("corporate"), EX_W("state"), EX_W("new"), EX_W("fresh"), EX_W("additional")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
@@ -169,6 +172,15 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
+	/* "in Japanese public and private investment": kinds of money between. */
+	for (int n = 0; n < 4; n++) {
+		size_t ms, ml = ex_word_after(ctx->text, k > 0 ? k - 1 : 0, ctx->len, &ms);
+
+		if (ml == 0 || ms != k || !ex_word_in(MONEY_KIND, EX_NWORDS(MONEY_KIND), ctx->text + ms, ml))
+			break;
+		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
+			;
+	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
 		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
 		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
