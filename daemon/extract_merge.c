@@ -63,6 +63,81 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
+ * byte k as a word. */
+static int
+ex_facility_at(const char *t, size_t len, size_t k)
+{
+	static const struct ex_word FACILITY[] = {
+	    EX_W("plant"), EX_W("plants"), EX_W("factory"), EX_W("factories"), EX_W("mill"),
+	    EX_W("refinery"), EX_W("smelter"), EX_W("shipyard"), EX_W("yard"), EX_W("mine"),
+	    EX_W("terminal"), EX_W("construction")};
+	size_t n = 0;
+
+	if (k > 0 && ex_word_byte((unsigned char)t[k - 1]))
+		return 0;
+	while (k + n < len && ex_word_byte((unsigned char)t[k + n]))
+		n++;
+	return n > 0 && ex_word_in(FACILITY, EX_NWORDS(FACILITY), t + k, n);
+}
+/* ex_facility_in - 1 if [a,b) names a facility. */
+static int
+ex_facility_in(const char *t, size_t len, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ex_facility_at(t, len, k))
+			return 1;
+	return 0;
+}
+/* ex_facility_apply - an investment pledge told as background ("The consortium
+ * committed in 2024 to invest US$1.4 billion in the plant") stands as the works
+ * on its facility do: the nearest progress, stalled or broken cue within 700 bytes
+ * in another sentence that names a facility, or that broke ground ("The cathode
+ * plant ... has been delayed for a second time": stalled; "BYD broke ground in
+ * Manisa last October": in progress).  Told of nothing, it stays history. */
+static void
+ex_facility_apply(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		size_t lo, hi, best = (size_t)-1, bd = (size_t)-1;
+
+		if (x->orphan != EX_BACKGROUND || x->status != STATUS_PLEDGED ||
+		    strcmp(RULES_ACTIONS[x->action], "investment") != 0 ||
+		    !ex_facility_in(t, ctx->len, x->pos, x->sent_end))
+			continue;
+		lo = x->sent_start > 700 ? x->sent_start - 700 : 0;
+		hi = x->sent_end + 700 < ctx->len ? x->sent_end + 700 : ctx->len;
+		for (size_t j = ex_first(ctx, lo); j < ctx->m.n && ctx->m.v[j].start < hi; j++) {
+			const struct ex_mention *c = &ctx->m.v[j];
+			size_t ss = c->start, se = c->end, d;
+
+			if (c->kind != RULE_CUE || (c->start >= x->sent_start && c->start < x->sent_end) ||
+			    (c->value != STATUS_IN_PROGRESS && c->value != STATUS_STALLED &&
+			    c->value != STATUS_BROKEN))
+				continue;
+			while (ss > 0 && t[ss - 1] != '\n' && !(t[ss - 1] == ' ' && ss > 1 && t[ss - 2] == '.'))
+				ss--;
+			while (se < ctx->len && t[se] != '\n' && !(t[se] == '.' && (se + 1 >= ctx->len ||
+			    t[se + 1] == ' ' || t[se + 1] == '\n')))
+				se++;
+			if (!ex_facility_in(t, ctx->len, ss, se) && !(c->end - c->start >= 11 &&
+			    ex_ncasecmp(t + c->end - 6, "ground", 6) == 0))
+				continue;
+			d = c->start < x->pos ? x->pos - c->start : c->start - x->pos;
+			if (d < bd) {
+				bd = d;
+				best = j;
+			}
+		}
+		if (best != (size_t)-1) {
+			x->status = (enum status)ctx->m.v[best].value;
+			x->orphan = 0;
+		}
+	}
+}
 /* ex_unended - 1 if x is background that nothing in its article brought up to
  * date: a pledge of an earlier year no later clause of its sentence ended
  * (EX_BACKGROUND; ex_revive clears it), or one
@@ -253,6 +328,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	if (used == NULL)
 		return -1;
 	ex_effect_apply(ctx);
+	ex_facility_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
