@@ -188,6 +188,37 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			return 1;
 	return 0;
 }
+/* ex_led_by - 1 if the actor mention i stands in an aside that says who makes up
+ * the sentence's subject, set off by its first comma ("The consortium, led by a
+ * unit of Korean steelmaker Posco, committed to invest ...", "The joint venture,
+ * owned by Saudi Arabia's Ma'aden, will buy ..."): the party is the subject, not
+ * a counterparty after "by" or "of".  No party may stand before that comma. */
+static int
+ex_led_by(const struct ex_ctx *ctx, size_t i)
+{
+	static const char *const ASIDE[] = {
+	    "led by ", "owned by ", "controlled by ", "run by ", "formed by ", "a unit of ",
+	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ss = x->start, c;
+
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		ss--;
+	for (c = ss; c < x->start && t[c] != ','; c++)
+		;
+	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		return 0;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
+		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
+			return 0;
+	for (c++; c < x->start && t[c] == ' '; c++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
+		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
+			return 1;
+	return 0;
+}
 /* ex_with_subject - 1 if the actor mention i after "with" (at ws, wl) is the
  * subject of an "-ing" verb right after it, an absolute clause: "with China
  * pausing its new export controls for one year" (not "talks with China"). */
@@ -563,6 +594,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 				continue;
 			}
 		}
+		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
+		if (ex_led_by(ctx, i))
+			continue;
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
