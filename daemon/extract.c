@@ -62,6 +62,23 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
+static int
+ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int n = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(ctx->text + x->start, "already", 7) != 0)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -254,6 +271,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
+				goto next;
+			/* "Guatemala is already one of the largest buyers of U.S. corn,
+			 * importing about 1.4 million tonnes": "already" tells how long a
+			 * habit has gone on, not that a pledge was met. */
+			if (st == STATUS_FULFILLED && statistic && f->trigger >= 0 &&
+			    (ex_trigger_is(r, f->trigger, "buy") || ex_trigger_is(r, f->trigger, "invest")) &&
+			    ex_only_already(ctx, cs, span_end))
 				goto next;
 			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
 			 * said": a past sale with no cue of a deal or a pledge is a market
