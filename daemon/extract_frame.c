@@ -1081,6 +1081,45 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 {
 	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
+/* ex_office_title - 1 if the capitalised trigger at [start,end) names an office
+ * ("Investment, Trade and Industry Minister Tengku Zafrul", "the Ministry of
+ * Investment and Trade", "Trade and Investment Secretary"): a title, no verb.
+ * Capitalised words, commas and "and"/"of" may stand between it and the office
+ * noun, five words at most. */
+static int
+ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Minister"), EX_W("Ministry"), EX_W("Ministers"), EX_W("Department"),
+	    EX_W("Secretary"), EX_W("Board"), EX_W("Authority"), EX_W("Commission"),
+	    EX_W("Agency"), EX_W("Committee"), EX_W("Council"), EX_W("Office"),
+	    EX_W("Bureau"), EX_W("Commissioner")};
+	static const struct ex_word JOIN[] = {EX_W("and"), EX_W("of"), EX_W("for")};
+	size_t ws, wl, p = end;
+
+	if (t[start] < 'A' || t[start] > 'Z')
+		return 0;
+	for (int w = 0; w < 5; w++, p = ws + wl) {
+		for (ws = p; ws < hi && (t[ws] == ' ' || t[ws] == ','); ws++)
+			;
+		for (wl = 0; ws + wl < hi && ex_word_byte((unsigned char)t[ws + wl]); wl++)
+			;
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return 1;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			break;
+	}
+	p = start;
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return w > 0;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
@@ -1109,6 +1148,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
 	size_t ws, wl;
 
+	if (ex_office_title(t, lo, start, end, hi))
+		return 1;
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
