@@ -79,6 +79,34 @@ ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return n > 0;
 }
+/* ex_section_heading - 1 if sentence [s,e) is a section heading: a line of its
+ * own, at most three words, no punctuation or figure, and no party ("Investment",
+ * "Market access"): it names what follows, it states nothing. */
+static int
+ex_section_heading(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	int words = 0, in = 0;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if ((s > 0 && t[s - 1] != '\n') || (e < ctx->len && t[e] != '\n') || e == s)
+		return 0;
+	for (size_t k = s; k < e; k++) {
+		if (ex_word_byte((unsigned char)t[k])) {
+			if ((t[k] >= '0' && t[k] <= '9') || (!in && ++words > 3))
+				return 0;
+			in = 1;
+		} else if (t[k] == ' ')
+			in = 0;
+		else if (t[k] != '-')
+			return 0;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			return 0;
+	return 1;
+}
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -109,7 +137,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
+	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be
