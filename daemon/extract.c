@@ -62,6 +62,22 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
+ * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
+ * the seller delay". */
+static int
+ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("requested"), EX_W("requests"),
+	    EX_W("requesting"), EX_W("urged"), EX_W("pressed")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -262,6 +278,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
+			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
+			 * them off at the buyer's request; the one who asks buys. */
+			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {
+				int a = pt.actor;
+
+				pt.actor = pt.cp;
+				pt.cp = a;
+			}
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
 			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
@@ -282,6 +306,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
+			if (f->deferred && st != STATUS_BROKEN)
+				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;

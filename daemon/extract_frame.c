@@ -1938,6 +1938,17 @@ ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const stru
 	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
 	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
 }
+/* ex_delivery_noun - 1 if [a,b) is a noun of goods on their way: "cargoes",
+ * "shipments", "deliveries", "consignments". */
+static int
+ex_delivery_noun(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"),
+	    EX_W("deliveries"), EX_W("consignment"), EX_W("consignments")};
+
+	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + a, b - a);
+}
 /* ex_stake_bought - 1 if a buying verb at [a,b) takes a stake ("completed its
  * $1.1 billion purchase of a 20% stake in Copperbelt", "agreed to buy a minority
  * stake in a Kenyan port operator"): a share of a company bought is an
@@ -2146,7 +2157,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0};
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
@@ -2186,8 +2197,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
+			/* "has asked QatarEnergy to defer 21 cargoes", "postponed
+			 * deliveries of Australian coal": the buyer puts off what it
+			 * bought, a purchase that has stalled. */
+			if (ex_trigger_is(r, fr[n - 1].trigger, "pause") && ex_delivery_noun(ctx->text, x->start, x->end))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy")) {
+						fr[n - 1].trigger = (int)t;
+						fr[n - 1].deferred = 1;
+					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item

@@ -101,6 +101,7 @@ struct ex_frame {
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
+	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
