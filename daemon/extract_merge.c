@@ -89,6 +89,17 @@ ex_facility_in(const char *t, size_t len, size_t a, size_t b)
 			return 1;
 	return 0;
 }
+/* ex_sentence_around - widen [*ss,*se) to the sentence around it: back to a line
+ * start or ". ", on to a newline or a full stop before a blank. */
+static void
+ex_sentence_around(const char *t, size_t len, size_t *ss, size_t *se)
+{
+	while (*ss > 0 && t[*ss - 1] != '\n' && !(t[*ss - 1] == ' ' && *ss > 1 && t[*ss - 2] == '.'))
+		(*ss)--;
+	while (*se < len && t[*se] != '\n' && !(t[*se] == '.' && (*se + 1 >= len || t[*se + 1] == ' ' ||
+	    t[*se + 1] == '\n')))
+		(*se)++;
+}
 /* ex_facility_apply - an investment pledge told as background ("The consortium
  * committed in 2024 to invest US$1.4 billion in the plant") stands as the works
  * on its facility do: the nearest progress, stalled or broken cue within 700 bytes
@@ -118,11 +129,7 @@ ex_facility_apply(struct ex_ctx *ctx)
 			    (c->value != STATUS_IN_PROGRESS && c->value != STATUS_STALLED &&
 			    c->value != STATUS_BROKEN))
 				continue;
-			while (ss > 0 && t[ss - 1] != '\n' && !(t[ss - 1] == ' ' && ss > 1 && t[ss - 2] == '.'))
-				ss--;
-			while (se < ctx->len && t[se] != '\n' && !(t[se] == '.' && (se + 1 >= ctx->len ||
-			    t[se + 1] == ' ' || t[se + 1] == '\n')))
-				se++;
+			ex_sentence_around(t, ctx->len, &ss, &se);
 			if (!ex_facility_in(t, ctx->len, ss, se) && !(c->end - c->start >= 11 &&
 			    ex_ncasecmp(t + c->end - 6, "ground", 6) == 0))
 				continue;
@@ -136,6 +143,49 @@ ex_facility_apply(struct ex_ctx *ctx)
 			x->status = (enum status)ctx->m.v[best].value;
 			x->orphan = 0;
 		}
+	}
+}
+/* ex_works_apply - works on a facility told after an investment pledge, in a
+ * sentence with no statement of its own ("Second, on investment. The Korean
+ * battery consortium in Karawang has already completed the first cell plant, and
+ * construction of the second phase started in July."), are its progress: the
+ * latest pledged investment before it, within 600 bytes, of the sentence's
+ * party when it names one, goes in progress. */
+static void
+ex_works_apply(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	for (size_t j = 0; j < ctx->m.n; j++) {
+		const struct ex_mention *c = &ctx->m.v[j];
+		struct ex_stmt *best = NULL;
+		size_t ss = c->start, se = c->end;
+		int party = 0, own = 0;
+
+		if (c->kind != RULE_CUE || c->value != STATUS_IN_PROGRESS)
+			continue;
+		ex_sentence_around(t, ctx->len, &ss, &se);
+		if (!ex_facility_in(t, ctx->len, ss, se) || ex_question(t, ss, se))
+			continue;
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			own |= x->sent_start >= ss && x->sent_start < se;
+			if (x->sent_end <= ss && ss - x->sent_end <= 600 && x->status == STATUS_PLEDGED &&
+			    x->rank > 0 && x->orphan == 0 && strcmp(RULES_ACTIONS[x->action], "investment") == 0 &&
+			    (best == NULL || x->pos > best->pos))
+				best = x;
+		}
+		if (own || best == NULL)
+			continue;
+		for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= ss) {
+				party = 1;
+				if (ctx->m.v[i].value == best->actor)
+					party = 2;
+			}
+		if (party != 1)
+			best->status = STATUS_IN_PROGRESS;
 	}
 }
 /* ex_unended - 1 if x is background that nothing in its article brought up to
@@ -329,6 +379,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		return -1;
 	ex_effect_apply(ctx);
 	ex_facility_apply(ctx);
+	ex_works_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
