@@ -188,6 +188,55 @@ ex_works_apply(struct ex_ctx *ctx)
 			best->status = STATUS_IN_PROGRESS;
 	}
 }
+/* ex_pledged_money - the money an investor's pledge is told at elsewhere in the
+ * article, for an investment whose statements give no amount: a currency amount
+ * right before "pledge", "investment" or "commitment" ("Kuwait's $5 billion
+ * pledge"), right after "investment of" ("an investment of up to RM4 billion") or
+ * after "pledged", "promised", "committed" ("which promised 3.2 billion US
+ * dollars"), in a sentence that names the investor.  *out is left alone when
+ * none or more than one amount is told so. */
+static void
+ex_pledged_money(const struct ex_ctx *ctx, int actor, struct quantity *out)
+{
+	static const char *const AFTER[] = {" pledge", " investment", " commitment"};
+	static const char *const BEFORE[] = {
+	    "investment of ", "investment of up to ", "pledged ", "promised ", "committed ",
+	    "pledged about ", "promised about ", "committed about "};
+	const char *t = ctx->text;
+	struct quantity_match qm[64];
+	struct quantity found = {0};
+	size_t nq = quantity_find_all(t, ctx->len, qm, 64);
+	int n = 0;
+
+	for (size_t i = 0; i < nq; i++) {
+		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe, k;
+		int told = 0, named = 0;
+
+		if (qm[i].role != QUANTITY_PLAIN || strlen(qm[i].q.unit) != 3 || ex_partial_amount(ctx, &qm[i]) != 0)
+			continue;
+		for (k = 0; k < sizeof(AFTER) / sizeof(AFTER[0]) && !told; k++)
+			told = quantity_phrase(t, ctx->len, qe, AFTER[k] + 1) > 0 ||
+			    (qe < ctx->len && quantity_phrase(t, ctx->len, qe + 1, AFTER[k] + 1) > 0);
+		for (k = 0; k < sizeof(BEFORE) / sizeof(BEFORE[0]) && !told; k++) {
+			size_t n2 = strlen(BEFORE[k]);
+
+			told = qm[i].offset >= n2 && ex_ncasecmp(t + qm[i].offset - n2, BEFORE[k], n2) == 0;
+		}
+		if (!told)
+			continue;
+		ex_sentence_around(t, ctx->len, &ss, &se);
+		for (size_t j = ex_first(ctx, ss); j < ctx->m.n && ctx->m.v[j].start < se; j++)
+			named |= ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].value == actor &&
+			    ctx->m.v[j].start >= ss;
+		if (!named || (n > 0 && found.amount == qm[i].q.amount &&
+		    strcmp(found.unit, qm[i].q.unit) == 0))
+			continue;
+		found = qm[i].q;
+		n++;
+	}
+	if (n == 1)
+		*out = found;
+}
 /* ex_unended - 1 if x is background that nothing in its article brought up to
  * date: a pledge of an earlier year no later clause of its sentence ended
  * (EX_BACKGROUND; ex_revive clears it), or one
@@ -508,6 +557,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		}
 		if (qt != NULL)
 			c->quantity = qt->quantity;
+		else if (strcmp(RULES_ACTIONS[best->action], "investment") == 0)
+			ex_pledged_money(ctx, best->actor, &c->quantity);
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{
