@@ -1813,7 +1813,7 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 		if (x->kind == RULE_TOPIC)
 			topic_end = x->end;
 		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
-		    x->start >= topic_end)
+		    x->start >= topic_end && x->start < anchor)
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
