@@ -1796,6 +1796,15 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_topic_modifier - 1 if cue x only qualifies the noun talked about ("On the
+ * agenda: ... a possible Canadian investment in nickel processing"). */
+static int
+ex_topic_modifier(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word MOD[] = {EX_W("possible"), EX_W("potential")};
+
+	return x->kind == RULE_CUE && ex_word_in(MOD, EX_NWORDS(MOD), t + x->start, x->end - x->start);
+}
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market
@@ -1813,7 +1822,7 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 		if (x->kind == RULE_TOPIC)
 			topic_end = x->end;
 		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
-		    x->start >= topic_end && x->start < anchor)
+		    x->start >= topic_end && x->start < anchor && !ex_topic_modifier(ctx->text, x))
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
