@@ -137,6 +137,17 @@ ex_revive(struct ex_stmt *x, int kept)
 		x->orphan = 0;
 }
 
+/* ex_sale_noun - 1 if the sell frame f is the noun "sale(s)" ("export sales of
+ * US corn to Mexico"): like a past sale, a report unless a cue says more. */
+static int
+ex_sale_noun(const char *t, const struct ex_frame *f)
+{
+	size_t n = f->anchor_end - f->anchor;
+
+	return (n >= 4 && ex_ncasecmp(t + f->anchor_end - 4, "sale", 4) == 0) ||
+	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -338,7 +349,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
-			if (sell && f->past && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
 				goto next;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
@@ -460,7 +471,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
-			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);
+			since_past = f->trigger >= 0 && (ex_since_past(ctx, cs, f->anchor) ||
+			    ex_past_perfect(ctx, s, cs, f->anchor));
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
 			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
@@ -470,9 +482,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * and to lift its ban on American potatoes"). */
 			if (nobj == 0 && (f->measure_object < 0 ||
 			    ex_faced_measure(ctx->text, cs, f->anchor))) {
-				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
+				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
-				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,
+				/* "Chinese firms, which agreed to buy 12 Mt of US soybeans,
+				 * have so far booked about half": the main verb after a
+				 * party's relative clause acts on the goods it names. */
+				if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
+				    ex_main_start(ctx, cs, f->anchor) > cs && ex_party_antecedent(ctx, s, cs) >= 0)
+					from = cs;
+				nobj = (int)ex_frame_objects(ctx, blo > from ? blo : from,
 				    f->anchor, objs, EX_MAX_OBJECTS);
 			} else if (nobj > 0 && !ra->object_only)
 				taken_end = span_end;
@@ -766,7 +784,8 @@ next:
 		}
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
-	if (!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1))
+	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||
+	    ex_deal_outcome(ctx, s, e) == -1)
 		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
@@ -874,6 +893,9 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			ex_follow_quantity(ctx, s, e);
+			/* "The pledge was abandoned in June." */
+			if (ex_deal_outcome(ctx, s, e) == -1)
+				goto out;
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

@@ -1226,6 +1226,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	if (end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
+	/* "supply chains", "the supply of rare earths": "supply" is a verb only
+	 * after a modal or "to", an adverb aside ("would also supply"). */
+	if (end - start == 6 && ex_ncasecmp(t + start, "supply", 6) == 0) {
+		if (ex_after_modal(t, lo, start))
+			return 0;
+		wl = ex_word_before(t, start, lo, &ws);
+		return !(wl > 0 && ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "also", 4) == 0)) && ex_after_modal(t, lo, ws));
+	}
 	/* "the four-year review of the Section 301 tariffs", "froze a review
 	 * that could have led to tariffs", "duties under review": a review as a
 	 * noun is a procedure; only "will review its surtax" weighs a cut. */

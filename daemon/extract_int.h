@@ -420,6 +420,8 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);
 
 /* extract_status.c: status, conditions and background */
+/* ex_past_perfect - 1 if the verb at pos is in the past perfect, not reported ("Mexico had agreed to buy"). */
+int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 /* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
@@ -538,6 +540,9 @@ int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int ac
 /* ex_measure_outcome - a definite measure noun with a stalled or broken outcome
  * ("The licences remain stuck") tells of the earlier statements made with it. */
 int ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_deal_outcome - "That deal was later scrapped": a deal noun with a broken or
+ * stalled predicate tells of the latest earlier sentence's commitments. */
+int ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);

@@ -82,6 +82,45 @@ ex_since_clause(const char *t, size_t s, size_t pos)
 	}
 	return 0;
 }
+/* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
+ * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
+ * import", "Seoul had already agreed to lift the ban" tell what stood before the
+ * story's time, background ranked below what the article says of the present
+ * ("Purchases of US corn by Mexico have stalled"), though with no year it is
+ * still a claim.  After a verb of saying it is reported speech moved back a
+ * tense ("Trump said China had agreed to buy"): the news itself. */
+int
+ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertaken"), EX_W("offered"), EX_W("planned"), EX_W("signed")};
+	static const struct ex_word ADV[] = {
+	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("once"), EX_W("also"),
+	    EX_W("initially"), EX_W("originally")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"),
+	    EX_W("confirmed"), EX_W("added"), EX_W("noted"), EX_W("stated"), EX_W("reported"),
+	    EX_W("claimed"), EX_W("according"), EX_W("insisted"), EX_W("argued"), EX_W("wrote"),
+	    EX_W("believed"), EX_W("thought"), EX_W("knew"), EX_W("learned"), EX_W("recalled")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	/* Only a pledge: "had bought 14 Mt by mid-November" tells where things
+	 * stand now.  ("had pledged in May to import" is dated: ex_since_past.) */
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	for (size_t p = s, q; p < ws; p = q + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, ws, &q)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + q, wl))
+			return 0;
+	return 1;
+}
 /* ex_since_past - 1 if the verb at pos stands in a "since" clause that dates an
  * earlier agreement ("the first purchases since China agreed in March to buy",
  * "since Seoul promised on May 2 to cut"): background about an earlier time,
@@ -875,6 +914,32 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_pledge_relative - 1 if the relative clause at cs opens with a verb of
+ * pledging, an auxiliary aside: "which agreed to buy", "who have pledged to
+ * import", "which signed letters of intent to buy"; what plural firms did
+ * ("importers, who bought ...") or are ("buyers, who remain cautious") is no
+ * pledge of their country. */
+static int
+ex_pledge_relative(const struct ex_ctx *ctx, size_t cs)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("who"), EX_W("that")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("had"), EX_W("has"), EX_W("also"), EX_W("jointly"), EX_W("together")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("signed"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = cs;
+
+	while (p < ctx->len && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0 &&
+	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
+		;
+	return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+}
 /* ex_party_antecedent - the party named right before the relative clause opening
  * at cs ("India, which pledged to cut tariffs on US almonds, ..."), or -1: the
  * clause tells what that party does, not what a thing is. */
@@ -887,6 +952,11 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
 	    EX_W("government")};
+	/* Plural firms only before a pledge: "Chinese firms, which agreed to buy". */
+	static const struct ex_word HEADS[] = {
+	    EX_W("companies"), EX_W("firms"), EX_W("buyers"), EX_W("importers"), EX_W("refiners"),
+	    EX_W("utilities"), EX_W("airlines"), EX_W("carriers"), EX_W("traders"),
+	    EX_W("crushers"), EX_W("millers"), EX_W("mills"), EX_W("processors")};
 	const char *t = ctx->text;
 	size_t k = cs, ws, wl, words = 0;
 
@@ -895,7 +965,8 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	/* "India's biggest oil company, which", "a state-owned Chinese buyer, who":
 	 * a party's firm or office, a few lower-case words after the party. */
 	wl = ex_word_before(t, k, s, &ws);
-	if (wl > 0 && ws + wl == k && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl)) {
+	if (wl > 0 && ws + wl == k && (ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl) ||
+	    (ex_word_in(HEADS, EX_NWORDS(HEADS), t + ws, wl) && ex_pledge_relative(ctx, cs)))) {
 		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
 			k = ws;
 			words++;
@@ -1951,11 +2022,59 @@ ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return subject;
 }
+/* ex_undone_predicate - STATUS_BROKEN if [lo,hi) holds a passive or perfect
+ * participle that undoes a deal ("was later scrapped", "has been shelved", "were
+ * quietly dropped", "had been called off"): an auxiliary of being, at most two
+ * adverbs, then the participle.  The bare verbs are verbs of lowering a measure
+ * ("scrapped the tariff") and no status cue; only after "was", "were", "been"
+ * do they tell what became of the deal the clause's subject names.  -1. */
+static int
+ex_undone_predicate(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
+	static const struct ex_word UNDONE[] = {
+	    EX_W("scrapped"), EX_W("shelved"), EX_W("dropped"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrawn"), EX_W("terminated"),
+	    EX_W("cancelled"), EX_W("canceled"), EX_W("abandoned"), EX_W("killed"),
+	    EX_W("torpedoed"), EX_W("annulled"), EX_W("voided"), EX_W("reversed"), EX_W("called"),
+	    EX_W("torn"), EX_W("nullified")};
+	size_t ws, wl;
+
+	for (size_t p = lo; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t as, al;
+		int adverbs = 0;
+
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			continue;
+		as = ws;
+		al = wl;
+		/* "was later scrapped", "has since been quietly dropped" */
+		while ((al = ex_word_after(t, as + al, hi, &as)) > 2 && adverbs < 2 &&
+		    ex_ncasecmp(t + as + al - 2, "ly", 2) == 0)
+			adverbs++;
+		if (al == 5 && (ex_ncasecmp(t + as, "later", 5) == 0 || ex_ncasecmp(t + as, "since", 5) == 0))
+			al = ex_word_after(t, as + al, hi, &as);
+		if (al == 0 || !ex_word_in(UNDONE, EX_NWORDS(UNDONE), t + as, al))
+			continue;
+		/* "called off", "torn up" need their particle. */
+		if ((al == 6 && ex_ncasecmp(t + as, "called", 6) == 0) ||
+		    (al == 4 && ex_ncasecmp(t + as, "torn", 4) == 0)) {
+			size_t ps, pl = ex_word_after(t, as + al, hi, &ps);
+
+			if (!(pl == 3 && ex_ncasecmp(t + ps, "off", 3) == 0) &&
+			    !(pl == 2 && ex_ncasecmp(t + ps, "up", 2) == 0))
+				continue;
+		}
+		return STATUS_BROKEN;
+	}
+	return -1;
+}
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	size_t ws, wl, p;
-	int subject = ex_definite_subject(ctx, cs, ce);
+	int subject = ex_definite_subject(ctx, cs, ce), st;
 
 	*pending = 0;
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
@@ -1976,7 +2095,10 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	}
 	if (!subject)
 		return -1;
-	return ex_outcome_cues(ctx, cs, ce, pending);
+	if ((st = ex_outcome_cues(ctx, cs, ce, pending)) < 0 && !ex_has_kind(ctx, RULE_NEGATION, cs, ce) &&
+	    !ex_has_kind(ctx, RULE_CONDITIONAL, cs, ce))
+		st = ex_undone_predicate(ctx->text, cs, ce);
+	return st;
 }
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
@@ -2622,6 +2744,8 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 			continue;
 		if (again)
 			match = ex_action_is(name, "market_access") || ex_action_is(name, "purchase");
+		else if (act < 0)
+			match = 1;
 		else
 			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
 			    ex_action_is(name, "tariff_pause"));
@@ -2775,5 +2899,146 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		if (ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1, (enum status)st) < 0)
 			return -1;
 	}
+	return 0;
+}
+
+#define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
+
+/* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
+ * most three modifiers and a deal noun ("that deal", "the soybean pledge",
+ * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
+static size_t
+ex_deal_head(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
+	    EX_W("their")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return EX_NOPOS;
+	p = ws + wl;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+			return ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	return EX_NOPOS;
+}
+/* ex_deal_undone - "Bangkok abandoned that pledge", "Cairo has since walked away
+ * from the agreement", "Jakarta later scrapped the deal": a deal noun phrase as
+ * the object of a verb of undoing (a broken or stalled cue, or "scrapped",
+ * "dropped", "shelved" ...) whose subject, at most six words before the noun
+ * phrase, is a party (*actor) or a pronoun (-1).  The noun's end, the status in
+ * *st, else EX_NOPOS. */
+static size_t
+ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st)
+{
+	static const struct ex_word UNDO[] = {
+	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrew"), EX_W("terminated"),
+	    EX_W("annulled"), EX_W("torpedoed"), EX_W("cancelled"), EX_W("canceled")};
+	static const struct ex_word PRONOUN[] = {EX_W("it"), EX_W("they")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t head, ps = ws, pl;
+		int undo = 0;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
+			continue;
+		/* Back over the verb to its subject. */
+		ps = ws;
+		for (int w = 0; w < 6 && (pl = ex_word_before(t, ps, s, &ps)) > 0; w++) {
+			undo |= ex_word_in(UNDO, EX_NWORDS(UNDO), t + ps, pl);
+			if (ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + ps, pl)) {
+				*actor = -1;
+				break;
+			}
+			*actor = -2;
+			for (size_t i = ex_first(ctx, ps); i < ctx->m.n && ctx->m.v[i].start < ps + pl; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT &&
+				    ctx->m.v[i].end == ps + pl)
+					*actor = ctx->m.v[i].value;
+			if (*actor != -2)
+				break;
+		}
+		if (*actor == -2 || pl == 0)
+			continue;
+		/* The verb's own cue, between the subject and the noun phrase ("Despite
+		 * stalled talks, Washington signed the deal" breaks nothing). */
+		*st = -1;
+		for (size_t i = ex_first(ctx, ps + pl); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+			if (ctx->m.v[i].kind == RULE_CUE &&
+			    (ctx->m.v[i].value == STATUS_BROKEN || ctx->m.v[i].value == STATUS_STALLED))
+				*st = ctx->m.v[i].value;
+		if (*st < 0 && undo)
+			*st = STATUS_BROKEN;
+		if (*st >= 0)
+			return head;
+	}
+	return EX_NOPOS;
+}
+/* ex_deal_outcome - "That deal was later scrapped", "The pledge was abandoned
+ * last month", "But the agreement has stalled", and "Bangkok abandoned that
+ * pledge" (ex_deal_undone): a sentence with no statement of its own whose
+ * subject is a commitment named by a determiner and a deal noun, with a broken
+ * or stalled predicate, or whose verb undoes such a commitment, tells how the
+ * commitments of the latest earlier sentence that made any now stand, whatever
+ * their action, of that party's when it is named (goods named in the noun
+ * phrase, "the soybean pledge", pick among them).  A negation, a condition, a
+ * question, a "not yet" alone: nothing.  -1 on allocation failure. */
+int
+ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
+	    EX_W("since"), EX_W("then")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = s, head, n0, pe;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1;
+	size_t nobj = 0;
+
+	/* Statements come in sentence order: only the last ones can be this one's. */
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
+		if (ctx->st.v[i].sent_start == s)
+			return 0;
+	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
+		return 0;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
+		p = ws + wl;
+		while (p < e && t[p] == ',')
+			p++;
+	}
+	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+		/* The predicate: a few words after the noun, before any comma ("The
+		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
+		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
+			;
+		if ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0)
+			st = ex_undone_predicate(t, head, pe);
+	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
+		return 0;
+	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN))
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = ctx->m.v[i].value;
+	n0 = ctx->st.n;
+	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, actor, (enum status)st) < 0)
+		return -1;
+	/* The sentence names no amount: the key's comes from the statements that
+	 * do ("running at $85bn ... its pledge to buy $750bn. The commitment is
+	 * behind schedule": $750bn, not the pace copied as a pledge). */
+	for (size_t i = n0; i < ctx->st.n; i++)
+		memset(&ctx->st.v[i].quantity, 0, sizeof(ctx->st.v[i].quantity));
 	return 0;
 }
