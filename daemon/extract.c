@@ -62,6 +62,67 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
+ * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
+ * the seller delay". */
+static int
+ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("requested"), EX_W("requests"),
+	    EX_W("requesting"), EX_W("urged"), EX_W("pressed")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
+static int
+ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int n = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(ctx->text + x->start, "already", 7) != 0)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+/* ex_section_heading - 1 if sentence [s,e) is a section heading: a line of its
+ * own, at most three words, no punctuation or figure, and no party ("Investment",
+ * "Market access"): it names what follows, it states nothing. */
+static int
+ex_section_heading(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	int words = 0, in = 0;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if ((s > 0 && t[s - 1] != '\n') || (e < ctx->len && t[e] != '\n') || e == s)
+		return 0;
+	for (size_t k = s; k < e; k++) {
+		if (ex_word_byte((unsigned char)t[k])) {
+			if ((t[k] >= '0' && t[k] <= '9') || (!in && ++words > 3))
+				return 0;
+			in = 1;
+		} else if (t[k] == ' ')
+			in = 0;
+		else if (t[k] != '-')
+			return 0;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			return 0;
+	return 1;
+}
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -103,7 +164,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
+	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be
@@ -231,6 +292,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
+			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
+			 * them off at the buyer's request; the one who asks buys. */
+			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {
+				int a = pt.actor;
+
+				pt.actor = pt.cp;
+				pt.cp = a;
+			}
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
 			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
@@ -253,6 +322,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f, prev_anchor, &strong);
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
+			if (f->deferred && st != STATUS_BROKEN)
+				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
@@ -270,6 +342,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st < 0 && statistic && (!f->past || f->trigger < 0 ||
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
+				goto next;
+			/* "Guatemala is already one of the largest buyers of U.S. corn,
+			 * importing about 1.4 million tonnes": "already" tells how long a
+			 * habit has gone on, not that a pledge was met. */
+			if (st == STATUS_FULFILLED && statistic && f->trigger >= 0 &&
+			    (ex_trigger_is(r, f->trigger, "buy") || ex_trigger_is(r, f->trigger, "invest")) &&
+			    ex_only_already(ctx, cs, span_end))
 				goto next;
 			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
 			 * said": a past sale with no cue of a deal or a pledge is a market
@@ -358,6 +437,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
+			/* "The first two cargoes of French wheat bought by Egypt were loading":
+			 * the first few of a count bought are a start, not the whole. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -531,6 +615,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				/* "..., the first cargo delivered under the energy partnership.
+				 * Under the partnership, utilities committed to buy ...": under way. */
+				if (stmt.terms && ex_terms_progress(ctx, s, e))
+					stmt.status = STATUS_IN_PROGRESS;
 				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
 				 * five aircraft have been delivered": a main clause that names
 				 * the goods or the verb tells of the old pledge, even with no

@@ -74,6 +74,7 @@ struct ex_stmt {
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
+	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -101,6 +102,7 @@ struct ex_frame {
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
+	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -423,6 +425,12 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
+int ex_first_part(const char *t, size_t lo, size_t hi);
+int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
+int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);

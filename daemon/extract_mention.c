@@ -331,6 +331,7 @@ void
 ex_resolve_overlaps(struct ex_mentions *m)
 {
 	size_t w = 0, kstart = 0, kend = 0;
+	long cue = -1;
 	int have = 0;
 
 	if (m->n < 2)
@@ -343,6 +344,13 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		if (w > 0 && m->v[w - 1].kind == x->kind && m->v[w - 1].value == x->value &&
 		    m->v[w - 1].start == x->start && m->v[w - 1].end == x->end)
 			continue;
+		/* "broke ground" is a start, not "broke" a promise: a cue that begins a
+		 * longer cue of another status is part of it. */
+		if (x->kind == RULE_CUE && cue >= 0 && m->v[cue].start == x->start &&
+		    m->v[cue].end > x->end && m->v[cue].value != x->value)
+			continue;
+		if (x->kind == RULE_CUE)
+			cue = (long)w;
 		if (ex_content(x->kind)) {
 			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
 				continue;

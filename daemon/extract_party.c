@@ -161,6 +161,9 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
+	static const struct ex_word MONEY_KIND[] = {
+	    EX_W("public"), EX_W("private"), EX_W("and"), EX_W("direct"), EX_W("foreign"),
+	    EX_W("corporate"), EX_W("state"), EX_W("new"), EX_W("fresh"), EX_W("additional")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
@@ -169,10 +172,50 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
+	/* "in Japanese public and private investment": kinds of money between. */
+	for (int n = 0; n < 4; n++) {
+		size_t ms, ml = ex_word_after(ctx->text, k > 0 ? k - 1 : 0, ctx->len, &ms);
+
+		if (ml == 0 || ms != k || !ex_word_in(MONEY_KIND, EX_NWORDS(MONEY_KIND), ctx->text + ms, ml))
+			break;
+		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
+			;
+	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
 		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
 		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
+			return 1;
+	return 0;
+}
+/* ex_led_by - 1 if the actor mention i stands in an aside that says who makes up
+ * the sentence's subject, set off by its first comma ("The consortium, led by a
+ * unit of Korean steelmaker Posco, committed to invest ...", "The joint venture,
+ * owned by Saudi Arabia's Ma'aden, will buy ..."): the party is the subject, not
+ * a counterparty after "by" or "of".  No party may stand before that comma. */
+static int
+ex_led_by(const struct ex_ctx *ctx, size_t i)
+{
+	static const char *const ASIDE[] = {
+	    "led by ", "owned by ", "controlled by ", "run by ", "formed by ", "a unit of ",
+	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ss = x->start, c;
+
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		ss--;
+	for (c = ss; c < x->start && t[c] != ','; c++)
+		;
+	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		return 0;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
+		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
+			return 0;
+	for (c++; c < x->start && t[c] == ' '; c++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
+		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
 			return 1;
 	return 0;
 }
@@ -578,6 +621,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 				continue;
 			}
 		}
+		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
+		if (ex_led_by(ctx, i))
+			continue;
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))

@@ -28,7 +28,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
-	    EX_W("compared"), EX_W("versus")};
+	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	size_t k = pos, ws, wl;
 
@@ -49,6 +49,37 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
 			return 1;
+	return 0;
+}
+/* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
+static int
+ex_year_at(const char *t)
+{
+	if ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0'))
+		return 0;
+	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || ex_word_byte((unsigned char)t[4]))
+		return 0;
+	return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+}
+/* ex_since_clause - 1 if the year at pos closes a "since" clause with a verb of
+ * its own ("The UAE has invested $22 billion since it pledged $75 billion in
+ * 2018"): the year dates when the period began, not the sentence, whose main
+ * clause tells how things stand now.  "since 2018" alone, no clause, is not one. */
+static int
+ex_since_clause(const char *t, size_t s, size_t pos)
+{
+	int spaces = 0;
+
+	for (size_t k = pos; k > s; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';' || spaces > 12)
+			return 0;
+		if (t[k - 1] != ' ')
+			continue;
+		spaces++;
+		if (k >= s + 6 && ex_ncasecmp(t + k - 6, "since", 5) == 0 &&
+		    (k == s + 6 || !ex_word_byte((unsigned char)t[k - 7])))
+			return spaces >= 4;
+	}
 	return 0;
 }
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
@@ -102,6 +133,7 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	struct when_match wm[4];
 	const char *t = ctx->text;
 	size_t ws, wl, since = EX_NOPOS, first, nw;
+	int y;
 
 	for (size_t p = pos; (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
 		if (ex_word_in(SINCE, EX_NWORDS(SINCE), t + ws, wl)) {
@@ -114,10 +146,76 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	for (size_t p = first; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ws > first && ex_is_month(t + ws, wl))
 			return 1;
+	/* "since it pledged $75 billion in 2018": the year of the since clause,
+	 * up to the next comma or full stop. */
+	for (size_t k = pos; k < pos + 96 && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
+	    t[k] != ';' && t[k] != '\n'; k++)
+		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k)) > 0 &&
+		    y < ctx->pub_year && ex_since_clause(t, lo, k))
+			return 1;
 	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
 	for (size_t w = 0; w < nw; w++)
 		if (wm[w].kind == WHEN_DATE && since + wm[w].offset > first)
 			return 1;
+	return 0;
+}
+/* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
+ * words before the comma) and its main clause has a past pledge verb: "Under the
+ * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
+ * the terms of a deal made before, it tells nothing of how it stands now. */
+int
+ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word UNDER[] = {EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("that"), EX_W("this"), EX_W("a")};
+	static const struct ex_word PAST[] = {
+	    EX_W("committed"), EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int words = 0;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0 || !ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (p = ws + wl; p < e && t[p] != ','; p++)
+		if (t[p] == ' ' && ++words > 5)
+			return 0;
+	if (p >= e)
+		return 0;
+	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
+		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_terms_progress - 1 if the deal whose terms sentence [s,e) restates ("Under the
+ * partnership, Japanese utilities committed to buy ...") was told under way just
+ * before: within 600 bytes, a progress cue and then, in its sentence, the deal's
+ * noun ("a tanker ... docked on Wednesday, the first cargo delivered to Japan
+ * under the energy partnership"). */
+int
+ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t comma, ns, nl, lo = s > 600 ? s - 600 : 0;
+
+	for (comma = s; comma < e && t[comma] != ','; comma++)
+		;
+	if (comma >= e || (nl = ex_word_before(t, comma, s, &ns)) < 4)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < s; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || x->start < lo)
+			continue;
+		for (size_t k = x->end; k + nl <= s && k < x->end + 200; k++) {
+			if (t[k] == '.' || t[k] == '\n' || t[k] == ';')
+				break;
+			if (ex_ncasecmp(t + k, t + ns, nl) == 0 && !ex_word_byte((unsigned char)t[k - 1]) &&
+			    !ex_word_byte((unsigned char)t[k + nl]))
+				return 1;
+		}
+	}
 	return 0;
 }
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
@@ -223,7 +321,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_noun_relative(ctx, s, i))
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -1864,6 +1962,15 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_topic_modifier - 1 if cue x only qualifies the noun talked about ("On the
+ * agenda: ... a possible Canadian investment in nickel processing"). */
+static int
+ex_topic_modifier(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word MOD[] = {EX_W("possible"), EX_W("potential")};
+
+	return x->kind == RULE_CUE && ex_word_in(MOD, EX_NWORDS(MOD), t + x->start, x->end - x->start);
+}
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market
@@ -1881,14 +1988,14 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 		if (x->kind == RULE_TOPIC)
 			topic_end = x->end;
 		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
-		    x->start >= topic_end)
+		    x->start >= topic_end && x->start < anchor && !ex_topic_modifier(ctx->text, x))
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
 }
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
-static int
+int
 ex_first_part(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word COUNT[] = {
@@ -2266,6 +2373,26 @@ ex_amount_stop(const char *t, size_t k)
 	return t[k] == '.' && !(k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
 	    (k == 1 || !ex_word_byte((unsigned char)t[k - 2]) || t[k - 2] == '.'));
 }
+/* ex_list_comma - 1 if the comma at k joins the items of a list closed by "and"
+ * or "or" before the next stop ("in Indian infrastructure, energy and logistics
+ * since ..."), not a clause (", and officials said"). */
+static int
+ex_list_comma(const char *t, size_t len, size_t k)
+{
+	size_t j;
+
+	if (t[k] != ',')
+		return 0;
+	for (j = k + 1; j < len && t[j] == ' '; j++)
+		;
+	if (quantity_phrase(t, len, j, "and") > 0 || quantity_phrase(t, len, j, "or") > 0)
+		return 0;
+	for (; j < len && j < k + 48 && t[j] != ',' && !ex_amount_stop(t, j); j++)
+		if (t[j] == ' ' && (quantity_phrase(t, len, j + 1, "and") > 0 ||
+		    quantity_phrase(t, len, j + 1, "or") > 0))
+			return 1;
+	return 0;
+}
 /* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
  * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
  * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
@@ -2292,7 +2419,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 0;
 	if (already)
 		return 1;
-	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
+	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
+	    ex_list_comma(ctx->text, ctx->len, k)); k++)
 		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;
