@@ -38,6 +38,8 @@ END $$;
 -- the statement that calls it (tw_alert_payload builds four per alert):
 -- a text within max bytes (nearly always) is returned without a function
 -- call; a longer one is cut by tw_shorten_cut, 002's function renamed.
+-- No SET search_path here: a function with a SET clause is never inlined;
+-- it names public.tw_shorten_cut, and pg_catalog comes first in any path.
 ALTER FUNCTION tw_shorten(text, int) RENAME TO tw_shorten_cut;
 
 CREATE FUNCTION tw_shorten(s text, max int) RETURNS text
