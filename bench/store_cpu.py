@@ -28,7 +28,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench  # noqa: E402  (its corpus, cluster and daemon config)
-from e2e_profile import backends, cpu  # noqa: E402
+from e2e_profile import backends  # noqa: E402
 
 
 def subset(corpus, lo, hi, top):
@@ -42,13 +42,30 @@ def subset(corpus, lo, hi, top):
     return d
 
 
-def trial(cl, work, migrations, warm, measure):
-    """One fresh database: (backend ms/article, client ms/article, art/s)."""
+def cluster(prefix):
+    """The end-to-end corpus, a work directory and a started cluster in it."""
+    corpus = bench.article_corpus(max(bench.N_MEM, bench.N_BACKFILL, bench.N_E2E))
+    work = tempfile.mkdtemp(prefix=prefix)
+    os.chmod(work, 0o755)
+    cl = bench.conftest.Cluster(work)
+    cl.start()
+    return corpus, work, cl
+
+
+def stored(cl, work, migrations, warm):
+    """A fresh database migrated from migrations, the articles of the
+    directory warm imported: (database name, config path)."""
     db = cl.new_database()
-    d = bench.Daemon(cl, db, os.path.join(work, db), migrations=migrations)
+    d = bench.Daemon(cl, db, os.path.join(work, db), migrations=os.path.abspath(migrations))
     subprocess.run([bench.TW, "migrate", "-c", d.conf], check=True, stdout=subprocess.DEVNULL)
     subprocess.run([bench.TW, "import", "-c", d.conf, warm], check=True,
                    stdout=subprocess.DEVNULL)
+    return db, d.conf
+
+
+def trial(cl, work, migrations, warm, measure):
+    """One fresh database: (backend ms/article, client ms/article, art/s)."""
+    db, conf = stored(cl, work, migrations, warm)
     before = set(backends(cl, db))
     last, stop = {}, threading.Event()
 
@@ -63,7 +80,7 @@ def trial(cl, work, migrations, warm, measure):
     th.start()
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = bench.now()
-    subprocess.run([bench.TW, "import", "-c", d.conf, measure], check=True,
+    subprocess.run([bench.TW, "import", "-c", conf, measure], check=True,
                    stdout=subprocess.DEVNULL)
     dt = bench.now() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -81,18 +98,14 @@ def main():
     ap.add_argument("--measure", type=int, default=3000, help="articles measured")
     ap.add_argument("migrations", nargs="+", help="migrations directories to compare")
     args = ap.parse_args()
-    corpus = bench.article_corpus(max(bench.N_MEM, bench.N_BACKFILL, bench.N_E2E))
-    work = tempfile.mkdtemp(prefix="tw-storecpu-")
-    os.chmod(work, 0o755)
-    cl = bench.conftest.Cluster(work)
-    cl.start()
+    corpus, work, cl = cluster("tw-storecpu-")
     try:
         warm = subset(corpus, 0, args.warm, work)
         measure = subset(corpus, args.warm, args.warm + args.measure, work)
         res = {m: [] for m in args.migrations}
         for r in range(args.rounds):
             for m in args.migrations:
-                b, c, rate = trial(cl, work, os.path.abspath(m), warm, measure)
+                b, c, rate = trial(cl, work, m, warm, measure)
                 res[m].append((b, c))
                 print(f"round {r + 1} {m}: backend {b:.3f} ms/article, client {c:.3f}, "
                       f"{rate:.0f} art/s, load {bench.loadavg()}", flush=True)
