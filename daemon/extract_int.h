@@ -276,6 +276,8 @@ int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
 
+/* ex_count_word - 1 for a count or quantifier: "eight", "38", "all", "several". */
+int ex_count_word(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
 

@@ -555,6 +555,18 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
+		/* "from eight Japanese prefectures", "of all 38 Brazilian plants": look
+		 * past counts too, so the goods' origin stays a counterparty. */
+		for (int k = 0; k < 2 && wl > 0 && ex_count_word(ctx->text + ws, wl); k++) {
+			size_t s3, l3 = ex_word_before(ctx->text, ws, 0, &s3);
+
+			if (l3 == 0 || !rules_list_has(&r->cp_before, ctx->text + s3, l3)) {
+				if (l3 == 0 || !ex_count_word(ctx->text + s3, l3))
+					break;
+			}
+			ws = s3;
+			wl = l3;
+		}
 		/* "in American factories" is no place: an adjective before a noun. */
 		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
 		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
@@ -1898,6 +1910,40 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 #define EX_REF_REACH 1500  /* bytes back to the party "the country" names */
 
+/* ex_ref_other - the party a country noun at mention i stands for when the
+ * nearest subject before it is mention j: that subject, unless the noun follows
+ * a preposition of the goods' side ("from", "to", "on"; not "of") in the subject's own
+ * sentence.  "China agreed to open its market to beef from the country's
+ * disease-free zones": nobody opens its market to its own beef, so the country
+ * is the other party named before in the sentence, if no party stands between
+ * the subject and the noun. */
+static int
+ex_ref_other(const struct ex_ctx *ctx, size_t i, size_t j)
+{
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[j];
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws);
+
+	if (ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !rules_list_has(&ctx->r->cp_before, t + ws, wl) ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0))
+		return y->value;
+	for (size_t k = j + 1; k < i; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR)
+			return y->value;
+	for (size_t k = j; k-- > 0;) {
+		const struct ex_mention *z = &ctx->m.v[k];
+
+		for (size_t c = z->end; c < x->start; c++)
+			if (t[c] == '\n' || ((t[c] == '.' || t[c] == '?' || t[c] == '!') && t[c + 1] == ' '))
+				return y->value;
+		if (z->kind == RULE_ACTOR && z->value != y->value &&
+		    (z->role == ROLE_SUBJECT || z->role == ROLE_COUNTERPARTY))
+			return z->value;
+	}
+	return y->value;
+}
 /* ex_country_refs - "a 15% tariff on imports from the country", "the bloc's carmakers":
  * a noun that names a country without naming it stands for the last party named
  * as a subject before it (within EX_REF_REACH); it becomes that actor's mention
@@ -1917,7 +1963,7 @@ ex_country_refs(struct ex_ctx *ctx)
 
 			if (y->kind == RULE_ACTOR && y->role == ROLE_SUBJECT) {
 				x->kind = RULE_ACTOR;
-				x->value = y->value;
+				x->value = ex_ref_other(ctx, i, j);
 				x->role = ROLE_SUBJECT;
 				any = 1;
 				break;

@@ -38,6 +38,22 @@ ex_determiner(const char *w, size_t n)
 
 	return ex_word_in(DET, EX_NWORDS(DET), w, n);
 }
+/* ex_count_word - 1 for a count or quantifier before a plural noun: a number in
+ * digits or words, "all", "several", "some", "most", "many", "more", "other". */
+int
+ex_count_word(const char *w, size_t n)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("eleven"), EX_W("twelve"),
+	    EX_W("dozen"), EX_W("dozens"), EX_W("hundreds"), EX_W("all"), EX_W("several"),
+	    EX_W("some"), EX_W("most"), EX_W("many"), EX_W("more"), EX_W("other"),
+	    EX_W("further")};
+
+	if (n > 0 && w[0] >= '0' && w[0] <= '9')
+		return 1;
+	return ex_word_in(COUNT, EX_NWORDS(COUNT), w, n);
+}
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int
 ex_function_word(const char *w, size_t n)
