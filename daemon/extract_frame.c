@@ -1082,7 +1082,7 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
- * fixed noun: "under-investment", "an executive order", "a bilateral investment
+ * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
  * "double", "triple", "quadruple" with no object after them. */
 static int
@@ -1092,7 +1092,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("under"), EX_W("over"), EX_W("non"), EX_W("mis"), EX_W("dis"), EX_W("counter")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("executive"), EX_W("presidential"), EX_W("court"), EX_W("administrative"),
-	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag")};
+	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag"),
+	    EX_W("memorandum"), EX_W("departmental"), EX_W("quarantine")};
 	static const struct ex_word DATE_PREP[] = {
 	    EX_W("by"), EX_W("until"), EX_W("till"), EX_W("before"), EX_W("at"), EX_W("from"),
 	    EX_W("around"), EX_W("toward"), EX_W("towards"), EX_W("near"), EX_W("after")};
