@@ -267,6 +267,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (statistic && f->past && f->trigger >= 0 && (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED) &&
 			    ex_trigger_is(r, f->trigger, "sell"))
 				goto next;
+			/* "Japan still buys about 9% of its LNG from Russia": a share of one's
+			 * own supply is a figure; so is "one of the largest buyers of US
+			 * corn, importing 1.4 million tonnes last year" in a trade figure. */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
+			    st != STATUS_STALLED && st != STATUS_BROKEN &&
+			    (ex_share_figure(ctx->text, cs, f->anchor, f->anchor_end, span_end) ||
+			    (statistic && ex_comma_participle(ctx->text, cs, f->anchor, f->anchor_end))))
+				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
 			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))

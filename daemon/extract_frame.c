@@ -1081,10 +1081,28 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 {
 	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
+/* ex_price_after - 1 if a price opens t[p,hi): "$265", "about $223", "US$ 410",
+ * "EUR" sign ("about" and the like aside; a bare number or a rate, "capped at
+ * 15%", is none). */
+static int
+ex_price_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ABOUT[] = {
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("some"),
+	    EX_W("just"), EX_W("under"), EX_W("over"), EX_W("US"), EX_W("A")};
+	size_t ws, wl;
+
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+		p = ws + wl;
+	while (p < hi && t[p] == ' ')
+		p++;
+	return p < hi && (t[p] == '$' || (p + 3 <= hi && strncmp(t + p, "\xe2\x82\xac", 3) == 0));
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
- * "double", "triple", "quadruple" with no object after them. */
+ * "double", "triple", "quadruple" with no object after them; a verb before "at"
+ * and a price ("was offered at $265 a tonne"). */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1166,6 +1184,10 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 				return 0;
 		return 1;
 	}
+	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
+	    ex_price_after(t, ws + 2, hi))
+		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);

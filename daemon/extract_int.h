@@ -303,6 +303,11 @@ int ex_definite_np(const char *t, size_t lo, size_t pos);
 /* ex_relative - 1 if the clause at t opens with a relative pronoun. */
 int ex_relative(const char *t, size_t n);
 
+/* ex_share_figure - 1 if the verb at [pos,end) states a share of the buyer's own
+ * supply ("still buys about 9% of its LNG from Russia"). */
+int ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
+/* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" form right after a comma. */
+int ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_habit_relative - 1 if "who" stands right before the verb at pos (a habit). */
 int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */

@@ -218,6 +218,64 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
 
 	return wl == 3 && ex_ncasecmp(t + ws, "who", 3) == 0;
 }
+/*
+ * ex_share_figure - 1 if the verb at [pos,end) states what share of its own
+ * supply a buyer takes ("still buys about 9% of its LNG from Russia", "takes a
+ * third of their wheat from Canada"): a plain verb, no "to", "will" or "would"
+ * before it, and a share ("%", "per cent", "half", "a third") followed by "of
+ * its" or "of their" within six words after it.
+ */
+int
+ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("must"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might")};
+	static const struct ex_word ADV[] = {
+	    EX_W("still"), EX_W("already"), EX_W("also"), EX_W("now"), EX_W("currently")};
+	static const struct ex_word PART[] = {
+	    EX_W("half"), EX_W("third"), EX_W("quarter"), EX_W("fifth"), EX_W("tenth"),
+	    EX_W("percent"), EX_W("cent")};
+	size_t ws, wl, p = pos;
+	int share = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		p = ws;
+	if (wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	p = end;
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ws + wl < hi && t[ws + wl] == '%') {
+			share = 1;
+			wl++;
+			continue;
+		}
+		if (ex_word_in(PART, EX_NWORDS(PART), t + ws, wl)) {
+			share = 1;
+			continue;
+		}
+		if (share && wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			wl = ex_word_after(t, ws + 2, hi, &ws);
+			return (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0);
+		}
+	}
+	return 0;
+}
+/* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" participle
+ * right after a comma ("one of the largest buyers of US corn, importing 1.4
+ * million tonnes last year"): it describes what comes before. */
+int
+ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end)
+{
+	size_t p = pos;
+
+	if (end - pos < 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
+		return 0;
+	while (p > lo && t[p - 1] == ' ')
+		p--;
+	return p > lo && t[p - 1] == ',';
+}
 /* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
  * purchase: a process noun follows within four words ("ordered its gradual
  * replacement", "ordered a review of", "orders a halt to"), or it is an
