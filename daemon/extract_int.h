@@ -491,6 +491,10 @@ int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
+int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
+int ex_request_noun(const char *t, size_t lo, size_t anchor);
 /* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */
 int ex_refused_after(const char *t, size_t lo, size_t hi);
 /* ex_aside_outcome - the status a predicate after ", agreed in May 2025," gives what precedes it, or -1. */

@@ -1232,6 +1232,38 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
+/*
+ * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
+ * asking within six words before it ("lobbying Beijing for lower tariffs",
+ * "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
+ * associations) before that verb in the sentence from s: "Citrus growers, who
+ * have been lobbying Beijing for lower tariffs on oranges" is a lobby's wish, no
+ * government's request.
+ */
+int
+ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("lobbying"), EX_W("lobbied"), EX_W("lobby"), EX_W("campaigning"),
+	    EX_W("campaigned"), EX_W("pushing"), EX_W("pushed"), EX_W("pressing"),
+	    EX_W("pressed"), EX_W("urging"), EX_W("urged"), EX_W("calling"), EX_W("called"),
+	    EX_W("asking"), EX_W("asked")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor;
+
+	if (ctx->r->commentators.n == 0)
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		for (size_t k = s, as, al; k < ws; k = as + (al > 0 ? al : 1))
+			if ((al = ex_word_after(t, k, ws, &as)) > 0 &&
+			    rules_list_has(&ctx->r->commentators, t + as, al))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 
 /*
  * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
@@ -1389,6 +1421,63 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/*
+ * ex_request_noun - 1 if a noun of asking and "for" stand within the six words
+ * before the verb at anchor ("Australia's demand for a bigger sugar quota",
+ * "a request for lower duties"): what follows is what one side asked for.
+ */
+int
+ex_request_noun(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("plea"), EX_W("appeal"), EX_W("bid")};
+	size_t ws, wl, pos = anchor;
+	int w = 0;
+
+	for (; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0) {
+			wl = ex_word_before(t, ws, lo, &ws);
+			return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+		}
+	return 0;
+}
+/*
+ * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
+ * request or demand ("Korean negotiators turned down both requests", "The
+ * ministry did not grant that request"): a noun of asking and a verb of refusal.
+ */
+static int
+ex_next_refusal(const char *t, size_t e, size_t len)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("proposal"),
+	    EX_W("call"), EX_W("plea")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("turned"), EX_W("spurned")};
+	static const struct ex_word GRANT[] = {
+	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree")};
+	size_t p = e, ws, wl, end;
+	int noun = 0, no = 0;
+
+	while (p < len && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	for (end = p; end < len && t[end] != '\n'; end++)
+		if ((t[end] == '.' || t[end] == '!' || t[end] == '?') && (end + 1 >= len || t[end + 1] == ' ' ||
+		    t[end + 1] == '\n'))
+			break;
+	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		noun |= ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl);
+		no |= ex_word_in(NO, EX_NWORDS(NO), t + ws, wl);
+		/* "did not grant", "would not accept": only negated. */
+		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
+		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
+	}
+	return noun && no;
+}
 /*
  * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
  * ("the lower rate has finally taken effect", "was implemented in May"), not one
@@ -1559,9 +1648,10 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
  * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
  * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
  * to resume": a verb of asking, at most four words, then "to" right before the
- * verb) and a later part of the sentence says the demand was rejected ("but Seoul
- * rejected the demand", "Tokyo refused", "which Beijing turned down"): no
- * commitment, as the contract says of a demand the actor rejected.
+ * verb) and a later part of the sentence, or the next sentence, says the demand
+ * was rejected ("but Seoul rejected the demand", "Tokyo refused", "which Beijing
+ * turned down", ". The ministry did not grant that request."): no commitment, as
+ * the contract says of a demand the actor rejected.
  */
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
@@ -1575,12 +1665,16 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
-	int asked = 0;
+	int asked = 0, reach;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	for (int w = 0; w < 5 && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+	/* "pressed Seoul to lower its tariffs on rice and to ease": a second
+	 * infinitive joined by "and" shares the first one's verb of asking. */
+	wl = ex_word_before(t, pos, s, &ws);
+	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
+	for (int w = 0; w < reach && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
 		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
 	if (!asked)
 		return 0;
@@ -1591,7 +1685,9 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		    strncasecmp(t + ws + wl, " down", 5) == 0))
 			return 1;
 	}
-	return 0;
+	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
+	 * down both requests." */
+	return ex_next_refusal(t, e, ctx->len);
 }
 /*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
