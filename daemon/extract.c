@@ -77,6 +77,22 @@ ex_revive(struct ex_stmt *x, int kept)
 }
 
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
+/* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
+ * heading or a topic ("Investment", "Second, on investment."). */
+static int
+ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t ws, wl, p = s;
+	int words = 0;
+
+	for (size_t k = s; k < e; k++)
+		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
+			return 0;
+	for (; (wl = ex_word_after(ctx->text, p, e, &ws)) > 0 || ws < e; p = ws + (wl > 0 ? wl : 1))
+		if (wl > 0 && ++words > 3)
+			return 0;
+	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
+}
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -93,6 +109,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
 	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
+		return 0;
+	/* "Investment" as a section heading, "Second, on investment.": three words
+	 * or fewer with no party, outside a list, name a topic, no commitment. */
+	if (sentence_actor < 0 && ex_short_topic(ctx, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be
@@ -275,6 +295,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (ex_share_figure(ctx->text, cs, f->anchor, f->anchor_end, span_end) ||
 			    (statistic && ex_comma_participle(ctx->text, cs, f->anchor, f->anchor_end))))
 				goto next;
+			/* "Korean consumers will be able to buy British pork", "continue to
+			 * work toward market access for mangoes", "make cars in India and
+			 * import battery packs": no government's commitment. */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_PROPOSED) &&
+			    ex_not_pledge_context(ctx->text, cs, f->anchor, f->anchor_end, st < 0))
+				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
 			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))
@@ -293,6 +319,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
+				goto next;
+			/* "denied a news report that Seoul had agreed to lift", "nothing in
+			 * the statement commits refiners to buy". */
+			if (f->trigger >= 0 && ex_denied_scope(ctx->text, s, f->anchor))
 				goto next;
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))

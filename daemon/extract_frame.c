@@ -1119,7 +1119,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("treaty"), EX_W("treaties"), EX_W("protection"), EX_W("screening"),
 	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
 	    EX_W("laws"), EX_W("bank"), EX_W("banks"), EX_W("banker"), EX_W("bankers"),
-	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter")};
+	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter"),
+	    EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("provisions"), EX_W("section")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};

@@ -308,6 +308,9 @@ int ex_relative(const char *t, size_t n);
 int ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" form right after a comma. */
 int ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end);
+/* ex_not_pledge_context - 1 if a consumer buyer, an aim ("work toward") or a plain
+ * present "imports" before the verb at [pos,end) makes it no commitment. */
+int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int nocue);
 /* ex_habit_relative - 1 if "who" stands right before the verb at pos (a habit). */
 int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
@@ -491,6 +494,8 @@ int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */
+int ex_denied_scope(const char *t, size_t s, size_t anchor);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */

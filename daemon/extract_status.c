@@ -1233,6 +1233,53 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
+ * says nothing binds: a verb of denial with a report noun and "that" within six
+ * words ("denied a local news report that Seoul had agreed to lift",
+ * "dismissed claims that"), or "nothing" with a verb of binding within eight
+ * words ("nothing in the joint statement commits Japanese refiners to buy"); no
+ * comma between.
+ */
+int
+ex_denied_scope(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("deny"), EX_W("denying"), EX_W("dismissed"),
+	    EX_W("dismisses"), EX_W("rejected"), EX_W("rejects"), EX_W("refuted")};
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("suggestion"),
+	    EX_W("suggestions"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"),
+	    EX_W("story")};
+	static const struct ex_word BIND[] = {
+	    EX_W("commits"), EX_W("committed"), EX_W("obliges"), EX_W("obligates"),
+	    EX_W("requires"), EX_W("binds"), EX_W("forces"), EX_W("compels")};
+	size_t ws, wl, p, w2s, w2l;
+
+	for (p = s; (wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor; p = ws + (wl > 0 ? wl : 1)) {
+		int deny, report = 0;
+
+		if (wl == 0)
+			continue;
+		deny = ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl);
+		if (!deny && !(wl == 7 && ex_ncasecmp(t + ws, "nothing", 7) == 0))
+			continue;
+		/* "rejected claims that the deal was dead, saying Japan would buy":
+		 * the scope ends at a comma. */
+		if (memchr(t + ws, ',', anchor - ws) != NULL || memchr(t + ws, ';', anchor - ws) != NULL)
+			continue;
+		for (size_t q = ws + wl, w = 0; w < 8 && (w2l = ex_word_after(t, q, anchor, &w2s)) > 0;
+		    w++, q = w2s + w2l) {
+			if (!deny && ex_word_in(BIND, EX_NWORDS(BIND), t + w2s, w2l))
+				return 1;
+			if (deny && w < 6 && ex_word_in(REPORT, EX_NWORDS(REPORT), t + w2s, w2l))
+				report = 1;
+			else if (deny && report && w2l == 4 && ex_ncasecmp(t + w2s, "that", 4) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+/*
  * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
  * asking within six words before it ("lobbying Beijing for lower tariffs",
  * "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,

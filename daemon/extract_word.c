@@ -276,6 +276,45 @@ ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end)
 		p--;
 	return p > lo && t[p - 1] == ',';
 }
+/*
+ * ex_not_pledge_context - 1 if the words before the verb at pos in [lo,pos) say
+ * the frame is no government's commitment: a consumer buyer ("Korean consumers
+ * will be able to buy British pork"), an aim ("will continue to work toward market
+ * access for mangoes", "working towards"), or a plain present "import(s)" with
+ * no modal or "to" before it, a habit of trade ("make cars in India and import
+ * battery packs from Korean suppliers").
+ */
+int
+ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int nocue)
+{
+	static const struct ex_word CONSUMER[] = {
+	    EX_W("consumers"), EX_W("shoppers"), EX_W("households"), EX_W("diners"),
+	    EX_W("motorists"), EX_W("families")};
+	static const struct ex_word AIM[] = {
+	    EX_W("toward"), EX_W("towards")};
+	static const struct ex_word WORK[] = {
+	    EX_W("work"), EX_W("works"), EX_W("working"), EX_W("worked")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("must"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might"), EX_W("not")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		size_t s2, l2;
+
+		if (ex_word_in(CONSUMER, EX_NWORDS(CONSUMER), t + ws, wl))
+			return 1;
+		if (w < 4 && ex_word_in(AIM, EX_NWORDS(AIM), t + ws, wl) &&
+		    (l2 = ex_word_before(t, ws, lo, &s2)) > 0 && ex_word_in(WORK, EX_NWORDS(WORK), t + s2, l2))
+			return 1;
+	}
+	if (nocue && ((end - pos == 6 && ex_ncasecmp(t + pos, "import", 6) == 0) ||
+	    (end - pos == 7 && ex_ncasecmp(t + pos, "imports", 7) == 0))) {
+		wl = ex_word_before(t, pos, lo, &ws);
+		return wl > 0 && !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+	}
+	return 0;
+}
 /* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
  * purchase: a process noun follows within four words ("ordered its gradual
  * replacement", "ordered a review of", "orders a halt to"), or it is an
