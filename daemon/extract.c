@@ -384,6 +384,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
+			/* "restored the registrations of three of the eight packers": a
+			 * past act on part of a set is under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && ex_part_of_count(ctx->text, f->anchor_end, span_end))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about

@@ -1098,6 +1098,41 @@ ex_price_after(const char *t, size_t p, size_t hi)
 		p++;
 	return p < hi && (t[p] == '$' || (p + 3 <= hi && strncmp(t + p, "\xe2\x82\xac", 3) == 0));
 }
+/* ex_shared_modal - 1 if the verb at [start,end), a form that is both base and
+ * past ("cut", "set", not "-ed"), follows "and" and a "will", "would" or "shall"
+ * stands earlier in its sentence (within 240 bytes, no sentence end between):
+ * "will open a quota of 30,000 tonnes, and cut its tariffs" cuts nothing yet. */
+static int
+ex_shared_modal(const char *t, size_t start, size_t end)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > 240 ? start - 240 : 0;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0 || wl != 3 ||
+	    ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	for (size_t p = ws; p > lo; p--) {
+		if (t[p - 1] == '\n' || ((t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?') && t[p] == ' '))
+			return 0;
+		if (ex_word_byte((unsigned char)t[p - 1]) && !ex_word_byte((unsigned char)t[p]) &&
+		    (wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
+ * ("cut", "set"), follows a determiner: a noun ("the cut"). */
+static int
+ex_noun_form(const char *t, size_t lo, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0)
+		return 0;
+	wl = ex_word_before(t, start, lo, &ws);
+	return wl > 0 && ex_determiner(t + ws, wl);
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
@@ -2064,6 +2099,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
+				fr[n].past = 0;
+			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
+			 * form both base and past after "and" shares the earlier modal. */
+			if (x->past && ex_shared_modal(ctx->text, x->start, x->end))
+				fr[n].past = 0;
+			/* "The cut, which officials said would be applied once ...": a form
+			 * both base and past after a determiner is a noun, no past act. */
+			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end))
 				fr[n].past = 0;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a

@@ -498,6 +498,8 @@ int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
 int ex_denied_scope(const char *t, size_t s, size_t anchor);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
+int ex_part_of_count(const char *t, size_t lo, size_t hi);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
 int ex_request_noun(const char *t, size_t lo, size_t anchor);
 /* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */

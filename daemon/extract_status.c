@@ -1863,6 +1863,29 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
+ * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
+int
+ex_part_of_count(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word OWNER[] = {EX_W("the"), EX_W("its"), EX_W("their")};
+	size_t ws, wl, as, al, bs, bl;
+
+	for (size_t p = lo; p + 4 < hi; p++) {
+		if (t[p] != ' ' || ex_ncasecmp(t + p, " of ", 4) != 0)
+			continue;
+		wl = ex_word_before(t, p, lo, &ws);
+		/* "all of the 38 plants" is the whole set. */
+		if (wl == 0 || !ex_count_word(t + ws, wl) || (wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0))
+			continue;
+		if ((al = ex_word_after(t, p + 3, hi, &as)) == 0 || !ex_word_in(OWNER, EX_NWORDS(OWNER), t + as, al))
+			continue;
+		bl = ex_word_after(t, as + al, hi, &bs);
+		if (bl > 0 && ((t[bs] >= '0' && t[bs] <= '9') || ex_count_word(t + bs, bl)))
+			return 1;
+	}
+	return 0;
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 static int
@@ -1881,7 +1904,7 @@ ex_first_part(const char *t, size_t lo, size_t hi)
 		if (wl > 0 && ((t[cs] >= '1' && t[cs] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + cs, wl)))
 			return 1;
 	}
-	return 0;
+	return ex_part_of_count(t, lo, hi);
 }
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
