@@ -2383,6 +2383,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * for a 15% tariff ceiling, ..."). */
 	if (ex_conditional(ctx, deploy ? cs : s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
+	/* "Poultry producers had lobbied against the extension": a lobby's wish
+	 * tells nothing of the measure. */
+	if (ex_group_demand(ctx, s, f->anchor))
+		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
 	/* "the cut has not yet been made": late only once the deadline has passed. */
