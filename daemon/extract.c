@@ -774,6 +774,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
+	ctx->list_date[0] = '\0';
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -802,8 +803,10 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		int any = 0;
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
-		if (ex_list_item(body, s, e) == 0)
+		if (ex_list_item(body, s, e) == 0) {
 			ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
+			ctx->list_date[0] = '\0';
+		}
 
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
@@ -816,6 +819,13 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
+			/* "From today:" then "* the 5% tariff on beef has been removed": the
+			 * opening's date is when each item takes effect. */
+			for (size_t i = n0; ctx->list_date[0] != '\0' && i < ctx->st.n; i++)
+				if (ctx->st.v[i].deadline[0] == '\0') {
+					memcpy(ctx->st.v[i].deadline, ctx->list_date, 11);
+					ctx->st.v[i].effective = 1;
+				}
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
 				ex_follow_quantity(ctx, s, e);
@@ -831,6 +841,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			ex_follow_quantity(ctx, s, e);
+			if (ex_list_item(body, s, e) != -1 && !ex_list_date(ctx, s, e, ctx->list_date))
+				ctx->list_date[0] = '\0';
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

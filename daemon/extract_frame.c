@@ -2608,6 +2608,49 @@ ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 	return 0;
 }
 
+/* ex_list_date - the date a list's opening [s,e) gives its items: the opening ends
+ * with a colon and says from when ("From today:" is the publication date; "From 1
+ * January:", "Effective Monday:" the date named).  Fills out and returns 1, else 0. */
+int
+ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11])
+{
+	static const struct ex_word FROM[] = {
+	    EX_W("from"), EX_W("effective"), EX_W("starting"), EX_W("of")};
+	const char *t = ctx->text;
+	size_t p = e, ws, wl, nw;
+
+	while (p > s && (t[p - 1] == ' ' || t[p - 1] == '\n' || t[p - 1] == '\r'))
+		p--;
+	if (p == s || t[p - 1] != ':')
+		return 0;
+	for (size_t q = s; (wl = ex_word_after(t, q, p, &ws)) > 0 || ws < p; q = ws + (wl > 0 ? wl : 1)) {
+		size_t bs, bl;
+
+		if (wl != 5 || ex_ncasecmp(t + ws, "today", 5) != 0 || ctx->published == NULL)
+			continue;
+		bl = ex_word_before(t, ws, s, &bs);
+		if (bl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + bs, bl)) {
+			memcpy(out, ctx->published, 10);
+			out[10] = '\0';
+			return 1;
+		}
+	}
+	nw = ex_when_scan(ctx, s, p);
+	for (size_t w = 0; w < nw; w++) {
+		const struct when_match *wm = &ctx->when[w];
+
+		if (wm->kind != WHEN_DATE && wm->kind != WHEN_DEADLINE)
+			continue;
+		/* The match may hold its preposition ("From 1 January 2027"). */
+		if ((wl = ex_word_after(t, s + wm->offset, p, &ws)) == 0 || !ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl))
+			wl = ex_word_before(t, s + wm->offset, s, &ws);
+		if (wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl)) {
+			memcpy(out, wm->date, 11);
+			return 1;
+		}
+	}
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that

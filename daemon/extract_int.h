@@ -130,6 +130,7 @@ struct ex_ctx {
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
 	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
+	char list_date[11];         /* the date its opening gives the items ("From today:"), "" */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
@@ -679,6 +680,9 @@ void ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struc
 /* ex_follow_quantity - the amount of a deal's instrument in a sentence with no statement
  * ("letters of intent worth $2 billion for US corn") quantifies earlier ones. */
 void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_list_date - the date a list's opening gives its items ("From today:", "From 1
+ * January:", "Effective Monday:") into out; 1 if one. */
+int ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11]);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 
