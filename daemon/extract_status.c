@@ -1451,7 +1451,7 @@ int
 ex_refused_after(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word BE[] = {
-	    EX_W("was"), EX_W("were"), EX_W("been")};
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
 	    EX_W("dismissed")};
@@ -1463,6 +1463,13 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 		wl = ex_word_after(t, p, hi, &ws);
 		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
 		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(NO, EX_NWORDS(NO), t + ws2, wl2))
+			return 1;
+		/* "but those items were not part of the text", "were left out of the
+		 * deal": what was asked did not get in. */
+		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    (ex_ncasecmp(t + ws + wl, " not part of", 12) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " left out", 9) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " not included", 13) == 0))
 			return 1;
 	}
 	return 0;
