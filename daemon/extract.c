@@ -77,6 +77,46 @@ ex_revive(struct ex_stmt *x, int kept)
 }
 
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
+/* ex_eu_member - 1 if actor a is a member state of the EU with its own entry. */
+static int
+ex_eu_member(const struct rules *r, int a)
+{
+	static const char *const MEMBER[] = {"DE", "FR", "IT", "ES", "NL"};
+
+	if (a < 0 || (size_t)a >= r->nactors)
+		return 0;
+	for (size_t i = 0; i < sizeof(MEMBER) / sizeof(MEMBER[0]); i++)
+		if (strcmp(r->actors[a], MEMBER[i]) == 0)
+			return 1;
+	return 0;
+}
+/* ex_bloc_side - a statement between the EU and one of its members: -1 (no
+ * commitment).  A member as counterparty, where sentence [s,e) names the EU as a
+ * counterparty too ("issued to European companies"), becomes the EU. 0 else. */
+static int
+ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
+{
+	const struct rules *r = ctx->r;
+	int eu = -1;
+
+	for (size_t i = 0; i < r->nactors; i++)
+		if (strcmp(r->actors[i], "EU") == 0)
+			eu = (int)i;
+	if (eu < 0)
+		return 0;
+	if ((st->actor == eu && ex_eu_member(r, st->counterparty)) ||
+	    (st->counterparty == eu && ex_eu_member(r, st->actor)))
+		return -1;
+	if (!ex_eu_member(r, st->counterparty) || st->actor == eu)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == eu &&
+		    ctx->m.v[i].role == ROLE_COUNTERPARTY) {
+			st->counterparty = eu;
+			break;
+		}
+	return 0;
+}
 /* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
  * heading or a topic ("Investment", "Second, on investment."). */
 static int
@@ -549,6 +589,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							stmt.counterparty = ctx->st.v[i].counterparty;
 							break;
 						}
+				/* "German carmakers have received licences ..., the first issued
+				 * to European companies": member firms under the bloc's
+				 * arrangement are the EU's side; the bloc owes its own members
+				 * nothing. */
+				if (ex_bloc_side(ctx, s, e, &stmt) == -1)
+					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
