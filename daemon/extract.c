@@ -77,6 +77,33 @@ ex_revive(struct ex_stmt *x, int kept)
 }
 
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
+/* ex_trailing_framing - where a trailing clause ", three years after", ", months
+ * since" (a comma, at most three words ending with a unit of time, then "after"
+ * or "since") opens in [s,e); EX_NOPOS if none. */
+static size_t
+ex_trailing_framing(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"),
+	    EX_W("weeks")};
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
+	size_t ws, wl;
+
+	for (size_t c = s; c < e; c++) {
+		size_t p = c + 1;
+
+		if (t[c] != ',')
+			continue;
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl)) {
+				wl = ex_word_after(t, ws + wl, e, &ws);
+				if (wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+					return ws;
+				break;
+			}
+	}
+	return EX_NOPOS;
+}
 /* ex_eu_member - 1 if actor a is a member state of the EU with its own entry. */
 static int
 ex_eu_member(const struct rules *r, int a)
@@ -142,7 +169,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
-	size_t open_end, framing;
+	size_t open_end, framing, tf;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -746,6 +773,19 @@ next:
 			ex_revive(x, st < 0 && ex_definite_subject(ctx, bounds[c], bounds[c + 1]) &&
 			    ex_kept_predicate(ctx->text, bounds[c], bounds[c + 1]));
 		}
+	}
+	/* "The first containers of beef have cleared customs, three years after
+	 * China agreed to open its market": a trailing "<span> after" clause tells
+	 * of the pledge; the main clause before it says how it stands. */
+	if ((tf = ex_trailing_framing(ctx->text, s, e)) != EX_NOPOS) {
+		int tpend = 0, tst = ex_outcome_cues(ctx, s, tf, &tpend);
+
+		if (tst < 0 && ex_done_cue(ctx, s, tf))
+			tst = STATUS_FULFILLED;
+		for (size_t i = 0; tst >= 0 && !tpend && i < ctx->st.n; i++)
+			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= tf &&
+			    ctx->st.v[i].status == STATUS_PLEDGED && ctx->st.v[i].rank >= 0)
+				ctx->st.v[i].status = (enum status)tst;
 	}
 	/* "An order for 500 jets, which China had agreed to, was cancelled": the
 	 * predicate after a relative clause tells how what comes before it stands;
