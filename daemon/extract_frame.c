@@ -1158,10 +1158,63 @@ ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_price_after - 1 if a price opens t[p,hi): "$265", "about $223", "US$ 410",
+ * "EUR" sign ("about" and the like aside; a bare number or a rate, "capped at
+ * 15%", is none). */
+static int
+ex_price_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ABOUT[] = {
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("some"),
+	    EX_W("just"), EX_W("under"), EX_W("over"), EX_W("US"), EX_W("A")};
+	size_t ws, wl;
+
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+		p = ws + wl;
+	while (p < hi && t[p] == ' ')
+		p++;
+	return p < hi && (t[p] == '$' || (p + 3 <= hi && strncmp(t + p, "\xe2\x82\xac", 3) == 0));
+}
+/* ex_shared_modal - 1 if the verb at [start,end), a form that is both base and
+ * past ("cut", "set", not "-ed"), follows "and" and a "will", "would" or "shall"
+ * stands earlier in its sentence (within 240 bytes, no sentence end between):
+ * "will open a quota of 30,000 tonnes, and cut its tariffs" cuts nothing yet. */
+static int
+ex_shared_modal(const char *t, size_t start, size_t end)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > 240 ? start - 240 : 0;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0 || wl != 3 ||
+	    ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	for (size_t p = ws; p > lo; p--) {
+		if (t[p - 1] == '\n' || ((t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?') && t[p] == ' '))
+			return 0;
+		if (ex_word_byte((unsigned char)t[p - 1]) && !ex_word_byte((unsigned char)t[p]) &&
+		    (wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
+ * ("cut", "set"), follows a determiner: a noun ("the cut"). */
+static int
+ex_noun_form(const char *t, size_t lo, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0)
+		return 0;
+	wl = ex_word_before(t, start, lo, &ws);
+	return wl > 0 && ex_determiner(t + ws, wl);
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
- * fixed noun: "under-investment", "an executive order", "a bilateral investment
+ * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
- * "double", "triple", "quadruple" with no object after them. */
+ * "double", "triple", "quadruple" with no object after them; a verb before "at"
+ * and a price ("was offered at $265 a tonne"). */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1169,7 +1222,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("under"), EX_W("over"), EX_W("non"), EX_W("mis"), EX_W("dis"), EX_W("counter")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("executive"), EX_W("presidential"), EX_W("court"), EX_W("administrative"),
-	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag")};
+	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag"),
+	    EX_W("memorandum"), EX_W("departmental"), EX_W("quarantine")};
 	static const struct ex_word DATE_PREP[] = {
 	    EX_W("by"), EX_W("until"), EX_W("till"), EX_W("before"), EX_W("at"), EX_W("from"),
 	    EX_W("around"), EX_W("toward"), EX_W("towards"), EX_W("near"), EX_W("after")};
@@ -1247,6 +1301,10 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 				return 0;
 		return 1;
 	}
+	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
+	    ex_price_after(t, ws + 2, hi))
+		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
@@ -2336,6 +2394,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
+			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
+			 * form both base and past after "and" shares the earlier modal. */
+			if (x->past && ex_shared_modal(ctx->text, x->start, x->end))
+				fr[n].past = 0;
+			/* "The cut, which officials said would be applied once ...": a form
+			 * both base and past after a determiner is a noun, no past act. */
+			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end))
+				fr[n].past = 0;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
 			 * "take effect" before it looks ahead). */
@@ -2620,6 +2686,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * for a 15% tariff ceiling, ..."). */
 	if (ex_conditional(ctx, deploy ? cs : s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
+	/* "Poultry producers had lobbied against the extension": a lobby's wish
+	 * tells nothing of the measure. */
+	if (ex_group_demand(ctx, s, f->anchor))
+		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
 	/* "the cut has not yet been made": late only once the deadline has passed. */
@@ -2841,6 +2911,49 @@ ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 	return 0;
 }
 
+/* ex_list_date - the date a list's opening [s,e) gives its items: the opening ends
+ * with a colon and says from when ("From today:" is the publication date; "From 1
+ * January:", "Effective Monday:" the date named).  Fills out and returns 1, else 0. */
+int
+ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11])
+{
+	static const struct ex_word FROM[] = {
+	    EX_W("from"), EX_W("effective"), EX_W("starting"), EX_W("of")};
+	const char *t = ctx->text;
+	size_t p = e, ws, wl, nw;
+
+	while (p > s && (t[p - 1] == ' ' || t[p - 1] == '\n' || t[p - 1] == '\r'))
+		p--;
+	if (p == s || t[p - 1] != ':')
+		return 0;
+	for (size_t q = s; (wl = ex_word_after(t, q, p, &ws)) > 0 || ws < p; q = ws + (wl > 0 ? wl : 1)) {
+		size_t bs, bl;
+
+		if (wl != 5 || ex_ncasecmp(t + ws, "today", 5) != 0 || ctx->published == NULL)
+			continue;
+		bl = ex_word_before(t, ws, s, &bs);
+		if (bl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + bs, bl)) {
+			memcpy(out, ctx->published, 10);
+			out[10] = '\0';
+			return 1;
+		}
+	}
+	nw = ex_when_scan(ctx, s, p);
+	for (size_t w = 0; w < nw; w++) {
+		const struct when_match *wm = &ctx->when[w];
+
+		if (wm->kind != WHEN_DATE && wm->kind != WHEN_DEADLINE)
+			continue;
+		/* The match may hold its preposition ("From 1 January 2027"). */
+		if ((wl = ex_word_after(t, s + wm->offset, p, &ws)) == 0 || !ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl))
+			wl = ex_word_before(t, s + wm->offset, s, &ws);
+		if (wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl)) {
+			memcpy(out, wm->date, 11);
+			return 1;
+		}
+	}
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that

@@ -1496,6 +1496,85 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
+/*
+ * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
+ * says nothing binds: a verb of denial with a report noun and "that" within six
+ * words ("denied a local news report that Seoul had agreed to lift",
+ * "dismissed claims that"), or "nothing" with a verb of binding within eight
+ * words ("nothing in the joint statement commits Japanese refiners to buy"); no
+ * comma between.
+ */
+int
+ex_denied_scope(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("deny"), EX_W("denying"), EX_W("dismissed"),
+	    EX_W("dismisses"), EX_W("rejected"), EX_W("rejects"), EX_W("refuted")};
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("suggestion"),
+	    EX_W("suggestions"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"),
+	    EX_W("story")};
+	static const struct ex_word BIND[] = {
+	    EX_W("commits"), EX_W("committed"), EX_W("obliges"), EX_W("obligates"),
+	    EX_W("requires"), EX_W("binds"), EX_W("forces"), EX_W("compels")};
+	size_t ws, wl, p, w2s, w2l;
+
+	for (p = s; (wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor; p = ws + (wl > 0 ? wl : 1)) {
+		int deny, report = 0;
+
+		if (wl == 0)
+			continue;
+		deny = ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl);
+		if (!deny && !(wl == 7 && ex_ncasecmp(t + ws, "nothing", 7) == 0))
+			continue;
+		/* "rejected claims that the deal was dead, saying Japan would buy":
+		 * the scope ends at a comma. */
+		if (memchr(t + ws, ',', anchor - ws) != NULL || memchr(t + ws, ';', anchor - ws) != NULL)
+			continue;
+		for (size_t q = ws + wl, w = 0; w < 8 && (w2l = ex_word_after(t, q, anchor, &w2s)) > 0;
+		    w++, q = w2s + w2l) {
+			if (!deny && ex_word_in(BIND, EX_NWORDS(BIND), t + w2s, w2l))
+				return 1;
+			if (deny && w < 6 && ex_word_in(REPORT, EX_NWORDS(REPORT), t + w2s, w2l))
+				report = 1;
+			else if (deny && report && w2l == 4 && ex_ncasecmp(t + w2s, "that", 4) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+/*
+ * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
+ * asking within six words before it ("lobbying Beijing for lower tariffs",
+ * "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
+ * associations) before that verb in the sentence from s: "Citrus growers, who
+ * have been lobbying Beijing for lower tariffs on oranges" is a lobby's wish, no
+ * government's request.
+ */
+int
+ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("lobbying"), EX_W("lobbied"), EX_W("lobby"), EX_W("campaigning"),
+	    EX_W("campaigned"), EX_W("pushing"), EX_W("pushed"), EX_W("pressing"),
+	    EX_W("pressed"), EX_W("urging"), EX_W("urged"), EX_W("calling"), EX_W("called"),
+	    EX_W("asking"), EX_W("asked")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor;
+
+	if (ctx->r->commentators.n == 0)
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		for (size_t k = s, as, al; k < ws; k = as + (al > 0 ? al : 1))
+			if ((al = ex_word_after(t, k, ws, &as)) > 0 &&
+			    rules_list_has(&ctx->r->commentators, t + as, al))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 
 /*
  * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
@@ -1636,7 +1715,7 @@ int
 ex_refused_after(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word BE[] = {
-	    EX_W("was"), EX_W("were"), EX_W("been")};
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
 	    EX_W("dismissed")};
@@ -1649,10 +1728,74 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
 		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(NO, EX_NWORDS(NO), t + ws2, wl2))
 			return 1;
+		/* "but those items were not part of the text", "were left out of the
+		 * deal": what was asked did not get in. */
+		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    (ex_ncasecmp(t + ws + wl, " not part of", 12) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " left out", 9) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " not included", 13) == 0))
+			return 1;
 	}
 	return 0;
 }
 
+/*
+ * ex_request_noun - 1 if a noun of asking and "for" stand within the six words
+ * before the verb at anchor ("Australia's demand for a bigger sugar quota",
+ * "a request for lower duties"): what follows is what one side asked for.
+ */
+int
+ex_request_noun(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("plea"), EX_W("appeal"), EX_W("bid")};
+	size_t ws, wl, pos = anchor;
+	int w = 0;
+
+	for (; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0) {
+			wl = ex_word_before(t, ws, lo, &ws);
+			return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+		}
+	return 0;
+}
+/*
+ * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
+ * request or demand ("Korean negotiators turned down both requests", "The
+ * ministry did not grant that request"): a noun of asking and a verb of refusal.
+ */
+static int
+ex_next_refusal(const char *t, size_t e, size_t len)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("proposal"),
+	    EX_W("call"), EX_W("plea")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("turned"), EX_W("spurned")};
+	static const struct ex_word GRANT[] = {
+	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree")};
+	size_t p = e, ws, wl, end;
+	int noun = 0, no = 0;
+
+	while (p < len && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	for (end = p; end < len && t[end] != '\n'; end++)
+		if ((t[end] == '.' || t[end] == '!' || t[end] == '?') && (end + 1 >= len || t[end + 1] == ' ' ||
+		    t[end + 1] == '\n'))
+			break;
+	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		noun |= ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl);
+		no |= ex_word_in(NO, EX_NWORDS(NO), t + ws, wl);
+		/* "did not grant", "would not accept": only negated. */
+		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
+		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
+	}
+	return noun && no;
+}
 /*
  * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
  * ("the lower rate has finally taken effect", "was implemented in May"), not one
@@ -1823,9 +1966,10 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
  * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
  * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
  * to resume": a verb of asking, at most four words, then "to" right before the
- * verb) and a later part of the sentence says the demand was rejected ("but Seoul
- * rejected the demand", "Tokyo refused", "which Beijing turned down"): no
- * commitment, as the contract says of a demand the actor rejected.
+ * verb) and a later part of the sentence, or the next sentence, says the demand
+ * was rejected ("but Seoul rejected the demand", "Tokyo refused", "which Beijing
+ * turned down", ". The ministry did not grant that request."): no commitment, as
+ * the contract says of a demand the actor rejected.
  */
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
@@ -1839,12 +1983,16 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
-	int asked = 0;
+	int asked = 0, reach;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	for (int w = 0; w < 5 && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+	/* "pressed Seoul to lower its tariffs on rice and to ease": a second
+	 * infinitive joined by "and" shares the first one's verb of asking. */
+	wl = ex_word_before(t, pos, s, &ws);
+	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
+	for (int w = 0; w < reach && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
 		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
 	if (!asked)
 		return 0;
@@ -1855,7 +2003,9 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		    strncasecmp(t + ws + wl, " down", 5) == 0))
 			return 1;
 	}
-	return 0;
+	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
+	 * down both requests." */
+	return ex_next_refusal(t, e, ctx->len);
 }
 /*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
@@ -1993,6 +2143,29 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
+ * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
+int
+ex_part_of_count(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word OWNER[] = {EX_W("the"), EX_W("its"), EX_W("their")};
+	size_t ws, wl, as, al, bs, bl;
+
+	for (size_t p = lo; p + 4 < hi; p++) {
+		if (t[p] != ' ' || ex_ncasecmp(t + p, " of ", 4) != 0)
+			continue;
+		wl = ex_word_before(t, p, lo, &ws);
+		/* "all of the 38 plants" is the whole set. */
+		if (wl == 0 || !ex_count_word(t + ws, wl) || (wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0))
+			continue;
+		if ((al = ex_word_after(t, p + 3, hi, &as)) == 0 || !ex_word_in(OWNER, EX_NWORDS(OWNER), t + as, al))
+			continue;
+		bl = ex_word_after(t, as + al, hi, &bs);
+		if (bl > 0 && ((t[bs] >= '0' && t[bs] <= '9') || ex_count_word(t + bs, bl)))
+			return 1;
+	}
+	return 0;
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 int
@@ -2011,7 +2184,7 @@ ex_first_part(const char *t, size_t lo, size_t hi)
 		if (wl > 0 && ((t[cs] >= '1' && t[cs] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + cs, wl)))
 			return 1;
 	}
-	return 0;
+	return ex_part_of_count(t, lo, hi);
 }
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
