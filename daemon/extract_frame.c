@@ -3098,6 +3098,52 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* ex_follow_rate - "postponed the increase in its tariff on EVs. The rate will stay at
+ * 25% instead of rising to 35%": a sentence with no statement of its own whose rate
+ * noun (rate, tariff, duty, levy) stays or remains "at" a percentage gives that
+ * rate to the latest statements of the sentence before that are tariff commitments
+ * with no amount (the rate that applies after it). */
+static void
+ex_follow_rate(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("surcharge")};
+	static const struct ex_word STAY[] = {
+	    EX_W("stay"), EX_W("stays"), EX_W("remain"), EX_W("remains"), EX_W("held"),
+	    EX_W("kept")};
+	const char *t = ctx->text;
+	size_t group, ws, wl, p, nq;
+	int rate = 0;
+
+	group = ctx->st.v[ctx->st.n - 1].sent_start;
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	    ex_question(t, s, e))
+		return;
+	for (p = s; p < e && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
+		if (ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl))
+			rate = 1;
+		else if (rate && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl)) {
+			size_t as, al = ex_word_after(t, ws + wl, e, &as);
+
+			if (al == 2 && ex_ncasecmp(t + as, "at", 2) == 0) {
+				p = as + al;
+				break;
+			}
+		}
+	}
+	if (p >= e || wl == 0)
+		return;
+	nq = quantity_find_all(t + p, e - p, ctx->qty, EX_MAX_QTY);
+	if (nq == 0 || strcmp(ctx->qty[0].q.unit, "percent") != 0 || ctx->qty[0].offset > 2)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (!x->quantity.present && x->rank >= 0 &&
+		    strncmp(RULES_ACTIONS[x->action], "tariff_", 7) == 0)
+			x->quantity = ctx->qty[0].q;
+	}
+}
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -3115,6 +3161,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 
 	if (ctx->st.n == 0)
 		return;
+	ex_follow_rate(ctx, s, e);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
