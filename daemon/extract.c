@@ -310,6 +310,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
 		size_t prev_anchor = cs, taken_end = cs, later_hi[4], nlater = 0;
+		/* "...in May 2024, China began phasing out its tariff; the tariff
+		 * reached zero this January": the last clause is news. */
+		int chist = history && !ex_now_clause(ctx, s, cs, ce);
 		struct ex_frame later[4];
 		int clause_st = -1;
 
@@ -560,7 +563,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
-			if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, span_end)) {
+			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
@@ -573,12 +576,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
-			if ((history || (open_history && f->anchor < open_end)) &&
+			if ((chist || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!history)
+				if (!chist)
 					goto next;
 				orphan = EX_BACKGROUND;
-			} else if (history && !ex_told_pledge(ctx, s, e))
+			} else if (chist && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
@@ -740,7 +743,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
-				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */

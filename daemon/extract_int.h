@@ -445,6 +445,8 @@ int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_now_clause - 1 if clause [cs,ce) of sentence s follows a ";" and says "this January", "this year" with no past year. */
+int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);

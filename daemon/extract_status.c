@@ -218,6 +218,35 @@ ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_now_clause - 1 if clause [cs,ce) follows a semicolon and tells of the
+ * present with no past year of its own: "When the pact took effect in May 2024,
+ * China began phasing out its tariff on shrimp; the tariff reached zero this
+ * January" (a sentence anchored in a past year whose last clause is news). */
+int
+ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce)
+{
+	static const struct ex_word THIS[] = {EX_W("this")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("year"), EX_W("month"), EX_W("week"), EX_W("january"), EX_W("february"),
+	    EX_W("march"), EX_W("april"), EX_W("may"), EX_W("june"), EX_W("july"),
+	    EX_W("august"), EX_W("september"), EX_W("october"), EX_W("november"),
+	    EX_W("december"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("winter")};
+	const char *t = ctx->text;
+	size_t k = cs, ws, wl, nws, nwl;
+
+	/* the clause may begin at its ";" or after it */
+	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+		k--;
+	if (!(k < ce && t[k] == ';') && (k == s || t[k - 1] != ';'))
+		return 0;
+	if (ex_past_year(ctx, cs, ce))
+		return 0;
+	for (size_t p = t[k] == ';' ? k + 1 : cs; p < ce && (wl = ex_word_after(t, p, ce, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(THIS, EX_NWORDS(THIS), t + ws, wl) &&
+		    (nwl = ex_word_after(t, ws + wl, ce, &nws)) > 0 && ex_word_in(WHEN, EX_NWORDS(WHEN), t + nws, nwl))
+			return 1;
+	return 0;
+}
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
  * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
  * first comma; else s.  A year in it dates the concession, not the sentence. */
