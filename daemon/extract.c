@@ -295,14 +295,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "Brazil's request for the removal of the tariff was rejected by
 			 * Washington": a request turned down is no commitment. */
-			if (st == STATUS_PROPOSED && ex_refused_after(ctx->text, f->anchor_end, e))
+			if ((st == STATUS_PROPOSED || ex_demand_noun_before(ctx->text, s, f->anchor)) &&
+			    ex_refused_after(ctx->text, f->anchor_end, e))
 				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
 			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
-			if (f->trigger >= 0 && ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end))
+			if (f->trigger >= 0 && (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
+			    ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))

@@ -509,6 +509,10 @@ int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
 size_t ex_dateline_end(const char *t, size_t len);
+/* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */
+int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_demand_noun_before - 1 if "demand", "request" stands just before anchor. */
+int ex_demand_noun_before(const char *t, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
 int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */

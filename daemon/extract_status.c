@@ -1760,6 +1760,74 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	return 0;
 }
 /*
+ * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand
+ * that an earlier verb of the sentence turned down: a verb of refusal, then within
+ * four words a noun of asking ("Seoul rejected Washington's demand to open its rice
+ * market and to lift its ban", "Tokyo refused calls to cut its tariffs", "dismissed
+ * requests for a cut in duties"), with no pledge cue or clause break between it and
+ * the verb ("rejected the demand but agreed to cut" keeps the pledge).  The
+ * contract's demand that the actor rejected: no commitment of either side.
+ */
+int
+ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("rejects"), EX_W("rejecting"), EX_W("refused"), EX_W("refuses"),
+	    EX_W("rebuffed"), EX_W("rebuffs"), EX_W("dismissed"), EX_W("dismisses"), EX_W("resisted"),
+	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed")};
+	static const struct ex_word ASKED[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("call"), EX_W("calls"), EX_W("request"),
+	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
+	    EX_W("pressure"), EX_W("proposal"), EX_W("proposals"), EX_W("offer"), EX_W("offers"),
+	    EX_W("push"), EX_W("bid"), EX_W("suggestion"), EX_W("suggestions")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, as, al;
+
+	for (pos = s; pos < anchor; pos++) {
+		if (!ex_word_byte((unsigned char)t[pos]) || (pos > s && ex_word_byte((unsigned char)t[pos - 1])))
+			continue;
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
+		    !ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+			continue;
+		as = ws + wl;
+		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al)
+			if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+				break;
+		if (al == 0 || !ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+			continue;
+		as += al;
+		for (size_t i = ex_first(ctx, as); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind == RULE_BREAK ||
+			    (x->kind == RULE_CUE && x->value == STATUS_PLEDGED))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_demand_noun_before - 1 if a noun of asking stands within five words before
+ * anchor ("Australia's demand for a bigger sugar quota", "the EU's request to
+ * exempt"): what follows is asked for, whatever status cue the sentence holds.
+ */
+int
+ex_demand_noun_before(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word ASKED[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas")};
+	size_t ws, wl, pos = anchor;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
  * with an adverb of urgency, earlier in its clause ("The US side must immediately
  * cancel its tariffs ... and stop abusing export controls", "Brussels should
