@@ -253,6 +253,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f, prev_anchor, &strong);
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
+			 * EU duties": a wish is the asked party's proposal at most. */
+			if ((st < 0 || st == STATUS_PLEDGED) && ex_wished(ctx, cs, f->anchor))
+				st = STATUS_PROPOSED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;

@@ -505,6 +505,10 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
+/* ex_asked_to - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
+int ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_wished - 1 if the verb at anchor is asked for or wanted: "want lower duties". */
+int ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */

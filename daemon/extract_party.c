@@ -1378,6 +1378,9 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		if (wl > 0 && ex_word_in(SEEK, EX_NWORDS(SEEK), ctx->text + ws, wl))
 			return 1;
 	}
+	/* "the Emirates want lower EU duties": the wish right before the verb. */
+	if (wl > 0 && ex_word_in(SEEK, EX_NWORDS(SEEK), ctx->text + ws, wl))
+		return 1;
 	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, ws, lo, &ws);

@@ -1722,33 +1722,87 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 }
 
 /*
- * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
- * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
- * to resume": a verb of asking, at most four words, then "to" right before the
- * verb) and a later part of the sentence says the demand was rejected ("but Seoul
- * rejected the demand", "Tokyo refused", "which Beijing turned down"): no
- * commitment, as the contract says of a demand the actor rejected.
+ * ex_asked_to - 1 if the verb at anchor is what one side asks another to do: a
+ * verb of asking, at most four words, then "to" right before the verb ("pushed
+ * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
+ * Washington to scrap"), with no pledge cue between ("pressed by Washington,
+ * China agreed to buy" is China's pledge; "pushed back the deadline to cut" no
+ * asking).
  */
 int
-ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
 	    EX_W("lobbied"), EX_W("called"), EX_W("demanded"), EX_W("wanted"), EX_W("pushing"),
-	    EX_W("pressing"), EX_W("urging"), EX_W("asking")};
-	static const struct ex_word NO[] = {
-	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	    EX_W("pressing"), EX_W("urging"), EX_W("asking"), EX_W("pressuring"), EX_W("push"),
+	    EX_W("pushes"), EX_W("press"), EX_W("presses"), EX_W("urge"), EX_W("urges"),
+	    EX_W("ask"), EX_W("asks"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbying"),
+	    EX_W("want"), EX_W("wants"), EX_W("calling"), EX_W("calls"), EX_W("demanding"),
+	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages")};
+	static const struct ex_word AWAY[] = {
+	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
-	int asked = 0;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	for (int w = 0; w < 5 && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
-		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
-	if (!asked)
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		nl = ex_word_after(t, ws + wl, anchor, &ns);
+		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
+ * asked of another ("pressed Seoul to lower", ex_asked_to), or the object of a
+ * verb of wanting right before it, a determiner aside ("the Emirates want lower
+ * EU duties", "is seeking a cut in", "will seek approval for"): a wish is no
+ * pledge of anyone; at most the asked party's proposal.
+ */
+int
+ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word WANT[] = {
+	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("seek"),
+	    EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("demand"), EX_W("demands"),
+	    EX_W("demanded"), EX_W("demanding"), EX_W("request"), EX_W("requests"),
+	    EX_W("requested"), EX_W("requesting")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws);
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, s, &ws);
+	return (wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl)) ||
+	    ex_asked_to(ctx, s, anchor);
+}
+
+/*
+ * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another (ex_asked_to) and a later part of the sentence says the
+ * demand was rejected ("but Seoul rejected the demand", "Tokyo refused", "which
+ * Beijing turned down"): no commitment, as the contract says of a demand the
+ * actor rejected.
+ */
+int
+ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos;
+
+	if (!ex_asked_to(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
