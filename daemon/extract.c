@@ -97,7 +97,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
-	size_t open_end, framing;
+	size_t open_end, framing, dated_rel;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -154,6 +154,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	open_end = ex_opening_end(ctx, s, e);
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
+	/* "the 2019 agreement, under which growers had agreed ...": the old terms. */
+	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_statistic(ctx, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
@@ -381,9 +383,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
-			if ((history || (open_history && f->anchor < open_end)) &&
+			if ((history || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!history)
+				if (!history && f->anchor < dated_rel)
 					goto next;
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))

@@ -231,6 +231,59 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/*
+ * ex_dated_deal_relative - where a relative clause on a deal of an earlier year
+ * opens in [s,e) ("the 2019 suspension agreement, under which Mexican growers
+ * had agreed ...", "a 2018 pact in which Canada agreed ...", "The 2020 deal,
+ * which committed China to buy ..."): a year before publication, at most two
+ * words, a deal noun, an optional comma, then "which", "that", "whereby" or a
+ * preposition and "which".  What that clause tells is the old deal's terms,
+ * history; EX_NOPOS when the sentence has none.
+ */
+size_t
+ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding")};
+	static const struct ex_word REL[] = {
+	    EX_W("which"), EX_W("that"), EX_W("whereby")};
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return EX_NOPOS;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
+		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			continue;
+		p = i + 4;
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (!ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+				continue;
+			p = ws + wl;
+			if (p < e && t[p] == ',')
+				p++;
+			if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+				if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || wl != 5 ||
+				    strncasecmp(t + ws, "which", 5) != 0)
+					break;
+			if (wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				return ws;
+			break;
+		}
+	}
+	return EX_NOPOS;
+}
+
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int
 ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
