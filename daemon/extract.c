@@ -281,8 +281,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
-			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_cue(ctx, s, e))
 				goto next;
+			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
+			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
+			if (sell && f->past && (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED) &&
+			    ex_toward_pledge(ctx->text, f->anchor_end, e))
+				st = STATUS_IN_PROGRESS;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
 			 * sentence names; only progress or its lack makes it a statement. */

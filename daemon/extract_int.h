@@ -511,6 +511,10 @@ int ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor);
 int ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_dated_deal_relative - where "the 2019 agreement, under which" opens, or EX_NOPOS. */
 size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_has_cue - 1 if a status cue (not the month "May") starts in [lo,hi). */
+int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
+int ex_toward_pledge(const char *t, size_t lo, size_t hi);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */

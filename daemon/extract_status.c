@@ -760,6 +760,53 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
 }
 
+/*
+ * ex_toward_pledge - 1 if [lo,hi) calls what it tells a part of a pledge or
+ * a step toward one: "part of" or "toward(s)" or "under", then at most three
+ * words, then a pledge noun ("part of Seoul's pledge to buy 2 million tonnes",
+ * "towards its commitment", "under China's promise to buy"): a sale told so is
+ * progress of the buyer's pledge.
+ */
+int
+ex_toward_pledge(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"),
+	    EX_W("promise"), EX_W("promises"), EX_W("quota"), EX_W("target")};
+	size_t ws, wl, ns, nl, p;
+
+	for (size_t i = lo; i < hi; i++) {
+		if (!ex_word_byte((unsigned char)t[i]) || (i > lo && ex_word_byte((unsigned char)t[i - 1])))
+			continue;
+		if ((wl = ex_word_after(t, i, hi, &ws)) == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+			continue;
+		p = ws + wl;
+		/* "part of", not "part" alone. */
+		if (wl == 4 && ((nl = ex_word_after(t, p, hi, &ns)) != 2 || strncasecmp(t + ns, "of", 2) != 0))
+			continue;
+		if (wl == 4)
+			p = ns + nl;
+		for (int w = 0; w < 4 && (nl = ex_word_after(t, p, hi, &ns)) > 0; w++, p = ns + nl)
+			if (ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_has_cue - 1 if a status cue starts in [lo,hi), the month "May" aside
+ * ("sold 120,000 tonnes of corn in the week to May 1" names no cue). */
+int
+ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= lo &&
+		    !ex_month_may(ctx, &ctx->m.v[i]))
+			return 1;
+	return 0;
+}
+
 /* ex_past_relative - 1 if the cue at pos is the verb of a relative clause in
  * the past perfect ("ending a dispute that had held up the deal", "a row which
  * had long delayed the accord"): it tells what the noun had done before the
