@@ -541,6 +541,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							break;
 						}
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
+				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;

@@ -74,6 +74,7 @@ struct ex_stmt {
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
+	int carried;         /* the actor is carried from an earlier clause or sentence */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
