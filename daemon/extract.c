@@ -619,6 +619,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 				}
+				/* "tariff-free quotas for US beef and poultry, though volumes are
+				 * small: 500 tonnes of beef": no rate, the quota's volume. */
+				if (!stmt.quantity.present && (ex_action_is(action, "tariff_cut") ||
+				    ex_action_is(action, "market_access")))
+					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +

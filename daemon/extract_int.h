@@ -516,6 +516,8 @@ size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
 int ex_toward_pledge(const char *t, size_t lo, size_t hi);
+/* ex_quota_volume - a tariff-free quota's weight for obj, when no rate is named. */
+void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
