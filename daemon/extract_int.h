@@ -508,6 +508,8 @@ int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_asked_to - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
 int ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_wanted_object - 1 if a verb of wanting governs the verb at anchor: "want lower duties". */
+int ex_wanted_object(const char *t, size_t lo, size_t anchor);
 /* ex_wished - 1 if the verb at anchor is asked for or wanted: "want lower duties". */
 int ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_dated_deal_relative - where "the 2019 agreement, under which" opens, or EX_NOPOS. */

@@ -1863,27 +1863,45 @@ ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
- * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
- * asked of another ("pressed Seoul to lower", ex_asked_to), or the object of a
- * verb of wanting right before it, a determiner aside ("the Emirates want lower
- * EU duties", "is seeking a cut in", "will seek approval for"): a wish is no
- * pledge of anyone; at most the asked party's proposal.
+ * ex_wanted_object - 1 if the verb or verb noun at anchor is the object of a verb
+ * of wanting right before it, a determiner aside ("the Emirates want lower EU
+ * duties", "is seeking a cut in", "demanded an end to"), or of one before a
+ * noun and "for", at most three modifiers after it ("will seek approval for
+ * more beef plants", "sought access for its mangoes").
  */
 int
-ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
+ex_wanted_object(const char *t, size_t lo, size_t anchor)
 {
 	static const struct ex_word WANT[] = {
 	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("seek"),
 	    EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("demand"), EX_W("demands"),
 	    EX_W("demanded"), EX_W("demanding"), EX_W("request"), EX_W("requests"),
 	    EX_W("requested"), EX_W("requesting")};
-	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, anchor, s, &ws);
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), fs = ws, fl = wl;
 
+	/* "for", at most three modifiers before the anchor ("for more beef plants"). */
+	for (int w = 0; w < 3 && fl > 0 && (fl != 3 || ex_ncasecmp(t + fs, "for", 3) != 0) &&
+	    (ex_determiner(t + fs, fl) || !ex_function_word(t + fs, fl)); w++)
+		fl = ex_word_before(t, fs, lo, &fs);
+	if (fl == 3 && ex_ncasecmp(t + fs, "for", 3) == 0 &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && !ex_function_word(t + fs, fl) &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + fs, fl))
+		return 1;
 	if (wl > 0 && ex_determiner(t + ws, wl))
-		wl = ex_word_before(t, ws, s, &ws);
-	return (wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl)) ||
-	    ex_asked_to(ctx, s, anchor);
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
+}
+
+/*
+ * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
+ * asked of another ("pressed Seoul to lower", ex_asked_to) or wanted
+ * (ex_wanted_object): a wish is no pledge of anyone; at most the asked party's
+ * proposal.
+ */
+int
+ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	return ex_wanted_object(ctx->text, s, anchor) || ex_asked_to(ctx, s, anchor);
 }
 
 /*
