@@ -176,18 +176,11 @@ ex_trailing_framing(const char *t, size_t s, size_t e)
 	}
 	return EX_NOPOS;
 }
-/* ex_eu_member - 1 if actor a is a member state of the EU with its own entry. */
+/* ex_eu_member - 1 if actor a is a member of the EU ("blocs" in rules.json). */
 static int
-ex_eu_member(const struct rules *r, int a)
+ex_eu_member(const struct rules *r, int a, int eu)
 {
-	static const char *const MEMBER[] = {"DE", "FR", "IT", "ES", "NL"};
-
-	if (a < 0 || (size_t)a >= r->nactors)
-		return 0;
-	for (size_t i = 0; i < sizeof(MEMBER) / sizeof(MEMBER[0]); i++)
-		if (strcmp(r->actors[a], MEMBER[i]) == 0)
-			return 1;
-	return 0;
+	return a >= 0 && (size_t)a < r->nactors && r->bloc[a] == eu;
 }
 /* ex_bloc_side - a statement between the EU and one of its members: -1 (no
  * commitment).  A member as counterparty, where sentence [s,e) names the EU as a
@@ -203,10 +196,10 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 			eu = (int)i;
 	if (eu < 0)
 		return 0;
-	if ((st->actor == eu && ex_eu_member(r, st->counterparty)) ||
-	    (st->counterparty == eu && ex_eu_member(r, st->actor)))
+	if ((st->actor == eu && ex_eu_member(r, st->counterparty, eu)) ||
+	    (st->counterparty == eu && ex_eu_member(r, st->actor, eu)))
 		return -1;
-	if (!ex_eu_member(r, st->counterparty) || st->actor == eu)
+	if (!ex_eu_member(r, st->counterparty, eu) || st->actor == eu)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == eu &&
