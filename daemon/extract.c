@@ -62,6 +62,67 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
+ * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
+ * the seller delay". */
+static int
+ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("requested"), EX_W("requests"),
+	    EX_W("requesting"), EX_W("urged"), EX_W("pressed")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
+static int
+ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int n = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(ctx->text + x->start, "already", 7) != 0)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+/* ex_section_heading - 1 if sentence [s,e) is a section heading: a line of its
+ * own, at most three words, no punctuation or figure, and no party ("Investment",
+ * "Market access"): it names what follows, it states nothing. */
+static int
+ex_section_heading(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	int words = 0, in = 0;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if ((s > 0 && t[s - 1] != '\n') || (e < ctx->len && t[e] != '\n') || e == s)
+		return 0;
+	for (size_t k = s; k < e; k++) {
+		if (ex_word_byte((unsigned char)t[k])) {
+			if ((t[k] >= '0' && t[k] <= '9') || (!in && ++words > 3))
+				return 0;
+			in = 1;
+		} else if (t[k] == ' ')
+			in = 0;
+		else if (t[k] != '-')
+			return 0;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			return 0;
+	return 1;
+}
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -88,6 +149,82 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
 }
 
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
+/* ex_trailing_framing - where a trailing clause ", three years after", ", months
+ * since" (a comma, at most three words ending with a unit of time, then "after"
+ * or "since") opens in [s,e); EX_NOPOS if none. */
+static size_t
+ex_trailing_framing(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"),
+	    EX_W("weeks")};
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
+	size_t ws, wl;
+
+	for (size_t c = s; c < e; c++) {
+		size_t p = c + 1;
+
+		if (t[c] != ',')
+			continue;
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl)) {
+				wl = ex_word_after(t, ws + wl, e, &ws);
+				if (wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+					return ws;
+				break;
+			}
+	}
+	return EX_NOPOS;
+}
+/* ex_eu_member - 1 if actor a is a member of the EU ("blocs" in rules.json). */
+static int
+ex_eu_member(const struct rules *r, int a, int eu)
+{
+	return a >= 0 && (size_t)a < r->nactors && r->bloc[a] == eu;
+}
+/* ex_bloc_side - a statement between the EU and one of its members: -1 (no
+ * commitment).  A member as counterparty, where sentence [s,e) names the EU as a
+ * counterparty too ("issued to European companies"), becomes the EU. 0 else. */
+static int
+ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
+{
+	const struct rules *r = ctx->r;
+	int eu = -1;
+
+	for (size_t i = 0; i < r->nactors; i++)
+		if (strcmp(r->actors[i], "EU") == 0)
+			eu = (int)i;
+	if (eu < 0)
+		return 0;
+	if ((st->actor == eu && ex_eu_member(r, st->counterparty, eu)) ||
+	    (st->counterparty == eu && ex_eu_member(r, st->actor, eu)))
+		return -1;
+	if (!ex_eu_member(r, st->counterparty, eu) || st->actor == eu)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == eu &&
+		    ctx->m.v[i].role == ROLE_COUNTERPARTY) {
+			st->counterparty = eu;
+			break;
+		}
+	return 0;
+}
+/* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
+ * heading or a topic ("Investment", "Second, on investment."). */
+static int
+ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t ws, wl, p = s;
+	int words = 0;
+
+	for (size_t k = s; k < e; k++)
+		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
+			return 0;
+	for (; (wl = ex_word_after(ctx->text, p, e, &ws)) > 0 || ws < e; p = ws + (wl > 0 ? wl : 1))
+		if (wl > 0 && ++words > 3)
+			return 0;
+	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
+}
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -97,13 +234,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
-	size_t open_end, framing, dated_rel;
+	size_t open_end, framing, tf, dated_rel;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
+	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e))
+		return 0;
+	/* "Investment" as a section heading, "Second, on investment.": three words
+	 * or fewer with no party, outside a list, name a topic, no commitment. */
+	if (sentence_actor < 0 && ex_short_topic(ctx, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be
@@ -233,6 +374,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
+			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
+			 * them off at the buyer's request; the one who asks buys. */
+			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {
+				int a = pt.actor;
+
+				pt.actor = pt.cp;
+				pt.cp = a;
+			}
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
 			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
@@ -259,6 +408,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * EU duties": a wish is the asked party's proposal at most. */
 			if ((st < 0 || st == STATUS_PLEDGED) && ex_wished(ctx, cs, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
+			if (f->deferred && st != STATUS_BROKEN)
+				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
@@ -277,6 +429,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
+			/* "Guatemala is already one of the largest buyers of U.S. corn,
+			 * importing about 1.4 million tonnes": "already" tells how long a
+			 * habit has gone on, not that a pledge was met. */
+			if (st == STATUS_FULFILLED && statistic && f->trigger >= 0 &&
+			    (ex_trigger_is(r, f->trigger, "buy") || ex_trigger_is(r, f->trigger, "invest")) &&
+			    ex_only_already(ctx, cs, span_end))
+				goto next;
 			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
@@ -294,6 +453,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (statistic && f->past && f->trigger >= 0 && (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED) &&
 			    ex_trigger_is(r, f->trigger, "sell"))
 				goto next;
+			/* "Japan still buys about 9% of its LNG from Russia": a share of one's
+			 * own supply is a figure; so is "one of the largest buyers of US
+			 * corn, importing 1.4 million tonnes last year" in a trade figure. */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
+			    st != STATUS_STALLED && st != STATUS_BROKEN &&
+			    (ex_share_figure(ctx->text, cs, f->anchor, f->anchor_end, span_end) ||
+			    (statistic && ex_comma_participle(ctx->text, cs, f->anchor, f->anchor_end))))
+				goto next;
+			/* "Korean consumers will be able to buy British pork", "continue to
+			 * work toward market access for mangoes", "make cars in India and
+			 * import battery packs": no government's commitment. */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_PROPOSED) &&
+			    ex_not_pledge_context(ctx->text, cs, f->anchor, f->anchor_end, st < 0))
+				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
 			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))
@@ -306,12 +479,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "Brazil's request for the removal of the tariff was rejected by
 			 * Washington": a request turned down is no commitment. */
-			if ((st == STATUS_PROPOSED || ex_demand_noun_before(ctx->text, s, f->anchor)) &&
+			if ((st == STATUS_PROPOSED || ex_request_noun(ctx->text, cs, f->anchor)) &&
 			    ex_refused_after(ctx->text, f->anchor_end, e))
 				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
+				goto next;
+			/* "denied a news report that Seoul had agreed to lift", "nothing in
+			 * the statement commits refiners to buy". */
+			if (f->trigger >= 0 && ex_denied_scope(ctx->text, s, f->anchor))
+				goto next;
+			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
+			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
 			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
 			if (f->trigger >= 0 && (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
@@ -371,6 +551,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
+			/* "The first two cargoes of French wheat bought by Egypt were loading":
+			 * the first few of a count bought are a start, not the whole. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
+			/* "restored the registrations of three of the eight packers": a
+			 * past act on part of a set is under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && ex_part_of_count(ctx->text, f->anchor_end, span_end))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -540,11 +729,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							stmt.counterparty = ctx->st.v[i].counterparty;
 							break;
 						}
+				/* "German carmakers have received licences ..., the first issued
+				 * to European companies": member firms under the bloc's
+				 * arrangement are the EU's side; the bloc owes its own members
+				 * nothing. */
+				if (ex_bloc_side(ctx, s, e, &stmt) == -1)
+					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				/* "..., the first cargo delivered under the energy partnership.
+				 * Under the partnership, utilities committed to buy ...": under way. */
+				if (stmt.terms && ex_terms_progress(ctx, s, e))
+					stmt.status = STATUS_IN_PROGRESS;
 				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
 				 * five aircraft have been delivered": a main clause that names
 				 * the goods or the verb tells of the old pledge, even with no
@@ -702,6 +902,19 @@ next:
 			    ex_kept_predicate(ctx->text, bounds[c], bounds[c + 1]));
 		}
 	}
+	/* "The first containers of beef have cleared customs, three years after
+	 * China agreed to open its market": a trailing "<span> after" clause tells
+	 * of the pledge; the main clause before it says how it stands. */
+	if ((tf = ex_trailing_framing(ctx->text, s, e)) != EX_NOPOS) {
+		int tpend = 0, tst = ex_outcome_cues(ctx, s, tf, &tpend);
+
+		if (tst < 0 && ex_done_cue(ctx, s, tf))
+			tst = STATUS_FULFILLED;
+		for (size_t i = 0; tst >= 0 && !tpend && i < ctx->st.n; i++)
+			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= tf &&
+			    ctx->st.v[i].status == STATUS_PLEDGED && ctx->st.v[i].rank >= 0)
+				ctx->st.v[i].status = (enum status)tst;
+	}
 	/* "An order for 500 jets, which China had agreed to, was cancelled": the
 	 * predicate after a relative clause tells how what comes before it stands;
 	 * "Japan's commitment to buy US rice, agreed in May 2025, is being
@@ -776,6 +989,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
+	ctx->list_date[0] = '\0';
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
 		ctx->pub_year = atoi(ctx->published);
 	if ((ctx->actor_weight = calloc(rules->nactors + 1, sizeof(int))) == NULL)
@@ -804,8 +1018,10 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		int any = 0;
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
-		if (ex_list_item(body, s, e) == 0)
+		if (ex_list_item(body, s, e) == 0) {
 			ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
+			ctx->list_date[0] = '\0';
+		}
 
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
@@ -818,6 +1034,13 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
+			/* "From today:" then "* the 5% tariff on beef has been removed": the
+			 * opening's date is when each item takes effect. */
+			for (size_t i = n0; ctx->list_date[0] != '\0' && i < ctx->st.n; i++)
+				if (ctx->st.v[i].deadline[0] == '\0') {
+					memcpy(ctx->st.v[i].deadline, ctx->list_date, 11);
+					ctx->st.v[i].effective = 1;
+				}
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
 				ex_follow_quantity(ctx, s, e);
@@ -833,6 +1056,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			ex_follow_quantity(ctx, s, e);
+			if (ex_list_item(body, s, e) != -1 && !ex_list_date(ctx, s, e, ctx->list_date))
+				ctx->list_date[0] = '\0';
 			/* "The pledge was abandoned in June." */
 			if (ex_deal_outcome(ctx, s, e) == -1)
 				goto out;

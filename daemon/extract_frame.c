@@ -1165,10 +1165,102 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 {
 	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
+/* ex_office_title - 1 if the capitalised trigger at [start,end) names an office
+ * ("Investment, Trade and Industry Minister Tengku Zafrul", "the Ministry of
+ * Investment and Trade", "Trade and Investment Secretary"): a title, no verb.
+ * Capitalised words, commas and "and"/"of" may stand between it and the office
+ * noun, five words at most. */
+static int
+ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Minister"), EX_W("Ministry"), EX_W("Ministers"), EX_W("Department"),
+	    EX_W("Secretary"), EX_W("Board"), EX_W("Authority"), EX_W("Commission"),
+	    EX_W("Agency"), EX_W("Committee"), EX_W("Council"), EX_W("Office"),
+	    EX_W("Bureau"), EX_W("Commissioner")};
+	static const struct ex_word JOIN[] = {EX_W("and"), EX_W("of"), EX_W("for")};
+	size_t ws, wl, p = end;
+
+	if (t[start] < 'A' || t[start] > 'Z')
+		return 0;
+	for (int w = 0; w < 5; w++, p = ws + wl) {
+		for (ws = p; ws < hi && (t[ws] == ' ' || t[ws] == ','); ws++)
+			;
+		for (wl = 0; ws + wl < hi && ex_word_byte((unsigned char)t[ws + wl]); wl++)
+			;
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return 1;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			break;
+	}
+	p = start;
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return w > 0;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+/* ex_price_after - 1 if a price opens t[p,hi): "$265", "about $223", "US$ 410",
+ * "EUR" sign ("about" and the like aside; a bare number or a rate, "capped at
+ * 15%", is none). */
+static int
+ex_price_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ABOUT[] = {
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("some"),
+	    EX_W("just"), EX_W("under"), EX_W("over"), EX_W("US"), EX_W("A")};
+	size_t ws, wl;
+
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+		p = ws + wl;
+	while (p < hi && t[p] == ' ')
+		p++;
+	return p < hi && (t[p] == '$' || (p + 3 <= hi && strncmp(t + p, "\xe2\x82\xac", 3) == 0));
+}
+/* ex_shared_modal - 1 if the verb at [start,end), a form that is both base and
+ * past ("cut", "set", not "-ed"), follows "and" and a "will", "would" or "shall"
+ * stands earlier in its sentence (within 240 bytes, no sentence end between):
+ * "will open a quota of 30,000 tonnes, and cut its tariffs" cuts nothing yet. */
+static int
+ex_shared_modal(const char *t, size_t start, size_t end)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > 240 ? start - 240 : 0;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0 || wl != 3 ||
+	    ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	for (size_t p = ws; p > lo; p--) {
+		if (t[p - 1] == '\n' || ((t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?') && t[p] == ' '))
+			return 0;
+		if (ex_word_byte((unsigned char)t[p - 1]) && !ex_word_byte((unsigned char)t[p]) &&
+		    (wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
+ * ("cut", "set"), follows a determiner: a noun ("the cut"). */
+static int
+ex_noun_form(const char *t, size_t lo, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0)
+		return 0;
+	wl = ex_word_before(t, start, lo, &ws);
+	return wl > 0 && ex_determiner(t + ws, wl);
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
- * fixed noun: "under-investment", "an executive order", "a bilateral investment
+ * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
- * "double", "triple", "quadruple" with no object after them. */
+ * "double", "triple", "quadruple" with no object after them; a verb before "at"
+ * and a price ("was offered at $265 a tonne"). */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1176,7 +1268,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("under"), EX_W("over"), EX_W("non"), EX_W("mis"), EX_W("dis"), EX_W("counter")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("executive"), EX_W("presidential"), EX_W("court"), EX_W("administrative"),
-	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag")};
+	    EX_W("ministerial"), EX_W("emergency"), EX_W("restraining"), EX_W("gag"),
+	    EX_W("memorandum"), EX_W("departmental"), EX_W("quarantine")};
 	static const struct ex_word DATE_PREP[] = {
 	    EX_W("by"), EX_W("until"), EX_W("till"), EX_W("before"), EX_W("at"), EX_W("from"),
 	    EX_W("around"), EX_W("toward"), EX_W("towards"), EX_W("near"), EX_W("after")};
@@ -1184,12 +1277,17 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("treaty"), EX_W("treaties"), EX_W("protection"), EX_W("screening"),
 	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
 	    EX_W("laws"), EX_W("bank"), EX_W("banks"), EX_W("banker"), EX_W("bankers"),
-	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter")};
+	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter"),
+	    EX_W("chapters"), EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("pillars"),
+	    EX_W("provisions"), EX_W("section"), EX_W("forum"), EX_W("dialogue"), EX_W("board"),
+	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
 	size_t ws, wl;
 
+	if (ex_office_title(t, lo, start, end, hi))
+		return 1;
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
@@ -1249,6 +1347,10 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 				return 0;
 		return 1;
 	}
+	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
+	    ex_price_after(t, ws + 2, hi))
+		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
@@ -2107,6 +2209,82 @@ ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const stru
 	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
 	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
 }
+/* ex_delivery_noun - 1 if [a,b) is a noun of goods on their way: "cargoes",
+ * "shipments", "deliveries", "consignments". */
+static int
+ex_delivery_noun(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"),
+	    EX_W("deliveries"), EX_W("consignment"), EX_W("consignments")};
+
+	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + a, b - a);
+}
+/* ex_stake_bought - 1 if a buying verb at [a,b) takes a stake ("completed its
+ * $1.1 billion purchase of a 20% stake in Copperbelt", "agreed to buy a minority
+ * stake in a Kenyan port operator"): a share of a company bought is an
+ * investment, not goods.  The stake within six words after the verb, no
+ * punctuation but a figure's between. */
+static int
+ex_stake_bought(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word STAKE[] = {
+	    EX_W("stake"), EX_W("stakes"), EX_W("shareholding"), EX_W("shareholdings"),
+	    EX_W("equity")};
+	int words = 0;
+
+	for (size_t k = b; k < ce && words <= 6; k++) {
+		size_t n = 0;
+
+		if (t[k] == ',' || t[k] == ';' || (t[k] == '.' && (k + 1 >= ce || t[k + 1] == ' ')))
+			return 0;
+		if (!ex_word_byte((unsigned char)t[k]) || (k > b && ex_word_byte((unsigned char)t[k - 1])))
+			continue;
+		while (k + n < ce && ex_word_byte((unsigned char)t[k + n]))
+			n++;
+		if (ex_word_in(STAKE, EX_NWORDS(STAKE), t + k, n))
+			return 1;
+		words++;
+	}
+	return 0;
+}
+/* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
+ * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
+ * word for taking cargoes, a purchase; its object right after it, an origin at most
+ * between, and no measure. */
+static int
+ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+	static const struct ex_word FIGURE[] = {
+	    EX_W("prices"), EX_W("price"), EX_W("output"), EX_W("production"), EX_W("exports"),
+	    EX_W("stocks"), EX_W("inventories"), EX_W("futures"), EX_W("benchmark")};
+	int energy = rules_object_find(r, "energy");
+	size_t j = i + 1, end = x->end, ws, wl;
+
+	if (energy < 0 || x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0)
+		return 0;
+	/* "lifted the first cargo of Omani LNG": the cargo, then its goods. */
+	while (j < ctx->m.n && ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].start < ce)
+		j++;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_MEASURE && ctx->m.v[j].start < ce &&
+	    (ex_ncasecmp(ctx->text + ctx->m.v[j].start, "cargo", 5) == 0 ||
+	    ex_ncasecmp(ctx->text + ctx->m.v[j].start, "shipment", 8) == 0) &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 2, 1) &&
+	    ctx->m.v[j].end + 4 <= ce && ex_ncasecmp(ctx->text + ctx->m.v[j].end, " of ", 4) == 0)
+		end = ctx->m.v[j++].end + 3;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < ce &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0))
+		end = ctx->m.v[j++].end;
+	if (j >= ctx->m.n || ctx->m.v[j].kind != RULE_OBJECT || ctx->m.v[j].start >= ce ||
+	    r->objects[ctx->m.v[j].value].measure >= 0 || !ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    !rules_object_covers(r, energy, ctx->m.v[j].value))
+		return 0;
+	/* "lifting crude prices", "lifted LNG output": the goods only qualify a figure. */
+	wl = ex_word_after(ctx->text, ctx->m.v[j].end, ce, &ws);
+	return !(wl > 0 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), ctx->text + ws, wl));
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2250,9 +2428,25 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0};
+			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "invest"))
+						fr[n].trigger = (int)t;
+			if (ex_trigger_is(r, x->value, "lower") && ex_lifted_cargo(ctx, i, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy"))
+						fr[n].trigger = (int)t;
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
+				fr[n].past = 0;
+			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
+			 * form both base and past after "and" shares the earlier modal. */
+			if (x->past && ex_shared_modal(ctx->text, x->start, x->end))
+				fr[n].past = 0;
+			/* "The cut, which officials said would be applied once ...": a form
+			 * both base and past after a determiner is a noun, no past act. */
+			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end))
 				fr[n].past = 0;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
@@ -2282,8 +2476,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
+			/* "has asked QatarEnergy to defer 21 cargoes", "postponed
+			 * deliveries of Australian coal": the buyer puts off what it
+			 * bought, a purchase that has stalled. */
+			if (ex_trigger_is(r, fr[n - 1].trigger, "pause") && ex_delivery_noun(ctx->text, x->start, x->end))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy")) {
+						fr[n - 1].trigger = (int)t;
+						fr[n - 1].deferred = 1;
+					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item
@@ -2529,6 +2732,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * for a 15% tariff ceiling, ..."). */
 	if (ex_conditional(ctx, deploy ? cs : s, f->anchor, hi) || ex_topic(ctx, cs, f->anchor))
 		return 0;
+	/* "Poultry producers had lobbied against the extension": a lobby's wish
+	 * tells nothing of the measure. */
+	if (ex_group_demand(ctx, s, f->anchor))
+		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */
 	/* "the cut has not yet been made": late only once the deadline has passed. */
@@ -2750,6 +2957,49 @@ ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 	return 0;
 }
 
+/* ex_list_date - the date a list's opening [s,e) gives its items: the opening ends
+ * with a colon and says from when ("From today:" is the publication date; "From 1
+ * January:", "Effective Monday:" the date named).  Fills out and returns 1, else 0. */
+int
+ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11])
+{
+	static const struct ex_word FROM[] = {
+	    EX_W("from"), EX_W("effective"), EX_W("starting"), EX_W("of")};
+	const char *t = ctx->text;
+	size_t p = e, ws, wl, nw;
+
+	while (p > s && (t[p - 1] == ' ' || t[p - 1] == '\n' || t[p - 1] == '\r'))
+		p--;
+	if (p == s || t[p - 1] != ':')
+		return 0;
+	for (size_t q = s; (wl = ex_word_after(t, q, p, &ws)) > 0 || ws < p; q = ws + (wl > 0 ? wl : 1)) {
+		size_t bs, bl;
+
+		if (wl != 5 || ex_ncasecmp(t + ws, "today", 5) != 0 || ctx->published == NULL)
+			continue;
+		bl = ex_word_before(t, ws, s, &bs);
+		if (bl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + bs, bl)) {
+			memcpy(out, ctx->published, 10);
+			out[10] = '\0';
+			return 1;
+		}
+	}
+	nw = ex_when_scan(ctx, s, p);
+	for (size_t w = 0; w < nw; w++) {
+		const struct when_match *wm = &ctx->when[w];
+
+		if (wm->kind != WHEN_DATE && wm->kind != WHEN_DEADLINE)
+			continue;
+		/* The match may hold its preposition ("From 1 January 2027"). */
+		if ((wl = ex_word_after(t, s + wm->offset, p, &ws)) == 0 || !ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl))
+			wl = ex_word_before(t, s + wm->offset, s, &ws);
+		if (wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl)) {
+			memcpy(out, wm->date, 11);
+			return 1;
+		}
+	}
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that

@@ -75,6 +75,7 @@ struct ex_stmt {
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
 	int carried;         /* the actor is carried from an earlier clause or sentence */
+	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -102,6 +103,7 @@ struct ex_frame {
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
+	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -132,6 +134,7 @@ struct ex_ctx {
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
 	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
+	char list_date[11];         /* the date its opening gives the items ("From today:"), "" */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
@@ -278,6 +281,8 @@ int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
 
+/* ex_count_word - 1 for a count or quantifier: "eight", "38", "all", "several". */
+int ex_count_word(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
 
@@ -303,6 +308,14 @@ int ex_definite_np(const char *t, size_t lo, size_t pos);
 /* ex_relative - 1 if the clause at t opens with a relative pronoun. */
 int ex_relative(const char *t, size_t n);
 
+/* ex_share_figure - 1 if the verb at [pos,end) states a share of the buyer's own
+ * supply ("still buys about 9% of its LNG from Russia"). */
+int ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
+/* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" form right after a comma. */
+int ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end);
+/* ex_not_pledge_context - 1 if a consumer buyer, an aim ("work toward") or a plain
+ * present "imports" before the verb at [pos,end) makes it no commitment. */
+int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int nocue);
 /* ex_habit_relative - 1 if "who" stands right before the verb at pos (a habit). */
 int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
@@ -424,6 +437,12 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
+int ex_first_part(const char *t, size_t lo, size_t hi);
+int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
+int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
@@ -488,6 +507,14 @@ int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */
+int ex_denied_scope(const char *t, size_t s, size_t anchor);
+/* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
+int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
+int ex_part_of_count(const char *t, size_t lo, size_t hi);
+/* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
+int ex_request_noun(const char *t, size_t lo, size_t anchor);
 /* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */
 int ex_refused_after(const char *t, size_t lo, size_t hi);
 /* ex_aside_outcome - the status a predicate after ", agreed in May 2025," gives what precedes it, or -1. */
@@ -506,8 +533,8 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
-/* ex_asked_to - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
-int ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_asked_of - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
+int ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_wanted_object - 1 if a verb of wanting governs the verb at anchor: "want lower duties". */
 int ex_wanted_object(const char *t, size_t lo, size_t anchor);
 /* ex_wished - 1 if the verb at anchor is asked for or wanted: "want lower duties". */
@@ -526,8 +553,6 @@ int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anch
 size_t ex_dateline_end(const char *t, size_t len);
 /* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */
 int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
-/* ex_demand_noun_before - 1 if "demand", "request" stands just before anchor. */
-int ex_demand_noun_before(const char *t, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
 int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */
@@ -696,6 +721,9 @@ void ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struc
 /* ex_follow_quantity - the amount of a deal's instrument in a sentence with no statement
  * ("letters of intent worth $2 billion for US corn") quantifies earlier ones. */
 void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_list_date - the date a list's opening gives its items ("From today:", "From 1
+ * January:", "Effective Monday:") into out; 1 if one. */
+int ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11]);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 

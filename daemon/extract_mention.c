@@ -238,6 +238,26 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(t, start, 0, &ws);
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
 }
+/* ex_hyphen_adjective - 1 if the cue at [start,end) ends a hyphenated word whose
+ * first part is a degree ("long-delayed", "much-delayed", "oft-delayed",
+ * "twice-delayed") and a word follows it: an adjective before a noun. */
+static int
+ex_hyphen_adjective(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word DEGREE[] = {
+	    EX_W("long"), EX_W("much"), EX_W("oft"), EX_W("often"), EX_W("twice"),
+	    EX_W("repeatedly"), EX_W("thrice")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (start < 2 || t[start - 1] != '-' || end >= ctx->len || t[end] != ' ')
+		return 0;
+	wl = ex_word_before(t, start - 1, 0, &ws);
+	if (wl == 0 || ws + wl != start - 1 || !ex_word_in(DEGREE, EX_NWORDS(DEGREE), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl > 0 && !ex_function_word(t + ws, wl);
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -279,6 +299,11 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if ((p->kind == RULE_MEASURE || (p->kind == RULE_OBJECT && r->objects[p->value].measure >= 0)) &&
 		    end + 5 <= ctx->len && (ex_ncasecmp(ctx->text + end, "-free", 5) == 0 ||
 		    ex_ncasecmp(ctx->text + end, " free", 5) == 0))
+			continue;
+		/* "the long-delayed FTA", "a much-delayed deal": a cue inside a
+		 * hyphenated adjective before a noun tells the thing's past, not how it
+		 * stands now. */
+		if (p->kind == RULE_CUE && ex_hyphen_adjective(ctx, start, end))
 			continue;
 		ex_mention_push(&ctx->m, &x);
 		if (p->kind == RULE_OBJECT)
@@ -331,6 +356,7 @@ void
 ex_resolve_overlaps(struct ex_mentions *m)
 {
 	size_t w = 0, kstart = 0, kend = 0;
+	long cue = -1;
 	int have = 0;
 
 	if (m->n < 2)
@@ -343,6 +369,13 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		if (w > 0 && m->v[w - 1].kind == x->kind && m->v[w - 1].value == x->value &&
 		    m->v[w - 1].start == x->start && m->v[w - 1].end == x->end)
 			continue;
+		/* "broke ground" is a start, not "broke" a promise: a cue that begins a
+		 * longer cue of another status is part of it. */
+		if (x->kind == RULE_CUE && cue >= 0 && m->v[cue].start == x->start &&
+		    m->v[cue].end > x->end && m->v[cue].value != x->value)
+			continue;
+		if (x->kind == RULE_CUE)
+			cue = (long)w;
 		if (ex_content(x->kind)) {
 			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
 				continue;

@@ -161,6 +161,9 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
+	static const struct ex_word MONEY_KIND[] = {
+	    EX_W("public"), EX_W("private"), EX_W("and"), EX_W("direct"), EX_W("foreign"),
+	    EX_W("corporate"), EX_W("state"), EX_W("new"), EX_W("fresh"), EX_W("additional")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
@@ -169,10 +172,50 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
+	/* "in Japanese public and private investment": kinds of money between. */
+	for (int n = 0; n < 4; n++) {
+		size_t ms, ml = ex_word_after(ctx->text, k > 0 ? k - 1 : 0, ctx->len, &ms);
+
+		if (ml == 0 || ms != k || !ex_word_in(MONEY_KIND, EX_NWORDS(MONEY_KIND), ctx->text + ms, ml))
+			break;
+		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
+			;
+	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
 		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
 		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
+			return 1;
+	return 0;
+}
+/* ex_led_by - 1 if the actor mention i stands in an aside that says who makes up
+ * the sentence's subject, set off by its first comma ("The consortium, led by a
+ * unit of Korean steelmaker Posco, committed to invest ...", "The joint venture,
+ * owned by Saudi Arabia's Ma'aden, will buy ..."): the party is the subject, not
+ * a counterparty after "by" or "of".  No party may stand before that comma. */
+static int
+ex_led_by(const struct ex_ctx *ctx, size_t i)
+{
+	static const char *const ASIDE[] = {
+	    "led by ", "owned by ", "controlled by ", "run by ", "formed by ", "a unit of ",
+	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ss = x->start, c;
+
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		ss--;
+	for (c = ss; c < x->start && t[c] != ','; c++)
+		;
+	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		return 0;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
+		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
+			return 0;
+	for (c++; c < x->start && t[c] == ' '; c++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
+		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
 			return 1;
 	return 0;
 }
@@ -525,6 +568,20 @@ ex_birthplace(const struct ex_ctx *ctx, size_t i)
 	}
 	return 0;
 }
+/* ex_office_name - 1 if the actor phrase w names an office ("Department of
+ * Agriculture", "Commerce Ministry", "Treasury"), not a country or a person. */
+static int
+ex_office_name(const char *w, size_t n)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Department"), EX_W("Ministry"), EX_W("Agriculture"), EX_W("Commerce"),
+	    EX_W("Treasury"), EX_W("Customs"), EX_W("Trade"), EX_W("Finance")};
+	size_t k = 0;
+
+	while (k < n && w[k] != ' ')
+		k++;
+	return ex_word_in(OFFICE, EX_NWORDS(OFFICE), w, k);
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -546,6 +603,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 
 		if (x->kind != RULE_ACTOR)
 			continue;
+		/* "the Philippine Department of Agriculture": an office that one
+		 * country's vocabulary names, led by another country's name, is the
+		 * latter's office. */
+		if (i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR && ctx->m.v[i - 1].end + 1 == x->start &&
+		    ctx->text[x->start - 1] == ' ' && ex_office_name(ctx->text + x->start, x->end - x->start))
+			x->value = ctx->m.v[i - 1].value;
 		/* The dateline names where the story was filed. */
 		if (x->end <= dateline) {
 			x->role = ROLE_LOCATION;
@@ -578,10 +641,25 @@ ex_actor_roles(struct ex_ctx *ctx)
 				continue;
 			}
 		}
+		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
+		if (ex_led_by(ctx, i))
+			continue;
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
+		/* "from eight Japanese prefectures", "of all 38 Brazilian plants": look
+		 * past counts too, so the goods' origin stays a counterparty. */
+		for (int k = 0; k < 2 && wl > 0 && ex_count_word(ctx->text + ws, wl); k++) {
+			size_t s3, l3 = ex_word_before(ctx->text, ws, 0, &s3);
+
+			if (l3 == 0 || !rules_list_has(&r->cp_before, ctx->text + s3, l3)) {
+				if (l3 == 0 || !ex_count_word(ctx->text + s3, l3))
+					break;
+			}
+			ws = s3;
+			wl = l3;
+		}
 		/* "in American factories" is no place: an adjective before a noun. */
 		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
 		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
@@ -1659,6 +1737,65 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 	}
 	*dest = ex_destination(ctx, f->anchor_end, hi);
 }
+/* ex_plant_party - the party of mention i if a plant noun follows it before e
+ * ("Brazilian plants", "Canadian pork establishments": one product word may
+ * stand between); else -1. */
+static int
+ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
+{
+	static const struct ex_word PLANT[] = {
+	    EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
+	    EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
+	    EX_W("mills"), EX_W("farms")};
+	size_t p = ctx->m.v[i].end, ws, wl;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(PLANT, EX_NWORDS(PLANT), ctx->text + ws, wl))
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_passive_be - 1 if a form of "be" stands right before the verb at pos
+ * ("had been authorised", "were approved"). */
+static int
+ex_passive_be(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("being")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+}
+/* ex_plant_before - the party of the last actor in [s,pos) if a plant noun
+ * follows it ("the Brazilian plants that had been authorised"); else -1. */
+static int
+ex_plant_before(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	for (size_t i = ex_first(ctx, pos); i-- > 0 && ctx->m.v[i].start >= s;) {
+		if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start >= pos)
+			continue;
+		return ctx->m.v[i].role == ROLE_LOCATION ? -1 : ex_plant_party(ctx, i, pos);
+	}
+	return -1;
+}
+/* ex_plant_origin - the party of "Brazilian plants", "US meat establishments",
+ * "Ecuadorian packers" after the licence noun of frame f, the party before hi and
+ * its noun before the sentence end e: a licence held by a foreign plant lets its
+ * goods into the licensing market; -1. */
+static int
+ex_plant_origin(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, size_t e)
+{
+	size_t lo = f->anchor;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < lo || x->role == ROLE_LOCATION || x->role == ROLE_SPEAKER)
+			continue;
+		return ex_plant_party(ctx, i, e);
+	}
+	return -1;
+}
 /* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
  * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
  * or "she" after it is, a person rather than a country; -1. */
@@ -1813,6 +1950,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		int origin_of, dest;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
+		/* "restores the licences of all 38 Brazilian plants that ship poultry
+		 * to China": the plants' country is the goods' origin. */
+		if (origin_of < 0 && (origin_of = ex_plant_origin(ctx, f, hi, e)) >= 0 && dest < 0)
+			dest = ex_destination(ctx, f->anchor_end, hi);
+		/* "38 Brazilian plants that had been authorised to ship poultry to
+		 * China": the plants' country ships, the destination lets the goods in. */
+		if (origin_of < 0 && ex_passive_be(ctx->text, s, f->anchor) &&
+		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
+		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
+			subj = (size_t)-1;
 		if (origin_of >= 0 && (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) >= 0 &&
 		    (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) != origin_of) {
 			p->actor = subj != (size_t)-1 ? ctx->m.v[subj].value : dest;
@@ -2037,6 +2184,40 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 #define EX_REF_REACH 1500  /* bytes back to the party "the country" names */
 
+/* ex_ref_other - the party a country noun at mention i stands for when the
+ * nearest subject before it is mention j: that subject, unless the noun follows
+ * a preposition of the goods' side ("from", "to", "on"; not "of") in the subject's own
+ * sentence.  "China agreed to open its market to beef from the country's
+ * disease-free zones": nobody opens its market to its own beef, so the country
+ * is the other party named before in the sentence, if no party stands between
+ * the subject and the noun. */
+static int
+ex_ref_other(const struct ex_ctx *ctx, size_t i, size_t j)
+{
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[j];
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws);
+
+	if (ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !rules_list_has(&ctx->r->cp_before, t + ws, wl) ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0))
+		return y->value;
+	for (size_t k = j + 1; k < i; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR)
+			return y->value;
+	for (size_t k = j; k-- > 0;) {
+		const struct ex_mention *z = &ctx->m.v[k];
+
+		for (size_t c = z->end; c < x->start; c++)
+			if (t[c] == '\n' || ((t[c] == '.' || t[c] == '?' || t[c] == '!') && t[c + 1] == ' '))
+				return y->value;
+		if (z->kind == RULE_ACTOR && z->value != y->value &&
+		    (z->role == ROLE_SUBJECT || z->role == ROLE_COUNTERPARTY))
+			return z->value;
+	}
+	return y->value;
+}
 /* ex_country_refs - "a 15% tariff on imports from the country", "the bloc's carmakers":
  * a noun that names a country without naming it stands for the last party named
  * as a subject before it (within EX_REF_REACH); it becomes that actor's mention
@@ -2056,7 +2237,7 @@ ex_country_refs(struct ex_ctx *ctx)
 
 			if (y->kind == RULE_ACTOR && y->role == ROLE_SUBJECT) {
 				x->kind = RULE_ACTOR;
-				x->value = y->value;
+				x->value = ex_ref_other(ctx, i, j);
 				x->role = ROLE_SUBJECT;
 				any = 1;
 				break;

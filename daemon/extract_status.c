@@ -28,7 +28,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
-	    EX_W("compared"), EX_W("versus")};
+	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	size_t k = pos, ws, wl;
 
@@ -49,6 +49,37 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
 			return 1;
+	return 0;
+}
+/* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
+static int
+ex_year_at(const char *t)
+{
+	if ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0'))
+		return 0;
+	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || ex_word_byte((unsigned char)t[4]))
+		return 0;
+	return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+}
+/* ex_since_clause - 1 if the year at pos closes a "since" clause with a verb of
+ * its own ("The UAE has invested $22 billion since it pledged $75 billion in
+ * 2018"): the year dates when the period began, not the sentence, whose main
+ * clause tells how things stand now.  "since 2018" alone, no clause, is not one. */
+static int
+ex_since_clause(const char *t, size_t s, size_t pos)
+{
+	int spaces = 0;
+
+	for (size_t k = pos; k > s; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';' || spaces > 12)
+			return 0;
+		if (t[k - 1] != ' ')
+			continue;
+		spaces++;
+		if (k >= s + 6 && ex_ncasecmp(t + k - 6, "since", 5) == 0 &&
+		    (k == s + 6 || !ex_word_byte((unsigned char)t[k - 7])))
+			return spaces >= 4;
+	}
 	return 0;
 }
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
@@ -102,6 +133,7 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	struct when_match wm[4];
 	const char *t = ctx->text;
 	size_t ws, wl, since = EX_NOPOS, first, nw;
+	int y;
 
 	for (size_t p = pos; (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
 		if (ex_word_in(SINCE, EX_NWORDS(SINCE), t + ws, wl)) {
@@ -114,10 +146,76 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	for (size_t p = first; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ws > first && ex_is_month(t + ws, wl))
 			return 1;
+	/* "since it pledged $75 billion in 2018": the year of the since clause,
+	 * up to the next comma or full stop. */
+	for (size_t k = pos; k < pos + 96 && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
+	    t[k] != ';' && t[k] != '\n'; k++)
+		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k)) > 0 &&
+		    y < ctx->pub_year && ex_since_clause(t, lo, k))
+			return 1;
 	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
 	for (size_t w = 0; w < nw; w++)
 		if (wm[w].kind == WHEN_DATE && since + wm[w].offset > first)
 			return 1;
+	return 0;
+}
+/* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
+ * words before the comma) and its main clause has a past pledge verb: "Under the
+ * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
+ * the terms of a deal made before, it tells nothing of how it stands now. */
+int
+ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word UNDER[] = {EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("that"), EX_W("this"), EX_W("a")};
+	static const struct ex_word PAST[] = {
+	    EX_W("committed"), EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int words = 0;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0 || !ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (p = ws + wl; p < e && t[p] != ','; p++)
+		if (t[p] == ' ' && ++words > 5)
+			return 0;
+	if (p >= e)
+		return 0;
+	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
+		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_terms_progress - 1 if the deal whose terms sentence [s,e) restates ("Under the
+ * partnership, Japanese utilities committed to buy ...") was told under way just
+ * before: within 600 bytes, a progress cue and then, in its sentence, the deal's
+ * noun ("a tanker ... docked on Wednesday, the first cargo delivered to Japan
+ * under the energy partnership"). */
+int
+ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t comma, ns, nl, lo = s > 600 ? s - 600 : 0;
+
+	for (comma = s; comma < e && t[comma] != ','; comma++)
+		;
+	if (comma >= e || (nl = ex_word_before(t, comma, s, &ns)) < 4)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < s; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || x->start < lo)
+			continue;
+		for (size_t k = x->end; k + nl <= s && k < x->end + 200; k++) {
+			if (t[k] == '.' || t[k] == '\n' || t[k] == ';')
+				break;
+			if (ex_ncasecmp(t + k, t + ns, nl) == 0 && !ex_word_byte((unsigned char)t[k - 1]) &&
+			    !ex_word_byte((unsigned char)t[k + nl]))
+				return 1;
+		}
+	}
 	return 0;
 }
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
@@ -223,7 +321,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_noun_relative(ctx, s, i))
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -1498,6 +1596,85 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
+/*
+ * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
+ * says nothing binds: a verb of denial with a report noun and "that" within six
+ * words ("denied a local news report that Seoul had agreed to lift",
+ * "dismissed claims that"), or "nothing" with a verb of binding within eight
+ * words ("nothing in the joint statement commits Japanese refiners to buy"); no
+ * comma between.
+ */
+int
+ex_denied_scope(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("deny"), EX_W("denying"), EX_W("dismissed"),
+	    EX_W("dismisses"), EX_W("rejected"), EX_W("rejects"), EX_W("refuted")};
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("suggestion"),
+	    EX_W("suggestions"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"),
+	    EX_W("story")};
+	static const struct ex_word BIND[] = {
+	    EX_W("commits"), EX_W("committed"), EX_W("obliges"), EX_W("obligates"),
+	    EX_W("requires"), EX_W("binds"), EX_W("forces"), EX_W("compels")};
+	size_t ws, wl, p, w2s, w2l;
+
+	for (p = s; (wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor; p = ws + (wl > 0 ? wl : 1)) {
+		int deny, report = 0;
+
+		if (wl == 0)
+			continue;
+		deny = ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl);
+		if (!deny && !(wl == 7 && ex_ncasecmp(t + ws, "nothing", 7) == 0))
+			continue;
+		/* "rejected claims that the deal was dead, saying Japan would buy":
+		 * the scope ends at a comma. */
+		if (memchr(t + ws, ',', anchor - ws) != NULL || memchr(t + ws, ';', anchor - ws) != NULL)
+			continue;
+		for (size_t q = ws + wl, w = 0; w < 8 && (w2l = ex_word_after(t, q, anchor, &w2s)) > 0;
+		    w++, q = w2s + w2l) {
+			if (!deny && ex_word_in(BIND, EX_NWORDS(BIND), t + w2s, w2l))
+				return 1;
+			if (deny && w < 6 && ex_word_in(REPORT, EX_NWORDS(REPORT), t + w2s, w2l))
+				report = 1;
+			else if (deny && report && w2l == 4 && ex_ncasecmp(t + w2s, "that", 4) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+/*
+ * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
+ * asking within six words before it ("lobbying Beijing for lower tariffs",
+ * "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
+ * associations) before that verb in the sentence from s: "Citrus growers, who
+ * have been lobbying Beijing for lower tariffs on oranges" is a lobby's wish, no
+ * government's request.
+ */
+int
+ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("lobbying"), EX_W("lobbied"), EX_W("lobby"), EX_W("campaigning"),
+	    EX_W("campaigned"), EX_W("pushing"), EX_W("pushed"), EX_W("pressing"),
+	    EX_W("pressed"), EX_W("urging"), EX_W("urged"), EX_W("calling"), EX_W("called"),
+	    EX_W("asking"), EX_W("asked")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor;
+
+	if (ctx->r->commentators.n == 0)
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		for (size_t k = s, as, al; k < ws; k = as + (al > 0 ? al : 1))
+			if ((al = ex_word_after(t, k, ws, &as)) > 0 &&
+			    rules_list_has(&ctx->r->commentators, t + as, al))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 
 /*
  * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
@@ -1638,7 +1815,7 @@ int
 ex_refused_after(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word BE[] = {
-	    EX_W("was"), EX_W("were"), EX_W("been")};
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("turned"), EX_W("spurned"),
 	    EX_W("dismissed")};
@@ -1651,10 +1828,74 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
 		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(NO, EX_NWORDS(NO), t + ws2, wl2))
 			return 1;
+		/* "but those items were not part of the text", "were left out of the
+		 * deal": what was asked did not get in. */
+		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    (ex_ncasecmp(t + ws + wl, " not part of", 12) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " left out", 9) == 0 ||
+		    ex_ncasecmp(t + ws + wl, " not included", 13) == 0))
+			return 1;
 	}
 	return 0;
 }
 
+/*
+ * ex_request_noun - 1 if a noun of asking and "for" stand within the six words
+ * before the verb at anchor ("Australia's demand for a bigger sugar quota",
+ * "a request for lower duties"): what follows is what one side asked for.
+ */
+int
+ex_request_noun(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("plea"), EX_W("appeal"), EX_W("bid")};
+	size_t ws, wl, pos = anchor;
+	int w = 0;
+
+	for (; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0) {
+			wl = ex_word_before(t, ws, lo, &ws);
+			return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+		}
+	return 0;
+}
+/*
+ * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
+ * request or demand ("Korean negotiators turned down both requests", "The
+ * ministry did not grant that request"): a noun of asking and a verb of refusal.
+ */
+static int
+ex_next_refusal(const char *t, size_t e, size_t len)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("proposal"),
+	    EX_W("call"), EX_W("plea")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("turned"), EX_W("spurned")};
+	static const struct ex_word GRANT[] = {
+	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree")};
+	size_t p = e, ws, wl, end;
+	int noun = 0, no = 0;
+
+	while (p < len && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	for (end = p; end < len && t[end] != '\n'; end++)
+		if ((t[end] == '.' || t[end] == '!' || t[end] == '?') && (end + 1 >= len || t[end + 1] == ' ' ||
+		    t[end + 1] == '\n'))
+			break;
+	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		noun |= ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl);
+		no |= ex_word_in(NO, EX_NWORDS(NO), t + ws, wl);
+		/* "did not grant", "would not accept": only negated. */
+		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
+		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
+	}
+	return noun && no;
+}
 /*
  * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
  * ("the lower rate has finally taken effect", "was implemented in May"), not one
@@ -1822,15 +2063,16 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 }
 
 /*
- * ex_asked_to - 1 if the verb at anchor is what one side asks another to do: a
+ * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
  * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
- * Washington to scrap"), with no pledge cue between ("pressed by Washington,
- * China agreed to buy" is China's pledge; "pushed back the deadline to cut" no
- * asking).
+ * Washington to scrap"; a second infinitive joined by "and" shares the first
+ * one's verb: "pressed Seoul to lower its tariffs on rice and to ease"), with no
+ * pledge cue between ("pressed by Washington, China agreed to buy" is China's
+ * pledge; "pushed back the deadline to cut" no asking).
  */
 int
-ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor)
+ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
@@ -1844,11 +2086,14 @@ ex_asked_to(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
+	int reach;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+	wl = ex_word_before(t, pos, s, &ws);
+	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
+	for (int w = 0; w < reach && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
@@ -1894,22 +2139,22 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 
 /*
  * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
- * asked of another ("pressed Seoul to lower", ex_asked_to) or wanted
+ * asked of another ("pressed Seoul to lower", ex_asked_of) or wanted
  * (ex_wanted_object): a wish is no pledge of anyone; at most the asked party's
  * proposal.
  */
 int
 ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
-	return ex_wanted_object(ctx->text, s, anchor) || ex_asked_to(ctx, s, anchor);
+	return ex_wanted_object(ctx->text, s, anchor) || ex_asked_of(ctx, s, anchor);
 }
 
 /*
  * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
- * asked of another (ex_asked_to) and a later part of the sentence says the
- * demand was rejected ("but Seoul rejected the demand", "Tokyo refused", "which
- * Beijing turned down"): no commitment, as the contract says of a demand the
- * actor rejected.
+ * asked of another (ex_asked_of) and a later part of the sentence, or the next
+ * sentence, says the demand was rejected ("but Seoul rejected the demand", "Tokyo
+ * refused", "which Beijing turned down", ". The ministry did not grant that
+ * request."): no commitment, as the contract says of a demand the actor rejected.
  */
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
@@ -1920,7 +2165,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	const char *t = ctx->text;
 	size_t ws, wl, pos;
 
-	if (!ex_asked_to(ctx, s, anchor))
+	if (!ex_asked_of(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
@@ -1929,7 +2174,9 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		    strncasecmp(t + ws + wl, " down", 5) == 0))
 			return 1;
 	}
-	return 0;
+	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
+	 * down both requests." */
+	return ex_next_refusal(t, e, ctx->len);
 }
 /*
  * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand
@@ -1977,25 +2224,6 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 		}
 		return 1;
 	}
-	return 0;
-}
-
-/*
- * ex_demand_noun_before - 1 if a noun of asking stands within five words before
- * anchor ("Australia's demand for a bigger sugar quota", "the EU's request to
- * exempt"): what follows is asked for, whatever status cue the sentence holds.
- */
-int
-ex_demand_noun_before(const char *t, size_t s, size_t anchor)
-{
-	static const struct ex_word ASKED[] = {
-	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
-	    EX_W("calls"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas")};
-	size_t ws, wl, pos = anchor;
-
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
-		if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + ws, wl))
-			return 1;
 	return 0;
 }
 
@@ -2104,6 +2332,15 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_topic_modifier - 1 if cue x only qualifies the noun talked about ("On the
+ * agenda: ... a possible Canadian investment in nickel processing"). */
+static int
+ex_topic_modifier(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word MOD[] = {EX_W("possible"), EX_W("potential")};
+
+	return x->kind == RULE_CUE && ex_word_in(MOD, EX_NWORDS(MOD), t + x->start, x->end - x->start);
+}
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market
@@ -2121,14 +2358,37 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 		if (x->kind == RULE_TOPIC)
 			topic_end = x->end;
 		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
-		    x->start >= topic_end)
+		    x->start >= topic_end && x->start < anchor && !ex_topic_modifier(ctx->text, x))
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
+ * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
+int
+ex_part_of_count(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word OWNER[] = {EX_W("the"), EX_W("its"), EX_W("their")};
+	size_t ws, wl, as, al, bs, bl;
+
+	for (size_t p = lo; p + 4 < hi; p++) {
+		if (t[p] != ' ' || ex_ncasecmp(t + p, " of ", 4) != 0)
+			continue;
+		wl = ex_word_before(t, p, lo, &ws);
+		/* "all of the 38 plants" is the whole set. */
+		if (wl == 0 || !ex_count_word(t + ws, wl) || (wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0))
+			continue;
+		if ((al = ex_word_after(t, p + 3, hi, &as)) == 0 || !ex_word_in(OWNER, EX_NWORDS(OWNER), t + as, al))
+			continue;
+		bl = ex_word_after(t, as + al, hi, &bs);
+		if (bl > 0 && ((t[bs] >= '0' && t[bs] <= '9') || ex_count_word(t + bs, bl)))
+			return 1;
+	}
+	return 0;
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
-static int
+int
 ex_first_part(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word COUNT[] = {
@@ -2144,7 +2404,7 @@ ex_first_part(const char *t, size_t lo, size_t hi)
 		if (wl > 0 && ((t[cs] >= '1' && t[cs] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + cs, wl)))
 			return 1;
 	}
-	return 0;
+	return ex_part_of_count(t, lo, hi);
 }
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
@@ -2506,6 +2766,26 @@ ex_amount_stop(const char *t, size_t k)
 	return t[k] == '.' && !(k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
 	    (k == 1 || !ex_word_byte((unsigned char)t[k - 2]) || t[k - 2] == '.'));
 }
+/* ex_list_comma - 1 if the comma at k joins the items of a list closed by "and"
+ * or "or" before the next stop ("in Indian infrastructure, energy and logistics
+ * since ..."), not a clause (", and officials said"). */
+static int
+ex_list_comma(const char *t, size_t len, size_t k)
+{
+	size_t j;
+
+	if (t[k] != ',')
+		return 0;
+	for (j = k + 1; j < len && t[j] == ' '; j++)
+		;
+	if (quantity_phrase(t, len, j, "and") > 0 || quantity_phrase(t, len, j, "or") > 0)
+		return 0;
+	for (; j < len && j < k + 48 && t[j] != ',' && !ex_amount_stop(t, j); j++)
+		if (t[j] == ' ' && (quantity_phrase(t, len, j + 1, "and") > 0 ||
+		    quantity_phrase(t, len, j + 1, "or") > 0))
+			return 1;
+	return 0;
+}
 /* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
  * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
  * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
@@ -2532,7 +2812,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 0;
 	if (already)
 		return 1;
-	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
+	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
+	    ex_list_comma(ctx->text, ctx->len, k)); k++)
 		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;

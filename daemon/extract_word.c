@@ -38,6 +38,22 @@ ex_determiner(const char *w, size_t n)
 
 	return ex_word_in(DET, EX_NWORDS(DET), w, n);
 }
+/* ex_count_word - 1 for a count or quantifier before a plural noun: a number in
+ * digits or words, "all", "several", "some", "most", "many", "more", "other". */
+int
+ex_count_word(const char *w, size_t n)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("eleven"), EX_W("twelve"),
+	    EX_W("dozen"), EX_W("dozens"), EX_W("hundreds"), EX_W("all"), EX_W("several"),
+	    EX_W("some"), EX_W("most"), EX_W("many"), EX_W("more"), EX_W("other"),
+	    EX_W("further")};
+
+	if (n > 0 && w[0] >= '0' && w[0] <= '9')
+		return 1;
+	return ex_word_in(COUNT, EX_NWORDS(COUNT), w, n);
+}
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int
 ex_function_word(const char *w, size_t n)
@@ -201,6 +217,103 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl == 3 && ex_ncasecmp(t + ws, "who", 3) == 0;
+}
+/*
+ * ex_share_figure - 1 if the verb at [pos,end) states what share of its own
+ * supply a buyer takes ("still buys about 9% of its LNG from Russia", "takes a
+ * third of their wheat from Canada"): a plain verb, no "to", "will" or "would"
+ * before it, and a share ("%", "per cent", "half", "a third") followed by "of
+ * its" or "of their" within six words after it.
+ */
+int
+ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("must"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might")};
+	static const struct ex_word ADV[] = {
+	    EX_W("still"), EX_W("already"), EX_W("also"), EX_W("now"), EX_W("currently")};
+	static const struct ex_word PART[] = {
+	    EX_W("half"), EX_W("third"), EX_W("quarter"), EX_W("fifth"), EX_W("tenth"),
+	    EX_W("percent"), EX_W("cent")};
+	size_t ws, wl, p = pos;
+	int share = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		p = ws;
+	if (wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	p = end;
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ws + wl < hi && t[ws + wl] == '%') {
+			share = 1;
+			wl++;
+			continue;
+		}
+		if (ex_word_in(PART, EX_NWORDS(PART), t + ws, wl)) {
+			share = 1;
+			continue;
+		}
+		if (share && wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			wl = ex_word_after(t, ws + 2, hi, &ws);
+			return (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0);
+		}
+	}
+	return 0;
+}
+/* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" participle
+ * right after a comma ("one of the largest buyers of US corn, importing 1.4
+ * million tonnes last year"): it describes what comes before. */
+int
+ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end)
+{
+	size_t p = pos;
+
+	if (end - pos < 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
+		return 0;
+	while (p > lo && t[p - 1] == ' ')
+		p--;
+	return p > lo && t[p - 1] == ',';
+}
+/*
+ * ex_not_pledge_context - 1 if the words before the verb at pos in [lo,pos) say
+ * the frame is no government's commitment: a consumer buyer ("Korean consumers
+ * will be able to buy British pork"), an aim ("will continue to work toward market
+ * access for mangoes", "working towards"), or a plain present "import(s)" with
+ * no modal or "to" before it, a habit of trade ("make cars in India and import
+ * battery packs from Korean suppliers").
+ */
+int
+ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int nocue)
+{
+	static const struct ex_word CONSUMER[] = {
+	    EX_W("consumers"), EX_W("shoppers"), EX_W("households"), EX_W("diners"),
+	    EX_W("motorists"), EX_W("families")};
+	static const struct ex_word AIM[] = {
+	    EX_W("toward"), EX_W("towards")};
+	static const struct ex_word WORK[] = {
+	    EX_W("work"), EX_W("works"), EX_W("working"), EX_W("worked")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("must"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("might"), EX_W("not")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		size_t s2, l2;
+
+		if (ex_word_in(CONSUMER, EX_NWORDS(CONSUMER), t + ws, wl))
+			return 1;
+		if (w < 4 && ex_word_in(AIM, EX_NWORDS(AIM), t + ws, wl) &&
+		    (l2 = ex_word_before(t, ws, lo, &s2)) > 0 && ex_word_in(WORK, EX_NWORDS(WORK), t + s2, l2))
+			return 1;
+	}
+	if (nocue && ((end - pos == 6 && ex_ncasecmp(t + pos, "import", 6) == 0) ||
+	    (end - pos == 7 && ex_ncasecmp(t + pos, "imports", 7) == 0))) {
+		wl = ex_word_before(t, pos, lo, &ws);
+		return wl > 0 && !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+	}
+	return 0;
 }
 /* ex_command_order - 1 if the verb at [pos,end) is "order" as a command, not a
  * purchase: a process noun follows within four words ("ordered its gradual
