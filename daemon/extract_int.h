@@ -135,6 +135,9 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
+	unsigned char *lex;         /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	                             * automaton saw starting in the block; NULL: unknown */
+	size_t nlex;                /* entries of lex */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -157,6 +160,30 @@ struct ex_parties {
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * The extractor's own fixed words that the rules' automaton also reports
+ * (EX_LEXICON, extract_lexicon): a class bit each, set in ctx->lex for the
+ * block where the word starts.  A test that walks a sentence looking for one
+ * of these words asks ex_lex_in first and skips the walk (most sentences have
+ * none).  The automaton reports every word-bounded spelling, ASCII case
+ * ignored, so a sentence without the bit holds no such word.
+ */
+enum {
+	EX_LEX_REVERSAL = 1,  /* ex_reversal_verb's verbs */
+	EX_LEX_DEAL = 2       /* ex_follow_quantity's instruments of a deal */
+};
+struct ex_lexlist {
+	const struct ex_word *w;
+	const size_t *n;
+	unsigned char bit;
+};
+extern const struct ex_lexlist EX_LEXICON[];
+extern const size_t EX_NLEXICON;
+extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_HALT[];
+extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
+extern const struct ex_word EX_DEAL_WORDS[];
+extern const size_t EX_NDEAL_WORDS;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 
@@ -366,6 +393,28 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* ex_lex_in - 0 if no word of the EX_LEX_ classes bits can start in [lo,hi): no
+ * block of the range holds one, and the range cuts no word at either end (a
+ * word cut there is read as a shorter one).  1 if one may. */
+static inline int
+ex_lex_in(const struct ex_ctx *ctx, unsigned bits, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	unsigned any = 0;
+
+	if (hi > ctx->len)
+		hi = ctx->len;
+	if (lo >= hi)
+		return 0;
+	if (ctx->lex == NULL || (lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
+	    ex_word_byte((unsigned char)t[lo])) || (hi < ctx->len &&
+	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi])))
+		return 1;
+	for (size_t b = lo >> EX_FIRST_SHIFT; b <= (hi - 1) >> EX_FIRST_SHIFT; b++)
+		any |= ctx->lex[b];
+	return (any & bits) != 0;
 }
 
 /* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */

@@ -2419,29 +2419,36 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* The words of ex_reversal_verb: verbs that bring a restriction back, the
+ * first words of "snapped back" and "brought back", verbs that stop imports.
+ * EX_LEXICON has the automaton report them, so ex_reversal skips sentences
+ * without one. */
+const struct ex_word EX_REVERSAL_BACK[] = {
+    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
+    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
+    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
+const struct ex_word EX_REVERSAL_SNAP[] = {EX_W("snapped"), EX_W("brought")};
+const struct ex_word EX_REVERSAL_HALT[] = {
+    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
+    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
+    EX_W("froze"), EX_W("freezes")};
+const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
+const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
+const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
+
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
  * (with "again" later in its clause), 0 none.  It runs for every word of a
- * sentence, before the clause is measured. */
+ * sentence with one of them (ex_lex_in), before the clause is measured. */
 static int
 ex_reversal_verb(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word BACK[] = {
-	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
-	    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
-	    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
-	static const struct ex_word HALT[] = {
-	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
-	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
-	    EX_W("froze"), EX_W("freezes")};
-
-	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+	if (ex_word_in(EX_REVERSAL_BACK, EX_NWORDS(EX_REVERSAL_BACK), t + ws, wl))
 		return 1;
-	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
-	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0))
+	if (ex_word_in(EX_REVERSAL_SNAP, EX_NWORDS(EX_REVERSAL_SNAP), t + ws, wl))
 		return 2;
-	return ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl) ? 3 : 0;
+	return ex_word_in(EX_REVERSAL_HALT, EX_NWORDS(EX_REVERSAL_HALT), t + ws, wl) ? 3 : 0;
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
@@ -2541,6 +2548,8 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl;
 	int lower = -1;
 
+	if (!ex_lex_in(ctx, EX_LEX_REVERSAL, s, e))
+		return 0;
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
 		size_t ce = e, vend, lo;
 		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb;

@@ -13,6 +13,27 @@
 
 #include "extract_int.h"
 
+/* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
+const struct ex_lexlist EX_LEXICON[] = {
+    {EX_REVERSAL_BACK, &EX_NREVERSAL_BACK, EX_LEX_REVERSAL},
+    {EX_REVERSAL_SNAP, &EX_NREVERSAL_SNAP, EX_LEX_REVERSAL},
+    {EX_REVERSAL_HALT, &EX_NREVERSAL_HALT, EX_LEX_REVERSAL},
+    {EX_DEAL_WORDS, &EX_NDEAL_WORDS, EX_LEX_DEAL}};
+const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
+
+/* extract_lexicon - see extract.h. */
+int
+extract_lexicon(int (*fn)(const char *w, size_t n, unsigned bit, void *arg), void *arg)
+{
+	int rc;
+
+	for (size_t l = 0; l < EX_NLEXICON; l++)
+		for (size_t i = 0; i < *EX_LEXICON[l].n; i++)
+			if ((rc = fn(EX_LEXICON[l].w[i].s, EX_LEXICON[l].w[i].n, EX_LEXICON[l].bit, arg)) != 0)
+				return rc;
+	return 0;
+}
+
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
 int
 ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
