@@ -171,7 +171,8 @@ struct ex_parties {
  */
 enum {
 	EX_LEX_REVERSAL = 1,  /* ex_reversal_verb's verbs */
-	EX_LEX_DEAL = 2       /* ex_follow_quantity's instruments of a deal */
+	EX_LEX_DEAL = 2,      /* ex_follow_quantity's instruments of a deal */
+	EX_LEX_COMMENTATOR = 4  /* rules' commentators (ex_opinion) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;

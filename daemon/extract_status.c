@@ -1216,7 +1216,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
-	if (r->commentators.n == 0)
+	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
 	while (k < e) {
 		wl = ex_word_after(ctx->text, k, e, &ws);

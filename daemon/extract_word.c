@@ -21,15 +21,27 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_DEAL_WORDS, &EX_NDEAL_WORDS, EX_LEX_DEAL}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
-/* extract_lexicon - see extract.h. */
+/* extract_lexicon - see extract.h.  Of a rules list, the items without white
+ * space: a word (ex_word_after) never holds any, so the others never match. */
 int
-extract_lexicon(int (*fn)(const char *w, size_t n, unsigned bit, void *arg), void *arg)
+extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsigned bit, void *arg),
+    void *arg)
 {
+	const struct {
+		const struct rule_list *list;
+		unsigned char bit;
+	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
 	int rc;
 
 	for (size_t l = 0; l < EX_NLEXICON; l++)
 		for (size_t i = 0; i < *EX_LEXICON[l].n; i++)
 			if ((rc = fn(EX_LEXICON[l].w[i].s, EX_LEXICON[l].w[i].n, EX_LEXICON[l].bit, arg)) != 0)
+				return rc;
+	for (size_t l = 0; l < EX_NWORDS(lists); l++)
+		for (size_t i = 0; i < lists[l].list->n; i++)
+			if (lists[l].list->lens[i] > 0 &&
+			    strpbrk(lists[l].list->items[i], " \t\n\r\f\v") == NULL &&
+			    (rc = fn(lists[l].list->items[i], lists[l].list->lens[i], lists[l].bit, arg)) != 0)
 				return rc;
 	return 0;
 }

@@ -523,7 +523,7 @@ rules_compile(struct rules_ctx *ctx)
 		if (acmatch_add(r->ac, p->text, p->len, (int)i) == -1)
 			return rules_fail(ctx, "$", "out of memory");
 	}
-	if (extract_lexicon(rules_lex_add, r) != 0 || acmatch_compile(r->ac) == -1)
+	if (extract_lexicon(r, rules_lex_add, r) != 0 || acmatch_compile(r->ac) == -1)
 		return rules_fail(ctx, "$", "out of memory");
 	/* Each run of one spelling, once, so a match needs no string compares. */
 	for (size_t i = 0, j; i < r->nphrases; i = j) {
