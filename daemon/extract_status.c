@@ -2101,7 +2101,7 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
 	/* It runs for every amount picked: a byte is compared with the phrases'
-	 * first letters before any phrase is. */
+	 * first letters (LIMIT's n, c, l; DONE's s, t, c) before any phrase is. */
 	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
 		if ((c = ex_lower((unsigned char)t[k])) != 'n' && c != 'c' && c != 'l')
 			continue;
@@ -2115,7 +2115,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
-		c = ex_lower((unsigned char)t[k]);
+		if ((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c')
+			continue;
 		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
 			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
 			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
