@@ -172,7 +172,8 @@ struct ex_parties {
 enum {
 	EX_LEX_REVERSAL = 1,  /* ex_reversal_verb's verbs */
 	EX_LEX_DEAL = 2,      /* ex_follow_quantity's instruments of a deal */
-	EX_LEX_COMMENTATOR = 4  /* rules' commentators (ex_opinion) */
+	EX_LEX_COMMENTATOR = 4, /* rules' commentators (ex_opinion) */
+	EX_LEX_BLANKET = 8    /* ex_blanket_words' words for a deal or one commitment */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -185,6 +186,8 @@ extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_
 extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
+extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
+extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 

@@ -1269,10 +1269,14 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 	const char *t = ctx->text;
 	size_t ws, wl;
 
+	/* From comma to comma (memchr): it runs for every sentence with a frame. */
 	for (size_t k = s; k + 2 < e; k++) {
-		const char *close;
+		const char *close, *comma = memchr(t + k, ',', e - 2 - k);
 
-		if (t[k] != ',' || (wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
+		if (comma == NULL)
+			break;
+		k = (size_t)(comma - t);
+		if ((wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
 		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
 		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
 			continue;
@@ -1907,6 +1911,17 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	*pending = 0;
 	return ex_outcome_cues(ctx, p, ce, pending);
 }
+/* The words by which ex_blanket_words takes a cue for the whole deal, and
+ * those for one commitment of it ("the commitment is behind schedule",
+ * "missed the target": the amount bought, not every part of the deal; "its
+ * tariffs were eliminated" stands).  EX_LEXICON reports them. */
+const struct ex_word EX_BLANKET_DEAL[] = {
+    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
+    EX_W("bargain")};
+const struct ex_word EX_BLANKET_ONE[] = {EX_W("commitment"), EX_W("target")};
+const size_t EX_NBLANKET_DEAL = EX_NWORDS(EX_BLANKET_DEAL);
+const size_t EX_NBLANKET_ONE = EX_NWORDS(EX_BLANKET_ONE);
+
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
  * category named ("farm goods"), -1; a specific product names no whole (-2). */
@@ -1914,13 +1929,6 @@ static int
 ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_mention *cue, int buy,
     int *obj)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
-	    EX_W("bargain")};
-	/* "the commitment is behind schedule", "missed the target": one commitment,
-	 * the amount bought, not every part of the deal ("its tariffs were
-	 * eliminated" stands). */
-	static const struct ex_word ONE[] = {EX_W("commitment"), EX_W("target")};
 	int what = 0;
 
 	*obj = -1;
@@ -1941,14 +1949,16 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			*obj = x->value;
 		}
 	}
+	if (what == 0 && !ex_lex_in(ctx, EX_LEX_BLANKET, lo, hi))
+		return 0;
 	for (size_t k = lo; k < hi && what == 0; k++) {
 		size_t ws, wl = ex_word_after(ctx->text, k, hi, &ws);
 
 		if (wl == 0)
 			break;
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
+		if (ex_word_in(EX_BLANKET_DEAL, EX_NWORDS(EX_BLANKET_DEAL), ctx->text + ws, wl))
 			what = 2;
-		else if (ex_word_in(ONE, EX_NWORDS(ONE), ctx->text + ws, wl))
+		else if (ex_word_in(EX_BLANKET_ONE, EX_NWORDS(EX_BLANKET_ONE), ctx->text + ws, wl))
 			what = 1;
 		k = ws + wl - 1;
 	}
