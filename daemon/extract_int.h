@@ -312,8 +312,23 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 	return 0;
 }
 
-/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
-int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer);
+/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer
+ * is set.  Inline and unrolled, as ex_word_in: the lists are constant arrays. */
+static inline int
+ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
+{
+	int c = n > 0 ? ex_lower((unsigned char)t[0]) : 0;
+
+	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
+	 * in ex_word_in. */
+#pragma GCC unroll 64
+	for (size_t i = 0; i < count; i++)
+		if ((longer ? n > list[i].n : n >= list[i].n) &&
+		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    ex_ncasecmp(t, list[i].s, list[i].n) == 0)
+			return 1;
+	return 0;
+}
 
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
