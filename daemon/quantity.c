@@ -291,10 +291,12 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 
 /* The tables of the scan, built once (qty_index): qty_initials, by first letter
  * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
- * whether a per-year phrase or a stop word of qty_per_year starts with it. */
+ * whether a per-year phrase, a stop word or a list frame word of qty_per_year
+ * starts with it. */
 _Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 #define QTY_FIRST_PER 1
 #define QTY_FIRST_STOP 2
+#define QTY_FIRST_FRAME 4
 static struct {
 	uint64_t initials;
 	uint32_t bywords[26];
@@ -833,7 +835,8 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
 		after_and = qty_word_is(s, ws, p, "and");
-		for (size_t i = 0; i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_FRAME) &&
+		    i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
 			framed = qty_word_is(s, ws, p, QTY_LIST_FRAMES[i]);
 		words++;
 	}
@@ -1040,6 +1043,8 @@ qty_index(void)
 		qty_idx.first[(unsigned char)QTY_PER_YEAR[k].phrase[0]] |= QTY_FIRST_PER;
 	for (size_t k = 0; k < NELEM(QTY_PER_STOPS); k++)
 		qty_idx.first[(unsigned char)QTY_PER_STOPS[k][0]] |= QTY_FIRST_STOP;
+	for (size_t k = 0; k < NELEM(QTY_LIST_FRAMES); k++)
+		qty_idx.first[(unsigned char)QTY_LIST_FRAMES[k][0]] |= QTY_FIRST_FRAME;
 }
 
 size_t
