@@ -1134,6 +1134,10 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
 }
+/* The word of ex_inverted_should (EX_LEXICON reports it). */
+const struct ex_word EX_SHOULD[] = {EX_W("should")};
+const size_t EX_NSHOULD = EX_NWORDS(EX_SHOULD);
+
 /*
  * ex_inverted_should - 1 if [s,hi) holds "should" followed by its subject, the
  * inverted conditional ("Should Washington lift its tariffs, Beijing will buy",
@@ -1149,9 +1153,11 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
+	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
+		return 0;
 	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
 		k = ws + wl;
-		if (wl != 6 || ex_ncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		if (!ex_word_in(EX_SHOULD, EX_NWORDS(EX_SHOULD), ctx->text + ws, wl) ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
