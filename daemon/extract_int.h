@@ -195,11 +195,12 @@ extern const size_t EX_NSHOULD;
 #define EX_MAX_OBJECTS 12
 
 /* extract_word.c: words around an offset */
-/* ex_lower - ASCII lower case (inline: it runs for nearly every byte looked at). */
+/* ex_lower - ASCII lower case of a byte (inline: it runs for nearly every byte
+ * looked at; a table load, see quantity.h). */
 static inline int
 ex_lower(int c)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return QUANTITY_LOWER[(unsigned char)c];
 }
 
 /* ex_ncasecmp - strncasecmp (the C locale's: ASCII case folded), inline: the

@@ -189,10 +189,21 @@ qty_is_alnum(unsigned char c)
 	return QTY_CLASS[c] != 0;
 }
 
+/* QUANTITY_LOWER - see quantity.h. */
+#define QTY_L4(c) (c), (c) + 1, (c) + 2, (c) + 3
+#define QTY_L16(c) QTY_L4(c), QTY_L4((c) + 4), QTY_L4((c) + 8), QTY_L4((c) + 12)
+const unsigned char QUANTITY_LOWER[256] = {
+	QTY_L16(0x00), QTY_L16(0x10), QTY_L16(0x20), QTY_L16(0x30),
+	0x40, QTY_L16(0x61), QTY_L4(0x71), QTY_L4(0x75), 0x79, 0x7a,
+	0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	QTY_L16(0x60), QTY_L16(0x70), QTY_L16(0x80), QTY_L16(0x90), QTY_L16(0xa0),
+	QTY_L16(0xb0), QTY_L16(0xc0), QTY_L16(0xd0), QTY_L16(0xe0), QTY_L16(0xf0),
+};
+
 static unsigned char
 qty_lower(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+	return QUANTITY_LOWER[c];
 }
 
 /* qty_at - the byte at pos, or 0 past the end. */

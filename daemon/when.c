@@ -276,11 +276,11 @@ when_is_alnum(unsigned char c)
 	return WHEN_ALNUM[c];
 }
 
-/* when_lower - ASCII lower case. */
+/* when_lower - ASCII lower case (a table load, see quantity.h). */
 static unsigned char
 when_lower(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+	return QUANTITY_LOWER[c];
 }
 
 /* when_at - the byte at pos, or 0 past the end. */
