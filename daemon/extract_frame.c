@@ -2623,6 +2623,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
 		return;
 	for (size_t p = s; open && !deal && p < e; p++)

@@ -1153,6 +1153,7 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
+	/* No "should" in the range (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
 		return 0;
 	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
@@ -1222,6 +1223,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
+	/* No commentator, no opinion (extract_lexicon has the automaton report them). */
 	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
 	while (k < e) {
@@ -1955,6 +1957,8 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			*obj = x->value;
 		}
 	}
+	/* No word of EX_BLANKET_DEAL or EX_BLANKET_ONE in the range (a list
+	 * added to the walk below must join EX_LEXICON too). */
 	if (what == 0 && !ex_lex_in(ctx, EX_LEX_BLANKET, lo, hi))
 		return 0;
 	for (size_t k = lo; k < hi && what == 0; k++) {
@@ -2565,6 +2569,8 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl;
 	int lower = -1;
 
+	/* No verb of ex_reversal_verb in the sentence (a word list added there
+	 * must join EX_LEXICON too). */
 	if (!ex_lex_in(ctx, EX_LEX_REVERSAL, s, e))
 		return 0;
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
