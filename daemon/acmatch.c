@@ -375,7 +375,8 @@ ac_flush(const struct acmatch *ac, const ac_event *ev, size_t n, size_t base,
     const unsigned char *t, size_t len, acmatch_fn fn, void *arg)
 {
 	for (size_t k = 0; k < n; k++)
-		if (ac_reports(ac, (int)((ev[k] & 0xffff) >> 2), t, len, base + (ev[k] >> 16), fn, arg))
+		if (ac_reports(ac, (int)((ev[k] & 0xffff) >> 2), t, len, base + (ev[k] >> 16),
+		    fn, arg))
 			return 1;
 	return 0;
 }

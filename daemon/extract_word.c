@@ -36,16 +36,21 @@ extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsign
 	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
 	int rc;
 
-	for (size_t l = 0; l < EX_NLEXICON; l++)
-		for (size_t i = 0; i < *EX_LEXICON[l].n; i++)
-			if ((rc = fn(EX_LEXICON[l].w[i].s, EX_LEXICON[l].w[i].n, EX_LEXICON[l].bit, arg)) != 0)
+	for (size_t l = 0; l < EX_NLEXICON; l++) {
+		const struct ex_lexlist *x = &EX_LEXICON[l];
+
+		for (size_t i = 0; i < *x->n; i++)
+			if ((rc = fn(x->w[i].s, x->w[i].n, x->bit, arg)) != 0)
 				return rc;
-	for (size_t l = 0; l < EX_NWORDS(lists); l++)
-		for (size_t i = 0; i < lists[l].list->n; i++)
-			if (lists[l].list->lens[i] > 0 &&
-			    strpbrk(lists[l].list->items[i], " \t\n\r\f\v") == NULL &&
-			    (rc = fn(lists[l].list->items[i], lists[l].list->lens[i], lists[l].bit, arg)) != 0)
+	}
+	for (size_t l = 0; l < EX_NWORDS(lists); l++) {
+		const struct rule_list *list = lists[l].list;
+
+		for (size_t i = 0; i < list->n; i++)
+			if (list->lens[i] > 0 && strpbrk(list->items[i], " \t\n\r\f\v") == NULL &&
+			    (rc = fn(list->items[i], list->lens[i], lists[l].bit, arg)) != 0)
 				return rc;
+	}
 	return 0;
 }
 

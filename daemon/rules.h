@@ -67,7 +67,7 @@ struct rule_phrase {
 	size_t group_end;
 	int group_measure;
 	unsigned char group_trigger;
-	unsigned char lex;         /* the extractor's class bits of this spelling (extract_lexicon) */
+	unsigned char lex;         /* the extractor's class bits of it (extract_lexicon) */
 };
 
 #define RULES_MAX_SUBSUMES 4
