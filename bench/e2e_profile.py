@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """e2e_profile.py - where the end-to-end run's CPU goes, and whether it grows.
 
-usage: bench/e2e_profile.py [--statements] [--explain MS]
+usage: bench/e2e_profile.py [--statements] [--explain MS] [--perf FILE]
        (BUILD=dir and BENCH_SCALE as bench/run.sh; same corpus, same daemon)
 
 One end-to-end run of bench/bench.py (the articles renamed into new/ until
@@ -20,7 +20,11 @@ that figure holds where the rate does not.
 PL/pgSQL functions too) read at the start and end of the first and last
 windows; printed per statement, its time per article and per call in each.
 --explain MS: auto_explain of every statement (nested too) slower than MS
-milliseconds into the cluster's log, copied to e2e_profile.log here.  Both
+milliseconds into the cluster's log, copied to e2e_profile.log here.
+--perf FILE: `perf record -a -g -e cpu-clock -F 499` from the first rename
+to the last row, into FILE; printed: the pids of the daemon and of the
+database's backends, for `perf report -i FILE --pid PIDS --sort pid,sym`
+(the lanes are the two busiest backends).  Both
 cost CPU of their own: compare the CPU per article with the sampler alone.
 A tool for finding a cost, not a benchmark: bench/run.sh is the measure.
 """
@@ -28,6 +32,8 @@ import argparse
 import os
 import re
 import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -130,9 +136,21 @@ def run(cl, args):
 
             th = threading.Thread(target=sample, daemon=True)
             th.start()
+            perf = None
+            if args.perf:
+                # The whole machine: the lanes connect at the first batch.
+                perf = subprocess.Popen(["perf", "record", "-q", "-a", "-g", "-e", "cpu-clock",
+                                         "-F", "499", "-o", args.perf])
+                time.sleep(0.5)
             t0 = bench.now()
             d.release(names)
             t1 = bench.wait_rows(c, n, timeout=max(600, n / 20), ready=lambda: d.drained("new"))
+            if perf:
+                perf.send_signal(signal.SIGINT)
+                perf.wait()
+                pids = [d.proc.pid] + list(backends(cl, db))
+                print(f"perf: {args.perf}, perf report -i {args.perf} --pid "
+                      + ",".join(map(str, pids)))
             time.sleep(0.6)
             stop.set()
             th.join()
@@ -193,6 +211,8 @@ def main():
     ap = argparse.ArgumentParser(description="CPU per article of an end-to-end run, over time")
     ap.add_argument("--statements", action="store_true", help="pg_stat_statements per window")
     ap.add_argument("--explain", type=int, metavar="MS", help="auto_explain statements over MS")
+    ap.add_argument("--perf", metavar="FILE",
+                    help="perf record -g of the daemon and the database's backends into FILE")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="tw-profile-")
     os.chmod(work, 0o755)

@@ -62,6 +62,67 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
+ * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
+ * the seller delay". */
+static int
+ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("requested"), EX_W("requests"),
+	    EX_W("requesting"), EX_W("urged"), EX_W("pressed")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
+static int
+ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int n = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo)
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(ctx->text + x->start, "already", 7) != 0)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+/* ex_section_heading - 1 if sentence [s,e) is a section heading: a line of its
+ * own, at most three words, no punctuation or figure, and no party ("Investment",
+ * "Market access"): it names what follows, it states nothing. */
+static int
+ex_section_heading(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	int words = 0, in = 0;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if ((s > 0 && t[s - 1] != '\n') || (e < ctx->len && t[e] != '\n') || e == s)
+		return 0;
+	for (size_t k = s; k < e; k++) {
+		if (ex_word_byte((unsigned char)t[k])) {
+			if ((t[k] >= '0' && t[k] <= '9') || (!in && ++words > 3))
+				return 0;
+			in = 1;
+		} else if (t[k] == ' ')
+			in = 0;
+		else if (t[k] != '-')
+			return 0;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			return 0;
+	return 1;
+}
 /* ex_revive - a pledge told as history that a later clause of its sentence
  * ended ("In 2019 Mexico had promised to buy US rice, but the pledge collapsed")
  * is a claim with that status; so is a measure done then that the clause says
@@ -74,6 +135,17 @@ ex_revive(struct ex_stmt *x, int kept)
 	if (x->orphan == EX_BACKGROUND && (x->status == STATUS_STALLED || x->status == STATUS_BROKEN ||
 	    (kept && x->status == STATUS_FULFILLED)))
 		x->orphan = 0;
+}
+
+/* ex_sale_noun - 1 if the sell frame f is the noun "sale(s)" ("export sales of
+ * US corn to Mexico"): like a past sale, a report unless a cue says more. */
+static int
+ex_sale_noun(const char *t, const struct ex_frame *f)
+{
+	size_t n = f->anchor_end - f->anchor;
+
+	return (n >= 4 && ex_ncasecmp(t + f->anchor_end - 4, "sale", 4) == 0) ||
+	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
 }
 
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
@@ -92,7 +164,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e))
+	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e))
 		return 0;
 	/* Clauses: at the break phrases, and at ", and" before a new finite verb;
 	 * a conditional reaches back only to the last ", and" clause ("... would be
@@ -200,8 +272,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
 			 * relative clause is its pledge ("India, which pledged to cut ..."),
 			 * though what it did there is background ("which bought 2 Mt"). */
+			/* "a deal under which both sides would remove tariffs": both sides
+			 * act there, as a party named would. */
 			if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
-			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && ex_main_start(ctx, cs, f->anchor) == cs &&
+			    ex_find_actor(ctx, cs, f->anchor, -1) < 0 && !ex_has_kind(ctx, RULE_MUTUAL, cs, f->anchor) &&
+			    ex_main_start(ctx, cs, f->anchor) == cs &&
 			    (f->past || ex_party_antecedent(ctx, s, cs) < 0))
 				goto next;
 			/* A sale is its buyer's purchase, the seller's country the
@@ -217,6 +292,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
+			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
+			 * them off at the buyer's request; the one who asks buys. */
+			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {
+				int a = pt.actor;
+
+				pt.actor = pt.cp;
+				pt.cp = a;
+			}
 			/* "executives of Korean Air, which will buy": the party the relative
 			 * clause describes acts in it, before one carried from elsewhere. */
 			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
@@ -237,6 +320,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
+				st = STATUS_PROPOSED;
+			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
+			if (f->deferred && st != STATUS_BROKEN)
+				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
@@ -255,11 +343,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "buy") == 0 ||
 			    strcmp(r->triggers[f->trigger], "invest") == 0))
 				goto next;
+			/* "Guatemala is already one of the largest buyers of U.S. corn,
+			 * importing about 1.4 million tonnes": "already" tells how long a
+			 * habit has gone on, not that a pledge was met. */
+			if (st == STATUS_FULFILLED && statistic && f->trigger >= 0 &&
+			    (ex_trigger_is(r, f->trigger, "buy") || ex_trigger_is(r, f->trigger, "invest")) &&
+			    ex_only_already(ctx, cs, span_end))
+				goto next;
 			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
-			if (sell && f->past && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
 				goto next;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
@@ -342,6 +437,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
+			/* "The first two cargoes of French wheat bought by Egypt were loading":
+			 * the first few of a count bought are a start, not the whole. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
@@ -376,19 +476,27 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
 			 * stands, but below what the article says of the present. */
-			since_past = f->trigger >= 0 && ex_since_past(ctx, cs, f->anchor);
+			since_past = f->trigger >= 0 && (ex_since_past(ctx, cs, f->anchor) ||
+			    ex_past_perfect(ctx, s, cs, f->anchor));
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
-			nobj = (int)ex_frame_objects(ctx, f->anchor, span_end, objs, EX_MAX_OBJECTS);
+			nobj = (int)ex_frame_objects(ctx, f->anchor, strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 ?
+			    ex_answered_end(ctx, f->anchor_end, span_end) : span_end, objs, EX_MAX_OBJECTS);
 			/* Products before the verb only when no measure names the object: "soybean
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
 			 * and to lift its ban on American potatoes"). */
 			if (nobj == 0 && (f->measure_object < 0 ||
 			    ex_faced_measure(ctx->text, cs, f->anchor))) {
-				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor);
+				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
-				nobj = (int)ex_frame_objects(ctx, blo > taken_end ? blo : taken_end,
+				/* "Chinese firms, which agreed to buy 12 Mt of US soybeans,
+				 * have so far booked about half": the main verb after a
+				 * party's relative clause acts on the goods it names. */
+				if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
+				    ex_main_start(ctx, cs, f->anchor) > cs && ex_party_antecedent(ctx, s, cs) >= 0)
+					from = cs;
+				nobj = (int)ex_frame_objects(ctx, blo > from ? blo : from,
 				    f->anchor, objs, EX_MAX_OBJECTS);
 			} else if (nobj > 0 && !ra->object_only)
 				taken_end = span_end;
@@ -507,6 +615,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				/* "..., the first cargo delivered under the energy partnership.
+				 * Under the partnership, utilities committed to buy ...": under way. */
+				if (stmt.terms && ex_terms_progress(ctx, s, e))
+					stmt.status = STATUS_IN_PROGRESS;
 				/* "A year after Vietnam agreed to buy 50 Boeing jets, the first
 				 * five aircraft have been delivered": a main clause that names
 				 * the goods or the verb tells of the old pledge, even with no
@@ -514,6 +627,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.orphan = orphan == EX_FRAMING &&
 				    ex_names_commitment(ctx, framing, e, object, f->trigger) ? 0 : orphan;
 				stmt.pos = f->anchor;
+				stmt.later_step = strncmp(RULES_ACTIONS[stmt.action], "tariff_", 7) == 0 &&
+				    ex_later_step(ctx->text, cs, f->anchor, f->anchor_end, span_end);
 				stmt.sent_start = s;
 				stmt.sent_end = e;
 				stmt.attr_start = as;
@@ -524,16 +639,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
+					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    (stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
-					    !(wm->since && ex_accrues(action))) || since;
+					    done || since;
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
-					    (wm->kind == WHEN_DATE && eff && (since || !ex_action_is(action, "tariff_pause"))))) {
+					    (wm->kind == WHEN_DATE && eff && (since || done ||
+					    !ex_action_is(action, "tariff_pause"))))) {
 						memcpy(stmt.deadline, wm->date, 11);
 						stmt.effective = eff;
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
@@ -677,7 +794,8 @@ next:
 		}
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
-	if (!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1))
+	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||
+	    ex_deal_outcome(ctx, s, e) == -1)
 		return -1;
 	/* The subject of this sentence stands for "they", "it", "Beijing" in the next. */
 	{
@@ -788,6 +906,9 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		} else {
 			ex_follow_deadline(ctx, s, e);
 			ex_follow_quantity(ctx, s, e);
+			/* "The pledge was abandoned in June." */
+			if (ex_deal_outcome(ctx, s, e) == -1)
+				goto out;
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
 

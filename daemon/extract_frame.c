@@ -655,6 +655,44 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	}
 	return 0;
 }
+/* ex_answered_end - where "against" opens, in [lo,hi), the measure another party
+ * imposed that the frame's tariff answers ("suspended the EU countermeasures
+ * against US tariffs on steel, aluminium", "its retaliatory duties against
+ * American levies on cars"): the goods after it are that measure's, not the
+ * answer's, which stays the tariff in general.  Only determiners, capitalised
+ * words and a possessive between "against" and the measure; else hi. */
+size_t
+ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, pos = lo;
+
+	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
+		size_t at = ws, p = ws + wl, i;
+
+		pos = ws + wl;
+		if (wl != 7 || ex_ncasecmp(t + at, "against", 7) != 0)
+			continue;
+		for (i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < hi &&
+		    ctx->m.v[i].start < p + 48; i++) {
+			const struct ex_mention *y = &ctx->m.v[i];
+
+			if (y->kind == RULE_ACTOR)
+				continue;
+			if (y->kind == RULE_OBJECT &&
+			    ctx->r->objects[y->value].measure == ex_measure_index(ctx->r, "tariff")) {
+				for (; (wl = ex_word_after(t, p, y->start, &ws)) > 0; p = ws + wl)
+					if (!ex_determiner(t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+					    !(wl == 1 && t[ws] == 's'))
+						break;
+				if (wl == 0)
+					return at;
+			}
+			break;
+		}
+	}
+	return hi;
+}
 /* ex_counter_names - 1 if the countermeasures of mention i are named right after
  * it as non-tariff measures ("suspend its countermeasures, among them the
  * unreliable entity list listings", "including special port fees"): the first
@@ -1081,6 +1119,45 @@ ex_rate_change(const char *t, const struct ex_frame *f)
 {
 	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
 }
+/* ex_office_title - 1 if the capitalised trigger at [start,end) names an office
+ * ("Investment, Trade and Industry Minister Tengku Zafrul", "the Ministry of
+ * Investment and Trade", "Trade and Investment Secretary"): a title, no verb.
+ * Capitalised words, commas and "and"/"of" may stand between it and the office
+ * noun, five words at most. */
+static int
+ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Minister"), EX_W("Ministry"), EX_W("Ministers"), EX_W("Department"),
+	    EX_W("Secretary"), EX_W("Board"), EX_W("Authority"), EX_W("Commission"),
+	    EX_W("Agency"), EX_W("Committee"), EX_W("Council"), EX_W("Office"),
+	    EX_W("Bureau"), EX_W("Commissioner")};
+	static const struct ex_word JOIN[] = {EX_W("and"), EX_W("of"), EX_W("for")};
+	size_t ws, wl, p = end;
+
+	if (t[start] < 'A' || t[start] > 'Z')
+		return 0;
+	for (int w = 0; w < 5; w++, p = ws + wl) {
+		for (ws = p; ws < hi && (t[ws] == ' ' || t[ws] == ','); ws++)
+			;
+		for (wl = 0; ws + wl < hi && ex_word_byte((unsigned char)t[ws + wl]); wl++)
+			;
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return 1;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			break;
+	}
+	p = start;
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl) && t[ws] >= 'A' && t[ws] <= 'Z')
+			return w > 0;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
@@ -1100,12 +1177,17 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("treaty"), EX_W("treaties"), EX_W("protection"), EX_W("screening"),
 	    EX_W("climate"), EX_W("regime"), EX_W("rules"), EX_W("policy"), EX_W("law"),
 	    EX_W("laws"), EX_W("bank"), EX_W("banks"), EX_W("banker"), EX_W("bankers"),
-	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter")};
+	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter"),
+	    EX_W("chapters"), EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("pillars"),
+	    EX_W("provisions"), EX_W("section"), EX_W("forum"), EX_W("dialogue"), EX_W("board"),
+	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
 	size_t ws, wl;
 
+	if (ex_office_title(t, lo, start, end, hi))
+		return 1;
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
@@ -1182,6 +1264,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	if (end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0)
 		return ex_door_idiom(t, lo, start, end, hi);
+	/* "supply chains", "the supply of rare earths": "supply" is a verb only
+	 * after a modal or "to", an adverb aside ("would also supply"). */
+	if (end - start == 6 && ex_ncasecmp(t + start, "supply", 6) == 0) {
+		if (ex_after_modal(t, lo, start))
+			return 0;
+		wl = ex_word_before(t, start, lo, &ws);
+		return !(wl > 0 && ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "also", 4) == 0)) && ex_after_modal(t, lo, ws));
+	}
 	/* "the four-year review of the Section 301 tariffs", "froze a review
 	 * that could have led to tariffs", "duties under review": a review as a
 	 * noun is a procedure; only "will review its surtax" weighs a cut. */
@@ -1348,27 +1439,147 @@ ex_source_measure(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
-/* ex_member_tariffs - under a tariff on a list of goods in [lo,hi), goods named
- * only as kinds of a category ("bananas, coffee and cocoa": a category's members)
- * have no object of their own: the category they gave becomes the tariff's own
- * object, and kinds left out beside specific goods ("beef, coffee and fruits")
- * add it.  One such good alone stays the category.  The new count. */
+static const struct ex_word EX_AND_OR[] = {EX_W("and"), EX_W("or")};
+
+/* ex_list_start - where the goods after the "on" before pos begin (within 100
+ * bytes), walking back over earlier "on" phrases joined by "and", "or" or a comma
+ * ("on certain natural resources and on pharmaceutical ingredients"); EX_NOPOS
+ * if no "on" is near. */
+static size_t
+ex_list_start(const char *t, size_t lo, size_t pos)
+{
+	size_t start = EX_NOPOS, floor = pos > lo + 100 ? pos - 100 : lo;
+
+	for (size_t k = pos; k >= floor + 3; k--) {
+		size_t ps, pl;
+
+		if (t[k - 1] != ' ' || t[k - 2] != 'n' || t[k - 3] != 'o' ||
+		    (k - 3 > lo && t[k - 4] != ' '))
+			continue;
+		start = k - 1;
+		pl = ex_word_before(t, k - 3, lo, &ps);
+		if (!((pl > 0 && ex_word_in(EX_AND_OR, EX_NWORDS(EX_AND_OR), t + ps, pl)) ||
+		    (k - 3 >= lo + 2 && t[k - 5] == ',')))
+			return start;
+		floor = k > lo + 103 ? k - 103 : lo;
+		k -= 3;
+	}
+	return start;
+}
+/* ex_unnamed_goods - 1 if the list of goods after the "on" of a tariff in [lo,hi)
+ * holds, beside goods with an object, an item with none ("tariffs on U.S.
+ * medicines, chemicals, machinery and medical devices": chemicals, machinery and
+ * medical devices have no object of their own; "on Indonesian palm oil, textiles
+ * and footwear").  An item is at most three words after a party's name, a
+ * possessive or a quantifier ("certain", "most"); the list ends at a function word,
+ * a determiner, an "-ing" word, "other" (which rounds off the list) or punctuation. */
+static int
+ex_unnamed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word QUANT[] = {
+	    EX_W("certain"), EX_W("some"), EX_W("most"), EX_W("all"), EX_W("many"),
+	    EX_W("various"), EX_W("selected"), EX_W("its"), EX_W("their")};
+	/* A verb or a relative after the item: it was a clause's subject ("on beef,
+	 * officials said"), no goods. */
+	static const struct ex_word CLAUSE[] = {
+	    EX_W("said"), EX_W("says"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("that"),
+	    EX_W("which"), EX_W("who")};
+	const char *t = ctx->text;
+	size_t i, p = EX_NOPOS, ws, wl;
+	int named = 0, unnamed = 0, words = 0, item_named = 0, sep = 0, modifier = 0;
+
+	for (i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			p = ex_list_start(t, lo, ctx->m.v[i].start);
+			break;
+		}
+	if (p == EX_NOPOS)
+		return 0;
+	i = ex_first(ctx, p);
+	for (;;) {
+		const struct ex_mention *x;
+		int end_item = 0, stop = 0;
+
+		while (p < hi && t[p] == ' ')
+			p++;
+		while (i < ctx->m.n && ctx->m.v[i].start < p)
+			i++;
+		x = i < ctx->m.n ? &ctx->m.v[i] : NULL;
+		if (p >= hi)
+			stop = 1;
+		else if (t[p] == ',') {
+			end_item = 1;
+			p++;
+			sep = 1;
+		} else if (x != NULL && x->start == p && (x->kind == RULE_ACTOR || x->kind == RULE_OBJECT)) {
+			if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0) {
+				/* "fresh and frozen salmon": the lone word before "and"
+				 * shares this item's head, as the word before the goods does. */
+				if (words > 0)
+					modifier = 0;
+				item_named = named = 1;
+			}
+			else if (x->kind == RULE_OBJECT)
+				stop = 1;
+			p = x->end;
+		} else if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || ws != p)
+			stop = 1;
+		else if (ex_word_in(EX_AND_OR, EX_NWORDS(EX_AND_OR), t + ws, wl)) {
+			end_item = 1;
+			p = ws + wl;
+			sep = 2;
+		} else if (words == 0 && !item_named && ex_word_in(QUANT, EX_NWORDS(QUANT), t + ws, wl))
+			p = ws + wl;
+		else if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 && words == 0 && !item_named)
+			p = ws + wl;
+		else if (ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9')) {
+			words = 0;
+			stop = 1;
+		} else if (ex_function_word(t + ws, wl) || ex_determiner(t + ws, wl) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0) ||
+		    (words == 0 && wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0) || ++words > 3)
+			stop = 1;
+		else
+			p = ws + wl;
+		/* A list's last item comes after "and" or "or": one after a bare
+		 * comma is an aside ("on Canadian steel, down from the 50% rate"). */
+		if (stop && sep == 1)
+			words = 0;
+		if (end_item || stop) {
+			unnamed |= modifier;
+			modifier = words == 1 && !item_named && sep == 2 && end_item && !stop;
+			unnamed |= words > 0 && words <= 3 && !item_named && !modifier;
+			words = item_named = 0;
+		}
+		if (stop)
+			unnamed |= modifier;
+		if (stop)
+			break;
+	}
+	return named && unnamed;
+}
+/* ex_member_tariffs - under a tariff on goods in [lo,hi), goods named only as
+ * kinds of a category ("canola"; "bananas, coffee and cocoa": a category's
+ * members) have no object of their own: the category they gave becomes the
+ * tariff's own object, and kinds left out beside specific goods ("beef, coffee
+ * and fruits") add it.  The new count. */
 size_t
 ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
     int measure_object)
 {
-	int member = -1, have = 0, goods = 0;
+	int member = -1, have = 0;
 	size_t w;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
-		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
-			goods++;
-			if (ctx->m.v[i].member)
-				member = ctx->m.v[i].value;
-		}
-	/* A list only: "tariffs on US walnuts" alone stay farm goods. */
-	if (member < 0 || goods < 2)
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0 && ctx->m.v[i].member)
+			member = ctx->m.v[i].value;
+	/* "tariffs on Canadian canola" alone too: the contract puts a tariff on
+	 * goods with no object of their own under tariffs in general; so are goods
+	 * no object names at all ("medicines, chemicals and machinery"). */
+	if (member < 0 && !ex_unnamed_goods(ctx, lo, hi))
 		return n;
 	for (size_t k = 0; k < n; k++) {
 		int generic = 0;
@@ -1894,6 +2105,82 @@ ex_permitted_sale(const struct ex_ctx *ctx, const struct ex_frame *p, const stru
 	return (p->trigger >= 0 && ex_trigger_is(r, p->trigger, "allow")) ||
 	    (p->measure >= 0 && p->measure == ex_measure_index(r, "license"));
 }
+/* ex_delivery_noun - 1 if [a,b) is a noun of goods on their way: "cargoes",
+ * "shipments", "deliveries", "consignments". */
+static int
+ex_delivery_noun(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"),
+	    EX_W("deliveries"), EX_W("consignment"), EX_W("consignments")};
+
+	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + a, b - a);
+}
+/* ex_stake_bought - 1 if a buying verb at [a,b) takes a stake ("completed its
+ * $1.1 billion purchase of a 20% stake in Copperbelt", "agreed to buy a minority
+ * stake in a Kenyan port operator"): a share of a company bought is an
+ * investment, not goods.  The stake within six words after the verb, no
+ * punctuation but a figure's between. */
+static int
+ex_stake_bought(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word STAKE[] = {
+	    EX_W("stake"), EX_W("stakes"), EX_W("shareholding"), EX_W("shareholdings"),
+	    EX_W("equity")};
+	int words = 0;
+
+	for (size_t k = b; k < ce && words <= 6; k++) {
+		size_t n = 0;
+
+		if (t[k] == ',' || t[k] == ';' || (t[k] == '.' && (k + 1 >= ce || t[k + 1] == ' ')))
+			return 0;
+		if (!ex_word_byte((unsigned char)t[k]) || (k > b && ex_word_byte((unsigned char)t[k - 1])))
+			continue;
+		while (k + n < ce && ex_word_byte((unsigned char)t[k + n]))
+			n++;
+		if (ex_word_in(STAKE, EX_NWORDS(STAKE), t + k, n))
+			return 1;
+		words++;
+	}
+	return 0;
+}
+/* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
+ * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
+ * word for taking cargoes, a purchase; its object right after it, an origin at most
+ * between, and no measure. */
+static int
+ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	const struct rules *r = ctx->r;
+	const struct ex_mention *x = &ctx->m.v[i];
+	static const struct ex_word FIGURE[] = {
+	    EX_W("prices"), EX_W("price"), EX_W("output"), EX_W("production"), EX_W("exports"),
+	    EX_W("stocks"), EX_W("inventories"), EX_W("futures"), EX_W("benchmark")};
+	int energy = rules_object_find(r, "energy");
+	size_t j = i + 1, end = x->end, ws, wl;
+
+	if (energy < 0 || x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0)
+		return 0;
+	/* "lifted the first cargo of Omani LNG": the cargo, then its goods. */
+	while (j < ctx->m.n && ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].start < ce)
+		j++;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_MEASURE && ctx->m.v[j].start < ce &&
+	    (ex_ncasecmp(ctx->text + ctx->m.v[j].start, "cargo", 5) == 0 ||
+	    ex_ncasecmp(ctx->text + ctx->m.v[j].start, "shipment", 8) == 0) &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 2, 1) &&
+	    ctx->m.v[j].end + 4 <= ce && ex_ncasecmp(ctx->text + ctx->m.v[j].end, " of ", 4) == 0)
+		end = ctx->m.v[j++].end + 3;
+	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < ce &&
+	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0))
+		end = ctx->m.v[j++].end;
+	if (j >= ctx->m.n || ctx->m.v[j].kind != RULE_OBJECT || ctx->m.v[j].start >= ce ||
+	    r->objects[ctx->m.v[j].value].measure >= 0 || !ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    !rules_object_covers(r, energy, ctx->m.v[j].value))
+		return 0;
+	/* "lifting crude prices", "lifted LNG output": the goods only qualify a figure. */
+	wl = ex_word_after(ctx->text, ctx->m.v[j].end, ce, &ws);
+	return !(wl > 0 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), ctx->text + ws, wl));
+}
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2037,7 +2324,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0};
+			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "invest"))
+						fr[n].trigger = (int)t;
+			if (ex_trigger_is(r, x->value, "lower") && ex_lifted_cargo(ctx, i, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy"))
+						fr[n].trigger = (int)t;
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
@@ -2069,8 +2364,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
+			/* "has asked QatarEnergy to defer 21 cargoes", "postponed
+			 * deliveries of Australian coal": the buyer puts off what it
+			 * bought, a purchase that has stalled. */
+			if (ex_trigger_is(r, fr[n - 1].trigger, "pause") && ex_delivery_noun(ctx->text, x->start, x->end))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "buy")) {
+						fr[n - 1].trigger = (int)t;
+						fr[n - 1].deferred = 1;
+					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item

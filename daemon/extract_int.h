@@ -73,6 +73,8 @@ struct ex_stmt {
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
+	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
+	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -100,6 +102,7 @@ struct ex_frame {
 	int action;          /* index into rules->actions, or -1 */
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
+	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -501,8 +504,16 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);
 
 /* extract_status.c: status, conditions and background */
+/* ex_past_perfect - 1 if the verb at pos is in the past perfect, not reported ("Mexico had agreed to buy"). */
+int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
+int ex_first_part(const char *t, size_t lo, size_t hi);
+int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
+int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
@@ -613,6 +624,9 @@ int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int ac
 /* ex_measure_outcome - a definite measure noun with a stalled or broken outcome
  * ("The licences remain stuck") tells of the earlier statements made with it. */
 int ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_deal_outcome - "That deal was later scrapped": a deal noun with a broken or
+ * stalled predicate tells of the latest earlier sentence's commitments. */
+int ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
@@ -639,6 +653,12 @@ size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, siz
 /* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
 int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 
+/* ex_proposed_deal - 1 if the clause at cs is "under which ..." after a clause
+ * [lo,cs) that proposes the deal ("are negotiating an agreement under which"). */
+int ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor);
+/* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
+ * further", "a further cut", "will fall again"). */
+int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);
 /* ex_signed_order - 1 if the purchase noun at [anchor,end) was signed or placed ("signed a firm order"). */
 int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
 
@@ -720,6 +740,10 @@ int ex_over_cause(const char *t, size_t lo, size_t anchor);
  * sell"), 2 if by a past verb ("gave"). */
 int ex_given_measure(const char *t, size_t lo, size_t anchor);
 
+/* ex_answered_end - where "against" opens another party's tariff that the
+ * frame's tariff answers in [lo,hi) ("countermeasures against US tariffs on
+ * steel"), else hi: its goods are no objects of the frame. */
+size_t ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_measure_index - the measure kind called name, or -1. */
 int ex_measure_index(const struct rules *r, const char *name);
 

@@ -140,6 +140,41 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
 }
+/* ex_accord_title - 1 if the capitalised trigger or product at [start,end) is part
+ * of the title of an accord: after a capitalised accord noun and "on", "for" or
+ * "of" with only capitalised words and "and", "the", "a", "an" between ("a
+ * Framework for an Agreement on Reciprocal Trade and Investment"), or right
+ * before one ("the Trade and Investment Framework Agreement").  A title names the
+ * deal, no commitment of its own ("agreed to invest" still invests). */
+static int
+ex_accord_title(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word ACCORD[] = {
+	    EX_W("Agreement"), EX_W("Framework"), EX_W("Partnership"), EX_W("Treaty"),
+	    EX_W("Accord"), EX_W("Pact"), EX_W("Arrangement"), EX_W("Memorandum"),
+	    EX_W("Dialogue"), EX_W("Charter"), EX_W("Declaration")};
+	static const struct ex_word LINK[] = {
+	    EX_W("and"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("&")};
+	static const struct ex_word OF[] = {EX_W("on"), EX_W("for"), EX_W("of")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = start;
+	int prep = 0;
+
+	if (t[start] < 'A' || t[start] > 'Z')
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	if (wl > 0 && ws == end + 1 && ex_word_in(ACCORD, EX_NWORDS(ACCORD), t + ws, wl))
+		return 1;
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, pos, 0, &ws)) > 0 && ws + wl + 1 == pos; w++) {
+		if (prep && ex_word_in(ACCORD, EX_NWORDS(ACCORD), t + ws, wl))
+			return 1;
+		prep = ex_word_in(OF, EX_NWORDS(OF), t + ws, wl);
+		if (!prep && !(t[ws] >= 'A' && t[ws] <= 'Z') && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_counted_after - 1 if a count or a sum follows pos, perhaps after "up to",
  * "another", "about", "more than" ("for 50 Boeing aircraft", "for up to 20
  * cargoes", "for $2 billion of"), not a year ("a deal for 2026"). */
@@ -236,7 +271,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_MEASURE && g->group_trigger)
 			continue;  /* represented by the dual trigger */
 		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
-		    ex_institution_name(ctx, start, end))
+		    (ex_institution_name(ctx, start, end) || ex_accord_title(ctx, start, end)))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
@@ -306,6 +341,7 @@ void
 ex_resolve_overlaps(struct ex_mentions *m)
 {
 	size_t w = 0, kstart = 0, kend = 0;
+	long cue = -1;
 	int have = 0;
 
 	if (m->n < 2)
@@ -318,6 +354,13 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		if (w > 0 && m->v[w - 1].kind == x->kind && m->v[w - 1].value == x->value &&
 		    m->v[w - 1].start == x->start && m->v[w - 1].end == x->end)
 			continue;
+		/* "broke ground" is a start, not "broke" a promise: a cue that begins a
+		 * longer cue of another status is part of it. */
+		if (x->kind == RULE_CUE && cue >= 0 && m->v[cue].start == x->start &&
+		    m->v[cue].end > x->end && m->v[cue].value != x->value)
+			continue;
+		if (x->kind == RULE_CUE)
+			cue = (long)w;
 		if (ex_content(x->kind)) {
 			if (have && x->start < kend && !(x->start == kstart && x->end == kend))
 				continue;

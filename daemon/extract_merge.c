@@ -63,6 +63,180 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
+ * byte k as a word. */
+static int
+ex_facility_at(const char *t, size_t len, size_t k)
+{
+	static const struct ex_word FACILITY[] = {
+	    EX_W("plant"), EX_W("plants"), EX_W("factory"), EX_W("factories"), EX_W("mill"),
+	    EX_W("refinery"), EX_W("smelter"), EX_W("shipyard"), EX_W("yard"), EX_W("mine"),
+	    EX_W("terminal"), EX_W("construction")};
+	size_t n = 0;
+
+	if (k > 0 && ex_word_byte((unsigned char)t[k - 1]))
+		return 0;
+	while (k + n < len && ex_word_byte((unsigned char)t[k + n]))
+		n++;
+	return n > 0 && ex_word_in(FACILITY, EX_NWORDS(FACILITY), t + k, n);
+}
+/* ex_facility_in - 1 if [a,b) names a facility. */
+static int
+ex_facility_in(const char *t, size_t len, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ex_facility_at(t, len, k))
+			return 1;
+	return 0;
+}
+/* ex_sentence_around - widen [*ss,*se) to the sentence around it: back to a line
+ * start or ". ", on to a newline or a full stop before a blank. */
+static void
+ex_sentence_around(const char *t, size_t len, size_t *ss, size_t *se)
+{
+	while (*ss > 0 && t[*ss - 1] != '\n' && !(t[*ss - 1] == ' ' && *ss > 1 && t[*ss - 2] == '.'))
+		(*ss)--;
+	while (*se < len && t[*se] != '\n' && !(t[*se] == '.' && (*se + 1 >= len || t[*se + 1] == ' ' ||
+	    t[*se + 1] == '\n')))
+		(*se)++;
+}
+/* ex_facility_apply - an investment pledge told as background ("The consortium
+ * committed in 2024 to invest US$1.4 billion in the plant") stands as the works
+ * on its facility do: the nearest progress, stalled or broken cue within 700 bytes
+ * in another sentence that names a facility, or that broke ground ("The cathode
+ * plant ... has been delayed for a second time": stalled; "BYD broke ground in
+ * Manisa last October": in progress).  Told of nothing, it stays history. */
+static void
+ex_facility_apply(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		size_t lo, hi, best = (size_t)-1, bd = (size_t)-1;
+
+		if (x->orphan != EX_BACKGROUND || x->status != STATUS_PLEDGED ||
+		    strcmp(RULES_ACTIONS[x->action], "investment") != 0 ||
+		    !ex_facility_in(t, ctx->len, x->pos, x->sent_end))
+			continue;
+		lo = x->sent_start > 700 ? x->sent_start - 700 : 0;
+		hi = x->sent_end + 700 < ctx->len ? x->sent_end + 700 : ctx->len;
+		for (size_t j = ex_first(ctx, lo); j < ctx->m.n && ctx->m.v[j].start < hi; j++) {
+			const struct ex_mention *c = &ctx->m.v[j];
+			size_t ss = c->start, se = c->end, d;
+
+			if (c->kind != RULE_CUE || (c->start >= x->sent_start && c->start < x->sent_end) ||
+			    (c->value != STATUS_IN_PROGRESS && c->value != STATUS_STALLED &&
+			    c->value != STATUS_BROKEN))
+				continue;
+			ex_sentence_around(t, ctx->len, &ss, &se);
+			if (!ex_facility_in(t, ctx->len, ss, se) && !(c->end - c->start >= 11 &&
+			    ex_ncasecmp(t + c->end - 6, "ground", 6) == 0))
+				continue;
+			d = c->start < x->pos ? x->pos - c->start : c->start - x->pos;
+			if (d < bd) {
+				bd = d;
+				best = j;
+			}
+		}
+		if (best != (size_t)-1) {
+			x->status = (enum status)ctx->m.v[best].value;
+			x->orphan = 0;
+		}
+	}
+}
+/* ex_works_apply - works on a facility told after an investment pledge, in a
+ * sentence with no statement of its own ("Second, on investment. The Korean
+ * battery consortium in Karawang has already completed the first cell plant, and
+ * construction of the second phase started in July."), are its progress: the
+ * latest pledged investment before it, within 600 bytes, of the sentence's
+ * party when it names one, goes in progress. */
+static void
+ex_works_apply(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	for (size_t j = 0; j < ctx->m.n; j++) {
+		const struct ex_mention *c = &ctx->m.v[j];
+		struct ex_stmt *best = NULL;
+		size_t ss = c->start, se = c->end;
+		int party = 0, own = 0;
+
+		if (c->kind != RULE_CUE || c->value != STATUS_IN_PROGRESS)
+			continue;
+		ex_sentence_around(t, ctx->len, &ss, &se);
+		if (!ex_facility_in(t, ctx->len, ss, se) || ex_question(t, ss, se))
+			continue;
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			own |= x->sent_start >= ss && x->sent_start < se;
+			if (x->sent_end <= ss && ss - x->sent_end <= 600 && x->status == STATUS_PLEDGED &&
+			    x->rank > 0 && x->orphan == 0 && strcmp(RULES_ACTIONS[x->action], "investment") == 0 &&
+			    (best == NULL || x->pos > best->pos))
+				best = x;
+		}
+		if (own || best == NULL)
+			continue;
+		for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= ss) {
+				party = 1;
+				if (ctx->m.v[i].value == best->actor)
+					party = 2;
+			}
+		if (party != 1)
+			best->status = STATUS_IN_PROGRESS;
+	}
+}
+/* ex_pledged_money - the money an investor's pledge is told at elsewhere in the
+ * article, for an investment whose statements give no amount: a currency amount
+ * right before "pledge", "investment" or "commitment" ("Kuwait's $5 billion
+ * pledge"), right after "investment of" ("an investment of up to RM4 billion") or
+ * after "pledged", "promised", "committed" ("which promised 3.2 billion US
+ * dollars"), in a sentence that names the investor.  *out is left alone when
+ * none or more than one amount is told so. */
+static void
+ex_pledged_money(const struct ex_ctx *ctx, int actor, struct quantity *out)
+{
+	static const char *const AFTER[] = {" pledge", " investment", " commitment"};
+	static const char *const BEFORE[] = {
+	    "investment of ", "investment of up to ", "pledged ", "promised ", "committed ",
+	    "pledged about ", "promised about ", "committed about "};
+	const char *t = ctx->text;
+	struct quantity_match qm[64];
+	struct quantity found = {0};
+	size_t nq = quantity_find_all(t, ctx->len, qm, 64);
+	int n = 0;
+
+	for (size_t i = 0; i < nq; i++) {
+		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe, k;
+		int told = 0, named = 0;
+
+		if (qm[i].role != QUANTITY_PLAIN || strlen(qm[i].q.unit) != 3 || ex_partial_amount(ctx, &qm[i]) != 0)
+			continue;
+		for (k = 0; k < sizeof(AFTER) / sizeof(AFTER[0]) && !told; k++)
+			told = quantity_phrase(t, ctx->len, qe, AFTER[k] + 1) > 0 ||
+			    (qe < ctx->len && quantity_phrase(t, ctx->len, qe + 1, AFTER[k] + 1) > 0);
+		for (k = 0; k < sizeof(BEFORE) / sizeof(BEFORE[0]) && !told; k++) {
+			size_t n2 = strlen(BEFORE[k]);
+
+			told = qm[i].offset >= n2 && ex_ncasecmp(t + qm[i].offset - n2, BEFORE[k], n2) == 0;
+		}
+		if (!told)
+			continue;
+		ex_sentence_around(t, ctx->len, &ss, &se);
+		for (size_t j = ex_first(ctx, ss); j < ctx->m.n && ctx->m.v[j].start < se; j++)
+			named |= ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].value == actor &&
+			    ctx->m.v[j].start >= ss;
+		if (!named || (n > 0 && found.amount == qm[i].q.amount &&
+		    strcmp(found.unit, qm[i].q.unit) == 0))
+			continue;
+		found = qm[i].q;
+		n++;
+	}
+	if (n == 1)
+		*out = found;
+}
 /* ex_unended - 1 if x is background that nothing in its article brought up to
  * date: a pledge of an earlier year no later clause of its sentence ended
  * (EX_BACKGROUND; ex_revive clears it), or one
@@ -253,6 +427,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	if (used == NULL)
 		return -1;
 	ex_effect_apply(ctx);
+	ex_facility_apply(ctx);
+	ex_works_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
@@ -289,6 +465,23 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
 				continue;
+			/* "fell from 150% to 75% as the agreement took effect ... is
+			 * scheduled to drop further, to 40%": the step in force stands. */
+			if (x->later_step && !best->later_step && best->status == STATUS_FULFILLED &&
+			    x->status == STATUS_PLEDGED)
+				continue;
+			/* "The Philippines failed to meet its commitment ... Under the
+			 * memorandum, the Philippines committed to buy 1.5 Mt a year": the
+			 * terms restated say nothing of now; how the deal went stands,
+			 * even told against a past year. */
+			if (x->terms && best->rank >= 0 && best->status != STATUS_PLEDGED &&
+			    best->status != STATUS_PROPOSED)
+				continue;
+			if (best->terms && x->rank >= 0 && x->status != STATUS_PLEDGED &&
+			    x->status != STATUS_PROPOSED) {
+				best = x;
+				continue;
+			}
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
 			    x->status >= best->status : x->pos >= best->pos)))
 				best = x;
@@ -369,6 +562,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		}
 		if (qt != NULL)
 			c->quantity = qt->quantity;
+		else if (strcmp(RULES_ACTIONS[best->action], "investment") == 0)
+			ex_pledged_money(ctx, best->actor, &c->quantity);
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{

@@ -161,6 +161,9 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
+	static const struct ex_word MONEY_KIND[] = {
+	    EX_W("public"), EX_W("private"), EX_W("and"), EX_W("direct"), EX_W("foreign"),
+	    EX_W("corporate"), EX_W("state"), EX_W("new"), EX_W("fresh"), EX_W("additional")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
@@ -169,10 +172,50 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		return 0;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
+	/* "in Japanese public and private investment": kinds of money between. */
+	for (int n = 0; n < 4; n++) {
+		size_t ms, ml = ex_word_after(ctx->text, k > 0 ? k - 1 : 0, ctx->len, &ms);
+
+		if (ml == 0 || ms != k || !ex_word_in(MONEY_KIND, EX_NWORDS(MONEY_KIND), ctx->text + ms, ml))
+			break;
+		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
+			;
+	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
 		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
 		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
+			return 1;
+	return 0;
+}
+/* ex_led_by - 1 if the actor mention i stands in an aside that says who makes up
+ * the sentence's subject, set off by its first comma ("The consortium, led by a
+ * unit of Korean steelmaker Posco, committed to invest ...", "The joint venture,
+ * owned by Saudi Arabia's Ma'aden, will buy ..."): the party is the subject, not
+ * a counterparty after "by" or "of".  No party may stand before that comma. */
+static int
+ex_led_by(const struct ex_ctx *ctx, size_t i)
+{
+	static const char *const ASIDE[] = {
+	    "led by ", "owned by ", "controlled by ", "run by ", "formed by ", "a unit of ",
+	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ss = x->start, c;
+
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		ss--;
+	for (c = ss; c < x->start && t[c] != ','; c++)
+		;
+	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		return 0;
+	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
+		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
+			return 0;
+	for (c++; c < x->start && t[c] == ' '; c++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
+		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
 			return 1;
 	return 0;
 }
@@ -193,18 +236,45 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
 }
+/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
+ * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
+ * lift" (the party after it pledges, as after "by"). */
+static int
+ex_pledge_from(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("promise"), EX_W("promises"), EX_W("undertaking"), EX_W("assurance"),
+	    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
+	size_t ps, pl;
+
+	if (wl != 4 || strncasecmp(t + ws, "from", 4) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	return pl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ps, pl);
+}
 /* ex_for_subject - 1 if the party at mention i, after "for", is the subject of an
  * infinitive right after it: "its call for Washington to scrap the duties",
  * "pressure for Beijing to buy more soybeans" (not "lower tariffs for Japan to
- * 15%": "to" must lead to a trigger verb). */
+ * 15%": "to" must lead to a trigger verb); also after a pledge's "from" ("a
+ * commitment from Vietnam to buy US corn", ex_pledge_from). */
 static int
 ex_for_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t as, al = ex_word_after(ctx->text, x->end, ctx->len, &as), vs;
 
-	if (wl != 3 || strncasecmp(ctx->text + ws, "for", 3) != 0 || al != 2 ||
-	    strncasecmp(ctx->text + as, "to", 2) != 0 || ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
+	/* "a deal for Japanese utilities to import", "for Korea's refiners to buy":
+	 * the party's firms, a possessive and two lower-case words at most. */
+	if (al == 2 && ctx->text[as] == '\'')
+		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
+	for (int w = 0; w < 2 && al > 0 && ctx->text[as] >= 'a' && ctx->text[as] <= 'z' &&
+	    !(al == 2 && strncasecmp(ctx->text + as, "to", 2) == 0); w++)
+		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
+	if (!(wl == 3 && strncasecmp(ctx->text + ws, "for", 3) == 0) && !ex_pledge_from(ctx->text, ws, wl))
+		return 0;
+	if (al != 2 || strncasecmp(ctx->text + as, "to", 2) != 0 ||
+	    ex_word_after(ctx->text, as + al, ctx->len, &vs) == 0)
 		return 0;
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= vs; j++)
 		if (ctx->m.v[j].start == vs && ctx->m.v[j].kind == RULE_TRIGGER)
@@ -551,6 +621,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 				continue;
 			}
 		}
+		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
+		if (ex_led_by(ctx, i))
+			continue;
 		wl = ex_word_before(ctx->text, x->start, 0, &ws);
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
@@ -630,6 +703,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			/* "US tariffs", "Chinese export controls": a measure a government
 			 * imposes belongs to it; the actor owns it, not benefits from it. */
 			if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
+				break;
+			/* "the EU countermeasures", "Chinese retaliatory measures": so does
+			 * a threat or answer of tariffs. */
+			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "tariff_threat"))
 				break;
 			/* "Thailand's agriculture ministry": the office's field, no goods. */
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
@@ -820,7 +897,9 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 	}
 	return 0;
 }
-/* ex_and_joined - 1 if only "and" (with spaces) stands between mentions x and y. */
+/* ex_and_joined - 1 if only "and" (with spaces), perhaps with "the" after it
+ * ("the EU and the UAE", "China and the United States"), stands between mentions
+ * x and y. */
 static int
 ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
 {
@@ -830,7 +909,12 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 		k++;
 	if (k + 4 > y->start || ex_ncasecmp(t + k, "and ", 4) != 0)
 		return 0;
-	for (k += 4; k < y->start; k++)
+	k += 4;
+	while (k < y->start && t[k] == ' ')
+		k++;
+	if (k + 4 <= y->start && ex_ncasecmp(t + k, "the ", 4) == 0)
+		k += 4;
+	for (; k < y->start; k++)
 		if (t[k] != ' ')
 			return 0;
 	return 1;
@@ -845,6 +929,7 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 	static const struct ex_word PREP[] = {
 	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
 	    EX_W("on"), EX_W("for"), EX_W("among")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which"), EX_W("whose")};
 	const struct ex_mention *a = NULL, *b = NULL;
 	size_t k;
 
@@ -870,6 +955,19 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 	}
 	if (!ex_and_joined(ctx->text, a, b))
 		return 0;
+	/* "The EU and the United States reached a deal that sets a 15% tariff": the
+	 * verb of a relative clause after the pair has a subject of its own. */
+	for (k = b->end; k < anchor;) {
+		size_t ws, wl = ex_word_after(ctx->text, k, anchor, &ws);
+
+		if (wl == 0) {
+			k++;
+			continue;
+		}
+		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl))
+			return 0;
+		k = ws + wl;
+	}
 	*pa = a;
 	*pb = b;
 	return 1;
@@ -1237,6 +1335,64 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
 	}
 	return NULL;
 }
+/* ex_possessive_agent - the party whose possessive stands right before the verb
+ * noun of frame f, at most two lower-case modifiers between ("Indonesia's
+ * purchases", "Japan's planned purchase", "Beijing's renewed orders"); -1. */
+static int
+ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws);
+
+	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
+		return -1;
+	for (int w = 0; w < 2 && wl > 2 && t[ws] >= 'a' && t[ws] <= 'z'; w++)
+		wl = ex_word_before(t, ws, s, &ws);
+	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
+	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
+		return -1;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == ws + wl - 2)
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_trailing_speaker - for a verb with no subject of its own, the speaker of a
+ * trailing attribution after a comma ("Purchases of US LNG will rise to 3 Mt a
+ * year, South Korea's energy ministry said"): the party that reports its own
+ * commitment, before one carried from the sentence before.  Not a speaker
+ * named as the goods' origin or the beneficiary ("Tariffs on Chinese goods will
+ * be cut, Beijing said"; "US soybean purchases have stalled, the USDA said"),
+ * nor the beneficiary of an earlier statement of the action, nor, for a tariff,
+ * one when no goods' origin is named; -1. */
+static int
+ex_trailing_speaker(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
+    size_t s, size_t e, int after)
+{
+	const struct ex_stmt *same = ex_same_action(ctx, action, s);
+	const char *comma;
+	int who, origin = 0;
+
+	if ((comma = memchr(ctx->text + f->anchor_end, ',', e - f->anchor_end)) == NULL ||
+	    (who = ex_first_role(ctx, (size_t)(comma - ctx->text), e, ROLE_SPEAKER)) < 0 ||
+	    who == after || (same != NULL && same->counterparty == who))
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < (size_t)(comma - ctx->text); i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		if (x->value == who)
+			return -1;
+		origin |= x->role == ROLE_COUNTERPARTY;
+	}
+	/* A tariff is the importer's: "Tariffs on cars will be cut to 15 per cent,
+	 * Japan's chief negotiator said" may report the other side's cut; only goods
+	 * of another origin ("Tariffs on US pork will be lowered, according to the
+	 * Philippine agriculture department") make the speaker the importer. */
+	if (strncmp(action, "tariff_", 7) == 0 && !origin)
+		return -1;
+	return who;
+}
 /* ex_demanded - 1 if the verb noun at anchor is demanded by the subject before it:
  * "pressing for the removal of", "called for an end to", "lobbying for a cut in".
  * One asks another for what it alone can do: the subject benefits. */
@@ -1452,6 +1608,29 @@ ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return seen;
 }
+/* ex_supplied_party - the party right after a verb of supplying at [pos,end),
+ * a determiner aside, when "with" follows it in [end,hi): "will supply Japan with
+ * LNG", "agreed to supply Indian refiners with crude"; -1. */
+static int
+ex_supplied_party(const struct ex_ctx *ctx, size_t pos, size_t end, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t i = ex_first(ctx, end), ws, wl;
+
+	if (end - pos < 6 || memmem(t + pos, end - pos, "suppl", 5) == NULL || i >= ctx->m.n ||
+	    ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start >= hi)
+		return -1;
+	wl = ex_word_after(t, end, hi, &ws);
+	if (ws != ctx->m.v[i].start && !(wl > 0 && ex_determiner(t + ws, wl) &&
+	    ex_word_after(t, ws + wl, hi, &ws) > 0 && ws == ctx->m.v[i].start))
+		return -1;
+	/* "supply Japan with", "supply Korean utilities with": a few words on. */
+	for (int w = 0, p = 0; w < 4 && (wl = ex_word_after(t, p ? ws + wl : ctx->m.v[i].end, hi, &ws)) > 0;
+	    w++, p = 1)
+		if (wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0)
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_sell_parties - a verb of selling or shipping tells a purchase from the
  * seller's side: "US exporters sold 1.2 million tonnes of soybeans to COFCO",
  * "Boeing will sell 50 jets to Garuda Indonesia".  The party the goods go to
@@ -1473,6 +1652,8 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 
 	if (buyer < 0)
 		buyer = ex_buyers_in(ctx, f->anchor_end, hi);
+	if (buyer < 0)
+		buyer = ex_supplied_party(ctx, f->anchor, f->anchor_end, hi);
 	/* "were shipped" is passive, "are selling" is not. */
 	if (buyer < 0 || (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) &&
 	    !(f->anchor_end - f->anchor > 3 && ex_ncasecmp(ctx->text + f->anchor_end - 3, "ing", 3) == 0)))
@@ -1650,6 +1831,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * person, the one who speaks, not a country named before. */
 	if (p->actor < 0 && ex_pronoun_subject(ctx->text, cs, f->anchor) == 3)
 		p->actor = ex_person_antecedent(ctx, s, f->anchor);
+	/* "counting on Indonesia's purchases of US wheat": the owner of a buying
+	 * noun buys, whatever preposition stands before it. */
+	if (p->actor < 0 && ex_action_is(action, "purchase"))
+		p->actor = ex_possessive_agent(ctx, f, s);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */
 	for (int pass = 0; p->actor < 0 && pass < 4 && subj == (size_t)-1; pass++)
@@ -1782,6 +1967,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country only heads the sentence as a place is that country's. */
 	if (p->actor < 0 && sentence_actor < 0)
 		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
+	if (p->actor < 0 && sentence_actor < 0 && !ex_pronoun_subject(ctx->text, cs, f->anchor))
+		p->actor = ex_trailing_speaker(ctx, f, action, s, e, after);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;

@@ -28,7 +28,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
-	    EX_W("compared"), EX_W("versus")};
+	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	size_t k = pos, ws, wl;
 
@@ -51,6 +51,76 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
+static int
+ex_year_at(const char *t)
+{
+	if ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0'))
+		return 0;
+	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || ex_word_byte((unsigned char)t[4]))
+		return 0;
+	return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+}
+/* ex_since_clause - 1 if the year at pos closes a "since" clause with a verb of
+ * its own ("The UAE has invested $22 billion since it pledged $75 billion in
+ * 2018"): the year dates when the period began, not the sentence, whose main
+ * clause tells how things stand now.  "since 2018" alone, no clause, is not one. */
+static int
+ex_since_clause(const char *t, size_t s, size_t pos)
+{
+	int spaces = 0;
+
+	for (size_t k = pos; k > s; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';' || spaces > 12)
+			return 0;
+		if (t[k - 1] != ' ')
+			continue;
+		spaces++;
+		if (k >= s + 6 && ex_ncasecmp(t + k - 6, "since", 5) == 0 &&
+		    (k == s + 6 || !ex_word_byte((unsigned char)t[k - 7])))
+			return spaces >= 4;
+	}
+	return 0;
+}
+/* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
+ * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
+ * import", "Seoul had already agreed to lift the ban" tell what stood before the
+ * story's time, background ranked below what the article says of the present
+ * ("Purchases of US corn by Mexico have stalled"), though with no year it is
+ * still a claim.  After a verb of saying it is reported speech moved back a
+ * tense ("Trump said China had agreed to buy"): the news itself. */
+int
+ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertaken"), EX_W("offered"), EX_W("planned"), EX_W("signed")};
+	static const struct ex_word ADV[] = {
+	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("once"), EX_W("also"),
+	    EX_W("initially"), EX_W("originally")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"),
+	    EX_W("confirmed"), EX_W("added"), EX_W("noted"), EX_W("stated"), EX_W("reported"),
+	    EX_W("claimed"), EX_W("according"), EX_W("insisted"), EX_W("argued"), EX_W("wrote"),
+	    EX_W("believed"), EX_W("thought"), EX_W("knew"), EX_W("learned"), EX_W("recalled")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	/* Only a pledge: "had bought 14 Mt by mid-November" tells where things
+	 * stand now.  ("had pledged in May to import" is dated: ex_since_past.) */
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	for (size_t p = s, q; p < ws; p = q + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, ws, &q)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + q, wl))
+			return 0;
+	return 1;
+}
 /* ex_since_past - 1 if the verb at pos stands in a "since" clause that dates an
  * earlier agreement ("the first purchases since China agreed in March to buy",
  * "since Seoul promised on May 2 to cut"): background about an earlier time,
@@ -63,6 +133,7 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	struct when_match wm[4];
 	const char *t = ctx->text;
 	size_t ws, wl, since = EX_NOPOS, first, nw;
+	int y;
 
 	for (size_t p = pos; (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
 		if (ex_word_in(SINCE, EX_NWORDS(SINCE), t + ws, wl)) {
@@ -75,10 +146,76 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	for (size_t p = first; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ws > first && ex_is_month(t + ws, wl))
 			return 1;
+	/* "since it pledged $75 billion in 2018": the year of the since clause,
+	 * up to the next comma or full stop. */
+	for (size_t k = pos; k < pos + 96 && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
+	    t[k] != ';' && t[k] != '\n'; k++)
+		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k)) > 0 &&
+		    y < ctx->pub_year && ex_since_clause(t, lo, k))
+			return 1;
 	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
 	for (size_t w = 0; w < nw; w++)
 		if (wm[w].kind == WHEN_DATE && since + wm[w].offset > first)
 			return 1;
+	return 0;
+}
+/* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
+ * words before the comma) and its main clause has a past pledge verb: "Under the
+ * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
+ * the terms of a deal made before, it tells nothing of how it stands now. */
+int
+ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word UNDER[] = {EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("that"), EX_W("this"), EX_W("a")};
+	static const struct ex_word PAST[] = {
+	    EX_W("committed"), EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int words = 0;
+
+	if ((wl = ex_word_after(t, s, e, &ws)) == 0 || !ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (p = ws + wl; p < e && t[p] != ','; p++)
+		if (t[p] == ' ' && ++words > 5)
+			return 0;
+	if (p >= e)
+		return 0;
+	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
+		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_terms_progress - 1 if the deal whose terms sentence [s,e) restates ("Under the
+ * partnership, Japanese utilities committed to buy ...") was told under way just
+ * before: within 600 bytes, a progress cue and then, in its sentence, the deal's
+ * noun ("a tanker ... docked on Wednesday, the first cargo delivered to Japan
+ * under the energy partnership"). */
+int
+ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t comma, ns, nl, lo = s > 600 ? s - 600 : 0;
+
+	for (comma = s; comma < e && t[comma] != ','; comma++)
+		;
+	if (comma >= e || (nl = ex_word_before(t, comma, s, &ns)) < 4)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < s; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || x->start < lo)
+			continue;
+		for (size_t k = x->end; k + nl <= s && k < x->end + 200; k++) {
+			if (t[k] == '.' || t[k] == '\n' || t[k] == ';')
+				break;
+			if (ex_ncasecmp(t + k, t + ns, nl) == 0 && !ex_word_byte((unsigned char)t[k - 1]) &&
+			    !ex_word_byte((unsigned char)t[k + nl]))
+				return 1;
+		}
+	}
 	return 0;
 }
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
@@ -184,7 +321,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_noun_relative(ctx, s, i))
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -324,12 +461,26 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
  * effect: it follows the verb closely in its clause [cs,ce), after no reporting
  * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
- * "Japan cut its duty on US beef on March 1"): that is its deadline.
+ * "Japan cut its duty on US beef on March 1"), or stands between a perfect's
+ * auxiliary and it ("has today suspended its countermeasures", "have on Monday
+ * lifted"): that is its deadline.  "on Tuesday removed" before a plain past
+ * tells when it was decided; a date it takes effect may follow.
  */
 int
 ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce)
 {
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl;
+
+	if (wm->kind == WHEN_DATE && !wm->reported && f->past && wm->offset >= cs &&
+	    wm->offset + wm->len + 1 == f->anchor && ctx->text[f->anchor - 1] == ' ' &&
+	    (wl = ex_word_before(ctx->text, wm->offset, cs, &ws)) > 0) {
+		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "on", 2) == 0)
+			wl = ex_word_before(ctx->text, ws, cs, &ws);
+		if (wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
+			return 1;
+	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
 	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
 		return 0;
@@ -777,6 +928,32 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_pledge_relative - 1 if the relative clause at cs opens with a verb of
+ * pledging, an auxiliary aside: "which agreed to buy", "who have pledged to
+ * import", "which signed letters of intent to buy"; what plural firms did
+ * ("importers, who bought ...") or are ("buyers, who remain cautious") is no
+ * pledge of their country. */
+static int
+ex_pledge_relative(const struct ex_ctx *ctx, size_t cs)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("who"), EX_W("that")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("had"), EX_W("has"), EX_W("also"), EX_W("jointly"), EX_W("together")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("signed"), EX_W("undertook")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = cs;
+
+	while (p < ctx->len && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0 &&
+	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
+		;
+	return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+}
 /* ex_party_antecedent - the party named right before the relative clause opening
  * at cs ("India, which pledged to cut tariffs on US almonds, ..."), or -1: the
  * clause tells what that party does, not what a thing is. */
@@ -789,6 +966,11 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
 	    EX_W("government")};
+	/* Plural firms only before a pledge: "Chinese firms, which agreed to buy". */
+	static const struct ex_word HEADS[] = {
+	    EX_W("companies"), EX_W("firms"), EX_W("buyers"), EX_W("importers"), EX_W("refiners"),
+	    EX_W("utilities"), EX_W("airlines"), EX_W("carriers"), EX_W("traders"),
+	    EX_W("crushers"), EX_W("millers"), EX_W("mills"), EX_W("processors")};
 	const char *t = ctx->text;
 	size_t k = cs, ws, wl, words = 0;
 
@@ -797,7 +979,8 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	/* "India's biggest oil company, which", "a state-owned Chinese buyer, who":
 	 * a party's firm or office, a few lower-case words after the party. */
 	wl = ex_word_before(t, k, s, &ws);
-	if (wl > 0 && ws + wl == k && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl)) {
+	if (wl > 0 && ws + wl == k && (ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl) ||
+	    (ex_word_in(HEADS, EX_NWORDS(HEADS), t + ws, wl) && ex_pledge_relative(ctx, cs)))) {
 		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
 			k = ws;
 			words++;
@@ -901,6 +1084,85 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
+ * preposition ("under which", "in which") and the last status cue of the clause
+ * before it, [lo,cs), proposes ("are negotiating an agreement under which both
+ * sides would remove tariffs", "floated a plan under which Seoul would cut"), and
+ * only a modal stands in the clause before the verb at anchor: what a deal still
+ * under talks holds is proposed, not pledged. */
+int
+ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through"), EX_W("with")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("would"), EX_W("will"), EX_W("could"), EX_W("shall"), EX_W("'ll")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, cs, ctx->len, &ws), ps, pl;
+	int last = -1;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 ||
+	    (pl = ex_word_before(t, ws, lo, &ps)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
+		return 0;
+	/* The last cue before the deal but its noun ("a deal"): "in talks, they
+	 * agreed a deal under which" agreed it. */
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < ps; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_CUE &&
+		    !ex_pledge_noun(ctx, &ctx->m.v[i]) && !ex_month_may(ctx, &ctx->m.v[i]))
+			last = (int)ctx->m.v[i].value;
+	if (last != STATUS_PROPOSED)
+		return 0;
+	/* Only a modal in the clause: "under which Washington promised" says more. */
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+		if (ctx->m.v[i].start >= cs && ctx->m.v[i].kind == RULE_CUE &&
+		    !ex_word_in(MODAL, EX_NWORDS(MODAL), ctx->text + ctx->m.v[i].start,
+		    ctx->m.v[i].end - ctx->m.v[i].start))
+			return 0;
+	return 1;
+}
+
+/* ex_framework_ref - 1 if the pledged cue x only names the deal an act falls
+ * under ("was set at 19% under the deal, ... and took effect on August 7", "as
+ * part of the accord"): after the verb it tells no status, and a later cue of the
+ * clause still does. */
+static int
+ex_framework_ref(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	const char *t = ctx->text + x->start;
+	size_t n = x->end - x->start;
+
+	return x->value == STATUS_PLEDGED && (ex_pledge_noun(ctx, x) ||
+	    (n > 6 && ex_ncasecmp(t, "under ", 6) == 0) || (n == 10 && ex_ncasecmp(t, "as part of", 10) == 0));
+}
+
+/* ex_reduced_relative - 1 if the pledge or proposal cue x after the verb is a past
+ * participle right after a noun or a rate ("down from the 29% announced in April,
+ * and took effect on August 7", "the quota offered by Seoul"): a reduced relative
+ * clause that tells how that noun came about, not the verb's status.  Not after an
+ * auxiliary, a conjunction or an adverb ("was announced", "and agreed",
+ * "formally agreed"). */
+static int
+ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("being"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("and"), EX_W("or"),
+	    EX_W("but"), EX_W("as"), EX_W("not"), EX_W("also"), EX_W("then"), EX_W("just"),
+	    EX_W("it"), EX_W("they"), EX_W("we"), EX_W("he"), EX_W("she"), EX_W("who"),
+	    EX_W("which"), EX_W("that"), EX_W("get"), EX_W("got"), EX_W("gets")};
+	size_t ws, wl, n = x->end - x->start;
+
+	if ((x->value != STATUS_PLEDGED && x->value != STATUS_PROPOSED) || x->start < anchor_end + 2 ||
+	    n < 4 || ex_ncasecmp(t + x->end - 2, "ed", 2) != 0 || memchr(t + x->start, ' ', n) != NULL ||
+	    t[x->start - 1] != ' ')
+		return 0;
+	if (t[x->start - 2] == '%')
+		return 1;
+	wl = ex_word_before(t, x->start, anchor_end, &ws);
+	return wl > 0 && ws + wl + 1 == x->start && !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) &&
+	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -971,6 +1233,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
+		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
@@ -1710,6 +1974,15 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_topic_modifier - 1 if cue x only qualifies the noun talked about ("On the
+ * agenda: ... a possible Canadian investment in nickel processing"). */
+static int
+ex_topic_modifier(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word MOD[] = {EX_W("possible"), EX_W("potential")};
+
+	return x->kind == RULE_CUE && ex_word_in(MOD, EX_NWORDS(MOD), t + x->start, x->end - x->start);
+}
 /* ex_topic - 1 if the frame at anchor names only a subject of talk: a topic phrase
  * ("talks on", "discussed", "issues including") stands before it in its clause
  * with no verb or status cue between ("kept talking about fentanyl and market
@@ -1727,14 +2000,14 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 		if (x->kind == RULE_TOPIC)
 			topic_end = x->end;
 		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_CUE) && topic_end != EX_NOPOS &&
-		    x->start >= topic_end)
+		    x->start >= topic_end && x->start < anchor && !ex_topic_modifier(ctx->text, x))
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
 }
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
-static int
+int
 ex_first_part(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word COUNT[] = {
@@ -1856,11 +2129,59 @@ ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return subject;
 }
+/* ex_undone_predicate - STATUS_BROKEN if [lo,hi) holds a passive or perfect
+ * participle that undoes a deal ("was later scrapped", "has been shelved", "were
+ * quietly dropped", "had been called off"): an auxiliary of being, at most two
+ * adverbs, then the participle.  The bare verbs are verbs of lowering a measure
+ * ("scrapped the tariff") and no status cue; only after "was", "were", "been"
+ * do they tell what became of the deal the clause's subject names.  -1. */
+static int
+ex_undone_predicate(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("is"), EX_W("are")};
+	static const struct ex_word UNDONE[] = {
+	    EX_W("scrapped"), EX_W("shelved"), EX_W("dropped"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrawn"), EX_W("terminated"),
+	    EX_W("cancelled"), EX_W("canceled"), EX_W("abandoned"), EX_W("killed"),
+	    EX_W("torpedoed"), EX_W("annulled"), EX_W("voided"), EX_W("reversed"), EX_W("called"),
+	    EX_W("torn"), EX_W("nullified")};
+	size_t ws, wl;
+
+	for (size_t p = lo; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t as, al;
+		int adverbs = 0;
+
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			continue;
+		as = ws;
+		al = wl;
+		/* "was later scrapped", "has since been quietly dropped" */
+		while ((al = ex_word_after(t, as + al, hi, &as)) > 2 && adverbs < 2 &&
+		    ex_ncasecmp(t + as + al - 2, "ly", 2) == 0)
+			adverbs++;
+		if (al == 5 && (ex_ncasecmp(t + as, "later", 5) == 0 || ex_ncasecmp(t + as, "since", 5) == 0))
+			al = ex_word_after(t, as + al, hi, &as);
+		if (al == 0 || !ex_word_in(UNDONE, EX_NWORDS(UNDONE), t + as, al))
+			continue;
+		/* "called off", "torn up" need their particle. */
+		if ((al == 6 && ex_ncasecmp(t + as, "called", 6) == 0) ||
+		    (al == 4 && ex_ncasecmp(t + as, "torn", 4) == 0)) {
+			size_t ps, pl = ex_word_after(t, as + al, hi, &ps);
+
+			if (!(pl == 3 && ex_ncasecmp(t + ps, "off", 3) == 0) &&
+			    !(pl == 2 && ex_ncasecmp(t + ps, "up", 2) == 0))
+				continue;
+		}
+		return STATUS_BROKEN;
+	}
+	return -1;
+}
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	size_t ws, wl, p;
-	int subject = ex_definite_subject(ctx, cs, ce);
+	int subject = ex_definite_subject(ctx, cs, ce), st;
 
 	*pending = 0;
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
@@ -1881,7 +2202,10 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	}
 	if (!subject)
 		return -1;
-	return ex_outcome_cues(ctx, cs, ce, pending);
+	if ((st = ex_outcome_cues(ctx, cs, ce, pending)) < 0 && !ex_has_kind(ctx, RULE_NEGATION, cs, ce) &&
+	    !ex_has_kind(ctx, RULE_CONDITIONAL, cs, ce))
+		st = ex_undone_predicate(ctx->text, cs, ce);
+	return st;
 }
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
@@ -2069,6 +2393,26 @@ ex_amount_stop(const char *t, size_t k)
 	return t[k] == '.' && !(k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
 	    (k == 1 || !ex_word_byte((unsigned char)t[k - 2]) || t[k - 2] == '.'));
 }
+/* ex_list_comma - 1 if the comma at k joins the items of a list closed by "and"
+ * or "or" before the next stop ("in Indian infrastructure, energy and logistics
+ * since ..."), not a clause (", and officials said"). */
+static int
+ex_list_comma(const char *t, size_t len, size_t k)
+{
+	size_t j;
+
+	if (t[k] != ',')
+		return 0;
+	for (j = k + 1; j < len && t[j] == ' '; j++)
+		;
+	if (quantity_phrase(t, len, j, "and") > 0 || quantity_phrase(t, len, j, "or") > 0)
+		return 0;
+	for (; j < len && j < k + 48 && t[j] != ',' && !ex_amount_stop(t, j); j++)
+		if (t[j] == ' ' && (quantity_phrase(t, len, j + 1, "and") > 0 ||
+		    quantity_phrase(t, len, j + 1, "or") > 0))
+			return 1;
+	return 0;
+}
 /* ex_perfect_since - 1 if the amount [qs,qe) is what a perfect verb has done since a
  * start ("have bought roughly 7.4 Mt of US soybeans since the truce", "has imported
  * some 600,000 tons since July") or already ("has already shipped 4 Mt"): "has",
@@ -2095,7 +2439,8 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 0;
 	if (already)
 		return 1;
-	for (k = qe; k < ctx->len && k < qe + 80 && !ex_amount_stop(ctx->text, k); k++)
+	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
+	    ex_list_comma(ctx->text, ctx->len, k)); k++)
 		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;
@@ -2257,6 +2602,23 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 	if (p == lo || t[p - 1] == ',' || (wl = ex_word_before(t, anchor, lo, &ws)) == 0)
 		return 0;
 	return !ex_word_in(NOT_AFTER, EX_NWORDS(NOT_AFTER), t + ws, wl);
+}
+/* ex_later_step - 1 if "further" or "again" stands right after the verb at
+ * [anchor,end) or one word after it, or "further" right before it ("The duty is
+ * scheduled to drop further, to 40%", "a further cut", "will fall again to 5%"):
+ * a step after one already taken, which does not undo the step in force. */
+int
+ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word STEP[] = {EX_W("further"), EX_W("again")};
+	size_t ws, wl, pos = end;
+
+	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 7 && ex_ncasecmp(t + ws, "further", 7) == 0)
+		return 1;
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl)
+		if (ex_word_in(STEP, EX_NWORDS(STEP), t + ws, wl))
+			return 1;
+	return 0;
 }
 /*
  * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
@@ -2522,6 +2884,8 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 			continue;
 		if (again)
 			match = ex_action_is(name, "market_access") || ex_action_is(name, "purchase");
+		else if (act < 0)
+			match = 1;
 		else
 			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
 			    ex_action_is(name, "tariff_pause"));
@@ -2679,5 +3043,146 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		if (ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1, (enum status)st) < 0)
 			return -1;
 	}
+	return 0;
+}
+
+#define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
+
+/* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
+ * most three modifiers and a deal noun ("that deal", "the soybean pledge",
+ * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
+static size_t
+ex_deal_head(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
+	    EX_W("their")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return EX_NOPOS;
+	p = ws + wl;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+			return ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	return EX_NOPOS;
+}
+/* ex_deal_undone - "Bangkok abandoned that pledge", "Cairo has since walked away
+ * from the agreement", "Jakarta later scrapped the deal": a deal noun phrase as
+ * the object of a verb of undoing (a broken or stalled cue, or "scrapped",
+ * "dropped", "shelved" ...) whose subject, at most six words before the noun
+ * phrase, is a party (*actor) or a pronoun (-1).  The noun's end, the status in
+ * *st, else EX_NOPOS. */
+static size_t
+ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st)
+{
+	static const struct ex_word UNDO[] = {
+	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("ditched"), EX_W("junked"),
+	    EX_W("rescinded"), EX_W("revoked"), EX_W("withdrew"), EX_W("terminated"),
+	    EX_W("annulled"), EX_W("torpedoed"), EX_W("cancelled"), EX_W("canceled")};
+	static const struct ex_word PRONOUN[] = {EX_W("it"), EX_W("they")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t head, ps = ws, pl;
+		int undo = 0;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
+			continue;
+		/* Back over the verb to its subject. */
+		ps = ws;
+		for (int w = 0; w < 6 && (pl = ex_word_before(t, ps, s, &ps)) > 0; w++) {
+			undo |= ex_word_in(UNDO, EX_NWORDS(UNDO), t + ps, pl);
+			if (ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + ps, pl)) {
+				*actor = -1;
+				break;
+			}
+			*actor = -2;
+			for (size_t i = ex_first(ctx, ps); i < ctx->m.n && ctx->m.v[i].start < ps + pl; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT &&
+				    ctx->m.v[i].end == ps + pl)
+					*actor = ctx->m.v[i].value;
+			if (*actor != -2)
+				break;
+		}
+		if (*actor == -2 || pl == 0)
+			continue;
+		/* The verb's own cue, between the subject and the noun phrase ("Despite
+		 * stalled talks, Washington signed the deal" breaks nothing). */
+		*st = -1;
+		for (size_t i = ex_first(ctx, ps + pl); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+			if (ctx->m.v[i].kind == RULE_CUE &&
+			    (ctx->m.v[i].value == STATUS_BROKEN || ctx->m.v[i].value == STATUS_STALLED))
+				*st = ctx->m.v[i].value;
+		if (*st < 0 && undo)
+			*st = STATUS_BROKEN;
+		if (*st >= 0)
+			return head;
+	}
+	return EX_NOPOS;
+}
+/* ex_deal_outcome - "That deal was later scrapped", "The pledge was abandoned
+ * last month", "But the agreement has stalled", and "Bangkok abandoned that
+ * pledge" (ex_deal_undone): a sentence with no statement of its own whose
+ * subject is a commitment named by a determiner and a deal noun, with a broken
+ * or stalled predicate, or whose verb undoes such a commitment, tells how the
+ * commitments of the latest earlier sentence that made any now stand, whatever
+ * their action, of that party's when it is named (goods named in the noun
+ * phrase, "the soybean pledge", pick among them).  A negation, a condition, a
+ * question, a "not yet" alone: nothing.  -1 on allocation failure. */
+int
+ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
+	    EX_W("since"), EX_W("then")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = s, head, n0, pe;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1;
+	size_t nobj = 0;
+
+	/* Statements come in sentence order: only the last ones can be this one's. */
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
+		if (ctx->st.v[i].sent_start == s)
+			return 0;
+	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
+		return 0;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
+		p = ws + wl;
+		while (p < e && t[p] == ',')
+			p++;
+	}
+	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+		/* The predicate: a few words after the noun, before any comma ("The
+		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
+		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
+			;
+		if ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0)
+			st = ex_undone_predicate(t, head, pe);
+	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
+		return 0;
+	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN))
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = ctx->m.v[i].value;
+	n0 = ctx->st.n;
+	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, actor, (enum status)st) < 0)
+		return -1;
+	/* The sentence names no amount: the key's comes from the statements that
+	 * do ("running at $85bn ... its pledge to buy $750bn. The commitment is
+	 * behind schedule": $750bn, not the pace copied as a pledge). */
+	for (size_t i = n0; i < ctx->st.n; i++)
+		memset(&ctx->st.v[i].quantity, 0, sizeof(ctx->st.v[i].quantity));
 	return 0;
 }

@@ -82,6 +82,8 @@ static const struct {
 	{"euros", "EUR", 0, 0}, {"euro", "EUR", 0, 0}, {"yen", "JPY", 0, 0},
 	{"won", "KRW", 0, 0}, {"yuan", "CNY", 0, 0}, {"renminbi", "CNY", 0, 0},
 	{"reais", "BRL", 0, 0}, {"rupees", "INR", 0, 0}, {"mexican pesos", "MXN", 0, 0},
+	{"ringgit", "MYR", 0, 0}, {"baht", "THB", 0, 0}, {"rupiah", "IDR", 0, 0},
+	{"dirhams", "AED", 0, 0}, {"riyals", "SAR", 0, 0},
 	{"pesos", "MXN", 0, 0}, {"swiss francs", "CHF", 0, 0}, {"francs", "CHF", 0, 0},
 	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0},
 	{"aircraft", "units", 0, 1}, {"airplanes", "units", 0, 1}, {"airplane", "units", 0, 1},
@@ -104,7 +106,9 @@ static const struct {
 	{"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"},
 	{"RMB", "CNY"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"CHF", "CHF"}, {"INR", "INR"},
 	{"KRW", "KRW"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"HKD", "HKD"}, {"SGD", "SGD"},
-	{"TWD", "TWD"}, {"VND", "VND"}, {"Rs.", "INR"}, {"Rs", "INR"},
+	{"TWD", "TWD"}, {"VND", "VND"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"MYR", "MYR"},
+	{"RM", "MYR"}, {"THB", "THB"}, {"IDR", "IDR"}, {"AED", "AED"}, {"SAR", "SAR"},
+	{"QAR", "QAR"}, {"NZD", "NZD"}, {"ZAR", "ZAR"}, {"EGP", "EGP"},
 };
 
 /* Letters before "$" ("US$", "C$"), longest first. */

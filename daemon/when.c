@@ -7,8 +7,9 @@
  *
  *	2026-11-10, November 10, 2026, Nov. 10, 10 November 2026
  *	the end of the month / year / 2028 / February / the first quarter,
+ *	    and a year alone after "by" (2028: its last day),
  *	    end-February, end-2025, month's end, year-end, the end of next year
- *	Monday, last Monday, next Friday
+ *	Monday, last Monday, next Friday, today (the publication date)
  *	90 days, six months, a year (only after "within", "in" or "for")
  *
  * A form that names no year (Nov. 10, end-February, the end of the first
@@ -68,28 +69,28 @@ enum when_cue_flags {
 	WHEN_CUE_FUTURE = 16,   /* "by Sunday": the Sunday to come */
 	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
+	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 };
 
-/* Cues, longer before shorter where one begins the other. */
+/* Cues, longer before shorter where one begins the other.  A cue not of the
+ * past reads an "on" after it (when_cue_at): "take effect" stands for "take
+ * effect on" too. */
 static const struct {
 	const char *phrase;
 	enum when_kind kind;
 	int flags;
 } WHEN_CUES[] = {
-	{"no later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
-	{"not later than", WHEN_DEADLINE, WHEN_CUE_FUTURE},
-	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE},
+	{"no later than", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
+	{"not later than", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
+	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
 	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
-	{"effective on", WHEN_DEADLINE, 0},
 	{"effective as of", WHEN_DEADLINE, 0},
 	{"effective", WHEN_DEADLINE, 0},
 	{"starting from", WHEN_DEADLINE, 0},
-	{"starting on", WHEN_DEADLINE, 0},
 	{"starting", WHEN_DEADLINE, 0},
-	{"beginning on", WHEN_DEADLINE, 0},
 	{"beginning", WHEN_DEADLINE, 0},
 	{"from", WHEN_DEADLINE, 0},
 	{"as of", WHEN_DEADLINE, 0},
@@ -100,13 +101,15 @@ static const struct {
 	{"went into effect", WHEN_DEADLINE, WHEN_CUE_PAST},
 	{"came into force on", WHEN_DEADLINE, WHEN_CUE_PAST},
 	{"came into force", WHEN_DEADLINE, WHEN_CUE_PAST},
-	{"take effect on", WHEN_DEADLINE, 0},
+	{"entered into force on", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"entered into force", WHEN_DEADLINE, WHEN_CUE_PAST},
+	{"enters into force", WHEN_DEADLINE, 0},
+	{"enter into force", WHEN_DEADLINE, 0},
+	{"entering into force", WHEN_DEADLINE, 0},
 	{"take effect from", WHEN_DEADLINE, 0},
 	{"take effect", WHEN_DEADLINE, 0},
-	{"takes effect on", WHEN_DEADLINE, 0},
 	{"takes effect from", WHEN_DEADLINE, 0},
 	{"takes effect", WHEN_DEADLINE, 0},
-	{"taking effect on", WHEN_DEADLINE, 0},
 	{"taking effect", WHEN_DEADLINE, 0},
 	{"go into effect on", WHEN_DEADLINE, 0},
 	{"goes into effect on", WHEN_DEADLINE, 0},
@@ -183,16 +186,16 @@ static const char *const WHEN_WEEKDAYS[7] = {
  * close of the first quarter").  when_may_date keys on them.
  */
 static const char *const WHEN_PERIOD_STEMS[] = {
-	"day", "week", "month", "year", "end", "close",
+	"day", "week", "month", "year", "end", "close", "today",
 };
 
 /*
  * The words (either case, as stems) that begin every date when_core_at reads
  * without a digit, a month or a weekday: "the end of", "end-", "this/next
- * month", "month's end", "year-end", "last/coming Monday".
+ * month", "month's end", "year-end", "last/coming Monday", "today".
  */
 static const char *const WHEN_CORE_STEMS[] = {
-	"the", "end", "this", "next", "last", "coming", "month", "year",
+	"the", "end", "this", "next", "last", "coming", "month", "year", "today",
 };
 
 /* when_initials - the mask of the first letters of n words. */
@@ -796,6 +799,40 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
+ * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030"):
+ * its last day, as "by the end of 2028".  Not a year before publication (a past
+ * "by 2020" is history), not a span ("by 2028-29", "by 2028/29") and not an
+ * amount ("by 2028 tonnes", "by 2028 levels").
+ */
+static int
+when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	static const char *const NOUNS[] = {"tonnes", "tons", "units", "barrels", "bushels",
+	    "percent", "per", "levels", "level", "standards", "million", "billion", "metric"};
+	size_t end, p;
+	int year;
+	unsigned char ch;
+
+	if ((end = when_year(s, pos, &year)) == 0 || (s->have_pub && year < s->py))
+		return 0;
+	ch = when_at(s, end);
+	if (ch == '-' || ch == '/' || ch == '%')
+		return 0;
+	p = when_skip(s, end);
+	for (size_t i = 0; p > end && i < NELEM(NOUNS); i++) {
+		size_t e = when_phrase(s, p, NOUNS[i]);
+
+		if (e > 0 && !when_is_alnum(when_at(s, e)))
+			return 0;
+	}
+	c->y = year;
+	c->m = 12;
+	c->d = 31;
+	c->end = end;
+	return 1;
+}
+
+/*
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
@@ -976,6 +1013,21 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 0;
 }
 
+/* when_today_at - "today": the publication date. */
+static int
+when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t end;
+
+	if (!s->have_pub || (end = when_phrase(s, pos, "today")) == 0 || when_is_alnum(when_at(s, end)))
+		return 0;
+	c->y = s->py;
+	c->m = s->pm;
+	c->d = s->pd;
+	c->end = end;
+	return 1;
+}
+
 /* when_core_at - an absolute or anchored date at pos (no relative span); tense as for weekdays. */
 static int
 when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
@@ -985,7 +1037,7 @@ when_core_at(const struct when_scan *s, size_t pos, int tense, struct when_core 
 	if (when_is_digit(ch))
 		return when_iso_at(s, pos, c) || when_month_day_at(s, pos, c);
 	return when_month_day_at(s, pos, c) || when_end_at(s, pos, c) ||
-	    when_weekday_at(s, pos, tense, c) || when_same_at(s, pos, c);
+	    when_weekday_at(s, pos, tense, c) || when_same_at(s, pos, c) || when_today_at(s, pos, c);
 }
 
 /* when_emit - store c as kind from start into out[*n]; a date that cannot be written is dropped. */
@@ -1053,7 +1105,8 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		    (when_core_start(s->t, s->len, p) || when_same_may(s, p)) &&
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
-		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c))))) {
+		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
+		    ((flags & WHEN_CUE_YEAR) && when_bare_year_at(s, p, c))) {
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}

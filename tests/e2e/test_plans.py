@@ -94,3 +94,24 @@ def whole_reads(plan):
         if m and m.group(1).startswith(GROWING) and \
                 "Index Cond" not in (lines[i + 1] if i + 1 < len(lines) else ""):
             yield f"whole index {m.group(1)}"
+
+
+def test_shorten_is_inlined_and_cuts_as_before(pg, fresh):
+    """007: tw_shorten is an SQL expression the planner inlines (no function
+    call for the texts that fit), and cuts exactly as 002's loop, kept as
+    tw_shorten_cut: at most max bytes, never inside a UTF-8 character."""
+    conn = fresh()
+    plan = "\n".join(r[0] for r in conn.execute(
+        "EXPLAIN (VERBOSE) SELECT tw_shorten(title, 10) FROM articles"))
+    assert "CASE WHEN" in plan and "tw_shorten(" not in plan, plan
+    cases = [(None, 10), ("", 10), ("short", 10), ("exactly 10", 10), ("one byte more", 12),
+             ("a" * 5000, 500), ("é" * 400, 501), ("日本語のテキスト" * 50, 100),
+             ("ab€cd", 6), ("abcdef", 3), ("abcdef", 4), ("x" * 10, 0)]
+    for s, m in cases:
+        got, cut = conn.execute("SELECT tw_shorten(%s, %s), tw_shorten_cut(%s, %s)",
+                                (s, m, s, m)).fetchone()
+        assert got == cut, (s, m, got, cut)
+        if s is not None and len(s.encode()) > m:
+            assert len(got.encode()) <= max(m, 0) and (m <= 3 or got.endswith("…")), (s, m, got)
+        else:
+            assert got == s

@@ -92,6 +92,9 @@ static const struct qty_case CASES[] = {
 	{"Brasilia earmarked R$10 billion, or 10 billion reais.",
 	    {{10e9, "BRL", 0, P, "R$10 billion"}, {10e9, "BRL", 0, P, "10 billion reais"}}},
 	{"Delhi earmarked 300 billion rupees.", {{300e9, "INR", 0, P, "300 billion rupees"}}},
+	{"Kuala Lumpur set aside RM4 billion, or 4 billion ringgit, and AED 2 billion.",
+	    {{4e9, "MYR", 0, P, "RM4 billion"}, {4e9, "MYR", 0, P, "4 billion ringgit"},
+	    {2e9, "AED", 0, P, "AED 2 billion"}}},
 	{"The fee is $5m per ship.", {{5e6, "USD", 0, P, "$5m"}}},
 	/* Counted things. */
 	{"Korean Air ordered 103 Boeing aircraft worth $36 billion.",

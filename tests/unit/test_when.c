@@ -117,6 +117,23 @@ static const struct when_case CASES[] = {
 	    {{"2026-11-10", D, "by November 10, 2026"}}},
 	{NULL, "The money is to be spent by the end of 2028.",
 	    {{"2028-12-31", D, "by the end of 2028"}}},
+	/* "entered into force": the day before publication or on it; "enters into force". */
+	{"2025-08-20", "The new rate entered into force on August 7 and the quota enters into force on Sept. 1.",
+	    {{"2025-08-07", D, "entered into force on August 7"}, {"2025-09-01", D, "enters into force on Sept. 1"}}},
+	{"2025-08-20", "The cut is effective on Monday.", {{"2025-08-18", D, "effective on Monday"}}},
+	/* "today": the publication date, none without one. */
+	{"2025-08-05", "The Commission has today suspended its countermeasures.", {{"2025-08-05", B, "today"}}},
+	{NULL, "The Commission has today suspended its countermeasures.", {{NULL, 0, NULL}}},
+	{"2025-08-05", "Todays and todayish are no dates.", {{NULL, 0, NULL}}},
+	/* A year alone after "by": its last day; not a past year, a span or an amount. */
+	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
+	    {{"2028-12-31", D, "by 2028"}}},
+	{NULL, "The fund is to be disbursed no later than 2030, officials said.",
+	    {{"2030-12-31", D, "no later than 2030"}}},
+	{"2025-06-15", "By 2020 the pledge had collapsed; output rose by 2028 tonnes.",
+	    {{NULL, 0, NULL}}},
+	{"2025-06-15", "Spending is to be cut by 2027-28 and returned by 2026 levels.",
+	    {{NULL, 0, NULL}}},
 	/* Moved deadlines and ends. */
 	{"2025-12-03", "The target was set for the end of this year and postponed to March 1.",
 	    {{"2025-12-31", D, "set for the end of this year"}, {"2026-03-01", D, "postponed to March 1"}}},
