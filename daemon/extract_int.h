@@ -177,7 +177,8 @@ enum {
 	EX_LEX_DEAL = 2,      /* ex_follow_quantity's instruments of a deal */
 	EX_LEX_COMMENTATOR = 4, /* rules' commentators (ex_opinion) */
 	EX_LEX_BLANKET = 8,   /* ex_blanket_words' words for a deal or one commitment */
-	EX_LEX_SHOULD = 16    /* "should" (ex_inverted_should) */
+	EX_LEX_SHOULD = 16,   /* "should" (ex_inverted_should) */
+	EX_LEX_DEALNOUN = 32  /* ex_deal_head's deal nouns (ex_deal_outcome) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -194,6 +195,8 @@ extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
 extern const size_t EX_NSHOULD;
+extern const struct ex_word EX_DEAL_NOUNS[];
+extern const size_t EX_NDEAL_NOUNS;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 

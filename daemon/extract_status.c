@@ -3048,6 +3048,15 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* The deal nouns of ex_deal_head (EX_LEXICON reports them: ex_deal_outcome
+ * skips a sentence without one). */
+const struct ex_word EX_DEAL_NOUNS[] = {
+    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
+
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
  * most three modifiers and a deal noun ("that deal", "the soybean pledge",
  * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
@@ -3057,18 +3066,14 @@ ex_deal_head(const char *t, size_t p, size_t e)
 	static const struct ex_word DET[] = {
 	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
 	    EX_W("their")};
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
-	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
-	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	size_t ws, wl;
 
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		return EX_NOPOS;
 	p = ws + wl;
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+		if (ex_word_in(EX_DEAL_NOUNS, EX_NWORDS(EX_DEAL_NOUNS), t + ws, wl) &&
+		    (ws + wl >= e || t[ws + wl] != '-'))
 			return ws + wl;
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';'))
@@ -3155,6 +3160,9 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
 		if (ctx->st.v[i].sent_start == s)
 			return 0;
+	/* Both ways need a deal noun of ex_deal_head in the sentence (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
+		return 0;
 	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {

@@ -21,7 +21,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_DEAL_WORDS, &EX_NDEAL_WORDS, EX_LEX_DEAL},
     {EX_BLANKET_DEAL, &EX_NBLANKET_DEAL, EX_LEX_BLANKET},
     {EX_BLANKET_ONE, &EX_NBLANKET_ONE, EX_LEX_BLANKET},
-    {EX_SHOULD, &EX_NSHOULD, EX_LEX_SHOULD}};
+    {EX_SHOULD, &EX_NSHOULD, EX_LEX_SHOULD},
+    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
