@@ -935,6 +935,7 @@ out:
 	free(ctx->m.v);
 	free(ctx->first_at);
 	free(ctx->lex);
+	free(ctx->body_qty);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -25,6 +25,7 @@
 
 #define EX_MAX_WHEN 32
 #define EX_MAX_QTY 32
+#define EX_BODY_QTY 64      /* amounts of a whole text that ex_pledged_money reads */
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
@@ -141,6 +142,9 @@ struct ex_ctx {
 	unsigned char *lex;         /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
 	                             * automaton saw starting in the block; NULL: unknown */
 	size_t nlex;                /* entries of lex */
+	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
+	                             * until read */
+	size_t body_nq;             /* entries of body_qty */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
