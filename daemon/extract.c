@@ -1000,6 +1000,9 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->m.cap = len / 24 + 64;
 	if ((ctx->m.v = malloc(ctx->m.cap * sizeof(*ctx->m.v))) == NULL)
 		goto out;
+	/* Without memory for the word classes every ex_lex_in says "maybe". */
+	ctx->nlex = (len >> EX_FIRST_SHIFT) + 1;
+	ctx->lex = calloc(ctx->nlex, 1);
 	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
 	if (ctx->m.oom)
 		goto out;
@@ -1086,6 +1089,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 out:
 	free(ctx->m.v);
 	free(ctx->first_at);
+	free(ctx->lex);
+	free(ctx->body_qty);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -3060,6 +3060,14 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* The words of a deal's instrument ("letters of intent", "contracts") that
+ * ex_follow_quantity looks for (EX_LEXICON: the automaton reports them). */
+const struct ex_word EX_DEAL_WORDS[] = {
+    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
+    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
+    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+const size_t EX_NDEAL_WORDS = EX_NWORDS(EX_DEAL_WORDS);
+
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -3068,10 +3076,6 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 void
 ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
-	    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
-	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
 	size_t group, nq, ws, wl, mi;
 	int deal = 0, open = 0;
 
@@ -3082,10 +3086,13 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
+		return;
 	for (size_t p = s; open && !deal && p < e; p++)
 		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
-			deal = ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl);
+			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
 	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);
