@@ -191,8 +191,6 @@ rules_actors(struct rules_ctx *ctx, const cJSON *root)
 		snprintf(r->actors[r->nactors], sizeof(r->actors[0]), "%s", a->string);
 		if (rules_strings(ctx, a, path, RULE_ACTOR, (int)r->nactors) == -1)
 			return -1;
-		if (rules_phrase_add(ctx, path, a->string, RULE_ACTOR, (int)r->nactors) == -1)
-			return -1;
 		r->nactors++;
 	}
 	return 0;
