@@ -1923,8 +1923,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && ex_pronoun_subject(ctx->text, cs, f->anchor) == 3)
 		p->actor = ex_person_antecedent(ctx, s, f->anchor);
 	/* "counting on Indonesia's purchases of US wheat": the owner of a buying
-	 * noun buys, whatever preposition stands before it. */
-	if (p->actor < 0 && ex_action_is(action, "purchase"))
+	 * noun buys, whatever preposition stands before it; "in recognition of
+	 * China's action against fentanyl": the owner of a curbing noun curbs. */
+	if (p->actor < 0 && (ex_action_is(action, "purchase") || ex_action_is(action, "enforcement")))
 		p->actor = ex_possessive_agent(ctx, f, s);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */

@@ -1473,6 +1473,26 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
  * probably cut the duty,\" said an economist").  A party's own pledge reported by
  * an analyst ("China agreed to buy corn, analysts said") stands.
  */
+/* ex_prep_object - 1 if the noun at ws is the object of a preposition, at most one
+ * modifier between ("oversight of chemical exporters", "aid for farmers"): a
+ * party the clause speaks of, not one who speaks ("according to analysts" speaks). */
+static int
+ex_prep_object(const char *t, size_t s, size_t ws)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("of"), EX_W("for"), EX_W("from"), EX_W("with"), EX_W("on"), EX_W("to"),
+	    EX_W("among"), EX_W("against")};
+	size_t ps, pl = ex_word_before(t, ws, s, &ps), as;
+
+	for (int w = 0; w < 2 && pl > 0; w++, pl = ex_word_before(t, ps, s, &ps)) {
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
+			return !(pl == 2 && ex_ncasecmp(t + ps, "to", 2) == 0 &&
+			    ex_word_before(t, ps, s, &as) == 9 && ex_ncasecmp(t + as, "according", 9) == 0);
+		if (t[ps] < 'a' || t[ps] > 'z')
+			return 0;
+	}
+	return 0;
+}
 int
 ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 {
@@ -1488,9 +1508,10 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			k = ws + 1;
 			continue;
 		}
-		if (rules_list_has(&r->commentators, ctx->text + ws, wl))
-			commentator = 1;
-		else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
+		if (rules_list_has(&r->commentators, ctx->text + ws, wl)) {
+			if (!ex_prep_object(ctx->text, s, ws))
+				commentator = 1;
+		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
 			opinion = 1;
 		k = ws + wl;
 	}
