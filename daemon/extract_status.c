@@ -1466,13 +1466,6 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	}
 	return 0;
 }
-/*
- * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
- * names an analyst, economist or the like, and the frame is quoted speech or
- * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
- * probably cut the duty,\" said an economist").  A party's own pledge reported by
- * an analyst ("China agreed to buy corn, analysts said") stands.
- */
 /* ex_prep_object - 1 if the noun at ws is the object of a preposition, at most one
  * modifier between ("oversight of chemical exporters", "aid for farmers"): a
  * party the clause speaks of, not one who speaks ("according to analysts" speaks). */
@@ -1493,6 +1486,14 @@ ex_prep_object(const char *t, size_t s, size_t ws)
 	}
 	return 0;
 }
+/*
+ * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
+ * names an analyst, economist or the like, and the frame is quoted speech or
+ * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
+ * probably cut the duty,\" said an economist").  A party's own pledge reported by
+ * an analyst ("China agreed to buy corn, analysts said") stands; a commentator
+ * noun after a preposition ("oversight of chemical exporters") is no speaker.
+ */
 int
 ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 {
