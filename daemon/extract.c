@@ -432,6 +432,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < nf; k++) {
 			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
 				continue;
+			/* The goods a measure falls on: no frame, so the measure's own
+			 * frame spans them ("cut its tariff on imported cars to zero"). */
+			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
+				continue;
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
 			/* "agreed to invest $500 billion and has begun moving money into US
@@ -559,9 +564,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
 			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
-				goto next;
-			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
-			    ex_measure_goods(ctx->text, cs, f->anchor))
 				goto next;
 			/* "Egypt's state buyer bought 420,000 tonnes of wheat in a tender":
 			 * a past purchase in a tender is a one-off deal, whatever pledge

@@ -1394,7 +1394,8 @@ ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
  * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "let
  * steel in at a lower rate than the 50 per cent tariff", "allow 49,000 EVs
  * into Canada at the tariff of 6.1 per cent, instead of the 100 per cent
- * surtax"), or EX_NOPOS: "at", a rate noun within six words, lowered by an
+ * surtax"), or EX_NOPOS: "at", a rate noun within eight words (a figure's point
+ * and sign count: "at the regular 6.1% tariff"), lowered by an
  * adjective before it or compared with a higher rate after it.  A duty-free
  * quota names no rate and stays access. */
 static size_t
@@ -1419,7 +1420,7 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 			continue;
 		q = ws + wl;
 		at = ws;
-		for (int w = 0; w < 6 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
+		for (int w = 0; w < 8 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
 			if ((xl = ex_word_after(t, q, hi, &xs)) == 0) {
 				if (xs < hi && (t[xs] == '%' || t[xs] == '.'))
 					continue;       /* "a 10% tariff", "6.1 per cent" */
