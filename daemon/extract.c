@@ -186,6 +186,26 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 			return 1;
 	return 0;
 }
+/* ex_sole_origin - the one of parties a and b named as a counterparty in
+ * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
+ * whole list), -1 if neither or both. */
+static int
+ex_sole_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int a, int b)
+{
+	int found = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < lo || x->role != ROLE_COUNTERPARTY ||
+		    (x->value != a && x->value != b))
+			continue;
+		if (found >= 0 && found != x->value)
+			return -1;
+		found = x->value;
+	}
+	return found;
+}
 /* ex_commercial_matter - 1 if the word at [ws,ws+wl) is a copula followed by "a
  * commercial decision", "commercial decisions" or "a commercial matter", up to e
  * ("Purchases of aircraft are commercial decisions of the companies"). */
@@ -835,6 +855,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					aid = -1;
 				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				/* "The UK and US are negotiating the removal of tariffs on
+				 * British steel": of two sides, the one whose goods bear the
+				 * tariff, or are bought, does not owe the cut or the purchase. */
+				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
+				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
+					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				/* The action's number: known, but for a name given as a string. */

@@ -1310,10 +1310,26 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
 }
 
+/* ex_talk_object - 1 if the verb noun at anchor is the object of the talk cue
+ * ending at end, a determiner alone between ("negotiating the removal of these
+ * tariffs"): what is negotiated is proposed, not a known commitment talked about
+ * ("talks about the timing of the purchases"). */
+static int
+ex_talk_object(const char *t, size_t end, size_t anchor)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("its")};
+	size_t ws, wl = ex_word_after(t, end, anchor, &ws);
+
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	return ex_word_after(t, ws + wl, anchor + 1, &ws) > 0 && ws == anchor;
+}
 /* ex_reference_status - the status the cues give a reference back to a known
  * commitment ("the purchases"): as ex_status_from_cues, but talk about it ("in
  * talks with Boeing about the timing of the aircraft purchases") proposes nothing
- * new: -1 when talk cues are its only proposal. */
+ * new: -1 when talk cues are its only proposal, unless one takes the noun as its
+ * object ("negotiating the removal of the tariffs"). */
 int
 ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong)
 {
@@ -1325,7 +1341,7 @@ ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_CUE && x->start >= lo && x->value == STATUS_PROPOSED &&
-		    !ex_month_may(ctx, x) && !ex_talk_cue(ctx, x))
+		    !ex_month_may(ctx, x) && (!ex_talk_cue(ctx, x) || ex_talk_object(ctx->text, x->end, f->anchor)))
 			return st;
 	}
 	return -1;
