@@ -3026,7 +3026,8 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word DEAL[] = {
 	    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
 	    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
-	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas"), EX_W("committed"),
+	    EX_W("commitment"), EX_W("pledged"), EX_W("pledge"), EX_W("promised")};
 	size_t group, nq, ws, wl, mi;
 	int deal = 0, open = 0;
 

@@ -2637,6 +2637,36 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 			return 1;
 	return 0;
 }
+/* ex_option_amount - 1 if the amount at [qs,qe) counts options rather than firm
+ * orders: "options for" or "purchase rights for" before it ("up to", "another"
+ * between), or "options" within three words after it ("25 options", "25 more
+ * as options"). */
+static int
+ex_option_amount(const char *t, size_t len, size_t qs, size_t qe)
+{
+	static const struct ex_word OPTION[] = {
+	    EX_W("option"), EX_W("options"), EX_W("rights")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("up"), EX_W("to"), EX_W("about"), EX_W("another"), EX_W("a"), EX_W("further"),
+	    EX_W("more"), EX_W("as"), EX_W("purchase")};
+	size_t ws, wl, p = qs, hi = qe + 30 < len ? qe + 30 : len;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0 &&
+	    ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl); w++, p = ws)
+		;
+	if (wl > 0 && ((wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0) ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)) &&
+	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl))
+		return 1;
+	for (w = 0, p = qe; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl))
+			return 1;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -2656,6 +2686,10 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
+	/* "options for 25 more aircraft", "75 firm orders and 25 options": what
+	 * may be bought later is no part of the order. */
+	if (ex_option_amount(t, ctx->len, qs, qe))
+		return EX_AMOUNT_LIMIT;
 	/* It runs for every amount picked: a byte is compared with the phrases'
 	 * first letters before any phrase is. */
 	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
