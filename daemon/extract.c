@@ -206,6 +206,26 @@ ex_sole_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int a, int b)
 	}
 	return found;
 }
+/* ex_domestic_goods - 1 if the goods right after the buying word ending at end
+ * are the buyer's own ("urged its companies to buy domestic chips", "buy
+ * home-grown soybeans"): no trade with anyone. */
+static int
+ex_domestic_goods(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word OWN[] = {
+	    EX_W("domestic"), EX_W("domestically"), EX_W("home-grown"), EX_W("homegrown"),
+	    EX_W("locally"), EX_W("local"), EX_W("home-made"), EX_W("homemade")};
+	size_t ws, wl, p = end;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl) ||
+		    (wl == 4 && ws + 5 < hi && ex_ncasecmp(t + ws, "home-", 5) == 0))
+			return 1;
+		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0))
+			return 0;
+	}
+	return 0;
+}
 /* ex_commercial_matter - 1 if the word at [ws,ws+wl) is a copula followed by "a
  * commercial decision", "commercial decisions" or "a commercial matter", up to e
  * ("Purchases of aircraft are commercial decisions of the companies"). */
@@ -451,6 +471,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
 			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
+				continue;
+			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			    ex_domestic_goods(ctx->text, fr[k].anchor_end, ce))
 				continue;
 			/* The goods a measure falls on: no frame, so the measure's own
 			 * frame spans them ("cut its tariff on imported cars to zero"). */
