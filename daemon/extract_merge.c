@@ -63,6 +63,50 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/*
+ * ex_carried_apply - a tariff measure told in a sentence that names no party
+ * (nor "both sides"),
+ * its actor carried ("The auto tariff cut is already in force." after a
+ * sentence about Korea's investment), is the one the next sentence states with
+ * its party, when it names the same goods or none ("Washington lowered its
+ * tariff on Korean cars to 15%"): the general line before the detail.  It
+ * takes that statement's sides, and its goods when it named only tariffs.  An earlier statement of the action is found as it is read
+ * (ex_same_action).
+ */
+static void
+ex_carried_apply(struct ex_ctx *ctx)
+{
+	int tariffs = rules_object_find(ctx->r, "tariffs");
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (!x->carried || strncmp(RULES_ACTIONS[x->action], "tariff_", 7) != 0 ||
+		    ex_has_kind(ctx, RULE_ACTOR, x->sent_start, x->sent_end) ||
+		    ex_has_kind(ctx, RULE_MUTUAL, x->sent_start, x->sent_end))
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *y = &ctx->st.v[j];
+			size_t k = x->sent_end;
+
+			if (y->carried || y->action != x->action || y->sent_start < x->sent_end ||
+			    (x->object != tariffs && x->object != y->object))
+				continue;
+			while (k < y->sent_start && (ctx->text[k] == ' ' || ctx->text[k] == '\n' ||
+			    ctx->text[k] == '\r' || ctx->text[k] == '\t'))
+				k++;
+			if (k != y->sent_start)
+				continue;
+			x->actor = y->actor;
+			x->counterparty = y->counterparty;
+			if (x->object == tariffs)
+				x->object = y->object;
+			x->carried = 0;
+			break;
+		}
+	}
+}
+
 /* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
  * byte k as a word. */
 static int
@@ -196,17 +240,27 @@ ex_works_apply(struct ex_ctx *ctx)
  * dollars"), in a sentence that names the investor.  *out is left alone when
  * none or more than one amount is told so. */
 static void
-ex_pledged_money(const struct ex_ctx *ctx, int actor, struct quantity *out)
+ex_pledged_money(struct ex_ctx *ctx, int actor, struct quantity *out)
 {
 	static const char *const AFTER[] = {" pledge", " investment", " commitment"};
 	static const char *const BEFORE[] = {
 	    "investment of ", "investment of up to ", "pledged ", "promised ", "committed ",
 	    "pledged about ", "promised about ", "committed about "};
 	const char *t = ctx->text;
-	struct quantity_match qm[64];
+	struct quantity_match local[EX_BODY_QTY], *qm = local;
 	struct quantity found = {0};
-	size_t nq = quantity_find_all(t, ctx->len, qm, 64);
+	size_t nq;
 	int n = 0;
+
+	/* The whole text's amounts, read once an article (it runs for every
+	 * investment without an amount); without memory, read here each time. */
+	if (ctx->body_qty == NULL && (ctx->body_qty = malloc(EX_BODY_QTY * sizeof(*qm))) != NULL)
+		ctx->body_nq = quantity_find_all(t, ctx->len, ctx->body_qty, EX_BODY_QTY);
+	if (ctx->body_qty != NULL) {
+		qm = ctx->body_qty;
+		nq = ctx->body_nq;
+	} else
+		nq = quantity_find_all(t, ctx->len, qm, EX_BODY_QTY);
 
 	for (size_t i = 0; i < nq; i++) {
 		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe, k;
@@ -426,6 +480,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 
 	if (used == NULL)
 		return -1;
+	ex_carried_apply(ctx);
 	ex_effect_apply(ctx);
 	ex_facility_apply(ctx);
 	ex_works_apply(ctx);

@@ -329,6 +329,59 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/*
+ * ex_dated_deal_relative - where a relative clause on a deal of an earlier year
+ * opens in [s,e) ("the 2019 suspension agreement, under which Mexican growers
+ * had agreed ...", "a 2018 pact in which Canada agreed ...", "The 2020 deal,
+ * which committed China to buy ..."): a year before publication, at most two
+ * words, a deal noun, an optional comma, then "which", "that", "whereby" or a
+ * preposition and "which".  What that clause tells is the old deal's terms,
+ * history; EX_NOPOS when the sentence has none.
+ */
+size_t
+ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding")};
+	static const struct ex_word REL[] = {
+	    EX_W("which"), EX_W("that"), EX_W("whereby")};
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return EX_NOPOS;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
+		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			continue;
+		p = i + 4;
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (!ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+				continue;
+			p = ws + wl;
+			if (p < e && t[p] == ',')
+				p++;
+			if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+				if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || wl != 5 ||
+				    strncasecmp(t + ws, "which", 5) != 0)
+					break;
+			if (wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				return ws;
+			break;
+		}
+	}
+	return EX_NOPOS;
+}
+
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int
 ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
@@ -803,6 +856,53 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '-'))
 		k--;
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
+}
+
+/*
+ * ex_toward_pledge - 1 if [lo,hi) calls what it tells a part of a pledge or
+ * a step toward one: "part of" or "toward(s)" or "under", then at most three
+ * words, then a pledge noun ("part of Seoul's pledge to buy 2 million tonnes",
+ * "towards its commitment", "under China's promise to buy"): a sale told so is
+ * progress of the buyer's pledge.
+ */
+int
+ex_toward_pledge(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"),
+	    EX_W("promise"), EX_W("promises"), EX_W("quota"), EX_W("target")};
+	size_t ws, wl, ns, nl, p;
+
+	for (size_t i = lo; i < hi; i++) {
+		if (!ex_word_byte((unsigned char)t[i]) || (i > lo && ex_word_byte((unsigned char)t[i - 1])))
+			continue;
+		if ((wl = ex_word_after(t, i, hi, &ws)) == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+			continue;
+		p = ws + wl;
+		/* "part of", not "part" alone. */
+		if (wl == 4 && ((nl = ex_word_after(t, p, hi, &ns)) != 2 || strncasecmp(t + ns, "of", 2) != 0))
+			continue;
+		if (wl == 4)
+			p = ns + nl;
+		for (int w = 0; w < 4 && (nl = ex_word_after(t, p, hi, &ns)) > 0; w++, p = ns + nl)
+			if (ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_has_cue - 1 if a status cue starts in [lo,hi), the month "May" aside
+ * ("sold 120,000 tonnes of corn in the week to May 1" names no cue). */
+int
+ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= lo &&
+		    !ex_month_may(ctx, &ctx->m.v[i]))
+			return 1;
+	return 0;
 }
 
 /* ex_past_relative - 1 if the cue at pos is the verb of a relative clause in
@@ -1414,6 +1514,10 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
 }
+/* The word of ex_inverted_should (EX_LEXICON reports it). */
+const struct ex_word EX_SHOULD[] = {EX_W("should")};
+const size_t EX_NSHOULD = EX_NWORDS(EX_SHOULD);
+
 /*
  * ex_inverted_should - 1 if [s,hi) holds "should" followed by its subject, the
  * inverted conditional ("Should Washington lift its tariffs, Beijing will buy",
@@ -1429,9 +1533,12 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
+	/* No "should" in the range (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
+		return 0;
 	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
 		k = ws + wl;
-		if (wl != 6 || ex_ncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		if (!ex_word_in(EX_SHOULD, EX_NWORDS(EX_SHOULD), ctx->text + ws, wl) ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
@@ -1517,7 +1624,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
-	if (r->commentators.n == 0)
+	/* No commentator, no opinion (extract_lexicon has the automaton report them). */
+	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
 	while (k < e) {
 		wl = ex_word_after(ctx->text, k, e, &ws);
@@ -1650,10 +1758,14 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 	const char *t = ctx->text;
 	size_t ws, wl;
 
+	/* From comma to comma (memchr): it runs for every sentence with a frame. */
 	for (size_t k = s; k + 2 < e; k++) {
-		const char *close;
+		const char *close, *comma = memchr(t + k, ',', e - 2 - k);
 
-		if (t[k] != ',' || (wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
+		if (comma == NULL)
+			break;
+		k = (size_t)(comma - t);
+		if ((wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
 		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
 		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
 			continue;
@@ -2001,38 +2113,109 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 }
 
 /*
- * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
- * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
- * to resume": a verb of asking, at most four words, then "to" right before the
- * verb) and a later part of the sentence, or the next sentence, says the demand
- * was rejected ("but Seoul rejected the demand", "Tokyo refused", "which Beijing
- * turned down", ". The ministry did not grant that request."): no commitment, as
- * the contract says of a demand the actor rejected.
+ * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
+ * verb of asking, at most four words, then "to" right before the verb ("pushed
+ * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
+ * Washington to scrap"; a second infinitive joined by "and" shares the first
+ * one's verb: "pressed Seoul to lower its tariffs on rice and to ease"), with no
+ * pledge cue between ("pressed by Washington, China agreed to buy" is China's
+ * pledge; "pushed back the deadline to cut" no asking).
  */
 int
-ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
 	    EX_W("lobbied"), EX_W("called"), EX_W("demanded"), EX_W("wanted"), EX_W("pushing"),
-	    EX_W("pressing"), EX_W("urging"), EX_W("asking")};
-	static const struct ex_word NO[] = {
-	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	    EX_W("pressing"), EX_W("urging"), EX_W("asking"), EX_W("pressuring"), EX_W("push"),
+	    EX_W("pushes"), EX_W("press"), EX_W("presses"), EX_W("urge"), EX_W("urges"),
+	    EX_W("ask"), EX_W("asks"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbying"),
+	    EX_W("want"), EX_W("wants"), EX_W("calling"), EX_W("calls"), EX_W("demanding"),
+	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages")};
+	static const struct ex_word AWAY[] = {
+	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
-	int asked = 0, reach;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
+	int reach;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	/* "pressed Seoul to lower its tariffs on rice and to ease": a second
-	 * infinitive joined by "and" shares the first one's verb of asking. */
 	wl = ex_word_before(t, pos, s, &ws);
 	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
-	for (int w = 0; w < reach && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
-		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
-	if (!asked)
+	for (int w = 0; w < reach && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		nl = ex_word_after(t, ws + wl, anchor, &ns);
+		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_wanted_object - 1 if the verb or verb noun at anchor is the object of a verb
+ * of wanting right before it, a determiner aside ("the Emirates want lower EU
+ * duties", "is seeking a cut in", "demanded an end to"), or of one before a
+ * noun and "for", at most three modifiers after it ("will seek approval for
+ * more beef plants", "sought access for its mangoes").
+ */
+int
+ex_wanted_object(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word WANT[] = {
+	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("seek"),
+	    EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("demand"), EX_W("demands"),
+	    EX_W("demanded"), EX_W("demanding"), EX_W("request"), EX_W("requests"),
+	    EX_W("requested"), EX_W("requesting")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), fs = ws, fl = wl;
+
+	/* "for", at most three modifiers before the anchor ("for more beef plants"). */
+	for (int w = 0; w < 3 && fl > 0 && (fl != 3 || ex_ncasecmp(t + fs, "for", 3) != 0) &&
+	    (ex_determiner(t + fs, fl) || !ex_function_word(t + fs, fl)); w++)
+		fl = ex_word_before(t, fs, lo, &fs);
+	if (fl == 3 && ex_ncasecmp(t + fs, "for", 3) == 0 &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && !ex_function_word(t + fs, fl) &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + fs, fl))
+		return 1;
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
+}
+
+/*
+ * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
+ * asked of another ("pressed Seoul to lower", ex_asked_of) or wanted
+ * (ex_wanted_object): a wish is no pledge of anyone; at most the asked party's
+ * proposal.
+ */
+int
+ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	return ex_wanted_object(ctx->text, s, anchor) || ex_asked_of(ctx, s, anchor);
+}
+
+/*
+ * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another (ex_asked_of) and a later part of the sentence, or the next
+ * sentence, says the demand was rejected ("but Seoul rejected the demand", "Tokyo
+ * refused", "which Beijing turned down", ". The ministry did not grant that
+ * request."): no commitment, as the contract says of a demand the actor rejected.
+ */
+int
+ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos;
+
+	if (!ex_asked_of(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
@@ -2045,6 +2228,55 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	 * down both requests." */
 	return ex_next_refusal(t, e, ctx->len);
 }
+/*
+ * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand
+ * that an earlier verb of the sentence turned down: a verb of refusal, then within
+ * four words a noun of asking ("Seoul rejected Washington's demand to open its rice
+ * market and to lift its ban", "Tokyo refused calls to cut its tariffs", "dismissed
+ * requests for a cut in duties"), with no pledge cue or clause break between it and
+ * the verb ("rejected the demand but agreed to cut" keeps the pledge).  The
+ * contract's demand that the actor rejected: no commitment of either side.
+ */
+int
+ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("rejects"), EX_W("rejecting"), EX_W("refused"), EX_W("refuses"),
+	    EX_W("rebuffed"), EX_W("rebuffs"), EX_W("dismissed"), EX_W("dismisses"), EX_W("resisted"),
+	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed")};
+	static const struct ex_word ASKED[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("call"), EX_W("calls"), EX_W("request"),
+	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
+	    EX_W("pressure"), EX_W("proposal"), EX_W("proposals"), EX_W("offer"), EX_W("offers"),
+	    EX_W("push"), EX_W("bid"), EX_W("suggestion"), EX_W("suggestions")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, as, al;
+
+	for (pos = s; pos < anchor; pos++) {
+		if (!ex_word_byte((unsigned char)t[pos]) || (pos > s && ex_word_byte((unsigned char)t[pos - 1])))
+			continue;
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
+		    !ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+			continue;
+		as = ws + wl;
+		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al)
+			if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+				break;
+		if (al == 0 || !ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+			continue;
+		as += al;
+		for (size_t i = ex_first(ctx, as); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind == RULE_BREAK ||
+			    (x->kind == RULE_CUE && x->value == STATUS_PLEDGED))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
  * with an adverb of urgency, earlier in its clause ("The US side must immediately
@@ -2442,6 +2674,17 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	*pending = 0;
 	return ex_outcome_cues(ctx, p, ce, pending);
 }
+/* The words by which ex_blanket_words takes a cue for the whole deal, and
+ * those for one commitment of it ("the commitment is behind schedule",
+ * "missed the target": the amount bought, not every part of the deal; "its
+ * tariffs were eliminated" stands).  EX_LEXICON reports them. */
+const struct ex_word EX_BLANKET_DEAL[] = {
+    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
+    EX_W("bargain")};
+const struct ex_word EX_BLANKET_ONE[] = {EX_W("commitment"), EX_W("target")};
+const size_t EX_NBLANKET_DEAL = EX_NWORDS(EX_BLANKET_DEAL);
+const size_t EX_NBLANKET_ONE = EX_NWORDS(EX_BLANKET_ONE);
+
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
  * category named ("farm goods"), -1; a specific product names no whole (-2). */
@@ -2449,13 +2692,6 @@ static int
 ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_mention *cue, int buy,
     int *obj)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
-	    EX_W("bargain")};
-	/* "the commitment is behind schedule", "missed the target": one commitment,
-	 * the amount bought, not every part of the deal ("its tariffs were
-	 * eliminated" stands). */
-	static const struct ex_word ONE[] = {EX_W("commitment"), EX_W("target")};
 	int what = 0;
 
 	*obj = -1;
@@ -2476,14 +2712,18 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			*obj = x->value;
 		}
 	}
+	/* No word of EX_BLANKET_DEAL or EX_BLANKET_ONE in the range (a list
+	 * added to the walk below must join EX_LEXICON too). */
+	if (what == 0 && !ex_lex_in(ctx, EX_LEX_BLANKET, lo, hi))
+		return 0;
 	for (size_t k = lo; k < hi && what == 0; k++) {
 		size_t ws, wl = ex_word_after(ctx->text, k, hi, &ws);
 
 		if (wl == 0)
 			break;
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
+		if (ex_word_in(EX_BLANKET_DEAL, EX_NWORDS(EX_BLANKET_DEAL), ctx->text + ws, wl))
 			what = 2;
-		else if (ex_word_in(ONE, EX_NWORDS(ONE), ctx->text + ws, wl))
+		else if (ex_word_in(EX_BLANKET_ONE, EX_NWORDS(EX_BLANKET_ONE), ctx->text + ws, wl))
 			what = 1;
 		k = ws + wl - 1;
 	}
@@ -2691,7 +2931,7 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	if (ex_option_amount(t, ctx->len, qs, qe))
 		return EX_AMOUNT_LIMIT;
 	/* It runs for every amount picked: a byte is compared with the phrases'
-	 * first letters before any phrase is. */
+	 * first letters (LIMIT's n, c, l; DONE's s, t, c) before any phrase is. */
 	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
 		if ((c = ex_lower((unsigned char)t[k])) != 'n' && c != 'c' && c != 'l')
 			continue;
@@ -2705,7 +2945,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
-		c = ex_lower((unsigned char)t[k]);
+		if ((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c')
+			continue;
 		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
 			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
 			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
@@ -3026,29 +3267,36 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* The words of ex_reversal_verb: verbs that bring a restriction back, the
+ * first words of "snapped back" and "brought back", verbs that stop imports.
+ * EX_LEXICON has the automaton report them, so ex_reversal skips sentences
+ * without one. */
+const struct ex_word EX_REVERSAL_BACK[] = {
+    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
+    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
+    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
+const struct ex_word EX_REVERSAL_SNAP[] = {EX_W("snapped"), EX_W("brought")};
+const struct ex_word EX_REVERSAL_HALT[] = {
+    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
+    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
+    EX_W("froze"), EX_W("freezes")};
+const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
+const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
+const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
+
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
  * (with "again" later in its clause), 0 none.  It runs for every word of a
- * sentence, before the clause is measured. */
+ * sentence with one of them (ex_lex_in), before the clause is measured. */
 static int
 ex_reversal_verb(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word BACK[] = {
-	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
-	    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
-	    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
-	static const struct ex_word HALT[] = {
-	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
-	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
-	    EX_W("froze"), EX_W("freezes")};
-
-	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+	if (ex_word_in(EX_REVERSAL_BACK, EX_NWORDS(EX_REVERSAL_BACK), t + ws, wl))
 		return 1;
-	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
-	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0))
+	if (ex_word_in(EX_REVERSAL_SNAP, EX_NWORDS(EX_REVERSAL_SNAP), t + ws, wl))
 		return 2;
-	return ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl) ? 3 : 0;
+	return ex_word_in(EX_REVERSAL_HALT, EX_NWORDS(EX_REVERSAL_HALT), t + ws, wl) ? 3 : 0;
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
@@ -3150,6 +3398,10 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl;
 	int lower = -1;
 
+	/* No verb of ex_reversal_verb in the sentence (a word list added there
+	 * must join EX_LEXICON too). */
+	if (!ex_lex_in(ctx, EX_LEX_REVERSAL, s, e))
+		return 0;
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
 		size_t ce = e, vend, lo;
 		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb;
@@ -3261,6 +3513,15 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* The deal nouns of ex_deal_head (EX_LEXICON reports them: ex_deal_outcome
+ * skips a sentence without one). */
+const struct ex_word EX_DEAL_NOUNS[] = {
+    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
+
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
  * most three modifiers and a deal noun ("that deal", "the soybean pledge",
  * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
@@ -3270,18 +3531,14 @@ ex_deal_head(const char *t, size_t p, size_t e)
 	static const struct ex_word DET[] = {
 	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
 	    EX_W("their")};
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
-	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
-	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	size_t ws, wl;
 
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		return EX_NOPOS;
 	p = ws + wl;
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+		if (ex_word_in(EX_DEAL_NOUNS, EX_NWORDS(EX_DEAL_NOUNS), t + ws, wl) &&
+		    (ws + wl >= e || t[ws + wl] != '-'))
 			return ws + wl;
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';'))
@@ -3368,6 +3625,9 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
 		if (ctx->st.v[i].sent_start == s)
 			return 0;
+	/* Both ways need a deal noun of ex_deal_head in the sentence (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
+		return 0;
 	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
