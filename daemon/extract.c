@@ -148,6 +148,159 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
 	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
 }
 
+/* ex_tender - 1 if [lo,hi) names a tender or an auction ("bought 60,000 tonnes in
+ * its weekly tender"): a one-off commercial purchase, no government's pledge. */
+static int
+ex_tender(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word TENDER[] = {
+	    EX_W("tender"), EX_W("tenders"), EX_W("auction"), EX_W("auctions")};
+	size_t ws, wl;
+
+	for (size_t k = lo; (wl = ex_word_after(t, k, hi, &ws)) > 0 || ws < hi; k = ws + (wl > 0 ? wl : 1))
+		if (wl > 0 && ex_word_in(TENDER, EX_NWORDS(TENDER), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
+ * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
+ * two words before that ("raise the tariff on imported rice", "the duty on
+ * imports of cars", "its ban on rice imports" is no purchase). */
+static int
+ex_measure_goods(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word MEASURE[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("ban"), EX_W("bans"), EX_W("quota"), EX_W("quotas"),
+	    EX_W("curbs"), EX_W("restrictions"), EX_W("surcharge"), EX_W("rate"), EX_W("rates")};
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws);
+
+	/* "ban on rice imports": one goods word may stand between. */
+	if (wl > 0 && t[ws] >= 'a' && t[ws] <= 'z' && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
+		wl = ex_word_before(t, ws, s, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
+		return 0;
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, ws, s, &ws)) > 0; w++)
+		if (ex_word_in(MEASURE, EX_NWORDS(MEASURE), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_sole_origin - the one of parties a and b named as a counterparty in
+ * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
+ * whole list), -1 if neither or both. */
+static int
+ex_sole_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int a, int b)
+{
+	int found = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < lo || x->role != ROLE_COUNTERPARTY ||
+		    (x->value != a && x->value != b))
+			continue;
+		if (found >= 0 && found != x->value)
+			return -1;
+		found = x->value;
+	}
+	return found;
+}
+/* ex_domestic_goods - 1 if the goods right after the buying word ending at end
+ * are the buyer's own ("urged its companies to buy domestic chips", "buy
+ * home-grown soybeans"): no trade with anyone. */
+static int
+ex_domestic_goods(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word OWN[] = {
+	    EX_W("domestic"), EX_W("domestically"), EX_W("home-grown"), EX_W("homegrown"),
+	    EX_W("locally"), EX_W("local"), EX_W("home-made"), EX_W("homemade")};
+	size_t ws, wl, p = end;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl) ||
+		    (wl == 4 && ws + 5 < hi && ex_ncasecmp(t + ws, "home-", 5) == 0))
+			return 1;
+		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0))
+			return 0;
+	}
+	return 0;
+}
+/* ex_commercial_matter - 1 if the word at [ws,ws+wl) is a copula followed by "a
+ * commercial decision", "commercial decisions" or "a commercial matter", up to e
+ * ("Purchases of aircraft are commercial decisions of the companies"). */
+static int
+ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("remain"), EX_W("remains"), EX_W("was"), EX_W("were")};
+	static const struct ex_word MATTER[] = {
+	    EX_W("decision"), EX_W("decisions"), EX_W("matter"), EX_W("matters")};
+	size_t ns, nl = 0, p = ws + wl;
+
+	if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (nl = ex_word_after(t, p, e, &ns)) > 0; w++, p = ns + nl) {
+		if (nl == 10 && ex_ncasecmp(t + ns, "commercial", 10) == 0)
+			break;
+		if (!(nl == 1 && ex_ncasecmp(t + ns, "a", 1) == 0) && !(nl == 6 &&
+		    ex_ncasecmp(t + ns, "purely", 6) == 0))
+			return 0;
+	}
+	if (nl != 10 || ex_ncasecmp(t + ns, "commercial", 10) != 0)
+		return 0;
+	nl = ex_word_after(t, ns + nl, e, &ns);
+	return nl > 0 && ex_word_in(MATTER, EX_NWORDS(MATTER), t + ns, nl);
+}
+/* ex_described_intent - where sentence [s,e) describes something as mere
+ * intentions: a verb of describing, then "as" and "intentions", "aspirations",
+ * "estimates" or the like ("careful to describe the $600 billion of investment
+ * ..., promised in the joint statement, as \"intentions of companies\""): the
+ * speaker denies that anyone is bound by what stands between, so *lo and *hi
+ * get that span and 1 is returned; else 0. */
+static int
+ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
+{
+	static const struct ex_word DESCRIBE[] = {
+	    EX_W("describe"), EX_W("describes"), EX_W("described"), EX_W("describing"),
+	    EX_W("characterise"), EX_W("characterised"), EX_W("characterize"),
+	    EX_W("characterized"), EX_W("portrayed"), EX_W("presented"), EX_W("framed")};
+	static const struct ex_word INTENT[] = {
+	    EX_W("intentions"), EX_W("intention"), EX_W("aspirations"), EX_W("aspiration"),
+	    EX_W("ambitions"), EX_W("estimates"), EX_W("projections"), EX_W("forecasts"),
+	    EX_W("expectations")};
+	size_t ws, wl, k, ns, nl;
+
+	*lo = EX_NOPOS;
+	for (k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (ex_commercial_matter(t, ws, wl, e)) {
+			*lo = s;
+			*hi = ws;
+			return 1;
+		}
+		if (*lo == EX_NOPOS) {
+			if (ex_word_in(DESCRIBE, EX_NWORDS(DESCRIBE), t + ws, wl))
+				*lo = ws + wl;
+			continue;
+		}
+		if (wl != 2 || ex_ncasecmp(t + ws, "as", 2) != 0)
+			continue;
+		/* An opening quotation mark may stand before the noun. */
+		for (ns = ws + wl; ns < e && (t[ns] == ' ' || t[ns] == '"' ||
+		    (unsigned char)t[ns] == 0xe2 || (unsigned char)t[ns] == 0x80 ||
+		    (unsigned char)t[ns] == 0x9c); ns++)
+			;
+		if ((nl = ex_word_after(t, ns, e, &ns)) > 0 &&
+		    ex_word_in(INTENT, EX_NWORDS(INTENT), t + ns, nl)) {
+			*hi = ws;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 /* ex_trailing_framing - where a trailing clause ", three years after", ", months
  * since" (a comma, at most three words ending with a unit of time, then "after"
@@ -233,7 +386,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
+	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent;
+	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, tf, dated_rel;
 
 	mi = ex_first(ctx, s);
@@ -299,6 +453,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_statistic(ctx, s, e);
+	intent = ex_described_intent(ctx->text, s, e, &intent_lo, &intent_hi);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {
@@ -313,6 +468,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
 		for (size_t k = 0; k < nf; k++) {
+			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
+				continue;
+			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			    ex_domestic_goods(ctx->text, fr[k].anchor_end, ce))
+				continue;
+			/* The goods a measure falls on: no frame, so the measure's own
+			 * frame spans them ("cut its tariff on imported cars to zero"). */
+			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
+				continue;
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
 			/* "agreed to invest $500 billion and has begun moving money into US
@@ -445,6 +610,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
 			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_cue(ctx, s, e))
+				goto next;
+			/* "Egypt's state buyer bought 420,000 tonnes of wheat in a tender":
+			 * a past purchase in a tender is a one-off deal, whatever pledge
+			 * another clause names. */
+			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    ex_tender(ctx->text, f->anchor_end, span_end))
 				goto next;
 			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
 			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
@@ -722,6 +893,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					aid = -1;
 				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				/* "The UK and US are negotiating the removal of tariffs on
+				 * British steel": of two sides, the one whose goods bear the
+				 * tariff, or are bought, does not owe the cut or the purchase. */
+				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
+				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
+					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				/* The action's number: known, but for a name given as a string. */

@@ -1516,7 +1516,8 @@ ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
  * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "let
  * steel in at a lower rate than the 50 per cent tariff", "allow 49,000 EVs
  * into Canada at the tariff of 6.1 per cent, instead of the 100 per cent
- * surtax"), or EX_NOPOS: "at", a rate noun within six words, lowered by an
+ * surtax"), or EX_NOPOS: "at", a rate noun within eight words (a figure's point
+ * and sign count: "at the regular 6.1% tariff"), lowered by an
  * adjective before it or compared with a higher rate after it.  A duty-free
  * quota names no rate and stays access. */
 static size_t
@@ -1541,7 +1542,7 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 			continue;
 		q = ws + wl;
 		at = ws;
-		for (int w = 0; w < 6 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
+		for (int w = 0; w < 8 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
 			if ((xl = ex_word_after(t, q, hi, &xs)) == 0) {
 				if (xs < hi && (t[xs] == '%' || t[xs] == '.'))
 					continue;       /* "a 10% tariff", "6.1 per cent" */
@@ -3195,7 +3196,8 @@ ex_follow_rate(struct ex_ctx *ctx, size_t s, size_t e)
 const struct ex_word EX_DEAL_WORDS[] = {
     EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
     EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
-    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas"), EX_W("committed"),
+    EX_W("commitment"), EX_W("pledged"), EX_W("pledge"), EX_W("promised")};
 const size_t EX_NDEAL_WORDS = EX_NWORDS(EX_DEAL_WORDS);
 
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of

@@ -1856,6 +1856,20 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 	wl = ex_word_before(ctx->text, x->start, 0, &ws);
 	return wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0;
 }
+/* ex_own_use - 1 if actor mention i names its own state's use of the goods, not a
+ * beneficiary: "buy gallium for the US national defence stockpile", "for the
+ * Japanese military". */
+static int
+ex_own_use(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word USE[] = {
+	    EX_W("national"), EX_W("strategic"), EX_W("defence"), EX_W("defense"),
+	    EX_W("military"), EX_W("army"), EX_W("navy"), EX_W("stockpile"), EX_W("stockpiles"),
+	    EX_W("reserve"), EX_W("reserves"), EX_W("armed")};
+	size_t ws, wl = ex_word_after(ctx->text, ctx->m.v[i].end, ctx->len, &ws);
+
+	return wl > 0 && ws == ctx->m.v[i].end + 1 && ex_word_in(USE, EX_NWORDS(USE), ctx->text + ws, wl);
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -1895,7 +1909,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
-		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i)))) {
+		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i))) && !ex_own_use(ctx, i)) {
 			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
 			after = ctx->m.v[i].value;
 			break;
@@ -1921,8 +1935,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && ex_pronoun_subject(ctx->text, cs, f->anchor) == 3)
 		p->actor = ex_person_antecedent(ctx, s, f->anchor);
 	/* "counting on Indonesia's purchases of US wheat": the owner of a buying
-	 * noun buys, whatever preposition stands before it. */
-	if (p->actor < 0 && ex_action_is(action, "purchase"))
+	 * noun buys, whatever preposition stands before it; "in recognition of
+	 * China's action against fentanyl": the owner of a curbing noun curbs. */
+	if (p->actor < 0 && (ex_action_is(action, "purchase") || ex_action_is(action, "enforcement")))
 		p->actor = ex_possessive_agent(ctx, f, s);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */

@@ -1439,10 +1439,26 @@ ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	return ex_cues(ctx, lo, hi, f, prev_anchor, strong, 0);
 }
 
+/* ex_talk_object - 1 if the verb noun at anchor is the object of the talk cue
+ * ending at end, a determiner alone between ("negotiating the removal of these
+ * tariffs"): what is negotiated is proposed, not a known commitment talked about
+ * ("talks about the timing of the purchases"). */
+static int
+ex_talk_object(const char *t, size_t end, size_t anchor)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("its")};
+	size_t ws, wl = ex_word_after(t, end, anchor, &ws);
+
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	return ex_word_after(t, ws + wl, anchor + 1, &ws) > 0 && ws == anchor;
+}
 /* ex_reference_status - the status the cues give a reference back to a known
  * commitment ("the purchases"): as ex_status_from_cues, but talk about it ("in
  * talks with Boeing about the timing of the aircraft purchases") proposes nothing
- * new: -1 when talk cues are its only proposal. */
+ * new: -1 when talk cues are its only proposal, unless one takes the noun as its
+ * object ("negotiating the removal of the tariffs"). */
 int
 ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong)
 {
@@ -1454,7 +1470,7 @@ ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_CUE && x->start >= lo && x->value == STATUS_PROPOSED &&
-		    !ex_month_may(ctx, x) && !ex_talk_cue(ctx, x))
+		    !ex_month_may(ctx, x) && (!ex_talk_cue(ctx, x) || ex_talk_object(ctx->text, x->end, f->anchor)))
 			return st;
 	}
 	return -1;
@@ -1602,12 +1618,33 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 	}
 	return 0;
 }
+/* ex_prep_object - 1 if the noun at ws is the object of a preposition, at most one
+ * modifier between ("oversight of chemical exporters", "aid for farmers"): a
+ * party the clause speaks of, not one who speaks ("according to analysts" speaks). */
+static int
+ex_prep_object(const char *t, size_t s, size_t ws)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("of"), EX_W("for"), EX_W("from"), EX_W("with"), EX_W("on"), EX_W("to"),
+	    EX_W("among"), EX_W("against")};
+	size_t ps, pl = ex_word_before(t, ws, s, &ps), as;
+
+	for (int w = 0; w < 2 && pl > 0; w++, pl = ex_word_before(t, ps, s, &ps)) {
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
+			return !(pl == 2 && ex_ncasecmp(t + ps, "to", 2) == 0 &&
+			    ex_word_before(t, ps, s, &as) == 9 && ex_ncasecmp(t + as, "according", 9) == 0);
+		if (t[ps] < 'a' || t[ps] > 'z')
+			return 0;
+	}
+	return 0;
+}
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
  * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
  * probably cut the duty,\" said an economist").  A party's own pledge reported by
- * an analyst ("China agreed to buy corn, analysts said") stands.
+ * an analyst ("China agreed to buy corn, analysts said") stands; a commentator
+ * noun after a preposition ("oversight of chemical exporters") is no speaker.
  */
 int
 ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
@@ -1625,9 +1662,10 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			k = ws + 1;
 			continue;
 		}
-		if (rules_list_has(&r->commentators, ctx->text + ws, wl))
-			commentator = 1;
-		else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
+		if (rules_list_has(&r->commentators, ctx->text + ws, wl)) {
+			if (!ex_prep_object(ctx->text, s, ws))
+				commentator = 1;
+		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
 			opinion = 1;
 		k = ws + wl;
 	}
@@ -2868,6 +2906,36 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 			return 1;
 	return 0;
 }
+/* ex_option_amount - 1 if the amount at [qs,qe) counts options rather than firm
+ * orders: "options for" or "purchase rights for" before it ("up to", "another"
+ * between), or "options" within three words after it ("25 options", "25 more
+ * as options"). */
+static int
+ex_option_amount(const char *t, size_t len, size_t qs, size_t qe)
+{
+	static const struct ex_word OPTION[] = {
+	    EX_W("option"), EX_W("options"), EX_W("rights")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("up"), EX_W("to"), EX_W("about"), EX_W("another"), EX_W("a"), EX_W("further"),
+	    EX_W("more"), EX_W("as"), EX_W("purchase")};
+	size_t ws, wl, p = qs, hi = qe + 30 < len ? qe + 30 : len;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0 &&
+	    ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl); w++, p = ws)
+		;
+	if (wl > 0 && ((wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0) ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)) &&
+	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl))
+		return 1;
+	for (w = 0, p = qe; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl))
+			return 1;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -2887,6 +2955,10 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
+	/* "options for 25 more aircraft", "75 firm orders and 25 options": what
+	 * may be bought later is no part of the order. */
+	if (ex_option_amount(t, ctx->len, qs, qe))
+		return EX_AMOUNT_LIMIT;
 	/* It runs for every amount picked: a byte is compared with the phrases'
 	 * first letters (LIMIT's n, c, l; DONE's s, t, c) before any phrase is. */
 	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {

@@ -235,10 +235,10 @@ rules_actors(struct rules_ctx *ctx, const cJSON *root)
 		for (size_t i = 0; i < len; i++)
 			if (a->string[i] < 'A' || a->string[i] > 'Z')
 				return rules_fail(ctx, path, "an actor code is upper case");
+		if (rules_actor_find(r, a->string) >= 0)
+			return rules_fail(ctx, path, "defined twice (the second would never match)");
 		snprintf(r->actors[r->nactors], sizeof(r->actors[0]), "%s", a->string);
 		if (rules_strings(ctx, a, path, RULE_ACTOR, (int)r->nactors) == -1)
-			return -1;
-		if (rules_phrase_add(ctx, path, a->string, RULE_ACTOR, (int)r->nactors) == -1)
 			return -1;
 		r->nactors++;
 	}
@@ -277,6 +277,8 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 			return rules_fail(ctx, path, "not an object");
 		if (strlen(o->string) == 0 || strlen(o->string) >= sizeof(ob->name))
 			return rules_fail(ctx, path, "an object name has 1 to 39 bytes");
+		if (rules_object_find(r, o->string) >= 0)
+			return rules_fail(ctx, path, "defined twice (the second would never match)");
 		snprintf(ob->name, sizeof(ob->name), "%s", o->string);
 		ob->measure = ob->action = ob->tariff_object = -1;
 		if ((hs = cJSON_GetObjectItemCaseSensitive(o, "hs")) != NULL) {

@@ -205,6 +205,12 @@ test_errors(void **state)
 	    "t.json: $.blocs.EU[1]: a member of itself or of two blocs");
 	expect_error(TWO_ACTORS "\"blocs\": {\"EU\": \"FR\"}, \"objects\": {}, " MINIMAL_TAIL "}",
 	    "t.json: $.blocs.EU: not an array of actor codes");
+	/* A code or an object name twice: JSON allows it, the vocabulary does not. */
+	expect_error("{\"actors\": {\"FR\": [\"France\"], \"FR\": [\"French\"]}, \"objects\": {}, "
+	    MINIMAL_TAIL "}", "t.json: $.actors.FR: defined twice (the second would never match)");
+	expect_error("{\"actors\": {}, \"objects\": {\"corn\": {\"synonyms\": [\"corn\"]}, "
+	    "\"corn\": {\"synonyms\": [\"maize\"]}}, " MINIMAL_TAIL "}",
+	    "t.json: $.objects.corn: defined twice (the second would never match)");
 #undef TWO_ACTORS
 }
 
