@@ -1163,6 +1163,27 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
+ * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
+ * time to come, not a report of what is under way ("buyers continue to book"). */
+static int
+ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word ADV[] = {EX_W("also"), EX_W("still"), EX_W("further")};
+	size_t lo = x->start > 60 ? x->start - 60 : 0, pos = x->start, ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || x->end - x->start != 11 ||
+	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) != 0)
+		return 0;
+	/* "will also continue to", "would gradually continue to". */
+	if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0 &&
+	    (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl) ||
+	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ly", 2) == 0)))
+		pos = ws;
+	return ex_after_modal(ctx->text, lo, pos);
+}
+
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1186,7 +1207,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
