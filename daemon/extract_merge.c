@@ -41,6 +41,27 @@ ex_own_outcome(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	}
 	return 0;
 }
+/* ex_present_tense - 1 if the sentence [s,e) tells no past: none of "was",
+ * "were", "had" and no month ("is running behind schedule", a headline's
+ * "stalls"; not "approvals were stuck", "purchases slowed in April"). */
+static int
+ex_present_tense(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word THEN[] = {EX_W("was"), EX_W("were"), EX_W("had")};
+
+	for (size_t p = s; p < e; p++) {
+		size_t q = p;
+
+		if (!ex_word_byte((unsigned char)t[p]) || (p > s && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		while (q < e && ex_word_byte((unsigned char)t[q]))
+			q++;
+		if (ex_word_in(THEN, EX_NWORDS(THEN), t + p, q - p) || ex_is_month(t + p, q - p))
+			return 0;
+		p = q;
+	}
+	return 1;
+}
 /* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
  * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
  * stalled") is the outcome of that pledge too, while it is still only pledged. */
@@ -457,8 +478,14 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * of the 12 Mt it committed to buy") asserts the progress. */
 			/* "The first consignments arrived ... Under the deal agreed in May,
 			 * Britain opened a quota": a later pledge restates what is under way. */
+			/* "The pledge is running behind schedule ... Profits are split
+			 * evenly until Japan recovers its investment": a lag told in the
+			 * present is not undone by the terms restated; a lag told in the
+			 * past ("approvals were stuck") may be, by a new pledge. */
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
-			    x->status == STATUS_PLEDGED && best->status == STATUS_IN_PROGRESS)
+			    x->status == STATUS_PLEDGED && (best->status == STATUS_IN_PROGRESS ||
+			    (best->status == STATUS_STALLED && ex_present_tense(ctx->text,
+			    best->sent_start, best->sent_end))))
 				continue;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure
