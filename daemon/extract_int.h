@@ -75,6 +75,7 @@ struct ex_stmt {
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
 	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
+	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */

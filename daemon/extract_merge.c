@@ -492,6 +492,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
 				continue;
+			/* "has let the registrations lapse again ... restored the
+			 * registrations in January": the restoration told after the
+			 * reversal is older than it. */
+			if (best->reversed && x->rank <= best->rank && x->sent_start != best->sent_start)
+				continue;
 			/* "fell from 150% to 75% as the agreement took effect ... is
 			 * scheduled to drop further, to 40%": the step in force stands. */
 			if (x->later_step && !best->later_step && best->status == STATUS_FULFILLED &&

@@ -2990,7 +2990,8 @@ ex_reversal_verb(const char *t, size_t ws, size_t wl)
 	static const struct ex_word HALT[] = {
 	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
 	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
-	    EX_W("froze"), EX_W("freezes")};
+	    EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
+	    EX_W("expire"), EX_W("expired"), EX_W("expires")};
 
 	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
 		return 1;
@@ -3001,8 +3002,8 @@ ex_reversal_verb(const char *t, size_t ws, size_t wl)
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
- * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
- * with "again" later in the clause stop imports once more (*again = 1).  A
+ * restriction back (*again = 0); "halted", "stopped", "suspended", "banned",
+ * "let ... lapse", "expired" with "again" later in the clause stop imports once more (*again = 1).  A
  * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
  * yet.  verb: ex_reversal_verb's answer for the word. */
 static size_t
@@ -3155,6 +3156,19 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			act = r->actions[act].action;
 		}
 		actor = ex_find_actor(ctx, s, ws, -1);
+		/* "China has let the registrations lapse again, months after restoring
+		 * them": the easing this sentence names is undone too, and what is
+		 * told of it after ("restored the registrations in January") is older. */
+		for (size_t i = 0; again && i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+			const char *name = RULES_ACTIONS[x->action];
+
+			if (x->sent_start == s && x->rank >= 0 && (actor < 0 || x->actor == actor) &&
+			    (ex_action_is(name, "market_access") || ex_action_is(name, "purchase"))) {
+				x->status = STATUS_BROKEN;
+				x->reversed = 1;
+			}
+		}
 		return ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor, STATUS_BROKEN) < 0 ?
 		    -1 : 0;
 	}
