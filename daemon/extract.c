@@ -176,18 +176,11 @@ ex_trailing_framing(const char *t, size_t s, size_t e)
 	}
 	return EX_NOPOS;
 }
-/* ex_eu_member - 1 if actor a is a member state of the EU with its own entry. */
+/* ex_eu_member - 1 if actor a is a member of the EU ("blocs" in rules.json). */
 static int
-ex_eu_member(const struct rules *r, int a)
+ex_eu_member(const struct rules *r, int a, int eu)
 {
-	static const char *const MEMBER[] = {"DE", "FR", "IT", "ES", "NL"};
-
-	if (a < 0 || (size_t)a >= r->nactors)
-		return 0;
-	for (size_t i = 0; i < sizeof(MEMBER) / sizeof(MEMBER[0]); i++)
-		if (strcmp(r->actors[a], MEMBER[i]) == 0)
-			return 1;
-	return 0;
+	return a >= 0 && (size_t)a < r->nactors && r->bloc[a] == eu;
 }
 /* ex_bloc_side - a statement between the EU and one of its members: -1 (no
  * commitment).  A member as counterparty, where sentence [s,e) names the EU as a
@@ -203,10 +196,10 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 			eu = (int)i;
 	if (eu < 0)
 		return 0;
-	if ((st->actor == eu && ex_eu_member(r, st->counterparty)) ||
-	    (st->counterparty == eu && ex_eu_member(r, st->actor)))
+	if ((st->actor == eu && ex_eu_member(r, st->counterparty, eu)) ||
+	    (st->counterparty == eu && ex_eu_member(r, st->actor, eu)))
 		return -1;
-	if (!ex_eu_member(r, st->counterparty) || st->actor == eu)
+	if (!ex_eu_member(r, st->counterparty, eu) || st->actor == eu)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == eu &&
@@ -241,7 +234,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic;
-	size_t open_end, framing, tf;
+	size_t open_end, framing, tf, dated_rel;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -302,6 +295,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	open_end = ex_opening_end(ctx, s, e);
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
 	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
+	/* "the 2019 agreement, under which growers had agreed ...": the old terms. */
+	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_statistic(ctx, s, e);
 	ex_attribution(ctx, mi, s, e, &as, &al);
@@ -409,6 +404,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f, prev_anchor, &strong);
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
+			 * EU duties": a wish is the asked party's proposal at most. */
+			if ((st < 0 || st == STATUS_PLEDGED) && ex_wished(ctx, cs, f->anchor))
+				st = STATUS_PROPOSED;
 			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
 			if (f->deferred && st != STATUS_BROKEN)
 				st = STATUS_STALLED;
@@ -441,8 +440,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
 			 * deal" is one). */
-			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_kind(ctx, RULE_CUE, s, e))
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_cue(ctx, s, e))
 				goto next;
+			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
+			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
+			if (sell && f->past && (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED) &&
+			    ex_toward_pledge(ctx->text, f->anchor_end, e))
+				st = STATUS_IN_PROGRESS;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
 			 * sentence names; only progress or its lack makes it a statement. */
@@ -490,7 +494,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
 			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
-			if (f->trigger >= 0 && ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end))
+			if (f->trigger >= 0 && (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
+			    ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
@@ -572,9 +577,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
-			if ((history || (open_history && f->anchor < open_end)) &&
+			if ((history || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!history)
+				if (!history && f->anchor < dated_rel)
 					goto next;
 				orphan = EX_BACKGROUND;
 			} else if (history && !ex_told_pledge(ctx, s, e))
@@ -731,6 +736,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ex_bloc_side(ctx, s, e, &stmt) == -1)
 					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
+				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
 				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
@@ -813,6 +819,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 				}
+				/* "tariff-free quotas for US beef and poultry, though volumes are
+				 * small: 500 tonnes of beef": no rate, the quota's volume. */
+				if (!stmt.quantity.present && (ex_action_is(action, "tariff_cut") ||
+				    ex_action_is(action, "market_access")))
+					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +

@@ -183,6 +183,52 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 	}
 	return 0;
 }
+/*
+ * ex_quota_volume - for a tariff cut that names no rate, the volume of the
+ * tariff-free quota its sentence [s,e) gives its goods ("will grant tariff-free
+ * quotas for US beef and poultry: 500 tonnes of beef and 1,500 tonnes of
+ * poultry", "a duty-free quota of 20,000 tonnes for American pork"): the sentence
+ * says "quota", names no percentage, and the first goods after a weight (within
+ * 40 bytes, no other amount between) are obj.  Leaves out unset when none.
+ */
+void
+ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out)
+{
+	static const struct ex_word QUOTA[] = {EX_W("quota"), EX_W("quotas")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int quota = 0;
+
+	for (p = s; p < e && !quota; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, e, &ws)) > 0)
+			quota = ex_word_in(QUOTA, EX_NWORDS(QUOTA), t + ws, wl) ||
+			    (wl > 6 && ex_ncasecmp(t + ws + wl - 6, "-quota", 6) == 0);
+	if (!quota)
+		return;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= s && ctx->qty[i].offset < e &&
+		    strcmp(ctx->qty[i].q.unit, "percent") == 0)
+			return;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t end = q->offset + q->len, lim = end + 40 < e ? end + 40 : e;
+
+		if (q->offset < s || q->offset >= e || strcmp(q->q.unit, "t") != 0)
+			continue;
+		if (i + 1 < nq && ctx->qty[i + 1].offset < lim)
+			lim = ctx->qty[i + 1].offset;
+		for (size_t j = ex_first(ctx, end); j < ctx->m.n && ctx->m.v[j].start < lim; j++) {
+			if (ctx->m.v[j].kind != RULE_OBJECT)
+				continue;
+			if (ctx->m.v[j].value == obj) {
+				*out = q->q;
+				return;
+			}
+			break;
+		}
+	}
+}
+
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in

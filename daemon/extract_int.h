@@ -74,6 +74,7 @@ struct ex_stmt {
 	int guessed_cp;      /* the counterparty is only guessed from the article */
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
+	int carried;         /* the actor is carried from an earlier clause or sentence */
 	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
 };
@@ -533,10 +534,26 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
+/* ex_asked_of - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
+int ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_wanted_object - 1 if a verb of wanting governs the verb at anchor: "want lower duties". */
+int ex_wanted_object(const char *t, size_t lo, size_t anchor);
+/* ex_wished - 1 if the verb at anchor is asked for or wanted: "want lower duties". */
+int ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_dated_deal_relative - where "the 2019 agreement, under which" opens, or EX_NOPOS. */
+size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_has_cue - 1 if a status cue (not the month "May") starts in [lo,hi). */
+int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
+int ex_toward_pledge(const char *t, size_t lo, size_t hi);
+/* ex_quota_volume - a tariff-free quota's weight for obj, when no rate is named. */
+void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
 size_t ex_dateline_end(const char *t, size_t len);
+/* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */
+int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
 int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */

@@ -162,6 +162,50 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/*
+ * ex_carried_apply - a tariff measure told in a sentence that names no party
+ * (nor "both sides"),
+ * its actor carried ("The auto tariff cut is already in force." after a
+ * sentence about Korea's investment), is the one the next sentence states with
+ * its party, when it names the same goods or none ("Washington lowered its
+ * tariff on Korean cars to 15%"): the general line before the detail.  It
+ * takes that statement's sides, and its goods when it named only tariffs.  An earlier statement of the action is found as it is read
+ * (ex_same_action).
+ */
+static void
+ex_carried_apply(struct ex_ctx *ctx)
+{
+	int tariffs = rules_object_find(ctx->r, "tariffs");
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (!x->carried || strncmp(RULES_ACTIONS[x->action], "tariff_", 7) != 0 ||
+		    ex_has_kind(ctx, RULE_ACTOR, x->sent_start, x->sent_end) ||
+		    ex_has_kind(ctx, RULE_MUTUAL, x->sent_start, x->sent_end))
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *y = &ctx->st.v[j];
+			size_t k = x->sent_end;
+
+			if (y->carried || y->action != x->action || y->sent_start < x->sent_end ||
+			    (x->object != tariffs && x->object != y->object))
+				continue;
+			while (k < y->sent_start && (ctx->text[k] == ' ' || ctx->text[k] == '\n' ||
+			    ctx->text[k] == '\r' || ctx->text[k] == '\t'))
+				k++;
+			if (k != y->sent_start)
+				continue;
+			x->actor = y->actor;
+			x->counterparty = y->counterparty;
+			if (x->object == tariffs)
+				x->object = y->object;
+			x->carried = 0;
+			break;
+		}
+	}
+}
+
 /* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
  * byte k as a word. */
 static int
@@ -527,6 +571,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	if (used == NULL)
 		return -1;
 	ex_live_scan(ctx, &live);
+	ex_carried_apply(ctx);
 	ex_effect_apply(ctx);
 	ex_facility_apply(ctx);
 	ex_works_apply(ctx);

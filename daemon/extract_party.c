@@ -1437,25 +1437,23 @@ ex_demanded(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	    EX_W("called"), EX_W("calling"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbied"),
 	    EX_W("lobbying"), EX_W("ask"), EX_W("asks"), EX_W("asked"), EX_W("asking"),
 	    EX_W("appeal"), EX_W("appealed"), EX_W("appealing")};
-	/* "is seeking an exemption for", "requested the removal of", "demanded a
-	 * further extension of": the verb noun as the asking verb's object. */
-	static const struct ex_word SEEK[] = {
-	    EX_W("seek"), EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("request"),
-	    EX_W("requests"), EX_W("requested"), EX_W("requesting"), EX_W("demand"),
-	    EX_W("demands"), EX_W("demanded"), EX_W("demanding"), EX_W("want"), EX_W("wants"),
-	    EX_W("wanted")};
 	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws), ms, ml;
 
+	/* "is seeking an exemption for", "requested the removal of", "the Emirates
+	 * want lower EU duties", "will seek approval for more beef plants": the
+	 * verb noun as the asking verb's object. */
+	if (ex_wanted_object(ctx->text, lo, anchor))
+		return 1;
 	if (wl > 0 && !ex_determiner(ctx->text + ws, wl) && !ex_function_word(ctx->text + ws, wl) &&
 	    (ml = ex_word_before(ctx->text, ws, lo, &ms)) > 0 && ex_determiner(ctx->text + ms, ml)) {
-		ws = ms;    /* "a further extension" */
+		/* "demanded a further extension of". */
+		if (ex_wanted_object(ctx->text, lo, ws))
+			return 1;
+		ws = ms;
 		wl = ml;
 	}
-	if (wl > 0 && ex_determiner(ctx->text + ws, wl)) {
+	if (wl > 0 && ex_determiner(ctx->text + ws, wl))
 		wl = ex_word_before(ctx->text, ws, lo, &ws);
-		if (wl > 0 && ex_word_in(SEEK, EX_NWORDS(SEEK), ctx->text + ws, wl))
-			return 1;
-	}
 	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "for", 3) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
@@ -2029,7 +2027,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
-		    (f->trigger >= 0 && ex_demanded(ctx, x->end, f->anchor)) ||
+		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
 			p->cp = p->actor;
 			p->explicit_cp = 1;

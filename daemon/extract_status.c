@@ -329,6 +329,59 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/*
+ * ex_dated_deal_relative - where a relative clause on a deal of an earlier year
+ * opens in [s,e) ("the 2019 suspension agreement, under which Mexican growers
+ * had agreed ...", "a 2018 pact in which Canada agreed ...", "The 2020 deal,
+ * which committed China to buy ..."): a year before publication, at most two
+ * words, a deal noun, an optional comma, then "which", "that", "whereby" or a
+ * preposition and "which".  What that clause tells is the old deal's terms,
+ * history; EX_NOPOS when the sentence has none.
+ */
+size_t
+ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding")};
+	static const struct ex_word REL[] = {
+	    EX_W("which"), EX_W("that"), EX_W("whereby")};
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return EX_NOPOS;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
+		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			continue;
+		p = i + 4;
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (!ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+				continue;
+			p = ws + wl;
+			if (p < e && t[p] == ',')
+				p++;
+			if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+				if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || wl != 5 ||
+				    strncasecmp(t + ws, "which", 5) != 0)
+					break;
+			if (wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				return ws;
+			break;
+		}
+	}
+	return EX_NOPOS;
+}
+
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int
 ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline)
@@ -803,6 +856,53 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '-'))
 		k--;
 	return k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || t[k - 1] == ',');
+}
+
+/*
+ * ex_toward_pledge - 1 if [lo,hi) calls what it tells a part of a pledge or
+ * a step toward one: "part of" or "toward(s)" or "under", then at most three
+ * words, then a pledge noun ("part of Seoul's pledge to buy 2 million tonnes",
+ * "towards its commitment", "under China's promise to buy"): a sale told so is
+ * progress of the buyer's pledge.
+ */
+int
+ex_toward_pledge(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"),
+	    EX_W("promise"), EX_W("promises"), EX_W("quota"), EX_W("target")};
+	size_t ws, wl, ns, nl, p;
+
+	for (size_t i = lo; i < hi; i++) {
+		if (!ex_word_byte((unsigned char)t[i]) || (i > lo && ex_word_byte((unsigned char)t[i - 1])))
+			continue;
+		if ((wl = ex_word_after(t, i, hi, &ws)) == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+			continue;
+		p = ws + wl;
+		/* "part of", not "part" alone. */
+		if (wl == 4 && ((nl = ex_word_after(t, p, hi, &ns)) != 2 || strncasecmp(t + ns, "of", 2) != 0))
+			continue;
+		if (wl == 4)
+			p = ns + nl;
+		for (int w = 0; w < 4 && (nl = ex_word_after(t, p, hi, &ns)) > 0; w++, p = ns + nl)
+			if (ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_has_cue - 1 if a status cue starts in [lo,hi), the month "May" aside
+ * ("sold 120,000 tonnes of corn in the week to May 1" names no cue). */
+int
+ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= lo &&
+		    !ex_month_may(ctx, &ctx->m.v[i]))
+			return 1;
+	return 0;
 }
 
 /* ex_past_relative - 1 if the cue at pos is the verb of a relative clause in
@@ -1984,38 +2084,109 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 }
 
 /*
- * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
- * asked of another ("pushed Korea to lift", "urged Tokyo to cut", "asked Beijing
- * to resume": a verb of asking, at most four words, then "to" right before the
- * verb) and a later part of the sentence, or the next sentence, says the demand
- * was rejected ("but Seoul rejected the demand", "Tokyo refused", "which Beijing
- * turned down", ". The ministry did not grant that request."): no commitment, as
- * the contract says of a demand the actor rejected.
+ * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
+ * verb of asking, at most four words, then "to" right before the verb ("pushed
+ * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
+ * Washington to scrap"; a second infinitive joined by "and" shares the first
+ * one's verb: "pressed Seoul to lower its tariffs on rice and to ease"), with no
+ * pledge cue between ("pressed by Washington, China agreed to buy" is China's
+ * pledge; "pushed back the deadline to cut" no asking).
  */
 int
-ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
 	static const struct ex_word ASK[] = {
 	    EX_W("pushed"), EX_W("pressed"), EX_W("pressured"), EX_W("urged"), EX_W("asked"),
 	    EX_W("lobbied"), EX_W("called"), EX_W("demanded"), EX_W("wanted"), EX_W("pushing"),
-	    EX_W("pressing"), EX_W("urging"), EX_W("asking")};
-	static const struct ex_word NO[] = {
-	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	    EX_W("pressing"), EX_W("urging"), EX_W("asking"), EX_W("pressuring"), EX_W("push"),
+	    EX_W("pushes"), EX_W("press"), EX_W("presses"), EX_W("urge"), EX_W("urges"),
+	    EX_W("ask"), EX_W("asks"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbying"),
+	    EX_W("want"), EX_W("wants"), EX_W("calling"), EX_W("calls"), EX_W("demanding"),
+	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages")};
+	static const struct ex_word AWAY[] = {
+	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
-	int asked = 0, reach;
+	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
+	int reach;
 
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
-	/* "pressed Seoul to lower its tariffs on rice and to ease": a second
-	 * infinitive joined by "and" shares the first one's verb of asking. */
 	wl = ex_word_before(t, pos, s, &ws);
 	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
-	for (int w = 0; w < reach && !asked && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
-		asked = ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
-	if (!asked)
+	for (int w = 0; w < reach && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		nl = ex_word_after(t, ws + wl, anchor, &ns);
+		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_wanted_object - 1 if the verb or verb noun at anchor is the object of a verb
+ * of wanting right before it, a determiner aside ("the Emirates want lower EU
+ * duties", "is seeking a cut in", "demanded an end to"), or of one before a
+ * noun and "for", at most three modifiers after it ("will seek approval for
+ * more beef plants", "sought access for its mangoes").
+ */
+int
+ex_wanted_object(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word WANT[] = {
+	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("seek"),
+	    EX_W("seeks"), EX_W("sought"), EX_W("seeking"), EX_W("demand"), EX_W("demands"),
+	    EX_W("demanded"), EX_W("demanding"), EX_W("request"), EX_W("requests"),
+	    EX_W("requested"), EX_W("requesting")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), fs = ws, fl = wl;
+
+	/* "for", at most three modifiers before the anchor ("for more beef plants"). */
+	for (int w = 0; w < 3 && fl > 0 && (fl != 3 || ex_ncasecmp(t + fs, "for", 3) != 0) &&
+	    (ex_determiner(t + fs, fl) || !ex_function_word(t + fs, fl)); w++)
+		fl = ex_word_before(t, fs, lo, &fs);
+	if (fl == 3 && ex_ncasecmp(t + fs, "for", 3) == 0 &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && !ex_function_word(t + fs, fl) &&
+	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + fs, fl))
+		return 1;
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
+}
+
+/*
+ * ex_wished - 1 if the verb or verb noun at anchor is what its subject asks for:
+ * asked of another ("pressed Seoul to lower", ex_asked_of) or wanted
+ * (ex_wanted_object): a wish is no pledge of anyone; at most the asked party's
+ * proposal.
+ */
+int
+ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	return ex_wanted_object(ctx->text, s, anchor) || ex_asked_of(ctx, s, anchor);
+}
+
+/*
+ * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another (ex_asked_of) and a later part of the sentence, or the next
+ * sentence, says the demand was rejected ("but Seoul rejected the demand", "Tokyo
+ * refused", "which Beijing turned down", ". The ministry did not grant that
+ * request."): no commitment, as the contract says of a demand the actor rejected.
+ */
+int
+ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos;
+
+	if (!ex_asked_of(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
@@ -2028,6 +2199,55 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	 * down both requests." */
 	return ex_next_refusal(t, e, ctx->len);
 }
+/*
+ * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand
+ * that an earlier verb of the sentence turned down: a verb of refusal, then within
+ * four words a noun of asking ("Seoul rejected Washington's demand to open its rice
+ * market and to lift its ban", "Tokyo refused calls to cut its tariffs", "dismissed
+ * requests for a cut in duties"), with no pledge cue or clause break between it and
+ * the verb ("rejected the demand but agreed to cut" keeps the pledge).  The
+ * contract's demand that the actor rejected: no commitment of either side.
+ */
+int
+ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("rejects"), EX_W("rejecting"), EX_W("refused"), EX_W("refuses"),
+	    EX_W("rebuffed"), EX_W("rebuffs"), EX_W("dismissed"), EX_W("dismisses"), EX_W("resisted"),
+	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed")};
+	static const struct ex_word ASKED[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("call"), EX_W("calls"), EX_W("request"),
+	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
+	    EX_W("pressure"), EX_W("proposal"), EX_W("proposals"), EX_W("offer"), EX_W("offers"),
+	    EX_W("push"), EX_W("bid"), EX_W("suggestion"), EX_W("suggestions")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, as, al;
+
+	for (pos = s; pos < anchor; pos++) {
+		if (!ex_word_byte((unsigned char)t[pos]) || (pos > s && ex_word_byte((unsigned char)t[pos - 1])))
+			continue;
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
+		    !ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+			continue;
+		as = ws + wl;
+		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al)
+			if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+				break;
+		if (al == 0 || !ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
+			continue;
+		as += al;
+		for (size_t i = ex_first(ctx, as); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind == RULE_BREAK ||
+			    (x->kind == RULE_CUE && x->value == STATUS_PLEDGED))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
  * with an adverb of urgency, earlier in its clause ("The US side must immediately

@@ -167,6 +167,53 @@ rules_name_index(char (*names)[32], size_t *n, size_t max, const char *name, int
 
 #define RULES_MAX_KINDS 64
 
+/* rules_actor_find - index of the actor with code code, or -1. */
+static int
+rules_actor_find(const struct rules *r, const char *code)
+{
+	for (size_t i = 0; i < r->nactors; i++)
+		if (strcmp(r->actors[i], code) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* rules_blocs - "blocs": {"EU": ["DE", "FR", ...]}: actors that are members of
+ * another actor (optional).  Every code names an actor; an actor is in one bloc. */
+static int
+rules_blocs(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *blocs = cJSON_GetObjectItemCaseSensitive(root, "blocs"), *b, *m;
+	struct rules *r = ctx->r;
+	char path[128];
+	int bloc, member, i;
+
+	if ((r->bloc = malloc((r->nactors + 1) * sizeof(*r->bloc))) == NULL)
+		return rules_fail(ctx, "$.blocs", "out of memory");
+	for (size_t a = 0; a < r->nactors; a++)
+		r->bloc[a] = -1;
+	if (blocs == NULL)
+		return 0;
+	if (!cJSON_IsObject(blocs))
+		return rules_fail(ctx, "$.blocs", "not an object");
+	cJSON_ArrayForEach(b, blocs) {
+		snprintf(path, sizeof(path), "$.blocs.%s", b->string);
+		if ((bloc = rules_actor_find(r, b->string)) < 0)
+			return rules_fail(ctx, path, "a bloc is one of the actors");
+		if (!cJSON_IsArray(b))
+			return rules_fail(ctx, path, "not an array of actor codes");
+		i = 0;
+		cJSON_ArrayForEach(m, b) {
+			snprintf(path, sizeof(path), "$.blocs.%s[%d]", b->string, i++);
+			if (!cJSON_IsString(m) || (member = rules_actor_find(r, m->valuestring)) < 0)
+				return rules_fail(ctx, path, "not the code of one of the actors");
+			if (member == bloc || r->bloc[member] >= 0)
+				return rules_fail(ctx, path, "a member of itself or of two blocs");
+			r->bloc[member] = bloc;
+		}
+	}
+	return 0;
+}
+
 /* rules_actors - "actors": {"CN": ["China", ...], ...}. */
 static int
 rules_actors(struct rules_ctx *ctx, const cJSON *root)
@@ -556,7 +603,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "opinion_words", &ctx.r->opinion_words) == -1 ||
 	    rules_word_list(&ctx, root, "pending_cues", &ctx.r->pending_cues) == -1)
 		goto fail;
-	if (rules_actors(&ctx, root) == -1 ||
+	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
 	    rules_objects(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "triggers", ctx.r->triggers, &ctx.r->ntriggers, RULE_TRIGGER) == -1 ||
@@ -641,6 +688,7 @@ rules_free(struct rules *r)
 	free(r->phrases);
 	acmatch_free(r->ac);
 	free(r->actors);
+	free(r->bloc);
 	free(r->objects);
 	free(r->measures);
 	free(r->triggers);

@@ -109,6 +109,7 @@ struct rules {
 	struct acmatch *ac;
 	char (*actors)[8];
 	size_t nactors;
+	int *bloc;          /* [actor]: the bloc actor it is a member of ("blocs"), or -1 */
 	struct rule_object *objects;
 	size_t nobjects;
 	char (*measures)[32];

@@ -53,6 +53,12 @@ test_shipped_rules(void **state)
 		if (rules_object_find(r, OBJECTS[i]) < 0)
 			fail_msg("object %s missing", OBJECTS[i]);
 	assert_string_equal(r->objects[rules_object_find(r, "soybeans")].hs, "1201");
+	/* France is a member of the EU, China of no bloc. */
+	for (size_t a = 0; a < r->nactors; a++)
+		if (strcmp(r->actors[a], "FR") == 0)
+			assert_string_equal(r->actors[r->bloc[a]], "EU");
+		else if (strcmp(r->actors[a], "CN") == 0)
+			assert_int_equal(r->bloc[a], -1);
 	/* A category covers its members by HS chapter, and nothing else. */
 	assert_true(rules_object_covers(r, rules_object_find(r, "agricultural_products"),
 	    rules_object_find(r, "soybeans")));
@@ -189,6 +195,17 @@ test_errors(void **state)
 	    "t.json: $.status_cues.overdue: not an extractable status");
 	expect_error("{\"actors\": {}, \"objects\": {}, " MINIMAL_TAIL ", \"negations\": \"not\"}",
 	    "t.json: $.negations: not an array of strings");
+	/* Blocs: the bloc and each member name an actor, a member in one bloc. */
+#define TWO_ACTORS "{\"actors\": {\"EU\": [\"EU\"], \"FR\": [\"France\"], \"DE\": [\"Germany\"]}, "
+	expect_error(TWO_ACTORS "\"blocs\": {\"EU\": [\"FR\", \"XX\"]}, \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.blocs.EU[1]: not the code of one of the actors");
+	expect_error(TWO_ACTORS "\"blocs\": {\"ASEAN\": [\"FR\"]}, \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.blocs.ASEAN: a bloc is one of the actors");
+	expect_error(TWO_ACTORS "\"blocs\": {\"EU\": [\"FR\", \"FR\"]}, \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.blocs.EU[1]: a member of itself or of two blocs");
+	expect_error(TWO_ACTORS "\"blocs\": {\"EU\": \"FR\"}, \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.blocs.EU: not an array of actor codes");
+#undef TWO_ACTORS
 }
 
 static void
