@@ -1263,6 +1263,31 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_first_cue - 1 if the cue x names a first step ("first shipments", "the
+ * first of", "initial purchases"): under way if it happened, to come if the
+ * verb after it looks ahead. */
+static int
+ex_first_cue(const char *t, const struct ex_mention *x)
+{
+	size_t n = x->end - x->start;
+
+	return (n > 6 && ex_ncasecmp(t + x->start, "first ", 6) == 0) ||
+	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
+}
+
+/* ex_ahead_cue - 1 if the pledge cue x looks ahead as a verb's modal ("will",
+ * "would", "'ll", "is due to", "expected to"), not a pledge named ("it pledged"). */
+static int
+ex_ahead_cue(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("'ll"), EX_W("shall"), EX_W("is due to"),
+	    EX_W("are due to"), EX_W("expected to"), EX_W("set to"), EX_W("going to"),
+	    EX_W("is to"), EX_W("are to")};
+
+	return ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + x->start, x->end - x->start);
+}
+
 /* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
  * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
  * time to come, not a report of what is under way ("buyers continue to book"). */
@@ -1294,7 +1319,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -1343,6 +1368,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
 				already = x->end - x->start == 7 &&
 				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
+				first = x->value == STATUS_IN_PROGRESS && ex_first_cue(ctx->text, x);
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
@@ -1359,8 +1385,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
-			if (after < 0)
+			if (after < 0) {
 				after = x->value;
+				after_ahead = ex_ahead_cue(ctx->text, x);
+			}
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
 			/* "will review its surtax", "is offering a quota": a verb that
@@ -1378,6 +1406,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	/* "the first purchases would be made in the coming months", "the first
+	 * shipments will arrive in June": the first step is still to come. */
+	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
+		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
