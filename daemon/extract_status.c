@@ -1275,6 +1275,22 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
 }
 
+/* ex_purpose_first - 1 if the first-step cue x after the verb names what the
+ * measure is for ("has issued export licences ... for the first phase of the
+ * campus"): a project's phase, not progress on the pledge. */
+static int
+ex_purpose_first(const char *t, size_t lo, const struct ex_mention *x)
+{
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || !ex_first_cue(t, x))
+		return 0;
+	wl = ex_word_before(t, x->start, lo, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0;
+}
+
 /* ex_ahead_cue - 1 if the pledge cue x looks ahead as a verb's modal ("will",
  * "would", "'ll", "is due to", "expected to"), not a pledge named ("it pledged"). */
 static int
@@ -1380,6 +1396,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
