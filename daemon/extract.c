@@ -317,6 +317,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		struct ex_frame fr[EX_MAX_FRAMES];
 		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
 		size_t prev_anchor = cs, taken_end = cs, later_hi[4], nlater = 0;
+		/* "...in May 2024, China began phasing out its tariff; the tariff
+		 * reached zero this January": the last clause is news. */
+		int chist = history && !ex_now_clause(ctx, s, cs, ce);
 		struct ex_frame later[4];
 		int clause_st = -1;
 
@@ -350,6 +353,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
@@ -583,7 +587,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
-			if (st == STATUS_STALLED && !history && ex_pending_only(ctx, cs, span_end)) {
+			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
 			}
@@ -596,12 +600,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
-			if ((history || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
+			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!history && f->anchor < dated_rel)
+				if (!chist && f->anchor < dated_rel)
 					goto next;
 				orphan = EX_BACKGROUND;
-			} else if (history && !ex_told_pledge(ctx, s, e))
+			} else if (chist && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
@@ -637,6 +641,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    f->anchor, objs, EX_MAX_OBJECTS);
 			} else if (nobj > 0 && !ra->object_only)
 				taken_end = span_end;
+			/* "reimposed its duty on British cars, reversing a promise to scrap
+			 * the levy": "the" tariff noun with no goods reads back to the goods
+			 * named before it in the sentence. */
+			if (nobj == 0 && f->trigger >= 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    (levy = ex_the_levy(ctx, f, s, span_end, &levy_end)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
@@ -758,7 +768,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
-				stmt.rank = history || since_past || f->anchor < framing ? 0 : 1;
+				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */
@@ -1019,6 +1029,9 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	ctx->m.cap = len / 24 + 64;
 	if ((ctx->m.v = malloc(ctx->m.cap * sizeof(*ctx->m.v))) == NULL)
 		goto out;
+	/* Without memory for the word classes every ex_lex_in says "maybe". */
+	ctx->nlex = (len >> EX_FIRST_SHIFT) + 1;
+	ctx->lex = calloc(ctx->nlex, 1);
 	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
 	if (ctx->m.oom)
 		goto out;
@@ -1105,6 +1118,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 out:
 	free(ctx->m.v);
 	free(ctx->first_at);
+	free(ctx->lex);
+	free(ctx->body_qty);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -56,6 +56,16 @@ struct extraction {
 int extract_text(const struct rules *rules, const char *body, size_t len,
     const char *published, struct extraction *out);
 
+/*
+ * extract_lexicon - call fn(word, length, class bit, arg) for each word that
+ * the rules' automaton must also report (rules.c adds them while compiling
+ * rules): the extractor's own fixed words and those of rules' word lists it
+ * looks for in whole sentences; stops at and returns the first nonzero fn
+ * returns, else 0.
+ */
+int extract_lexicon(const struct rules *rules, int (*fn)(const char *w, size_t n, unsigned bit,
+    void *arg), void *arg);
+
 /* extraction_free - free the items of ex and reset it; NULL is a no-op. */
 void extraction_free(struct extraction *ex);
 

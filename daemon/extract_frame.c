@@ -468,6 +468,66 @@ ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t h
 			return ex_definite_np(ctx->text, f->anchor_end, ctx->m.v[i].end);
 	return 0;
 }
+/* ex_measure_noun - 1 if mention x names measure kind m. */
+static int
+ex_measure_noun(const struct rules *r, const struct ex_mention *x, int m)
+{
+	return m >= 0 && ((x->kind == RULE_MEASURE && x->value == m) ||
+	    (x->kind == RULE_OBJECT && r->objects[x->value].measure == m));
+}
+/* ex_the_levy - where the goods of tariff verb frame f begin when its tariff
+ * noun is "the levy" with no goods of its own, read back to the latest noun of
+ * the same measure before it in the sentence from s: "reimposed its duty on
+ * British cars, reversing a promise to scrap the levy", "began phasing out its
+ * tariff on shrimp; the tariff reached zero" (the goods lie between that noun
+ * and *hi_out).  EX_NOPOS when the noun is not such ("its tariffs", "the tariff
+ * on pork", a levy with no noun of its kind before). */
+size_t
+ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, i, at, lo;
+
+	if (f->measure < 0)
+		return EX_NOPOS;
+	if (f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor) {
+		at = f->measure_pos;            /* "the tariff reached zero" */
+		lo = s;
+		hi = f->anchor;
+	} else {
+		i = ex_first(ctx, f->anchor_end);
+		if (i >= ctx->m.n || ctx->m.v[i].start >= hi || !ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure))
+			return EX_NOPOS;
+		at = ctx->m.v[i].start;
+		lo = f->anchor_end;
+	}
+	wl = ex_word_before(t, at, lo, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return EX_NOPOS;
+	/* "the import levy on European wine": goods of its own, named or not */
+	for (i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start == at; i++)
+		if (ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure)) {
+			size_t ps, pl = ex_word_after(t, ctx->m.v[i].end, ctx->len, &ps);
+
+			if ((pl == 2 && (ex_ncasecmp(t + ps, "on", 2) == 0 || ex_ncasecmp(t + ps, "of", 2) == 0)) ||
+			    (pl == 3 && ex_ncasecmp(t + ps, "for", 3) == 0))
+				return EX_NOPOS;
+			break;
+		}
+	for (i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if ((ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure < 0) ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start > f->anchor))
+			break;
+	if (i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].kind == RULE_OBJECT)
+		return EX_NOPOS;
+	*hi_out = ws;
+	for (i = ex_first(ctx, ws); i-- > 0 && i < ctx->m.n;)
+		if (ctx->m.v[i].start < s)
+			break;
+		else if (ctx->m.v[i].start < ws && ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure))
+			return ctx->m.v[i].end;
+	return EX_NOPOS;
+}
 #define EX_SAME_REACH 1200  /* bytes back to the statement "the same access" repeats */
 
 /* ex_same_objects - "British farmers will get the same access to the US market"
@@ -1131,7 +1191,16 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl == 4 && ex_ncasecmp(t + ws, "over", 4) == 0;
+	if (wl != 4 || ex_ncasecmp(t + ws, "over", 4) != 0)
+		return 0;
+	/* "is negotiating with Beijing over an exemption", "in talks over a cut":
+	 * what is negotiated, proposed, not a cause. */
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if ((wl >= 9 && ex_ncasecmp(t + ws, "negotiat", 8) == 0) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "talks", 5) == 0) ||
+		    (wl >= 7 && ex_ncasecmp(t + ws, "bargain", 7) == 0))
+			return 0;
+	return 1;
 }
 /* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
  * giving verb at most four words before it: "gave Nvidia the nod to sell",
@@ -1397,12 +1466,19 @@ ex_into_after(const char *t, size_t pos, size_t hi)
 {
 	size_t ws, wl;
 
-	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++, pos = ws + wl) {
+	/* "allow 750,000 tonnes of US wheat a year to enter": an amount's digit
+	 * groups and its "of" stop nothing */
+	for (int w = 0; w < 12; w++, pos = ws + wl) {
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0 && ws + 1 < hi && (t[ws] == ',' || t[ws] == '.') &&
+		    ws > 0 && isdigit((unsigned char)t[ws - 1]) && isdigit((unsigned char)t[ws + 1]))
+			wl = ex_word_after(t, ws + 1, hi, &ws);
+		if (wl == 0)
+			break;
 		if ((wl == 4 && strncasecmp(t + ws, "into", 4) == 0) ||
 		    (wl == 5 && strncasecmp(t + ws, "enter", 5) == 0))
 			return 1;
 		if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl) &&
-		    !(wl == 2 && strncasecmp(t + ws, "to", 2) == 0))
+		    !(wl == 2 && (strncasecmp(t + ws, "to", 2) == 0 || strncasecmp(t + ws, "of", 2) == 0)))
 			return 0;
 	}
 	return 0;
@@ -2059,12 +2135,20 @@ ex_accept_other(const struct ex_ctx *ctx, size_t i, size_t ce)
 static int
 ex_free_of(const char *t, size_t lo, size_t pos)
 {
+	static const struct ex_word OWN[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the"), EX_W("any")};
 	size_t ws, wl;
 
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+	for (int w = 0; w < 5; w++) {
+		/* "free of its 10% import tariff": a rate before the noun */
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0 && ws > lo && t[ws - 1] == '%')
+			wl = ex_word_before(t, ws - 1, lo, &ws);
+		if (wl == 0)
+			break;
 		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
 			return (wl = ex_word_before(t, ws, lo, &ws)) == 4 && ex_ncasecmp(t + ws, "free", 4) == 0;
-		if (ex_function_word(t + ws, wl))
+		/* "free of its 10% import tariff", "free of the duty" */
+		if (ex_function_word(t + ws, wl) && !ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
 			return 0;
 		pos = ws;
 	}
@@ -3111,6 +3195,60 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* ex_follow_rate - "postponed the increase in its tariff on EVs. The rate will stay at
+ * 25% instead of rising to 35%": a sentence with no statement of its own whose rate
+ * noun (rate, tariff, duty, levy) stays or remains "at" a percentage gives that
+ * rate to the latest statements of the sentence before that are tariff commitments
+ * with no amount (the rate that applies after it). */
+static void
+ex_follow_rate(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("surcharge")};
+	static const struct ex_word STAY[] = {
+	    EX_W("stay"), EX_W("stays"), EX_W("remain"), EX_W("remains"), EX_W("held"),
+	    EX_W("kept")};
+	const char *t = ctx->text;
+	size_t group, ws, wl, p, nq;
+	int rate = 0;
+
+	group = ctx->st.v[ctx->st.n - 1].sent_start;
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	    ex_question(t, s, e))
+		return;
+	for (p = s; p < e && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
+		if (ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl))
+			rate = 1;
+		else if (rate && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl)) {
+			size_t as, al = ex_word_after(t, ws + wl, e, &as);
+
+			if (al == 2 && ex_ncasecmp(t + as, "at", 2) == 0) {
+				p = as + al;
+				break;
+			}
+		}
+	}
+	if (p >= e || wl == 0)
+		return;
+	nq = quantity_find_all(t + p, e - p, ctx->qty, EX_MAX_QTY);
+	if (nq == 0 || strcmp(ctx->qty[0].q.unit, "percent") != 0 || ctx->qty[0].offset > 2)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (!x->quantity.present && x->rank >= 0 &&
+		    strncmp(RULES_ACTIONS[x->action], "tariff_", 7) == 0)
+			x->quantity = ctx->qty[0].q;
+	}
+}
+/* The words of a deal's instrument ("letters of intent", "contracts") that
+ * ex_follow_quantity looks for (EX_LEXICON: the automaton reports them). */
+const struct ex_word EX_DEAL_WORDS[] = {
+    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
+    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
+    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
+const size_t EX_NDEAL_WORDS = EX_NWORDS(EX_DEAL_WORDS);
+
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -3119,24 +3257,24 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 void
 ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("intent"), EX_W("understanding"), EX_W("mou"), EX_W("mous"), EX_W("contract"),
-	    EX_W("contracts"), EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"),
-	    EX_W("order"), EX_W("orders"), EX_W("quota"), EX_W("quotas")};
 	size_t group, nq, ws, wl, mi;
 	int deal = 0, open = 0;
 
 	if (ctx->st.n == 0)
 		return;
+	ex_follow_rate(ctx, s, e);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
+		return;
 	for (size_t p = s; open && !deal && p < e; p++)
 		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
-			deal = ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl);
+			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
 	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);

@@ -25,6 +25,7 @@
 
 #define EX_MAX_WHEN 32
 #define EX_MAX_QTY 32
+#define EX_BODY_QTY 64      /* amounts of a whole text that ex_pledged_money reads */
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
@@ -141,6 +142,12 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
+	unsigned char *lex;         /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	                             * automaton saw starting in the block; NULL: unknown */
+	size_t nlex;                /* entries of lex */
+	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
+	                             * until read */
+	size_t body_nq;             /* entries of body_qty */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -163,15 +170,50 @@ struct ex_parties {
 };
 #define EX_W(lit) {lit, sizeof(lit) - 1}
 #define EX_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * The extractor's own fixed words that the rules' automaton also reports
+ * (EX_LEXICON, extract_lexicon): a class bit each, set in ctx->lex for the
+ * block where the word starts.  A test that walks a sentence looking for one
+ * of these words asks ex_lex_in first and skips the walk (most sentences have
+ * none).  The automaton reports every word-bounded spelling, ASCII case
+ * ignored, so a sentence without the bit holds no such word.
+ */
+enum {
+	EX_LEX_REVERSAL = 1,  /* ex_reversal_verb's verbs */
+	EX_LEX_DEAL = 2,      /* ex_follow_quantity's instruments of a deal */
+	EX_LEX_COMMENTATOR = 4, /* rules' commentators (ex_opinion) */
+	EX_LEX_BLANKET = 8,   /* ex_blanket_words' words for a deal or one commitment */
+	EX_LEX_SHOULD = 16,   /* "should" (ex_inverted_should) */
+	EX_LEX_DEALNOUN = 32  /* ex_deal_head's deal nouns (ex_deal_outcome) */
+};
+struct ex_lexlist {
+	const struct ex_word *w;
+	const size_t *n;
+	unsigned char bit;
+};
+extern const struct ex_lexlist EX_LEXICON[];
+extern const size_t EX_NLEXICON;
+extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_HALT[];
+extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
+extern const struct ex_word EX_DEAL_WORDS[];
+extern const size_t EX_NDEAL_WORDS;
+extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
+extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
+extern const struct ex_word EX_SHOULD[];
+extern const size_t EX_NSHOULD;
+extern const struct ex_word EX_DEAL_NOUNS[];
+extern const size_t EX_NDEAL_NOUNS;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 
 /* extract_word.c: words around an offset */
-/* ex_lower - ASCII lower case (inline: it runs for nearly every byte looked at). */
+/* ex_lower - ASCII lower case of a byte (inline: it runs for nearly every byte
+ * looked at; a table load, see quantity.h). */
 static inline int
 ex_lower(int c)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return QUANTITY_LOWER[(unsigned char)c];
 }
 
 /* ex_ncasecmp - strncasecmp (the C locale's: ASCII case folded), inline: the
@@ -218,11 +260,19 @@ ex_copy(char *dst, size_t n, const char *src)
 	dst[l] = '\0';
 }
 
+/* EX_WORD_BYTE - ex_word_byte of every byte: one load instead of four range
+ * tests (the words around an offset are read everywhere). */
+static const unsigned char EX_WORD_BYTE[256] = {
+    ['\''] = 1,
+    ['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
 /* ex_word_byte - 1 for a byte of a word (letters, digits, apostrophe). */
 static inline int
 ex_word_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+	return EX_WORD_BYTE[c];
 }
 
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0.  Inline,
@@ -261,14 +311,17 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	return e - s;
 }
 
-/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored).  Inline: every
- * list is a constant array, so the compiler turns the length and first-letter
- * tests into comparisons with constants, and nearly every entry fails there. */
+/* ex_word_in - 1 if w[0..n) is one of list (ASCII case ignored).  Inline and
+ * unrolled: every list is a constant array, so the compiler turns the length
+ * and first-letter tests into comparisons with constants (no loads), and
+ * nearly every entry fails there; unrolled, about 4% fewer instructions in a
+ * run. */
 static inline int
 ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
 	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
 
+#pragma GCC unroll 64
 	for (size_t i = 0; i < count; i++)
 		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
 		    ex_ncasecmp(list[i].s, w, n) == 0)
@@ -276,8 +329,23 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 	return 0;
 }
 
-/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
-int ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer);
+/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer
+ * is set.  Inline and unrolled, as ex_word_in: the lists are constant arrays. */
+static inline int
+ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
+{
+	int c = n > 0 ? ex_lower((unsigned char)t[0]) : 0;
+
+	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
+	 * in ex_word_in. */
+#pragma GCC unroll 64
+	for (size_t i = 0; i < count; i++)
+		if ((longer ? n > list[i].n : n >= list[i].n) &&
+		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
+		    ex_ncasecmp(t, list[i].s, list[i].n) == 0)
+			return 1;
+	return 0;
+}
 
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
@@ -384,6 +452,28 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 	return lo;
 }
 
+/* ex_lex_in - 0 if no word of the EX_LEX_ classes bits can start in [lo,hi): no
+ * block of the range holds one, and the range cuts no word at either end (a
+ * word cut there is read as a shorter one).  1 if one may. */
+static inline int
+ex_lex_in(const struct ex_ctx *ctx, unsigned bits, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	unsigned any = 0;
+
+	if (hi > ctx->len)
+		hi = ctx->len;
+	if (lo >= hi)
+		return 0;
+	if (ctx->lex == NULL || (lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
+	    ex_word_byte((unsigned char)t[lo])) || (hi < ctx->len &&
+	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi])))
+		return 1;
+	for (size_t b = lo >> EX_FIRST_SHIFT; b <= (hi - 1) >> EX_FIRST_SHIFT; b++)
+		any |= ctx->lex[b];
+	return (any & bits) != 0;
+}
+
 /* ex_has_kind - 1 if a mention of kind starts in [lo,hi). */
 static inline int
 ex_has_kind(const struct ex_ctx *ctx, enum rule_kind kind, size_t lo, size_t hi)
@@ -447,6 +537,8 @@ int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_now_clause - 1 if clause [cs,ce) of sentence s follows a ";" and says "this January", "this year" with no past year. */
+int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
@@ -706,6 +798,8 @@ int ex_rate_change(const char *t, const struct ex_frame *f);
 
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+/* ex_the_levy - where the goods of "the levy" of frame f begin (ending at *hi_out), read back in the sentence from s; EX_NOPOS. */
+size_t ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out);
 
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);

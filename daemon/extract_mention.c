@@ -265,7 +265,17 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 {
 	struct ex_ctx *ctx = arg;
 	const struct rules *r = ctx->r;
-	const struct rule_phrase *g = &r->phrases[id];
+	const struct rule_phrase *g;
+
+	/* The extractor's own words (EX_LEXICON): a class bit where they start. */
+	if ((size_t)id >= r->nphrases) {
+		if (ctx->lex != NULL)
+			ctx->lex[start >> EX_FIRST_SHIFT] |= r->lex_bits[(size_t)id - r->nphrases];
+		return ctx->m.oom;
+	}
+	g = &r->phrases[id];
+	if (g->lex && ctx->lex != NULL)
+		ctx->lex[start >> EX_FIRST_SHIFT] |= g->lex;
 
 	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];

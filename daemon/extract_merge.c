@@ -339,17 +339,27 @@ ex_works_apply(struct ex_ctx *ctx)
  * dollars"), in a sentence that names the investor.  *out is left alone when
  * none or more than one amount is told so. */
 static void
-ex_pledged_money(const struct ex_ctx *ctx, int actor, struct quantity *out)
+ex_pledged_money(struct ex_ctx *ctx, int actor, struct quantity *out)
 {
 	static const char *const AFTER[] = {" pledge", " investment", " commitment"};
 	static const char *const BEFORE[] = {
 	    "investment of ", "investment of up to ", "pledged ", "promised ", "committed ",
 	    "pledged about ", "promised about ", "committed about "};
 	const char *t = ctx->text;
-	struct quantity_match qm[64];
+	struct quantity_match local[EX_BODY_QTY], *qm = local;
 	struct quantity found = {0};
-	size_t nq = quantity_find_all(t, ctx->len, qm, 64);
+	size_t nq;
 	int n = 0;
+
+	/* The whole text's amounts, read once an article (it runs for every
+	 * investment without an amount); without memory, read here each time. */
+	if (ctx->body_qty == NULL && (ctx->body_qty = malloc(EX_BODY_QTY * sizeof(*qm))) != NULL)
+		ctx->body_nq = quantity_find_all(t, ctx->len, ctx->body_qty, EX_BODY_QTY);
+	if (ctx->body_qty != NULL) {
+		qm = ctx->body_qty;
+		nq = ctx->body_nq;
+	} else
+		nq = quantity_find_all(t, ctx->len, qm, EX_BODY_QTY);
 
 	for (size_t i = 0; i < nq; i++) {
 		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe, k;

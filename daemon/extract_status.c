@@ -218,6 +218,35 @@ ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_now_clause - 1 if clause [cs,ce) follows a semicolon and tells of the
+ * present with no past year of its own: "When the pact took effect in May 2024,
+ * China began phasing out its tariff on shrimp; the tariff reached zero this
+ * January" (a sentence anchored in a past year whose last clause is news). */
+int
+ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce)
+{
+	static const struct ex_word THIS[] = {EX_W("this")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("year"), EX_W("month"), EX_W("week"), EX_W("january"), EX_W("february"),
+	    EX_W("march"), EX_W("april"), EX_W("may"), EX_W("june"), EX_W("july"),
+	    EX_W("august"), EX_W("september"), EX_W("october"), EX_W("november"),
+	    EX_W("december"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("winter")};
+	const char *t = ctx->text;
+	size_t k = cs, ws, wl, nws, nwl;
+
+	/* the clause may begin at its ";" or after it */
+	while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+		k--;
+	if (!(k < ce && t[k] == ';') && (k == s || t[k - 1] != ';'))
+		return 0;
+	if (ex_past_year(ctx, cs, ce))
+		return 0;
+	for (size_t p = t[k] == ';' ? k + 1 : cs; p < ce && (wl = ex_word_after(t, p, ce, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(THIS, EX_NWORDS(THIS), t + ws, wl) &&
+		    (nwl = ex_word_after(t, ws + wl, ce, &nws)) > 0 && ex_word_in(WHEN, EX_NWORDS(WHEN), t + nws, nwl))
+			return 1;
+	return 0;
+}
 /* ex_opening_end - where an opening concessive clause of sentence [s,e) ends
  * ("Although it bought 2 Mt of US wheat in 2025, Egypt pledged ..."): past its
  * first comma; else s.  A year in it dates the concession, not the sentence. */
@@ -1568,6 +1597,10 @@ ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), ctx->text + ws, wl);
 }
+/* The word of ex_inverted_should (EX_LEXICON reports it). */
+const struct ex_word EX_SHOULD[] = {EX_W("should")};
+const size_t EX_NSHOULD = EX_NWORDS(EX_SHOULD);
+
 /*
  * ex_inverted_should - 1 if [s,hi) holds "should" followed by its subject, the
  * inverted conditional ("Should Washington lift its tariffs, Beijing will buy",
@@ -1583,9 +1616,12 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
+	/* No "should" in the range (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
+		return 0;
 	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
 		k = ws + wl;
-		if (wl != 6 || ex_ncasecmp(ctx->text + ws, "should", 6) != 0 ||
+		if (!ex_word_in(EX_SHOULD, EX_NWORDS(EX_SHOULD), ctx->text + ws, wl) ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
@@ -1650,7 +1686,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
-	if (r->commentators.n == 0)
+	/* No commentator, no opinion (extract_lexicon has the automaton report them). */
+	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
 	while (k < e) {
 		wl = ex_word_after(ctx->text, k, e, &ws);
@@ -1782,10 +1819,14 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 	const char *t = ctx->text;
 	size_t ws, wl;
 
+	/* From comma to comma (memchr): it runs for every sentence with a frame. */
 	for (size_t k = s; k + 2 < e; k++) {
-		const char *close;
+		const char *close, *comma = memchr(t + k, ',', e - 2 - k);
 
-		if (t[k] != ',' || (wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
+		if (comma == NULL)
+			break;
+		k = (size_t)(comma - t);
+		if ((wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
 		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
 		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
 			continue;
@@ -2694,6 +2735,17 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	*pending = 0;
 	return ex_outcome_cues(ctx, p, ce, pending);
 }
+/* The words by which ex_blanket_words takes a cue for the whole deal, and
+ * those for one commitment of it ("the commitment is behind schedule",
+ * "missed the target": the amount bought, not every part of the deal; "its
+ * tariffs were eliminated" stands).  EX_LEXICON reports them. */
+const struct ex_word EX_BLANKET_DEAL[] = {
+    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
+    EX_W("bargain")};
+const struct ex_word EX_BLANKET_ONE[] = {EX_W("commitment"), EX_W("target")};
+const size_t EX_NBLANKET_DEAL = EX_NWORDS(EX_BLANKET_DEAL);
+const size_t EX_NBLANKET_ONE = EX_NWORDS(EX_BLANKET_ONE);
+
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
  * category named ("farm goods"), -1; a specific product names no whole (-2). */
@@ -2701,13 +2753,6 @@ static int
 ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_mention *cue, int buy,
     int *obj)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("commitments"), EX_W("promises"), EX_W("pledges"), EX_W("targets"), EX_W("deal"),
-	    EX_W("bargain")};
-	/* "the commitment is behind schedule", "missed the target": one commitment,
-	 * the amount bought, not every part of the deal ("its tariffs were
-	 * eliminated" stands). */
-	static const struct ex_word ONE[] = {EX_W("commitment"), EX_W("target")};
 	int what = 0;
 
 	*obj = -1;
@@ -2728,14 +2773,18 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 			*obj = x->value;
 		}
 	}
+	/* No word of EX_BLANKET_DEAL or EX_BLANKET_ONE in the range (a list
+	 * added to the walk below must join EX_LEXICON too). */
+	if (what == 0 && !ex_lex_in(ctx, EX_LEX_BLANKET, lo, hi))
+		return 0;
 	for (size_t k = lo; k < hi && what == 0; k++) {
 		size_t ws, wl = ex_word_after(ctx->text, k, hi, &ws);
 
 		if (wl == 0)
 			break;
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), ctx->text + ws, wl))
+		if (ex_word_in(EX_BLANKET_DEAL, EX_NWORDS(EX_BLANKET_DEAL), ctx->text + ws, wl))
 			what = 2;
-		else if (ex_word_in(ONE, EX_NWORDS(ONE), ctx->text + ws, wl))
+		else if (ex_word_in(EX_BLANKET_ONE, EX_NWORDS(EX_BLANKET_ONE), ctx->text + ws, wl))
 			what = 1;
 		k = ws + wl - 1;
 	}
@@ -2909,7 +2958,7 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	if (strcmp(q->q.unit, "percent") == 0)
 		return 0;
 	/* It runs for every amount picked: a byte is compared with the phrases'
-	 * first letters before any phrase is. */
+	 * first letters (LIMIT's n, c, l; DONE's s, t, c) before any phrase is. */
 	for (k = qs > 24 ? qs - 24 : 0; k < qs; k++) {
 		if ((c = ex_lower((unsigned char)t[k])) != 'n' && c != 'c' && c != 'l')
 			continue;
@@ -2923,7 +2972,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
-		c = ex_lower((unsigned char)t[k]);
+		if ((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c')
+			continue;
 		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
 			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
 			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
@@ -3244,30 +3294,37 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* The words of ex_reversal_verb: verbs that bring a restriction back, the
+ * first words of "snapped back" and "brought back", verbs that stop imports.
+ * EX_LEXICON has the automaton report them, so ex_reversal skips sentences
+ * without one. */
+const struct ex_word EX_REVERSAL_BACK[] = {
+    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
+    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
+    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
+const struct ex_word EX_REVERSAL_SNAP[] = {EX_W("snapped"), EX_W("brought")};
+const struct ex_word EX_REVERSAL_HALT[] = {
+    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
+    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
+    EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
+    EX_W("expire"), EX_W("expired"), EX_W("expires")};
+const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
+const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
+const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
+
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
  * (with "again" later in its clause), 0 none.  It runs for every word of a
- * sentence, before the clause is measured. */
+ * sentence with one of them (ex_lex_in), before the clause is measured. */
 static int
 ex_reversal_verb(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word BACK[] = {
-	    EX_W("reimposed"), EX_W("reimposes"), EX_W("re-imposed"), EX_W("re-imposes"),
-	    EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
-	    EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
-	static const struct ex_word HALT[] = {
-	    EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
-	    EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
-	    EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
-	    EX_W("expire"), EX_W("expired"), EX_W("expires")};
-
-	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl))
+	if (ex_word_in(EX_REVERSAL_BACK, EX_NWORDS(EX_REVERSAL_BACK), t + ws, wl))
 		return 1;
-	if ((wl == 7 && ex_ncasecmp(t + ws, "snapped", 7) == 0) ||
-	    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0))
+	if (ex_word_in(EX_REVERSAL_SNAP, EX_NWORDS(EX_REVERSAL_SNAP), t + ws, wl))
 		return 2;
-	return ex_word_in(HALT, EX_NWORDS(HALT), t + ws, wl) ? 3 : 0;
+	return ex_word_in(EX_REVERSAL_HALT, EX_NWORDS(EX_REVERSAL_HALT), t + ws, wl) ? 3 : 0;
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
@@ -3369,6 +3426,10 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl;
 	int lower = -1;
 
+	/* No verb of ex_reversal_verb in the sentence (a word list added there
+	 * must join EX_LEXICON too). */
+	if (!ex_lex_in(ctx, EX_LEX_REVERSAL, s, e))
+		return 0;
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
 		size_t ce = e, vend, lo;
 		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb;
@@ -3493,6 +3554,15 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* The deal nouns of ex_deal_head (EX_LEXICON reports them: ex_deal_outcome
+ * skips a sentence without one). */
+const struct ex_word EX_DEAL_NOUNS[] = {
+    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
+    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
+    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
+    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
+
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
  * most three modifiers and a deal noun ("that deal", "the soybean pledge",
  * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
@@ -3502,18 +3572,14 @@ ex_deal_head(const char *t, size_t p, size_t e)
 	static const struct ex_word DET[] = {
 	    EX_W("that"), EX_W("this"), EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"),
 	    EX_W("their")};
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
-	    EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
-	    EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-	    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
 	size_t ws, wl;
 
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		return EX_NOPOS;
 	p = ws + wl;
 	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-'))
+		if (ex_word_in(EX_DEAL_NOUNS, EX_NWORDS(EX_DEAL_NOUNS), t + ws, wl) &&
+		    (ws + wl >= e || t[ws + wl] != '-'))
 			return ws + wl;
 		p = ws + wl;
 		if (p < e && (t[p] == ',' || t[p] == ';'))
@@ -3600,6 +3666,9 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
 		if (ctx->st.v[i].sent_start == s)
 			return 0;
+	/* Both ways need a deal noun of ex_deal_head in the sentence (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
+		return 0;
 	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {

@@ -13,21 +13,48 @@
 
 #include "extract_int.h"
 
-/* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer is set. */
-int
-ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, int longer)
-{
-	int c = n > 0 ? ex_lower((unsigned char)t[0]) : 0;
+/* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
+const struct ex_lexlist EX_LEXICON[] = {
+    {EX_REVERSAL_BACK, &EX_NREVERSAL_BACK, EX_LEX_REVERSAL},
+    {EX_REVERSAL_SNAP, &EX_NREVERSAL_SNAP, EX_LEX_REVERSAL},
+    {EX_REVERSAL_HALT, &EX_NREVERSAL_HALT, EX_LEX_REVERSAL},
+    {EX_DEAL_WORDS, &EX_NDEAL_WORDS, EX_LEX_DEAL},
+    {EX_BLANKET_DEAL, &EX_NBLANKET_DEAL, EX_LEX_BLANKET},
+    {EX_BLANKET_ONE, &EX_NBLANKET_ONE, EX_LEX_BLANKET},
+    {EX_SHOULD, &EX_NSHOULD, EX_LEX_SHOULD},
+    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN}};
+const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
-	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
-	 * in ex_word_in. */
-	for (size_t i = 0; i < count; i++)
-		if ((longer ? n > list[i].n : n >= list[i].n) &&
-		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
-		    ex_ncasecmp(t, list[i].s, list[i].n) == 0)
-			return 1;
+/* extract_lexicon - see extract.h.  Of a rules list, the items without white
+ * space: a word (ex_word_after) never holds any, so the others never match. */
+int
+extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsigned bit, void *arg),
+    void *arg)
+{
+	const struct {
+		const struct rule_list *list;
+		unsigned char bit;
+	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
+	int rc;
+
+	for (size_t l = 0; l < EX_NLEXICON; l++) {
+		const struct ex_lexlist *x = &EX_LEXICON[l];
+
+		for (size_t i = 0; i < *x->n; i++)
+			if ((rc = fn(x->w[i].s, x->w[i].n, x->bit, arg)) != 0)
+				return rc;
+	}
+	for (size_t l = 0; l < EX_NWORDS(lists); l++) {
+		const struct rule_list *list = lists[l].list;
+
+		for (size_t i = 0; i < list->n; i++)
+			if (list->lens[i] > 0 && strpbrk(list->items[i], " \t\n\r\f\v") == NULL &&
+			    (rc = fn(list->items[i], list->lens[i], lists[l].bit, arg)) != 0)
+				return rc;
+	}
 	return 0;
 }
+
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int
 ex_determiner(const char *w, size_t n)

@@ -160,10 +160,25 @@ static const struct {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
+/* QTY_CLASS - the class of every byte (QTY_ALPHA, QTY_DIGIT) and QTY_LOWER its
+ * ASCII lower case: the scan tests and folds nearly every byte it reads, and
+ * a load costs less than the range tests. */
+#define QTY_ALPHA 1
+#define QTY_DIGIT 2
+#define QTY_R8(c, v) [c] = v, [c + 1] = v, [c + 2] = v, [c + 3] = v, [c + 4] = v, [c + 5] = v, \
+	[c + 6] = v, [c + 7] = v
+static const unsigned char QTY_CLASS[256] = {
+	QTY_R8('0', QTY_DIGIT), ['8'] = QTY_DIGIT, ['9'] = QTY_DIGIT,
+	QTY_R8('A', QTY_ALPHA), QTY_R8('I', QTY_ALPHA), QTY_R8('Q', QTY_ALPHA),
+	['Y'] = QTY_ALPHA, ['Z'] = QTY_ALPHA,
+	QTY_R8('a', QTY_ALPHA), QTY_R8('i', QTY_ALPHA), QTY_R8('q', QTY_ALPHA),
+	['y'] = QTY_ALPHA, ['z'] = QTY_ALPHA,
+};
+
 static int
 qty_is_alpha(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return QTY_CLASS[c] == QTY_ALPHA;
 }
 
 static int
@@ -175,13 +190,24 @@ qty_is_digit(unsigned char c)
 static int
 qty_is_alnum(unsigned char c)
 {
-	return qty_is_alpha(c) || qty_is_digit(c);
+	return QTY_CLASS[c] != 0;
 }
+
+/* QUANTITY_LOWER - see quantity.h. */
+#define QTY_L4(c) (c), (c) + 1, (c) + 2, (c) + 3
+#define QTY_L16(c) QTY_L4(c), QTY_L4((c) + 4), QTY_L4((c) + 8), QTY_L4((c) + 12)
+const unsigned char QUANTITY_LOWER[256] = {
+	QTY_L16(0x00), QTY_L16(0x10), QTY_L16(0x20), QTY_L16(0x30),
+	0x40, QTY_L16(0x61), QTY_L4(0x71), QTY_L4(0x75), 0x79, 0x7a,
+	0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	QTY_L16(0x60), QTY_L16(0x70), QTY_L16(0x80), QTY_L16(0x90), QTY_L16(0xa0),
+	QTY_L16(0xb0), QTY_L16(0xc0), QTY_L16(0xd0), QTY_L16(0xe0), QTY_L16(0xf0),
+};
 
 static unsigned char
 qty_lower(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+	return QUANTITY_LOWER[c];
 }
 
 /* qty_at - the byte at pos, or 0 past the end. */
@@ -280,10 +306,12 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 
 /* The tables of the scan, built once (qty_index): qty_initials, by first letter
  * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
- * whether a per-year phrase or a stop word of qty_per_year starts with it. */
+ * whether a per-year phrase, a stop word or a list frame word of qty_per_year
+ * starts with it. */
 _Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 #define QTY_FIRST_PER 1
 #define QTY_FIRST_STOP 2
+#define QTY_FIRST_FRAME 4
 static struct {
 	uint64_t initials;
 	uint32_t bywords[26];
@@ -822,7 +850,8 @@ qty_per_year(const struct qty_scan *s, size_t pos, const char *unit)
 		while (qty_is_alnum(qty_at(s, p)) || qty_at(s, p) == '-' || qty_at(s, p) == '&')
 			p++;
 		after_and = qty_word_is(s, ws, p, "and");
-		for (size_t i = 0; i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
+		for (size_t i = 0; (qty_idx.first[qty_lower(c)] & QTY_FIRST_FRAME) &&
+		    i < NELEM(QTY_LIST_FRAMES) && !framed; i++)
 			framed = qty_word_is(s, ws, p, QTY_LIST_FRAMES[i]);
 		words++;
 	}
@@ -1029,6 +1058,8 @@ qty_index(void)
 		qty_idx.first[(unsigned char)QTY_PER_YEAR[k].phrase[0]] |= QTY_FIRST_PER;
 	for (size_t k = 0; k < NELEM(QTY_PER_STOPS); k++)
 		qty_idx.first[(unsigned char)QTY_PER_STOPS[k][0]] |= QTY_FIRST_STOP;
+	for (size_t k = 0; k < NELEM(QTY_LIST_FRAMES); k++)
+		qty_idx.first[(unsigned char)QTY_LIST_FRAMES[k][0]] |= QTY_FIRST_FRAME;
 }
 
 size_t

@@ -74,4 +74,12 @@ size_t quantity_prev_word(const char *text, size_t len, size_t pos, size_t *star
  */
 size_t quantity_count_word(const char *text, size_t len, size_t pos, long *value);
 
+/*
+ * QUANTITY_LOWER - the ASCII lower case of every byte (the C locale's
+ * tolower), a constant table: the scanners here, in when.c and in the
+ * extractor fold nearly every byte they compare, and a load costs less than
+ * a test and a subtraction.
+ */
+extern const unsigned char QUANTITY_LOWER[256];
+
 #endif

@@ -510,6 +510,47 @@ rules_action_table(struct rules *r)
 	return 0;
 }
 
+/* rules_lex_add - extract_lexicon's callback: the extractor's word w[0..n) with
+ * class bit into the automaton.  A spelling that is a phrase gives the bit to
+ * the phrase's run (its automaton id), one already added takes it too.  0, or
+ * -1 without memory. */
+static int
+rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
+{
+	struct rules *r = arg;
+	size_t lo = 0, hi = r->nphrases;
+	const char **words;
+	unsigned char *bits;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcasecmp(r->phrases[mid].text, w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0) {
+		r->phrases[lo].lex |= (unsigned char)bit;
+		return 0;
+	}
+	for (size_t i = 0; i < r->nlex; i++)
+		if (strcasecmp(r->lex_words[i], w) == 0) {
+			r->lex_bits[i] |= (unsigned char)bit;
+			return 0;
+		}
+	if ((words = realloc(r->lex_words, (r->nlex + 1) * sizeof(*words))) == NULL)
+		return -1;
+	r->lex_words = words;
+	if ((bits = realloc(r->lex_bits, r->nlex + 1)) == NULL)
+		return -1;
+	r->lex_bits = bits;
+	words[r->nlex] = w;
+	bits[r->nlex] = (unsigned char)bit;
+	r->nlex++;
+	return acmatch_add(r->ac, w, n, (int)(r->nphrases + r->nlex - 1));
+}
+
 /* rules_compile - sort the phrases, mark past-tense triggers, build the automaton. */
 static int
 rules_compile(struct rules_ctx *ctx)
@@ -529,7 +570,7 @@ rules_compile(struct rules_ctx *ctx)
 		if (acmatch_add(r->ac, p->text, p->len, (int)i) == -1)
 			return rules_fail(ctx, "$", "out of memory");
 	}
-	if (acmatch_compile(r->ac) == -1)
+	if (extract_lexicon(r, rules_lex_add, r) != 0 || acmatch_compile(r->ac) == -1)
 		return rules_fail(ctx, "$", "out of memory");
 	/* Each run of one spelling, once, so a match needs no string compares. */
 	for (size_t i = 0, j; i < r->nphrases; i = j) {
@@ -686,6 +727,8 @@ rules_free(struct rules *r)
 	for (size_t i = 0; i < r->nphrases; i++)
 		free(r->phrases[i].text);
 	free(r->phrases);
+	free(r->lex_words);
+	free(r->lex_bits);
 	acmatch_free(r->ac);
 	free(r->actors);
 	free(r->bloc);
@@ -712,7 +755,7 @@ rules_free(struct rules *r)
 size_t
 rules_phrase_count(const struct rules *r)
 {
-	return acmatch_size(r->ac);
+	return acmatch_size(r->ac) - r->nlex;
 }
 
 void

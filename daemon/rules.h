@@ -67,6 +67,7 @@ struct rule_phrase {
 	size_t group_end;
 	int group_measure;
 	unsigned char group_trigger;
+	unsigned char lex;         /* the extractor's class bits of it (extract_lexicon) */
 };
 
 #define RULES_MAX_SUBSUMES 4
@@ -107,6 +108,11 @@ struct rules {
 	struct rule_phrase *phrases;  /* sorted case-insensitively; an automaton id is the first of a run */
 	size_t nphrases;
 	struct acmatch *ac;
+	/* The extractor's own words (extract_lexicon) that are no phrase: automaton
+	 * id nphrases + i reports lex_words[i] with class bits lex_bits[i]. */
+	const char **lex_words;
+	unsigned char *lex_bits;
+	size_t nlex;
 	char (*actors)[8];
 	size_t nactors;
 	int *bloc;          /* [actor]: the bloc actor it is a member of ("blocs"), or -1 */

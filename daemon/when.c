@@ -160,7 +160,14 @@ static struct {
 	uint32_t name2[26], core2[26], period2[26];
 	uint64_t cue2[26][26];  /* the cues by their first two letters */
 	uint64_t deadline;      /* the cues of kind WHEN_DEADLINE */
+	/* By byte: WHEN_FIRST_CORE if a word starting with it may begin a date
+	 * (when_core_start: a digit, a capitalised name's initial, a core stem's
+	 * initial), WHEN_FIRST_DATE if it may be a name or a period stem
+	 * (when_may_date).  Most words are passed over on one load. */
+	unsigned char first[256];
 } when_idx;
+#define WHEN_FIRST_CORE 1
+#define WHEN_FIRST_DATE 2
 static pthread_once_t when_idx_once = PTHREAD_ONCE_INIT;
 
 static const char *const WHEN_MONTHS[12] = {
@@ -228,6 +235,19 @@ when_index(void)
 	    when_initials(WHEN_WEEKDAYS, NELEM(WHEN_WEEKDAYS));
 	when_idx.core = when_initials(WHEN_CORE_STEMS, NELEM(WHEN_CORE_STEMS));
 	when_idx.period = when_initials(WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS));
+	for (int b = 0; b < 256; b++) {
+		uint32_t bit = b >= 'a' && b <= 'z' ? UINT32_C(1) << (b - 'a') :
+		    b >= 'A' && b <= 'Z' ? UINT32_C(1) << (b - 'A') : 0;
+
+		if (b >= '0' && b <= '9')
+			when_idx.first[b] = WHEN_FIRST_CORE;
+		if (b >= 'A' && b <= 'Z' && (when_idx.name & bit))
+			when_idx.first[b] = WHEN_FIRST_CORE | WHEN_FIRST_DATE;
+		if (when_idx.core & bit)
+			when_idx.first[b] |= WHEN_FIRST_CORE;
+		if (when_idx.period & bit)
+			when_idx.first[b] |= WHEN_FIRST_DATE;
+	}
 }
 
 /* Verbs after which a bare date says when something was said or done. */
@@ -259,11 +279,11 @@ when_is_alnum(unsigned char c)
 	return WHEN_ALNUM[c];
 }
 
-/* when_lower - ASCII lower case. */
+/* when_lower - ASCII lower case (a table load, see quantity.h). */
 static unsigned char
 when_lower(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+	return QUANTITY_LOWER[c];
 }
 
 /* when_at - the byte at pos, or 0 past the end. */
@@ -1220,8 +1240,9 @@ when_may_date(const char *text, size_t len)
 			continue;
 		}
 		/* A word: its start tried for a name or a stem, then passed over. */
-		if (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
-		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS)))
+		if ((when_idx.first[(unsigned char)text[i]] & WHEN_FIRST_DATE) &&
+		    (when_name_at(text, len, i) || when_stems_at(text, len, i, when_idx.period,
+		    when_idx.period2, WHEN_PERIOD_STEMS, NELEM(WHEN_PERIOD_STEMS))))
 			return 1;
 		for (; i < len && when_is_alnum((unsigned char)text[i]); i++)
 			if (when_is_digit((unsigned char)text[i]))
@@ -1254,6 +1275,8 @@ when_the_may(const char *text, size_t len, size_t i)
 static int
 when_core_start(const char *text, size_t len, size_t i)
 {
+	if (!(when_idx.first[(unsigned char)text[i]] & WHEN_FIRST_CORE))
+		return 0;
 	return when_is_digit((unsigned char)text[i]) || when_name_at(text, len, i) ||
 	    (when_stems_at(text, len, i, when_idx.core, when_idx.core2, WHEN_CORE_STEMS,
 	    NELEM(WHEN_CORE_STEMS)) &&
