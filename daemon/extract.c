@@ -362,6 +362,18 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 		}
 	return 0;
 }
+/* ex_continued_verb - 1 if "continue to" (or "continues", "continued") stands
+ * right before the verb at pos: "will continue to suspend", "continues to pause". */
+static int
+ex_continued_verb(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
+}
 /* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
  * heading or a topic ("Investment", "Second, on investment."). */
 static int
@@ -690,6 +702,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
+				st = STATUS_FULFILLED;
+			/* "will continue to suspend the port fees": a suspension goes on only
+			 * if it is in force; extended, as a pause is. */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && f->trigger >= 0 &&
+			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
+			    strcmp(r->triggers[f->trigger], "suspend") == 0) &&
+			    ex_continued_verb(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "the pause on its duties has been extended", "Canada's exemption for
 			 * US steel has been extended", "The suspension, which

@@ -2370,6 +2370,56 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, ctx->m.v[j].end, ce, &ws);
 	return !(wl > 0 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), ctx->text + ws, wl));
 }
+#define EX_STATE_REACH 300  /* bytes back to the noun a relative clause describes */
+
+/* ex_state_after_relative - "the port fees, which Beijing suspended in
+ * November, remain suspended": in a clause that opens with a relative pronoun,
+ * a verb of state ("remain", "stay", "still" before a participle) that finds no
+ * measure is said of the noun the relative clause describes: the last measure
+ * named before the clause, in its sentence. */
+static void
+ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k, size_t cs, size_t ce)
+{
+	static const struct ex_word STATE[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"), EX_W("stayed"),
+	    EX_W("still")};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	size_t lo = cs > EX_STATE_REACH ? cs - EX_STATE_REACH : 0, ws, wl;
+
+	if (k == 0 || !fr[k].past || !ex_relative(t + cs, ce - cs))
+		return;
+	/* The state word before the verb, or opening a trigger phrase
+	 * ("remain suspended"). */
+	if (((wl = ex_word_before(t, fr[k].anchor, cs, &ws)) == 0 ||
+	    !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl)) &&
+	    ((wl = ex_word_after(t, fr[k].anchor, fr[k].anchor_end, &ws)) == 0 ||
+	    ws + wl >= fr[k].anchor_end || !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl)))
+		return;
+	/* Back to the sentence's start: a newline, or a full stop after a
+	 * lower-case letter ("U.S." ends nothing). */
+	for (size_t p = cs; p > lo; p--)
+		if (t[p - 1] == '\n' || (t[p - 1] == '.' && p >= 2 && t[p - 2] >= 'a' && t[p - 2] <= 'z')) {
+			lo = p;
+			break;
+		}
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < cs; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if (x->kind == RULE_MEASURE) {
+			fr[k].measure = x->value;
+			fr[k].measure_object = -1;
+			fr[k].measure_pos = x->start;
+		} else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {
+			fr[k].measure = r->objects[x->value].measure;
+			fr[k].measure_object = x->value;
+			fr[k].measure_pos = x->start;
+		}
+	}
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2622,7 +2672,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[k].measure_object = fr[pick].measure_object;
 				fr[k].measure_pos = fr[pick].anchor;
 				fr[pick].measure = -2;  /* consumed */
-			}
+			} else
+				ex_state_after_relative(ctx, fr, k, cs, ce);
 		}
 		/* "US sorghum will be allowed into China", "let Argentine beef enter
 		 * the country": a verb of permission with goods let in names their

@@ -77,6 +77,7 @@ struct ex_stmt {
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
 	int carried;         /* the actor is carried from an earlier clause or sentence */
 	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
+	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */

@@ -41,6 +41,105 @@ ex_own_outcome(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	}
 	return 0;
 }
+/* ex_present_tense - 1 if the sentence [s,e) tells no past: none of "was",
+ * "were", "had" and no month ("is running behind schedule", a headline's
+ * "stalls"; not "approvals were stuck", "purchases slowed in April"). */
+static int
+ex_present_tense(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word THEN[] = {EX_W("was"), EX_W("were"), EX_W("had")};
+
+	for (size_t p = s; p < e; p++) {
+		size_t q = p;
+
+		if (!ex_word_byte((unsigned char)t[p]) || (p > s && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		while (q < e && ex_word_byte((unsigned char)t[q]))
+			q++;
+		if (ex_word_in(THEN, EX_NWORDS(THEN), t + p, q - p) || ex_is_month(t + p, q - p))
+			return 0;
+		p = q;
+	}
+	return 1;
+}
+#define EX_LIVE_MAX 96  /* timestamped entries of a live blog looked at */
+
+/* A live blog's timestamped entries ("18:30 - The White House has ..."). */
+struct ex_live {
+	size_t n;
+	size_t start[EX_LIVE_MAX];
+	int reverse;         /* newest entry first */
+};
+
+/* ex_clock_line - minutes of the day of a line at t[p..len) that opens with a
+ * time ("18:30 -", "9:05 GMT:", "07:45 |"), or -1. */
+static int
+ex_clock_line(const char *t, size_t p, size_t len)
+{
+	size_t q = p;
+	int h = 0, m;
+
+	while (q < len && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+		h = h * 10 + (t[q++] - '0');
+	if (q == p || q + 3 > len || t[q] != ':' || t[q + 1] < '0' || t[q + 1] > '5' ||
+	    t[q + 2] < '0' || t[q + 2] > '9' || h > 23)
+		return -1;
+	m = (t[q + 1] - '0') * 10 + (t[q + 2] - '0');
+	q += 3;
+	/* Not a ratio or a longer figure ("18:30:15" is still a time). */
+	if (q < len && t[q] >= '0' && t[q] <= '9')
+		return -1;
+	return h * 60 + m;
+}
+
+/* ex_live_scan - the entries of a live blog in ctx's text: lines that open with
+ * a time.  Three or more whose times fall down the page, never rising, make a
+ * blog told newest first ("Latest updates first. 19:45 - ... 18:30 - ..."). */
+static void
+ex_live_scan(const struct ex_ctx *ctx, struct ex_live *lv)
+{
+	const char *t = ctx->text;
+	int prev = -1, falls = 0, rises = 0;
+
+	lv->n = 0;
+	lv->reverse = 0;
+	for (size_t p = 0; p < ctx->len && lv->n < EX_LIVE_MAX; p++) {
+		int mins;
+
+		if (p > 0 && t[p - 1] != '\n')
+			continue;
+		if ((mins = ex_clock_line(t, p, ctx->len)) < 0)
+			continue;
+		if (prev >= 0) {
+			falls += mins < prev;
+			rises += mins > prev;
+		}
+		prev = mins;
+		lv->start[lv->n++] = p;
+	}
+	lv->reverse = lv->n >= 3 && falls >= 2 && rises == 0;
+}
+
+/* ex_later - 1 if statement x is told after (or with) y: later in the text, or,
+ * in a live blog told newest first, in a newer entry (text before the first
+ * entry is the oldest). */
+static int
+ex_later(const struct ex_live *lv, const struct ex_stmt *x, const struct ex_stmt *y)
+{
+	size_t ex = 0, ey = 0;
+
+	if (!lv->reverse)
+		return x->pos >= y->pos;
+	for (size_t k = 0; k < lv->n; k++) {
+		if (lv->start[k] <= x->pos)
+			ex = lv->n - k;
+		if (lv->start[k] <= y->pos)
+			ey = lv->n - k;
+	}
+	/* ex, ey: 0 before the first entry, else higher for a newer entry. */
+	return ex != ey ? ex > ey : x->pos >= y->pos;
+}
+
 /* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
  * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
  * stalled") is the outcome of that pledge too, while it is still only pledged. */
@@ -477,9 +576,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 {
 	const struct rules *r = ctx->r;
 	char *used = calloc(ctx->st.n + 1, 1);
+	struct ex_live live;
 
 	if (used == NULL)
 		return -1;
+	ex_live_scan(ctx, &live);
 	ex_carried_apply(ctx);
 	ex_effect_apply(ctx);
 	ex_facility_apply(ctx);
@@ -512,13 +613,24 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * of the 12 Mt it committed to buy") asserts the progress. */
 			/* "The first consignments arrived ... Under the deal agreed in May,
 			 * Britain opened a quota": a later pledge restates what is under way. */
+			/* "The pledge is running behind schedule ... Profits are split
+			 * evenly until Japan recovers its investment": a lag told in the
+			 * present is not undone by the terms restated; a lag told in the
+			 * past ("approvals were stuck") may be, by a new pledge. */
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
-			    x->status == STATUS_PLEDGED && best->status == STATUS_IN_PROGRESS)
+			    x->status == STATUS_PLEDGED && (best->status == STATUS_IN_PROGRESS ||
+			    (best->status == STATUS_STALLED && ex_present_tense(ctx->text,
+			    best->sent_start, best->sent_end))))
 				continue;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
+				continue;
+			/* "has let the registrations lapse again ... restored the
+			 * registrations in January": the restoration told after the
+			 * reversal is older than it. */
+			if (best->reversed && x->rank <= best->rank && x->sent_start != best->sent_start)
 				continue;
 			/* "fell from 150% to 75% as the agreement took effect ... is
 			 * scheduled to drop further, to 40%": the step in force stands. */
@@ -538,7 +650,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				continue;
 			}
 			if (x->rank > best->rank || (x->rank == best->rank && (x->sent_start == best->sent_start ?
-			    x->status >= best->status : x->pos >= best->pos)))
+			    x->status >= best->status : ex_later(&live, x, best))))
 				best = x;
 		}
 		/* A past year's halt with no pledge of its key anywhere: no commitment. */

@@ -1292,6 +1292,68 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_first_cue - 1 if the cue x names a first step ("first shipments", "the
+ * first of", "initial purchases"): under way if it happened, to come if the
+ * verb after it looks ahead. */
+static int
+ex_first_cue(const char *t, const struct ex_mention *x)
+{
+	size_t n = x->end - x->start;
+
+	return (n > 6 && ex_ncasecmp(t + x->start, "first ", 6) == 0) ||
+	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
+}
+
+/* ex_purpose_first - 1 if the first-step cue x after the verb names what the
+ * measure is for ("has issued export licences ... for the first phase of the
+ * campus"): a project's phase, not progress on the pledge. */
+static int
+ex_purpose_first(const char *t, size_t lo, const struct ex_mention *x)
+{
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || !ex_first_cue(t, x))
+		return 0;
+	wl = ex_word_before(t, x->start, lo, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0;
+}
+
+/* ex_ahead_cue - 1 if the pledge cue x looks ahead as a verb's modal ("will",
+ * "would", "'ll", "is due to", "expected to"), not a pledge named ("it pledged"). */
+static int
+ex_ahead_cue(const char *t, const struct ex_mention *x)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("'ll"), EX_W("shall"), EX_W("is due to"),
+	    EX_W("are due to"), EX_W("expected to"), EX_W("set to"), EX_W("going to"),
+	    EX_W("is to"), EX_W("are to")};
+
+	return ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + x->start, x->end - x->start);
+}
+
+/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
+ * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
+ * time to come, not a report of what is under way ("buyers continue to book"). */
+static int
+ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word ADV[] = {EX_W("also"), EX_W("still"), EX_W("further")};
+	size_t lo = x->start > 60 ? x->start - 60 : 0, pos = x->start, ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || x->end - x->start != 11 ||
+	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) != 0)
+		return 0;
+	/* "will also continue to", "would gradually continue to". */
+	if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0 &&
+	    (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl) ||
+	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ly", 2) == 0)))
+		pos = ws;
+	return ex_after_modal(ctx->text, lo, pos);
+}
+
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1302,7 +1364,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0;
 
@@ -1315,7 +1377,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -1351,6 +1413,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
 				already = x->end - x->start == 7 &&
 				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
+				first = x->value == STATUS_IN_PROGRESS && ex_first_cue(ctx->text, x);
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
@@ -1362,13 +1425,16 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
-			if (after < 0)
+			if (after < 0) {
 				after = x->value;
+				after_ahead = ex_ahead_cue(ctx->text, x);
+			}
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
 			/* "will review its surtax", "is offering a quota": a verb that
@@ -1386,6 +1452,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	/* "the first purchases would be made in the coming months", "the first
+	 * shipments will arrive in June": the first step is still to come. */
+	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
+		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
@@ -3308,7 +3378,8 @@ const struct ex_word EX_REVERSAL_SNAP[] = {EX_W("snapped"), EX_W("brought")};
 const struct ex_word EX_REVERSAL_HALT[] = {
     EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
     EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
-    EX_W("froze"), EX_W("freezes")};
+    EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
+    EX_W("expire"), EX_W("expired"), EX_W("expires")};
 const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
@@ -3329,8 +3400,8 @@ ex_reversal_verb(const char *t, size_t ws, size_t wl)
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
- * restriction back (*again = 0); "halted", "stopped", "suspended", "banned"
- * with "again" later in the clause stop imports once more (*again = 1).  A
+ * restriction back (*again = 0); "halted", "stopped", "suspended", "banned",
+ * "let ... lapse", "expired" with "again" later in the clause stop imports once more (*again = 1).  A
  * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
  * yet.  verb: ex_reversal_verb's answer for the word. */
 static size_t
@@ -3487,6 +3558,19 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			act = r->actions[act].action;
 		}
 		actor = ex_find_actor(ctx, s, ws, -1);
+		/* "China has let the registrations lapse again, months after restoring
+		 * them": the easing this sentence names is undone too, and what is
+		 * told of it after ("restored the registrations in January") is older. */
+		for (size_t i = 0; again && i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+			const char *name = RULES_ACTIONS[x->action];
+
+			if (x->sent_start == s && x->rank >= 0 && (actor < 0 || x->actor == actor) &&
+			    (ex_action_is(name, "market_access") || ex_action_is(name, "purchase"))) {
+				x->status = STATUS_BROKEN;
+				x->reversed = 1;
+			}
+		}
 		return ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor, STATUS_BROKEN) < 0 ?
 		    -1 : 0;
 	}
