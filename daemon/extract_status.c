@@ -1742,6 +1742,35 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_report_commas - 1 if each comma in [a,b) only opens what one of the reports
+ * said ("denied two reports that had moved markets, one saying Washington would
+ * allow", "a story, which claimed Seoul would"): a pronoun for the reports, then
+ * a verb of saying; any other comma ends
+ * the denial ("rejected claims that the deal was dead, saying Japan would buy").
+ */
+static int
+ex_report_commas(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word WHICH[] = {
+	    EX_W("one"), EX_W("another"), EX_W("both"), EX_W("each"), EX_W("other"), EX_W("neither"),
+	    EX_W("which")};
+	static const struct ex_word SAY[] = {
+	    EX_W("saying"), EX_W("suggesting"), EX_W("claiming"), EX_W("that"), EX_W("which"),
+	    EX_W("alleging"), EX_W("claimed"), EX_W("said"), EX_W("suggested"), EX_W("alleged")};
+	const char *c;
+	size_t ws, wl, w2s, w2l;
+
+	for (; (c = memchr(t + a, ',', b - a)) != NULL; a = (size_t)(c - t) + 1) {
+		wl = ex_word_after(t, (size_t)(c - t) + 1, b, &ws);
+		if (wl == 0 || !ex_word_in(WHICH, EX_NWORDS(WHICH), t + ws, wl))
+			return 0;
+		w2l = ex_word_after(t, ws + wl, b, &w2s);
+		if (w2l == 0 || !ex_word_in(SAY, EX_NWORDS(SAY), t + w2s, w2l))
+			return 0;
+	}
+	return 1;
+}
+/*
  * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
  * says nothing binds: a verb of denial with a report noun and "that" within six
  * words ("denied a local news report that Seoul had agreed to lift",
@@ -1774,7 +1803,7 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 			continue;
 		/* "rejected claims that the deal was dead, saying Japan would buy":
 		 * the scope ends at a comma. */
-		if (memchr(t + ws, ',', anchor - ws) != NULL || memchr(t + ws, ';', anchor - ws) != NULL)
+		if (!ex_report_commas(t, ws, anchor) || memchr(t + ws, ';', anchor - ws) != NULL)
 			continue;
 		for (size_t q = ws + wl, w = 0; w < 8 && (w2l = ex_word_after(t, q, anchor, &w2s)) > 0;
 		    w++, q = w2s + w2l) {
