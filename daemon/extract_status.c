@@ -1742,6 +1742,31 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_market_hope - 1 if the verb at anchor names only what a market move was
+ * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
+ * before it and no comma between ("futures are up on hopes of more purchases",
+ * "shares rallied amid speculation that Seoul would lift the ban").
+ */
+int
+ex_market_hope(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word ON[] = {EX_W("on"), EX_W("amid"), EX_W("amidst")};
+	static const struct ex_word HOPE[] = {
+	    EX_W("hopes"), EX_W("hope"), EX_W("expectations"), EX_W("speculation"), EX_W("bets"),
+	    EX_W("optimism"), EX_W("rumours"), EX_W("rumors"), EX_W("talk")};
+	size_t ws, wl, pos = anchor, ps;
+
+	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, cs, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
+			continue;
+		if (memchr(t + ws, ',', anchor - ws) != NULL)
+			return 0;
+		wl = ex_word_before(t, ws, cs, &ps);
+		return wl > 0 && ex_word_in(ON, EX_NWORDS(ON), t + ps, wl);
+	}
+	return 0;
+}
+/*
  * ex_report_commas - 1 if each comma in [a,b) only opens what one of the reports
  * said ("denied two reports that had moved markets, one saying Washington would
  * allow", "a story, which claimed Seoul would"): a pronoun for the reports, then
