@@ -677,6 +677,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the statement commits refiners to buy". */
 			if (f->trigger >= 0 && ex_denied_scope(ctx->text, s, f->anchor))
 				goto next;
+			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
+			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))
+				goto next;
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;

@@ -876,12 +876,56 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
 		}
 	return hi;
 }
+/* ex_exception_stop - where goods set apart from the frame begin in [lo,hi), else
+ * hi: "removed its tariffs on most goods, leaving only the duties on steel and
+ * vehicles in place", "cut duties on all imports except rice", "other than
+ * wine", "apart from beef", "with the exception of sugar": the goods after it are
+ * what the measure does not touch. */
+static size_t
+ex_exception_stop(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word ONE[] = {
+	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting")};
+	static const struct ex_word FIRST[] = {
+	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
+	size_t ws, wl, p, w2s, w2l;
+
+	for (p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0 || ws < hi; p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl))
+			return ws;
+		if (!ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl) ||
+		    (w2l = ex_word_after(t, ws + wl, hi, &w2s)) == 0)
+			continue;
+		if ((wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0 && w2l == 4 &&
+		    ex_ncasecmp(t + w2s, "than", 4) == 0) ||
+		    (wl == 9 && ex_ncasecmp(t + ws, "exception", 9) == 0 && w2l == 2 &&
+		    ex_ncasecmp(t + w2s, "of", 2) == 0) ||
+		    (wl == 5 && (ex_ncasecmp(t + ws, "apart", 5) == 0 || ex_ncasecmp(t + ws, "aside", 5) == 0) &&
+		    w2l == 4 && ex_ncasecmp(t + w2s, "from", 4) == 0))
+			return ws;
+		/* "leaving only the duties on steel in place", "leaving the tariff on
+		 * rice in place": what is left stands. */
+		if (wl == 7 && ex_ncasecmp(t + ws, "leaving", 7) == 0) {
+			if ((w2l == 4 && ex_ncasecmp(t + w2s, "only", 4) == 0) ||
+			    (w2l == 4 && ex_ncasecmp(t + w2s, "just", 4) == 0))
+				return ws;
+			for (size_t q = w2s, w = 0, as, al; w < 14 && ((al = ex_word_after(t, q, hi, &as)) > 0 ||
+			    (as < hi && t[as] == ',')); w++, q = as + (al > 0 ? al : 1))
+				if (al == 5 && ex_ncasecmp(t + as, "place", 5) == 0)
+					return ws;
+		}
+	}
+	return hi;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
 {
 	const struct rules *r = ctx->r;
-	size_t n = 0, stop = ex_generic_examples(ctx, lo, ex_door_stop(ctx->text, lo, hi));
+	size_t n = 0, stop = ex_generic_examples(ctx, lo,
+	    ex_exception_stop(ctx->text, lo, ex_door_stop(ctx->text, lo, hi)));
 	int buying = 0, specific = 0;
 	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 

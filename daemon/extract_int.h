@@ -600,6 +600,8 @@ int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_market_hope - 1 if the verb at anchor is what a market move was put down to ("up on hopes of"). */
+int ex_market_hope(const char *t, size_t cs, size_t anchor);
 /* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */
 int ex_denied_scope(const char *t, size_t s, size_t anchor);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */

@@ -1367,9 +1367,13 @@ ex_same_action(const struct ex_ctx *ctx, const char *action, size_t s)
 	}
 	return NULL;
 }
+/* EX_SCALE - scale words of an amount ("$2 billion"). */
+static const struct ex_word EX_SCALE[] = {
+    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
 /* ex_possessive_agent - the party whose possessive stands right before the verb
- * noun of frame f, at most two lower-case modifiers between ("Indonesia's
- * purchases", "Japan's planned purchase", "Beijing's renewed orders"); -1. */
+ * noun of frame f, at most two lower-case modifiers and an amount between
+ * ("Indonesia's purchases", "Japan's planned purchase", "Beijing's renewed
+ * orders", "China's $2 billion investment pledge"); -1. */
 static int
 ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
 {
@@ -1378,8 +1382,21 @@ ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s
 
 	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
 		return -1;
-	for (int w = 0; w < 2 && wl > 2 && t[ws] >= 'a' && t[ws] <= 'z'; w++)
-		wl = ex_word_before(t, ws, s, &ws);
+	/* "China's $2 billion investment pledge": an amount and its scale word
+	 * ("billion") between count for no modifier. */
+	for (int w = 0, lc = 0; w < 6 && wl > 0; w++) {
+		if (t[ws] >= '0' && t[ws] <= '9') {
+			size_t p = ws;
+
+			while (p > s && t[p - 1] == '$')
+				p--;
+			wl = ex_word_before(t, p, s, &ws);
+		} else if (wl > 2 && t[ws] >= 'a' && t[ws] <= 'z' &&
+		    (ex_word_in(EX_SCALE, EX_NWORDS(EX_SCALE), t + ws, wl) || lc++ < 2))
+			wl = ex_word_before(t, ws, s, &ws);
+		else
+			break;
+	}
 	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
 	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
 		return -1;
@@ -1937,7 +1954,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "counting on Indonesia's purchases of US wheat": the owner of a buying
 	 * noun buys, whatever preposition stands before it; "in recognition of
 	 * China's action against fentanyl": the owner of a curbing noun curbs. */
-	if (p->actor < 0 && (ex_action_is(action, "purchase") || ex_action_is(action, "enforcement")))
+	if (p->actor < 0 && (ex_action_is(action, "purchase") || ex_action_is(action, "enforcement") ||
+	    invest))
 		p->actor = ex_possessive_agent(ctx, f, s);
 	/* The nearest subject before the verb, a speaker only when there is none: the
 	 * clause first, then the sentence. */

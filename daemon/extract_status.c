@@ -1742,6 +1742,60 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_market_hope - 1 if the verb at anchor names only what a market move was
+ * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
+ * before it and no comma between ("futures are up on hopes of more purchases",
+ * "shares rallied amid speculation that Seoul would lift the ban").
+ */
+int
+ex_market_hope(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word ON[] = {EX_W("on"), EX_W("amid"), EX_W("amidst")};
+	static const struct ex_word HOPE[] = {
+	    EX_W("hopes"), EX_W("hope"), EX_W("expectations"), EX_W("speculation"), EX_W("bets"),
+	    EX_W("optimism"), EX_W("rumours"), EX_W("rumors"), EX_W("talk")};
+	size_t ws, wl, pos = anchor, ps;
+
+	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, cs, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
+			continue;
+		if (memchr(t + ws, ',', anchor - ws) != NULL)
+			return 0;
+		wl = ex_word_before(t, ws, cs, &ps);
+		return wl > 0 && ex_word_in(ON, EX_NWORDS(ON), t + ps, wl);
+	}
+	return 0;
+}
+/*
+ * ex_report_commas - 1 if each comma in [a,b) only opens what one of the reports
+ * said ("denied two reports that had moved markets, one saying Washington would
+ * allow", "a story, which claimed Seoul would"): a pronoun for the reports, then
+ * a verb of saying; any other comma ends
+ * the denial ("rejected claims that the deal was dead, saying Japan would buy").
+ */
+static int
+ex_report_commas(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word WHICH[] = {
+	    EX_W("one"), EX_W("another"), EX_W("both"), EX_W("each"), EX_W("other"), EX_W("neither"),
+	    EX_W("which")};
+	static const struct ex_word SAY[] = {
+	    EX_W("saying"), EX_W("suggesting"), EX_W("claiming"), EX_W("that"), EX_W("which"),
+	    EX_W("alleging"), EX_W("claimed"), EX_W("said"), EX_W("suggested"), EX_W("alleged")};
+	const char *c;
+	size_t ws, wl, w2s, w2l;
+
+	for (; (c = memchr(t + a, ',', b - a)) != NULL; a = (size_t)(c - t) + 1) {
+		wl = ex_word_after(t, (size_t)(c - t) + 1, b, &ws);
+		if (wl == 0 || !ex_word_in(WHICH, EX_NWORDS(WHICH), t + ws, wl))
+			return 0;
+		w2l = ex_word_after(t, ws + wl, b, &w2s);
+		if (w2l == 0 || !ex_word_in(SAY, EX_NWORDS(SAY), t + w2s, w2l))
+			return 0;
+	}
+	return 1;
+}
+/*
  * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
  * says nothing binds: a verb of denial with a report noun and "that" within six
  * words ("denied a local news report that Seoul had agreed to lift",
@@ -1774,7 +1828,7 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 			continue;
 		/* "rejected claims that the deal was dead, saying Japan would buy":
 		 * the scope ends at a comma. */
-		if (memchr(t + ws, ',', anchor - ws) != NULL || memchr(t + ws, ';', anchor - ws) != NULL)
+		if (!ex_report_commas(t, ws, anchor) || memchr(t + ws, ';', anchor - ws) != NULL)
 			continue;
 		for (size_t q = ws + wl, w = 0; w < 8 && (w2l = ex_word_after(t, q, anchor, &w2s)) > 0;
 		    w++, q = w2s + w2l) {
