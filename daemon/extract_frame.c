@@ -3063,6 +3063,21 @@ ex_key_has(const struct ex_ctx *ctx, const struct ex_stmt *x, int what)
 	}
 	return 0;
 }
+/* ex_key_dated - 1 if another statement of x's key has a deadline other than date
+ * (one given with the pledge, not one this loop just lent). */
+static int
+ex_key_dated(const struct ex_ctx *ctx, const struct ex_stmt *x, const char *date)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && y->deadline[0] != '\0' && strcmp(y->deadline, date) != 0 &&
+		    y->actor == x->actor && y->action == x->action && y->object == x->object &&
+		    y->counterparty == x->counterparty)
+			return 1;
+	}
+	return 0;
+}
 /* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
  * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
  * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
@@ -3175,9 +3190,13 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
 		    (ex_effect_near(ctx, mi, s, e, ws, ws + wm->len) ||
 		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
+			/* "committed to buy $750 billion by the end of 2028. The purchases have
+			 * fallen behind. ... The regulation entered into force on 1 December":
+			 * a statement whose key was given its date elsewhere keeps that one. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
-				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0 &&
+				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}
