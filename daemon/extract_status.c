@@ -10,6 +10,7 @@
  * clauses' status ("..., but the plan has stalled"), fact-sheet lists and the
  * dates that say when a measure took effect.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -3264,6 +3265,39 @@ ex_term_contract(const char *t, size_t lo, size_t anchor)
 			return term;
 		else if (!ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
 			return 0;
+	}
+	return 0;
+}
+/*
+ * ex_later_start - 1 if [p,e) says the deliveries start in a year after the
+ * publication's ("..., with deliveries starting in 2028", "first cargoes due
+ * from 2029", "supplies to begin in 2030"): a contract signed today whose goods
+ * flow years later binds the buyer but nothing is under way yet.  A start
+ * word must have the year within three words after it.
+ */
+int
+ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
+{
+	static const struct ex_word START[] = {
+	    EX_W("starting"), EX_W("beginning"), EX_W("start"), EX_W("starts"), EX_W("begin"),
+	    EX_W("begins"), EX_W("commencing"), EX_W("due")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int year;
+
+	if (ctx->published == NULL || strlen(ctx->published) < 4)
+		return 0;
+	year = atoi(ctx->published);
+	for (; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t ys, yl, q;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+			continue;
+		q = ws + wl;
+		for (int w = 0; w < 3 && (yl = ex_word_after(t, q, e, &ys)) > 0; w++, q = ys + yl)
+			if (yl == 4 && (t[ys] == '1' || t[ys] == '2') && t[ys + 1] >= '0' && t[ys + 1] <= '9' &&
+			    t[ys + 2] >= '0' && t[ys + 2] <= '9' && t[ys + 3] >= '0' && t[ys + 3] <= '9')
+				return atoi(t + ys) > year;
 	}
 	return 0;
 }
