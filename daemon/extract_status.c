@@ -3515,6 +3515,20 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 	return pushed;
 }
 
+/* ex_rate_noun - 1 if "rate" or "rates" is one of the first four words of
+ * [p,e): "the 45% rate", "the higher duty rate", "its former rates". */
+static int
+ex_rate_noun(const char *t, size_t p, size_t e)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && p < e; w++, p = ws + (wl > 0 ? wl : 1))
+		if (((wl = ex_word_after(t, p, e, &ws)) == 4 || wl == 5) && ex_ncasecmp(t + ws, "rate", 4) == 0 &&
+		    (wl == 4 || (t[ws + 4] | 32) == 's'))
+			return 1;
+	return 0;
+}
+
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
  * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
  * shrimp", "China halted the imports again": a verb that brings back a
@@ -3574,6 +3588,12 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			if (m < 0 && kind >= 0)
 				m = kind;
 		}
+		/* "reinstated the 45% rate", "restored the higher rate": a rate brought
+		 * back is a tariff. */
+		if (m < 0 && !again && ex_rate_noun(t, vend, ce))
+			for (size_t k = 0; k < r->nmeasures; k++)
+				if (strcmp(r->measures[k], "tariff") == 0)
+					m = (int)k;
 		if (!again) {
 			int ok = memmem(t + vend, ce - vend, "free", 4) == NULL &&
 			    memmem(t + vend, ce - vend, "access", 6) == NULL;
