@@ -2815,6 +2815,21 @@ ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 	return 0;
 }
 
+/* ex_had_done - 1 if [p,e) holds "had" before "been" or a past participle in
+ * -ed: "had been floated", "had proposed". */
+static int
+ex_had_done(const char *t, size_t p, size_t e)
+{
+	size_t ws, wl, ns, nl;
+
+	for (; p < e; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, e, &ws)) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0 &&
+		    (nl = ex_word_after(t, ws + wl, e, &ns)) > 2 &&
+		    ((nl == 4 && ex_ncasecmp(t + ns, "been", 4) == 0) ||
+		    (t[ns + nl - 2] == 'e' && t[ns + nl - 1] == 'd')))
+			return 1;
+	return 0;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -2890,6 +2905,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
+		return 0;
+	/* "That is the order that had been floated since last autumn": a proposal
+	 * told in the past perfect is a stage before what the article reports. */
+	if (st == STATUS_PROPOSED && ex_had_done(ctx->text, cs, hi))
 		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
