@@ -728,10 +728,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
-			/* "KOGAS has signed a 10-year contract to import US LNG": under way. */
+			/* "KOGAS has signed a 10-year contract to import US LNG": under way;
+			 * "..., with deliveries starting in 2028": bound, not yet under way. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_term_contract(ctx->text, cs, f->anchor))
-				st = STATUS_IN_PROGRESS;
+				st = ex_later_start(ctx, f->anchor_end, e) ? STATUS_PLEDGED : STATUS_IN_PROGRESS;
 			/* "demanded that India stop buying Russian oil": a promise to stop
 			 * buying is no purchase; only its breach ("halted purchases") is news
 			 * about one. */

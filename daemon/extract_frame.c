@@ -2859,6 +2859,21 @@ ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 	return 0;
 }
 
+/* ex_had_done - 1 if [p,e) holds "had" before "been" or a past participle in
+ * -ed: "had been floated", "had proposed". */
+static int
+ex_had_done(const char *t, size_t p, size_t e)
+{
+	size_t ws, wl, ns, nl;
+
+	for (; p < e; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, e, &ws)) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0 &&
+		    (nl = ex_word_after(t, ws + wl, e, &ns)) > 2 &&
+		    ((nl == 4 && ex_ncasecmp(t + ns, "been", 4) == 0) ||
+		    (t[ns + nl - 2] == 'e' && t[ns + nl - 1] == 'd')))
+			return 1;
+	return 0;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -2934,6 +2949,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 	if (history && st != STATUS_STALLED && st != STATUS_BROKEN)
+		return 0;
+	/* "That is the order that had been floated since last autumn": a proposal
+	 * told in the past perfect is a stage before what the article reports. */
+	if (st == STATUS_PROPOSED && ex_had_done(ctx->text, cs, hi))
 		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
@@ -3107,6 +3126,21 @@ ex_key_has(const struct ex_ctx *ctx, const struct ex_stmt *x, int what)
 	}
 	return 0;
 }
+/* ex_key_dated - 1 if another statement of x's key has a deadline other than date
+ * (one given with the pledge, not one this loop just lent). */
+static int
+ex_key_dated(const struct ex_ctx *ctx, const struct ex_stmt *x, const char *date)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != x && y->deadline[0] != '\0' && strcmp(y->deadline, date) != 0 &&
+		    y->actor == x->actor && y->action == x->action && y->object == x->object &&
+		    y->counterparty == x->counterparty)
+			return 1;
+	}
+	return 0;
+}
 /* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
  * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
  * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
@@ -3219,9 +3253,13 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
 		    (ex_effect_near(ctx, mi, s, e, ws, ws + wm->len) ||
 		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
+			/* "committed to buy $750 billion by the end of 2028. The purchases have
+			 * fallen behind. ... The regulation entered into force on 1 December":
+			 * a statement whose key was given its date elsewhere keeps that one. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
-				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0 &&
+				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}

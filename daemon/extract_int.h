@@ -665,6 +665,8 @@ int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_term_contract - 1 if the buying verb at anchor ends a signed long-term
  * contract ("signed a 10-year contract to import"): a purchase under way. */
 int ex_term_contract(const char *t, size_t lo, size_t anchor);
+/* ex_later_start - 1 if [p,e) says the deliveries start in a later year. */
+int ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e);
 /* ex_reference_push - copy the earlier statements of action act (objects
  * objs, actor) into sentence [s,e) with status st; the number, -1 on failure. */
 int ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,

@@ -10,6 +10,7 @@
  * clauses' status ("..., but the plan has stalled"), fact-sheet lists and the
  * dates that say when a measure took effect.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -3321,6 +3322,39 @@ ex_term_contract(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/*
+ * ex_later_start - 1 if [p,e) says the deliveries start in a year after the
+ * publication's ("..., with deliveries starting in 2028", "first cargoes due
+ * from 2029", "supplies to begin in 2030"): a contract signed today whose goods
+ * flow years later binds the buyer but nothing is under way yet.  A start
+ * word must have the year within three words after it.
+ */
+int
+ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
+{
+	static const struct ex_word START[] = {
+	    EX_W("starting"), EX_W("beginning"), EX_W("start"), EX_W("starts"), EX_W("begin"),
+	    EX_W("begins"), EX_W("commencing"), EX_W("due")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int year;
+
+	if (ctx->published == NULL || strlen(ctx->published) < 4)
+		return 0;
+	year = atoi(ctx->published);
+	for (; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		size_t ys, yl, q;
+
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+			continue;
+		q = ws + wl;
+		for (int w = 0; w < 3 && (yl = ex_word_after(t, q, e, &ys)) > 0; w++, q = ys + yl)
+			if (yl == 4 && (t[ys] == '1' || t[ys] == '2') && t[ys + 1] >= '0' && t[ys + 1] <= '9' &&
+			    t[ys + 2] >= '0' && t[ys + 2] <= '9' && t[ys + 3] >= '0' && t[ys + 3] <= '9')
+				return atoi(t + ys) > year;
+	}
+	return 0;
+}
 /* ex_has_digit - 1 if t[s,e) holds a digit. */
 static int
 ex_has_digit(const char *t, size_t s, size_t e)
@@ -3535,6 +3569,20 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 	return pushed;
 }
 
+/* ex_rate_noun - 1 if "rate" or "rates" is one of the first four words of
+ * [p,e): "the 45% rate", "the higher duty rate", "its former rates". */
+static int
+ex_rate_noun(const char *t, size_t p, size_t e)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && p < e; w++, p = ws + (wl > 0 ? wl : 1))
+		if (((wl = ex_word_after(t, p, e, &ws)) == 4 || wl == 5) && ex_ncasecmp(t + ws, "rate", 4) == 0 &&
+		    (wl == 4 || (t[ws + 4] | 32) == 's'))
+			return 1;
+	return 0;
+}
+
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
  * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
  * shrimp", "China halted the imports again": a verb that brings back a
@@ -3594,6 +3642,12 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			if (m < 0 && kind >= 0)
 				m = kind;
 		}
+		/* "reinstated the 45% rate", "restored the higher rate": a rate brought
+		 * back is a tariff. */
+		if (m < 0 && !again && ex_rate_noun(t, vend, ce))
+			for (size_t k = 0; k < r->nmeasures; k++)
+				if (strcmp(r->measures[k], "tariff") == 0)
+					m = (int)k;
 		if (!again) {
 			int ok = memmem(t + vend, ce - vend, "free", 4) == NULL &&
 			    memmem(t + vend, ce - vend, "access", 6) == NULL;
