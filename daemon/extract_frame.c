@@ -1369,6 +1369,43 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end)
 	wl = ex_word_before(t, start, lo, &ws);
 	return wl > 0 && ex_determiner(t + ws, wl);
 }
+/* ex_rate_in_force - 1 if a rate ("10%", "15 per cent", "zero", "duty-free")
+ * stands in the 100 bytes before pos (no further than lo or a comma: "the
+ * tariff, cut to 15% under the deal, has applied since" leaves its subject
+ * to the cut) and no word of a rate imposed or raised ("punitive",
+ * "additional", "raised") does. */
+static int
+ex_rate_in_force(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IMPOSED[] = {
+	    EX_W("punitive"), EX_W("retaliatory"), EX_W("additional"), EX_W("extra"),
+	    EX_W("higher"), EX_W("penalty"), EX_W("imposed"), EX_W("raised"), EX_W("hiked"),
+	    EX_W("increased"), EX_W("new"), EX_W("reciprocal"), EX_W("anti-dumping"),
+	    EX_W("countervailing"), EX_W("safeguard")};
+	size_t k = pos > lo + 100 ? pos - 100 : lo, e;
+	int rate = 0;
+
+	for (e = pos; e > k; e--)
+		if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
+			break;
+	k = e;
+
+	for (; k < pos; k = e + 1) {
+		for (e = k; e < pos && (ex_word_byte((unsigned char)t[e]) || t[e] == '-'); e++)
+			continue;
+		if (e == k || (k > lo && ex_word_byte((unsigned char)t[k - 1])))
+			continue;
+		if (ex_word_in(IMPOSED, EX_NWORDS(IMPOSED), t + k, e - k))
+			return 0;
+		if ((e - k == 4 && ex_ncasecmp(t + k, "zero", 4) == 0) ||
+		    (e - k == 9 && ex_ncasecmp(t + k, "duty-free", 9) == 0) ||
+		    (e - k == 11 && ex_ncasecmp(t + k, "tariff-free", 11) == 0) ||
+		    (t[k] >= '0' && t[k] <= '9' && (t[e] == '%' ||
+		    ex_ncasecmp(t + e, " per cent", 9) == 0 || ex_ncasecmp(t + e, " percent", 8) == 0)))
+			rate = 1;
+	}
+	return rate;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices"; "down from" not before a rate;
@@ -1460,6 +1497,11 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 				return 0;
 		return 1;
 	}
+	/* "The 10% tariff on UK cars has applied since June", "the zero rate has
+	 * applied since": a rate in force, so a cut done; not with no rate before,
+	 * nor a rate imposed ("the punitive 50% tariff has applied since"). */
+	if (end - start >= 17 && ex_ncasecmp(t + end - 13, "applied since", 13) == 0)
+		return !ex_rate_in_force(t, lo, start);
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
 	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
 	    ex_price_after(t, ws + 2, hi))

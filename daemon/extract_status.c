@@ -83,6 +83,20 @@ ex_since_clause(const char *t, size_t s, size_t pos)
 	}
 	return 0;
 }
+/* ex_state_since - 1 if "since" at pos follows a verb in the present perfect
+ * ("has applied since June 2025", "have been in force since 2024", "has stood
+ * since"): a state that began then and holds now, not a past year's news. */
+static int
+ex_state_since(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	size_t ws, wl, p = pos;
+
+	for (int n = 0; n < 4 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws)
+		if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+			return n > 0;
+	return 0;
+}
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
  * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
  * import", "Seoul had already agreed to lift the ban" tell what stood before the
@@ -351,7 +365,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i))
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
+		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 && ex_state_since(t, s, ws)))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
