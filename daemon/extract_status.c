@@ -1073,6 +1073,20 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return 0;
 }
 
+/* ex_perfect_object - as ex_perfect, for a verb noun done as its verb is
+ * (ex_done_object): the tense of a past verb at most eight words before it
+ * ("announced that it has extended for another year the suspension"). */
+static int
+ex_perfect_object(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 8 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (rules_word_past(ctx->r, ctx->text + ws, wl))
+			return ex_done_object(ctx->text, ws + wl, anchor) ? ex_perfect(ctx, lo, ws) : 0;
+	return 0;
+}
+
 /* ex_pledge_relative - 1 if the relative clause at cs opens with a verb of
  * pledging, an auxiliary aside: "which agreed to buy", "who have pledged to
  * import", "which signed letters of intent to buy"; what plural firms did
@@ -1492,7 +1506,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * already bought 4 Mt" (the "already" tells the tense, not the end). */
 	if ((before < 0 || ((before == STATUS_PLEDGED || before == STATUS_PROPOSED ||
 	    (before == STATUS_FULFILLED && already)) && before_end <= f->anchor)) &&
-	    f->past && (perfect = ex_perfect(ctx, lo, f->anchor)) > 0) {
+	    f->past && ((perfect = ex_perfect(ctx, lo, f->anchor)) > 0 ||
+	    (perfect = ex_perfect_object(ctx, lo, f->anchor)) > 0)) {
 		/* "had bought about 3 Mt so far this year": a part, the rest to come. */
 		if ((perfect == 2 && ex_trigger_of(ctx, f, GRADUAL, sizeof(GRADUAL) / sizeof(GRADUAL[0]))) ||
 		    after == STATUS_IN_PROGRESS)
