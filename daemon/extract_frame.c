@@ -2153,6 +2153,28 @@ ex_relative_between(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_clause_between - 1 if a subordinate clause with a subject of its own opens
+ * in t[a,b): a subordinator, then a determiner ("were eliminated when the
+ * regulation entered into force", "was lifted once the rules took effect").  A
+ * measure there is that clause's subject, not the verb's object. */
+static int
+ex_clause_between(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word SUB[] = {
+	    EX_W("when"), EX_W("once"), EX_W("after"), EX_W("before"),
+	    EX_W("while"), EX_W("because"), EX_W("since"), EX_W("until")};
+	size_t ws, wl, ds, dl;
+
+	for (size_t k = a; k < b; k = ws + wl) {
+		wl = ex_word_after(t, k, b, &ws);
+		if (wl == 0)
+			return 0;
+		if (ex_word_in(SUB, EX_NWORDS(SUB), t + ws, wl) &&
+		    (dl = ex_word_after(t, ws + wl, b, &ds)) > 0 && ex_determiner(t + ds, dl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_rule_measure - what the "rule" measure of frame f stands for, its span
  * ending at hi and its clause at ce.  "suspend for a year a rule, introduced in
  * September, that extended US export restrictions to companies at least 50% owned
@@ -2694,6 +2716,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
+		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
