@@ -301,7 +301,6 @@ ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
 	return 0;
 }
 
-/* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 /* ex_trailing_framing - where a trailing clause ", three years after", ", months
  * since" (a comma, at most three words ending with a unit of time, then "after"
  * or "since") opens in [s,e); EX_NOPOS if none. */
@@ -329,35 +328,31 @@ ex_trailing_framing(const char *t, size_t s, size_t e)
 	}
 	return EX_NOPOS;
 }
-/* ex_eu_member - 1 if actor a is a member of the EU ("blocs" in rules.json). */
+/* ex_bloc_of - the bloc actor a is a member of ("blocs" in rules.json), or -1. */
 static int
-ex_eu_member(const struct rules *r, int a, int eu)
+ex_bloc_of(const struct rules *r, int a)
 {
-	return a >= 0 && (size_t)a < r->nactors && r->bloc[a] == eu;
+	return a >= 0 && (size_t)a < r->nactors ? r->bloc[a] : -1;
 }
-/* ex_bloc_side - a statement between the EU and one of its members: -1 (no
- * commitment).  A member as counterparty, where sentence [s,e) names the EU as a
- * counterparty too ("issued to European companies"), becomes the EU. 0 else. */
+/* ex_bloc_side - a statement between a bloc and one of its members (the EU and
+ * France): -1 (no commitment).  A member as counterparty, where sentence [s,e)
+ * names its bloc as a counterparty too ("issued to European companies"),
+ * becomes the bloc. 0 else. */
 static int
 ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 {
 	const struct rules *r = ctx->r;
-	int eu = -1;
+	int bloc = ex_bloc_of(r, st->counterparty);
 
-	for (size_t i = 0; i < r->nactors; i++)
-		if (strcmp(r->actors[i], "EU") == 0)
-			eu = (int)i;
-	if (eu < 0)
-		return 0;
-	if ((st->actor == eu && ex_eu_member(r, st->counterparty, eu)) ||
-	    (st->counterparty == eu && ex_eu_member(r, st->actor, eu)))
+	if ((bloc >= 0 && bloc == st->actor) ||
+	    (st->counterparty >= 0 && ex_bloc_of(r, st->actor) == st->counterparty))
 		return -1;
-	if (!ex_eu_member(r, st->counterparty, eu) || st->actor == eu)
+	if (bloc < 0)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == eu &&
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == bloc &&
 		    ctx->m.v[i].role == ROLE_COUNTERPARTY) {
-			st->counterparty = eu;
+			st->counterparty = bloc;
 			break;
 		}
 	return 0;
@@ -390,6 +385,7 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 0;
 	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
 }
+/* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 {
