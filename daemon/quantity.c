@@ -1065,6 +1065,13 @@ qty_index(void)
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
 {
+	return quantity_find_upto(text, len, len, out, max);
+}
+
+size_t
+quantity_find_upto(const char *text, size_t len, size_t stop, struct quantity_match *out,
+    size_t max)
+{
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
 	uint64_t initials;
@@ -1072,8 +1079,19 @@ quantity_find_all(const char *text, size_t len, struct quantity_match *out, size
 
 	if (text == NULL || out == NULL || pthread_once(&qty_idx_once, qty_index) != 0)
 		return 0;
+	/* "half a million": an amount starts a word before its candidate at
+	 * most, so the candidates read go on to the first word after stop. */
+	if (stop > len)
+		stop = len;
+	while (stop > 0 && stop < len && qty_is_alnum((unsigned char)text[stop]) &&
+	    qty_is_alnum((unsigned char)text[stop - 1]))
+		stop++;
+	while (stop < len && !qty_is_alnum((unsigned char)text[stop]))
+		stop++;
+	if (stop < len)
+		stop++;
 	initials = qty_idx.initials;
-	while (i < len && n < max) {
+	while (i < stop && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
 		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
