@@ -185,7 +185,9 @@ enum {
 	EX_LEX_COMMENTATOR = 4, /* rules' commentators (ex_opinion) */
 	EX_LEX_BLANKET = 8,   /* ex_blanket_words' words for a deal or one commitment */
 	EX_LEX_SHOULD = 16,   /* "should" (ex_inverted_should) */
-	EX_LEX_DEALNOUN = 32  /* ex_deal_head's deal nouns (ex_deal_outcome) */
+	EX_LEX_DEALNOUN = 32, /* ex_deal_head's deal nouns (ex_deal_outcome) */
+	EX_LEX_DESCRIBE = 64, /* ex_described_intent's verbs and "commercial" */
+	EX_LEX_SPAN = 128     /* ex_trailing_framing's units of time */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -198,6 +200,8 @@ extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_
 extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
+extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[];
+extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];

@@ -104,19 +104,22 @@ ex_live_scan(const struct ex_ctx *ctx, struct ex_live *lv)
 
 	lv->n = 0;
 	lv->reverse = 0;
-	for (size_t p = 0; p < ctx->len && lv->n < EX_LIVE_MAX; p++) {
+	/* Line by line: memchr finds the next one. */
+	for (size_t p = 0; p < ctx->len && lv->n < EX_LIVE_MAX;) {
+		const char *nl;
 		int mins;
 
-		if (p > 0 && t[p - 1] != '\n')
-			continue;
-		if ((mins = ex_clock_line(t, p, ctx->len)) < 0)
-			continue;
-		if (prev >= 0) {
-			falls += mins < prev;
-			rises += mins > prev;
+		if ((mins = ex_clock_line(t, p, ctx->len)) >= 0) {
+			if (prev >= 0) {
+				falls += mins < prev;
+				rises += mins > prev;
+			}
+			prev = mins;
+			lv->start[lv->n++] = p;
 		}
-		prev = mins;
-		lv->start[lv->n++] = p;
+		if ((nl = memchr(t + p, '\n', ctx->len - p)) == NULL)
+			break;
+		p = (size_t)(nl - t) + 1;
 	}
 	lv->reverse = lv->n >= 3 && falls >= 2 && rises == 0;
 }

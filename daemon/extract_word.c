@@ -22,7 +22,9 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_BLANKET_DEAL, &EX_NBLANKET_DEAL, EX_LEX_BLANKET},
     {EX_BLANKET_ONE, &EX_NBLANKET_ONE, EX_LEX_BLANKET},
     {EX_SHOULD, &EX_NSHOULD, EX_LEX_SHOULD},
-    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN}};
+    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN},
+    {EX_DESCRIBE, &EX_NDESCRIBE, EX_LEX_DESCRIBE},
+    {EX_SPAN_UNITS, &EX_NSPAN_UNITS, EX_LEX_SPAN}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
