@@ -307,19 +307,21 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 /* The tables of the scan, built once (qty_index): qty_initials, by first letter
  * the count words (bit k for QTY_COUNT_WORDS[k]), by first byte (folded)
  * whether a per-year phrase, a stop word or a list frame word of qty_per_year
- * starts with it, and which units and currency codes of qty_unit do. */
+ * starts with it, and which scales, units and currency codes do. */
 _Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 #define QTY_FIRST_PER 1
 #define QTY_FIRST_STOP 2
 #define QTY_FIRST_FRAME 4
 _Static_assert(NELEM(QTY_UNITS) <= 128, "more units than mask bits");
 _Static_assert(NELEM(QTY_CODES) <= 32, "more currency codes than mask bits");
+_Static_assert(NELEM(QTY_SCALES) <= 32, "more scales than mask bits");
 static struct {
 	uint64_t initials;
 	uint32_t bywords[26];
 	unsigned char first[256];
 	uint64_t units[256][2];  /* by first byte (folded): bit k for QTY_UNITS[k] */
 	uint32_t codes[256];     /* by first byte: bit k for QTY_CODES[k] */
+	uint32_t scales[256];    /* by first byte (folded): bit k for QTY_SCALES[k] */
 } qty_idx;
 static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
 
@@ -521,10 +523,13 @@ qty_scale_word(const struct qty_scan *s, size_t pos, int attached, int *exp)
 	size_t p = attached ? pos : quantity_skip_space(s->t, s->len, pos);
 	size_t end;
 
-	for (size_t i = 0; i < NELEM(QTY_SCALES); i++) {
+	/* Only the scales with this first byte, in table order. */
+	for (uint32_t set = qty_idx.scales[qty_lower(qty_at(s, p))]; set != 0; set &= set - 1) {
+		size_t i = (size_t)__builtin_ctz(set);
+
 		if (QTY_SCALES[i].attached_only && p != pos)
 			continue;
-		if ((end = qty_phrase(s, p, QTY_SCALES[i].word)) > 0) {
+		if ((end = quantity_phrase(s->t, s->len, p, QTY_SCALES[i].word)) > 0) {
 			*exp = QTY_SCALES[i].exp;
 			return end;
 		}
@@ -1076,6 +1081,8 @@ qty_index(void)
 		qty_idx.units[(unsigned char)QTY_UNITS[k].phrase[0]][k / 64] |= UINT64_C(1) << (k % 64);
 	for (size_t k = 0; k < NELEM(QTY_CODES); k++)
 		qty_idx.codes[(unsigned char)QTY_CODES[k].code[0]] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_SCALES); k++)
+		qty_idx.scales[(unsigned char)QTY_SCALES[k].word[0]] |= UINT32_C(1) << k;
 }
 
 size_t
