@@ -3407,7 +3407,7 @@ void
 ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	size_t group, nq, ws, wl, mi;
-	int deal = 0, open = 0;
+	int deal = 0, open = 0, sure;
 
 	if (ctx->st.n == 0)
 		return;
@@ -3420,10 +3420,17 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
 		return;
-	for (size_t p = s; open && !deal && p < e; p++)
+	/* Only the blocks where the automaton saw one start (EX_LEXICON). */
+	sure = ex_lex_sure(ctx, s, e);
+	for (size_t p = s; open && !deal && p < e; p++) {
+		if (sure && !(ctx->lex[p >> EX_FIRST_SHIFT] & EX_LEX_DEAL)) {
+			p |= ((size_t)1 << EX_FIRST_SHIFT) - 1;
+			continue;
+		}
 		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
 			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
+	}
 	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);

@@ -456,22 +456,31 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 	return lo;
 }
 
+/* ex_lex_sure - 1 if ctx->lex tells the words of [lo,hi) (lo < hi <= len):
+ * it was built, and the range cuts no word at either end (a word cut there
+ * is read as a shorter one). */
+static inline int
+ex_lex_sure(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+
+	return ctx->lex != NULL && !(lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
+	    ex_word_byte((unsigned char)t[lo])) && !(hi < ctx->len &&
+	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi]));
+}
+
 /* ex_lex_in - 0 if no word of the EX_LEX_ classes bits can start in [lo,hi): no
- * block of the range holds one, and the range cuts no word at either end (a
- * word cut there is read as a shorter one).  1 if one may. */
+ * block of the range holds one, and ex_lex_sure.  1 if one may. */
 static inline int
 ex_lex_in(const struct ex_ctx *ctx, unsigned bits, size_t lo, size_t hi)
 {
-	const char *t = ctx->text;
 	unsigned any = 0;
 
 	if (hi > ctx->len)
 		hi = ctx->len;
 	if (lo >= hi)
 		return 0;
-	if (ctx->lex == NULL || (lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
-	    ex_word_byte((unsigned char)t[lo])) || (hi < ctx->len &&
-	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi])))
+	if (!ex_lex_sure(ctx, lo, hi))
 		return 1;
 	for (size_t b = lo >> EX_FIRST_SHIFT; b <= (hi - 1) >> EX_FIRST_SHIFT; b++)
 		any |= ctx->lex[b];
