@@ -307,11 +307,13 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 /* The tables of the scan, built once (qty_index): qty_initials, by first letter
  * the count words (bit k for QTY_COUNT_WORDS[k]), by first byte (folded)
  * whether a per-year phrase, a stop word or a list frame word of qty_per_year
- * starts with it, and which scales, units and currency codes do. */
+ * starts with it (and a currency sign, QTY_FIRST_SIGN), and which
+ * scales, units and currency codes do. */
 _Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 #define QTY_FIRST_PER 1
 #define QTY_FIRST_STOP 2
 #define QTY_FIRST_FRAME 4
+#define QTY_FIRST_SIGN 8
 _Static_assert(NELEM(QTY_UNITS) <= 128, "more units than mask bits");
 _Static_assert(NELEM(QTY_CODES) <= 32, "more currency codes than mask bits");
 _Static_assert(NELEM(QTY_SCALES) <= 32, "more scales than mask bits");
@@ -1083,6 +1085,8 @@ qty_index(void)
 		qty_idx.codes[(unsigned char)QTY_CODES[k].code[0]] |= UINT32_C(1) << k;
 	for (size_t k = 0; k < NELEM(QTY_SCALES); k++)
 		qty_idx.scales[(unsigned char)QTY_SCALES[k].word[0]] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_SIGNS); k++)
+		qty_idx.first[(unsigned char)QTY_SIGNS[k].sign[0]] |= QTY_FIRST_SIGN;
 }
 
 size_t
@@ -1117,7 +1121,9 @@ quantity_find_upto(const char *text, size_t len, size_t stop, struct quantity_ma
 	while (i < stop && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
+		/* Of the bytes above 0x7f only a currency sign's first can start one. */
+		if (c == '$' || (c >= 0x80 && (qty_idx.first[c] & QTY_FIRST_SIGN)) ||
+		    (qty_is_alnum(c) && qty_word_start(&s, i) &&
 		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0) &&
 		    (qty_is_digit(c) || qty_word_may(&s, i, bywords)))) {
 			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {

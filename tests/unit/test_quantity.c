@@ -86,6 +86,8 @@ static const struct qty_case CASES[] = {
 	    {{600e9, "EUR", 0, P, "\xe2\x82\xac" "600 billion"}, {600e9, "EUR", 0, P, "EUR 600 bn"}}},
 	{"London put in \xc2\xa3" "2.5bn and Ottawa C$3 billion.",
 	    {{2.5e9, "GBP", 0, P, "\xc2\xa3" "2.5bn"}, {3e9, "CAD", 0, P, "C$3 billion"}}},
+	{"Tokyo\xe2\x80\x99s \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x93 \xc2\xa5" "500 billion, \xe2\x82\xb9" "9 crore.",
+	    {{500e9, "JPY", 0, P, "\xc2\xa5" "500 billion"}, {9e7, "INR", 0, P, "\xe2\x82\xb9" "9 crore"}}},
 	{"Tokyo offered \xc2\xa5" "500 billion, or 80 billion yen more.",
 	    {{500e9, "JPY", 0, P, "\xc2\xa5" "500 billion"}, {80e9, "JPY", 0, P, "80 billion yen"}}},
 	{"Seoul set aside 5 trillion won.", {{5e12, "KRW", 0, P, "5 trillion won"}}},
