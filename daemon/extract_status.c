@@ -3057,7 +3057,7 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 1;
 	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
 	    ex_list_comma(ctx->text, ctx->len, k)); k++)
-		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
+		if ((ctx->text[k] | 32) == 's' && quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;
 	return 0;
