@@ -1215,7 +1215,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		goto out;
 	/* Without memory for the word classes every ex_lex_in says "maybe". */
 	ctx->nlex = (len >> EX_FIRST_SHIFT) + 1;
-	ctx->lex = calloc(ctx->nlex, 1);
+	ctx->lex = calloc(ctx->nlex, sizeof(*ctx->lex));
 	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
 	if (ctx->m.oom)
 		goto out;

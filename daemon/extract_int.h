@@ -142,7 +142,7 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
-	unsigned char *lex;         /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	uint16_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
 	                             * automaton saw starting in the block; NULL: unknown */
 	size_t nlex;                /* entries of lex */
 	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
@@ -187,12 +187,14 @@ enum {
 	EX_LEX_SHOULD = 16,   /* "should" (ex_inverted_should) */
 	EX_LEX_DEALNOUN = 32, /* ex_deal_head's deal nouns (ex_deal_outcome) */
 	EX_LEX_DESCRIBE = 64, /* ex_described_intent's verbs and "commercial" */
-	EX_LEX_SPAN = 128     /* ex_trailing_framing's units of time */
+	EX_LEX_SPAN = 128,    /* ex_trailing_framing's units of time */
+	EX_LEX_RATE = 256,    /* ex_follow_rate's names of a rate */
+	EX_LEX_STAY = 512     /* ex_follow_rate's verbs of staying */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
 	const size_t *n;
-	unsigned char bit;
+	uint16_t bit;
 };
 extern const struct ex_lexlist EX_LEXICON[];
 extern const size_t EX_NLEXICON;
@@ -200,8 +202,8 @@ extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_
 extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
-extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[];
-extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS;
+extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
+extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS, EX_NRATE_NAMES, EX_NRATE_STAY;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
