@@ -220,14 +220,24 @@ json_put_number(struct json_out *o, double d)
 static void
 json_key(struct json_out *o, const char *key)
 {
+	size_t n = key != NULL ? strlen(key) : 0;
+	char *b;
+
+	/* ",\"key\":" written at once: our own literals, nothing to escape. */
+	if (o->len + n + 5 > o->cap && json_reserve(o, n + 4) == -1)
+		return;
+	b = o->buf + o->len;
 	if (o->comma[o->depth - 1])
-		json_put(o, ",", 1);
+		*b++ = ',';
 	o->comma[o->depth - 1] = 1;
-	if (key != NULL) {  /* our own literals: nothing to escape */
-		json_put(o, "\"", 1);
-		json_put(o, key, strlen(key));
-		json_put(o, "\":", 2);
+	if (key != NULL) {
+		*b++ = '"';
+		memcpy(b, key, n);
+		b += n;
+		*b++ = '"';
+		*b++ = ':';
 	}
+	o->len = (size_t)(b - o->buf);
 }
 
 /*

@@ -258,13 +258,17 @@ ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e)
  * ..., promised in the joint statement, as \"intentions of companies\""): the
  * speaker denies that anyone is bound by what stands between, so *lo and *hi
  * get that span and 1 is returned; else 0. */
+const struct ex_word EX_DESCRIBE[] = {
+    EX_W("describe"), EX_W("describes"), EX_W("described"), EX_W("describing"),
+    EX_W("characterise"), EX_W("characterised"), EX_W("characterize"),
+    EX_W("characterized"), EX_W("portrayed"), EX_W("presented"), EX_W("framed"),
+    EX_W("commercial")};
+const size_t EX_NDESCRIBE = EX_NWORDS(EX_DESCRIBE);
 static int
 ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
 {
-	static const struct ex_word DESCRIBE[] = {
-	    EX_W("describe"), EX_W("describes"), EX_W("described"), EX_W("describing"),
-	    EX_W("characterise"), EX_W("characterised"), EX_W("characterize"),
-	    EX_W("characterized"), EX_W("portrayed"), EX_W("presented"), EX_W("framed")};
+	/* The verbs of EX_DESCRIBE ("commercial" is ex_commercial_matter's). */
+	const size_t ndescribe = EX_NDESCRIBE - 1;
 	static const struct ex_word INTENT[] = {
 	    EX_W("intentions"), EX_W("intention"), EX_W("aspirations"), EX_W("aspiration"),
 	    EX_W("ambitions"), EX_W("estimates"), EX_W("projections"), EX_W("forecasts"),
@@ -281,7 +285,7 @@ ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
 			return 1;
 		}
 		if (*lo == EX_NOPOS) {
-			if (ex_word_in(DESCRIBE, EX_NWORDS(DESCRIBE), t + ws, wl))
+			if (ex_word_in(EX_DESCRIBE, ndescribe, t + ws, wl))
 				*lo = ws + wl;
 			continue;
 		}
@@ -304,12 +308,12 @@ ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
 /* ex_trailing_framing - where a trailing clause ", three years after", ", months
  * since" (a comma, at most three words ending with a unit of time, then "after"
  * or "since") opens in [s,e); EX_NOPOS if none. */
+const struct ex_word EX_SPAN_UNITS[] = {
+    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"), EX_W("weeks")};
+const size_t EX_NSPAN_UNITS = EX_NWORDS(EX_SPAN_UNITS);
 static size_t
 ex_trailing_framing(const char *t, size_t s, size_t e)
 {
-	static const struct ex_word UNIT[] = {
-	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"),
-	    EX_W("weeks")};
 	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("since")};
 	size_t ws, wl;
 
@@ -319,7 +323,7 @@ ex_trailing_framing(const char *t, size_t s, size_t e)
 		if (t[c] != ',')
 			continue;
 		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
-			if (ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl)) {
+			if (ex_word_in(EX_SPAN_UNITS, EX_NSPAN_UNITS, t + ws, wl)) {
 				wl = ex_word_after(t, ws + wl, e, &ws);
 				if (wl > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
 					return ws;
@@ -461,7 +465,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
 	statistic = ex_statistic(ctx, s, e);
-	intent = ex_described_intent(ctx->text, s, e, &intent_lo, &intent_hi);
+	/* No verb of describing, no "commercial" (EX_LEXICON): nothing to read. */
+	intent = ex_lex_in(ctx, EX_LEX_DESCRIBE, s, e) &&
+	    ex_described_intent(ctx->text, s, e, &intent_lo, &intent_hi);
 	ex_attribution(ctx, mi, s, e, &as, &al);
 
 	for (size_t c = 0; c < nb; c++) {
@@ -1112,7 +1118,7 @@ next:
 	/* "The first containers of beef have cleared customs, three years after
 	 * China agreed to open its market": a trailing "<span> after" clause tells
 	 * of the pledge; the main clause before it says how it stands. */
-	if ((tf = ex_trailing_framing(ctx->text, s, e)) != EX_NOPOS) {
+	if (ex_lex_in(ctx, EX_LEX_SPAN, s, e) && (tf = ex_trailing_framing(ctx->text, s, e)) != EX_NOPOS) {
 		int tpend = 0, tst = ex_outcome_cues(ctx, s, tf, &tpend);
 
 		if (tst < 0 && ex_done_cue(ctx, s, tf))
@@ -1209,7 +1215,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		goto out;
 	/* Without memory for the word classes every ex_lex_in says "maybe". */
 	ctx->nlex = (len >> EX_FIRST_SHIFT) + 1;
-	ctx->lex = calloc(ctx->nlex, 1);
+	ctx->lex = calloc(ctx->nlex, sizeof(*ctx->lex));
 	acmatch_scan(rules->ac, body, len, ex_match_cb, ctx);
 	if (ctx->m.oom)
 		goto out;

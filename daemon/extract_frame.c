@@ -3343,6 +3343,13 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	}
 }
+/* The names of a rate and the verbs of staying ex_follow_rate reads (EX_LEXICON). */
+const struct ex_word EX_RATE_NAMES[] = {
+    EX_W("rate"), EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("surcharge")};
+const size_t EX_NRATE_NAMES = EX_NWORDS(EX_RATE_NAMES);
+const struct ex_word EX_RATE_STAY[] = {
+    EX_W("stay"), EX_W("stays"), EX_W("remain"), EX_W("remains"), EX_W("held"), EX_W("kept")};
+const size_t EX_NRATE_STAY = EX_NWORDS(EX_RATE_STAY);
 /* ex_follow_rate - "postponed the increase in its tariff on EVs. The rate will stay at
  * 25% instead of rising to 35%": a sentence with no statement of its own whose rate
  * noun (rate, tariff, duty, levy) stays or remains "at" a percentage gives that
@@ -3351,23 +3358,19 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 static void
 ex_follow_rate(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const struct ex_word RATE[] = {
-	    EX_W("rate"), EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("surcharge")};
-	static const struct ex_word STAY[] = {
-	    EX_W("stay"), EX_W("stays"), EX_W("remain"), EX_W("remains"), EX_W("held"),
-	    EX_W("kept")};
 	const char *t = ctx->text;
 	size_t group, ws, wl, p, nq;
 	int rate = 0;
 
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
+	/* A name of a rate and a verb of staying, or nothing to read (EX_LEXICON). */
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
-	    ex_question(t, s, e))
+	    !ex_lex_in(ctx, EX_LEX_RATE, s, e) || !ex_lex_in(ctx, EX_LEX_STAY, s, e) || ex_question(t, s, e))
 		return;
 	for (p = s; p < e && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
-		if (ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl))
+		if (ex_word_in(EX_RATE_NAMES, EX_NWORDS(EX_RATE_NAMES), t + ws, wl))
 			rate = 1;
-		else if (rate && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl)) {
+		else if (rate && ex_word_in(EX_RATE_STAY, EX_NWORDS(EX_RATE_STAY), t + ws, wl)) {
 			size_t as, al = ex_word_after(t, ws + wl, e, &as);
 
 			if (al == 2 && ex_ncasecmp(t + as, "at", 2) == 0) {
@@ -3407,7 +3410,7 @@ void
 ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	size_t group, nq, ws, wl, mi;
-	int deal = 0, open = 0;
+	int deal = 0, open = 0, sure;
 
 	if (ctx->st.n == 0)
 		return;
@@ -3420,10 +3423,17 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
 		return;
-	for (size_t p = s; open && !deal && p < e; p++)
+	/* Only the blocks where the automaton saw one start (EX_LEXICON). */
+	sure = ex_lex_sure(ctx, s, e);
+	for (size_t p = s; open && !deal && p < e; p++) {
+		if (sure && !(ctx->lex[p >> EX_FIRST_SHIFT] & EX_LEX_DEAL)) {
+			p |= ((size_t)1 << EX_FIRST_SHIFT) - 1;
+			continue;
+		}
 		if (ex_word_byte((unsigned char)ctx->text[p]) && (p == s || !ex_word_byte((unsigned char)ctx->text[p - 1])) &&
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
 			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
+	}
 	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);

@@ -142,7 +142,7 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
-	unsigned char *lex;         /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	uint16_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
 	                             * automaton saw starting in the block; NULL: unknown */
 	size_t nlex;                /* entries of lex */
 	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
@@ -185,12 +185,16 @@ enum {
 	EX_LEX_COMMENTATOR = 4, /* rules' commentators (ex_opinion) */
 	EX_LEX_BLANKET = 8,   /* ex_blanket_words' words for a deal or one commitment */
 	EX_LEX_SHOULD = 16,   /* "should" (ex_inverted_should) */
-	EX_LEX_DEALNOUN = 32  /* ex_deal_head's deal nouns (ex_deal_outcome) */
+	EX_LEX_DEALNOUN = 32, /* ex_deal_head's deal nouns (ex_deal_outcome) */
+	EX_LEX_DESCRIBE = 64, /* ex_described_intent's verbs and "commercial" */
+	EX_LEX_SPAN = 128,    /* ex_trailing_framing's units of time */
+	EX_LEX_RATE = 256,    /* ex_follow_rate's names of a rate */
+	EX_LEX_STAY = 512     /* ex_follow_rate's verbs of staying */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
 	const size_t *n;
-	unsigned char bit;
+	uint16_t bit;
 };
 extern const struct ex_lexlist EX_LEXICON[];
 extern const size_t EX_NLEXICON;
@@ -198,6 +202,8 @@ extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_
 extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
+extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
+extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS, EX_NRATE_NAMES, EX_NRATE_STAY;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
@@ -452,22 +458,31 @@ ex_first(const struct ex_ctx *ctx, size_t pos)
 	return lo;
 }
 
+/* ex_lex_sure - 1 if ctx->lex tells the words of [lo,hi) (lo < hi <= len):
+ * it was built, and the range cuts no word at either end (a word cut there
+ * is read as a shorter one). */
+static inline int
+ex_lex_sure(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+
+	return ctx->lex != NULL && !(lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
+	    ex_word_byte((unsigned char)t[lo])) && !(hi < ctx->len &&
+	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi]));
+}
+
 /* ex_lex_in - 0 if no word of the EX_LEX_ classes bits can start in [lo,hi): no
- * block of the range holds one, and the range cuts no word at either end (a
- * word cut there is read as a shorter one).  1 if one may. */
+ * block of the range holds one, and ex_lex_sure.  1 if one may. */
 static inline int
 ex_lex_in(const struct ex_ctx *ctx, unsigned bits, size_t lo, size_t hi)
 {
-	const char *t = ctx->text;
 	unsigned any = 0;
 
 	if (hi > ctx->len)
 		hi = ctx->len;
 	if (lo >= hi)
 		return 0;
-	if (ctx->lex == NULL || (lo > 0 && ex_word_byte((unsigned char)t[lo - 1]) &&
-	    ex_word_byte((unsigned char)t[lo])) || (hi < ctx->len &&
-	    ex_word_byte((unsigned char)t[hi - 1]) && ex_word_byte((unsigned char)t[hi])))
+	if (!ex_lex_sure(ctx, lo, hi))
 		return 1;
 	for (size_t b = lo >> EX_FIRST_SHIFT; b <= (hi - 1) >> EX_FIRST_SHIFT; b++)
 		any |= ctx->lex[b];

@@ -7,6 +7,7 @@
  * Before that, a measure "done" whose date of effect is still to come becomes
  * pledged, and whole-deal and sub-type outcomes are spread.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,19 +104,22 @@ ex_live_scan(const struct ex_ctx *ctx, struct ex_live *lv)
 
 	lv->n = 0;
 	lv->reverse = 0;
-	for (size_t p = 0; p < ctx->len && lv->n < EX_LIVE_MAX; p++) {
+	/* Line by line: memchr finds the next one. */
+	for (size_t p = 0; p < ctx->len && lv->n < EX_LIVE_MAX;) {
+		const char *nl;
 		int mins;
 
-		if (p > 0 && t[p - 1] != '\n')
-			continue;
-		if ((mins = ex_clock_line(t, p, ctx->len)) < 0)
-			continue;
-		if (prev >= 0) {
-			falls += mins < prev;
-			rises += mins > prev;
+		if ((mins = ex_clock_line(t, p, ctx->len)) >= 0) {
+			if (prev >= 0) {
+				falls += mins < prev;
+				rises += mins > prev;
+			}
+			prev = mins;
+			lv->start[lv->n++] = p;
 		}
-		prev = mins;
-		lv->start[lv->n++] = p;
+		if ((nl = memchr(t + p, '\n', ctx->len - p)) == NULL)
+			break;
+		p = (size_t)(nl - t) + 1;
 	}
 	lv->reverse = lv->n >= 3 && falls >= 2 && rises == 0;
 }
@@ -331,6 +335,27 @@ ex_works_apply(struct ex_ctx *ctx)
 			best->status = STATUS_IN_PROGRESS;
 	}
 }
+/* ex_last_stem - where the last of stems[0..n) (lower-case words) starts in
+ * t[0..len), in any case and inside words too; SIZE_MAX if none does. */
+static size_t
+ex_last_stem(const char *t, size_t len, const struct ex_word *stems, size_t n)
+{
+	uint32_t first = 0;
+
+	for (size_t k = 0; k < n; k++)
+		first |= UINT32_C(1) << (stems[k].s[0] - 'a');
+	for (size_t p = len; p-- > 0;) {
+		unsigned c = (unsigned)ex_lower((unsigned char)t[p]) - 'a';
+
+		if (c >= 26 || !(first >> c & 1))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (c + 'a' == (unsigned char)stems[k].s[0] && len - p >= stems[k].n &&
+			    ex_ncasecmp(t + p, stems[k].s, stems[k].n) == 0)
+				return p;
+	}
+	return SIZE_MAX;
+}
 /* ex_pledged_money - the money an investor's pledge is told at elsewhere in the
  * article, for an investment whose statements give no amount: a currency amount
  * right before "pledge", "investment" or "commitment" ("Kuwait's $5 billion
@@ -345,27 +370,41 @@ ex_pledged_money(struct ex_ctx *ctx, int actor, struct quantity *out)
 	static const char *const BEFORE[] = {
 	    "investment of ", "investment of up to ", "pledged ", "promised ", "committed ",
 	    "pledged about ", "promised about ", "committed about "};
+	/* Every phrase of AFTER and BEFORE holds one of these. */
+	static const struct ex_word STEM[] = {
+	    EX_W("pledge"), EX_W("investment"), EX_W("commitment"), EX_W("promised"),
+	    EX_W("committed")};
 	const char *t = ctx->text;
 	struct quantity_match local[EX_BODY_QTY], *qm = local;
 	struct quantity found = {0};
-	size_t nq;
+	size_t nq, stop = 0, k;
 	int n = 0;
 
-	/* The whole text's amounts, read once an article (it runs for every
-	 * investment without an amount); without memory, read here each time. */
-	if (ctx->body_qty == NULL && (ctx->body_qty = malloc(EX_BODY_QTY * sizeof(*qm))) != NULL)
-		ctx->body_nq = quantity_find_all(t, ctx->len, ctx->body_qty, EX_BODY_QTY);
+	/* The text's amounts up to the end of the last BEFORE phrase that can
+	 * stand there (the same, in the same order, as the whole text's first
+	 * ones), read once an article: it runs for every investment without an
+	 * amount.  Without memory, read here each time. */
+	if (ctx->body_qty == NULL) {
+		size_t reach = 0, p = ex_last_stem(t, ctx->len, STEM, EX_NWORDS(STEM));
+
+		for (k = 0; k < EX_NWORDS(BEFORE); k++)
+			if (strlen(BEFORE[k]) > reach)
+				reach = strlen(BEFORE[k]);
+		stop = p == SIZE_MAX ? 0 : p + reach + 1;
+		if ((ctx->body_qty = malloc(EX_BODY_QTY * sizeof(*qm))) != NULL)
+			ctx->body_nq = quantity_find_upto(t, ctx->len, stop, ctx->body_qty, EX_BODY_QTY);
+	}
 	if (ctx->body_qty != NULL) {
 		qm = ctx->body_qty;
 		nq = ctx->body_nq;
 	} else
-		nq = quantity_find_all(t, ctx->len, qm, EX_BODY_QTY);
+		nq = quantity_find_upto(t, ctx->len, stop, qm, EX_BODY_QTY);
 
 	for (size_t i = 0; i < nq; i++) {
-		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe, k;
+		size_t qe = qm[i].offset + qm[i].len, ss = qm[i].offset, se = qe;
 		int told = 0, named = 0;
 
-		if (qm[i].role != QUANTITY_PLAIN || strlen(qm[i].q.unit) != 3 || ex_partial_amount(ctx, &qm[i]) != 0)
+		if (qm[i].role != QUANTITY_PLAIN || strlen(qm[i].q.unit) != 3)
 			continue;
 		for (k = 0; k < sizeof(AFTER) / sizeof(AFTER[0]) && !told; k++)
 			told = quantity_phrase(t, ctx->len, qe, AFTER[k] + 1) > 0 ||
@@ -375,7 +414,7 @@ ex_pledged_money(struct ex_ctx *ctx, int actor, struct quantity *out)
 
 			told = qm[i].offset >= n2 && ex_ncasecmp(t + qm[i].offset - n2, BEFORE[k], n2) == 0;
 		}
-		if (!told)
+		if (!told || ex_partial_amount(ctx, &qm[i]) != 0)
 			continue;
 		ex_sentence_around(t, ctx->len, &ss, &se);
 		for (size_t j = ex_first(ctx, ss); j < ctx->m.n && ctx->m.v[j].start < se; j++)

@@ -400,10 +400,11 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->pub_year == 0)
 		return EX_NOPOS;
 	for (size_t i = s; i + 4 <= e; i++) {
-		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
-			continue;
+		/* The first digit first: most bytes stop there. */
 		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
 		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
+			continue;
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
 			continue;
 		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
 		if (y < 1900 || y >= ctx->pub_year)
@@ -3056,7 +3057,7 @@ ex_perfect_since(const struct ex_ctx *ctx, size_t qs, size_t qe)
 		return 1;
 	for (k = qe; k < ctx->len && k < qe + 120 && (!ex_amount_stop(ctx->text, k) ||
 	    ex_list_comma(ctx->text, ctx->len, k)); k++)
-		if (quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
+		if ((ctx->text[k] | 32) == 's' && quantity_phrase(ctx->text, ctx->len, k, "since") > 0 &&
 		    !ex_word_byte((unsigned char)ctx->text[k - 1]))
 			return 1;
 	return 0;

@@ -22,7 +22,11 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_BLANKET_DEAL, &EX_NBLANKET_DEAL, EX_LEX_BLANKET},
     {EX_BLANKET_ONE, &EX_NBLANKET_ONE, EX_LEX_BLANKET},
     {EX_SHOULD, &EX_NSHOULD, EX_LEX_SHOULD},
-    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN}};
+    {EX_DEAL_NOUNS, &EX_NDEAL_NOUNS, EX_LEX_DEALNOUN},
+    {EX_DESCRIBE, &EX_NDESCRIBE, EX_LEX_DESCRIBE},
+    {EX_SPAN_UNITS, &EX_NSPAN_UNITS, EX_LEX_SPAN},
+    {EX_RATE_NAMES, &EX_NRATE_NAMES, EX_LEX_RATE},
+    {EX_RATE_STAY, &EX_NRATE_STAY, EX_LEX_STAY}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
@@ -33,7 +37,7 @@ extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsign
 {
 	const struct {
 		const struct rule_list *list;
-		unsigned char bit;
+		uint16_t bit;
 	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
 	int rc;
 

@@ -305,17 +305,25 @@ quantity_phrase(const char *text, size_t len, size_t pos, const char *phrase)
 }
 
 /* The tables of the scan, built once (qty_index): qty_initials, by first letter
- * the count words (bit k for QTY_COUNT_WORDS[k]), and by first byte (folded)
+ * the count words (bit k for QTY_COUNT_WORDS[k]), by first byte (folded)
  * whether a per-year phrase, a stop word or a list frame word of qty_per_year
- * starts with it. */
+ * starts with it (and a currency sign, QTY_FIRST_SIGN), and which
+ * scales, units and currency codes do. */
 _Static_assert(NELEM(QTY_COUNT_WORDS) <= 32, "more count words than mask bits");
 #define QTY_FIRST_PER 1
 #define QTY_FIRST_STOP 2
 #define QTY_FIRST_FRAME 4
+#define QTY_FIRST_SIGN 8
+_Static_assert(NELEM(QTY_UNITS) <= 128, "more units than mask bits");
+_Static_assert(NELEM(QTY_CODES) <= 32, "more currency codes than mask bits");
+_Static_assert(NELEM(QTY_SCALES) <= 32, "more scales than mask bits");
 static struct {
 	uint64_t initials;
 	uint32_t bywords[26];
 	unsigned char first[256];
+	uint64_t units[256][2];  /* by first byte (folded): bit k for QTY_UNITS[k] */
+	uint32_t codes[256];     /* by first byte: bit k for QTY_CODES[k] */
+	uint32_t scales[256];    /* by first byte (folded): bit k for QTY_SCALES[k] */
 } qty_idx;
 static pthread_once_t qty_idx_once = PTHREAD_ONCE_INIT;
 
@@ -517,10 +525,13 @@ qty_scale_word(const struct qty_scan *s, size_t pos, int attached, int *exp)
 	size_t p = attached ? pos : quantity_skip_space(s->t, s->len, pos);
 	size_t end;
 
-	for (size_t i = 0; i < NELEM(QTY_SCALES); i++) {
+	/* Only the scales with this first byte, in table order. */
+	for (uint32_t set = qty_idx.scales[qty_lower(qty_at(s, p))]; set != 0; set &= set - 1) {
+		size_t i = (size_t)__builtin_ctz(set);
+
 		if (QTY_SCALES[i].attached_only && p != pos)
 			continue;
-		if ((end = qty_phrase(s, p, QTY_SCALES[i].word)) > 0) {
+		if ((end = quantity_phrase(s->t, s->len, p, QTY_SCALES[i].word)) > 0) {
 			*exp = QTY_SCALES[i].exp;
 			return end;
 		}
@@ -550,22 +561,30 @@ qty_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q, int *exp)
 		*exp = 6;
 		return p + 2;
 	}
+	/* Only the codes and units with this first byte, in table order. */
 	if (qty_is_alpha(qty_at(s, p)) || qty_at(s, p) == '%') {
-		for (size_t i = 0; i < NELEM(QTY_CODES); i++) {
+		const uint64_t *units = qty_idx.units[qty_lower(qty_at(s, p))];
+
+		for (uint32_t set = qty_idx.codes[qty_at(s, p)]; set != 0; set &= set - 1) {
+			size_t i = (size_t)__builtin_ctz(set);
+
 			if (qty_bytes(s, p, QTY_CODES[i].code) && strlen(QTY_CODES[i].code) == 3 &&
 			    !qty_is_alnum(qty_at(s, p + 3))) {
 				strcpy(q->unit, QTY_CODES[i].unit);
 				return p + 3;
 			}
 		}
-		for (size_t i = 0; i < NELEM(QTY_UNITS); i++) {
-			if ((end = qty_phrase(s, p, QTY_UNITS[i].phrase)) == 0)
-				continue;
-			strcpy(q->unit, QTY_UNITS[i].unit);
-			q->unit_noun = QTY_UNITS[i].noun;
-			*exp = QTY_UNITS[i].exp;
-			return end;
-		}
+		for (size_t w = 0; w < 2; w++)
+			for (uint64_t set = units[w]; set != 0; set &= set - 1) {
+				size_t i = w * 64 + (size_t)__builtin_ctzll(set);
+
+				if ((end = quantity_phrase(s->t, s->len, p, QTY_UNITS[i].phrase)) == 0)
+					continue;
+				strcpy(q->unit, QTY_UNITS[i].unit);
+				q->unit_noun = QTY_UNITS[i].noun;
+				*exp = QTY_UNITS[i].exp;
+				return end;
+			}
 	}
 	return 0;
 }
@@ -1060,10 +1079,25 @@ qty_index(void)
 		qty_idx.first[(unsigned char)QTY_PER_STOPS[k][0]] |= QTY_FIRST_STOP;
 	for (size_t k = 0; k < NELEM(QTY_LIST_FRAMES); k++)
 		qty_idx.first[(unsigned char)QTY_LIST_FRAMES[k][0]] |= QTY_FIRST_FRAME;
+	for (size_t k = 0; k < NELEM(QTY_UNITS); k++)
+		qty_idx.units[(unsigned char)QTY_UNITS[k].phrase[0]][k / 64] |= UINT64_C(1) << (k % 64);
+	for (size_t k = 0; k < NELEM(QTY_CODES); k++)
+		qty_idx.codes[(unsigned char)QTY_CODES[k].code[0]] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_SCALES); k++)
+		qty_idx.scales[(unsigned char)QTY_SCALES[k].word[0]] |= UINT32_C(1) << k;
+	for (size_t k = 0; k < NELEM(QTY_SIGNS); k++)
+		qty_idx.first[(unsigned char)QTY_SIGNS[k].sign[0]] |= QTY_FIRST_SIGN;
 }
 
 size_t
 quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max)
+{
+	return quantity_find_upto(text, len, len, out, max);
+}
+
+size_t
+quantity_find_upto(const char *text, size_t len, size_t stop, struct quantity_match *out,
+    size_t max)
 {
 	struct qty_scan s = {text, len};
 	size_t n = 0, i = 0, next;
@@ -1072,11 +1106,24 @@ quantity_find_all(const char *text, size_t len, struct quantity_match *out, size
 
 	if (text == NULL || out == NULL || pthread_once(&qty_idx_once, qty_index) != 0)
 		return 0;
+	/* "half a million": an amount starts a word before its candidate at
+	 * most, so the candidates read go on to the first word after stop. */
+	if (stop > len)
+		stop = len;
+	while (stop > 0 && stop < len && qty_is_alnum((unsigned char)text[stop]) &&
+	    qty_is_alnum((unsigned char)text[stop - 1]))
+		stop++;
+	while (stop < len && !qty_is_alnum((unsigned char)text[stop]))
+		stop++;
+	if (stop < len)
+		stop++;
 	initials = qty_idx.initials;
-	while (i < len && n < max) {
+	while (i < stop && n < max) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (c == '$' || c >= 0x80 || (qty_is_alnum(c) && qty_word_start(&s, i) &&
+		/* Of the bytes above 0x7f only a currency sign's first can start one. */
+		if (c == '$' || (c >= 0x80 && (qty_idx.first[c] & QTY_FIRST_SIGN)) ||
+		    (qty_is_alnum(c) && qty_word_start(&s, i) &&
 		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0) &&
 		    (qty_is_digit(c) || qty_word_may(&s, i, bywords)))) {
 			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {

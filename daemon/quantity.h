@@ -41,6 +41,16 @@ struct quantity_match {
 size_t quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max);
 
 /*
+ * quantity_find_upto - quantity_find_all's first amounts, up to every one
+ * that starts before stop (and maybe a few more): the same matches, in the
+ * same order, as the first ones of quantity_find_all(text, len, ...).  The
+ * text after stop is still read where an amount goes on (ranges, units, the
+ * per-year look-ahead); the walk ends at the first word after stop.
+ */
+size_t quantity_find_upto(const char *text, size_t len, size_t stop, struct quantity_match *out,
+    size_t max);
+
+/*
  * Scanning helpers shared with when.c.  All take text[0..len) and a position,
  * never read at or past len, and treat bytes >= 0x80 as non-letters.
  */

@@ -522,7 +522,7 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 	struct rules *r = arg;
 	size_t lo = 0, hi = r->nphrases;
 	const char **words;
-	unsigned char *bits;
+	uint16_t *bits;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -533,22 +533,22 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 			hi = mid;
 	}
 	if (lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0) {
-		r->phrases[lo].lex |= (unsigned char)bit;
+		r->phrases[lo].lex |= (uint16_t)bit;
 		return 0;
 	}
 	for (size_t i = 0; i < r->nlex; i++)
 		if (strcasecmp(r->lex_words[i], w) == 0) {
-			r->lex_bits[i] |= (unsigned char)bit;
+			r->lex_bits[i] |= (uint16_t)bit;
 			return 0;
 		}
 	if ((words = realloc(r->lex_words, (r->nlex + 1) * sizeof(*words))) == NULL)
 		return -1;
 	r->lex_words = words;
-	if ((bits = realloc(r->lex_bits, r->nlex + 1)) == NULL)
+	if ((bits = realloc(r->lex_bits, (r->nlex + 1) * sizeof(*bits))) == NULL)
 		return -1;
 	r->lex_bits = bits;
 	words[r->nlex] = w;
-	bits[r->nlex] = (unsigned char)bit;
+	bits[r->nlex] = (uint16_t)bit;
 	r->nlex++;
 	return acmatch_add(r->ac, w, n, (int)(r->nphrases + r->nlex - 1));
 }
@@ -779,8 +779,9 @@ rules_action_find(const struct rules *r, int trigger, int measure)
 int
 rules_object_find(const struct rules *r, const char *name)
 {
+	/* The first byte first: the extractor looks names up by literal often. */
 	for (size_t i = 0; i < r->nobjects; i++)
-		if (strcmp(r->objects[i].name, name) == 0)
+		if (r->objects[i].name[0] == name[0] && strcmp(r->objects[i].name, name) == 0)
 			return (int)i;
 	return -1;
 }

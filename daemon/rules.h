@@ -67,7 +67,7 @@ struct rule_phrase {
 	size_t group_end;
 	int group_measure;
 	unsigned char group_trigger;
-	unsigned char lex;         /* the extractor's class bits of it (extract_lexicon) */
+	uint16_t lex;              /* the extractor's class bits of it (extract_lexicon) */
 };
 
 #define RULES_MAX_SUBSUMES 4
@@ -111,7 +111,7 @@ struct rules {
 	/* The extractor's own words (extract_lexicon) that are no phrase: automaton
 	 * id nphrases + i reports lex_words[i] with class bits lex_bits[i]. */
 	const char **lex_words;
-	unsigned char *lex_bits;
+	uint16_t *lex_bits;
 	size_t nlex;
 	char (*actors)[8];
 	size_t nactors;

@@ -86,6 +86,8 @@ static const struct qty_case CASES[] = {
 	    {{600e9, "EUR", 0, P, "\xe2\x82\xac" "600 billion"}, {600e9, "EUR", 0, P, "EUR 600 bn"}}},
 	{"London put in \xc2\xa3" "2.5bn and Ottawa C$3 billion.",
 	    {{2.5e9, "GBP", 0, P, "\xc2\xa3" "2.5bn"}, {3e9, "CAD", 0, P, "C$3 billion"}}},
+	{"Tokyo\xe2\x80\x99s \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x93 \xc2\xa5" "500 billion, \xe2\x82\xb9" "9 crore.",
+	    {{500e9, "JPY", 0, P, "\xc2\xa5" "500 billion"}, {9e7, "INR", 0, P, "\xe2\x82\xb9" "9 crore"}}},
 	{"Tokyo offered \xc2\xa5" "500 billion, or 80 billion yen more.",
 	    {{500e9, "JPY", 0, P, "\xc2\xa5" "500 billion"}, {80e9, "JPY", 0, P, "80 billion yen"}}},
 	{"Seoul set aside 5 trillion won.", {{5e12, "KRW", 0, P, "5 trillion won"}}},
@@ -202,6 +204,36 @@ test_quantity_cases(void **state)
 		qty_check(&CASES[i]);
 }
 
+/* quantity_find_upto: at every stop, the first matches of quantity_find_all,
+ * every one that starts before stop among them; a range read on past stop. */
+static void
+test_quantity_upto(void **state)
+{
+	const char *range = "They bought 10 to 12 million tons.";
+	struct quantity_match all[8], some[8];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(CASES) / sizeof(CASES[0]); i++) {
+		const char *t = CASES[i].text;
+		size_t len = strlen(t), n = quantity_find_all(t, len, all, 8);
+
+		for (size_t stop = 0; stop <= len + 1; stop++) {
+			size_t m = quantity_find_upto(t, len, stop, some, 8), before = 0;
+
+			while (before < n && all[before].offset < stop)
+				before++;
+			if (m > n || m < before)
+				fail_msg("%s: stop %zu gives %zu of %zu matches", t, stop, m, n);
+			for (size_t k = 0; k < m; k++)
+				assert_memory_equal(&some[k], &all[k], sizeof(all[k]));
+		}
+	}
+	assert_int_equal(quantity_find_upto(range, strlen(range), 13, some, 8), 1);
+	assert_true(some[0].q.amount == 10e6);
+	assert_int_equal(some[0].len, 21);
+	assert_int_equal(quantity_find_upto(range, strlen(range), 2, some, 8), 0);
+}
+
 /* The text need not end in NUL: nothing past len may be read or matched. */
 static void
 test_quantity_not_terminated(void **state)
@@ -245,6 +277,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quantity_cases),
+		cmocka_unit_test(test_quantity_upto),
 		cmocka_unit_test(test_quantity_not_terminated),
 		cmocka_unit_test(test_quantity_helpers),
 	};
