@@ -166,7 +166,8 @@ ex_tender(const char *t, size_t lo, size_t hi)
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
- * imports of cars", "its ban on rice imports" is no purchase). */
+ * imports of cars", "its ban on rice imports" is no purchase; "restrictions on
+ * Chinese investment" no investment). */
 static int
 ex_measure_goods(const char *t, size_t s, size_t anchor)
 {
@@ -176,8 +177,9 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 	    EX_W("curbs"), EX_W("restrictions"), EX_W("surcharge"), EX_W("rate"), EX_W("rates")};
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws);
 
-	/* "ban on rice imports": one goods word may stand between. */
-	if (wl > 0 && t[ws] >= 'a' && t[ws] <= 'z' && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
+	/* "ban on rice imports", "restrictions on Chinese investment": one goods
+	 * or origin word may stand between. */
+	if (wl > 0 && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
 		wl = ex_word_before(t, ws, s, &ws);
 	if (wl != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
 		return 0;
@@ -185,6 +187,15 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 		if (ex_word_in(MEASURE, EX_NWORDS(MEASURE), t + ws, wl))
 			return 1;
 	return 0;
+}
+/* ex_takes_none - 1 if the verb ending at end takes "no" goods right after it
+ * ("imported no US coal", "bought no soybeans"): a negation after the verb. */
+static int
+ex_takes_none(const char *t, size_t end, size_t hi)
+{
+	size_t ws, wl = ex_word_after(t, end, hi, &ws);
+
+	return wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0;
 }
 /* ex_sole_origin - the one of parties a and b named as a counterparty in
  * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
@@ -483,7 +494,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				continue;
 			/* The goods a measure falls on: no frame, so the measure's own
 			 * frame spans them ("cut its tariff on imported cars to zero"). */
-			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			if (fr[k].trigger >= 0 && (ex_trigger_is(r, fr[k].trigger, "buy") ||
+			    ex_trigger_is(r, fr[k].trigger, "invest")) &&
 			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
 				continue;
 			if (fr[k].action >= 0)
@@ -590,6 +602,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+				goto next;
+			/* "Vietnam imported no US coal in January": the verb takes none. */
+			if (f->trigger >= 0 && ex_takes_none(ctx->text, f->anchor_end, span_end))
 				goto next;
 			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
 			    ex_topic(ctx, cs, f->anchor))

@@ -919,6 +919,35 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 	}
 	return hi;
 }
+/* ex_dash_list - 1 if a dash set off by spaces (" - ", an en or em dash) or a
+ * colon follows pos in [pos,hi) with goods after it: "$750 billion of U.S.
+ * energy - LNG, oil and nuclear fuel - by 2028" lists examples of the category
+ * named before it; "energy-related" has no space. */
+static int
+ex_dash_list(const struct ex_ctx *ctx, size_t i, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t k = ctx->m.v[i].end;
+
+	if (k < hi && t[k] == ':')
+		k++;
+	else {
+		if (k + 2 >= hi || t[k] != ' ')
+			return 0;
+		k++;
+		if (t[k] == '-' && t[k + 1] == ' ')
+			k += 2;
+		else if (k + 3 < hi && (unsigned char)t[k] == 0xe2 && (unsigned char)t[k + 1] == 0x80 &&
+		    ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94) && t[k + 3] == ' ')
+			k += 4;
+		else
+			return 0;
+	}
+	while (k < hi && t[k] == ' ')
+		k++;
+	return i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start < k + 24 &&
+	    ctx->m.v[i + 1].start >= k;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -983,8 +1012,17 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			if (out[k] == x->value)
 				generic |= 1u << k;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
-		 * more American rice": the examples only illustrate the category. */
-		if (ob->category) {
+		 * more American rice", "energy - LNG, oil and nuclear fuel -": the
+		 * examples only illustrate the category. */
+		if (ob->category && ex_dash_list(ctx, i, hi)) {
+			stop = x->end;
+			for (size_t k = i + 1; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+				if (ctx->m.v[k].kind == RULE_OBJECT && r->objects[ctx->m.v[k].value].category &&
+				    ctx->m.v[k].value != x->value) {
+					stop = ctx->m.v[k].start;
+					break;
+				}
+		} else if (ob->category) {
 			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + EX_EXAMPLES_REACH &&
 			    ctx->m.v[j].kind != RULE_OBJECT && !ex_has_stop(ctx->text, x->end, ctx->m.v[j].start); j++)
 				if (ctx->m.v[j].kind == RULE_EXAMPLES) {

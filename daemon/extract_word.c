@@ -250,7 +250,8 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
  * supply a buyer takes ("still buys about 9% of its LNG from Russia", "takes a
  * third of their wheat from Canada"): a plain verb, no "to", "will" or "would"
  * before it, and a share ("%", "per cent", "half", "a third") followed by "of
- * its" or "of their" within six words after it.
+ * its", "of their" or "of" and a possessive ("70% of Argentina's beef
+ * exports") within six words after it.
  */
 int
 ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
@@ -283,8 +284,10 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 		}
 		if (share && wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
 			wl = ex_word_after(t, ws + 2, hi, &ws);
+			/* "buys about 70% of Argentina's beef exports". */
 			return (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
-			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0);
+			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0) ||
+			    (wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S'));
 		}
 	}
 	return 0;
