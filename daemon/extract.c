@@ -188,15 +188,6 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 			return 1;
 	return 0;
 }
-/* ex_takes_none - 1 if the verb ending at end takes "no" goods right after it
- * ("imported no US coal", "bought no soybeans"): a negation after the verb. */
-static int
-ex_takes_none(const char *t, size_t end, size_t hi)
-{
-	size_t ws, wl = ex_word_after(t, end, hi, &ws);
-
-	return wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0;
-}
 /* ex_sole_origin - the one of parties a and b named as a counterparty in
  * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
  * whole list), -1 if neither or both. */

@@ -879,8 +879,8 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
 /* ex_exception_stop - where goods set apart from the frame begin in [lo,hi), else
  * hi: "removed its tariffs on most goods, leaving only the duties on steel and
  * vehicles in place", "cut duties on all imports except rice", "other than
- * wine", "apart from beef", "with the exception of sugar": the goods after it are
- * what the measure does not touch. */
+ * wine", "apart from beef", "with the exception of sugar", "does not apply to
+ * minerals": the goods after it are what the measure does not touch. */
 static size_t
 ex_exception_stop(const char *t, size_t lo, size_t hi)
 {
@@ -888,12 +888,20 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting")};
 	static const struct ex_word FIRST[] = {
 	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
+	static const struct ex_word APPLY[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
+	    EX_W("extends")};
 	size_t ws, wl, p, w2s, w2l;
 
 	for (p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0 || ws < hi; p = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
 		if (ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl))
+			return ws;
+		/* "the zero-tariff treatment does not apply to minerals", "will not
+		 * cover rice": what follows is left out. */
+		if (ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl) && ws >= lo + 4 &&
+		    (ex_ncasecmp(t + ws - 4, "not ", 4) == 0 || ex_ncasecmp(t + ws - 4, "n't ", 4) == 0))
 			return ws;
 		if (!ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl) ||
 		    (w2l = ex_word_after(t, ws + wl, hi, &w2s)) == 0)
@@ -3025,6 +3033,9 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		return 0;
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+		return 0;
+	/* "The zero-tariff treatment does not apply to Kenyan tea." */
+	if (ex_takes_none(ctx->text, f->anchor_end, hi))
 		return 0;
 	/* Money already at work is no hypothesis of an earlier clause ("in exchange
 	 * for a 15% tariff ceiling, ..."). */

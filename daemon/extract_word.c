@@ -292,6 +292,32 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_takes_none - 1 if the verb or verb noun ending at end takes nothing: "no"
+ * goods right after it ("imported no US coal", "bought no soybeans"), or a
+ * negated "apply" or "cover" within five words ("The zero-tariff treatment does
+ * not apply to minerals", "the cut will not cover rice"): what it names is left
+ * out. */
+int
+ex_takes_none(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word APPLY[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
+	    EX_W("extends")};
+	size_t ws, wl = ex_word_after(t, end, hi, &ws), p;
+	int neg = 0;
+
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0)
+		return 1;
+	for (int w = 0; w < 5 && wl > 0; w++) {
+		if (neg && ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl))
+			return 1;
+		neg = (wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) ||
+		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0);
+		p = ws + wl;
+		wl = ex_word_after(t, p, hi, &ws);
+	}
+	return 0;
+}
 /* ex_comma_participle - 1 if the verb at [pos,end) is an "-ing" participle
  * right after a comma ("one of the largest buyers of US corn, importing 1.4
  * million tonnes last year"): it describes what comes before. */
