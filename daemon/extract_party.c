@@ -641,6 +641,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 				continue;
 			}
 		}
+		/* "the flow of precursors to Mexican cartels", "Chinese drug
+		 * traffickers": criminal groups of a country are no party to a deal. */
+		if (wl > 0 && rules_list_has(&r->illicit_groups, ctx->text + ws, wl)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
 		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
 		if (ex_led_by(ctx, i))
 			continue;
@@ -1602,14 +1608,22 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 }
 /* ex_destination - the first party in [lo,hi) after "to" or "into" (a
  * determiner aside): where goods go ("shipments of US sorghum to China",
- * "transshipped through Mexico to the United States"); -1. */
+ * "transshipped through Mexico to the United States"); -1.  "the flow of
+ * precursors to Mexican cartels" names criminal groups, no party. */
 static int
 ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
-		    ex_to_before(ctx->text, lo, &ctx->m.v[i]) != EX_NOPOS)
-			return ctx->m.v[i].value;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo || ex_to_before(ctx->text, lo, x) == EX_NOPOS)
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl > 0 && rules_list_has(&ctx->r->illicit_groups, ctx->text + ws, wl))
+			continue;
+		return x->value;
+	}
 	return -1;
 }
 /* ex_buyers_in - the party of "to buyers in China", "to state mills in
