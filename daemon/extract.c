@@ -811,11 +811,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
+			/* "cut its tariff on Japanese cars to 15% in September 2025, and
+			 * the lower rate remains in force": done then, and still so. */
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!chist && f->anchor < dated_rel)
+				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
+					;       /* a claim: in force as of the article */
+				else if (!chist && f->anchor < dated_rel)
 					goto next;
-				orphan = EX_BACKGROUND;
+				else
+					orphan = EX_BACKGROUND;
 			} else if (chist && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)

@@ -2134,7 +2134,8 @@ ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
  * that keeps or applies it, after "will", "would" or "to", and a rate above zero
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
- * A zero rate is a cut; "impose" tells of a threat. */
+ * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
+ * "impose" tells of a threat. */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 {
@@ -2174,7 +2175,8 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		for (size_t d = k; d < e; d++)
 			if (t[d] >= '1' && t[d] <= '9')
 				return 1;
-		return 0;
+		/* "keep its tariff at 0%" changes nothing. */
+		return t[verb] == 'a' || t[verb] == 'A' || t[verb] == 'c' || t[verb] == 'C' ? 2 : 0;
 	}
 	return 0;
 }
@@ -2580,6 +2582,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, counter_ex = 0;
+	int deal;
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -2869,11 +2872,19 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;
 		 * so is an exemption from tariffs to come. */
+		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
+		/* "agreed to apply a 0% tariff on UK pharmaceuticals": a cut. */
+		if (deal == 2)
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
 		if (ex_exempt_future(ctx, &fr[k], ce) ||
 		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
-		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
-		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
-		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
+		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) || deal == 1))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;
