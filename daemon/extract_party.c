@@ -1057,6 +1057,38 @@ ex_goods_participle(const char *t, size_t lo, size_t pos)
 
 	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
 }
+/* ex_relative_owner - the party that opens a relative clause after the verb
+ * noun ending at end, before e, with a verb of pledging right after it:
+ * "Licences for exports of rare-earth magnets to Japanese companies, which
+ * Beijing promised in November to process, have been stuck" names Beijing as
+ * the owner of the licences; -1. */
+static int
+ex_relative_owner(const struct ex_ctx *ctx, size_t end, size_t e)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("agreed"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook"), EX_W("offered")};
+	const char *t = ctx->text;
+	const char *c = memchr(t + end, ',', e - end);
+	size_t ws, wl;
+
+	if (c == NULL || (size_t)(c - t) > end + 120)
+		return -1;
+	wl = ex_word_after(t, (size_t)(c - t) + 1, e, &ws);
+	if (!(wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) && !(wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0))
+		return -1;
+	for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < ws + wl)
+			continue;
+		if (x->kind != RULE_ACTOR || x->start > ws + wl + 2)
+			return -1;
+		wl = ex_word_after(t, x->end, e, &ws);
+		return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl) ? x->value : -1;
+	}
+	return -1;
+}
 /* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
  * [lo,hi), or -1. */
 static int
@@ -2097,6 +2129,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * the US tariff on Swiss goods": the measure's owner after the verb. */
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
+	if (p->actor < 0 && subj == (size_t)-1)
+		p->actor = ex_relative_owner(ctx, f->anchor_end, e);
 	if (p->actor < 0 && subj == (size_t)-1 && !ex_action_is(action, "purchase") &&
 	    !ex_action_is(action, "investment") && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
 		p->owner = 1;

@@ -2863,6 +2863,13 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	    (comma = memchr(ctx->text + p, ',', ce - p)) == NULL)
 		return -1;
 	p = (size_t)(comma - ctx->text) + 1;
+	/* "which Beijing promised to process \"in a timely manner,\" have been
+	 * stuck": the quotation closes after the comma. */
+	while (p < ce && ctx->text[p] == '"')
+		p++;
+	if (p + 2 < ce && (unsigned char)ctx->text[p] == 0xe2 && (unsigned char)ctx->text[p + 1] == 0x80 &&
+	    (unsigned char)ctx->text[p + 2] == 0x9d)
+		p += 3;
 	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) == 0 ||
 	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
 	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))
