@@ -188,6 +188,38 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 			return 1;
 	return 0;
 }
+/* ex_talks_outcome - 1 if every stalled or broken cue in [lo,hi) tells of
+ * talks in a relative clause ("agreed to buy U.S. corn as part of trade talks
+ * that later collapsed"): it ends the talks, not the pledge told as history;
+ * 0 when there is none. */
+static int
+ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("dialogue"),
+	    EX_W("round")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	const char *t = ctx->text;
+	int seen = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws = x->start, wl = 0;
+
+		if (x->start < lo || x->kind != RULE_CUE ||
+		    (x->value != STATUS_BROKEN && x->value != STATUS_STALLED))
+			continue;
+		/* "that later collapsed": one adverb at most. */
+		for (int w = 0; w < 2 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+			if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				break;
+		if (wl == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) ||
+		    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl))
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}
 /* ex_no_investor - 1 if the investment noun at [anchor,end) names no one's
  * money: a modifier of a deal or event noun ("the trade and investment
  * framework", "told an investment conference"), or what a place hopes to draw
@@ -814,7 +846,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "cut its tariff on Japanese cars to 15% in September 2025, and
 			 * the lower rate remains in force": done then, and still so. */
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
-			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
+			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
+			    ex_talks_outcome(ctx, f->anchor_end, e))) {
 				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
 					;       /* a claim: in force as of the article */
 				else if (!chist && f->anchor < dated_rel)
