@@ -342,6 +342,30 @@ ex_modifier_gap(const char *t, size_t a, size_t b)
 	}
 	return 1;
 }
+/* ex_model_gap - 1 if t[a,b) holds only a maker's model names, each with a
+ * digit or a capital first ("Boeing 737 MAX aircraft", "Airbus A350 jets",
+ * "Boeing 787 Dreamliner jets"): the maker before them makes the goods after
+ * them. */
+static int
+ex_model_gap(const char *t, size_t a, size_t b)
+{
+	int words = 0;
+
+	for (size_t k = a; k < b;) {
+		size_t ws, wl = ex_word_after(t, k, b, &ws);
+		int digit = 0;
+
+		if (wl == 0)
+			return ws >= b && words > 0;
+		for (size_t j = ws; j < ws + wl; j++)
+			digit |= t[j] >= '0' && t[j] <= '9';
+		if (!digit && !(t[ws] >= 'A' && t[ws] <= 'Z'))
+			return 0;
+		words++;
+		k = ws + wl;
+	}
+	return words > 0;
+}
 /* ex_goods_buyer - 1 if the subject actor mention i is the agent named before
  * goods and an agent or buying noun ("Japanese LNG purchases", "Chinese gallium
  * producers"). */
@@ -600,6 +624,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
 		size_t ws, wl, s2;
+		int maker;
 
 		if (x->kind != RULE_ACTOR)
 			continue;
@@ -727,8 +752,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (wl > 0 && ex_lower((unsigned char)ctx->text[ws]) == ctx->text[ws] &&
 		    rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
 			continue;
-		/* An actor right before a product or measure modifies it: "US soybeans". */
-		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
+		/* An actor right before a product or measure modifies it: "US soybeans";
+		 * a maker's model names may stand between ("Boeing 787 Dreamliner jets"). */
+		maker = rules_list_has(&r->makers, ctx->text + x->start, x->end - x->start);
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + (maker ? 32 : 12); j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
 
 			/* A cue or other phrase between ("Malaysia promised licences") makes
@@ -750,7 +777,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
 			if ((y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) &&
-			    !ex_goods_agent(ctx, y->end) && ex_modifier_gap(ctx->text, x->end, y->start))
+			    !ex_goods_agent(ctx, y->end) && ((y->start <= x->end + 12 &&
+			    ex_modifier_gap(ctx->text, x->end, y->start)) ||
+			    (maker && ex_model_gap(ctx->text, x->end, y->start))))
 				x->role = ROLE_COUNTERPARTY;
 			break;
 		}
