@@ -2130,6 +2130,39 @@ ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
 			return 1;
 	return 0;
 }
+/* ex_continued - 1 if the verb at [anchor,end) goes on from before: "continue
+ * to", "continues to", "continued to" right before it, or "keep" and its forms
+ * ("will continue to suspend", "keeps suspending"); or, for the noun, a passive
+ * of prolonging after it in [end,hi) ("The suspension of the additional tariff
+ * ... had been extended once before"). */
+static int
+ex_continued(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word GO_ON[] = {
+	    EX_W("continue"), EX_W("continues"), EX_W("continued"), EX_W("continuing")};
+	static const struct ex_word KEEP[] = {
+	    EX_W("keep"), EX_W("keeps"), EX_W("kept"), EX_W("keeping")};
+	static const struct ex_word BE[] = {
+	    EX_W("been"), EX_W("was"), EX_W("were"), EX_W("is"), EX_W("be")};
+	static const struct ex_word LONGER[] = {
+	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ps, pl;
+	int be = 0;
+
+	if (wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+		return 1;
+	/* The noun ("suspension"): a passive of prolonging after it. */
+	for (size_t p = end; end - anchor > 3 && ex_ncasecmp(t + end - 3, "ion", 3) == 0 &&
+	    (pl = ex_word_after(t, p, hi, &ps)) > 0; p = ps + pl) {
+		if (be && ex_word_in(LONGER, EX_NWORDS(LONGER), t + ps, pl))
+			return 1;
+		be = ex_word_in(BE, EX_NWORDS(BE), t + ps, pl);
+	}
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(GO_ON, EX_NWORDS(GO_ON), t + ws, wl);
+}
 /* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
  * that keeps or applies it, after "will", "would" or "to", and a rate above zero
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
@@ -2872,6 +2905,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;
 		 * so is an exemption from tariffs to come. */
+		/* "will continue to suspend the 24% additional tariff for another
+		 * year": keeping a suspension going, like extending it, is a pause. */
+		if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "suspend") && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && ex_continued(ctx->text, cs, fr[k].anchor,
+		    fr[k].anchor_end, ce))
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "pause") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
 		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
