@@ -2130,6 +2130,19 @@ ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
 			return 1;
 	return 0;
 }
+/* ex_quota_compound - 1 if the word ending at end is the head of a hyphenated
+ * modifier of a quota ("reduced-tariff quota", "lower-duty quotas"). */
+static int
+ex_quota_compound(const char *t, size_t end, size_t hi)
+{
+	size_t ws, wl;
+
+	if (end >= hi || t[end] != '-' || (wl = ex_word_after(t, end, hi, &ws)) == 0 || ws != end)
+		return 0;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	return (wl == 5 && ex_ncasecmp(t + ws, "quota", 5) == 0) ||
+	    (wl == 6 && ex_ncasecmp(t + ws, "quotas", 6) == 0);
+}
 /* ex_continued - 1 if the verb at [anchor,end) goes on from before: "continue
  * to", "continues to", "continued to" right before it, or "keep" and its forms
  * ("will continue to suspend", "keeps suspending"); or, for the noun, a passive
@@ -2666,6 +2679,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+			continue;
+		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":
+		 * the rate the quota carries, no verb of its own. */
+		if (x->kind == RULE_TRIGGER && ex_quota_compound(ctx->text, x->end, ce))
 			continue;
 		/* "a quota for US beef at a reduced duty": the rate the quota sets, no
 		 * verb of its own. */
