@@ -220,32 +220,26 @@ ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return seen;
 }
-/* ex_no_investor - 1 if the investment noun at [anchor,end) names no one's
- * money: a modifier of a deal or event noun ("the trade and investment
- * framework", "told an investment conference"), or what a place hopes to draw
- * ("the drive to attract foreign investment", "to lure more investment"). */
+/* ex_no_investor - 1 if the investment noun at [anchor,end) is what a place
+ * hopes to draw, no one's money ("the drive to attract foreign investment",
+ * "to lure more investment"), or the scope of a deal ("a reciprocal trade and
+ * investment agreement"); a modifier of a deal or event noun ("the investment
+ * framework") is ex_not_a_verb's. */
 static int
-ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 {
-	static const struct ex_word NOUN[] = {
-	    EX_W("framework"), EX_W("agreement"), EX_W("agreements"), EX_W("treaty"),
-	    EX_W("treaties"), EX_W("pact"), EX_W("accord"), EX_W("talks"), EX_W("partnership"),
-	    EX_W("conference"), EX_W("forum"), EX_W("summit"), EX_W("climate"),
-	    EX_W("screening"), EX_W("rules"), EX_W("law"), EX_W("laws"), EX_W("policy"),
-	    EX_W("council"), EX_W("dialogue"), EX_W("chapter"), EX_W("banker"), EX_W("bankers"),
-	    EX_W("bank"), EX_W("banks"), EX_W("minister"), EX_W("ministry"), EX_W("agency")};
 	static const struct ex_word DRAW[] = {
 	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
 	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting")};
-	size_t ws, wl;
+	size_t ws = anchor, wl;
 
 	if (end - anchor < 10 || ex_ncasecmp(t + anchor, "investment", 10) != 0)
 		return 0;
-	wl = ex_word_after(t, end, hi, &ws);
-	if (wl > 0 && ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 5 && ex_ncasecmp(t + ws, "trade", 5) == 0)
 		return 1;
-	/* "attract foreign investment", "lure more direct investment". */
 	ws = anchor;
+	/* "attract foreign investment", "lure more direct investment". */
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
 		if (ex_word_in(DRAW, EX_NWORDS(DRAW), t + ws, wl))
 			return 1;
@@ -553,7 +547,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "invest") &&
-			    ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end, ce))
+			    ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end))
 				continue;
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];

@@ -1476,7 +1476,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter"),
 	    EX_W("chapters"), EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("pillars"),
 	    EX_W("provisions"), EX_W("section"), EX_W("forum"), EX_W("dialogue"), EX_W("board"),
-	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council")};
+	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council"),
+	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
