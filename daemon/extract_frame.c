@@ -1454,9 +1454,9 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
- * treaty", "investment banks", "import prices"; "down from" not before a rate;
- * "double", "triple", "quadruple" with no object after them; a verb before "at"
- * and a price ("was offered at $265 a tonne"). */
+ * treaty", "investment banks", "import prices", "cleared customs"; "down from"
+ * not before a rate; "double", "triple", "quadruple" with no object after them;
+ * a verb before "at" and a price ("was offered at $265 a tonne"). */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1562,6 +1562,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
+	}
+	/* "The first US beef shipments cleared Argentine customs": goods through
+	 * the buyer's customs, no licence of the seller's. */
+	if (end - start >= 5 && ex_ncasecmp(t + start, "clear", 5) == 0) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && !(wl == 7 && ex_ncasecmp(t + ws, "customs", 7) == 0))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl == 7 && ex_ncasecmp(t + ws, "customs", 7) == 0)
 			return 1;
 	}
 	if (end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0) {
