@@ -2120,6 +2120,8 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree"), EX_W("acceptable")};
 	static const struct ex_word CHANGE[] = {
 	    EX_W("change"), EX_W("changes"), EX_W("plan"), EX_W("plans")};
+	static const struct ex_word PROMISE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promises"), EX_W("pledge")};
 	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
@@ -2144,9 +2146,13 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		/* "did not grant", "would not accept", "is not acceptable": only negated. */
 		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
 		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
-		/* "the request had been heard, but no change was planned". */
+		/* "the request had been heard, but no change was planned"; "The
+		 * Chinese side has made no commitment concerning wheat". */
 		no |= wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + ns, nl);
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 &&
+		    ex_word_in(PROMISE, EX_NWORDS(PROMISE), t + ns, nl))
+			noun = no = 1;
 	}
 	return noun && no;
 }
@@ -2320,8 +2326,9 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
  * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
  * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
- * Washington to scrap"; a second infinitive joined by "and" shares the first
- * one's verb: "pressed Seoul to lower its tariffs on rice and to ease"), with no
+ * Washington to scrap", "expects China to buy"; a second infinitive joined by
+ * "and" shares the first one's verb: "pressed Seoul to lower its tariffs on rice
+ * and to ease"), with no
  * pledge cue between ("pressed by Washington, China agreed to buy" is China's
  * pledge; "pushed back the deadline to cut" no asking).
  */
@@ -2335,7 +2342,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("pushes"), EX_W("press"), EX_W("presses"), EX_W("urge"), EX_W("urges"),
 	    EX_W("ask"), EX_W("asks"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbying"),
 	    EX_W("want"), EX_W("wants"), EX_W("calling"), EX_W("calls"), EX_W("demanding"),
-	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages")};
+	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages"),
+	    EX_W("expects"), EX_W("expected")};
 	static const struct ex_word AWAY[] = {
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
@@ -2352,6 +2360,9 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
 		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		/* "expects China to buy" asks; "expects to buy" is the buyer's plan. */
+		if (ex_ncasecmp(t + ws, "expect", 6) == 0 && nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
 			return 0;
 		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
 			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
