@@ -2647,6 +2647,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->start < cs)
 			continue;
 		if (x->kind == RULE_MEASURE) {
+			size_t ps, pl = ex_word_before(ctx->text, x->start, cs, &ps);
+
+			/* "imposed a safeguard quota on beef imports": a quota that
+			 * limits imports lets nothing in. */
+			if (x->value == ex_measure_index(r, "quota") && pl == 9 &&
+			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0)
+				continue;
 			mkind = x->value;
 			/* "its ban on gallium exports", "its ban on US log imports": a bare
 			 * ban is an export control or an import ban by what it stops. */
