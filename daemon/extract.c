@@ -166,7 +166,8 @@ ex_tender(const char *t, size_t lo, size_t hi)
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
- * imports of cars", "its ban on rice imports" is no purchase). */
+ * imports of cars", "its ban on rice imports" is no purchase; "restrictions on
+ * Chinese investment" no investment). */
 static int
 ex_measure_goods(const char *t, size_t s, size_t anchor)
 {
@@ -176,13 +177,71 @@ ex_measure_goods(const char *t, size_t s, size_t anchor)
 	    EX_W("curbs"), EX_W("restrictions"), EX_W("surcharge"), EX_W("rate"), EX_W("rates")};
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws);
 
-	/* "ban on rice imports": one goods word may stand between. */
-	if (wl > 0 && t[ws] >= 'a' && t[ws] <= 'z' && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
+	/* "ban on rice imports", "restrictions on Chinese investment": one goods
+	 * or origin word may stand between. */
+	if (wl > 0 && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
 		wl = ex_word_before(t, ws, s, &ws);
 	if (wl != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
 		return 0;
 	for (int w = 0; w < 2 && (wl = ex_word_before(t, ws, s, &ws)) > 0; w++)
 		if (ex_word_in(MEASURE, EX_NWORDS(MEASURE), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_talks_outcome - 1 if every stalled or broken cue in [lo,hi) tells of
+ * talks in a relative clause ("agreed to buy U.S. corn as part of trade talks
+ * that later collapsed"): it ends the talks, not the pledge told as history;
+ * 0 when there is none. */
+static int
+ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("dialogue"),
+	    EX_W("round")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	const char *t = ctx->text;
+	int seen = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws = x->start, wl = 0;
+
+		if (x->start < lo || x->kind != RULE_CUE ||
+		    (x->value != STATUS_BROKEN && x->value != STATUS_STALLED))
+			continue;
+		/* "that later collapsed": one adverb at most. */
+		for (int w = 0; w < 2 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+			if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				break;
+		if (wl == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) ||
+		    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl))
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}
+/* ex_no_investor - 1 if the investment noun at [anchor,end) is what a place
+ * hopes to draw, no one's money ("the drive to attract foreign investment",
+ * "to lure more investment"), or the scope of a deal ("a reciprocal trade and
+ * investment agreement"); a modifier of a deal or event noun ("the investment
+ * framework") is ex_not_a_verb's. */
+static int
+ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word DRAW[] = {
+	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
+	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting")};
+	size_t ws = anchor, wl;
+
+	if (end - anchor < 10 || ex_ncasecmp(t + anchor, "investment", 10) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 5 && ex_ncasecmp(t + ws, "trade", 5) == 0)
+		return 1;
+	ws = anchor;
+	/* "attract foreign investment", "lure more direct investment". */
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if (ex_word_in(DRAW, EX_NWORDS(DRAW), t + ws, wl))
 			return 1;
 	return 0;
 }
@@ -489,8 +548,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				continue;
 			/* The goods a measure falls on: no frame, so the measure's own
 			 * frame spans them ("cut its tariff on imported cars to zero"). */
-			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
+			if (fr[k].trigger >= 0 && (ex_trigger_is(r, fr[k].trigger, "buy") ||
+			    ex_trigger_is(r, fr[k].trigger, "invest")) &&
 			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
+				continue;
+			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "invest") &&
+			    ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end))
 				continue;
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
@@ -596,6 +659,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+				goto next;
+			/* "Vietnam imported no US coal in January": the verb takes none. */
+			if (f->trigger >= 0 && ex_takes_none(ctx->text, f->anchor_end, span_end))
 				goto next;
 			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
 			    ex_topic(ctx, cs, f->anchor))
@@ -777,11 +843,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * halt with no pledge told is no broken commitment of its own; it
 			 * counts only beside another statement of its key (EX_ORPHAN). */
 			orphan = 0;
+			/* "cut its tariff on Japanese cars to 15% in September 2025, and
+			 * the lower rate remains in force": done then, and still so. */
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
-			    !(st == STATUS_STALLED || st == STATUS_BROKEN)) {
-				if (!chist && f->anchor < dated_rel)
+			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
+			    ex_talks_outcome(ctx, f->anchor_end, e))) {
+				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
+					;       /* a claim: in force as of the article */
+				else if (!chist && f->anchor < dated_rel)
 					goto next;
-				orphan = EX_BACKGROUND;
+				else
+					orphan = EX_BACKGROUND;
 			} else if (chist && !ex_told_pledge(ctx, s, e))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)

@@ -879,8 +879,8 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
 /* ex_exception_stop - where goods set apart from the frame begin in [lo,hi), else
  * hi: "removed its tariffs on most goods, leaving only the duties on steel and
  * vehicles in place", "cut duties on all imports except rice", "other than
- * wine", "apart from beef", "with the exception of sugar": the goods after it are
- * what the measure does not touch. */
+ * wine", "apart from beef", "with the exception of sugar", "does not apply to
+ * minerals": the goods after it are what the measure does not touch. */
 static size_t
 ex_exception_stop(const char *t, size_t lo, size_t hi)
 {
@@ -888,12 +888,20 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting")};
 	static const struct ex_word FIRST[] = {
 	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
+	static const struct ex_word APPLY[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
+	    EX_W("extends")};
 	size_t ws, wl, p, w2s, w2l;
 
 	for (p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0 || ws < hi; p = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
 		if (ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl))
+			return ws;
+		/* "the zero-tariff treatment does not apply to minerals", "will not
+		 * cover rice": what follows is left out. */
+		if (ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl) && ws >= lo + 4 &&
+		    (ex_ncasecmp(t + ws - 4, "not ", 4) == 0 || ex_ncasecmp(t + ws - 4, "n't ", 4) == 0))
 			return ws;
 		if (!ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl) ||
 		    (w2l = ex_word_after(t, ws + wl, hi, &w2s)) == 0)
@@ -918,6 +926,35 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 		}
 	}
 	return hi;
+}
+/* ex_dash_list - 1 if a dash set off by spaces (" - ", an en or em dash) or a
+ * colon follows pos in [pos,hi) with goods after it: "$750 billion of U.S.
+ * energy - LNG, oil and nuclear fuel - by 2028" lists examples of the category
+ * named before it; "energy-related" has no space. */
+static int
+ex_dash_list(const struct ex_ctx *ctx, size_t i, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t k = ctx->m.v[i].end;
+
+	if (k < hi && t[k] == ':')
+		k++;
+	else {
+		if (k + 2 >= hi || t[k] != ' ')
+			return 0;
+		k++;
+		if (t[k] == '-' && t[k + 1] == ' ')
+			k += 2;
+		else if (k + 3 < hi && (unsigned char)t[k] == 0xe2 && (unsigned char)t[k + 1] == 0x80 &&
+		    ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94) && t[k + 3] == ' ')
+			k += 4;
+		else
+			return 0;
+	}
+	while (k < hi && t[k] == ' ')
+		k++;
+	return i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start < k + 24 &&
+	    ctx->m.v[i + 1].start >= k;
 }
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
@@ -983,8 +1020,17 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 			if (out[k] == x->value)
 				generic |= 1u << k;
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
-		 * more American rice": the examples only illustrate the category. */
-		if (ob->category) {
+		 * more American rice", "energy - LNG, oil and nuclear fuel -": the
+		 * examples only illustrate the category. */
+		if (ob->category && ex_dash_list(ctx, i, hi)) {
+			stop = x->end;
+			for (size_t k = i + 1; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+				if (ctx->m.v[k].kind == RULE_OBJECT && r->objects[ctx->m.v[k].value].category &&
+				    ctx->m.v[k].value != x->value) {
+					stop = ctx->m.v[k].start;
+					break;
+				}
+		} else if (ob->category) {
 			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + EX_EXAMPLES_REACH &&
 			    ctx->m.v[j].kind != RULE_OBJECT && !ex_has_stop(ctx->text, x->end, ctx->m.v[j].start); j++)
 				if (ctx->m.v[j].kind == RULE_EXAMPLES) {
@@ -1408,9 +1454,9 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
- * treaty", "investment banks", "import prices"; "down from" not before a rate;
- * "double", "triple", "quadruple" with no object after them; a verb before "at"
- * and a price ("was offered at $265 a tonne"). */
+ * treaty", "investment banks", "import prices", "cleared customs"; "down from"
+ * not before a rate; "double", "triple", "quadruple" with no object after them;
+ * a verb before "at" and a price ("was offered at $265 a tonne"). */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1430,7 +1476,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("banking"), EX_W("grade"), EX_W("dispute"), EX_W("disputes"), EX_W("chapter"),
 	    EX_W("chapters"), EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("pillars"),
 	    EX_W("provisions"), EX_W("section"), EX_W("forum"), EX_W("dialogue"), EX_W("board"),
-	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council")};
+	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council"),
+	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
@@ -1515,6 +1562,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
+	}
+	/* "The first US beef shipments cleared Argentine customs": goods through
+	 * the buyer's customs, no licence of the seller's. */
+	if (end - start >= 5 && ex_ncasecmp(t + start, "clear", 5) == 0) {
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl > 0 && !(wl == 7 && ex_ncasecmp(t + ws, "customs", 7) == 0))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl == 7 && ex_ncasecmp(t + ws, "customs", 7) == 0)
 			return 1;
 	}
 	if (end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0) {
@@ -2084,11 +2140,58 @@ ex_verb_after(const struct ex_frame *fr, size_t k, size_t n)
 			return 1;
 	return 0;
 }
+/* ex_quota_compound - 1 if the word ending at end is the head of a hyphenated
+ * modifier of a quota ("reduced-tariff quota", "lower-duty quotas"). */
+static int
+ex_quota_compound(const char *t, size_t end, size_t hi)
+{
+	size_t ws, wl;
+
+	if (end >= hi || t[end] != '-' || (wl = ex_word_after(t, end, hi, &ws)) == 0 || ws != end)
+		return 0;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	return (wl == 5 && ex_ncasecmp(t + ws, "quota", 5) == 0) ||
+	    (wl == 6 && ex_ncasecmp(t + ws, "quotas", 6) == 0);
+}
+/* ex_continued - 1 if the verb at [anchor,end) goes on from before: "continue
+ * to", "continues to", "continued to" right before it, or "keep" and its forms
+ * ("will continue to suspend", "keeps suspending"); or, for the noun, a passive
+ * of prolonging after it in [end,hi) ("The suspension of the additional tariff
+ * ... had been extended once before"). */
+static int
+ex_continued(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word GO_ON[] = {
+	    EX_W("continue"), EX_W("continues"), EX_W("continued"), EX_W("continuing")};
+	static const struct ex_word KEEP[] = {
+	    EX_W("keep"), EX_W("keeps"), EX_W("kept"), EX_W("keeping")};
+	static const struct ex_word BE[] = {
+	    EX_W("been"), EX_W("was"), EX_W("were"), EX_W("is"), EX_W("be")};
+	static const struct ex_word LONGER[] = {
+	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ps, pl;
+	int be = 0;
+
+	if (wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+		return 1;
+	/* The noun ("suspension"): a passive of prolonging after it. */
+	for (size_t p = end; end - anchor > 3 && ex_ncasecmp(t + end - 3, "ion", 3) == 0 &&
+	    (pl = ex_word_after(t, p, hi, &ps)) > 0; p = ps + pl) {
+		if (be && ex_word_in(LONGER, EX_NWORDS(LONGER), t + ps, pl))
+			return 1;
+		be = ex_word_in(BE, EX_NWORDS(BE), t + ps, pl);
+	}
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(GO_ON, EX_NWORDS(GO_ON), t + ws, wl);
+}
 /* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
  * that keeps or applies it, after "will", "would" or "to", and a rate above zero
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
- * A zero rate is a cut; "impose" tells of a threat. */
+ * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
+ * "impose" tells of a threat. */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 {
@@ -2128,7 +2231,8 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		for (size_t d = k; d < e; d++)
 			if (t[d] >= '1' && t[d] <= '9')
 				return 1;
-		return 0;
+		/* "keep its tariff at 0%" changes nothing. */
+		return t[verb] == 'a' || t[verb] == 'A' || t[verb] == 'c' || t[verb] == 'C' ? 2 : 0;
 	}
 	return 0;
 }
@@ -2534,6 +2638,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, counter_ex = 0;
+	int deal;
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -2542,6 +2647,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->start < cs)
 			continue;
 		if (x->kind == RULE_MEASURE) {
+			size_t ps, pl = ex_word_before(ctx->text, x->start, cs, &ps);
+
+			/* "imposed a safeguard quota on beef imports": a quota that
+			 * limits imports lets nothing in. */
+			if (x->value == ex_measure_index(r, "quota") && pl == 9 &&
+			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0)
+				continue;
 			mkind = x->value;
 			/* "its ban on gallium exports", "its ban on US log imports": a bare
 			 * ban is an export control or an import ban by what it stops. */
@@ -2584,6 +2696,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
 			continue;
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+			continue;
+		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":
+		 * the rate the quota carries, no verb of its own. */
+		if (x->kind == RULE_TRIGGER && ex_quota_compound(ctx->text, x->end, ce))
 			continue;
 		/* "a quota for US beef at a reduced duty": the rate the quota sets, no
 		 * verb of its own. */
@@ -2823,11 +2939,29 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;
 		 * so is an exemption from tariffs to come. */
+		/* "will continue to suspend the 24% additional tariff for another
+		 * year": keeping a suspension going, like extending it, is a pause. */
+		if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "suspend") && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && ex_continued(ctx->text, cs, fr[k].anchor,
+		    fr[k].anchor_end, ce))
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "pause") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
+		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
+		/* "agreed to apply a 0% tariff on UK pharmaceuticals": a cut. */
+		if (deal == 2)
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
 		if (ex_exempt_future(ctx, &fr[k], ce) ||
 		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
-		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
-		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
-		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
+		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) || deal == 1))) {
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;
@@ -2987,6 +3121,9 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		return 0;
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+		return 0;
+	/* "The zero-tariff treatment does not apply to Kenyan tea." */
+	if (ex_takes_none(ctx->text, f->anchor_end, hi))
 		return 0;
 	/* Money already at work is no hypothesis of an earlier clause ("in exchange
 	 * for a 15% tariff ceiling, ..."). */

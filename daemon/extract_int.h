@@ -727,6 +727,8 @@ int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi
 /* ex_signed_order - 1 if the purchase noun at [anchor,end) was signed or placed ("signed a firm order"). */
 int ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end);
 
+/* ex_takes_none - 1 if the verb ending at end takes nothing ("imported no coal", "does not apply to"). */
+int ex_takes_none(const char *t, size_t end, size_t hi);
 /* ex_statistic - 1 if [s,e) holds a statistics phrase that does not open a negation ("declined to"). */
 int ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e);
 

@@ -342,6 +342,30 @@ ex_modifier_gap(const char *t, size_t a, size_t b)
 	}
 	return 1;
 }
+/* ex_model_gap - 1 if t[a,b) holds only a maker's model names, each with a
+ * digit or a capital first ("Boeing 737 MAX aircraft", "Airbus A350 jets",
+ * "Boeing 787 Dreamliner jets"): the maker before them makes the goods after
+ * them. */
+static int
+ex_model_gap(const char *t, size_t a, size_t b)
+{
+	int words = 0;
+
+	for (size_t k = a; k < b;) {
+		size_t ws, wl = ex_word_after(t, k, b, &ws);
+		int digit = 0;
+
+		if (wl == 0)
+			return ws >= b && words > 0;
+		for (size_t j = ws; j < ws + wl; j++)
+			digit |= t[j] >= '0' && t[j] <= '9';
+		if (!digit && !(t[ws] >= 'A' && t[ws] <= 'Z'))
+			return 0;
+		words++;
+		k = ws + wl;
+	}
+	return words > 0;
+}
 /* ex_goods_buyer - 1 if the subject actor mention i is the agent named before
  * goods and an agent or buying noun ("Japanese LNG purchases", "Chinese gallium
  * producers"). */
@@ -600,6 +624,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
 		size_t ws, wl, s2;
+		int maker;
 
 		if (x->kind != RULE_ACTOR)
 			continue;
@@ -640,6 +665,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 				x->role = ROLE_LOCATION;
 				continue;
 			}
+		}
+		/* "the flow of precursors to Mexican cartels", "Chinese drug
+		 * traffickers": criminal groups of a country are no party to a deal. */
+		if (wl > 0 && rules_list_has(&r->illicit_groups, ctx->text + ws, wl)) {
+			x->role = ROLE_LOCATION;
+			continue;
 		}
 		/* "The consortium, led by a unit of Korean steelmaker Posco, committed". */
 		if (ex_led_by(ctx, i))
@@ -721,8 +752,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		if (wl > 0 && ex_lower((unsigned char)ctx->text[ws]) == ctx->text[ws] &&
 		    rules_list_has(&r->agent_nouns, ctx->text + ws, wl))
 			continue;
-		/* An actor right before a product or measure modifies it: "US soybeans". */
-		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + 12; j++) {
+		/* An actor right before a product or measure modifies it: "US soybeans";
+		 * a maker's model names may stand between ("Boeing 787 Dreamliner jets"). */
+		maker = rules_list_has(&r->makers, ctx->text + x->start, x->end - x->start);
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= x->end + (maker ? 32 : 12); j++) {
 			const struct ex_mention *y = &ctx->m.v[j];
 
 			/* A cue or other phrase between ("Malaysia promised licences") makes
@@ -744,7 +777,9 @@ ex_actor_roles(struct ex_ctx *ctx)
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
 			if ((y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) &&
-			    !ex_goods_agent(ctx, y->end) && ex_modifier_gap(ctx->text, x->end, y->start))
+			    !ex_goods_agent(ctx, y->end) && ((y->start <= x->end + 12 &&
+			    ex_modifier_gap(ctx->text, x->end, y->start)) ||
+			    (maker && ex_model_gap(ctx->text, x->end, y->start))))
 				x->role = ROLE_COUNTERPARTY;
 			break;
 		}
@@ -1050,6 +1085,38 @@ ex_goods_participle(const char *t, size_t lo, size_t pos)
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl > 0 && ex_word_in(OWNED, EX_NWORDS(OWNED), t + ws, wl);
+}
+/* ex_relative_owner - the party that opens a relative clause after the verb
+ * noun ending at end, before e, with a verb of pledging right after it:
+ * "Licences for exports of rare-earth magnets to Japanese companies, which
+ * Beijing promised in November to process, have been stuck" names Beijing as
+ * the owner of the licences; -1. */
+static int
+ex_relative_owner(const struct ex_ctx *ctx, size_t end, size_t e)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("agreed"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook"), EX_W("offered")};
+	const char *t = ctx->text;
+	const char *c = memchr(t + end, ',', e - end);
+	size_t ws, wl;
+
+	if (c == NULL || (size_t)(c - t) > end + 120)
+		return -1;
+	wl = ex_word_after(t, (size_t)(c - t) + 1, e, &ws);
+	if (!(wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) && !(wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0))
+		return -1;
+	for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < ws + wl)
+			continue;
+		if (x->kind != RULE_ACTOR || x->start > ws + wl + 2)
+			return -1;
+		wl = ex_word_after(t, x->end, e, &ws);
+		return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl) ? x->value : -1;
+	}
+	return -1;
 }
 /* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
  * [lo,hi), or -1. */
@@ -1602,14 +1669,22 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 }
 /* ex_destination - the first party in [lo,hi) after "to" or "into" (a
  * determiner aside): where goods go ("shipments of US sorghum to China",
- * "transshipped through Mexico to the United States"); -1. */
+ * "transshipped through Mexico to the United States"); -1.  "the flow of
+ * precursors to Mexican cartels" names criminal groups, no party. */
 static int
 ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
-		    ex_to_before(ctx->text, lo, &ctx->m.v[i]) != EX_NOPOS)
-			return ctx->m.v[i].value;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < lo || ex_to_before(ctx->text, lo, x) == EX_NOPOS)
+			continue;
+		wl = ex_word_after(ctx->text, x->end, hi, &ws);
+		if (wl > 0 && rules_list_has(&ctx->r->illicit_groups, ctx->text + ws, wl))
+			continue;
+		return x->value;
+	}
 	return -1;
 }
 /* ex_buyers_in - the party of "to buyers in China", "to state mills in
@@ -2083,6 +2158,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * the US tariff on Swiss goods": the measure's owner after the verb. */
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
+	if (p->actor < 0 && subj == (size_t)-1)
+		p->actor = ex_relative_owner(ctx, f->anchor_end, e);
 	if (p->actor < 0 && subj == (size_t)-1 && !ex_action_is(action, "purchase") &&
 	    !ex_action_is(action, "investment") && (p->actor = ex_measure_owner(ctx, f->anchor_end, hi)) >= 0)
 		p->owner = 1;

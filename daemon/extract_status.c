@@ -1876,8 +1876,8 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 }
 /*
  * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
- * asking within six words before it ("lobbying Beijing for lower tariffs",
- * "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
+ * asking within six words before it, or eight with no comma between
+ * ("lobbying Beijing for lower tariffs", "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
  * associations) before that verb in the sentence from s: "Citrus growers, who
  * have been lobbying Beijing for lower tariffs on oranges" is a lobby's wish, no
  * government's request.
@@ -1895,7 +1895,12 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 
 	if (ctx->r->commentators.n == 0)
 		return 0;
-	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		/* Past six words only with no comma between: "asked the
+		 * government to seek a tariff cut", "asking USTR to press China for
+		 * a written purchase schedule". */
+		if (w >= 6 && memchr(t + ws, ',', anchor - ws) != NULL)
+			return 0;
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		for (size_t k = s, as, al; k < ws; k = as + (al > 0 ? al : 1))
@@ -2098,7 +2103,10 @@ ex_request_noun(const char *t, size_t lo, size_t anchor)
 /*
  * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
  * request or demand ("Korean negotiators turned down both requests", "The
- * ministry did not grant that request"): a noun of asking and a verb of refusal.
+ * ministry did not grant that request", "That request is not acceptable to us",
+ * "the request had been heard, but no change was planned"): a noun of asking and
+ * a verb of refusal; a question right after the request ("Will China do so?")
+ * is passed over to its answer.
  */
 static int
 ex_next_refusal(const char *t, size_t e, size_t len)
@@ -2108,26 +2116,44 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("call"), EX_W("plea")};
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("turned"), EX_W("spurned")};
+	    EX_W("declined"), EX_W("turned"), EX_W("spurned"), EX_W("unacceptable")};
 	static const struct ex_word GRANT[] = {
-	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree")};
-	size_t p = e, ws, wl, end;
+	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree"), EX_W("acceptable")};
+	static const struct ex_word CHANGE[] = {
+	    EX_W("change"), EX_W("changes"), EX_W("plan"), EX_W("plans")};
+	static const struct ex_word PROMISE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promises"), EX_W("pledge")};
+	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
-	while (p < len && (t[p] == ' ' || t[p] == '\n'))
-		p++;
-	for (end = p; end < len && t[end] != '\n'; end++)
-		if ((t[end] == '.' || t[end] == '!' || t[end] == '?') && (end + 1 >= len || t[end + 1] == ' ' ||
-		    t[end + 1] == '\n'))
+	/* "... asked China to lift its ban. Will China do so?" and then "That
+	 * request is not acceptable": a question may come between. */
+	for (int q = 0; q < 2; q++) {
+		while (p < len && (t[p] == ' ' || t[p] == '\n'))
+			p++;
+		for (end = p; end < len && t[end] != '\n'; end++)
+			if ((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
+			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n'))
+				break;
+		if (end >= len || t[end] != '?')
 			break;
+		p = end + 1;
+	}
 	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
 		noun |= ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl);
 		no |= ex_word_in(NO, EX_NWORDS(NO), t + ws, wl);
-		/* "did not grant", "would not accept": only negated. */
+		/* "did not grant", "would not accept", "is not acceptable": only negated. */
 		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
 		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
+		/* "the request had been heard, but no change was planned"; "The
+		 * Chinese side has made no commitment concerning wheat". */
+		no |= wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + ns, nl);
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 &&
+		    ex_word_in(PROMISE, EX_NWORDS(PROMISE), t + ns, nl))
+			noun = no = 1;
 	}
 	return noun && no;
 }
@@ -2301,8 +2327,9 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
  * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
  * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
- * Washington to scrap"; a second infinitive joined by "and" shares the first
- * one's verb: "pressed Seoul to lower its tariffs on rice and to ease"), with no
+ * Washington to scrap", "expects China to buy"; a second infinitive joined by
+ * "and" shares the first one's verb: "pressed Seoul to lower its tariffs on rice
+ * and to ease"), with no
  * pledge cue between ("pressed by Washington, China agreed to buy" is China's
  * pledge; "pushed back the deadline to cut" no asking).
  */
@@ -2316,7 +2343,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("pushes"), EX_W("press"), EX_W("presses"), EX_W("urge"), EX_W("urges"),
 	    EX_W("ask"), EX_W("asks"), EX_W("lobby"), EX_W("lobbies"), EX_W("lobbying"),
 	    EX_W("want"), EX_W("wants"), EX_W("calling"), EX_W("calls"), EX_W("demanding"),
-	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages")};
+	    EX_W("demands"), EX_W("encouraged"), EX_W("encouraging"), EX_W("encourages"),
+	    EX_W("expects"), EX_W("expected")};
 	static const struct ex_word AWAY[] = {
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
 	const char *t = ctx->text;
@@ -2333,6 +2361,9 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
 		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		/* "expects China to buy" asks; "expects to buy" is the buyer's plan. */
+		if (ex_ncasecmp(t + ws, "expect", 6) == 0 && nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
 			return 0;
 		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
 			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
@@ -2844,6 +2875,13 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	    (comma = memchr(ctx->text + p, ',', ce - p)) == NULL)
 		return -1;
 	p = (size_t)(comma - ctx->text) + 1;
+	/* "which Beijing promised to process \"in a timely manner,\" have been
+	 * stuck": the quotation closes after the comma. */
+	while (p < ce && ctx->text[p] == '"')
+		p++;
+	if (p + 2 < ce && (unsigned char)ctx->text[p] == 0xe2 && (unsigned char)ctx->text[p + 1] == 0x80 &&
+	    (unsigned char)ctx->text[p + 2] == 0x9d)
+		p += 3;
 	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) == 0 ||
 	    !(ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl) ||
 	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0)))

@@ -254,7 +254,8 @@ ex_habit_relative(const char *t, size_t lo, size_t pos)
  * supply a buyer takes ("still buys about 9% of its LNG from Russia", "takes a
  * third of their wheat from Canada"): a plain verb, no "to", "will" or "would"
  * before it, and a share ("%", "per cent", "half", "a third") followed by "of
- * its" or "of their" within six words after it.
+ * its", "of their" or "of" and a possessive ("70% of Argentina's beef
+ * exports") within six words after it.
  */
 int
 ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
@@ -287,9 +288,37 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 		}
 		if (share && wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
 			wl = ex_word_after(t, ws + 2, hi, &ws);
+			/* "buys about 70% of Argentina's beef exports". */
 			return (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
-			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0);
+			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0) ||
+			    (wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S'));
 		}
+	}
+	return 0;
+}
+/* ex_takes_none - 1 if the verb or verb noun ending at end takes nothing: "no"
+ * goods right after it ("imported no US coal", "bought no soybeans"), or a
+ * negated "apply" or "cover" within five words ("The zero-tariff treatment does
+ * not apply to minerals", "the cut will not cover rice"): what it names is left
+ * out. */
+int
+ex_takes_none(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word APPLY[] = {
+	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
+	    EX_W("extends")};
+	size_t ws, wl = ex_word_after(t, end, hi, &ws), p;
+	int neg = 0;
+
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0)
+		return 1;
+	for (int w = 0; w < 5 && wl > 0; w++) {
+		if (neg && ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl))
+			return 1;
+		neg = (wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) ||
+		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0);
+		p = ws + wl;
+		wl = ex_word_after(t, p, hi, &ws);
 	}
 	return 0;
 }

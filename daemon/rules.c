@@ -640,6 +640,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "past_forms", &ctx.r->past_forms) == -1 ||
 	    rules_word_list(&ctx, root, "not_party_after", &ctx.r->not_party_after) == -1 ||
 	    rules_word_list(&ctx, root, "agent_nouns", &ctx.r->agent_nouns) == -1 ||
+	    rules_word_list(&ctx, root, "illicit_groups", &ctx.r->illicit_groups) == -1 ||
 	    rules_word_list(&ctx, root, "makers", &ctx.r->makers) == -1 ||
 	    rules_word_list(&ctx, root, "beneficiary_verbs", &ctx.r->beneficiary_verbs) == -1 ||
 	    rules_word_list(&ctx, root, "commentators", &ctx.r->commentators) == -1 ||
@@ -746,6 +747,7 @@ rules_free(struct rules *r)
 	rules_list_free(&r->past_forms);
 	rules_list_free(&r->not_party_after);
 	rules_list_free(&r->agent_nouns);
+	rules_list_free(&r->illicit_groups);
 	rules_list_free(&r->makers);
 	rules_list_free(&r->beneficiary_verbs);
 	rules_list_free(&r->commentators);

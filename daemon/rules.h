@@ -131,6 +131,7 @@ struct rules {
 	struct rule_list abbreviations, cp_before, cp_after, location_before, past_forms;
 	struct rule_list not_party_after;  /* "-based", "-headquartered": a firm's home, no party */
 	struct rule_list agent_nouns;      /* "companies", "buyers": "Swiss companies will invest" acts */
+	struct rule_list illicit_groups;   /* "cartels", "traffickers": "Mexican cartels" name no party */
 	struct rule_list makers;           /* "Boeing": an alias that sells ("the Boeing order") */
 	struct rule_list beneficiary_verbs; /* "secured", "won": the subject receives, the other side owes */
 	struct rule_list commentators;     /* "analyst", "economist": who gives an opinion, not a party */
