@@ -701,7 +701,37 @@ ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return pending;
 }
 
-/* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi) ("not" there is no negation). */
+/* ex_still_cue - 1 if x is a "still not" lag cue ("still has not", "still not"). */
+static int
+ex_still_cue(const char *t, const struct ex_mention *x)
+{
+	return x->kind == RULE_CUE && x->value == STATUS_STALLED && x->end - x->start > 6 &&
+	    ex_ncasecmp(t + x->start, "still ", 6) == 0;
+}
+/* ex_still_lag - 1 if the "still not" cue x tells a lag ("has still not been
+ * implemented", "still have not started"), not an agreement never made ("still
+ * has not agreed to open") or a measure not taken ("has still not lifted the
+ * rule"): no verb of agreeing and no trigger after it. */
+static int
+ex_still_lag(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	const char *t = ctx->text;
+	static const struct ex_word AGREE[] = {
+	    EX_W("agreed"), EX_W("agree"), EX_W("promised"), EX_W("pledged"), EX_W("committed"),
+	    EX_W("signed"), EX_W("decided"), EX_W("accepted"), EX_W("approved"), EX_W("offered"),
+	    EX_W("said"), EX_W("confirmed"), EX_W("announced")};
+	size_t ws, wl, p = x->end;
+
+	if (!ex_still_cue(t, x))
+		return 0;
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ((wl == 4 && ex_ncasecmp(t + ws, "been", 4) == 0) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "yet", 3) == 0)))
+		p = ws + wl;
+	return wl == 0 || (!ex_word_in(AGREE, EX_NWORDS(AGREE), t + ws, wl) &&
+	    !ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl));
+}
+/* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi), or a "still
+ * not" one that tells a lag (ex_still_lag), where "not" is no negation. */
 static int
 ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 {
@@ -709,7 +739,8 @@ ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_CUE && x->end > pos &&
-		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start))
+		    (rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start) ||
+		    ex_still_lag(ctx, x, hi)))
 			return 1;
 	}
 	return 0;
@@ -830,13 +861,15 @@ ex_talk_cue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 /* ex_proposal_noun - 1 if the proposed cue x names the plan itself ("the
- * proposal", "a proposed deal", "under consideration", "on the table"), not a
- * hedge ("could", "potential") that may qualify anything after the verb. */
+ * proposal", "a proposed deal", "under consideration", "on the table", "is being
+ * negotiated", "under discussion"), not a hedge ("could", "potential") that may
+ * qualify anything after the verb. */
 static int
 ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word NOUN[] = {
-	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft")};
+	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft"),
+	    EX_W("being "), EX_W("under negotiation"), EX_W("under discussion")};
 
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
@@ -1396,7 +1429,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
-	size_t governor_end = 0;
+	size_t governor_end = 0, after_end = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -1407,7 +1440,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
+		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -1461,9 +1495,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
-			if (after < 0) {
+			/* "is being negotiated": of two cues that share a word, the
+			 * participle's tells the stage ("is being" only its tense). */
+			if (after < 0 || (x->start < after_end && x->end > after_end)) {
 				after = x->value;
 				after_ahead = ex_ahead_cue(ctx->text, x);
+				after_end = x->end;
 			}
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
