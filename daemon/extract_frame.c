@@ -3035,10 +3035,19 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		/* Only how it ended is news of a pledge told as history. */
-		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)) ||
-		    (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN))
+		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)))
 			continue;
+		/* Only how it ended is news of a pledge told as history.  A reference
+		 * in the past tense right after it goes on with that history ("Under
+		 * Phase One in 2020, China promised to buy $52 billion of energy.  It
+		 * bought less than 40%"), not with an older pledge before it; one told
+		 * as now ("Shipments have begun") may still reach past it. */
+		if (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) {
+			if (group == (size_t)-1 && a->sent_start != s && st == STATUS_FULFILLED && f->past &&
+			    ex_perfect(ctx, cs, f->anchor) != 2)
+				break;
+			continue;
+		}
 		group = a->sent_start;
 	}
 	if (group == (size_t)-1)

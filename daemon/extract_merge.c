@@ -664,7 +664,14 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 
 			/* An old pledge in an opening ("A year after Japan pledged to invest
 			 * $550 billion") still lends the committed amount. */
-			if (!ex_same_key(x, best) || (ex_unended(x) && x->orphan != EX_FRAMING))
+			if (!ex_same_key(x, best))
+				continue;
+			/* "Under the agreement signed in 2025, Japan committed to invest
+			 * $550 billion by January 19, 2029": terms told as history whose
+			 * date is still ahead lend that date and their amount. */
+			if (ex_unended(x) && x->orphan != EX_FRAMING && (x->orphan != EX_BACKGROUND ||
+			    x->deadline[0] == '\0' || ctx->published == NULL || strlen(ctx->published) < 10 ||
+			    strncmp(x->deadline, ctx->published, 10) <= 0))
 				continue;
 			if (x->deadline[0] && (dl == NULL || x == best || (dl != best && ex_dist(x, best) <
 			    ex_dist(dl, best))))

@@ -321,8 +321,30 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	return past;
 }
 
+/* ex_span_end - 1 if t[p,e) goes on " to 2019", " and 2019", " through 2019",
+ * " until 2019" or "-2019" with a year before the publication's: the end of a
+ * span opened by "from" or "between". */
+static int
+ex_span_end(const struct ex_ctx *ctx, const char *t, size_t p, size_t e)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("to"), EX_W("and"), EX_W("through"), EX_W("until"), EX_W("till")};
+	size_t ws, wl;
+	int y = 0, n = 0;
+
+	if (p < e && t[p] == '-')
+		ws = p + 1;
+	else if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+		ws = quantity_skip_space(t, e, ws + wl);
+	else
+		return 0;
+	for (; ws < e && n < 5 && t[ws] >= '0' && t[ws] <= '9'; ws++, n++)
+		y = y * 10 + (t[ws] - '0');
+	return n == 4 && (ws == e || !ex_word_byte((unsigned char)t[ws])) && y >= 1900 && y < ctx->pub_year;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
- * "under the 2020 deal", "in March 2019". */
+ * "under the 2020 deal", "in March 2019", "from 2015 to 2019". */
 int
 ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -330,6 +352,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
 	    EX_W("back")};
 	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
+	static const struct ex_word SPAN[] = {EX_W("from"), EX_W("between")};
 	static const struct ex_word LEAD[] = {
 	    EX_W("back"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
 	    EX_W("winter"), EX_W("end"), EX_W("start"), EX_W("beginning"), EX_W("middle")};
@@ -370,6 +393,10 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
+			return 1;
+		/* "banned US poultry from 2015 to 2019", "between 2018 and 2020": a
+		 * span that closed before the publication's year. */
+		if (wl > 0 && ex_word_in(SPAN, EX_NWORDS(SPAN), t + ws, wl) && ex_span_end(ctx, t, i + 4, e))
 			return 1;
 	}
 	return 0;
@@ -1084,7 +1111,7 @@ ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 /* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at
  * anchor, perhaps with an adverb, else 0: its own tense, which a reporting cue
  * before it does not change ("announced on Monday that it had cut its tariff"). */
-static int
+int
 ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
 	static const struct ex_word AUX[] = {EX_W("has"), EX_W("have"), EX_W("'ve")};
