@@ -389,6 +389,9 @@ int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int 
 int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
+/* ex_scare_quote - 1 if the quotation open at pos holds at most four words of the
+ * writer's own sentence (a phrase, no speech). */
+int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
 
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she") if the verb at pos
  * has a pronoun subject. */

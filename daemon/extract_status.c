@@ -3040,7 +3040,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
 			continue;
-		if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+		/* A lag in scare quotes ("the target is \"behind schedule\"") is the
+		 * writer's report all the same. */
+		if ((ex_quoted(ctx->text, s, x->start) && !ex_scare_quote(ctx->text, s, x->start, e)) ||
+		    ex_conditional(ctx, s, x->start, x->end) ||
 		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
 			continue;
 		if ((actor = ex_find_actor(ctx, s, x->start, -1)) < 0 &&
