@@ -669,6 +669,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
+			/* "said removing the tariff was premature": a verdict on the measure. */
+			if (f->trigger >= 0 && ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
+				goto next;
 			/* "denied a news report that Seoul had agreed to lift", "nothing in
 			 * the statement commits refiners to buy". */
 			if (f->trigger >= 0 && ex_denied_scope(ctx->text, s, f->anchor))

@@ -633,6 +633,9 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
+/* ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) is a gerund that is the
+ * subject of a verdict ("said removing the tariff was premature"). */
+int ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e);
 /* ex_asked_of - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
 int ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_wanted_object - 1 if a verb of wanting governs the verb at anchor: "want lower duties". */

@@ -728,6 +728,26 @@ ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return pending;
 }
 
+/* ex_agent_participle - 1 if the pledge cue x is a participle with its agent
+ * before the verb at anchor: "A proclamation signed by President Trump removed
+ * the tariff", "the order announced by the ministry cut ...": it names the
+ * document, and the verb keeps its own tense.  A verb joined to the participle
+ * ("a tariff announced by Trump in April and then suspended") shares it. */
+static int
+ex_agent_participle(const char *t, const struct ex_mention *x, size_t anchor)
+{
+	size_t ws, wl;
+
+	if (x->value != STATUS_PLEDGED || x->end >= anchor || x->end - x->start <= 2 ||
+	    ex_ncasecmp(t + x->end - 2, "ed", 2) != 0 ||
+	    (wl = ex_word_after(t, x->end, anchor, &ws)) != 2 || ex_ncasecmp(t + ws, "by", 2) != 0 ||
+	    ws != x->end + 1)
+		return 0;
+	for (size_t p = ws + wl; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
+		if ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))
+			return 0;
+	return 1;
+}
 /* ex_still_cue - 1 if x is a "still not" lag cue ("still has not", "still not"). */
 static int
 ex_still_cue(const char *t, const struct ex_mention *x)
@@ -1468,7 +1488,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
-		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)))
+		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
+		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -1835,6 +1856,52 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 		k = ws + wl;
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+}
+/*
+ * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) is a gerund that is the
+ * subject of a verdict: "said removing the tariff was premature", "Cutting tariffs
+ * now would be a mistake", "argues that lifting the ban is long overdue".  The
+ * sentence judges the measure; what became of it is told elsewhere.
+ */
+int
+ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("said"), EX_W("says"), EX_W("saying"), EX_W("that"), EX_W("argued"),
+	    EX_W("argues"), EX_W("warned"), EX_W("warns"), EX_W("thinks"), EX_W("believes"),
+	    EX_W("added"), EX_W("insisted"), EX_W("insists")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("is"), EX_W("would"), EX_W("will"), EX_W("could"), EX_W("might"),
+	    EX_W("be"), EX_W("been"), EX_W("has"), EX_W("had"), EX_W("a"), EX_W("an"),
+	    EX_W("too"), EX_W("long"), EX_W("very"), EX_W("both"), EX_W("not"), EX_W("still")};
+	static const struct ex_word VERDICT[] = {
+	    EX_W("premature"), EX_W("mistake"), EX_W("error"), EX_W("wrong"), EX_W("right"),
+	    EX_W("justified"), EX_W("unjustified"), EX_W("overdue"), EX_W("welcome"),
+	    EX_W("necessary"), EX_W("unnecessary"), EX_W("risky"), EX_W("dangerous"),
+	    EX_W("reckless"), EX_W("foolish"), EX_W("wise"), EX_W("unwise"), EX_W("sensible"),
+	    EX_W("misguided"), EX_W("hasty"), EX_W("naive"), EX_W("costly"), EX_W("fair"),
+	    EX_W("unfair"), EX_W("blunder"), EX_W("gamble"), EX_W("victory"), EX_W("win")};
+	size_t ws, wl, p;
+
+	if (anchor_end < anchor + 4 || ex_ncasecmp(t + anchor_end - 3, "ing", 3) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, anchor, cs, &ws)) > 0 && !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+		return 0;
+	/* The gerund's object, then "was", "would be a", then the verdict; a comma
+	 * or eight words end the look. */
+	for (int w = 0, be = 0; w < 12 && (wl = ex_word_after(t, anchor_end, e, &ws)) > 0; w++) {
+		if (memchr(t + anchor_end, ',', ws - anchor_end) != NULL)
+			return 0;
+		p = ws + wl;
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			be = 1;
+		else if (be)
+			return ex_word_in(VERDICT, EX_NWORDS(VERDICT), t + ws, wl);
+		else if (w >= 8)
+			return 0;
+		anchor_end = p;
+	}
+	return 0;
 }
 /*
  * ex_market_hope - 1 if the verb at anchor names only what a market move was
