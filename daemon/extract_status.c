@@ -1052,6 +1052,20 @@ ex_past_relative(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
 }
 
+/* ex_which_subject - 1 if the word t[ws,ws+wl) is "which" and a subject of its
+ * own follows before e: "which it imposed", "which Ottawa imposed" (a pronoun or
+ * a capitalised name): the pronoun is the object of the clause's verb. */
+static int
+ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"), EX_W("i")};
+	size_t ns, nl;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 || (nl = ex_word_after(t, ws + wl, e, &ns)) == 0)
+		return 0;
+	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
+}
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -2927,9 +2941,16 @@ int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	size_t ws, wl, p;
-	int subject = ex_definite_subject(ctx, cs, ce), st;
+	int subject, st;
 
 	*pending = 0;
+	/* ", which it imposed in 2025 in retaliation for ...": the history of the
+	 * measure named before, no outcome of the commitment. */
+	for (p = cs; p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '); p++)
+		;
+	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_which_subject(ctx->text, ws, wl, ce))
+		return -1;
+	subject = ex_definite_subject(ctx, cs, ce);
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
 	 * later reneged": a verb right after "but" shares the subject before it. */
 	if (!subject && (wl = ex_word_after(ctx->text, cs, ce, &ws)) == 3 &&
