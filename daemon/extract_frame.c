@@ -3089,6 +3089,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
 			continue;
+		/* "The removal applies to goods entering from February 16" on or after
+		 * that date: a measure told as in force from a day already come. */
+		if (!informative && stmt.effective && stmt.deadline[0] != '\0' && ctx->published != NULL &&
+		    strlen(ctx->published) >= 10 && strncmp(stmt.deadline, ctx->published, 10) <= 0)
+			stmt.status = STATUS_FULFILLED;
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;
