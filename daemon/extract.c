@@ -43,6 +43,45 @@
 #include "extract_int.h"
 #include "sentence.h"
 
+#define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
+
+/* ex_bare_known - 1 if an earlier sentence made a statement of actor and object
+ * (ex_bare_reference: the goods of the measure a bare noun names). */
+static int
+ex_bare_known(const struct ex_ctx *ctx, size_t s, int actor, int object)
+{
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start < s && ctx->st.v[i].actor == actor && ctx->st.v[i].object == object)
+			return 1;
+	return 0;
+}
+/* ex_bare_reference - 1 if the bare measure noun of f is definite ("The beef
+ * quota", "the quota") and an earlier sentence, not far back, made a statement of
+ * the same actor (any, if actor is -1) and action: the noun names that
+ * commitment. */
+static int
+ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs, int actor,
+    int action)
+{
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, cs, &ws);
+
+	/* "The quota", or "The beef quota" with its goods between. */
+	if (wl > 0 && !(wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0))
+		wl = ex_word_before(ctx->text, ws, cs, &ws);
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "the", 3) != 0)
+		return 0;
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->sent_start >= s)
+			continue;
+		if (s - a->sent_start > EX_BARE_REACH)
+			break;
+		if ((actor < 0 || a->actor == actor) && a->action == action && a->rank >= 0)
+			return 1;
+	}
+	return 0;
+}
 /* ex_names_commitment - 1 if [lo,hi) names the goods of object (or goods it
  * covers, or that cover it) or a verb of trigger class trigger. */
 static int
@@ -514,6 +553,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			int bare_ref = 0;
 			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
@@ -524,8 +564,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "their Geneva truce", "the truce": a bare noun with a definite
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor) &&
-			    !ex_given_measure(ctx->text, s, f->anchor))
-				goto next;
+			    !ex_given_measure(ctx->text, s, f->anchor)) {
+				/* Unless it names the actor's measure told before, with an
+				 * outcome ("The beef quota has been in force since January
+				 * 1"): checked once the parties and the status are known. */
+				if (!ex_bare_reference(ctx, f, s, cs, -1, f->action >= 0 ? r->actions[f->action].action : -1))
+					goto next;
+				bare_ref = 1;
+			}
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which
 			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
@@ -566,8 +612,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.actor = ante;
 				pt.carried = pt.carry_sure = 0;
 			}
-			/* A bare noun needs its owner in the sentence. */
-			if (pt.carried && f->trigger < 0)
+			/* A bare noun needs its owner in the sentence, unless it names
+			 * the actor's measure told before ("The beef quota has been in
+			 * force since January 1"): then only an outcome counts. */
+			if (pt.carried && f->trigger < 0 && (!bare_ref ||
+			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)))
 				goto next;
 			actor = pt.actor;
 			cp = pt.cp;
@@ -579,6 +628,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* The noun's own predicate, up to a comma, tells its outcome: "has
+			 * been in force since January 1, and the first shipments have
+			 * arrived" is in force. */
+			if (bare_ref) {
+				const char *comma = memchr(ctx->text + f->anchor_end, ',', span_end - f->anchor_end);
+
+				st = ex_status_from_cues(ctx, cs, comma != NULL ? (size_t)(comma - ctx->text) : span_end,
+				    f, prev_anchor, &strong);
+				if ((st != STATUS_FULFILLED && st != STATUS_STALLED && st != STATUS_BROKEN) ||
+				    !ex_bare_reference(ctx, f, s, cs, actor, ra->action))
+					goto next;
+			}
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
@@ -915,6 +976,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					aid = -1;
 				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				/* A bare noun names only goods of a commitment told before. */
+				if (bare_ref && !ex_bare_known(ctx, s, stmt.actor, object))
+					continue;
 				/* "The UK and US are negotiating the removal of tariffs on
 				 * British steel": of two sides, the one whose goods bear the
 				 * tariff, or are bought, does not owe the cut or the purchase. */
@@ -1104,7 +1168,9 @@ next:
 				    x->orphan == EX_BACKGROUND ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
-			    ex_late_only(ctx, bounds[c], bounds[c + 1])))
+			    ex_late_only(ctx, bounds[c], bounds[c + 1])) &&
+			    !(x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
+			    ex_action_is(RULES_ACTIONS[x->action], "market_access")))
 				x->status = (enum status)st;
 			/* "In October 2025 Beijing suspended its controls for a year; the
 			 * suspension remains in force." */
