@@ -628,6 +628,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* "the tariff cut could add 0.3 points to growth": a hedge on a
+			 * known commitment guesses at its effects; it proposes nothing. */
+			if (st == STATUS_PROPOSED && f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) &&
+			    ex_hedge_only(ctx, cs, span_end))
+				goto next;
 			/* The noun's own predicate, up to a comma, tells its outcome: "has
 			 * been in force since January 1, and the first shipments have
 			 * arrived" is in force. */

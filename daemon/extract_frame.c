@@ -2939,6 +2939,25 @@ ex_had_done(const char *t, size_t p, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_hedge_only - 1 if every proposal cue of [lo,hi) is a bare modal of
+ * possibility ("could", "might", "may"). */
+int
+ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word HEDGE[] = {EX_W("could"), EX_W("might"), EX_W("may")};
+	int any = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_PROPOSED)
+			continue;
+		if (!ex_word_in(HEDGE, EX_NWORDS(HEDGE), ctx->text + x->start, x->end - x->start))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -3018,6 +3037,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* "That is the order that had been floated since last autumn": a proposal
 	 * told in the past perfect is a stage before what the article reports. */
 	if (st == STATUS_PROPOSED && ex_had_done(ctx->text, cs, hi))
+		return 0;
+	/* "the tariff cut could add 0.3 points to growth": a hedge on a known
+	 * commitment guesses at its effects or timing; it proposes nothing. */
+	if (st == STATUS_PROPOSED && ex_hedge_only(ctx, cs, hi))
 		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
