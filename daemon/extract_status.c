@@ -1337,6 +1337,15 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos. */
+static int
+ex_relative_modal(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+}
+
 /* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
  * preposition ("under which", "in which") and the last status cue of the clause
  * before it, [lo,cs), proposes ("are negotiating an agreement under which both
@@ -1488,7 +1497,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0, first = 0, after_ahead = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0;
 
@@ -1543,6 +1552,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
+				talk = x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x) ? 1 :
+				    modal ? talk : 0;
 				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = already ? -1 : x->value;
@@ -1586,6 +1597,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
+		return STATUS_PROPOSED;
+	/* "is negotiating a quota that would let U.S. ethanol in": what the thing
+	 * under talks would do is proposed. */
+	if (before == STATUS_PLEDGED && modal && talk && ex_relative_modal(ctx->text, lo, before_pos))
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
 	 * made, which stands; not a new proposal. */
