@@ -736,7 +736,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
-			if (f->trigger >= 0 && ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
+			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
 				goto next;
 			/* "denied a news report that Seoul had agreed to lift", "nothing in
 			 * the statement commits refiners to buy". */

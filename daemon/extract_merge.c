@@ -71,6 +71,33 @@ struct ex_live {
 	int reverse;         /* newest entry first */
 };
 
+/* ex_told_before - 1 if [s,e) dates what it tells in an earlier season or year
+ * ("announced last year", "promised last autumn", "a year ago"). */
+static int
+ex_told_before(const char *t, size_t s, size_t e)
+{
+	static const char *const BEFORE[] = {
+	    "last year", "last autumn", "last fall", "last spring", "last summer", "last winter",
+	    "a year ago", "two years ago", "previously"};
+
+	for (size_t i = s; i < e; i++) {
+		char c = (char)ex_lower((unsigned char)t[i]);
+
+		if (c != 'l' && c != 'a' && c != 't' && c != 'p')
+			continue;
+		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		for (size_t k = 0; k < sizeof(BEFORE) / sizeof(BEFORE[0]); k++) {
+			size_t n = strlen(BEFORE[k]);
+
+			if (i + n <= e && ex_ncasecmp(t + i, BEFORE[k], n) == 0 &&
+			    (i + n == e || !ex_word_byte((unsigned char)t[i + n])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* ex_clock_line - minutes of the day of a line at t[p..len) that opens with a
  * time ("18:30 -", "9:05 GMT:", "07:45 |"), or -1. */
 static int
@@ -624,6 +651,13 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    x->status == STATUS_PLEDGED && (best->status == STATUS_IN_PROGRESS ||
 			    (best->status == STATUS_STALLED && ex_present_tense(ctx->text,
 			    best->sent_start, best->sent_end))))
+				continue;
+			/* "... took effect on June 1.  China announced last year that it
+			 * would grant zero-tariff treatment": a pledge told as made
+			 * before is background to the act done. */
+			if (x->rank == best->rank && x->sent_start != best->sent_start &&
+			    x->status == STATUS_PLEDGED && best->status == STATUS_FULFILLED &&
+			    ex_told_before(ctx->text, x->sent_start, x->sent_end))
 				continue;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure

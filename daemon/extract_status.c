@@ -1887,10 +1887,12 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
- * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) is a gerund that is the
- * subject of a verdict: "said removing the tariff was premature", "Cutting tariffs
- * now would be a mistake", "argues that lifting the ban is long overdue".  The
- * sentence judges the measure; what became of it is told elsewhere.
+ * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
+ * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
+ * now would be a mistake", "argues that lifting the ban is long overdue") or a
+ * noun phrase that opens its clause ("\"Zero tariffs are necessary but not
+ * sufficient\"").  The sentence judges the measure; what became of it is told
+ * elsewhere.
  */
 int
 ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e)
@@ -1899,34 +1901,53 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 	    EX_W("said"), EX_W("says"), EX_W("saying"), EX_W("that"), EX_W("argued"),
 	    EX_W("argues"), EX_W("warned"), EX_W("warns"), EX_W("thinks"), EX_W("believes"),
 	    EX_W("added"), EX_W("insisted"), EX_W("insists")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("zero"), EX_W("lower"), EX_W("higher"),
+	    EX_W("such"), EX_W("these"), EX_W("those"), EX_W("any"), EX_W("more"), EX_W("new")};
 	static const struct ex_word BE[] = {
-	    EX_W("was"), EX_W("is"), EX_W("would"), EX_W("will"), EX_W("could"), EX_W("might"),
-	    EX_W("be"), EX_W("been"), EX_W("has"), EX_W("had"), EX_W("a"), EX_W("an"),
-	    EX_W("too"), EX_W("long"), EX_W("very"), EX_W("both"), EX_W("not"), EX_W("still")};
+	    EX_W("was"), EX_W("is"), EX_W("are"), EX_W("were"), EX_W("would"), EX_W("will"),
+	    EX_W("could"), EX_W("might"), EX_W("be"), EX_W("been"), EX_W("has"), EX_W("had")};
+	static const struct ex_word FILL[] = {
+	    EX_W("a"), EX_W("an"), EX_W("too"), EX_W("long"), EX_W("very"), EX_W("both"),
+	    EX_W("not"), EX_W("still"), EX_W("also"), EX_W("clearly"), EX_W("simply"),
+	    EX_W("be"), EX_W("been")};
+	static const struct ex_word STOP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("if"), EX_W("because"), EX_W("but"),
+	    EX_W("and"), EX_W("while"), EX_W("when"), EX_W("as")};
 	static const struct ex_word VERDICT[] = {
 	    EX_W("premature"), EX_W("mistake"), EX_W("error"), EX_W("wrong"), EX_W("right"),
 	    EX_W("justified"), EX_W("unjustified"), EX_W("overdue"), EX_W("welcome"),
 	    EX_W("necessary"), EX_W("unnecessary"), EX_W("risky"), EX_W("dangerous"),
 	    EX_W("reckless"), EX_W("foolish"), EX_W("wise"), EX_W("unwise"), EX_W("sensible"),
 	    EX_W("misguided"), EX_W("hasty"), EX_W("naive"), EX_W("costly"), EX_W("fair"),
-	    EX_W("unfair"), EX_W("blunder"), EX_W("gamble"), EX_W("victory"), EX_W("win")};
-	size_t ws, wl, p;
+	    EX_W("unfair"), EX_W("blunder"), EX_W("gamble"), EX_W("victory"), EX_W("win"),
+	    EX_W("insufficient"), EX_W("sufficient"), EX_W("inadequate")};
+	size_t ws, wl, p = anchor;
+	int be = 0;
 
-	if (anchor_end < anchor + 4 || ex_ncasecmp(t + anchor_end - 3, "ing", 3) != 0)
-		return 0;
-	if ((wl = ex_word_before(t, anchor, cs, &ws)) > 0 && !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
-		return 0;
-	/* The gerund's object, then "was", "would be a", then the verdict; a comma
-	 * or eight words end the look. */
-	for (int w = 0, be = 0; w < 12 && (wl = ex_word_after(t, anchor_end, e, &ws)) > 0; w++) {
+	if (anchor_end >= anchor + 4 && ex_ncasecmp(t + anchor_end - 3, "ing", 3) == 0) {
+		if ((wl = ex_word_before(t, anchor, cs, &ws)) > 0 && !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+			return 0;
+	} else {
+		/* A noun phrase from the clause's start or a quotation's. */
+		while ((wl = ex_word_before(t, p, cs, &ws)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) &&
+		    !memchr(t + ws + wl, '"', p - ws - wl))
+			p = ws;
+		if (wl > 0 && !memchr(t + ws + wl, '"', p - ws - wl) &&
+		    !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+			return 0;
+	}
+	/* The subject's words, then "was", "would be a", then the verdict; a
+	 * comma, a clause word or eight words end the look. */
+	for (int w = 0; w < 12 && (wl = ex_word_after(t, anchor_end, e, &ws)) > 0; w++) {
 		if (memchr(t + anchor_end, ',', ws - anchor_end) != NULL)
 			return 0;
 		p = ws + wl;
-		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		if (!be && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
 			be = 1;
-		else if (be)
+		else if (be && !ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl))
 			return ex_word_in(VERDICT, EX_NWORDS(VERDICT), t + ws, wl);
-		else if (w >= 8)
+		else if (!be && (w >= 8 || ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl)))
 			return 0;
 		anchor_end = p;
 	}
