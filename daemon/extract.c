@@ -1175,7 +1175,8 @@ next:
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
 			    ex_late_only(ctx, bounds[c], bounds[c + 1])) &&
 			    !(x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
-			    ex_action_is(RULES_ACTIONS[x->action], "market_access")))
+			    (ex_action_is(RULES_ACTIONS[x->action], "market_access") ||
+			    ex_deal_said(ctx->text, bounds[c], bounds[c + 1]))))
 				x->status = (enum status)st;
 			/* "In October 2025 Beijing suspended its controls for a year; the
 			 * suspension remains in force." */
@@ -1209,6 +1210,11 @@ next:
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start != s || x->pos >= from || x->rank < 0)
+				continue;
+			/* "has issued the licences, ..., adding that the arrangement was
+			 * being implemented": the deal under way, this part of it done. */
+			if (x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
+			    ex_deal_said(ctx->text, c < nb ? bounds[c] : x->pos, from))
 				continue;
 			if (!pending)
 				x->status = (enum status)st;

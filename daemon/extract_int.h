@@ -545,6 +545,9 @@ int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
+/* ex_deal_said - 1 if "that" and a deal noun phrase open in [from,pos): a report
+ * of the whole deal ("adding that the arrangement was being implemented"). */
+int ex_deal_said(const char *t, size_t from, size_t pos);
 /* ex_hedge_only - 1 if every proposal cue of [lo,hi) is "could", "might" or "may". */
 int ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at anchor. */

@@ -18,6 +18,7 @@
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
 static int ex_and_to(const char *t, size_t a, size_t b);
+static size_t ex_deal_head(const char *t, size_t p, size_t e);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
@@ -1337,6 +1338,25 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_deal_said - 1 if a report of the whole deal opens in [from,pos): "that" and
+ * a deal noun phrase ("..., adding that the arrangement agreed last year was
+ * being implemented"): a cue there tells how the deal goes, not the act before. */
+int
+ex_deal_said(const char *t, size_t from, size_t pos)
+{
+	size_t ws, wl;
+
+	for (size_t p = from; p < pos;) {
+		if ((wl = ex_word_after(t, p, pos, &ws)) == 0) {
+			p++;    /* a comma, a quotation mark */
+			continue;
+		}
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0 && ex_deal_head(t, ws + wl, pos) != EX_NOPOS)
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos. */
 static int
 ex_relative_modal(const char *t, size_t lo, size_t pos)
@@ -1562,6 +1582,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
