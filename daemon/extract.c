@@ -45,6 +45,26 @@
 
 #define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
 
+/* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
+ * up again ("resumed", "restarted"), and there is one. */
+static int
+ex_resumed_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int any = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = x->end - x->start;
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)
+			continue;
+		if (!(n == 7 && ex_ncasecmp(ctx->text + x->start, "resumed", 7) == 0) &&
+		    !(n == 9 && ex_ncasecmp(ctx->text + x->start, "restarted", 9) == 0))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
 /* ex_bare_known - 1 if an earlier sentence made a statement of actor and object
  * (ex_bare_reference: the goods of the measure a bare noun names). */
 static int
@@ -1018,6 +1038,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
+				/* "has resumed imports of U.S. logs": for access, trade
+				 * taken up again is the ban lifted, not a part done. */
+				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
+				    ex_resumed_only(ctx, cs, span_end))
+					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				/* "..., the first cargo delivered under the energy partnership.
