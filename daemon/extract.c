@@ -45,6 +45,26 @@
 
 #define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
 
+/* ex_steps_taken - 1 if the verb at anchor is the aim of steps taken: "has taken
+ * significant measures to end the flow", "took steps to curb", "have taken
+ * action to stop": "taken" or "took", at most two words, "measures", "steps" or
+ * "action", then "to" right before the verb: the act is done. */
+static int
+ex_steps_taken(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word STEPS[] = {
+	    EX_W("measures"), EX_W("steps"), EX_W("action"), EX_W("actions")};
+	static const struct ex_word TAKEN[] = {EX_W("taken"), EX_W("took")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(STEPS, EX_NWORDS(STEPS), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if (ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
  * up again ("resumed", "restarted"), and there is one. */
 static int
@@ -648,6 +668,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* "has taken significant measures to end the flow": done. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && ex_steps_taken(ctx->text, cs, f->anchor))
+				st = STATUS_FULFILLED;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */
 			if (st == STATUS_PROPOSED && f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) &&
