@@ -3166,9 +3166,12 @@ int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
-	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift")};
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
+	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out")};
+	/* A levy on top of the rate: its removal leaves the rate under it. */
 	static const struct ex_word EXTRA[] = {
-	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
+	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive"), EX_W("penalty"),
+	    EX_W("surcharge")};
 	const char *t = ctx->text;
 
 	if (!ex_prefix_in(ELIM, EX_NWORDS(ELIM), t + f->anchor, f->anchor_end - f->anchor, 0))
