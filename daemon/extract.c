@@ -1196,6 +1196,9 @@ next:
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
+		/* "once it is running, with the first deliveries planned for 2028". */
+		if (st == STATUS_IN_PROGRESS && ex_first_planned(ctx, bounds[c], bounds[c + 1]))
+			st = -1;
 		/* "More than a year since Tokyo agreed to cut its tariff, the lower rate
 		 * has finally taken effect": done. */
 		if (st < 0 && !pending && bounds[c] == framing && ex_done_cue(ctx, bounds[c], bounds[c + 1]))

@@ -548,6 +548,9 @@ int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
 /* ex_deal_said - 1 if "that" and a deal noun phrase open in [from,pos): a report
  * of the whole deal ("adding that the arrangement was being implemented"). */
 int ex_deal_said(const char *t, size_t from, size_t pos);
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("the
+ * first deliveries planned for 2028"). */
+int ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_hedge_only - 1 if every proposal cue of [lo,hi) is "could", "might" or "may". */
 int ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at anchor. */

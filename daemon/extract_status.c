@@ -1457,6 +1457,31 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
 }
 
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
+ * the first deliveries planned for 2028", "first cargoes scheduled for
+ * March", "the first shipments due in 2029"): a step still to come. */
+int
+ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word PLAN[] = {
+	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
+	    EX_W("set")};
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS ||
+		    !ex_first_cue(ctx->text, x))
+			continue;
+		if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 &&
+		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
+			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
+		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_purpose_first - 1 if the first-step cue x after the verb names what the
  * measure is for ("has issued export licences ... for the first phase of the
  * campus"): a project's phase, not progress on the pledge. */
