@@ -65,6 +65,18 @@ ex_steps_taken(const char *t, size_t lo, size_t anchor)
 			return 1;
 	return 0;
 }
+/* ex_has_decided - 1 if "has decided to" or "have decided to" stands right
+ * before the verb at anchor. */
+static int
+ex_has_decided(const char *t, size_t lo, size_t anchor)
+{
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) != 7 ||
+	    ex_ncasecmp(t + ws, "decided", 7) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	return (wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0);
+}
 /* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
  * up again ("resumed", "restarted"), and there is one. */
 static int
@@ -668,8 +680,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
-			/* "has taken significant measures to end the flow": done. */
+			/* "has taken significant measures to end the flow": done.  So is
+			 * "the authority has decided to terminate the investigation": a
+			 * body's decision told in the present perfect is the act, unless
+			 * a date still ahead puts it off (ex_effect_apply). */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && ex_steps_taken(ctx->text, cs, f->anchor))
+				st = STATUS_FULFILLED;
+			if (st < 0 && f->trigger >= 0 && !f->past && ex_has_decided(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */
