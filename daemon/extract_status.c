@@ -3147,6 +3147,25 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 	}
 	return what;
 }
+/* ex_deal_relative_subject - 1 if [s,pos) opens (after a dateline) with a deal
+ * noun phrase and a relative clause on it ("The framework deal under which
+ * ...", "The accord that ..."), with no comma before pos: the verb at pos is
+ * the deal's. */
+static int
+ex_deal_relative_subject(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word REL[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("which"), EX_W("that")};
+	size_t p = s, end, ws, wl;
+	const char *dash;
+
+	/* "SEATTLE - The framework deal ...": past a dateline's dash. */
+	if ((dash = memchr(t + s, '-', pos - s)) != NULL && dash - (t + s) < 40 && dash[1] == ' ')
+		p = (size_t)(dash - t) + 1;
+	if ((end = ex_deal_head(t, p, pos)) == EX_NOPOS || memchr(t + end, ',', pos - end) != NULL)
+		return 0;
+	return (wl = ex_word_after(t, end, pos, &ws)) > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+}
 /* ex_break_after - where the first clause break starting in [lo,hi) stands, else hi. */
 static size_t
 ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -3207,6 +3226,12 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
+		}
+		/* "The framework deal under which Chinese airlines are to take 150
+		 * jets has stalled": the deal is the subject past its relative clause. */
+		if (what <= 0 && ex_deal_relative_subject(ctx->text, s, x->start)) {
+			what = 2;
+			obj = -1;
 		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
 			continue;
