@@ -3166,6 +3166,31 @@ ex_deal_relative_subject(const char *t, size_t s, size_t pos)
 		return 0;
 	return (wl = ex_word_after(t, end, pos, &ws)) > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
 }
+/* ex_past_deadline_opening - 1 if [s,pos) opens with a phrase, closed by a comma,
+ * that dates the sentence past the deal's deadline ("Two weeks after the
+ * deadline, most of them are still waiting", "A month past the deadline,"): the
+ * lag after it is the deal's. */
+static int
+ex_past_deadline_opening(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word GONE[] = {
+	    EX_W("passed"), EX_W("expired"), EX_W("lapsed"), EX_W("ran")};
+	const char *c = memchr(t + s, ',', pos - s);
+	size_t ws, wl, p;
+
+	if (c == NULL || c - (t + s) > 60)
+		return 0;
+	for (p = s; (wl = ex_word_after(t, p, (size_t)(c - t), &ws)) > 0; p = ws + wl)
+		if ((wl == 5 && ex_ncasecmp(t + ws, "after", 5) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "past", 4) == 0))
+			break;
+	/* "after the deadline," or "after the deadline passed,". */
+	if (wl == 0 || (wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws)) != 3 ||
+	    ex_ncasecmp(t + ws, "the", 3) != 0 ||
+	    (wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws)) != 8 || ex_ncasecmp(t + ws, "deadline", 8) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws);
+	return wl == 0 || ex_word_in(GONE, EX_NWORDS(GONE), t + ws, wl);
+}
 /* ex_break_after - where the first clause break starting in [lo,hi) stands, else hi. */
 static size_t
 ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -3229,6 +3254,18 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		/* "The framework deal under which Chinese airlines are to take 150
 		 * jets has stalled": the deal is the subject past its relative clause. */
+		/* "Two weeks after the deadline, most of them are still waiting":
+		 * the pledges told before whose deadline has passed are late. */
+		if (what <= 0 && ex_past_deadline_opening(ctx->text, s, x->start)) {
+			if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+			    ex_has_kind(ctx, RULE_NEGATION, s, x->start))
+				continue;
+			for (size_t k = 0; k < ctx->st.n; k++)
+				if (ctx->st.v[k].sent_start < s && ctx->st.v[k].status == STATUS_PLEDGED &&
+				    ex_deadline_passed(ctx, ctx->st.v[k].deadline))
+					ctx->st.v[k].status = STATUS_STALLED;
+			return;
+		}
 		if (what <= 0 && ex_deal_relative_subject(ctx->text, s, x->start)) {
 			what = 2;
 			obj = -1;
