@@ -43,6 +43,97 @@
 #include "extract_int.h"
 #include "sentence.h"
 
+#define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
+
+/* ex_steps_taken - 1 if the verb at anchor is the aim of steps taken: "has taken
+ * significant measures to end the flow", "took steps to curb", "have taken
+ * action to stop": "taken" or "took", at most two words, "measures", "steps" or
+ * "action", then "to" right before the verb: the act is done. */
+static int
+ex_steps_taken(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word STEPS[] = {
+	    EX_W("measures"), EX_W("steps"), EX_W("action"), EX_W("actions")};
+	static const struct ex_word TAKEN[] = {EX_W("taken"), EX_W("took")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(STEPS, EX_NWORDS(STEPS), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if (ex_word_in(TAKEN, EX_NWORDS(TAKEN), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_has_decided - 1 if "has decided to" or "have decided to" stands right
+ * before the verb at anchor. */
+static int
+ex_has_decided(const char *t, size_t lo, size_t anchor)
+{
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) != 7 ||
+	    ex_ncasecmp(t + ws, "decided", 7) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	return (wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0);
+}
+/* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
+ * up again ("resumed", "restarted"), and there is one. */
+static int
+ex_resumed_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int any = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = x->end - x->start;
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)
+			continue;
+		if (!(n == 7 && ex_ncasecmp(ctx->text + x->start, "resumed", 7) == 0) &&
+		    !(n == 9 && ex_ncasecmp(ctx->text + x->start, "restarted", 9) == 0))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+/* ex_bare_known - 1 if an earlier sentence made a statement of actor and object
+ * (ex_bare_reference: the goods of the measure a bare noun names). */
+static int
+ex_bare_known(const struct ex_ctx *ctx, size_t s, int actor, int object)
+{
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start < s && ctx->st.v[i].actor == actor && ctx->st.v[i].object == object)
+			return 1;
+	return 0;
+}
+/* ex_bare_reference - 1 if the bare measure noun of f is definite ("The beef
+ * quota", "the quota") and an earlier sentence, not far back, made a statement of
+ * the same actor (any, if actor is -1) and action: the noun names that
+ * commitment. */
+static int
+ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs, int actor,
+    int action)
+{
+	size_t ws, wl = ex_word_before(ctx->text, f->anchor, cs, &ws);
+
+	/* "The quota", or "The beef quota" with its goods between. */
+	if (wl > 0 && !(wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0))
+		wl = ex_word_before(ctx->text, ws, cs, &ws);
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "the", 3) != 0)
+		return 0;
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->sent_start >= s)
+			continue;
+		if (s - a->sent_start > EX_BARE_REACH)
+			break;
+		if ((actor < 0 || a->actor == actor) && a->action == action && a->rank >= 0)
+			return 1;
+	}
+	return 0;
+}
 /* ex_names_commitment - 1 if [lo,hi) names the goods of object (or goods it
  * covers, or that cover it) or a verb of trigger class trigger. */
 static int
@@ -583,6 +674,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			int bare_ref = 0;
 			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
@@ -593,8 +685,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "their Geneva truce", "the truce": a bare noun with a definite
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor) &&
-			    !ex_given_measure(ctx->text, s, f->anchor))
-				goto next;
+			    !ex_given_measure(ctx->text, s, f->anchor)) {
+				/* Unless it names the actor's measure told before, with an
+				 * outcome ("The beef quota has been in force since January
+				 * 1"): checked once the parties and the status are known. */
+				if (!ex_bare_reference(ctx, f, s, cs, -1, f->action >= 0 ? r->actions[f->action].action : -1))
+					goto next;
+				bare_ref = 1;
+			}
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which
 			 * imported 105 Mt of soybeans, agreed to buy more"), and a party's own
@@ -635,8 +733,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.actor = ante;
 				pt.carried = pt.carry_sure = 0;
 			}
-			/* A bare noun needs its owner in the sentence. */
-			if (pt.carried && f->trigger < 0)
+			/* A bare noun needs its owner in the sentence, unless it names
+			 * the actor's measure told before ("The beef quota has been in
+			 * force since January 1"): then only an outcome counts. */
+			if (pt.carried && f->trigger < 0 && (!bare_ref ||
+			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)))
 				goto next;
 			actor = pt.actor;
 			cp = pt.cp;
@@ -648,6 +749,31 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* "has taken significant measures to end the flow": done.  So is
+			 * "the authority has decided to terminate the investigation": a
+			 * body's decision told in the present perfect is the act, unless
+			 * a date still ahead puts it off (ex_effect_apply). */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && ex_steps_taken(ctx->text, cs, f->anchor))
+				st = STATUS_FULFILLED;
+			if (st < 0 && f->trigger >= 0 && !f->past && ex_has_decided(ctx->text, cs, f->anchor))
+				st = STATUS_FULFILLED;
+			/* "the tariff cut could add 0.3 points to growth": a hedge on a
+			 * known commitment guesses at its effects; it proposes nothing. */
+			if (st == STATUS_PROPOSED && f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) &&
+			    ex_hedge_only(ctx, cs, span_end))
+				goto next;
+			/* The noun's own predicate, up to a comma, tells its outcome: "has
+			 * been in force since January 1, and the first shipments have
+			 * arrived" is in force. */
+			if (bare_ref) {
+				const char *comma = memchr(ctx->text + f->anchor_end, ',', span_end - f->anchor_end);
+
+				st = ex_status_from_cues(ctx, cs, comma != NULL ? (size_t)(comma - ctx->text) : span_end,
+				    f, prev_anchor, &strong);
+				if ((st != STATUS_FULFILLED && st != STATUS_STALLED && st != STATUS_BROKEN) ||
+				    !ex_bare_reference(ctx, f, s, cs, actor, ra->action))
+					goto next;
+			}
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
@@ -740,6 +866,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
 			    ex_opinion(ctx, s, e, f->anchor))
+				goto next;
+			/* "said removing the tariff was premature": a verdict on the measure. */
+			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
 				goto next;
 			/* "denied a news report that Seoul had agreed to lift", "nothing in
 			 * the statement commits refiners to buy". */
@@ -990,6 +1119,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					aid = -1;
 				}
 				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				/* A bare noun names only goods of a commitment told before. */
+				if (bare_ref && !ex_bare_known(ctx, s, stmt.actor, object))
+					continue;
 				/* "The UK and US are negotiating the removal of tariffs on
 				 * British steel": of two sides, the one whose goods bear the
 				 * tariff, or are bought, does not owe the cut or the purchase. */
@@ -1024,6 +1156,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
+				/* "has resumed imports of U.S. logs": for access, trade
+				 * taken up again is the ban lifted, not a part done. */
+				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
+				    ex_resumed_only(ctx, cs, span_end))
+					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				/* "..., the first cargo delivered under the energy partnership.
@@ -1154,6 +1291,9 @@ next:
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);
+		/* "once it is running, with the first deliveries planned for 2028". */
+		if (st == STATUS_IN_PROGRESS && ex_first_planned(ctx, bounds[c], bounds[c + 1]))
+			st = -1;
 		/* "More than a year since Tokyo agreed to cut its tariff, the lower rate
 		 * has finally taken effect": done. */
 		if (st < 0 && !pending && bounds[c] == framing && ex_done_cue(ctx, bounds[c], bounds[c + 1]))
@@ -1179,7 +1319,10 @@ next:
 				    x->orphan == EX_BACKGROUND ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
-			    ex_late_only(ctx, bounds[c], bounds[c + 1])))
+			    ex_late_only(ctx, bounds[c], bounds[c + 1])) &&
+			    !(x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
+			    (ex_action_is(RULES_ACTIONS[x->action], "market_access") ||
+			    ex_deal_said(ctx->text, bounds[c], bounds[c + 1]))))
 				x->status = (enum status)st;
 			/* "In October 2025 Beijing suspended its controls for a year; the
 			 * suspension remains in force." */
@@ -1213,6 +1356,11 @@ next:
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start != s || x->pos >= from || x->rank < 0)
+				continue;
+			/* "has issued the licences, ..., adding that the arrangement was
+			 * being implemented": the deal under way, this part of it done. */
+			if (x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
+			    ex_deal_said(ctx->text, c < nb ? bounds[c] : x->pos, from))
 				continue;
 			if (!pending)
 				x->status = (enum status)st;

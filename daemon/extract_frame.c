@@ -3073,6 +3073,25 @@ ex_had_done(const char *t, size_t p, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_hedge_only - 1 if every proposal cue of [lo,hi) is a bare modal of
+ * possibility ("could", "might", "may"). */
+int
+ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word HEDGE[] = {EX_W("could"), EX_W("might"), EX_W("may")};
+	int any = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_PROPOSED)
+			continue;
+		if (!ex_word_in(HEDGE, EX_NWORDS(HEDGE), ctx->text + x->start, x->end - x->start))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -3156,6 +3175,10 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * told in the past perfect is a stage before what the article reports. */
 	if (st == STATUS_PROPOSED && ex_had_done(ctx->text, cs, hi))
 		return 0;
+	/* "the tariff cut could add 0.3 points to growth": a hedge on a known
+	 * commitment guesses at its effects or timing; it proposes nothing. */
+	if (st == STATUS_PROPOSED && ex_hedge_only(ctx, cs, hi))
+		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
 	if (f->measure >= 0)
@@ -3172,10 +3195,19 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		/* Only how it ended is news of a pledge told as history. */
-		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)) ||
-		    (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN))
+		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)))
 			continue;
+		/* Only how it ended is news of a pledge told as history.  A reference
+		 * in the past tense right after it goes on with that history ("Under
+		 * Phase One in 2020, China promised to buy $52 billion of energy.  It
+		 * bought less than 40%"), not with an older pledge before it; one told
+		 * as now ("Shipments have begun") may still reach past it. */
+		if (a->orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) {
+			if (group == (size_t)-1 && a->sent_start != s && st == STATUS_FULFILLED && f->past &&
+			    ex_perfect(ctx, cs, f->anchor) != 2)
+				break;
+			continue;
+		}
 		group = a->sent_start;
 	}
 	if (group == (size_t)-1)
@@ -3217,6 +3249,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		}
 		if (!informative && stmt.deadline[0] == '\0' && stmt.expires[0] == '\0')
 			continue;
+		/* "The removal applies to goods entering from February 16" on or after
+		 * that date: a measure told as in force from a day already come. */
+		if (!informative && stmt.effective && stmt.deadline[0] != '\0' && ctx->published != NULL &&
+		    strlen(ctx->published) >= 10 && strncmp(stmt.deadline, ctx->published, 10) <= 0)
+			stmt.status = STATUS_FULFILLED;
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;
@@ -3266,9 +3303,12 @@ int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
-	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift")};
+	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
+	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out")};
+	/* A levy on top of the rate: its removal leaves the rate under it. */
 	static const struct ex_word EXTRA[] = {
-	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive")};
+	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive"), EX_W("penalty"),
+	    EX_W("surcharge")};
 	const char *t = ctx->text;
 
 	if (!ex_prefix_in(ELIM, EX_NWORDS(ELIM), t + f->anchor, f->anchor_end - f->anchor, 0))

@@ -395,6 +395,9 @@ int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int 
 int ex_habit_relative(const char *t, size_t lo, size_t pos);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
+/* ex_scare_quote - 1 if the quotation open at pos holds at most four words of the
+ * writer's own sentence (a phrase, no speech). */
+int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
 
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she") if the verb at pos
  * has a pronoun subject. */
@@ -557,6 +560,16 @@ int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
 int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
+/* ex_deal_said - 1 if "that" and a deal noun phrase open in [from,pos): a report
+ * of the whole deal ("adding that the arrangement was being implemented"). */
+int ex_deal_said(const char *t, size_t from, size_t pos);
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("the
+ * first deliveries planned for 2028"). */
+int ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_hedge_only - 1 if every proposal cue of [lo,hi) is "could", "might" or "may". */
+int ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at anchor. */
+int ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 
 /* ex_pending_only - 1 if the only stalled or broken cues in [lo,hi) say "not yet". */
 int ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
@@ -643,6 +656,9 @@ int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_opinion - 1 if the frame at anchor is a commentator's forecast or quoted view. */
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
+/* ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) is a gerund that is the
+ * subject of a verdict ("said removing the tariff was premature"). */
+int ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e);
 /* ex_asked_of - 1 if the verb at anchor is asked of another: "pressed Seoul to lower". */
 int ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_wanted_object - 1 if a verb of wanting governs the verb at anchor: "want lower duties". */

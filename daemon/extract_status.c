@@ -18,6 +18,7 @@
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
 static int ex_and_to(const char *t, size_t a, size_t b);
+static size_t ex_deal_head(const char *t, size_t p, size_t e);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
@@ -321,8 +322,30 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	return past;
 }
 
+/* ex_span_end - 1 if t[p,e) goes on " to 2019", " and 2019", " through 2019",
+ * " until 2019" or "-2019" with a year before the publication's: the end of a
+ * span opened by "from" or "between". */
+static int
+ex_span_end(const struct ex_ctx *ctx, const char *t, size_t p, size_t e)
+{
+	static const struct ex_word LINK[] = {
+	    EX_W("to"), EX_W("and"), EX_W("through"), EX_W("until"), EX_W("till")};
+	size_t ws, wl;
+	int y = 0, n = 0;
+
+	if (p < e && t[p] == '-')
+		ws = p + 1;
+	else if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+		ws = quantity_skip_space(t, e, ws + wl);
+	else
+		return 0;
+	for (; ws < e && n < 5 && t[ws] >= '0' && t[ws] <= '9'; ws++, n++)
+		y = y * 10 + (t[ws] - '0');
+	return n == 4 && (ws == e || !ex_word_byte((unsigned char)t[ws])) && y >= 1900 && y < ctx->pub_year;
+}
+
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
- * "under the 2020 deal", "in March 2019". */
+ * "under the 2020 deal", "in March 2019", "from 2015 to 2019". */
 int
 ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -330,6 +353,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
 	    EX_W("back")};
 	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
+	static const struct ex_word SPAN[] = {EX_W("from"), EX_W("between")};
 	static const struct ex_word LEAD[] = {
 	    EX_W("back"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
 	    EX_W("winter"), EX_W("end"), EX_W("start"), EX_W("beginning"), EX_W("middle")};
@@ -370,6 +394,10 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
+			return 1;
+		/* "banned US poultry from 2015 to 2019", "between 2018 and 2020": a
+		 * span that closed before the publication's year. */
+		if (wl > 0 && ex_word_in(SPAN, EX_NWORDS(SPAN), t + ws, wl) && ex_span_end(ctx, t, i + 4, e))
 			return 1;
 	}
 	return 0;
@@ -702,7 +730,57 @@ ex_pending_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return pending;
 }
 
-/* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi) ("not" there is no negation). */
+/* ex_agent_participle - 1 if the pledge cue x is a participle with its agent
+ * before the verb at anchor: "A proclamation signed by President Trump removed
+ * the tariff", "the order announced by the ministry cut ...": it names the
+ * document, and the verb keeps its own tense.  A verb joined to the participle
+ * ("a tariff announced by Trump in April and then suspended") shares it. */
+static int
+ex_agent_participle(const char *t, const struct ex_mention *x, size_t anchor)
+{
+	size_t ws, wl;
+
+	if (x->value != STATUS_PLEDGED || x->end >= anchor || x->end - x->start <= 2 ||
+	    ex_ncasecmp(t + x->end - 2, "ed", 2) != 0 ||
+	    (wl = ex_word_after(t, x->end, anchor, &ws)) != 2 || ex_ncasecmp(t + ws, "by", 2) != 0 ||
+	    ws != x->end + 1)
+		return 0;
+	for (size_t p = ws + wl; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
+		if ((wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))
+			return 0;
+	return 1;
+}
+/* ex_still_cue - 1 if x is a "still not" lag cue ("still has not", "still not"). */
+static int
+ex_still_cue(const char *t, const struct ex_mention *x)
+{
+	return x->kind == RULE_CUE && x->value == STATUS_STALLED && x->end - x->start > 6 &&
+	    ex_ncasecmp(t + x->start, "still ", 6) == 0;
+}
+/* ex_still_lag - 1 if the "still not" cue x tells a lag ("has still not been
+ * implemented", "still have not started"), not an agreement never made ("still
+ * has not agreed to open") or a measure not taken ("has still not lifted the
+ * rule"): no verb of agreeing and no trigger after it. */
+static int
+ex_still_lag(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	const char *t = ctx->text;
+	static const struct ex_word AGREE[] = {
+	    EX_W("agreed"), EX_W("agree"), EX_W("promised"), EX_W("pledged"), EX_W("committed"),
+	    EX_W("signed"), EX_W("decided"), EX_W("accepted"), EX_W("approved"), EX_W("offered"),
+	    EX_W("said"), EX_W("confirmed"), EX_W("announced")};
+	size_t ws, wl, p = x->end;
+
+	if (!ex_still_cue(t, x))
+		return 0;
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ((wl == 4 && ex_ncasecmp(t + ws, "been", 4) == 0) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "yet", 3) == 0)))
+		p = ws + wl;
+	return wl == 0 || (!ex_word_in(AGREE, EX_NWORDS(AGREE), t + ws, wl) &&
+	    !ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl));
+}
+/* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi), or a "still
+ * not" one that tells a lag (ex_still_lag), where "not" is no negation. */
 static int
 ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 {
@@ -710,7 +788,8 @@ ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_CUE && x->end > pos &&
-		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start))
+		    (rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start) ||
+		    ex_still_lag(ctx, x, hi)))
 			return 1;
 	}
 	return 0;
@@ -831,13 +910,15 @@ ex_talk_cue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 /* ex_proposal_noun - 1 if the proposed cue x names the plan itself ("the
- * proposal", "a proposed deal", "under consideration", "on the table"), not a
- * hedge ("could", "potential") that may qualify anything after the verb. */
+ * proposal", "a proposed deal", "under consideration", "on the table", "is being
+ * negotiated", "under discussion"), not a hedge ("could", "potential") that may
+ * qualify anything after the verb. */
 static int
 ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word NOUN[] = {
-	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft")};
+	    EX_W("propos"), EX_W("under consideration"), EX_W("on the table"), EX_W("draft"),
+	    EX_W("being "), EX_W("under negotiation"), EX_W("under discussion")};
 
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
@@ -973,6 +1054,20 @@ ex_past_relative(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
 }
 
+/* ex_which_subject - 1 if the word t[ws,ws+wl) is "which" and a subject of its
+ * own follows before e: "which it imposed", "which Ottawa imposed" (a pronoun or
+ * a capitalised name): the pronoun is the object of the clause's verb. */
+static int
+ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word SUBJ[] = {
+	    EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"), EX_W("i")};
+	size_t ns, nl;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 || (nl = ex_word_after(t, ws + wl, e, &ns)) == 0)
+		return 0;
+	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
+}
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -1052,7 +1147,7 @@ ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 /* ex_perfect - 1 if "had", 2 if "has" or "have" stands right before the verb at
  * anchor, perhaps with an adverb, else 0: its own tense, which a reporting cue
  * before it does not change ("announced on Monday that it had cut its tariff"). */
-static int
+int
 ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
 	static const struct ex_word AUX[] = {EX_W("has"), EX_W("have"), EX_W("'ve")};
@@ -1244,6 +1339,34 @@ ex_attributive(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	return wl > 0 && ex_determiner(ctx->text + ws, wl);
 }
 
+/* ex_deal_said - 1 if a report of the whole deal opens in [from,pos): "that" and
+ * a deal noun phrase ("..., adding that the arrangement agreed last year was
+ * being implemented"): a cue there tells how the deal goes, not the act before. */
+int
+ex_deal_said(const char *t, size_t from, size_t pos)
+{
+	size_t ws, wl;
+
+	for (size_t p = from; p < pos;) {
+		if ((wl = ex_word_after(t, p, pos, &ws)) == 0) {
+			p++;    /* a comma, a quotation mark */
+			continue;
+		}
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0 && ex_deal_head(t, ws + wl, pos) != EX_NOPOS)
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
+/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos. */
+static int
+ex_relative_modal(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+}
+
 /* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
  * preposition ("under which", "in which") and the last status cue of the clause
  * before it, [lo,cs), proposes ("are negotiating an agreement under which both
@@ -1335,6 +1458,31 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
 }
 
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
+ * the first deliveries planned for 2028", "first cargoes scheduled for
+ * March", "the first shipments due in 2029"): a step still to come. */
+int
+ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word PLAN[] = {
+	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
+	    EX_W("set")};
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS ||
+		    !ex_first_cue(ctx->text, x))
+			continue;
+		if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 &&
+		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
+			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
+		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_purpose_first - 1 if the first-step cue x after the verb names what the
  * measure is for ("has issued export licences ... for the first phase of the
  * campus"): a project's phase, not progress on the pledge. */
@@ -1395,9 +1543,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0, first = 0, after_ahead = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
-	size_t governor_end = 0;
+	size_t governor_end = 0, after_end = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -1408,7 +1556,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
-		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x))
+		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
+		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
+		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -1448,6 +1598,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				/* The proposal a "would" after it belongs to; the cue that tells
 				 * what became of a pledge named after it ("already" alone does
 				 * not: "Japan already has a deal to buy"). */
+				talk = x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x) ? 1 :
+				    modal ? talk : 0;
 				if (!modal && !noun && !(x->value == STATUS_PROPOSED && ex_talk_cue(ctx, x))) {
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = already ? -1 : x->value;
@@ -1456,15 +1608,19 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
+		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
-			if (after < 0) {
+			/* "is being negotiated": of two cues that share a word, the
+			 * participle's tells the stage ("is being" only its tense). */
+			if (after < 0 || (x->start < after_end && x->end > after_end)) {
 				after = x->value;
 				after_ahead = ex_ahead_cue(ctx->text, x);
+				after_end = x->end;
 			}
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
 				proposal = 0;
@@ -1488,6 +1644,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && modal && proposal >= 0)
+		return STATUS_PROPOSED;
+	/* "is negotiating a quota that would let U.S. ethanol in": what the thing
+	 * under talks would do is proposed. */
+	if (before == STATUS_PLEDGED && modal && talk && ex_relative_modal(ctx->text, lo, before_pos))
 		return STATUS_PROPOSED;
 	/* "urged Washington to honour its commitments": a demand to keep a pledge
 	 * made, which stands; not a new proposal. */
@@ -1772,6 +1932,73 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 		k = ws + wl;
 	}
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+}
+/*
+ * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
+ * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
+ * now would be a mistake", "argues that lifting the ban is long overdue") or a
+ * noun phrase that opens its clause ("\"Zero tariffs are necessary but not
+ * sufficient\"").  The sentence judges the measure; what became of it is told
+ * elsewhere.
+ */
+int
+ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("said"), EX_W("says"), EX_W("saying"), EX_W("that"), EX_W("argued"),
+	    EX_W("argues"), EX_W("warned"), EX_W("warns"), EX_W("thinks"), EX_W("believes"),
+	    EX_W("added"), EX_W("insisted"), EX_W("insists")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("zero"), EX_W("lower"), EX_W("higher"),
+	    EX_W("such"), EX_W("these"), EX_W("those"), EX_W("any"), EX_W("more"), EX_W("new")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("is"), EX_W("are"), EX_W("were"), EX_W("would"), EX_W("will"),
+	    EX_W("could"), EX_W("might"), EX_W("be"), EX_W("been"), EX_W("has"), EX_W("had")};
+	static const struct ex_word FILL[] = {
+	    EX_W("a"), EX_W("an"), EX_W("too"), EX_W("long"), EX_W("very"), EX_W("both"),
+	    EX_W("not"), EX_W("still"), EX_W("also"), EX_W("clearly"), EX_W("simply"),
+	    EX_W("be"), EX_W("been")};
+	static const struct ex_word STOP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("if"), EX_W("because"), EX_W("but"),
+	    EX_W("and"), EX_W("while"), EX_W("when"), EX_W("as")};
+	static const struct ex_word VERDICT[] = {
+	    EX_W("premature"), EX_W("mistake"), EX_W("error"), EX_W("wrong"), EX_W("right"),
+	    EX_W("justified"), EX_W("unjustified"), EX_W("overdue"), EX_W("welcome"),
+	    EX_W("necessary"), EX_W("unnecessary"), EX_W("risky"), EX_W("dangerous"),
+	    EX_W("reckless"), EX_W("foolish"), EX_W("wise"), EX_W("unwise"), EX_W("sensible"),
+	    EX_W("misguided"), EX_W("hasty"), EX_W("naive"), EX_W("costly"), EX_W("fair"),
+	    EX_W("unfair"), EX_W("blunder"), EX_W("gamble"), EX_W("victory"), EX_W("win"),
+	    EX_W("insufficient"), EX_W("sufficient"), EX_W("inadequate")};
+	size_t ws, wl, p = anchor;
+	int be = 0;
+
+	if (anchor_end >= anchor + 4 && ex_ncasecmp(t + anchor_end - 3, "ing", 3) == 0) {
+		if ((wl = ex_word_before(t, anchor, cs, &ws)) > 0 && !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+			return 0;
+	} else {
+		/* A noun phrase from the clause's start or a quotation's. */
+		while ((wl = ex_word_before(t, p, cs, &ws)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) &&
+		    !memchr(t + ws + wl, '"', p - ws - wl))
+			p = ws;
+		if (wl > 0 && !memchr(t + ws + wl, '"', p - ws - wl) &&
+		    !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+			return 0;
+	}
+	/* The subject's words, then "was", "would be a", then the verdict; a
+	 * comma, a clause word or eight words end the look. */
+	for (int w = 0; w < 12 && (wl = ex_word_after(t, anchor_end, e, &ws)) > 0; w++) {
+		if (memchr(t + anchor_end, ',', ws - anchor_end) != NULL)
+			return 0;
+		p = ws + wl;
+		if (!be && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			be = 1;
+		else if (be && !ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl))
+			return ex_word_in(VERDICT, EX_NWORDS(VERDICT), t + ws, wl);
+		else if (!be && (w >= 8 || ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl)))
+			return 0;
+		anchor_end = p;
+	}
+	return 0;
 }
 /*
  * ex_market_hope - 1 if the verb at anchor names only what a market move was
@@ -2828,9 +3055,16 @@ int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
 	size_t ws, wl, p;
-	int subject = ex_definite_subject(ctx, cs, ce), st;
+	int subject, st;
 
 	*pending = 0;
+	/* ", which it imposed in 2025 in retaliation for ...": the history of the
+	 * measure named before, no outcome of the commitment. */
+	for (p = cs; p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '); p++)
+		;
+	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_which_subject(ctx->text, ws, wl, ce))
+		return -1;
+	subject = ex_definite_subject(ctx, cs, ce);
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
 	 * later reneged": a verb right after "but" shares the subject before it. */
 	if (!subject && (wl = ex_word_after(ctx->text, cs, ce, &ws)) == 3 &&
@@ -2952,6 +3186,50 @@ ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex
 	}
 	return what;
 }
+/* ex_deal_relative_subject - 1 if [s,pos) opens (after a dateline) with a deal
+ * noun phrase and a relative clause on it ("The framework deal under which
+ * ...", "The accord that ..."), with no comma before pos: the verb at pos is
+ * the deal's. */
+static int
+ex_deal_relative_subject(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word REL[] = {
+	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("which"), EX_W("that")};
+	size_t p = s, end, ws, wl;
+	const char *dash;
+
+	/* "SEATTLE - The framework deal ...": past a dateline's dash. */
+	if ((dash = memchr(t + s, '-', pos - s)) != NULL && dash - (t + s) < 40 && dash[1] == ' ')
+		p = (size_t)(dash - t) + 1;
+	if ((end = ex_deal_head(t, p, pos)) == EX_NOPOS || memchr(t + end, ',', pos - end) != NULL)
+		return 0;
+	return (wl = ex_word_after(t, end, pos, &ws)) > 0 && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+}
+/* ex_past_deadline_opening - 1 if [s,pos) opens with a phrase, closed by a comma,
+ * that dates the sentence past the deal's deadline ("Two weeks after the
+ * deadline, most of them are still waiting", "A month past the deadline,"): the
+ * lag after it is the deal's. */
+static int
+ex_past_deadline_opening(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word GONE[] = {
+	    EX_W("passed"), EX_W("expired"), EX_W("lapsed"), EX_W("ran")};
+	const char *c = memchr(t + s, ',', pos - s);
+	size_t ws, wl, p;
+
+	if (c == NULL || c - (t + s) > 60)
+		return 0;
+	for (p = s; (wl = ex_word_after(t, p, (size_t)(c - t), &ws)) > 0; p = ws + wl)
+		if ((wl == 5 && ex_ncasecmp(t + ws, "after", 5) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "past", 4) == 0))
+			break;
+	/* "after the deadline," or "after the deadline passed,". */
+	if (wl == 0 || (wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws)) != 3 ||
+	    ex_ncasecmp(t + ws, "the", 3) != 0 ||
+	    (wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws)) != 8 || ex_ncasecmp(t + ws, "deadline", 8) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + wl, (size_t)(c - t), &ws);
+	return wl == 0 || ex_word_in(GONE, EX_NWORDS(GONE), t + ws, wl);
+}
 /* ex_break_after - where the first clause break starting in [lo,hi) stands, else hi. */
 static size_t
 ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -3013,9 +3291,30 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
 		}
+		/* "The framework deal under which Chinese airlines are to take 150
+		 * jets has stalled": the deal is the subject past its relative clause. */
+		/* "Two weeks after the deadline, most of them are still waiting":
+		 * the pledges told before whose deadline has passed are late. */
+		if (what <= 0 && ex_past_deadline_opening(ctx->text, s, x->start)) {
+			if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+			    ex_has_kind(ctx, RULE_NEGATION, s, x->start))
+				continue;
+			for (size_t k = 0; k < ctx->st.n; k++)
+				if (ctx->st.v[k].sent_start < s && ctx->st.v[k].status == STATUS_PLEDGED &&
+				    ex_deadline_passed(ctx, ctx->st.v[k].deadline))
+					ctx->st.v[k].status = STATUS_STALLED;
+			return;
+		}
+		if (what <= 0 && ex_deal_relative_subject(ctx->text, s, x->start)) {
+			what = 2;
+			obj = -1;
+		}
 		if (what <= 0 || (what == 2 && obj >= 0 && !ex_has_kind(ctx, RULE_TRIGGER, lo, hi)))
 			continue;
-		if (ex_quoted(ctx->text, s, x->start) || ex_conditional(ctx, s, x->start, x->end) ||
+		/* A lag in scare quotes ("the target is \"behind schedule\"") is the
+		 * writer's report all the same. */
+		if ((ex_quoted(ctx->text, s, x->start) && !ex_scare_quote(ctx->text, s, x->start, e)) ||
+		    ex_conditional(ctx, s, x->start, x->end) ||
 		    ex_has_kind(ctx, RULE_NEGATION, x->start > s + 24 ? x->start - 24 : s, x->start))
 			continue;
 		if ((actor = ex_find_actor(ctx, s, x->start, -1)) < 0 &&

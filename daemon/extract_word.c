@@ -411,6 +411,45 @@ ex_quoted(const char *t, size_t s, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_quote_mark - the length of the quotation mark at t[i] (1 for '"', 3 for a
+ * curly one), else 0; *open is set for an opening curly mark. */
+static size_t
+ex_quote_mark(const char *t, size_t i, size_t e, int *open)
+{
+	*open = 0;
+	if (t[i] == '"')
+		return 1;
+	if ((unsigned char)t[i] == 0xe2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x9c || (unsigned char)t[i + 2] == 0x9d)) {
+		*open = (unsigned char)t[i + 2] == 0x9c;
+		return 3;
+	}
+	return 0;
+}
+/* ex_scare_quote - 1 if the quotation open at pos is a phrase of the writer's
+ * sentence ("officials concede the target is \"behind schedule.\"", "describe
+ * the purchases as \"stalled\""): the only mark before pos opens right at pos,
+ * and its closing mark follows within four words, before the end e. */
+int
+ex_scare_quote(const char *t, size_t s, size_t pos, size_t e)
+{
+	size_t marks = 0, last = 0, n, words = 0;
+	int open;
+
+	for (size_t i = s; i < pos; i += n ? n : 1)
+		if ((n = ex_quote_mark(t, i, pos, &open)) > 0) {
+			marks++;
+			last = i + n;
+		}
+	if (marks != 1 || last != pos)
+		return 0;
+	for (size_t i = pos; i < e && words <= 4; i += n ? n : 1) {
+		if ((n = ex_quote_mark(t, i, e, &open)) > 0)
+			return !open && i > pos;
+		words += t[i] == ' ';
+	}
+	return 0;
+}
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she": a person) if the
  * subject of the verb at pos is a pronoun: "they would be issued", "it has been
  * completed", "they're being shipped" (auxiliaries and adverbs between are skipped). */

@@ -777,6 +777,12 @@ static const struct {
 	{"a year", 1}, {"per year", 0}, {"each year", 0}, {"every year", 0},
 	{"annually", 0}, {"yearly", 0}, {"per annum", 0}, {"a yr", 1}, {"per yr", 0},
 	{"in each of", 0}, {"/year", 0}, {"/yr", 0},
+	/* "in each calendar year through 2028", "every marketing year", "per
+	 * fiscal year": a year of accounts is a year all the same. */
+	{"each calendar year", 0}, {"every calendar year", 0}, {"per calendar year", 0},
+	{"a calendar year", 1}, {"each fiscal year", 0}, {"every fiscal year", 0},
+	{"per fiscal year", 0}, {"a fiscal year", 1}, {"each marketing year", 0},
+	{"every marketing year", 0}, {"per marketing year", 0}, {"a marketing year", 1},
 };
 static const char *const QTY_PER_STOPS[] = {
 	"over", "across", "during", "through", "between", "total", "cumulatively",

@@ -98,6 +98,7 @@ check_line(const char *name, const struct extraction *ex, char *line)
 	char actor[8], cp[8], action[32], object[40], status[16];
 	const char *deadline = strstr(line, "deadline="), *amount = strstr(line, "amount=");
 	const char *unit = strstr(line, "unit="), *progress = strstr(line, "progress=");
+	const char *per = strstr(line, "per=");
 
 	if (sscanf(line, "%7s %7s %31s %39s %15s", actor, cp, action, object, status) != 5)
 		fail_msg("%s: bad expect line: %s", name, line);
@@ -129,6 +130,12 @@ check_line(const char *name, const struct extraction *ex, char *line)
 		    (unit != NULL && strncmp(c->quantity.unit, unit + 5, strlen(c->quantity.unit)) != 0))) {
 			fprintf(stderr, "%s: %s: quantity %g %s\n", name, line, c->quantity.amount,
 			    c->quantity.unit);
+			return -1;
+		}
+		/* "per=year": a yearly rate; "per=none": an amount in all. */
+		if (per != NULL && (!c->quantity.present ||
+		    c->quantity.per_year != (strncmp(per + 4, "year", 4) == 0))) {
+			fprintf(stderr, "%s: %s: per_year %d\n", name, line, c->quantity.per_year);
 			return -1;
 		}
 		/* "progress=N": the amount done so far; "progress=none": none. */
