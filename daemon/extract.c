@@ -369,6 +369,35 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* ex_extended_noun - 1 if a verb of extending governs the verb noun at pos,
+ * nothing but a span of time or a determiner between: "will extend for another
+ * year the suspension of", "extended by six months its suspension of". */
+static int
+ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const struct ex_mention *last = NULL;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ex_content(ctx->m.v[i].kind))
+			last = &ctx->m.v[i];
+	return last != NULL && last->kind == RULE_TRIGGER && last->start >= lo &&
+	    ex_trigger_is(ctx->r, last->value, "extend") && pos - last->end <= 40 &&
+	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
+	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
+}
+/* ex_renewed_suspension - 1 if the suspension of a tariff at frame f is told as
+ * going on: "will continue to suspend the 24% additional tariff", "extend for
+ * another year the suspension of the higher tariffs", "the suspension of the
+ * reciprocal tariff is extended until".  Keeping a tariff off is refraining
+ * from it, a pause, not a new cut. */
+static int
+ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi)
+{
+	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "suspend"))
+		return 0;
+	return ex_continued_verb(ctx->text, cs, f->anchor) || ex_extended_noun(ctx, cs, f->anchor) ||
+	    (!f->past && ex_kept_predicate(ctx->text, f->anchor_end, hi));
+}
 /* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
  * heading or a topic ("Investment", "Second, on investment."). */
 static int
@@ -515,7 +544,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			size_t levy, levy_end = 0;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
@@ -888,6 +917,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
+			renewed = ex_renewed_suspension(ctx, f, cs, span_end);
 			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
 			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0); side++)
 			for (int o = 0; o < nobj; o++) {
@@ -900,6 +930,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ra->only_forced && ob->action != ra->action)
 					continue;
 				memset(&stmt, 0, sizeof(stmt));
+				if (renewed && strcmp(action, "tariff_cut") == 0) {
+					action = "tariff_pause";
+					aid = -1;
+				}
 				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)

@@ -170,6 +170,9 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	if (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
 	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0))
 		return 0;
+	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
+	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
+		k += 2;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	/* "in Japanese public and private investment": kinds of money between. */
@@ -408,6 +411,7 @@ ex_made_in(const char *t, size_t ws)
 	static const struct ex_word VERB[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
 	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
+	static const struct ex_word OR[] = {EX_W("or"), EX_W("and")};
 	size_t ps, pl;
 
 	if (ex_ncasecmp(t + ws, "in ", 3) != 0)
@@ -416,6 +420,26 @@ ex_made_in(const char *t, size_t ws)
 	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
 		return 0;
 	pl = ex_word_before(t, ps, 0, &ps);
+	/* "vessels owned, operated or built in the United States": a list of
+	 * participles, each in -ed, hangs on the goods before it. */
+	if (pl > 0 && ex_word_in(OR, EX_NWORDS(OR), t + ps, pl)) {
+		int n = 0;
+
+		for (;;) {
+			size_t q = ps;
+
+			while (q > 0 && t[q - 1] == ' ')
+				q--;
+			if (q > 0 && t[q - 1] == ',')
+				q--;
+			if ((pl = ex_word_before(t, q, 0, &ps)) <= 2 || n == 3 ||
+			    ex_ncasecmp(t + ps + pl - 2, "ed", 2) != 0)
+				break;
+			n++;
+		}
+		if (n == 0)
+			return 0;
+	}
 	return pl > 0 && !ex_word_in(VERB, EX_NWORDS(VERB), t + ps, pl);
 }
 /* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
@@ -660,16 +684,17 @@ ex_actor_roles(struct ex_ctx *ctx)
 			ws = s3;
 			wl = l3;
 		}
-		/* "in American factories" is no place: an adjective before a noun. */
 		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
 		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
-		    ex_of_agent(ctx, i, ws, wl))
+		    !ex_made_in(ctx->text, ws) && ex_of_agent(ctx, i, ws, wl))
 			continue;
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl) &&
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
-			x->role = (al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			/* "at Chinese ports", "near Japanese bases" stay places; "in
+			 * American factories" is no place: an adjective before a noun. */
+			x->role = (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 && al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
 			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2)) ||
 			    ex_made_in(ctx->text, ws) ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;

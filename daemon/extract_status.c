@@ -97,6 +97,29 @@ ex_state_since(const char *t, size_t s, size_t pos)
 			return n > 0;
 	return 0;
 }
+/* ex_record_since - 1 if "since" at pos closes a comparison with a superlative
+ * or "first" a few words before it ("the most significant easing since 2019",
+ * "the first US cargo since 2023", "its largest order since"): the year measures
+ * how rare the news is, it does not date it. */
+static int
+ex_record_since(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word MOST[] = {
+	    EX_W("most"), EX_W("first"), EX_W("biggest"), EX_W("largest"), EX_W("greatest"),
+	    EX_W("highest"), EX_W("lowest"), EX_W("best"), EX_W("worst"), EX_W("strongest"),
+	    EX_W("weakest"), EX_W("sharpest"), EX_W("steepest"), EX_W("deepest"),
+	    EX_W("fastest"), EX_W("slowest"), EX_W("heaviest"), EX_W("broadest"),
+	    EX_W("widest"), EX_W("least")};
+	size_t ws, wl, p = pos;
+
+	for (int n = 0; n < 9 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws) {
+		if (ws + wl < p && memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(MOST, EX_NWORDS(MOST), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
  * speaker before it: "Mexico had agreed to buy 5 Mt", "Tokyo had pledged to
  * import", "Seoul had already agreed to lift the ban" tell what stood before the
@@ -366,7 +389,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
-		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 && ex_state_since(t, s, ws)))
+		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
+		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws))))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -2255,14 +2279,14 @@ ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
- * the end of June", "was prolonged", "will remain in place until September",
+ * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
  * "now runs until August".  The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word BE[] = {
-	    EX_W("been"), EX_W("was"), EX_W("were")};
+	    EX_W("been"), EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are")};
 	static const struct ex_word LONGER[] = {
 	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
 	static const struct ex_word STAY[] = {
