@@ -2132,6 +2132,21 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 	}
 	return 0;
 }
+/* ex_kept_rate - 1 if the tariff noun at a is the object of a verb of keeping in
+ * the past, a determiner between: "has held its tariff ... at 19%", "kept the
+ * duty at 15%", "maintained its tariff".  The rate has been applied so far. */
+static int
+ex_kept_rate(const char *t, size_t lo, size_t a)
+{
+	static const struct ex_word KEPT[] = {
+	    EX_W("held"), EX_W("kept"), EX_W("maintained"), EX_W("capped"), EX_W("fixed"),
+	    EX_W("pegged")};
+	size_t ws, wl = ex_word_before(t, a, lo, &ws);
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl);
+}
 /* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
  * ("a process that could have led to"). */
 static int
@@ -2828,6 +2843,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) ||
 		    (fr[k].trigger < 0 && !ex_verb_after(fr, k, n) &&
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce))))) {
+			/* "has held its tariff on Philippine goods at 19%": kept so, done. */
+			if (fr[k].trigger < 0 && ex_kept_rate(ctx->text, cs, fr[k].anchor))
+				fr[k].past = 1;
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;

@@ -239,6 +239,24 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
 }
+/* ex_office_of - 1 if the word at [ws,ws+wl) is "of" after the capitalised
+ * noun of a government office: "the Office of the US Trade Representative",
+ * "the Government of India", "the Ministry of Commerce of Vietnam".  The party
+ * names the office's own country, which acts (not the goods' side). */
+static int
+ex_office_of(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
+	    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
+	    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
+	size_t ps, pl;
+
+	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
+}
 /* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
  * lift" (the party after it pledges, as after "by"). */
@@ -711,6 +729,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
 		    !ex_of_agent(ctx, i, ws, wl) && !ex_with_subject(ctx, i, ws, wl) &&
+		    !ex_office_of(ctx->text, ws, wl) &&
 		    !ex_for_subject(ctx, i, ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;

@@ -90,11 +90,21 @@ static int
 ex_state_since(const char *t, size_t s, size_t pos)
 {
 	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word CLAUSE[] = {
+	    EX_W("that"), EX_W("which"), EX_W("when"), EX_W("who"), EX_W("after")};
 	size_t ws, wl, p = pos;
 
-	for (int n = 0; n < 4 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws)
+	/* "has held its tariff on Philippine goods at 19% since August 2025":
+	 * the verb's object may stand between, not another clause. */
+	for (int n = 0; n < 10; n++, p = ws) {
+		while (p > s && (t[p - 1] == ' ' || t[p - 1] == '%'))
+			p--;
+		if ((wl = ex_word_before(t, p, s, &ws)) == 0 ||
+		    ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl))
+			return 0;
 		if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
 			return n > 0;
+	}
 	return 0;
 }
 /* ex_record_since - 1 if "since" at pos closes a comparison with a superlative
