@@ -369,6 +369,32 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* ex_measure_after - where the first measure noun in [lo,hi) ends ("the 24%
+ * additional tariff"), or EX_NOPOS. */
+static size_t
+ex_measure_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= lo && (x->kind == RULE_MEASURE ||
+		    (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0)))
+			return x->end;
+	}
+	return EX_NOPOS;
+}
+/* ex_remains_before - 1 if a form of "remain" or "stay" stands right before the
+ * word at pos ("remain exempt", "stays exempt"). */
+static int
+ex_remains_before(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
+}
 /* ex_extended_noun - 1 if a verb of extending governs the verb noun at pos,
  * nothing but a span of time or a determiner between: "will extend for another
  * year the suspension of", "extended by six months its suspension of". */
@@ -731,6 +757,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
+			/* "British medicines remain exempt from US tariffs": an exemption
+			 * that stays is in force. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "exempt") && ex_remains_before(ctx->text, cs, f->anchor))
+				st = STATUS_FULFILLED;
 			/* "will continue to suspend the port fees": a suspension goes on only
 			 * if it is in force; extended, as a pause is. */
 			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && f->trigger >= 0 &&
@@ -1055,6 +1086,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (rs < bounds[c + 2])
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
+				}
+				/* "continue to suspend the 24% additional tariff ..., keeping
+				 * only the 10% tariff": the suspended rate is not the one that
+				 * applies; only a rate after the measure is. */
+				if (renewed && strcmp(action, "tariff_pause") == 0) {
+					size_t m_end = ex_measure_after(ctx, f->anchor_end, span_end);
+
+					if (m_end != EX_NOPOS) {
+						memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+						ex_pick_quantity(ctx, nq, m_end, span_end, f->anchor, action, object,
+						    &stmt.quantity);
+					}
 				}
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);

@@ -167,8 +167,12 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
-	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0))
+	/* "exempt from US tariffs", "relief from Chinese duties": the owner of
+	 * the measure named right after, never a trigger ("from US purchases"). */
+	int from = wl == 4 && ex_ncasecmp(ctx->text + ws, "from", 4) == 0;
+
+	if (!from && (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
+	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0)))
 		return 0;
 	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
 	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
@@ -185,8 +189,8 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
-		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
-		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
+		if (ctx->m.v[j].start == k && k > x->end && ((!from && (ctx->m.v[j].kind == RULE_TRIGGER ||
+		    ctx->m.v[j].kind == RULE_MEASURE)) || (ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
 			return 1;
 	return 0;
@@ -590,6 +594,65 @@ ex_compound_list(const struct ex_ctx *ctx, size_t i)
 	return wl > 0 && rules_list_has(&ctx->r->cp_after, t + ws, wl) ? ROLE_COUNTERPARTY :
 	    ROLE_LOCATION;
 }
+/* ex_dash_at - the length of a hyphen or an en dash at t[p], or 0. */
+static size_t
+ex_dash_at(const char *t, size_t p, size_t len)
+{
+	if (p < len && t[p] == '-')
+		return 1;
+	if (p + 3 <= len && memcmp(t + p, "\xe2\x80\x93", 3) == 0)
+		return 3;
+	return 0;
+}
+/* ex_pair_name - 1 if actor mention i is one of two parties joined by a dash
+ * that name a relationship ("the India-UK agreement", "US-China trade talks",
+ * "the EU–Mercosur deal"): neither is the clause's subject; either may be
+ * the other side of what the clause's subject does.  Not before a noun of the goods' side ("US-China vessels"). */
+static int
+ex_pair_name(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *a, *b;
+	size_t d, ws, wl;
+
+	if (i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_ACTOR &&
+	    (d = ex_dash_at(ctx->text, ctx->m.v[i].end, ctx->len)) > 0 &&
+	    ctx->m.v[i].end + d == ctx->m.v[i + 1].start)
+		a = &ctx->m.v[i], b = &ctx->m.v[i + 1];
+	else if (i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+	    (d = ex_dash_at(ctx->text, ctx->m.v[i - 1].end, ctx->len)) > 0 &&
+	    ctx->m.v[i - 1].end + d == ctx->m.v[i].start)
+		a = &ctx->m.v[i - 1], b = &ctx->m.v[i];
+	else
+		return 0;
+	/* "the US-Mexico-Canada Agreement": a chain of three names a treaty. */
+	if ((a > ctx->m.v && a[-1].kind == RULE_ACTOR && ex_dash_at(ctx->text, a[-1].end, ctx->len) > 0 &&
+	    a[-1].end + ex_dash_at(ctx->text, a[-1].end, ctx->len) == a->start) ||
+	    (b + 1 < ctx->m.v + ctx->m.n && b[1].kind == RULE_ACTOR &&
+	    ex_dash_at(ctx->text, b->end, ctx->len) > 0 && b->end + ex_dash_at(ctx->text, b->end, ctx->len) == b[1].start))
+		return 0;
+	if (b->end < ctx->len && (ex_word_byte((unsigned char)ctx->text[b->end]) || ctx->text[b->end] == '-'))
+		return 0;
+	wl = ex_word_after(ctx->text, b->end, ctx->len, &ws);
+	return wl == 0 || !rules_list_has(&ctx->r->cp_after, ctx->text + ws, wl);
+}
+/* ex_pair_other - the member of a dash-joined pair in [lo,hi) ("the Japan-US
+ * deal") that is not party v, when v is the other member; or -1. */
+static int
+ex_pair_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i + 1].start < hi; i++) {
+		const struct ex_mention *a = &ctx->m.v[i], *b = &ctx->m.v[i + 1];
+
+		if (a->kind != RULE_ACTOR || b->kind != RULE_ACTOR || a->start < lo || !ex_pair_name(ctx, i) ||
+		    a->value == b->value)
+			continue;
+		if (a->value == v)
+			return b->value;
+		if (b->value == v)
+			return a->value;
+	}
+	return -1;
+}
 /* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
  * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
  * Mexico and raised in the United States"): a detail of the goods, no market. */
@@ -659,6 +722,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "shipped to the United States, Mexico and Canada": the later members
 		 * of a list share the first one's role. */
 		if (ex_listed_cp(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		if (ex_pair_name(ctx, i)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
@@ -1892,7 +1959,8 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
 	static const struct ex_word BE[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
-	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"),
+	    EX_W("stays"), EX_W("stayed")};
 	size_t ws, wl;
 
 	/* The word, not the trigger class: an exemption from future tariffs is
@@ -2145,6 +2213,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
 	if (p->actor < 0 && sentence_actor < 0 && !ex_pronoun_subject(ctx->text, cs, f->anchor))
 		p->actor = ex_trailing_speaker(ctx, f, action, s, e, after);
+	/* "The Japan-US deal cut tariffs on Japanese cars": of the pair the
+	 * deal is named for, the side whose goods it names does not act. */
+	if (p->actor < 0 && after >= 0)
+		p->actor = ex_pair_other(ctx, s, f->anchor, after);
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
