@@ -84,6 +84,39 @@ ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline, in
 	}
 	return -1;
 }
+#define EX_OFFICE_REACH 3000  /* bytes back to the office "the ministry" names */
+
+/* ex_office_antecedent - the party of the office that a sentence [s,pos) opened by
+ * "The ministry", "The department" or "The agency" (no party named before pos)
+ * refers back to: the last office named in the story before s whose name holds
+ * that noun ("the Ministry of Commerce", "the Commerce Department"); or -1. */
+static int
+ex_office_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const char *const NOUN[] = {"ministry", "department", "agency"};
+	size_t ws, wl = ex_word_after(ctx->text, s, pos, &ws), n;
+
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "the", 3) != 0)
+		return -1;
+	wl = ex_word_after(ctx->text, ws + wl, pos, &ws);
+	for (n = 0; n < sizeof(NOUN) / sizeof(NOUN[0]); n++)
+		if (wl == strlen(NOUN[n]) && ex_ncasecmp(ctx->text + ws, NOUN[n], wl) == 0)
+			break;
+	if (n == sizeof(NOUN) / sizeof(NOUN[0]) || ex_find_actor(ctx, s, pos, -1) >= 0)
+		return -1;
+	for (size_t i = ex_first(ctx, s); i-- > 0;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->end + EX_OFFICE_REACH < s)
+			break;
+		if (x->kind != RULE_ACTOR)
+			continue;
+		for (size_t k = x->start; k + wl <= x->end; k++)
+			if (ex_ncasecmp(ctx->text + k, NOUN[n], wl) == 0)
+				return x->value;
+	}
+	return -1;
+}
 /* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
  * end ("said China would be buying", "says Japan has agreed"): the actor is the
  * subject of a reported clause, not the one who speaks. */
@@ -2217,6 +2250,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * deal is named for, the side whose goods it names does not act. */
 	if (p->actor < 0 && after >= 0)
 		p->actor = ex_pair_other(ctx, s, f->anchor, after);
+	/* "The ministry said general licences already issued ... remain valid":
+	 * the ministry the story named last, not the last subject. */
+	if (p->actor < 0 && sentence_actor < 0 && (p->actor = ex_office_antecedent(ctx, s, f->anchor)) >= 0)
+		p->carried = 1;
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
