@@ -31,6 +31,9 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
 	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word ADV[] = {
+	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
+	    EX_W("only"), EX_W("already"), EX_W("later")};
 	size_t k = pos, ws, wl;
 
 	while (k > s && t[k - 1] != ',')
@@ -43,8 +46,11 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
 		return 1;
 	/* "Korean Air's order for 103 Boeing jets, signed in August 2025, is on
-	 * track": a participle set off by commas dates the noun before it. */
-	if ((wl = ex_word_after(t, k, pos, &ws)) > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
+	 * track", "the ban, first imposed in December 2024, remains suspended": a
+	 * participle set off by commas dates the noun before it. */
+	if ((wl = ex_word_after(t, k, pos, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
 	    pos + 4 < e && t[pos + 4] == ',')
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
