@@ -369,6 +369,36 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
+ * idea: "the idea that China owes the United States purchases", "dismissed the
+ * notion that Korea would buy more rice", "the myth that ..." (no comma
+ * between).  What such a clause says is nobody's commitment. */
+static int
+ex_idea_clause(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IDEA[] = {
+	    EX_W("idea"), EX_W("notion"), EX_W("myth"), EX_W("narrative"), EX_W("fiction"),
+	    EX_W("illusion"), EX_W("perception"), EX_W("impression"), EX_W("fantasy")};
+	size_t ws, wl, p = pos;
+
+	for (int n = 0; n < 40; n++, p = ws) {
+		size_t ns, nl;
+
+		/* Quotation marks inside the clause ("owes") do not end it. */
+		while (p > lo && (t[p - 1] == ' ' || t[p - 1] == '"'))
+			p--;
+		while (p >= lo + 3 && (unsigned char)t[p - 3] == 0xe2 && (unsigned char)t[p - 2] == 0x80 &&
+		    ((unsigned char)t[p - 1] == 0x9c || (unsigned char)t[p - 1] == 0x9d))
+			p -= 3;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			return 0;
+
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0 &&
+		    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_measure_after - where the first measure noun in [lo,hi) ends ("the 24%
  * additional tariff"), or EX_NOPOS. */
 static size_t
@@ -647,7 +677,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
 			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
-			    ex_topic(ctx, cs, f->anchor))
+			    ex_topic(ctx, cs, f->anchor) || ex_idea_clause(ctx->text, s, f->anchor))
 				goto next;
 			/* "won a lower tariff than its rivals": a comparison of rates ("slower
 			 * than expected" is a stalled cue, not one). */
