@@ -369,6 +369,24 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
+ * (`makers`: "Boeing", "Airbus"): a seller, never the buyer. */
+static int
+ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	int maker = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
+			continue;
+		if (!rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start))
+			return 0;
+		maker = 1;
+	}
+	return maker;
+}
 /* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
  * idea: "the idea that China owes the United States purchases", "dismissed the
  * notion that Korea would buy more rice", "the myth that ..." (no comma
@@ -1013,6 +1031,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
 				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
+					continue;
+				/* "Boeing and China's state aircraft buyer are negotiating an
+				 * order": of two sides, the maker sells. */
+				if (mutual && strcmp(action, "purchase") == 0 && ex_maker_side(ctx, s, f->anchor, stmt.actor))
 					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
