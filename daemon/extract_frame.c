@@ -352,10 +352,22 @@ ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
 static int
 ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 {
+	/* "orders for LNG carriers", "aircraft engines", "a soybean crusher": the
+	 * head is a ship, a plant or a part that no object names. */
+	static const struct ex_word HEAD[] = {
+	    EX_W("carrier"), EX_W("carriers"), EX_W("tanker"), EX_W("tankers"), EX_W("terminal"),
+	    EX_W("terminals"), EX_W("engine"), EX_W("engines"), EX_W("crusher"), EX_W("crushers"),
+	    EX_W("mill"), EX_W("mills"), EX_W("refinery"), EX_W("refineries"), EX_W("pipeline"),
+	    EX_W("pipelines"), EX_W("shipyard"), EX_W("shipyards")};
 	const struct rules *r = ctx->r;
 	const struct ex_mention *x = &ctx->m.v[i], *y;
 	const struct rule_object *ob = &r->objects[x->value];
+	size_t ws, wl;
 
+	if (x->end < ctx->len && (ctx->text[x->end] == ' ' || ctx->text[x->end] == '-') &&
+	    (wl = ex_word_after(ctx->text, x->end, ctx->len, &ws)) > 0 && ws == x->end + 1 &&
+	    ex_word_in(HEAD, EX_NWORDS(HEAD), ctx->text + ws, wl))
+		return 1;
 	if (i + 1 >= ctx->m.n)
 		return 0;
 	y = &ctx->m.v[i + 1];
