@@ -1446,9 +1446,17 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
+	/* "another open question", "an open issue": an adjective of doubt. */
+	static const struct ex_word DOUBT[] = {
+	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
+	    EX_W("letter"), EX_W("mind"), EX_W("debate")};
 	size_t ws, wl;
 
 	if (ex_office_title(t, lo, start, end, hi))
+		return 1;
+	if (end - start == 4 && ex_ncasecmp(t + start, "open", 4) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ws == end + 1 &&
+	    ex_word_in(DOUBT, EX_NWORDS(DOUBT), t + ws, wl))
 		return 1;
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
