@@ -668,6 +668,20 @@ ex_pair_name(const struct ex_ctx *ctx, size_t i)
 	wl = ex_word_after(ctx->text, b->end, ctx->len, &ws);
 	return wl == 0 || !rules_list_has(&ctx->r->cp_after, ctx->text + ws, wl);
 }
+/* ex_goods_origin_after - the party in [lo,hi) that modifies a product named
+ * right after it ("for Chinese rare earths"): the goods' origin; or -1. */
+static int
+ex_goods_origin_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
+
+		if (x->kind == RULE_ACTOR && x->role == ROLE_COUNTERPARTY && y->kind == RULE_OBJECT &&
+		    y->start == x->end + 1 && ctx->text[x->end] == ' ' && ctx->r->objects[y->value].measure < 0)
+			return x->value;
+	}
+	return -1;
+}
 /* ex_pair_other - the member of a dash-joined pair in [lo,hi) ("the Japan-US
  * deal") that is not party v, when v is the other member; or -1. */
 static int
@@ -2250,6 +2264,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * deal is named for, the side whose goods it names does not act. */
 	if (p->actor < 0 && after >= 0)
 		p->actor = ex_pair_other(ctx, s, f->anchor, after);
+	/* "Export licences for Chinese rare earths ... have been stuck": with no
+	 * subject, the origin of the goods a bare licence noun names issues it. */
+	if (p->actor < 0 && exporter && f->trigger < 0 && sentence_actor < 0)
+		p->actor = ex_goods_origin_after(ctx, f->anchor_end, hi);
 	/* "The ministry said general licences already issued ... remain valid":
 	 * the ministry the story named last, not the last subject. */
 	if (p->actor < 0 && sentence_actor < 0 && (p->actor = ex_office_antecedent(ctx, s, f->anchor)) >= 0)
