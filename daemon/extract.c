@@ -387,6 +387,27 @@ ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return maker;
 }
+/* ex_offered_topic - 1 if the last topic phrase in [lo,pos) follows a verb of
+ * offering and "to": "offered to discuss", "is willing to discuss", "proposed
+ * to talk about". */
+static int
+ex_offered_topic(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word OFFER[] = {
+	    EX_W("offered"), EX_W("offer"), EX_W("offers"), EX_W("offering"), EX_W("proposed"),
+	    EX_W("proposes"), EX_W("propose"), EX_W("willing"), EX_W("ready"), EX_W("prepared")};
+	const struct ex_mention *topic = NULL;
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].kind == RULE_TOPIC)
+			topic = &ctx->m.v[i];
+	if (topic == NULL || (wl = ex_word_before(ctx->text, topic->start, lo, &ws)) != 2 ||
+	    ex_ncasecmp(ctx->text + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, ws, lo, &ws);
+	return wl > 0 && ex_word_in(OFFER, EX_NWORDS(OFFER), ctx->text + ws, wl);
+}
 /* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
  * idea: "the idea that China owes the United States purchases", "dismissed the
  * notion that Korea would buy more rice", "the myth that ..." (no comma
@@ -694,9 +715,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
-			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
-			    ex_topic(ctx, cs, f->anchor) || ex_idea_clause(ctx->text, s, f->anchor))
+			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) || ex_idea_clause(ctx->text, s, f->anchor))
 				goto next;
+			/* "had offered to discuss lowering its tariff": a talk offered is a
+			 * proposal; any other talk only names a subject. */
+			if (ex_topic(ctx, cs, f->anchor)) {
+				if (!ex_offered_topic(ctx, cs, f->anchor))
+					goto next;
+				st = STATUS_PROPOSED;
+			}
 			/* "won a lower tariff than its rivals": a comparison of rates ("slower
 			 * than expected" is a stalled cue, not one). */
 			if (f->trigger >= 0 && !strong &&
