@@ -387,6 +387,44 @@ ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return maker;
 }
+/* ex_considered_answer - 1 if sentence [s,e) opens with "Asked whether" (or
+ * "if"; a dateline may stand before), the word at pos stands in the question, and the answer after its comma
+ * weighs it ("he would consider it", "Tokyo is looking into it", "officials
+ * were open to it"), not after "not" ("would not consider it"). */
+static int
+ex_considered_answer(const char *t, size_t s, size_t pos, size_t e)
+{
+	static const struct ex_word WEIGH[] = {
+	    EX_W("consider"), EX_W("considering"), EX_W("study"), EX_W("studying"),
+	    EX_W("weigh"), EX_W("weighing"), EX_W("open"), EX_W("look"), EX_W("looking")};
+	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never"), EX_W("no")};
+	size_t ws, wl, p, prev = 0, prevl = 0;
+
+	/* Past a dateline: "OTTAWA - Asked whether ...". */
+	for (p = s; p + 6 < e && p < s + 80; p++)
+		if (strncmp(t + p, "Asked ", 6) == 0 && (p == s || (p >= s + 2 && t[p - 1] == ' ' &&
+		    (t[p - 2] == '-' || t[p - 2] == ')' || (unsigned char)t[p - 2] == 0x94))))
+			break;
+	if (p + 6 >= e || p >= s + 80)
+		return 0;
+	if ((wl = ex_word_after(t, p, e, &ws)) != 5 || ex_ncasecmp(t + ws, "asked", 5) != 0 ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 ||
+	    !((wl == 7 && ex_ncasecmp(t + ws, "whether", 7) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "if", 2) == 0)))
+		return 0;
+	for (p = ws; p < e && t[p] != ','; p++)
+		;
+	if (p >= e || pos > p)
+		return 0;
+	for (size_t k = p + 1; k < e; k = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, k, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(WEIGH, EX_NWORDS(WEIGH), t + ws, wl))
+			return !(prevl > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + prev, prevl));
+		prev = ws;
+		prevl = wl;
+	}
+	return 0;
+}
 /* ex_offered_topic - 1 if the last topic phrase in [lo,pos) follows a verb of
  * offering and "to": "offered to discuss", "is willing to discuss", "proposed
  * to talk about". */
@@ -715,8 +753,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
-			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) || ex_idea_clause(ctx->text, s, f->anchor))
+			if (ex_idea_clause(ctx->text, s, f->anchor))
 				goto next;
+			/* "Asked whether Washington would ease its tariff on Qatari
+			 * aluminium, Trump said he would consider it": a question answered
+			 * by weighing it is a proposal. */
+			if (ex_conditional(ctx, condlo[c], f->anchor, span_end)) {
+				if (!ex_considered_answer(ctx->text, s, f->anchor, e))
+					goto next;
+				st = STATUS_PROPOSED;
+			}
 			/* "had offered to discuss lowering its tariff": a talk offered is a
 			 * proposal; any other talk only names a subject. */
 			if (ex_topic(ctx, cs, f->anchor)) {
