@@ -511,17 +511,184 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 		}
 	return 0;
 }
-/* ex_continued_verb - 1 if "continue to" (or "continues", "continued") stands
- * right before the verb at pos: "will continue to suspend", "continues to pause". */
+/* ex_continued_verb - 1 if "continue to" (or "continues", "continued") or a
+ * form of "keep" stands right before the verb at pos: "will continue to
+ * suspend", "continues to pause", "keeps suspending". */
 static int
 ex_continued_verb(const char *t, size_t lo, size_t pos)
 {
+	static const struct ex_word KEEP[] = {
+	    EX_W("keep"), EX_W("keeps"), EX_W("kept"), EX_W("keeping")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
+	if (wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+		return 1;
 	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
+}
+/* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
+ * (`makers`: "Boeing", "Airbus"): a seller, never the buyer. */
+static int
+ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	int maker = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
+			continue;
+		if (!rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start))
+			return 0;
+		maker = 1;
+	}
+	return maker;
+}
+/* ex_considered_answer - 1 if sentence [s,e) opens with "Asked whether" (or
+ * "if"; a dateline may stand before), the word at pos stands in the question, and the answer after its comma
+ * weighs it ("he would consider it", "Tokyo is looking into it", "officials
+ * were open to it"), not after "not" ("would not consider it"). */
+static int
+ex_considered_answer(const char *t, size_t s, size_t pos, size_t e)
+{
+	static const struct ex_word WEIGH[] = {
+	    EX_W("consider"), EX_W("considering"), EX_W("study"), EX_W("studying"),
+	    EX_W("weigh"), EX_W("weighing"), EX_W("open"), EX_W("look"), EX_W("looking")};
+	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never"), EX_W("no")};
+	size_t ws, wl, p, prev = 0, prevl = 0;
+
+	/* Past a dateline: "OTTAWA - Asked whether ...". */
+	for (p = s; p + 6 < e && p < s + 80; p++)
+		if (strncmp(t + p, "Asked ", 6) == 0 && (p == s || (p >= s + 2 && t[p - 1] == ' ' &&
+		    (t[p - 2] == '-' || t[p - 2] == ')' || (unsigned char)t[p - 2] == 0x94))))
+			break;
+	if (p + 6 >= e || p >= s + 80)
+		return 0;
+	if ((wl = ex_word_after(t, p, e, &ws)) != 5 || ex_ncasecmp(t + ws, "asked", 5) != 0 ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 ||
+	    !((wl == 7 && ex_ncasecmp(t + ws, "whether", 7) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "if", 2) == 0)))
+		return 0;
+	for (p = ws; p < e && t[p] != ','; p++)
+		;
+	if (p >= e || pos > p)
+		return 0;
+	for (size_t k = p + 1; k < e; k = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, k, e, &ws)) == 0)
+			continue;
+		if (ex_word_in(WEIGH, EX_NWORDS(WEIGH), t + ws, wl))
+			return !(prevl > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + prev, prevl));
+		prev = ws;
+		prevl = wl;
+	}
+	return 0;
+}
+/* ex_offered_topic - 1 if the last topic phrase in [lo,pos) follows a verb of
+ * offering and "to": "offered to discuss", "is willing to discuss", "proposed
+ * to talk about". */
+static int
+ex_offered_topic(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word OFFER[] = {
+	    EX_W("offered"), EX_W("offer"), EX_W("offers"), EX_W("offering"), EX_W("proposed"),
+	    EX_W("proposes"), EX_W("propose"), EX_W("willing"), EX_W("ready"), EX_W("prepared")};
+	const struct ex_mention *topic = NULL;
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].kind == RULE_TOPIC)
+			topic = &ctx->m.v[i];
+	if (topic == NULL || (wl = ex_word_before(ctx->text, topic->start, lo, &ws)) != 2 ||
+	    ex_ncasecmp(ctx->text + ws, "to", 2) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, ws, lo, &ws);
+	return wl > 0 && ex_word_in(OFFER, EX_NWORDS(OFFER), ctx->text + ws, wl);
+}
+/* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
+ * idea: "the idea that China owes the United States purchases", "dismissed the
+ * notion that Korea would buy more rice", "the myth that ..." (no comma
+ * between).  What such a clause says is nobody's commitment. */
+static int
+ex_idea_clause(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IDEA[] = {
+	    EX_W("idea"), EX_W("notion"), EX_W("myth"), EX_W("narrative"), EX_W("fiction"),
+	    EX_W("illusion"), EX_W("perception"), EX_W("impression"), EX_W("fantasy")};
+	size_t ws, wl, p = pos;
+
+	for (int n = 0; n < 40; n++, p = ws) {
+		size_t ns, nl;
+
+		/* Quotation marks inside the clause ("owes") do not end it. */
+		while (p > lo && (t[p - 1] == ' ' || t[p - 1] == '"'))
+			p--;
+		while (p >= lo + 3 && (unsigned char)t[p - 3] == 0xe2 && (unsigned char)t[p - 2] == 0x80 &&
+		    ((unsigned char)t[p - 1] == 0x9c || (unsigned char)t[p - 1] == 0x9d))
+			p -= 3;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			return 0;
+
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0 &&
+		    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_measure_after - where the first measure noun in [lo,hi) ends ("the 24%
+ * additional tariff"), or EX_NOPOS. */
+static size_t
+ex_measure_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= lo && (x->kind == RULE_MEASURE ||
+		    (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0)))
+			return x->end;
+	}
+	return EX_NOPOS;
+}
+/* ex_remains_before - 1 if a form of "remain" or "stay" stands right before the
+ * word at pos ("remain exempt", "stays exempt"). */
+static int
+ex_remains_before(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word STAY[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
+}
+/* ex_extended_noun - 1 if a verb of extending governs the verb noun at pos,
+ * nothing but a span of time or a determiner between: "will extend for another
+ * year the suspension of", "extended by six months its suspension of". */
+static int
+ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const struct ex_mention *last = NULL;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ex_content(ctx->m.v[i].kind))
+			last = &ctx->m.v[i];
+	return last != NULL && last->kind == RULE_TRIGGER && last->start >= lo &&
+	    ex_trigger_is(ctx->r, last->value, "extend") && pos - last->end <= 40 &&
+	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
+	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
+}
+/* ex_renewed_suspension - 1 if the suspension of a tariff at frame f is told as
+ * going on: "will continue to suspend the 24% additional tariff", "extend for
+ * another year the suspension of the higher tariffs", "the suspension of the
+ * reciprocal tariff is extended until".  Keeping a tariff off is refraining
+ * from it, a pause, not a new cut. */
+static int
+ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi)
+{
+	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "suspend"))
+		return 0;
+	return ex_continued_verb(ctx->text, cs, f->anchor) || ex_extended_noun(ctx, cs, f->anchor) ||
+	    (!f->past && ex_kept_predicate(ctx->text, f->anchor_end, hi));
 }
 /* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a
  * heading or a topic ("Investment", "Second, on investment."). */
@@ -676,7 +843,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor);
 
@@ -789,9 +956,23 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Vietnam imported no US coal in January": the verb takes none. */
 			if (f->trigger >= 0 && ex_takes_none(ctx->text, f->anchor_end, span_end))
 				goto next;
-			if (ex_conditional(ctx, condlo[c], f->anchor, span_end) ||
-			    ex_topic(ctx, cs, f->anchor))
+			if (ex_idea_clause(ctx->text, s, f->anchor))
 				goto next;
+			/* "Asked whether Washington would ease its tariff on Qatari
+			 * aluminium, Trump said he would consider it": a question answered
+			 * by weighing it is a proposal. */
+			if (ex_conditional(ctx, condlo[c], f->anchor, span_end)) {
+				if (!ex_considered_answer(ctx->text, s, f->anchor, e))
+					goto next;
+				st = STATUS_PROPOSED;
+			}
+			/* "had offered to discuss lowering its tariff": a talk offered is a
+			 * proposal; any other talk only names a subject. */
+			if (ex_topic(ctx, cs, f->anchor)) {
+				if (!ex_offered_topic(ctx, cs, f->anchor))
+					goto next;
+				st = STATUS_PROPOSED;
+			}
 			/* "won a lower tariff than its rivals": a comparison of rates ("slower
 			 * than expected" is a stalled cue, not one). */
 			if (f->trigger >= 0 && !strong &&
@@ -902,6 +1083,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
+				st = STATUS_FULFILLED;
+			/* "British medicines remain exempt from US tariffs": an exemption
+			 * that stays is in force. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "exempt") && ex_remains_before(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "will continue to suspend the port fees": a suspension goes on only
 			 * if it is in force; extended, as a pause is. */
@@ -1095,6 +1281,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
+			renewed = ex_renewed_suspension(ctx, f, cs, span_end);
 			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
 			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0); side++)
 			for (int o = 0; o < nobj; o++) {
@@ -1107,6 +1294,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ra->only_forced && ob->action != ra->action)
 					continue;
 				memset(&stmt, 0, sizeof(stmt));
+				if (renewed && strcmp(action, "tariff_cut") == 0) {
+					action = "tariff_pause";
+					aid = -1;
+				}
 				if (strncmp(action, "tariff_", 7) == 0 && ob->tariff_object >= 0)
 					object = ob->tariff_object;
 				else if (ob->action >= 0)
@@ -1128,6 +1319,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
 				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
+					continue;
+				/* "Boeing and China's state aircraft buyer are negotiating an
+				 * order": of two sides, the maker sells. */
+				if (mutual && strcmp(action, "purchase") == 0 && ex_maker_side(ctx, s, f->anchor, stmt.actor))
 					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
@@ -1236,6 +1431,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (rs < bounds[c + 2])
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
+				}
+				/* "continue to suspend the 24% additional tariff ..., keeping
+				 * only the 10% tariff": the suspended rate is not the one that
+				 * applies; only a rate after the measure is. */
+				if (renewed && strcmp(action, "tariff_pause") == 0) {
+					size_t m_end = ex_measure_after(ctx, f->anchor_end, span_end);
+
+					if (m_end != EX_NOPOS) {
+						memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+						ex_pick_quantity(ctx, nq, m_end, span_end, f->anchor, action, object,
+						    &stmt.quantity);
+					}
 				}
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);

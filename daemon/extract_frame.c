@@ -352,10 +352,22 @@ ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
 static int
 ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 {
+	/* "orders for LNG carriers", "aircraft engines", "a soybean crusher": the
+	 * head is a ship, a plant or a part that no object names. */
+	static const struct ex_word HEAD[] = {
+	    EX_W("carrier"), EX_W("carriers"), EX_W("tanker"), EX_W("tankers"), EX_W("terminal"),
+	    EX_W("terminals"), EX_W("engine"), EX_W("engines"), EX_W("crusher"), EX_W("crushers"),
+	    EX_W("mill"), EX_W("mills"), EX_W("refinery"), EX_W("refineries"), EX_W("pipeline"),
+	    EX_W("pipelines"), EX_W("shipyard"), EX_W("shipyards")};
 	const struct rules *r = ctx->r;
 	const struct ex_mention *x = &ctx->m.v[i], *y;
 	const struct rule_object *ob = &r->objects[x->value];
+	size_t ws, wl;
 
+	if (x->end < ctx->len && (ctx->text[x->end] == ' ' || ctx->text[x->end] == '-') &&
+	    (wl = ex_word_after(ctx->text, x->end, ctx->len, &ws)) > 0 && ws == x->end + 1 &&
+	    ex_word_in(HEAD, EX_NWORDS(HEAD), ctx->text + ws, wl))
+		return 1;
 	if (i + 1 >= ctx->m.n)
 		return 0;
 	y = &ctx->m.v[i + 1];
@@ -1481,9 +1493,17 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
+	/* "another open question", "an open issue": an adjective of doubt. */
+	static const struct ex_word DOUBT[] = {
+	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
+	    EX_W("letter"), EX_W("mind"), EX_W("debate")};
 	size_t ws, wl;
 
 	if (ex_office_title(t, lo, start, end, hi))
+		return 1;
+	if (end - start == 4 && ex_ncasecmp(t + start, "open", 4) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ws == end + 1 &&
+	    ex_word_in(DOUBT, EX_NWORDS(DOUBT), t + ws, wl))
 		return 1;
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
@@ -2153,39 +2173,6 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
 	return (wl == 5 && ex_ncasecmp(t + ws, "quota", 5) == 0) ||
 	    (wl == 6 && ex_ncasecmp(t + ws, "quotas", 6) == 0);
 }
-/* ex_continued - 1 if the verb at [anchor,end) goes on from before: "continue
- * to", "continues to", "continued to" right before it, or "keep" and its forms
- * ("will continue to suspend", "keeps suspending"); or, for the noun, a passive
- * of prolonging after it in [end,hi) ("The suspension of the additional tariff
- * ... had been extended once before"). */
-static int
-ex_continued(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
-{
-	static const struct ex_word GO_ON[] = {
-	    EX_W("continue"), EX_W("continues"), EX_W("continued"), EX_W("continuing")};
-	static const struct ex_word KEEP[] = {
-	    EX_W("keep"), EX_W("keeps"), EX_W("kept"), EX_W("keeping")};
-	static const struct ex_word BE[] = {
-	    EX_W("been"), EX_W("was"), EX_W("were"), EX_W("is"), EX_W("be")};
-	static const struct ex_word LONGER[] = {
-	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
-	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ps, pl;
-	int be = 0;
-
-	if (wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
-		return 1;
-	/* The noun ("suspension"): a passive of prolonging after it. */
-	for (size_t p = end; end - anchor > 3 && ex_ncasecmp(t + end - 3, "ion", 3) == 0 &&
-	    (pl = ex_word_after(t, p, hi, &ps)) > 0; p = ps + pl) {
-		if (be && ex_word_in(LONGER, EX_NWORDS(LONGER), t + ps, pl))
-			return 1;
-		be = ex_word_in(BE, EX_NWORDS(BE), t + ps, pl);
-	}
-	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
-		return 0;
-	wl = ex_word_before(t, ws, lo, &ws);
-	return wl > 0 && ex_word_in(GO_ON, EX_NWORDS(GO_ON), t + ws, wl);
-}
 /* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
  * that keeps or applies it, after "will", "would" or "to", and a rate above zero
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
@@ -2235,6 +2222,21 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		return t[verb] == 'a' || t[verb] == 'A' || t[verb] == 'c' || t[verb] == 'C' ? 2 : 0;
 	}
 	return 0;
+}
+/* ex_kept_rate - 1 if the tariff noun at a is the object of a verb of keeping in
+ * the past, a determiner between: "has held its tariff ... at 19%", "kept the
+ * duty at 15%", "maintained its tariff".  The rate has been applied so far. */
+static int
+ex_kept_rate(const char *t, size_t lo, size_t a)
+{
+	static const struct ex_word KEPT[] = {
+	    EX_W("held"), EX_W("kept"), EX_W("maintained"), EX_W("capped"), EX_W("fixed"),
+	    EX_W("pegged")};
+	size_t ws, wl = ex_word_before(t, a, lo, &ws);
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl);
 }
 /* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
  * ("a process that could have led to"). */
@@ -2939,16 +2941,6 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * "keep its tariff at 19%, instead of the 36% announced": a deal rate
 		 * that spares a threatened one is a pause, whatever verb applies it;
 		 * so is an exemption from tariffs to come. */
-		/* "will continue to suspend the 24% additional tariff for another
-		 * year": keeping a suspension going, like extending it, is a pause. */
-		if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "suspend") && fr[k].measure >= 0 &&
-		    fr[k].measure == ex_measure_index(r, "tariff") && ex_continued(ctx->text, cs, fr[k].anchor,
-		    fr[k].anchor_end, ce))
-			for (size_t t = 0; t < r->ntriggers; t++)
-				if (ex_trigger_is(r, t, "pause") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
-					fr[k].trigger = (int)t;
-					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
-				}
 		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
@@ -2962,6 +2954,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (ex_exempt_future(ctx, &fr[k], ce) ||
 		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
 		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) || deal == 1))) {
+			/* "has held its tariff on Philippine goods at 19%": kept so, done. */
+			if (fr[k].trigger < 0 && ex_kept_rate(ctx->text, cs, fr[k].anchor))
+				fr[k].past = 1;
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "pause")) {
 					fr[k].trigger = (int)t;

@@ -84,6 +84,39 @@ ex_office_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int dateline, in
 	}
 	return -1;
 }
+#define EX_OFFICE_REACH 3000  /* bytes back to the office "the ministry" names */
+
+/* ex_office_antecedent - the party of the office that a sentence [s,pos) opened by
+ * "The ministry", "The department" or "The agency" (no party named before pos)
+ * refers back to: the last office named in the story before s whose name holds
+ * that noun ("the Ministry of Commerce", "the Commerce Department"); or -1. */
+static int
+ex_office_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const char *const NOUN[] = {"ministry", "department", "agency"};
+	size_t ws, wl = ex_word_after(ctx->text, s, pos, &ws), n;
+
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "the", 3) != 0)
+		return -1;
+	wl = ex_word_after(ctx->text, ws + wl, pos, &ws);
+	for (n = 0; n < sizeof(NOUN) / sizeof(NOUN[0]); n++)
+		if (wl == strlen(NOUN[n]) && ex_ncasecmp(ctx->text + ws, NOUN[n], wl) == 0)
+			break;
+	if (n == sizeof(NOUN) / sizeof(NOUN[0]) || ex_find_actor(ctx, s, pos, -1) >= 0)
+		return -1;
+	for (size_t i = ex_first(ctx, s); i-- > 0;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->end + EX_OFFICE_REACH < s)
+			break;
+		if (x->kind != RULE_ACTOR)
+			continue;
+		for (size_t k = x->start; k + wl <= x->end; k++)
+			if (ex_ncasecmp(ctx->text + k, NOUN[n], wl) == 0)
+				return x->value;
+	}
+	return -1;
+}
 /* ex_clause_subject - 1 if a finite auxiliary or modal follows the actor ending at
  * end ("said China would be buying", "says Japan has agreed"): the actor is the
  * subject of a reported clause, not the one who speaks. */
@@ -167,9 +200,16 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t k = x->end;
 
-	if (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
-	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0))
+	/* "exempt from US tariffs", "relief from Chinese duties": the owner of
+	 * the measure named right after, never a trigger ("from US purchases"). */
+	int from = wl == 4 && ex_ncasecmp(ctx->text + ws, "from", 4) == 0;
+
+	if (!from && (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
+	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0)))
 		return 0;
+	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
+	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
+		k += 2;
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	/* "in Japanese public and private investment": kinds of money between. */
@@ -182,8 +222,8 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
-		if (ctx->m.v[j].start == k && k > x->end && (ctx->m.v[j].kind == RULE_TRIGGER ||
-		    ctx->m.v[j].kind == RULE_MEASURE || (ctx->m.v[j].kind == RULE_OBJECT &&
+		if (ctx->m.v[j].start == k && k > x->end && ((!from && (ctx->m.v[j].kind == RULE_TRIGGER ||
+		    ctx->m.v[j].kind == RULE_MEASURE)) || (ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure >= 0)))
 			return 1;
 	return 0;
@@ -235,6 +275,24 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	if (al > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + as, al))
 		al = ex_word_after(ctx->text, as + al, ctx->len, &as);
 	return al > 4 && as == x->end + 1 && strncmp(ctx->text + as + al - 3, "ing", 3) == 0;
+}
+/* ex_office_of - 1 if the word at [ws,ws+wl) is "of" after the capitalised
+ * noun of a government office: "the Office of the US Trade Representative",
+ * "the Government of India", "the Ministry of Commerce of Vietnam".  The party
+ * names the office's own country, which acts (not the goods' side). */
+static int
+ex_office_of(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word OFFICE[] = {
+	    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
+	    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
+	    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
+	size_t ps, pl;
+
+	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, 0, &ps);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
 }
 /* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
@@ -432,6 +490,7 @@ ex_made_in(const char *t, size_t ws)
 	static const struct ex_word VERB[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
 	    EX_W("were"), EX_W("not"), EX_W("or"), EX_W("and")};
+	static const struct ex_word OR[] = {EX_W("or"), EX_W("and")};
 	size_t ps, pl;
 
 	if (ex_ncasecmp(t + ws, "in ", 3) != 0)
@@ -440,6 +499,26 @@ ex_made_in(const char *t, size_t ws)
 	if (pl == 0 || !ex_word_in(MADE, EX_NWORDS(MADE), t + ps, pl))
 		return 0;
 	pl = ex_word_before(t, ps, 0, &ps);
+	/* "vessels owned, operated or built in the United States": a list of
+	 * participles, each in -ed, hangs on the goods before it. */
+	if (pl > 0 && ex_word_in(OR, EX_NWORDS(OR), t + ps, pl)) {
+		int n = 0;
+
+		for (;;) {
+			size_t q = ps;
+
+			while (q > 0 && t[q - 1] == ' ')
+				q--;
+			if (q > 0 && t[q - 1] == ',')
+				q--;
+			if ((pl = ex_word_before(t, q, 0, &ps)) <= 2 || n == 3 ||
+			    ex_ncasecmp(t + ps + pl - 2, "ed", 2) != 0)
+				break;
+			n++;
+		}
+		if (n == 0)
+			return 0;
+	}
 	return pl > 0 && !ex_word_in(VERB, EX_NWORDS(VERB), t + ps, pl);
 }
 /* ex_infinitive_after - 1 if "to" and a verb follow the actor mention i within its
@@ -572,6 +651,79 @@ ex_compound_list(const struct ex_ctx *ctx, size_t i)
 	return wl > 0 && rules_list_has(&ctx->r->cp_after, t + ws, wl) ? ROLE_COUNTERPARTY :
 	    ROLE_LOCATION;
 }
+/* ex_dash_at - the length of a hyphen or an en dash at t[p], or 0. */
+static size_t
+ex_dash_at(const char *t, size_t p, size_t len)
+{
+	if (p < len && t[p] == '-')
+		return 1;
+	if (p + 3 <= len && memcmp(t + p, "\xe2\x80\x93", 3) == 0)
+		return 3;
+	return 0;
+}
+/* ex_pair_name - 1 if actor mention i is one of two parties joined by a dash
+ * that name a relationship ("the India-UK agreement", "US-China trade talks",
+ * "the EU–Mercosur deal"): neither is the clause's subject; either may be
+ * the other side of what the clause's subject does.  Not before a noun of the goods' side ("US-China vessels"). */
+static int
+ex_pair_name(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *a, *b;
+	size_t d, ws, wl;
+
+	if (i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_ACTOR &&
+	    (d = ex_dash_at(ctx->text, ctx->m.v[i].end, ctx->len)) > 0 &&
+	    ctx->m.v[i].end + d == ctx->m.v[i + 1].start)
+		a = &ctx->m.v[i], b = &ctx->m.v[i + 1];
+	else if (i > 0 && ctx->m.v[i - 1].kind == RULE_ACTOR &&
+	    (d = ex_dash_at(ctx->text, ctx->m.v[i - 1].end, ctx->len)) > 0 &&
+	    ctx->m.v[i - 1].end + d == ctx->m.v[i].start)
+		a = &ctx->m.v[i - 1], b = &ctx->m.v[i];
+	else
+		return 0;
+	/* "the US-Mexico-Canada Agreement": a chain of three names a treaty. */
+	if ((a > ctx->m.v && a[-1].kind == RULE_ACTOR && ex_dash_at(ctx->text, a[-1].end, ctx->len) > 0 &&
+	    a[-1].end + ex_dash_at(ctx->text, a[-1].end, ctx->len) == a->start) ||
+	    (b + 1 < ctx->m.v + ctx->m.n && b[1].kind == RULE_ACTOR &&
+	    ex_dash_at(ctx->text, b->end, ctx->len) > 0 && b->end + ex_dash_at(ctx->text, b->end, ctx->len) == b[1].start))
+		return 0;
+	if (b->end < ctx->len && (ex_word_byte((unsigned char)ctx->text[b->end]) || ctx->text[b->end] == '-'))
+		return 0;
+	wl = ex_word_after(ctx->text, b->end, ctx->len, &ws);
+	return wl == 0 || !rules_list_has(&ctx->r->cp_after, ctx->text + ws, wl);
+}
+/* ex_goods_origin_after - the party in [lo,hi) that modifies a product named
+ * right after it ("for Chinese rare earths"): the goods' origin; or -1. */
+static int
+ex_goods_origin_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
+
+		if (x->kind == RULE_ACTOR && x->role == ROLE_COUNTERPARTY && y->kind == RULE_OBJECT &&
+		    y->start == x->end + 1 && ctx->text[x->end] == ' ' && ctx->r->objects[y->value].measure < 0)
+			return x->value;
+	}
+	return -1;
+}
+/* ex_pair_other - the member of a dash-joined pair in [lo,hi) ("the Japan-US
+ * deal") that is not party v, when v is the other member; or -1. */
+static int
+ex_pair_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i + 1].start < hi; i++) {
+		const struct ex_mention *a = &ctx->m.v[i], *b = &ctx->m.v[i + 1];
+
+		if (a->kind != RULE_ACTOR || b->kind != RULE_ACTOR || a->start < lo || !ex_pair_name(ctx, i) ||
+		    a->value == b->value)
+			continue;
+		if (a->value == v)
+			return b->value;
+		if (b->value == v)
+			return a->value;
+	}
+	return -1;
+}
 /* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
  * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
  * Mexico and raised in the United States"): a detail of the goods, no market. */
@@ -645,6 +797,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
+		if (ex_pair_name(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
 		/* "on US-owned, US-operated and US-built vessels": modifiers listed
 		 * before the goods name the goods' side, each of them. */
 		if (x->end < ctx->len && ctx->text[x->end] == '-' &&
@@ -691,16 +847,17 @@ ex_actor_roles(struct ex_ctx *ctx)
 			ws = s3;
 			wl = l3;
 		}
-		/* "in American factories" is no place: an adjective before a noun. */
 		/* "a cut in US tariffs", "a rise in Chinese purchases": the owner or agent. */
 		if (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 &&
-		    ex_of_agent(ctx, i, ws, wl))
+		    !ex_made_in(ctx->text, ws) && ex_of_agent(ctx, i, ws, wl))
 			continue;
 		if (wl > 0 && rules_list_has(&r->location_before, ctx->text + ws, wl) &&
 		    !ex_people_in(ctx, ws, wl)) {
 			size_t as2, al2 = ex_word_after(ctx->text, x->end, ctx->len, &as2);
 
-			x->role = (al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
+			/* "at Chinese ports", "near Japanese bases" stay places; "in
+			 * American factories" is no place: an adjective before a noun. */
+			x->role = (wl == 2 && strncasecmp(ctx->text + ws, "in", 2) == 0 && al2 > 0 && ctx->text[as2] >= 'a' && ctx->text[as2] <= 'z' &&
 			    as2 == x->end + 1 && !ex_function_word(ctx->text + as2, al2)) ||
 			    ex_made_in(ctx->text, ws) ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
@@ -717,6 +874,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 		}
 		if (wl > 0 && rules_list_has(&r->cp_before, ctx->text + ws, wl) &&
 		    !ex_of_agent(ctx, i, ws, wl) && !ex_with_subject(ctx, i, ws, wl) &&
+		    !ex_office_of(ctx->text, ws, wl) &&
 		    !ex_for_subject(ctx, i, ws, wl)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
@@ -1923,7 +2081,8 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
 	static const struct ex_word BE[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
-	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"),
+	    EX_W("stays"), EX_W("stayed")};
 	size_t ws, wl;
 
 	/* The word, not the trigger class: an exemption from future tariffs is
@@ -2178,6 +2337,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->actor = ex_office_party(ctx, s, f->anchor, 0, after);
 	if (p->actor < 0 && sentence_actor < 0 && !ex_pronoun_subject(ctx->text, cs, f->anchor))
 		p->actor = ex_trailing_speaker(ctx, f, action, s, e, after);
+	/* "The Japan-US deal cut tariffs on Japanese cars": of the pair the
+	 * deal is named for, the side whose goods it names does not act. */
+	if (p->actor < 0 && after >= 0)
+		p->actor = ex_pair_other(ctx, s, f->anchor, after);
+	/* "Export licences for Chinese rare earths ... have been stuck": with no
+	 * subject, the origin of the goods a bare licence noun names issues it. */
+	if (p->actor < 0 && exporter && f->trigger < 0 && sentence_actor < 0)
+		p->actor = ex_goods_origin_after(ctx, f->anchor_end, hi);
+	/* "The ministry said general licences already issued ... remain valid":
+	 * the ministry the story named last, not the last subject. */
+	if (p->actor < 0 && sentence_actor < 0 && (p->actor = ex_office_antecedent(ctx, s, f->anchor)) >= 0)
+		p->carried = 1;
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;

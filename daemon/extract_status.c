@@ -32,6 +32,9 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
 	    EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word ADV[] = {
+	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
+	    EX_W("only"), EX_W("already"), EX_W("later")};
 	size_t k = pos, ws, wl;
 
 	while (k > s && t[k - 1] != ',')
@@ -44,8 +47,11 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	    (wl = ex_word_after(t, ws + 2, pos, &ws)) > 0 && ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
 		return 1;
 	/* "Korean Air's order for 103 Boeing jets, signed in August 2025, is on
-	 * track": a participle set off by commas dates the noun before it. */
-	if ((wl = ex_word_after(t, k, pos, &ws)) > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
+	 * track", "the ban, first imposed in December 2024, remains suspended": a
+	 * participle set off by commas dates the noun before it. */
+	if ((wl = ex_word_after(t, k, pos, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
 	    pos + 4 < e && t[pos + 4] == ',')
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
@@ -91,11 +97,44 @@ static int
 ex_state_since(const char *t, size_t s, size_t pos)
 {
 	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word CLAUSE[] = {
+	    EX_W("that"), EX_W("which"), EX_W("when"), EX_W("who"), EX_W("after")};
 	size_t ws, wl, p = pos;
 
-	for (int n = 0; n < 4 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws)
+	/* "has held its tariff on Philippine goods at 19% since August 2025":
+	 * the verb's object may stand between, not another clause. */
+	for (int n = 0; n < 10; n++, p = ws) {
+		while (p > s && (t[p - 1] == ' ' || t[p - 1] == '%'))
+			p--;
+		if ((wl = ex_word_before(t, p, s, &ws)) == 0 ||
+		    ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl))
+			return 0;
 		if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
 			return n > 0;
+	}
+	return 0;
+}
+/* ex_record_since - 1 if "since" at pos closes a comparison with a superlative
+ * or "first" a few words before it ("the most significant easing since 2019",
+ * "the first US cargo since 2023", "its largest order since"): the year measures
+ * how rare the news is, it does not date it. */
+static int
+ex_record_since(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word MOST[] = {
+	    EX_W("most"), EX_W("first"), EX_W("biggest"), EX_W("largest"), EX_W("greatest"),
+	    EX_W("highest"), EX_W("lowest"), EX_W("best"), EX_W("worst"), EX_W("strongest"),
+	    EX_W("weakest"), EX_W("sharpest"), EX_W("steepest"), EX_W("deepest"),
+	    EX_W("fastest"), EX_W("slowest"), EX_W("heaviest"), EX_W("broadest"),
+	    EX_W("widest"), EX_W("least")};
+	size_t ws, wl, p = pos;
+
+	for (int n = 0; n < 9 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws) {
+		if (ws + wl < p && memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(MOST, EX_NWORDS(MOST), t + ws, wl))
+			return 1;
+	}
 	return 0;
 }
 /* ex_past_perfect - 1 if the verb at pos is told in the past perfect with no
@@ -390,7 +429,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
-		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 && ex_state_since(t, s, ws)))
+		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
+		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws))))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
@@ -2509,14 +2549,14 @@ ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
- * the end of June", "was prolonged", "will remain in place until September",
+ * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
  * "now runs until August".  The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word BE[] = {
-	    EX_W("been"), EX_W("was"), EX_W("were")};
+	    EX_W("been"), EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are")};
 	static const struct ex_word LONGER[] = {
 	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
 	static const struct ex_word STAY[] = {

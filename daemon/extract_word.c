@@ -201,17 +201,23 @@ ex_only_determiner(const char *t, size_t a, size_t b)
 	return ex_determiner(t + ws, wl) && ex_word_after(t, ws + wl, b, &ws) == 0;
 }
 /* ex_definite_np - 1 if the noun phrase ending before pos opens with "the", "its",
- * "their", "this" or "that" (at most three modifiers between). */
+ * "their", "this" or "that", or a time's possessive ("last year's", "October's")
+ * (at most three modifiers between). */
 int
 ex_definite_np(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word DEF[] = {
 	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("his"),
 	    EX_W("her"), EX_W("our"), EX_W("these"), EX_W("those")};
+	/* "last year's truce", "October's deal": a time owns a known one. */
+	static const struct ex_word WHEN[] = {
+	    EX_W("year's"), EX_W("month's"), EX_W("week's"), EX_W("summer's"), EX_W("autumn's"),
+	    EX_W("spring's"), EX_W("winter's"), EX_W("today's"), EX_W("yesterday's")};
 	size_t ws, wl;
 
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		if (ex_word_in(DEF, EX_NWORDS(DEF), t + ws, wl))
+		if (ex_word_in(DEF, EX_NWORDS(DEF), t + ws, wl) || ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) ||
+		    (wl > 2 && t[ws + wl - 2] == '\'' && ex_is_month(t + ws, wl - 2)))
 			return 1;
 		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
 			return 0;

@@ -90,6 +90,8 @@ static const struct {
 	{"aeroplanes", "units", 0, 1}, {"planes", "units", 0, 1}, {"plane", "units", 0, 1},
 	{"jetliners", "units", 0, 1}, {"jetliner", "units", 0, 1}, {"airliners", "units", 0, 1},
 	{"jets", "units", 0, 1}, {"jet", "units", 0, 1}, {"helicopters", "units", 0, 1},
+	{"widebodies", "units", 0, 1}, {"wide-bodies", "units", 0, 1}, {"narrowbodies", "units", 0, 1},
+	{"narrow-bodies", "units", 0, 1},
 	{"vessels", "units", 0, 1}, {"vessel", "units", 0, 1}, {"ships", "units", 0, 1},
 	{"ship", "units", 0, 1}, {"tankers", "units", 0, 1}, {"carriers", "units", 0, 1},
 	{"freighters", "units", 0, 1}, {"vehicles", "units", 0, 1}, {"cars", "units", 0, 1},
