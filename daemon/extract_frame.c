@@ -229,6 +229,32 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
+/* ex_kept_rate - 1 if the percent q is told as the rate left in force: "keeping only
+ * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate". */
+static int
+ex_kept_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("keeping"), EX_W("keeps"), EX_W("kept"), EX_W("leaving"), EX_W("leaves"),
+	    EX_W("retaining"), EX_W("retains"), EX_W("retained"), EX_W("maintaining"),
+	    EX_W("maintains")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
+	    EX_W("existing"), EX_W("baseline"), EX_W("base")};
+	size_t pos = q->offset, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	for (int i = 0; i < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl))
+			return 1;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -249,6 +275,14 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
+	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
+	 * pause leaves that rate in force. */
+	for (size_t i = 0; pause && i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ex_kept_rate(ctx, &ctx->qty[i], lo)) {
+			*out = ctx->qty[i].q;
+			return 0;
+		}
 	for (size_t i = 0; tariff && i < nq; i++) {
 		if (ctx->qty[i].offset < lo || ctx->qty[i].offset >= hi)
 			continue;
