@@ -636,6 +636,8 @@ int ex_denied_scope(const char *t, size_t s, size_t anchor);
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
 int ex_part_of_count(const char *t, size_t lo, size_t hi);
+/* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 out of 390"). */
+int ex_part_out_of(const char *t, size_t lo, size_t hi);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
 int ex_request_noun(const char *t, size_t lo, size_t anchor);
 /* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */

@@ -2856,6 +2856,35 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* ex_out_of_count - 1 if " of " at p, after "out", comes after a figure in [lo,p)
+ * and before another one ("210 plants out of roughly 390", "12 out of 20"). */
+static int
+ex_out_of_count(const char *t, size_t lo, size_t p, size_t hi)
+{
+	static const struct ex_word ABOUT[] = {
+	    EX_W("roughly"), EX_W("about"), EX_W("around"), EX_W("some"), EX_W("nearly"),
+	    EX_W("almost"), EX_W("approximately"), EX_W("the"), EX_W("its"), EX_W("their")};
+	size_t os, ws, wl, q = p + 3;
+	int counted = 0;
+
+	if (ex_word_before(t, p, lo, &os) != 3 || ex_ncasecmp(t + os, "out", 3) != 0)
+		return 0;
+	for (size_t i = lo; !counted && (wl = ex_word_after(t, i, os, &ws)) > 0; i = ws + wl)
+		counted = t[ws] >= '0' && t[ws] <= '9';
+	while ((wl = ex_word_after(t, q, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+		q = ws + wl;
+	return counted && wl > 0 && t[ws] >= '0' && t[ws] <= '9';
+}
+/* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 plants
+ * out of roughly 390"): a part. */
+int
+ex_part_out_of(const char *t, size_t lo, size_t hi)
+{
+	for (size_t p = lo; p + 4 < hi; p++)
+		if (t[p] == ' ' && ex_ncasecmp(t + p, " of ", 4) == 0 && ex_out_of_count(t, lo, p, hi))
+			return 1;
+	return 0;
+}
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
  * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
 int
