@@ -1191,7 +1191,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
 					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    done || since;
+					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;

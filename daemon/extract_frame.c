@@ -57,6 +57,30 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
+/* ex_rate_day - 1 if the date wm, told with "on" after a tariff cut still to come
+ * in the clause [cs,ce) and later than publication, is the day the cut applies:
+ * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
+ * zero on Oct. 1".  A weekday ("will cut tariffs on Monday") may be the day of an
+ * announcement, and is not read. */
+int
+ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const char *action, size_t cs, size_t ce)
+{
+	const char *t = ctx->text;
+	int digit = 0;
+
+	if (wm->kind != WHEN_DATE || wm->since || wm->reported || f->past ||
+	    strcmp(action, "tariff_cut") != 0 || wm->offset < cs || wm->offset >= ce ||
+	    wm->offset < f->anchor_end || ctx->published == NULL ||
+	    strncmp(wm->date, ctx->published, 10) <= 0)
+		return 0;
+	if (wm->offset < 3 || ex_ncasecmp(t + wm->offset - 3, "on ", 3) != 0 ||
+	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])))
+		return 0;
+	for (size_t i = wm->offset; i < wm->offset + wm->len && !digit; i++)
+		digit = t[i] >= '0' && t[i] <= '9';
+	return digit;
+}
 /* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
  * 1" tells when it began, no date of effect. */
 int
@@ -3271,7 +3295,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
-			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len);
+			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
+			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e);
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
