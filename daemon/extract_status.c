@@ -1533,6 +1533,21 @@ ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 
+/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" and a comma closes
+ * that opening after the cue ending at cue_end, before anchor: "Under the deal, the
+ * quota ...". */
+static int
+ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
+{
+	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
+		return 0;
+	for (size_t p = ws + wl; p < anchor; p++)
+		if (t[p] == ',')
+			return p >= cue_end;
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1679,6 +1694,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
 		return STATUS_IN_PROGRESS;
+	/* "Under the deal, Norway's quota for U.S. pork took effect on Monday": a
+	 * pledge cue in an opening "Under the <deal>," says where a measure named
+	 * by a noun comes from; its predicate says how it stands. */
+	if (before == STATUS_PLEDGED && f->trigger < 0 && after >= 0 && after != STATUS_PLEDGED &&
+	    after != STATUS_PROPOSED && ex_under_opening(ctx->text, lo, before_end, f->anchor))
+		return after;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
