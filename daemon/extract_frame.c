@@ -3463,8 +3463,7 @@ static int
 ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 {
 	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
-		if (ctx->st.v[i].deadline[0] == '\0' &&
-		    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+		if (ctx->st.v[i].deadline[0] == '\0')
 			return 1;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED)
@@ -3559,7 +3558,6 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 			 * a statement whose key was given its date elsewhere keeps that one. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
-				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0 &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
