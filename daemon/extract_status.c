@@ -1283,6 +1283,42 @@ ex_compliance(const char *t, size_t a, size_t b)
 	return 0;
 }
 
+/* ex_placed_under - 1 if the measure noun at anchor is what a past verb of putting
+ * placed things under: "has placed 13 chemicals under export licensing control",
+ * "were brought under licensing last month".  "under" stands at most three words
+ * before anchor; the verb (placed, brought, added, or "put" after has/have/had)
+ * before it in [lo,...), not after "be", "to", "will" or "would". */
+static int
+ex_placed_under(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word PUT[] = {EX_W("placed"), EX_W("brought"), EX_W("added")};
+	static const struct ex_word PERFECT[] = {EX_W("has"), EX_W("have"), EX_W("had"), EX_W("been")};
+	static const struct ex_word AHEAD[] = {
+	    EX_W("be"), EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl, p = anchor, us = 0;
+	int words = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
+		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) {
+			us = ws;
+			break;
+		}
+		p = ws;
+	}
+	if (us == 0)
+		return 0;
+	for (p = us, words = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 12; p = ws) {
+		size_t bs, bl = ex_word_before(t, ws, lo, &bs);
+
+		if (t[ws + wl] == ',' || t[ws + wl] == ';')
+			return 0;
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return bl == 0 || !ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + bs, bl);
+		if (wl == 3 && ex_ncasecmp(t + ws, "put", 3) == 0)
+			return bl > 0 && ex_word_in(PERFECT, EX_NWORDS(PERFECT), t + bs, bl);
+	}
+	return 0;
+}
 /* ex_means_done - 1 if the verb at [anchor,end) is a gerund after "by" that tells
  * how a past act was done ("reciprocated on Monday by extending the suspension",
  * "reciprocated by cutting its tariff"): a regular past verb among the four
@@ -1712,6 +1748,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (after == STATUS_PLEDGED && f->past && ex_attributive(ctx, lo, f->anchor))
 		return STATUS_PLEDGED;
 	if (before < 0 && !f->past && ex_means_done(ctx->text, lo, f->anchor, f->anchor_end))
+		return STATUS_FULFILLED;
+	if ((before < 0 || (before == STATUS_PLEDGED && before_end <= f->anchor)) &&
+	    ex_placed_under(ctx->text, lo, f->anchor))
 		return STATUS_FULFILLED;
 	return -1;
 }
