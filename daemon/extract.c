@@ -678,7 +678,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
-			size_t qlo = ex_main_start(ctx, cs, f->anchor);
+			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
 
 			struct ex_parties pt;
 
@@ -1213,13 +1213,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
-				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
+				/* "with India halving its duty to 75% and the United Kingdom
+				 * removing tariffs": the amounts before a subject of its own,
+				 * after an earlier verb, are that verb's. */
+				qown = prev_anchor > cs ? ex_subject_pos(ctx, prev_anchor, f->anchor, actor) : EX_NOPOS;
+				if (qown == EX_NOPOS || qown < qlo)
+					qown = qlo;
+				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qown ? f->anchor - 60 : qown,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own
 				 * action: "would buy more LNG and would invest $20 billion";
 				 * and the new rate before an old one ("down from 27.5%"). */
 				if (!stmt.quantity.present || from)
-					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
+					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				/* Progress with no amount of its own to keep ("has booked 8 Mt
 				 * so far, as Beijing works toward its commitment to buy 25 Mt a

@@ -519,6 +519,8 @@ int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, in
 int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
+/* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts; EX_NOPOS. */
+size_t ex_subject_pos(const struct ex_ctx *ctx, size_t lo, size_t pos, int actor);
 
 /* ex_find_speaker - the first speaker actor in [lo,hi), or -1. */
 int ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi);
