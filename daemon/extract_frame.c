@@ -253,6 +253,38 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
+/* ex_combined_amount - 1 if amount q is the sum for two goods joined by "and"
+ * right after it ("$4.5 billion of U.S. wheat and soybeans"): no amount of
+ * either alone. */
+static int
+ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t end = q->offset + q->len, i = ex_first(ctx, end);
+	const struct ex_mention *a = NULL;
+
+	if (end + 4 > hi || ex_ncasecmp(t + end, " of ", 4) != 0)
+		return 0;
+	for (; i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].start < end + 40; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= end) {
+			a = &ctx->m.v[i++];
+			break;
+		}
+	if (a == NULL)
+		return 0;
+	for (; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *b = &ctx->m.v[i];
+		size_t gap;
+
+		if (b->kind != RULE_OBJECT || b->start < a->end)
+			continue;
+		gap = b->start - a->end;
+		return b->value != a->value && ((gap == 5 && ex_ncasecmp(t + a->end, " and ", 5) == 0) ||
+		    (gap == 10 && ex_ncasecmp(t + a->end, " and U.S. ", 10) == 0));
+	}
+	return 0;
+}
+
 /* ex_kept_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate". */
 static int
@@ -332,7 +364,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
-		    ex_progress_amount(ctx, nq, q)) ||
+		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi))) ||
 		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
