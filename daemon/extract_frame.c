@@ -253,9 +253,9 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
-/* ex_combined_amount - 1 if amount q is the sum for two goods joined by "and"
- * right after it ("$4.5 billion of U.S. wheat and soybeans"): no amount of
- * either alone. */
+/* ex_combined_amount - 1 if amount q is the sum for goods listed right after it
+ * ("$4.5 billion of U.S. wheat and soybeans", "$500 billion of energy, aircraft
+ * and chips"): no amount of any one alone. */
 static int
 ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi)
 {
@@ -280,6 +280,8 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 			continue;
 		gap = b->start - a->end;
 		return b->value != a->value && ((gap == 5 && ex_ncasecmp(t + a->end, " and ", 5) == 0) ||
+		    (gap == 2 && ex_ncasecmp(t + a->end, ", ", 2) == 0) ||
+		    (gap == 6 && ex_ncasecmp(t + a->end, ", and ", 6) == 0) ||
 		    (gap == 10 && ex_ncasecmp(t + a->end, " and U.S. ", 10) == 0));
 	}
 	return 0;
