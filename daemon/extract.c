@@ -845,7 +845,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t levy, levy_end = 0;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
-			size_t qlo = ex_main_start(ctx, cs, f->anchor);
+			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
 
 			struct ex_parties pt;
 
@@ -1137,9 +1137,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
 				st = STATUS_IN_PROGRESS;
-			/* "restored the registrations of three of the eight packers": a
-			 * past act on part of a set is under way. */
-			if (st < 0 && f->past && f->trigger >= 0 && ex_part_of_count(ctx->text, f->anchor_end, span_end))
+			/* "restored the registrations of three of the eight packers", "for
+			 * 210 plants out of roughly 390" (to the clause's end): a past act on
+			 * part of a set is under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && (ex_part_of_count(ctx->text, f->anchor_end, span_end) ||
+			    ex_part_out_of(ctx->text, f->anchor_end, ce)))
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -1384,7 +1386,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
 					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
-					    done || since;
+					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
@@ -1406,13 +1408,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (f->trigger >= 0 && !f->past && f->measure_pos != EX_NOPOS && stmt.expires[0] != '\0' &&
 				    stmt.deadline[0] == '\0' && !strong && ex_definite_np(ctx->text, cs, f->measure_pos))
 					stmt.rank = -1;
-				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qlo ? f->anchor - 60 : qlo,
+				/* "with India halving its duty to 75% and the United Kingdom
+				 * removing tariffs": the amounts before a subject of its own,
+				 * after an earlier verb, are that verb's. */
+				qown = prev_anchor > cs ? ex_subject_pos(ctx, prev_anchor, f->anchor, actor) : EX_NOPOS;
+				if (qown == EX_NOPOS || qown < qlo)
+					qown = qlo;
+				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qown ? f->anchor - 60 : qown,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own
 				 * action: "would buy more LNG and would invest $20 billion";
 				 * and the new rate before an old one ("down from 27.5%"). */
 				if (!stmt.quantity.present || from)
-					ex_pick_quantity(ctx, nq, qlo, ex_other_action_end(r, fr, valid, k, ce),
+					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				/* Progress with no amount of its own to keep ("has booked 8 Mt
 				 * so far, as Beijing works toward its commitment to buy 25 Mt a

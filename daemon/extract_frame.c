@@ -57,6 +57,30 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
+/* ex_rate_day - 1 if the date wm, told with "on" after a tariff cut still to come
+ * in the clause [cs,ce) and later than publication, is the day the cut applies:
+ * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
+ * zero on Oct. 1".  A weekday ("will cut tariffs on Monday") may be the day of an
+ * announcement, and is not read. */
+int
+ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const char *action, size_t cs, size_t ce)
+{
+	const char *t = ctx->text;
+	int digit = 0;
+
+	if (wm->kind != WHEN_DATE || wm->since || wm->reported || f->past ||
+	    strcmp(action, "tariff_cut") != 0 || wm->offset < cs || wm->offset >= ce ||
+	    wm->offset < f->anchor_end || ctx->published == NULL ||
+	    strncmp(wm->date, ctx->published, 10) <= 0)
+		return 0;
+	if (wm->offset < 3 || ex_ncasecmp(t + wm->offset - 3, "on ", 3) != 0 ||
+	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])))
+		return 0;
+	for (size_t i = wm->offset; i < wm->offset + wm->len && !digit; i++)
+		digit = t[i] >= '0' && t[i] <= '9';
+	return digit;
+}
 /* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
  * 1" tells when it began, no date of effect. */
 int
@@ -229,6 +253,66 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
+/* ex_combined_amount - 1 if amount q is the sum for goods listed right after it
+ * ("$4.5 billion of U.S. wheat and soybeans", "$500 billion of energy, aircraft
+ * and chips"): no amount of any one alone. */
+static int
+ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t end = q->offset + q->len, i = ex_first(ctx, end);
+	const struct ex_mention *a = NULL;
+
+	if (end + 4 > hi || ex_ncasecmp(t + end, " of ", 4) != 0)
+		return 0;
+	for (; i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].start < end + 40; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= end) {
+			a = &ctx->m.v[i++];
+			break;
+		}
+	if (a == NULL)
+		return 0;
+	for (; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *b = &ctx->m.v[i];
+		size_t gap;
+
+		if (b->kind != RULE_OBJECT || b->start < a->end)
+			continue;
+		gap = b->start - a->end;
+		return b->value != a->value && ((gap == 5 && ex_ncasecmp(t + a->end, " and ", 5) == 0) ||
+		    (gap == 2 && ex_ncasecmp(t + a->end, ", ", 2) == 0) ||
+		    (gap == 6 && ex_ncasecmp(t + a->end, ", and ", 6) == 0) ||
+		    (gap == 10 && ex_ncasecmp(t + a->end, " and U.S. ", 10) == 0));
+	}
+	return 0;
+}
+
+/* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
+ * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate". */
+static int
+ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("keeping"), EX_W("keeps"), EX_W("kept"), EX_W("leaving"), EX_W("leaves"),
+	    EX_W("retaining"), EX_W("retains"), EX_W("retained"), EX_W("maintaining"),
+	    EX_W("maintains")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
+	    EX_W("existing"), EX_W("baseline"), EX_W("base")};
+	size_t pos = q->offset, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	for (int i = 0; i < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl))
+			return 1;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -249,6 +333,14 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
+	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
+	 * pause leaves that rate in force. */
+	for (size_t i = 0; pause && i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
+			*out = ctx->qty[i].q;
+			return 0;
+		}
 	for (size_t i = 0; tariff && i < nq; i++) {
 		if (ctx->qty[i].offset < lo || ctx->qty[i].offset >= hi)
 			continue;
@@ -274,7 +366,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
-		    ex_progress_amount(ctx, nq, q)) ||
+		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi))) ||
 		    ex_partial_amount(ctx, q) != 0)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
@@ -3232,7 +3324,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
-			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len);
+			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
+			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e);
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
@@ -3399,8 +3492,7 @@ static int
 ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 {
 	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
-		if (ctx->st.v[i].deadline[0] == '\0' &&
-		    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0)
+		if (ctx->st.v[i].deadline[0] == '\0')
 			return 1;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED)
@@ -3495,7 +3587,6 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 			 * a statement whose key was given its date elsewhere keeps that one. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if (ctx->st.v[i].deadline[0] == '\0' &&
-				    strcmp(RULES_ACTIONS[ctx->st.v[i].action], "tariff_pause") != 0 &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;

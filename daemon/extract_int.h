@@ -519,6 +519,8 @@ int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, in
 int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
+/* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts; EX_NOPOS. */
+size_t ex_subject_pos(const struct ex_ctx *ctx, size_t lo, size_t pos, int actor);
 
 /* ex_find_speaker - the first speaker actor in [lo,hi), or -1. */
 int ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi);
@@ -636,6 +638,8 @@ int ex_denied_scope(const char *t, size_t s, size_t anchor);
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
 int ex_part_of_count(const char *t, size_t lo, size_t hi);
+/* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 out of 390"). */
+int ex_part_out_of(const char *t, size_t lo, size_t hi);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
 int ex_request_noun(const char *t, size_t lo, size_t anchor);
 /* ex_refused_after - 1 if [lo,hi) says a request was turned down ("was rejected"). */
@@ -723,6 +727,9 @@ int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *
 /* extract_frame.c: frames, objects, deadlines, quantities */
 /* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */
 int ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de);
+/* ex_rate_day - 1 if the date wm is the day a tariff cut still to come applies ("on October 1"). */
+int ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    const char *action, size_t cs, size_t ce);
 
 /* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
 size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);

@@ -1006,6 +1006,21 @@ ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 	}
 	return found;
 }
+/* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts;
+ * EX_NOPOS if none. */
+size_t
+ex_subject_pos(const struct ex_ctx *ctx, size_t lo, size_t pos, int actor)
+{
+	size_t at = EX_NOPOS;
+
+	for (size_t i = ex_first(ctx, lo); actor >= 0 && i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->start >= lo && x->role == ROLE_SUBJECT && x->value == actor)
+			at = x->start;
+	}
+	return at;
+}
 /* ex_first_role - the first actor with role in [lo,hi); -1. */
 static int
 ex_first_role(const struct ex_ctx *ctx, size_t lo, size_t hi, enum ex_role role)

@@ -1323,6 +1323,42 @@ ex_compliance(const char *t, size_t a, size_t b)
 	return 0;
 }
 
+/* ex_placed_under - 1 if the measure noun at anchor is what a past verb of putting
+ * placed things under: "has placed 13 chemicals under export licensing control",
+ * "were brought under licensing last month".  "under" stands at most three words
+ * before anchor; the verb (placed, brought, added, or "put" after has/have/had)
+ * before it in [lo,...), not after "be", "to", "will" or "would". */
+static int
+ex_placed_under(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word PUT[] = {EX_W("placed"), EX_W("brought"), EX_W("added")};
+	static const struct ex_word PERFECT[] = {EX_W("has"), EX_W("have"), EX_W("had"), EX_W("been")};
+	static const struct ex_word AHEAD[] = {
+	    EX_W("be"), EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl, p = anchor, us = 0;
+	int words = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
+		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) {
+			us = ws;
+			break;
+		}
+		p = ws;
+	}
+	if (us == 0)
+		return 0;
+	for (p = us, words = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 12; p = ws) {
+		size_t bs, bl = ex_word_before(t, ws, lo, &bs);
+
+		if (t[ws + wl] == ',' || t[ws + wl] == ';')
+			return 0;
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return bl == 0 || !ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + bs, bl);
+		if (wl == 3 && ex_ncasecmp(t + ws, "put", 3) == 0)
+			return bl > 0 && ex_word_in(PERFECT, EX_NWORDS(PERFECT), t + bs, bl);
+	}
+	return 0;
+}
 /* ex_means_done - 1 if the verb at [anchor,end) is a gerund after "by" that tells
  * how a past act was done ("reciprocated on Monday by extending the suspension",
  * "reciprocated by cutting its tariff"): a regular past verb among the four
@@ -1573,6 +1609,21 @@ ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 
+/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" and a comma closes
+ * that opening after the cue ending at cue_end, before anchor: "Under the deal, the
+ * quota ...". */
+static int
+ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
+{
+	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
+		return 0;
+	for (size_t p = ws + wl; p < anchor; p++)
+		if (t[p] == ',')
+			return p >= cue_end;
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1719,6 +1770,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "are already buying": under way, not done. */
 	if ((before < 0 || before == STATUS_FULFILLED) && ex_progressive(ctx, lo, f))
 		return STATUS_IN_PROGRESS;
+	/* "Under the deal, Norway's quota for U.S. pork took effect on Monday": a
+	 * pledge cue in an opening "Under the <deal>," says where a measure named
+	 * by a noun comes from; its predicate says how it stands. */
+	if (before == STATUS_PLEDGED && f->trigger < 0 && after >= 0 && after != STATUS_PLEDGED &&
+	    after != STATUS_PROPOSED && ex_under_opening(ctx->text, lo, before_end, f->anchor))
+		return after;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
@@ -1731,6 +1788,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (after == STATUS_PLEDGED && f->past && ex_attributive(ctx, lo, f->anchor))
 		return STATUS_PLEDGED;
 	if (before < 0 && !f->past && ex_means_done(ctx->text, lo, f->anchor, f->anchor_end))
+		return STATUS_FULFILLED;
+	if ((before < 0 || (before == STATUS_PLEDGED && before_end <= f->anchor)) &&
+	    ex_placed_under(ctx->text, lo, f->anchor))
 		return STATUS_FULFILLED;
 	return -1;
 }
@@ -2895,6 +2955,35 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 			topic_end = EX_NOPOS;
 	}
 	return topic_end != EX_NOPOS;
+}
+/* ex_out_of_count - 1 if " of " at p, after "out", comes after a figure in [lo,p)
+ * and before another one ("210 plants out of roughly 390", "12 out of 20"). */
+static int
+ex_out_of_count(const char *t, size_t lo, size_t p, size_t hi)
+{
+	static const struct ex_word ABOUT[] = {
+	    EX_W("roughly"), EX_W("about"), EX_W("around"), EX_W("some"), EX_W("nearly"),
+	    EX_W("almost"), EX_W("approximately"), EX_W("the"), EX_W("its"), EX_W("their")};
+	size_t os, ws, wl, q = p + 3;
+	int counted = 0;
+
+	if (ex_word_before(t, p, lo, &os) != 3 || ex_ncasecmp(t + os, "out", 3) != 0)
+		return 0;
+	for (size_t i = lo; !counted && (wl = ex_word_after(t, i, os, &ws)) > 0; i = ws + wl)
+		counted = t[ws] >= '0' && t[ws] <= '9';
+	while ((wl = ex_word_after(t, q, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+		q = ws + wl;
+	return counted && wl > 0 && t[ws] >= '0' && t[ws] <= '9';
+}
+/* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 plants
+ * out of roughly 390"): a part. */
+int
+ex_part_out_of(const char *t, size_t lo, size_t hi)
+{
+	for (size_t p = lo; p + 4 < hi; p++)
+		if (t[p] == ' ' && ex_ncasecmp(t + p, " of ", 4) == 0 && ex_out_of_count(t, lo, p, hi))
+			return 1;
+	return 0;
 }
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
  * the eight packers", "12 of its 38 plants", "two of their five"): a part. */

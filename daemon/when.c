@@ -186,7 +186,7 @@ static const char *const WHEN_WEEKDAYS[7] = {
  * close of the first quarter").  when_may_date keys on them.
  */
 static const char *const WHEN_PERIOD_STEMS[] = {
-	"day", "week", "month", "year", "end", "close", "today",
+	"day", "week", "month", "year", "end", "close", "today", "immediate",
 };
 
 /*
@@ -195,7 +195,7 @@ static const char *const WHEN_PERIOD_STEMS[] = {
  * month", "month's end", "year-end", "last/coming Monday", "today".
  */
 static const char *const WHEN_CORE_STEMS[] = {
-	"the", "end", "this", "next", "last", "coming", "month", "year", "today",
+	"the", "end", "this", "next", "last", "coming", "month", "year", "today", "immediate",
 };
 
 /* when_initials - the mask of the first letters of n words. */
@@ -1013,13 +1013,40 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 0;
 }
 
-/* when_today_at - "today": the publication date. */
+/* when_word_before - 1 if the word ending before pos (spaces between) is one of
+ * words (lower case, NULL-terminated). */
+static int
+when_word_before(const struct when_scan *s, size_t pos, const char *const *words)
+{
+	size_t e = pos, b;
+
+	while (e > 0 && (when_at(s, e - 1) == ' ' || when_at(s, e - 1) == '\t'))
+		e--;
+	for (b = e; b > 0 && when_is_alnum(when_at(s, b - 1)); b--)
+		;
+	for (; b < e && *words != NULL; words++)
+		if (strlen(*words) == e - b && when_phrase(s, b, *words) == e)
+			return 1;
+	return 0;
+}
+
+/* when_today_at - "today", and "immediately" after a verb of taking effect
+ * ("took effect immediately", "effective immediately", "with immediate effect"):
+ * the publication date. */
 static int
 when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
 {
+	static const char *const EFFECT[] = {"effect", "effective", NULL};
+	static const char *const WITH[] = {"with", NULL};
 	size_t end;
 
-	if (!s->have_pub || (end = when_phrase(s, pos, "today")) == 0 || when_is_alnum(when_at(s, end)))
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, pos, "today")) == 0 &&
+	    ((end = when_phrase(s, pos, "immediately")) == 0 || !when_word_before(s, pos, EFFECT)) &&
+	    ((end = when_phrase(s, pos, "immediate effect")) == 0 || !when_word_before(s, pos, WITH)))
+		return 0;
+	if (when_is_alnum(when_at(s, end)))
 		return 0;
 	c->y = s->py;
 	c->m = s->pm;
@@ -1402,6 +1429,27 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 	return 1;
 }
 
+/* when_immediate_day - a match ending in "immediately" or "immediate effect" takes
+ * the day of the nearest bare date before it, the day of the act ("lifted the ban
+ * on Monday, effective immediately"; "said on Monday the cut took effect
+ * immediately"), else it stays the publication date. */
+static void
+when_immediate_day(const char *text, struct when_match *out, size_t n)
+{
+	for (size_t k = 1; k < n; k++) {
+		const char *end = text + out[k].offset + out[k].len;
+		size_t j = k;
+
+		if (!(out[k].len >= 11 && strncasecmp(end - 11, "immediately", 11) == 0) &&
+		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0))
+			continue;
+		while (j-- > 0 && out[j].kind != WHEN_DATE)
+			;
+		if (j < k)
+			memcpy(out[k].date, out[j].date, sizeof(out[k].date));
+	}
+}
+
 size_t
 when_find_all_anchored(const char *text, size_t len, const char *published, const char *same,
     struct when_match *out, size_t max)
@@ -1443,5 +1491,6 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 	}
 	for (size_t k = 0; k + 1 < n; k++)
 		when_span_from(&s, &out[k], &out[k + 1]);
+	when_immediate_day(text, out, n);
 	return n;
 }

@@ -125,6 +125,16 @@ static const struct when_case CASES[] = {
 	{"2025-08-05", "The Commission has today suspended its countermeasures.", {{"2025-08-05", B, "today"}}},
 	{NULL, "The Commission has today suspended its countermeasures.", {{NULL, 0, NULL}}},
 	{"2025-08-05", "Todays and todayish are no dates.", {{NULL, 0, NULL}}},
+	/* "immediately" after a verb of taking effect, "with immediate effect": the
+	 * publication date; "will immediately cut" is no date. */
+	{"2027-04-28", "The move took effect immediately.", {{"2027-04-28", D, "took effect immediately"}}},
+	{"2027-09-03", "Duties were eliminated, effective immediately.", {{"2027-09-03", D, "effective immediately"}}},
+	{"2027-04-28", "The duties were scrapped with immediate effect.", {{"2027-04-28", B, "immediate effect"}}},
+	{"2027-04-28", "Seoul said it would immediately cut the tariff.", {{NULL, 0, NULL}}},
+	/* ... or the day of the act told before it. */
+	{"2027-04-28", "Hanoi lifted the ban on Monday, effective immediately.",
+	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "effective immediately"}}},
+	{NULL, "The move took effect immediately.", {{NULL, 0, NULL}}},
 	/* A year alone after "by": its last day; not a past year, a span or an amount. */
 	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
 	    {{"2028-12-31", D, "by 2028"}}},
