@@ -635,20 +635,6 @@ ex_idea_clause(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
-/* ex_measure_after - where the first measure noun in [lo,hi) ends ("the 24%
- * additional tariff"), or EX_NOPOS. */
-static size_t
-ex_measure_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
-{
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
-
-		if (x->start >= lo && (x->kind == RULE_MEASURE ||
-		    (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0)))
-			return x->end;
-	}
-	return EX_NOPOS;
-}
 /* ex_remains_before - 1 if a form of "remain" or "stay" stands right before the
  * word at pos ("remain exempt", "stays exempt"). */
 static int
@@ -1439,18 +1425,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					if (rs < bounds[c + 2])
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
-				}
-				/* "continue to suspend the 24% additional tariff ..., keeping
-				 * only the 10% tariff": the suspended rate is not the one that
-				 * applies; only a rate after the measure is. */
-				if (renewed && strcmp(action, "tariff_pause") == 0) {
-					size_t m_end = ex_measure_after(ctx, f->anchor_end, span_end);
-
-					if (m_end != EX_NOPOS) {
-						memset(&stmt.quantity, 0, sizeof(stmt.quantity));
-						ex_pick_quantity(ctx, nq, m_end, span_end, f->anchor, action, object,
-						    &stmt.quantity);
-					}
 				}
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
