@@ -2238,6 +2238,25 @@ ex_kept_suspension(const char *t, size_t anchor, size_t end)
 }
 
 /*
+ * ex_grant_denied - 1 if the word at [ws,ws+wl) is a verb of granting right
+ * after a negation ("did not accept", "has not agreed", "never granted"): a
+ * refusal.
+ */
+static int
+ex_grant_denied(const char *t, size_t lo, size_t ws, size_t wl)
+{
+	static const struct ex_word GRANT[] = {
+	    EX_W("agreed"), EX_W("agree"), EX_W("accepted"), EX_W("accept"), EX_W("granted"),
+	    EX_W("grant"), EX_W("heeded"), EX_W("heed")};
+	static const struct ex_word NOT[] = {
+	    EX_W("not"), EX_W("never"), EX_W("yet")};
+	size_t ns, nl;
+
+	return wl > 0 && ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) &&
+	    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + ns, nl);
+}
+
+/*
  * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
  * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
  * down"), or -1: a request its addressee turned down is no commitment (the
@@ -2257,17 +2276,21 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 
 		if (x->start < cs)
 			continue;
-		if (x->kind == RULE_TRIGGER)
+		/* "accept" is a trigger of its own: denied, it refuses. */
+		if (x->kind == RULE_TRIGGER && !(party >= 0 &&
+		    ex_grant_denied(ctx->text, cs, x->start, x->end - x->start)))
 			return -1;
 		if (x->kind != RULE_ACTOR || party >= 0)
 			continue;
 		party = x->value;
 		/* The party's verb within three words ("US officials swiftly
-		 * rejected", "Washington has refused"). */
+		 * rejected", "Washington has refused"), or a grant denied ("the
+		 * U.S. side did not accept"). */
 		wl = ex_word_after(ctx->text, x->end, ce, &ws);
-		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl); w++)
+		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) &&
+		    !ex_grant_denied(ctx->text, cs, ws, wl); w++)
 			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
-		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl))
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl))
 			return -1;
 	}
 	return party;
@@ -2686,7 +2709,8 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("rejects"), EX_W("rejecting"), EX_W("refused"), EX_W("refuses"),
 	    EX_W("rebuffed"), EX_W("rebuffs"), EX_W("dismissed"), EX_W("dismisses"), EX_W("resisted"),
-	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed")};
+	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed"),
+	    EX_W("declined"), EX_W("declines")};
 	static const struct ex_word ASKED[] = {
 	    EX_W("demand"), EX_W("demands"), EX_W("call"), EX_W("calls"), EX_W("request"),
 	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
@@ -2698,13 +2722,23 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	for (pos = s; pos < anchor; pos++) {
 		if (!ex_word_byte((unsigned char)t[pos]) || (pos > s && ex_word_byte((unsigned char)t[pos - 1])))
 			continue;
-		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
-		    !ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0)
+			continue;
+		/* "has not agreed to Chinese requests", "did not accept calls": a
+		 * grant denied is a refusal. */
+		if (!ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && !ex_grant_denied(t, s, ws, wl))
 			continue;
 		as = ws + wl;
-		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al)
+		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al) {
 			if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
 				break;
+			/* "refused U.S. requests": a party's name, dots and all, is one
+			 * word. */
+			for (size_t i = ex_first(ctx, as); i < ctx->m.n && ctx->m.v[i].start == as; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end > as + al &&
+				    ctx->m.v[i].end <= anchor)
+					al = ctx->m.v[i].end - as;
+		}
 		if (al == 0 || !ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
 			continue;
 		as += al;
