@@ -1659,8 +1659,11 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 			if (y->end > ws)
 				continue;
+			/* Goods, not a measure: "the probe into Brazil's ethanol
+			 * policy" names the probe's target. */
 			if (ex_only_determiner(t, y->end, ws) &&
-			    (y->kind == RULE_OBJECT || (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
+			    ((y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) ||
+			    (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
 				return x->value;
 			break;
 		}
