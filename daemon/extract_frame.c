@@ -443,7 +443,8 @@ ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
 }
 /* ex_halted_buying - 1 if the buying verb at anchor is the object of a stopping
  * verb right before it in [lo,anchor): "demanded that India stop buying Russian
- * oil", "pledged to halt imports of Iranian crude". */
+ * oil", "pledged to halt imports of Iranian crude", "told companies to pause
+ * orders for the chips" ("pause" itself; "postpone" may tell of a delay). */
 int
 ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
@@ -452,7 +453,8 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_TRIGGER && x->start >= lo && ex_trigger_is(r, x->value, "suspend") &&
+		if (x->kind == RULE_TRIGGER && x->start >= lo && (ex_trigger_is(r, x->value, "suspend") ||
+		    (ex_trigger_is(r, x->value, "pause") && ex_ncasecmp(ctx->text + x->start, "paus", 4) == 0)) &&
 		    ex_few_words(ctx->text, x->end, anchor, 2, 1))
 			return 1;
 	}
