@@ -2004,7 +2004,10 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
  * ex_market_hope - 1 if the verb at anchor names only what a market move was
  * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
  * before it and no comma between ("futures are up on hopes of more purchases",
- * "shares rallied amid speculation that Seoul would lift the ban").
+ * "shares rallied amid speculation that Seoul would lift the ban"); or what a
+ * rumour says, a noun of hearsay right before "that" ("Talk that Egypt would buy
+ * U.S. wheat circulated", "Rumours that Tokyo will cut its tariff lifted
+ * prices"): hearsay binds no one.
  */
 int
 ex_market_hope(const char *t, size_t cs, size_t anchor)
@@ -2013,9 +2016,16 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 	static const struct ex_word HOPE[] = {
 	    EX_W("hopes"), EX_W("hope"), EX_W("expectations"), EX_W("speculation"), EX_W("bets"),
 	    EX_W("optimism"), EX_W("rumours"), EX_W("rumors"), EX_W("talk")};
+	static const struct ex_word HEARSAY[] = {
+	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"), EX_W("rumor"),
+	    EX_W("talk"), EX_W("chatter"), EX_W("gossip")};
 	size_t ws, wl, pos = anchor, ps;
 
 	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, cs, &ws)) > 0; w++, pos = ws) {
+		if (ex_word_in(HEARSAY, EX_NWORDS(HEARSAY), t + ws, wl) &&
+		    memchr(t + ws, ',', anchor - ws) == NULL &&
+		    ex_word_after(t, ws + wl, anchor, &ps) == 4 && ex_ncasecmp(t + ps, "that", 4) == 0)
+			return 1;
 		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
 		if (memchr(t + ws, ',', anchor - ws) != NULL)
