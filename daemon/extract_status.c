@@ -2065,6 +2065,37 @@ ex_report_commas(const char *t, size_t a, size_t b)
 	return 1;
 }
 /*
+ * ex_nobody_said - 1 if sentence [s,anchor) opens with "Nobody" or "No one" as
+ * the subject of a verb of saying or pledging within six words ("Nobody has said
+ * that the tariffs will come down", "No one in Tokyo has promised that", "Nobody
+ * expects the duty to be cut"): what follows is what no one said.  "Nobody
+ * doubts" affirms, and is not read.
+ */
+static int
+ex_nobody_said(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("promised"), EX_W("pledged"), EX_W("committed"),
+	    EX_W("agreed"), EX_W("guaranteed"), EX_W("announced"), EX_W("suggested"),
+	    EX_W("expects"), EX_W("expected"), EX_W("claimed"), EX_W("claims"),
+	    EX_W("confirmed"), EX_W("offered")};
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws), p;
+
+	while (wl == 0 && ws < anchor && (t[ws] == '"' || t[ws] == '\n'))
+		wl = ex_word_after(t, ws + 1, anchor, &ws);
+	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
+		p = ws + wl;
+	else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
+	    ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+		p = ws + wl + 4;
+	else
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			return 1;
+	return 0;
+}
+/*
  * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
  * says nothing binds: a verb of denial with a report noun and "that" within six
  * words ("denied a local news report that Seoul had agreed to lift",
@@ -2087,6 +2118,8 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 	    EX_W("requires"), EX_W("binds"), EX_W("forces"), EX_W("compels")};
 	size_t ws, wl, p, w2s, w2l;
 
+	if (ex_nobody_said(t, s, anchor))
+		return 1;
 	for (p = s; (wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor; p = ws + (wl > 0 ? wl : 1)) {
 		int deny, report = 0;
 
