@@ -2005,9 +2005,11 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
  * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
  * before it and no comma between ("futures are up on hopes of more purchases",
  * "shares rallied amid speculation that Seoul would lift the ban"); or what a
- * rumour says, a noun of hearsay right before "that" ("Talk that Egypt would buy
- * U.S. wheat circulated", "Rumours that Tokyo will cut its tariff lifted
- * prices"): hearsay binds no one.
+ * rumour or a forecast says, a noun of hearsay or odds right before "that" or
+ * "of" ("Talk that Egypt would buy U.S. wheat circulated", "Rumours that Tokyo
+ * will cut its tariff lifted prices", "We assign a 60% probability that the two
+ * sides extend the truce", "a 30% probability of a short extension"): hearsay
+ * and odds bind no one.
  */
 int
 ex_market_hope(const char *t, size_t cs, size_t anchor)
@@ -2018,13 +2020,20 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 	    EX_W("optimism"), EX_W("rumours"), EX_W("rumors"), EX_W("talk")};
 	static const struct ex_word HEARSAY[] = {
 	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"), EX_W("rumor"),
-	    EX_W("talk"), EX_W("chatter"), EX_W("gossip")};
+	    EX_W("talk"), EX_W("chatter"), EX_W("gossip"), EX_W("probability"), EX_W("chance"),
+	    EX_W("likelihood"), EX_W("odds")};
 	size_t ws, wl, pos = anchor, ps;
 
-	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, cs, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < 7; w++, pos = ws) {
+		/* "a short-term extension": a hyphen joins one word. */
+		if ((wl = ex_word_before(t, pos, cs, &ws)) == 0 && ws > cs + 1 && t[ws - 1] == '-')
+			wl = ex_word_before(t, ws - 1, cs, &ws);
+		if (wl == 0)
+			break;
 		if (ex_word_in(HEARSAY, EX_NWORDS(HEARSAY), t + ws, wl) &&
 		    memchr(t + ws, ',', anchor - ws) == NULL &&
-		    ex_word_after(t, ws + wl, anchor, &ps) == 4 && ex_ncasecmp(t + ps, "that", 4) == 0)
+		    (ex_word_after(t, ws + wl, anchor, &ps) == 4 ? ex_ncasecmp(t + ps, "that", 4) == 0 :
+		    ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
 			return 1;
 		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
