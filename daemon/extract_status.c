@@ -2008,8 +2008,8 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
  * rumour or a forecast says, a noun of hearsay or odds right before "that" or
  * "of" ("Talk that Egypt would buy U.S. wheat circulated", "Rumours that Tokyo
  * will cut its tariff lifted prices", "We assign a 60% probability that the two
- * sides extend the truce", "a 30% probability of a short extension"): hearsay
- * and odds bind no one.
+ * sides extend the truce", "a 30% probability of a short extension"), or what
+ * is watched "for signs of": hearsay, odds and hopes bind no one.
  */
 int
 ex_market_hope(const char *t, size_t cs, size_t anchor)
@@ -2034,6 +2034,10 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 		    memchr(t + ws, ',', anchor - ws) == NULL &&
 		    (ex_word_after(t, ws + wl, anchor, &ps) == 4 ? ex_ncasecmp(t + ps, "that", 4) == 0 :
 		    ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
+			return 1;
+		/* "traders waited for signs of fresh Chinese buying": watched for. */
+		if (wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
+		    ex_word_before(t, ws, cs, &ps) == 3 && ex_ncasecmp(t + ps, "for", 3) == 0)
 			return 1;
 		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
