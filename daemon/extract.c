@@ -1022,6 +1022,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))
 				goto next;
+			/* "..., the ministry said, citing Hanoi's progress on rice
+			 * purchases": the reason given for a measure is no commitment. */
+			if (c > 0 && ex_ncasecmp(ctx->text + cs, ", citing ", 9) == 0)
+				goto next;
 			/* "ordered a review of the rules": a command, not a purchase. */
 			if (f->trigger >= 0 && ex_command_order(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;

@@ -547,7 +547,8 @@ ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
 }
 /* ex_halted_buying - 1 if the buying verb at anchor is the object of a stopping
  * verb right before it in [lo,anchor): "demanded that India stop buying Russian
- * oil", "pledged to halt imports of Iranian crude". */
+ * oil", "pledged to halt imports of Iranian crude", "told companies to pause
+ * orders for the chips" ("pause" itself; "postpone" may tell of a delay). */
 int
 ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
@@ -556,7 +557,8 @@ ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind == RULE_TRIGGER && x->start >= lo && ex_trigger_is(r, x->value, "suspend") &&
+		if (x->kind == RULE_TRIGGER && x->start >= lo && (ex_trigger_is(r, x->value, "suspend") ||
+		    (ex_trigger_is(r, x->value, "pause") && ex_ncasecmp(ctx->text + x->start, "paus", 4) == 0)) &&
 		    ex_few_words(ctx->text, x->end, anchor, 2, 1))
 			return 1;
 	}
@@ -1374,17 +1376,27 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
 }
-/* ex_over_cause - 1 if the verb noun at anchor follows "over" (a determiner
- * aside): "the penalty it imposed over purchases of Russian oil", "a dispute over
- * its tariff cuts" name a cause or a topic, nobody's act.  The frame still bounds
- * the verb before it, so its goods are not that verb's. */
+/* ex_over_cause - 1 if the verb noun at anchor follows "over" or "linked to" (a
+ * determiner aside): "the penalty it imposed over purchases of Russian oil", "a
+ * dispute over its tariff cuts", "the penalty linked to India's purchases of
+ * Russian oil" name a cause or a topic, nobody's act.  The frame still bounds the
+ * verb before it, so its goods are not that verb's. */
 int
 ex_over_cause(const char *t, size_t lo, size_t anchor)
 {
-	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+	static const struct ex_word LINKED[] = {
+	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("due"), EX_W("owing")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll;
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
+	/* "India's purchases": a one-word owner counts as a determiner. */
+	else if (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	/* "the penalty linked to India's purchases of Russian oil", "tied to". */
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
+	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll))
+		return 1;
 	if (wl != 4 || ex_ncasecmp(t + ws, "over", 4) != 0)
 		return 0;
 	/* "is negotiating with Beijing over an exemption", "in talks over a cut":

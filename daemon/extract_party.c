@@ -173,18 +173,23 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 	}
 	return 0;
 }
-/* ex_people_in - 1 if the place word at [ws, ws+wl) is "in" after an agent noun
- * ("officials in Washington said", "negotiators in Beijing agreed"): the place
- * stands for its government. */
+/* ex_people_in - 1 if the place word at [ws, ws+wl) is "in" or "at" after an
+ * agent noun ("officials in Washington said", "negotiators in Beijing agreed",
+ * "sources at PetroChina say"): the place stands for its government, the firm
+ * for its country. */
 static int
 ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 {
+	static const struct ex_word PEOPLE[] = {
+	    EX_W("sources"), EX_W("executives"), EX_W("people"), EX_W("staff")};
 	size_t ps, pl;
 
-	if (wl != 2 || ex_ncasecmp(ctx->text + ws, "in", 2) != 0)
+	if (wl != 2 || (ex_ncasecmp(ctx->text + ws, "in", 2) != 0 &&
+	    ex_ncasecmp(ctx->text + ws, "at", 2) != 0))
 		return 0;
 	pl = ex_word_before(ctx->text, ws, 0, &ps);
-	return pl > 0 && rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl);
+	return pl > 0 && (rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl) ||
+	    (ex_ncasecmp(ctx->text + ws, "at", 2) == 0 && ex_word_in(PEOPLE, EX_NWORDS(PEOPLE), ctx->text + ps, pl)));
 }
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
@@ -1832,8 +1837,11 @@ ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 			if (y->end > ws)
 				continue;
+			/* Goods, not a measure: "the probe into Brazil's ethanol
+			 * policy" names the probe's target. */
 			if (ex_only_determiner(t, y->end, ws) &&
-			    (y->kind == RULE_OBJECT || (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
+			    ((y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) ||
+			    (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
 				return x->value;
 			break;
 		}

@@ -2104,7 +2104,12 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
  * ex_market_hope - 1 if the verb at anchor names only what a market move was
  * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
  * before it and no comma between ("futures are up on hopes of more purchases",
- * "shares rallied amid speculation that Seoul would lift the ban").
+ * "shares rallied amid speculation that Seoul would lift the ban"); or what a
+ * rumour or a forecast says, a noun of hearsay or odds right before "that" or
+ * "of" ("Talk that Egypt would buy U.S. wheat circulated", "Rumours that Tokyo
+ * will cut its tariff lifted prices", "We assign a 60% probability that the two
+ * sides extend the truce", "a 30% probability of a short extension"), or what
+ * is watched "for signs of": hearsay, odds and hopes bind no one.
  */
 int
 ex_market_hope(const char *t, size_t cs, size_t anchor)
@@ -2113,9 +2118,27 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 	static const struct ex_word HOPE[] = {
 	    EX_W("hopes"), EX_W("hope"), EX_W("expectations"), EX_W("speculation"), EX_W("bets"),
 	    EX_W("optimism"), EX_W("rumours"), EX_W("rumors"), EX_W("talk")};
+	static const struct ex_word HEARSAY[] = {
+	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"), EX_W("rumor"),
+	    EX_W("talk"), EX_W("chatter"), EX_W("gossip"), EX_W("probability"), EX_W("chance"),
+	    EX_W("likelihood"), EX_W("odds")};
 	size_t ws, wl, pos = anchor, ps;
 
-	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, cs, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < 7; w++, pos = ws) {
+		/* "a short-term extension": a hyphen joins one word. */
+		if ((wl = ex_word_before(t, pos, cs, &ws)) == 0 && ws > cs + 1 && t[ws - 1] == '-')
+			wl = ex_word_before(t, ws - 1, cs, &ws);
+		if (wl == 0)
+			break;
+		if (ex_word_in(HEARSAY, EX_NWORDS(HEARSAY), t + ws, wl) &&
+		    memchr(t + ws, ',', anchor - ws) == NULL &&
+		    (ex_word_after(t, ws + wl, anchor, &ps) == 4 ? ex_ncasecmp(t + ps, "that", 4) == 0 :
+		    ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
+			return 1;
+		/* "traders waited for signs of fresh Chinese buying": watched for. */
+		if (wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
+		    ex_word_before(t, ws, cs, &ps) == 3 && ex_ncasecmp(t + ps, "for", 3) == 0)
+			return 1;
 		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
 		if (memchr(t + ws, ',', anchor - ws) != NULL)
@@ -2155,6 +2178,37 @@ ex_report_commas(const char *t, size_t a, size_t b)
 	return 1;
 }
 /*
+ * ex_nobody_said - 1 if sentence [s,anchor) opens with "Nobody" or "No one" as
+ * the subject of a verb of saying or pledging within six words ("Nobody has said
+ * that the tariffs will come down", "No one in Tokyo has promised that", "Nobody
+ * expects the duty to be cut"): what follows is what no one said.  "Nobody
+ * doubts" affirms, and is not read.
+ */
+static int
+ex_nobody_said(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("promised"), EX_W("pledged"), EX_W("committed"),
+	    EX_W("agreed"), EX_W("guaranteed"), EX_W("announced"), EX_W("suggested"),
+	    EX_W("expects"), EX_W("expected"), EX_W("claimed"), EX_W("claims"),
+	    EX_W("confirmed"), EX_W("offered")};
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws), p;
+
+	while (wl == 0 && ws < anchor && (t[ws] == '"' || t[ws] == '\n'))
+		wl = ex_word_after(t, ws + 1, anchor, &ws);
+	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
+		p = ws + wl;
+	else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
+	    ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+		p = ws + wl + 4;
+	else
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			return 1;
+	return 0;
+}
+/*
  * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
  * says nothing binds: a verb of denial with a report noun and "that" within six
  * words ("denied a local news report that Seoul had agreed to lift",
@@ -2177,6 +2231,8 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 	    EX_W("requires"), EX_W("binds"), EX_W("forces"), EX_W("compels")};
 	size_t ws, wl, p, w2s, w2l;
 
+	if (ex_nobody_said(t, s, anchor))
+		return 1;
 	for (p = s; (wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor; p = ws + (wl > 0 ? wl : 1)) {
 		int deny, report = 0;
 
@@ -2338,6 +2394,25 @@ ex_kept_suspension(const char *t, size_t anchor, size_t end)
 }
 
 /*
+ * ex_grant_denied - 1 if the word at [ws,ws+wl) is a verb of granting right
+ * after a negation ("did not accept", "has not agreed", "never granted"): a
+ * refusal.
+ */
+static int
+ex_grant_denied(const char *t, size_t lo, size_t ws, size_t wl)
+{
+	static const struct ex_word GRANT[] = {
+	    EX_W("agreed"), EX_W("agree"), EX_W("accepted"), EX_W("accept"), EX_W("granted"),
+	    EX_W("grant"), EX_W("heeded"), EX_W("heed")};
+	static const struct ex_word NOT[] = {
+	    EX_W("not"), EX_W("never"), EX_W("yet")};
+	size_t ns, nl;
+
+	return wl > 0 && ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) &&
+	    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + ns, nl);
+}
+
+/*
  * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
  * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
  * down"), or -1: a request its addressee turned down is no commitment (the
@@ -2357,17 +2432,21 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 
 		if (x->start < cs)
 			continue;
-		if (x->kind == RULE_TRIGGER)
+		/* "accept" is a trigger of its own: denied, it refuses. */
+		if (x->kind == RULE_TRIGGER && !(party >= 0 &&
+		    ex_grant_denied(ctx->text, cs, x->start, x->end - x->start)))
 			return -1;
 		if (x->kind != RULE_ACTOR || party >= 0)
 			continue;
 		party = x->value;
 		/* The party's verb within three words ("US officials swiftly
-		 * rejected", "Washington has refused"). */
+		 * rejected", "Washington has refused"), or a grant denied ("the
+		 * U.S. side did not accept"). */
 		wl = ex_word_after(ctx->text, x->end, ce, &ws);
-		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl); w++)
+		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) &&
+		    !ex_grant_denied(ctx->text, cs, ws, wl); w++)
 			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
-		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl))
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl))
 			return -1;
 	}
 	return party;
@@ -2786,7 +2865,8 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("rejects"), EX_W("rejecting"), EX_W("refused"), EX_W("refuses"),
 	    EX_W("rebuffed"), EX_W("rebuffs"), EX_W("dismissed"), EX_W("dismisses"), EX_W("resisted"),
-	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed")};
+	    EX_W("resists"), EX_W("spurned"), EX_W("ignored"), EX_W("turned"), EX_W("brushed"),
+	    EX_W("declined"), EX_W("declines")};
 	static const struct ex_word ASKED[] = {
 	    EX_W("demand"), EX_W("demands"), EX_W("call"), EX_W("calls"), EX_W("request"),
 	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
@@ -2798,13 +2878,23 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	for (pos = s; pos < anchor; pos++) {
 		if (!ex_word_byte((unsigned char)t[pos]) || (pos > s && ex_word_byte((unsigned char)t[pos - 1])))
 			continue;
-		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0 ||
-		    !ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+		if ((wl = ex_word_after(t, pos, anchor, &ws)) == 0)
+			continue;
+		/* "has not agreed to Chinese requests", "did not accept calls": a
+		 * grant denied is a refusal. */
+		if (!ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && !ex_grant_denied(t, s, ws, wl))
 			continue;
 		as = ws + wl;
-		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al)
+		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al) {
 			if (ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
 				break;
+			/* "refused U.S. requests": a party's name, dots and all, is one
+			 * word. */
+			for (size_t i = ex_first(ctx, as); i < ctx->m.n && ctx->m.v[i].start == as; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end > as + al &&
+				    ctx->m.v[i].end <= anchor)
+					al = ctx->m.v[i].end - as;
+		}
 		if (al == 0 || !ex_word_in(ASKED, EX_NWORDS(ASKED), t + as, al))
 			continue;
 		as += al;
