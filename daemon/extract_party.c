@@ -931,6 +931,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			 * a threat or answer of tariffs. */
 			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "tariff_threat"))
 				break;
+			/* "The EU regulation eliminating tariffs on US goods", "Chinese
+			 * rules": a rule is its government's act, whatever it does. */
+			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "rule"))
+				break;
 			/* "Thailand's agriculture ministry": the office's field, no goods. */
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
