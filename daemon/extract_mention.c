@@ -258,6 +258,25 @@ ex_hyphen_adjective(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && !ex_function_word(t + ws, wl);
 }
+/* ex_country_gas - the object of "natural gas" when the actor mention ending at
+ * end is followed by the bare word "gas" ("lifting U.S. gas", "buy more
+ * American gas": a country's gas is the traded fuel), else -1.  "gas
+ * station(s)" is no fuel bought; "Korea Gas Corp." is a firm's name. */
+static int
+ex_country_gas(const struct ex_ctx *ctx, size_t end, size_t *gs)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, end, ctx->len, &ws), ns, nl;
+
+	if (wl != 3 || ws != end + 1 || t[end] != ' ' || strncmp(t + ws, "gas", 3) != 0 ||
+	    (ws + 3 < ctx->len && t[ws + 3] == '-'))
+		return -1;
+	nl = ex_word_after(t, ws + 3, ctx->len, &ns);
+	if (nl >= 7 && ex_ncasecmp(t + ns, "station", 7) == 0)
+		return -1;
+	*gs = ws;
+	return ex_phrase_object(ctx->r, "natural gas");
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -318,6 +337,13 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		ex_mention_push(&ctx->m, &x);
 		if (p->kind == RULE_OBJECT)
 			ex_coordinated_heads(ctx, start, end);
+		if (p->kind == RULE_ACTOR && (x.value = ex_country_gas(ctx, end, &x.start)) >= 0) {
+			x.kind = RULE_OBJECT;
+			x.end = x.start + 3;
+			x.member = 0;
+			x.past = 0;
+			ex_mention_push(&ctx->m, &x);
+		}
 	}
 	return ctx->m.oom;
 }
