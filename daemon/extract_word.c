@@ -553,7 +553,8 @@ ex_word_period(const char *t, size_t lo, size_t k)
 
 /* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
  * follows within seven words, before any other comma ("..., and on Friday the
- * ministry confirmed ...", "..., and officials said ..."), not a list item
+ * ministry confirmed ...", "..., and officials said ...", "..., and exports
+ * rose 9%"), not a list item
  * ("soybeans, corn, and wheat"). */
 int
 ex_and_clause(const char *t, size_t pos, size_t e)
@@ -562,7 +563,11 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	    EX_W("said"), EX_W("says"), EX_W("confirmed"), EX_W("announced"), EX_W("added"),
 	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"),
 	    EX_W("are"), EX_W("was"), EX_W("were"), EX_W("can"), EX_W("could"), EX_W("did"),
-	    EX_W("expects"), EX_W("told"), EX_W("reported")};
+	    EX_W("expects"), EX_W("told"), EX_W("reported"),
+	    /* a figure's movement: "..., and Hyundai's US sales rose 9%" */
+	    EX_W("rose"), EX_W("fell"), EX_W("grew"), EX_W("jumped"), EX_W("climbed"),
+	    EX_W("dropped"), EX_W("slipped"), EX_W("surged"), EX_W("soared"), EX_W("plunged"),
+	    EX_W("slumped"), EX_W("declined"), EX_W("remained"), EX_W("stayed")};
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
@@ -573,6 +578,11 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 		if (t[ws] == '-')
 			w--;    /* "a tariff-rate quota": one word */
 		p = ws + wl;
+		/* "U.S." is a word, no full stop. */
+		if (p < e && t[p] == '.' && wl == 1) {
+			p++;
+			continue;
+		}
 		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;
 	}
