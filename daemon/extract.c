@@ -680,6 +680,42 @@ ex_hope_other(const struct ex_ctx *ctx, size_t s, size_t hope, size_t pos)
 	wl = ex_word_before(ctx->text, hope, s, &ws);
 	return wl == 2 && ex_ncasecmp(ctx->text + ws, "we", 2) == 0;
 }
+/* ex_no_deal_for - 1 if sentence [s,e) says there is no deal for object: "no"
+ * before a deal noun of EX_DEAL_NOUNS within four words, then "for" or
+ * "covering" and a mention of the object ("there is no formal purchase
+ * commitment for sorghum", "no agreement for US rice"): what the sentence
+ * says of those goods is trade, no one's commitment.  Only sentences holding
+ * a deal noun are read (EX_LEXICON). */
+static int
+ex_no_deal_for(const struct ex_ctx *ctx, size_t s, size_t e, int object)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+
+	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
+		return 0;
+	for (p = s; (wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e; p = wl > 0 ? ws + wl : ws + 1) {
+		size_t q, ns, nl;
+		int w;
+
+		if (wl != 2 || ex_ncasecmp(t + ws, "no", 2) != 0)
+			continue;
+		for (w = 0, q = ws + 2; w < 4 && (nl = ex_word_after(t, q, e, &ns)) > 0; w++, q = ns + nl)
+			if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ns, nl))
+				break;
+		if (w == 4 || nl == 0)
+			continue;
+		nl = ex_word_after(t, ns + nl, e, &ns);
+		if (!((nl == 3 && ex_ncasecmp(t + ns, "for", 3) == 0) ||
+		    (nl == 8 && ex_ncasecmp(t + ns, "covering", 8) == 0)))
+			continue;
+		for (size_t i = ex_first(ctx, ns + nl); i < ctx->m.n && ctx->m.v[i].start < e &&
+		    ctx->m.v[i].start <= ns + nl + 24; i++)
+			if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value == object)
+				return 1;
+	}
+	return 0;
+}
 /* ex_measure_after - where the first measure noun in [lo,hi) ends ("the 24%
  * additional tariff"), or EX_NOPOS. */
 static size_t
@@ -1338,6 +1374,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
+					continue;
+				/* "... booked 410,000 tonnes of US sorghum, but there is no
+				 * formal purchase commitment for sorghum". */
+				if (ex_no_deal_for(ctx, s, e, object))
 					continue;
 				memset(&stmt, 0, sizeof(stmt));
 				if (renewed && strcmp(action, "tariff_cut") == 0) {
