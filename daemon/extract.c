@@ -608,16 +608,25 @@ ex_offered_topic(const struct ex_ctx *ctx, size_t lo, size_t pos)
 /* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
  * idea: "the idea that China owes the United States purchases", "dismissed the
  * notion that Korea would buy more rice", "the myth that ..." (no comma
- * between).  What such a clause says is nobody's commitment. */
+ * between): what such a clause says is nobody's commitment.  2, with *hope set
+ * to the hope word, if it stands in a hope that someone will act: "We hope the
+ * U.S. side will relax export controls", "expressed hope that Korea would lift
+ * its ban" (a hope word, not before "to", then a modal before pos; examples
+ * after ", such as" go on with the clause); ex_hope_other says whose. */
 static int
-ex_idea_clause(const char *t, size_t lo, size_t pos)
+ex_idea_clause(const char *t, size_t lo, size_t pos, size_t *hope)
 {
 	static const struct ex_word IDEA[] = {
 	    EX_W("idea"), EX_W("notion"), EX_W("myth"), EX_W("narrative"), EX_W("fiction"),
 	    EX_W("illusion"), EX_W("perception"), EX_W("impression"), EX_W("fantasy")};
-	size_t ws, wl, p = pos;
+	static const struct ex_word HOPE[] = {
+	    EX_W("hope"), EX_W("hopes"), EX_W("hoped"), EX_W("hoping")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("can"), EX_W("could")};
+	size_t ws, wl, p = pos, after = pos;
+	int modal = 0;
 
-	for (int n = 0; n < 40; n++, p = ws) {
+	for (int n = 0; n < 40; n++, after = ws, p = ws) {
 		size_t ns, nl;
 
 		/* Quotation marks inside the clause ("owes") do not end it. */
@@ -626,12 +635,84 @@ ex_idea_clause(const char *t, size_t lo, size_t pos)
 		while (p >= lo + 3 && (unsigned char)t[p - 3] == 0xe2 && (unsigned char)t[p - 2] == 0x80 &&
 		    ((unsigned char)t[p - 1] == 0x9c || (unsigned char)t[p - 1] == 0x9d))
 			p -= 3;
+		/* "U.S.": an initial's full stop ends no clause. */
+		if (p >= lo + 2 && t[p - 1] == '.' && ex_word_byte((unsigned char)t[p - 2]) &&
+		    (p == lo + 2 || !ex_word_byte((unsigned char)t[p - 3])))
+			p--;
+		/* "..., such as relaxing": examples go on with their clause. */
+		if (p > lo && t[p - 1] == ',' && (strncmp(t + p, " such as ", 9) == 0 ||
+		    strncmp(t + p, " including ", 11) == 0))
+			p--;
 		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
 			return 0;
 
 		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0 &&
 		    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))
 			return 1;
+		modal |= ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+		if (modal && ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl) &&
+		    !((nl = ex_word_after(t, ws + wl, pos, &ns)) == 2 && ex_ncasecmp(t + ns, "to", 2) == 0) &&
+		    after > ws + wl) {
+			*hope = ws;
+			return 2;
+		}
+	}
+	return 0;
+}
+/* ex_hope_other - 1 if the hope at hope (ex_idea_clause) is one party's about
+ * another's act before pos: "Seoul hopes Tokyo will lift its ban", "We hope the
+ * U.S. side will relax" (a first-person hope names its speaker, not the
+ * subject); "the minister said he hoped Santiago would double its orders" is
+ * Chile's own aim. */
+static int
+ex_hope_other(const struct ex_ctx *ctx, size_t s, size_t hope, size_t pos)
+{
+	int hoper = -1, subject;
+	size_t ws, wl;
+
+	if ((subject = ex_find_actor(ctx, hope, pos, -1)) < 0)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hope; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role != ROLE_COUNTERPARTY)
+			hoper = ctx->m.v[i].value;
+	if (hoper >= 0)
+		return hoper != subject;
+	wl = ex_word_before(ctx->text, hope, s, &ws);
+	return wl == 2 && ex_ncasecmp(ctx->text + ws, "we", 2) == 0;
+}
+/* ex_no_deal_for - 1 if sentence [s,e) says there is no deal for object: "no"
+ * before a deal noun of EX_DEAL_NOUNS within four words, then "for" or
+ * "covering" and a mention of the object ("there is no formal purchase
+ * commitment for sorghum", "no agreement for US rice"): what the sentence
+ * says of those goods is trade, no one's commitment.  Only sentences holding
+ * a deal noun are read (EX_LEXICON). */
+static int
+ex_no_deal_for(const struct ex_ctx *ctx, size_t s, size_t e, int object)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+
+	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
+		return 0;
+	for (p = s; (wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e; p = wl > 0 ? ws + wl : ws + 1) {
+		size_t q, ns, nl;
+		int w;
+
+		if (wl != 2 || ex_ncasecmp(t + ws, "no", 2) != 0)
+			continue;
+		for (w = 0, q = ws + 2; w < 4 && (nl = ex_word_after(t, q, e, &ns)) > 0; w++, q = ns + nl)
+			if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ns, nl))
+				break;
+		if (w == 4 || nl == 0)
+			continue;
+		nl = ex_word_after(t, ns + nl, e, &ns);
+		if (!((nl == 3 && ex_ncasecmp(t + ns, "for", 3) == 0) ||
+		    (nl == 8 && ex_ncasecmp(t + ns, "covering", 8) == 0)))
+			continue;
+		for (size_t i = ex_first(ctx, ns + nl); i < ctx->m.n && ctx->m.v[i].start < e &&
+		    ctx->m.v[i].start <= ns + nl + 24; i++)
+			if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value == object)
+				return 1;
 	}
 	return 0;
 }
@@ -701,9 +782,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent;
+	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent, idea;
 	size_t intent_lo = 0, intent_hi = 0;
-	size_t open_end, framing, tf, dated_rel;
+	size_t open_end, framing, tf, dated_rel, hope = 0;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -942,7 +1023,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Vietnam imported no US coal in January": the verb takes none. */
 			if (f->trigger >= 0 && ex_takes_none(ctx->text, f->anchor_end, span_end))
 				goto next;
-			if (ex_idea_clause(ctx->text, s, f->anchor))
+			if ((idea = ex_idea_clause(ctx->text, s, f->anchor, &hope)) == 1 ||
+			    (idea == 2 && ex_hope_other(ctx, s, hope, f->anchor)))
 				goto next;
 			/* "Asked whether Washington would ease its tariff on Qatari
 			 * aluminium, Trump said he would consider it": a question answered
@@ -1284,6 +1366,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
+					continue;
+				/* "... booked 410,000 tonnes of US sorghum, but there is no
+				 * formal purchase commitment for sorghum". */
+				if (ex_no_deal_for(ctx, s, e, object))
 					continue;
 				memset(&stmt, 0, sizeof(stmt));
 				if (renewed && strcmp(action, "tariff_cut") == 0) {

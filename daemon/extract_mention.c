@@ -33,10 +33,10 @@ ex_mention_push(struct ex_mentions *m, const struct ex_mention *x)
 	}
 	m->v[m->n++] = *x;
 }
-/* ex_phrase_object - the object a rule phrase spelled w (NUL-terminated) names, or -1:
- * a binary search of the sorted phrases. */
-static int
-ex_phrase_object(const struct rules *r, const char *w)
+/* ex_phrase_find - the first rule phrase of kind spelled w (NUL-terminated), or
+ * NULL: a binary search of the sorted phrases. */
+static const struct rule_phrase *
+ex_phrase_find(const struct rules *r, const char *w, enum rule_kind kind)
 {
 	size_t lo = 0, hi = r->nphrases;
 
@@ -50,9 +50,17 @@ ex_phrase_object(const struct rules *r, const char *w)
 			hi = mid;
 	}
 	for (; lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0; lo++)
-		if (r->phrases[lo].kind == RULE_OBJECT && !r->phrases[lo].exact_case)
-			return r->phrases[lo].value;
-	return -1;
+		if (r->phrases[lo].kind == kind && !r->phrases[lo].exact_case)
+			return &r->phrases[lo];
+	return NULL;
+}
+/* ex_phrase_object - the object a rule phrase spelled w names, or -1. */
+static int
+ex_phrase_object(const struct rules *r, const char *w)
+{
+	const struct rule_phrase *p = ex_phrase_find(r, w, RULE_OBJECT);
+
+	return p != NULL ? p->value : -1;
 }
 /* ex_coordinated_heads - a product phrase at [start,end) ending in a head noun
  * ("energy products", or "seafood" before "products") shares that head with the
@@ -258,6 +266,87 @@ ex_hyphen_adjective(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && !ex_function_word(t + ws, wl);
 }
+/* ex_country_gas - the object of "natural gas" when the actor mention ending at
+ * end is followed by the bare word "gas" ("lifting U.S. gas", "buy more
+ * American gas": a country's gas is the traded fuel), else -1.  "gas
+ * station(s)" is no fuel bought; "Korea Gas Corp." is a firm's name. */
+static int
+ex_country_gas(const struct ex_ctx *ctx, size_t end, size_t *gs)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, end, ctx->len, &ws), ns, nl;
+
+	if (wl != 3 || ws != end + 1 || t[end] != ' ' || strncmp(t + ws, "gas", 3) != 0 ||
+	    (ws + 3 < ctx->len && t[ws + 3] == '-'))
+		return -1;
+	nl = ex_word_after(t, ws + 3, ctx->len, &ns);
+	if (nl >= 7 && ex_ncasecmp(t + ns, "station", 7) == 0)
+		return -1;
+	*gs = ws;
+	return ex_phrase_object(ctx->r, "natural gas");
+}
+/* ex_time_then_for - the end of "for" when a time phrase and "for" follow pos
+ * (" last month for", " on Tuesday for", " in March for", " earlier this
+ * year for"), else 0. */
+static size_t
+ex_time_then_for(const char *t, size_t pos, size_t len)
+{
+	static const struct ex_word NEAR[] = {EX_W("last"), EX_W("this"), EX_W("earlier")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("week"), EX_W("month"), EX_W("year"), EX_W("quarter"), EX_W("this")};
+	static const struct ex_word DAY[] = {
+	    EX_W("yesterday"), EX_W("today"), EX_W("on"), EX_W("in")};
+	size_t ws, wl = ex_word_after(t, pos, len, &ws), p;
+
+	if (wl == 0)
+		return 0;
+	p = ws + wl;
+	if (ex_word_in(NEAR, EX_NWORDS(NEAR), t + ws, wl)) {
+		/* "earlier this month": two words before the unit. */
+		for (int k = 0; k < 2 && (wl = ex_word_after(t, p, len, &ws)) > 0 &&
+		    ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl); k++) {
+			p = ws + wl;
+			if (!(wl == 4 && ex_ncasecmp(t + ws, "this", 4) == 0))
+				break;
+		}
+		if (p == ws + wl && wl == 4 && ex_ncasecmp(t + ws, "this", 4) == 0)
+			return 0;
+	} else if (ex_word_in(DAY, EX_NWORDS(DAY), t + ws, wl)) {
+		/* "on Monday", "in March": one capitalized word after. */
+		if (wl == 2) {
+			wl = ex_word_after(t, p, len, &ws);
+			if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z')
+				return 0;
+			p = ws + wl;
+		}
+	} else
+		return 0;
+	if (p == pos + 1 || (wl = ex_word_after(t, p, len, &ws)) != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
+		return 0;
+	return ws + 3;
+}
+/* ex_timed_deal - a deal noun at [start,end) parted from its "for" by a time
+ * phrase ("signed an agreement last month for 50 Boeing aircraft", "clinched a
+ * deal on Monday for 2 million tonnes"): the rules' "<noun> for" trigger over
+ * the whole span, held to the same counted amount ex_match_cb asks of it. */
+static void
+ex_timed_deal(struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const struct rule_phrase *p;
+	char buf[32];
+	size_t fe;
+
+	if (end - start + 5 > sizeof(buf) || (fe = ex_time_then_for(ctx->text, end, ctx->len)) == 0 ||
+	    !ex_counted_after(ctx, fe) || ex_trade_noun_before(ctx, start))
+		return;
+	memcpy(buf, ctx->text + start, end - start);
+	memcpy(buf + (end - start), " for", 5);
+	if ((p = ex_phrase_find(ctx->r, buf, RULE_TRIGGER)) != NULL) {
+		struct ex_mention x = {RULE_TRIGGER, p->value, start, fe, p->past, ROLE_SUBJECT, 0, -1, 0};
+
+		ex_mention_push(&ctx->m, &x);
+	}
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -271,11 +360,15 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 	if ((size_t)id >= r->nphrases) {
 		if (ctx->lex != NULL)
 			ctx->lex[start >> EX_FIRST_SHIFT] |= r->lex_bits[(size_t)id - r->nphrases];
+		if (r->lex_bits[(size_t)id - r->nphrases] & EX_LEX_DEALNOUN)
+			ex_timed_deal(ctx, start, end);
 		return ctx->m.oom;
 	}
 	g = &r->phrases[id];
 	if (g->lex && ctx->lex != NULL)
 		ctx->lex[start >> EX_FIRST_SHIFT] |= g->lex;
+	if (g->lex & EX_LEX_DEALNOUN)
+		ex_timed_deal(ctx, start, end);
 
 	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];
@@ -318,6 +411,13 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		ex_mention_push(&ctx->m, &x);
 		if (p->kind == RULE_OBJECT)
 			ex_coordinated_heads(ctx, start, end);
+		if (p->kind == RULE_ACTOR && (x.value = ex_country_gas(ctx, end, &x.start)) >= 0) {
+			x.kind = RULE_OBJECT;
+			x.end = x.start + 3;
+			x.member = 0;
+			x.past = 0;
+			ex_mention_push(&ctx->m, &x);
+		}
 	}
 	return ctx->m.oom;
 }

@@ -936,6 +936,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			 * a threat or answer of tariffs. */
 			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "tariff_threat"))
 				break;
+			/* "The EU regulation eliminating tariffs on US goods", "Chinese
+			 * rules": a rule is its government's act, whatever it does. */
+			if (y->kind == RULE_MEASURE && y->value == ex_measure_index(r, "rule"))
+				break;
 			/* "Thailand's agriculture ministry": the office's field, no goods. */
 			if (y->kind == RULE_OBJECT && ex_office_field(ctx->text, y->start, y->end, ctx->len))
 				break;
@@ -1050,9 +1054,20 @@ ex_find_speaker(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	return ex_first_role(ctx, lo, hi, ROLE_SPEAKER);
 }
+/* ex_past_semicolon - 1 if a semicolon stands between actor mention x and the verb
+ * at anchor: "Japan says it will invest $550 billion; Korea says $350 billion"
+ * names Korea in a clause of its own, beside Japan, not as its beneficiary. */
+static int
+ex_past_semicolon(const struct ex_ctx *ctx, const struct ex_mention *x, size_t anchor)
+{
+	size_t a = x->start < anchor ? x->end : anchor, b = x->start < anchor ? anchor : x->start;
+
+	return a < b && memchr(ctx->text + a, ';', b - a) != NULL;
+}
 /* ex_find_counterparty - an actor named as beneficiary in [anchor,hi), else in [lo,anchor),
  * other than actor;
- * else any other actor of the sentence [s,e); else the article's most named other one. */
+ * else any other actor of the sentence [s,e); else the article's most named other one.
+ * None past a semicolon (ex_past_semicolon). */
 static int
 ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, size_t s,
     size_t e, int actor, int *explicit_cp)
@@ -1067,7 +1082,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
-			    x->role == ROLE_COUNTERPARTY && x->value != actor) {
+			    x->role == ROLE_COUNTERPARTY && x->value != actor && !ex_past_semicolon(ctx, x, anchor)) {
 				*explicit_cp = 1;
 				return x->value;
 			}
@@ -1076,7 +1091,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
-		    x->value != actor)
+		    x->value != actor && !ex_past_semicolon(ctx, x, anchor))
 			return x->value;
 	}
 	for (size_t a = 0; a < ctx->r->nactors; a++)

@@ -116,6 +116,38 @@ ex_question(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_outlet_label - 1 if a speaker label in capitals naming a reporter or an
+ * outlet opens t[ls,e): "CORRESPONDENT (Asahi-style daily):", "TV STATION:",
+ * "FINANCIAL DAILY:" (a transcript's question turn); "SPOKESPERSON:" and
+ * "OFFICIAL:", "PRESS SECRETARY:" are the answering side. */
+static int
+ex_outlet_label(const char *t, size_t ls, size_t e)
+{
+	static const struct ex_word OUTLET[] = {
+	    EX_W("correspondent"), EX_W("journalist"), EX_W("reporter"), EX_W("wire"),
+	    EX_W("daily"), EX_W("tv"), EX_W("station"), EX_W("channel"), EX_W("times"),
+	    EX_W("news"), EX_W("post"), EX_W("journal"), EX_W("magazine"),
+	    EX_W("newspaper"), EX_W("radio"), EX_W("agency"), EX_W("broadcaster")};
+	size_t p = ls, ws, wl;
+	int outlet = 0;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		for (size_t k = ws; k < ws + wl; k++)
+			if (t[k] >= 'a' && t[k] <= 'z')
+				return 0;
+		outlet |= ex_word_in(OUTLET, EX_NWORDS(OUTLET), t + ws, wl);
+		p = ws + wl;
+		/* "CORRESPONDENT (Asahi-style daily):": the outlet in brackets. */
+		if (p + 1 < e && t[p] == ' ' && t[p + 1] == '(') {
+			const char *c = memchr(t + p, ')', e - p);
+
+			return outlet && c != NULL && (size_t)(c - t) + 1 < e && c[1] == ':';
+		}
+		if (p < e && t[p] == ':')
+			return outlet;
+	}
+	return 0;
+}
 /* ex_asker_turn - 1 if the paragraph holding t[s] is an interviewer's or a
  * reporter's turn ("Question: Some media report that ...", "HOST: The Americans
  * want ..."): the asker reports or asks, no party commits. */
@@ -135,7 +167,7 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 		ls = 0;
 	while (ls < e && (t[ls] == ' ' || t[ls] == '\t'))
 		ls++;
-	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1);
+	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1) || ex_outlet_label(t, ls, e);
 }
 static const struct ex_word EX_MONTHS[] = {
 	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
@@ -555,7 +587,8 @@ ex_word_period(const char *t, size_t lo, size_t k)
 
 /* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
  * follows within seven words, before any other comma ("..., and on Friday the
- * ministry confirmed ...", "..., and officials said ..."), not a list item
+ * ministry confirmed ...", "..., and officials said ...", "..., and exports
+ * rose 9%"), not a list item
  * ("soybeans, corn, and wheat"). */
 int
 ex_and_clause(const char *t, size_t pos, size_t e)
@@ -564,7 +597,11 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	    EX_W("said"), EX_W("says"), EX_W("confirmed"), EX_W("announced"), EX_W("added"),
 	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"),
 	    EX_W("are"), EX_W("was"), EX_W("were"), EX_W("can"), EX_W("could"), EX_W("did"),
-	    EX_W("expects"), EX_W("told"), EX_W("reported")};
+	    EX_W("expects"), EX_W("told"), EX_W("reported"),
+	    /* a figure's movement: "..., and Hyundai's US sales rose 9%" */
+	    EX_W("rose"), EX_W("fell"), EX_W("grew"), EX_W("jumped"), EX_W("climbed"),
+	    EX_W("dropped"), EX_W("slipped"), EX_W("surged"), EX_W("soared"), EX_W("plunged"),
+	    EX_W("slumped"), EX_W("declined"), EX_W("remained"), EX_W("stayed")};
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
@@ -575,6 +612,11 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 		if (t[ws] == '-')
 			w--;    /* "a tariff-rate quota": one word */
 		p = ws + wl;
+		/* "U.S." is a word, no full stop. */
+		if (p < e && t[p] == '.' && wl == 1) {
+			p++;
+			continue;
+		}
 		if (p < e && (t[p] == ',' || t[p] == ';' || t[p] == '.'))
 			return 0;
 	}
