@@ -85,6 +85,7 @@ static const struct {
 	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
 	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
+	{"in calendar", WHEN_DEADLINE, WHEN_CUE_YEAR},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
 	{"effective as of", WHEN_DEADLINE, 0},
@@ -799,8 +800,9 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
- * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030"):
- * its last day, as "by the end of 2028".  Not a year before publication (a past
+ * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030",
+ * "by year 2030") or "in calendar" ("in calendar year 2028", "in calendar 2028":
+ * the goal is the year's total): its last day, as "by the end of 2028".  Not a year before publication (a past
  * "by 2020" is history), not a span ("by 2028-29", "by 2028/29") and not an
  * amount ("by 2028 tonnes", "by 2028 levels").
  */
@@ -813,6 +815,9 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	int year;
 	unsigned char ch;
 
+	/* "by year 2030", "in calendar year 2028" */
+	if ((end = when_phrase(s, pos, "year ")) > 0)
+		pos = when_skip(s, end);
 	if ((end = when_year(s, pos, &year)) == 0 || (s->have_pub && year < s->py))
 		return 0;
 	ch = when_at(s, end);

@@ -135,6 +135,15 @@ static const struct when_case CASES[] = {
 	{"2027-04-28", "Hanoi lifted the ban on Monday, effective immediately.",
 	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "effective immediately"}}},
 	{NULL, "The move took effect immediately.", {{NULL, 0, NULL}}},
+	/* "in calendar year 2028", "in calendar 2028": a yearly goal, the year's
+	 * last day; not a past year, and "in 2028" alone is no deadline. */
+	{"2027-09-02", "China will buy 25 million tonnes of soybeans in calendar year 2028.",
+	    {{"2028-12-31", D, "in calendar year 2028"}}},
+	{"2027-09-02", "Purchases in calendar 2028 are to reach $20 billion.",
+	    {{"2028-12-31", D, "in calendar 2028"}}},
+	{"2027-09-02", "Imports in calendar year 2025 reached a record.", {{NULL, 0, NULL}}},
+	{"2027-09-02", "China will buy 25 million tonnes of soybeans in 2028.", {{NULL, 0, NULL}}},
+	{"2027-09-02", "Exports must double by year 2030.", {{"2030-12-31", D, "by year 2030"}}},
 	/* A year alone after "by": its last day; not a past year, a span or an amount. */
 	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
 	    {{"2028-12-31", D, "by 2028"}}},
