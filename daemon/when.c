@@ -841,7 +841,8 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
- * before after "last", strictly after after "next".
+ * before after "last", strictly after after "next".  A month and day after
+ * it and a comma ("Monday, February 1") are the date.
  */
 static int
 when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
@@ -876,6 +877,10 @@ when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_co
 			diff = diff == 0 ? 0 : diff - 7;
 		else if (tense == 0 && diff > 3)
 			diff -= 7;
+		/* "Monday, February 1", "Thursday, April 1, 2027": the date told
+		 * with the weekday is the day meant. */
+		if (when_at(s, end) == ',' && when_month_day_at(s, when_skip(s, end + 1), c))
+			return 1;
 		when_civil(s->pdays + diff, &c->y, &c->m, &c->d);
 		c->end = end;
 		return when_valid(c->y, c->m, c->d);

@@ -135,6 +135,14 @@ static const struct when_case CASES[] = {
 	{"2027-04-28", "Hanoi lifted the ban on Monday, effective immediately.",
 	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "effective immediately"}}},
 	{NULL, "The move took effect immediately.", {{NULL, 0, NULL}}},
+	/* A weekday with its date after a comma: the date ("Monday" alone is the
+	 * Monday nearest publication). */
+	{"2027-02-10", "The cut took effect on Monday, February 1.",
+	    {{"2027-02-01", D, "took effect on Monday, February 1"}}},
+	{"2027-02-10", "Duties will fall to zero from Friday, March 5, 2027.",
+	    {{"2027-03-05", D, "from Friday, March 5, 2027"}}},
+	{"2027-02-10", "The cut took effect on Monday, officials said.",
+	    {{"2027-02-08", D, "took effect on Monday"}}},
 	/* "in calendar year 2028", "in calendar 2028": a yearly goal, the year's
 	 * last day; not a past year, and "in 2028" alone is no deadline. */
 	{"2027-09-02", "China will buy 25 million tonnes of soybeans in calendar year 2028.",
