@@ -1111,6 +1111,37 @@ when_cues_at(const struct when_scan *s, size_t pos, uint64_t mask)
 }
 
 /*
+ * when_record_span - 1 if the span of years after "in" at pos measures a record
+ * back from now, not a time to come: "the lowest in five years", "the biggest
+ * cut in three years", "the first such delistings in two years".  A superlative or
+ * "first" among the five words before "in", in the same clause.
+ */
+static int
+when_record_span(const struct when_scan *s, size_t pos)
+{
+	static const char *const RECORD[] = {"first", "biggest", "largest", "highest",
+	    "lowest", "smallest", "strongest", "weakest", "fastest", "slowest", "sharpest",
+	    "steepest", "deepest", "worst", "best", "most", "least", NULL};
+	size_t e = pos;
+
+	for (int w = 0; w < 5 && e > 0; w++) {
+		size_t b;
+		unsigned char ch;
+
+		while (e > 0 && ((ch = when_at(s, e - 1)) == ' ' || ch == '\t'))
+			e--;
+		if (e == 0 || !when_is_alnum(when_at(s, e - 1)))
+			return 0;  /* a comma, a stop: the clause ends */
+		if (when_word_before(s, e, RECORD))
+			return 1;
+		for (b = e; b > 0 && (when_is_alnum(when_at(s, b - 1)) || when_at(s, b - 1) == '-'); b--)
+			;
+		e = b;
+	}
+	return 0;
+}
+
+/*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
  */
@@ -1144,6 +1175,11 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
 		    ((flags & WHEN_CUE_YEAR) && when_bare_year_at(s, p, c))) {
+			/* "the first such delistings in two years" */
+			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
+			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&
+			    when_record_span(s, pos))
+				continue;
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}
