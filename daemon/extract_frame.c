@@ -57,11 +57,32 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
+/* ex_modal_day - 1 if the date wm stands between a modal and the verb of f still
+ * to come: "will today terminate the investigation", "would on Friday lift its
+ * ban".  The day the act is to be done. */
+static int
+ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm)
+{
+	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("shall"), EX_W("would")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = wm->offset + wm->len;
+
+	if (wm->kind != WHEN_DATE || wm->since || wm->reported || f->past || p > f->anchor)
+		return 0;
+	while (p < f->anchor && (t[p] == ' ' || t[p] == '\t' || t[p] == '\n'))
+		p++;
+	if (p != f->anchor || (wl = ex_word_before(t, wm->offset, 0, &ws)) == 0)
+		return 0;
+	if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)
+		wl = ex_word_before(t, ws, 0, &ws);
+	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+}
 /* ex_rate_day - 1 if the date wm, told with "on" after a tariff cut still to come
  * in the clause [cs,ce) and later than publication, is the day the cut applies:
  * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
  * zero on Oct. 1".  A weekday ("will cut tariffs on Monday") may be the day of an
- * announcement, and is not read. */
+ * announcement, and is not read.  Any act with its day between the modal and the
+ * verb ("will today terminate", ex_modal_day) has it too. */
 int
 ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const char *action, size_t cs, size_t ce)
@@ -69,6 +90,8 @@ ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct whe
 	const char *t = ctx->text;
 	int digit = 0;
 
+	if (ex_modal_day(ctx, f, wm))
+		return 1;
 	if (wm->kind != WHEN_DATE || wm->since || wm->reported || f->past ||
 	    strcmp(action, "tariff_cut") != 0 || wm->offset < cs || wm->offset >= ce ||
 	    wm->offset < f->anchor_end || ctx->published == NULL ||

@@ -85,6 +85,7 @@ static const struct {
 	{"by", WHEN_DEADLINE, WHEN_CUE_FUTURE | WHEN_CUE_YEAR},
 	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
+	{"in calendar", WHEN_DEADLINE, WHEN_CUE_YEAR},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
 	{"effective from", WHEN_DEADLINE, 0},
 	{"effective as of", WHEN_DEADLINE, 0},
@@ -799,8 +800,9 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
- * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030"):
- * its last day, as "by the end of 2028".  Not a year before publication (a past
+ * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030",
+ * "by year 2030") or "in calendar" ("in calendar year 2028", "in calendar 2028":
+ * the goal is the year's total): its last day, as "by the end of 2028".  Not a year before publication (a past
  * "by 2020" is history), not a span ("by 2028-29", "by 2028/29") and not an
  * amount ("by 2028 tonnes", "by 2028 levels").
  */
@@ -813,6 +815,9 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	int year;
 	unsigned char ch;
 
+	/* "by year 2030", "in calendar year 2028" */
+	if ((end = when_phrase(s, pos, "year ")) > 0)
+		pos = when_skip(s, end);
 	if ((end = when_year(s, pos, &year)) == 0 || (s->have_pub && year < s->py))
 		return 0;
 	ch = when_at(s, end);
@@ -836,7 +841,8 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
- * before after "last", strictly after after "next".
+ * before after "last", strictly after after "next".  A month and day after
+ * it and a comma ("Monday, February 1") are the date.
  */
 static int
 when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_core *c)
@@ -871,6 +877,10 @@ when_weekday_at(const struct when_scan *s, size_t pos, int tense, struct when_co
 			diff = diff == 0 ? 0 : diff - 7;
 		else if (tense == 0 && diff > 3)
 			diff -= 7;
+		/* "Monday, February 1", "Thursday, April 1, 2027": the date told
+		 * with the weekday is the day meant. */
+		if (when_at(s, end) == ',' && when_month_day_at(s, when_skip(s, end + 1), c))
+			return 1;
 		when_civil(s->pdays + diff, &c->y, &c->m, &c->d);
 		c->end = end;
 		return when_valid(c->y, c->m, c->d);
@@ -1101,6 +1111,37 @@ when_cues_at(const struct when_scan *s, size_t pos, uint64_t mask)
 }
 
 /*
+ * when_record_span - 1 if the span of years after "in" at pos measures a record
+ * back from now, not a time to come: "the lowest in five years", "the biggest
+ * cut in three years", "the first such delistings in two years".  A superlative or
+ * "first" among the five words before "in", in the same clause.
+ */
+static int
+when_record_span(const struct when_scan *s, size_t pos)
+{
+	static const char *const RECORD[] = {"first", "biggest", "largest", "highest",
+	    "lowest", "smallest", "strongest", "weakest", "fastest", "slowest", "sharpest",
+	    "steepest", "deepest", "worst", "best", "most", "least", NULL};
+	size_t e = pos;
+
+	for (int w = 0; w < 5 && e > 0; w++) {
+		size_t b;
+		unsigned char ch;
+
+		while (e > 0 && ((ch = when_at(s, e - 1)) == ' ' || ch == '\t'))
+			e--;
+		if (e == 0 || !when_is_alnum(when_at(s, e - 1)))
+			return 0;  /* a comma, a stop: the clause ends */
+		if (when_word_before(s, e, RECORD))
+			return 1;
+		for (b = e; b > 0 && (when_is_alnum(when_at(s, b - 1)) || when_at(s, b - 1) == '-'); b--)
+			;
+		e = b;
+	}
+	return 0;
+}
+
+/*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
  */
@@ -1134,6 +1175,11 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
 		    ((flags & WHEN_CUE_YEAR) && when_bare_year_at(s, p, c))) {
+			/* "the first such delistings in two years" */
+			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
+			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&
+			    when_record_span(s, pos))
+				continue;
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}

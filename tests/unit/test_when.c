@@ -135,6 +135,33 @@ static const struct when_case CASES[] = {
 	{"2027-04-28", "Hanoi lifted the ban on Monday, effective immediately.",
 	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "effective immediately"}}},
 	{NULL, "The move took effect immediately.", {{NULL, 0, NULL}}},
+	/* A weekday with its date after a comma: the date ("Monday" alone is the
+	 * Monday nearest publication). */
+	{"2027-02-10", "The cut took effect on Monday, February 1.",
+	    {{"2027-02-01", D, "took effect on Monday, February 1"}}},
+	{"2027-02-10", "Duties will fall to zero from Friday, March 5, 2027.",
+	    {{"2027-03-05", D, "from Friday, March 5, 2027"}}},
+	{"2027-02-10", "The cut took effect on Monday, officials said.",
+	    {{"2027-02-08", D, "took effect on Monday"}}},
+	/* "in calendar year 2028", "in calendar 2028": a yearly goal, the year's
+	 * last day; not a past year, and "in 2028" alone is no deadline. */
+	{"2027-09-02", "China will buy 25 million tonnes of soybeans in calendar year 2028.",
+	    {{"2028-12-31", D, "in calendar year 2028"}}},
+	{"2027-09-02", "Purchases in calendar 2028 are to reach $20 billion.",
+	    {{"2028-12-31", D, "in calendar 2028"}}},
+	{"2027-09-02", "Imports in calendar year 2025 reached a record.", {{NULL, 0, NULL}}},
+	{"2027-09-02", "China will buy 25 million tonnes of soybeans in 2028.", {{NULL, 0, NULL}}},
+	{"2027-09-02", "Exports must double by year 2030.", {{"2030-12-31", D, "by year 2030"}}},
+	/* Years after "in" behind a superlative or "first" measure a record back
+	 * from now; a clause of its own, or months, keep the span to come. */
+	{"2028-01-14", "It was the first such delisting in two years.", {{NULL, 0, NULL}}},
+	{"2028-01-14", "Exports fell to the lowest level in five years.", {{NULL, 0, NULL}}},
+	{"2028-01-14", "China will double its purchases in two years.",
+	    {{"2030-01-14", D, "in two years"}}},
+	{"2028-01-14", "It was the first deal, and tariffs will be cut in two years.",
+	    {{"2030-01-14", D, "in two years"}}},
+	{"2028-01-14", "The first cargoes will arrive in six months.",
+	    {{"2028-07-14", D, "in six months"}}},
 	/* A year alone after "by": its last day; not a past year, a span or an amount. */
 	{"2025-06-15", "The bloc will double its LNG imports by 2028.",
 	    {{"2028-12-31", D, "by 2028"}}},
