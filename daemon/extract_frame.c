@@ -986,12 +986,15 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
  * hi: "removed its tariffs on most goods, leaving only the duties on steel and
  * vehicles in place", "cut duties on all imports except rice", "other than
  * wine", "apart from beef", "with the exception of sugar", "does not apply to
- * minerals": the goods after it are what the measure does not touch. */
+ * minerals": the goods after it are what the measure does not touch.  So
+ * are goods after "without" ("placed the order without committing to farm
+ * purchases", "cut the beef tariff without a deal on rice"). */
 static size_t
 ex_exception_stop(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word ONE[] = {
-	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting")};
+	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting"),
+	    EX_W("without")};
 	static const struct ex_word FIRST[] = {
 	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
 	static const struct ex_word APPLY[] = {
