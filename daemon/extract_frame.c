@@ -1600,6 +1600,12 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
+	static const struct ex_word ATTRIB[] = {
+	    EX_W("make"), EX_W("makes"), EX_W("made"), EX_W("making"), EX_W("find"),
+	    EX_W("finds"), EX_W("found"), EX_W("render"), EX_W("renders"), EX_W("of"),
+	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
+	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
+	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
 	/* "another open question", "an open issue": an adjective of doubt. */
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
@@ -1684,6 +1690,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
 	}
+	/* "tariffs make imported cars unaffordable", "the imported wine", "demand
+	 * for imported beef": the participle describes the goods after it (a
+	 * determiner, a preposition or a verb that takes a complement before it),
+	 * no one buys; "India imported cars", "were imported" stay verbs. */
+	if ((end - start == 8 && (ex_ncasecmp(t + start, "imported", 8) == 0 ||
+	    ex_ncasecmp(t + start, "exported", 8) == 0)) &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ws == end + 1 &&
+	    (wl = ex_word_before(t, start, lo, &ws)) > 0 && ws + wl + 1 == start &&
+	    (ex_determiner(t + ws, wl) || ex_word_in(ATTRIB, EX_NWORDS(ATTRIB), t + ws, wl)))
+		return 1;
 	/* "minimum import prices", "import data": a noun compound, no buying. */
 	if ((end - start == 6 && ex_ncasecmp(t + start, "import", 6) == 0) ||
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
