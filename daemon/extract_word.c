@@ -569,7 +569,9 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
  * official") or "<office> of" precedes ("the Ministry of Agriculture"); or one
  * company's or lobby's trade ("the state energy firm PTT", "an oil major", "farm
  * groups"; not "soybean buyers", who buy the goods); or a deal's part ("under
- * the energy chapter of the agreement", "the farm provisions"). */
+ * the energy chapter of the agreement", "the farm provisions"); or a market's
+ * contracts ("traders sold corn futures", "funds bought wheat futures": paper
+ * traded on an exchange, no goods change hands between countries). */
 int
 ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 {
@@ -581,7 +583,8 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	    EX_W("firm"), EX_W("company"), EX_W("major"), EX_W("giant"), EX_W("utility"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("group"), EX_W("groups"),
 	    EX_W("lobby"), EX_W("association"), EX_W("chapter"), EX_W("chapters"),
-	    EX_W("pillar"), EX_W("annex"), EX_W("provisions"), EX_W("clause")};
+	    EX_W("pillar"), EX_W("annex"), EX_W("provisions"), EX_W("clause"),
+	    EX_W("futures")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
