@@ -2301,7 +2301,7 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
  * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
- * "impose" tells of a threat. */
+ * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0. */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 {
@@ -2337,6 +2337,11 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
 			;
 		if (!ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
+			return 0;
+		/* "will keep its 25% surtax on Chinese steel": a rate before the
+		 * noun of a verb of keeping names the measure kept, no deal rate
+		 * (that one follows: "keep its tariff ... at 19%"). */
+		if (k < a && t[verb] != 'a' && t[verb] != 'A' && t[verb] != 'c' && t[verb] != 'C')
 			return 0;
 		for (size_t d = k; d < e; d++)
 			if (t[d] >= '1' && t[d] <= '9')
