@@ -2301,7 +2301,8 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
  * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
- * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0. */
+ * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0
+ * ("would maintain a 20% duty" sets one). */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 {
@@ -2312,6 +2313,8 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
 	static const struct ex_word UNIT[] = {
 	    EX_W("%"), EX_W(" percent"), EX_W(" per cent"), EX_W("-percent"), EX_W("-per-cent")};
+	static const struct ex_word OWN[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the"), EX_W("his"), EX_W("her"), EX_W("our")};
 	size_t ws = a, wl, verb = EX_NOPOS;
 
 	for (int words = 0; words < 5; words++) {
@@ -2338,10 +2341,12 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 			;
 		if (!ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
 			return 0;
-		/* "will keep its 25% surtax on Chinese steel": a rate before the
-		 * noun of a verb of keeping names the measure kept, no deal rate
-		 * (that one follows: "keep its tariff ... at 19%"). */
-		if (k < a && t[verb] != 'a' && t[verb] != 'A' && t[verb] != 'c' && t[verb] != 'C')
+		/* "will keep its 25% surtax on Chinese steel": a rate after a
+		 * possessive or "the", before the noun of a verb of keeping, names
+		 * the measure kept, no deal rate (that one follows, "keep its tariff
+		 * ... at 19%", or comes new, "would maintain a 20% duty"). */
+		if (k < a && t[verb] != 'a' && t[verb] != 'A' && t[verb] != 'c' && t[verb] != 'C' &&
+		    (wl = ex_word_before(t, k, verb, &ws)) > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
 			return 0;
 		for (size_t d = k; d < e; d++)
 			if (t[d] >= '1' && t[d] <= '9')
