@@ -2529,6 +2529,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("change"), EX_W("changes"), EX_W("plan"), EX_W("plans")};
 	static const struct ex_word PROMISE[] = {
 	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promises"), EX_W("pledge")};
+	static const struct ex_word BARE[] = {
+	    EX_W("refused"), EX_W("refuses"), EX_W("declined"), EX_W("declines"), EX_W("rebuffed"),
+	    EX_W("balked")};
 	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
@@ -2539,7 +2542,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 			p++;
 		for (end = p; end < len && t[end] != '\n'; end++)
 			if ((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
-			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n'))
+			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n') &&
+			    !(t[end] == '.' && end >= p + 3 && t[end - 1] >= 'A' && t[end - 1] <= 'Z' &&
+			    t[end - 2] == '.'))  /* "U.S. officials" */
 				break;
 		if (end >= len || t[end] != '?')
 			break;
@@ -2559,6 +2564,13 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + ns, nl);
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 &&
 		    ex_word_in(PROMISE, EX_NWORDS(PROMISE), t + ns, nl))
+			noun = no = 1;
+		/* "U.S. officials have refused, and ...", "Tokyo refused.", "Seoul
+		 * declined to do so": a refusal with no object of its own answers
+		 * the request ("declined to comment" answers nothing). */
+		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
+		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
+		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
 			noun = no = 1;
 	}
 	return noun && no;
