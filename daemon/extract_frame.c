@@ -1483,16 +1483,23 @@ ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	return 0;
 }
 /* ex_price_after - 1 if a price opens t[p,hi): "$265", "about $223", "US$ 410",
- * "EUR" sign ("about" and the like aside; a bare number or a rate, "capped at
- * 15%", is none). */
+ * "EUR" sign, "a discount"/"a premium" ("about" and the like aside; a bare
+ * number or a rate, "capped at 15%", is none). */
 static int
 ex_price_after(const char *t, size_t p, size_t hi)
 {
 	static const struct ex_word ABOUT[] = {
 	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("some"),
 	    EX_W("just"), EX_W("under"), EX_W("over"), EX_W("US"), EX_W("A")};
+	static const struct ex_word SPREAD[] = {
+	    EX_W("discount"), EX_W("premium"), EX_W("steep"), EX_W("small"), EX_W("slight"),
+	    EX_W("hefty"), EX_W("big")};
 	size_t ws, wl;
 
+	/* "were offered at a discount of about 40 cents", "at a premium to". */
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 1 && (t[ws] == 'a' || t[ws] == 'A') &&
+	    (wl = ex_word_after(t, ws + 1, hi, &ws)) > 0 && ex_word_in(SPREAD, EX_NWORDS(SPREAD), t + ws, wl))
+		return 1;
 	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
 		p = ws + wl;
 	while (p < hi && t[p] == ' ')
