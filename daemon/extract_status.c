@@ -2209,6 +2209,46 @@ ex_nobody_said(const char *t, size_t s, size_t anchor)
 	return 0;
 }
 /*
+ * ex_nobody_after - 1 if a clause after anchor in [anchor,e) says no one has
+ * pledged what came before: ", though nobody in either capital has promised
+ * that", "but no one has committed to it", ", yet nobody has agreed to do so".
+ * The pledge verb must take the clause before as its object ("that", "it",
+ * "so", "this", or nothing), so "but nobody has confirmed the amount" does
+ * not count, and "nobody expects" is not read.
+ */
+int
+ex_nobody_after(const char *t, size_t anchor, size_t e)
+{
+	static const struct ex_word JOIN[] = {
+	    EX_W("though"), EX_W("although"), EX_W("but"), EX_W("yet")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("agreed"),
+	    EX_W("guaranteed"), EX_W("confirmed"), EX_W("announced"), EX_W("offered")};
+	static const struct ex_word BACK[] = {
+	    EX_W("that"), EX_W("it"), EX_W("so"), EX_W("this"), EX_W("to"), EX_W("any")};
+	size_t ws, wl, p, ns, nl;
+
+	for (p = anchor; p < e; p++) {
+		if (t[p] != ',' || (wl = ex_word_after(t, p + 1, e, &ws)) == 0 ||
+		    !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			continue;
+		p = ws + wl;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
+			p = ws + wl;
+		else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+			p = ws + wl + 4;
+		else
+			continue;
+		for (int w = 0; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (!ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+				continue;
+			nl = ex_word_after(t, ws + wl, e, &ns);
+			return nl == 0 || ns > ws + wl + 1 || ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl);
+		}
+	}
+	return 0;
+}
+/*
  * ex_denied_scope - 1 if the verb at anchor stands in what [s,anchor) denies or
  * says nothing binds: a verb of denial with a report noun and "that" within six
  * words ("denied a local news report that Seoul had agreed to lift",
