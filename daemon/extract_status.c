@@ -2177,6 +2177,17 @@ ex_report_commas(const char *t, size_t a, size_t b)
 	}
 	return 1;
 }
+/* ex_nobody_end - the end of "Nobody" or "No one" as the word at [ws,ws+wl),
+ * else EX_NOPOS. */
+static size_t
+ex_nobody_end(const char *t, size_t ws, size_t wl)
+{
+	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
+		return ws + wl;
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+		return ws + wl + 4;
+	return EX_NOPOS;
+}
 /*
  * ex_nobody_said - 1 if sentence [s,anchor) opens with "Nobody" or "No one" as
  * the subject of a verb of saying or pledging within six words ("Nobody has said
@@ -2196,12 +2207,7 @@ ex_nobody_said(const char *t, size_t s, size_t anchor)
 
 	while (wl == 0 && ws < anchor && (t[ws] == '"' || t[ws] == '\n'))
 		wl = ex_word_after(t, ws + 1, anchor, &ws);
-	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
-		p = ws + wl;
-	else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
-	    ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
-		p = ws + wl + 4;
-	else
+	if ((p = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
 		return 0;
 	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++, p = ws + wl)
 		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
@@ -2226,19 +2232,17 @@ ex_nobody_after(const char *t, size_t anchor, size_t e)
 	    EX_W("guaranteed"), EX_W("confirmed"), EX_W("announced"), EX_W("offered")};
 	static const struct ex_word BACK[] = {
 	    EX_W("that"), EX_W("it"), EX_W("so"), EX_W("this"), EX_W("to"), EX_W("any")};
-	size_t ws, wl, p, ns, nl;
+	size_t ws, wl, p, q, ns, nl;
 
 	for (p = anchor; p < e; p++) {
 		if (t[p] != ',' || (wl = ex_word_after(t, p + 1, e, &ws)) == 0 ||
 		    !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
 			continue;
 		p = ws + wl;
-		if ((wl = ex_word_after(t, p, e, &ws)) == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
-			p = ws + wl;
-		else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
-			p = ws + wl + 4;
-		else
+		wl = ex_word_after(t, p, e, &ws);
+		if ((q = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
 			continue;
+		p = q;
 		for (int w = 0; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
 			if (!ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
 				continue;
