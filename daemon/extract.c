@@ -1125,7 +1125,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "denied a news report that Seoul had agreed to lift", "nothing in
 			 * the statement commits refiners to buy". */
-			if (f->trigger >= 0 && ex_denied_scope(ctx->text, s, f->anchor))
+			if (f->trigger >= 0 && (ex_denied_scope(ctx->text, s, f->anchor) ||
+			    ex_nobody_after(ctx->text, f->anchor_end, e)))
 				goto next;
 			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
 			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))

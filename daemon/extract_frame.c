@@ -1009,12 +1009,15 @@ ex_door_stop(const char *t, size_t lo, size_t hi)
  * hi: "removed its tariffs on most goods, leaving only the duties on steel and
  * vehicles in place", "cut duties on all imports except rice", "other than
  * wine", "apart from beef", "with the exception of sugar", "does not apply to
- * minerals": the goods after it are what the measure does not touch. */
+ * minerals": the goods after it are what the measure does not touch.  So
+ * are goods after "without" ("placed the order without committing to farm
+ * purchases", "cut the beef tariff without a deal on rice"). */
 static size_t
 ex_exception_stop(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word ONE[] = {
-	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting")};
+	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting"),
+	    EX_W("without")};
 	static const struct ex_word FIRST[] = {
 	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
 	static const struct ex_word APPLY[] = {
@@ -1503,16 +1506,23 @@ ex_office_title(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	return 0;
 }
 /* ex_price_after - 1 if a price opens t[p,hi): "$265", "about $223", "US$ 410",
- * "EUR" sign ("about" and the like aside; a bare number or a rate, "capped at
- * 15%", is none). */
+ * "EUR" sign, "a discount"/"a premium" ("about" and the like aside; a bare
+ * number or a rate, "capped at 15%", is none). */
 static int
 ex_price_after(const char *t, size_t p, size_t hi)
 {
 	static const struct ex_word ABOUT[] = {
 	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("some"),
 	    EX_W("just"), EX_W("under"), EX_W("over"), EX_W("US"), EX_W("A")};
+	static const struct ex_word SPREAD[] = {
+	    EX_W("discount"), EX_W("premium"), EX_W("steep"), EX_W("small"), EX_W("slight"),
+	    EX_W("hefty"), EX_W("big")};
 	size_t ws, wl;
 
+	/* "were offered at a discount of about 40 cents", "at a premium to". */
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 1 && (t[ws] == 'a' || t[ws] == 'A') &&
+	    (wl = ex_word_after(t, ws + 1, hi, &ws)) > 0 && ex_word_in(SPREAD, EX_NWORDS(SPREAD), t + ws, wl))
+		return 1;
 	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
 		p = ws + wl;
 	while (p < hi && t[p] == ' ')
@@ -1620,6 +1630,12 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
+	static const struct ex_word ATTRIB[] = {
+	    EX_W("make"), EX_W("makes"), EX_W("made"), EX_W("making"), EX_W("find"),
+	    EX_W("finds"), EX_W("found"), EX_W("render"), EX_W("renders"), EX_W("of"),
+	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
+	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
+	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
 	/* "another open question", "an open issue": an adjective of doubt. */
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
@@ -1704,6 +1720,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		wl = ex_word_before(t, start, lo, &ws);
 		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
 	}
+	/* "tariffs make imported cars unaffordable", "the imported wine", "demand
+	 * for imported beef": the participle describes the goods after it (a
+	 * determiner, a preposition or a verb that takes a complement before it),
+	 * no one buys; "India imported cars", "were imported" stay verbs. */
+	if ((end - start == 8 && (ex_ncasecmp(t + start, "imported", 8) == 0 ||
+	    ex_ncasecmp(t + start, "exported", 8) == 0)) &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ws == end + 1 &&
+	    (wl = ex_word_before(t, start, lo, &ws)) > 0 && ws + wl + 1 == start &&
+	    (ex_determiner(t + ws, wl) || ex_word_in(ATTRIB, EX_NWORDS(ATTRIB), t + ws, wl)))
+		return 1;
 	/* "minimum import prices", "import data": a noun compound, no buying. */
 	if ((end - start == 6 && ex_ncasecmp(t + start, "import", 6) == 0) ||
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
@@ -2305,7 +2331,8 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
  * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
- * "impose" tells of a threat. */
+ * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0
+ * ("would maintain a 20% duty" sets one). */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 {
@@ -2316,6 +2343,8 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
 	static const struct ex_word UNIT[] = {
 	    EX_W("%"), EX_W(" percent"), EX_W(" per cent"), EX_W("-percent"), EX_W("-per-cent")};
+	static const struct ex_word OWN[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the"), EX_W("his"), EX_W("her"), EX_W("our")};
 	size_t ws = a, wl, verb = EX_NOPOS;
 
 	for (int words = 0; words < 5; words++) {
@@ -2341,6 +2370,13 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
 			;
 		if (!ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
+			return 0;
+		/* "will keep its 25% surtax on Chinese steel": a rate after a
+		 * possessive or "the", before the noun of a verb of keeping, names
+		 * the measure kept, no deal rate (that one follows, "keep its tariff
+		 * ... at 19%", or comes new, "would maintain a 20% duty"). */
+		if (k < a && t[verb] != 'a' && t[verb] != 'A' && t[verb] != 'c' && t[verb] != 'C' &&
+		    (wl = ex_word_before(t, k, verb, &ws)) > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
 			return 0;
 		for (size_t d = k; d < e; d++)
 			if (t[d] >= '1' && t[d] <= '9')

@@ -2177,6 +2177,17 @@ ex_report_commas(const char *t, size_t a, size_t b)
 	}
 	return 1;
 }
+/* ex_nobody_end - the end of "Nobody" or "No one" as the word at [ws,ws+wl),
+ * else EX_NOPOS. */
+static size_t
+ex_nobody_end(const char *t, size_t ws, size_t wl)
+{
+	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
+		return ws + wl;
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+		return ws + wl + 4;
+	return EX_NOPOS;
+}
 /*
  * ex_nobody_said - 1 if sentence [s,anchor) opens with "Nobody" or "No one" as
  * the subject of a verb of saying or pledging within six words ("Nobody has said
@@ -2196,16 +2207,49 @@ ex_nobody_said(const char *t, size_t s, size_t anchor)
 
 	while (wl == 0 && ws < anchor && (t[ws] == '"' || t[ws] == '\n'))
 		wl = ex_word_after(t, ws + 1, anchor, &ws);
-	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
-		p = ws + wl;
-	else if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
-	    ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
-		p = ws + wl + 4;
-	else
+	if ((p = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
 		return 0;
 	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++, p = ws + wl)
 		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
 			return 1;
+	return 0;
+}
+/*
+ * ex_nobody_after - 1 if a clause after anchor in [anchor,e) says no one has
+ * pledged what came before: ", though nobody in either capital has promised
+ * that", "but no one has committed to it", ", yet nobody has agreed to do so".
+ * The pledge verb must take the clause before as its object ("that", "it",
+ * "so", "this", or nothing), so "but nobody has confirmed the amount" does
+ * not count, and "nobody expects" is not read.
+ */
+int
+ex_nobody_after(const char *t, size_t anchor, size_t e)
+{
+	static const struct ex_word JOIN[] = {
+	    EX_W("though"), EX_W("although"), EX_W("but"), EX_W("yet")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("agreed"),
+	    EX_W("guaranteed"), EX_W("confirmed"), EX_W("announced"), EX_W("offered")};
+	static const struct ex_word BACK[] = {
+	    EX_W("that"), EX_W("it"), EX_W("so"), EX_W("this"), EX_W("to"), EX_W("any")};
+	size_t ws, wl, p, q, ns, nl;
+
+	for (p = anchor; p < e; p++) {
+		if (t[p] != ',' || (wl = ex_word_after(t, p + 1, e, &ws)) == 0 ||
+		    !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			continue;
+		p = ws + wl;
+		wl = ex_word_after(t, p, e, &ws);
+		if ((q = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
+			continue;
+		p = q;
+		for (int w = 0; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (!ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+				continue;
+			nl = ex_word_after(t, ws + wl, e, &ns);
+			return nl == 0 || ns > ws + wl + 1 || ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl);
+		}
+	}
 	return 0;
 }
 /*
@@ -2529,6 +2573,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("change"), EX_W("changes"), EX_W("plan"), EX_W("plans")};
 	static const struct ex_word PROMISE[] = {
 	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promises"), EX_W("pledge")};
+	static const struct ex_word BARE[] = {
+	    EX_W("refused"), EX_W("refuses"), EX_W("declined"), EX_W("declines"), EX_W("rebuffed"),
+	    EX_W("balked")};
 	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
@@ -2539,7 +2586,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 			p++;
 		for (end = p; end < len && t[end] != '\n'; end++)
 			if ((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
-			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n'))
+			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n') &&
+			    !(t[end] == '.' && end >= p + 3 && t[end - 1] >= 'A' && t[end - 1] <= 'Z' &&
+			    t[end - 2] == '.'))  /* "U.S. officials" */
 				break;
 		if (end >= len || t[end] != '?')
 			break;
@@ -2559,6 +2608,13 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + ns, nl);
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 &&
 		    ex_word_in(PROMISE, EX_NWORDS(PROMISE), t + ns, nl))
+			noun = no = 1;
+		/* "U.S. officials have refused, and ...", "Tokyo refused.", "Seoul
+		 * declined to do so": a refusal with no object of its own answers
+		 * the request ("declined to comment" answers nothing). */
+		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
+		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
+		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
 			noun = no = 1;
 	}
 	return noun && no;

@@ -148,6 +148,37 @@ ex_outlet_label(const char *t, size_t ls, size_t e)
 	}
 	return 0;
 }
+/* ex_asker_comma_label - 1 if a speaker label "<asker>, <Outlet Name>:" opens
+ * t[ls,e): "Reporter, Pacific Wire:", "Question, Evening Times:" (a
+ * transcript's question turn, the outlet after a comma).  Every word up to
+ * the colon starts with a capital or a digit, so "Reporter, who asked ..." is
+ * no label. */
+static int
+ex_asker_comma_label(const char *t, size_t ls, size_t e)
+{
+	static const struct ex_word ASKER[] = {
+	    EX_W("reporter"), EX_W("journalist"), EX_W("correspondent"), EX_W("question"),
+	    EX_W("interviewer"), EX_W("host")};
+	size_t p, ws, wl = ex_word_after(t, ls, e, &ws);
+
+	if (wl == 0 || ws != ls || !ex_word_in(ASKER, EX_NWORDS(ASKER), t + ws, wl))
+		return 0;
+	p = ws + wl;
+	if (p >= e || t[p] != ',')
+		return 0;
+	p++;
+	for (int w = 0; w < 6; w++) {
+		while (p < e && t[p] == ' ')
+			p++;
+		if (p >= e || !((t[p] >= 'A' && t[p] <= 'Z') || (t[p] >= '0' && t[p] <= '9')))
+			return 0;
+		while (p < e && t[p] != ' ' && t[p] != ':' && t[p] != '\n')
+			p++;
+		if (p < e && t[p] == ':')
+			return 1;
+	}
+	return 0;
+}
 /* ex_asker_turn - 1 if the paragraph holding t[s] is an interviewer's or a
  * reporter's turn ("Question: Some media report that ...", "HOST: The Americans
  * want ..."): the asker reports or asks, no party commits. */
@@ -167,7 +198,8 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 		ls = 0;
 	while (ls < e && (t[ls] == ' ' || t[ls] == '\t'))
 		ls++;
-	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1) || ex_outlet_label(t, ls, e);
+	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1) || ex_outlet_label(t, ls, e) ||
+	    ex_asker_comma_label(t, ls, e);
 }
 static const struct ex_word EX_MONTHS[] = {
 	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
@@ -537,7 +569,9 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
  * official") or "<office> of" precedes ("the Ministry of Agriculture"); or one
  * company's or lobby's trade ("the state energy firm PTT", "an oil major", "farm
  * groups"; not "soybean buyers", who buy the goods); or a deal's part ("under
- * the energy chapter of the agreement", "the farm provisions"). */
+ * the energy chapter of the agreement", "the farm provisions"); or a market's
+ * contracts ("traders sold corn futures", "funds bought wheat futures": paper
+ * traded on an exchange, no goods change hands between countries). */
 int
 ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 {
@@ -549,7 +583,8 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	    EX_W("firm"), EX_W("company"), EX_W("major"), EX_W("giant"), EX_W("utility"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("group"), EX_W("groups"),
 	    EX_W("lobby"), EX_W("association"), EX_W("chapter"), EX_W("chapters"),
-	    EX_W("pillar"), EX_W("annex"), EX_W("provisions"), EX_W("clause")};
+	    EX_W("pillar"), EX_W("annex"), EX_W("provisions"), EX_W("clause"),
+	    EX_W("futures")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
