@@ -215,7 +215,7 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	return 0;
 }
 /* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
- * words before the comma) and its main clause has a past pledge verb: "Under the
+ * words before the comma) or "Under it" and its main clause has a past pledge verb: "Under the
  * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
  * the terms of a deal made before, it tells nothing of how it stands now. */
 int
@@ -231,13 +231,20 @@ ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 	int words = 0;
 
 	if ((wl = ex_word_after(t, s, e, &ws)) == 0 || !ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl) ||
-	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0)
 		return 0;
-	for (p = ws + wl; p < e && t[p] != ','; p++)
-		if (t[p] == ' ' && ++words > 5)
+	/* "Under it, China agreed to ...": the deal named just before. */
+	if (wl == 2 && ex_ncasecmp(t + ws, "it", 2) == 0)
+		p = ws + wl;
+	else if (!ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	else {
+		for (p = ws + wl; p < e && t[p] != ','; p++)
+			if (t[p] == ' ' && ++words > 5)
+				return 0;
+		if (p >= e)
 			return 0;
-	if (p >= e)
-		return 0;
+	}
 	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
 		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
 			return 1;
@@ -1405,6 +1412,66 @@ ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
 	return 0;
 }
 
+/*
+ * ex_ended_lag - 1 if the lag cue x is what a verb of ending puts behind it:
+ * "ending months of complaints about delays", "ended years of stalling", "an
+ * end to the delays" (the lag is over, not going on); words back to a comma.
+ */
+static int
+ex_ended_lag(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word END[] = {
+	    EX_W("ending"), EX_W("ended"), EX_W("ends"), EX_W("end")};
+	size_t p = x->start > lo + 100 ? x->start - 100 : lo, ws, wl;
+
+	if (x->value != STATUS_STALLED)
+		return 0;
+	for (size_t k = p; k < x->start; k++)
+		if (t[k] == ',' || t[k] == ';')
+			p = k + 1;
+	for (; (wl = ex_word_after(t, p, x->start, &ws)) > 0 || ws < x->start; p = ws + (wl > 0 ? wl : 1))
+		if (ex_word_in(END, EX_NWORDS(END), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/*
+ * ex_kept_pledge - 1 if [from,hi) holds a participle after a comma that says
+ * the act before it keeps a pledge: "had issued the first licences,
+ * fulfilling a commitment made in the truce", "cut the duty, honouring its
+ * pledge", "delivering on a key promise"; "fulfilling part of its pledge" is
+ * not (a part).
+ */
+static int
+ex_kept_pledge(const char *t, size_t from, size_t hi)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("fulfilling"), EX_W("fulfiling"), EX_W("honouring"), EX_W("honoring"),
+	    EX_W("keeping"), EX_W("delivering"), EX_W("redeeming")};
+	static const struct ex_word DET[] = {
+	    EX_W("a"), EX_W("an"), EX_W("its"), EX_W("the"), EX_W("their"), EX_W("one"),
+	    EX_W("key"), EX_W("main"), EX_W("central"), EX_W("major"), EX_W("on"), EX_W("that")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("promise"), EX_W("promises"), EX_W("obligation"), EX_W("obligations"),
+	    EX_W("undertaking"), EX_W("undertakings")};
+	const char *comma;
+	size_t ws, wl, p;
+
+	for (; from < hi && (comma = memchr(t + from, ',', hi - from)) != NULL; from = p) {
+		p = (size_t)(comma - t) + 1;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			continue;
+		for (size_t q = ws + wl; (wl = ex_word_after(t, q, hi, &ws)) > 0; q = ws + wl) {
+			if (ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+				return 1;
+			if (!ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
  * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
 static int
@@ -1649,6 +1716,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
+		    ex_ended_lag(ctx->text, lo, x) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)))
 			continue;
 		if (x->start < f->anchor) {
@@ -1752,6 +1820,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_IN_PROGRESS;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
+		return STATUS_FULFILLED;
+	/* "had issued the first licences, fulfilling a commitment made in the
+	 * truce": the act said to keep the pledge is done. */
+	if ((before < 0 || before == STATUS_PLEDGED || before == STATUS_IN_PROGRESS) && f->past &&
+	    ex_kept_pledge(ctx->text, f->anchor_end, hi))
 		return STATUS_FULFILLED;
 	/* "said that it had cut": done, whatever the report's cue; "have since bought
 	 * 4 Mt", like "have bought", is a purchase under way, and so is "has
