@@ -2433,6 +2433,8 @@ ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
 	return 0;
 }
 
+static int ex_done_state(const struct ex_ctx *, size_t, size_t, int);
+
 /*
  * ex_aside_outcome - the status the predicate after a participle set off by
  * commas gives what comes before it ("Japan's commitment to buy US rice, agreed
@@ -2447,6 +2449,7 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 	    EX_W("had"), EX_W("remains"), EX_W("remain")};
 	const char *t = ctx->text;
 	size_t ws, wl;
+	int coord, st;
 
 	/* From comma to comma (memchr): it runs for every sentence with a frame. */
 	for (size_t k = s; k + 2 < e; k++) {
@@ -2455,12 +2458,21 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 		if (comma == NULL)
 			break;
 		k = (size_t)(comma - t);
-		if ((wl = ex_word_after(t, k + 1, e, &ws)) < 4 ||
-		    strncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
+		wl = ex_word_after(t, k + 1, e, &ws);
+		/* "The regulation cutting tariffs on cars, and opening a quota
+		 * for lobster, has been in force": a second participle joined
+		 * by "and" shares the predicate after it. */
+		coord = wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0;
+		if (coord && ((wl = ex_word_after(t, ws + 3, e, &ws)) < 5 ||
+		    strncasecmp(t + ws + wl - 3, "ing", 3) != 0))
+			continue;
+		if (wl < 4 || (strncasecmp(t + ws + wl - 2, "ed", 2) != 0 && strncasecmp(t + ws + wl - 3, "ing", 3) != 0) ||
+		    (strncasecmp(t + ws + wl - 3, "ing", 3) == 0 && ex_ncasecmp(t + k + 1, " and ", 5) != 0) ||
 		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
 			continue;
 		*from = (size_t)(close - t) + 1;
-		if ((wl = ex_word_after(t, *from, e, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		if ((wl = ex_word_after(t, *from, e, &ws)) == 0 ||
+		    (!coord && !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl)))
 			return -1;
 		/* A predicate with a measure or verb of its own tells of that;
 		 * deliveries ("with shipments under way") tell of this. */
@@ -2470,7 +2482,11 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 			    ctx->m.v[i].value != ex_measure_index(ctx->r, "export"))))
 				return -1;
 		*pending = 0;
-		return ex_outcome_cues(ctx, *from, e, pending);
+		st = ex_outcome_cues(ctx, *from, e, pending);
+		/* Both acts under one measure now in force are done. */
+		if (st < 0 && coord && ex_done_state(ctx, *from, e, 1))
+			st = STATUS_FULFILLED;
+		return st;
 	}
 	return -1;
 }
@@ -2693,13 +2709,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	return noun && no;
 }
 /*
- * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
- * ("the lower rate has finally taken effect", "was implemented in May"), not one
- * that may tell of the measure the pledge was to undo ("tariffs remain in
- * force", "already").
+ * ex_done_state - 1 if [lo,hi) holds a cue that says a measure was carried
+ * out; with state, a state of being in force counts too (the subject is the
+ * measure itself: "the decree ... has been in force for a year").
  */
-int
-ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+static int
+ex_done_state(const struct ex_ctx *ctx, size_t lo, size_t hi, int state)
 {
 	static const struct ex_word STATE[] = {
 	    EX_W("already"), EX_W("in effect"), EX_W("in force"), EX_W("now in effect"),
@@ -2709,11 +2724,22 @@ ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->start >= lo && x->kind == RULE_CUE && x->value == STATUS_FULFILLED &&
-		    !ex_word_in(STATE, EX_NWORDS(STATE), ctx->text + x->start, x->end - x->start) &&
+		    (state || !ex_word_in(STATE, EX_NWORDS(STATE), ctx->text + x->start, x->end - x->start)) &&
 		    !ex_has_kind(ctx, RULE_NEGATION, x->start > lo + 24 ? x->start - 24 : lo, x->start))
 			return 1;
 	}
 	return 0;
+}
+/*
+ * ex_done_cue - 1 if [lo,hi) holds a cue that says a measure was carried out
+ * ("the lower rate has finally taken effect", "was implemented in May"), not one
+ * that may tell of the measure the pledge was to undo ("tariffs remain in
+ * force", "already").
+ */
+int
+ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	return ex_done_state(ctx, lo, hi, 0);
 }
 
 /*
