@@ -114,6 +114,30 @@ ex_state_since(const char *t, size_t s, size_t pos)
 	}
 	return 0;
 }
+/* ex_since_perfect - 1 if the year ending at pos closes an opening "Since
+ * <date>," whose main clause is in the present perfect within a few words:
+ * "Since November 2025, China has issued general licences", "Since 2024,
+ * the two sides have shipped": a period that runs to now, not a past year's
+ * news.  "Since 2024, China bought" (no perfect) stays dated. */
+static int
+ex_since_perfect(const char *t, size_t pos, size_t e)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	size_t ws, wl, p = pos;
+
+	while (p < e && t[p] == ' ')
+		p++;
+	if (p >= e || t[p] != ',')
+		return 0;
+	/* p is past the comma, then past each word: no other break between. */
+	for (int n = 0; n < 7 && (wl = ex_word_after(t, ++p, e, &ws)) > 0; n++, p = ws + wl - 1) {
+		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, ';', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+			return n > 0;
+	}
+	return 0;
+}
 /* ex_record_since - 1 if "since" at pos closes a comparison with a superlative
  * or "first" a few words before it ("the most significant easing since 2019",
  * "the first US cargo since 2023", "its largest order since"): the year measures
@@ -437,7 +461,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
-		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws))))
+		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||
+		    ex_since_perfect(t, i + 4, e))))
 			return 1;
 		/* "The shortfall echoes 2020, when ...": the year the clause tells of. */
 		if (i + 11 <= e && ex_ncasecmp(t + i + 4, ", when ", 7) == 0)
