@@ -1636,6 +1636,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word LOSE[] = {
+	    EX_W("lost"), EX_W("lose"), EX_W("loses"), EX_W("losing")};
 	/* "another open question", "an open issue": an adjective of doubt. */
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
@@ -1718,7 +1720,13 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
-		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
+		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
+			return 1;
+		/* "exporters lost orders to Vietnam", "are losing export orders":
+		 * custom gone to a rival, no one's purchase. */
+		if (wl > 0 && !ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl) && !ex_function_word(t + ws, wl))
+			wl = ex_word_before(t, ws, lo, &ws);
+		return wl > 0 && ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl);
 	}
 	/* "tariffs make imported cars unaffordable", "the imported wine", "demand
 	 * for imported beef": the participle describes the goods after it (a

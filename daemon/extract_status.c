@@ -2132,6 +2132,48 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_scenario - 1 if sentence [s,anchor) opens with an analyst's scenario: a
+ * determiner (after "In" or "Under", or opening the sentence), one or two words
+ * that grade an outcome, then "case" or "scenario" ("In our upside case (30%),
+ * Beijing might agree to buy", "Our base case is that tariffs hold", "Under a
+ * worst-case scenario, Seoul would"): an outcome weighed, no one's pledge.  "In
+ * the case of soybeans" and "The WTO case" name no grade and are not read.
+ */
+int
+ex_scenario(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word PREP[] = {EX_W("in"), EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("our"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("its"),
+	    EX_W("my"), EX_W("his"), EX_W("her")};
+	static const struct ex_word GRADE[] = {
+	    EX_W("base"), EX_W("baseline"), EX_W("central"), EX_W("upside"), EX_W("downside"),
+	    EX_W("bull"), EX_W("bear"), EX_W("bullish"), EX_W("bearish"), EX_W("best"),
+	    EX_W("worst"), EX_W("optimistic"), EX_W("pessimistic"), EX_W("benign"),
+	    EX_W("adverse"), EX_W("alternative"), EX_W("main"), EX_W("tail"), EX_W("stress"),
+	    EX_W("rosier"), EX_W("gloomier"), EX_W("upbeat"), EX_W("grim")};
+	static const struct ex_word CASE[] = {
+	    EX_W("case"), EX_W("scenario"), EX_W("scenarios")};
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws);
+	int graded = 0;
+
+	if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, anchor, &ws)) > 0; w++) {
+		if (graded && ex_word_in(CASE, EX_NWORDS(CASE), t + ws, wl))
+			return 1;
+		if (!ex_word_in(GRADE, EX_NWORDS(GRADE), t + ws, wl))
+			return 0;
+		graded = 1;
+		/* "a worst-case scenario": the hyphen joins. */
+		if (ws + wl < anchor && t[ws + wl] == '-')
+			wl++;
+	}
+	return 0;
+}
+/*
  * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
  * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
  * now would be a mistake", "argues that lifting the ban is long overdue") or a
@@ -2198,6 +2240,26 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 	}
 	return 0;
 }
+/* ex_hearsay_that - 1 if "that" opens the content of a noun of hearsay ending
+ * at p, at most three words of time between ("Talk that", "Market chatter
+ * last week that", "Rumours earlier this morning that"). */
+static int
+ex_hearsay_that(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word WHEN[] = {
+	    EX_W("last"), EX_W("this"), EX_W("earlier"), EX_W("week"), EX_W("month"),
+	    EX_W("morning"), EX_W("afternoon"), EX_W("evening"), EX_W("weekend"),
+	    EX_W("yesterday"), EX_W("overnight"), EX_W("today"), EX_W("recently")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+			return 1;
+		if (!ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /*
  * ex_market_hope - 1 if the verb at anchor names only what a market move was
  * put down to: "on" or "amid" with a noun of hope or guesswork, at most six words
@@ -2222,7 +2284,7 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 	    EX_W("likelihood"), EX_W("odds")};
 	size_t ws, wl, pos = anchor, ps;
 
-	for (int w = 0; w < 7; w++, pos = ws) {
+	for (int w = 0; w < 10; w++, pos = ws) {
 		/* "a short-term extension": a hyphen joins one word. */
 		if ((wl = ex_word_before(t, pos, cs, &ws)) == 0 && ws > cs + 1 && t[ws - 1] == '-')
 			wl = ex_word_before(t, ws - 1, cs, &ws);
@@ -2230,14 +2292,13 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 			break;
 		if (ex_word_in(HEARSAY, EX_NWORDS(HEARSAY), t + ws, wl) &&
 		    memchr(t + ws, ',', anchor - ws) == NULL &&
-		    (ex_word_after(t, ws + wl, anchor, &ps) == 4 ? ex_ncasecmp(t + ps, "that", 4) == 0 :
-		    ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
+		    (ex_hearsay_that(t, ws + wl, anchor) || ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
 			return 1;
 		/* "traders waited for signs of fresh Chinese buying": watched for. */
-		if (wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
+		if (w < 7 && wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
 		    ex_word_before(t, ws, cs, &ps) == 3 && ex_ncasecmp(t + ps, "for", 3) == 0)
 			return 1;
-		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
+		if (w >= 7 || !ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
 		if (memchr(t + ws, ',', anchor - ws) != NULL)
 			return 0;
@@ -2690,6 +2751,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	static const struct ex_word BARE[] = {
 	    EX_W("refused"), EX_W("refuses"), EX_W("declined"), EX_W("declines"), EX_W("rebuffed"),
 	    EX_W("balked")};
+	static const struct ex_word BACK[] = {
+	    EX_W("that"), EX_W("this"), EX_W("it"), EX_W("those"), EX_W("these"), EX_W("them")};
+	static const struct ex_word IDEA[] = {
+	    EX_W("idea"), EX_W("approach"), EX_W("sequencing"), EX_W("suggestion"), EX_W("notion"),
+	    EX_W("condition"), EX_W("conditions"), EX_W("linkage"), EX_W("demand"), EX_W("request"),
+	    EX_W("proposal")};
 	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
@@ -2726,6 +2793,13 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		/* "U.S. officials have refused, and ...", "Tokyo refused.", "Seoul
 		 * declined to do so": a refusal with no object of its own answers
 		 * the request ("declined to comment" answers nothing). */
+		/* "The U.S. side has rejected that sequencing", "Tokyo dismissed the
+		 * idea", "Seoul rejected it": a refusal whose object points back. */
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) &&
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ||
+		    (nl == 3 && ex_ncasecmp(t + ns, "the", 3) == 0 && (nl = ex_word_after(t, ns + nl, end, &ns)) > 0 &&
+		    ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))))
+			noun = no = 1;
 		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
 		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
@@ -2879,7 +2953,8 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	static const struct ex_word LONGER[] = {
 	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
 	static const struct ex_word STAY[] = {
-	    EX_W("remain"), EX_W("remains"), EX_W("stay"), EX_W("stays"), EX_W("run"), EX_W("runs")};
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("run"), EX_W("runs")};
 	static const struct ex_word UNTIL[] = {
 	    EX_W("until"), EX_W("through"), EX_W("till")};
 	static const struct ex_word HELD[] = {
@@ -2909,6 +2984,23 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_word_or_party_before - the word ending before pos, as ex_word_before, or
+ * the party's name that ends there, dots and all ("pushed the U.S. to"): its
+ * length, 0 if neither. */
+static size_t
+ex_word_or_party_before(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t wl = ex_word_before(ctx->text, pos, lo, wstart), e = *wstart;
+
+	if (wl > 0 || e <= lo || ctx->text[e - 1] != '.')
+		return wl;
+	for (size_t i = ex_first(ctx, e > lo + 48 ? e - 48 : lo); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == e && ctx->m.v[i].start >= lo) {
+			*wstart = ctx->m.v[i].start;
+			return e - ctx->m.v[i].start;
+		}
+	return 0;
+}
 /*
  * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
@@ -2942,7 +3034,7 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	pos = ws;
 	wl = ex_word_before(t, pos, s, &ws);
 	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
-	for (int w = 0; w < reach && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < reach && (wl = ex_word_or_party_before(ctx, pos, s, &ws)) > 0; w++, pos = ws) {
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
