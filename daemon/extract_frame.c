@@ -1605,7 +1605,8 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
- * a verb before "at" and a price ("was offered at $265 a tonne"). */
+ * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
+ * loan". */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1636,6 +1637,9 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word LOAN[] = {
+	    EX_W("loan"), EX_W("loans"), EX_W("guarantee"), EX_W("guarantees"), EX_W("subsidy"),
+	    EX_W("subsidies")};
 	static const struct ex_word LOSE[] = {
 	    EX_W("lost"), EX_W("lose"), EX_W("loses"), EX_W("losing")};
 	/* "another open question", "an open issue": an adjective of doubt. */
@@ -1714,6 +1718,18 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	 * nor a rate imposed ("the punitive 50% tariff has applied since"). */
 	if (end - start >= 17 && ex_ncasecmp(t + end - 13, "applied since", 13) == 0)
 		return !ex_rate_in_force(t, lo, start);
+	/* "the Export-Import Bank approved a $620 million loan for a rare-earth
+	 * plant", "granted loans": money lent, no licence. */
+	if ((end - start >= 7 && ex_ncasecmp(t + start, "approv", 6) == 0) ||
+	    (end - start >= 5 && ex_ncasecmp(t + start, "grant", 5) == 0)) {
+		size_t p = end;
+
+		/* "a $620 million loan": a sign or a number is no end. */
+		for (int w = 0; w < 6 && ((wl = ex_word_after(t, p, hi, &ws)) > 0 ||
+		    (ws < hi && t[ws] != ',' && t[ws] != '.' && t[ws] != ';')); w++, p = ws + (wl > 0 ? wl : 1))
+			if (ex_word_in(LOAN, EX_NWORDS(LOAN), t + ws, wl))
+				return 1;
+	}
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
 	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
 	    ex_price_after(t, ws + 2, hi))

@@ -297,6 +297,25 @@ ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	return e - s;
 }
 
+/* ex_dotted_before - as ex_word_before, but an initialism with its dots ("U.S.",
+ * "U.K.") ending before pos is one word too: "the first U.S. cargo since". */
+static inline size_t
+ex_dotted_before(const char *t, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t wl = ex_word_before(t, pos, lo, wstart), e = *wstart, s = e;
+
+	if (wl > 0 || e < lo + 4 || t[e - 1] != '.')
+		return wl;
+	/* Letter-dot pairs back from the last dot. */
+	while (s >= lo + 2 && t[s - 1] == '.' && ex_word_byte((unsigned char)t[s - 2]) &&
+	    (s - 2 == lo || !ex_word_byte((unsigned char)t[s - 3])))
+		s -= 2;
+	if (e - s < 4)
+		return 0;
+	*wstart = s;
+	return e - s;
+}
+
 /* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
 int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
 
