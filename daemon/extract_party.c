@@ -763,6 +763,25 @@ ex_office_name(const char *w, size_t n)
 		k++;
 	return ex_word_in(OFFICE, EX_NWORDS(OFFICE), w, k);
 }
+/* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
+ * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
+ * of what follows, not the origin of goods ("on Chinese goods"). */
+static int
+ex_side_opening(const char *t, size_t start, size_t end, size_t len)
+{
+	size_t ws, wl = ex_word_after(t, end, len, &ws), bs, bl;
+
+	if (wl != 4 || ex_ncasecmp(t + ws, "side", 4) != 0 || ws + wl >= len || t[ws + wl] != ',')
+		return 0;
+	if ((bl = ex_word_before(t, start, 0, &bs)) != 3 || ex_ncasecmp(t + bs, "the", 3) != 0 ||
+	    (bl = ex_word_before(t, bs, 0, &bs)) != 2 || ex_ncasecmp(t + bs, "on", 2) != 0)
+		return 0;
+	/* At a sentence's or clause's start: nothing but white space, a stop or
+	 * a comma before "On". */
+	while (bs > 0 && (t[bs - 1] == ' ' || t[bs - 1] == '\n' || t[bs - 1] == '\t'))
+		bs--;
+	return bs == 0 || t[bs - 1] == '.' || t[bs - 1] == ',' || t[bs - 1] == ';' || t[bs - 1] == ':';
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -796,6 +815,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_LOCATION;
 			continue;
 		}
+		/* "On the Chinese side, soybean purchases are on track": the side
+		 * named first is the one whose acts follow. */
+		if (ex_side_opening(ctx->text, x->start, x->end, ctx->len))
+			continue;
 		/* "shipped to the United States, Mexico and Canada": the later members
 		 * of a list share the first one's role. */
 		if (ex_listed_cp(ctx, i)) {
