@@ -2127,16 +2127,26 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 }
 /* ex_prep_object - 1 if the noun at ws is the object of a preposition, at most one
  * modifier between ("oversight of chemical exporters", "aid for farmers"): a
- * party the clause speaks of, not one who speaks ("according to analysts" speaks). */
+ * party the clause speaks of, not one who speaks ("according to analysts", "the
+ * head of a growers' association" speak). */
 static int
 ex_prep_object(const char *t, size_t s, size_t ws)
 {
 	static const struct ex_word PREP[] = {
 	    EX_W("of"), EX_W("for"), EX_W("from"), EX_W("with"), EX_W("on"), EX_W("to"),
 	    EX_W("among"), EX_W("against")};
-	size_t ps, pl = ex_word_before(t, ws, s, &ps), as;
+	static const struct ex_word TITLE[] = {
+	    EX_W("head"), EX_W("president"), EX_W("chairman"), EX_W("chairwoman"), EX_W("chair"),
+	    EX_W("leader"), EX_W("director"), EX_W("chief"), EX_W("spokesman"), EX_W("spokeswoman"),
+	    EX_W("spokesperson"), EX_W("member"), EX_W("secretary-general")};
+	size_t ps, pl = ex_word_before(t, ws, s, &ps), as, al;
 
 	for (int w = 0; w < 2 && pl > 0; w++, pl = ex_word_before(t, ps, s, &ps)) {
+		/* "said the head of a growers' association", "leader of the
+		 * opposition": the person who heads the body speaks for it. */
+		if (pl == 2 && ex_ncasecmp(t + ps, "of", 2) == 0 && (al = ex_word_before(t, ps, s, &as)) > 0 &&
+		    ex_word_in(TITLE, EX_NWORDS(TITLE), t + as, al))
+			return 0;
 		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
 			return !(pl == 2 && ex_ncasecmp(t + ps, "to", 2) == 0 &&
 			    ex_word_before(t, ps, s, &as) == 9 && ex_ncasecmp(t + as, "according", 9) == 0);
@@ -3165,14 +3175,20 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	static const struct ex_word GROUNDS[] = {
+	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need")};
 	const char *t = ctx->text;
-	size_t ws, wl, pos;
+	size_t ws, wl, pos, ns, nl;
 
 	if (!ex_asked_of(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
+		/* "; Chinese officials have said there is \"no basis\" for doing so". */
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
+		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
+			return 1;
 		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
 		    strncasecmp(t + ws + wl, " down", 5) == 0))
 			return 1;
