@@ -24,7 +24,8 @@ static size_t ex_deal_head(const char *t, size_t p, size_t e);
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
  * 2025", "..., far above the $24 billion it bought in 2017", "..., welcomed by
  * exporters who had lost the market since 2025"), in a participle set off by
- * commas (", signed in August 2025,"), one of cause (", helped by heavy buying in
+ * commas (", signed in August 2025,", ", first agreed in 2020 and due to lapse
+ * this summer,"), one of cause (", helped by heavy buying in
  * late 2020") or one that closes a story (", ending the barriers imposed in
  * 2020"), or says how long a measure has stood (", in place
  * since 2015,"): it dates that noun, not the sentence. */
@@ -58,7 +59,8 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	if ((wl = ex_word_after(t, k, pos, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
 		wl = ex_word_after(t, ws + wl, pos, &ws);
 	if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
-	    ((pos + 4 < e && t[pos + 4] == ',') || ex_ncasecmp(t + ws + wl, " by ", 4) == 0))
+	    ((pos + 4 < e && memchr(t + pos + 4, ',', e - pos - 4) != NULL) ||
+	    ex_ncasecmp(t + ws + wl, " by ", 4) == 0))
 		return 1;
 	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
 	 * in 2020": a participle that closes a story tells of its past. */
