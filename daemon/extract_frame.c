@@ -1606,7 +1606,7 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
  * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
- * loan". */
+ * loan"; "capping a two-year dispute". */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1637,6 +1637,11 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word STORY[] = {
+	    EX_W("row"), EX_W("dispute"), EX_W("feud"), EX_W("standoff"), EX_W("spat"),
+	    EX_W("saga"), EX_W("war"), EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"),
+	    EX_W("week"), EX_W("weeks"), EX_W("decade"), EX_W("run"), EX_W("series"),
+	    EX_W("streak"), EX_W("process"), EX_W("talks"), EX_W("negotiations"), EX_W("campaign")};
 	static const struct ex_word LOAN[] = {
 	    EX_W("loan"), EX_W("loans"), EX_W("guarantee"), EX_W("guarantees"), EX_W("subsidy"),
 	    EX_W("subsidies")};
@@ -1728,6 +1733,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		for (int w = 0; w < 6 && ((wl = ex_word_after(t, p, hi, &ws)) > 0 ||
 		    (ws < hi && t[ws] != ',' && t[ws] != '.' && t[ws] != ';')); w++, p = ws + (wl > 0 ? wl : 1))
 			if (ex_word_in(LOAN, EX_NWORDS(LOAN), t + ws, wl))
+				return 1;
+	}
+	/* "capping a two-year dispute", "capped a week of talks": a story
+	 * crowned, no rate capped. */
+	if (end - start >= 6 && ex_ncasecmp(t + start, "capp", 4) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_determiner(t + ws, wl)) {
+		size_t p = ws + wl;
+
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(STORY, EX_NWORDS(STORY), t + ws, wl))
 				return 1;
 	}
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
