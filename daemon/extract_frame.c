@@ -1606,7 +1606,7 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
  * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
- * loan"; "capping a two-year dispute". */
+ * loan"; "capping a two-year dispute"; "has made clear". */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1642,6 +1642,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("saga"), EX_W("war"), EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"),
 	    EX_W("week"), EX_W("weeks"), EX_W("decade"), EX_W("run"), EX_W("series"),
 	    EX_W("streak"), EX_W("process"), EX_W("talks"), EX_W("negotiations"), EX_W("campaign")};
+	static const struct ex_word MAKE[] = {
+	    EX_W("make"), EX_W("makes"), EX_W("made"), EX_W("making")};
 	static const struct ex_word LOAN[] = {
 	    EX_W("loan"), EX_W("loans"), EX_W("guarantee"), EX_W("guarantees"), EX_W("subsidy"),
 	    EX_W("subsidies")};
@@ -1774,6 +1776,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
+	}
+	/* "The President has made clear that the chips will not be sold", "made
+	 * it clear": a verb of saying, no clearance. */
+	if (end - start == 5 && ex_ncasecmp(t + start, "clear", 5) == 0) {
+		wl = ex_word_before(t, start, lo, &ws);
+		if (wl == 2 && ex_ncasecmp(t + ws, "it", 2) == 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(MAKE, EX_NWORDS(MAKE), t + ws, wl))
 			return 1;
 	}
 	/* "The first US beef shipments cleared Argentine customs": goods through
