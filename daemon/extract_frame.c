@@ -1606,7 +1606,8 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
  * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
- * loan"; "capping a two-year dispute"; "has made clear". */
+ * loan"; "capping a two-year dispute"; "has made clear"; "under export
+ * licensing" before "control". */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1737,6 +1738,10 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			if (ex_word_in(LOAN, EX_NWORDS(LOAN), t + ws, wl))
 				return 1;
 	}
+	/* "under export licensing control": "control" is the trigger. */
+	if (end - start == 22 && ex_ncasecmp(t + start, "under export licensing", 22) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) >= 7 && ex_ncasecmp(t + ws, "control", 7) == 0)
+		return 1;
 	/* "capping a two-year dispute", "capped a week of talks": a story
 	 * crowned, no rate capped. */
 	if (end - start >= 6 && ex_ncasecmp(t + start, "capp", 4) == 0 &&

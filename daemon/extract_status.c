@@ -1419,7 +1419,11 @@ ex_placed_under(const char *t, size_t lo, size_t anchor)
 	size_t ws, wl, p = anchor, us = 0;
 	int words = 0;
 
-	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
+	/* "placed nine chemicals under export licensing": the trigger opens
+	 * with "under" itself. */
+	if (ex_ncasecmp(t + anchor, "under ", 6) == 0)
+		us = anchor;
+	while (us == 0 && (wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
 		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) {
 			us = ws;
 			break;
