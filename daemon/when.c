@@ -1357,6 +1357,19 @@ when_core_start(const char *text, size_t len, size_t i)
 }
 
 /*
+ * The publication date this thread parsed last, as when_parse_iso left it
+ * (y, m, d are 0 where it wrote none): every scan of an article's sentences
+ * passes the same one, read once instead of once a sentence.
+ */
+struct when_pub {
+	char date[10];
+	int set, rc;
+	int y, m, d;
+	long days;
+};
+static _Thread_local struct when_pub when_pub_last;
+
+/*
  * when_scan_start - s for text[0..len) and published; 0 if the tables cannot
  * be built or, with may set, if the text cannot hold a date (when_may_date).
  */
@@ -1369,10 +1382,23 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 	memset(s, 0, sizeof(*s));
 	s->t = text;
 	s->len = len;
-	if (published != NULL && strnlen(published, 11) == 10 &&
-	    when_parse_iso(published, 10, &s->py, &s->pm, &s->pd) == 0) {
-		s->have_pub = 1;
-		s->pdays = when_days(s->py, s->pm, s->pd);
+	if (published != NULL && strnlen(published, 11) == 10) {
+		struct when_pub *c = &when_pub_last;
+
+		if (!c->set || memcmp(c->date, published, 10) != 0) {
+			memcpy(c->date, published, 10);
+			c->y = c->m = c->d = 0;
+			c->rc = when_parse_iso(published, 10, &c->y, &c->m, &c->d);
+			c->days = c->rc == 0 ? when_days(c->y, c->m, c->d) : 0;
+			c->set = 1;
+		}
+		s->py = c->y;
+		s->pm = c->m;
+		s->pd = c->d;
+		if (c->rc == 0) {
+			s->have_pub = 1;
+			s->pdays = c->days;
+		}
 	}
 	return 1;
 }
