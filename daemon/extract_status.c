@@ -500,7 +500,11 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->pub_year == 0)
 		return EX_NOPOS;
 	for (size_t i = s; i + 4 <= e; i++) {
-		/* The first digit first: most bytes stop there. */
+		/* As in ex_past_year: a year starting at i to i + 3 covers t[i + 3]. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
 		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
 			continue;
