@@ -997,8 +997,9 @@ static const char *const WHEN_SAME[] = {
 	"that day",
 };
 
-/* when_same_may - 1 if "the same date" or "that day" may start at pos (s has its date). */
-static int
+/* when_same_may - 1 if "the same date" or "that day" may start at pos (s has
+ * its date).  Inline, as when_core_may: it is asked at most words. */
+static inline int
 when_same_may(const struct when_scan *s, size_t pos)
 {
 	return s->have_same && when_lower(when_at(s, pos)) == 't' && when_lower(when_at(s, pos + 1)) == 'h';
@@ -1095,6 +1096,14 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 
 static int when_core_start(const char *, size_t, size_t);
 
+/* when_core_may - when_core_start, its table of first bytes asked here: most
+ * words stop there without a call. */
+static inline int
+when_core_may(const char *text, size_t len, size_t i)
+{
+	return (when_idx.first[(unsigned char)text[i]] & WHEN_FIRST_CORE) && when_core_start(text, len, i);
+}
+
 /*
  * when_cues_at - the cues of mask (bit i for WHEN_CUES[i]) that may stand at
  * pos: those with its first two letters (every cue has two).  Inline, so
@@ -1170,7 +1179,7 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
 		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
-		    (when_core_start(s->t, s->len, p) || when_same_may(s, p)) &&
+		    (when_core_may(s->t, s->len, p) || when_same_may(s, p)) &&
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
@@ -1484,7 +1493,7 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 	memset(c, 0, sizeof(*c));
 	*since = 0;
 	if ((cue = (set = when_cues_at(s, i, UINT64_MAX)) != 0 && when_cue_at(s, i, set, c, kind)) == 0) {
-		if (!(when_core_start(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
+		if (!(when_core_may(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
 			return 0;
 		*kind = WHEN_DATE;
 	}
