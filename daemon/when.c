@@ -1165,9 +1165,15 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		int flags = WHEN_CUES[i].flags, tense;
 		const char *ph = WHEN_CUES[i].phrase;
 
-		/* A plain third letter is compared here: "the" parts from "through" there. */
+		/* A plain third letter is compared here: "the" parts from "through"
+		 * there.  So is the end of a cue of two letters ("by", "in": no
+		 * letter or digit after them) and, after one space, the fourth
+		 * letter of "in calendar" and "as of", as quantity_phrase would. */
 		if ((ph[2] != '\0' && ph[2] != ' ' && ph[2] != '\'' &&
 		    when_lower(when_at(s, pos + 2)) != (unsigned char)ph[2]) ||
+		    (ph[2] == '\0' && when_is_alnum(when_at(s, pos + 2))) ||
+		    (ph[2] == ' ' && ph[3] >= 'a' && ph[3] <= 'z' && when_at(s, pos + 2) == ' ' &&
+		    when_is_alnum(when_at(s, pos + 3)) && when_lower(when_at(s, pos + 3)) != (unsigned char)ph[3]) ||
 		    (end = quantity_phrase(s->t, s->len, pos, ph)) == 0)
 			continue;
 		p = when_skip(s, end);
