@@ -239,7 +239,9 @@ qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 static inline size_t
 qty_phrase(const struct qty_scan *s, size_t pos, const char *phrase)
 {
-	if (pos >= s->len || qty_lower((unsigned char)s->t[pos]) != (unsigned char)phrase[0])
+	if (pos >= s->len || qty_lower((unsigned char)s->t[pos]) != (unsigned char)phrase[0] ||
+	    (phrase[1] >= 'a' && phrase[1] <= 'z' &&
+	    qty_lower(qty_at(s, pos + 1)) != (unsigned char)phrase[1]))
 		return 0;
 	return quantity_phrase(s->t, s->len, pos, phrase);
 }
