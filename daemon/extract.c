@@ -791,11 +791,12 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl, p = s;
 	int words = 0;
 
-	for (size_t k = s; k < e; k++)
-		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
-			return 0;
+	/* The words first: most sentences have a fourth long before their end. */
 	for (; (wl = ex_word_after(ctx->text, p, e, &ws)) > 0 || ws < e; p = ws + (wl > 0 ? wl : 1))
 		if (wl > 0 && ++words > 3)
+			return 0;
+	for (size_t k = s; k < e; k++)
+		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
 			return 0;
 	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
 }

@@ -993,8 +993,9 @@ ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 static size_t
 ex_door_stop(const char *t, size_t lo, size_t hi)
 {
+	/* The 'o' first: most bytes stop there. */
 	for (size_t k = lo; k + 4 <= hi; k++)
-		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
+		if ((t[k] | 32) == 'o' && (k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
 		    ex_ncasecmp(t + k, "open", 4) == 0) {
 			size_t e = k + 4;
 

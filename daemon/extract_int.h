@@ -340,8 +340,10 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
  * unrolled: every list is a constant array, so the compiler turns the length
  * and first-letter tests into comparisons with constants (no loads), and
  * nearly every entry fails there; unrolled, about 4% fewer instructions in a
- * run. */
-static inline int
+ * run.  Always inline (round six): GCC kept out-of-line copies for callers
+ * with long lists, where every entry's length and letter were loads again
+ * (2.6% of the instructions; 7% more code). */
+static inline __attribute__((always_inline)) int
 ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
 	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;

@@ -246,23 +246,31 @@ ex_led_by(const struct ex_ctx *ctx, size_t i)
 	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
 	const char *t = ctx->text;
 	const struct ex_mention *x = &ctx->m.v[i];
-	size_t ss = x->start, c;
+	size_t ss = x->start, c, a;
+	int aside = 0;
 
+	/* The sentence's one comma before the mention is its last: found walking
+	 * back, and the rest of the walk to the sentence start (no other comma)
+	 * only once an aside phrase follows it. */
 	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
-		ss--;
-	for (c = ss; c < x->start && t[c] != ','; c++)
-		;
-	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		if (t[--ss] == ',')
+			break;
+	if (ss == x->start || t[ss] != ',')
 		return 0;
+	c = ss;
+	for (a = c + 1; a < x->start && t[a] == ' '; a++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]) && !aside; k++)
+		aside = ex_ncasecmp(t + a, ASIDE[k], strlen(ASIDE[k])) == 0;
+	if (!aside)
+		return 0;
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		if (t[--ss] == ',')
+			return 0;
 	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
 		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
 			return 0;
-	for (c++; c < x->start && t[c] == ' '; c++)
-		;
-	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
-		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
-			return 1;
-	return 0;
+	return 1;
 }
 /* ex_with_subject - 1 if the actor mention i after "with" (at ws, wl) is the
  * subject of an "-ing" verb right after it, an absolute clause: "with China

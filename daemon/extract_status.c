@@ -549,7 +549,11 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->pub_year == 0)
 		return EX_NOPOS;
 	for (size_t i = s; i + 4 <= e; i++) {
-		/* The first digit first: most bytes stop there. */
+		/* As in ex_past_year: a year starting at i to i + 3 covers t[i + 3]. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
 		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
 			continue;
@@ -4039,11 +4043,12 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
-		if ((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c')
+		/* A phrase's first letter at a word's start (most are inside words). */
+		if (((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c') ||
+		    (k > 0 && (t[k - 1] | 32) >= 'a' && (t[k - 1] | 32) <= 'z'))
 			continue;
 		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
-			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
-			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
+			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0)
 				return EX_AMOUNT_DONE;
 	}
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
