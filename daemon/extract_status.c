@@ -894,6 +894,38 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_subject_head - 1 if the noun at pos opens its clause, from lo, as the head
+ * of a short noun phrase: determiners, possessives, names, amounts and at most
+ * two other modifiers before it ("The EU's pledge", "Seoul's $350 billion
+ * investment commitment"), no verb, comma or preposition. */
+static int
+ex_subject_head(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word SCALE[] = {
+	    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn")};
+	size_t p = pos, ws, wl;
+	int words = 0, other = 0;
+
+	for (;;) {
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p == lo)
+			return words > 0;
+		if (t[p - 1] == '$' || t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80) {
+			p--;
+			continue;
+		}
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0 || ++words > 6)
+			return 0;
+		if (!ex_determiner(t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(t[ws] >= '0' && t[ws] <= '9') && !ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) &&
+		    (ex_function_word(t + ws, wl) || (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0) ||
+		    ++other > 2))
+			return 0;
+		p = ws;
+	}
+}
+
 /* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
  * the words before that comma, from lo, report progress ("took delivery of its
@@ -1843,6 +1875,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return governor;
 	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos, f->anchor))
 		return STATUS_IN_PROGRESS;
+	/* "The EU's pledge to buy $750 billion of U.S. energy is being carried
+	 * out": the pledge noun heads the clause's subject, and the predicate after
+	 * the verb it governs tells what became of it. */
+	if (before == STATUS_PLEDGED && noun && governor < 0 &&
+	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_subject_head(ctx->text, lo, before_pos))
+		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
@@ -3828,6 +3867,30 @@ ex_option_amount(const char *t, size_t len, size_t qs, size_t qe)
 	}
 	return 0;
 }
+/* ex_running_total - 1 if the amount at qs closes a running total in its clause,
+ * "the total" with words between and "to" before it ("bringing the total pledged
+ * to specific projects to about $97 billion", "taking the total booked this
+ * season to 6 Mt"): a tally of what is done, not the amount committed; not
+ * "would bring the total to $600 billion", a pledge's own sum. */
+static int
+ex_running_total(const char *t, size_t qs)
+{
+	size_t k, lo = qs > 80 ? qs - 80 : 0;
+	int to = 0;
+
+	for (k = qs; k > lo && t[k - 1] != '.' && t[k - 1] != ';' && t[k - 1] != ',' &&
+	    t[k - 1] != '\0'; k--) {
+		if (k + 3 <= qs && t[k - 1] == ' ' && ex_ncasecmp(t + k, "to ", 3) == 0)
+			to = 1;
+		if (to && k + 10 <= qs && t[k - 1] == ' ' && ex_ncasecmp(t + k, "the total ", 10) == 0)
+			break;
+	}
+	/* The running total follows a participle of the act done: "bringing",
+	 * "taking", not a modal's verb ("would bring the total to $600 billion"). */
+	if (!to || k <= lo || t[k - 1] != ' ' || ex_ncasecmp(t + k, "the total ", 10) != 0)
+		return 0;
+	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -3873,6 +3936,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
 				return EX_AMOUNT_DONE;
 	}
+	if (ex_running_total(t, qs))
+		return EX_AMOUNT_DONE;
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
