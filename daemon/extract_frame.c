@@ -3264,6 +3264,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	size_t ws, wl, group = (size_t)-1, n0, nobj = 0;
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
 	int deploy = f->trigger >= 0 && ex_trigger_is(ctx->r, f->trigger, "deploy");
+	size_t started;
+	int ahead = 0;
 
 	if (!ex_anaphor_may(ctx, f, s, cs))
 		return 0;
@@ -3323,6 +3325,17 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
 	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
 	    ex_kept_predicate(ctx->text, f->anchor_end, e))
+		st = STATUS_FULFILLED;
+	/* "That suspension starts today", "The cut began on Monday": a one-off
+	 * measure that has started is in force, from the day told ("will start on
+	 * June 1": the day it is due). */
+	started = f->trigger >= 0 && !deploy ? ex_started_on(ctx->text, f->anchor_end, hi, &ahead) : 0;
+	/* Purchases, investment and a crackdown that begin are under way. */
+	if (started > 0 && (ex_trigger_is(ctx->r, f->trigger, "buy") ||
+	    ex_trigger_is(ctx->r, f->trigger, "sell") || ex_trigger_is(ctx->r, f->trigger, "invest") ||
+	    ex_trigger_is(ctx->r, f->trigger, "curb")))
+		started = 0;
+	if (started > 0 && !ahead && st == STATUS_IN_PROGRESS)
 		st = STATUS_FULFILLED;
 	informative = st >= 0 || f->past;
 	if (st < 0)
@@ -3396,7 +3409,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
 			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
-			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e);
+			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e) ||
+			    (started > 0 && wm->offset >= started && wm->offset <= started + 4);
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);

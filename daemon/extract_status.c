@@ -2904,6 +2904,43 @@ ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+/* ex_started_on - the end of a verb of starting right after a measure named as a
+ * noun, with the day after it ("That suspension starts today", "the cut began on
+ * Monday", "the exemption kicked in on March 1": a one-off measure in force from
+ * that day), or after a modal ("will start on Monday": *ahead set, the day it is
+ * due).  0 when none. */
+size_t
+ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
+{
+	static const struct ex_word START[] = {
+	    EX_W("starts"), EX_W("started"), EX_W("begins"), EX_W("began"), EX_W("kicks"),
+	    EX_W("kicked")};
+	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("would"), EX_W("shall")};
+	static const struct ex_word BASE[] = {EX_W("start"), EX_W("begin"), EX_W("kick")};
+	static const struct ex_word DAY[] = {
+	    EX_W("today"), EX_W("yesterday"), EX_W("on"), EX_W("from"), EX_W("this")};
+	size_t ws, wl = ex_word_after(t, anchor_end, hi, &ws), end;
+
+	*ahead = 0;
+	if (wl == 0 || ws > anchor_end + 1)
+		return 0;
+	if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
+		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) == 0 ||
+		    !ex_word_in(BASE, EX_NWORDS(BASE), t + ws, wl))
+			return 0;
+		*ahead = 1;
+	} else if (!ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+		return 0;
+	end = ws + wl;
+	if (t[ws] == 'k' || t[ws] == 'K') {
+		if ((wl = ex_word_after(t, end, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "in", 2) != 0)
+			return 0;
+		end = ws + wl;
+	}
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl > 0 && ex_word_in(DAY, EX_NWORDS(DAY), t + ws, wl) ? end : 0;
+}
+
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
