@@ -1646,6 +1646,25 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_review_done - 1 if the proposal cue x is the noun "review" after a verb
+ * of completing ("will complete the review of gallium applications", "finished
+ * its review"): the review ends, it weighs nothing still open. */
+static int
+ex_review_done(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("complete"), EX_W("completes"), EX_W("completed"), EX_W("completing"),
+	    EX_W("finish"), EX_W("finishes"), EX_W("finished"), EX_W("finishing"),
+	    EX_W("conclude"), EX_W("concludes"), EX_W("concluded"), EX_W("concluding")};
+	size_t ws, wl;
+
+	if (x->end - x->start < 6 || ex_ncasecmp(t + x->start, "review", 6) != 0 ||
+	    (wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_determiner(t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl);
+}
+
 /* ex_first_cue - 1 if the cue x names a first step ("first shipments", "the
  * first of", "initial purchases"): under way if it happened, to come if the
  * verb after it looks ahead. */
@@ -1784,6 +1803,15 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			 * well short of its pledge". */
 			if (x->start > before_pos && (x->end <= before_end ||
 			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
+				continue;
+			/* "a first concrete step toward its promise": a first step
+			 * taken toward a pledge is progress on it, not a proposal. */
+			if (x->start > before_pos && x->start < before_end && first &&
+			    x->value == STATUS_PROPOSED)
+				continue;
+			/* "will complete the review of the applications": a review
+			 * brought to an end is a step of the act, not a proposal. */
+			if (x->value == STATUS_PROPOSED && ex_review_done(ctx->text, lo, x))
 				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
