@@ -1172,6 +1172,36 @@ ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
 		return 0;
 	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
 }
+/* ex_summary_relative - 1 if pos lies in a relative clause of a noun that sums
+ * up the act after a comma (", in a move that Beijing had sought", ", a step
+ * that would go well beyond", ", a decision which exporters had lobbied
+ * for"): what it says judges or compares the act; it is not its outcome. */
+static int
+ex_summary_relative(const char *t, size_t from, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("move"), EX_W("step"), EX_W("decision"), EX_W("concession"), EX_W("change"),
+	    EX_W("gesture")};
+	const char *c;
+	size_t p, ws, wl;
+
+	if (pos <= from || (c = memchr(t + from, ',', pos - from)) == NULL)
+		return 0;
+	/* The last comma before pos. */
+	for (p = pos; p > from && t[p - 1] != ','; p--)
+		;
+	if ((wl = ex_word_after(t, p, pos, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl == 0 || !ex_determiner(t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, pos, &ws);
+	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+}
+
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -1186,7 +1216,7 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
-	if (ex_past_relative(ctx->text, from, pos))
+	if (ex_past_relative(ctx->text, from, pos) || ex_summary_relative(ctx->text, from, pos))
 		return 1;
 	for (size_t p = from; p < pos; p++) {
 		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
