@@ -1797,6 +1797,38 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 			return p >= cue_end;
 	return 0;
 }
+/* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
+ * its act in the past with a participle of doing ("the removal of tariffs on
+ * lobsters, taken last year,", "the cut, made in March,", "its quota,
+ * introduced in 2025,"); "announced last year" tells only when it was told. */
+static int
+ex_done_aside(const char *t, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("taken"), EX_W("made"), EX_W("adopted"), EX_W("enacted"), EX_W("implemented"),
+	    EX_W("introduced"), EX_W("completed")};
+	static const struct ex_word PAST[] = {
+	    EX_W("last"), EX_W("earlier"), EX_W("in"), EX_W("on"), EX_W("back")};
+	const char *c;
+	size_t ws, wl, end;
+
+	if (anchor_end >= hi || (c = memchr(t + anchor_end, ',', hi - anchor_end)) == NULL ||
+	    (size_t)(c - t) > anchor_end + 80)
+		return 0;
+	if ((wl = ex_word_after(t, (size_t)(c - t) + 1, hi, &ws)) == 0 ||
+	    !ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+		return 0;
+	end = ws + wl;
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 0 || !ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+		return 0;
+	/* "in 2025", "on March 3", not "made in Mexico". */
+	if ((t[ws] == 'i' || t[ws] == 'o') && ((wl = ex_word_after(t, ws + wl, hi, &ws)) == 0 ||
+	    !((t[ws] >= '0' && t[ws] <= '9') || ex_is_month(t + ws, wl))))
+		return 0;
+	/* The aside closes before the predicate, within a few words. */
+	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1986,6 +2018,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_FULFILLED;
 	if ((before < 0 || (before == STATUS_PLEDGED && before_end <= f->anchor)) &&
 	    ex_placed_under(ctx->text, lo, f->anchor))
+		return STATUS_FULFILLED;
+	/* "China's removal of tariffs on Canadian lobsters, taken last year,":
+	 * a verb noun whose aside dates the act in the past is done. */
+	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 && ex_done_aside(ctx->text, f->anchor_end, hi))
 		return STATUS_FULFILLED;
 	return -1;
 }
