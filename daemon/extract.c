@@ -1077,6 +1077,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (sell && f->past && (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED) &&
 			    ex_toward_pledge(ctx->text, f->anchor_end, e))
 				st = STATUS_IN_PROGRESS;
+			/* "Chinese buyers booked 12 cargoes of U.S. soybeans, a sign that
+			 * Beijing is working through its pledge to buy 12 Mt": so is a
+			 * purchase told as a step of the buyer's own pledge. */
+			if (!sell && f->past && (st < 0 || st == STATUS_FULFILLED) && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_toward_pledge(ctx->text, f->anchor_end, e))
+				st = STATUS_IN_PROGRESS;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
 			 * sentence names; only progress or its lack makes it a statement. */

@@ -1091,16 +1091,17 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 
 /*
  * ex_toward_pledge - 1 if [lo,hi) calls what it tells a part of a pledge or
- * a step toward one: "part of" or "toward(s)" or "under", then at most three
- * words, then a pledge noun ("part of Seoul's pledge to buy 2 million tonnes",
- * "towards its commitment", "under China's promise to buy"): a sale told so is
- * progress of the buyer's pledge.
+ * a step toward one: "part of" or "toward(s)" or "under" or "through", then at
+ * most three words, then a pledge noun ("part of Seoul's pledge to buy 2 million
+ * tonnes", "towards its commitment", "under China's promise to buy", "is
+ * working through its pledge"): a sale or a purchase told so is progress of the
+ * buyer's pledge.
  */
 int
 ex_toward_pledge(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word LINK[] = {
-	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part")};
+	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part"), EX_W("through")};
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"),
 	    EX_W("promise"), EX_W("promises"), EX_W("quota"), EX_W("target")};
