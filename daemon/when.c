@@ -991,10 +991,12 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	return when_valid(c->y, c->m, c->d);
 }
 
-/* The phrases that name the date an earlier sentence gave. */
+/* The phrases that name the date an earlier sentence gave ("took effect on the
+ * day of the announcement": the day the act was told). */
 static const char *const WHEN_SAME[] = {
 	"the same date", "the same day", "that same date", "that same day", "that date",
-	"that day",
+	"that day", "the day of the announcement", "the day of its announcement",
+	"the day it was announced", "the date of the announcement",
 };
 
 /* when_same_may - 1 if "the same date" or "that day" may start at pos (s has its date). */
