@@ -1677,6 +1677,34 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
+ * "pledged" whose object, before anchor, is an amount out of a larger one
+ * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
+ * $4 billion of the $10 billion"): a part of the sum, put in so far. */
+static int
+ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("committed"), EX_W("pledged"), EX_W("earmarked"), EX_W("allocated")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl, k, lim;
+
+	if (!ex_word_in(VERB, EX_NWORDS(VERB), t + x->start, x->end - x->start) ||
+	    (wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	lim = anchor < x->end + 48 ? anchor : x->end + 48;
+	for (k = x->end; k + 8 <= lim; k++)
+		if ((t[k] == ',' || t[k] == '.') && t[k + 1] == ' ')
+			return 0;
+		else if (ex_ncasecmp(t + k, " of the ", 8) == 0) {
+			k += 8;
+			return k < anchor && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') ||
+			    (unsigned char)t[k] >= 0x80 || (k + 3 < anchor && t[k] >= 'A' && t[k] <= 'Z' &&
+			    t[k + 1] >= 'A' && t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+		}
+	return 0;
+}
+
 /* ex_review_done - 1 if the proposal cue x is the noun "review" after a verb
  * of completing ("will complete the review of gallium applications", "finished
  * its review"): the review ends, it weighs nothing still open. */
@@ -1840,7 +1868,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0;
 
@@ -1892,6 +1920,23 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (before >= 0 && (before == STATUS_STALLED || before == STATUS_BROKEN) &&
 			    x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
 				continue;
+			/* "have committed about CHF 90 billion of the CHF 200 billion
+			 * in investments": a part of the sum put in, under way; the
+			 * pledge told after it ("that Seoul promised to invest") is the
+			 * whole sum's. */
+			if (x->value == STATUS_PLEDGED && part)
+				continue;
+			if (x->value == STATUS_PLEDGED && ex_part_committed(ctx->text, lo, x, f->anchor)) {
+				part = 1;
+				before = STATUS_IN_PROGRESS;
+				before_pos = x->start;
+				before_end = x->end;
+				modal = noun = already = first = talk = 0;
+				proposal = -1;
+				governor = STATUS_IN_PROGRESS;
+				governor_end = x->end;
+				continue;
+			}
 			if (before < 0 || x->start >= before_pos ||
 			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
 				before = x->value;
