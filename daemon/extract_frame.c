@@ -2797,6 +2797,26 @@ ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k,
 	}
 }
 
+/* ex_plain_object - 1 if the verb ending at end has an object of its own that
+ * no measure names, a particle at most between ("crushers cut back production",
+ * "mills cut jobs", "refiners reduced output"): the verb takes no measure told
+ * before it. */
+static int
+ex_plain_object(const char *t, size_t end, size_t ce)
+{
+	static const struct ex_word PART[] = {EX_W("back"), EX_W("down"), EX_W("their"), EX_W("its")};
+	static const struct ex_word OWN[] = {
+	    EX_W("production"), EX_W("output"), EX_W("jobs"), EX_W("staff"), EX_W("workers"),
+	    EX_W("prices"), EX_W("costs"), EX_W("spending"), EX_W("capacity"), EX_W("shifts"),
+	    EX_W("hours"), EX_W("forecasts"), EX_W("forecast"), EX_W("estimates"),
+	    EX_W("losses"), EX_W("workforce"), EX_W("payrolls")};
+	size_t ws, wl = ex_word_after(t, end, ce, &ws);
+
+	for (int w = 0; w < 2 && wl > 0 && ex_word_in(PART, EX_NWORDS(PART), t + ws, wl); w++)
+		wl = ex_word_after(t, ws + wl, ce, &ws);
+	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -3043,7 +3063,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * the verb noun right after it, not a measure named earlier. */
 		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0 &&
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
-		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1))) {
+		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1)) &&
+		    !ex_plain_object(ctx->text, fr[k].anchor_end, ce)) {
 			size_t pick = (size_t)-1;
 
 			/* The nearest noun the verb makes sense with: "export restrictions
