@@ -4052,19 +4052,23 @@ ex_option_amount(const char *t, size_t len, size_t qs, size_t qe)
 static int
 ex_running_total(const char *t, size_t qs)
 {
-	size_t k, lo = qs > 80 ? qs - 80 : 0;
-	int to = 0;
+	size_t k, lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
+	int w;
 
-	for (k = qs; k > lo && t[k - 1] != '.' && t[k - 1] != ';' && t[k - 1] != ',' &&
-	    t[k - 1] != '\0'; k--) {
-		if (k + 3 <= qs && t[k - 1] == ' ' && ex_ncasecmp(t + k, "to ", 3) == 0)
-			to = 1;
-		if (to && k + 10 <= qs && t[k - 1] == ' ' && ex_ncasecmp(t + k, "the total ", 10) == 0)
+	/* "to", an approximation at most between ("to about $97 billion"): most
+	 * amounts stop here, before any walk. */
+	for (w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
 			break;
-	}
+	if (w == 3 || wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	for (k = ws; k > lo && t[k - 1] != '.' && t[k - 1] != ';' && t[k - 1] != ',' &&
+	    t[k - 1] != '\0'; k--)
+		if (k + 10 <= ws && t[k - 1] == ' ' && ex_ncasecmp(t + k, "the total ", 10) == 0)
+			break;
 	/* The running total follows a participle of the act done: "bringing",
 	 * "taking", not a modal's verb ("would bring the total to $600 billion"). */
-	if (!to || k <= lo || t[k - 1] != ' ' || ex_ncasecmp(t + k, "the total ", 10) != 0)
+	if (k <= lo || t[k - 1] != ' ' || ex_ncasecmp(t + k, "the total ", 10) != 0)
 		return 0;
 	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
 }
