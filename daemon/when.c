@@ -1203,7 +1203,8 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 			p = end;  /* "effective on", "by on"? harmless */
 		tense = (flags & WHEN_CUE_PAST) ? -1 : (flags & WHEN_CUE_FUTURE) ? 1 : 0;
 		/* "took effect at 12:01 a.m.", "entered into force at midnight". */
-		if ((strstr(ph, "effect") != NULL || strstr(ph, "force") != NULL) && when_clock_at(s, p, c)) {
+		if (when_lower(when_at(s, p)) == 'a' && (strstr(ph, "effect") != NULL ||
+		    strstr(ph, "force") != NULL) && when_clock_at(s, p, c)) {
 			*kind = WHEN_CUES[i].kind;
 			return 1;
 		}
