@@ -3375,6 +3375,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
 	if (f->measure >= 0)
 		nobj = ex_frame_objects(ctx, cs, hi, objs, EX_MAX_OBJECTS);
+	/* "the promised purchases are stuck: China has not bought a single cargo
+	 * of U.S. sorghum": a verb noun with no goods of its own reports on the
+	 * goods the rest of its sentence names, if it names any. */
+	else if (f->trigger >= 0)
+		nobj = ex_frame_objects(ctx, f->anchor_end, e, objs, EX_MAX_OBJECTS);
 	n0 = ctx->st.n;
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];

@@ -3854,6 +3854,25 @@ ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return ctx->m.v[i].start;
 	return hi;
 }
+/* ex_only_object - the one kind of goods [lo,hi) names (its categories aside),
+ * or -1 when it names none or several. */
+static int
+ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int obj = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_OBJECT || ctx->r->objects[x->value].category)
+			continue;
+		if (obj >= 0 && obj != x->value)
+			return -1;
+		obj = x->value;
+	}
+	return obj;
+}
+
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -3905,6 +3924,11 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
+			/* "the promised purchases are stuck: China has not bought a
+			 * single cargo of U.S. sorghum": purchases named by no goods
+			 * are of the one kind the rest of the sentence names. */
+			if (what == 1 && obj < 0)
+				obj = ex_only_object(ctx, x->end, e);
 		}
 		/* "The framework deal under which Chinese airlines are to take 150
 		 * jets has stalled": the deal is the subject past its relative clause. */
