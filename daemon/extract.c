@@ -1376,7 +1376,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
 			    ex_definite_np(ctx->text, cs, ex_hyphen_start(ctx->text, cs,
 			    f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor))) {
-				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, 0,
+				/* "the promised purchases are stuck: China has not bought
+				 * a single cargo of U.S. sorghum": of the goods the rest
+				 * of the sentence names, if it names any. */
+				size_t nafter = f->trigger >= 0 ? ex_frame_objects(ctx, f->anchor_end, e, objs,
+				    EX_MAX_OBJECTS) : 0;
+				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, nafter,
 				    carried ? -1 : actor, (enum status)st);
 
 				if (n < 0)
