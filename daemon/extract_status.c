@@ -1705,6 +1705,21 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
 	return 0;
 }
 
+/* ex_had_so_far - 1 if the progress cue x is "so far" or "thus far" right
+ * after "had", after the verb ("extending to South Africa the zero-tariff
+ * treatment Beijing had so far reserved for the poorest countries"): the past
+ * perfect tells how things stood before the act, not its progress. */
+static int
+ex_had_so_far(const char *t, size_t lo, const struct ex_mention *x)
+{
+	size_t ws, n = x->end - x->start;
+
+	return x->value == STATUS_IN_PROGRESS &&
+	    ((n == 6 && ex_ncasecmp(t + x->start, "so far", 6) == 0) ||
+	    (n == 8 && ex_ncasecmp(t + x->start, "thus far", 8) == 0)) &&
+	    ex_word_before(t, x->start, lo, &ws) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0;
+}
+
 /* ex_review_done - 1 if the proposal cue x is the noun "review" after a verb
  * of completing ("will complete the review of gallium applications", "finished
  * its review"): the review ends, it weighs nothing still open. */
@@ -1964,7 +1979,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
-		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
+		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
+		    !ex_had_so_far(ctx->text, lo, x)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			/* "is being negotiated": of two cues that share a word, the
