@@ -239,6 +239,41 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
 	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
 }
 
+/* ex_awaited_clause - 1 if the clause at cs opens with "once" or "until" and
+ * the sentence before it, from s, has "would" or "hoping": the clause tells
+ * what was awaited ("hoping prices would recover once Chinese buying picked
+ * up"), not what happened. */
+static int
+ex_awaited_clause(const char *t, size_t s, size_t cs)
+{
+	static const struct ex_word OPEN[] = {EX_W("once"), EX_W("until")};
+	static const struct ex_word WAIT[] = {EX_W("would"), EX_W("hoping"), EX_W("hoped")};
+	size_t ws, wl = ex_word_after(t, cs, cs + 8, &ws), p;
+
+	if (wl == 0 || !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		return 0;
+	for (p = cs; (wl = ex_word_before(t, p, s, &ws)) > 0 || (ws > s && ws-- > s); p = ws)
+		if (wl > 0 && ex_word_in(WAIT, EX_NWORDS(WAIT), t + ws, wl))
+			return 1;
+	return 0;
+}
+
+/* ex_own_before - 1 if "their own", "its own" stands among the three words
+ * before the verb noun at anchor ("their own sorghum purchases", "its own
+ * imports"): the subject acts for itself. */
+static int
+ex_own_before(const char *t, size_t cs, size_t anchor)
+{
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, cs, &ws)) > 0; w++, p = ws)
+		if (wl == 3 && ex_ncasecmp(t + ws, "own", 3) == 0)
+			return (wl = ex_word_before(t, ws, cs, &ws)) > 0 &&
+			    ((wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0) ||
+			    (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0));
+	return 0;
+}
+
 /* ex_tender - 1 if [lo,hi) names a tender or an auction ("bought 60,000 tonnes in
  * its weekly tender"): a one-off commercial purchase, no government's pledge. */
 static int
@@ -1004,12 +1039,23 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
 			carried = pt.carried;
+			/* "Some ethanol plants have stepped up their own sorghum
+			 * purchases": a buyer that names no party, buying for itself,
+			 * tells of no party's commitment. */
+			if (carried && f->trigger >= 0 && ex_own_before(ctx->text, cs, f->anchor))
+				goto next;
 			/* The status ("talks about the timing of the aircraft purchases" propose
 			 * nothing new); negated or conditional: no commitment. */
 			st = f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) ?
 			    ex_reference_status(ctx, cs, span_end, f, &strong) :
 			    ex_status_from_cues(ctx, cs, rel_end != NULL ? (size_t)(rel_end - ctx->text) : span_end,
 			    f, prev_anchor, &strong);
+			/* "hoping prices would recover once Chinese buying picked up",
+			 * "said prices would stay low until China resumed purchases": a
+			 * clause of time after a modal's clause tells what was awaited. */
+			if ((st == STATUS_IN_PROGRESS || st == STATUS_FULFILLED) && c > 0 &&
+			    ex_awaited_clause(ctx->text, s, cs))
+				goto next;
 			/* "has taken significant measures to end the flow": done.  So is
 			 * "the authority has decided to terminate the investigation": a
 			 * body's decision told in the present perfect is the act, unless
@@ -1103,6 +1149,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
 			if (sell && f->past && (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED) &&
 			    ex_toward_pledge(ctx->text, f->anchor_end, e))
+				st = STATUS_IN_PROGRESS;
+			/* "Chinese buyers booked 12 cargoes of U.S. soybeans, a sign that
+			 * Beijing is working through its pledge to buy 12 Mt": so is a
+			 * purchase told as a step of the buyer's own pledge. */
+			if (!sell && f->past && (st < 0 || st == STATUS_FULFILLED) && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "buy") && ex_toward_pledge(ctx->text, f->anchor_end, e))
 				st = STATUS_IN_PROGRESS;
 			/* "Norway sold NOK 9.8 billion of salmon to US buyers last year": a
 			 * past sale in a trade figure is that figure, whatever deal the
@@ -1356,7 +1408,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
 			    ex_definite_np(ctx->text, cs, ex_hyphen_start(ctx->text, cs,
 			    f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor))) {
-				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, 0,
+				/* "the promised purchases are stuck: China has not bought
+				 * a single cargo of U.S. sorghum": of the goods the rest
+				 * of the sentence names, if it names any. */
+				size_t nafter = f->trigger >= 0 ? ex_frame_objects(ctx, f->anchor_end, e, objs,
+				    EX_MAX_OBJECTS) : 0;
+				int n = ex_reference_push(ctx, s, e, f->anchor, ra->action, 0, objs, nafter,
 				    carried ? -1 : actor, (enum status)st);
 
 				if (n < 0)

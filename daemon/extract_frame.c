@@ -2853,6 +2853,26 @@ ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k,
 	}
 }
 
+/* ex_plain_object - 1 if the verb ending at end has an object of its own that
+ * no measure names, a particle at most between ("crushers cut back production",
+ * "mills cut jobs", "refiners reduced output"): the verb takes no measure told
+ * before it. */
+static int
+ex_plain_object(const char *t, size_t end, size_t ce)
+{
+	static const struct ex_word PART[] = {EX_W("back"), EX_W("down"), EX_W("their"), EX_W("its")};
+	static const struct ex_word OWN[] = {
+	    EX_W("production"), EX_W("output"), EX_W("jobs"), EX_W("staff"), EX_W("workers"),
+	    EX_W("prices"), EX_W("costs"), EX_W("spending"), EX_W("capacity"), EX_W("shifts"),
+	    EX_W("hours"), EX_W("forecasts"), EX_W("forecast"), EX_W("estimates"),
+	    EX_W("losses"), EX_W("workforce"), EX_W("payrolls")};
+	size_t ws, wl = ex_word_after(t, end, ce, &ws);
+
+	for (int w = 0; w < 2 && wl > 0 && ex_word_in(PART, EX_NWORDS(PART), t + ws, wl); w++)
+		wl = ex_word_after(t, ws + wl, ce, &ws);
+	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -3099,7 +3119,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * the verb noun right after it, not a measure named earlier. */
 		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0 &&
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
-		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1))) {
+		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1)) &&
+		    !ex_plain_object(ctx->text, fr[k].anchor_end, ce)) {
 			size_t pick = (size_t)-1;
 
 			/* The nearest noun the verb makes sense with: "export restrictions
@@ -3320,6 +3341,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	size_t ws, wl, group = (size_t)-1, n0, nobj = 0;
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
 	int deploy = f->trigger >= 0 && ex_trigger_is(ctx->r, f->trigger, "deploy");
+	size_t started;
+	int ahead = 0;
 
 	if (!ex_anaphor_may(ctx, f, s, cs))
 		return 0;
@@ -3380,6 +3403,17 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
 	    ex_kept_predicate(ctx->text, f->anchor_end, e))
 		st = STATUS_FULFILLED;
+	/* "That suspension starts today", "The cut began on Monday": a one-off
+	 * measure that has started is in force, from the day told ("will start on
+	 * June 1": the day it is due). */
+	started = f->trigger >= 0 && !deploy ? ex_started_on(ctx->text, f->anchor_end, hi, &ahead) : 0;
+	/* Purchases, investment and a crackdown that begin are under way. */
+	if (started > 0 && (ex_trigger_is(ctx->r, f->trigger, "buy") ||
+	    ex_trigger_is(ctx->r, f->trigger, "sell") || ex_trigger_is(ctx->r, f->trigger, "invest") ||
+	    ex_trigger_is(ctx->r, f->trigger, "curb")))
+		started = 0;
+	if (started > 0 && !ahead && st == STATUS_IN_PROGRESS)
+		st = STATUS_FULFILLED;
 	informative = st >= 0 || f->past;
 	if (st < 0)
 		st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -3397,6 +3431,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
 	if (f->measure >= 0)
 		nobj = ex_frame_objects(ctx, cs, hi, objs, EX_MAX_OBJECTS);
+	/* "the promised purchases are stuck: China has not bought a single cargo
+	 * of U.S. sorghum": a verb noun with no goods of its own reports on the
+	 * goods the rest of its sentence names, if it names any. */
+	else if (f->trigger >= 0)
+		nobj = ex_frame_objects(ctx, f->anchor_end, e, objs, EX_MAX_OBJECTS);
 	n0 = ctx->st.n;
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
@@ -3452,7 +3491,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
 			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
-			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e);
+			    ex_rate_day(ctx, f, wm, RULES_ACTIONS[stmt.action], cs, e) ||
+			    (started > 0 && wm->offset >= started && wm->offset <= started + 4);
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);

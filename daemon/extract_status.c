@@ -947,6 +947,38 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_subject_head - 1 if the noun at pos opens its clause, from lo, as the head
+ * of a short noun phrase: determiners, possessives, names, amounts and at most
+ * two other modifiers before it ("The EU's pledge", "Seoul's $350 billion
+ * investment commitment"), no verb, comma or preposition. */
+static int
+ex_subject_head(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word SCALE[] = {
+	    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn")};
+	size_t p = pos, ws, wl;
+	int words = 0, other = 0;
+
+	for (;;) {
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p == lo)
+			return words > 0;
+		if (t[p - 1] == '$' || t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80) {
+			p--;
+			continue;
+		}
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0 || ++words > 6)
+			return 0;
+		if (!ex_determiner(t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(t[ws] >= '0' && t[ws] <= '9') && !ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) &&
+		    (ex_function_word(t + ws, wl) || (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0) ||
+		    ++other > 2))
+			return 0;
+		p = ws;
+	}
+}
+
 /* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
  * the words before that comma, from lo, report progress ("took delivery of its
@@ -1112,16 +1144,17 @@ ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x)
 
 /*
  * ex_toward_pledge - 1 if [lo,hi) calls what it tells a part of a pledge or
- * a step toward one: "part of" or "toward(s)" or "under", then at most three
- * words, then a pledge noun ("part of Seoul's pledge to buy 2 million tonnes",
- * "towards its commitment", "under China's promise to buy"): a sale told so is
- * progress of the buyer's pledge.
+ * a step toward one: "part of" or "toward(s)" or "under" or "through", then at
+ * most three words, then a pledge noun ("part of Seoul's pledge to buy 2 million
+ * tonnes", "towards its commitment", "under China's promise to buy", "is
+ * working through its pledge"): a sale or a purchase told so is progress of the
+ * buyer's pledge.
  */
 int
 ex_toward_pledge(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word LINK[] = {
-	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part")};
+	    EX_W("toward"), EX_W("towards"), EX_W("under"), EX_W("part"), EX_W("through")};
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"),
 	    EX_W("promise"), EX_W("promises"), EX_W("quota"), EX_W("target")};
@@ -1193,6 +1226,36 @@ ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
 		return 0;
 	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
 }
+/* ex_summary_relative - 1 if pos lies in a relative clause of a noun that sums
+ * up the act after a comma (", in a move that Beijing had sought", ", a step
+ * that would go well beyond", ", a decision which exporters had lobbied
+ * for"): what it says judges or compares the act; it is not its outcome. */
+static int
+ex_summary_relative(const char *t, size_t from, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("move"), EX_W("step"), EX_W("decision"), EX_W("concession"), EX_W("change"),
+	    EX_W("gesture")};
+	const char *c;
+	size_t p, ws, wl;
+
+	if (pos <= from || (c = memchr(t + from, ',', pos - from)) == NULL)
+		return 0;
+	/* The last comma before pos. */
+	for (p = pos; p > from && t[p - 1] != ','; p--)
+		;
+	if ((wl = ex_word_after(t, p, pos, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl == 0 || !ex_determiner(t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, pos, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, pos, &ws);
+	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+}
+
 /* ex_subordinate - 1 if a temporal subordinator stands between the verb's end and
  * pos ("should apply within weeks once the texts were finalised"): a cue there
  * belongs to the condition, not to the verb. */
@@ -1207,7 +1270,7 @@ ex_subordinate(const struct ex_ctx *ctx, size_t from, size_t pos)
 	    EX_W("showed"), EX_W("show"), EX_W("shows")};
 	size_t ws, wl;
 
-	if (ex_past_relative(ctx->text, from, pos))
+	if (ex_past_relative(ctx->text, from, pos) || ex_summary_relative(ctx->text, from, pos))
 		return 1;
 	for (size_t p = from; p < pos; p++) {
 		if ((wl = ex_word_after(ctx->text, p, pos, &ws)) == 0)
@@ -1671,6 +1734,68 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
+ * "pledged" whose object, before anchor, is an amount out of a larger one
+ * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
+ * $4 billion of the $10 billion"): a part of the sum, put in so far. */
+static int
+ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("committed"), EX_W("pledged"), EX_W("earmarked"), EX_W("allocated")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl, k, lim;
+
+	if (!ex_word_in(VERB, EX_NWORDS(VERB), t + x->start, x->end - x->start) ||
+	    (wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	lim = anchor < x->end + 48 ? anchor : x->end + 48;
+	for (k = x->end; k + 8 <= lim; k++)
+		if ((t[k] == ',' || t[k] == '.') && t[k + 1] == ' ')
+			return 0;
+		else if (ex_ncasecmp(t + k, " of the ", 8) == 0) {
+			k += 8;
+			return k < anchor && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') ||
+			    (unsigned char)t[k] >= 0x80 || (k + 3 < anchor && t[k] >= 'A' && t[k] <= 'Z' &&
+			    t[k + 1] >= 'A' && t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+		}
+	return 0;
+}
+
+/* ex_had_so_far - 1 if the progress cue x is "so far" or "thus far" right
+ * after "had", after the verb ("extending to South Africa the zero-tariff
+ * treatment Beijing had so far reserved for the poorest countries"): the past
+ * perfect tells how things stood before the act, not its progress. */
+static int
+ex_had_so_far(const char *t, size_t lo, const struct ex_mention *x)
+{
+	size_t ws, n = x->end - x->start;
+
+	return x->value == STATUS_IN_PROGRESS &&
+	    ((n == 6 && ex_ncasecmp(t + x->start, "so far", 6) == 0) ||
+	    (n == 8 && ex_ncasecmp(t + x->start, "thus far", 8) == 0)) &&
+	    ex_word_before(t, x->start, lo, &ws) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0;
+}
+
+/* ex_review_done - 1 if the proposal cue x is the noun "review" after a verb
+ * of completing ("will complete the review of gallium applications", "finished
+ * its review"): the review ends, it weighs nothing still open. */
+static int
+ex_review_done(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("complete"), EX_W("completes"), EX_W("completed"), EX_W("completing"),
+	    EX_W("finish"), EX_W("finishes"), EX_W("finished"), EX_W("finishing"),
+	    EX_W("conclude"), EX_W("concludes"), EX_W("concluded"), EX_W("concluding")};
+	size_t ws, wl;
+
+	if (x->end - x->start < 6 || ex_ncasecmp(t + x->start, "review", 6) != 0 ||
+	    (wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_determiner(t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl);
+}
+
 /* ex_first_cue - 1 if the cue x names a first step ("first shipments", "the
  * first of", "initial purchases"): under way if it happened, to come if the
  * verb after it looks ahead. */
@@ -1773,6 +1898,38 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 			return p >= cue_end;
 	return 0;
 }
+/* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
+ * its act in the past with a participle of doing ("the removal of tariffs on
+ * lobsters, taken last year,", "the cut, made in March,", "its quota,
+ * introduced in 2025,"); "announced last year" tells only when it was told. */
+static int
+ex_done_aside(const char *t, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("taken"), EX_W("made"), EX_W("adopted"), EX_W("enacted"), EX_W("implemented"),
+	    EX_W("introduced"), EX_W("completed")};
+	static const struct ex_word PAST[] = {
+	    EX_W("last"), EX_W("earlier"), EX_W("in"), EX_W("on"), EX_W("back")};
+	const char *c;
+	size_t ws, wl, end;
+
+	if (anchor_end >= hi || (c = memchr(t + anchor_end, ',', hi - anchor_end)) == NULL ||
+	    (size_t)(c - t) > anchor_end + 80)
+		return 0;
+	if ((wl = ex_word_after(t, (size_t)(c - t) + 1, hi, &ws)) == 0 ||
+	    !ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+		return 0;
+	end = ws + wl;
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 0 || !ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+		return 0;
+	/* "in 2025", "on March 3", not "made in Mexico". */
+	if ((t[ws] == 'i' || t[ws] == 'o') && ((wl = ex_word_after(t, ws + wl, hi, &ws)) == 0 ||
+	    !((t[ws] >= '0' && t[ws] <= '9') || ex_is_month(t + ws, wl))))
+		return 0;
+	/* The aside closes before the predicate, within a few words. */
+	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -1783,7 +1940,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
-	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0;
+	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0;
 
@@ -1810,6 +1967,15 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (x->start > before_pos && (x->end <= before_end ||
 			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
 				continue;
+			/* "a first concrete step toward its promise": a first step
+			 * taken toward a pledge is progress on it, not a proposal. */
+			if (x->start > before_pos && x->start < before_end && first &&
+			    x->value == STATUS_PROPOSED)
+				continue;
+			/* "will complete the review of the applications": a review
+			 * brought to an end is a step of the act, not a proposal. */
+			if (x->value == STATUS_PROPOSED && ex_review_done(ctx->text, lo, x))
+				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
@@ -1826,6 +1992,23 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (before >= 0 && (before == STATUS_STALLED || before == STATUS_BROKEN) &&
 			    x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
 				continue;
+			/* "have committed about CHF 90 billion of the CHF 200 billion
+			 * in investments": a part of the sum put in, under way; the
+			 * pledge told after it ("that Seoul promised to invest") is the
+			 * whole sum's. */
+			if (x->value == STATUS_PLEDGED && part)
+				continue;
+			if (x->value == STATUS_PLEDGED && ex_part_committed(ctx->text, lo, x, f->anchor)) {
+				part = 1;
+				before = STATUS_IN_PROGRESS;
+				before_pos = x->start;
+				before_end = x->end;
+				modal = noun = already = first = talk = 0;
+				proposal = -1;
+				governor = STATUS_IN_PROGRESS;
+				governor_end = x->end;
+				continue;
+			}
 			if (before < 0 || x->start >= before_pos ||
 			    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) {
 				before = x->value;
@@ -1853,7 +2036,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
-		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi)) {
+		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
+		    !ex_had_so_far(ctx->text, lo, x)) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			/* "is being negotiated": of two cues that share a word, the
@@ -1900,6 +2084,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return governor;
 	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos, f->anchor))
 		return STATUS_IN_PROGRESS;
+	/* "The EU's pledge to buy $750 billion of U.S. energy is being carried
+	 * out": the pledge noun heads the clause's subject, and the predicate after
+	 * the verb it governs tells what became of it. */
+	if (before == STATUS_PLEDGED && noun && governor < 0 &&
+	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_subject_head(ctx->text, lo, before_pos))
+		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
 		return STATUS_FULFILLED;
@@ -1946,6 +2137,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		return STATUS_FULFILLED;
 	if ((before < 0 || (before == STATUS_PLEDGED && before_end <= f->anchor)) &&
 	    ex_placed_under(ctx->text, lo, f->anchor))
+		return STATUS_FULFILLED;
+	/* "China's removal of tariffs on Canadian lobsters, taken last year,":
+	 * a verb noun whose aside dates the act in the past is done. */
+	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 && ex_done_aside(ctx->text, f->anchor_end, hi))
 		return STATUS_FULFILLED;
 	return -1;
 }
@@ -3018,6 +3213,43 @@ ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+/* ex_started_on - the end of a verb of starting right after a measure named as a
+ * noun, with the day after it ("That suspension starts today", "the cut began on
+ * Monday", "the exemption kicked in on March 1": a one-off measure in force from
+ * that day), or after a modal ("will start on Monday": *ahead set, the day it is
+ * due).  0 when none. */
+size_t
+ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
+{
+	static const struct ex_word START[] = {
+	    EX_W("starts"), EX_W("started"), EX_W("begins"), EX_W("began"), EX_W("kicks"),
+	    EX_W("kicked")};
+	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("would"), EX_W("shall")};
+	static const struct ex_word BASE[] = {EX_W("start"), EX_W("begin"), EX_W("kick")};
+	static const struct ex_word DAY[] = {
+	    EX_W("today"), EX_W("yesterday"), EX_W("on"), EX_W("from"), EX_W("this")};
+	size_t ws, wl = ex_word_after(t, anchor_end, hi, &ws), end;
+
+	*ahead = 0;
+	if (wl == 0 || ws > anchor_end + 1)
+		return 0;
+	if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
+		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) == 0 ||
+		    !ex_word_in(BASE, EX_NWORDS(BASE), t + ws, wl))
+			return 0;
+		*ahead = 1;
+	} else if (!ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+		return 0;
+	end = ws + wl;
+	if (t[ws] == 'k' || t[ws] == 'K') {
+		if ((wl = ex_word_after(t, end, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "in", 2) != 0)
+			return 0;
+		end = ws + wl;
+	}
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl > 0 && ex_word_in(DAY, EX_NWORDS(DAY), t + ws, wl) ? end : 0;
+}
+
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -3815,6 +4047,25 @@ ex_break_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return ctx->m.v[i].start;
 	return hi;
 }
+/* ex_only_object - the one kind of goods [lo,hi) names (its categories aside),
+ * or -1 when it names none or several. */
+static int
+ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int obj = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || x->kind != RULE_OBJECT || ctx->r->objects[x->value].category)
+			continue;
+		if (obj >= 0 && obj != x->value)
+			return -1;
+		obj = x->value;
+	}
+	return obj;
+}
+
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -3866,6 +4117,11 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
+			/* "the promised purchases are stuck: China has not bought a
+			 * single cargo of U.S. sorghum": purchases named by no goods
+			 * are of the one kind the rest of the sentence names. */
+			if (what == 1 && obj < 0)
+				obj = ex_only_object(ctx, x->end, e);
 		}
 		/* "The framework deal under which Chinese airlines are to take 150
 		 * jets has stalled": the deal is the subject past its relative clause. */
@@ -4005,6 +4261,34 @@ ex_option_amount(const char *t, size_t len, size_t qs, size_t qe)
 	}
 	return 0;
 }
+/* ex_running_total - 1 if the amount at qs closes a running total in its clause,
+ * "the total" with words between and "to" before it ("bringing the total pledged
+ * to specific projects to about $97 billion", "taking the total booked this
+ * season to 6 Mt"): a tally of what is done, not the amount committed; not
+ * "would bring the total to $600 billion", a pledge's own sum. */
+static int
+ex_running_total(const char *t, size_t qs)
+{
+	size_t k, lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
+	int w;
+
+	/* "to", an approximation at most between ("to about $97 billion"): most
+	 * amounts stop here, before any walk. */
+	for (w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			break;
+	if (w == 3 || wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	for (k = ws; k > lo && t[k - 1] != '.' && t[k - 1] != ';' && t[k - 1] != ',' &&
+	    t[k - 1] != '\0'; k--)
+		if (k + 10 <= ws && t[k - 1] == ' ' && ex_ncasecmp(t + k, "the total ", 10) == 0)
+			break;
+	/* The running total follows a participle of the act done: "bringing",
+	 * "taking", not a modal's verb ("would bring the total to $600 billion"). */
+	if (k <= lo || t[k - 1] != ' ' || ex_ncasecmp(t + k, "the total ", 10) != 0)
+		return 0;
+	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -4051,6 +4335,8 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0)
 				return EX_AMOUNT_DONE;
 	}
+	if (ex_running_total(t, qs))
+		return EX_AMOUNT_DONE;
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object

@@ -741,6 +741,13 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	    qty_at(s, q->num_end) == ' ' && qty_at(s, q->num_end + 1) >= 'A' &&
 	    qty_at(s, q->num_end + 1) <= 'Z')
 		q->unit[0] = '\0';
+	/* "737 MAX and 787 jets", "A320 or 737 planes": a model number after
+	 * another model in a list of them. */
+	if (q->unit_noun && q->plain_int && q->mant >= 707 && q->mant <= 797 && q->mant % 10 == 7 &&
+	    qty_prev_word(s, q->start, &ws, &we) && (qty_word_is(s, ws, we, "and") ||
+	    qty_word_is(s, ws, we, "or")) && qty_prev_word(s, ws, &ws, &we) &&
+	    ((qty_at(s, ws) >= 'A' && qty_at(s, ws) <= 'Z') || (qty_at(s, ws) >= '0' && qty_at(s, ws) <= '9')))
+		q->unit[0] = '\0';
 	return 1;
 }
 

@@ -991,10 +991,12 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	return when_valid(c->y, c->m, c->d);
 }
 
-/* The phrases that name the date an earlier sentence gave. */
+/* The phrases that name the date an earlier sentence gave ("took effect on the
+ * day of the announcement": the day the act was told). */
 static const char *const WHEN_SAME[] = {
 	"the same date", "the same day", "that same date", "that same day", "that date",
-	"that day",
+	"that day", "the day of the announcement", "the day of its announcement",
+	"the day it was announced", "the date of the announcement",
 };
 
 /* when_same_may - 1 if "the same date" or "that day" may start at pos (s has
@@ -1150,6 +1152,39 @@ when_record_span(const struct when_scan *s, size_t pos)
 	return 0;
 }
 
+/* when_clock_at - "at 12:01 a.m.", "at 00:01 GMT" at pos after a verb of taking
+ * effect: the hour of the day the act was told, the date an earlier sentence
+ * gave ("that day") or else the publication date; a bare date before it in the
+ * sentence replaces either (when_immediate_day).  "at midnight" is not read: a
+ * sentence with no digit or date word is not scanned at all (when_may_date). */
+static int
+when_clock_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p, end;
+
+	if ((p = when_phrase(s, pos, "at ")) == 0)
+		return 0;
+	p = when_skip(s, p);
+	for (end = p; end < p + 2 && when_is_digit(when_at(s, end)); end++)
+		;
+	if (end == p || when_at(s, end) != ':' || !when_is_digit(when_at(s, end + 1)) ||
+	    !when_is_digit(when_at(s, end + 2)) || when_is_alnum(when_at(s, end + 3)))
+		return 0;
+	end += 3;
+	if (s->have_same) {
+		c->y = s->sy;
+		c->m = s->sm;
+		c->d = s->sd;
+	} else if (s->have_pub) {
+		c->y = s->py;
+		c->m = s->pm;
+		c->d = s->pd;
+	} else
+		return 0;
+	c->end = end;
+	return 1;
+}
+
 /*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
@@ -1182,6 +1217,12 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
 			p = end;  /* "effective on", "by on"? harmless */
 		tense = (flags & WHEN_CUE_PAST) ? -1 : (flags & WHEN_CUE_FUTURE) ? 1 : 0;
+		/* "took effect at 12:01 a.m.", "entered into force at midnight". */
+		if (when_lower(when_at(s, p)) == 'a' && (strstr(ph, "effect") != NULL ||
+		    strstr(ph, "force") != NULL) && when_clock_at(s, p, c)) {
+			*kind = WHEN_CUES[i].kind;
+			return 1;
+		}
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
 		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
@@ -1516,10 +1557,11 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 	return 1;
 }
 
-/* when_immediate_day - a match ending in "immediately" or "immediate effect" takes
- * the day of the nearest bare date before it, the day of the act ("lifted the ban
- * on Monday, effective immediately"; "said on Monday the cut took effect
- * immediately"), else it stays the publication date. */
+/* when_immediate_day - a match ending in "immediately" or "immediate effect" (or
+ * an hour: "took effect at 12:01 a.m.") takes the day of the nearest bare date
+ * before it, the day of the act ("lifted the ban on Monday, effective
+ * immediately"; "said on Monday the cut took effect immediately"), else it stays
+ * the publication date (or the date told before). */
 static void
 when_immediate_day(const char *text, struct when_match *out, size_t n)
 {
@@ -1528,7 +1570,8 @@ when_immediate_day(const char *text, struct when_match *out, size_t n)
 		size_t j = k;
 
 		if (!(out[k].len >= 11 && strncasecmp(end - 11, "immediately", 11) == 0) &&
-		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0))
+		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0) &&
+		    !(out[k].len >= 5 && end[-3] == ':' && when_is_digit((unsigned char)end[-2])))
 			continue;
 		while (j-- > 0 && out[j].kind != WHEN_DATE)
 			;

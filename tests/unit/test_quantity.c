@@ -119,6 +119,9 @@ static const struct qty_case CASES[] = {
 	/* A 7x7 model number before its capitalised variant is no count. */
 	{"It will buy 50 Boeing aircraft, most of them 737 MAX jets, and several 787 Dreamliner planes.",
 	    {{50, "units", 0, P, "50 Boeing aircraft"}}},
+	/* A model number after another in a list of models is no count. */
+	{"The order covers 737 MAX and 787 jets, and 30 more aircraft.",
+	    {{30, "units", 0, P, "30 more aircraft"}}},
 	{"China will buy 200 Boeing jets and 500 Boeing aircraft.",
 	    {{200, "units", 0, P, "200 Boeing jets"}, {500, "units", 0, P, "500 Boeing aircraft"}}},
 	/* "half a million", and a count of an owner's goods. */

@@ -135,6 +135,12 @@ static const struct when_case CASES[] = {
 	{"2027-04-28", "Hanoi lifted the ban on Monday, effective immediately.",
 	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "effective immediately"}}},
 	{NULL, "The move took effect immediately.", {{NULL, 0, NULL}}},
+	/* An hour after a verb of taking effect: the day, as "immediately";
+	 * an hour after another verb is none. */
+	{"2027-04-28", "The move took effect at 12:01 a.m.", {{"2027-04-28", D, "took effect at 12:01"}}},
+	{"2027-04-28", "Hanoi lifted the ban on Monday; the change entered into force at 00:01.",
+	    {{"2027-04-26", B, "Monday"}, {"2027-04-26", D, "entered into force at 00:01"}}},
+	{"2027-04-28", "Officials spoke at 10:30 a.m. on the matter.", {{NULL, 0, NULL}}},
 	/* A weekday with its date after a comma: the date ("Monday" alone is the
 	 * Monday nearest publication). */
 	{"2027-02-10", "The cut took effect on Monday, February 1.",
