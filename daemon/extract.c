@@ -396,7 +396,8 @@ ex_sole_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int a, int b)
 }
 /* ex_domestic_goods - 1 if the goods right after the buying word ending at end
  * are the buyer's own ("urged its companies to buy domestic chips", "buy
- * home-grown soybeans"): no trade with anyone. */
+ * home-grown soybeans", "spend more on domestic soybeans"): no trade with
+ * anyone. */
 static int
 ex_domestic_goods(const char *t, size_t end, size_t hi)
 {
@@ -405,11 +406,12 @@ ex_domestic_goods(const char *t, size_t end, size_t hi)
 	    EX_W("locally"), EX_W("local"), EX_W("home-made"), EX_W("homemade")};
 	size_t ws, wl, p = end;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
 		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl) ||
 		    (wl == 4 && ws + 5 < hi && ex_ncasecmp(t + ws, "home-", 5) == 0))
 			return 1;
-		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0))
+		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0) &&
+		    !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
 			return 0;
 	}
 	return 0;

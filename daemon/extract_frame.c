@@ -2548,6 +2548,23 @@ ex_compound_modifier(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, pos - 1, lo, &ws);
 	return wl > 0 && ws + wl == pos - 1 && ex_word_in(PRE, EX_NWORDS(PRE), t + ws, wl);
 }
+/* ex_deal_modifier - 1 if the measure noun ending at end only names what a deal
+ * or a dispute is about: "under the tariff deal", "as part of the tariff
+ * agreement", "the duty talks", "the tariff war" (the noun after it is the head;
+ * "buy U.S. soybeans under the tariff deal" buys, no tariff measure). */
+static int
+ex_deal_modifier(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word HEAD[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("pacts"), EX_W("accord"), EX_W("accords"), EX_W("framework"), EX_W("talks"),
+	    EX_W("negotiations"), EX_W("negotiators"), EX_W("negotiator"), EX_W("war"), EX_W("wars"),
+	    EX_W("dispute"), EX_W("disputes"), EX_W("row"), EX_W("standoff"), EX_W("fight"),
+	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement")};
+	size_t ws, wl = ex_word_after(t, end, hi, &ws);
+
+	return wl > 0 && ws == end + 1 && t[end] == ' ' && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl);
+}
 /* ex_indefinite - 1 if t[a,b) opens with "a" or "an": ", a trade blacklist" is an
  * apposition, not a list item. */
 static int
@@ -2990,7 +3007,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */
 		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
-		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start)))
+		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start) ||
+		    ex_deal_modifier(ctx->text, x->end, ce)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to

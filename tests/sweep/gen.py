@@ -96,6 +96,8 @@ def buys():
         ("pron:it-will-buy", "China and the United States concluded two days of talks in Geneva. It will buy 12 million tons of American soybeans by the end of the year.", ("CN", "US", "purchase", "soybeans", "pledged")),
         ("said:would", "Officials said Beijing would buy U.S. sorghum and corn again.", ("CN", "US", "purchase", "sorghum", "pledged")),
         ("two-sides", "Under the deal, Thailand will import more U.S. corn, soymeal and ethane.", ("TH", "US", "purchase", "corn", "pledged")),
+        ("spend:on", "India will spend $500 billion on U.S. energy over five years.", ("IN", "US", "purchase", "energy", "pledged")),
+        ("spend:total", "China's purchases of U.S. farm goods will total $25 billion a year.", ("CN", "US", "purchase", "agricultural_products", "pledged")),
     ]
     for f, b, e in noms:
         add(f, b, [e])
@@ -289,6 +291,9 @@ def invest():
         ("inv:deploy", "Japan will deploy $550 billion in U.S. projects.", "JP"),
         ("inv:commit-to-invest", "India has committed to investing $100 billion in the United States.", "IN"),
         ("inv:fund", "Tokyo will fund U.S. semiconductor and energy projects worth $550 billion.", "JP"),
+        ("inv:in-new-us", "Taiwan unveiled $250 billion in new U.S. investment.", "TW"),
+        ("inv:announced-a", "Samsung announced a $37 billion investment in Texas.", "KR"),
+        ("inv:make-investments", "Japanese companies will make $550 billion of investments in the United States.", "JP"),
     ]
     for f, b, a in I:
         add(f, b, [(a, "US", "investment", "investment_funds", "pledged")])
@@ -348,6 +353,8 @@ def negatives():
         ("neg:rejected", "India rejected U.S. demands to open its market to American dairy."),
         ("neg:stat2", "Exports of U.S. pork to Japan rose 12% last year."),
         ("neg:price", "Soybean futures rose 2% on hopes China would resume buying."),
+        ("neg:domestic", "China will spend more on domestic soybeans to cut its reliance on imports."),
+        ("neg:money-verb", "Beijing poured cold water on hopes of a quick deal on soybeans."),
     ]
     for f, b in N:
         add(f, b, [])
@@ -504,6 +511,54 @@ def parties():
             [(a[0], "US", "purchase", o[0], "pledged")])
 
 
+def access2():
+    """Market access told through approvals, standards and plants."""
+    M = [("acc2:approvals-for", "Thailand will speed up approvals for American beef.", ("TH", "US", "beef")),
+         ("acc2:fast-track", "Vietnam will fast-track approvals for U.S. corn.", ("VN", "US", "corn")),
+         ("acc2:accept-standards", "Japan will accept U.S. vehicle safety standards for American cars.", ("JP", "US", "vehicles")),
+         ("acc2:nontariff", "Indonesia will remove non-tariff barriers to U.S. cars.", ("ID", "US", "vehicles")),
+         ("acc2:certification", "Malaysia will lift its halal certification requirements for U.S. beef.", ("MY", "US", "beef")),
+         ("acc2:facilities", "China agreed to approve more U.S. meat facilities for pork exports.", ("CN", "US", "pork")),
+         ("acc2:register-plants", "China will register more U.S. beef plants.", ("CN", "US", "beef")),
+         ("acc2:recognise-system", "The Philippines will recognise the U.S. food safety system for poultry.", ("PH", "US", "poultry")),
+         ("acc2:greater-access", "Vietnam will give U.S. pork greater access to its market.", ("VN", "US", "pork")),
+         ("acc2:import-permits", "The Philippines will grant import permits for U.S. pork.", ("PH", "US", "pork")),
+         ("acc2:allow-containing", "Taiwan will allow imports of U.S. pork containing ractopamine.", ("TW", "US", "pork"))]
+    for f, b, e in M:
+        add(f, b, [(e[0], e[1], "market_access", e[2], "pledged")])
+    add("acc2-neg:licences-out", "Licences for American chip sales to China will be approved by Washington.",
+        [("US", "CN", "export_license", "semiconductors", "pledged")])
+
+
+def enforce2():
+    """Enforcement told through lists, rules and regulation."""
+    F = [("enf2:add-to-list", "China will add 13 fentanyl precursors to its list of controlled substances."),
+         ("enf2:regulate", "China agreed to regulate exports of chemicals used to make fentanyl."),
+         ("enf2:require-licences", "Beijing will require export licences for fentanyl precursors."),
+         ("enf2:take-action", "Beijing agreed to take action against companies exporting fentanyl precursors."),
+         ("enf2:go-after", "China pledged to go after fentanyl traffickers.")]
+    for f, b in F:
+        add(f, b, [("CN", None, "enforcement", "fentanyl_precursors", "pledged")])
+    add("enf2-neg:added-that", "China added that it would keep its fentanyl controls under review.", [])
+
+
+def tails():
+    """A commitment followed by the phrase that ties it to a deal."""
+    T = ["under the tariff deal", "as part of the tariff agreement", "under the trade truce",
+         "in exchange for lower tariffs", "to avoid higher tariffs",
+         "under the framework agreed in Kuala Lumpur", "under a deal to end the tariff war",
+         "as part of the trade pact signed on Monday", "amid the tariff dispute",
+         "after months of tariff talks", "under the duty agreement reached last week",
+         "as part of the tariff arrangement"]
+    K = [("Taiwan will invest $250 billion in the U.S.", ("TW", "US", "investment", "investment_funds")),
+         ("Indonesia will buy $4.5 billion of U.S. farm goods", ("ID", "US", "purchase", "agricultural_products")),
+         ("China will suspend its export controls on gallium", ("CN", None, "ease_export_controls", "gallium")),
+         ("Japan will open its rice market to American growers", ("JP", "US", "market_access", "rice"))]
+    for i, t in enumerate(T):
+        b, k = K[i % len(K)]
+        add("tail:" + t, "%s %s." % (b, t), [k + ("pledged",)])
+
+
 buys()
 tariffs()
 pauses()
@@ -517,6 +572,9 @@ negatives()
 modality()
 objects()
 parties()
+access2()
+enforce2()
+tails()
 
 with open(sys.argv[1], "w") as ef:
     for o in OUT:
