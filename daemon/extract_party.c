@@ -1596,7 +1596,9 @@ ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	size_t ws, wl, pos = f->anchor;
 	int benefit = 0;
 
-	for (int w = 0; w < 4 && !benefit && (wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0;
+	/* "win 30-day reprieve from": a hyphen joins the words of a compound. */
+	for (int w = 0; w < 4 && !benefit && ((wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0 ||
+	    (pos > 1 && ctx->text[pos - 1] == '-' && (wl = ex_word_before(ctx->text, pos - 1, 0, &ws)) > 0));
 	    w++, pos = ws)
 		benefit = rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl);
 	if (!benefit)
@@ -2359,10 +2361,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
+			int giver = ex_giver_from(ctx, f, hi);
+			const struct ex_mention *pa, *pb;
+
 			p->cp = p->actor;
 			p->explicit_cp = 1;
-			p->actor = after >= 0 && after != p->cp ? after :
+			/* "Mexico, Canada win 30-day reprieve from US tariffs": the
+			 * party it comes "from" gives it, not a second winner. */
+			p->actor = giver >= 0 && giver != p->cp ? giver : after >= 0 && after != p->cp ? after :
 			    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+			/* Both winners receive it ("Mexico and Canada won"). */
+			if (giver >= 0 && p->actor == giver && ex_subject_pair(ctx, cs, f->anchor, &pa, &pb) &&
+			    (pa->value == p->cp || pb->value == p->cp))
+				p->cp2 = pa->value == p->cp ? pb->value : pa->value;
 			return p->actor >= 0 ? 0 : -1;
 		}
 	}

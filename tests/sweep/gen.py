@@ -188,9 +188,12 @@ def pauses():
         ("pause:nom-extension", "The deal brings an extension of the tariff truce between the United States and China by 90 days.", "US", "CN"),
         ("pause:pass-delayed", "Higher U.S. tariffs on Brazilian goods will be delayed by three months.", "US", "BR"),
         ("pause:pass-paused", "The planned U.S. tariffs on Mexican goods were paused for 90 days on Monday.", "US", "MX"),
+        ("pause:delayed-the", "The White House delayed the tariff hike on Indian goods by three weeks.", "US", "IN"),
+        ("pause:won-reprieve", "Mexico and Canada won a 30-day reprieve from U.S. tariffs.", "US", "MX"),
     ]
     for f, b, a, c in P:
-        st = "fulfilled" if f in ("pause:reprieve", "pause:pass-paused") else "pledged"
+        st = "fulfilled" if f in ("pause:reprieve", "pause:pass-paused", "pause:delayed-the",
+                                  "pause:won-reprieve") else "pledged"
         add(f, b, [(a, c, "tariff_pause", "tariffs", st)])
 
 
