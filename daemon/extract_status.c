@@ -1787,6 +1787,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (x->start > before_pos && (x->end <= before_end ||
 			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
 				continue;
+			/* ... and so is a shorter one at the same start, the longer read
+			 * first: "agreement" in "agreement calls for". */
+			if (before >= 0 && x->start == before_pos && x->end < before_end)
+				continue;
 			/* A cue may end inside the verb: "has bought". */
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
@@ -2967,6 +2971,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("expects"), EX_W("expected")};
 	static const struct ex_word AWAY[] = {
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
+	static const struct ex_word TERMS[] = {
+	    EX_W("pact"), EX_W("framework"), EX_W("treaty"), EX_W("memorandum"), EX_W("text")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 	int reach;
@@ -2981,6 +2987,12 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
 		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		/* "The agreement calls for Japan to invest": a deal's terms, no one
+		 * asking. */
+		if (ex_ncasecmp(t + ws, "call", 4) == 0 && (nl = ex_word_before(t, ws, s, &ns)) > 0 &&
+		    (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ns, nl) ||
+		    ex_word_in(TERMS, EX_NWORDS(TERMS), t + ns, nl)))
 			return 0;
 		/* "expects China to buy" asks; "expects to buy" is the buyer's plan. */
 		if (ex_ncasecmp(t + ws, "expect", 6) == 0 && nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)

@@ -96,11 +96,15 @@ def buys():
         ("pron:it-will-buy", "China and the United States concluded two days of talks in Geneva. It will buy 12 million tons of American soybeans by the end of the year.", ("CN", "US", "purchase", "soybeans", "pledged")),
         ("said:would", "Officials said Beijing would buy U.S. sorghum and corn again.", ("CN", "US", "purchase", "sorghum", "pledged")),
         ("two-sides", "Under the deal, Thailand will import more U.S. corn, soymeal and ethane.", ("TH", "US", "purchase", "corn", "pledged")),
+        ("terms:calls-for", "The agreement calls for Japan to invest $550 billion in the United States.", ("JP", "US", "investment", "investment_funds", "pledged")),
+        ("terms:calls-for-2", "The deal calls for China to buy 25 million tons of U.S. soybeans a year.", ("CN", "US", "purchase", "soybeans", "pledged")),
+        ("terms:requires", "The pact requires Vietnam to cut its tariffs on U.S. cars to zero.", ("VN", "US", "tariff_cut", "vehicles", "pledged")),
+        ("terms:asked", "Farm groups called for China to buy more U.S. soybeans.", None),
         ("spend:on", "India will spend $500 billion on U.S. energy over five years.", ("IN", "US", "purchase", "energy", "pledged")),
         ("spend:total", "China's purchases of U.S. farm goods will total $25 billion a year.", ("CN", "US", "purchase", "agricultural_products", "pledged")),
     ]
     for f, b, e in noms:
-        add(f, b, [e])
+        add(f, b, [e] if e else [])
 
 
 def tariffs():
