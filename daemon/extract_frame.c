@@ -1531,20 +1531,21 @@ ex_price_after(const char *t, size_t p, size_t hi)
 }
 /* ex_shared_modal - 1 if the verb at [start,end), a form that is both base and
  * past ("cut", "set", not "-ed"), follows "and" and a "will", "would" or "shall"
- * stands earlier in its sentence (within 240 bytes, no sentence end between):
- * "will open a quota of 30,000 tonnes, and cut its tariffs" cuts nothing yet. */
+ * stands earlier in its clause from cs (within 240 bytes): "will open a quota of
+ * 30,000 tonnes, and cut its tariffs", "will buy more U.S. LNG and cut its
+ * tariffs" cut nothing yet (the dots of "U.S." end no sentence). */
 static int
-ex_shared_modal(const char *t, size_t start, size_t end)
+ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
 {
 	static const struct ex_word MODAL[] = {
 	    EX_W("will"), EX_W("would"), EX_W("shall")};
-	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > 240 ? start - 240 : 0;
+	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > cs + 240 ? start - 240 : cs;
 
 	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0 || wl != 3 ||
 	    ex_ncasecmp(t + ws, "and", 3) != 0)
 		return 0;
 	for (size_t p = ws; p > lo; p--) {
-		if (t[p - 1] == '\n' || ((t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?') && t[p] == ' '))
+		if (t[p - 1] == '\n')
 			return 0;
 		if (ex_word_byte((unsigned char)t[p - 1]) && !ex_word_byte((unsigned char)t[p]) &&
 		    (wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
@@ -2983,7 +2984,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].past = 0;
 			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
 			 * form both base and past after "and" shares the earlier modal. */
-			if (x->past && ex_shared_modal(ctx->text, x->start, x->end))
+			if (x->past && ex_shared_modal(ctx->text, cs, x->start, x->end))
 				fr[n].past = 0;
 			/* "The cut, which officials said would be applied once ...": a form
 			 * both base and past after a determiner is a noun, no past act. */

@@ -566,6 +566,23 @@ def tails():
         add("tail:" + t, "%s %s." % (b, t), [k + ("pledged",)])
 
 
+def coordination():
+    """Two commitments in one sentence: a second verb shares the first's modal."""
+    C = [("coord:and-cut", "The EU will buy more U.S. LNG and cut its tariffs on U.S. pork.",
+          [("EU", "US", "purchase", "lng", "pledged"), ("EU", "US", "tariff_cut", "pork", "pledged")]),
+         ("coord:and-let", "South Korea will import more U.S. energy and let American beef into its market.",
+          [("KR", "US", "purchase", "energy", "pledged"), ("KR", "US", "market_access", "beef", "pledged")]),
+         ("coord:and-set", "Japan will buy U.S. rice and set a zero tariff on American corn.",
+          [("JP", "US", "purchase", "rice", "pledged"), ("JP", "US", "tariff_cut", "corn", "pledged")]),
+         ("coord:three", "China will buy U.S. soybeans, suspend its rare-earth export controls and lift sanctions on U.S. chip firms.",
+          [("CN", "US", "purchase", "soybeans", "pledged"), ("CN", "US", "ease_export_controls", "rare_earths", "pledged"),
+           ("CN", "US", "suspend_measure", "sanctions", "pledged")]),
+         ("coord:past", "The EU opened a quota for U.S. beef and cut its tariffs on U.S. pork.",
+          [("EU", "US", "market_access", "beef", "fulfilled"), ("EU", "US", "tariff_cut", "pork", "fulfilled")])]
+    for f, b, e in C:
+        add(f, b, e)
+
+
 buys()
 tariffs()
 pauses()
@@ -582,6 +599,7 @@ parties()
 access2()
 enforce2()
 tails()
+coordination()
 
 with open(sys.argv[1], "w") as ef:
     for o in OUT:
