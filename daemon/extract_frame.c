@@ -2815,6 +2815,16 @@ ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k,
 	}
 }
 
+/* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
+ * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
+static int
+ex_bare_verb(const char *t, size_t n)
+{
+	static const struct ex_word VERB[] = {EX_W("sell"), EX_W("ship")};
+
+	return ex_word_in(VERB, EX_NWORDS(VERB), t, n);
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2874,6 +2884,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0 &&
+		    !ex_bare_verb(ctx->text + x->start, x->end - x->start) &&
 		    ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))

@@ -91,6 +91,7 @@ def buys():
         ("nom:purchase-commitment", "Indonesia made a purchase commitment of $4.5 billion for U.S. wheat and soybeans.", ("ID", "US", "purchase", "wheat", "pledged")),
         ("nom:purchase-deal", "Under a purchase deal signed on Monday, Thai refiners will take U.S. crude.", ("TH", "US", "purchase", "crude_oil", "pledged")),
         ("nom:order-for", "Korean Air placed an order for 103 Boeing jets on Monday.", ("KR", "US", "purchase", "aircraft", "fulfilled")),
+        ("nom:options", "Malaysia Airlines exercised options for 30 more Boeing 737 jets under the deal.", ("MY", "US", "purchase", "aircraft", "fulfilled")),
         ("nom:orders-pledged", "Malaysia Airlines has pledged orders for 30 Boeing jets as part of the pact.", ("MY", "US", "purchase", "aircraft", "pledged")),
         ("nom:import-commitment", "Taiwan signed an import commitment for $10 billion of U.S. farm products.", ("TW", "US", "purchase", "agricultural_products", "pledged")),
         ("pron:it-will-buy", "China and the United States concluded two days of talks in Geneva. It will buy 12 million tons of American soybeans by the end of the year.", ("CN", "US", "purchase", "soybeans", "pledged")),
@@ -248,6 +249,7 @@ def licences():
         ("lic:permit-exports", "China will permit exports of antimony to the United States again.", ("CN", "US", "export_license", "antimony")),
         ("lic:authorise", "Washington will authorise exports of advanced chips to Saudi Arabia.", ("US", "SA", "export_license", "ai_chips")),
         ("lic:green-light", "The United States will give the green light to sales of Nvidia chips to the UAE.", ("US", "AE", "export_license", "ai_chips")),
+        ("lic:let-sell", "Trump said he would let Nvidia sell a scaled-down Blackwell chip to China.", ("US", "CN", "export_license", "ai_chips")),
         ("lic:let-export", "Beijing will let firms export rare earths to the United States.", ("CN", "US", "export_license", "rare_earths")),
     ]
     for f, b, e in L:
