@@ -2566,6 +2566,33 @@ ex_deal_modifier(const char *t, size_t end, size_t hi)
 
 	return wl > 0 && ws == end + 1 && t[end] == ' ' && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl);
 }
+/* ex_contested_measure - 1 if the measure noun at pos is what a legal challenge
+ * is against, within four words after it: "drop its WTO challenge to U.S.
+ * lumber duties", "a complaint against Indian tariffs" (the challenge is
+ * dropped, no duty cut). */
+static int
+ex_contested_measure(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word CASE[] = {
+	    EX_W("challenge"), EX_W("challenges"), EX_W("complaint"), EX_W("complaints"),
+	    EX_W("case"), EX_W("cases"), EX_W("lawsuit"), EX_W("lawsuits"), EX_W("suit"),
+	    EX_W("litigation"), EX_W("petition"), EX_W("appeal")};
+	static const struct ex_word PREP[] = {EX_W("to"), EX_W("against"), EX_W("over")};
+	size_t ws, wl, p = pos, spaces = 0;
+
+	/* Back over at most five words, dots and all ("to U.S. lumber duties"). */
+	while (p > lo && spaces < 6) {
+		p--;
+		if (t[p] != ' ')
+			continue;
+		spaces++;
+		if ((wl = ex_word_after(t, p, pos, &ws)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			continue;
+		wl = ex_word_before(t, p, lo, &ws);
+		return wl > 0 && ex_word_in(CASE, EX_NWORDS(CASE), t + ws, wl);
+	}
+	return 0;
+}
 /* ex_indefinite - 1 if t[a,b) opens with "a" or "an": ", a trade blacklist" is an
  * apposition, not a list item. */
 static int
@@ -3020,7 +3047,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * a measure inside a compound only qualifies the noun after it. */
 		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
 		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start) ||
-		    ex_deal_modifier(ctx->text, x->end, ce)))
+		    ex_deal_modifier(ctx->text, x->end, ce) || ex_contested_measure(ctx->text, cs, x->start)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to

@@ -362,6 +362,8 @@ def negatives():
         ("neg:rejected", "India rejected U.S. demands to open its market to American dairy."),
         ("neg:stat2", "Exports of U.S. pork to Japan rose 12% last year."),
         ("neg:price", "Soybean futures rose 2% on hopes China would resume buying."),
+        ("neg:wto-challenge", "Canada will drop its WTO challenge to U.S. lumber duties."),
+        ("neg:complaint", "India will withdraw its complaint against U.S. steel tariffs."),
         ("neg:domestic", "China will spend more on domestic soybeans to cut its reliance on imports."),
         ("neg:money-verb", "Beijing poured cold water on hopes of a quick deal on soybeans."),
     ]
