@@ -313,8 +313,10 @@ ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_no_investor - 1 if the investment noun at [anchor,end) is what a place
  * hopes to draw, no one's money ("the drive to attract foreign investment",
- * "to lure more investment"), or the scope of a deal ("a reciprocal trade and
- * investment agreement"); a modifier of a deal or event noun ("the investment
+ * "to lure more investment"), what a mood harms ("uncertainty weighed on
+ * investment", "was hurting business investment"), or the scope of a deal ("a
+ * reciprocal trade and investment agreement", "the second stage, covering
+ * services and investment"); a modifier of a deal or event noun ("the investment
  * framework") is ex_not_a_verb's. */
 static int
 ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
@@ -322,12 +324,36 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 	static const struct ex_word DRAW[] = {
 	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
 	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting")};
-	size_t ws = anchor, wl;
+	static const struct ex_word FIELD[] = {EX_W("trade"), EX_W("services")};
+	static const struct ex_word HARM[] = {
+	    EX_W("hurt"), EX_W("hurts"), EX_W("hurting"), EX_W("dampen"), EX_W("dampens"),
+	    EX_W("dampened"), EX_W("dampening"), EX_W("deter"), EX_W("deters"), EX_W("deterred"),
+	    EX_W("deterring"), EX_W("discourage"), EX_W("discourages"), EX_W("discouraged"),
+	    EX_W("discouraging"), EX_W("chill"), EX_W("chills"), EX_W("chilled"), EX_W("chilling"),
+	    EX_W("depress"), EX_W("depresses"), EX_W("depressed"), EX_W("depressing"),
+	    EX_W("stifle"), EX_W("stifles"), EX_W("stifled"), EX_W("stifling")};
+	static const struct ex_word WEIGH[] = {
+	    EX_W("weigh"), EX_W("weighs"), EX_W("weighed"), EX_W("weighing"), EX_W("drag"),
+	    EX_W("toll")};
+	static const struct ex_word KIND[] = {
+	    EX_W("business"), EX_W("private"), EX_W("corporate"), EX_W("foreign"), EX_W("new"),
+	    EX_W("capital"), EX_W("factory"), EX_W("fixed")};
+	size_t ws = anchor, wl, ps;
 
 	if (end - anchor < 10 || ex_ncasecmp(t + anchor, "investment", 10) != 0)
 		return 0;
+	/* "trade and investment", "covering services and investment": a field. */
 	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
-	    (wl = ex_word_before(t, ws, lo, &ws)) == 5 && ex_ncasecmp(t + ws, "trade", 5) == 0)
+	    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(FIELD, EX_NWORDS(FIELD), t + ws, wl))
+		return 1;
+	/* "uncertainty was hurting investment", "weighed on business investment":
+	 * the economy's spending, which a mood harms. */
+	ws = anchor;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 0 && (ex_word_in(HARM, EX_NWORDS(HARM), t + ws, wl) || (wl == 2 &&
+	    ex_ncasecmp(t + ws, "on", 2) == 0 && (wl = ex_word_before(t, ws, lo, &ps)) > 0 &&
+	    ex_word_in(WEIGH, EX_NWORDS(WEIGH), t + ps, wl))))
 		return 1;
 	ws = anchor;
 	/* "attract foreign investment", "lure more direct investment". */
@@ -805,11 +831,12 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl, p = s;
 	int words = 0;
 
-	for (size_t k = s; k < e; k++)
-		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
-			return 0;
+	/* The words first: most sentences have a fourth long before their end. */
 	for (; (wl = ex_word_after(ctx->text, p, e, &ws)) > 0 || ws < e; p = ws + (wl > 0 ? wl : 1))
 		if (wl > 0 && ++words > 3)
+			return 0;
+	for (size_t k = s; k < e; k++)
+		if (ctx->text[k] >= '0' && ctx->text[k] <= '9')
 			return 0;
 	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
 }
@@ -1159,8 +1186,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_refused_after(ctx->text, f->anchor_end, e))
 				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
-			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past)) &&
+			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past) ||
+			    /* "\"The cash investment is in limbo,\" said an economist". */
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_quoted(ctx->text, s, f->anchor))) &&
 			    ex_opinion(ctx, s, e, f->anchor))
+				goto next;
+			/* "In our upside case (30%), Beijing might agree to buy": a scenario. */
+			if (ex_scenario(ctx->text, s, f->anchor))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))

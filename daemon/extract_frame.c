@@ -993,8 +993,9 @@ ex_door_idiom(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 static size_t
 ex_door_stop(const char *t, size_t lo, size_t hi)
 {
+	/* The 'o' first: most bytes stop there. */
 	for (size_t k = lo; k + 4 <= hi; k++)
-		if ((k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
+		if ((t[k] | 32) == 'o' && (k == lo || !ex_word_byte((unsigned char)t[k - 1])) &&
 		    ex_ncasecmp(t + k, "open", 4) == 0) {
 			size_t e = k + 4;
 
@@ -1606,7 +1607,9 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
- * a verb before "at" and a price ("was offered at $265 a tonne"). */
+ * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
+ * loan"; "capping a two-year dispute"; "has made clear"; "under export
+ * licensing" before "control". */
 static int
 ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -1637,6 +1640,18 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word STORY[] = {
+	    EX_W("row"), EX_W("dispute"), EX_W("feud"), EX_W("standoff"), EX_W("spat"),
+	    EX_W("saga"), EX_W("war"), EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"),
+	    EX_W("week"), EX_W("weeks"), EX_W("decade"), EX_W("run"), EX_W("series"),
+	    EX_W("streak"), EX_W("process"), EX_W("talks"), EX_W("negotiations"), EX_W("campaign")};
+	static const struct ex_word MAKE[] = {
+	    EX_W("make"), EX_W("makes"), EX_W("made"), EX_W("making")};
+	static const struct ex_word LOAN[] = {
+	    EX_W("loan"), EX_W("loans"), EX_W("guarantee"), EX_W("guarantees"), EX_W("subsidy"),
+	    EX_W("subsidies")};
+	static const struct ex_word LOSE[] = {
+	    EX_W("lost"), EX_W("lose"), EX_W("loses"), EX_W("losing")};
 	/* "another open question", "an open issue": an adjective of doubt. */
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
@@ -1713,13 +1728,45 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	 * nor a rate imposed ("the punitive 50% tariff has applied since"). */
 	if (end - start >= 17 && ex_ncasecmp(t + end - 13, "applied since", 13) == 0)
 		return !ex_rate_in_force(t, lo, start);
+	/* "the Export-Import Bank approved a $620 million loan for a rare-earth
+	 * plant", "granted loans": money lent, no licence. */
+	if ((end - start >= 7 && ex_ncasecmp(t + start, "approv", 6) == 0) ||
+	    (end - start >= 5 && ex_ncasecmp(t + start, "grant", 5) == 0)) {
+		size_t p = end;
+
+		/* "a $620 million loan": a sign or a number is no end. */
+		for (int w = 0; w < 6 && ((wl = ex_word_after(t, p, hi, &ws)) > 0 ||
+		    (ws < hi && t[ws] != ',' && t[ws] != '.' && t[ws] != ';')); w++, p = ws + (wl > 0 ? wl : 1))
+			if (ex_word_in(LOAN, EX_NWORDS(LOAN), t + ws, wl))
+				return 1;
+	}
+	/* "under export licensing control": "control" is the trigger. */
+	if (end - start == 22 && ex_ncasecmp(t + start, "under export licensing", 22) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) >= 7 && ex_ncasecmp(t + ws, "control", 7) == 0)
+		return 1;
+	/* "capping a two-year dispute", "capped a week of talks": a story
+	 * crowned, no rate capped. */
+	if (end - start >= 6 && ex_ncasecmp(t + start, "capp", 4) == 0 &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_determiner(t + ws, wl)) {
+		size_t p = ws + wl;
+
+		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(STORY, EX_NWORDS(STORY), t + ws, wl))
+				return 1;
+	}
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
 	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
 	    ex_price_after(t, ws + 2, hi))
 		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
 		wl = ex_word_before(t, start, lo, &ws);
-		return wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl);
+		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
+			return 1;
+		/* "exporters lost orders to Vietnam", "are losing export orders":
+		 * custom gone to a rival, no one's purchase. */
+		if (wl > 0 && !ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl) && !ex_function_word(t + ws, wl))
+			wl = ex_word_before(t, ws, lo, &ws);
+		return wl > 0 && ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl);
 	}
 	/* "tariffs make imported cars unaffordable", "the imported wine", "demand
 	 * for imported beef": the participle describes the goods after it (a
@@ -1736,6 +1783,15 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    (end - start == 8 && ex_ncasecmp(t + start, "purchase", 8) == 0)) {
 		wl = ex_word_after(t, end, hi, &ws);
 		if (wl > 0 && ws == end + 1 && ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
+	}
+	/* "The President has made clear that the chips will not be sold", "made
+	 * it clear": a verb of saying, no clearance. */
+	if (end - start == 5 && ex_ncasecmp(t + start, "clear", 5) == 0) {
+		wl = ex_word_before(t, start, lo, &ws);
+		if (wl == 2 && ex_ncasecmp(t + ws, "it", 2) == 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(MAKE, EX_NWORDS(MAKE), t + ws, wl))
 			return 1;
 	}
 	/* "The first US beef shipments cleared Argentine customs": goods through

@@ -246,23 +246,31 @@ ex_led_by(const struct ex_ctx *ctx, size_t i)
 	    "a subsidiary of ", "an affiliate of ", "a venture of ", "a joint venture of "};
 	const char *t = ctx->text;
 	const struct ex_mention *x = &ctx->m.v[i];
-	size_t ss = x->start, c;
+	size_t ss = x->start, c, a;
+	int aside = 0;
 
+	/* The sentence's one comma before the mention is its last: found walking
+	 * back, and the rest of the walk to the sentence start (no other comma)
+	 * only once an aside phrase follows it. */
 	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
-		ss--;
-	for (c = ss; c < x->start && t[c] != ','; c++)
-		;
-	if (c >= x->start || memchr(t + c + 1, ',', x->start - c - 1) != NULL)
+		if (t[--ss] == ',')
+			break;
+	if (ss == x->start || t[ss] != ',')
 		return 0;
+	c = ss;
+	for (a = c + 1; a < x->start && t[a] == ' '; a++)
+		;
+	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]) && !aside; k++)
+		aside = ex_ncasecmp(t + a, ASIDE[k], strlen(ASIDE[k])) == 0;
+	if (!aside)
+		return 0;
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		if (t[--ss] == ',')
+			return 0;
 	for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= ss;)
 		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < c)
 			return 0;
-	for (c++; c < x->start && t[c] == ' '; c++)
-		;
-	for (size_t k = 0; k < sizeof(ASIDE) / sizeof(ASIDE[0]); k++)
-		if (ex_ncasecmp(t + c, ASIDE[k], strlen(ASIDE[k])) == 0)
-			return 1;
-	return 0;
+	return 1;
 }
 /* ex_with_subject - 1 if the actor mention i after "with" (at ws, wl) is the
  * subject of an "-ing" verb right after it, an absolute clause: "with China
@@ -763,6 +771,44 @@ ex_office_name(const char *w, size_t n)
 		k++;
 	return ex_word_in(OFFICE, EX_NWORDS(OFFICE), w, k);
 }
+/* ex_deal_owner - 1 if the actor ending at end owns a deal noun after "'s", at
+ * most one word between: "South Korea's trade settlement", "Japan's deal". */
+static int
+ex_deal_owner(const char *t, size_t end, size_t len)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("agreement"), EX_W("settlement"), EX_W("pact"), EX_W("accord"),
+	    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
+	size_t ws, wl, p;
+
+	if (end + 2 > len || (ex_ncasecmp(t + end, "'s", 2) != 0 && (end + 4 > len ||
+	    memcmp(t + end, "\xe2\x80\x99s", 4) != 0)))
+		return 0;
+	p = end + (t[end] == '\'' ? 2 : 4);
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, len, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
+ * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
+ * of what follows, not the origin of goods ("on Chinese goods"). */
+static int
+ex_side_opening(const char *t, size_t start, size_t end, size_t len)
+{
+	size_t ws, wl = ex_word_after(t, end, len, &ws), bs, bl;
+
+	if (wl != 4 || ex_ncasecmp(t + ws, "side", 4) != 0 || ws + wl >= len || t[ws + wl] != ',')
+		return 0;
+	if ((bl = ex_word_before(t, start, 0, &bs)) != 3 || ex_ncasecmp(t + bs, "the", 3) != 0 ||
+	    (bl = ex_word_before(t, bs, 0, &bs)) != 2 || ex_ncasecmp(t + bs, "on", 2) != 0)
+		return 0;
+	/* At a sentence's or clause's start: nothing but white space, a stop or
+	 * a comma before "On". */
+	while (bs > 0 && (t[bs - 1] == ' ' || t[bs - 1] == '\n' || t[bs - 1] == '\t'))
+		bs--;
+	return bs == 0 || t[bs - 1] == '.' || t[bs - 1] == ',' || t[bs - 1] == ';' || t[bs - 1] == ':';
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -793,6 +839,16 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->value = ctx->m.v[i - 1].value;
 		/* The dateline names where the story was filed. */
 		if (x->end <= dateline) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "On the Chinese side, soybean purchases are on track": the side
+		 * named first is the one whose acts follow. */
+		if (ex_side_opening(ctx->text, x->start, x->end, ctx->len))
+			continue;
+		/* "as part of South Korea's trade settlement with Washington": the
+		 * owner of a deal named as its party, no goods' origin. */
+		if (ex_deal_owner(ctx->text, x->end, ctx->len)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
@@ -2186,6 +2242,20 @@ ex_own_use(const struct ex_ctx *ctx, size_t i)
 
 	return wl > 0 && ws == ctx->m.v[i].end + 1 && ex_word_in(USE, EX_NWORDS(USE), ctx->text + ws, wl);
 }
+/* ex_own_past_purchase - 1 if the buying verb of f is told in the past with a
+ * pronoun of its own for subject after lo ("Korean Air received the first two of
+ * the Boeing jets it ordered", "the cargoes they bought"): what the subject
+ * receives is what it bought itself, no grant of the other side's. */
+static int
+ex_own_past_purchase(const char *t, const char *action, const struct ex_frame *f, size_t lo)
+{
+	int pron;
+
+	if (!ex_action_is(action, "purchase") || !f->past || f->trigger < 0)
+		return 0;
+	pron = ex_pronoun_subject(t, lo, f->anchor);
+	return pron == 1 || pron == 2;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -2358,6 +2428,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * receive export licences from their own government ("Chinese gallium
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
+		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {

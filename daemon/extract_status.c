@@ -22,16 +22,23 @@ static size_t ex_deal_head(const char *t, size_t p, size_t e);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
- * 2025", "..., far above the $24 billion it bought in 2017"), in a participle set
- * off by commas (", signed in August 2025,"), or says how long a measure has
- * stood (", in place since 2015,"): it dates that noun, not the sentence. */
+ * 2025", "..., far above the $24 billion it bought in 2017", "..., welcomed by
+ * exporters who had lost the market since 2025"), in a participle set off by
+ * commas (", signed in August 2025,", ", first agreed in 2020 and due to lapse
+ * this summer,"), one of cause (", helped by heavy buying in
+ * late 2020") or one that closes a story (", ending the barriers imposed in
+ * 2020"), or says how long a measure has stood (", in place
+ * since 2015,"): it dates that noun, not the sentence. */
 static int
 ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
 	static const struct ex_word REL[] = {
-	    EX_W("that"), EX_W("which"), EX_W("above"), EX_W("below"), EX_W("than"),
-	    EX_W("compared"), EX_W("versus"), EX_W("when")};
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("whose"), EX_W("above"), EX_W("below"),
+	    EX_W("than"), EX_W("compared"), EX_W("versus"), EX_W("when")};
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word CLOSING[] = {
+	    EX_W("ending"), EX_W("marking"), EX_W("capping"), EX_W("closing"), EX_W("concluding"),
+	    EX_W("reversing"), EX_W("undoing"), EX_W("resolving"), EX_W("settling")};
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
@@ -52,7 +59,12 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	if ((wl = ex_word_after(t, k, pos, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
 		wl = ex_word_after(t, ws + wl, pos, &ws);
 	if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
-	    pos + 4 < e && t[pos + 4] == ',')
+	    ((pos + 4 < e && memchr(t + pos + 4, ',', e - pos - 4) != NULL) ||
+	    ex_ncasecmp(t + ws + wl, " by ", 4) == 0))
+		return 1;
+	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
+	 * in 2020": a participle that closes a story tells of its past. */
+	if (wl > 0 && ex_word_in(CLOSING, EX_NWORDS(CLOSING), t + ws, wl))
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
@@ -153,7 +165,7 @@ ex_record_since(const char *t, size_t s, size_t pos)
 	    EX_W("widest"), EX_W("least")};
 	size_t ws, wl, p = pos;
 
-	for (int n = 0; n < 9 && (wl = ex_word_before(t, p, s, &ws)) > 0; n++, p = ws) {
+	for (int n = 0; n < 9 && (wl = ex_dotted_before(t, p, s, &ws)) > 0; n++, p = ws) {
 		if (ws + wl < p && memchr(t + ws + wl, ',', p - ws - wl) != NULL)
 			return 0;
 		if (ex_word_in(MOST, EX_NWORDS(MOST), t + ws, wl))
@@ -359,12 +371,38 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 	return s;
 }
 
+/* ex_deal_relative - 1 if the year at pos ends a clause with a verb in the past
+ * on a deal noun right before it, no comma between, at most eight words: "the
+ * trade arrangement the two sides reached in late 2025", "the truce they agreed
+ * in 2025", "the deal struck in May 2025".  The year dates the deal. */
+static int
+ex_deal_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding"),
+	    EX_W("framework"), EX_W("settlement")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos;
+	int past = 0;
+
+	if (p > s && t[p - 1] == '-')   /* "in mid-2025" */
+		p--;
+	for (int w = 0; w < 9 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (past && ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			return 1;
+		past |= rules_word_past(ctx->r, t + ws, wl);
+	}
+	return 0;
+}
 /* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
  * goods named before it, with no comma between: "the export controls it
  * announced in October 2025", "the ban on US poultry that it imposed over bird
  * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
- * imposed in 2018".  The year dates the noun, not
- * the sentence ("China suspended the tariffs in 2019" stays background). */
+ * imposed in 2018", or on a deal (ex_deal_relative).  The year dates the noun,
+ * not the sentence ("China suspended the tariffs in 2019" stays background). */
 static int
 ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 {
@@ -379,6 +417,8 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
 		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
 			noun = ctx->m.v[i].end;
+	if (ex_deal_relative(ctx, s, pos))
+		return 1;
 	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
 	for (size_t p = noun; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
@@ -415,7 +455,8 @@ ex_span_end(const struct ex_ctx *ctx, const char *t, size_t p, size_t e)
 }
 
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
- * "under the 2020 deal", "in March 2019", "from 2015 to 2019". */
+ * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
+ * 2015 to 2019". */
 int
 ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -424,6 +465,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("back")};
 	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
 	static const struct ex_word SPAN[] = {EX_W("from"), EX_W("between")};
+	static const struct ex_word PART[] = {EX_W("early"), EX_W("late"), EX_W("mid")};
 	static const struct ex_word LEAD[] = {
 	    EX_W("back"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
 	    EX_W("winter"), EX_W("end"), EX_W("start"), EX_W("beginning"), EX_W("middle")};
@@ -449,7 +491,14 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (y < 1900 || y >= ctx->pub_year)
 			continue;
 		wl = ex_word_before(t, i, s, &ws);
+		/* "in mid-2024": the part of the year before a hyphen. */
+		if (wl == 0 && i >= s + 4 && t[i - 1] == '-' && ex_word_before(t, i - 1, s, &ws) == 3 &&
+		    ex_ncasecmp(t + ws, "mid", 3) == 0)
+			wl = ex_word_before(t, ws, s, &ws);
 		if (wl > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		/* "in late 2022", "in early March 2024". */
+		if (wl > 0 && ex_word_in(PART, EX_NWORDS(PART), t + ws, wl))
 			wl = ex_word_before(t, ws, s, &ws);
 		/* "dates back to 2018", "in the spring of 2019". */
 		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
@@ -500,7 +549,11 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->pub_year == 0)
 		return EX_NOPOS;
 	for (size_t i = s; i + 4 <= e; i++) {
-		/* The first digit first: most bytes stop there. */
+		/* As in ex_past_year: a year starting at i to i + 3 covers t[i + 3]. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if (t[i] < '1' || t[i] > '2' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
 		    t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
 			continue;
@@ -1404,7 +1457,11 @@ ex_placed_under(const char *t, size_t lo, size_t anchor)
 	size_t ws, wl, p = anchor, us = 0;
 	int words = 0;
 
-	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
+	/* "placed nine chemicals under export licensing": the trigger opens
+	 * with "under" itself. */
+	if (ex_ncasecmp(t + anchor, "under ", 6) == 0)
+		us = anchor;
+	while (us == 0 && (wl = ex_word_before(t, p, lo, &ws)) > 0 && words++ < 4) {
 		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) {
 			us = ws;
 			break;
@@ -2118,16 +2175,26 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 }
 /* ex_prep_object - 1 if the noun at ws is the object of a preposition, at most one
  * modifier between ("oversight of chemical exporters", "aid for farmers"): a
- * party the clause speaks of, not one who speaks ("according to analysts" speaks). */
+ * party the clause speaks of, not one who speaks ("according to analysts", "the
+ * head of a growers' association" speak). */
 static int
 ex_prep_object(const char *t, size_t s, size_t ws)
 {
 	static const struct ex_word PREP[] = {
 	    EX_W("of"), EX_W("for"), EX_W("from"), EX_W("with"), EX_W("on"), EX_W("to"),
 	    EX_W("among"), EX_W("against")};
-	size_t ps, pl = ex_word_before(t, ws, s, &ps), as;
+	static const struct ex_word TITLE[] = {
+	    EX_W("head"), EX_W("president"), EX_W("chairman"), EX_W("chairwoman"), EX_W("chair"),
+	    EX_W("leader"), EX_W("director"), EX_W("chief"), EX_W("spokesman"), EX_W("spokeswoman"),
+	    EX_W("spokesperson"), EX_W("member"), EX_W("secretary-general")};
+	size_t ps, pl = ex_word_before(t, ws, s, &ps), as, al;
 
 	for (int w = 0; w < 2 && pl > 0; w++, pl = ex_word_before(t, ps, s, &ps)) {
+		/* "said the head of a growers' association", "leader of the
+		 * opposition": the person who heads the body speaks for it. */
+		if (pl == 2 && ex_ncasecmp(t + ps, "of", 2) == 0 && (al = ex_word_before(t, ps, s, &as)) > 0 &&
+		    ex_word_in(TITLE, EX_NWORDS(TITLE), t + as, al))
+			return 0;
 		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ps, pl))
 			return !(pl == 2 && ex_ncasecmp(t + ps, "to", 2) == 0 &&
 			    ex_word_before(t, ps, s, &as) == 9 && ex_ncasecmp(t + as, "according", 9) == 0);
@@ -2170,11 +2237,54 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
 }
 /*
+ * ex_scenario - 1 if sentence [s,anchor) opens with an analyst's scenario: a
+ * determiner (after "In" or "Under", or opening the sentence), one or two words
+ * that grade an outcome, then "case" or "scenario" ("In our upside case (30%),
+ * Beijing might agree to buy", "Our base case is that tariffs hold", "Under a
+ * worst-case scenario, Seoul would"): an outcome weighed, no one's pledge.  "In
+ * the case of soybeans" and "The WTO case" name no grade and are not read.
+ */
+int
+ex_scenario(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word PREP[] = {EX_W("in"), EX_W("under")};
+	static const struct ex_word DET[] = {
+	    EX_W("our"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("its"),
+	    EX_W("my"), EX_W("his"), EX_W("her")};
+	static const struct ex_word GRADE[] = {
+	    EX_W("base"), EX_W("baseline"), EX_W("central"), EX_W("upside"), EX_W("downside"),
+	    EX_W("bull"), EX_W("bear"), EX_W("bullish"), EX_W("bearish"), EX_W("best"),
+	    EX_W("worst"), EX_W("optimistic"), EX_W("pessimistic"), EX_W("benign"),
+	    EX_W("adverse"), EX_W("alternative"), EX_W("main"), EX_W("tail"), EX_W("stress"),
+	    EX_W("rosier"), EX_W("gloomier"), EX_W("upbeat"), EX_W("grim")};
+	static const struct ex_word CASE[] = {
+	    EX_W("case"), EX_W("scenario"), EX_W("scenarios")};
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws);
+	int graded = 0;
+
+	if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, anchor, &ws)) > 0; w++) {
+		if (graded && ex_word_in(CASE, EX_NWORDS(CASE), t + ws, wl))
+			return 1;
+		if (!ex_word_in(GRADE, EX_NWORDS(GRADE), t + ws, wl))
+			return 0;
+		graded = 1;
+		/* "a worst-case scenario": the hyphen joins. */
+		if (ws + wl < anchor && t[ws + wl] == '-')
+			wl++;
+	}
+	return 0;
+}
+/*
  * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
  * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
  * now would be a mistake", "argues that lifting the ban is long overdue") or a
  * noun phrase that opens its clause ("\"Zero tariffs are necessary but not
- * sufficient\"").  The sentence judges the measure; what became of it is told
+ * sufficient\""), or of an effect told of the measure ("economists said a lower
+ * tariff would add 0.3 points to growth", "said the lower tariff had helped").  The sentence judges the measure; what became of it is told
  * elsewhere.
  */
 int
@@ -2204,7 +2314,12 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 	    EX_W("reckless"), EX_W("foolish"), EX_W("wise"), EX_W("unwise"), EX_W("sensible"),
 	    EX_W("misguided"), EX_W("hasty"), EX_W("naive"), EX_W("costly"), EX_W("fair"),
 	    EX_W("unfair"), EX_W("blunder"), EX_W("gamble"), EX_W("victory"), EX_W("win"),
-	    EX_W("insufficient"), EX_W("sufficient"), EX_W("inadequate")};
+	    EX_W("insufficient"), EX_W("sufficient"), EX_W("inadequate"),
+	    /* an effect told: "said a lower tariff would add 0.3 points to growth". */
+	    EX_W("add"), EX_W("adds"), EX_W("help"), EX_W("helps"), EX_W("helped"),
+	    EX_W("boost"), EX_W("boosts"), EX_W("boosted"), EX_W("hurt"), EX_W("hurts"),
+	    EX_W("cost"), EX_W("costs"), EX_W("benefit"), EX_W("benefits"), EX_W("benefited"),
+	    EX_W("spur"), EX_W("spurs"), EX_W("spurred"), EX_W("shave"), EX_W("shaves")};
 	size_t ws, wl, p = anchor;
 	int be = 0;
 
@@ -2222,9 +2337,15 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 	}
 	/* The subject's words, then "was", "would be a", then the verdict; a
 	 * comma, a clause word or eight words end the look. */
-	for (int w = 0; w < 12 && (wl = ex_word_after(t, anchor_end, e, &ws)) > 0; w++) {
+	for (int w = 0; w < 12 && ((wl = ex_word_after(t, anchor_end, e, &ws)) > 0 ||
+	    (ws < e && t[ws] == '.' && ex_word_byte((unsigned char)t[ws - 1]))); w++) {
 		if (memchr(t + anchor_end, ',', ws - anchor_end) != NULL)
 			return 0;
+		/* "a lower U.S. tariff": the dots of a name are no end. */
+		if (wl == 0) {
+			anchor_end = ws + 1;
+			continue;
+		}
 		p = ws + wl;
 		if (!be && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
 			be = 1;
@@ -2233,6 +2354,26 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 		else if (!be && (w >= 8 || ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl)))
 			return 0;
 		anchor_end = p;
+	}
+	return 0;
+}
+/* ex_hearsay_that - 1 if "that" opens the content of a noun of hearsay ending
+ * at p, at most three words of time between ("Talk that", "Market chatter
+ * last week that", "Rumours earlier this morning that"). */
+static int
+ex_hearsay_that(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word WHEN[] = {
+	    EX_W("last"), EX_W("this"), EX_W("earlier"), EX_W("week"), EX_W("month"),
+	    EX_W("morning"), EX_W("afternoon"), EX_W("evening"), EX_W("weekend"),
+	    EX_W("yesterday"), EX_W("overnight"), EX_W("today"), EX_W("recently")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+			return 1;
+		if (!ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl))
+			return 0;
 	}
 	return 0;
 }
@@ -2260,7 +2401,7 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 	    EX_W("likelihood"), EX_W("odds")};
 	size_t ws, wl, pos = anchor, ps;
 
-	for (int w = 0; w < 7; w++, pos = ws) {
+	for (int w = 0; w < 10; w++, pos = ws) {
 		/* "a short-term extension": a hyphen joins one word. */
 		if ((wl = ex_word_before(t, pos, cs, &ws)) == 0 && ws > cs + 1 && t[ws - 1] == '-')
 			wl = ex_word_before(t, ws - 1, cs, &ws);
@@ -2268,14 +2409,13 @@ ex_market_hope(const char *t, size_t cs, size_t anchor)
 			break;
 		if (ex_word_in(HEARSAY, EX_NWORDS(HEARSAY), t + ws, wl) &&
 		    memchr(t + ws, ',', anchor - ws) == NULL &&
-		    (ex_word_after(t, ws + wl, anchor, &ps) == 4 ? ex_ncasecmp(t + ps, "that", 4) == 0 :
-		    ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
+		    (ex_hearsay_that(t, ws + wl, anchor) || ex_ncasecmp(t + ws + wl, " of ", 4) == 0))
 			return 1;
 		/* "traders waited for signs of fresh Chinese buying": watched for. */
-		if (wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
+		if (w < 7 && wl == 5 && ex_ncasecmp(t + ws, "signs", 5) == 0 && ex_ncasecmp(t + ws + wl, " of ", 4) == 0 &&
 		    ex_word_before(t, ws, cs, &ps) == 3 && ex_ncasecmp(t + ps, "for", 3) == 0)
 			return 1;
-		if (!ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
+		if (w >= 7 || !ex_word_in(HOPE, EX_NWORDS(HOPE), t + ws, wl))
 			continue;
 		if (memchr(t + ws, ',', anchor - ws) != NULL)
 			return 0;
@@ -2728,6 +2868,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	static const struct ex_word BARE[] = {
 	    EX_W("refused"), EX_W("refuses"), EX_W("declined"), EX_W("declines"), EX_W("rebuffed"),
 	    EX_W("balked")};
+	static const struct ex_word BACK[] = {
+	    EX_W("that"), EX_W("this"), EX_W("it"), EX_W("those"), EX_W("these"), EX_W("them")};
+	static const struct ex_word IDEA[] = {
+	    EX_W("idea"), EX_W("approach"), EX_W("sequencing"), EX_W("suggestion"), EX_W("notion"),
+	    EX_W("condition"), EX_W("conditions"), EX_W("linkage"), EX_W("demand"), EX_W("request"),
+	    EX_W("proposal")};
 	size_t p = e, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
@@ -2764,6 +2910,13 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		/* "U.S. officials have refused, and ...", "Tokyo refused.", "Seoul
 		 * declined to do so": a refusal with no object of its own answers
 		 * the request ("declined to comment" answers nothing). */
+		/* "The U.S. side has rejected that sequencing", "Tokyo dismissed the
+		 * idea", "Seoul rejected it": a refusal whose object points back. */
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) &&
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ||
+		    (nl == 3 && ex_ncasecmp(t + ns, "the", 3) == 0 && (nl = ex_word_after(t, ns + nl, end, &ns)) > 0 &&
+		    ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))))
+			noun = no = 1;
 		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
 		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
@@ -2917,7 +3070,8 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	static const struct ex_word LONGER[] = {
 	    EX_W("extended"), EX_W("prolonged"), EX_W("renewed")};
 	static const struct ex_word STAY[] = {
-	    EX_W("remain"), EX_W("remains"), EX_W("stay"), EX_W("stays"), EX_W("run"), EX_W("runs")};
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("run"), EX_W("runs")};
 	static const struct ex_word UNTIL[] = {
 	    EX_W("until"), EX_W("through"), EX_W("till")};
 	static const struct ex_word HELD[] = {
@@ -2947,6 +3101,23 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_word_or_party_before - the word ending before pos, as ex_word_before, or
+ * the party's name that ends there, dots and all ("pushed the U.S. to"): its
+ * length, 0 if neither. */
+static size_t
+ex_word_or_party_before(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t *wstart)
+{
+	size_t wl = ex_word_before(ctx->text, pos, lo, wstart), e = *wstart;
+
+	if (wl > 0 || e <= lo || ctx->text[e - 1] != '.')
+		return wl;
+	for (size_t i = ex_first(ctx, e > lo + 48 ? e - 48 : lo); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == e && ctx->m.v[i].start >= lo) {
+			*wstart = ctx->m.v[i].start;
+			return e - ctx->m.v[i].start;
+		}
+	return 0;
+}
 /*
  * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
@@ -2982,7 +3153,7 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	pos = ws;
 	wl = ex_word_before(t, pos, s, &ws);
 	reach = wl == 3 && strncasecmp(t + ws, "and", 3) == 0 ? 16 : 5;
-	for (int w = 0; w < reach && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < reach && (wl = ex_word_or_party_before(ctx, pos, s, &ws)) > 0; w++, pos = ws) {
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
@@ -3060,14 +3231,20 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	static const struct ex_word GROUNDS[] = {
+	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need")};
 	const char *t = ctx->text;
-	size_t ws, wl, pos;
+	size_t ws, wl, pos, ns, nl;
 
 	if (!ex_asked_of(ctx, s, anchor))
 		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
+		/* "; Chinese officials have said there is \"no basis\" for doing so". */
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
+		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
+			return 1;
 		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
 		    strncasecmp(t + ws + wl, " down", 5) == 0))
 			return 1;
@@ -3912,11 +4089,12 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	for (k = qs; k > 0 && qs - k < 24 && (c = t[k - 1]) != '.' && c != ';' && c != ',' && c != '\0'; k--)
 		;
 	for (; k < ctx->len && k < qe + 60 && (k < qe || !ex_amount_stop(t, k)); k++) {
-		if ((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c')
+		/* A phrase's first letter at a word's start (most are inside words). */
+		if (((c = ex_lower((unsigned char)t[k])) != 's' && c != 't' && c != 'c') ||
+		    (k > 0 && (t[k - 1] | 32) >= 'a' && (t[k - 1] | 32) <= 'z'))
 			continue;
 		for (size_t i = 0; i < EX_NWORDS(DONE); i++)
-			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0 &&
-			    (k == 0 || ((t[k - 1] | 32) < 'a' || (t[k - 1] | 32) > 'z')))
+			if (DONE[i].s[0] == c && quantity_phrase(t, ctx->len, k, DONE[i].s) > 0)
 				return EX_AMOUNT_DONE;
 	}
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;

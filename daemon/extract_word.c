@@ -571,7 +571,8 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
  * groups"; not "soybean buyers", who buy the goods); or a deal's part ("under
  * the energy chapter of the agreement", "the farm provisions"); or a market's
  * contracts ("traders sold corn futures", "funds bought wheat futures": paper
- * traded on an exchange, no goods change hands between countries). */
+ * traded on an exchange, no goods change hands between countries); or a grade
+ * of other goods ("battery-grade graphite"). */
 int
 ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 {
@@ -588,6 +589,9 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
+		return 1;
+	/* "battery-grade graphite", "food-grade soybeans": a grade of other goods. */
+	if (end + 7 <= hi && ex_ncasecmp(t + end, "-grade ", 7) == 0)
 		return 1;
 	wl = ex_word_before(t, start, 0, &ws);
 	if (wl != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)

@@ -239,7 +239,9 @@ qty_bytes(const struct qty_scan *s, size_t pos, const char *lit)
 static inline size_t
 qty_phrase(const struct qty_scan *s, size_t pos, const char *phrase)
 {
-	if (pos >= s->len || qty_lower((unsigned char)s->t[pos]) != (unsigned char)phrase[0])
+	if (pos >= s->len || qty_lower((unsigned char)s->t[pos]) != (unsigned char)phrase[0] ||
+	    (phrase[1] >= 'a' && phrase[1] <= 'z' &&
+	    qty_lower(qty_at(s, pos + 1)) != (unsigned char)phrase[1]))
 		return 0;
 	return quantity_phrase(s->t, s->len, pos, phrase);
 }
@@ -322,6 +324,7 @@ _Static_assert(NELEM(QTY_SCALES) <= 32, "more scales than mask bits");
 static struct {
 	uint64_t initials;
 	uint32_t bywords[26];
+	uint32_t bylen[26];      /* by first letter: bit n for a count word of n bytes */
 	unsigned char first[256];
 	uint64_t units[256][2];  /* by first byte (folded): bit k for QTY_UNITS[k] */
 	uint32_t codes[256];     /* by first byte: bit k for QTY_CODES[k] */
@@ -1043,25 +1046,26 @@ qty_initials(void)
 }
 
 /*
- * qty_word_may - 0 if the word at pos, starting with a letter, can start no
- * amount (qty_simple_at): only a count word ("Twelve", "twenty-five"), "a"
- * ("a dozen", "A million tons") or, in capitals, a currency prefix ("US$5",
- * "EUR 600") can.  bywords[c - 'a'] has bit k for QTY_COUNT_WORDS[k] starting
- * with c.  Most words of a sentence stop here without the full attempt.
+ * qty_word_may - 0 if the word of n letters and digits at pos, starting with
+ * a letter, can start no amount (qty_simple_at): only a count word
+ * ("Twelve", "twenty-five"), "a" ("a dozen", "A million tons") or, in
+ * capitals, a currency prefix ("US$5", "EUR 600") can.  bywords[c - 'a'] has
+ * bit k for QTY_COUNT_WORDS[k] starting with c, qty_idx.bylen[c - 'a'] bit n
+ * for one of n bytes.  Most words of a sentence stop here without the full
+ * attempt.
  */
 static int
-qty_word_may(const struct qty_scan *s, size_t pos, const uint32_t *bywords)
+qty_word_may(const struct qty_scan *s, size_t pos, size_t n, const uint32_t *bywords)
 {
 	unsigned char c = qty_lower((unsigned char)s->t[pos]);
 	const char *unit;
-	size_t n = 0;
 
 	if (s->t[pos] >= 'A' && s->t[pos] <= 'Z' && qty_prefix(s, pos, &unit) > 0)
 		return 1;
-	while (pos + n < s->len && qty_is_alnum((unsigned char)s->t[pos + n]))
-		n++;
 	if (n == 1 && c == 'a')
 		return 1;
+	if (n >= 32 || !(qty_idx.bylen[c - 'a'] & (UINT32_C(1) << n)))
+		return 0;
 	for (uint32_t set = bywords[c - 'a']; set != 0; set &= set - 1) {
 		const char *w = QTY_COUNT_WORDS[__builtin_ctz(set)].word;
 		size_t j = 0;
@@ -1079,8 +1083,11 @@ static void
 qty_index(void)
 {
 	qty_idx.initials = qty_initials();
-	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++)
+	for (size_t k = 0; k < NELEM(QTY_COUNT_WORDS); k++) {
 		qty_idx.bywords[QTY_COUNT_WORDS[k].word[0] - 'a'] |= UINT32_C(1) << k;
+		qty_idx.bylen[QTY_COUNT_WORDS[k].word[0] - 'a'] |=
+		    UINT32_C(1) << strlen(QTY_COUNT_WORDS[k].word);
+	}
 	for (size_t k = 0; k < NELEM(QTY_PER_YEAR); k++)
 		qty_idx.first[(unsigned char)QTY_PER_YEAR[k].phrase[0]] |= QTY_FIRST_PER;
 	for (size_t k = 0; k < NELEM(QTY_PER_STOPS); k++)
@@ -1128,22 +1135,27 @@ quantity_find_upto(const char *text, size_t len, size_t stop, struct quantity_ma
 	initials = qty_idx.initials;
 	while (i < stop && n < max) {
 		unsigned char c = (unsigned char)text[i];
+		size_t w;
 
-		/* Of the bytes above 0x7f only a currency sign's first can start one. */
-		if (c == '$' || (c >= 0x80 && (qty_idx.first[c] & QTY_FIRST_SIGN)) ||
-		    (qty_is_alnum(c) && qty_word_start(&s, i) &&
-		    (qty_is_digit(c) || (qty_letter_bit(c) & initials) != 0) &&
-		    (qty_is_digit(c) || qty_word_may(&s, i, bywords)))) {
-			if ((next = qty_candidate(&s, i, out, max, &n)) > i) {
+		if (!qty_is_alnum(c)) {
+			/* Of the bytes above 0x7f only a currency sign's first can start one. */
+			if ((c == '$' || (c >= 0x80 && (qty_idx.first[c] & QTY_FIRST_SIGN))) &&
+			    (next = qty_candidate(&s, i, out, max, &n)) > i)
 				i = next;
-				continue;
-			}
-		}
-		if (qty_is_alnum(c))
-			while (i < len && qty_is_alnum((unsigned char)text[i]))
+			else
 				i++;
-		else
-			i++;
+			continue;
+		}
+		/* A word (or its rest): measured once, tried at its start, passed over. */
+		for (w = 1; i + w < len && qty_is_alnum((unsigned char)text[i + w]); w++)
+			;
+		if (qty_word_start(&s, i) && (qty_is_digit(c) ||
+		    ((qty_letter_bit(c) & initials) != 0 && qty_word_may(&s, i, w, bywords))) &&
+		    (next = qty_candidate(&s, i, out, max, &n)) > i) {
+			i = next;
+			continue;
+		}
+		i += w;
 	}
 	return n;
 }

@@ -121,6 +121,26 @@ rules_strings(struct rules_ctx *ctx, const cJSON *item, const char *path, enum r
 	return 0;
 }
 
+/* rules_list_index - list->order and list->lstart: the items by length. */
+static int
+rules_list_index(struct rule_list *list)
+{
+	size_t at[RULE_LIST_SHORT + 1] = {0}, sum = 0;
+
+	if ((list->order = calloc(list->n + 1, sizeof(*list->order))) == NULL)
+		return -1;
+	for (size_t i = 0; i < list->n; i++)
+		at[list->lens[i] < RULE_LIST_SHORT ? list->lens[i] : RULE_LIST_SHORT]++;
+	for (size_t l = 0; l <= RULE_LIST_SHORT; l++) {
+		list->lstart[l] = sum;
+		sum += at[l];
+		at[l] = list->lstart[l];
+	}
+	for (size_t i = 0; i < list->n; i++)
+		list->order[at[list->lens[i] < RULE_LIST_SHORT ? list->lens[i] : RULE_LIST_SHORT]++] = i;
+	return 0;
+}
+
 /* rules_word_list - read an optional array of strings into list. */
 static int
 rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struct rule_list *list)
@@ -149,6 +169,8 @@ rules_word_list(struct rules_ctx *ctx, const cJSON *root, const char *key, struc
 			    UINT32_C(1) << ((unsigned char)list->items[n][0] & 31);
 		list->n = ++n;
 	}
+	if (rules_list_index(list) == -1)
+		return rules_fail(ctx, path, "out of memory");
 	return 0;
 }
 
@@ -720,6 +742,7 @@ rules_list_free(struct rule_list *l)
 		free(l->items[i]);
 	free(l->items);
 	free(l->lens);
+	free(l->order);
 }
 
 void
@@ -806,14 +829,21 @@ rules_object_covers(const struct rules *rules, int cat, int obj)
 int
 rules_list_has(const struct rule_list *list, const char *word, size_t len)
 {
+	size_t key = len < RULE_LIST_SHORT ? len : RULE_LIST_SHORT, hi;
+
 	if (len == 0 || (len < RULE_LIST_SHORT &&
 	    !(list->first[len] & (UINT32_C(1) << ((unsigned char)word[0] & 31)))))
 		return 0;
-	/* The first bytes, folded as strncasecmp folds ASCII, before the call: the
-	 * filter above lets through every item of a length that one item passes. */
-	for (size_t i = 0; i < list->n; i++)
+	/* Only the items of the word's length (list->order); their first bytes,
+	 * folded as strncasecmp folds ASCII, before the call: the filter above
+	 * lets through every item of a length that one item passes. */
+	hi = key < RULE_LIST_SHORT ? list->lstart[key + 1] : list->n;
+	for (size_t k = list->lstart[key]; k < hi; k++) {
+		size_t i = list->order[k];
+
 		if (list->lens[i] == len && ((unsigned char)list->items[i][0] | 32) == ((unsigned char)word[0] | 32) &&
 		    strncasecmp(list->items[i], word, len) == 0)
 			return 1;
+	}
 	return 0;
 }

@@ -102,6 +102,11 @@ struct rule_list {
 	/* [length]: bit (first byte & 31) of each item that long, for either case
 	 * of a letter: rules_list_has rejects most words without a comparison. */
 	uint32_t first[RULE_LIST_SHORT];
+	/* The items by length: order[lstart[l] .. lstart[l + 1]) are those of l
+	 * bytes (l < RULE_LIST_SHORT), order[lstart[RULE_LIST_SHORT] .. n) the
+	 * longer ones; rules_list_has compares only a word's own length. */
+	size_t *order;
+	size_t lstart[RULE_LIST_SHORT + 1];
 };
 
 struct rules {

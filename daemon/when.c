@@ -997,8 +997,9 @@ static const char *const WHEN_SAME[] = {
 	"that day",
 };
 
-/* when_same_may - 1 if "the same date" or "that day" may start at pos (s has its date). */
-static int
+/* when_same_may - 1 if "the same date" or "that day" may start at pos (s has
+ * its date).  Inline, as when_core_may: it is asked at most words. */
+static inline int
 when_same_may(const struct when_scan *s, size_t pos)
 {
 	return s->have_same && when_lower(when_at(s, pos)) == 't' && when_lower(when_at(s, pos + 1)) == 'h';
@@ -1095,6 +1096,14 @@ when_emit(const struct when_core *c, enum when_kind kind, size_t start, struct w
 
 static int when_core_start(const char *, size_t, size_t);
 
+/* when_core_may - when_core_start, its table of first bytes asked here: most
+ * words stop there without a call. */
+static inline int
+when_core_may(const char *text, size_t len, size_t i)
+{
+	return (when_idx.first[(unsigned char)text[i]] & WHEN_FIRST_CORE) && when_core_start(text, len, i);
+}
+
 /*
  * when_cues_at - the cues of mask (bit i for WHEN_CUES[i]) that may stand at
  * pos: those with its first two letters (every cue has two).  Inline, so
@@ -1156,9 +1165,15 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		int flags = WHEN_CUES[i].flags, tense;
 		const char *ph = WHEN_CUES[i].phrase;
 
-		/* A plain third letter is compared here: "the" parts from "through" there. */
+		/* A plain third letter is compared here: "the" parts from "through"
+		 * there.  So is the end of a cue of two letters ("by", "in": no
+		 * letter or digit after them) and, after one space, the fourth
+		 * letter of "in calendar" and "as of", as quantity_phrase would. */
 		if ((ph[2] != '\0' && ph[2] != ' ' && ph[2] != '\'' &&
 		    when_lower(when_at(s, pos + 2)) != (unsigned char)ph[2]) ||
+		    (ph[2] == '\0' && when_is_alnum(when_at(s, pos + 2))) ||
+		    (ph[2] == ' ' && ph[3] >= 'a' && ph[3] <= 'z' && when_at(s, pos + 2) == ' ' &&
+		    when_is_alnum(when_at(s, pos + 3)) && when_lower(when_at(s, pos + 3)) != (unsigned char)ph[3]) ||
 		    (end = quantity_phrase(s->t, s->len, pos, ph)) == 0)
 			continue;
 		p = when_skip(s, end);
@@ -1170,7 +1185,7 @@ when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_cor
 		if (((flags & WHEN_CUE_RELATIVE) &&
 		    when_relative_at(s, p, !(flags & WHEN_CUE_NO_ARTICLE), c)) ||
 		    (!(flags & WHEN_CUE_ONLY_RELATIVE) && ((p < s->len &&
-		    (when_core_start(s->t, s->len, p) || when_same_may(s, p)) &&
+		    (when_core_may(s->t, s->len, p) || when_same_may(s, p)) &&
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
@@ -1357,6 +1372,19 @@ when_core_start(const char *text, size_t len, size_t i)
 }
 
 /*
+ * The publication date this thread parsed last, as when_parse_iso left it
+ * (y, m, d are 0 where it wrote none): every scan of an article's sentences
+ * passes the same one, read once instead of once a sentence.
+ */
+struct when_pub {
+	char date[10];
+	int set, rc;
+	int y, m, d;
+	long days;
+};
+static _Thread_local struct when_pub when_pub_last;
+
+/*
  * when_scan_start - s for text[0..len) and published; 0 if the tables cannot
  * be built or, with may set, if the text cannot hold a date (when_may_date).
  */
@@ -1369,10 +1397,23 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 	memset(s, 0, sizeof(*s));
 	s->t = text;
 	s->len = len;
-	if (published != NULL && strnlen(published, 11) == 10 &&
-	    when_parse_iso(published, 10, &s->py, &s->pm, &s->pd) == 0) {
-		s->have_pub = 1;
-		s->pdays = when_days(s->py, s->pm, s->pd);
+	if (published != NULL && strnlen(published, 11) == 10) {
+		struct when_pub *c = &when_pub_last;
+
+		if (!c->set || memcmp(c->date, published, 10) != 0) {
+			memcpy(c->date, published, 10);
+			c->y = c->m = c->d = 0;
+			c->rc = when_parse_iso(published, 10, &c->y, &c->m, &c->d);
+			c->days = c->rc == 0 ? when_days(c->y, c->m, c->d) : 0;
+			c->set = 1;
+		}
+		s->py = c->y;
+		s->pm = c->m;
+		s->pd = c->d;
+		if (c->rc == 0) {
+			s->have_pub = 1;
+			s->pdays = c->days;
+		}
 	}
 	return 1;
 }
@@ -1458,7 +1499,7 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 	memset(c, 0, sizeof(*c));
 	*since = 0;
 	if ((cue = (set = when_cues_at(s, i, UINT64_MAX)) != 0 && when_cue_at(s, i, set, c, kind)) == 0) {
-		if (!(when_core_start(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
+		if (!(when_core_may(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
 			return 0;
 		*kind = WHEN_DATE;
 	}

@@ -8,8 +8,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rules.h"
 
@@ -214,6 +216,61 @@ test_errors(void **state)
 #undef TWO_ACTORS
 }
 
+/* list_has_naive - rules_list_has as a walk of every item. */
+static int
+list_has_naive(const struct rule_list *l, const char *w, size_t n)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strlen(l->items[i]) == n && strncasecmp(l->items[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * test_list_has - rules_list_has, which compares only the items of a word's
+ * length (list->order), against a walk of every item: each item of the
+ * shipped lists in upper case, cut by a byte, grown by a byte, and its first
+ * letter changed.
+ */
+static void
+test_list_has(void **state)
+{
+	char err[512] = "", w[256];
+	struct rules *r = rules_load(RULES_FILE, err, sizeof(err));
+	const struct rule_list *lists[8];
+	size_t tried = 0;
+
+	(void)state;
+	if (r == NULL)
+		fail_msg("%s", err);
+	lists[0] = &r->abbreviations;
+	lists[1] = &r->cp_before;
+	lists[2] = &r->cp_after;
+	lists[3] = &r->past_forms;
+	lists[4] = &r->not_party_after;
+	lists[5] = &r->agent_nouns;
+	lists[6] = &r->commentators;
+	lists[7] = &r->opinion_words;
+	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+		for (size_t i = 0; i < lists[l]->n; i++) {
+			size_t n = strlen(lists[l]->items[i]);
+
+			if (n + 2 > sizeof(w))
+				continue;
+			for (size_t k = 0; k <= n; k++)
+				w[k] = (char)toupper((unsigned char)lists[l]->items[i][k]);
+			assert_true(rules_list_has(lists[l], w, n));
+			assert_int_equal(rules_list_has(lists[l], w, n - 1), list_has_naive(lists[l], w, n - 1));
+			w[n] = 'S';
+			assert_int_equal(rules_list_has(lists[l], w, n + 1), list_has_naive(lists[l], w, n + 1));
+			w[0] = w[0] == 'Q' ? 'Z' : 'Q';
+			assert_int_equal(rules_list_has(lists[l], w, n), list_has_naive(lists[l], w, n));
+			tried++;
+		}
+	assert_true(tried > 100);
+	rules_free(r);
+}
+
 static void
 test_missing_file(void **state)
 {
@@ -231,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_shipped_rules),
 		cmocka_unit_test(test_shipped_frames),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_list_has),
 		cmocka_unit_test(test_missing_file),
 	};
 
