@@ -397,6 +397,44 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 			return 1;
 	return 0;
 }
+/* ex_money_verb - 1 if the investing verb at [anchor,end) is a verb of
+ * moving money that names none: "pour", "channel", "inject" count as investing
+ * only with an amount of money close after them ("will pour $1.4 trillion into
+ * US industry", "inject 500 billion yen into"), not "poured cold water on the
+ * deal" nor "channel the talks". */
+static int
+ex_money_verb(const char *t, size_t end, size_t anchor, size_t aend)
+{
+	static const char *const MONEY[] = {"billion", "trillion", "million", "bn", "tn"};
+	static const char *const VERB[] = {"pour", "channel", "plough", "plow", "funnel", "inject", "build",
+	    "set", "financ"};
+	size_t hi = aend + 48 < end ? aend + 48 : end, k;
+
+	/* Only the verbs of moving money: "invest", "investment" and a stake
+	 * bought (ex_stake_bought) need no amount. */
+	for (k = 0; k < sizeof(VERB) / sizeof(VERB[0]); k++)
+		if (aend - anchor >= strlen(VERB[k]) && ex_ncasecmp(t + anchor, VERB[k], strlen(VERB[k])) == 0)
+			break;
+	if (k == sizeof(VERB) / sizeof(VERB[0]))
+		return 0;
+	for (size_t i = aend; i < hi; i++) {
+		/* "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5). */
+		if (t[i] == '$' || (i + 2 < hi && memcmp(t + i, "\xe2\x82\xac", 3) == 0) ||
+		    (i + 1 < hi && (unsigned char)t[i] == 0xc2 &&
+		    ((unsigned char)t[i + 1] == 0xa3 || (unsigned char)t[i + 1] == 0xa5)))
+			return 0;
+		if (i > aend && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		for (size_t m = 0; m < sizeof(MONEY) / sizeof(MONEY[0]); m++) {
+			size_t n = strlen(MONEY[m]);
+
+			if (i + n <= hi && ex_ncasecmp(t + i, MONEY[m], n) == 0 &&
+			    (i + n == hi || !ex_word_byte((unsigned char)t[i + n])))
+				return 0;
+		}
+	}
+	return 1;
+}
 /* ex_sole_origin - the one of parties a and b named as a counterparty in
  * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
  * whole list), -1 if neither or both. */
@@ -419,7 +457,8 @@ ex_sole_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int a, int b)
 }
 /* ex_domestic_goods - 1 if the goods right after the buying word ending at end
  * are the buyer's own ("urged its companies to buy domestic chips", "buy
- * home-grown soybeans"): no trade with anyone. */
+ * home-grown soybeans", "spend more on domestic soybeans"): no trade with
+ * anyone. */
 static int
 ex_domestic_goods(const char *t, size_t end, size_t hi)
 {
@@ -428,11 +467,12 @@ ex_domestic_goods(const char *t, size_t end, size_t hi)
 	    EX_W("locally"), EX_W("local"), EX_W("home-made"), EX_W("homemade")};
 	size_t ws, wl, p = end;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
 		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl) ||
 		    (wl == 4 && ws + 5 < hi && ex_ncasecmp(t + ws, "home-", 5) == 0))
 			return 1;
-		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0))
+		if (!ex_determiner(t + ws, wl) && !(wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0) &&
+		    !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0))
 			return 0;
 	}
 	return 0;
@@ -940,7 +980,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "invest") &&
-			    ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end))
+			    (ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end) ||
+			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
+			    fr[k].anchor_end)))
 				continue;
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
@@ -1562,6 +1604,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
 					    !ex_action_is(action, "tariff_pause"))))) {
 						memcpy(stmt.deadline, wm->date, 11);
+						if (done && !since)
+							ex_done_weekday(ctx, wm, stmt.deadline);
 						stmt.effective = eff;
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}

@@ -1532,20 +1532,21 @@ ex_price_after(const char *t, size_t p, size_t hi)
 }
 /* ex_shared_modal - 1 if the verb at [start,end), a form that is both base and
  * past ("cut", "set", not "-ed"), follows "and" and a "will", "would" or "shall"
- * stands earlier in its sentence (within 240 bytes, no sentence end between):
- * "will open a quota of 30,000 tonnes, and cut its tariffs" cuts nothing yet. */
+ * stands earlier in its clause from cs (within 240 bytes): "will open a quota of
+ * 30,000 tonnes, and cut its tariffs", "will buy more U.S. LNG and cut its
+ * tariffs" cut nothing yet (the dots of "U.S." end no sentence). */
 static int
-ex_shared_modal(const char *t, size_t start, size_t end)
+ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
 {
 	static const struct ex_word MODAL[] = {
 	    EX_W("will"), EX_W("would"), EX_W("shall")};
-	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > 240 ? start - 240 : 0;
+	size_t ws, wl = ex_word_before(t, start, 0, &ws), lo = start > cs + 240 ? start - 240 : cs;
 
 	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0 || wl != 3 ||
 	    ex_ncasecmp(t + ws, "and", 3) != 0)
 		return 0;
 	for (size_t p = ws; p > lo; p--) {
-		if (t[p - 1] == '\n' || ((t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?') && t[p] == ' '))
+		if (t[p - 1] == '\n')
 			return 0;
 		if (ex_word_byte((unsigned char)t[p - 1]) && !ex_word_byte((unsigned char)t[p]) &&
 		    (wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
@@ -2604,6 +2605,50 @@ ex_compound_modifier(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, pos - 1, lo, &ws);
 	return wl > 0 && ws + wl == pos - 1 && ex_word_in(PRE, EX_NWORDS(PRE), t + ws, wl);
 }
+/* ex_deal_modifier - 1 if the measure noun ending at end only names what a deal
+ * or a dispute is about: "under the tariff deal", "as part of the tariff
+ * agreement", "the duty talks", "the tariff war" (the noun after it is the head;
+ * "buy U.S. soybeans under the tariff deal" buys, no tariff measure). */
+static int
+ex_deal_modifier(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word HEAD[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("pacts"), EX_W("accord"), EX_W("accords"), EX_W("framework"), EX_W("talks"),
+	    EX_W("negotiations"), EX_W("negotiators"), EX_W("negotiator"), EX_W("war"), EX_W("wars"),
+	    EX_W("dispute"), EX_W("disputes"), EX_W("row"), EX_W("standoff"), EX_W("fight"),
+	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement")};
+	size_t ws, wl = ex_word_after(t, end, hi, &ws);
+
+	return wl > 0 && ws == end + 1 && t[end] == ' ' && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl);
+}
+/* ex_contested_measure - 1 if the measure noun at pos is what a legal challenge
+ * is against, within four words after it: "drop its WTO challenge to U.S.
+ * lumber duties", "a complaint against Indian tariffs" (the challenge is
+ * dropped, no duty cut). */
+static int
+ex_contested_measure(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word CASE[] = {
+	    EX_W("challenge"), EX_W("challenges"), EX_W("complaint"), EX_W("complaints"),
+	    EX_W("case"), EX_W("cases"), EX_W("lawsuit"), EX_W("lawsuits"), EX_W("suit"),
+	    EX_W("litigation"), EX_W("petition"), EX_W("appeal")};
+	static const struct ex_word PREP[] = {EX_W("to"), EX_W("against"), EX_W("over")};
+	size_t ws, wl, p = pos, spaces = 0;
+
+	/* Back over at most five words, dots and all ("to U.S. lumber duties"). */
+	while (p > lo && spaces < 6) {
+		p--;
+		if (t[p] != ' ')
+			continue;
+		spaces++;
+		if ((wl = ex_word_after(t, p, pos, &ws)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			continue;
+		wl = ex_word_before(t, p, lo, &ws);
+		return wl > 0 && ex_word_in(CASE, EX_NWORDS(CASE), t + ws, wl);
+	}
+	return 0;
+}
 /* ex_indefinite - 1 if t[a,b) opens with "a" or "an": ", a trade blacklist" is an
  * apposition, not a list item. */
 static int
@@ -2873,6 +2918,16 @@ ex_plain_object(const char *t, size_t end, size_t ce)
 	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
 }
 
+/* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
+ * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
+static int
+ex_bare_verb(const char *t, size_t n)
+{
+	static const struct ex_word VERB[] = {EX_W("sell"), EX_W("ship")};
+
+	return ex_word_in(VERB, EX_NWORDS(VERB), t, n);
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -2932,6 +2987,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "Chinese imports", "beef imports", "a tariff on imports from ...": a
 		 * noun after its owner, its goods or a preposition, not the verb "import". */
 		if (x->kind == RULE_TRIGGER && x->dual && ex_ncasecmp(ctx->text + x->start, "to ", 3) != 0 &&
+		    !ex_bare_verb(ctx->text + x->start, x->end - x->start) &&
 		    ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
@@ -3042,7 +3098,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].past = 0;
 			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
 			 * form both base and past after "and" shares the earlier modal. */
-			if (x->past && ex_shared_modal(ctx->text, x->start, x->end))
+			if (x->past && ex_shared_modal(ctx->text, cs, x->start, x->end))
 				fr[n].past = 0;
 			/* "The cut, which officials said would be applied once ...": a form
 			 * both base and past after a determiner is a noun, no past act. */
@@ -3066,7 +3122,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */
 		if (x->kind != RULE_TRIGGER && (ex_compound_modifier(ctx->text, cs, x->start) ||
-		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start)))
+		    ex_free_of(ctx->text, cs, x->start) || ex_source_measure(ctx->text, cs, x->start) ||
+		    ex_deal_modifier(ctx->text, x->end, ce) || ex_contested_measure(ctx->text, cs, x->start)))
 			continue;
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to

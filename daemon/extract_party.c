@@ -1652,7 +1652,9 @@ ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	size_t ws, wl, pos = f->anchor;
 	int benefit = 0;
 
-	for (int w = 0; w < 4 && !benefit && (wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0;
+	/* "win 30-day reprieve from": a hyphen joins the words of a compound. */
+	for (int w = 0; w < 4 && !benefit && ((wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0 ||
+	    (pos > 1 && ctx->text[pos - 1] == '-' && (wl = ex_word_before(ctx->text, pos - 1, 0, &ws)) > 0));
 	    w++, pos = ws)
 		benefit = rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl);
 	if (!benefit)
@@ -2053,19 +2055,24 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 	p->carried = p->carry_sure = p->owner = 0;
 	return 0;
 }
-/* ex_shipped_goods - for a verb of permission over shipments, exports or sales
- * (a frame that would be an export licence), the goods' origin named right
- * before a product after the verb ("approved the first shipments of Argentine
- * beef", "will allow shipments of US sorghum to China") in *origin, and the
+/* ex_shipped_goods - for a verb of permission over shipments, exports, sales or
+ * licences and approvals (a frame that would be an export licence), the goods'
+ * origin named right before a product after the verb ("approved the first
+ * shipments of Argentine beef", "will allow shipments of US sorghum to China",
+ * "will fast-track approvals for U.S. biotech corn") in *origin, and the
  * party they go to ("to China", "into Japan") in *dest; -1 for none. */
 static void
 ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *origin, int *dest)
 {
-	int goods = 0;
+	int goods = 0, licence = f->measure >= 0 && f->measure == ex_measure_index(ctx->r, "license");
 
 	*origin = *dest = -1;
-	if (f->trigger < 0 || strcmp(ctx->r->triggers[f->trigger], "allow") != 0 ||
-	    f->measure < 0 || f->measure != ex_measure_index(ctx->r, "export"))
+	/* A licence noun may stand with no verb of its own ("will fast-track
+	 * approvals for"). */
+	if (f->measure < 0 || (f->measure != ex_measure_index(ctx->r, "export") && !licence) ||
+	    (f->trigger < 0 && !licence) ||
+	    (f->trigger >= 0 && strcmp(ctx->r->triggers[f->trigger], "allow") != 0) ||
+	    (licence && f->trigger >= 0 && f->measure_pos < f->anchor_end))
 		return;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -2078,6 +2085,12 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 		    x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
 		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
 			*origin = x->value;
+		/* "licences for U.S. chip sales to China": the goods go out. */
+		if (licence && x->kind == RULE_MEASURE && x->start >= f->anchor_end &&
+		    x->value == ex_measure_index(ctx->r, "export")) {
+			*origin = -1;
+			return;
+		}
 	}
 	*dest = ex_destination(ctx, f->anchor_end, hi);
 }
@@ -2188,18 +2201,32 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 }
 /* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
  * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
- * (the investment goes to the US; the subject before it acts). */
+ * (the investment goes to the US; the subject before it acts); also after an
+ * amount and "in", a kind of money between ("Taiwan unveiled $250 billion in
+ * new U.S. investment"; not "a surge in US investment", whose US invests). */
 static int
 ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f,
     const char *action)
 {
+	static const struct ex_word KIND[] = {
+	    EX_W("new"), EX_W("fresh"), EX_W("additional"), EX_W("direct"), EX_W("foreign"),
+	    EX_W("private"), EX_W("public"), EX_W("planned"), EX_W("total")};
+	static const struct ex_word SCALE[] = {
+	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("tn")};
+	const char *t = ctx->text;
 	size_t ws, wl;
 
 	if (!ex_action_is(action, "investment") || f->trigger < 0 || x->end + 1 != f->anchor ||
-	    ctx->text[x->end] != ' ')
+	    t[x->end] != ' ')
 		return 0;
-	wl = ex_word_before(ctx->text, x->start, 0, &ws);
-	return wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0;
+	wl = ex_word_before(t, x->start, 0, &ws);
+	if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+		return 1;
+	for (int k = 0; k < 2 && wl > 0 && ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl); k++)
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "in", 2) != 0 || (wl = ex_word_before(t, ws, 0, &ws)) == 0)
+		return 0;
+	return ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
 }
 /* ex_own_use - 1 if actor mention i names its own state's use of the goods, not a
  * beneficiary: "buy gallium for the US national defence stockpile", "for the
@@ -2405,10 +2432,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
+			int giver = ex_giver_from(ctx, f, hi);
+			const struct ex_mention *pa, *pb;
+
 			p->cp = p->actor;
 			p->explicit_cp = 1;
-			p->actor = after >= 0 && after != p->cp ? after :
+			/* "Mexico, Canada win 30-day reprieve from US tariffs": the
+			 * party it comes "from" gives it, not a second winner. */
+			p->actor = giver >= 0 && giver != p->cp ? giver : after >= 0 && after != p->cp ? after :
 			    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->cp, &dummy);
+			/* Both winners receive it ("Mexico and Canada won"). */
+			if (giver >= 0 && p->actor == giver && ex_subject_pair(ctx, cs, f->anchor, &pa, &pb) &&
+			    (pa->value == p->cp || pb->value == p->cp))
+				p->cp2 = pa->value == p->cp ? pb->value : pa->value;
 			return p->actor >= 0 ? 0 : -1;
 		}
 	}

@@ -740,6 +740,40 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 }
 
 /*
+ * ex_done_weekday - for a weekday wm that tells when a measure was done
+ * (ex_done_on: "lowered its tariffs on Friday", "were removed on Thursday"),
+ * the day on or before publication into out: a past verb's "Friday" is the
+ * last one, not the one ahead that a weekday alone may mean ("next Friday"
+ * and a day told with its date keep theirs).  1 if out was set.
+ */
+int
+ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[11])
+{
+	const char *t = ctx->text + wm->offset;
+	size_t n, w;
+
+	if (ctx->published == NULL || strlen(ctx->published) < 10 ||
+	    strncmp(wm->date, ctx->published, 10) <= 0 || wm->len < 6 ||
+	    ex_ncasecmp(t, "next ", 5) == 0 || ex_ncasecmp(t, "coming ", 7) == 0 ||
+	    ex_ncasecmp(t, "this coming ", 12) == 0)
+		return 0;
+	for (size_t i = 0; i < wm->len; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return 0;
+	n = wm->len;
+	if (ex_ncasecmp(t, "this ", 5) == 0) {
+		t += 5;
+		n -= 5;
+	}
+	/* A weekday's name: one capitalised word ending "day" ("Monday"). */
+	for (w = 0; w < n && ex_word_byte((unsigned char)t[w]); w++)
+		;
+	if (w < 6 || t[0] < 'A' || t[0] > 'Z' || strncmp(t + w - 3, "day", 3) != 0)
+		return 0;
+	return when_add_days(wm->date, -7, out) == 0;
+}
+
+/*
  * ex_in_date - 1 if the verb of f lies inside a date expression of sentence
  * [s,e) ("by the end of June", "at year-end": "end" is no verb there), so it
  * names no commitment and refers back to none.
@@ -1966,6 +2000,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			 * well short of its pledge". */
 			if (x->start > before_pos && (x->end <= before_end ||
 			    (x->start < before_end && before == STATUS_BROKEN && x->value == STATUS_STALLED)))
+				continue;
+			/* ... and so is a shorter one at the same start, the longer read
+			 * first: "agreement" in "agreement calls for". */
+			if (before >= 0 && x->start == before_pos && x->end < before_end)
 				continue;
 			/* "a first concrete step toward its promise": a first step
 			 * taken toward a pledge is progress on it, not a proposal. */
@@ -3336,6 +3374,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("expects"), EX_W("expected")};
 	static const struct ex_word AWAY[] = {
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
+	static const struct ex_word TERMS[] = {
+	    EX_W("pact"), EX_W("framework"), EX_W("treaty"), EX_W("memorandum"), EX_W("text")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 	int reach;
@@ -3350,6 +3390,12 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
 		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+			return 0;
+		/* "The agreement calls for Japan to invest": a deal's terms, no one
+		 * asking. */
+		if (ex_ncasecmp(t + ws, "call", 4) == 0 && (nl = ex_word_before(t, ws, s, &ns)) > 0 &&
+		    (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ns, nl) ||
+		    ex_word_in(TERMS, EX_NWORDS(TERMS), t + ns, nl)))
 			return 0;
 		/* "expects China to buy" asks; "expects to buy" is the buyer's plan. */
 		if (ex_ncasecmp(t + ws, "expect", 6) == 0 && nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
@@ -4474,8 +4520,8 @@ ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
  * ex_signed_order - 1 if the purchase noun at [anchor,end) is an order or purchase
  * agreement that was signed or placed ("Korean Air signed a firm order for 103
  * Boeing aircraft", "has placed orders for", "signed a purchase agreement for",
- * "signed a deal for 20 Boeing jets"):
- * the purchase is made.  "agreed to order", "signed an agreement to buy" and "will
+ * "signed a deal for 20 Boeing jets", "placed a $20 billion order for", its
+ * value between): the purchase is made.  "agreed to order", "signed an agreement to buy" and "will
  * sign an order" are still pledges.
  */
 int
@@ -4492,6 +4538,8 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("firm"),
 	    EX_W("formal"), EX_W("new"), EX_W("additional"), EX_W("up"), EX_W("binding"),
 	    EX_W("fresh"), EX_W("large"), EX_W("major"), EX_W("record")};
+	static const struct ex_word SCALE[] = {
+	    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn"), EX_W("mln"), EX_W("bln")};
 	size_t ws, wl, pos = anchor, ne = anchor;
 
 	/* "a deal for 20 jets": the trigger's first word is the noun. */
@@ -4500,12 +4548,14 @@ ex_signed_order(const char *t, size_t lo, size_t anchor, size_t end)
 	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, ne - anchor) ||
 	    (ne < end && strncasecmp(t + end - 4, " for", 4) != 0))
 		return 0;
-	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
 			return 1;
-		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
+		/* "placed a $20 billion order for": the order's value between. */
+		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl) &&
+		    !(t[ws] >= '0' && t[ws] <= '9') && !ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl))
 			return 0;
-		pos = ws;
+		pos = ws > lo && t[ws - 1] == '$' ? ws - 1 : ws;
 	}
 	return 0;
 }
