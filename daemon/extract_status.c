@@ -398,26 +398,27 @@ ex_deal_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return 0;
 }
-/* ex_recent_deal_year - 1 if the year y at pos names a recent deal in the
- * sentence's opening "Under the [October] 2025 <deal>": the determiner at det,
- * "under" right before it opening [s,e), at most two words between the year and
- * a deal noun with no comma, and y at most two years before publication.  The
+/* ex_recent_deal_year - 1 if the year y at pos names a recent deal, "under the
+ * [October] 2025 <deal>" or "in the 2025 agreement": the determiner at det,
+ * "under" or "in" right before it, at most two words between the year and a
+ * deal noun with no comma, and y at most two years before publication.  The
  * year dates the deal whose terms the sentence restates, not its clause ("Under
- * the 2025 deal Japan also agreed to buy $8 billion a year of US farm goods");
- * an older deal's terms ("Under the 2020 Phase One agreement, China pledged to
- * buy ...") stay history. */
+ * the 2025 deal Japan also agreed to buy $8 billion a year of US farm goods",
+ * "Thailand also committed in the 2025 agreement to buy ..."); an older deal's
+ * terms ("Under the 2020 Phase One agreement, China pledged to buy ...") stay
+ * history. */
 static int
 ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, size_t pos, int y)
 {
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that")};
+	static const struct ex_word PREP[] = {EX_W("under"), EX_W("in")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = pos + 4;
 
 	if (y < ctx->pub_year - 2 || (wl = ex_word_after(t, det, e, &ws)) == 0 ||
-	    !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) ||
-	    ex_word_before(t, det, s, &ws) != 5 || ex_ncasecmp(t + ws, "under", 5) != 0 ||
-	    ex_word_before(t, ws, s, &ws) != 0)
+	    !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (wl = ex_word_before(t, det, s, &ws)) == 0 ||
+	    !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
 		return 0;
 	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
 		if (memchr(t + p, ',', ws - p) != NULL)
