@@ -1013,7 +1013,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int bare_ref = 0;
-			size_t levy, levy_end = 0;
+			size_t levy, levy_end = 0, qs, qe;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
@@ -1428,6 +1428,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_definite_measure(ctx, f, span_end))
 				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
+			/* "Q: Will China restore the licences of the two U.S. sorghum
+			 * exporters? SPOKESPERSON: Customs restored them today": an answer
+			 * that tells an outcome with no goods is on the question's ("We buy
+			 * on market conditions" tells none). */
+			if (nobj == 0 && st != STATUS_PLEDGED && st != STATUS_PROPOSED &&
+			    ex_question_before(ctx->text, s, &qs, &qe))
+				nobj = (int)ex_frame_objects(ctx, qs, qe, objs, EX_MAX_OBJECTS);
 			/* "British farmers will get the same access": the goods before. */
 			if (nobj == 0 && f->measure_object < 0)
 				nobj = (int)ex_same_objects(ctx, f, span_end, objs, EX_MAX_OBJECTS);

@@ -384,6 +384,8 @@ int ex_function_word(const char *w, size_t n);
 
 /* ex_asker_turn - 1 if the paragraph of t[s] is an interviewer's turn ("Question: ..."). */
 int ex_asker_turn(const char *t, size_t s, size_t e);
+/* ex_question_before - the asker's turn [*qs,*qe) right before the answer holding t[s]; 0 if none. */
+int ex_question_before(const char *t, size_t s, size_t *qs, size_t *qe);
 /* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
 int ex_question(const char *t, size_t s, size_t e);
 

@@ -1470,16 +1470,27 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return -1;
 }
 /* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
- * market", "Japan's market", "the Chinese markets"; or -1. */
+ * market", "Japan's market", "the Chinese markets", or the place that "access to"
+ * leads into ("British beef exporters now have tariff-free access to the United
+ * States for 13,000 tonnes a year"); or -1. */
 static int
 ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
+	size_t back = lo > 16 ? lo - 16 : 0;
+
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		size_t k = x->end, ws, wl;
 
 		if (x->kind != RULE_ACTOR || x->start < lo)
 			continue;
+		/* "access to" may be the verb itself, before lo. */
+		if ((wl = ex_word_before(ctx->text, x->start, back, &ws)) > 0 && ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, back, &ws);
+		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
+		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
+		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0))
+			return x->value;
 		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
 			k += 2;
 		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)

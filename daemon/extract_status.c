@@ -375,13 +375,14 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
  * on a deal noun right before it, no comma between, at most eight words: "the
  * trade arrangement the two sides reached in late 2025", "the truce they agreed
  * in 2025", "the deal struck in May 2025".  The year dates the deal. */
+static const struct ex_word EX_PACT_NOUNS[] = {
+    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding"),
+    EX_W("framework"), EX_W("settlement"), EX_W("memorandum")};
+
 static int
 ex_deal_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
-	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding"),
-	    EX_W("framework"), EX_W("settlement")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = pos;
 	int past = 0;
@@ -391,9 +392,39 @@ ex_deal_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	for (int w = 0; w < 9 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
 		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
 			return 0;
-		if (past && ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+		if (past && ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
 			return 1;
 		past |= rules_word_past(ctx->r, t + ws, wl);
+	}
+	return 0;
+}
+/* ex_recent_deal_year - 1 if the year y at pos names a recent deal, "under the
+ * [October] 2025 <deal>" or "in the 2025 agreement": the determiner at det,
+ * "under" or "in" right before it, at most two words between the year and a
+ * deal noun with no comma, and y at most two years before publication.  The
+ * year dates the deal whose terms the sentence restates, not its clause ("Under
+ * the 2025 deal Japan also agreed to buy $8 billion a year of US farm goods",
+ * "Thailand also committed in the 2025 agreement to buy ..."); an older deal's
+ * terms ("Under the 2020 Phase One agreement, China pledged to buy ...") stay
+ * history. */
+static int
+ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, size_t pos, int y)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that")};
+	static const struct ex_word PREP[] = {EX_W("under"), EX_W("in")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos + 4;
+
+	if (y < ctx->pub_year - 2 || (wl = ex_word_after(t, det, e, &ws)) == 0 ||
+	    !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (wl = ex_word_before(t, det, s, &ws)) == 0 ||
+	    !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			return 1;
 	}
 	return 0;
 }
@@ -508,6 +539,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
+		    !ex_recent_deal_year(ctx, s, e, ws, i, y) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
 		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||

@@ -201,6 +201,28 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1) || ex_outlet_label(t, ls, e) ||
 	    ex_asker_comma_label(t, ls, e);
 }
+/* ex_question_before - the interviewer's turn [*qs,*qe) right before the answer
+ * paragraph that holds t[s]: "Q: And the port fees? Will you make the suspension
+ * permanent?" before "OFFICIAL: The suspension runs to November."  The goods an
+ * answer leaves out are the question's.  0 if the paragraph before is no asker's
+ * turn (or none is near). */
+int
+ex_question_before(const char *t, size_t s, size_t *qs, size_t *qe)
+{
+	size_t lo = s > 4097 ? s - 4097 : 0, k;
+	const char *nl = memrchr(t + lo, '\n', s - lo);
+
+	if (nl == NULL)
+		return 0;
+	for (k = (size_t)(nl - t); k > lo && (t[k - 1] == '\n' || t[k - 1] == '\r' ||
+	    t[k - 1] == ' ' || t[k - 1] == '\t'); k--)
+		;
+	if (k == lo || (nl = memrchr(t + lo, '\n', k - lo)) == NULL)
+		return 0;
+	*qs = (size_t)(nl - t) + 1;
+	*qe = k;
+	return ex_asker_turn(t, *qs + 1, *qe);
+}
 static const struct ex_word EX_MONTHS[] = {
 	EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"),
 	EX_W("june"), EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"),
