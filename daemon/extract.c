@@ -254,6 +254,38 @@ ex_tender(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/*
+ * ex_origin_spread - 1 if [lo,hi) tells where goods came from as a spread over
+ * suppliers ("..., mainly from Russia and Romania", "..., mostly Russian",
+ * "..., none of it American"): a market report of what a buyer bought, not a
+ * deal with one partner.  Read from the mentions: a statistic phrase ending in
+ * "from" or opening with "none of", or a party right after an adverb of share.
+ */
+static int
+ex_origin_spread(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SHARE[] = {
+	    EX_W("mostly"), EX_W("mainly"), EX_W("largely"), EX_W("chiefly"),
+	    EX_W("primarily"), EX_W("predominantly")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = x->end - x->start;
+
+		if (x->kind == RULE_STATISTIC &&
+		    ((n > 5 && ex_ncasecmp(t + x->end - 5, " from", 5) == 0) ||
+		    (n >= 7 && ex_ncasecmp(t + x->start, "none of", 7) == 0)))
+			return 1;
+		if (x->kind == RULE_ACTOR &&
+		    (wl = ex_word_before(t, x->start, lo, &ws)) > 0 &&
+		    ex_word_in(SHARE, EX_NWORDS(SHARE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
@@ -1098,6 +1130,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * another clause names. */
 			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
 			    ex_tender(ctx->text, f->anchor_end, span_end))
+				goto next;
+			/* "was believed to have bought 500,000 tonnes of wheat on Monday,
+			 * mainly from Russia and Romania", "has bought 3 Mt since July,
+			 * mostly Russian", "none of it American": a past purchase whose
+			 * origins are told as a spread is a market report. */
+			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    ex_origin_spread(ctx, f->anchor_end, e))
 				goto next;
 			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
 			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
