@@ -1184,8 +1184,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past) ||
-			    /* "\"The cash investment is in limbo,\" said an economist". */
-			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_quoted(ctx->text, s, f->anchor))) &&
+			    /* "\"The cash investment is in limbo,\" said an economist",
+			     * "\"We are being forced to buy their oil,\" said a party
+			     * spokesman". */
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
+			    ex_quoted(ctx->text, s, f->anchor))) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
 			/* "In our upside case (30%), Beijing might agree to buy": a scenario. */

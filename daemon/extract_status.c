@@ -2166,6 +2166,25 @@ ex_prep_object(const char *t, size_t s, size_t ws)
 	return 0;
 }
 /*
+ * ex_named_party - 0 if the commentator word at [ws,ws+wl) is "party" without
+ * a name before it: "Labour Party spokesman", "the Congress party" speak for a
+ * political party, no government; "each party will cut" or "the other party"
+ * is a side of a deal.  Any other commentator word gives 1.
+ */
+static int
+ex_named_party(const char *t, size_t s, size_t ws, size_t wl)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("each"), EX_W("either"), EX_W("neither"), EX_W("the"), EX_W("a"),
+	    EX_W("any"), EX_W("every"), EX_W("other"), EX_W("third"), EX_W("one")};
+	size_t ps, pl;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "party", 5) != 0)
+		return 1;
+	pl = ex_word_before(t, ws, s, &ps);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && !ex_word_in(DET, EX_NWORDS(DET), t + ps, pl);
+}
+/*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
  * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
@@ -2190,7 +2209,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			continue;
 		}
 		if (rules_list_has(&r->commentators, ctx->text + ws, wl)) {
-			if (!ex_prep_object(ctx->text, s, ws))
+			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl))
 				commentator = 1;
 		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
 			opinion = 1;
