@@ -1194,6 +1194,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "In our upside case (30%), Beijing might agree to buy": a scenario. */
 			if (ex_scenario(ctx->text, s, f->anchor))
 				goto next;
+			/* "A suspension would take the threat off the table": a measure
+			 * weighed, no one's pledge. */
+			if (ex_hypothetical_subject(ctx, s, e))
+				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
 				goto next;

@@ -2260,6 +2260,57 @@ ex_scenario(const char *t, size_t s, size_t anchor)
 	return 0;
 }
 /*
+ * ex_hypothetical_subject - 1 if sentence [s,e) opens with a measure that no one
+ * has taken, told with its effect or its price: an indefinite determiner ("A",
+ * "An", "Any", "Such a", "One", "Another"), at most ten words naming a measure
+ * or a verb of one (or an option, a proposal, an idea), and "would", "could"
+ * or "might" as their verb ("A suspension would take the threat of new
+ * tariffs off the table", "Any cut in the duty would need the approval of
+ * Congress", "Another proposal would link the pause to purchases of wheat").  A verb of saying, a relative pronoun or a
+ * comma in between gives the modal to another clause ("A ministry spokesperson
+ * said Chinese firms would buy"), which is read as before.
+ */
+int
+ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("a"), EX_W("an"), EX_W("any"), EX_W("such"), EX_W("one"), EX_W("another")};
+	static const struct ex_word MODAL[] = {EX_W("would"), EX_W("could"), EX_W("might")};
+	static const struct ex_word STOP[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("that"), EX_W("which"),
+	    EX_W("who"), EX_W("if"), EX_W("when"), EX_W("whether"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were")};
+	static const struct ex_word OPTION[] = {
+	    EX_W("option"), EX_W("proposal"), EX_W("idea"), EX_W("alternative"), EX_W("draft"),
+	    EX_W("version")};
+	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
+	int measure = 0;
+
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (t[ws] < 'A' || t[ws] > 'Z'))
+		return 0;
+	first = ws;
+	fl = wl;
+	for (int w = 0; w < 11 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++) {
+		if (memchr(t + first, ',', ws - first) != NULL ||
+		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		measure |= ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl);
+		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
+			/* "Another would tie any licence to purchases": one of the
+			 * options just told. */
+			if (w == 0 && ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + first, fl))
+				return 1;
+			if (!measure)
+				for (size_t i = ex_first(ctx, first); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+					measure |= ctx->m.v[i].kind == RULE_TRIGGER || ctx->m.v[i].kind == RULE_MEASURE;
+			return measure;
+		}
+	}
+	return 0;
+}
+/*
  * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
  * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
  * now would be a mistake", "argues that lifting the ban is long overdue") or a
