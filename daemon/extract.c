@@ -286,6 +286,50 @@ ex_origin_spread(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return 0;
 }
 
+/*
+ * ex_trial_orders - 1 if the buying noun "order" or "orders" at
+ * [anchor,anchor_end), or the orders a buying verb there tells of, are a
+ * trader's test of a market, not a deal: "trial", "sample", "test" or "pilot" at most two words before it
+ * ("importers have placed trial orders for U.S. pork", "a few sample orders"),
+ * or a sentence that opens with traders telling of orders ("Traders report two
+ * large Chinese orders for U.S. pork", "Dealers say mills have booked orders").
+ */
+static int
+ex_trial_orders(const char *t, size_t s, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word TRIAL[] = {
+	    EX_W("trial"), EX_W("sample"), EX_W("test"), EX_W("pilot")};
+	static const struct ex_word TRADERS[] = {
+	    EX_W("traders"), EX_W("dealers"), EX_W("brokers")};
+	static const struct ex_word TELL[] = {
+	    EX_W("report"), EX_W("reported"), EX_W("say"), EX_W("said")};
+	size_t ws, wl, pos = anchor;
+	int order = anchor_end - anchor >= 5 && ex_ncasecmp(t + anchor, "order", 5) == 0;
+
+	/* Before "orders" in the subject of a buying verb, at most 60 bytes
+	 * back ("sample orders for U.S. barley were booked"). */
+	if (!order) {
+		for (pos = anchor; pos > s + 6 && anchor - pos < 60; pos--)
+			if (t[pos - 1] == ' ' && ex_ncasecmp(t + pos, "order", 5) == 0)
+				break;
+		if (pos <= s + 6 || anchor - pos >= 60)
+			return 0;
+	}
+	/* Right before the noun. */
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++) {
+		if (ex_word_in(TRIAL, EX_NWORDS(TRIAL), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	if (!order)
+		return 0;
+	if ((wl = ex_word_after(t, s, anchor, &ws)) == 0 ||
+	    !ex_word_in(TRADERS, EX_NWORDS(TRADERS), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, anchor, &ws);
+	return wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), t + ws, wl);
+}
+
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
@@ -1137,6 +1181,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * origins are told as a spread is a market report. */
 			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
 			    ex_origin_spread(ctx, f->anchor_end, e))
+				goto next;
+			/* "Importers have placed trial orders for U.S. pork", "Traders
+			 * report two large Chinese orders": buyers testing a market. */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED) &&
+			    ex_trial_orders(ctx->text, s, f->anchor, f->anchor_end))
 				goto next;
 			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
 			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
