@@ -3156,7 +3156,8 @@ ex_word_or_party_before(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t 
  * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
  * Washington to scrap", "expects China to buy"; a second infinitive joined by
  * "and" shares the first one's verb: "pressed Seoul to lower its tariffs on rice
- * and to ease"), with no
+ * and to ease"; a gerund after "by" is the means of the infinitive before it:
+ * "pressed Washington to reciprocate by lifting its tariffs"), with no
  * pledge cue between ("pressed by Washington, China agreed to buy" is China's
  * pledge; "pushed back the deadline to cut" no asking).
  */
@@ -3178,6 +3179,15 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 	int reach;
 
+	/* "urged Washington to show goodwill by relaxing its curbs": the means
+	 * of what is asked is asked too; read from the infinitive's verb. */
+	if (wl == 2 && strncasecmp(t + ws, "by", 2) == 0) {
+		for (int w = 0; w < 5 && (wl = ex_word_before(t, ws, s, &ws)) > 0; w++)
+			if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0)
+				return ex_word_after(t, ws + 2, anchor, &ns) > 0 && ns > ws + 2 &&
+				    ex_asked_of(ctx, s, ns);
+		return 0;
+	}
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
