@@ -330,6 +330,50 @@ ex_trial_orders(const char *t, size_t s, size_t anchor, size_t anchor_end)
 	return wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), t + ws, wl);
 }
 
+/*
+ * ex_goods_participle - 1 if the verb at [anchor,anchor_end) is a participle
+ * that describes the goods opening the sentence, whose own verb comes later:
+ * "Beef imported under the quota must meet UK food standards", "Rice bought
+ * under the scheme is stored in state warehouses".  At most four words before
+ * it, a goods word among them and no party; a preposition right after it; and
+ * a verb of its own ("must", "is", "will", ...) within twenty words.  "Britain
+ * imported 2,000 tonnes of U.S. beef under the quota" has its party first.
+ */
+static int
+ex_goods_participle(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t anchor_end, size_t e)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("by"), EX_W("to"), EX_W("from"), EX_W("into"), EX_W("through"),
+	    EX_W("via"), EX_W("in"), EX_W("at")};
+	static const struct ex_word VERB[] = {
+	    EX_W("must"), EX_W("should"), EX_W("is"), EX_W("are"), EX_W("will"), EX_W("can"),
+	    EX_W("may"), EX_W("need"), EX_W("needs"), EX_W("face"), EX_W("faces")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor, n = anchor_end - anchor;
+	int goods = 0, w;
+
+	if (n < 4 || !(ex_ncasecmp(t + anchor_end - 2, "ed", 2) == 0 ||
+	    ex_ncasecmp(t + anchor, "bought", 6) == 0 || ex_ncasecmp(t + anchor, "sold", 4) == 0))
+		return 0;
+	for (w = 0; (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (w >= 4)
+			return 0;
+	if (w == 0 || pos > s + 2)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		if (ctx->m.v[i].kind == RULE_ACTOR || ctx->m.v[i].kind == RULE_TRIGGER)
+			return 0;
+		goods |= ctx->m.v[i].kind == RULE_OBJECT;
+	}
+	if (!goods || (wl = ex_word_after(t, anchor_end, e, &ws)) == 0 ||
+	    !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	for (w = 0, pos = ws + wl; w < 20 && (wl = ex_word_after(t, pos, e, &ws)) > 0; w++, pos = ws + wl)
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
@@ -1181,6 +1225,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * origins are told as a spread is a market report. */
 			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
 			    ex_origin_spread(ctx, f->anchor_end, e))
+				goto next;
+			/* "Beef imported under the quota must meet UK standards": the
+			 * participle tells which goods a rule is about. */
+			if (f->trigger >= 0 && (ex_trigger_is(r, f->trigger, "buy") || sell) &&
+			    ex_goods_participle(ctx, s, f->anchor, f->anchor_end, e))
 				goto next;
 			/* "Importers have placed trial orders for U.S. pork", "Traders
 			 * report two large Chinese orders": buyers testing a market. */
