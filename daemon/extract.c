@@ -289,6 +289,126 @@ ex_tender(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/*
+ * ex_origin_spread - 1 if [lo,hi) tells where goods came from as a spread over
+ * suppliers ("..., mainly from Russia and Romania", "..., mostly Russian",
+ * "..., none of it American"): a market report of what a buyer bought, not a
+ * deal with one partner.  Read from the mentions: a statistic phrase ending in
+ * "from" or opening with "none of", or a party right after an adverb of share.
+ */
+static int
+ex_origin_spread(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word SHARE[] = {
+	    EX_W("mostly"), EX_W("mainly"), EX_W("largely"), EX_W("chiefly"),
+	    EX_W("primarily"), EX_W("predominantly")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = x->end - x->start;
+
+		if (x->kind == RULE_STATISTIC &&
+		    ((n > 5 && ex_ncasecmp(t + x->end - 5, " from", 5) == 0) ||
+		    (n >= 7 && ex_ncasecmp(t + x->start, "none of", 7) == 0)))
+			return 1;
+		if (x->kind == RULE_ACTOR &&
+		    (wl = ex_word_before(t, x->start, lo, &ws)) > 0 &&
+		    ex_word_in(SHARE, EX_NWORDS(SHARE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_trial_orders - 1 if the buying noun "order" or "orders" at
+ * [anchor,anchor_end), or the orders a buying verb there tells of, are a
+ * trader's test of a market, not a deal: "trial", "sample", "test" or "pilot" at most two words before it
+ * ("importers have placed trial orders for U.S. pork", "a few sample orders"),
+ * or a sentence that opens with traders telling of orders ("Traders report two
+ * large Chinese orders for U.S. pork", "Dealers say mills have booked orders").
+ */
+static int
+ex_trial_orders(const char *t, size_t s, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word TRIAL[] = {
+	    EX_W("trial"), EX_W("sample"), EX_W("test"), EX_W("pilot")};
+	static const struct ex_word TRADERS[] = {
+	    EX_W("traders"), EX_W("dealers"), EX_W("brokers")};
+	static const struct ex_word TELL[] = {
+	    EX_W("report"), EX_W("reported"), EX_W("say"), EX_W("said")};
+	size_t ws, wl, pos = anchor;
+	int order = anchor_end - anchor >= 5 && ex_ncasecmp(t + anchor, "order", 5) == 0;
+
+	/* Before "orders" in the subject of a buying verb, at most 60 bytes
+	 * back ("sample orders for U.S. barley were booked"). */
+	if (!order) {
+		for (pos = anchor; pos > s + 6 && anchor - pos < 60; pos--)
+			if (t[pos - 1] == ' ' && ex_ncasecmp(t + pos, "order", 5) == 0)
+				break;
+		if (pos <= s + 6 || anchor - pos >= 60)
+			return 0;
+	}
+	/* Right before the noun. */
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++) {
+		if (ex_word_in(TRIAL, EX_NWORDS(TRIAL), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	if (!order)
+		return 0;
+	if ((wl = ex_word_after(t, s, anchor, &ws)) == 0 ||
+	    !ex_word_in(TRADERS, EX_NWORDS(TRADERS), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, anchor, &ws);
+	return wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), t + ws, wl);
+}
+
+/*
+ * ex_goods_participle - 1 if the verb at [anchor,anchor_end) is a participle
+ * that describes the goods opening the sentence, whose own verb comes later:
+ * "Beef imported under the quota must meet UK food standards", "Rice bought
+ * under the scheme is stored in state warehouses".  At most four words before
+ * it, a goods word among them and no party; a preposition right after it; and
+ * a verb of its own ("must", "is", "will", ...) within twenty words.  "Britain
+ * imported 2,000 tonnes of U.S. beef under the quota" has its party first.
+ */
+static int
+ex_goods_participle(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t anchor_end, size_t e)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("under"), EX_W("by"), EX_W("to"), EX_W("from"), EX_W("into"), EX_W("through"),
+	    EX_W("via"), EX_W("in"), EX_W("at")};
+	static const struct ex_word VERB[] = {
+	    EX_W("must"), EX_W("should"), EX_W("is"), EX_W("are"), EX_W("will"), EX_W("can"),
+	    EX_W("may"), EX_W("need"), EX_W("needs"), EX_W("face"), EX_W("faces")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor, n = anchor_end - anchor;
+	int goods = 0, w;
+
+	if (n < 4 || !(ex_ncasecmp(t + anchor_end - 2, "ed", 2) == 0 ||
+	    ex_ncasecmp(t + anchor, "bought", 6) == 0 || ex_ncasecmp(t + anchor, "sold", 4) == 0))
+		return 0;
+	for (w = 0; (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (w >= 4)
+			return 0;
+	if (w == 0 || pos > s + 2)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		if (ctx->m.v[i].kind == RULE_ACTOR || ctx->m.v[i].kind == RULE_TRIGGER)
+			return 0;
+		goods |= ctx->m.v[i].kind == RULE_OBJECT;
+	}
+	if (!goods || (wl = ex_word_after(t, anchor_end, e, &ws)) == 0 ||
+	    !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	for (w = 0, pos = ws + wl; w < 20 && (wl = ex_word_after(t, pos, e, &ws)) > 0; w++, pos = ws + wl)
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_measure_goods - 1 if the buying word at anchor names the goods a measure
  * falls on: "on" right before it and a tariff, duty, levy, ban or quota at most
  * two words before that ("raise the tariff on imported rice", "the duty on
@@ -1187,6 +1307,24 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
 			    ex_tender(ctx->text, f->anchor_end, span_end))
 				goto next;
+			/* "was believed to have bought 500,000 tonnes of wheat on Monday,
+			 * mainly from Russia and Romania", "has bought 3 Mt since July,
+			 * mostly Russian", "none of it American": a past purchase whose
+			 * origins are told as a spread is a market report. */
+			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    ex_origin_spread(ctx, f->anchor_end, e))
+				goto next;
+			/* "Beef imported under the quota must meet UK standards": the
+			 * participle tells which goods a rule is about. */
+			if (f->trigger >= 0 && (ex_trigger_is(r, f->trigger, "buy") || sell) &&
+			    ex_goods_participle(ctx, s, f->anchor, f->anchor_end, e))
+				goto next;
+			/* "Importers have placed trial orders for U.S. pork", "Traders
+			 * report two large Chinese orders": buyers testing a market. */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED) &&
+			    ex_trial_orders(ctx->text, s, f->anchor, f->anchor_end))
+				goto next;
 			/* "US exporters sold 300,000 tonnes of wheat to Korea, part of Seoul's
 			 * pledge to buy 2 Mt": a sale toward the buyer's pledge is its progress. */
 			if (sell && f->past && (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED) &&
@@ -1239,12 +1377,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "Analysts expect Seoul to lift the ban": a forecast, not a pledge. */
 			if ((st == STATUS_PLEDGED || st == STATUS_PROPOSED || (st < 0 && !f->past) ||
-			    /* "\"The cash investment is in limbo,\" said an economist". */
-			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_quoted(ctx->text, s, f->anchor))) &&
+			    /* "\"The cash investment is in limbo,\" said an economist",
+			     * "\"We are being forced to buy their oil,\" said a party
+			     * spokesman". */
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
+			    ex_quoted(ctx->text, s, f->anchor))) &&
 			    ex_opinion(ctx, s, e, f->anchor))
 				goto next;
 			/* "In our upside case (30%), Beijing might agree to buy": a scenario. */
 			if (ex_scenario(ctx->text, s, f->anchor))
+				goto next;
+			/* "A suspension would take the threat off the table": a measure
+			 * weighed, no one's pledge. */
+			if (ex_hypothetical_subject(ctx, s, e))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))

@@ -691,6 +691,9 @@ int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_scenario - 1 if sentence [s,anchor) opens with an analyst's graded case ("In our upside case"). */
 int ex_scenario(const char *t, size_t s, size_t anchor);
+/* ex_hypothetical_subject - 1 if sentence [s,e) opens with a measure no one took, told
+ * with "would" ("A suspension would take the threat off the table"). */
+int ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) is a gerund that is the
  * subject of a verdict ("said removing the tariff was premature"). */
 int ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, size_t e);

@@ -585,13 +585,17 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
  * ("agreed to buy $750bn of American energy ... purchases of US LNG, oil and
  * nuclear fuel are well short of the pace"): the list stands for the category,
  * whose pledge lags, and the kinds make no entry of their own.  One kind named
- * alone ("halted purchases of US soybeans") stays. */
+ * alone ("halted purchases of US soybeans") stays.  Progress listing two kinds
+ * or more after a pledge of their category ("importers are buying more,
+ * including wheat for mills and soybeans for feed makers") is the pledge's
+ * progress too, whatever the pledge's status; a deal for one kind ("signed a
+ * deal to buy 1 million tonnes of U.S. LNG") stays. */
 static int
 ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
-	int category = -1, kinds = 0;
+	int category = -1, kinds = 0, progress = x->status == STATUS_IN_PROGRESS;
 
-	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
+	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN && !progress))
 		return 0;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
@@ -599,7 +603,8 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 		if (ex_same_key(x, y) && (y->status == STATUS_PLEDGED || y->status == STATUS_PROPOSED))
 			return 0;
 		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
-		    y->counterparty == x->counterparty && y->pos < x->pos && y->status == x->status &&
+		    y->counterparty == x->counterparty && y->pos < x->pos &&
+		    (y->status == x->status || progress) &&
 		    rules_object_covers(ctx->r, y->object, x->object))
 			category = y->object;
 	}
@@ -608,9 +613,12 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 
 		kinds += y->sent_start == x->sent_start && y->actor == x->actor && y->action == x->action &&
 		    y->status == x->status && y->object != category &&
+		    (!progress || y->object != x->object) &&
 		    rules_object_covers(ctx->r, category, y->object);
 	}
-	return kinds >= 2;
+	/* Progress names two kinds at least ("LNG cargoes ... and crude
+	 * cargoes"); one kind told twice is a deal of its own. */
+	return kinds >= (progress ? 1 : 2);
 }
 
 /* ex_access_effect - 1 if x is "better access" to a market for goods whose

@@ -2431,6 +2431,25 @@ ex_prep_object(const char *t, size_t s, size_t ws)
 	return 0;
 }
 /*
+ * ex_named_party - 0 if the commentator word at [ws,ws+wl) is "party" without
+ * a name before it: "Labour Party spokesman", "the Congress party" speak for a
+ * political party, no government; "each party will cut" or "the other party"
+ * is a side of a deal.  Any other commentator word gives 1.
+ */
+static int
+ex_named_party(const char *t, size_t s, size_t ws, size_t wl)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("each"), EX_W("either"), EX_W("neither"), EX_W("the"), EX_W("a"),
+	    EX_W("any"), EX_W("every"), EX_W("other"), EX_W("third"), EX_W("one")};
+	size_t ps, pl;
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "party", 5) != 0)
+		return 1;
+	pl = ex_word_before(t, ws, s, &ps);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && !ex_word_in(DET, EX_NWORDS(DET), t + ps, pl);
+}
+/*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
  * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
@@ -2455,7 +2474,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			continue;
 		}
 		if (rules_list_has(&r->commentators, ctx->text + ws, wl)) {
-			if (!ex_prep_object(ctx->text, s, ws))
+			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl))
 				commentator = 1;
 		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
 			opinion = 1;
@@ -2502,6 +2521,57 @@ ex_scenario(const char *t, size_t s, size_t anchor)
 		/* "a worst-case scenario": the hyphen joins. */
 		if (ws + wl < anchor && t[ws + wl] == '-')
 			wl++;
+	}
+	return 0;
+}
+/*
+ * ex_hypothetical_subject - 1 if sentence [s,e) opens with a measure that no one
+ * has taken, told with its effect or its price: an indefinite determiner ("A",
+ * "An", "Any", "Such a", "One", "Another"), at most ten words naming a measure
+ * or a verb of one (or an option, a proposal, an idea), and "would", "could"
+ * or "might" as their verb ("A suspension would take the threat of new
+ * tariffs off the table", "Any cut in the duty would need the approval of
+ * Congress", "Another proposal would link the pause to purchases of wheat").  A verb of saying, a relative pronoun or a
+ * comma in between gives the modal to another clause ("A ministry spokesperson
+ * said Chinese firms would buy"), which is read as before.
+ */
+int
+ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("a"), EX_W("an"), EX_W("any"), EX_W("such"), EX_W("one"), EX_W("another")};
+	static const struct ex_word MODAL[] = {EX_W("would"), EX_W("could"), EX_W("might")};
+	static const struct ex_word STOP[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("that"), EX_W("which"),
+	    EX_W("who"), EX_W("if"), EX_W("when"), EX_W("whether"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were")};
+	static const struct ex_word OPTION[] = {
+	    EX_W("option"), EX_W("proposal"), EX_W("idea"), EX_W("alternative"), EX_W("draft"),
+	    EX_W("version")};
+	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
+	int measure = 0;
+
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (t[ws] < 'A' || t[ws] > 'Z'))
+		return 0;
+	first = ws;
+	fl = wl;
+	for (int w = 0; w < 11 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++) {
+		if (memchr(t + first, ',', ws - first) != NULL ||
+		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		measure |= ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl);
+		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
+			/* "Another would tie any licence to purchases": one of the
+			 * options just told. */
+			if (w == 0 && ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + first, fl))
+				return 1;
+			if (!measure)
+				for (size_t i = ex_first(ctx, first); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+					measure |= ctx->m.v[i].kind == RULE_TRIGGER || ctx->m.v[i].kind == RULE_MEASURE;
+			return measure;
+		}
 	}
 	return 0;
 }
@@ -3388,7 +3458,8 @@ ex_word_or_party_before(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t 
  * Korea to lift", "India had pressed Seoul to lower", "urged Tokyo to cut", "wants
  * Washington to scrap", "expects China to buy"; a second infinitive joined by
  * "and" shares the first one's verb: "pressed Seoul to lower its tariffs on rice
- * and to ease"), with no
+ * and to ease"; a gerund after "by" is the means of the infinitive before it:
+ * "pressed Washington to reciprocate by lifting its tariffs"), with no
  * pledge cue between ("pressed by Washington, China agreed to buy" is China's
  * pledge; "pushed back the deadline to cut" no asking).
  */
@@ -3412,6 +3483,15 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 	int reach;
 
+	/* "urged Washington to show goodwill by relaxing its curbs": the means
+	 * of what is asked is asked too; read from the infinitive's verb. */
+	if (wl == 2 && strncasecmp(t + ws, "by", 2) == 0) {
+		for (int w = 0; w < 5 && (wl = ex_word_before(t, ws, s, &ws)) > 0; w++)
+			if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0)
+				return ex_word_after(t, ws + 2, anchor, &ns) > 0 && ns > ws + 2 &&
+				    ex_asked_of(ctx, s, ns);
+		return 0;
+	}
 	if (wl != 2 || strncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	pos = ws;
