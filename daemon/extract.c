@@ -517,18 +517,44 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 			return 1;
 	return 0;
 }
+/* ex_money_after - 1 if an amount of money ("$", "€", "£", "¥",
+ * "billion", "million", ...) starts in t[pos, min(pos + 48, end)). */
+int
+ex_money_after(const char *t, size_t pos, size_t end)
+{
+	static const char *const MONEY[] = {"billion", "trillion", "million", "bn", "tn"};
+	size_t hi = pos + 48 < end ? pos + 48 : end;
+
+	for (size_t i = pos; i < hi; i++) {
+		/* "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5). */
+		if (t[i] == '$' || (i + 2 < hi && memcmp(t + i, "\xe2\x82\xac", 3) == 0) ||
+		    (i + 1 < hi && (unsigned char)t[i] == 0xc2 &&
+		    ((unsigned char)t[i + 1] == 0xa3 || (unsigned char)t[i + 1] == 0xa5)))
+			return 1;
+		if (i > pos && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		for (size_t m = 0; m < sizeof(MONEY) / sizeof(MONEY[0]); m++) {
+			size_t n = strlen(MONEY[m]);
+
+			if (i + n <= hi && ex_ncasecmp(t + i, MONEY[m], n) == 0 &&
+			    (i + n == hi || !ex_word_byte((unsigned char)t[i + n])))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_money_verb - 1 if the investing verb at [anchor,end) is a verb of
  * moving money that names none: "pour", "channel", "inject" count as investing
  * only with an amount of money close after them ("will pour $1.4 trillion into
  * US industry", "inject 500 billion yen into"), not "poured cold water on the
- * deal" nor "channel the talks". */
+ * deal" nor "channel the talks"; so does "fund" after a modal or "to" ("will
+ * fund US projects worth $550 billion", not "a fund with $900 billion"). */
 static int
 ex_money_verb(const char *t, size_t end, size_t anchor, size_t aend)
 {
-	static const char *const MONEY[] = {"billion", "trillion", "million", "bn", "tn"};
 	static const char *const VERB[] = {"pour", "channel", "plough", "plow", "funnel", "inject", "build",
-	    "set", "financ"};
-	size_t hi = aend + 48 < end ? aend + 48 : end, k;
+	    "set", "financ", "will fund", "to fund", "would fund", "deploy"};
+	size_t k;
 
 	/* Only the verbs of moving money: "invest", "investment" and a stake
 	 * bought (ex_stake_bought) need no amount. */
@@ -537,23 +563,7 @@ ex_money_verb(const char *t, size_t end, size_t anchor, size_t aend)
 			break;
 	if (k == sizeof(VERB) / sizeof(VERB[0]))
 		return 0;
-	for (size_t i = aend; i < hi; i++) {
-		/* "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5). */
-		if (t[i] == '$' || (i + 2 < hi && memcmp(t + i, "\xe2\x82\xac", 3) == 0) ||
-		    (i + 1 < hi && (unsigned char)t[i] == 0xc2 &&
-		    ((unsigned char)t[i + 1] == 0xa3 || (unsigned char)t[i + 1] == 0xa5)))
-			return 0;
-		if (i > aend && ex_word_byte((unsigned char)t[i - 1]))
-			continue;
-		for (size_t m = 0; m < sizeof(MONEY) / sizeof(MONEY[0]); m++) {
-			size_t n = strlen(MONEY[m]);
-
-			if (i + n <= hi && ex_ncasecmp(t + i, MONEY[m], n) == 0 &&
-			    (i + n == hi || !ex_word_byte((unsigned char)t[i + n])))
-				return 0;
-		}
-	}
-	return 1;
+	return !ex_money_after(t, aend, end);
 }
 /* ex_sole_origin - the one of parties a and b named as a counterparty in
  * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the

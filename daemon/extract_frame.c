@@ -3046,6 +3046,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 					fr[n - 1].trigger = (int)t;
 			continue;
 		}
+		/* "extended the exemption for Mexican goods", "will extend the tariff
+		 * exemption": prolonging an exemption keeps the goods out of the
+		 * tariff, the exemption's own frame, told with the extension's tense. */
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "exempt") && n > 0 &&
+		    fr[n - 1].trigger >= 0 && ex_trigger_is(r, fr[n - 1].trigger, "extend") &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 1)) {
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "exempt"))
+					fr[n - 1].trigger = (int)t;
+			continue;
+		}
 		/* "lifted its suspension of the remaining Australian beef exporters",
 		 * "ended the freeze on US poultry": undoing a halt named by no measure of
 		 * its own lets the goods in again; undoing the suspension of a measure
@@ -3089,6 +3100,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
 						fr[n].trigger = (int)t;
+			/* "will deploy $550 billion in US projects": money put in
+			 * place is invested; "deploy troops" stays a curbing verb. */
+			if (ex_trigger_is(r, x->value, "curb") && x->end - x->start >= 6 &&
+			    ex_ncasecmp(ctx->text + x->start, "deploy", 6) == 0 &&
+			    ex_money_after(ctx->text, x->end, ce))
+				for (size_t t = 0; t < r->ntriggers; t++)
+					if (ex_trigger_is(r, t, "invest"))
+						fr[n].trigger = (int)t;
 			if (ex_trigger_is(r, x->value, "lower") && ex_lifted_cargo(ctx, i, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "buy"))
@@ -3118,6 +3137,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		}
 		if (mkind < 0)
+			continue;
+		/* "cleared 1.2 million tonnes of US soybeans for import": an amount
+		 * let in is a customs figure; "cleared US pork for import" lets it in. */
+		if (x->kind == RULE_MEASURE && x->end - x->start > 4 &&
+		    ex_ncasecmp(ctx->text + x->start, "for ", 4) == 0 && n > 0 &&
+		    ex_has_digit(ctx->text, fr[n - 1].anchor_end, x->start))
 			continue;
 		/* "non-tariff barriers": red tape, not a tariff; "the out-of-quota duty":
 		 * a measure inside a compound only qualifies the noun after it. */

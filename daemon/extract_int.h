@@ -381,6 +381,10 @@ int ex_determiner(const char *w, size_t n);
 int ex_count_word(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
+/* ex_money_after - 1 if an amount of money starts within 48 bytes of t[pos]. */
+int ex_money_after(const char *t, size_t pos, size_t end);
+/* ex_has_digit - 1 if t[s,e) holds a digit: an amount. */
+int ex_has_digit(const char *t, size_t s, size_t e);
 
 /* ex_asker_turn - 1 if the paragraph of t[s] is an interviewer's turn ("Question: ..."). */
 int ex_asker_turn(const char *t, size_t s, size_t e);

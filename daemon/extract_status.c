@@ -3602,9 +3602,10 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
  * that an earlier verb of the sentence turned down: a verb of refusal, then within
  * four words a noun of asking ("Seoul rejected Washington's demand to open its rice
  * market and to lift its ban", "Tokyo refused calls to cut its tariffs", "dismissed
- * requests for a cut in duties"), with no pledge cue or clause break between it and
- * the verb ("rejected the demand but agreed to cut" keeps the pledge).  The
- * contract's demand that the actor rejected: no commitment of either side.
+ * requests for a cut in duties", "pushed back against U.S. calls to open"), with
+ * no pledge cue or clause break between it and the verb ("rejected the demand
+ * but agreed to cut" keeps the pledge).  The contract's demand that the actor
+ * rejected: no commitment of either side.
  */
 int
 ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
@@ -3619,6 +3620,8 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("requests"), EX_W("appeal"), EX_W("appeals"), EX_W("plea"), EX_W("pleas"),
 	    EX_W("pressure"), EX_W("proposal"), EX_W("proposals"), EX_W("offer"), EX_W("offers"),
 	    EX_W("push"), EX_W("bid"), EX_W("suggestion"), EX_W("suggestions")};
+	static const struct ex_word PUSH[] = {
+	    EX_W("pushed"), EX_W("pushing"), EX_W("push"), EX_W("pushes")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos, as, al;
 
@@ -3629,7 +3632,11 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			continue;
 		/* "has not agreed to Chinese requests", "did not accept calls": a
 		 * grant denied is a refusal. */
-		if (!ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && !ex_grant_denied(t, s, ws, wl))
+		/* "pushed back against U.S. calls to open": resisted. */
+		if (ex_word_in(PUSH, EX_NWORDS(PUSH), t + ws, wl) &&
+		    ex_ncasecmp(t + ws + wl, " back against ", 14) == 0)
+			wl += 13;
+		else if (!ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && !ex_grant_denied(t, s, ws, wl))
 			continue;
 		as = ws + wl;
 		for (int w = 0; w < 4 && (al = ex_word_after(t, as, anchor, &as)) > 0; w++, as += al) {
@@ -4749,7 +4756,7 @@ ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
 	return 0;
 }
 /* ex_has_digit - 1 if t[s,e) holds a digit. */
-static int
+int
 ex_has_digit(const char *t, size_t s, size_t e)
 {
 	for (; s < e; s++)

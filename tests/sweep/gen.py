@@ -587,6 +587,81 @@ def coordination():
         add(f, b, e)
 
 
+def round20():
+    """Round twenty (q20-sweep): headlines, expectation and progress verbs,
+    reversals, export permits, tariff exemptions and market reopenings."""
+    R = [
+        # Headline forms: subject, "to" or a present verb, no article.
+        ("hl:to-buy", "China to buy 10 million tons of U.S. soybeans under trade truce.", ("CN", "US", "purchase", "soybeans", "pledged")),
+        ("hl:to-ease", "US to ease export curbs on chip design software to China.", ("US", "CN", "ease_export_controls", "semiconductors", "pledged")),
+        ("hl:to-cut", "Vietnam to cut tariffs on American pickup trucks, minister says.", ("VN", "US", "tariff_cut", "vehicles", "pledged")),
+        ("hl:to-lift", "Japan to lift curbs on U.S. beef from older cattle.", ("JP", "US", "market_access", "beef", "pledged")),
+        ("hl:agrees-to", "EU agrees to buy $750 billion of U.S. energy over three years.", ("EU", "US", "purchase", "energy", "pledged")),
+        ("hl:agrees-to-scrap", "India agrees to scrap duties on American motorcycles.", ("IN", "US", "tariff_cut", "tariffs", "pledged")),
+        ("hl:vows", "Indonesia vows to import more U.S. wheat after tariff deal.", ("ID", "US", "purchase", "wheat", "pledged")),
+        ("hl:to-resume", "Beijing to resume rare earth shipments to U.S. firms.", ("CN", "US", "export_license", "rare_earths", "pledged")),
+        # Expectation and plans.
+        ("exp:is-expected", "Seoul is expected to cut its tariff on U.S. beef under the pact.", ("KR", "US", "tariff_cut", "beef", "pledged")),
+        ("exp:are-expected", "Chinese state buyers are expected to book U.S. sorghum cargoes under the deal.", ("CN", "US", "purchase", "sorghum", "pledged")),
+        ("exp:plans", "Thailand plans to import more American corn under the agreement.", ("TH", "US", "purchase", "corn", "pledged")),
+        ("exp:plans-ease", "Washington plans to ease tariffs on Swiss watches to 15%.", ("US", "CH", "tariff_cut", "tariffs", "pledged")),
+        # Progress.
+        ("prog:has-begun-buying", "China has begun buying U.S. wheat under the truce.", ("CN", "US", "purchase", "wheat", "in_progress")),
+        ("prog:on-track", "Japan is on track to import $7 billion of U.S. farm goods this year.", ("JP", "US", "purchase", "agricultural_products", "in_progress")),
+        ("prog:completed", "Taiwan completed purchases of 2 million tons of U.S. corn in March.", ("TW", "US", "purchase", "corn", "fulfilled")),
+        ("prog:completed-its", "The Philippines has completed its purchases of American wheat under the pledge.", ("PH", "US", "purchase", "wheat", "fulfilled")),
+        # Reversals and shortfalls.
+        ("rev:fell-behind", "China fell behind on its pledge to buy U.S. farm goods.", ("CN", "US", "purchase", "agricultural_products", "stalled")),
+        ("rev:falling-behind", "Vietnam is falling behind on its promised purchases of U.S. LNG.", ("VN", "US", "purchase", "lng", "stalled")),
+        ("rev:reneged", "Indonesia reneged on its promise to cut duties on U.S. wheat.", ("ID", "US", "tariff_cut", "wheat", "broken")),
+        ("rev:backtracked", "India backtracked on its pledge to lower tariffs on American almonds.", ("IN", "US", "tariff_cut", "tariffs", "broken")),
+        ("rev:scrapped-plans", "Beijing scrapped plans to buy more U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "broken")),
+        ("rev:walked-back", "Washington walked back its pledge to ease tariffs on Brazilian beef.", ("US", "BR", "tariff_cut", "beef", "broken")),
+        ("rev:walked-back-plan", "Seoul walked back plans to open its market to U.S. rice.", ("KR", "US", "market_access", "rice", "broken")),
+        # Export licences.
+        ("lic20:issued-permits", "China issued export permits for rare earth magnets to three U.S. carmakers on Monday.", ("CN", "US", "export_license", "rare_earths", "fulfilled")),
+        ("lic20:will-issue-permits", "Beijing will issue permits for gallium exports to American buyers.", ("CN", "US", "export_license", "gallium", "pledged")),
+        ("lic20:granted-waivers", "Washington granted waivers to U.S. suppliers to ship chipmaking equipment to China.", ("US", "CN", "export_license", "semiconductors", "fulfilled")),
+        ("lic20:will-grant-waivers", "The Commerce Department will grant waivers to Nvidia to sell H20 chips to China.", ("US", "CN", "export_license", "ai_chips", "pledged")),
+        # Tariff exemptions.
+        ("ex:exempted", "The United States exempted Brazilian orange juice from tariffs on Monday.", ("US", "BR", "tariff_cut", "tariffs", "fulfilled")),
+        ("ex:will-exempt", "Washington will exempt Japanese aircraft parts from the new tariffs.", ("US", "JP", "tariff_pause", "aircraft", "pledged")),
+        ("ex:extended-exemption", "The United States extended the tariff exemption for Mexican goods by 90 days.", ("US", "MX", "tariff_cut", "tariffs", "fulfilled")),
+        ("ex:will-extend-exemption", "Washington will extend the tariff exemption for Canadian goods until June.", ("US", "CA", "tariff_cut", "tariffs", "pledged")),
+        # Market access.
+        ("mkt:lifted-ban-imports", "Malaysia lifted the ban on imports of U.S. poultry on Monday.", ("MY", "US", "market_access", "poultry", "fulfilled")),
+        ("mkt:will-lift-ban-imports", "China will lift the ban on imports of American beef.", ("CN", "US", "market_access", "beef", "pledged")),
+        ("mkt:reopened", "South Korea reopened its market to U.S. poultry on Friday.", ("KR", "US", "market_access", "poultry", "fulfilled")),
+        ("mkt:will-reopen", "Thailand will reopen its market to American pork.", ("TH", "US", "market_access", "pork", "pledged")),
+        ("mkt:cleared", "China cleared U.S. barley for import on Tuesday.", ("CN", "US", "market_access", "agricultural_products", "fulfilled")),
+        ("mkt:will-clear", "India will clear U.S. alfalfa hay for import.", ("IN", "US", "market_access", "agricultural_products", "pledged")),
+        # Round eighteen's leftovers.
+        ("left:deploy", "Japan will deploy $550 billion in U.S. projects.", ("JP", "US", "investment", "investment_funds", "pledged")),
+        ("left:fund", "Tokyo will fund U.S. semiconductor and energy projects worth $550 billion.", ("JP", "US", "investment", "investment_funds", "pledged")),
+        ("left:finance", "Korea will finance U.S. shipbuilding projects worth $150 billion.", ("KR", "US", "investment", "investment_funds", "pledged")),
+        ("left:push-back", "Washington will push back the tariff increase on EU goods to July 9.", ("US", "EU", "tariff_pause", "tariffs", "pledged")),
+        ("left:keep-on-hold", "Washington will keep the tariff hike on Canadian goods on hold until August.", ("US", "CA", "tariff_pause", "tariffs", "pledged")),
+        ("left:quota", "Japan will set aside a quota for U.S. rice.", ("JP", "US", "market_access", "rice", "pledged")),
+        ("left:carve-out", "Korea will carve out a duty-free quota for American beef.", ("KR", "US", "market_access", "beef", "pledged")),
+        ("left:deploy-2", "The Saudi fund agreed to deploy $100 billion into U.S. technology firms.", ("SA", "US", "investment", "investment_funds", "pledged")),
+    ]
+    for f, b, e in R:
+        add(f, b, [e])
+    N = [
+        ("neg20:expected-stat", "U.S. soybean exports to China are expected to fall this year."),
+        ("neg20:completed-history", "China completed purchases of U.S. soybeans worth $12 billion in 2017."),
+        ("neg20:fund-noun", "Japan's sovereign wealth fund holds $900 billion in assets."),
+        ("neg20:permits-stat", "China issued 1,200 export permits for rare earths in 2024."),
+        ("neg20:reopened-history", "South Korea reopened its market to U.S. beef in 2008."),
+        ("neg20:plans-analyst", "Analysts said Beijing plans to diversify its soybean supply away from the U.S."),
+        ("neg20:customs-cleared", "Chinese customs cleared 1.2 million tonnes of U.S. soybeans for import in April."),
+        ("neg20:set-aside-money", "Japan will set aside $5 billion for farmers hurt by the deal."),
+        ("neg20:deploy-troops", "Mexico will deploy 10,000 troops to its northern border."),
+    ]
+    for f, b in N:
+        add(f, b, [])
+
+
 buys()
 tariffs()
 pauses()
@@ -604,6 +679,7 @@ access2()
 enforce2()
 tails()
 coordination()
+round20()
 
 with open(sys.argv[1], "w") as ef:
     for o in OUT:
