@@ -52,6 +52,7 @@ struct when_scan {
 	int py, pm, pd;   /* publication date */
 	long pdays;       /* publication date as days since the epoch */
 	int past;         /* a year-less date resolves on or before publication */
+	int future;       /* a year-less date resolves on or after publication */
 	int have_same;    /* "the same date" resolves to sy-sm-sd */
 	int sy, sm, sd;
 };
@@ -70,6 +71,7 @@ enum when_cue_flags {
 	WHEN_CUE_ONLY_RELATIVE = 4,  /* "in": "in 30 days" but not "in November" */
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
 	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
+	WHEN_CUE_START = 64,         /* "starting Dec. 1" after "will": the one to come */
 };
 
 /* Cues, longer before shorter where one begins the other.  A cue not of the
@@ -87,13 +89,13 @@ static const struct {
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in calendar", WHEN_DEADLINE, WHEN_CUE_YEAR},
 	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
-	{"effective from", WHEN_DEADLINE, 0},
-	{"effective as of", WHEN_DEADLINE, 0},
-	{"effective", WHEN_DEADLINE, 0},
-	{"starting from", WHEN_DEADLINE, 0},
-	{"starting", WHEN_DEADLINE, 0},
-	{"beginning", WHEN_DEADLINE, 0},
-	{"from", WHEN_DEADLINE, 0},
+	{"effective from", WHEN_DEADLINE, WHEN_CUE_START},
+	{"effective as of", WHEN_DEADLINE, WHEN_CUE_START},
+	{"effective", WHEN_DEADLINE, WHEN_CUE_START},
+	{"starting from", WHEN_DEADLINE, WHEN_CUE_START},
+	{"starting", WHEN_DEADLINE, WHEN_CUE_START},
+	{"beginning", WHEN_DEADLINE, WHEN_CUE_START},
+	{"from", WHEN_DEADLINE, WHEN_CUE_START},
 	{"as of", WHEN_DEADLINE, 0},
 	{"as from", WHEN_DEADLINE, 0},
 	{"took effect on", WHEN_DEADLINE, WHEN_CUE_PAST},
@@ -458,6 +460,9 @@ when_nearest(const struct when_scan *s, int m, int d, struct when_core *c)
 		/* "since Oct. 1": the latest one not after publication. */
 		if (s->past && dist > 0)
 			continue;
+		/* "will cut its tariffs starting Dec. 1": the one to come. */
+		if (s->future && dist < 0)
+			continue;
 		if (dist < 0)
 			dist = -dist * 2 + 1;   /* a tie prefers the future */
 		else
@@ -802,9 +807,10 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 /*
  * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030",
  * "by year 2030") or "in calendar" ("in calendar year 2028", "in calendar 2028":
- * the goal is the year's total): its last day, as "by the end of 2028".  Not a year before publication (a past
- * "by 2020" is history), not a span ("by 2028-29", "by 2028/29") and not an
- * amount ("by 2028 tonnes", "by 2028 levels").
+ * the goal is the year's total): its last day, as "by the end of 2028"; with a
+ * month before it ("by April 2033") that month's last day.  Not a year before
+ * publication (a past "by 2020" is history), not a span ("by 2028-29", "by
+ * 2028/29") and not an amount ("by 2028 tonnes", "by 2028 levels").
  */
 static int
 when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
@@ -812,12 +818,18 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	static const char *const NOUNS[] = {"tonnes", "tons", "units", "barrels", "bushels",
 	    "percent", "per", "levels", "level", "standards", "million", "billion", "metric"};
 	size_t end, p;
-	int year;
+	int year, month = 12;
 	unsigned char ch;
 
 	/* "by year 2030", "in calendar year 2028" */
 	if ((end = when_phrase(s, pos, "year ")) > 0)
 		pos = when_skip(s, end);
+	/* "by April 2033": the month's last day in that year */
+	else if ((end = when_month(s, pos, &month)) > 0 && (p = when_skip(s, end)) > end &&
+	    when_is_digit(when_at(s, p)))
+		pos = p;
+	else
+		month = 12;
 	if ((end = when_year(s, pos, &year)) == 0 || (s->have_pub && year < s->py))
 		return 0;
 	ch = when_at(s, end);
@@ -831,8 +843,8 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 			return 0;
 	}
 	c->y = year;
-	c->m = 12;
-	c->d = 31;
+	c->m = month;
+	c->d = when_month_end(year, month);
 	c->end = end;
 	return 1;
 }
@@ -1186,19 +1198,54 @@ when_clock_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
+ * when_will_before - 1 if a modal of the future ("will", "would", "shall") stands in the sentence before pos, at most 200 bytes back: a start told as
+ * to come ("will cut its tariffs starting Dec. 1").
+ */
+static int
+when_will_before(const struct when_scan *s, size_t pos)
+{
+	static const char *const WILL[] = {"will", "would", "shall"};
+	size_t lo = pos > 200 ? pos - 200 : 0;
+
+	for (size_t p = pos; p-- > lo;) {
+		/* a sentence's end: ". " before a capital or a new line */
+		if (s->t[p] == '\n' || (s->t[p] == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+		if (when_is_alnum(when_at(s, p)) && (p == 0 || !when_is_alnum(when_at(s, p - 1))))
+			for (size_t k = 0; k < NELEM(WILL); k++) {
+				size_t e = when_phrase(s, p, WILL[k]);
+
+				if (e > 0 && !when_is_alnum(when_at(s, e)))
+					return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
  */
 static int
-when_cue_at(const struct when_scan *s, size_t pos, uint64_t set, struct when_core *c,
+when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_core *c,
     enum when_kind *kind)
 {
+	struct when_scan ahead;
 	size_t end, p;
 
 	for (; set != 0; set &= set - 1) {
 		size_t i = (size_t)__builtin_ctzll(set);
 		int flags = WHEN_CUES[i].flags, tense;
 		const char *ph = WHEN_CUES[i].phrase;
+		const struct when_scan *s = scan;
+
+		/* "will cut its tariffs starting Dec. 1": the Dec. 1 to come. */
+		if ((flags & WHEN_CUE_START) && !scan->past && when_will_before(scan, pos)) {
+			ahead = *scan;
+			ahead.future = 1;
+			s = &ahead;
+		}
 
 		/* A plain third letter is compared here: "the" parts from "through"
 		 * there.  So is the end of a cue of two letters ("by", "in": no

@@ -177,6 +177,21 @@ static const struct when_case CASES[] = {
 	    {{NULL, 0, NULL}}},
 	{"2025-06-15", "Spending is to be cut by 2027-28 and returned by 2026 levels.",
 	    {{NULL, 0, NULL}}},
+	/* A month and a year after "by": that month's last day. */
+	{"2026-05-12", "Hanoi will phase out the duty by April 2033.",
+	    {{"2033-04-30", D, "by April 2033"}}},
+	{"2026-05-12", "Tokyo pledged to finish the purchases no later than Feb. 2028.",
+	    {{"2028-02-29", D, "no later than Feb. 2028"}}},
+	/* A start told as to come: the one after publication; told as done, or
+	 * a deadline ("by"), the nearest. */
+	{"2026-05-12", "Seoul will lower the duty starting December 1.",
+	    {{"2026-12-01", D, "starting December 1"}}},
+	{"2026-05-12", "The quota would open from March 1, officials said.",
+	    {{"2027-03-01", D, "from March 1"}}},
+	{"2026-05-12", "Seoul lowered the duty starting March 1.",
+	    {{"2026-03-01", D, "starting March 1"}}},
+	{"2026-05-12", "Seoul will lower the duty by March 1.",
+	    {{"2026-03-01", D, "by March 1"}}},
 	/* Moved deadlines and ends. */
 	{"2025-12-03", "The target was set for the end of this year and postponed to March 1.",
 	    {{"2025-12-31", D, "set for the end of this year"}, {"2026-03-01", D, "postponed to March 1"}}},
