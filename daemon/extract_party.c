@@ -558,7 +558,7 @@ ex_infinitive_after(const struct ex_ctx *ctx, size_t i)
 /* ex_made_verb - 1 if "made" at [ws,ws+wl) is the verb of the actor before it,
  * not a mark of origin: "the pledge Hanoi made to Washington", "the commitments
  * China made in Busan" (a function word or article follows; "China made
- * chips" and "US-made" stay goods of that origin). */
+ * chips" and "US-made" stay goods of that origin), "Tokyo made good on". */
 static int
 ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 {
@@ -567,6 +567,9 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 	if (wl != 4 || ex_ncasecmp(t + ws, "made", 4) != 0)
 		return 0;
 	nl = ex_word_after(t, ws + wl, len, &ns);
+	/* "Washington made good on its promise": the idiom is the verb */
+	if (nl == 4 && ns == ws + wl + 1 && ns + 7 <= len && ex_ncasecmp(t + ns, "good on", 7) == 0)
+		return 1;
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
 }
 /* ex_list_gap - 1 if t[p..q) holds only commas, spaces and one "and" or "or". */

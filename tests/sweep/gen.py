@@ -618,6 +618,12 @@ def round20():
         ("rev:scrapped-plans", "Beijing scrapped plans to buy more U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "broken")),
         ("rev:walked-back", "Washington walked back its pledge to ease tariffs on Brazilian beef.", ("US", "BR", "tariff_cut", "beef", "broken")),
         ("rev:walked-back-plan", "Seoul walked back plans to open its market to U.S. rice.", ("KR", "US", "market_access", "rice", "broken")),
+        ("kept:kept-promise", "India has kept its promise to cut duties on American motorcycles.", ("IN", "US", "tariff_cut", "tariffs", "fulfilled")),
+        ("kept:made-good", "Washington made good on its promise to lift tariffs on Swiss pharmaceuticals.", ("US", "CH", "tariff_cut", "pharmaceuticals", "fulfilled")),
+        ("kept:honoured", "Beijing honoured its commitment to issue rare earth licences to U.S. firms.", ("CN", "US", "export_license", "rare_earths", "fulfilled")),
+        ("kept:stuck-to", "Indonesia has stuck to its pledge to buy Boeing jets.", ("ID", "US", "purchase", "aircraft", "pledged")),
+        ("rev:dropped-pledge", "The Philippines quietly dropped its pledge to buy more U.S. wheat.", ("PH", "US", "purchase", "wheat", "broken")),
+        ("rev:abandoned-promise", "Japan abandoned its promise to open its rice market to U.S. growers.", ("JP", "US", "market_access", "rice", "broken")),
         # Export licences.
         ("lic20:issued-permits", "China issued export permits for rare earth magnets to three U.S. carmakers on Monday.", ("CN", "US", "export_license", "rare_earths", "fulfilled")),
         ("lic20:will-issue-permits", "Beijing will issue permits for gallium exports to American buyers.", ("CN", "US", "export_license", "gallium", "pledged")),
