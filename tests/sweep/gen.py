@@ -641,6 +641,10 @@ def round20():
         ("mkt:will-reopen", "Thailand will reopen its market to American pork.", ("TH", "US", "market_access", "pork", "pledged")),
         ("mkt:cleared", "China cleared U.S. barley for import on Tuesday.", ("CN", "US", "market_access", "agricultural_products", "fulfilled")),
         ("mkt:will-clear", "India will clear U.S. alfalfa hay for import.", ("IN", "US", "market_access", "agricultural_products", "pledged")),
+        ("mkt:age-limit", "Korea will relax its 30-month age limit on U.S. beef.", ("KR", "US", "market_access", "beef", "pledged")),
+        ("mkt:age-restrictions", "Taiwan lifted its age restrictions on American beef on Monday.", ("TW", "US", "market_access", "beef", "fulfilled")),
+        ("ex:exclusions", "Beijing granted tariff exclusions to several U.S. chip products.", ("CN", "US", "tariff_cut", "semiconductors", "fulfilled")),
+        ("ex:exclusion-list", "China added U.S. soybeans to its tariff exclusion list.", ("CN", "US", "tariff_cut", "soybeans", "fulfilled")),
         # Round eighteen's leftovers.
         ("left:deploy", "Japan will deploy $550 billion in U.S. projects.", ("JP", "US", "investment", "investment_funds", "pledged")),
         ("left:fund", "Tokyo will fund U.S. semiconductor and energy projects worth $550 billion.", ("JP", "US", "investment", "investment_funds", "pledged")),
@@ -663,6 +667,7 @@ def round20():
         ("neg20:customs-cleared", "Chinese customs cleared 1.2 million tonnes of U.S. soybeans for import in April."),
         ("neg20:set-aside-money", "Japan will set aside $5 billion for farmers hurt by the deal."),
         ("neg20:deploy-troops", "Mexico will deploy 10,000 troops to its northern border."),
+        ("neg20:exclusions-asked", "U.S. importers applied for tariff exclusions on Chinese machinery."),
     ]
     for f, b in N:
         add(f, b, [])
