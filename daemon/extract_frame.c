@@ -2990,8 +2990,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_bare_verb(ctx->text + x->start, x->end - x->start) &&
 		    ((i > 0 && (ctx->m.v[i - 1].kind == RULE_ACTOR ||
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
-		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start)))
+		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start))) {
+			/* "will resume soybean imports from the US": the noun is the
+			 * measure of the verb right before its goods. */
+			if (mkind >= 0 && i > 0 && ctx->m.v[i - 1].kind == RULE_OBJECT && n > 0 &&
+			    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
+			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
+			    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0)) {
+				fr[n - 1].measure = mkind;
+				fr[n - 1].measure_object = mobj;
+			}
 			continue;
+		}
 		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
 			continue;
 		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":

@@ -645,6 +645,8 @@ def round20():
         ("mkt:age-restrictions", "Taiwan lifted its age restrictions on American beef on Monday.", ("TW", "US", "market_access", "beef", "fulfilled")),
         ("ex:exclusions", "Beijing granted tariff exclusions to several U.S. chip products.", ("CN", "US", "tariff_cut", "semiconductors", "fulfilled")),
         ("ex:exclusion-list", "China added U.S. soybeans to its tariff exclusion list.", ("CN", "US", "tariff_cut", "soybeans", "fulfilled")),
+        ("mkt:resume-goods-imports", "China will resume soybean imports from the United States.", ("CN", "US", "market_access", "soybeans", "pledged")),
+        ("mkt:allow-goods-imports", "Japan will allow rice imports from the United States.", ("JP", "US", "market_access", "rice", "pledged")),
         # Round eighteen's leftovers.
         ("left:deploy", "Japan will deploy $550 billion in U.S. projects.", ("JP", "US", "investment", "investment_funds", "pledged")),
         ("left:fund", "Tokyo will fund U.S. semiconductor and energy projects worth $550 billion.", ("JP", "US", "investment", "investment_funds", "pledged")),
@@ -668,6 +670,7 @@ def round20():
         ("neg20:set-aside-money", "Japan will set aside $5 billion for farmers hurt by the deal."),
         ("neg20:deploy-troops", "Mexico will deploy 10,000 troops to its northern border."),
         ("neg20:exclusions-asked", "U.S. importers applied for tariff exclusions on Chinese machinery."),
+        ("neg20:goods-imports-stat", "China's soybean imports from the U.S. resumed in March."),
     ]
     for f, b in N:
         add(f, b, [])
