@@ -451,6 +451,32 @@ ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
 	return (y->kind == RULE_OBJECT || y->kind == RULE_MEASURE) && y->start <= x->end + 12 &&
 	    ex_modifier_gap(ctx->text, x->end, y->start) && ex_goods_agent(ctx, y->end);
 }
+/* ex_verb_before_goods - the party that opens a verb right before the goods
+ * buyer mention i ("China resumes U.S. soybean purchases", "Japan will step up
+ * U.S. LNG purchases": the party after the verb is the goods' origin), or -1:
+ * another party in the clause from cs, then at most 40 bytes with no comma,
+ * colon or semicolon, ending in a trigger at most 12 bytes before i. */
+static int
+ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t j = (size_t)-1;
+	int verb = 0;
+
+	for (size_t k = ex_first(ctx, cs); k < i; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= cs && ctx->m.v[k].value != x->value)
+			j = k;
+	if (j == (size_t)-1 || ctx->m.v[j].end + 40 < x->start)
+		return -1;
+	for (size_t k = ctx->m.v[j].end; k < x->start; k++)
+		if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == ':')
+			return -1;
+	/* the verb right before the goods' origin: "resume U.S.", "increase its U.S." */
+	for (size_t k = j + 1; k < i; k++)
+		if (ctx->m.v[k].kind == RULE_TRIGGER && ctx->m.v[k].end + 12 >= x->start)
+			verb = 1;
+	return verb ? ctx->m.v[j].value : -1;
+}
 /* ex_seller_before - the buyer of the latest earlier statement of action whose
  * counterparty is seller ("China pledged to buy American soybeans"), or -1. */
 static int
@@ -2422,9 +2448,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 		/* "China pledged to buy American soybeans ... US soybean purchases have
 		 * stalled": the party before goods and a verb noun is their buyer,
-		 * unless an earlier statement of the action named it as the seller. */
-		if (ex_goods_buyer(ctx, subj) &&
-		    (buyer = ex_seller_before(ctx, action, x->value, s)) >= 0) {
+		 * unless an earlier statement of the action named it as the seller, or
+		 * a party opens a verb before it ("China resumes U.S. soybean
+		 * purchases"; ex_verb_before_goods). */
+		if (ex_goods_buyer(ctx, subj) && ex_action_is(action, "purchase") &&
+		    ((buyer = ex_verb_before_goods(ctx, cs, subj)) >= 0 ||
+		    (buyer = ex_seller_before(ctx, action, x->value, s)) >= 0)) {
 			p->actor = buyer;
 			p->cp = x->value;
 			p->explicit_cp = 1;

@@ -647,6 +647,8 @@ def round20():
         ("ex:exclusion-list", "China added U.S. soybeans to its tariff exclusion list.", ("CN", "US", "tariff_cut", "soybeans", "fulfilled")),
         ("mkt:resume-goods-imports", "China will resume soybean imports from the United States.", ("CN", "US", "market_access", "soybeans", "pledged")),
         ("mkt:allow-goods-imports", "Japan will allow rice imports from the United States.", ("JP", "US", "market_access", "rice", "pledged")),
+        ("prog:resumes-origin-goods", "China resumes U.S. soybean purchases.", ("CN", "US", "purchase", "soybeans", "in_progress")),
+        ("exp:increase-origin-goods", "Tokyo agreed to increase U.S. corn purchases by 20%.", ("JP", "US", "purchase", "corn", "pledged")),
         # Round eighteen's leftovers.
         ("left:deploy", "Japan will deploy $550 billion in U.S. projects.", ("JP", "US", "investment", "investment_funds", "pledged")),
         ("left:fund", "Tokyo will fund U.S. semiconductor and energy projects worth $550 billion.", ("JP", "US", "investment", "investment_funds", "pledged")),
