@@ -1762,6 +1762,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}
 				}
+				ex_past_day_anchor(ctx, f, nw, cs, ce);
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known

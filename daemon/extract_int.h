@@ -632,6 +632,8 @@ int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const st
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
+/* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
+void ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce);
 /* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") on or before publication. */
 int ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[11]);
 /* ex_party_antecedent - the party named right before the relative clause at cs, -1. */

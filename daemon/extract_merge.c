@@ -203,8 +203,9 @@ ex_subtype_apply(struct ex_ctx *ctx)
  * sentence about Korea's investment), is the one the next sentence states with
  * its party, when it names the same goods or none ("Washington lowered its
  * tariff on Korean cars to 15%"): the general line before the detail.  It
- * takes that statement's sides, and its goods when it named only tariffs.  An earlier statement of the action is found as it is read
- * (ex_same_action).
+ * takes that statement's sides, and its goods when it named only tariffs; not
+ * across a blank line (a new paragraph, often a new dateline).  An earlier
+ * statement of the action is found as it is read (ex_same_action).
  */
 static void
 ex_carried_apply(struct ex_ctx *ctx)
@@ -221,14 +222,22 @@ ex_carried_apply(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *y = &ctx->st.v[j];
 			size_t k = x->sent_end;
+			int nl = 0;
+
+			/* The sentence may end with its newline. */
+			while (k > x->sent_start && (ctx->text[k - 1] == '\n' || ctx->text[k - 1] == '\r' ||
+			    ctx->text[k - 1] == ' '))
+				k--;
 
 			if (y->carried || y->action != x->action || y->sent_start < x->sent_end ||
 			    (x->object != tariffs && x->object != y->object))
 				continue;
 			while (k < y->sent_start && (ctx->text[k] == ' ' || ctx->text[k] == '\n' ||
 			    ctx->text[k] == '\r' || ctx->text[k] == '\t'))
-				k++;
-			if (k != y->sent_start)
+				nl += ctx->text[k++] == '\n';
+			/* Not past a blank line: the next paragraph (and its dateline) is
+			 * another story. */
+			if (k != y->sent_start || nl >= 2)
 				continue;
 			x->actor = y->actor;
 			x->counterparty = y->counterparty;

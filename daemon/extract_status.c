@@ -806,6 +806,30 @@ ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[
 }
 
 /*
+ * ex_past_day_anchor - a weekday a past verb f of clause [cs,ce) tells, right
+ * before it ("Indonesia on Monday lifted ...") or as its ex_done_on day ("lifted
+ * the ban on Monday"), is the one on or before publication, for a later "that
+ * day" too: ctx->last_date, when it holds that weekday read ahead, goes back a
+ * week.  The first nw of ctx->when are the sentence's dates.
+ */
+void
+ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce)
+{
+	char day[11];
+
+	if (!f->past)
+		return;
+	for (size_t w = 0; w < nw; w++) {
+		const struct when_match *wm = &ctx->when[w];
+
+		if (wm->kind == WHEN_DATE && !wm->since && strcmp(ctx->last_date, wm->date) == 0 &&
+		    ((wm->offset >= cs && wm->offset + wm->len + 1 == f->anchor) ||
+		    ex_done_on(ctx, f, wm, cs, ce)) && ex_done_weekday(ctx, wm, day))
+			memcpy(ctx->last_date, day, 11);
+	}
+}
+
+/*
  * ex_in_date - 1 if the verb of f lies inside a date expression of sentence
  * [s,e) ("by the end of June", "at year-end": "end" is no verb there), so it
  * names no commitment and refers back to none.
