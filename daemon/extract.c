@@ -1087,6 +1087,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
+		/* "The energy purchases are on track": no verb, goods with a buying noun. */
+		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
+			return -1;
 		for (size_t k = 0; k < nf; k++) {
 			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
 				continue;
@@ -2016,7 +2019,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	for (size_t s = 0; s < len;) {
 		size_t e = sentence_end(rules, body, len, s);
 
-		/* Only sentences with a trigger or a measure can state a commitment. */
+		/* Only sentences with a trigger or a measure (or goods named with a
+		 * buying noun, ex_goods_anaphor) can state a commitment. */
 		int any = 0;
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
@@ -2028,7 +2032,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
-			    rules->objects[ctx->m.v[i].value].measure >= 0)))
+			    (rules->objects[ctx->m.v[i].value].measure >= 0 || ex_goods_noun(ctx, &ctx->m.v[i])))))
 				any = 1;
 		ex_blanket_scan(ctx, s, e);
 		if (any) {

@@ -3492,7 +3492,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * of U.S. sorghum": a verb noun with no goods of its own reports on the
 	 * goods the rest of its sentence names, if it names any. */
 	else if (f->trigger >= 0)
-		nobj = ex_frame_objects(ctx, f->anchor_end, e, objs, EX_MAX_OBJECTS);
+		nobj = ex_frame_objects(ctx, f->anchor, e, objs, EX_MAX_OBJECTS);
 	n0 = ctx->st.n;
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
@@ -3607,6 +3607,55 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	if (g.trigger == (int)r->ntriggers)
 		return 0;
 	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+}
+/* ex_goods_noun - 1 if object mention x ends with a buying noun: "energy
+ * purchases", "farm imports". */
+int
+ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying")};
+	size_t ws = x->end;
+
+	if (x->kind != RULE_OBJECT)
+		return 0;
+	while (ws > x->start && ex_word_byte((unsigned char)ctx->text[ws - 1]))
+		ws--;
+	return ws > x->start && ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, x->end - ws);
+}
+/* ex_goods_anaphor - "The energy purchases are on track", "Farm imports have
+ * stalled": goods named with the buying noun ("energy purchases") make no frame
+ * of their own, yet as the subject of a clause [cs,hi) with no verb of a
+ * commitment they report on the purchases of those goods told before, as a
+ * buying noun would (ex_anaphor, which checks the determiner and the status).
+ * Returns -1 on allocation failure, else 0. */
+int
+ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned)
+{
+	const struct rules *r = ctx->r;
+	struct ex_frame g;
+
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_OBJECT || x->start < cs)
+			continue;
+		/* The clause's first goods only: its subject. */
+		if (!ex_goods_noun(ctx, x))
+			return 0;
+		memset(&g, 0, sizeof(g));
+		g.anchor = x->start;
+		g.anchor_end = x->end;
+		g.measure = g.measure_object = g.action = -1;
+		g.measure_pos = EX_NOPOS;
+		for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
+			;
+		if (g.trigger == (int)r->ntriggers || !ex_anaphor_may(ctx, &g, s, cs))
+			return 0;
+		return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+	}
+	return 0;
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs): the rate after it is zero.  Removing an additional or

@@ -835,6 +835,12 @@ size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct e
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
+/* ex_goods_noun - 1 if object mention x ends with a buying noun ("energy purchases"). */
+int ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x);
+/* ex_goods_anaphor - goods named with a buying noun ("The energy purchases are
+ * on track") report on the purchases of those goods told before (ex_anaphor). */
+int ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned);
 /* ex_flow_progress - a delivery under way ("Shipments have started") as progress of
  * the latest purchases before it; -1 on OOM. */
 int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
