@@ -1005,6 +1005,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent, idea;
+	int last_measure = -1, last_mobj = -1;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, tf, dated_rel, hope = 0;
 
@@ -1107,6 +1108,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
 			    fr[k].anchor_end)))
 				continue;
+			/* "cut its tariffs on pork and will eliminate them on beef by
+			 * 2029": a verb whose object is a pronoun takes the measure of
+			 * the sentence's verb before it, with its own goods, status and date. */
+			if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure < 0 && last_measure >= 0 &&
+			    ex_pronoun_object(ctx->text, fr[k].anchor_end, ce)) {
+				fr[k].measure = last_measure;
+				fr[k].measure_object = last_mobj;
+				fr[k].action = rules_action_find(r, fr[k].trigger, last_measure);
+				fr[k].pronoun = 1;
+			}
+			if (fr[k].action >= 0 && fr[k].measure >= 0) {
+				last_measure = fr[k].measure;
+				last_mobj = fr[k].measure_object;
+			}
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
 			/* "agreed to invest $500 billion and has begun moving money into US
@@ -1752,6 +1767,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
+						continue;
+					/* "cut tariffs on pork from May 1 and will eliminate them on
+					 * beef by 2029": each verb's own date. */
+					if ((k + 1 < valid && fr[k + 1].pronoun && wm->offset >= span_end) ||
+					    (f->pronoun && wm->offset < f->anchor))
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);

@@ -433,14 +433,15 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 }
 /* ex_other_action_end - where the clause's amounts stop belonging to frame k of
  * fr[0..n): the next verb frame with an action of its own ("would buy more LNG and
- * would invest $20 billion": the money is the investment's), else ce. */
+ * would invest $20 billion": the money is the investment's) or with goods of its
+ * own for the same measure ("and cut it on corn to 5%"), else ce. */
 size_t
 ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce)
 {
 	for (size_t j = k + 1; j < n; j++)
-		if (fr[j].trigger >= 0 &&
-		    r->actions[fr[j].action].action != r->actions[fr[k].action].action)
+		if (fr[j].trigger >= 0 && (fr[j].pronoun ||
+		    r->actions[fr[j].action].action != r->actions[fr[k].action].action))
 			return fr[j].anchor;
 	return ce;
 }
@@ -3084,7 +3085,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0};
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
@@ -3144,7 +3145,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 						fr[n - 1].deferred = 1;
 					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item
@@ -3607,6 +3608,21 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	if (g.trigger == (int)r->ntriggers)
 		return 0;
 	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+}
+/* ex_pronoun_object - 1 if the word after p (before e) is "them" or "it" with
+ * goods of its own after it: "eliminate them on beef", "cut it for wheat"
+ * ("lowering it to zero" restates the measure). */
+int
+ex_pronoun_object(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word PRON[] = {EX_W("them"), EX_W("it")};
+	static const struct ex_word NEXT[] = {EX_W("on"), EX_W("for")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+		return 0;
+	p = ws + wl;
+	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
 }
 /* ex_goods_noun - 1 if object mention x ends with a buying noun: "energy
  * purchases", "farm imports". */

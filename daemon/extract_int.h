@@ -106,6 +106,7 @@ struct ex_frame {
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
+	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -835,6 +836,8 @@ size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct e
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
+/* ex_pronoun_object - 1 if "them"/"it" then "on"/"for" follow p: "eliminate them on beef". */
+int ex_pronoun_object(const char *t, size_t p, size_t e);
 /* ex_goods_noun - 1 if object mention x ends with a buying noun ("energy purchases"). */
 int ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x);
 /* ex_goods_anaphor - goods named with a buying noun ("The energy purchases are
