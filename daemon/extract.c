@@ -1761,7 +1761,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
-					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					int done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) ||
+					    (c + 1 < nb && ex_relative_day(ctx, f, wm, ce, bounds[c + 2]))) &&
 					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
 					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
