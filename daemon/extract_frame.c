@@ -3573,6 +3573,15 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	return 0;
 }
+/* ex_buy_trigger - the index of the buying trigger class, -1 if the rules have none. */
+static int
+ex_buy_trigger(const struct rules *r)
+{
+	for (size_t t = 0; t < r->ntriggers; t++)
+		if (ex_trigger_is(r, (int)t, "buy"))
+			return (int)t;
+	return -1;
+}
 /* ex_flow_progress - "Shipments of the beans have started", "the first cargo of
  * US LNG arrived", "took delivery of the first cargo": a delivery noun (an `export`
  * measure) with no verb of its own and a progress cue reports on the latest
@@ -3603,9 +3612,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	for (size_t i = 0; i < ctx->st.n; i++)
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
-	for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
-		;
-	if (g.trigger == (int)r->ntriggers)
+	if ((g.trigger = ex_buy_trigger(r)) < 0)
 		return 0;
 	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
 }
@@ -3622,7 +3629,8 @@ ex_pronoun_object(const char *t, size_t p, size_t e)
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
 		return 0;
 	p = ws + wl;
-	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
+	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1 &&
+	    ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
 }
 /* ex_goods_noun - 1 if object mention x ends with a buying noun: "energy
  * purchases", "farm imports". */
@@ -3665,9 +3673,7 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 		g.anchor_end = x->end;
 		g.measure = g.measure_object = g.action = -1;
 		g.measure_pos = EX_NOPOS;
-		for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
-			;
-		if (g.trigger == (int)r->ntriggers || !ex_anaphor_may(ctx, &g, s, cs))
+		if ((g.trigger = ex_buy_trigger(r)) < 0 || !ex_anaphor_may(ctx, &g, s, cs))
 			return 0;
 		return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
 	}

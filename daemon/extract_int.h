@@ -633,7 +633,8 @@ int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const st
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
-/* ex_relative_day - 1 if wm is the day a past verb of the relative clause [rs,re) after f's gives f's measure ("which dropped to zero on January 1"). */
+/* ex_relative_day - 1 if wm is the day a past verb of the relative clause [rs,re)
+ * after f's gives f's measure ("which dropped to zero on January 1"). */
 int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t rs, size_t re);
 /* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
