@@ -1015,6 +1015,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent, idea;
+	int last_measure = -1, last_mobj = -1;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, tf, dated_rel, hope = 0;
 
@@ -1097,6 +1098,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
+		/* "The energy purchases are on track": no verb, goods with a buying noun. */
+		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
+			return -1;
 		for (size_t k = 0; k < nf; k++) {
 			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
 				continue;
@@ -1114,6 +1118,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
 			    fr[k].anchor_end)))
 				continue;
+			/* "cut its tariffs on pork and will eliminate them on beef by
+			 * 2029": a verb whose object is a pronoun takes the measure of
+			 * the sentence's verb before it, with its own goods, status and date. */
+			if (fr[k].action < 0 && fr[k].trigger >= 0 && fr[k].measure < 0 && last_measure >= 0 &&
+			    ex_pronoun_object(ctx->text, fr[k].anchor_end, ce)) {
+				fr[k].measure = last_measure;
+				fr[k].measure_object = last_mobj;
+				fr[k].action = rules_action_find(r, fr[k].trigger, last_measure);
+				fr[k].pronoun = 1;
+			}
+			if (fr[k].action >= 0 && fr[k].measure >= 0) {
+				last_measure = fr[k].measure;
+				last_mobj = fr[k].measure_object;
+			}
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
 			/* "agreed to invest $500 billion and has begun moving money into US
@@ -1753,12 +1771,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
-					int done = stmt.status == STATUS_FULFILLED && ex_done_on(ctx, f, wm, cs, ce) &&
+					int done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) ||
+					    (c + 1 < nb && ex_relative_day(ctx, f, wm, ce, bounds[c + 2]))) &&
 					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
 					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
+						continue;
+					/* "cut tariffs on pork from May 1 and will eliminate them on
+					 * beef by 2029": each verb's own date. */
+					if ((k + 1 < valid && fr[k + 1].pronoun && wm->offset >= span_end) ||
+					    (f->pronoun && wm->offset < f->anchor))
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
@@ -1772,6 +1796,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}
 				}
+				ex_past_day_anchor(ctx, f, nw, cs, ce);
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
@@ -2025,7 +2050,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	for (size_t s = 0; s < len;) {
 		size_t e = sentence_end(rules, body, len, s);
 
-		/* Only sentences with a trigger or a measure can state a commitment. */
+		/* Only sentences with a trigger or a measure (or goods named with a
+		 * buying noun, ex_goods_anaphor) can state a commitment. */
 		int any = 0;
 
 		/* The items of a list ("China will:", then "- buy ...") take its status. */
@@ -2037,7 +2063,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !any; i++)
 			if (ctx->m.v[i].start >= s && (ctx->m.v[i].kind == RULE_TRIGGER ||
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
-			    rules->objects[ctx->m.v[i].value].measure >= 0)))
+			    (rules->objects[ctx->m.v[i].value].measure >= 0 || ex_goods_noun(ctx, &ctx->m.v[i])))))
 				any = 1;
 		ex_blanket_scan(ctx, s, e);
 		if (any) {

@@ -433,14 +433,15 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 }
 /* ex_other_action_end - where the clause's amounts stop belonging to frame k of
  * fr[0..n): the next verb frame with an action of its own ("would buy more LNG and
- * would invest $20 billion": the money is the investment's), else ce. */
+ * would invest $20 billion": the money is the investment's) or with goods of its
+ * own for the same measure ("and cut it on corn to 5%"), else ce. */
 size_t
 ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce)
 {
 	for (size_t j = k + 1; j < n; j++)
-		if (fr[j].trigger >= 0 &&
-		    r->actions[fr[j].action].action != r->actions[fr[k].action].action)
+		if (fr[j].trigger >= 0 && (fr[j].pronoun ||
+		    r->actions[fr[j].action].action != r->actions[fr[k].action].action))
 			return fr[j].anchor;
 	return ce;
 }
@@ -3105,7 +3106,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0};
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
@@ -3179,7 +3180,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 						fr[n - 1].deferred = 1;
 					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item
@@ -3527,7 +3528,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * of U.S. sorghum": a verb noun with no goods of its own reports on the
 	 * goods the rest of its sentence names, if it names any. */
 	else if (f->trigger >= 0)
-		nobj = ex_frame_objects(ctx, f->anchor_end, e, objs, EX_MAX_OBJECTS);
+		nobj = ex_frame_objects(ctx, f->anchor, e, objs, EX_MAX_OBJECTS);
 	n0 = ctx->st.n;
 	for (size_t i = n0; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
@@ -3607,6 +3608,15 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	return 0;
 }
+/* ex_buy_trigger - the index of the buying trigger class, -1 if the rules have none. */
+static int
+ex_buy_trigger(const struct rules *r)
+{
+	for (size_t t = 0; t < r->ntriggers; t++)
+		if (ex_trigger_is(r, (int)t, "buy"))
+			return (int)t;
+	return -1;
+}
 /* ex_flow_progress - "Shipments of the beans have started", "the first cargo of
  * US LNG arrived", "took delivery of the first cargo": a delivery noun (an `export`
  * measure) with no verb of its own and a progress cue reports on the latest
@@ -3637,11 +3647,72 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 	for (size_t i = 0; i < ctx->st.n; i++)
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
-	for (g.trigger = 0; g.trigger < (int)r->ntriggers && !ex_trigger_is(r, g.trigger, "buy"); g.trigger++)
-		;
-	if (g.trigger == (int)r->ntriggers)
+	if ((g.trigger = ex_buy_trigger(r)) < 0)
 		return 0;
 	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+}
+/* ex_pronoun_object - 1 if the word after p (before e) is "them" or "it" with
+ * goods of its own after it: "eliminate them on beef", "cut it for wheat"
+ * ("lowering it to zero" restates the measure). */
+int
+ex_pronoun_object(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word PRON[] = {EX_W("them"), EX_W("it")};
+	static const struct ex_word NEXT[] = {EX_W("on"), EX_W("for")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+		return 0;
+	p = ws + wl;
+	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1 &&
+	    ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
+}
+/* ex_goods_noun - 1 if object mention x ends with a buying noun: "energy
+ * purchases", "farm imports". */
+int
+ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying")};
+	size_t ws = x->end;
+
+	if (x->kind != RULE_OBJECT)
+		return 0;
+	while (ws > x->start && ex_word_byte((unsigned char)ctx->text[ws - 1]))
+		ws--;
+	return ws > x->start && ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + ws, x->end - ws);
+}
+/* ex_goods_anaphor - "The energy purchases are on track", "Farm imports have
+ * stalled": goods named with the buying noun ("energy purchases") make no frame
+ * of their own, yet as the subject of a clause [cs,hi) with no verb of a
+ * commitment they report on the purchases of those goods told before, as a
+ * buying noun would (ex_anaphor, which checks the determiner and the status).
+ * Returns -1 on allocation failure, else 0. */
+int
+ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned)
+{
+	const struct rules *r = ctx->r;
+	struct ex_frame g;
+
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_OBJECT || x->start < cs)
+			continue;
+		/* The clause's first goods only: its subject. */
+		if (!ex_goods_noun(ctx, x))
+			return 0;
+		memset(&g, 0, sizeof(g));
+		g.anchor = x->start;
+		g.anchor_end = x->end;
+		g.measure = g.measure_object = g.action = -1;
+		g.measure_pos = EX_NOPOS;
+		if ((g.trigger = ex_buy_trigger(r)) < 0 || !ex_anaphor_may(ctx, &g, s, cs))
+			return 0;
+		return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+	}
+	return 0;
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs): the rate after it is zero.  Removing an additional or

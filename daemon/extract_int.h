@@ -106,6 +106,7 @@ struct ex_frame {
 	size_t measure_pos;  /* where a measure named before the verb stands, else EX_NOPOS */
 	int listed;          /* a measure listed after the verb's own takes that verb */
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
+	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -636,6 +637,12 @@ int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const st
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
+/* ex_relative_day - 1 if wm is the day a past verb of the relative clause [rs,re)
+ * after f's gives f's measure ("which dropped to zero on January 1"). */
+int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t rs, size_t re);
+/* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
+void ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce);
 /* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") on or before publication. */
 int ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[11]);
 /* ex_party_antecedent - the party named right before the relative clause at cs, -1. */
@@ -837,6 +844,14 @@ size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct e
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
+/* ex_pronoun_object - 1 if "them"/"it" then "on"/"for" follow p: "eliminate them on beef". */
+int ex_pronoun_object(const char *t, size_t p, size_t e);
+/* ex_goods_noun - 1 if object mention x ends with a buying noun ("energy purchases"). */
+int ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x);
+/* ex_goods_anaphor - goods named with a buying noun ("The energy purchases are
+ * on track") report on the purchases of those goods told before (ex_anaphor). */
+int ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned);
 /* ex_flow_progress - a delivery under way ("Shipments have started") as progress of
  * the latest purchases before it; -1 on OOM. */
 int ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,

@@ -203,8 +203,9 @@ ex_subtype_apply(struct ex_ctx *ctx)
  * sentence about Korea's investment), is the one the next sentence states with
  * its party, when it names the same goods or none ("Washington lowered its
  * tariff on Korean cars to 15%"): the general line before the detail.  It
- * takes that statement's sides, and its goods when it named only tariffs.  An earlier statement of the action is found as it is read
- * (ex_same_action).
+ * takes that statement's sides, and its goods when it named only tariffs; not
+ * across a blank line (a new paragraph, often a new dateline).  An earlier
+ * statement of the action is found as it is read (ex_same_action).
  */
 static void
 ex_carried_apply(struct ex_ctx *ctx)
@@ -221,14 +222,22 @@ ex_carried_apply(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *y = &ctx->st.v[j];
 			size_t k = x->sent_end;
+			int nl = 0;
+
+			/* The sentence may end with its newline. */
+			while (k > x->sent_start && (ctx->text[k - 1] == '\n' || ctx->text[k - 1] == '\r' ||
+			    ctx->text[k - 1] == ' '))
+				k--;
 
 			if (y->carried || y->action != x->action || y->sent_start < x->sent_end ||
 			    (x->object != tariffs && x->object != y->object))
 				continue;
 			while (k < y->sent_start && (ctx->text[k] == ' ' || ctx->text[k] == '\n' ||
 			    ctx->text[k] == '\r' || ctx->text[k] == '\t'))
-				k++;
-			if (k != y->sent_start)
+				nl += ctx->text[k++] == '\n';
+			/* Not past a blank line: the next paragraph (and its dateline) is
+			 * another story. */
+			if (k != y->sent_start || nl >= 2)
 				continue;
 			x->actor = y->actor;
 			x->counterparty = y->counterparty;
@@ -237,6 +246,98 @@ ex_carried_apply(struct ex_ctx *ctx)
 			x->carried = 0;
 			break;
 		}
+	}
+}
+
+/* ex_the_measure - 1 if a measure is named in [lo,hi) with "the", "these" or
+ * "those" before it, one modifier at most between ("the surtax", "the extra
+ * duties"), and no goods are named there: a measure told before. */
+static int
+ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi)
+{
+	static const struct ex_word THE[] = {EX_W("the"), EX_W("these"), EX_W("those")};
+	int the = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->start < lo)
+			continue;
+		if (x->kind == RULE_OBJECT && x->value != tariffs)
+			return 0;
+		if (x->kind != RULE_MEASURE && !(x->kind == RULE_OBJECT && x->value == tariffs))
+			continue;
+		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) > 0 &&
+		    !ex_word_in(THE, EX_NWORDS(THE), ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, lo, &ws);
+		the |= wl > 0 && ex_word_in(THE, EX_NWORDS(THE), ctx->text + ws, wl);
+	}
+	return the;
+}
+
+/* ex_had_before - 1 if the word "had" stands in [lo,hi): a past perfect tells
+ * what came before the news. */
+static int
+ex_had_before(const char *t, size_t lo, size_t hi)
+{
+	for (size_t p = lo; p + 3 <= hi; p++)
+		if ((t[p] | 32) == 'h' && ex_ncasecmp(t + p, "had", 3) == 0 &&
+		    (p == lo || !ex_word_byte((unsigned char)t[p - 1])) &&
+		    (p + 3 == hi || !ex_word_byte((unsigned char)t[p + 3])))
+			return 1;
+	return 0;
+}
+
+/* ex_definite_apply - a tariff measure named with "the" and no goods ("Canada will
+ * cut its duties on U.S. pork.  The duties will fall to zero from November 1")
+ * is the one the sentence before stated of its actor and action, when that
+ * sentence names one goods for it: it takes those goods (and its sides, if its
+ * own actor was only carried), so its date and rate are that commitment's. */
+static void
+ex_definite_apply(struct ex_ctx *ctx)
+{
+	int tariffs = rules_object_find(ctx->r, "tariffs");
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		int obj = -1, cp = -1;
+		size_t prev = 0;
+
+		/* "In March the minister had told him the surcharge would be
+		 * removed": an older promise retold, not this one's news. */
+		if (x->object != tariffs || strncmp(RULES_ACTIONS[x->action], "tariff_", 7) != 0 ||
+		    !ex_the_measure(ctx, tariffs, x->sent_start, x->pos > x->sent_end ? x->sent_end : x->pos + 1) ||
+		    ex_has_kind(ctx, RULE_HISTORY, x->sent_start, x->sent_end) ||
+		    ex_had_before(ctx->text, x->sent_start, x->pos))
+			continue;
+		/* The latest earlier sentence with a statement of its actor and action. */
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *y = &ctx->st.v[j];
+
+			if (y->sent_end <= x->sent_start && y->sent_start >= prev && y->actor == x->actor &&
+			    y->action == x->action)
+				prev = y->sent_start;
+		}
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *y = &ctx->st.v[j];
+
+			if (y->sent_start != prev || y->sent_end > x->sent_start || y->actor != x->actor ||
+			    y->action != x->action)
+				continue;
+			if (y->object == tariffs || (obj >= 0 && obj != y->object)) {
+				obj = -2;
+				break;
+			}
+			obj = y->object;
+			cp = y->counterparty;
+		}
+		/* Close before it: a sentence or two. */
+		if (obj < 0 || x->sent_start - prev > 600)
+			continue;
+		x->object = obj;
+		if (x->carried)
+			x->counterparty = cp;
 	}
 }
 
@@ -659,6 +760,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		return -1;
 	ex_live_scan(ctx, &live);
 	ex_carried_apply(ctx);
+	ex_definite_apply(ctx);
 	ex_effect_apply(ctx);
 	ex_facility_apply(ctx);
 	ex_works_apply(ctx);

@@ -806,6 +806,53 @@ ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[
 }
 
 /*
+ * ex_relative_day - 1 if the bare date wm stands in the relative clause [rs,re)
+ * right after frame f's clause, after a past verb there that makes f's action of
+ * f's measure: "removed tariffs on U.S. wheat, which dropped to zero on January
+ * 1": the day the measure done took effect.
+ */
+int
+ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t rs, size_t re)
+{
+	if (wm->kind != WHEN_DATE || wm->reported || f->measure < 0 || f->action < 0 ||
+	    wm->offset < rs || wm->offset >= re || !ex_relative(ctx->text + rs, re - rs))
+		return 0;
+	for (size_t i = ex_first(ctx, rs); i < ctx->m.n && ctx->m.v[i].start < wm->offset; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= rs && x->kind == RULE_TRIGGER && x->past && wm->offset - x->end <= 40 &&
+		    rules_action_find(ctx->r, x->value, f->measure) == f->action)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * ex_past_day_anchor - a weekday a past verb f of clause [cs,ce) tells, right
+ * before it ("Indonesia on Monday lifted ...") or as its ex_done_on day ("lifted
+ * the ban on Monday"), is the one on or before publication, for a later "that
+ * day" too: ctx->last_date, when it holds that weekday read ahead, goes back a
+ * week.  The first nw of ctx->when are the sentence's dates.
+ */
+void
+ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce)
+{
+	char day[11];
+
+	if (!f->past)
+		return;
+	for (size_t w = 0; w < nw; w++) {
+		const struct when_match *wm = &ctx->when[w];
+
+		if (wm->kind == WHEN_DATE && !wm->since && strcmp(ctx->last_date, wm->date) == 0 &&
+		    ((wm->offset >= cs && wm->offset + wm->len + 1 == f->anchor) ||
+		    ex_done_on(ctx, f, wm, cs, ce)) && ex_done_weekday(ctx, wm, day))
+			memcpy(ctx->last_date, day, 11);
+	}
+}
+
+/*
  * ex_in_date - 1 if the verb of f lies inside a date expression of sentence
  * [s,e) ("by the end of June", "at year-end": "end" is no verb there), so it
  * names no commitment and refers back to none.
