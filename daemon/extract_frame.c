@@ -852,15 +852,8 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		}
 		if (goods || !measure || controls)
 			continue;
-		for (size_t k = from; k < x->start; k++) {
-			size_t ws, wl;
-
-			if (!ex_word_byte((unsigned char)t[k]) || (k > from && ex_word_byte((unsigned char)t[k - 1])))
-				continue;
-			wl = ex_word_after(t, k, x->start, &ws);
-			if (ex_word_in(GENERIC, EX_NWORDS(GENERIC), t + ws, wl))
-				return x->start;
-		}
+		if (ex_span_word_in(GENERIC, EX_NWORDS(GENERIC), t, from, x->start))
+			return x->start;
 	}
 	return hi;
 }
@@ -2737,16 +2730,8 @@ ex_ahead_clause(const struct ex_ctx *ctx, size_t cs, size_t pos)
 	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("may"),
 	    EX_W("might"), EX_W("plans"), EX_W("planned"), EX_W("proposed"), EX_W("take"),
 	    EX_W("takes")};
-	const char *t = ctx->text;
 
-	for (size_t k = cs; k < pos; k++)
-		if (ex_word_byte((unsigned char)t[k]) && (k == cs || !ex_word_byte((unsigned char)t[k - 1]))) {
-			size_t ws, wl = ex_word_after(t, k, pos, &ws);
-
-			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + ws, wl))
-				return 1;
-		}
-	return 0;
+	return ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text, cs, pos);
 }
 /* ex_subordinate_participle - 1 if the verb at pos follows a subordinator with
  * no subject between ("when shipped", "once exported", "if sold"). */

@@ -357,6 +357,25 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 	return 0;
 }
 
+/* ex_span_word_in - 1 if a word of t[lo,hi) is one of list ("will" in "Japan
+ * will cut"); a word starts at lo or after a byte that is no word byte. */
+static inline __attribute__((always_inline)) int
+ex_span_word_in(const struct ex_word *list, size_t count, const char *t, size_t lo, size_t hi)
+{
+	for (size_t k = lo; k < hi; k++) {
+		size_t n = 0;
+
+		if (!ex_word_byte((unsigned char)t[k]) || (k > lo && ex_word_byte((unsigned char)t[k - 1])))
+			continue;
+		while (k + n < hi && ex_word_byte((unsigned char)t[k + n]))
+			n++;
+		if (ex_word_in(list, count, t + k, n))
+			return 1;
+		k += n;
+	}
+	return 0;
+}
+
 /* ex_prefix_in - 1 if t[0..n) starts with one of list, and is longer when longer
  * is set.  Inline and unrolled, as ex_word_in: the lists are constant arrays. */
 static inline int
