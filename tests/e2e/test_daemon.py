@@ -112,6 +112,9 @@ def test_ready_waits_for_the_backlog_in_flight(daemon):
 def test_sigterm_exits_zero_with_stopping(daemon):
     d = daemon().start()
     assert d.stop() == 0
+    # The datagram is sent before exit, but the reader thread may not have
+    # taken it off the socket yet.
+    wait_for(lambda: d.notify.count("STOPPING=1") >= 1, what="STOPPING=1")
     assert d.notify.count("STOPPING=1") == 1
     assert "stopping" in d.log()
 
@@ -160,8 +163,10 @@ def test_sighup_with_bad_config_keeps_old(daemon):
     d.signal(signal.SIGHUP)
     wait_for(lambda: "keeping the old configuration" in d.log(), what="reload refusal in log")
     assert d.proc.poll() is None
-    assert d.notify.count("RELOADING=1") == 1
+    # RELOADING=1 is sent before the log line, but the socket's reader thread
+    # may not have recorded it yet when the log is read: wait, then count.
     wait_for(lambda: d.notify.count("READY=1") == 2, what="READY=1 after the reload")
+    assert d.notify.count("RELOADING=1") == 1
     assert f"{d.conf}:{len(good.splitlines()) + 1}: batch_size" in d.log()
     # Still working on the old configuration.
     d.drop("after-bad-reload.txt", story(2))
