@@ -1386,7 +1386,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			/* "growers, who ship $5 billion of corn to Mexico a year": a verb in the
 			 * plain present right after a relative pronoun describes a habit. */
-			if (st < 0 && !f->past && f->trigger >= 0 && ex_habit_relative(ctx->text, cs, f->anchor))
+			if (st < 0 && !f->past && f->trigger >= 0 &&
+			    ex_habit_relative(ctx->text, cs, f->anchor, f->anchor_end))
+				goto next;
+			/* "feed mills can buy Australian sorghum more cheaply": what a
+			 * market may choose at a better price. */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_PROPOSED) && f->trigger >= 0 &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
+			    ex_price_choice(ctx->text, cs, f->anchor, f->anchor_end, ce))
 				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))

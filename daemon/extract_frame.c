@@ -1665,7 +1665,14 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	/* "by the end of November": a date, not a verb. */
 	if (end - start == 3 && ex_ncasecmp(t + start, "end", 3) == 0) {
+		static const struct ex_word USE[] = {
+		    EX_W("user"), EX_W("users"), EX_W("use"), EX_W("uses"), EX_W("-user"),
+		    EX_W("-users"), EX_W("-use")};
+
 		wl = ex_word_after(t, end, hi, &ws);
+		/* "military end users", "end-use checks": a noun. */
+		if (wl > 0 && ex_word_in(USE, EX_NWORDS(USE), t + ws, wl))
+			return 1;
 		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
 		    (wl = ex_word_before(t, start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
@@ -2228,9 +2235,10 @@ ex_before_lo(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return rel;
 }
-/* ex_access_denied - 1 if the "access" trigger at [start,end) is the object of a
- * verb that withholds it: "limit access to the H200", "deny them access to",
- * "restricting access to its market" opens nothing. */
+/* ex_access_denied - 1 if the "access" or "investment" trigger at [start,end) is
+ * the object of a verb that withholds it: "limit access to the H200", "deny them
+ * access to", "restricting access to its market", "curb Chinese investment",
+ * "tighten screening of foreign investment" opens nothing. */
 static int
 ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 {
@@ -2239,15 +2247,22 @@ ex_access_denied(const char *t, size_t lo, size_t start, size_t end)
 	    EX_W("denie"), EX_W("denial"), EX_W("bar"), EX_W("cut"), EX_W("reduc"),
 	    EX_W("tighten"), EX_W("narrow"), EX_W("revok"), EX_W("withdr"), EX_W("suspend"),
 	    EX_W("halt"), EX_W("clos"), EX_W("shut")};
-	size_t ws, wl;
+	static const struct ex_word SCREEN[] = {
+	    EX_W("screening"), EX_W("scrutiny"), EX_W("vetting")};
+	size_t ws, wl, ws2, wl2;
+	int invest = end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0;
 
-	if (end - start < 6 || ex_ncasecmp(t + start, "access", 6) != 0)
+	if (!invest && (end - start < 6 || ex_ncasecmp(t + start, "access", 6) != 0))
 		return 0;
 	wl = ex_word_before(t, start, lo, &ws);
 	/* "deny Chinese firms access to", "restrict foreign access to": a few words
 	 * of the noun phrase between, no conjunction or preposition. */
 	for (int w = 0; w < 4 && wl > 0; w++) {
 		if (ex_prefix_in(DENY, EX_NWORDS(DENY), t + ws, wl, 0))
+			return 1;
+		/* "screening of foreign investment": a noun of checks is a curb. */
+		if (invest && wl == 2 && (ex_ncasecmp(t + ws, "of", 2) == 0 || ex_ncasecmp(t + ws, "on", 2) == 0) &&
+		    (wl2 = ex_word_before(t, ws, lo, &ws2)) > 0 && ex_word_in(SCREEN, EX_NWORDS(SCREEN), t + ws2, wl2))
 			return 1;
 		/* "curbs on China's access to": the noun's "on" leads to it. */
 		if ((ex_function_word(t + ws, wl) && !(wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)) ||

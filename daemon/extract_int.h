@@ -438,8 +438,11 @@ int ex_comma_participle(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_not_pledge_context - 1 if a consumer buyer, an aim ("work toward") or a plain
  * present "imports" before the verb at [pos,end) makes it no commitment. */
 int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int nocue);
-/* ex_habit_relative - 1 if "who" stands right before the verb at pos (a habit). */
-int ex_habit_relative(const char *t, size_t lo, size_t pos);
+/* ex_habit_relative - 1 if "who", or "which"/"that" before "buy(s)"/"import(s)",
+ * stands right before the verb at [pos,end) (a habit). */
+int ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end);
+/* ex_price_choice - 1 if buyers "can"/"could" buy at [pos,end) at a better price. */
+int ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
 /* ex_scare_quote - 1 if the quotation open at pos holds at most four words of the

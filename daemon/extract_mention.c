@@ -50,7 +50,7 @@ ex_phrase_find(const struct rules *r, const char *w, enum rule_kind kind)
 			hi = mid;
 	}
 	for (; lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0; lo++)
-		if (r->phrases[lo].kind == kind && !r->phrases[lo].exact_case)
+		if (r->phrases[lo].kind == kind && r->phrases[lo].exact_case != 1)
 			return &r->phrases[lo];
 	return NULL;
 }
@@ -375,7 +375,9 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		struct ex_mention x = {p->kind, p->value, start, end, p->past, ROLE_SUBJECT, 0, -1,
 		    p->member};
 
-		if (p->exact_case && memcmp(ctx->text + start, p->text, p->len) != 0)
+		if (p->exact_case == 1 && memcmp(ctx->text + start, p->text, p->len) != 0)
+			continue;
+		if (p->exact_case == 2 && memcmp(ctx->text + start + 1, p->text + 1, p->len - 1) != 0)
 			continue;
 		if (p->kind == RULE_TRIGGER && g->group_measure >= 0) {
 			x.dual = 1;

@@ -452,7 +452,15 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 		return 1;
 	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
-	for (size_t p = noun; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
+	for (size_t p = noun, head = 0; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
+		size_t ws2, wl2;
+
+		/* "the export control regime it announced in 2025": a head noun
+		 * after the measure's name, then the pronoun. */
+		if (words == 0 && head++ == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
+		    !rules_word_past(ctx->r, t + ws, wl) && (wl2 = ex_word_after(t, ws + wl, pos, &ws2)) > 0 &&
+		    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws2, wl2))
+			continue;
 		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
 		    !rules_word_past(ctx->r, t + ws, wl))
 			return 0;
@@ -483,6 +491,57 @@ ex_span_end(const struct ex_ctx *ctx, const char *t, size_t p, size_t e)
 	for (; ws < e && n < 5 && t[ws] >= '0' && t[ws] <= '9'; ws++, n++)
 		y = y * 10 + (t[ws] - '0');
 	return n == 4 && (ws == e || !ex_word_byte((unsigned char)t[ws])) && y >= 1900 && y < ctx->pub_year;
+}
+
+/* ex_old_full_date - where "on" opens the whole date that the year y at pos
+ * ends ("on January 1, 2024", "on 30 June 2025") if it is at least twelve
+ * months before publication, else EX_NOPOS: a dated act of that long ago is
+ * background.  A date of the last few months may be the news itself ("cut the
+ * tariff on December 10, 2027" in a January 2028 story). */
+static size_t
+ex_old_full_date(const struct ex_ctx *ctx, size_t s, size_t pos, int y)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("was"), EX_W("were"), EX_W("is"),
+	    EX_W("are"), EX_W("been"), EX_W("be"), EX_W("it"), EX_W("they"), EX_W("he"),
+	    EX_W("she"), EX_W("we"), EX_W("and"), EX_W("then"), EX_W("also"), EX_W("first")};
+	const char *t = ctx->text;
+	size_t ws, wl, ms, ml, ps, qs, p = pos;
+	int month = 0, pm;
+
+	if (ctx->published == NULL || strlen(ctx->published) < 7)
+		return EX_NOPOS;
+	if (p >= s + 2 && t[p - 1] == ' ' && t[p - 2] == ',')
+		p -= 2;
+	if ((wl = ex_word_before(t, p, s, &ws)) == 0)
+		return EX_NOPOS;
+	if (wl <= 2 && t[ws] >= '0' && t[ws] <= '9') {
+		/* "January 1, 2024" */
+		if ((ml = ex_word_before(t, ws, s, &ms)) == 0 || !ex_is_month(t + ms, ml))
+			return EX_NOPOS;
+		wl = ex_word_before(t, ms, s, &ws);
+	} else if (p == pos && ex_is_month(t + ws, wl)) {
+		/* "30 June 2025" */
+		ms = ws;
+		ml = wl;
+		if ((wl = ex_word_before(t, ms, s, &ws)) == 0 || wl > 2 || t[ws] < '0' || t[ws] > '9')
+			return EX_NOPOS;
+		wl = ex_word_before(t, ws, s, &ws);
+	} else
+		return EX_NOPOS;
+	if (wl != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
+		return EX_NOPOS;
+	for (int m = 0; m < 12 && month == 0; m++)
+		if (ex_ncasecmp(t + ms, "janfebmaraprmayjunjulaugsepoctnovdec" + 3 * m, 3) == 0)
+			month = m + 1;
+	/* "the controls on rare earths announced on October 9, 2025": a
+	 * participle right after a lower-case noun dates that noun. */
+	if ((wl = ex_word_before(t, ws, s, &ps)) > 0 && rules_word_past(ctx->r, t + ps, wl) &&
+	    (wl = ex_word_before(t, ps, s, &qs)) > 0 && t[qs] >= 'a' && t[qs] <= 'z' &&
+	    !ex_word_in(AUX, EX_NWORDS(AUX), t + qs, wl))
+		return EX_NOPOS;
+	pm = atoi(ctx->published + 5);
+	return month > 0 && pm > 0 && (ctx->pub_year - y) * 12 + pm - month >= 12 ? ws : EX_NOPOS;
 }
 
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
@@ -521,6 +580,11 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
 		if (y < 1900 || y >= ctx->pub_year)
 			continue;
+		/* "removed its tariffs on January 1, 2024", "took effect on 30 June
+		 * 2025": a whole date a year or more before publication. */
+		if ((ws = ex_old_full_date(ctx, s, i, y)) != EX_NOPOS &&
+		    !ex_trailing_relative(t, s, ws, e) && !ex_noun_relative(ctx, s, ws))
+			return 1;
 		wl = ex_word_before(t, i, s, &ws);
 		/* "in mid-2024": the part of the year before a hyphen. */
 		if (wl == 0 && i >= s + 4 && t[i - 1] == '-' && ex_word_before(t, i - 1, s, &ws) == 3 &&

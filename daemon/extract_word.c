@@ -332,14 +332,50 @@ ex_relative(const char *t, size_t n)
 	return ex_prefix_in(REL, EX_NWORDS(REL), t, n, 1);
 }
 /* ex_habit_relative - 1 if "who" stands right before the verb at pos ("growers,
- * who ship ..."): people and firms doing business, not a deal's terms ("a pact
- * that caps the tariff", "which caps" still state them). */
+ * who ship ..."), or "which" or "that" before a plain "buy(s)" or "import(s)":
+ * people and firms doing business, not a deal's terms ("a pact that caps the
+ * tariff", "which caps" still state them). */
 int
-ex_habit_relative(const char *t, size_t lo, size_t pos)
+ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end)
 {
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("that")};
+	static const struct ex_word BUY[] = {
+	    EX_W("buy"), EX_W("buys"), EX_W("import"), EX_W("imports")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl == 3 && ex_ncasecmp(t + ws, "who", 3) == 0;
+	if (wl == 3 && ex_ncasecmp(t + ws, "who", 3) == 0)
+		return 1;
+	/* "battery makers, which buy most of their graphite from China": a
+	 * buyer's habit; "a pact that caps the tariff" still states terms. */
+	return ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) &&
+	    ex_word_in(BUY, EX_NWORDS(BUY), t + pos, end - pos);
+}
+/*
+ * ex_price_choice - 1 if the purchase verb at [pos,end) is what buyers "can" or
+ * "could" do at a better price ("mills can buy Brazilian corn more cheaply",
+ * "could import cheaper Australian barley", "can source it at a discount"): a
+ * market's choice, no one's commitment.  The price word is looked for up to
+ * twelve words after the verb, within hi.
+ */
+int
+ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word MODAL[] = {EX_W("can"), EX_W("could")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("now"), EX_W("still"), EX_W("easily"), EX_W("also"), EX_W("already")};
+	static const struct ex_word PRICE[] = {
+	    EX_W("cheaply"), EX_W("cheaper"), EX_W("cheap"), EX_W("discount"),
+	    EX_W("discounted"), EX_W("lower-priced"), EX_W("cheapest")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), p = end;
+
+	if (wl > 0 && ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 12 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(PRICE, EX_NWORDS(PRICE), t + ws, wl))
+			return 1;
+	return 0;
 }
 /*
  * ex_share_figure - 1 if the verb at [pos,end) states what share of its own

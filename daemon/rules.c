@@ -53,12 +53,16 @@ rules_fail(struct rules_ctx *ctx, const char *path, const char *fmt, ...)
 	return -1;
 }
 
-/* rules_exact_case - 1 for an all-capitals acronym of at most five letters ("US", "EU"). */
+/* rules_exact_case - 1 for an all-capitals acronym of at most five letters ("US", "EU");
+ * 2 for "the" and a capitalised name ("the Commission"): its capitals must be in the
+ * text, past the first byte ("The Commission", not "the commission's removal"). */
 static int
 rules_exact_case(const char *s)
 {
 	size_t letters = 0;
 
+	if (strncmp(s, "the ", 4) == 0 && s[4] >= 'A' && s[4] <= 'Z')
+		return 2;
 	for (; *s; s++) {
 		if (*s >= 'a' && *s <= 'z')
 			return 0;
