@@ -1153,7 +1153,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < valid; k++) {
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
-			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce;
+			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce, obj_end;
 			/* "Saudi Arabia, which pledged $600 billion of US investment during
 			 * the same trip, is still waiting for approvals": the relative
 			 * clause ends at its comma; what follows is the main clause's. */
@@ -1566,8 +1566,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_past_perfect(ctx, s, cs, f->anchor));
 
 			/* Objects: after the verb, else before it; else the measure's own object. */
-			nobj = (int)ex_frame_objects(ctx, f->anchor, strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 ?
-			    ex_answered_end(ctx, f->anchor_end, span_end) : span_end, objs, EX_MAX_OBJECTS);
+			obj_end = strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 ?
+			    ex_answered_end(ctx, f->anchor_end, span_end) : span_end;
+			nobj = (int)ex_frame_objects(ctx, f->anchor, obj_end, objs, EX_MAX_OBJECTS);
 			/* Products before the verb only when no measure names the object: "soybean
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
@@ -1622,7 +1623,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * object of their own are under the tariff in general. */
 			if (nobj > 0 && f->measure_object >= 0 &&
 			    strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0)
-				nobj = (int)ex_member_tariffs(ctx, cs, span_end, objs, (size_t)nobj,
+				nobj = (int)ex_member_tariffs(ctx, cs, obj_end, objs, (size_t)nobj,
 				    f->measure_object);
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))

@@ -884,18 +884,42 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 	}
 	return 0;
 }
+/* ex_progress_noun - 1 if a determiner and a noun of headway follow p ("the
+ * progress made on", "its headway on"). */
+static int
+ex_progress_noun(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word HEADWAY[] = {
+	    EX_W("progress"), EX_W("headway"), EX_W("strides"), EX_W("advances"),
+	    EX_W("improvement"), EX_W("improvements")};
+	size_t ws, wl = ex_word_after(t, p, hi, &ws);
+
+	if (wl == 0 || !ex_determiner(t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ex_word_in(HEADWAY, EX_NWORDS(HEADWAY), t + ws, wl);
+}
 /* ex_answered_end - where "against" opens, in [lo,hi), the measure another party
  * imposed that the frame's tariff answers ("suspended the EU countermeasures
  * against US tariffs on steel, aluminium", "its retaliatory duties against
  * American levies on cars"): the goods after it are that measure's, not the
  * answer's, which stays the tariff in general.  Only determiners, capitalised
- * words and a possessive between "against" and the measure; else hi. */
+ * words and a possessive between "against" and the measure.  Also where "and the
+ * progress" opens a second object of the verb before the frame's.  Else hi. */
 size_t
 ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	const char *t = ctx->text;
 	size_t ws, wl, pos = lo;
+	const char *a;
 
+	/* "remove the tariff on U.S. pork and the progress made on farm
+	 * purchases": a second object of the verb before, with goods of its own. */
+	for (size_t k = lo; k + 5 < hi && (a = memmem(t + k, hi - k, " and ", 5)) != NULL; k = (size_t)(a - t) + 4)
+		if (ex_progress_noun(t, (size_t)(a - t) + 4, hi)) {
+			hi = (size_t)(a - t) + 1;
+			break;
+		}
 	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
 		size_t at = ws, p = ws + wl, i;
 
@@ -1397,8 +1421,9 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
 }
-/* ex_over_cause - 1 if the verb noun at anchor follows "over" or "linked to" (a
- * determiner aside): "the penalty it imposed over purchases of Russian oil", "a
+/* ex_over_cause - 1 if the verb noun at anchor follows "over", "linked to" or a
+ * sanction's "for" (a determiner or an adjective of origin aside): "the penalty it
+ * imposed over purchases of Russian oil", "a penalty for Indian purchases of", "a
  * dispute over its tariff cuts", "the penalty linked to India's purchases of
  * Russian oil" name a cause or a topic, nobody's act.  The frame still bounds the
  * verb before it, so its goods are not that verb's. */
@@ -1407,16 +1432,26 @@ ex_over_cause(const char *t, size_t lo, size_t anchor)
 {
 	static const struct ex_word LINKED[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("due"), EX_W("owing")};
+	static const struct ex_word PENALTY[] = {
+	    EX_W("penalty"), EX_W("penalties"), EX_W("fine"), EX_W("fines"), EX_W("sanction"),
+	    EX_W("sanctions"), EX_W("punishment"), EX_W("surcharge"), EX_W("levy")};
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll;
 
 	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	/* "India's purchases": a one-word owner counts as a determiner. */
-	else if (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0)
+	/* "India's purchases", "Turkish purchases": a one-word owner, or a
+	 * capitalised adjective of origin, counts as a determiner. */
+	else if ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0) ||
+	    (wl > 3 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > lo))
 		wl = ex_word_before(t, ws, lo, &ws);
 	/* "the penalty linked to India's purchases of Russian oil", "tied to". */
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
 	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll))
+		return 1;
+	/* "the 25% penalty for Indian purchases of Russian oil": what a
+	 * sanction punishes. */
+	if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0 &&
+	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(PENALTY, EX_NWORDS(PENALTY), t + ls, ll))
 		return 1;
 	if (wl != 4 || ex_ncasecmp(t + ws, "over", 4) != 0)
 		return 0;
