@@ -899,6 +899,34 @@ ex_progress_noun(const char *t, size_t p, size_t hi)
 	wl = ex_word_after(t, ws + wl, hi, &ws);
 	return wl > 0 && ex_word_in(HEADWAY, EX_NWORDS(HEADWAY), t + ws, wl);
 }
+/* ex_cause_cut - where, in [lo,hi), a penalty's cause opens ("the 25% penalty
+ * linked to Russian oil", "the surcharge tied to", "the penalty for Indian
+ * purchases"): the goods after it are what the penalty punishes, not what it
+ * is levied on.  Else hi. */
+size_t
+ex_cause_cut(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word PENALTY[] = {
+	    EX_W("penalty"), EX_W("penalties"), EX_W("surcharge"), EX_W("surcharges"),
+	    EX_W("sanction"), EX_W("sanctions"), EX_W("fine"), EX_W("fines")};
+	static const struct ex_word LINK[] = {
+	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("for"), EX_W("over")};
+	const char *a;
+
+	/* Only where a penalty noun is in the span at all. */
+	if (memmem(t + lo, hi - lo, "penalt", 6) == NULL && memmem(t + lo, hi - lo, "surcharge", 9) == NULL &&
+	    memmem(t + lo, hi - lo, "sanction", 8) == NULL && memmem(t + lo, hi - lo, "fine", 4) == NULL)
+		return hi;
+	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
+		size_t at = (size_t)(a - t) + 1, ws, wl = ex_word_after(t, at, hi, &ws), ps, pl;
+
+		if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) ||
+		    (pl = ex_word_before(t, ws, lo, &ps)) == 0 || !ex_word_in(PENALTY, EX_NWORDS(PENALTY), t + ps, pl))
+			continue;
+		return ws;
+	}
+	return hi;
+}
 /* ex_answered_end - where "against" opens, in [lo,hi), the measure another party
  * imposed that the frame's tariff answers ("suspended the EU countermeasures
  * against US tariffs on steel, aluminium", "its retaliatory duties against
@@ -920,6 +948,7 @@ ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			hi = (size_t)(a - t) + 1;
 			break;
 		}
+	hi = ex_cause_cut(t, lo, hi);
 	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
 		size_t at = ws, p = ws + wl, i;
 

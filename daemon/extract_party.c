@@ -1158,12 +1158,14 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
     size_t e, int actor, int *explicit_cp)
 {
 	int best = -1;
+	/* "removed the penalty linked to Russian oil": no party of the cause. */
+	size_t cause = anchor < hi ? ex_cause_cut(ctx->text, anchor, hi) : hi;
 
 	*explicit_cp = 0;
 	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = ex_first(ctx, pass ? lo : anchor);
-		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
+		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : cause); i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
@@ -1176,7 +1178,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
-		    x->value != actor && !ex_past_semicolon(ctx, x, anchor))
+		    x->value != actor && !ex_past_semicolon(ctx, x, anchor) && !(x->start >= cause && x->start < hi))
 			return x->value;
 	}
 	for (size_t a = 0; a < ctx->r->nactors; a++)
@@ -2327,11 +2329,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy, allowed;
-	size_t subj = (size_t)-1, from;
+	size_t subj = (size_t)-1, from, cause;
 
 	memset(p, 0, sizeof(*p));
 	p->actor = p->cp = p->cp2 = -1;
-	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	cause = f->anchor_end < hi ? ex_cause_cut(ctx->text, f->anchor_end, hi) : hi;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < cause; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
