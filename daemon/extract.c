@@ -1395,6 +1395,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
 			    ex_price_choice(ctx->text, cs, f->anchor, f->anchor_end, ce))
 				goto next;
+			/* "expected orders for U.S. pork to recover": a forecast. */
+			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
+			    ex_expected_trend(ctx->text, s, f->anchor, f->anchor_end, e))
+				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))
 				goto next;

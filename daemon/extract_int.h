@@ -444,6 +444,9 @@ int ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_cause_cut - where a penalty's cause opens in [lo,hi) ("the penalty linked to
  * Russian oil"), else hi. */
 size_t ex_cause_cut(const char *t, size_t lo, size_t hi);
+/* ex_expected_trend - 1 if the purchase noun at [pos,end) is a forecast's subject
+ * ("expected orders for U.S. pork to recover"). */
+int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_price_choice - 1 if buyers "can"/"could" buy at [pos,end) at a better price. */
 int ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */

@@ -351,6 +351,44 @@ ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end)
 	    ex_word_in(BUY, EX_NWORDS(BUY), t + pos, end - pos);
 }
 /*
+ * ex_expected_trend - 1 if the purchase noun at [pos,end) is the subject of a
+ * forecast: an expecting verb at most four words before it ("expected orders
+ * for U.S. pork", "expect Japanese purchases of") and "to" and a verb of
+ * change within 80 bytes after it and hi, with no comma between ("to
+ * recover", "to pick up"): a market's outlook, no one's commitment.
+ */
+int
+ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word EXPECT[] = {
+	    EX_W("expect"), EX_W("expects"), EX_W("expected"), EX_W("expecting"),
+	    EX_W("forecast"), EX_W("forecasts"), EX_W("predict"), EX_W("predicts"),
+	    EX_W("predicted"), EX_W("anticipate"), EX_W("anticipates"), EX_W("anticipated")};
+	static const struct ex_word CHANGE[] = {
+	    EX_W("recover"), EX_W("rebound"), EX_W("rise"), EX_W("pick"), EX_W("increase"),
+	    EX_W("improve"), EX_W("grow"), EX_W("climb"), EX_W("jump"), EX_W("fall"),
+	    EX_W("slow"), EX_W("drop"), EX_W("decline"), EX_W("surge"), EX_W("strengthen"),
+	    EX_W("weaken"), EX_W("soften"), EX_W("firm"), EX_W("slump"), EX_W("ease")};
+	size_t ws, wl, p = pos;
+	const char *a;
+	int w, found = 0;
+
+	for (w = 0; w < 5 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(EXPECT, EX_NWORDS(EXPECT), t + ws, wl)) {
+			found = 1;
+			break;
+		}
+	if (!found)
+		return 0;
+	if (hi > end + 80)
+		hi = end + 80;
+	if (hi <= end || (a = memmem(t + end, hi - end, " to ", 4)) == NULL ||
+	    memchr(t + end, ',', (size_t)(a - t) - end) != NULL)
+		return 0;
+	wl = ex_word_after(t, (size_t)(a - t) + 3, hi, &ws);
+	return wl > 0 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + ws, wl);
+}
+/*
  * ex_price_choice - 1 if the purchase verb at [pos,end) is what buyers "can" or
  * "could" do at a better price ("mills can buy Brazilian corn more cheaply",
  * "could import cheaper Australian barley", "can source it at a discount"): a
