@@ -1158,16 +1158,24 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
     size_t e, int actor, int *explicit_cp)
 {
 	int best = -1;
-	/* "removed the penalty linked to Russian oil": no party of the cause. */
-	size_t cause = anchor < hi ? ex_cause_cut(ctx->text, anchor, hi) : hi;
+	/* "removed the penalty linked to Russian oil", "when the penalty for
+	 * Indian purchases of Russian oil was removed": no party of the cause,
+	 * up to the next comma. */
+	size_t cause = anchor < e ? ex_cause_cut(ctx->text, anchor, e) : e, cend = e;
+	const char *comma = cause < e ? memchr(ctx->text + cause, ',', e - cause) : NULL;
+
+	if (comma != NULL)
+		cend = (size_t)(comma - ctx->text);
 
 	*explicit_cp = 0;
 	/* The beneficiary after the verb ("buy American aircraft") before one ahead of it. */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = ex_first(ctx, pass ? lo : anchor);
-		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : cause); i++) {
+		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
+			if (x->start >= cause && x->start < cend)
+				continue;
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
 			    x->role == ROLE_COUNTERPARTY && x->value != actor && !ex_past_semicolon(ctx, x, anchor)) {
 				*explicit_cp = 1;
@@ -1178,7 +1186,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && x->start >= s && x->role != ROLE_LOCATION &&
-		    x->value != actor && !ex_past_semicolon(ctx, x, anchor) && !(x->start >= cause && x->start < hi))
+		    x->value != actor && !ex_past_semicolon(ctx, x, anchor) && !(x->start >= cause && x->start < cend))
 			return x->value;
 	}
 	for (size_t a = 0; a < ctx->r->nactors; a++)
