@@ -889,39 +889,44 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 static int
 ex_progress_noun(const char *t, size_t p, size_t hi)
 {
-	static const struct ex_word HEADWAY[] = {
-	    EX_W("progress"), EX_W("headway"), EX_W("strides"), EX_W("advances"),
-	    EX_W("improvement"), EX_W("improvements")};
 	size_t ws, wl = ex_word_after(t, p, hi, &ws);
 
 	if (wl == 0 || !ex_determiner(t + ws, wl))
 		return 0;
 	wl = ex_word_after(t, ws + wl, hi, &ws);
-	return wl > 0 && ex_word_in(HEADWAY, EX_NWORDS(HEADWAY), t + ws, wl);
+	return wl > 0 && ex_word_in(EX_HEADWAY_NOUNS, EX_NHEADWAY_NOUNS, t + ws, wl);
 }
 /* ex_cause_cut - where, in [lo,hi), a penalty's cause opens ("the 25% penalty
  * linked to Russian oil", "the surcharge tied to", "the penalty for Indian
  * purchases"): the goods after it are what the penalty punishes, not what it
  * is levied on.  Else hi. */
+/* EX_PENALTY_NOUNS - nouns of a penalty whose cause may follow (EX_LEX_PENALTY). */
+const struct ex_word EX_PENALTY_NOUNS[] = {
+	EX_W("penalty"), EX_W("penalties"), EX_W("surcharge"), EX_W("surcharges"),
+	EX_W("sanction"), EX_W("sanctions"), EX_W("fine"), EX_W("fines")};
+const size_t EX_NPENALTY_NOUNS = EX_NWORDS(EX_PENALTY_NOUNS);
+/* EX_HEADWAY_NOUNS - nouns of headway ("and the progress made on", EX_LEX_HEADWAY). */
+const struct ex_word EX_HEADWAY_NOUNS[] = {
+	EX_W("progress"), EX_W("headway"), EX_W("strides"), EX_W("advances"),
+	EX_W("improvement"), EX_W("improvements")};
+const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
+
 size_t
-ex_cause_cut(const char *t, size_t lo, size_t hi)
+ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	static const struct ex_word PENALTY[] = {
-	    EX_W("penalty"), EX_W("penalties"), EX_W("surcharge"), EX_W("surcharges"),
-	    EX_W("sanction"), EX_W("sanctions"), EX_W("fine"), EX_W("fines")};
 	static const struct ex_word LINK[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("for"), EX_W("over")};
-	const char *a;
+	const char *t = ctx->text, *a;
 
-	/* Only where a penalty noun is in the span at all. */
-	if (memmem(t + lo, hi - lo, "penalt", 6) == NULL && memmem(t + lo, hi - lo, "surcharge", 9) == NULL &&
-	    memmem(t + lo, hi - lo, "sanction", 8) == NULL && memmem(t + lo, hi - lo, "fine", 4) == NULL)
+	/* Only where a penalty noun is in the span at all (EX_LEXICON). */
+	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo, hi))
 		return hi;
 	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
 		size_t at = (size_t)(a - t) + 1, ws, wl = ex_word_after(t, at, hi, &ws), ps, pl;
 
 		if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) ||
-		    (pl = ex_word_before(t, ws, lo, &ps)) == 0 || !ex_word_in(PENALTY, EX_NWORDS(PENALTY), t + ps, pl))
+		    (pl = ex_word_before(t, ws, lo, &ps)) == 0 ||
+		    !ex_word_in(EX_PENALTY_NOUNS, EX_NPENALTY_NOUNS, t + ps, pl))
 			continue;
 		return ws;
 	}
@@ -943,12 +948,13 @@ ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi)
 
 	/* "remove the tariff on U.S. pork and the progress made on farm
 	 * purchases": a second object of the verb before, with goods of its own. */
-	for (size_t k = lo; k + 5 < hi && (a = memmem(t + k, hi - k, " and ", 5)) != NULL; k = (size_t)(a - t) + 4)
+	for (size_t k = lo; ex_lex_in(ctx, EX_LEX_HEADWAY, lo, hi) && k + 5 < hi &&
+	    (a = memmem(t + k, hi - k, " and ", 5)) != NULL; k = (size_t)(a - t) + 4)
 		if (ex_progress_noun(t, (size_t)(a - t) + 4, hi)) {
 			hi = (size_t)(a - t) + 1;
 			break;
 		}
-	hi = ex_cause_cut(t, lo, hi);
+	hi = ex_cause_cut(ctx, lo, hi);
 	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
 		size_t at = ws, p = ws + wl, i;
 

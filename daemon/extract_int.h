@@ -190,7 +190,9 @@ enum {
 	EX_LEX_DESCRIBE = 64, /* ex_described_intent's verbs and "commercial" */
 	EX_LEX_SPAN = 128,    /* ex_trailing_framing's units of time */
 	EX_LEX_RATE = 256,    /* ex_follow_rate's names of a rate */
-	EX_LEX_STAY = 512     /* ex_follow_rate's verbs of staying */
+	EX_LEX_STAY = 512,    /* ex_follow_rate's verbs of staying */
+	EX_LEX_PENALTY = 1024, /* ex_cause_cut's penalty nouns */
+	EX_LEX_HEADWAY = 2048 /* ex_progress_noun's nouns of headway */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -211,6 +213,8 @@ extern const struct ex_word EX_SHOULD[];
 extern const size_t EX_NSHOULD;
 extern const struct ex_word EX_DEAL_NOUNS[];
 extern const size_t EX_NDEAL_NOUNS;
+extern const struct ex_word EX_PENALTY_NOUNS[], EX_HEADWAY_NOUNS[];
+extern const size_t EX_NPENALTY_NOUNS, EX_NHEADWAY_NOUNS;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 
@@ -443,7 +447,7 @@ int ex_not_pledge_context(const char *t, size_t lo, size_t pos, size_t end, int 
 int ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_cause_cut - where a penalty's cause opens in [lo,hi) ("the penalty linked to
  * Russian oil"), else hi. */
-size_t ex_cause_cut(const char *t, size_t lo, size_t hi);
+size_t ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_expected_trend - 1 if the purchase noun at [pos,end) is a forecast's subject
  * ("expected orders for U.S. pork to recover"). */
 int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi);

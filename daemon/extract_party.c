@@ -1161,7 +1161,7 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 	/* "removed the penalty linked to Russian oil", "when the penalty for
 	 * Indian purchases of Russian oil was removed": no party of the cause,
 	 * up to the next comma. */
-	size_t cause = anchor < e ? ex_cause_cut(ctx->text, anchor, e) : e, cend = e;
+	size_t cause = anchor < e ? ex_cause_cut(ctx, anchor, e) : e, cend = e;
 	const char *comma = cause < e ? memchr(ctx->text + cause, ',', e - cause) : NULL;
 
 	if (comma != NULL)
@@ -2341,7 +2341,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 	memset(p, 0, sizeof(*p));
 	p->actor = p->cp = p->cp2 = -1;
-	cause = f->anchor_end < hi ? ex_cause_cut(ctx->text, f->anchor_end, hi) : hi;
+	cause = f->anchor_end < hi ? ex_cause_cut(ctx, f->anchor_end, hi) : hi;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < cause; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
