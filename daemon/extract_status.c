@@ -552,7 +552,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	static const struct ex_word PREP[] = {
 	    EX_W("in"), EX_W("under"), EX_W("during"), EX_W("since"), EX_W("the"),
-	    EX_W("back")};
+	    EX_W("back"), EX_W("before")};
 	static const struct ex_word THEN[] = {EX_W("to"), EX_W("of")};
 	static const struct ex_word SPAN[] = {EX_W("from"), EX_W("between")};
 	static const struct ex_word PART[] = {EX_W("early"), EX_W("late"), EX_W("mid")};
