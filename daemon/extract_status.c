@@ -2394,7 +2394,13 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	/* No "should" in the range (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
 		return 0;
-	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
+	while (k < hi) {
+		/* Past punctuation too: "LEVERAGE: Should China fail", "will
+		 * cut its duties, should the US drop ...". */
+		if ((wl = ex_word_after(ctx->text, k, hi, &ws)) == 0) {
+			k = ws + 1;
+			continue;
+		}
 		k = ws + wl;
 		if (!ex_word_in(EX_SHOULD, EX_NWORDS(EX_SHOULD), ctx->text + ws, wl) ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
