@@ -357,6 +357,19 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 	return 0;
 }
 
+/* ex_passive_be - 1 if a form of "be" stands right before the verb at pos
+ * ("had been authorised", "were approved"). */
+static inline int
+ex_passive_be(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("being")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+}
+
 /* ex_span_word_in - 1 if a word of t[lo,hi) is one of list ("will" in "Japan
  * will cut"); a word starts at lo or after a byte that is no word byte. */
 static inline __attribute__((always_inline)) int

@@ -645,6 +645,20 @@ ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	return ex_list_opening(ctx, s, e, &trigger);
 }
 
+/* ex_finding_noun - 1 if mention x is the subject of a verb of finding right
+ * after it ("The review found that:", "the study concluded"): a report, not
+ * a proposal or a verb the list's items take. */
+static int
+ex_finding_noun(const char *t, const struct ex_mention *x, size_t e)
+{
+	static const struct ex_word FOUND[] = {
+	    EX_W("found"), EX_W("finds"), EX_W("concluded"), EX_W("concludes"), EX_W("showed"),
+	    EX_W("shows"), EX_W("confirmed"), EX_W("confirms")};
+	size_t ws, wl = ex_word_after(t, x->end, e, &ws);
+
+	return wl > 0 && ws == x->end + 1 && ex_word_in(FOUND, EX_NWORDS(FOUND), t + ws, wl);
+}
+
 /*
  * ex_list_opening - the party that opens a list in [s,e) (as ex_list_subject),
  * and in *trigger the class of its last verb or verb noun when it names no
@@ -668,7 +682,7 @@ ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
 			actor = x->value;
 		named |= x->kind == RULE_MEASURE || x->kind == RULE_OBJECT;
-		if (x->kind == RULE_TRIGGER)
+		if (x->kind == RULE_TRIGGER && !ex_finding_noun(ctx->text, x, k))
 			*trigger = x->value;
 	}
 	if (named)
@@ -701,9 +715,14 @@ ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	int st = -1;
 
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= s && !ex_month_may(ctx, &ctx->m.v[i]))
-			st = ctx->m.v[i].value;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < s || ex_month_may(ctx, x) ||
+		    (x->value == STATUS_PROPOSED && ex_finding_noun(ctx->text, x, e)))
+			continue;
+		st = x->value;
+	}
 	return st;
 }
 
