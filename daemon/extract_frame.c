@@ -3732,12 +3732,14 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
  * 10% fentanyl tariff", "scrap its 25 per cent duty" name the rate removed, so the
  * rate after is zero; a new rate the clause gives ("lift tariffs to 5%") stands, and
  * so does the rate of an additional levy removed ("remove the additional 10% tariff"),
- * which tells how much comes off. */
+ * which tells how much comes off.  hi ends the removal's clause. */
 void
 ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
     struct quantity *q)
 {
-	for (size_t i = 0; q->present && i < nq; i++)
+	/* The new rate stands in the removal's own clause: "..., after the US
+	 * agreed to cut its tariff to 25%" gives another measure the same 25. */
+	for (size_t i = 0; q->present && i < nq && ctx->qty[i].offset < hi; i++)
 		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
 		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
 			return;
