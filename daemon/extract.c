@@ -947,14 +947,16 @@ ex_no_deal_for(const struct ex_ctx *ctx, size_t s, size_t e, int object)
 	}
 	return 0;
 }
-/* ex_remains_before - 1 if a form of "remain" or "stay" stands right before the
- * word at pos ("remain exempt", "stays exempt"). */
+/* ex_remains_before - 1 if a form of "remain" or "stay", or "is" or "are", stands
+ * right before the word at pos ("remain exempt", "stays exempt", "copper
+ * cathodes are exempt from the tariff": the present state; "will be exempt"
+ * is still to come). */
 static int
 ex_remains_before(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word STAY[] = {
 	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
-	    EX_W("stayed")};
+	    EX_W("stayed"), EX_W("is"), EX_W("are")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
@@ -1456,8 +1458,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
-			/* "British medicines remain exempt from US tariffs": an exemption
-			 * that stays is in force. */
+			/* "British medicines remain exempt from US tariffs", "are exempt
+			 * from": an exemption that stays, or holds now, is in force. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "exempt") && ex_remains_before(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
