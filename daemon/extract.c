@@ -1471,13 +1471,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_continued_verb(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "the pause on its duties has been extended", "Canada's exemption for
-			 * US steel has been extended", "The suspension, which
+			 * US steel has been extended", "the EU's zero duty on US lobster has
+			 * been made permanent" (a cut named as a noun), "The suspension, which
 			 * was due to lapse in February, now runs until August": a suspension
 			 * named as a noun, then said to go on, is in force. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && !f->past &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
-			    strcmp(r->triggers[f->trigger], "exempt") == 0) &&
+			    strcmp(r->triggers[f->trigger], "exempt") == 0 ||
+			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor))) &&
 			    ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
 			    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end))
 				st = STATUS_FULFILLED;

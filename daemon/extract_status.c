@@ -3466,7 +3466,7 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
- * "now runs until August".  The suspension is in force: fulfilled.
+ * "now runs until August", "has been made permanent", "is now permanent".  The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
@@ -3492,6 +3492,12 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 			continue;
 		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
 		    ex_word_in(LONGER, EX_NWORDS(LONGER), t + ws2, wl2))
+			return 1;
+		/* "has been made permanent", "is now permanent". */
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    ((wl2 == 4 && ex_ncasecmp(t + ws2, "made", 4) == 0) ||
+		    (wl2 == 3 && ex_ncasecmp(t + ws2, "now", 3) == 0)) &&
+		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 9 && ex_ncasecmp(t + ws3, "permanent", 9) == 0)
 			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
