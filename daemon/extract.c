@@ -1521,6 +1521,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+			/* "China has suspended the general licences that allowed U.S.
+			 * companies to import gallium", "halted the licences that let U.S.
+			 * firms buy gallium": the licences, and the flow they let through,
+			 * are withdrawn. */
+			if (st != STATUS_STALLED && (ex_action_is(RULES_ACTIONS[ra->action], "export_license") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "market_access") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "purchase")) &&
+			    ex_permit_halted(ctx, s, f->anchor_end))
+				st = STATUS_BROKEN;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
 			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {

@@ -718,6 +718,8 @@ int ex_refused_after(const char *t, size_t lo, size_t hi);
 int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending);
 /* ex_done_cue - 1 if [lo,hi) says a measure was carried out ("has taken effect"). */
 int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_permit_halted - 1 if [lo,hi) tells "suspended the licences", "froze all export licences". */
+int ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */

@@ -4950,6 +4950,36 @@ const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
 
+/* ex_permit_halted - 1 if a verb that stops a flow (EX_REVERSAL_HALT) governs a
+ * licence noun in [lo,hi), a determiner and at most two modifiers between: "has
+ * suspended the general licences that let U.S. firms buy gallium", "froze all
+ * export licences".  Licences are the easing itself: stopping them breaks it,
+ * "again" or not.  "the suspended licences" (no determiner between) names them. */
+int
+ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	int license = ex_measure_index(ctx->r, "license");
+
+	if (license < 0 || !ex_lex_in(ctx, EX_LEX_REVERSAL, lo, hi))
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		size_t pos = ctx->m.v[i].start, ws, wl;
+		int det = 0;
+
+		if (pos < lo || ctx->m.v[i].kind != RULE_MEASURE || ctx->m.v[i].value != license)
+			continue;
+		for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+			if (ex_word_in(EX_REVERSAL_HALT, EX_NREVERSAL_HALT, t + ws, wl)) {
+				if (det)
+					return 1;
+				break;
+			}
+			det |= ex_determiner(t + ws, wl) || (wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0);
+		}
+	}
+	return 0;
+}
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
