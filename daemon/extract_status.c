@@ -4309,6 +4309,39 @@ ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return obj;
 }
 
+/* ex_own_output_target - 1 if the cue ending before [cue,hi) names "its" or
+ * "their" target, goal or plan and a verb of making or delivering stands before
+ * it in [s,cue): "delivered 14 C919s in the first eight months, well short of
+ * its target", "produced 2 million tonnes, below their goal".  The subject's own
+ * output is measured, not a commitment ("U.S. exporters sold only 2 Mt, well
+ * short of China's target" names the buyer's). */
+static int
+ex_own_output_target(const char *t, size_t s, size_t cue, size_t hi)
+{
+	static const struct ex_word OWN[] = {EX_W("its"), EX_W("their")};
+	static const struct ex_word GOAL[] = {
+	    EX_W("target"), EX_W("targets"), EX_W("goal"), EX_W("goals"), EX_W("plan"),
+	    EX_W("forecast"), EX_W("guidance")};
+	static const struct ex_word MADE[] = {
+	    EX_W("delivered"), EX_W("produced"), EX_W("built"), EX_W("manufactured"),
+	    EX_W("assembled"), EX_W("handed"), EX_W("shipped")};
+	size_t ws, wl, p;
+	int own = 0;
+
+	for (p = cue; p < hi && (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl) {
+		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
+			own = 1;
+		else if (own && ex_word_in(GOAL, EX_NWORDS(GOAL), t + ws, wl))
+			break;
+	}
+	if (p >= hi || !own)
+		return 0;
+	for (p = s; p < cue; p = wl > 0 ? ws + wl : ws + 1)
+		if ((wl = ex_word_after(t, p, cue, &ws)) > 0 && ex_word_in(MADE, EX_NWORDS(MADE), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -4354,6 +4387,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 					ctx->blanket_purchase = a;
 		}
 		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
+		/* "Comac delivered 14 C919s ..., well short of its target": a
+		 * maker's own output target, not the deal's. */
+		if (what > 0 && ex_own_output_target(ctx->text, s, x->start, hi))
+			continue;
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */
 			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
