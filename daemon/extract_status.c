@@ -3466,7 +3466,8 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
- * "now runs until August", "has been made permanent", "is now permanent".  The suspension is in force: fulfilled.
+ * "now runs until August", "has been made permanent", "is now permanent".
+ * The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
@@ -4309,12 +4310,12 @@ ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return obj;
 }
 
-/* ex_own_output_target - 1 if the cue ending before [cue,hi) names "its" or
- * "their" target, goal or plan and a verb of making or delivering stands before
- * it in [s,cue): "delivered 14 C919s in the first eight months, well short of
- * its target", "produced 2 million tonnes, below their goal".  The subject's own
- * output is measured, not a commitment ("U.S. exporters sold only 2 Mt, well
- * short of China's target" names the buyer's). */
+/* ex_own_output_target - 1 if the cue at cue names, before hi, "its" or "their"
+ * target, goal, plan or forecast and a verb of making or delivering stands
+ * before it in [s,cue): "delivered 14 C919s in the first eight months, well
+ * short of its target", "produced 11 Mt of feed, well short of their target".
+ * The subject's own output is measured, not a commitment ("bought only 1.2 Mt,
+ * well short of their target" and "well short of China's target" stay). */
 static int
 ex_own_output_target(const char *t, size_t s, size_t cue, size_t hi)
 {
