@@ -947,14 +947,16 @@ ex_no_deal_for(const struct ex_ctx *ctx, size_t s, size_t e, int object)
 	}
 	return 0;
 }
-/* ex_remains_before - 1 if a form of "remain" or "stay" stands right before the
- * word at pos ("remain exempt", "stays exempt"). */
+/* ex_remains_before - 1 if a form of "remain" or "stay", or "is" or "are", stands
+ * right before the word at pos ("remain exempt", "stays exempt", "copper
+ * cathodes are exempt from the tariff": the present state; "will be exempt"
+ * is still to come). */
 static int
 ex_remains_before(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word STAY[] = {
 	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
-	    EX_W("stayed")};
+	    EX_W("stayed"), EX_W("is"), EX_W("are")};
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
@@ -1468,8 +1470,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strcmp(r->triggers[f->trigger], "pause") == 0 &&
 			    ex_kept_suspension(ctx->text, f->anchor, f->anchor_end))
 				st = STATUS_FULFILLED;
-			/* "British medicines remain exempt from US tariffs": an exemption
-			 * that stays is in force. */
+			/* "British medicines remain exempt from US tariffs", "are exempt
+			 * from": an exemption that stays, or holds now, is in force. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "exempt") && ex_remains_before(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
@@ -1481,13 +1483,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_continued_verb(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
 			/* "the pause on its duties has been extended", "Canada's exemption for
-			 * US steel has been extended", "The suspension, which
+			 * US steel has been extended", "the EU's zero duty on US lobster has
+			 * been made permanent" (a cut named as a noun), "The suspension, which
 			 * was due to lapse in February, now runs until August": a suspension
 			 * named as a noun, then said to go on, is in force. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && !f->past &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
-			    strcmp(r->triggers[f->trigger], "exempt") == 0) &&
+			    strcmp(r->triggers[f->trigger], "exempt") == 0 ||
+			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor))) &&
 			    ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
 			    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end))
 				st = STATUS_FULFILLED;
@@ -1529,6 +1533,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
+			/* "China has suspended the general licences that allowed U.S.
+			 * companies to import gallium", "halted the licences that let U.S.
+			 * firms buy gallium": the licences, and the flow they let through,
+			 * are withdrawn. */
+			if (st != STATUS_STALLED && (ex_action_is(RULES_ACTIONS[ra->action], "export_license") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "market_access") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "purchase")) &&
+			    ex_permit_halted(ctx, s, f->anchor_end))
+				st = STATUS_BROKEN;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
 			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {

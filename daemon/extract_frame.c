@@ -3280,7 +3280,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	for (size_t k = 0; k < n; k++) {
 		/* "agreed to resume large purchases of soybeans": the verb's object is
 		 * the verb noun right after it, not a measure named earlier. */
-		if (fr[k].trigger >= 0 && fr[k].measure < 0 && rules_action_find(r, fr[k].trigger, -1) < 0 &&
+		/* "Japan's quota for U.S. beef has been opened": a verb with a
+		 * sense of its own ("open" a market) takes the measure noun right
+		 * before it whose passive it is. */
+		if (fr[k].trigger >= 0 && fr[k].measure < 0 && (rules_action_find(r, fr[k].trigger, -1) < 0 ||
+		    (k > 0 && fr[k - 1].trigger < 0 && fr[k - 1].measure >= 0 &&
+		    rules_action_find(r, fr[k].trigger, fr[k - 1].measure) >= 0 &&
+		    ex_passive_be(ctx->text, fr[k - 1].anchor_end, fr[k].anchor))) &&
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
 		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1)) &&
 		    !ex_plain_object(ctx->text, fr[k].anchor_end, ce)) {
@@ -3811,12 +3817,14 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
  * 10% fentanyl tariff", "scrap its 25 per cent duty" name the rate removed, so the
  * rate after is zero; a new rate the clause gives ("lift tariffs to 5%") stands, and
  * so does the rate of an additional levy removed ("remove the additional 10% tariff"),
- * which tells how much comes off. */
+ * which tells how much comes off.  hi ends the removal's clause. */
 void
 ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
     struct quantity *q)
 {
-	for (size_t i = 0; q->present && i < nq; i++)
+	/* The new rate stands in the removal's own clause: "..., after the US
+	 * agreed to cut its tariff to 25%" gives another measure the same 25. */
+	for (size_t i = 0; q->present && i < nq && ctx->qty[i].offset < hi; i++)
 		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
 		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
 			return;

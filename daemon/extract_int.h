@@ -361,6 +361,19 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 	return 0;
 }
 
+/* ex_passive_be - 1 if a form of "be" stands right before the verb at pos
+ * ("had been authorised", "were approved"). */
+static inline int
+ex_passive_be(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("being")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+}
+
 /* ex_span_word_in - 1 if a word of t[lo,hi) is one of list ("will" in "Japan
  * will cut"); a word starts at lo or after a byte that is no word byte. */
 static inline __attribute__((always_inline)) int
@@ -718,6 +731,8 @@ int ex_refused_after(const char *t, size_t lo, size_t hi);
 int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int *pending);
 /* ex_done_cue - 1 if [lo,hi) says a measure was carried out ("has taken effect"). */
 int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_permit_halted - 1 if [lo,hi) tells "suspended the licences", "froze all export licences". */
+int ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */

@@ -1426,17 +1426,24 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return -1;
 }
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
- * Washington"), or -1. */
+ * Washington"), or -1.  Not past a second verb joined by "and" and an
+ * auxiliary: "has been opened in full and is being used by US exporters"
+ * names who uses it. */
 static int
 ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi)
 {
-	static const struct ex_word BE[] = {
-	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
-	    EX_W("were")};
-	size_t ws, wl = ex_word_before(ctx->text, f->anchor, lo, &ws);
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("will")};
+	const char *and;
+	size_t ws, wl;
 
-	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
+	if (!ex_passive_be(ctx->text, lo, f->anchor))
 		return -1;
+	if (hi > f->anchor_end && (and = memmem(ctx->text + f->anchor_end, hi - f->anchor_end, " and ", 5)) != NULL &&
+	    (wl = ex_word_after(ctx->text, (size_t)(and - ctx->text) + 5, hi, &ws)) > 0 &&
+	    ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+		hi = (size_t)(and - ctx->text);
 	return ex_by_agent(ctx, f->anchor_end, hi);
 }
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
@@ -2160,18 +2167,6 @@ ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
 		if (ex_word_in(PLANT, EX_NWORDS(PLANT), ctx->text + ws, wl))
 			return ctx->m.v[i].value;
 	return -1;
-}
-/* ex_passive_be - 1 if a form of "be" stands right before the verb at pos
- * ("had been authorised", "were approved"). */
-static int
-ex_passive_be(const char *t, size_t lo, size_t pos)
-{
-	static const struct ex_word BE[] = {
-	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
-	    EX_W("being")};
-	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
-
-	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
 }
 /* ex_plant_before - the party of the last actor in [s,pos) if a plant noun
  * follows it ("the Brazilian plants that had been authorised"); else -1. */

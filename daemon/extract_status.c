@@ -709,6 +709,20 @@ ex_list_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	return ex_list_opening(ctx, s, e, &trigger);
 }
 
+/* ex_finding_noun - 1 if mention x is the subject of a verb of finding right
+ * after it ("The review found that:", "the study concluded"): a report, not
+ * a proposal or a verb the list's items take. */
+static int
+ex_finding_noun(const char *t, const struct ex_mention *x, size_t e)
+{
+	static const struct ex_word FOUND[] = {
+	    EX_W("found"), EX_W("finds"), EX_W("concluded"), EX_W("concludes"), EX_W("showed"),
+	    EX_W("shows"), EX_W("confirmed"), EX_W("confirms")};
+	size_t ws, wl = ex_word_after(t, x->end, e, &ws);
+
+	return wl > 0 && ws == x->end + 1 && ex_word_in(FOUND, EX_NWORDS(FOUND), t + ws, wl);
+}
+
 /*
  * ex_list_opening - the party that opens a list in [s,e) (as ex_list_subject),
  * and in *trigger the class of its last verb or verb noun when it names no
@@ -732,7 +746,7 @@ ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_SUBJECT || x->role == ROLE_SPEAKER))
 			actor = x->value;
 		named |= x->kind == RULE_MEASURE || x->kind == RULE_OBJECT;
-		if (x->kind == RULE_TRIGGER)
+		if (x->kind == RULE_TRIGGER && !ex_finding_noun(ctx->text, x, k))
 			*trigger = x->value;
 	}
 	if (named)
@@ -765,9 +779,14 @@ ex_list_status(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	int st = -1;
 
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= s && !ex_month_may(ctx, &ctx->m.v[i]))
-			st = ctx->m.v[i].value;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < s || ex_month_may(ctx, x) ||
+		    (x->value == STATUS_PROPOSED && ex_finding_noun(ctx->text, x, e)))
+			continue;
+		st = x->value;
+	}
 	return st;
 }
 
@@ -2458,7 +2477,13 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 	/* No "should" in the range (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_SHOULD, s, hi))
 		return 0;
-	while (k < hi && (wl = ex_word_after(ctx->text, k, hi, &ws)) > 0) {
+	while (k < hi) {
+		/* Past punctuation too: "LEVERAGE: Should China fail", "will
+		 * cut its duties, should the US drop ...". */
+		if ((wl = ex_word_after(ctx->text, k, hi, &ws)) == 0) {
+			k = ws + 1;
+			continue;
+		}
 		k = ws + wl;
 		if (!ex_word_in(EX_SHOULD, EX_NWORDS(EX_SHOULD), ctx->text + ws, wl) ||
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
@@ -3505,7 +3530,8 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
- * "now runs until August".  The suspension is in force: fulfilled.
+ * "now runs until August", "has been made permanent", "is now permanent".
+ * The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
@@ -3531,6 +3557,12 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 			continue;
 		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
 		    ex_word_in(LONGER, EX_NWORDS(LONGER), t + ws2, wl2))
+			return 1;
+		/* "has been made permanent", "is now permanent". */
+		if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
+		    ((wl2 == 4 && ex_ncasecmp(t + ws2, "made", 4) == 0) ||
+		    (wl2 == 3 && ex_ncasecmp(t + ws2, "now", 3) == 0)) &&
+		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 9 && ex_ncasecmp(t + ws3, "permanent", 9) == 0)
 			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
@@ -4342,6 +4374,39 @@ ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return obj;
 }
 
+/* ex_own_output_target - 1 if the cue at cue names, before hi, "its" or "their"
+ * target, goal, plan or forecast and a verb of making or delivering stands
+ * before it in [s,cue): "delivered 14 C919s in the first eight months, well
+ * short of its target", "produced 11 Mt of feed, well short of their target".
+ * The subject's own output is measured, not a commitment ("bought only 1.2 Mt,
+ * well short of their target" and "well short of China's target" stay). */
+static int
+ex_own_output_target(const char *t, size_t s, size_t cue, size_t hi)
+{
+	static const struct ex_word OWN[] = {EX_W("its"), EX_W("their")};
+	static const struct ex_word GOAL[] = {
+	    EX_W("target"), EX_W("targets"), EX_W("goal"), EX_W("goals"), EX_W("plan"),
+	    EX_W("forecast"), EX_W("guidance")};
+	static const struct ex_word MADE[] = {
+	    EX_W("delivered"), EX_W("produced"), EX_W("built"), EX_W("manufactured"),
+	    EX_W("assembled"), EX_W("handed"), EX_W("shipped")};
+	size_t ws, wl, p;
+	int own = 0;
+
+	for (p = cue; p < hi && (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl) {
+		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
+			own = 1;
+		else if (own && ex_word_in(GOAL, EX_NWORDS(GOAL), t + ws, wl))
+			break;
+	}
+	if (p >= hi || !own)
+		return 0;
+	for (p = s; p < cue; p = wl > 0 ? ws + wl : ws + 1)
+		if ((wl = ex_word_after(t, p, cue, &ws)) > 0 && ex_word_in(MADE, EX_NWORDS(MADE), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -4387,6 +4452,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 					ctx->blanket_purchase = a;
 		}
 		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
+		/* "Comac delivered 14 C919s ..., well short of its target": a
+		 * maker's own output target, not the deal's. */
+		if (what > 0 && ex_own_output_target(ctx->text, s, x->start, hi))
+			continue;
 		if (what == 0) {
 			/* The subject: back to a comma or the clause's start. */
 			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
@@ -4983,6 +5052,36 @@ const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
 
+/* ex_permit_halted - 1 if a verb that stops a flow (EX_REVERSAL_HALT) governs a
+ * licence noun in [lo,hi), a determiner and at most two modifiers between: "has
+ * suspended the general licences that let U.S. firms buy gallium", "froze all
+ * export licences".  Licences are the easing itself: stopping them breaks it,
+ * "again" or not.  "the suspended licences" (no determiner between) names them. */
+int
+ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	int license = ex_measure_index(ctx->r, "license");
+
+	if (license < 0 || !ex_lex_in(ctx, EX_LEX_REVERSAL, lo, hi))
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		size_t pos = ctx->m.v[i].start, ws, wl;
+		int det = 0;
+
+		if (pos < lo || ctx->m.v[i].kind != RULE_MEASURE || ctx->m.v[i].value != license)
+			continue;
+		for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+			if (ex_word_in(EX_REVERSAL_HALT, EX_NREVERSAL_HALT, t + ws, wl)) {
+				if (det)
+					return 1;
+				break;
+			}
+			det |= ex_determiner(t + ws, wl) || (wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0);
+		}
+	}
+	return 0;
+}
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
