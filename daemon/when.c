@@ -1238,21 +1238,29 @@ when_will_before(const struct when_scan *s, size_t pos)
 	const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'), w = _mm_set1_epi8('w'),
 	    sm = _mm_set1_epi8('s'), low = _mm_set1_epi8(0x20);
 
-	for (; p >= lo + 16; p -= 16) {
+	/* Blocks of the 16 bytes before p, the last one cut at lo (the bytes
+	 * before lo are read but not tested). */
+	for (; p > lo && p >= 16; p -= 16) {
 		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s->t + p - 16));
 		__m128i l = _mm_or_si128(c, low);
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(c, nl), _mm_cmpeq_epi8(c, dot)),
 		    _mm_or_si128(_mm_cmpeq_epi8(l, w), _mm_cmpeq_epi8(l, sm))));
 
+		if (p - 16 < lo)
+			m &= ~0u << (lo - (p - 16));
 		for (; m != 0; m &= ~(1u << (31 - __builtin_clz(m))))
 			if ((r = when_will_check(s, p - 16 + (size_t)(31 - __builtin_clz(m)), pos)) >= 0)
 				return r;
 	}
 #endif
-	while (p-- > lo)
-		if ((r = when_will_check(s, p, pos)) >= 0)
+	/* The first 16 bytes of the text (or every byte without SSE2). */
+	while (p-- > lo) {
+		unsigned char c = (unsigned char)s->t[p], l = c | 0x20;
+
+		if ((c == '\n' || c == '.' || l == 'w' || l == 's') && (r = when_will_check(s, p, pos)) >= 0)
 			return r;
+	}
 	return 0;
 }
 
