@@ -416,10 +416,12 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
 	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
 
+	/* The first letters equal, the rest is compared from the second (the
+	 * empty word matches an empty entry). */
 #pragma GCC unroll 64
 	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
-		    ex_ncasecmp(list[i].s, w, n) == 0)
+		if (list[i].n == n && (n == 0 || (ex_lower((unsigned char)list[i].s[0]) == c &&
+		    ex_ncasecmp(list[i].s + 1, w + 1, n - 1) == 0)))
 			return 1;
 	return 0;
 }
