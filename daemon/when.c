@@ -292,6 +292,24 @@ when_lower(unsigned char c)
 	return QUANTITY_LOWER[c];
 }
 
+#ifdef __SSE2__
+/* when_alnum16 - bit k set if t[k] is a letter or digit (when_is_alnum), for
+ * the sixteen bytes at t: a letter is a byte whose lower case (| 0x20) is 'a'
+ * to 'z', unsigned ranges compared as signed after a shift by 0x80. */
+static inline unsigned
+when_alnum16(const char *t)
+{
+	const __m128i low = _mm_set1_epi8(0x20), a = _mm_set1_epi8((char)('a' - 0x80)),
+	    zero = _mm_set1_epi8((char)('0' - 0x80)), letters = _mm_set1_epi8((char)(26 - 0x80)),
+	    digits = _mm_set1_epi8((char)(10 - 0x80));
+	__m128i c = _mm_loadu_si128((const __m128i *)(const void *)t);
+	__m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(c, low), a), letters);
+	__m128i d = _mm_cmplt_epi8(_mm_sub_epi8(c, zero), digits);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(l, d));
+}
+#endif
+
 /* when_at - the byte at pos, or 0 past the end. */
 static unsigned char
 when_at(const struct when_scan *s, size_t pos)
@@ -1561,19 +1579,37 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
-	 * and maybe more often.  A word is passed over whole, one load a byte. */
-	for (size_t i = 0; i < len;) {
-		if (!when_is_alnum((unsigned char)text[i])) {
-			i++;
-			continue;
+	 * and maybe more often.  A word starts at a letter or digit after none;
+	 * with SSE2 the starts of sixteen bytes are found at once (when_alnum16),
+	 * the rest one byte at a time. */
+	size_t i = 0;
+#ifdef __SSE2__
+	unsigned prev = 0;  /* the byte before the block is a letter or digit */
+
+	for (; i + 16 <= len; i += 16) {
+		unsigned a = when_alnum16(text + i), st = a & ~((a << 1) | prev);
+
+		prev = (a >> 15) & 1;
+		for (; st != 0; st &= st - 1) {
+			size_t k = i + (size_t)__builtin_ctz(st);
+
+			if ((set = when_cues_at(&s, k, when_idx.deadline)) != 0) {
+				memset(&c, 0, sizeof(c));
+				if (when_cue_at(&s, k, set, &c, &kind) && kind == WHEN_DEADLINE)
+					return 1;
+			}
 		}
+	}
+#endif
+	for (; i < len; i++) {
+		if (!when_is_alnum((unsigned char)text[i]) ||
+		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
 		if ((set = when_cues_at(&s, i, when_idx.deadline)) != 0) {
 			memset(&c, 0, sizeof(c));
 			if (when_cue_at(&s, i, set, &c, &kind) && kind == WHEN_DEADLINE)
 				return 1;
 		}
-		while (++i < len && when_is_alnum((unsigned char)text[i]))
-			;
 	}
 	return 0;
 }
