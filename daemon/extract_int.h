@@ -30,7 +30,7 @@
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
-#define EX_FIRST_SHIFT 4    /* ex_first's index: one entry per 16 bytes of text */
+#define EX_FIRST_SHIFT 5    /* ex_first's index: one entry per 32 bytes of text */
 
 /* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
  * commitment only when nothing else in its clause is ("China announced a suspension"). */
