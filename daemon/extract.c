@@ -1986,10 +1986,10 @@ next:
 	}
 	return 0;
 }
-/* ex_first_index - ctx->first_at: for every 16-byte block of the text, the first
- * mention starting in it or later, so that ex_first is a step or two, not a
- * binary search (it runs for every sentence, clause and cue).  Without memory
- * ex_first searches as before. */
+/* ex_first_index - ctx->first_at: for every block of the text (1 <<
+ * EX_FIRST_SHIFT bytes), the first mention starting in it or later, so that
+ * ex_first is a step or two, not a binary search (it runs for every
+ * sentence, clause and cue).  Without memory ex_first searches as before. */
 static void
 ex_first_index(struct ex_ctx *ctx)
 {
