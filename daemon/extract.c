@@ -2012,10 +2012,10 @@ next:
 	}
 	return 0;
 }
-/* ex_first_index - ctx->first_at: for every 16-byte block of the text, the first
- * mention starting in it or later, so that ex_first is a step or two, not a
- * binary search (it runs for every sentence, clause and cue).  Without memory
- * ex_first searches as before. */
+/* ex_first_index - ctx->first_at: for every block of the text (1 <<
+ * EX_FIRST_SHIFT bytes), the first mention starting in it or later, so that
+ * ex_first is a step or two, not a binary search (it runs for every
+ * sentence, clause and cue).  Without memory ex_first searches as before. */
 static void
 ex_first_index(struct ex_ctx *ctx)
 {
@@ -2037,11 +2037,17 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
     struct extraction *out)
 {
 	struct ex_ctx *ctx;
+	struct ex_wordbits saved = ex_wbits;
+	uint64_t *wbits;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
 	if ((ctx = calloc(1, sizeof(*ctx))) == NULL)
 		return -1;
+	/* The text's word bytes, for ex_word_after and ex_word_before; without
+	 * memory they walk the bytes. */
+	if ((wbits = ex_wordbits_build(body, len)) != NULL)
+		ex_wbits = (struct ex_wordbits){body, len, wbits};
 	ctx->r = rules;
 	ctx->text = body;
 	ctx->len = len;
@@ -2147,6 +2153,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	}
 	rc = 0;
 out:
+	ex_wbits = saved;
+	free(wbits);
 	free(ctx->m.v);
 	free(ctx->first_at);
 	free(ctx->lex);

@@ -16,6 +16,7 @@
 #define TW_EXTRACT_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract.h"
@@ -29,7 +30,7 @@
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_NOPOS ((size_t)-1)
-#define EX_FIRST_SHIFT 4    /* ex_first's index: one entry per 16 bytes of text */
+#define EX_FIRST_SHIFT 5    /* ex_first's index: one entry per 32 bytes of text */
 
 /* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
  * commitment only when nothing else in its clause is ("China announced a suspension"). */
@@ -286,6 +287,65 @@ ex_word_byte(unsigned char c)
 	return EX_WORD_BYTE[c];
 }
 
+/*
+ * The word bytes of the text extract_text is reading on this thread: bit i of
+ * bits (bit i & 63 of bits[i >> 6]) is ex_word_byte(text[i]), the bits from
+ * len on are 0.  ex_word_after and ex_word_before, asked about this text,
+ * measure a word with a bitmap load or two (a count of trailing or leading
+ * zeros) instead of a loop over its bytes; asked about any other text (text
+ * NULL outside extract_text), they walk the bytes as before.  The same answers
+ * either way (tests/unit/test_wordbits.c checks every offset and bound).
+ */
+struct ex_wordbits {
+	const char *text;
+	size_t len;
+	const uint64_t *bits;
+};
+extern _Thread_local struct ex_wordbits ex_wbits;
+
+/* ex_wordbits_build - the bitmap of t[0,len) (ex_wordbits), (len >> 6) + 1
+ * words from malloc; NULL without memory. */
+uint64_t *ex_wordbits_build(const char *t, size_t len);
+
+/* ex_wordbits_end - the first offset from e on (e < hi) that holds no word
+ * byte, hi if the word runs to hi: ex_word_after's loop, on the bitmap. */
+static inline size_t
+ex_wordbits_end(const uint64_t *bits, size_t e, size_t hi)
+{
+	for (;;) {
+		uint64_t w = ~bits[e >> 6] >> (e & 63);
+
+		if (w != 0) {
+			e += (size_t)__builtin_ctzll(w);
+			break;
+		}
+		e = (e | 63) + 1;
+		if (e >= hi)
+			break;
+	}
+	return e < hi ? e : hi;
+}
+
+/* ex_wordbits_start - the start of the word bytes that end at e, not before
+ * lo: ex_word_before's loop, on the bitmap. */
+static inline size_t
+ex_wordbits_start(const uint64_t *bits, size_t e, size_t lo)
+{
+	size_t s = e;
+
+	while (s > lo) {
+		size_t i = s - 1;
+		uint64_t w = ~bits[i >> 6] << (63 - (i & 63));
+
+		if (w != 0) {
+			s = i + 1 - (size_t)__builtin_clzll(w);
+			break;
+		}
+		s = i & ~(size_t)63;
+	}
+	return s > lo ? s : lo;
+}
+
 /* ex_word_before - the word ending before pos (skipping spaces); length or 0.  Inline,
  * as ex_word_after: the clause analysis reads words around offsets all the time. */
 static inline size_t
@@ -296,8 +356,11 @@ ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
 		e--;
 	s = e;
-	while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
-		s--;
+	if (t == ex_wbits.text && e <= ex_wbits.len)
+		s = ex_wordbits_start(ex_wbits.bits, e, lo);
+	else
+		while (s > lo && ex_word_byte((unsigned char)t[s - 1]))
+			s--;
 	*wstart = s;
 	return e - s;
 }
@@ -335,8 +398,12 @@ ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
 	e = s;
 	if (e < hi && t[e] == '-')
 		e++;
-	while (e < hi && ex_word_byte((unsigned char)t[e]))
-		e++;
+	if (t == ex_wbits.text && hi <= ex_wbits.len) {
+		if (e < hi)
+			e = ex_wordbits_end(ex_wbits.bits, e, hi);
+	} else
+		while (e < hi && ex_word_byte((unsigned char)t[e]))
+			e++;
 	*wstart = s;
 	return e - s;
 }
@@ -353,10 +420,12 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 {
 	int c = n > 0 ? ex_lower((unsigned char)w[0]) : 0;
 
+	/* The first letters equal, the rest is compared from the second (the
+	 * empty word matches an empty entry). */
 #pragma GCC unroll 64
 	for (size_t i = 0; i < count; i++)
-		if (list[i].n == n && (n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
-		    ex_ncasecmp(list[i].s, w, n) == 0)
+		if (list[i].n == n && (n == 0 || (ex_lower((unsigned char)list[i].s[0]) == c &&
+		    ex_ncasecmp(list[i].s + 1, w + 1, n - 1) == 0)))
 			return 1;
 	return 0;
 }

@@ -9,9 +9,47 @@
  * tests are inline in extract_int.h.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract_int.h"
+
+_Thread_local struct ex_wordbits ex_wbits;
+
+/* ex_wordbits_build - see extract_int.h.  Sixteen bytes at a time where SSE2
+ * is there: a letter is a byte whose lower case (| 0x20) is 'a' to 'z', a
+ * digit '0' to '9', and the apostrophe, as EX_WORD_BYTE says. */
+uint64_t *
+ex_wordbits_build(const char *t, size_t len)
+{
+	uint64_t *bits;
+	size_t i = 0;
+
+	if ((bits = calloc((len >> 6) + 1, sizeof(*bits))) == NULL)
+		return NULL;
+#ifdef __SSE2__
+	/* Unsigned ranges as signed compares: x - lo + 0x80 < n + 0x80 - 0x100. */
+	const __m128i low = _mm_set1_epi8(0x20), a = _mm_set1_epi8((char)('a' - 0x80)),
+	    zero = _mm_set1_epi8((char)('0' - 0x80)), letters = _mm_set1_epi8((char)(26 - 0x80)),
+	    digits = _mm_set1_epi8((char)(10 - 0x80)), apos = _mm_set1_epi8('\'');
+
+	for (; i + 16 <= len; i += 16) {
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		__m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(c, low), a), letters);
+		__m128i d = _mm_cmplt_epi8(_mm_sub_epi8(c, zero), digits);
+		__m128i q = _mm_cmpeq_epi8(c, apos);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(l, d), q));
+
+		bits[i >> 6] |= (uint64_t)m << (i & 63);
+	}
+#endif
+	for (; i < len; i++)
+		bits[i >> 6] |= (uint64_t)ex_word_byte((unsigned char)t[i]) << (i & 63);
+	return bits;
+}
 
 /* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
 const struct ex_lexlist EX_LEXICON[] = {

@@ -32,6 +32,9 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "quantity.h"
 
@@ -288,6 +291,24 @@ when_lower(unsigned char c)
 {
 	return QUANTITY_LOWER[c];
 }
+
+#ifdef __SSE2__
+/* when_alnum16 - bit k set if t[k] is a letter or digit (when_is_alnum), for
+ * the sixteen bytes at t: a letter is a byte whose lower case (| 0x20) is 'a'
+ * to 'z', unsigned ranges compared as signed after a shift by 0x80. */
+static inline unsigned
+when_alnum16(const char *t)
+{
+	const __m128i low = _mm_set1_epi8(0x20), a = _mm_set1_epi8((char)('a' - 0x80)),
+	    zero = _mm_set1_epi8((char)('0' - 0x80)), letters = _mm_set1_epi8((char)(26 - 0x80)),
+	    digits = _mm_set1_epi8((char)(10 - 0x80));
+	__m128i c = _mm_loadu_si128((const __m128i *)(const void *)t);
+	__m128i l = _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(c, low), a), letters);
+	__m128i d = _mm_cmplt_epi8(_mm_sub_epi8(c, zero), digits);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(l, d));
+}
+#endif
 
 /* when_at - the byte at pos, or 0 past the end. */
 static unsigned char
@@ -1197,28 +1218,66 @@ when_clock_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 1;
 }
 
+/* when_will_check - when_will_before's test at p (< pos): 0 at a sentence's
+ * end (". " before a capital, or a new line), 1 where "will", "would" or
+ * "shall" starts a word, -1 else.  Only '\n', '.', 'w' and 's' (either case)
+ * can answer other than -1. */
+static int
+when_will_check(const struct when_scan *s, size_t p, size_t pos)
+{
+	static const char *const WILL[] = {"will", "would", "shall"};
+
+	if (s->t[p] == '\n' || (s->t[p] == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+	    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+		return 0;
+	if (when_is_alnum(when_at(s, p)) && (p == 0 || !when_is_alnum(when_at(s, p - 1))))
+		for (size_t k = 0; k < NELEM(WILL); k++) {
+			size_t e = when_phrase(s, p, WILL[k]);
+
+			if (e > 0 && !when_is_alnum(when_at(s, e)))
+				return 1;
+		}
+	return -1;
+}
+
 /*
  * when_will_before - 1 if a modal of the future ("will", "would", "shall") stands in the sentence before pos, at most 200 bytes back: a start told as
- * to come ("will cut its tariffs starting Dec. 1").
+ * to come ("will cut its tariffs starting Dec. 1").  Back from pos, the first
+ * of a sentence's end and a modal decides.  With SSE2, sixteen bytes at a time:
+ * only the bytes that can decide (when_will_check) are tested, nearest first.
  */
 static int
 when_will_before(const struct when_scan *s, size_t pos)
 {
-	static const char *const WILL[] = {"will", "would", "shall"};
-	size_t lo = pos > 200 ? pos - 200 : 0;
+	size_t lo = pos > 200 ? pos - 200 : 0, p = pos;
+	int r;
 
-	for (size_t p = pos; p-- > lo;) {
-		/* a sentence's end: ". " before a capital or a new line */
-		if (s->t[p] == '\n' || (s->t[p] == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
-		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
-			return 0;
-		if (when_is_alnum(when_at(s, p)) && (p == 0 || !when_is_alnum(when_at(s, p - 1))))
-			for (size_t k = 0; k < NELEM(WILL); k++) {
-				size_t e = when_phrase(s, p, WILL[k]);
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'), w = _mm_set1_epi8('w'),
+	    sm = _mm_set1_epi8('s'), low = _mm_set1_epi8(0x20);
 
-				if (e > 0 && !when_is_alnum(when_at(s, e)))
-					return 1;
-			}
+	/* Blocks of the 16 bytes before p, the last one cut at lo (the bytes
+	 * before lo are read but not tested). */
+	for (; p > lo && p >= 16; p -= 16) {
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s->t + p - 16));
+		__m128i l = _mm_or_si128(c, low);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(c, nl), _mm_cmpeq_epi8(c, dot)),
+		    _mm_or_si128(_mm_cmpeq_epi8(l, w), _mm_cmpeq_epi8(l, sm))));
+
+		if (p - 16 < lo)
+			m &= ~0u << (lo - (p - 16));
+		for (; m != 0; m &= ~(1u << (31 - __builtin_clz(m))))
+			if ((r = when_will_check(s, p - 16 + (size_t)(31 - __builtin_clz(m)), pos)) >= 0)
+				return r;
+	}
+#endif
+	/* The first 16 bytes of the text (or every byte without SSE2). */
+	while (p-- > lo) {
+		unsigned char c = (unsigned char)s->t[p], l = c | 0x20;
+
+		if ((c == '\n' || c == '.' || l == 'w' || l == 's') && (r = when_will_check(s, p, pos)) >= 0)
+			return r;
 	}
 	return 0;
 }
@@ -1520,19 +1579,37 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
-	 * and maybe more often.  A word is passed over whole, one load a byte. */
-	for (size_t i = 0; i < len;) {
-		if (!when_is_alnum((unsigned char)text[i])) {
-			i++;
-			continue;
+	 * and maybe more often.  A word starts at a letter or digit after none;
+	 * with SSE2 the starts of sixteen bytes are found at once (when_alnum16),
+	 * the rest one byte at a time. */
+	size_t i = 0;
+#ifdef __SSE2__
+	unsigned prev = 0;  /* the byte before the block is a letter or digit */
+
+	for (; i + 16 <= len; i += 16) {
+		unsigned a = when_alnum16(text + i), st = a & ~((a << 1) | prev);
+
+		prev = (a >> 15) & 1;
+		for (; st != 0; st &= st - 1) {
+			size_t k = i + (size_t)__builtin_ctz(st);
+
+			if ((set = when_cues_at(&s, k, when_idx.deadline)) != 0) {
+				memset(&c, 0, sizeof(c));
+				if (when_cue_at(&s, k, set, &c, &kind) && kind == WHEN_DEADLINE)
+					return 1;
+			}
 		}
+	}
+#endif
+	for (; i < len; i++) {
+		if (!when_is_alnum((unsigned char)text[i]) ||
+		    (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
 		if ((set = when_cues_at(&s, i, when_idx.deadline)) != 0) {
 			memset(&c, 0, sizeof(c));
 			if (when_cue_at(&s, i, set, &c, &kind) && kind == WHEN_DEADLINE)
 				return 1;
 		}
-		while (++i < len && when_is_alnum((unsigned char)text[i]))
-			;
 	}
 	return 0;
 }
