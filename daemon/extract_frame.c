@@ -1634,6 +1634,11 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word LAPSE[] = {
+	    EX_W("ends"), EX_W("ended"), EX_W("expires"), EX_W("expired"), EX_W("lapses"),
+	    EX_W("lapsed"), EX_W("runs"), EX_W("ran"), EX_W("is"), EX_W("was")};
+	static const struct ex_word UNTIL[] = {
+	    EX_W("before"), EX_W("until"), EX_W("till"), EX_W("after"), EX_W("when"), EX_W("once")};
 	static const struct ex_word STORY[] = {
 	    EX_W("row"), EX_W("dispute"), EX_W("feud"), EX_W("standoff"), EX_W("spat"),
 	    EX_W("saga"), EX_W("war"), EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"),
@@ -1748,6 +1753,12 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			if (ex_word_in(STORY, EX_NWORDS(STORY), t + ws, wl))
 				return 1;
 	}
+	/* "before the suspension ends", "until the pause expires": the measure's
+	 * end as a time, no act of its own. */
+	if ((wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_word_in(LAPSE, EX_NWORDS(LAPSE), t + ws, wl) &&
+	    (wl = ex_word_before(t, start, lo, &ws)) > 0 && ex_determiner(t + ws, wl) &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws, wl))
+		return 1;
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
 	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
 	    ex_price_after(t, ws + 2, hi))
@@ -4079,4 +4090,62 @@ ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct qua
 				return;
 			}
 	}
+}
+
+/* ex_take_verb - 0 if the trigger "to take" or a form of "take" or "strike" at
+ * [start,end) is no verb of the trade and its mention is dropped; else 1.
+ * "promised to take two million tons of sorghum", "agreed to take 60% of the
+ * crop": buying, an amount right after ("about", "at least", "a further"
+ * between), or the amount in the noun a relative clause qualifies ("the two
+ * million tons of sorghum that Beijing had promised to take"); "to take steps",
+ * "to take part", "to take effect" buy nothing.  "took 15 U.S. firms off its
+ * unreliable entity list", "struck them off the blacklist": removal from a list,
+ * "off" at most ten words after the verb and a list at most four words after
+ * "off"; "took effect", "took part" remove nothing. */
+int
+ex_take_verb(const char *t, size_t len, size_t start, size_t end)
+{
+	static const struct ex_word TAKE_OFF[] = {
+	    EX_W("take"), EX_W("takes"), EX_W("took"), EX_W("taken"), EX_W("taking"),
+	    EX_W("strike"), EX_W("strikes"), EX_W("struck"), EX_W("striking")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook"), EX_W("agree"), EX_W("promise"), EX_W("pledge"), EX_W("commit")};
+	static const struct ex_word LEAD[] = {
+	    EX_W("about"), EX_W("around"), EX_W("some"), EX_W("roughly"), EX_W("nearly"),
+	    EX_W("another"), EX_W("an"), EX_W("a"), EX_W("up"), EX_W("at"), EX_W("least"), EX_W("to"),
+	    EX_W("further"), EX_W("additional"), EX_W("extra")};
+	size_t ws, wl, p;
+	long v;
+
+	if (end - start == 7 && ex_ncasecmp(t + start, "to take", 7) == 0) {
+		wl = ex_word_after(t, end, len, &ws);
+		for (int w = 0; w < 2 && wl > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl); w++)
+			wl = ex_word_after(t, ws + wl, len, &ws);
+		if (ws < len && ((t[ws] >= '0' && t[ws] <= '9') || t[ws] == '$' ||
+		    (wl > 0 && quantity_count_word(t, len, ws, &v) > 0)))
+			return 1;
+		if ((wl = ex_word_before(t, start, 0, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 0;
+		p = ws;
+		for (int w = 0; w < 14 && (wl = ex_dotted_before(t, p, 0, &ws)) > 0; w++, p = ws)
+			if ((t[ws] >= '0' && t[ws] <= '9') || quantity_count_word(t, len, ws, &v) > 0)
+				return 1;
+		return 0;
+	}
+	if (!ex_word_in(TAKE_OFF, EX_NWORDS(TAKE_OFF), t + start, end - start))
+		return 1;
+	p = end;
+	/* "15 U.S. firms": an initialism's dots go on */
+	for (int w = 0; w < 10 && ((wl = ex_word_after(t, p, len, &ws)) > 0 ||
+	    (ws < len && t[ws] == '.' && ws > 0 && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1)) {
+		if (wl != 3 || ex_ncasecmp(t + ws, "off", 3) != 0)
+			continue;
+		p = ws + wl;
+		for (int k = 0; k < 4 && (wl = ex_word_after(t, p, len, &ws)) > 0; k++, p = ws + wl)
+			if (wl >= 4 && ex_ncasecmp(t + ws + wl - 4, "list", 4) == 0)
+				return 1;
+		return 0;
+	}
+	return 0;
 }

@@ -320,6 +320,9 @@ ex_dotted_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 /* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
 int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
 
+/* ex_take_verb - 0 if "to take", "took", "struck" ... at [start,end) is no verb of buying or delisting. */
+int ex_take_verb(const char *t, size_t len, size_t start, size_t end);
+
 /* ex_word_after - the word (or "-word") starting after pos; length or 0. */
 static inline size_t
 ex_word_after(const char *t, size_t pos, size_t hi, size_t *wstart)
