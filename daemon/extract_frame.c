@@ -1397,6 +1397,34 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
 }
+/* ex_restated_relative - 1 if the past trigger at mention i stands in a relative
+ * clause ("that were paused in 2025", "which had been cut last year") whose verb
+ * the main clause takes up again later in [x, ce) with a trigger of the same
+ * class: "The tariffs that were paused in 2025 will stay paused through
+ * November": the relative tells the measure's past, the main verb the news. */
+static int
+ex_restated_relative(const struct ex_ctx *ctx, size_t i, size_t cs, size_t ce)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("had"), EX_W("has"), EX_W("have")};
+	const struct ex_mention *x = &ctx->m.v[i];
+	const char *t = ctx->text;
+	size_t ws, wl, p = x->start;
+	int w;
+
+	if (!x->past)
+		return 0;
+	for (w = 0; w < 2 && (wl = ex_word_before(t, p, cs, &ws)) > 0 &&
+	    ex_word_in(BE, EX_NWORDS(BE), t + ws, wl); w++)
+		p = ws;
+	if (w == 0 || (wl = ex_word_before(t, p, cs, &ws)) == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce; j++)
+		if (ctx->m.v[j].kind == RULE_TRIGGER && ctx->m.v[j].value == x->value)
+			return 1;
+	return 0;
+}
 /* ex_over_cause - 1 if the verb noun at anchor follows "over" or "linked to" (a
  * determiner aside): "the penalty it imposed over purchases of Russian oil", "a
  * dispute over its tariff cuts", "the penalty linked to India's purchases of
@@ -2999,7 +3027,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 			continue;
 		}
-		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce)))
 			continue;
 		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":
 		 * the rate the quota carries, no verb of its own. */

@@ -607,6 +607,8 @@ int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_history_cue - 1 if [s,e) has a history cue outside a trailing relative clause. */
+int ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_now_clause - 1 if clause [cs,ce) of sentence s follows a ";" and says "this January", "this year" with no past year. */
 int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 
