@@ -1425,6 +1425,35 @@ ex_restated_relative(const struct ex_ctx *ctx, size_t i, size_t cs, size_t ce)
 			return 1;
 	return 0;
 }
+/* ex_alternative - 1 if the verb at pos follows "rather than" or "instead of" in
+ * its clause, right after it or past "let it" ("allowing them to"): "will hold the tariff at 10% for another
+ * 90 days rather than let it climb to 34%", "instead of raising it": the course
+ * not taken, no act of its own. */
+static int
+ex_alternative(const char *t, size_t cs, size_t pos)
+{
+	static const struct ex_word LET[] = {
+	    EX_W("let"), EX_W("letting"), EX_W("allow"), EX_W("allowing"), EX_W("it"),
+	    EX_W("them"), EX_W("to")};
+	size_t ws, wl, p = pos, ps, pl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, cs, &ws)) > 0; w++, p = ws) {
+		if (ws + wl < p && memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if ((pl = ex_word_before(t, ws, cs, &ps)) == 0)
+			return 0;
+		if ((wl == 4 && ex_ncasecmp(t + ws, "than", 4) == 0 && pl == 6 &&
+		    ex_ncasecmp(t + ps, "rather", 6) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && pl == 7 &&
+		    ex_ncasecmp(t + ps, "instead", 7) == 0))
+			return 1;
+		/* only "let it", "allowing them to" between: "rather than the zero
+		 * rate that was discussed" tells of a rate, not of a verb */
+		if (!ex_word_in(LET, EX_NWORDS(LET), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_over_cause - 1 if the verb noun at anchor follows "over" or "linked to" (a
  * determiner aside): "the penalty it imposed over purchases of Russian oil", "a
  * dispute over its tariff cuts", "the penalty linked to India's purchases of
@@ -2650,7 +2679,8 @@ ex_deal_modifier(const char *t, size_t end, size_t hi)
 	    EX_W("pacts"), EX_W("accord"), EX_W("accords"), EX_W("framework"), EX_W("talks"),
 	    EX_W("negotiations"), EX_W("negotiators"), EX_W("negotiator"), EX_W("war"), EX_W("wars"),
 	    EX_W("dispute"), EX_W("disputes"), EX_W("row"), EX_W("standoff"), EX_W("fight"),
-	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement")};
+	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement"), EX_W("settlement"),
+	    EX_W("settlements"), EX_W("treaty"), EX_W("treaties")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	return wl > 0 && ws == end + 1 && t[end] == ' ' && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl);
@@ -3027,7 +3057,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 			continue;
 		}
-		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce)))
+		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce) ||
+		    ex_alternative(ctx->text, cs, x->start)))
 			continue;
 		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":
 		 * the rate the quota carries, no verb of its own. */
