@@ -2866,10 +2866,44 @@ ex_stake_bought(const char *t, size_t b, size_t ce)
 	}
 	return 0;
 }
+/* ex_cargo_amount - 1 if t[lo,hi) holds only an amount or a quantifier before
+ * goods, at most twelve words: "more", "the 3.3 million tonnes a year of", "two
+ * more cargoes of", "about 4 million barrels of". */
+static int
+ex_cargo_amount(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word AMOUNT[] = {
+	    EX_W("the"), EX_W("more"), EX_W("additional"), EX_W("further"), EX_W("extra"),
+	    EX_W("some"), EX_W("about"), EX_W("around"), EX_W("its"), EX_W("their"), EX_W("first"),
+	    EX_W("million"), EX_W("billion"), EX_W("tonnes"), EX_W("tons"), EX_W("metric"),
+	    EX_W("barrels"), EX_W("cargo"), EX_W("cargoes"), EX_W("shipments"), EX_W("a"),
+	    EX_W("year"), EX_W("per"), EX_W("of"), EX_W("two"), EX_W("three"), EX_W("four"),
+	    EX_W("five"), EX_W("ten")};
+	size_t ws, wl, p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			/* "3.3", "4,000": a digit's point or comma */
+			if (ws < hi && (t[ws] == '.' || t[ws] == ',') && ws > lo && t[ws - 1] >= '0' &&
+			    t[ws - 1] <= '9' && ws + 1 < hi && t[ws + 1] >= '0' && t[ws + 1] <= '9') {
+				p = ws + 1;
+				continue;
+			}
+			return ws >= hi && words > 0;
+		}
+		if (++words > 12 || !((t[ws] >= '0' && t[ws] <= '9') ||
+		    ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl)))
+			return 0;
+		p = ws + wl;
+	}
+	return words > 0;
+}
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
- * word for taking cargoes, a purchase; its object right after it, an origin at most
- * between, and no measure. */
+ * word for taking cargoes, a purchase; its object right after it, an origin or an
+ * amount ("has begun lifting the 3.3 million tonnes a year of U.S. LNG", "lifting
+ * more American crude", ex_cargo_amount) at most between, and no measure. */
 static int
 ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 {
@@ -2893,10 +2927,12 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 	    ctx->m.v[j].end + 4 <= ce && ex_ncasecmp(ctx->text + ctx->m.v[j].end, " of ", 4) == 0)
 		end = ctx->m.v[j++].end + 3;
 	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < ce &&
-	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0))
+	    (ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    ex_cargo_amount(ctx->text, end, ctx->m.v[j].start)))
 		end = ctx->m.v[j++].end;
 	if (j >= ctx->m.n || ctx->m.v[j].kind != RULE_OBJECT || ctx->m.v[j].start >= ce ||
-	    r->objects[ctx->m.v[j].value].measure >= 0 || !ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    r->objects[ctx->m.v[j].value].measure >= 0 || !(ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    ex_cargo_amount(ctx->text, end, ctx->m.v[j].start)) ||
 	    !rules_object_covers(r, energy, ctx->m.v[j].value))
 		return 0;
 	/* "lifting crude prices", "lifted LNG output": the goods only qualify a figure. */
