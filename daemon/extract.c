@@ -1009,9 +1009,13 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
  * followed suit": a party that mirrors the move told in the sentence right
  * before takes each statement of it, owed to that sentence's actor (or, when
  * that one owed a third party, to the same party); "do the same" and "follow
- * suit" in their base form make a done move a pledge.  Only a sentence with a
- * party right after a sentence with statements is read for the phrase, and
- * only with no trigger of its own but the phrase's ("would follow").  -1 on allocation failure. */
+ * suit" in their base form make a done move a pledge.  Only a sentence with
+ * "same" or "suit" (EX_LEXICON) and a party right after a sentence with
+ * statements is read for the phrase, and only with no trigger of its own but
+ * the phrase's ("would follow").  -1 on allocation failure. */
+const struct ex_word EX_SAME_WORDS[] = {EX_W("same"), EX_W("suit")};
+const size_t EX_NSAME_WORDS = EX_NWORDS(EX_SAME_WORDS);
+
 static int
 ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -1022,7 +1026,8 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t prev = EX_NOPOS, n = ctx->st.n, pos = EX_NOPOS;
 	int actor, ahead = 0;
 
-	if (n == 0 || !ex_has_kind(ctx, RULE_ACTOR, s, e))
+	/* no "same" or "suit" (EX_LEXICON), no party: nothing to read */
+	if (n == 0 || !ex_lex_in(ctx, EX_LEX_SAME, s, e) || !ex_has_kind(ctx, RULE_ACTOR, s, e))
 		return 0;
 	/* the statements of the sentence right before */
 	for (size_t i = n; i-- > 0;)

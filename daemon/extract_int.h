@@ -190,7 +190,8 @@ enum {
 	EX_LEX_DESCRIBE = 64, /* ex_described_intent's verbs and "commercial" */
 	EX_LEX_SPAN = 128,    /* ex_trailing_framing's units of time */
 	EX_LEX_RATE = 256,    /* ex_follow_rate's names of a rate */
-	EX_LEX_STAY = 512     /* ex_follow_rate's verbs of staying */
+	EX_LEX_STAY = 512,    /* ex_follow_rate's verbs of staying */
+	EX_LEX_SAME = 1024    /* ex_same_move's "same" and "suit" */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -205,6 +206,8 @@ extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
 extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS, EX_NRATE_NAMES, EX_NRATE_STAY;
+extern const struct ex_word EX_SAME_WORDS[];
+extern const size_t EX_NSAME_WORDS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];

@@ -26,7 +26,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_DESCRIBE, &EX_NDESCRIBE, EX_LEX_DESCRIBE},
     {EX_SPAN_UNITS, &EX_NSPAN_UNITS, EX_LEX_SPAN},
     {EX_RATE_NAMES, &EX_NRATE_NAMES, EX_LEX_RATE},
-    {EX_RATE_STAY, &EX_NRATE_STAY, EX_LEX_STAY}};
+    {EX_RATE_STAY, &EX_NRATE_STAY, EX_LEX_STAY},
+    {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
