@@ -1007,6 +1007,84 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 0;
 	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
 }
+/* ex_same_move - "Beijing said hours later that it would do the same", "Ottawa
+ * followed suit": a party that mirrors the move told in the sentence right
+ * before takes each statement of it, owed to that sentence's actor (or, when
+ * that one owed a third party, to the same party); "do the same" and "follow
+ * suit" in their base form make a done move a pledge.  Only a sentence with
+ * "same" or "suit" (EX_LEXICON) and a party right after a sentence with
+ * statements is read for the phrase, and only with no trigger of its own but
+ * the phrase's ("would follow").  -1 on allocation failure. */
+const struct ex_word EX_SAME_WORDS[] = {EX_W("same"), EX_W("suit")};
+const size_t EX_NSAME_WORDS = EX_NWORDS(EX_SAME_WORDS);
+
+static int
+ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const char *const SAME[] = {
+	    " do the same", " did the same", " does the same", " doing the same", " done the same",
+	    " follow suit", " followed suit", " follows suit", " following suit"};
+	const char *t = ctx->text;
+	size_t prev = EX_NOPOS, n = ctx->st.n, pos = EX_NOPOS;
+	int actor, ahead = 0;
+
+	/* no "same" or "suit" (EX_LEXICON), no party: nothing to read */
+	if (n == 0 || !ex_lex_in(ctx, EX_LEX_SAME, s, e) || !ex_has_kind(ctx, RULE_ACTOR, s, e))
+		return 0;
+	/* the statements of the sentence right before */
+	for (size_t i = n; i-- > 0;)
+		if (ctx->st.v[i].sent_end <= s && (prev == EX_NOPOS || ctx->st.v[i].sent_start > prev))
+			prev = ctx->st.v[i].sent_start;
+	for (size_t i = 0; prev != EX_NOPOS && i < n; i++)
+		if (ctx->st.v[i].sent_start == prev) {
+			for (size_t k = ctx->st.v[i].sent_end; k < s; k++)
+				if (t[k] != ' ' && t[k] != '\n' && t[k] != '\r' && t[k] != '\t')
+					return 0;
+			break;
+		}
+	if (prev == EX_NOPOS)
+		return 0;
+	for (size_t k = 0; k < sizeof(SAME) / sizeof(SAME[0]) && pos == EX_NOPOS; k++) {
+		const char *c = memmem(t + s, e - s, SAME[k], strlen(SAME[k]));
+
+		if (c != NULL) {
+			pos = (size_t)(c - t) + 1;
+			ahead = k == 0 || k == 5;
+		}
+	}
+	/* no verb of its own but the phrase's ("would follow" is a trigger) */
+	if (pos == EX_NOPOS || ex_has_kind(ctx, RULE_TRIGGER, s, pos > s + 6 ? pos - 6 : s) ||
+	    ex_has_kind(ctx, RULE_TRIGGER, pos + 2, e) || ex_conditional(ctx, s, pos, e) ||
+	    ex_has_kind(ctx, RULE_NEGATION, s, pos))
+		return 0;
+	/* "Beijing said it would do the same": the speaker is the party */
+	if ((actor = ex_find_actor(ctx, s, pos, -1)) < 0 && (actor = ex_find_speaker(ctx, s, pos)) < 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		struct ex_stmt x = ctx->st.v[i];
+
+		if (x.sent_start != prev || x.actor == actor || x.rank <= 0 || x.orphan != 0)
+			continue;
+		/* a party owed the move mirrors it back ("Beijing ... would do the
+		 * same for its levies on American products"); a third party that
+		 * follows suit owes the same party */
+		if (x.counterparty == actor || x.counterparty < 0)
+			x.counterparty = x.actor;
+		x.actor = actor;
+		/* "will do the same", "to follow suit": a move done before is
+		 * this party's pledge */
+		if (ahead && x.status == STATUS_FULFILLED)
+			x.status = STATUS_PLEDGED;
+		x.pos = pos;
+		x.sent_start = s;
+		x.sent_end = e;
+		x.deadline[0] = x.expires[0] = '\0';
+		x.carried = 1;
+		if (ex_stmt_push(&ctx->st, &x) == -1)
+			return -1;
+	}
+	return 0;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1079,7 +1157,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
-	history = ex_has_kind(ctx, RULE_HISTORY, s, e) || ex_past_year(ctx, open_end, e);
+	history = ex_history_cue(ctx, s, e) || ex_past_year(ctx, open_end, e);
 	/* "the 2019 agreement, under which growers had agreed ...": the old terms. */
 	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);
@@ -2110,6 +2188,8 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 					memcpy(ctx->st.v[i].deadline, ctx->list_date, 11);
 					ctx->st.v[i].effective = 1;
 				}
+			if (ctx->st.n == n0 && ex_same_move(ctx, s, e) == -1)
+				goto out;
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
 				ex_follow_quantity(ctx, s, e);
@@ -2128,7 +2208,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			if (ex_list_item(body, s, e) != -1 && !ex_list_date(ctx, s, e, ctx->list_date))
 				ctx->list_date[0] = '\0';
 			/* "The pledge was abandoned in June." */
-			if (ex_deal_outcome(ctx, s, e) == -1)
+			if (ex_deal_outcome(ctx, s, e) == -1 || ex_same_move(ctx, s, e) == -1)
 				goto out;
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);

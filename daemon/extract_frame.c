@@ -1456,6 +1456,63 @@ ex_participle(const struct ex_ctx *ctx, size_t i, size_t ce)
 	wl = ex_word_after(ctx->text, x->end, ce, &ws);
 	return wl > 0 && ex_word_in(FROM, EX_NWORDS(FROM), ctx->text + ws, wl);
 }
+/* ex_restated_relative - 1 if the past trigger at mention i stands in a relative
+ * clause ("that were paused in 2025", "which had been cut last year") whose verb
+ * the main clause takes up again later in [x, ce) with a trigger of the same
+ * class: "The tariffs that were paused in 2025 will stay paused through
+ * November": the relative tells the measure's past, the main verb the news. */
+static int
+ex_restated_relative(const struct ex_ctx *ctx, size_t i, size_t cs, size_t ce)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("had"), EX_W("has"), EX_W("have")};
+	const struct ex_mention *x = &ctx->m.v[i];
+	const char *t = ctx->text;
+	size_t ws, wl, p = x->start;
+	int w;
+
+	if (!x->past)
+		return 0;
+	for (w = 0; w < 2 && (wl = ex_word_before(t, p, cs, &ws)) > 0 &&
+	    ex_word_in(BE, EX_NWORDS(BE), t + ws, wl); w++)
+		p = ws;
+	if (w == 0 || (wl = ex_word_before(t, p, cs, &ws)) == 0 || !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce; j++)
+		if (ctx->m.v[j].kind == RULE_TRIGGER && ctx->m.v[j].value == x->value)
+			return 1;
+	return 0;
+}
+/* ex_alternative - 1 if the verb at pos follows "rather than" or "instead of" in
+ * its clause, right after it or past "let it" ("allowing them to"): "will hold the tariff at 10% for another
+ * 90 days rather than let it climb to 34%", "instead of raising it": the course
+ * not taken, no act of its own. */
+static int
+ex_alternative(const char *t, size_t cs, size_t pos)
+{
+	static const struct ex_word LET[] = {
+	    EX_W("let"), EX_W("letting"), EX_W("allow"), EX_W("allowing"), EX_W("it"),
+	    EX_W("them"), EX_W("to")};
+	size_t ws, wl, p = pos, ps, pl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, cs, &ws)) > 0; w++, p = ws) {
+		if (ws + wl < p && memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if ((pl = ex_word_before(t, ws, cs, &ps)) == 0)
+			return 0;
+		if ((wl == 4 && ex_ncasecmp(t + ws, "than", 4) == 0 && pl == 6 &&
+		    ex_ncasecmp(t + ps, "rather", 6) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && pl == 7 &&
+		    ex_ncasecmp(t + ps, "instead", 7) == 0))
+			return 1;
+		/* only "let it", "allowing them to" between: "rather than the zero
+		 * rate that was discussed" tells of a rate, not of a verb */
+		if (!ex_word_in(LET, EX_NWORDS(LET), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_over_cause - 1 if the verb noun at anchor follows "over", "linked to" or a
  * sanction's "for" (a determiner or an adjective of origin aside): "the penalty it
  * imposed over purchases of Russian oil", "a penalty for Indian purchases of", "a
@@ -1704,6 +1761,11 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("on"), EX_W("for"), EX_W("against"), EX_W("than"), EX_W("with"), EX_W("cheap"),
 	    EX_W("cheaper"), EX_W("costly"), EX_W("costlier"), EX_W("these"), EX_W("those"),
 	    EX_W("this"), EX_W("that"), EX_W("all"), EX_W("most"), EX_W("many"), EX_W("some")};
+	static const struct ex_word LAPSE[] = {
+	    EX_W("ends"), EX_W("ended"), EX_W("expires"), EX_W("expired"), EX_W("lapses"),
+	    EX_W("lapsed"), EX_W("runs"), EX_W("ran"), EX_W("is"), EX_W("was")};
+	static const struct ex_word UNTIL[] = {
+	    EX_W("before"), EX_W("until"), EX_W("till"), EX_W("after"), EX_W("when"), EX_W("once")};
 	static const struct ex_word STORY[] = {
 	    EX_W("row"), EX_W("dispute"), EX_W("feud"), EX_W("standoff"), EX_W("spat"),
 	    EX_W("saga"), EX_W("war"), EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"),
@@ -1825,6 +1887,12 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			if (ex_word_in(STORY, EX_NWORDS(STORY), t + ws, wl))
 				return 1;
 	}
+	/* "before the suspension ends", "until the pause expires": the measure's
+	 * end as a time, no act of its own. */
+	if ((wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_word_in(LAPSE, EX_NWORDS(LAPSE), t + ws, wl) &&
+	    (wl = ex_word_before(t, start, lo, &ws)) > 0 && ex_determiner(t + ws, wl) &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws, wl))
+		return 1;
 	/* "wheat was offered at $265 a tonne", "bids at about $230": a price quote. */
 	if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "at", 2) == 0 &&
 	    ex_price_after(t, ws + 2, hi))
@@ -2696,7 +2764,8 @@ ex_deal_modifier(const char *t, size_t end, size_t hi)
 	    EX_W("pacts"), EX_W("accord"), EX_W("accords"), EX_W("framework"), EX_W("talks"),
 	    EX_W("negotiations"), EX_W("negotiators"), EX_W("negotiator"), EX_W("war"), EX_W("wars"),
 	    EX_W("dispute"), EX_W("disputes"), EX_W("row"), EX_W("standoff"), EX_W("fight"),
-	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement")};
+	    EX_W("battle"), EX_W("tensions"), EX_W("arrangement"), EX_W("settlement"),
+	    EX_W("settlements"), EX_W("treaty"), EX_W("treaties")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	return wl > 0 && ws == end + 1 && t[end] == ' ' && ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl);
@@ -2882,10 +2951,44 @@ ex_stake_bought(const char *t, size_t b, size_t ce)
 	}
 	return 0;
 }
+/* ex_cargo_amount - 1 if t[lo,hi) holds only an amount or a quantifier before
+ * goods, at most twelve words: "more", "the 3.3 million tonnes a year of", "two
+ * more cargoes of", "about 4 million barrels of". */
+static int
+ex_cargo_amount(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word AMOUNT[] = {
+	    EX_W("the"), EX_W("more"), EX_W("additional"), EX_W("further"), EX_W("extra"),
+	    EX_W("some"), EX_W("about"), EX_W("around"), EX_W("its"), EX_W("their"), EX_W("first"),
+	    EX_W("million"), EX_W("billion"), EX_W("tonnes"), EX_W("tons"), EX_W("metric"),
+	    EX_W("barrels"), EX_W("cargo"), EX_W("cargoes"), EX_W("shipments"), EX_W("a"),
+	    EX_W("year"), EX_W("per"), EX_W("of"), EX_W("two"), EX_W("three"), EX_W("four"),
+	    EX_W("five"), EX_W("ten")};
+	size_t ws, wl, p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			/* "3.3", "4,000": a digit's point or comma */
+			if (ws < hi && (t[ws] == '.' || t[ws] == ',') && ws > lo && t[ws - 1] >= '0' &&
+			    t[ws - 1] <= '9' && ws + 1 < hi && t[ws + 1] >= '0' && t[ws + 1] <= '9') {
+				p = ws + 1;
+				continue;
+			}
+			return ws >= hi && words > 0;
+		}
+		if (++words > 12 || !((t[ws] >= '0' && t[ws] <= '9') ||
+		    ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl)))
+			return 0;
+		p = ws + wl;
+	}
+	return words > 0;
+}
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
- * word for taking cargoes, a purchase; its object right after it, an origin at most
- * between, and no measure. */
+ * word for taking cargoes, a purchase; its object right after it, an origin or an
+ * amount ("has begun lifting the 3.3 million tonnes a year of U.S. LNG", "lifting
+ * more American crude", ex_cargo_amount) at most between, and no measure. */
 static int
 ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 {
@@ -2909,10 +3012,12 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 	    ctx->m.v[j].end + 4 <= ce && ex_ncasecmp(ctx->text + ctx->m.v[j].end, " of ", 4) == 0)
 		end = ctx->m.v[j++].end + 3;
 	if (j < ctx->m.n && ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].start < ce &&
-	    ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0))
+	    (ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    ex_cargo_amount(ctx->text, end, ctx->m.v[j].start)))
 		end = ctx->m.v[j++].end;
 	if (j >= ctx->m.n || ctx->m.v[j].kind != RULE_OBJECT || ctx->m.v[j].start >= ce ||
-	    r->objects[ctx->m.v[j].value].measure >= 0 || !ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    r->objects[ctx->m.v[j].value].measure >= 0 || !(ex_few_words(ctx->text, end, ctx->m.v[j].start, 0, 0) ||
+	    ex_cargo_amount(ctx->text, end, ctx->m.v[j].start)) ||
 	    !rules_object_covers(r, energy, ctx->m.v[j].value))
 		return 0;
 	/* "lifting crude prices", "lifted LNG output": the goods only qualify a figure. */
@@ -3073,7 +3178,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 			continue;
 		}
-		if (x->kind == RULE_TRIGGER && ex_participle(ctx, i, ce))
+		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce) ||
+		    ex_alternative(ctx->text, cs, x->start)))
 			continue;
 		/* "opened a reduced-tariff quota for U.S. pork", "a zero-duty quota":
 		 * the rate the quota carries, no verb of its own. */
@@ -4172,4 +4278,62 @@ ex_rate_by(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, struct qua
 				return;
 			}
 	}
+}
+
+/* ex_take_verb - 0 if the trigger "to take" or a form of "take" or "strike" at
+ * [start,end) is no verb of the trade and its mention is dropped; else 1.
+ * "promised to take two million tons of sorghum", "agreed to take 60% of the
+ * crop": buying, an amount right after ("about", "at least", "a further"
+ * between), or the amount in the noun a relative clause qualifies ("the two
+ * million tons of sorghum that Beijing had promised to take"); "to take steps",
+ * "to take part", "to take effect" buy nothing.  "took 15 U.S. firms off its
+ * unreliable entity list", "struck them off the blacklist": removal from a list,
+ * "off" at most ten words after the verb and a list at most four words after
+ * "off"; "took effect", "took part" remove nothing. */
+int
+ex_take_verb(const char *t, size_t len, size_t start, size_t end)
+{
+	static const struct ex_word TAKE_OFF[] = {
+	    EX_W("take"), EX_W("takes"), EX_W("took"), EX_W("taken"), EX_W("taking"),
+	    EX_W("strike"), EX_W("strikes"), EX_W("struck"), EX_W("striking")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook"), EX_W("agree"), EX_W("promise"), EX_W("pledge"), EX_W("commit")};
+	static const struct ex_word LEAD[] = {
+	    EX_W("about"), EX_W("around"), EX_W("some"), EX_W("roughly"), EX_W("nearly"),
+	    EX_W("another"), EX_W("an"), EX_W("a"), EX_W("up"), EX_W("at"), EX_W("least"), EX_W("to"),
+	    EX_W("further"), EX_W("additional"), EX_W("extra")};
+	size_t ws, wl, p;
+	long v;
+
+	if (end - start == 7 && ex_ncasecmp(t + start, "to take", 7) == 0) {
+		wl = ex_word_after(t, end, len, &ws);
+		for (int w = 0; w < 2 && wl > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl); w++)
+			wl = ex_word_after(t, ws + wl, len, &ws);
+		if (ws < len && ((t[ws] >= '0' && t[ws] <= '9') || t[ws] == '$' ||
+		    (wl > 0 && quantity_count_word(t, len, ws, &v) > 0)))
+			return 1;
+		if ((wl = ex_word_before(t, start, 0, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 0;
+		p = ws;
+		for (int w = 0; w < 14 && (wl = ex_dotted_before(t, p, 0, &ws)) > 0; w++, p = ws)
+			if ((t[ws] >= '0' && t[ws] <= '9') || quantity_count_word(t, len, ws, &v) > 0)
+				return 1;
+		return 0;
+	}
+	if (!ex_word_in(TAKE_OFF, EX_NWORDS(TAKE_OFF), t + start, end - start))
+		return 1;
+	p = end;
+	/* "15 U.S. firms": an initialism's dots go on */
+	for (int w = 0; w < 10 && ((wl = ex_word_after(t, p, len, &ws)) > 0 ||
+	    (ws < len && t[ws] == '.' && ws > 0 && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1)) {
+		if (wl != 3 || ex_ncasecmp(t + ws, "off", 3) != 0)
+			continue;
+		p = ws + wl;
+		for (int k = 0; k < 4 && (wl = ex_word_after(t, p, len, &ws)) > 0; k++, p = ws + wl)
+			if (wl >= 4 && ex_ncasecmp(t + ws + wl - 4, "list", 4) == 0)
+				return 1;
+		return 0;
+	}
+	return 0;
 }

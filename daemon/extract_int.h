@@ -193,7 +193,8 @@ enum {
 	EX_LEX_RATE = 256,    /* ex_follow_rate's names of a rate */
 	EX_LEX_STAY = 512,    /* ex_follow_rate's verbs of staying */
 	EX_LEX_PENALTY = 1024, /* ex_cause_cut's penalty nouns */
-	EX_LEX_HEADWAY = 2048 /* ex_progress_noun's nouns of headway */
+	EX_LEX_HEADWAY = 2048, /* ex_progress_noun's nouns of headway */
+	EX_LEX_SAME = 4096    /* ex_same_move's "same" and "suit" */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -208,6 +209,8 @@ extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
 extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS, EX_NRATE_NAMES, EX_NRATE_STAY;
+extern const struct ex_word EX_SAME_WORDS[];
+extern const size_t EX_NSAME_WORDS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
@@ -386,6 +389,9 @@ ex_dotted_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 
 /* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
 int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
+
+/* ex_take_verb - 0 if "to take", "took", "struck" ... at [start,end) is no verb of buying or delisting. */
+int ex_take_verb(const char *t, size_t len, size_t start, size_t end);
 
 /* ex_word_after - the word (or "-word") starting after pos; length or 0. */
 static inline size_t
@@ -699,6 +705,8 @@ int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_history_cue - 1 if [s,e) has a history cue outside a trailing relative clause. */
+int ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_now_clause - 1 if clause [cs,ce) of sentence s follows a ";" and says "this January", "this year" with no past year. */
 int ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce);
 

@@ -390,6 +390,9 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
+		if (p->kind == RULE_TRIGGER && (p->text[0] == 't' || p->text[0] == 's') &&
+		    !ex_take_verb(ctx->text, ctx->len, start, end))
+			continue;
 		/* "an agreement for 50 Boeing aircraft": a deal "for" orders only a
 		 * counted amount ("a deal for farmers" buys nothing). */
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&

@@ -439,6 +439,7 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 {
 	static const struct ex_word OPEN[] = {
 	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
+	static const struct ex_word GOODS_PREP[] = {EX_W("on"), EX_W("against"), EX_W("for")};
 	const char *t = ctx->text;
 	size_t noun = EX_NOPOS, ws, wl;
 	int words = 0, past = 0;
@@ -452,6 +453,15 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 		return 1;
 	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
+	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
+	 * goods between it and its relative (at most four words after "on"). */
+	if ((wl = ex_word_after(t, noun, pos, &ws)) > 0 && ex_word_in(GOODS_PREP, EX_NWORDS(GOODS_PREP), t + ws, wl))
+		for (size_t p = ws + wl, w = 0; w < 6 && ((wl = ex_word_after(t, p, pos, &ws)) > 0 ||
+		    (ws < pos && t[ws] == '.' && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1))
+			if (ex_word_in(OPEN, 2, t + ws, wl)) {
+				noun = ws;
+				break;
+			}
 	for (size_t p = noun, head = 0; (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl) {
 		size_t ws2, wl2;
 
@@ -544,6 +554,19 @@ ex_old_full_date(const struct ex_ctx *ctx, size_t s, size_t pos, int y)
 	return month > 0 && pm > 0 && (ctx->pub_year - y) * 12 + pm - month >= 12 ? ws : EX_NOPOS;
 }
 
+/* ex_history_cue - 1 if sentence [s,e) has a cue of history (RULE_HISTORY) that
+ * does not stand in a relative clause or participle after a comma: "...fell to
+ * zero on Friday, the last step of the agreement, which entered into force two
+ * years ago" dates the agreement, not the cut (ex_trailing_relative). */
+int
+ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_HISTORY && ctx->m.v[i].start >= s &&
+		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e))
+			return 1;
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */

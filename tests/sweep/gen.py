@@ -678,6 +678,48 @@ def round20():
         add(f, b, [])
 
 
+def round21():
+    """Round twenty-one (q21-short): "take" as buying, delisting with "take
+    ... off", a relative clause restated by the main verb, history in a
+    trailing relative, the course not taken, "tariff settlement", and a party
+    that does the same or follows suit."""
+    R = [
+        ("take:agreed-to-take", "Egypt agreed to take 2 million tonnes of U.S. wheat this season.", ("EG", "US", "purchase", "wheat", "pledged")),
+        ("take:committed-at-least", "Taiwan committed to take at least 500,000 tons of American corn a year.", ("TW", "US", "purchase", "corn", "pledged")),
+        ("take:expected-about", "China is expected to take about 3 million tons of U.S. sorghum under the deal.", ("CN", "US", "purchase", "sorghum", "pledged")),
+        ("take:relative", "Traders are still waiting for the one million tons of U.S. soybeans that Beijing promised to take.", ("CN", "US", "purchase", "soybeans", "stalled")),
+        ("take:relative-had", "Exporters are still shipping the 400,000 tonnes of American rice that Tokyo had agreed to take.", ("JP", "US", "purchase", "rice", "pledged")),
+        ("off:took-off-list", "China took 12 U.S. defence firms off its unreliable entity list on Monday.", ("CN", "US", "suspend_measure", "sanctions", "fulfilled")),
+        ("off:taken-off-list", "Beijing has taken eight American companies off the unreliable entity list.", ("CN", "US", "suspend_measure", "sanctions", "fulfilled")),
+        ("off:will-take-off", "China will take 20 U.S. firms off its export control list.", ("CN", "US", "suspend_measure", "sanctions", "pledged")),
+        ("off:struck-off", "Washington struck six Chinese shipping companies off the Entity List.", ("US", "CN", "suspend_measure", "sanctions", "fulfilled")),
+        ("off:bis-removed", "The Bureau of Industry and Security removed 14 Chinese entities from the Entity List.", ("US", "CN", "suspend_measure", "sanctions", "fulfilled")),
+        ("rel:stay-paused", "The White House said the higher tariffs on Chinese goods that were paused in 2025 will stay paused until May.", ("US", "CN", "tariff_pause", "tariffs", "pledged")),
+        ("rel:cut-again", "Vietnam said its tariffs on U.S. pork that were cut in 2025 would be cut to zero next year.", ("VN", "US", "tariff_cut", "pork", "pledged")),
+        ("hist:which-years-ago", "Chile's tariff on U.S. wheat fell to zero on Monday, the last step of the trade pact, which entered into force years ago.", ("CL", "US", "tariff_cut", "wheat", "fulfilled")),
+        ("alt:rather-than-let", "Washington will hold the tariff on Canadian goods at 25% for another month rather than let it rise to 35%.", ("US", "CA", "tariff_pause", "tariffs", "pledged")),
+        ("alt:rather-than-raise", "Mexico will keep its tariff on U.S. pork at 10% for another year rather than raise it.", ("MX", "US", "tariff_pause", "pork", "pledged")),
+        ("settle:order", "Vietnam Airlines ordered 30 Boeing jets on Monday under the tariff settlement with Washington.", ("VN", "US", "purchase", "aircraft", "fulfilled")),
+        ("settle:buy", "Thailand will buy 1 million tonnes of U.S. corn under the tariff settlement.", ("TH", "US", "purchase", "corn", "pledged")),
+    ]
+    for f, b, e in R:
+        add(f, b, [e])
+    add("same:would-do-same", "Canada will scrap its surtax on U.S. steel from June 1. Washington said it would do the same for its duties on Canadian steel.",
+        [("CA", "US", "tariff_cut", "steel", "pledged"), ("US", "CA", "tariff_cut", "steel", "pledged")])
+    add("same:followed-suit", "Chile lifted its ban on U.S. poultry on Tuesday. Peru followed suit a day later.",
+        [("CL", "US", "market_access", "poultry", "fulfilled"), ("PE", "US", "market_access", "poultry", "fulfilled")])
+    add("same:will-follow-suit", "Japan cut its tariff on U.S. beef to 9% on Monday. South Korea said it would follow suit.",
+        [("JP", "US", "tariff_cut", "beef", "fulfilled"), ("KR", "US", "tariff_cut", "beef", "pledged")])
+    N = [
+        ("neg21:take-steps", "China agreed to take steps against soybean smuggling."),
+        ("neg21:take-part", "Indonesia will take part in talks on U.S. wheat purchases."),
+        ("neg21:took-effect", "The new rules on U.S. beef labelling took effect on Monday."),
+        ("neg21:not-follow-suit", "Norway is not expected to follow suit on the lobster tariff."),
+    ]
+    for f, b in N:
+        add(f, b, [])
+
+
 buys()
 tariffs()
 pauses()
@@ -696,6 +738,7 @@ enforce2()
 tails()
 coordination()
 round20()
+round21()
 
 with open(sys.argv[1], "w") as ef:
     for o in OUT:
