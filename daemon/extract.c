@@ -1923,6 +1923,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present || from)
 					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
+				/* "have booked 400,000 tonnes under the 1.5 million tonne
+				 * purchase commitment": the committed amount, anywhere in
+				 * the clause. */
+				ex_pick_pledged(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce), action,
+				    object, &stmt.quantity);
 				/* Progress with no amount of its own to keep ("has booked 8 Mt
 				 * so far, as Beijing works toward its commitment to buy 25 Mt a
 				 * year"): the pledge's amount later in the sentence. */

@@ -336,6 +336,54 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	return 0;
 }
 
+/* ex_pledge_amount - 1 if amount q names a commitment it modifies, a word or none
+ * between ("its $550 billion investment commitment", "the $12 billion purchase
+ * pledge", "a 75-jet order"): the whole committed, never a part done. */
+static int
+ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi, int obj)
+{
+	const char *t = ctx->text;
+	size_t p = q->offset + q->len, ws, wl;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (!ex_few_words(t, p, ws, 0, 0) || isdigit((unsigned char)t[ws]))
+			return 0;
+		if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) {
+			/* "a $2 billion wheat pledge" is not the energy's. */
+			for (size_t i = ex_first(ctx, q->offset + q->len); i < ctx->m.n &&
+			    ctx->m.v[i].start < ws; i++)
+				if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value != obj)
+					return 0;
+			return ws + wl >= hi || t[ws + wl] != '-';
+		}
+		p = ws + wl;
+	}
+	return 0;
+}
+
+/* ex_pick_pledged - "money from its $550 billion investment commitment ... three
+ * projects worth a combined $21 billion", "have booked 400,000 tonnes under the
+ * 1.5 million tonne purchase commitment": of a purchase or an investment, the
+ * amount in [lo,hi) the commitment is named by is what was committed, the others
+ * its progress.  1 and *out set when there is one. */
+int
+ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
+    int obj, struct quantity *out)
+{
+	const char *object = ctx->r->objects[obj].name;
+
+	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment"))
+		return 0;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ex_quantity_fits(action, object, &ctx->qty[i]) &&
+		    (strcmp(object, "aircraft") != 0 || strcmp(ctx->qty[i].q.unit, "units") == 0) &&
+		    ex_pledge_amount(ctx, &ctx->qty[i], hi, obj)) {
+			*out = ctx->qty[i].q;
+			return 1;
+		}
+	return 0;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -356,6 +404,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
+	if (ex_pick_pledged(ctx, nq, lo, hi, action, obj, out))
+		return 0;
 	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
 	 * pause leaves that rate in force. */
 	for (size_t i = 0; pause && i < nq; i++)

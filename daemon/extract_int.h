@@ -946,6 +946,9 @@ int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
 void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
     int obj, struct quantity *out);
 
+/* ex_pick_pledged - the amount in [lo,hi) a commitment of a purchase or an
+ * investment is named by ("its $550 billion investment commitment"): 1, *out. */
+int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const char *, int, struct quantity *);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
 int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
