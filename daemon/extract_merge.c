@@ -912,6 +912,18 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		    strcmp(qt->quantity.unit, "units") != 0)
 			qt = count;
 		c->progress = best->progress;
+		/* "will buy at least 25 Mt of soybeans a year ... China imported 9.3 Mt
+		 * of U.S. soybeans in the first ten months": less bought than pledged is
+		 * the pledge under way, not kept; what was bought is its progress. */
+		if (best->status == STATUS_FULFILLED && best->qty_done == 1 && qn != NULL && qn != best &&
+		    (qn->status == STATUS_PLEDGED || qn->status == STATUS_IN_PROGRESS) && qn->rank >= 0 &&
+		    strcmp(qn->quantity.unit, best->quantity.unit) == 0 &&
+		    qn->quantity.amount > best->quantity.amount) {
+			c->status = STATUS_IN_PROGRESS;
+			if (!c->progress.present)
+				c->progress = best->quantity;
+			qt = qn;
+		}
 		/* "agreed to buy $750bn of US energy ... importers bought about $96bn": what
 		 * was bought is the progress of what was committed, unless it is all done;
 		 * "part of the $150 billion set aside for ships" is no whole either. */
