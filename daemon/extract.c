@@ -1875,7 +1875,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
-					int done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) ||
+					int report = stmt.status == STATUS_FULFILLED && ex_reported_done(ctx, f, wm, nw, s, e);
+					int done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) || report ||
 					    (c + 1 < nb && ex_relative_day(ctx, f, wm, ce, bounds[c + 2]))) &&
 					    !(wm->since && ex_accrues(action));
 					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
@@ -1897,6 +1898,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						if (done && !since)
 							ex_done_weekday(ctx, wm, stmt.deadline);
 						stmt.effective = eff;
+						stmt.dl_report = report;
 						stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
 					}
 				}
@@ -1924,9 +1926,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				/* "have booked 400,000 tonnes under the 1.5 million tonne
-				 * purchase commitment": the committed amount, anywhere in
-				 * the clause. */
-				ex_pick_pledged(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce), action,
+				 * purchase commitment": the committed amount, anywhere in the
+				 * clause. */
+				ex_pick_pledged(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce), f, action,
 				    object, &stmt.quantity);
 				/* Progress with no amount of its own to keep ("has booked 8 Mt
 				 * so far, as Beijing works toward its commitment to buy 25 Mt a

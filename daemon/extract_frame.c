@@ -199,6 +199,16 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 	    ex_ncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
 	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
 }
+/* ex_verb_object - 1 if amount m is the object of the verb f, right after it, an
+ * adverb or two between at most ("bought about $96bn", "will purchase at least 12
+ * million tons"). */
+static int
+ex_verb_object(const struct ex_ctx *ctx, const struct ex_frame *f, const struct quantity_match *m)
+{
+	return m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 &&
+	    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
+	    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0);
+}
 /* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
  * object of the past verb f, right after it, an adverb or two between at most ("bought
  * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
@@ -217,9 +227,7 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 
 		if (m->q.amount != q->amount || strcmp(m->q.unit, q->unit) != 0)
 			continue;
-		if (f->past && m->offset >= f->anchor_end && m->offset - f->anchor_end <= 24 &&
-		    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
-		    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0))
+		if (f->past && ex_verb_object(ctx, f, m))
 			return 1;
 		for (size_t k = 0; k < EX_NWORDS(PART); k++) {
 			size_t n = strlen(PART[k]);
@@ -365,15 +373,22 @@ ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_
  * projects worth a combined $21 billion", "have booked 400,000 tonnes under the
  * 1.5 million tonne purchase commitment": of a purchase or an investment, the
  * amount in [lo,hi) the commitment is named by is what was committed, the others
- * its progress.  1 and *out set when there is one. */
+ * its progress, unless *out is the amount a pledge at f itself names.  1 and
+ * *out set when there is one. */
 int
-ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
-    int obj, struct quantity *out)
+ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const struct ex_frame *f,
+    const char *action, int obj, struct quantity *out)
 {
 	const char *object = ctx->r->objects[obj].name;
 
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment"))
 		return 0;
+	/* "will purchase at least 12 Mt ..., in addition to its 25 Mt annual
+	 * commitment": a pledge's own amount stays. */
+	for (size_t i = 0; !f->past && out->present && i < nq; i++)
+		if (ctx->qty[i].q.amount == out->amount && strcmp(ctx->qty[i].q.unit, out->unit) == 0 &&
+		    ex_verb_object(ctx, f, &ctx->qty[i]))
+			return 0;
 	for (size_t i = 0; i < nq; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
 		    ex_quantity_fits(action, object, &ctx->qty[i]) &&
@@ -404,8 +419,6 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
-	if (ex_pick_pledged(ctx, nq, lo, hi, action, obj, out))
-		return 0;
 	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
 	 * pause leaves that rate in force. */
 	for (size_t i = 0; pause && i < nq; i++)
@@ -3811,7 +3824,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.sent_start = s;
 		stmt.sent_end = e;
 		stmt.deadline[0] = stmt.expires[0] = '\0';
-		stmt.dl_span = stmt.qty_done = 0;
+		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
@@ -4051,12 +4064,13 @@ ex_asked_date(const struct ex_ctx *ctx, size_t s, size_t pos)
 }
 
 /* ex_follow_open - 1 if a date in sentence s could still change a statement:
- * one within reach that has no deadline (the dates are read only then). */
+ * one within reach that has no deadline, or only a report's day (the dates are
+ * read only then). */
 static int
 ex_follow_open(const struct ex_ctx *ctx, size_t s, size_t group)
 {
 	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
-		if (ctx->st.v[i].deadline[0] == '\0')
+		if (ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report)
 			return 1;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED)
@@ -4148,9 +4162,10 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
 			/* "committed to buy $750 billion by the end of 2028. The purchases have
 			 * fallen behind. ... The regulation entered into force on 1 December":
-			 * a statement whose key was given its date elsewhere keeps that one. */
+			 * a statement whose key was given its date elsewhere keeps that one;
+			 * the day a report is dated with is not when the act took effect. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
-				if (ctx->st.v[i].deadline[0] == '\0' &&
+				if ((ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report) &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;

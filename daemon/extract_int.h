@@ -68,6 +68,7 @@ struct ex_stmt {
 	char deadline[11], expires[11];
 	int effective;       /* the deadline is the date the measure takes effect */
 	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
+	int dl_report;       /* the deadline is only the day of the report (ex_reported_done) */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
@@ -759,6 +760,9 @@ int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const st
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
+/* ex_reported_done - a report's day dates the present perfect done at f in [s,e). */
+int ex_reported_done(const struct ex_ctx *, const struct ex_frame *, const struct when_match *,
+    size_t, size_t, size_t);
 /* ex_relative_day - 1 if wm is the day a past verb of the relative clause [rs,re)
  * after f's gives f's measure ("which dropped to zero on January 1"). */
 int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
@@ -948,7 +952,8 @@ void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi,
 
 /* ex_pick_pledged - the amount in [lo,hi) a commitment of a purchase or an
  * investment is named by ("its $550 billion investment commitment"): 1, *out. */
-int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const char *, int, struct quantity *);
+int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const struct ex_frame *, const char *,
+    int, struct quantity *);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
 int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,

@@ -878,6 +878,38 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 }
 
 /*
+ * ex_reported_done - 1 if the day wm a report is dated with ("announced on Friday
+ * that it has lifted the suspension", "has removed the surcharge, the ministry
+ * said on Monday") tells when the measure done at the verb f in sentence [s,e)
+ * took effect: f is a present perfect ("has lifted", "have now removed"), so
+ * done by the day of the report, and the sentence gives no other day (a
+ * dateline's "July 21" for that Friday is the same).  "said
+ * on Monday it had lifted" may tell of an older act, and stays undated.
+ */
+int
+ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
+    size_t nw, size_t s, size_t e)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word ADV[] = {
+	    EX_W("now"), EX_W("already"), EX_W("also"), EX_W("formally"), EX_W("officially")};
+	size_t ws, wl;
+
+	if (wm->kind != WHEN_DATE || !wm->reported || !f->past || wm->offset < s || wm->offset >= e ||
+	    (wl = ex_word_before(ctx->text, f->anchor, s, &ws)) == 0)
+		return 0;
+	if (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, s, &ws);
+	if (wl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
+		return 0;
+	for (size_t w = 0; w < nw; w++)
+		if (&ctx->when[w] != wm && ctx->when[w].offset >= s && ctx->when[w].offset < e &&
+		    strcmp(ctx->when[w].date, wm->date) != 0)
+			return 0;
+	return 1;
+}
+
+/*
  * ex_done_weekday - for a weekday wm that tells when a measure was done
  * (ex_done_on: "lowered its tariffs on Friday", "were removed on Thursday"),
  * the day on or before publication into out: a past verb's "Friday" is the
@@ -5192,7 +5224,7 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		stmt.sent_start = s;
 		stmt.sent_end = e;
 		stmt.deadline[0] = stmt.expires[0] = '\0';
-		stmt.dl_span = stmt.qty_done = stmt.effective = 0;
+		stmt.dl_span = stmt.dl_report = stmt.qty_done = stmt.effective = 0;
 		memset(&stmt.progress, 0, sizeof(stmt.progress));
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
