@@ -1525,9 +1525,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
-			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
-			if (f->trigger >= 0 && (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
-			    ex_rejected_demand_before(ctx, s, f->anchor)))
+			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand";
+			 * "requested the resumption of pork plant registrations. The
+			 * Chinese side has not agreed" (a measure asked for, no verb). */
+			if (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
+			    (f->trigger >= 0 && ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
