@@ -506,14 +506,15 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 /* ex_takes_none - 1 if the verb or verb noun ending at end takes nothing: "no"
  * goods right after it ("imported no US coal", "bought no soybeans"), or a
  * negated "apply" or "cover" within five words ("The zero-tariff treatment does
- * not apply to minerals", "the cut will not cover rice"): what it names is left
- * out. */
+ * not apply to minerals", "the cut will not cover rice", "the suspension does
+ * not affect the tariffs on cranes", "the offer does not include rice"): what it
+ * names is left out. */
 int
 ex_takes_none(const char *t, size_t end, size_t hi)
 {
 	static const struct ex_word APPLY[] = {
 	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
-	    EX_W("extends")};
+	    EX_W("extends"), EX_W("affect"), EX_W("affects"), EX_W("include"), EX_W("includes")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws), p;
 	int neg = 0;
 
