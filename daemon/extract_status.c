@@ -3747,7 +3747,7 @@ ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * for the removal of", "pressed for a reopening of"): what one side asked.
  */
 static int
-ex_asked_noun(const char *t, size_t s, size_t anchor)
+ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
 {
 	static const struct ex_word REQ[] = {
 	    EX_W("requested"), EX_W("requests"), EX_W("requesting"), EX_W("sought"), EX_W("seeks"),
@@ -3759,12 +3759,18 @@ ex_asked_noun(const char *t, size_t s, size_t anchor)
 	static const struct ex_word STOP[] = {
 	    EX_W("to"), EX_W("that"), EX_W("which"), EX_W("and"), EX_W("but"), EX_W("who"),
 	    EX_W("after"), EX_W("while")};
+	const char *t = ctx->text;
 	size_t ws, wl, pos = anchor;
 
 	/* The verb noun may end a noun phrase: "requested the resumption of
-	 * pork plant registrations". */
+	 * pork plant registrations"; or follow a light verb that was asked:
+	 * "asked Canberra to give American buyers priority access". */
 	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0 &&
-	    ws + wl < pos && t[ws + wl] != ',' && !ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl); w++, pos = ws) {
+	    ws + wl < pos && t[ws + wl] != ','; w++, pos = ws) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 && w > 0)
+			return ex_asked_of(ctx, s, pos);
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
 		if (ex_word_in(REQ, EX_NWORDS(REQ), t + ws, wl))
 			return 1;
 		if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0)
@@ -3792,7 +3798,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	size_t ws, wl, pos, ns, nl;
 
 	if (!ex_asked_of(ctx, s, anchor))
-		return ex_asked_noun(t, s, anchor) && ex_next_refusal(t, e, ctx->len);
+		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
