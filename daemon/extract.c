@@ -1695,6 +1695,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
+			/* "the rare earth export controls that it suspended", "the gallium
+			 * export curbs it lifted": goods named as the export control's first
+			 * word (a tariff's or a quota's are often no object of their own:
+			 * "countermeasures against US steel tariffs"). */
+			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
+			    (objs[0] = ex_compound_goods(ctx, s, f->measure_pos)) >= 0)
+				nobj = 1;
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
 			 * a verbless rate change takes the goods before its measure. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && ex_rate_change(ctx->text, f))

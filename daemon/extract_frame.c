@@ -1169,6 +1169,27 @@ ex_examples_after(const struct ex_ctx *ctx, size_t i)
 			return j;
 	return 0;
 }
+/* ex_compound_goods - the goods object whose mention stands right before the
+ * measure at pos in [lo,pos), a space or hyphen between ("rare earth export
+ * controls", "the gallium export ban", "chip-export curbs"), or -1. */
+int
+ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t k = x->end;
+
+		if (x->kind != RULE_OBJECT || x->start < lo || ctx->r->objects[x->value].measure >= 0)
+			continue;
+		while (k < pos && (t[k] == ' ' || t[k] == '-'))
+			k++;
+		if (k == pos && k > x->end)
+			return x->value;
+	}
+	return -1;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
