@@ -1525,9 +1525,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
-			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand". */
-			if (f->trigger >= 0 && (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
-			    ex_rejected_demand_before(ctx, s, f->anchor)))
+			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand";
+			 * "requested the resumption of pork plant registrations. The
+			 * Chinese side has not agreed" (a measure asked for, no verb). */
+			if (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
+			    (f->trigger >= 0 && ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
@@ -1693,6 +1695,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
+			/* "the rare earth export controls that it suspended", "the gallium
+			 * export curbs it lifted": goods named as the export control's first
+			 * word (a tariff's or a quota's are often no object of their own:
+			 * "countermeasures against US steel tariffs"). */
+			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
+			    (objs[0] = ex_compound_goods(ctx, s, f->measure_pos)) >= 0)
+				nobj = 1;
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
 			 * a verbless rate change takes the goods before its measure. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && ex_rate_change(ctx->text, f))

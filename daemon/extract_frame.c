@@ -1205,6 +1205,54 @@ ex_dash_list(const struct ex_ctx *ctx, size_t i, size_t hi)
 	return i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start < k + 24 &&
 	    ctx->m.v[i + 1].start >= k;
 }
+/* ex_next_category - 1 if mention k names another category than the one whose
+ * examples are listed ("farm goods such as beef, and energy products"): the
+ * examples end there.  A kind of another category named as one more example
+ * ("farm products such as corn, wheat and ethanol": ethanol is also a kind of
+ * energy) does not end them. */
+static int
+ex_next_category(const struct ex_ctx *ctx, size_t k, int category)
+{
+	const struct ex_mention *y = &ctx->m.v[k];
+
+	return y->kind == RULE_OBJECT && ctx->r->objects[y->value].category && y->value != category &&
+	    !y->member;
+}
+/* ex_examples_after - the index of the examples word ("such as", "including")
+ * that follows the category named at mention i, within a few words and with
+ * no object or stop between, or 0. */
+static size_t
+ex_examples_after(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + EX_EXAMPLES_REACH &&
+	    ctx->m.v[j].kind != RULE_OBJECT && !ex_has_stop(ctx->text, x->end, ctx->m.v[j].start); j++)
+		if (ctx->m.v[j].kind == RULE_EXAMPLES)
+			return j;
+	return 0;
+}
+/* ex_compound_goods - the goods object whose mention stands right before the
+ * measure at pos in [lo,pos), a space or hyphen between ("rare earth export
+ * controls", "the gallium export ban", "chip-export curbs"), or -1. */
+int
+ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t k = x->end;
+
+		if (x->kind != RULE_OBJECT || x->start < lo || ctx->r->objects[x->value].measure >= 0)
+			continue;
+		while (k < pos && (t[k] == ' ' || t[k] == '-'))
+			k++;
+		if (k == pos && k > x->end)
+			return x->value;
+	}
+	return -1;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -1212,6 +1260,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	const struct rules *r = ctx->r;
 	size_t n = 0, stop = ex_generic_examples(ctx, lo,
 	    ex_exception_stop(ctx->text, lo, ex_door_stop(ctx->text, lo, hi)));
+	size_t skip_lo = 0, skip_hi = 0;  /* a category's examples, passed over */
 	int buying = 0, specific = 0;
 	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 
@@ -1231,9 +1280,10 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < stop; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 		const struct rule_object *ob;
+		size_t j;
 		int dup = 0;
 
-		if (x->start < lo || x->kind != RULE_OBJECT)
+		if (x->start < lo || x->kind != RULE_OBJECT || (x->start >= skip_lo && x->start < skip_hi))
 			continue;
 		/* "HANOI (Mekong Energy Desk) -": the outlet's name, no goods. */
 		if (x->start < 120 && x->end <= ex_dateline_end(ctx->text, ctx->len))
@@ -1271,26 +1321,14 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		/* "farm goods such as beef", "farm goods by $8 billion a year, including
 		 * more American rice", "energy - LNG, oil and nuclear fuel -": the
 		 * examples only illustrate the category. */
-		if (ob->category && ex_dash_list(ctx, i, hi)) {
-			stop = x->end;
-			for (size_t k = i + 1; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
-				if (ctx->m.v[k].kind == RULE_OBJECT && r->objects[ctx->m.v[k].value].category &&
-				    ctx->m.v[k].value != x->value) {
-					stop = ctx->m.v[k].start;
-					break;
-				}
-		} else if (ob->category) {
-			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < x->end + EX_EXAMPLES_REACH &&
-			    ctx->m.v[j].kind != RULE_OBJECT && !ex_has_stop(ctx->text, x->end, ctx->m.v[j].start); j++)
-				if (ctx->m.v[j].kind == RULE_EXAMPLES) {
-					stop = x->end;
-					for (size_t k = j; k < ctx->m.n && ctx->m.v[k].start < hi; k++)
-						if (ctx->m.v[k].kind == RULE_OBJECT &&
-						    r->objects[ctx->m.v[k].value].category &&
-						    ctx->m.v[k].value != x->value) {
-							stop = ctx->m.v[k].start;
-							break;
-						}
+		if (ob->category && ((j = ex_examples_after(ctx, i)) > 0 || ex_dash_list(ctx, i, hi))) {
+			/* The examples end at another category ("farm goods like wheat,
+			 * and energy such as LNG"): the walk goes on from there. */
+			skip_lo = x->end;
+			skip_hi = stop;
+			for (size_t k = j > 0 ? j : i + 1; k < ctx->m.n && ctx->m.v[k].start < stop; k++)
+				if (ex_next_category(ctx, k, x->value)) {
+					skip_hi = ctx->m.v[k].start;
 					break;
 				}
 		}
@@ -2327,10 +2365,19 @@ ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, siz
 	int member = -1, have = 0;
 	size_t w;
 
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
-		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
-		    ctx->r->objects[ctx->m.v[i].value].measure < 0 && ctx->m.v[i].member)
-			member = ctx->m.v[i].value;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_OBJECT || x->start < lo)
+			continue;
+		/* "tariffs on U.S. farm products such as corn, wheat and ethanol":
+		 * the kinds after a category's examples word are its examples (a
+		 * kind of another category among them too), not goods named alone. */
+		if (!x->member && ctx->r->objects[x->value].category && ex_examples_after(ctx, i))
+			break;
+		if (ctx->r->objects[x->value].measure < 0 && x->member)
+			member = x->value;
+	}
 	/* "tariffs on Canadian canola" alone too: the contract puts a tariff on
 	 * goods with no object of their own under tariffs in general; so are goods
 	 * no object names at all ("medicines, chemicals and machinery"). */

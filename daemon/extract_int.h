@@ -964,6 +964,8 @@ int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
 
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
+/* ex_compound_goods - the goods named as the first word of the measure at pos, or -1. */
+int ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos);
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);

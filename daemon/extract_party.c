@@ -1685,6 +1685,34 @@ ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	}
 	return -1;
 }
+/* ex_received_goods - 1 if, for a purchase, a verb of receiving in t[a,b) takes
+ * the goods, not an order ("Qatar Airways has received the twelfth aircraft
+ * under its order", "the airline received ten Boeing jets"): the party that
+ * receives goods is their buyer; one that "received an order" sells. */
+static int
+ex_received_goods(const char *t, const char *action, size_t a, size_t b)
+{
+	static const struct ex_word GET[] = {
+	    EX_W("received"), EX_W("receives"), EX_W("receive"), EX_W("receiving")};
+	static const struct ex_word ORDER[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("contract"), EX_W("contracts"), EX_W("deal"),
+	    EX_W("pledge"), EX_W("commitment"), EX_W("commitments"), EX_W("bookings"),
+	    EX_W("offer"), EX_W("offers"), EX_W("tender"), EX_W("purchase"), EX_W("purchases")};
+	size_t ws, wl, pos;
+
+	if (!ex_action_is(action, "purchase"))
+		return 0;
+	for (pos = a; (wl = ex_word_after(t, pos, b, &ws)) > 0; pos = ws + wl)
+		if (ex_word_in(GET, EX_NWORDS(GET), t + ws, wl))
+			break;
+	if (wl == 0)
+		return 0;
+	pos = ws + wl;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, pos, b, &ws)) > 0; w++, pos = ws + wl)
+		if (ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
+			return 0;
+	return 1;
+}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -2478,6 +2506,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
+		    !ex_received_goods(ctx->text, action, x->end, f->anchor) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {

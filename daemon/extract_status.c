@@ -3348,7 +3348,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
 	    EX_W("declined"), EX_W("turned"), EX_W("spurned"), EX_W("unacceptable")};
 	static const struct ex_word GRANT[] = {
-	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree"), EX_W("acceptable")};
+	    EX_W("grant"), EX_W("accept"), EX_W("approve"), EX_W("agree"), EX_W("acceptable"),
+	    EX_W("granted"), EX_W("accepted"), EX_W("approved"), EX_W("agreed")};
+	static const struct ex_word UNDONE[] = {
+	    EX_W("lifted"), EX_W("relaxed"), EX_W("eased"), EX_W("removed"), EX_W("scrapped"),
+	    EX_W("lowered"), EX_W("reduced"), EX_W("cut"), EX_W("dropped"), EX_W("waived"),
+	    EX_W("granted"), EX_W("changed"), EX_W("reopened"), EX_W("opened")};
 	static const struct ex_word CHANGE[] = {
 	    EX_W("change"), EX_W("changes"), EX_W("plan"), EX_W("plans")};
 	static const struct ex_word PROMISE[] = {
@@ -3385,9 +3390,17 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 			continue;
 		noun |= ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl);
 		no |= ex_word_in(NO, EX_NWORDS(NO), t + ws, wl);
-		/* "did not grant", "would not accept", "is not acceptable": only negated. */
+		/* "did not grant", "would not accept", "is not acceptable", "has not
+		 * agreed to this request": only negated. */
 		no |= ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 &&
 		    ex_ncasecmp(t + ws - 4, "not ", 4) == 0;
+		/* "the ban will not be lifted", "the quota won't be changed": the
+		 * measure asked about stays, which answers the request (no noun of
+		 * asking needed). */
+		if (ex_word_in(UNDONE, EX_NWORDS(UNDONE), t + ws, wl) && ws >= 7 &&
+		    (ex_ncasecmp(t + ws - 7, "not be ", 7) == 0 || ex_ncasecmp(t + ws - 6, "'t be ", 6) == 0 ||
+		    (ws >= 9 && ex_ncasecmp(t + ws - 9, "never be ", 9) == 0)))
+			noun = no = 1;
 		/* "the request had been heard, but no change was planned"; "The
 		 * Chinese side has made no commitment concerning wheat". */
 		no |= wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 &&
@@ -3761,6 +3774,44 @@ ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_asked_noun - 1 if the verb noun at anchor is the object of a verb of
+ * asking ("has requested the resumption of", "sought the lifting of", "asked
+ * for the removal of", "pressed for a reopening of"): what one side asked.
+ */
+static int
+ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word REQ[] = {
+	    EX_W("requested"), EX_W("requests"), EX_W("requesting"), EX_W("sought"), EX_W("seeks"),
+	    EX_W("seeking"), EX_W("demanded"), EX_W("demands"), EX_W("demanding")};
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("called"), EX_W("calls"),
+	    EX_W("calling"), EX_W("pressed"), EX_W("pressing"), EX_W("pushed"), EX_W("pushing"),
+	    EX_W("lobbied"), EX_W("lobbying"), EX_W("appealed")};
+	static const struct ex_word STOP[] = {
+	    EX_W("to"), EX_W("that"), EX_W("which"), EX_W("and"), EX_W("but"), EX_W("who"),
+	    EX_W("after"), EX_W("while")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor;
+
+	/* The verb noun may end a noun phrase: "requested the resumption of
+	 * pork plant registrations"; or follow a light verb that was asked:
+	 * "asked Canberra to give American buyers priority access". */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0 &&
+	    ws + wl < pos && t[ws + wl] != ','; w++, pos = ws) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 && w > 0)
+			return ex_asked_of(ctx, s, pos);
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (ex_word_in(REQ, EX_NWORDS(REQ), t + ws, wl))
+			return 1;
+		if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0)
+			return (wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl);
+	}
+	return 0;
+}
+
+/*
  * ex_demand_rejected - 1 if the verb at [anchor,anchor_end) is what one side
  * asked of another (ex_asked_of) and a later part of the sentence, or the next
  * sentence, says the demand was rejected ("but Seoul rejected the demand", "Tokyo
@@ -3779,7 +3830,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	size_t ws, wl, pos, ns, nl;
 
 	if (!ex_asked_of(ctx, s, anchor))
-		return 0;
+		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;

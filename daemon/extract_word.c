@@ -506,26 +506,46 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 /* ex_takes_none - 1 if the verb or verb noun ending at end takes nothing: "no"
  * goods right after it ("imported no US coal", "bought no soybeans"), or a
  * negated "apply" or "cover" within five words ("The zero-tariff treatment does
- * not apply to minerals", "the cut will not cover rice"): what it names is left
- * out. */
+ * not apply to minerals", "the cut will not cover rice", "the suspension does
+ * not affect the tariffs on cranes", "the offer does not include rice"): what it
+ * names is left out. */
 int
 ex_takes_none(const char *t, size_t end, size_t hi)
 {
 	static const struct ex_word APPLY[] = {
 	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
-	    EX_W("extends")};
+	    EX_W("extends"), EX_W("affect"), EX_W("affects"), EX_W("include"), EX_W("includes")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are")};
+	static const struct ex_word TALKED[] = {
+	    EX_W("discussed"), EX_W("raised"), EX_W("mentioned"), EX_W("included"),
+	    EX_W("covered"), EX_W("addressed"), EX_W("agreed")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws), p;
-	int neg = 0;
+	int neg = 0, be = 0, be_not = 0;
 
 	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0)
 		return 1;
-	for (int w = 0; w < 5 && wl > 0; w++) {
-		if (neg && ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl))
+	for (int w = 0; w < 8 && wl > 0; w++) {
+		if (neg && w <= 5 && ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl))
+			return 1;
+		/* "Purchases of U.S. corn were not discussed", "... was not part of
+		 * the deal": the verb noun's own predicate, negated. */
+		if (be_not && (ex_word_in(TALKED, EX_NWORDS(TALKED), t + ws, wl) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "part", 4) == 0)))
 			return 1;
 		neg = (wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) ||
 		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0);
+		/* "were not", and "weren't", "wasn't", "isn't", "aren't". */
+		be_not = neg && (be || (wl > 3 && (t[ws] == 'w' || t[ws] == 'W' || t[ws] == 'i' ||
+		    t[ws] == 'I' || t[ws] == 'a' || t[ws] == 'A') && ex_ncasecmp(t + ws, "won't", 5) != 0));
+		be = ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
 		p = ws + wl;
-		wl = ex_word_after(t, p, hi, &ws);
+		/* Over the dots of "U.S." and quotation marks ("were \"not
+		 * discussed\""), not over a clause's comma or semicolon. */
+		while ((wl = ex_word_after(t, p, hi, &ws)) == 0 && ws < hi && (t[ws] == '"' || t[ws] == '.'))
+			p = ws + 1;
+		if (wl > 0 && memchr(t + p, ',', ws - p) != NULL)
+			break;
 	}
 	return 0;
 }
