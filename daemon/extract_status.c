@@ -439,7 +439,8 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 {
 	static const struct ex_word OPEN[] = {
 	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
-	static const struct ex_word GOODS_PREP[] = {EX_W("on"), EX_W("against"), EX_W("for")};
+	static const struct ex_word GOODS_PREP[] = {
+	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
 	const char *t = ctx->text;
 	size_t noun = EX_NOPOS, ws, wl;
 	int words = 0, past = 0;
@@ -454,7 +455,9 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
-	 * goods between it and its relative (at most four words after "on"). */
+	 * goods between it and its relative (at most four words after "on"); "the
+	 * controls on gallium and related materials that it announced in 2025":
+	 * the rest of a list of goods. */
 	if ((wl = ex_word_after(t, noun, pos, &ws)) > 0 && ex_word_in(GOODS_PREP, EX_NWORDS(GOODS_PREP), t + ws, wl))
 		for (size_t p = ws + wl, w = 0; w < 6 && ((wl = ex_word_after(t, p, pos, &ws)) > 0 ||
 		    (ws < pos && t[ws] == '.' && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1))
