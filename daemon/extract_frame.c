@@ -3263,11 +3263,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n - 1].measure = ex_measure_index(r, "import_ban");
 			continue;
 		}
-		/* "postpone the increase in duties", "hold off on raising its tariff":
-		 * the rise is what the open verb acts on, no frame of its own. */
+		/* "postpone the increase in duties", "hold off on raising its tariff",
+		 * "hold off for another 60 days on raising it": the rise is what the
+		 * open verb acts on, no frame of its own. */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "enlarge") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
+		    ex_few_words(ctx->text, ex_duration_end(ctx->text, fr[n - 1].anchor_end, x->start),
+		    x->start, 3, 0))
 			continue;
 		/* "will face a zero tariff when shipped to the United States": a
 		 * participle after a subordinator tells where goods go, no sale. */

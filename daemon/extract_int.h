@@ -703,6 +703,8 @@ int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
 int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_duration_end - the end of a span of time opening t[a,b) ("for a further 90 days"), else a. */
+size_t ex_duration_end(const char *t, size_t a, size_t b);
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_history_cue - 1 if [s,e) has a history cue outside a trailing relative clause. */

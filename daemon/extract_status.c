@@ -984,9 +984,9 @@ ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 
 /*
  * ex_duration_end - the end of a span of time opening t[a,b) ("by another six
- * months", "for a further 90 days", "by 90 days"), else a.
+ * months", "for a further 90 days", "by 90 days", "for two more months"), else a.
  */
-static size_t
+size_t
 ex_duration_end(const char *t, size_t a, size_t b)
 {
 	static const struct ex_word LEAD[] = {
@@ -1008,6 +1008,8 @@ ex_duration_end(const char *t, size_t a, size_t b)
 	    ((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl))) {
 		p = ws + wl;
 		count = 1;
+		if ((wl = ex_word_after(t, p, b, &ws)) == 4 && ex_ncasecmp(t + ws, "more", 4) == 0)
+			p = ws + wl;
 	}
 	/* "90-day" is one word to ex_word_after only up to the hyphen. */
 	if (count && p < b && t[p] == '-')
