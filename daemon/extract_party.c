@@ -2301,6 +2301,21 @@ ex_own_past_purchase(const char *t, const char *action, const struct ex_frame *f
 	pron = ex_pronoun_subject(t, lo, f->anchor);
 	return pron == 1 || pron == 2;
 }
+/* ex_received_goods - 1 if the purchase of f has goods between the subject's end
+ * lo and its buying word ("Qatar Airways received two Boeing jets under its
+ * order", "took in 12 aircraft under the deal it signed"): the subject received
+ * the goods it bought; "Brazil received Chinese orders for soybeans" names
+ * them after the buying word, the orders of the other side. */
+static int
+ex_received_goods(const struct ex_ctx *ctx, const char *action, const struct ex_frame *f, size_t lo)
+{
+	if (!ex_action_is(action, "purchase") || f->trigger < 0)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -2478,6 +2493,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
+		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
