@@ -428,31 +428,21 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 	}
 	return 0;
 }
-/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
- * goods named before it, with no comma between: "the export controls it
- * announced in October 2025", "the ban on US poultry that it imposed over bird
- * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
- * imposed in 2018", or on a deal (ex_deal_relative).  The year dates the noun,
- * not the sentence ("China suspended the tariffs in 2019" stays background). */
+/* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
+ * measure or goods that end at noun, with no comma: "that it imposed in", "on US
+ * poultry that it banned over bird flu in", "imposed in" (ex_noun_relative). */
 static int
-ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 {
 	static const struct ex_word OPEN[] = {
 	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
 	static const struct ex_word GOODS_PREP[] = {
 	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
 	const char *t = ctx->text;
-	size_t noun = EX_NOPOS, ws, wl;
+	size_t ws, wl;
 	int words = 0, past = 0;
 
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
-		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
-		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
-			noun = ctx->m.v[i].end;
-	if (ex_deal_relative(ctx, s, pos))
-		return 1;
-	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
+	if (memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
 	 * goods between it and its relative (at most four words after "on"); "the
@@ -477,11 +467,36 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
 		    !rules_word_past(ctx->r, t + ws, wl))
 			return 0;
-		if (++words > 8)
+		if (++words > 10)
 			return 0;
 		past |= rules_word_past(ctx->r, t + ws, wl);
 	}
 	return past;
+}
+/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
+ * goods named before it, with no comma between: "the export controls it
+ * announced in October 2025", "the ban on US poultry that it imposed over bird
+ * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
+ * imposed in 2018", or on a deal (ex_deal_relative).  The year dates the noun,
+ * not the sentence ("China suspended the tariffs in 2019" stays background).
+ * The clause may name goods of its own ("the tariff that China imposed on
+ * American beef in 2025"): the three last measures or goods are tried. */
+static int
+ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	size_t noun[3], n = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
+		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
+			noun[n++ % 3] = ctx->m.v[i].end;
+	if (ex_deal_relative(ctx, s, pos))
+		return 1;
+	for (size_t k = 0; k < n && k < 3; k++)
+		if (ex_relative_from(ctx, noun[(n - 1 - k) % 3], pos))
+			return 1;
+	return 0;
 }
 
 /* ex_span_end - 1 if t[p,e) goes on " to 2019", " and 2019", " through 2019",
