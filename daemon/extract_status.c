@@ -430,12 +430,14 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 }
 /* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
  * measure or goods that end at noun, with no comma: "that it imposed in", "on US
- * poultry that it banned over bird flu in", "imposed in" (ex_noun_relative). */
+ * poultry that it banned over bird flu in", "imposed in", "plants whose
+ * listings lapsed in" (ex_noun_relative). */
 static int
 ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 {
 	static const struct ex_word OPEN[] = {
-	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
+	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"),
+	    EX_W("whose")};
 	static const struct ex_word GOODS_PREP[] = {
 	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
 	const char *t = ctx->text;
