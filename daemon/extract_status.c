@@ -574,6 +574,23 @@ ex_old_full_date(const struct ex_ctx *ctx, size_t s, size_t pos, int y)
 	return month > 0 && pm > 0 && (ctx->pub_year - y) * 12 + pm - month >= 12 ? ws : EX_NOPOS;
 }
 
+/* ex_compared_previous - 1 if history cue x is "the previous" after a word of
+ * comparison: "raised the quota to 80,000 tonnes, four times the previous
+ * volume", "up from the previous 10%", "higher than the previous limit": the
+ * old figure a new one is measured against, not a past act. */
+static int
+ex_compared_previous(const struct ex_ctx *ctx, size_t s, const struct ex_mention *x)
+{
+	static const struct ex_word COMPARE[] = {
+	    EX_W("times"), EX_W("double"), EX_W("triple"), EX_W("twice"), EX_W("thrice"),
+	    EX_W("from"), EX_W("than"), EX_W("above"), EX_W("below")};
+	size_t ws, wl;
+
+	if (x->end - x->start != 12 || ex_ncasecmp(ctx->text + x->start, "the previous", 12) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, s, &ws);
+	return wl > 0 && ex_word_in(COMPARE, EX_NWORDS(COMPARE), ctx->text + ws, wl);
+}
 /* ex_history_cue - 1 if sentence [s,e) has a cue of history (RULE_HISTORY) that
  * does not stand in a relative clause or participle after a comma: "...fell to
  * zero on Friday, the last step of the agreement, which entered into force two
@@ -583,7 +600,8 @@ ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_HISTORY && ctx->m.v[i].start >= s &&
-		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e))
+		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e) &&
+		    !ex_compared_previous(ctx, s, &ctx->m.v[i]))
 			return 1;
 	return 0;
 }
