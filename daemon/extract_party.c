@@ -307,9 +307,10 @@ ex_office_of(const char *t, size_t ws, size_t wl)
 	pl = ex_word_before(t, ws, 0, &ps);
 	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
 }
-/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
+/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" or "of" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
- * lift" (the party after it pledges, as after "by"). */
+ * lift", "the commitment of the US to bring tariffs to zero" (the party after
+ * it pledges, as after "by"). */
 static int
 ex_pledge_from(const char *t, size_t ws, size_t wl)
 {
@@ -319,7 +320,7 @@ ex_pledge_from(const char *t, size_t ws, size_t wl)
 	    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
 	size_t ps, pl;
 
-	if (wl != 4 || strncasecmp(t + ws, "from", 4) != 0)
+	if (!(wl == 4 && strncasecmp(t + ws, "from", 4) == 0) && !(wl == 2 && strncasecmp(t + ws, "of", 2) == 0))
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
 	return pl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ps, pl);
