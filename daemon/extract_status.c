@@ -3593,7 +3593,9 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
- * "now runs until August", "has been made permanent", "is now permanent".
+ * "now runs until August", "has been made permanent", "is now permanent"; after
+ * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
+ * to apply" (corpus13 choice 1: an old act restated as a present state).
  * The suspension is in force: fulfilled.
  */
 int
@@ -3610,6 +3612,8 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	    EX_W("until"), EX_W("through"), EX_W("till")};
 	static const struct ex_word HELD[] = {
 	    EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word LEVEL[] = {
+	    EX_W("there"), EX_W("unchanged"), EX_W("at")};
 	size_t ws, wl, ws2, wl2, ws3, wl3, p = lo;
 
 	for (; p < hi; p++) {
@@ -3627,9 +3631,16 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    (wl2 == 3 && ex_ncasecmp(t + ws2, "now", 3) == 0)) &&
 		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 9 && ex_ncasecmp(t + ws3, "permanent", 9) == 0)
 			return 1;
+		/* "the lower rate still applies", "continues to apply". */
+		if (((wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)) &&
+		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
+		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
+			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
-		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2))
+		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2) ||
+		    ((t[ws] != 'r' || t[ws + 1] != 'u') && ex_word_in(LEVEL, EX_NWORDS(LEVEL), t + ws2, wl2)))
 			return 1;
 		/* "remain in place", "stays in force" (not "runs in ..."). */
 		if (t[ws] != 'r' || t[ws + 1] != 'u')
