@@ -1023,6 +1023,8 @@ int ex_rate_change(const char *t, const struct ex_frame *f);
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 /* ex_the_levy - where the goods of "the levy" of frame f begin (ending at *hi_out), read back in the sentence from s; EX_NOPOS. */
 size_t ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out);
+/* ex_which_goods - the goods before ", on which" that the verb at anchor stands after. */
+size_t ex_which_goods(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t *end_out);
 
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);
