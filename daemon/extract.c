@@ -1691,6 +1691,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && f->trigger >= 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
 			    (levy = ex_the_levy(ctx, f, s, span_end, &levy_end)) != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
+			/* "The notice did not mention pork, on which China removed its
+			 * tariff in June": the goods the relative clause is on. */
+			if (nobj == 0 && f->trigger >= 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    (levy = ex_which_goods(ctx, s, f->anchor, &levy_end)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)

@@ -723,6 +723,33 @@ ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t
 }
 #define EX_SAME_REACH 1200  /* bytes back to the statement "the same access" repeats */
 
+/* ex_which_goods - the start of the goods that end right before ", on which"
+ * (or "for which", "against which") in [s,anchor), the relative clause the verb
+ * at anchor stands in ("LNG, on which China removed its tariff in June"), with
+ * *end_out at their end; else EX_NOPOS. */
+size_t
+ex_which_goods(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t *end_out)
+{
+	static const struct ex_word PREP[] = {EX_W("on"), EX_W("for"), EX_W("against")};
+	const char *t = ctx->text;
+	const char *c;
+	size_t ws, wl, comma, p = s;
+
+	while ((c = memchr(t + p, ',', anchor - p)) != NULL)
+		p = (size_t)(c - t) + 1;
+	if (p == s)
+		return EX_NOPOS;
+	comma = p - 1;
+	if ((wl = ex_word_after(t, p, anchor, &ws)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, anchor, &ws)) != 5 || ex_ncasecmp(t + ws, "which", 5) != 0)
+		return EX_NOPOS;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < comma; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].end == comma && ctx->m.v[i].start >= s) {
+			*end_out = comma;
+			return ctx->m.v[i].start;
+		}
+	return EX_NOPOS;
+}
 /* ex_same_objects - "British farmers will get the same access to the US market"
  * after "Britain will open its market to American beef": a measure noun of frame f
  * after "the same", with no goods of its own, names the goods of the latest
@@ -3373,11 +3400,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n - 1].measure = ex_measure_index(r, "import_ban");
 			continue;
 		}
-		/* "postpone the increase in duties", "hold off on raising its tariff":
-		 * the rise is what the open verb acts on, no frame of its own. */
+		/* "postpone the increase in duties", "hold off on raising its tariff",
+		 * "hold off for another 60 days on raising it": the rise is what the
+		 * open verb acts on, no frame of its own. */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "enlarge") && n > 0 &&
 		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0))
+		    ex_few_words(ctx->text, ex_duration_end(ctx->text, fr[n - 1].anchor_end, x->start),
+		    x->start, 3, 0))
 			continue;
 		/* "will face a zero tariff when shipped to the United States": a
 		 * participle after a subordinator tells where goods go, no sale. */

@@ -704,6 +704,8 @@ int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_terms_progress - 1 if the deal that sentence [s,e) restates was told under way just before. */
 int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_duration_end - the end of a span of time opening t[a,b) ("for a further 90 days"), else a. */
+size_t ex_duration_end(const char *t, size_t a, size_t b);
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_history_cue - 1 if [s,e) has a history cue outside a trailing relative clause. */
@@ -1031,6 +1033,8 @@ int ex_rate_change(const char *t, const struct ex_frame *f);
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 /* ex_the_levy - where the goods of "the levy" of frame f begin (ending at *hi_out), read back in the sentence from s; EX_NOPOS. */
 size_t ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out);
+/* ex_which_goods - the goods before ", on which" that the verb at anchor stands after. */
+size_t ex_which_goods(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t *end_out);
 
 /* ex_halted_buying - 1 if a stopping verb right before anchor takes the buying verb there. */
 int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);

@@ -307,9 +307,10 @@ ex_office_of(const char *t, size_t ws, size_t wl)
 	pl = ex_word_before(t, ws, 0, &ps);
 	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
 }
-/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" after a noun of
+/* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" or "of" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
- * lift" (the party after it pledges, as after "by"). */
+ * lift", "the commitment of the US to bring tariffs to zero" (the party after
+ * it pledges, as after "by"). */
 static int
 ex_pledge_from(const char *t, size_t ws, size_t wl)
 {
@@ -319,7 +320,7 @@ ex_pledge_from(const char *t, size_t ws, size_t wl)
 	    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
 	size_t ps, pl;
 
-	if (wl != 4 || strncasecmp(t + ws, "from", 4) != 0)
+	if (!(wl == 4 && strncasecmp(t + ws, "from", 4) == 0) && !(wl == 2 && strncasecmp(t + ws, "of", 2) == 0))
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
 	return pl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ps, pl);
@@ -1685,34 +1686,6 @@ ex_allowed_buyer(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	}
 	return -1;
 }
-/* ex_received_goods - 1 if, for a purchase, a verb of receiving in t[a,b) takes
- * the goods, not an order ("Qatar Airways has received the twelfth aircraft
- * under its order", "the airline received ten Boeing jets"): the party that
- * receives goods is their buyer; one that "received an order" sells. */
-static int
-ex_received_goods(const char *t, const char *action, size_t a, size_t b)
-{
-	static const struct ex_word GET[] = {
-	    EX_W("received"), EX_W("receives"), EX_W("receive"), EX_W("receiving")};
-	static const struct ex_word ORDER[] = {
-	    EX_W("order"), EX_W("orders"), EX_W("contract"), EX_W("contracts"), EX_W("deal"),
-	    EX_W("pledge"), EX_W("commitment"), EX_W("commitments"), EX_W("bookings"),
-	    EX_W("offer"), EX_W("offers"), EX_W("tender"), EX_W("purchase"), EX_W("purchases")};
-	size_t ws, wl, pos;
-
-	if (!ex_action_is(action, "purchase"))
-		return 0;
-	for (pos = a; (wl = ex_word_after(t, pos, b, &ws)) > 0; pos = ws + wl)
-		if (ex_word_in(GET, EX_NWORDS(GET), t + ws, wl))
-			break;
-	if (wl == 0)
-		return 0;
-	pos = ws + wl;
-	for (int w = 0; w < 4 && (wl = ex_word_after(t, pos, b, &ws)) > 0; w++, pos = ws + wl)
-		if (ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
-			return 0;
-	return 1;
-}
 /* ex_beneficiary_verb - 1 if a beneficiary verb ("secured", "won") stands in t[a,b). */
 static int
 ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
@@ -2329,6 +2302,21 @@ ex_own_past_purchase(const char *t, const char *action, const struct ex_frame *f
 	pron = ex_pronoun_subject(t, lo, f->anchor);
 	return pron == 1 || pron == 2;
 }
+/* ex_received_goods - 1 if the purchase of f has goods between the subject's end
+ * lo and its buying word ("Qatar Airways received two Boeing jets under its
+ * order", "took in 12 aircraft under the deal it signed"): the subject received
+ * the goods it bought; "Brazil received Chinese orders for soybeans" names
+ * them after the buying word, the orders of the other side. */
+static int
+ex_received_goods(const struct ex_ctx *ctx, const char *action, const struct ex_frame *f, size_t lo)
+{
+	if (!ex_action_is(action, "purchase") || f->trigger < 0)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo)
+			return 1;
+	return 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -2506,7 +2494,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * producers received licences"). */
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
-		    !ex_received_goods(ctx->text, action, x->end, f->anchor) &&
+		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {

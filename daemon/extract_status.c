@@ -428,33 +428,28 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 	}
 	return 0;
 }
-/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
- * goods named before it, with no comma between: "the export controls it
- * announced in October 2025", "the ban on US poultry that it imposed over bird
- * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
- * imposed in 2018", or on a deal (ex_deal_relative).  The year dates the noun,
- * not the sentence ("China suspended the tariffs in 2019" stays background). */
+/* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
+ * measure or goods that end at noun, with no comma: "that it imposed in", "on US
+ * poultry that it banned over bird flu in", "imposed in", "plants whose
+ * listings lapsed in" (ex_noun_relative). */
 static int
-ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 {
 	static const struct ex_word OPEN[] = {
-	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she")};
-	static const struct ex_word GOODS_PREP[] = {EX_W("on"), EX_W("against"), EX_W("for")};
+	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"),
+	    EX_W("whose")};
+	static const struct ex_word GOODS_PREP[] = {
+	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
 	const char *t = ctx->text;
-	size_t noun = EX_NOPOS, ws, wl;
+	size_t ws, wl;
 	int words = 0, past = 0;
 
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
-		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
-		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
-			noun = ctx->m.v[i].end;
-	if (ex_deal_relative(ctx, s, pos))
-		return 1;
-	if (noun == EX_NOPOS || memchr(t + noun, ',', pos - noun) != NULL)
+	if (memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
-	 * goods between it and its relative (at most four words after "on"). */
+	 * goods between it and its relative (at most four words after "on"); "the
+	 * controls on gallium and related materials that it announced in 2025":
+	 * the rest of a list of goods. */
 	if ((wl = ex_word_after(t, noun, pos, &ws)) > 0 && ex_word_in(GOODS_PREP, EX_NWORDS(GOODS_PREP), t + ws, wl))
 		for (size_t p = ws + wl, w = 0; w < 6 && ((wl = ex_word_after(t, p, pos, &ws)) > 0 ||
 		    (ws < pos && t[ws] == '.' && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1))
@@ -474,11 +469,36 @@ ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
 		    !rules_word_past(ctx->r, t + ws, wl))
 			return 0;
-		if (++words > 8)
+		if (++words > 10)
 			return 0;
 		past |= rules_word_past(ctx->r, t + ws, wl);
 	}
 	return past;
+}
+/* ex_noun_relative - 1 if the year at pos ends a relative clause on a measure or
+ * goods named before it, with no comma between: "the export controls it
+ * announced in October 2025", "the ban on US poultry that it imposed over bird
+ * flu in 2020", "the poultry imports that it banned in 2020", "the tariffs
+ * imposed in 2018", or on a deal (ex_deal_relative).  The year dates the noun,
+ * not the sentence ("China suspended the tariffs in 2019" stays background).
+ * The clause may name goods of its own ("the tariff that China imposed on
+ * American beef in 2025"): the three last measures or goods are tried. */
+static int
+ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	size_t noun[3], n = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
+		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
+		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
+			noun[n++ % 3] = ctx->m.v[i].end;
+	if (ex_deal_relative(ctx, s, pos))
+		return 1;
+	for (size_t k = 0; k < n && k < 3; k++)
+		if (ex_relative_from(ctx, noun[(n - 1 - k) % 3], pos))
+			return 1;
+	return 0;
 }
 
 /* ex_span_end - 1 if t[p,e) goes on " to 2019", " and 2019", " through 2019",
@@ -554,6 +574,23 @@ ex_old_full_date(const struct ex_ctx *ctx, size_t s, size_t pos, int y)
 	return month > 0 && pm > 0 && (ctx->pub_year - y) * 12 + pm - month >= 12 ? ws : EX_NOPOS;
 }
 
+/* ex_compared_previous - 1 if history cue x is "the previous" after a word of
+ * comparison: "raised the quota to 80,000 tonnes, four times the previous
+ * volume", "up from the previous 10%", "higher than the previous limit": the
+ * old figure a new one is measured against, not a past act. */
+static int
+ex_compared_previous(const struct ex_ctx *ctx, size_t s, const struct ex_mention *x)
+{
+	static const struct ex_word COMPARE[] = {
+	    EX_W("times"), EX_W("double"), EX_W("triple"), EX_W("twice"), EX_W("thrice"),
+	    EX_W("from"), EX_W("than"), EX_W("above"), EX_W("below")};
+	size_t ws, wl;
+
+	if (x->end - x->start != 12 || ex_ncasecmp(ctx->text + x->start, "the previous", 12) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, x->start, s, &ws);
+	return wl > 0 && ex_word_in(COMPARE, EX_NWORDS(COMPARE), ctx->text + ws, wl);
+}
 /* ex_history_cue - 1 if sentence [s,e) has a cue of history (RULE_HISTORY) that
  * does not stand in a relative clause or participle after a comma: "...fell to
  * zero on Friday, the last step of the agreement, which entered into force two
@@ -563,7 +600,8 @@ ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_HISTORY && ctx->m.v[i].start >= s &&
-		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e))
+		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e) &&
+		    !ex_compared_previous(ctx, s, &ctx->m.v[i]))
 			return 1;
 	return 0;
 }
@@ -1013,9 +1051,9 @@ ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 
 /*
  * ex_duration_end - the end of a span of time opening t[a,b) ("by another six
- * months", "for a further 90 days", "by 90 days"), else a.
+ * months", "for a further 90 days", "by 90 days", "for two more months"), else a.
  */
-static size_t
+size_t
 ex_duration_end(const char *t, size_t a, size_t b)
 {
 	static const struct ex_word LEAD[] = {
@@ -1037,6 +1075,8 @@ ex_duration_end(const char *t, size_t a, size_t b)
 	    ((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl))) {
 		p = ws + wl;
 		count = 1;
+		if ((wl = ex_word_after(t, p, b, &ws)) == 4 && ex_ncasecmp(t + ws, "more", 4) == 0)
+			p = ws + wl;
 	}
 	/* "90-day" is one word to ex_word_after only up to the hyphen. */
 	if (count && p < b && t[p] == '-')
@@ -3598,7 +3638,9 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
- * "now runs until August", "has been made permanent", "is now permanent".
+ * "now runs until August", "has been made permanent", "is now permanent"; after
+ * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
+ * to apply" (corpus13 choice 1: an old act restated as a present state).
  * The suspension is in force: fulfilled.
  */
 int
@@ -3615,6 +3657,8 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	    EX_W("until"), EX_W("through"), EX_W("till")};
 	static const struct ex_word HELD[] = {
 	    EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word LEVEL[] = {
+	    EX_W("there"), EX_W("unchanged"), EX_W("at")};
 	size_t ws, wl, ws2, wl2, ws3, wl3, p = lo;
 
 	for (; p < hi; p++) {
@@ -3632,9 +3676,16 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    (wl2 == 3 && ex_ncasecmp(t + ws2, "now", 3) == 0)) &&
 		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 9 && ex_ncasecmp(t + ws3, "permanent", 9) == 0)
 			return 1;
+		/* "the lower rate still applies", "continues to apply". */
+		if (((wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)) &&
+		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
+		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
+			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
-		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2))
+		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2) ||
+		    ((t[ws] != 'r' || t[ws + 1] != 'u') && ex_word_in(LEVEL, EX_NWORDS(LEVEL), t + ws2, wl2)))
 			return 1;
 		/* "remain in place", "stays in force" (not "runs in ..."). */
 		if (t[ws] != 'r' || t[ws + 1] != 'u')
