@@ -560,20 +560,40 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
 }
 /* ex_customer_object - 1 if the product at [start,end) only says what the buyers
  * after "to" make or do: "shipments to US semiconductor and defence-adjacent
- * customers", "sales of gallium to American car makers": the goods are elsewhere. */
+ * customers", "sales of gallium to American car makers": the goods are elsewhere.
+ * So too what a firm bought whole makes: "Micron's purchase of a Taiwanese
+ * memory-chip maker", "agreed to acquire an American robot company" (a takeover,
+ * no goods traded; "buy from a U.S. soybean producer" keeps its goods). */
 static int
 ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
 	static const struct ex_word WHO[] = {
 	    EX_W("customers"), EX_W("clients"), EX_W("users"), EX_W("makers"), EX_W("manufacturers"),
 	    EX_W("companies"), EX_W("firms"), EX_W("producers"), EX_W("industry"), EX_W("industries"),
-	    EX_W("sector"), EX_W("plants"), EX_W("factories")};
-	size_t ws, wl, pos = start;
+	    EX_W("sector"), EX_W("plants"), EX_W("factories"), EX_W("maker"), EX_W("manufacturer"),
+	    EX_W("company"), EX_W("firm"), EX_W("producer"), EX_W("miner"), EX_W("startup")};
+	static const struct ex_word TAKE[] = {
+	    EX_W("purchase"), EX_W("acquisition"), EX_W("takeover"), EX_W("acquire"),
+	    EX_W("acquires"), EX_W("acquired"), EX_W("acquiring"), EX_W("buy"), EX_W("buys"),
+	    EX_W("bought"), EX_W("buying"), EX_W("purchased")};
+	size_t ws, wl, pos = start, ts, tl;
 	int to = 0;
 
-	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+	/* "memory-chip maker": the walk starts before the compound. */
+	if (pos > lo && t[pos - 1] == '-')
+		pos--;
+	/* Three words back ("a U.S." counts "U" and "S"). */
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
 		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
 			to = 1;
+			break;
+		} else if (wl <= 2 && ex_determiner(t + ws, wl)) {
+			/* "a"/"an" after the taking word, perhaps through "of". */
+			tl = ex_word_before(t, ws, 0, &ts);
+			if (tl == 2 && strncasecmp(t + ts, "of", 2) == 0)
+				tl = ex_word_before(t, ts, 0, &ts);
+			if (tl > 0 && ex_word_in(TAKE, EX_NWORDS(TAKE), t + ts, tl))
+				to = 1;
 			break;
 		} else if (ex_function_word(t + ws, wl) && !ex_determiner(t + ws, wl))
 			return 0;

@@ -266,6 +266,15 @@ ex_hyphen_adjective(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && !ex_function_word(t + ws, wl);
 }
+/* ex_funds_from - 1 if "from" follows the money word ending at end ("$2 billion
+ * in financing from the Export-Import Bank": the sum is drawn, the lender named). */
+static int
+ex_funds_from(const struct ex_ctx *ctx, size_t end)
+{
+	size_t ws, wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+
+	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "from", 4) == 0;
+}
 /* ex_country_gas - the object of "natural gas" when the actor mention ending at
  * end is followed by the bare word "gas" ("lifting U.S. gas", "buy more
  * American gas": a country's gas is the traded fuel), else -1.  "gas
@@ -387,6 +396,11 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;  /* represented by the dual trigger */
 		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
 		    (ex_institution_name(ctx, start, end) || ex_accord_title(ctx, start, end)))
+			continue;
+		/* "$1 billion in financing for mines" is lent or given; "will draw
+		 * $2 billion in funding from a state bank" names the lender only. */
+		if (p->kind == RULE_TRIGGER && strncmp(p->text, "in ", 3) == 0 &&
+		    ex_funds_from(ctx, end))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;

@@ -728,7 +728,9 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
  * groups"; not "soybean buyers", who buy the goods); or a deal's part ("under
  * the energy chapter of the agreement", "the farm provisions"); or a market's
  * contracts ("traders sold corn futures", "funds bought wheat futures": paper
- * traded on an exchange, no goods change hands between countries); or a grade
+ * traded on an exchange, no goods change hands between countries); or the field
+ * of a cooperation ("an energy cooperation agreement", "a critical minerals
+ * partnership", "energy security": no goods traded); or a grade
  * of other goods ("battery-grade graphite"). */
 int
 ex_office_field(const char *t, size_t start, size_t end, size_t hi)
@@ -742,7 +744,8 @@ ex_office_field(const char *t, size_t start, size_t end, size_t hi)
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("group"), EX_W("groups"),
 	    EX_W("lobby"), EX_W("association"), EX_W("chapter"), EX_W("chapters"),
 	    EX_W("pillar"), EX_W("annex"), EX_W("provisions"), EX_W("clause"),
-	    EX_W("futures")};
+	    EX_W("futures"), EX_W("cooperation"), EX_W("co-operation"), EX_W("collaboration"),
+	    EX_W("partnership"), EX_W("partnerships"), EX_W("dialogue"), EX_W("security")};
 	size_t ws, wl = ex_word_after(t, end, hi, &ws);
 
 	if (wl > 0 && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ws, wl))
