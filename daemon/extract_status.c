@@ -1270,6 +1270,30 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 	}
 }
 
+/* ex_under_subject - 1 if the pledge noun at pos is the object of "under"
+ * in a subject opened, from lo, by a buying noun: "Purchases under Seoul's
+ * pledge", "Buying of U.S. corn under the Philippine commitment" (at most
+ * five words between the noun and "under"; the words after it as for
+ * ex_subject_head). */
+static int
+ex_under_subject(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("buying"), EX_W("imports"), EX_W("bookings"),
+	    EX_W("shipments"), EX_W("deliveries"), EX_W("investments"), EX_W("investment")};
+	size_t ws, wl, p;
+	int n = 0;
+
+	if ((wl = ex_word_after(t, lo, pos, &ws)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (p = ws + wl; (wl = ex_word_after(t, p, pos, &ws)) > 0 && n < 6; p = ws + wl, n++) {
+		if (memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0)
+			return ex_subject_head(t, ws + wl, pos);
+	}
+	return 0;
+}
 /* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
  * the words before that comma, from lo, report progress ("took delivery of its
@@ -1516,6 +1540,38 @@ ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
 	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 || (nl = ex_word_after(t, ws + wl, e, &ns)) == 0)
 		return 0;
 	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
+}
+/* ex_which_did - 1 if the relative clause after "which" at p says its subject
+ * did the act before it: "to remove its counter-tariffs, which it did in
+ * March", "which they have done", "which Seoul duly did": a pro-verb of "do"
+ * (not "which it did not") right after the subject, an adverb between. */
+static int
+ex_which_did(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DO[] = {
+	    EX_W("did"), EX_W("done")};
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("duly"), EX_W("since"), EX_W("then"),
+	    EX_W("promptly"), EX_W("quickly"), EX_W("eventually"), EX_W("finally"), EX_W("later")};
+	size_t ws, wl;
+	int n = 0;
+
+	if (ex_word_after(t, p, e, &ws) == 0)
+		return 0;
+	/* the subject: a pronoun, or a name of up to three capitalised words */
+	p = ws;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && n < 3 && (n == 0 || (t[ws] >= 'A' && t[ws] <= 'Z')) &&
+	    !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) && !ex_word_in(DO, EX_NWORDS(DO), t + ws, wl)) {
+		p = ws + wl;
+		n++;
+	}
+	while (wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 0 || !ex_word_in(DO, EX_NWORDS(DO), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 0)
+		return 1;
+	return !(wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0);
 }
 /* ex_summary_relative - 1 if pos lies in a relative clause of a noun that sums
  * up the act after a comma (", in a move that Beijing had sought", ", a step
@@ -2385,6 +2441,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_subject_head(ctx->text, lo, before_pos))
+		return after;
+	/* "Purchases under Seoul's pledge to buy 2 million tonnes of corn a year
+	 * are on track": so when the pledge is the object of "under" after a
+	 * buying noun that heads the subject. */
+	if (before == STATUS_PLEDGED && noun && governor < 0 &&
+	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_under_subject(ctx->text, lo, before_pos))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
@@ -4336,7 +4399,7 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	for (p = cs; p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '); p++)
 		;
 	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_which_subject(ctx->text, ws, wl, ce))
-		return -1;
+		return ex_which_did(ctx->text, ws + wl, ce) ? STATUS_FULFILLED : -1;
 	subject = ex_definite_subject(ctx, cs, ce);
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
 	 * later reneged": a verb right after "but" shares the subject before it. */
