@@ -1271,28 +1271,41 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 }
 
 /* ex_under_subject - 1 if the pledge noun at pos is the object of "under"
- * in a subject opened, from lo, by a buying noun: "Purchases under Seoul's
- * pledge", "Buying of U.S. corn under the Philippine commitment" (at most
- * five words between the noun and "under"; the words after it as for
- * ex_subject_head). */
+ * after a buying noun that opens its clause: "Purchases under Seoul's pledge",
+ * "..., and imports of U.S. corn under the Philippine commitment" (at most
+ * five words between the noun and "under", no comma; the words after "under"
+ * as for ex_subject_head).  The clause opens at lo, after "and", "but",
+ * "while" or a semicolon, or at "the". */
 static int
 ex_under_subject(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word NOUN[] = {
 	    EX_W("purchases"), EX_W("buying"), EX_W("imports"), EX_W("bookings"),
 	    EX_W("shipments"), EX_W("deliveries"), EX_W("investments"), EX_W("investment")};
-	size_t ws, wl, p;
-	int n = 0;
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("while"), EX_W("the")};
+	size_t ws, wl, p = pos;
+	int n;
 
-	if ((wl = ex_word_after(t, lo, pos, &ws)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
-		return 0;
-	for (p = ws + wl; (wl = ex_word_after(t, p, pos, &ws)) > 0 && n < 6; p = ws + wl, n++) {
-		if (memchr(t + p, ',', ws - p) != NULL)
-			return 0;
+	for (n = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && n < 8; p = ws, n++)
 		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0)
-			return ex_subject_head(t, ws + wl, pos);
+			break;
+	if (wl == 0 || n == 8 || !ex_subject_head(t, ws + wl, pos))
+		return 0;
+	for (p = ws, n = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && n < 6; p = ws, n++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+			break;
 	}
-	return 0;
+	if (wl == 0 || n == 6)
+		return 0;
+	for (p = ws; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ';')
+		return 1;
+	return (wl = ex_word_before(t, p, lo, &ws)) > 0 && ws + wl == p &&
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl);
 }
 /* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
