@@ -2301,6 +2301,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
+	int governor_first = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0;
 
@@ -2392,6 +2393,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = already ? -1 : x->value;
 					governor_end = x->end;
+					governor_first = first;
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
@@ -2443,6 +2445,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && noun && governor == STATUS_PROPOSED &&
 	    ex_compliance(ctx->text, governor_end, before_pos) &&
 	    !ex_and_to(ctx->text, before_end, f->anchor))
+		return STATUS_PLEDGED;
+	/* "The first payments under Taiwan's pledge to invest ... will be made in
+	 * June": the first step of the pledge is still to come. */
+	if (before == STATUS_PLEDGED && noun && governor == STATUS_IN_PROGRESS && governor_first &&
+	    after == STATUS_PLEDGED && after_ahead)
 		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
