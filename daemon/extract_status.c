@@ -2258,6 +2258,57 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 			return p >= cue_end;
 	return 0;
 }
+/* ex_noun_then_past - 1 if the verb noun at [anchor,anchor_end) heads its
+ * clause's subject as "the <noun> of ..." and the clause's verb after it, before
+ * any comma or stop, is in the past: "The removal of Mexican tariffs on U.S.
+ * pork helped Iowa packers", "the lifting of the ban revived shipments": the
+ * act the noun names is done.  The subject opens the clause at lo or after
+ * "that", "says" or "said"; the verb ends in "-ed" (no determiner or
+ * preposition before it, no function word after it) or is one of a few
+ * irregular pasts.  Only where no cue tells the state (ex_cues). */
+static int
+ex_noun_then_past(const char *t, size_t lo, size_t anchor, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("removal"), EX_W("lifting"), EX_W("elimination"), EX_W("scrapping"),
+	    EX_W("abolition"), EX_W("repeal"), EX_W("reduction"), EX_W("easing")};
+	static const struct ex_word OPEN[] = {EX_W("that"), EX_W("says"), EX_W("said")};
+	static const struct ex_word IRREGULAR[] = {
+	    EX_W("cost"), EX_W("hurt"), EX_W("gave"), EX_W("made"), EX_W("brought"),
+	    EX_W("meant"), EX_W("led"), EX_W("left"), EX_W("drew"), EX_W("won")};
+	size_t ws, wl, pws = 0, pwl = 0, p;
+	int n;
+
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, anchor_end - anchor) ||
+	    (wl = ex_word_before(t, anchor, lo, &ws)) == 0)
+		return 0;
+	if (!(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0))
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) > 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_after(t, anchor_end, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	for (p = ws + wl, n = 0; p < hi && n < 14; p = ws + wl, n++) {
+		if (t[p] == ',' || t[p] == ';' || t[p] == ':')
+			return 0;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			ws = p + 1;
+			continue;
+		}
+		if (ex_word_in(IRREGULAR, EX_NWORDS(IRREGULAR), t + ws, wl) ||
+		    (wl > 4 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0 && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(pwl > 0 && (ex_determiner(t + pws, pwl) || ex_function_word(t + pws, pwl))))) {
+			/* "on goods imported from Asia": a participle after a noun that a
+			 * preposition follows modifies it. */
+			size_t ns, nl = ex_word_after(t, ws + wl, hi, &ns);
+
+			return !(nl > 0 && ex_function_word(t + ns, nl));
+		}
+		pws = ws;
+		pwl = wl;
+	}
+	return 0;
+}
 /* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
  * its act in the past with a participle of doing ("the removal of tariffs on
  * lobsters, taken last year,", "the cut, made in March,", "its quota,
@@ -2519,6 +2570,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "China's removal of tariffs on Canadian lobsters, taken last year,":
 	 * a verb noun whose aside dates the act in the past is done. */
 	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 && ex_done_aside(ctx->text, f->anchor_end, hi))
+		return STATUS_FULFILLED;
+	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 &&
+	    ex_noun_then_past(ctx->text, lo, f->anchor, f->anchor_end, hi))
 		return STATUS_FULFILLED;
 	return -1;
 }
