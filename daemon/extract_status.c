@@ -1270,6 +1270,43 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 	}
 }
 
+/* ex_under_subject - 1 if the pledge noun at pos is the object of "under"
+ * after a buying noun that opens its clause: "Purchases under Seoul's pledge",
+ * "..., and imports of U.S. corn under the Philippine commitment" (at most
+ * five words between the noun and "under", no comma; the words after "under"
+ * as for ex_subject_head).  The clause opens at lo, after "and", "but",
+ * "while" or a semicolon, or at "the". */
+static int
+ex_under_subject(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("buying"), EX_W("imports"), EX_W("bookings"),
+	    EX_W("shipments"), EX_W("deliveries"), EX_W("investments"), EX_W("investment")};
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("while"), EX_W("the")};
+	size_t ws, wl, p = pos;
+	int n;
+
+	for (n = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && n < 8; p = ws, n++)
+		if (wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0)
+			break;
+	if (wl == 0 || n == 8 || !ex_subject_head(t, ws + wl, pos))
+		return 0;
+	for (p = ws, n = 0; (wl = ex_word_before(t, p, lo, &ws)) > 0 && n < 6; p = ws, n++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+			break;
+	}
+	if (wl == 0 || n == 6)
+		return 0;
+	for (p = ws; p > lo && t[p - 1] == ' '; p--)
+		;
+	if (p == lo || t[p - 1] == ';')
+		return 1;
+	return (wl = ex_word_before(t, p, lo, &ws)) > 0 && ws + wl == p &&
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl);
+}
 /* ex_part_of_progress - 1 if the pledge noun at pos is introduced by ", part of"
  * or ", as part of" (a possessive between: "part of Taipei's pledge to buy") and
  * the words before that comma, from lo, report progress ("took delivery of its
@@ -1516,6 +1553,38 @@ ex_which_subject(const char *t, size_t ws, size_t wl, size_t e)
 	if (wl != 5 || ex_ncasecmp(t + ws, "which", 5) != 0 || (nl = ex_word_after(t, ws + wl, e, &ns)) == 0)
 		return 0;
 	return ex_word_in(SUBJ, EX_NWORDS(SUBJ), t + ns, nl) || (t[ns] >= 'A' && t[ns] <= 'Z');
+}
+/* ex_which_did - 1 if the relative clause after "which" at p says its subject
+ * did the act before it: "to remove its counter-tariffs, which it did in
+ * March", "which they have done", "which Seoul duly did": a pro-verb of "do"
+ * (not "which it did not") right after the subject, an adverb between. */
+static int
+ex_which_did(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DO[] = {
+	    EX_W("did"), EX_W("done")};
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("duly"), EX_W("since"), EX_W("then"),
+	    EX_W("promptly"), EX_W("quickly"), EX_W("eventually"), EX_W("finally"), EX_W("later")};
+	size_t ws, wl;
+	int n = 0;
+
+	if (ex_word_after(t, p, e, &ws) == 0)
+		return 0;
+	/* the subject: a pronoun, or a name of up to three capitalised words */
+	p = ws;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && n < 3 && (n == 0 || (t[ws] >= 'A' && t[ws] <= 'Z')) &&
+	    !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) && !ex_word_in(DO, EX_NWORDS(DO), t + ws, wl)) {
+		p = ws + wl;
+		n++;
+	}
+	while (wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 0 || !ex_word_in(DO, EX_NWORDS(DO), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 0)
+		return 1;
+	return !(wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0);
 }
 /* ex_summary_relative - 1 if pos lies in a relative clause of a noun that sums
  * up the act after a comma (", in a move that Beijing had sought", ", a step
@@ -2189,6 +2258,57 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 			return p >= cue_end;
 	return 0;
 }
+/* ex_noun_then_past - 1 if the verb noun at [anchor,anchor_end) heads its
+ * clause's subject as "the <noun> of ..." and the clause's verb after it, before
+ * any comma or stop, is in the past: "The removal of Mexican tariffs on U.S.
+ * pork helped Iowa packers", "the lifting of the ban revived shipments": the
+ * act the noun names is done.  The subject opens the clause at lo or after
+ * "that", "says" or "said"; the verb ends in "-ed" (no determiner or
+ * preposition before it, no function word after it) or is one of a few
+ * irregular pasts.  Only where no cue tells the state (ex_cues). */
+static int
+ex_noun_then_past(const char *t, size_t lo, size_t anchor, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("removal"), EX_W("lifting"), EX_W("elimination"), EX_W("scrapping"),
+	    EX_W("abolition"), EX_W("repeal"), EX_W("reduction"), EX_W("easing")};
+	static const struct ex_word OPEN[] = {EX_W("that"), EX_W("says"), EX_W("said")};
+	static const struct ex_word IRREGULAR[] = {
+	    EX_W("cost"), EX_W("hurt"), EX_W("gave"), EX_W("made"), EX_W("brought"),
+	    EX_W("meant"), EX_W("led"), EX_W("left"), EX_W("drew"), EX_W("won")};
+	size_t ws, wl, pws = 0, pwl = 0, p;
+	int n;
+
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + anchor, anchor_end - anchor) ||
+	    (wl = ex_word_before(t, anchor, lo, &ws)) == 0)
+		return 0;
+	if (!(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0))
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) > 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_after(t, anchor_end, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	for (p = ws + wl, n = 0; p < hi && n < 14; p = ws + wl, n++) {
+		if (t[p] == ',' || t[p] == ';' || t[p] == ':')
+			return 0;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			ws = p + 1;
+			continue;
+		}
+		if (ex_word_in(IRREGULAR, EX_NWORDS(IRREGULAR), t + ws, wl) ||
+		    (wl > 4 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0 && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(pwl > 0 && (ex_determiner(t + pws, pwl) || ex_function_word(t + pws, pwl))))) {
+			/* "on goods imported from Asia": a participle after a noun that a
+			 * preposition follows modifies it. */
+			size_t ns, nl = ex_word_after(t, ws + wl, hi, &ns);
+
+			return !(nl > 0 && ex_function_word(t + ns, nl));
+		}
+		pws = ws;
+		pwl = wl;
+	}
+	return 0;
+}
 /* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
  * its act in the past with a participle of doing ("the removal of tariffs on
  * lobsters, taken last year,", "the cut, made in March,", "its quota,
@@ -2232,6 +2352,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
+	int governor_first = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0;
 
@@ -2323,6 +2444,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					proposal = x->value == STATUS_PROPOSED ? 1 : -1;
 					governor = already ? -1 : x->value;
 					governor_end = x->end;
+					governor_first = first;
 				}
 			}
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
@@ -2375,6 +2497,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	    ex_compliance(ctx->text, governor_end, before_pos) &&
 	    !ex_and_to(ctx->text, before_end, f->anchor))
 		return STATUS_PLEDGED;
+	/* "The first payments under Taiwan's pledge to invest ... will be made in
+	 * June": the first step of the pledge is still to come. */
+	if (before == STATUS_PLEDGED && noun && governor == STATUS_IN_PROGRESS && governor_first &&
+	    after == STATUS_PLEDGED && after_ahead)
+		return STATUS_PLEDGED;
 	if (before == STATUS_PLEDGED && noun && governor >= 0 && governor != STATUS_PLEDGED)
 		return governor;
 	if (before == STATUS_PLEDGED && noun && governor < 0 && ex_part_of_progress(ctx, lo, before_pos, f->anchor))
@@ -2385,6 +2512,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_subject_head(ctx->text, lo, before_pos))
+		return after;
+	/* "Purchases under Seoul's pledge to buy 2 million tonnes of corn a year
+	 * are on track": so when the pledge is the object of "under" after a
+	 * buying noun that heads the subject. */
+	if (before == STATUS_PLEDGED && noun && governor < 0 &&
+	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_under_subject(ctx->text, lo, before_pos))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
@@ -2436,6 +2570,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "China's removal of tariffs on Canadian lobsters, taken last year,":
 	 * a verb noun whose aside dates the act in the past is done. */
 	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 && ex_done_aside(ctx->text, f->anchor_end, hi))
+		return STATUS_FULFILLED;
+	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 &&
+	    ex_noun_then_past(ctx->text, lo, f->anchor, f->anchor_end, hi))
 		return STATUS_FULFILLED;
 	return -1;
 }
@@ -4336,7 +4473,7 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	for (p = cs; p < ce && (ctx->text[p] == ',' || ctx->text[p] == ' '); p++)
 		;
 	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && ex_which_subject(ctx->text, ws, wl, ce))
-		return -1;
+		return ex_which_did(ctx->text, ws + wl, ce) ? STATUS_FULFILLED : -1;
 	subject = ex_definite_subject(ctx, cs, ce);
 	/* "pledged to buy $80 billion of farm goods but fell well short", "but
 	 * later reneged": a verb right after "but" shares the subject before it. */
