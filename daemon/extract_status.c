@@ -562,7 +562,7 @@ ex_old_full_date(const struct ex_ctx *ctx, size_t s, size_t pos, int y)
 	if (wl != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
 		return EX_NOPOS;
 	for (int m = 0; m < 12 && month == 0; m++)
-		if (ex_ncasecmp(t + ms, "janfebmaraprmayjunjulaugsepoctnovdec" + 3 * m, 3) == 0)
+		if (ex_ncasecmp(t + ms, &"janfebmaraprmayjunjulaugsepoctnovdec"[3 * m], 3) == 0)
 			month = m + 1;
 	/* "the controls on rare earths announced on October 9, 2025": a
 	 * participle right after a lower-case noun dates that noun. */
