@@ -522,7 +522,8 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 int
 ex_money_after(const char *t, size_t pos, size_t end)
 {
-	static const char *const MONEY[] = {"billion", "trillion", "million", "bn", "tn"};
+	static const struct ex_word MONEY[] = {
+	    EX_W("billion"), EX_W("trillion"), EX_W("million"), EX_W("bn"), EX_W("tn")};
 	size_t hi = pos + 48 < end ? pos + 48 : end;
 
 	for (size_t i = pos; i < hi; i++) {
@@ -533,13 +534,8 @@ ex_money_after(const char *t, size_t pos, size_t end)
 			return 1;
 		if (i > pos && ex_word_byte((unsigned char)t[i - 1]))
 			continue;
-		for (size_t m = 0; m < sizeof(MONEY) / sizeof(MONEY[0]); m++) {
-			size_t n = strlen(MONEY[m]);
-
-			if (i + n <= hi && ex_ncasecmp(t + i, MONEY[m], n) == 0 &&
-			    (i + n == hi || !ex_word_byte((unsigned char)t[i + n])))
-				return 1;
-		}
+		if (ex_phrase_at(MONEY, EX_NWORDS(MONEY), t, i, hi))
+			return 1;
 	}
 	return 0;
 }

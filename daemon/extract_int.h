@@ -154,6 +154,15 @@ struct ex_ctx {
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
+/* EX_UNROLL - unroll the loop that follows over a constant word list (GCC).
+ * Clang honours the same pragma but turns a list it cannot unroll into a
+ * warning (-Wpass-failed), an error under -Werror at -O2: it gets none. */
+#if defined(__clang__)
+#define EX_UNROLL
+#else
+#define EX_UNROLL _Pragma("GCC unroll 64")
+#endif
+
 struct ex_word {
 	const char *s;
 	size_t n;
@@ -429,7 +438,7 @@ ex_word_in(const struct ex_word *list, size_t count, const char *w, size_t n)
 
 	/* The first letters equal, the rest is compared from the second (the
 	 * empty word matches an empty entry). */
-#pragma GCC unroll 64
+EX_UNROLL
 	for (size_t i = 0; i < count; i++)
 		if (list[i].n == n && (n == 0 || (ex_lower((unsigned char)list[i].s[0]) == c &&
 		    ex_ncasecmp(list[i].s + 1, w + 1, n - 1) == 0)))
@@ -478,12 +487,28 @@ ex_prefix_in(const struct ex_word *list, size_t count, const char *t, size_t n, 
 
 	/* The first letter (folded as strncasecmp folds ASCII) before the call, as
 	 * in ex_word_in. */
-#pragma GCC unroll 64
+EX_UNROLL
 	for (size_t i = 0; i < count; i++)
 		if ((longer ? n > list[i].n : n >= list[i].n) &&
 		    (list[i].n == 0 || ex_lower((unsigned char)list[i].s[0]) == c) &&
 		    ex_ncasecmp(t, list[i].s, list[i].n) == 0)
 			return 1;
+	return 0;
+}
+
+/* ex_phrase_at - 1 if one of list starts at t[i] and ends as a word ends: at
+ * hi or before a byte that is no word byte ("last year" in "last year's", not
+ * in "last yearly").  The caller walks the word starts. */
+static inline int
+ex_phrase_at(const struct ex_word *list, size_t count, const char *t, size_t i, size_t hi)
+{
+	for (size_t k = 0; k < count; k++) {
+		size_t n = list[k].n;
+
+		if (i + n <= hi && ex_ncasecmp(t + i, list[k].s, n) == 0 &&
+		    (i + n == hi || !ex_word_byte((unsigned char)t[i + n])))
+			return 1;
+	}
 	return 0;
 }
 

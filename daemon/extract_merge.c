@@ -77,9 +77,10 @@ struct ex_live {
 static int
 ex_told_before(const char *t, size_t s, size_t e)
 {
-	static const char *const BEFORE[] = {
-	    "last year", "last autumn", "last fall", "last spring", "last summer", "last winter",
-	    "a year ago", "two years ago", "previously"};
+	static const struct ex_word BEFORE[] = {
+	    EX_W("last year"), EX_W("last autumn"), EX_W("last fall"), EX_W("last spring"),
+	    EX_W("last summer"), EX_W("last winter"), EX_W("a year ago"), EX_W("two years ago"),
+	    EX_W("previously")};
 
 	for (size_t i = s; i < e; i++) {
 		char c = (char)ex_lower((unsigned char)t[i]);
@@ -88,13 +89,8 @@ ex_told_before(const char *t, size_t s, size_t e)
 			continue;
 		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
 			continue;
-		for (size_t k = 0; k < sizeof(BEFORE) / sizeof(BEFORE[0]); k++) {
-			size_t n = strlen(BEFORE[k]);
-
-			if (i + n <= e && ex_ncasecmp(t + i, BEFORE[k], n) == 0 &&
-			    (i + n == e || !ex_word_byte((unsigned char)t[i + n])))
-				return 1;
-		}
+		if (ex_phrase_at(BEFORE, EX_NWORDS(BEFORE), t, i, e))
+			return 1;
 	}
 	return 0;
 }
