@@ -973,10 +973,39 @@ ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
 	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
 }
+/* ex_kept_suspended - 1 if the past form "suspended" at [anchor,end) completes a
+ * verb of keeping before its object, within twelve words of the clause from lo
+ * and no comma: "will keep the 24 percent additional tariff on U.S. goods
+ * suspended", "left its surtax on steel suspended". */
+static int
+ex_kept_suspended(const char *t, size_t lo, size_t anchor, size_t end)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("keep"), EX_W("keeps"), EX_W("kept"), EX_W("keeping"), EX_W("leave"),
+	    EX_W("leaves"), EX_W("left"), EX_W("leaving"), EX_W("hold"), EX_W("holds"),
+	    EX_W("held"), EX_W("holding")};
+	size_t ws, wl, p = anchor;
+
+	if (end - anchor != 9 || ex_ncasecmp(t + anchor, "suspended", 9) != 0)
+		return 0;
+	for (int w = 0; w < 12; w++, p = ws) {
+		/* "on U.S. goods", "the 24% tariff": initialisms and rates are words. */
+		while ((wl = ex_dotted_before(t, p, lo, &ws)) == 0 && ws > lo && t[ws - 1] == '%')
+			p = ws - 1;
+		if (wl == 0)
+			return 0;
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL || memchr(t + ws + wl, ';', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			return w > 0;
+	}
+	return 0;
+}
 /* ex_renewed_suspension - 1 if the suspension of a tariff at frame f is told as
  * going on: "will continue to suspend the 24% additional tariff", "extend for
  * another year the suspension of the higher tariffs", "the suspension of the
- * reciprocal tariff is extended until".  Keeping a tariff off is refraining
+ * reciprocal tariff is extended until", "will keep the tariff on U.S. goods
+ * suspended" (ex_kept_suspended).  Keeping a tariff off is refraining
  * from it, a pause, not a new cut. */
 static int
 ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi)
@@ -984,6 +1013,7 @@ ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t
 	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "suspend"))
 		return 0;
 	return ex_continued_verb(ctx->text, cs, f->anchor) || ex_extended_noun(ctx, cs, f->anchor) ||
+	    ex_kept_suspended(ctx->text, cs, f->anchor, f->anchor_end) ||
 	    (!f->past && ex_kept_predicate(ctx->text, f->anchor_end, hi));
 }
 /* ex_short_topic - 1 if [s,e) has at most three words, no digit and no party: a

@@ -2091,7 +2091,18 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 			return 1;
 	}
 	if (end - start >= 10 && ex_ncasecmp(t + start, "investment", 10) == 0) {
+		static const struct ex_word SUM[] = {
+		    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn"), EX_W("tn"), EX_W("dollar")};
+		size_t ws2, wl2;
+
 		wl = ex_word_after(t, end, hi, &ws);
+		/* "a $1.4 trillion investment framework": a sum makes the
+		 * framework a package of money, not rules on investment. */
+		if (wl == 9 && ex_ncasecmp(t + ws, "framework", 9) == 0 &&
+		    (wl2 = ex_word_before(t, start, lo, &ws2)) > 0 &&
+		    (ex_word_in(SUM, EX_NWORDS(SUM), t + ws2, wl2) ||
+		    (t[ws2 + wl2 - 1] >= '0' && t[ws2 + wl2 - 1] <= '9')))
+			return 0;
 		return wl > 0 && ws == end + 1 && ex_word_in(INVEST, EX_NWORDS(INVEST), t + ws, wl);
 	}
 	if (end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0)

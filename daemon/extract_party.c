@@ -1259,8 +1259,18 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 static int
 ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention *y)
 {
-	size_t k = x->end;
+	static const struct ex_word PREP[] = {
+	    EX_W("to"), EX_W("from"), EX_W("for"), EX_W("on"), EX_W("with"), EX_W("against")};
+	size_t k = x->end, ws, wl, ps, pl, owned = 0;
 
+	/* "to the UAE's G42 and to Saudi Arabia's Humain": a firm of each party,
+	 * only where the preposition is said again (below). */
+	if (k + 3 < y->start && t[k] == '\'' && t[k + 1] == 's' && t[k + 2] == ' ' &&
+	    t[k + 3] >= 'A' && t[k + 3] <= 'Z') {
+		owned = k;
+		for (k += 3; k < y->start && (ex_word_byte((unsigned char)t[k]) || t[k] == '-'); k++)
+			;
+	}
 	while (k < y->start && t[k] == ' ')
 		k++;
 	if (k + 4 > y->start || ex_ncasecmp(t + k, "and ", 4) != 0)
@@ -1268,6 +1278,19 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 	k += 4;
 	while (k < y->start && t[k] == ' ')
 		k++;
+	/* "to Japan and to Korea", "from Mexico and from Canada": the preposition
+	 * before x said again. */
+	if ((wl = ex_word_after(t, k, y->start, &ws)) > 0 && ws == k &&
+	    ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl)) {
+		ps = x->start;
+		if ((pl = ex_word_before(t, ps, 0, &ps)) == 3 && ex_ncasecmp(t + ps, "the", 3) == 0)
+			pl = ex_word_before(t, ps, 0, &ps);
+		if (pl != wl || ex_ncasecmp(t + ps, t + ws, wl) != 0)
+			return 0;
+		for (k = ws + wl; k < y->start && t[k] == ' '; k++)
+			;
+	} else if (owned)
+		return 0;
 	if (k + 4 <= y->start && ex_ncasecmp(t + k, "the ", 4) == 0)
 		k += 4;
 	for (; k < y->start; k++)

@@ -428,6 +428,31 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 	}
 	return 0;
 }
+/* ex_rate_after - the end of a rate right after the measure that ends at noun,
+ * before hi: "of up to 15 percent", "of 25%", "of about 10 per cent" ("the
+ * additional tariffs of up to 15 percent imposed in March 2025"); noun when
+ * none stands there. */
+static size_t
+ex_rate_after(const char *t, size_t noun, size_t hi)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("up"), EX_W("to"), EX_W("about"), EX_W("around"), EX_W("nearly"), EX_W("almost"),
+	    EX_W("some"), EX_W("percent"), EX_W("per"), EX_W("cent"), EX_W("pct")};
+	size_t ws, wl, p;
+	int digit = 0;
+
+	if ((wl = ex_word_after(t, noun, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
+		return noun;
+	p = ws + wl;
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (t[ws] >= '0' && t[ws] <= '9')
+			digit = 1;
+		else if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			break;
+		p = ws + wl;
+	}
+	return digit ? p : noun;
+}
 /* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
  * measure or goods that end at noun, with no comma: "that it imposed in", "on US
  * poultry that it banned over bird flu in", "imposed in", "plants whose
@@ -446,6 +471,7 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 
 	if (memchr(t + noun, ',', pos - noun) != NULL)
 		return 0;
+	noun = ex_rate_after(t, noun, pos);
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
 	 * goods between it and its relative (at most four words after "on"); "the
 	 * controls on gallium and related materials that it announced in 2025":

@@ -615,6 +615,25 @@ qty_of_owner(const struct qty_scan *s, size_t pos)
 	return 0;
 }
 
+/* qty_model_plural - 1 if [w,we) is a plural model number: letters, then at
+ * least two digits, then at most a few letters and the plural "s" ("787s",
+ * "A350s", "777Xs", "A321neos"; not "1990s", which has four digits and no letter). */
+static int
+qty_model_plural(const struct qty_scan *s, size_t w, size_t we)
+{
+	size_t k = w, d;
+
+	while (k < we && qty_is_alpha(qty_at(s, k)))
+		k++;
+	for (d = k; k < we && qty_is_digit(qty_at(s, k)); k++)
+		;
+	if (k - d < 2 || k - d > 3)
+		return 0;
+	for (d = k; k < we - 1 && qty_is_alpha(qty_at(s, k)); k++)
+		;
+	return k == we - 1 && k - d <= 3;
+}
+
 /* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"),
  * perhaps after "of" and an owner ("200 of Boeing's latest jets"). */
 static size_t
@@ -644,6 +663,14 @@ qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 			we++;
 		if (we == w)
 			break;
+		/* "ten Boeing 787s", "30 Airbus A350s": a maker's plural model
+		 * number is the counted noun. */
+		if (skipped > 0 && we - w >= 3 && qty_at(s, we - 1) == 's' &&
+		    qty_model_plural(s, w, we)) {
+			strcpy(q->unit, "units");
+			q->unit_noun = 1;
+			return we;
+		}
 		modifier = qty_at(s, w) >= 'A' && qty_at(s, w) <= 'Z';
 		for (size_t i = 0; !modifier && i < NELEM(QTY_NOUN_MODIFIERS); i++)
 			modifier = qty_word_is(s, w, we, QTY_NOUN_MODIFIERS[i]);
