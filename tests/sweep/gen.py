@@ -830,6 +830,7 @@ def round24():
          [("JP", "US", "investment", "investment_funds", "pledged"), ("JP", "US", "market_access", "rice", "pledged")]),
         ("list:first-second", "India made two commitments. First, it will cut tariffs on American motorcycles. Second, it will buy more U.S. crude.",
          [("IN", "US", "tariff_cut", "tariffs", "pledged"), ("IN", "US", "purchase", "crude_oil", "pledged")]),
+        ("list:pledge-beside-stopped-short", "China agreed to buy 12 million tons of U.S. soybeans but stopped short of committing to a timetable.", [("CN", "US", "purchase", "soybeans", "pledged")]),
         ("list:go-ahead", "Vietnam gave the go-ahead for imports of U.S. poultry.", [("VN", "US", "market_access", "poultry", "fulfilled")]),
     ]
     for f, b, e in L:
@@ -852,6 +853,13 @@ def round24():
         ("neg24:unlikely", "Washington is unlikely to cut tariffs on Swiss watches."),
         ("neg24:unlikely-are", "Chinese state buyers are unlikely to book U.S. soybeans before October."),
         ("neg24:many-doubt", "Many doubt China will buy much U.S. wheat this year."),
+        ("neg24:stopped-short", "Beijing stopped short of committing to buy more U.S. soybeans."),
+        ("neg24:stopped-short-pledge", "The statement stopped short of a pledge to cut tariffs on U.S. cars."),
+        ("neg24:noncommittal", "Tokyo was noncommittal on buying more U.S. rice."),
+        ("neg24:non-committal", "Seoul remained non-committal about lifting its curbs on U.S. beef."),
+        ("neg24:no-plans", "China said it had no plans to buy more U.S. soybeans."),
+        ("neg24:not-committed", "Japan has not committed to buying more U.S. rice."),
+        ("neg24:no-timeline", "Indonesia gave no timeline for lifting its ban on U.S. poultry."),
     ]
     for f, b in N:
         add(f, b, [])
