@@ -832,6 +832,7 @@ def round24():
          [("IN", "US", "tariff_cut", "tariffs", "pledged"), ("IN", "US", "purchase", "crude_oil", "pledged")]),
         ("list:pledge-beside-stopped-short", "China agreed to buy 12 million tons of U.S. soybeans but stopped short of committing to a timetable.", [("CN", "US", "purchase", "soybeans", "pledged")]),
         ("list:go-ahead", "Vietnam gave the go-ahead for imports of U.S. poultry.", [("VN", "US", "market_access", "poultry", "fulfilled")]),
+        ("list:will-go-ahead", "Thailand will give the go-ahead for imports of U.S. pork.", [("TH", "US", "market_access", "pork", "pledged")]),
     ]
     for f, b, e in L:
         add(f, b, e)
