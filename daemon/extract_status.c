@@ -2834,9 +2834,11 @@ ex_market_speaker(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e)
 
 	if (!ex_word_in(MARKET, EX_NWORDS(MARKET), ctx->text + ws, wl))
 		return 1;
-	nl = ex_word_after(ctx->text, ws + wl, e, &ns);
-	return nl > 0 && (ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ns, nl) ||
-	    rules_list_has(&ctx->r->opinion_words, ctx->text + ns, nl));
+	if ((nl = ex_word_after(ctx->text, ws + wl, e, &ns)) == 0)
+		return 0;
+	if (ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ns, nl))
+		return 1;
+	return rules_list_has(&ctx->r->opinion_words, ctx->text + ns, nl);
 }
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence

@@ -815,6 +815,8 @@ def round24():
         ("qty:annually", "Indonesia will import 1 million tons of U.S. wheat annually.", ("ID", "US", "purchase", "wheat", "pledged", {"quantity": Q(1e6, "t", "year")})),
         ("qty:per-year-over", "The Philippines will buy $2 billion of U.S. farm goods per year over three years.", ("PH", "US", "purchase", "agricultural_products", "pledged", {"quantity": Q(2e9, "USD", "year")})),
         ("qty:each-year", "Egypt will buy 2 million tonnes of U.S. wheat each year.", ("EG", "US", "purchase", "wheat", "pledged", {"quantity": Q(2e6, "t", "year")})),
+        ("qty:converted", "China will buy 20 million tonnes (22 million short tons) of U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "pledged", {"quantity": Q(2e7, "t")})),
+        ("qty:converted-money", "Japan will invest $550 billion (about 80 trillion yen) in U.S. industries.", ("JP", "US", "investment", "investment_funds", "pledged", {"quantity": Q(5.5e11, "USD")})),
         ("qty:aircraft", "Korean Air will buy 103 Boeing jets.", ("KR", "US", "purchase", "aircraft", "pledged", {"quantity": Q(103, "units")})),
     ]
     for f, b, e in R:
