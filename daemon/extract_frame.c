@@ -399,6 +399,27 @@ ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const
 		}
 	return 0;
 }
+/* ex_converted_amount - the amount that q converts, if q stands in parentheses
+ * right after it ("20 million tonnes (22 million short tons)", "$1.2 billion
+ * (1.1 billion euros)"): a conversion the writer added, the amount is the first;
+ * else NULL. */
+static const struct quantity_match *
+ex_converted_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
+{
+	size_t k = q->offset;
+
+	while (k > 0 && ctx->text[k - 1] == ' ')
+		k--;
+	if (k == 0 || ctx->text[k - 1] != '(')
+		return NULL;
+	k--;
+	while (k > 0 && ctx->text[k - 1] == ' ')
+		k--;
+	for (size_t i = 0; i < nq && ctx->qty[i].offset < k; i++)
+		if (ctx->qty[i].offset + ctx->qty[i].len == k)
+			return &ctx->qty[i];
+	return NULL;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -453,7 +474,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi))) ||
-		    ex_partial_amount(ctx, q) != 0)
+		    ex_partial_amount(ctx, q) != 0 || ex_converted_amount(ctx, nq, q) != NULL)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
 		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
@@ -488,6 +509,11 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	if (best == NULL)
 		return 0;
 	*out = best->q;
+	/* "25 million tonnes (27.6 million short tons) of soybeans a year": the
+	 * period read after the conversion is the amount's. */
+	for (size_t i = 0; i < nq && !out->per_year; i++)
+		if (ctx->qty[i].offset > best->offset && ex_converted_amount(ctx, nq, &ctx->qty[i]) == best)
+			out->per_year = ctx->qty[i].q.per_year;
 	/* "agreed to halve its 40% duty": the rate after the cut. */
 	if (tariff && !pause && best->role == QUANTITY_PLAIN && best->offset > anchor &&
 	    anchor + 4 <= ctx->len && ex_ncasecmp(ctx->text + anchor, "halv", 4) == 0)

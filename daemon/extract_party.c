@@ -456,7 +456,8 @@ ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
  * buyer mention i ("China resumes U.S. soybean purchases", "Japan will step up
  * U.S. LNG purchases": the party after the verb is the goods' origin), or -1:
  * another party in the clause from cs, then at most 40 bytes with no comma,
- * colon or semicolon, ending in a trigger at most 12 bytes before i. */
+ * colon or semicolon, ending in a trigger or a proposal or pledge cue ("eyes
+ * more US rice purchases") at most 12 bytes before i. */
 static int
 ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 {
@@ -472,9 +473,13 @@ ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 	for (size_t k = ctx->m.v[j].end; k < x->start; k++)
 		if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == ':')
 			return -1;
-	/* the verb right before the goods' origin: "resume U.S.", "increase its U.S." */
+	/* the verb right before the goods' origin: "resume U.S.", "increase its U.S.";
+	 * or a verb of weighing or planning that is a status cue ("eyes more US
+	 * rice purchases", "is considering additional U.S. LNG purchases"). */
 	for (size_t k = j + 1; k < i; k++)
-		if (ctx->m.v[k].kind == RULE_TRIGGER && ctx->m.v[k].end + 12 >= x->start)
+		if ((ctx->m.v[k].kind == RULE_TRIGGER || (ctx->m.v[k].kind == RULE_CUE &&
+		    (ctx->m.v[k].value == STATUS_PROPOSED || ctx->m.v[k].value == STATUS_PLEDGED))) &&
+		    ctx->m.v[k].end + 12 >= x->start)
 			verb = 1;
 	return verb ? ctx->m.v[j].value : -1;
 }

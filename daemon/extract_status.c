@@ -2844,6 +2844,29 @@ ex_named_party(const char *t, size_t s, size_t ws, size_t wl)
 	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && !ex_word_in(DET, EX_NWORDS(DET), t + ps, pl);
 }
 /*
+ * ex_market_speaker - 0 if the commentator word at [ws,ws+wl) is a market
+ * noun ("traders", "dealers", "brokers") that does not speak: the word after
+ * it is neither an opinion word ("Traders doubt that", "dealers expect") nor
+ * a verb of saying ("traders said"), so "police shut down 40 chemical
+ * traders" names no speaker.  Any other commentator word gives 1.
+ */
+static int
+ex_market_speaker(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word MARKET[] = {EX_W("traders"), EX_W("dealers"), EX_W("brokers")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("say"), EX_W("says"), EX_W("told"), EX_W("noted"), EX_W("added")};
+	size_t ns, nl;
+
+	if (!ex_word_in(MARKET, EX_NWORDS(MARKET), ctx->text + ws, wl))
+		return 1;
+	if ((nl = ex_word_after(ctx->text, ws + wl, e, &ns)) == 0)
+		return 0;
+	if (ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ns, nl))
+		return 1;
+	return rules_list_has(&ctx->r->opinion_words, ctx->text + ns, nl);
+}
+/*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
  * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
@@ -2868,7 +2891,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			continue;
 		}
 		if (rules_list_has(&r->commentators, ctx->text + ws, wl)) {
-			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl))
+			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl) &&
+			    ex_market_speaker(ctx, ws, wl, e))
 				commentator = 1;
 		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
 			opinion = 1;

@@ -822,7 +822,57 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	    (end = when_phrase(s, p, "year-end")) > 0 ||
 	    (end = when_phrase(s, p, "year end")) > 0)
 		return when_unit_end(s, 1, offset, end, c);
+	/* "before the year is out", "before the month is over" */
+	if (offset == 0 && p > pos) {
+		if ((end = when_phrase(s, p, "month is out")) > 0 ||
+		    (end = when_phrase(s, p, "month is over")) > 0)
+			return when_unit_end(s, 0, 0, end, c);
+		if ((end = when_phrase(s, p, "year is out")) > 0 ||
+		    (end = when_phrase(s, p, "year is over")) > 0)
+			return when_unit_end(s, 1, 0, end, c);
+	}
 	return 0;
+}
+
+/*
+ * when_part_at - a part of a year after "by" or "no later than": a quarter or
+ * half ("the first quarter of next year", "Q3", "the second half": its last
+ * day, as after "the end of"), or its middle ("mid-2027", "mid-year", "the
+ * middle of next year": 30 June; "mid-May", "the middle of May": the 15th of
+ * the nearest May).  Not a year before publication.
+ */
+static int
+when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t end, p;
+	int y = 0, m, offset;
+
+	if (when_quarter(s, pos, &m) > 0)
+		return when_period_end(s, pos, 0, c);
+	if ((p = when_phrase(s, pos, "mid-")) == 0 && (p = when_phrase(s, pos, "mid ")) == 0 &&
+	    (p = when_phrase(s, pos, "the middle of ")) == 0)
+		return 0;
+	if ((end = when_month(s, p, &m)) > 0) {
+		when_year_after(s, end, &y, &c->end);
+		if (y == 0)
+			c->end = end;
+		return when_resolve_md(s, y, m, 15, c);
+	}
+	if ((end = when_year(s, p, &y)) == 0) {
+		if (!s->have_pub)
+			return 0;
+		p = when_this_next(s, p, &offset);
+		if ((end = when_phrase(s, p, "year")) == 0 || when_is_alnum(when_at(s, end)))
+			return 0;
+		y = s->py + offset;
+	}
+	if (s->have_pub && y < s->py)
+		return 0;
+	c->y = y;
+	c->m = 6;
+	c->d = 30;
+	c->end = end;
+	return 1;
 }
 
 /*
@@ -1336,7 +1386,7 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
-		    ((flags & WHEN_CUE_YEAR) && when_bare_year_at(s, p, c))) {
+		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c)))) {
 			/* "the first such delistings in two years" */
 			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
 			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&

@@ -720,6 +720,154 @@ def round21():
         add(f, b, [])
 
 
+def round24():
+    """Round twenty-four (q24-sweep): attribution in the middle or at the
+    end, more pledge verbs, nominal commitments, numbered lists of
+    undertakings, state changes as nouns or verbs, deadlines and quantities
+    in many forms (an optional sixth element: the deadline and quantity the
+    entry should carry), and sentences that must give nothing."""
+    Q = lambda a, u, per=None: {"amount": a, "unit": u, "per": per}
+    R = [
+        # Attribution in the middle or at the end.
+        ("attr:mid-said", "China will, the commerce ministry said, buy 3 million tons of U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "pledged")),
+        ("attr:mid-subject", "Indonesia, the trade minister said on Tuesday, will import more U.S. wheat.", ("ID", "US", "purchase", "wheat", "pledged")),
+        ("attr:end-reported", "Japan will buy $8 billion of American farm goods a year, Kyodo reported.", ("JP", "US", "purchase", "agricultural_products", "pledged")),
+        ("attr:end-familiar", "Vietnam will cut its tariffs on U.S. pork to zero, according to people familiar with the matter.", ("VN", "US", "tariff_cut", "pork", "pledged")),
+        ("attr:end-xinhua", "Beijing will suspend its export controls on gallium for a year, Xinhua reported.", ("CN", None, "ease_export_controls", "gallium", "pledged")),
+        ("attr:end-told", "India agreed to scrap duties on American motorcycles, two officials told Reuters.", ("IN", "US", "tariff_cut", "tariffs", "pledged")),
+        ("attr:according-front", "According to a statement from the agriculture ministry, Seoul will lift its curbs on U.S. beef.", ("KR", "US", "market_access", "beef", "pledged")),
+        ("attr:end-statement", "South Korea will invest $350 billion in the United States, the presidential office said in a statement.", ("KR", "US", "investment", "investment_funds", "pledged")),
+        ("attr:end-sources", "Thailand is set to buy more U.S. corn, sources said.", ("TH", "US", "purchase", "corn", "pledged")),
+        # Pledge verbs.
+        ("verb:poised", "Thailand is poised to cut tariffs on U.S. pork.", ("TH", "US", "tariff_cut", "pork", "pledged")),
+        ("verb:reached-agreement", "The Philippines reached an agreement to buy 1 million tonnes of U.S. wheat.", ("PH", "US", "purchase", "wheat", "pledged")),
+        ("verb:reached-agreement-with", "Japan reached an agreement with Washington to invest $550 billion in U.S. projects.", ("JP", "US", "investment", "investment_funds", "pledged")),
+        ("verb:signed-deal-with", "China signed a deal with the United States to resume purchases of American sorghum.", ("CN", "US", "purchase", "sorghum", "pledged")),
+        ("verb:struck-deal", "Korea struck a deal to buy $100 billion of U.S. LNG.", ("KR", "US", "purchase", "lng", "pledged")),
+        ("verb:moved-to", "Malaysia moved to lift its ban on U.S. poultry.", ("MY", "US", "market_access", "poultry", "pledged")),
+        ("verb:undertook", "Taiwan undertook to raise its purchases of U.S. LNG.", ("TW", "US", "purchase", "lng", "pledged")),
+        ("verb:vowed-curb", "Mexico vowed to curb the flow of fentanyl into the United States.", ("MX", "US", "enforcement", "fentanyl_precursors", "pledged")),
+        ("verb:committed-itself", "India has committed itself to buying more U.S. crude.", ("IN", "US", "purchase", "crude_oil", "pledged")),
+        ("verb:on-course", "Vietnam is on course to buy $2 billion of U.S. cotton this year.", ("VN", "US", "purchase", "agricultural_products", "in_progress")),
+        ("verb:gave-assurances", "Indonesia gave assurances that it would buy 50 Boeing jets.", ("ID", "US", "purchase", "aircraft", "pledged")),
+        ("verb:eyes-origin-purchases", "Japan eyes more US rice purchases.", ("JP", "US", "purchase", "rice", "proposed")),
+        ("verb:considering-origin-purchases", "Taiwan is considering additional U.S. corn purchases.", ("TW", "US", "purchase", "corn", "proposed")),
+        ("verb:weighs-origin-purchases", "Korea weighs bigger US LNG purchases.", ("KR", "US", "purchase", "lng", "proposed")),
+        ("verb:plans-origin-purchases", "Vietnam plans additional U.S. cotton purchases.", ("VN", "US", "purchase", "agricultural_products", "pledged")),
+        ("verb:committed-money-to", "Korea committed $350 billion to U.S. projects under the deal.", ("KR", "US", "investment", "investment_funds", "pledged")),
+        ("verb:provide-money-for", "Seoul will provide $150 billion for U.S. shipbuilding.", ("KR", "US", "investment", "investment_funds", "pledged")),
+        ("verb:implementation-begun", "Implementation of Vietnam's pledge to cut tariffs on U.S. cars has begun.", ("VN", "US", "tariff_cut", "vehicles", "in_progress")),
+        # Nominal commitments.
+        ("nom24:pledge-welcomed", "Japan's pledge to buy more U.S. rice was welcomed by farm groups.", ("JP", "US", "purchase", "rice", "pledged")),
+        ("nom24:promise-licences", "China's promise to issue general licences for rare earth exports to U.S. firms eased fears in Detroit.", ("CN", "US", "export_license", "rare_earths", "pledged")),
+        ("nom24:offer-table", "Vietnam's offer to cut duties on U.S. cars is still on the table.", ("VN", "US", "tariff_cut", "vehicles", "proposed")),
+        ("nom24:under-deal-announced", "Under a deal announced on Monday, Indonesia will buy 50 Boeing jets.", ("ID", "US", "purchase", "aircraft", "pledged")),
+        ("nom24:deal-under-which", "The two sides struck a deal under which Thailand will scrap tariffs on U.S. pork.", ("TH", "US", "tariff_cut", "pork", "pledged")),
+        ("nom24:under-which-apposition", "The agreement, under which Seoul will invest $350 billion in the United States, was signed on Tuesday.", ("KR", "US", "investment", "investment_funds", "pledged")),
+        ("nom24:commitment-curb", "Beijing's commitment to curb exports of fentanyl precursors to the United States was part of the truce.", ("CN", "US", "enforcement", "fentanyl_precursors", "pledged")),
+        # State changes.
+        ("state:yet-to", "China has yet to buy the U.S. sorghum it promised.", ("CN", "US", "purchase", "sorghum", "pledged")),
+        ("state:fell-short-of", "Indonesia fell short of its pledge to buy U.S. wheat.", ("ID", "US", "purchase", "wheat", "broken")),
+        ("state:missed-deadline", "India missed the deadline to cut its tariffs on American almonds.", ("IN", "US", "tariff_cut", "tariffs", "broken")),
+        ("state:honored", "Vietnam has honored its pledge to buy U.S. LNG.", ("VN", "US", "purchase", "lng", "fulfilled")),
+        ("state:honoured-their", "Japanese refiners honoured their commitment to import U.S. crude.", ("JP", "US", "purchase", "crude_oil", "fulfilled")),
+        ("state:followed-through", "Seoul followed through on its promise to lift curbs on U.S. beef.", ("KR", "US", "market_access", "beef", "fulfilled")),
+        ("state:lived-up-to", "India lived up to its pledge to cut duties on American motorcycles.", ("IN", "US", "tariff_cut", "tariffs", "fulfilled")),
+        ("state:kept-its-word", "China kept its word on suspending its export controls on gallium.", ("CN", None, "ease_export_controls", "gallium", "fulfilled")),
+        ("state:yet-to-follow-through", "Vietnam has yet to follow through on its pledge to buy U.S. LNG.", ("VN", "US", "purchase", "lng", "pledged")),
+        ("state:far-below", "Vietnam's purchases of U.S. LNG remain far below the promised level.", ("VN", "US", "purchase", "lng", "stalled")),
+        ("state:suspended-commitment", "Malaysia has suspended its commitment to buy U.S. LNG.", ("MY", "US", "purchase", "lng", "stalled")),
+        ("state:shelved-promise", "Japan has shelved its promise to buy more U.S. rice.", ("JP", "US", "purchase", "rice", "stalled")),
+        ("state:shelved-plans", "Beijing shelved plans to buy more U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "stalled")),
+        ("state:pass-shelved", "Japan's promise to buy more U.S. rice has been shelved.", ("JP", "US", "purchase", "rice", "stalled")),
+        ("state:postponed-its-cut", "Vietnam postponed its cut of tariffs on U.S. cars to next year.", ("VN", "US", "tariff_cut", "vehicles", "stalled")),
+        ("state:delayed-its-cut", "Thailand delayed its promised cut in tariffs on U.S. pork.", ("TH", "US", "tariff_cut", "pork", "stalled")),
+        ("state:put-on-hold", "Malaysia put its planned purchase of Boeing jets on hold.", ("MY", "US", "purchase", "aircraft", "stalled")),
+        ("state:pass-on-hold", "Vietnam's promised purchases of U.S. LNG have been put on hold.", ("VN", "US", "purchase", "lng", "stalled")),
+        ("state:resumed", "China resumed purchases of U.S. sorghum on Monday.", ("CN", "US", "purchase", "sorghum", "in_progress")),
+        ("state:delivered-on", "The Philippines delivered on its pledge to lift the ban on U.S. poultry.", ("PH", "US", "market_access", "poultry", "fulfilled")),
+        ("state:lagging", "Japan is lagging behind on its pledge to buy U.S. corn.", ("JP", "US", "purchase", "corn", "stalled")),
+        ("state:backtracked-from", "Seoul backtracked from its promise to lift curbs on U.S. beef.", ("KR", "US", "market_access", "beef", "broken")),
+        ("state:behind-schedule", "Taiwan's purchases of U.S. soybeans are behind schedule.", ("TW", "US", "purchase", "soybeans", "stalled")),
+        ("state:stalled-verb", "China's promised purchases of Boeing jets have stalled.", ("CN", "US", "purchase", "aircraft", "stalled")),
+        ("state:cancelled", "Vietnam cancelled its planned purchase of U.S. LNG.", ("VN", "US", "purchase", "lng", "broken")),
+        # Deadlines.
+        ("dl:no-later-than", "China will buy 12 million tons of U.S. soybeans no later than September 30.", ("CN", "US", "purchase", "soybeans", "pledged", {"deadline": "2026-09-30"})),
+        ("dl:middle-of-next-year", "Thailand will open its market to American pork by the middle of next year.", ("TH", "US", "market_access", "pork", "pledged", {"deadline": "2027-06-30"})),
+        ("dl:mid-month", "Seoul will lift its curbs on U.S. beef by mid-September.", ("KR", "US", "market_access", "beef", "pledged", {"deadline": "2026-09-15"})),
+        ("dl:q3", "Vietnam will cut tariffs on U.S. pork by Q3.", ("VN", "US", "tariff_cut", "pork", "pledged", {"deadline": "2026-09-30"})),
+        ("dl:second-quarter", "Japan will buy $2 billion of U.S. corn by the second quarter.", ("JP", "US", "purchase", "corn", "pledged", {"deadline": "2026-06-30"})),
+        ("dl:month-is-out", "India will cut tariffs on American almonds before the month is out.", ("IN", "US", "tariff_cut", "tariffs", "pledged", {"deadline": "2026-05-31"})),
+        ("dl:end-third-quarter", "Vietnam will cut its tariffs on U.S. pork by the end of the third quarter.", ("VN", "US", "tariff_cut", "pork", "pledged", {"deadline": "2026-09-30"})),
+        ("dl:before-year-out", "Indonesia will lift its ban on U.S. poultry before the year is out.", ("ID", "US", "market_access", "poultry", "pledged", {"deadline": "2026-12-31"})),
+        ("dl:mid-year", "Thailand will scrap its duties on U.S. beef by mid-2027.", ("TH", "US", "tariff_cut", "beef", "pledged", {"deadline": "2027-06-30"})),
+        ("dl:end-next-month", "India will cut tariffs on American almonds by the end of next month.", ("IN", "US", "tariff_cut", "tariffs", "pledged", {"deadline": "2026-06-30"})),
+        ("dl:within-months", "Japan will open its rice market to U.S. growers within six months.", ("JP", "US", "market_access", "rice", "pledged", {"deadline": "2026-11-12"})),
+        ("dl:first-quarter-next", "Korea will buy $10 billion of U.S. LNG by the first quarter of next year.", ("KR", "US", "purchase", "lng", "pledged", {"deadline": "2027-03-31"})),
+        ("dl:end-month-name", "The Philippines will lift its ban on U.S. pork by end-September.", ("PH", "US", "market_access", "pork", "pledged", {"deadline": "2026-09-30"})),
+        ("dl:on-or-before", "Malaysia will cut tariffs on U.S. cars on or before July 1.", ("MY", "US", "tariff_cut", "vehicles", "pledged", {"deadline": "2026-07-01"})),
+        # Quantities.
+        ("qty:worth", "China will buy U.S. soybeans worth $10 billion.", ("CN", "US", "purchase", "soybeans", "pledged", {"quantity": Q(1e10, "USD")})),
+        ("qty:some", "Japan will buy some 3 million tons of American corn.", ("JP", "US", "purchase", "corn", "pledged", {"quantity": Q(3e6, "t")})),
+        ("qty:up-to", "Korea will buy up to 2 million tonnes of U.S. wheat.", ("KR", "US", "purchase", "wheat", "pledged", {"quantity": Q(2e6, "t")})),
+        ("qty:at-least", "Taiwan will buy at least $10 billion of U.S. farm products.", ("TW", "US", "purchase", "agricultural_products", "pledged", {"quantity": Q(1e10, "USD")})),
+        ("qty:a-further", "Vietnam will buy a further 500,000 tonnes of U.S. corn.", ("VN", "US", "purchase", "corn", "pledged", {"quantity": Q(5e5, "t")})),
+        ("qty:annually", "Indonesia will import 1 million tons of U.S. wheat annually.", ("ID", "US", "purchase", "wheat", "pledged", {"quantity": Q(1e6, "t", "year")})),
+        ("qty:per-year-over", "The Philippines will buy $2 billion of U.S. farm goods per year over three years.", ("PH", "US", "purchase", "agricultural_products", "pledged", {"quantity": Q(2e9, "USD", "year")})),
+        ("qty:each-year", "Egypt will buy 2 million tonnes of U.S. wheat each year.", ("EG", "US", "purchase", "wheat", "pledged", {"quantity": Q(2e6, "t", "year")})),
+        ("qty:converted", "China will buy 20 million tonnes (22 million short tons) of U.S. soybeans.", ("CN", "US", "purchase", "soybeans", "pledged", {"quantity": Q(2e7, "t")})),
+        ("qty:converted-money", "Japan will invest $550 billion (about 80 trillion yen) in U.S. industries.", ("JP", "US", "investment", "investment_funds", "pledged", {"quantity": Q(5.5e11, "USD")})),
+        ("qty:aircraft", "Korean Air will buy 103 Boeing jets.", ("KR", "US", "purchase", "aircraft", "pledged", {"quantity": Q(103, "units")})),
+    ]
+    for f, b, e in R:
+        add(f, b, [e])
+    L = [
+        ("list:numbered", "Under the agreement, the United States will: (1) halve the fentanyl tariff on Chinese goods; (2) suspend its port fees on Chinese ships for a year.",
+         [("US", "CN", "tariff_cut", "fentanyl_tariff", "pledged"), ("US", "CN", "suspend_measure", "port_fees", "pledged")]),
+        ("list:lettered", "Under the joint statement, China will: (a) suspend its export controls on rare earths; (b) buy 12 million tons of U.S. soybeans this year.",
+         [("CN", None, "ease_export_controls", "rare_earths", "pledged"), ("CN", "US", "purchase", "soybeans", "pledged")]),
+        ("list:following", "Vietnam committed to the following: 1. eliminate tariffs on U.S. cars; 2. buy more American LNG.",
+         [("VN", "US", "tariff_cut", "vehicles", "pledged"), ("VN", "US", "purchase", "lng", "pledged")]),
+        ("list:bullets", "Under the deal, Japan will:\n- invest $550 billion in the United States;\n- open its rice market to U.S. growers.",
+         [("JP", "US", "investment", "investment_funds", "pledged"), ("JP", "US", "market_access", "rice", "pledged")]),
+        ("list:first-second", "India made two commitments. First, it will cut tariffs on American motorcycles. Second, it will buy more U.S. crude.",
+         [("IN", "US", "tariff_cut", "tariffs", "pledged"), ("IN", "US", "purchase", "crude_oil", "pledged")]),
+        ("list:pledge-beside-stopped-short", "China agreed to buy 12 million tons of U.S. soybeans but stopped short of committing to a timetable.", [("CN", "US", "purchase", "soybeans", "pledged")]),
+        ("list:go-ahead", "Vietnam gave the go-ahead for imports of U.S. poultry.", [("VN", "US", "market_access", "poultry", "fulfilled")]),
+        ("list:will-go-ahead", "Thailand will give the go-ahead for imports of U.S. pork.", [("TH", "US", "market_access", "pork", "pledged")]),
+    ]
+    for f, b, e in L:
+        add(f, b, e)
+    N = [
+        ("neg24:speculate", "Analysts speculate that China could buy more U.S. soybeans if prices fall."),
+        ("neg24:if-may", "If Japan opens its rice market, Washington may lower duties on Japanese cars."),
+        ("neg24:question", "Could India cut its tariffs on American motorcycles?"),
+        ("neg24:denied-reports", "Beijing denied reports that it had agreed to buy more U.S. soybeans."),
+        ("neg24:denied-would", "Indonesia denied it would cut tariffs on U.S. wheat."),
+        ("neg24:history-customs", "China bought 30 million tons of U.S. soybeans in 2016, customs data show."),
+        ("neg24:stat-totalled", "U.S. soybean exports to China totalled $12 billion last year."),
+        ("neg24:should", "Farm groups say Japan should buy more American rice."),
+        ("neg24:no-agreement", "Officials in Seoul said there was no agreement to invest $350 billion in the United States."),
+        ("neg24:back-in", "Back in 2019, Tokyo pledged to buy more U.S. corn."),
+        ("neg24:unless", "Beijing will not buy U.S. soybeans unless Washington lifts its tariffs."),
+        ("neg24:doubt", "Traders doubt that China will buy much U.S. wheat this year."),
+        ("neg24:traders-expect", "Traders expect China to buy more U.S. sorghum next month."),
+        ("neg24:observers-believe", "Observers believe Japan will cut its tariffs on U.S. beef."),
+        ("neg24:unlikely", "Washington is unlikely to cut tariffs on Swiss watches."),
+        ("neg24:unlikely-are", "Chinese state buyers are unlikely to book U.S. soybeans before October."),
+        ("neg24:many-doubt", "Many doubt China will buy much U.S. wheat this year."),
+        ("neg24:stopped-short", "Beijing stopped short of committing to buy more U.S. soybeans."),
+        ("neg24:stopped-short-pledge", "The statement stopped short of a pledge to cut tariffs on U.S. cars."),
+        ("neg24:noncommittal", "Tokyo was noncommittal on buying more U.S. rice."),
+        ("neg24:non-committal", "Seoul remained non-committal about lifting its curbs on U.S. beef."),
+        ("neg24:no-plans", "China said it had no plans to buy more U.S. soybeans."),
+        ("neg24:not-committed", "Japan has not committed to buying more U.S. rice."),
+        ("neg24:no-timeline", "Indonesia gave no timeline for lifting its ban on U.S. poultry."),
+    ]
+    for f, b in N:
+        add(f, b, [])
+
+
 buys()
 tariffs()
 pauses()
@@ -739,6 +887,7 @@ tails()
 coordination()
 round20()
 round21()
+round24()
 
 with open(sys.argv[1], "w") as ef:
     for o in OUT:

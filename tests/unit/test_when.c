@@ -231,9 +231,20 @@ static const struct when_case CASES[] = {
 	    {{"2025-11-10", B, "2025-11-10"}}},
 	{"2025-05-12", "Deliveries start by the end of the third quarter of next year.",
 	    {{"2026-09-30", D, "by the end of the third quarter of next year"}}},
+	/* The middle of a year or month, a quarter and "the year is out" after
+	 * "by" (round twenty-four); "in November" stays no deadline. */
+	{"2025-11-12", "Output should double by mid-2026 and peak in November.",
+	    {{"2026-06-30", D, "by mid-2026"}}},
+	{"2025-11-12", "The ban goes by the middle of next year.",
+	    {{"2026-06-30", D, "by the middle of next year"}}},
+	{"2025-11-12", "Cuts come by mid-January.", {{"2026-01-15", D, "by mid-January"}}},
+	{"2025-05-12", "Deliveries start by the first quarter of next year.",
+	    {{"2026-03-31", D, "by the first quarter of next year"}}},
+	{"2025-05-12", "Deliveries start by Q3.", {{"2025-09-30", D, "by Q3"}}},
+	{"2025-05-12", "The ban goes before the year is out.", {{"2025-12-31", D, "before the year is out"}}},
+	{"2025-11-12", "Output doubled by mid-2024.", {{NULL, D, NULL}}},
 	/* Nothing. */
 	{"2025-11-12", "It was their first meeting in a year.", {{NULL, D, NULL}}},
-	{"2025-11-12", "Output should double by mid-2026 and peak in November.", {{NULL, D, NULL}}},
 	{"2025-11-12", "Soybean talks will resume within days, or within a day or two.",
 	    {{NULL, D, NULL}}},
 	{"2025-11-12", "Protesters march on Mondays, in May of some year, Section 301.",
