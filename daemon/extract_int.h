@@ -902,7 +902,7 @@ int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *
 /* extract_frame.c: frames, objects, deadlines, quantities */
 /* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */
 int ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de);
-/* ex_rate_day - 1 if the date wm is the day a tariff cut still to come applies ("on October 1"). */
+/* ex_rate_day - 1 if the date wm is the day an act still to come applies ("on October 1"). */
 int ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const char *action, size_t cs, size_t ce);
 
