@@ -3464,6 +3464,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
+			/* "did, however, close its probe": an emphatic "did" tells a
+			 * done act with a bare verb. */
+			if (!x->past && ex_emphatic_did(ctx->text, cs, x->start))
+				fr[n].past = 1;
 			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
 			 * form both base and past after "and" shares the earlier modal. */
 			if (x->past && ex_shared_modal(ctx->text, cs, x->start, x->end))

@@ -554,6 +554,8 @@ int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
 /* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */
 int ex_after_modal(const char *t, size_t lo, size_t pos);
+/* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos ("did close"). */
+int ex_emphatic_did(const char *t, size_t lo, size_t pos);
 
 /* ex_office_field - 1 if the object at [start,end) names an office ("agriculture ministry"). */
 int ex_office_field(const char *t, size_t start, size_t end, size_t hi);
@@ -938,6 +940,8 @@ int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
+/* ex_aside_break - 1 if the "however" at pos is an aside after the opening subject ("purchases, however, keep rising"). */
+int ex_aside_break(const char *t, size_t lo, size_t pos);
 
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
 int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);

@@ -5063,6 +5063,31 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 /*
+ * ex_aside_break - 1 if the break word at pos ("however", "meanwhile") is an
+ * aside between commas right after the subject that opens the sentence at lo,
+ * no clause: "U.S. LNG purchases, however, keep rising", "China, meanwhile,
+ * will buy more sorghum".  The opening before it has no comma and at most six
+ * words; the word is followed by a comma.
+ */
+int
+ex_aside_break(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word ASIDE[] = {EX_W("however"), EX_W("meanwhile")};
+	size_t ws, wl, p = pos;
+	int words = 0;
+
+	if (pos < lo + 3 || t[pos - 1] != ' ' || t[pos - 2] != ',' ||
+	    (wl = ex_word_after(t, pos, pos + 12, &ws)) == 0 || ws != pos ||
+	    !ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + ws, wl) || t[ws + wl] != ',')
+		return 0;
+	for (p = pos - 2; p > lo; p--)
+		if (t[p - 1] == ',' || t[p - 1] == ';')
+			return 0;
+	for (p = pos - 2; words <= 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
+		words++;
+	return words > 0 && words <= 6;
+}
+/*
  * ex_participle_of - 1 if the verb at [anchor,end) is a present participle right
  * after a noun ("licences allowing Nvidia to ship", "a deal opening its market"):
  * it describes what the clause's earlier act does, and has that act's status.  Not
