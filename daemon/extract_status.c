@@ -2341,6 +2341,32 @@ ex_done_aside(const char *t, size_t anchor_end, size_t hi)
 	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
 }
 
+/* ex_since_deal - 1 if the pledge cue x is the deal a time is counted from:
+ * "since the deal", "since the agreement took effect", "since last year's
+ * accord".  The deal is an event in the past, no pledge told here ("The U.S.
+ * tariff on Swiss goods has stood at 15 per cent since the deal"). */
+static int
+ex_since_deal(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("a")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_PLEDGED)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
+			return 1;
+		/* "since the", "since last year's", "since the July". */
+		if (!ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(wl > 2 && t[ws + wl - 2] == '\'' && t[ws + wl - 1] == 's') &&
+		    !(wl == 4 && ex_ncasecmp(t + ws, "last", 4) == 0))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -2367,7 +2393,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
-		    ex_ended_lag(ctx->text, lo, x) ||
+		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)))
 			continue;
 		if (x->start < f->anchor) {
