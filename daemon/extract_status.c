@@ -887,9 +887,11 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 
 /*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
- * effect: it follows the verb closely in its clause [cs,ce), after no reporting
- * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
- * "Japan cut its duty on US beef on March 1"), or stands between a perfect's
+ * effect: it follows the verb in its clause [cs,ce), within 100 bytes, after
+ * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
+ * Monday", "Japan cut its duty on US beef on March 1", "terminated its Section
+ * 301 investigation into Brazil's ethanol import policy on Thursday": a long
+ * object does not part the day from its verb), or stands between a perfect's
  * auxiliary and it ("has today suspended its countermeasures", "have on Monday
  * lifted"): that is its deadline.  "on Tuesday removed" before a plain past
  * tells when it was decided; a date it takes effect may follow.
@@ -910,7 +912,7 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 			return 1;
 	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
+	    wm->offset >= ce || wm->offset - f->anchor_end > 100 || f->anchor < cs)
 		return 0;
 	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
 }
