@@ -1120,7 +1120,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, open_history, sentence_actor = -1, as, al, hedge, statistic, intent, idea;
+	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
 	int last_measure = -1, last_mobj = -1;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, tf, dated_rel, hope = 0;
@@ -1155,7 +1155,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (k >= e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
-			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k);
+			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
+			    !ex_aside_break(ctx->text, s, k);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
@@ -1913,6 +1914,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* Deadline: a "by"/"within" date of the clause, or a date the sentence
 				 * says something takes effect on ("took effect on Monday", "...,
 				 * effective from January 1"), whatever its clause. */
+				dl_out = 0;
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
 					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
@@ -1932,9 +1934,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
+					/* "will cut its tariff, effective November 10; Beijing will
+					 * buy soybeans by the end of the year": a date of the clause
+					 * itself outweighs another clause's date of effect. */
+					if (dl_out && wm->offset >= cs && wm->offset < ce && wm->kind == WHEN_DEADLINE) {
+						stmt.deadline[0] = '\0';
+						dl_out = 0;
+					}
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
 					    !ex_action_is(action, "tariff_pause"))))) {
+						dl_out = wm->offset < cs || wm->offset >= ce;
 						memcpy(stmt.deadline, wm->date, 11);
 						if (done && !since)
 							ex_done_weekday(ctx, wm, stmt.deadline);

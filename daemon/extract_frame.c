@@ -77,12 +77,15 @@ ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct wh
 		wl = ex_word_before(t, ws, 0, &ws);
 	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
 }
-/* ex_rate_day - 1 if the date wm, told with "on" after a tariff cut still to come
- * in the clause [cs,ce) and later than publication, is the day the cut applies:
+/* ex_rate_day - 1 if the date wm, told with "on" after an act still to come in
+ * the clause [cs,ce) and later than publication, is the day the act applies:
  * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
- * zero on Oct. 1".  A weekday ("will cut tariffs on Monday") may be the day of an
- * announcement, and is not read.  Any act with its day between the modal and the
- * verb ("will today terminate", ex_modal_day) has it too. */
+ * zero on Oct. 1", "will lift its ban on U.S. beef on June 1", "will open its
+ * quota for beef on May 1".  An act that adds up over time (buying, investing:
+ * ex_accrues) has no single day of effect ("will buy soybeans on ..." is more
+ * often the day of a signing).  A weekday ("will cut tariffs on Monday") may be
+ * the day of an announcement, and is not read.  Any act with its day between the
+ * modal and the verb ("will today terminate", ex_modal_day) has it too. */
 int
 ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const char *action, size_t cs, size_t ce)
@@ -93,7 +96,7 @@ ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct whe
 	if (ex_modal_day(ctx, f, wm))
 		return 1;
 	if (wm->kind != WHEN_DATE || wm->since || wm->reported || f->past ||
-	    strcmp(action, "tariff_cut") != 0 || wm->offset < cs || wm->offset >= ce ||
+	    ex_accrues(action) || wm->offset < cs || wm->offset >= ce ||
 	    wm->offset < f->anchor_end || ctx->published == NULL ||
 	    strncmp(wm->date, ctx->published, 10) <= 0)
 		return 0;
@@ -3498,6 +3501,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			/* "should cut", "agreed to set": an infinitive, not a past form. */
 			if (x->past && ex_after_modal(ctx->text, cs, x->start))
 				fr[n].past = 0;
+			/* "did, however, close its probe": an emphatic "did" tells a
+			 * done act with a bare verb. */
+			if (!x->past && ex_emphatic_did(ctx->text, cs, x->start))
+				fr[n].past = 1;
 			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
 			 * form both base and past after "and" shares the earlier modal. */
 			if (x->past && ex_shared_modal(ctx->text, cs, x->start, x->end))

@@ -579,6 +579,8 @@ int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
 /* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */
 int ex_after_modal(const char *t, size_t lo, size_t pos);
+/* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos ("did close"). */
+int ex_emphatic_did(const char *t, size_t lo, size_t pos);
 
 /* ex_office_field - 1 if the object at [start,end) names an office ("agriculture ministry"). */
 int ex_office_field(const char *t, size_t start, size_t end, size_t hi);
@@ -927,7 +929,7 @@ int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *
 /* extract_frame.c: frames, objects, deadlines, quantities */
 /* ex_effect_near - 1 if an effect cue ("took effect") stands next to date [ds,de). */
 int ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t ds, size_t de);
-/* ex_rate_day - 1 if the date wm is the day a tariff cut still to come applies ("on October 1"). */
+/* ex_rate_day - 1 if the date wm is the day an act still to come applies ("on October 1"). */
 int ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const char *action, size_t cs, size_t ce);
 
@@ -963,6 +965,8 @@ int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
+/* ex_aside_break - 1 if the "however" at pos is an aside after the opening subject ("purchases, however, keep rising"). */
+int ex_aside_break(const char *t, size_t lo, size_t pos);
 
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
 int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);

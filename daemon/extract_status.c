@@ -913,9 +913,11 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 
 /*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
- * effect: it follows the verb closely in its clause [cs,ce), after no reporting
- * verb and no comma ("the tariffs were lifted at 12:01 a.m. on Monday",
- * "Japan cut its duty on US beef on March 1"), or stands between a perfect's
+ * effect: it follows the verb in its clause [cs,ce), within 100 bytes, after
+ * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
+ * Monday", "Japan cut its duty on US beef on March 1", "terminated its Section
+ * 301 investigation into Brazil's ethanol import policy on Thursday": a long
+ * object does not part the day from its verb), or stands between a perfect's
  * auxiliary and it ("has today suspended its countermeasures", "have on Monday
  * lifted"): that is its deadline.  "on Tuesday removed" before a plain past
  * tells when it was decided; a date it takes effect may follow.
@@ -936,7 +938,7 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 			return 1;
 	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 60 || f->anchor < cs)
+	    wm->offset >= ce || wm->offset - f->anchor_end > 100 || f->anchor < cs)
 		return 0;
 	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
 }
@@ -2367,6 +2369,32 @@ ex_done_aside(const char *t, size_t anchor_end, size_t hi)
 	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
 }
 
+/* ex_since_deal - 1 if the pledge cue x is the deal a time is counted from:
+ * "since the deal", "since the agreement took effect", "since last year's
+ * accord".  The deal is an event in the past, no pledge told here ("The U.S.
+ * tariff on Swiss goods has stood at 15 per cent since the deal"). */
+static int
+ex_since_deal(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("a")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_PLEDGED)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
+			return 1;
+		/* "since the", "since last year's", "since the July". */
+		if (!ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(wl > 2 && t[ws + wl - 2] == '\'' && t[ws + wl - 1] == 's') &&
+		    !(wl == 4 && ex_ncasecmp(t + ws, "last", 4) == 0))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -2393,7 +2421,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
-		    ex_ended_lag(ctx->text, lo, x) ||
+		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)))
 			continue;
 		if (x->start < f->anchor) {
@@ -5111,6 +5139,31 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 			return 1;
 	}
 	return 0;
+}
+/*
+ * ex_aside_break - 1 if the break word at pos ("however", "meanwhile") is an
+ * aside between commas right after the subject that opens the sentence at lo,
+ * no clause: "U.S. LNG purchases, however, keep rising", "China, meanwhile,
+ * will buy more sorghum".  The opening before it has no comma and at most six
+ * words; the word is followed by a comma.
+ */
+int
+ex_aside_break(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word ASIDE[] = {EX_W("however"), EX_W("meanwhile")};
+	size_t ws, wl, p = pos;
+	int words = 0;
+
+	if (pos < lo + 3 || t[pos - 1] != ' ' || t[pos - 2] != ',' ||
+	    (wl = ex_word_after(t, pos, pos + 12, &ws)) == 0 || ws != pos ||
+	    !ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + ws, wl) || t[ws + wl] != ',')
+		return 0;
+	for (p = pos - 2; p > lo; p--)
+		if (t[p - 1] == ',' || t[p - 1] == ';')
+			return 0;
+	for (p = pos - 2; words <= 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; p = ws)
+		words++;
+	return words > 0 && words <= 6;
 }
 /*
  * ex_participle_of - 1 if the verb at [anchor,end) is a present participle right

@@ -721,6 +721,38 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
 }
 
+/* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos, an
+ * aside or an adverb perhaps between: the act is told as done ("the regulator
+ * did, however, close its investigation", "Mexico did eventually lift its
+ * ban").  Not after "never", "nor" or "neither" ("nor did it lift"); "did not"
+ * has "not" before the verb. */
+int
+ex_emphatic_did(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word ASIDE[] = {
+	    EX_W("however"), EX_W("indeed"), EX_W("also"), EX_W("then"), EX_W("still"),
+	    EX_W("at"), EX_W("least"), EX_W("in"), EX_W("the"), EX_W("end"), EX_W("fact")};
+	static const struct ex_word NOT[] = {EX_W("never"), EX_W("nor"), EX_W("neither")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 4; w++) {
+		/* The commas around an aside: "did, however, close". */
+		while (pos > lo && (t[pos - 1] == ' ' || t[pos - 1] == ','))
+			pos--;
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0)
+			return 0;
+		if (wl == 3 && ex_ncasecmp(t + ws, "did", 3) == 0) {
+			wl = ex_word_before(t, ws, lo, &ws);
+			return wl == 0 || !ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl);
+		}
+		if (!ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + ws, wl) &&
+		    (wl < 5 || ex_ncasecmp(t + ws + wl - 2, "ly", 2) != 0))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+
 /* ex_office_field - 1 if the object word at [start,end) names an office's field:
  * an office noun follows ("the agriculture ministry", "an energy ministry
  * official") or "<office> of" precedes ("the Ministry of Agriculture"); or one

@@ -937,7 +937,18 @@ qty_annual_before(const struct qty_scan *s, size_t pos)
 	return 0;
 }
 
-/* qty_role - the rate role from the word before start: "from 20%", "to 10%". */
+/* qty_reach - 1 if the word [ws,we) is "reach" to come or going on: a rate
+ * reached is the one a cut goes to ("will fall ... and reach zero in 2030",
+ * "until it reaches 5%"); "reached" (a level told as history) is not. */
+static int
+qty_reach(const struct qty_scan *s, size_t ws, size_t we)
+{
+	return qty_word_is(s, ws, we, "reach") || qty_word_is(s, ws, we, "reaches") ||
+	    qty_word_is(s, ws, we, "reaching");
+}
+
+/* qty_role - the rate role from the word before start: "from 20%", "to 10%",
+ * "reach 10%". */
 static enum quantity_role
 qty_role(const struct qty_scan *s, const struct qty_simple *q)
 {
@@ -947,6 +958,8 @@ qty_role(const struct qty_scan *s, const struct qty_simple *q)
 		return QUANTITY_PLAIN;
 	if (qty_word_is(s, ws, we, "from"))
 		return QUANTITY_RATE_FROM;
+	if (qty_reach(s, ws, we))
+		return QUANTITY_RATE_TO;
 	if (!qty_word_is(s, ws, we, "to"))
 		return QUANTITY_PLAIN;
 	if (qty_prev_word(s, ws, &ws2, &we2))
@@ -1002,9 +1015,9 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 		return 0;
 	from = qty_prev_word(s, q.start, &ws, &we) && qty_word_is(s, ws, we, "from");
 	if (q.unit[0] == '\0') {
-		/* "to zero" */
+		/* "to zero", "reach zero" */
 		if (q.counted && q.mant == 0 && qty_prev_word(s, q.start, &ws, &we) &&
-		    qty_word_is(s, ws, we, "to")) {
+		    (qty_word_is(s, ws, we, "to") || qty_reach(s, ws, we))) {
 			strcpy(q.unit, "percent");
 			qty_emit(s, &q, q.end, QUANTITY_RATE_TO, out, max, n);
 			return q.end;

@@ -1717,6 +1717,17 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 		if (!(when_core_may(s->t, s->len, i) || when_same_may(s, i)) || !when_core_at(s, i, 0, c))
 			return 0;
 		*kind = WHEN_DATE;
+		/* "will lift its ban on June 1": after "on" and a modal, the one to
+		 * come, as after a start cue (when_cue_at). */
+		if (!s->past && !s->future && i >= 3 && when_phrase(s, i - 3, "on ") > 0 &&
+		    (i == 3 || !when_is_alnum(when_at(s, i - 4))) && when_will_before(s, i)) {
+			struct when_scan ahead = *s;
+
+			ahead.future = 1;
+			memset(c, 0, sizeof(*c));
+			if (!when_core_at(&ahead, i, 0, c))
+				return 0;
+		}
 	}
 	if (!s->have_pub || !when_since(s, i))
 		return 1;

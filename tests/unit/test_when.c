@@ -192,6 +192,14 @@ static const struct when_case CASES[] = {
 	    {{"2026-03-01", D, "starting March 1"}}},
 	{"2026-05-12", "Seoul will lower the duty by March 1.",
 	    {{"2026-03-01", D, "by March 1"}}},
+	/* A bare day after "on" and a modal: the one to come; without the
+	 * modal, or without "on", the nearest. */
+	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
+	    {{"2028-06-01", B, "June 1"}}},
+	{"2027-11-02", "Tokyo lifted its ban on U.S. beef on June 1.",
+	    {{"2027-06-01", B, "June 1"}}},
+	{"2027-11-02", "Tokyo will honour the June 1 accord.",
+	    {{"2027-06-01", B, "June 1"}}},
 	/* Moved deadlines and ends. */
 	{"2025-12-03", "The target was set for the end of this year and postponed to March 1.",
 	    {{"2025-12-31", D, "set for the end of this year"}, {"2026-03-01", D, "postponed to March 1"}}},
