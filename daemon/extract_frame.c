@@ -1930,6 +1930,19 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
 	    EX_W("letter"), EX_W("mind"), EX_W("debate")};
+	static const struct ex_word ENDS[] = {
+	    EX_W("end"), EX_W("ends"), EX_W("ended"), EX_W("ending"), EX_W("close"),
+	    EX_W("closes"), EX_W("closed"), EX_W("halt"), EX_W("halts"), EX_W("halted"),
+	    EX_W("stop"), EX_W("stops"), EX_W("stopped"), EX_W("suspended"), EX_W("froze"),
+	    EX_W("frozen"), EX_W("terminated")};
+	static const struct ex_word AUX[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("been")};
+	static const struct ex_word MEETING[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("meeting"), EX_W("meetings"),
+	    EX_W("session"), EX_W("sessions"), EX_W("round"), EX_W("summit"), EX_W("visit"),
+	    EX_W("conference"), EX_W("consultations"), EX_W("dialogue"), EX_W("discussions"),
+	    EX_W("hearing"), EX_W("hearings")};
 	size_t ws, wl;
 
 	if (ex_office_title(t, lo, start, end, hi))
@@ -1941,6 +1954,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
+			return 1;
+	}
+	/* "the first session ended without any agreement on port fees", "talks
+	 * were suspended", "the summit closed with no deal on rice": a meeting
+	 * that ended, no measure ended. */
+	if (ex_word_in(ENDS, EX_NWORDS(ENDS), t + start, end - start)) {
+		wl = ex_word_before(t, start, lo, &ws);
+		for (int w = 0; w < 2 && wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(MEETING, EX_NWORDS(MEETING), t + ws, wl))
 			return 1;
 	}
 	/* "by the end of November": a date, not a verb. */
