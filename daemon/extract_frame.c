@@ -1966,6 +1966,49 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		if (wl > 0 && ex_word_in(MEETING, EX_NWORDS(MEETING), t + ws, wl))
 			return 1;
 	}
+	/* "Samsung opened a chip plant in Texas", "has opened a new car factory
+	 * near Szeged", "opened a separation line in Malaysia": a company's works
+	 * opened, no market opened.  The facility word stands alone (one of them,
+	 * not "plants"; "line" after a noun of its own) and ends its phrase: "the
+	 * beef plant registrations" are a market's rule. */
+	if ((end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0) ||
+	    (end - start >= 6 && ex_ncasecmp(t + start, "reopen", 6) == 0)) {
+		size_t p = end;
+
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl) && ws == end + 1)
+			for (int w = 0; w < 7 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+				if ((ex_facility_at(t, hi, ws) && t[ws + wl - 1] != 's') ||
+				    (w > 1 && wl == 4 && ex_ncasecmp(t + ws, "line", 4) == 0)) {
+					size_t ns, nl = ex_word_after(t, ws + wl, hi, &ns);
+
+					if (nl == 0 || t[ws + wl] == ',' || t[ws + wl] == '.' ||
+					    (nl == 2 && (ex_ncasecmp(t + ns, "in", 2) == 0 ||
+					    ex_ncasecmp(t + ns, "at", 2) == 0)) ||
+					    (nl == 4 && ex_ncasecmp(t + ns, "near", 4) == 0))
+						return 1;
+					break;
+				}
+	}
+	/* "the curbs China imposed during the diplomatic freeze", "since the
+	 * freeze in relations": a period of cold ties, no measure frozen. */
+	if (end - start == 6 && ex_ncasecmp(t + start, "freeze", 6) == 0) {
+		static const struct ex_word DURING[] = {
+		    EX_W("during"), EX_W("since"), EX_W("amid"), EX_W("throughout"), EX_W("before"),
+		    EX_W("after"), EX_W("until"), EX_W("through"), EX_W("in")};
+		static const struct ex_word TIES[] = {
+		    EX_W("relations"), EX_W("ties"), EX_W("diplomatic"), EX_W("political")};
+
+		if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 &&
+		    (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_word_in(TIES, EX_NWORDS(TIES), t + ws, wl))
+			return 1;
+		wl = ex_word_before(t, start, lo, &ws);
+		if (wl > 0 && !ex_determiner(t + ws, wl))
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl) &&
+		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DURING, EX_NWORDS(DURING), t + ws, wl))
+			return 1;
+	}
 	/* "by the end of November": a date, not a verb. */
 	if (end - start == 3 && ex_ncasecmp(t + start, "end", 3) == 0) {
 		static const struct ex_word USE[] = {
