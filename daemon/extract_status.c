@@ -2919,15 +2919,37 @@ ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
-	int measure = 0;
+	int measure = 0, paren = 0;
 
 	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (t[ws] < 'A' || t[ws] > 'Z'))
 		return 0;
 	first = ws;
 	fl = wl;
-	for (int w = 0; w < 11 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++) {
-		if (memchr(t + first, ',', ws - first) != NULL ||
-		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+	for (int w = 0; w < 11 && ((wl = ex_word_after(t, ws + wl, e, &ws)) > 0 ||
+	    (ws < e && (t[ws] == ',' || (t[ws] == '.' && ex_word_byte((unsigned char)t[ws - 1]))))); w++) {
+		/* "more U.S. LNG": the dots of a name are no end. */
+		if (wl == 0 && t[ws] == '.') {
+			wl = 1;
+			continue;
+		}
+		/* "A bigger purchase commitment, perhaps covering energy, would be
+		 * the easiest headline": one aside between two commas, then the
+		 * modal. */
+		if (wl == 0) {
+			const char *shut = memchr(t + ws + 1, ',', e - ws - 1);
+			size_t ms, ml;
+
+			/* "perhaps 50,000 tonnes": a comma in a number is no end. */
+			while (shut != NULL && shut + 1 < t + e && shut[1] != ' ')
+				shut = memchr(shut + 1, ',', (size_t)(t + e - shut - 1));
+			if (paren || shut == NULL ||
+			    (ml = ex_word_after(t, (size_t)(shut - t) + 1, e, &ms)) == 0 ||
+			    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ms, ml))
+				return 0;
+			paren = 1;
+			ws = ms;
+			wl = ml;
+		} else if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
 			return 0;
 		measure |= ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl);
 		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
