@@ -3946,7 +3946,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * of wanting right before it, a determiner aside ("the Emirates want lower EU
  * duties", "is seeking a cut in", "demanded an end to"), or of one before a
  * noun and "for", at most three modifiers after it ("will seek approval for
- * more beef plants", "sought access for its mangoes").
+ * more beef plants", "sought access for its mangoes"), or with at most three
+ * modifiers of its own between ("China wants tariff cuts first").
  */
 int
 ex_wanted_object(const char *t, size_t lo, size_t anchor)
@@ -3966,6 +3967,11 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && !ex_function_word(t + fs, fl) &&
 	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + fs, fl))
 		return 1;
+	/* "China wants tariff cuts first", "seeks deeper U.S. tariff cuts": a
+	 * few modifiers of the verb noun between. */
+	for (int w = 0; w < 3 && wl > 0 && !ex_determiner(t + ws, wl) && !ex_function_word(t + ws, wl) &&
+	    !ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
