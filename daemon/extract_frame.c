@@ -2112,6 +2112,18 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    ex_price_after(t, ws + 2, hi))
 		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
+		static const struct ex_word THEY[] = {
+		    EX_W("they"), EX_W("it"), EX_W("we"), EX_W("had"), EX_W("have"), EX_W("has")};
+		size_t p = end;
+
+		/* "recovered most of the U.S. orders they lost in 2025": custom
+		 * won back, no one's purchase. */
+		for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0 && ws < p + 2 &&
+		    ex_word_in(THEY, EX_NWORDS(THEY), t + ws, wl); w++)
+			p = ws + wl;
+		if (p > end && (wl = ex_word_after(t, p, hi, &ws)) > 0 && ws == p + 1 &&
+		    ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl))
+			return 1;
 		wl = ex_word_before(t, start, lo, &ws);
 		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
 			return 1;
