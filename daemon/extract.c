@@ -1433,8 +1433,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Exporters sold 120,000 tonnes of US corn to Mexico, the USDA
 			 * said": a past sale with no cue of a deal or a pledge is a market
 			 * report, no one's purchase ("shipped sorghum to China under the
-			 * deal" is one). */
-			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && st < 0 && !ex_has_cue(ctx, s, e))
+			 * deal" is one); so is one in the perfect ("Argentine crushers
+			 * have sold 2 Mt of meal to China"), which the tense alone reads
+			 * as under way. */
+			if (sell && (f->past || ex_sale_noun(ctx->text, f)) && (st < 0 || st == STATUS_IN_PROGRESS) &&
+			    !ex_has_cue(ctx, s, e))
 				goto next;
 			/* "Egypt's state buyer bought 420,000 tonnes of wheat in a tender":
 			 * a past purchase in a tender is a one-off deal, whatever pledge

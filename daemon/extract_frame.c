@@ -1959,6 +1959,19 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	static const struct ex_word DOUBT[] = {
 	    EX_W("question"), EX_W("questions"), EX_W("issue"), EX_W("issues"), EX_W("secret"),
 	    EX_W("letter"), EX_W("mind"), EX_W("debate")};
+	static const struct ex_word ENDS[] = {
+	    EX_W("end"), EX_W("ends"), EX_W("ended"), EX_W("ending"), EX_W("close"),
+	    EX_W("closes"), EX_W("closed"), EX_W("halt"), EX_W("halts"), EX_W("halted"),
+	    EX_W("stop"), EX_W("stops"), EX_W("stopped"), EX_W("suspended"), EX_W("froze"),
+	    EX_W("frozen"), EX_W("terminated")};
+	static const struct ex_word AUX[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("been")};
+	static const struct ex_word MEETING[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("meeting"), EX_W("meetings"),
+	    EX_W("session"), EX_W("sessions"), EX_W("round"), EX_W("summit"), EX_W("visit"),
+	    EX_W("conference"), EX_W("consultations"), EX_W("dialogue"), EX_W("discussions"),
+	    EX_W("hearing"), EX_W("hearings")};
 	size_t ws, wl;
 
 	if (ex_office_title(t, lo, start, end, hi))
@@ -1970,6 +1983,59 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	if (start >= lo + 2 && t[start - 1] == '-') {
 		wl = ex_word_before(t, start - 1, lo, &ws);
 		if (wl > 0 && ws + wl == start - 1 && ex_word_in(PREFIX, EX_NWORDS(PREFIX), t + ws, wl))
+			return 1;
+	}
+	/* "the first session ended without any agreement on port fees", "talks
+	 * were suspended", "the summit closed with no deal on rice": a meeting
+	 * that ended, no measure ended. */
+	if (ex_word_in(ENDS, EX_NWORDS(ENDS), t + start, end - start)) {
+		wl = ex_word_before(t, start, lo, &ws);
+		for (int w = 0; w < 2 && wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(MEETING, EX_NWORDS(MEETING), t + ws, wl))
+			return 1;
+	}
+	/* "Samsung opened a chip plant in Texas", "has opened a new car factory
+	 * near Szeged", "opened a separation line in Malaysia": a company's works
+	 * opened, no market opened.  The facility word stands alone (one of them,
+	 * not "plants"; "line" after a noun of its own) and ends its phrase: "the
+	 * beef plant registrations" are a market's rule. */
+	if ((end - start >= 4 && ex_ncasecmp(t + start, "open", 4) == 0) ||
+	    (end - start >= 6 && ex_ncasecmp(t + start, "reopen", 6) == 0)) {
+		size_t p = end;
+
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl) && ws == end + 1)
+			for (int w = 0; w < 7 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+				if ((ex_facility_at(t, hi, ws) && t[ws + wl - 1] != 's') ||
+				    (w > 1 && wl == 4 && ex_ncasecmp(t + ws, "line", 4) == 0)) {
+					size_t ns, nl = ex_word_after(t, ws + wl, hi, &ns);
+
+					if (nl == 0 || t[ws + wl] == ',' || t[ws + wl] == '.' ||
+					    (nl == 2 && (ex_ncasecmp(t + ns, "in", 2) == 0 ||
+					    ex_ncasecmp(t + ns, "at", 2) == 0)) ||
+					    (nl == 4 && ex_ncasecmp(t + ns, "near", 4) == 0))
+						return 1;
+					break;
+				}
+	}
+	/* "the curbs China imposed during the diplomatic freeze", "since the
+	 * freeze in relations": a period of cold ties, no measure frozen. */
+	if (end - start == 6 && ex_ncasecmp(t + start, "freeze", 6) == 0) {
+		static const struct ex_word DURING[] = {
+		    EX_W("during"), EX_W("since"), EX_W("amid"), EX_W("throughout"), EX_W("before"),
+		    EX_W("after"), EX_W("until"), EX_W("through"), EX_W("in")};
+		static const struct ex_word TIES[] = {
+		    EX_W("relations"), EX_W("ties"), EX_W("diplomatic"), EX_W("political")};
+
+		if ((wl = ex_word_after(t, end, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 &&
+		    (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_word_in(TIES, EX_NWORDS(TIES), t + ws, wl))
+			return 1;
+		wl = ex_word_before(t, start, lo, &ws);
+		if (wl > 0 && !ex_determiner(t + ws, wl))
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl > 0 && ex_determiner(t + ws, wl) &&
+		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DURING, EX_NWORDS(DURING), t + ws, wl))
 			return 1;
 	}
 	/* "by the end of November": a date, not a verb. */
@@ -2075,6 +2141,18 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    ex_price_after(t, ws + 2, hi))
 		return 1;
 	if (end - start >= 5 && ex_ncasecmp(t + start, "order", 5) == 0) {
+		static const struct ex_word THEY[] = {
+		    EX_W("they"), EX_W("it"), EX_W("we"), EX_W("had"), EX_W("have"), EX_W("has")};
+		size_t p = end;
+
+		/* "recovered most of the U.S. orders they lost in 2025": custom
+		 * won back, no one's purchase. */
+		for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0 && ws < p + 2 &&
+		    ex_word_in(THEY, EX_NWORDS(THEY), t + ws, wl); w++)
+			p = ws + wl;
+		if (p > end && (wl = ex_word_after(t, p, hi, &ws)) > 0 && ws == p + 1 &&
+		    ex_word_in(LOSE, EX_NWORDS(LOSE), t + ws, wl))
+			return 1;
 		wl = ex_word_before(t, start, lo, &ws);
 		if (wl > 0 && ex_word_in(ORDER, EX_NWORDS(ORDER), t + ws, wl))
 			return 1;

@@ -514,6 +514,8 @@ ex_phrase_at(const struct ex_word *list, size_t count, const char *t, size_t i, 
 
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
+/* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at byte k. */
+int ex_facility_at(const char *t, size_t len, size_t k);
 
 /* ex_count_word - 1 for a count or quantifier: "eight", "38", "all", "several". */
 int ex_count_word(const char *w, size_t n);

@@ -337,23 +337,6 @@ ex_definite_apply(struct ex_ctx *ctx)
 	}
 }
 
-/* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
- * byte k as a word. */
-static int
-ex_facility_at(const char *t, size_t len, size_t k)
-{
-	static const struct ex_word FACILITY[] = {
-	    EX_W("plant"), EX_W("plants"), EX_W("factory"), EX_W("factories"), EX_W("mill"),
-	    EX_W("refinery"), EX_W("smelter"), EX_W("shipyard"), EX_W("yard"), EX_W("mine"),
-	    EX_W("terminal"), EX_W("construction")};
-	size_t n = 0;
-
-	if (k > 0 && ex_word_byte((unsigned char)t[k - 1]))
-		return 0;
-	while (k + n < len && ex_word_byte((unsigned char)t[k + n]))
-		n++;
-	return n > 0 && ex_word_in(FACILITY, EX_NWORDS(FACILITY), t + k, n);
-}
 /* ex_facility_in - 1 if [a,b) names a facility. */
 static int
 ex_facility_in(const char *t, size_t len, size_t a, size_t b)

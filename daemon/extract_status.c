@@ -2997,15 +2997,37 @@ ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
-	int measure = 0;
+	int measure = 0, paren = 0;
 
 	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) || (t[ws] < 'A' || t[ws] > 'Z'))
 		return 0;
 	first = ws;
 	fl = wl;
-	for (int w = 0; w < 11 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++) {
-		if (memchr(t + first, ',', ws - first) != NULL ||
-		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+	for (int w = 0; w < 11 && ((wl = ex_word_after(t, ws + wl, e, &ws)) > 0 ||
+	    (ws < e && (t[ws] == ',' || (t[ws] == '.' && ex_word_byte((unsigned char)t[ws - 1]))))); w++) {
+		/* "more U.S. LNG": the dots of a name are no end. */
+		if (wl == 0 && t[ws] == '.') {
+			wl = 1;
+			continue;
+		}
+		/* "A bigger purchase commitment, perhaps covering energy, would be
+		 * the easiest headline": one aside between two commas, then the
+		 * modal. */
+		if (wl == 0) {
+			const char *shut = memchr(t + ws + 1, ',', e - ws - 1);
+			size_t ms, ml;
+
+			/* "perhaps 50,000 tonnes": a comma in a number is no end. */
+			while (shut != NULL && shut + 1 < t + e && shut[1] != ' ')
+				shut = memchr(shut + 1, ',', (size_t)(t + e - shut - 1));
+			if (paren || shut == NULL ||
+			    (ml = ex_word_after(t, (size_t)(shut - t) + 1, e, &ms)) == 0 ||
+			    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ms, ml))
+				return 0;
+			paren = 1;
+			ws = ms;
+			wl = ml;
+		} else if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
 			return 0;
 		measure |= ex_word_in(OPTION, EX_NWORDS(OPTION), t + ws, wl);
 		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl)) {
@@ -4002,7 +4024,8 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * of wanting right before it, a determiner aside ("the Emirates want lower EU
  * duties", "is seeking a cut in", "demanded an end to"), or of one before a
  * noun and "for", at most three modifiers after it ("will seek approval for
- * more beef plants", "sought access for its mangoes").
+ * more beef plants", "sought access for its mangoes"), or with at most three
+ * modifiers of its own between ("China wants tariff cuts first").
  */
 int
 ex_wanted_object(const char *t, size_t lo, size_t anchor)
@@ -4022,6 +4045,11 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && !ex_function_word(t + fs, fl) &&
 	    (fl = ex_word_before(t, fs, lo, &fs)) > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + fs, fl))
 		return 1;
+	/* "China wants tariff cuts first", "seeks deeper U.S. tariff cuts": a
+	 * few modifiers of the verb noun between. */
+	for (int w = 0; w < 3 && wl > 0 && !ex_determiner(t + ws, wl) && !ex_function_word(t + ws, wl) &&
+	    !ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);

@@ -110,6 +110,23 @@ ex_determiner(const char *w, size_t n)
 
 	return ex_word_in(DET, EX_NWORDS(DET), w, n);
 }
+/* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at
+ * byte k as a word. */
+int
+ex_facility_at(const char *t, size_t len, size_t k)
+{
+	static const struct ex_word FACILITY[] = {
+	    EX_W("plant"), EX_W("plants"), EX_W("factory"), EX_W("factories"), EX_W("mill"),
+	    EX_W("refinery"), EX_W("smelter"), EX_W("shipyard"), EX_W("yard"), EX_W("mine"),
+	    EX_W("terminal"), EX_W("construction")};
+	size_t n = 0;
+
+	if (k > 0 && ex_word_byte((unsigned char)t[k - 1]))
+		return 0;
+	while (k + n < len && ex_word_byte((unsigned char)t[k + n]))
+		n++;
+	return n > 0 && ex_word_in(FACILITY, EX_NWORDS(FACILITY), t + k, n);
+}
 /* ex_count_word - 1 for a count or quantifier before a plural noun: a number in
  * digits or words, "all", "several", "some", "most", "many", "more", "other". */
 int
