@@ -95,6 +95,30 @@ ex_told_before(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* ex_pledge_told - 1 if the verb at pos is the object of a commitment told in
+ * the past, a few words before it in its sentence [s,pos): "Peru agreed in March
+ * to scrap the duty", "Seoul had promised to lift the ban", "as Hanoi pledged to
+ * do".  Not after "will" or "would" ("would have agreed to"). */
+static int
+ex_pledge_told(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook")};
+	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("would")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (!ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			continue;
+		for (int v = 0; v < 2 && (wl = ex_word_before(t, ws, s, &ws)) > 0; v++)
+			if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* ex_clock_line - minutes of the day of a line at t[p..len) that opens with a
  * time ("18:30 -", "9:05 GMT:", "07:45 |"), or -1. */
 static int
@@ -786,6 +810,18 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
 			    x->status == STATUS_PLEDGED && best->status == STATUS_FULFILLED &&
 			    ex_told_before(ctx->text, x->sent_start, x->sent_end))
+				continue;
+			/* "Peru scrapped its duty on U.S. wheat on Monday. ... Peru
+			 * agreed in March to scrap the duty": the pledge told after
+			 * the act done, as made in the past, is its background; a
+			 * pledge of another amount ("cut it to 10% ... agreed to
+			 * remove it") is a further step. */
+			if (x->rank == best->rank && x->sent_start != best->sent_start &&
+			    x->status == STATUS_PLEDGED && best->status == STATUS_FULFILLED &&
+			    x->pos > best->pos && ex_pledge_told(ctx->text, x->sent_start, x->pos) &&
+			    (!x->quantity.present || !best->quantity.present ||
+			    (x->quantity.amount == best->quantity.amount &&
+			    strcmp(x->quantity.unit, best->quantity.unit) == 0)))
 				continue;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure
