@@ -313,7 +313,10 @@ ex_had_before(const char *t, size_t lo, size_t hi)
  * cut its duties on U.S. pork.  The duties will fall to zero from November 1")
  * is the one the sentence before stated of its actor and action, when that
  * sentence names one goods for it: it takes those goods (and its sides, if its
- * own actor was only carried), so its date and rate are that commitment's. */
+ * own actor was only carried), so its date and rate are that commitment's.  An
+ * act told as done or under way may name it after its verb, too ("Lima cut the
+ * tariff on October 3"); a pledge only before it (a proposal's "would drop the
+ * extra duties" is no later state of the pledge). */
 static void
 ex_definite_apply(struct ex_ctx *ctx)
 {
@@ -322,12 +325,14 @@ ex_definite_apply(struct ex_ctx *ctx)
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *x = &ctx->st.v[i];
 		int obj = -1, cp = -1;
-		size_t prev = 0;
+		size_t prev = 0, mhi = x->sent_end;
 
+		if ((x->status == STATUS_PLEDGED || x->status == STATUS_PROPOSED) && x->pos < x->sent_end)
+			mhi = x->pos + 1;
 		/* "In March the minister had told him the surcharge would be
 		 * removed": an older promise retold, not this one's news. */
 		if (x->object != tariffs || strncmp(RULES_ACTIONS[x->action], "tariff_", 7) != 0 ||
-		    !ex_the_measure(ctx, tariffs, x->sent_start, x->pos > x->sent_end ? x->sent_end : x->pos + 1) ||
+		    !ex_the_measure(ctx, tariffs, x->sent_start, mhi) ||
 		    ex_has_kind(ctx, RULE_HISTORY, x->sent_start, x->sent_end) ||
 		    ex_had_before(ctx->text, x->sent_start, x->pos))
 			continue;
