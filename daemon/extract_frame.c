@@ -3984,6 +3984,12 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (st == STATUS_PROPOSED && ex_hedge_only(ctx, cs, hi))
 		return 0;
 	subject = ex_mutual(ctx, s, f, hi) ? -1 : ex_find_actor(ctx, s, f->anchor, -1);
+	/* "Seoul resumed imports of US poultry.  It has since halted them": a
+	 * pronoun subject is the party the sentence before was about, not any
+	 * party with a statement of the verb's class. */
+	if (subject < 0 && (pron == 1 || pron == 2) && ctx->last_actor >= 0 &&
+	    !ex_mutual(ctx, s, f, hi))
+		subject = ctx->last_actor;
 	/* A delivery names its goods or none: "the first cargo of US LNG arrived". */
 	if (f->measure >= 0)
 		nobj = ex_frame_objects(ctx, cs, hi, objs, EX_MAX_OBJECTS);

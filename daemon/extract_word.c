@@ -696,7 +696,8 @@ ex_scare_quote(const char *t, size_t s, size_t pos, size_t e)
 }
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she": a person) if the
  * subject of the verb at pos is a pronoun: "they would be issued", "it has been
- * completed", "they're being shipped" (auxiliaries and adverbs between are skipped). */
+ * completed", "they're being shipped", "it has since bought", "they have so far
+ * imported" (auxiliaries and adverbs between are skipped). */
 int
 ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 {
@@ -710,14 +711,30 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 	    EX_W("has"), EX_W("had"), EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were"),
 	    EX_W("also"), EX_W("still"), EX_W("soon"), EX_W("now"), EX_W("finally"),
 	    EX_W("should"), EX_W("could"), EX_W("must"), EX_W("can"), EX_W("to"), EX_W("then")};
-	size_t ws, wl;
+	/* Only after a perfect's auxiliary: "it has since bought", not "since it
+	 * replaces cargoes it already buys" (a habit, no progress of a pledge). */
+	static const struct ex_word PERFECT_ADV[] = {
+	    EX_W("since"), EX_W("already"), EX_W("so far")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl, hs;
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
 		if (ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
 			return ex_lower((unsigned char)t[ws]) == 'i' ? 2 : 1;
 		if (ex_word_in(PERSON, EX_NWORDS(PERSON), t + ws, wl))
 			return 3;
-		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		/* "so far": the two words as one. */
+		if (wl == 3 && ex_ncasecmp(t + ws, "far", 3) == 0 && ws >= lo + 3 &&
+		    ex_ncasecmp(t + ws - 3, "so ", 3) == 0) {
+			ws -= 3;
+			wl += 3;
+		}
+		if (ex_word_in(PERFECT_ADV, EX_NWORDS(PERFECT_ADV), t + ws, wl)) {
+			size_t hl = ex_word_before(t, ws, lo, &hs);
+
+			if (hl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), t + hs, hl))
+				return 0;
+		} else if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
 			return 0;
 		pos = ws;
 	}
