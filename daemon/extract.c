@@ -1776,7 +1776,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
 			    f->measure_object == rules_object_find(r, "tariffs") ||
 			    f->measure_object == rules_object_find(r, "export_controls")) &&
-			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS) &&
+			    (st == STATUS_STALLED || st == STATUS_BROKEN || st == STATUS_IN_PROGRESS ||
+			    (st == STATUS_FULFILLED && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "market_access"))) &&
 			    ex_definite_np(ctx->text, cs, ex_hyphen_start(ctx->text, cs,
 			    f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor))) {
 				/* "the promised purchases are stuck: China has not bought
