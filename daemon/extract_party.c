@@ -457,10 +457,16 @@ ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
  * U.S. LNG purchases": the party after the verb is the goods' origin), or -1:
  * another party in the clause from cs, then at most 40 bytes with no comma,
  * colon or semicolon, ending in a trigger or a proposal or pledge cue ("eyes
- * more US rice purchases") at most 12 bytes before i. */
+ * more US rice purchases") at most 12 bytes before i, or with a verb of
+ * planning ("plans additional US rice purchases"). */
 static int
 ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 {
+	static const struct ex_word PLAN[] = {
+	    EX_W("plans"), EX_W("plan"), EX_W("planned"), EX_W("planning"), EX_W("intends"),
+	    EX_W("intend"), EX_W("intended"), EX_W("schedules"), EX_W("scheduled"),
+	    EX_W("prepares"), EX_W("preparing"), EX_W("mulls"), EX_W("mulling"),
+	    EX_W("weighs"), EX_W("weighing"), EX_W("eyes"), EX_W("eyeing")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t j = (size_t)-1;
 	int verb = 0;
@@ -481,6 +487,11 @@ ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 		    (ctx->m.v[k].value == STATUS_PROPOSED || ctx->m.v[k].value == STATUS_PLEDGED))) &&
 		    ctx->m.v[k].end + 12 >= x->start)
 			verb = 1;
+	/* "Japan plans additional US rice purchases", "Seoul intends more U.S.
+	 * LNG imports": a verb of planning, no cue of its own, in the 40 bytes. */
+	for (size_t p = ctx->m.v[j].end, ws, wl; !verb &&
+	    (wl = ex_word_after(ctx->text, p, x->start, &ws)) > 0; p = ws + wl)
+		verb = ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl);
 	return verb ? ctx->m.v[j].value : -1;
 }
 /* ex_seller_before - the buyer of the latest earlier statement of action whose
