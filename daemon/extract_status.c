@@ -2894,6 +2894,27 @@ ex_market_speaker(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e)
 		return 1;
 	return rules_list_has(&ctx->r->opinion_words, ctx->text + ns, nl);
 }
+/* ex_quantifier_opinion - 1 if sentence [s,anchor) opens with a quantifier for
+ * people and an opinion word ("Many doubt China will buy", "But few expect
+ * Seoul to lift the ban", "Some believe the cut will come"): nobody's pledge.
+ * Reads the first three words only. */
+static int
+ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("but"), EX_W("yet"), EX_W("and"), EX_W("still"), EX_W("so")};
+	static const struct ex_word FEW[] = {
+	    EX_W("many"), EX_W("few"), EX_W("some"), EX_W("most"), EX_W("others")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws);
+
+	if (wl > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl == 0 || !ex_word_in(FEW, EX_NWORDS(FEW), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, anchor, &ws)) == 0)
+		return 0;
+	return rules_list_has(&ctx->r->opinion_words, t + ws, wl);
+}
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
@@ -2909,6 +2930,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
+	if (ex_quantifier_opinion(ctx, s, anchor))
+		return 1;
 	/* No commentator, no opinion (extract_lexicon has the automaton report them). */
 	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
