@@ -457,10 +457,16 @@ ex_goods_buyer(const struct ex_ctx *ctx, size_t i)
  * U.S. LNG purchases": the party after the verb is the goods' origin), or -1:
  * another party in the clause from cs, then at most 40 bytes with no comma,
  * colon or semicolon, ending in a trigger or a proposal or pledge cue ("eyes
- * more US rice purchases") at most 12 bytes before i. */
+ * more US rice purchases") at most 12 bytes before i, or with a verb of
+ * planning ("plans additional US rice purchases"). */
 static int
 ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 {
+	static const struct ex_word PLAN[] = {
+	    EX_W("plans"), EX_W("plan"), EX_W("planned"), EX_W("planning"), EX_W("intends"),
+	    EX_W("intend"), EX_W("intended"), EX_W("schedules"), EX_W("scheduled"),
+	    EX_W("prepares"), EX_W("preparing"), EX_W("mulls"), EX_W("mulling"),
+	    EX_W("weighs"), EX_W("weighing"), EX_W("eyes"), EX_W("eyeing")};
 	const struct ex_mention *x = &ctx->m.v[i];
 	size_t j = (size_t)-1;
 	int verb = 0;
@@ -481,6 +487,11 @@ ex_verb_before_goods(const struct ex_ctx *ctx, size_t cs, size_t i)
 		    (ctx->m.v[k].value == STATUS_PROPOSED || ctx->m.v[k].value == STATUS_PLEDGED))) &&
 		    ctx->m.v[k].end + 12 >= x->start)
 			verb = 1;
+	/* "Japan plans additional US rice purchases", "Seoul intends more U.S.
+	 * LNG imports": a verb of planning, no cue of its own, in the 40 bytes. */
+	for (size_t p = ctx->m.v[j].end, ws, wl; !verb &&
+	    (wl = ex_word_after(ctx->text, p, x->start, &ws)) > 0; p = ws + wl)
+		verb = ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl);
 	return verb ? ctx->m.v[j].value : -1;
 }
 /* ex_seller_before - the buyer of the latest earlier statement of action whose
@@ -2273,6 +2284,51 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
 	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
 }
+/* ex_entered_country - the country that goods "enter" in [lo,hi), or -1, with
+ * *origin the party named before the goods: "Canadian aluminium will enter the
+ * United States under a quota", "Thai rice would enter Korea at 5 percent",
+ * "Vietnamese shrimp will be allowed to enter the EU duty-free".  The country
+ * entered lets the goods in and acts; the nearest party before it must qualify
+ * goods ("enter into force" names no country), and no other party may stand
+ * between them and the verb at anchor ("beef to enter Britain ... as the US cut
+ * in tariffs on British cars came into force"); the goods come before the
+ * verb.  Walks the mentions only. */
+static int
+ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, int *origin)
+{
+	static const struct ex_word ENTER[] = {
+	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
+	const char *t = ctx->text;
+	size_t first = ex_first(ctx, lo);
+
+	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < hi; k++) {
+		const struct ex_mention *z = &ctx->m.v[k], *x, *y;
+		size_t ws, wl, j = k;
+
+		if (z->kind != RULE_ACTOR)
+			continue;
+		wl = ex_word_before(t, z->start, lo, &ws);
+		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+		if (wl == 0 || !ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))
+			continue;
+		while (j > first && ctx->m.v[j - 1].kind != RULE_ACTOR)
+			j--;
+		if (j == first)
+			return -1;
+		x = &ctx->m.v[j - 1];
+		y = &ctx->m.v[j];
+		if (x->value == z->value || x->start >= anchor || (y->kind != RULE_OBJECT && y->kind != RULE_MEASURE) ||
+		    y->start > x->end + 12 || !ex_modifier_gap(t, x->end, y->start))
+			return -1;
+		for (size_t m = k + 1; m < ctx->m.n && ctx->m.v[m].start < anchor; m++)
+			if (ctx->m.v[m].kind == RULE_ACTOR)
+				return -1;
+		*origin = x->value;
+		return z->value;
+	}
+	return -1;
+}
 /* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
  * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
  * (the investment goes to the US; the subject before it acts); also after an
@@ -2396,6 +2452,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (ex_action_is(action, "market_access") && (p->actor = ex_market_owner(ctx, f->anchor_end, hi)) >= 0) {
 		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
 		p->owner = 1;
+		return 0;
+	}
+	/* "Mexican steel will enter the United States under a quota": the country
+	 * entered lets the goods of the party before them in. */
+	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
+	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, &p->cp)) >= 0) {
+		p->explicit_cp = 1;
 		return 0;
 	}
 	p->actor = ex_passive_agent(ctx, f, lo, hi);

@@ -2894,6 +2894,27 @@ ex_market_speaker(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e)
 		return 1;
 	return rules_list_has(&ctx->r->opinion_words, ctx->text + ns, nl);
 }
+/* ex_quantifier_opinion - 1 if sentence [s,anchor) opens with a quantifier for
+ * people and an opinion word ("Many doubt China will buy", "But few expect
+ * Seoul to lift the ban", "Some believe the cut will come"): nobody's pledge.
+ * Reads the first three words only. */
+static int
+ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("but"), EX_W("yet"), EX_W("and"), EX_W("still"), EX_W("so")};
+	static const struct ex_word FEW[] = {
+	    EX_W("many"), EX_W("few"), EX_W("some"), EX_W("most"), EX_W("others")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, s, anchor, &ws);
+
+	if (wl > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl == 0 || !ex_word_in(FEW, EX_NWORDS(FEW), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, anchor, &ws)) == 0)
+		return 0;
+	return rules_list_has(&ctx->r->opinion_words, t + ws, wl);
+}
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
@@ -2909,6 +2930,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
 
+	if (ex_quantifier_opinion(ctx, s, anchor))
+		return 1;
 	/* No commentator, no opinion (extract_lexicon has the automaton report them). */
 	if (r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, s, e))
 		return 0;
@@ -5861,7 +5884,8 @@ ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st
  * last month", "But the agreement has stalled", and "Bangkok abandoned that
  * pledge" (ex_deal_undone): a sentence with no statement of its own whose
  * subject is a commitment named by a determiner and a deal noun, with a broken
- * or stalled predicate, or whose verb undoes such a commitment, tells how the
+ * or stalled predicate (or, after "Implementation of", one that says it
+ * began), or whose verb undoes such a commitment, tells how the
  * commitments of the latest earlier sentence that made any now stand, whatever
  * their action, of that party's when it is named (goods named in the noun
  * phrase, "the soybean pledge", pick among them).  A negation, a condition, a
@@ -5874,7 +5898,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("since"), EX_W("then")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = s, head, n0, pe;
-	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0;
 	size_t nobj = 0;
 
 	/* Statements come in sentence order: only the last ones can be this one's. */
@@ -5891,6 +5915,13 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		while (p < e && t[p] == ',')
 			p++;
 	}
+	/* "Implementation of the pledge has begun": the commitment is carried
+	 * out, under way when the predicate says it started. */
+	if ((wl = ex_word_after(t, p, e, &ws)) == 14 && ex_ncasecmp(t + ws, "implementation", 14) == 0 &&
+	    (wl = ex_word_after(t, ws + 14, e, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+		p = ws + 2;
+		implement = 1;
+	}
 	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
 		/* The predicate: a few words after the noun, before any comma ("The
 		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
@@ -5900,7 +5931,8 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 			st = ex_undone_predicate(t, head, pe);
 	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
 		return 0;
-	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN))
+	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN &&
+	    !(implement && st == STATUS_IN_PROGRESS)))
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
