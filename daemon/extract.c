@@ -107,6 +107,16 @@ ex_bare_known(const struct ex_ctx *ctx, size_t s, int actor, int object)
 			return 1;
 	return 0;
 }
+/* ex_told_before - 1 if an earlier sentence made a statement of action (any
+ * action if -1): the act a later sentence can refer back to. */
+static int
+ex_told_before(const struct ex_ctx *ctx, size_t s, int action)
+{
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start < s && (action < 0 || ctx->st.v[i].action == action))
+			return 1;
+	return 0;
+}
 /* ex_bare_reference - 1 if the bare measure noun of f is definite ("The beef
  * quota", "the quota") and an earlier sentence, not far back, made a statement of
  * the same actor (any, if actor is -1) and action: the noun names that
@@ -1540,6 +1550,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "A suspension would take the threat off the table": a measure
 			 * weighed, no one's pledge. */
 			if (ex_hypothetical_subject(ctx, s, e))
+				goto next;
+			/* "The removal of the levy follows two rounds of talks": the act
+			 * an earlier sentence told, placed among others. */
+			if (ex_told_before(ctx, s, f->action >= 0 ? r->actions[f->action].action : -1) &&
+			    ex_sequel_subject(ctx, s, e, f->anchor))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))

@@ -861,6 +861,10 @@ int ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 int ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_scenario - 1 if sentence [s,anchor) opens with an analyst's graded case ("In our upside case"). */
 int ex_scenario(const char *t, size_t s, size_t anchor);
+/* ex_sequel_subject - 1 if sentence [s,e) opens with a verb noun as a definite
+ * subject placing an act told earlier ("The removal of the levy follows two rounds
+ * of talks") and the verb at anchor is that noun or a definite one it follows. */
+int ex_sequel_subject(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_hypothetical_subject - 1 if sentence [s,e) opens with a measure no one took, told
  * with "would" ("A suspension would take the threat off the table"). */
 int ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e);

@@ -783,6 +783,19 @@ ex_pair_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return -1;
 }
+/* ex_visit_place - 1 if actor mention i is where a visit went, after a two-word
+ * place marker of rules.json "location_before" ("during a visit to Doha", "on a
+ * trip to Seoul"): the place of a meeting, not where money goes ("pledged $500
+ * billion of U.S. investment during a visit to Doha" invests in the U.S.). */
+static int
+ex_visit_place(const struct ex_ctx *ctx, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ws, s2, wl = ex_word_before(ctx->text, x->start, 0, &ws);
+
+	return wl > 0 && ex_word_before(ctx->text, ws, 0, &s2) > 0 &&
+	    rules_list_has(&ctx->r->location_before, ctx->text + s2, x->start - s2 - 1);
+}
 /* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
  * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
  * Mexico and raised in the United States"): a detail of the goods, no market. */
@@ -872,7 +885,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
-		size_t ws, wl, s2;
+		size_t ws, wl;
 		int maker;
 
 		if (x->kind != RULE_ACTOR)
@@ -970,8 +983,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 			continue;
 		}
 		/* Two-word place markers: "visit to Beijing". */
-		if (wl > 0 && ex_word_before(ctx->text, ws, 0, &s2) > 0 &&
-		    rules_list_has(&r->location_before, ctx->text + s2, x->start - s2 - 1)) {
+		if (wl > 0 && ex_visit_place(ctx, i)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
@@ -2441,7 +2453,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
-		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i))) && !ex_own_use(ctx, i)) {
+		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i) &&
+		    !ex_visit_place(ctx, i))) && !ex_own_use(ctx, i)) {
 			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
 			after = ctx->m.v[i].value;
 			break;

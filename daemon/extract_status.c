@@ -3067,6 +3067,121 @@ ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 /*
+ * ex_sequel_subject - 1 if sentence [s,e) opens with a verb noun of a measure as
+ * a definite subject ("The", "The chamber's", "The planned"; the noun within the
+ * first four words) whose verb places the act among others: it follows, comes
+ * after, forms or is part of, marks or caps something ("The removal of the levy,
+ * which had stood since 2024, follows two rounds of talks", "The ministry's
+ * suspension of the duty comes a month after a visit", "The cut, welcomed by
+ * growers, marks the end of a dispute"; or a noun of an act: "The decision
+ * comes after ..."), and the verb at anchor is that noun or
+ * a definite one right after the placing verb ("follows the cut earlier this
+ * year of China's duty"; "comes a week after Beijing closed its probe" tells
+ * an act of its own and is read).  The caller asks for an act of the same
+ * action told in an earlier sentence: this
+ * one tells where it stands, no new measure.  One aside between commas is
+ * passed over; a verb of saying, a modal or a conjunction before the placing
+ * verb gives the sentence another reading.
+ */
+int
+ex_sequel_subject(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
+{
+	static const struct ex_word THE[] = {EX_W("the"), EX_W("this"), EX_W("that")};
+	static const struct ex_word PLACE[] = {
+	    EX_W("follows"), EX_W("followed"), EX_W("comes"), EX_W("came"), EX_W("forms"),
+	    EX_W("formed"), EX_W("marks"), EX_W("marked"), EX_W("caps"), EX_W("capped"),
+	    EX_W("completes"), EX_W("completed"), EX_W("mirrors"), EX_W("mirrored")};
+	static const struct ex_word BE[] = {EX_W("is"), EX_W("was")};
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("on"), EX_W("upon")};
+	static const struct ex_word MOVE[] = {
+	    EX_W("decision"), EX_W("move"), EX_W("step"), EX_W("announcement")};
+	static const struct ex_word STOP[] = {
+	    EX_W("said"), EX_W("says"), EX_W("will"), EX_W("would"), EX_W("could"),
+	    EX_W("should"), EX_W("may"), EX_W("might"), EX_W("must"), EX_W("and"), EX_W("but"),
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("are"), EX_W("were"), EX_W("that")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, s, e, &ws), bs, p, last = EX_NOPOS, noun = EX_NOPOS, noun_end = 0;
+	int n = 0, aside = 0, placed = 0;
+
+	if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || !ex_word_in(THE, EX_NWORDS(THE), t + ws, wl))
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER) {
+			noun = ctx->m.v[i].start;
+			noun_end = ctx->m.v[i].end;
+			break;
+		}
+	/* "The decision, praised by builders, comes after the removal of ...":
+	 * a noun of an act as the subject. */
+	for (p = ws + wl; n < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; n++) {
+		last = ws;
+		p = ws + wl;
+		if (ws == noun) {
+			p = noun_end;
+			break;
+		}
+		if (ex_word_in(MOVE, EX_NWORDS(MOVE), t + ws, wl)) {
+			noun = EX_NOPOS;
+			break;
+		}
+	}
+	if (n == 4 || wl == 0 || (last != noun && !ex_word_in(MOVE, EX_NWORDS(MOVE), t + last, wl)))
+		return 0;
+	for (n = 0; n < 14 && p < e && !placed; n++) {
+		while (p < e && t[p] == ' ')
+			p++;
+		if (p < e && t[p] == ',') {
+			/* "The removal of the levy, which had stood since 2024,
+			 * follows": one aside. */
+			const char *shut = memchr(t + p + 1, ',', e - p - 1);
+
+			while (shut != NULL && shut + 1 < t + e && shut[1] != ' ')
+				shut = memchr(shut + 1, ',', (size_t)(t + e - shut - 1));
+			if (aside || shut == NULL)
+				return 0;
+			aside = 1;
+			p = (size_t)(shut - t) + 1;
+			continue;
+		}
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0) {
+			/* "U.S.": the dots of a name are no end. */
+			if (p < e && t[p] == '.' && ex_word_byte((unsigned char)t[p - 1])) {
+				p++;
+				continue;
+			}
+			return 0;
+		}
+		p = ws + wl;
+		if (ex_word_in(PLACE, EX_NWORDS(PLACE), t + ws, wl))
+			placed = 1;
+		else if (ex_word_in(BE, EX_NWORDS(BE), t + ws, wl)) {
+			size_t ps, pl = ex_word_after(t, p, e, &ps);
+
+			/* "is part of the spring deal"; "is one of several
+			 * undertakings" lists the deal's terms and is read. */
+			if (pl != 4 || ex_ncasecmp(t + ps, "part", 4) != 0 ||
+			    (pl = ex_word_after(t, ps + pl, e, &ps)) != 2 ||
+			    ex_ncasecmp(t + ps, "of", 2) != 0)
+				return 0;
+			placed = 1;
+			p = ps + pl;
+		} else if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) &&
+		    /* "the said levy": an adjective. */
+		    !(ex_word_before(t, ws, s, &bs) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0))
+			return 0;
+	}
+	if (!placed)
+		return 0;
+	if (anchor == noun)
+		return 1;
+	/* "follows the cut earlier this year of China's duty", "comes after the
+	 * removal of ...": the act named right after the placing verb. */
+	if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	return wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
+	    ex_word_after(t, ws + wl, e, &ws) > 0 && ws == anchor;
+}
+/*
  * ex_gerund_verdict - 1 if the verb at [anchor,anchor_end) heads the subject of a
  * verdict: a gerund ("said removing the tariff was premature", "Cutting tariffs
  * now would be a mistake", "argues that lifting the ban is long overdue") or a
