@@ -971,8 +971,8 @@ int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 
 /* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
 int ex_np_but(const char *t, size_t lo, size_t pos);
-/* ex_aside_break - 1 if the "however" at pos is an aside after the opening subject ("purchases, however, keep rising"). */
-int ex_aside_break(const char *t, size_t lo, size_t pos);
+/* ex_aside_break - 1 if the "however" at pos, before hi, is an aside after the opening subject ("purchases, however, keep rising"). */
+int ex_aside_break(const char *t, size_t lo, size_t pos, size_t hi);
 
 /* ex_quantity_fits - 1 if q suits the action: tonnes for purchases, percent for tariffs. */
 int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);

@@ -5308,21 +5308,21 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 }
 /*
  * ex_aside_break - 1 if the break word at pos ("however", "meanwhile") is an
- * aside between commas right after the subject that opens the sentence at lo,
+ * aside between commas right after the subject that opens the sentence [lo,hi),
  * no clause: "U.S. LNG purchases, however, keep rising", "China, meanwhile,
  * will buy more sorghum".  The opening before it has no comma and at most six
  * words; the word is followed by a comma.
  */
 int
-ex_aside_break(const char *t, size_t lo, size_t pos)
+ex_aside_break(const char *t, size_t lo, size_t pos, size_t hi)
 {
 	static const struct ex_word ASIDE[] = {EX_W("however"), EX_W("meanwhile")};
 	size_t ws, wl, p = pos;
 	int words = 0;
 
 	if (pos < lo + 3 || t[pos - 1] != ' ' || t[pos - 2] != ',' ||
-	    (wl = ex_word_after(t, pos, pos + 12, &ws)) == 0 || ws != pos ||
-	    !ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + ws, wl) || t[ws + wl] != ',')
+	    (wl = ex_word_after(t, pos, pos + 12 < hi ? pos + 12 : hi, &ws)) == 0 || ws != pos ||
+	    !ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + ws, wl) || ws + wl >= hi || t[ws + wl] != ',')
 		return 0;
 	for (p = pos - 2; p > lo; p--)
 		if (t[p - 1] == ',' || t[p - 1] == ';')

@@ -385,6 +385,46 @@ test_goods_buyer(void **state)
 	assert_string_equal(cp, "US");
 }
 
+/* r8: a text that ends on a word a rule reads past is read in [0,len) only.
+ * Each text is copied to a buffer of exactly its length (no NUL after it), so
+ * check-asan and check-valgrind catch a read at len ("purchases, however" at
+ * the end once read two bytes past it in ex_aside_break). */
+static void
+test_text_end(void **state)
+{
+	static const char *const TEXTS[] = {
+	    "China will buy US soybeans. U.S. LNG purchases, however",
+	    "U.S. LNG purchases, meanwhile",
+	    "Purchases, however, keep rising. China, meanwhile",
+	    "Mexico did, however, close",
+	    "China will keep the 24% tariff on U.S. goods suspended",
+	    "Japan will buy US rice by mid-",
+	    "Japan will buy US rice no later than Q4",
+	    "Korea will lift its ban on US beef on June 1",
+	    "The removal of the levy, 50,000,",
+	    "A bigger purchase commitment, perhaps 50,000,",
+	    "Samsung opened a chip plant",
+	    "the curbs China imposed during the freeze",
+	};
+	struct extraction ex;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(TEXTS) / sizeof(TEXTS[0]); i++) {
+		size_t len = strlen(TEXTS[i]);
+
+		/* Every cut of the last few bytes, so each word is the last one. */
+		for (size_t cut = len; cut + 12 > len && cut > 0; cut--) {
+			char *t = malloc(cut);
+
+			assert_non_null(t);
+			memcpy(t, TEXTS[i], cut);
+			assert_int_equal(extract_text(rules, t, cut, "2026-05-10", &ex), 0);
+			extraction_free(&ex);
+			free(t);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -394,6 +434,7 @@ main(void)
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_carry_confidence),
 		cmocka_unit_test(test_goods_buyer),
+		cmocka_unit_test(test_text_end),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
