@@ -2238,6 +2238,18 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	for (size_t s = 0; s < len;) {
 		size_t e = sentence_end(rules, body, len, s);
 
+		/* A "sentence" of more than EX_SENTENCE_MAX bytes is no sentence (a
+		 * table, a text without stops): cut it at a space, so that the clause
+		 * tests, some of which compare each mention with the rest of its
+		 * clause, cost a bounded time per byte of any input. */
+		if (e - s > EX_SENTENCE_MAX) {
+			size_t cut = s + EX_SENTENCE_MAX;
+
+			while (cut > s + EX_SENTENCE_MAX / 2 && body[cut - 1] != ' ' && body[cut - 1] != '\t')
+				cut--;
+			e = cut > s + EX_SENTENCE_MAX / 2 ? cut : s + EX_SENTENCE_MAX;
+		}
+
 		/* Only sentences with a trigger or a measure (or goods named with a
 		 * buying noun, ex_goods_anaphor) can state a commitment. */
 		int any = 0;

@@ -385,6 +385,42 @@ test_goods_buyer(void **state)
 	assert_string_equal(cp, "US");
 }
 
+/* A text with no stop for thousands of bytes is read in pieces of at most
+ * EX_SENTENCE_MAX (4096) bytes, cut at a space: the commitment at its end is
+ * still found, and its evidence is its piece, not the whole run (the clause
+ * tests compare mentions with the rest of their clause, so one endless
+ * "sentence" cost time by the square of its length). */
+static void
+test_endless_sentence(void **state)
+{
+	static const char TAIL[] = " and China will buy 12 million tonnes of US soybeans by the end of 2027";
+	struct extraction ex;
+	size_t len = 0;
+	char *t = malloc(7000 + sizeof(TAIL));
+	int found = 0;
+
+	(void)state;
+	assert_non_null(t);
+	while (len < 7000) {
+		memcpy(t + len, "talks went on ", 14);
+		len += 14;
+	}
+	memcpy(t + len, TAIL, sizeof(TAIL) - 1);
+	len += sizeof(TAIL) - 1;
+	assert_int_equal(extract_text(rules, t, len, "2027-01-01", &ex), 0);
+	for (size_t i = 0; i < ex.n; i++) {
+		const struct commitment *c = &ex.items[i];
+
+		if (strcmp(c->actor, "CN") == 0 && strcmp(c->object, "soybeans") == 0) {
+			found = 1;
+			assert_true(strlen(c->evidence) <= 4096);
+		}
+	}
+	assert_true(found);
+	extraction_free(&ex);
+	free(t);
+}
+
 /* r8: a text that ends on a word a rule reads past is read in [0,len) only.
  * Each text is copied to a buffer of exactly its length (no NUL after it), so
  * check-asan and check-valgrind catch a read at len ("purchases, however" at
@@ -435,6 +471,7 @@ main(void)
 		cmocka_unit_test(test_carry_confidence),
 		cmocka_unit_test(test_goods_buyer),
 		cmocka_unit_test(test_text_end),
+		cmocka_unit_test(test_endless_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
