@@ -29,7 +29,6 @@
 #define EX_BODY_QTY 64      /* amounts of a whole text that ex_pledged_money reads */
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
-#define EX_CLAUSE_REACH 600 /* bytes a clause may run past its verb (ex_reversal) */
 #define EX_SENTENCE_MAX 4096 /* bytes of a sentence; a longer one is cut (extract_text) */
 #define EX_NOPOS ((size_t)-1)
 #define EX_FIRST_SHIFT 5    /* ex_first's index: one entry per 32 bytes of text */

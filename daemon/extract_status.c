@@ -5784,12 +5784,8 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (verb = ex_reversal_verb(t, ws, wl)) == 0)
 			continue;
-		/* The clause: up to a comma, a semicolon or a clause break, and no
-		 * further than EX_CLAUSE_REACH bytes: a text of verbs with no break
-		 * would otherwise cost each verb the rest of it. */
-		if (e - (ws + wl) > EX_CLAUSE_REACH)
-			ce = ws + wl + EX_CLAUSE_REACH;
-		for (size_t k = ws + wl; k < ce; k++)
+		/* The clause: up to a comma, a semicolon or a clause break. */
+		for (size_t k = ws + wl; k < e; k++)
 			if (t[k] == ',' || t[k] == ';' || ex_has_kind(ctx, RULE_BREAK, k, k + 1)) {
 				ce = k;
 				break;
