@@ -4586,8 +4586,7 @@ ex_take_verb(const char *t, size_t len, size_t start, size_t end)
 	    EX_W("take"), EX_W("takes"), EX_W("took"), EX_W("taken"), EX_W("taking"),
 	    EX_W("strike"), EX_W("strikes"), EX_W("struck"), EX_W("striking")};
 	static const struct ex_word PLEDGE[] = {
-	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
-	    EX_W("undertook"), EX_W("agree"), EX_W("promise"), EX_W("pledge"), EX_W("commit")};
+	    EX_W("agree"), EX_W("promise"), EX_W("pledge"), EX_W("commit")};
 	static const struct ex_word LEAD[] = {
 	    EX_W("about"), EX_W("around"), EX_W("some"), EX_W("roughly"), EX_W("nearly"),
 	    EX_W("another"), EX_W("an"), EX_W("a"), EX_W("up"), EX_W("at"), EX_W("least"), EX_W("to"),
@@ -4602,7 +4601,8 @@ ex_take_verb(const char *t, size_t len, size_t start, size_t end)
 		if (ws < len && ((t[ws] >= '0' && t[ws] <= '9') || t[ws] == '$' ||
 		    (wl > 0 && quantity_count_word(t, len, ws, &v) > 0)))
 			return 1;
-		if ((wl = ex_word_before(t, start, 0, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		if ((wl = ex_word_before(t, start, 0, &ws)) == 0 ||
+		    !(ex_pledge_past(t + ws, wl) || ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl)))
 			return 0;
 		p = ws;
 		for (int w = 0; w < 14 && (wl = ex_dotted_before(t, p, 0, &ws)) > 0; w++, p = ws)

@@ -576,6 +576,11 @@ int ex_quoted(const char *t, size_t s, size_t pos);
  * writer's own sentence (a phrase, no speech). */
 int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
 
+/* ex_pledge_past - 1 if w[0..n) is a past verb of pledging: "agreed",
+ * "promised", "pledged", "committed", "vowed", "undertook".  Callers add their
+ * own neighbours ("signed", "offered") beside it. */
+int ex_pledge_past(const char *w, size_t n);
+
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she") if the verb at pos
  * has a pronoun subject. */
 int ex_pronoun_subject(const char *t, size_t lo, size_t pos);

@@ -102,14 +102,11 @@ ex_told_before(const char *t, size_t s, size_t e)
 static int
 ex_pledge_told(const char *t, size_t s, size_t pos)
 {
-	static const struct ex_word PLEDGE[] = {
-	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
-	    EX_W("undertook")};
 	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("would")};
 	size_t ws, wl;
 
 	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
-		if (!ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		if (!ex_pledge_past(t + ws, wl))
 			continue;
 		for (int v = 0; v < 2 && (wl = ex_word_before(t, ws, s, &ws)) > 0; v++)
 			if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))

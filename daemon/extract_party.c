@@ -1434,9 +1434,7 @@ ex_goods_participle(const char *t, size_t lo, size_t pos)
 static int
 ex_relative_owner(const struct ex_ctx *ctx, size_t end, size_t e)
 {
-	static const struct ex_word PLEDGE[] = {
-	    EX_W("promised"), EX_W("pledged"), EX_W("agreed"), EX_W("committed"), EX_W("vowed"),
-	    EX_W("undertook"), EX_W("offered")};
+	static const struct ex_word OFFERED[] = {EX_W("offered")};
 	const char *t = ctx->text;
 	const char *c = memchr(t + end, ',', e - end);
 	size_t ws, wl;
@@ -1454,7 +1452,8 @@ ex_relative_owner(const struct ex_ctx *ctx, size_t end, size_t e)
 		if (x->kind != RULE_ACTOR || x->start > ws + wl + 2)
 			return -1;
 		wl = ex_word_after(t, x->end, e, &ws);
-		return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl) ? x->value : -1;
+		return wl > 0 && (ex_pledge_past(t + ws, wl) ||
+		    ex_word_in(OFFERED, EX_NWORDS(OFFERED), t + ws, wl)) ? x->value : -1;
 	}
 	return -1;
 }

@@ -184,7 +184,6 @@ int
 ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos)
 {
 	static const struct ex_word PLEDGE[] = {
-	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
 	    EX_W("undertaken"), EX_W("offered"), EX_W("planned"), EX_W("signed")};
 	static const struct ex_word ADV[] = {
 	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("once"), EX_W("also"),
@@ -200,7 +199,8 @@ ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos)
 	/* Only a pledge: "had bought 14 Mt by mid-November" tells where things
 	 * stand now.  ("had pledged in May to import" is dated: ex_since_past.) */
 	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 ||
-	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 0 ||
+	    !(ex_pledge_past(t + ws, wl) || ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl)))
 		return 0;
 	wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
@@ -260,8 +260,6 @@ ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word UNDER[] = {EX_W("under")};
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("that"), EX_W("this"), EX_W("a")};
-	static const struct ex_word PAST[] = {
-	    EX_W("committed"), EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("undertook")};
 	const char *t = ctx->text;
 	size_t ws, wl, p;
 	int words = 0;
@@ -282,7 +280,7 @@ ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 0;
 	}
 	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
-		if (ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl))
+		if (ex_pledge_past(t + ws, wl))
 			return 1;
 	return 0;
 }
@@ -1770,9 +1768,7 @@ ex_pledge_relative(const struct ex_ctx *ctx, size_t cs)
 	static const struct ex_word REL[] = {EX_W("which"), EX_W("who"), EX_W("that")};
 	static const struct ex_word AUX[] = {
 	    EX_W("have"), EX_W("had"), EX_W("has"), EX_W("also"), EX_W("jointly"), EX_W("together")};
-	static const struct ex_word PLEDGE[] = {
-	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
-	    EX_W("signed"), EX_W("undertook")};
+	static const struct ex_word SIGNED[] = {EX_W("signed")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = cs;
 
@@ -1783,7 +1779,7 @@ ex_pledge_relative(const struct ex_ctx *ctx, size_t cs)
 	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0 &&
 	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); w++)
 		;
-	return wl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+	return wl > 0 && (ex_pledge_past(t + ws, wl) || ex_word_in(SIGNED, EX_NWORDS(SIGNED), t + ws, wl));
 }
 /* ex_party_antecedent - the party named right before the relative clause opening
  * at cs ("India, which pledged to cut tariffs on US almonds, ..."), or -1: the

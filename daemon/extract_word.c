@@ -694,6 +694,16 @@ ex_scare_quote(const char *t, size_t s, size_t pos, size_t e)
 	}
 	return 0;
 }
+/* ex_pledge_past - 1 if w[0..n) is a past verb of pledging. */
+int
+ex_pledge_past(const char *w, size_t n)
+{
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook")};
+
+	return ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), w, n);
+}
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she": a person) if the
  * subject of the verb at pos is a pronoun: "they would be issued", "it has been
  * completed", "they're being shipped", "it has since bought", "they have so far
