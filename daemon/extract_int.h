@@ -806,7 +806,7 @@ int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const st
     size_t rs, size_t re);
 /* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
 void ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce);
-/* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") on or before publication. */
+/* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") or month-day ("on October 9") on or before publication. */
 int ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[11]);
 /* ex_party_antecedent - the party named right before the relative clause at cs, -1. */
 int ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs);

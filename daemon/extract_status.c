@@ -974,26 +974,45 @@ ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struc
 }
 
 /*
- * ex_done_weekday - for a weekday wm that tells when a measure was done
- * (ex_done_on: "lowered its tariffs on Friday", "were removed on Thursday"),
- * the day on or before publication into out: a past verb's "Friday" is the
- * last one, not the one ahead that a weekday alone may mean ("next Friday"
- * and a day told with its date keep theirs).  1 if out was set.
+ * ex_done_weekday - for a weekday or a month-day wm that tells when a measure
+ * was done (ex_done_on: "lowered its tariffs on Friday", "were removed on
+ * Thursday", "suspended the controls on October 9"), the day on or before
+ * publication into out: a past verb's "Friday" is the last one, not the one
+ * ahead that a weekday alone may mean ("next Friday" and a day told with its
+ * date keep theirs), and its "October 9" in an article of June is last
+ * year's, not the one nearest ahead (a date told with its year keeps it).
+ * 1 if out was set.
  */
 int
 ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[11])
 {
 	const char *t = ctx->text + wm->offset;
-	size_t n, w;
+	size_t n, w, run = 0;
+	int digits = 0;
 
 	if (ctx->published == NULL || strlen(ctx->published) < 10 ||
-	    strncmp(wm->date, ctx->published, 10) <= 0 || wm->len < 6 ||
+	    strncmp(wm->date, ctx->published, 10) <= 0 || wm->len < 5 ||
 	    ex_ncasecmp(t, "next ", 5) == 0 || ex_ncasecmp(t, "coming ", 7) == 0 ||
 	    ex_ncasecmp(t, "this coming ", 12) == 0)
 		return 0;
-	for (size_t i = 0; i < wm->len; i++)
-		if (t[i] >= '0' && t[i] <= '9')
-			return 0;
+	for (size_t i = 0; i < wm->len; i++) {
+		run = t[i] >= '0' && t[i] <= '9' ? run + 1 : 0;
+		digits += run > 0;
+		if (run >= 4)
+			return 0;       /* a year, or an ISO date */
+	}
+	if (digits > 0) {
+		/* "October 9", "9 Oct.": last year's, the same day. */
+		memcpy(out, wm->date, 11);
+		for (int k = 3; k >= 0; k--) {
+			if (out[k] > '0') {
+				out[k]--;
+				break;
+			}
+			out[k] = '9';
+		}
+		return strcmp(out + 4, "-02-29") != 0;
+	}
 	n = wm->len;
 	if (ex_ncasecmp(t, "this ", 5) == 0) {
 		t += 5;
