@@ -41,6 +41,10 @@
 #define WHEN_YEAR_MIN 1900
 #define WHEN_YEAR_MAX 2199
 
+/* Days after its end that a quarter or half named with no year is still the
+ * last one, not next year's (when_period_end). */
+#define WHEN_PART_GRACE 31
+
 /* The longest relative span we believe: more is a typo or not a deadline. */
 #define WHEN_MAX_DAYS 3660
 #define WHEN_MAX_MONTHS 120
@@ -780,6 +784,13 @@ when_period_end(const struct when_scan *s, size_t pos, int hyphen, struct when_c
 		}
 		if (y < 0)
 			return 0;
+		/* A part of a year with no year is the one under way or to
+		 * come ("by Q4" in February: this December, not the last), or
+		 * one that ended within a month ("missed the end-of-Q1 goal"
+		 * in April). */
+		if (y == 0 && s->have_pub)
+			y = when_days(s->py, m, when_month_end(s->py, m)) >= s->pdays - WHEN_PART_GRACE ?
+			    s->py : s->py + 1;
 		return when_resolve_md(s, y, m, 0, c);
 	}
 	p = hyphen ? pos : when_this_next(s, pos, &offset);

@@ -226,7 +226,17 @@ static const struct when_case CASES[] = {
 	    {{"2026-03-31", D, "by the end of the first quarter"}}},
 	/* Dates with no digit, month or weekday: a stem of when.c's word tables. */
 	{"2025-11-12", "Sales resume by the close of the first half.",
-	    {{"2025-06-30", D, "by the close of the first half"}}},
+	    {{"2026-06-30", D, "by the close of the first half"}}},
+	/* A quarter with no year is the one under way or to come, or one
+	 * that ended within a month; not the nearest December before. */
+	{"2027-02-26", "Licences are to be issued no later than Q4.",
+	    {{"2027-12-31", D, "no later than Q4"}}},
+	{"2027-02-26", "Shipments resume by the end of the fourth quarter.",
+	    {{"2027-12-31", D, "by the end of the fourth quarter"}}},
+	{"2027-04-20", "The cut was due by the end of the first quarter.",
+	    {{"2027-03-31", D, "by the end of the first quarter"}}},
+	{"2027-06-20", "Deliveries start by the end of the first quarter.",
+	    {{"2028-03-31", D, "by the end of the first quarter"}}},
 	{"2025-11-12", "The waiver runs for a year, officials said.",
 	    {{"2026-11-12", E, "for a year"}}},
 	{"2025-11-12", "the ministry will answer within a fortnight or by next month's end",
