@@ -375,6 +375,35 @@ ex_trial_orders(const char *t, size_t s, size_t anchor, size_t anchor_end)
 	return wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), t + ws, wl);
 }
 
+/* ex_opens_sentence - 1 if the actor mention at pos opens sentence s (after an
+ * opening "The" at most: "The United States lifted ...", or a wire dateline)
+ * and a lower-case word, its verb, follows it: not a dateline's place
+ * ("MANILA - The deal ...") nor an owner ("South Korea's farm ministry"). */
+static int
+ex_opens_sentence(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	const char *t = ctx->text;
+	size_t p = s, ws, dl;
+
+	if (pos == EX_NOPOS)
+		return 0;
+	/* "SEOUL - Japan restored ...": past the wire dateline. */
+	if (s < 120 && (dl = ex_dateline_end(t, ctx->len)) >= s && dl < pos)
+		p = dl + ((unsigned char)t[dl] == 0xe2 ? 3 : 1);
+	while (p < pos && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '"'))
+		p++;
+	if (p + 4 <= pos && ex_ncasecmp(t + p, "the ", 4) == 0)
+		p += 4;
+	if (p != pos)
+		return 0;
+	for (size_t i = ex_first(ctx, pos); i < ctx->m.n && ctx->m.v[i].start <= pos; i++)
+		if (ctx->m.v[i].start == pos && ctx->m.v[i].kind == RULE_ACTOR) {
+			p = ctx->m.v[i].end;
+			break;
+		}
+	return p > pos && p < ctx->len && t[p] == ' ' && ex_word_after(t, p, ctx->len, &ws) > 0 &&
+	    t[ws] >= 'a' && t[ws] <= 'z';
+}
 /*
  * ex_goods_participle - 1 if the verb at [anchor,anchor_end) is a participle
  * that describes the goods opening the sentence, whose own verb comes later:
@@ -1342,6 +1371,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (pt.carried && f->trigger < 0 && (!bare_ref ||
 			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)))
 				goto next;
+			/* "Japan restored Korea to its white list, removing the export
+			 * curbs": a participle set off by a comma acts for the main
+			 * clause's subject, not for the party nearest before it. */
+			if (f->trigger >= 0 && !pt.carried && pt.actor >= 0) {
+				size_t comma = ex_adjunct_comma(ctx->text, s, f->anchor, f->anchor_end);
+				int subj = comma != EX_NOPOS ? ex_main_subject(ctx, s, comma) : -1;
+
+				if (subj >= 0 && subj != pt.actor && ex_subject_pos(ctx, s, comma, pt.actor) != EX_NOPOS &&
+				    ex_opens_sentence(ctx, s, ex_subject_pos(ctx, s, comma, subj))) {
+					if (pt.cp == subj)
+						pt.cp = pt.actor;
+					pt.actor = subj;
+				}
+			}
 			actor = pt.actor;
 			cp = pt.cp;
 			explicit_cp = pt.explicit_cp;
@@ -1641,6 +1684,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
 				st = clause_st;
+			/* "Vietnam signed a decree on Friday, cutting its tariffs on U.S.
+			 * ethanol": a participle after a main clause told as done, with no
+			 * cue of its own, is that act's effect, done with it. */
+			if (st < 0 && !f->past && f->trigger >= 0 && ex_done_adjunct(ctx->text, s, f->anchor, f->anchor_end))
+				st = STATUS_FULFILLED;
 			/* "by extending the suspension of the affiliates rule and of the
 			 * port fees": a measure listed after the verb's own shares its status. */
 			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)

@@ -952,6 +952,10 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
+/* ex_adjunct_comma - the comma before a participle set off from its main clause ("..., removing"); EX_NOPOS. */
+size_t ex_adjunct_comma(const char *t, size_t s, size_t anchor, size_t end);
+/* ex_done_adjunct - 1 if the verb at [anchor,end) is a participle after a comma and a main clause told as done. */
+int ex_done_adjunct(const char *t, size_t s, size_t anchor, size_t end);
 /* ex_participle_of - 1 if the verb at [anchor,end) is a participle right after a noun ("licences allowing"). */
 int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 

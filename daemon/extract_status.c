@@ -5376,6 +5376,73 @@ ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end)
 		return 0;
 	return !ex_word_in(NOT_AFTER, EX_NWORDS(NOT_AFTER), t + ws, wl);
 }
+/*
+ * ex_adjunct_comma - where the comma stands that sets off the present participle
+ * at [anchor,end) from the main clause of sentence [s,anchor) ("Japan restored
+ * Korea to its white list, removing ..."); EX_NOPOS if it is none such.
+ */
+size_t
+ex_adjunct_comma(const char *t, size_t s, size_t anchor, size_t end)
+{
+	size_t p = anchor;
+
+	if (end < anchor + 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
+		return EX_NOPOS;
+	while (p > s && t[p - 1] == ' ')
+		p--;
+	return p > s && t[p - 1] == ',' ? p - 1 : EX_NOPOS;
+}
+/*
+ * ex_done_adjunct - 1 if the verb at [anchor,end) is a present participle set off
+ * by a comma after a main clause of sentence [s,anchor) told as done: "Vietnam
+ * signed a decree on Friday, cutting its tariffs on U.S. ethanol", "Japan
+ * restored Korea to its white list, removing the export curbs", "Beijing has
+ * published a notice, lifting its ban on U.S. beef".  The participle tells what
+ * the main clause's act did, and it is done with it.  The main clause must have
+ * a past form ("-ed", "took", "made") and no modal, infinitive, condition or
+ * negation ("will publish a decree next week, cutting", "agreed to sign a
+ * decree, cutting", "did not sign the decree, keeping"): those are left to the
+ * cues.
+ */
+int
+ex_done_adjunct(const char *t, size_t s, size_t anchor, size_t end)
+{
+	static const struct ex_word BLOCK[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("may"), EX_W("might"),
+	    EX_W("could"), EX_W("should"), EX_W("can"), EX_W("must"), EX_W("if"),
+	    EX_W("unless"), EX_W("not"), EX_W("never"), EX_W("no"), EX_W("plans"), EX_W("plan"),
+	    EX_W("intends"), EX_W("wants"), EX_W("seeks"), EX_W("aims"), EX_W("proposed"),
+	    EX_W("expected"), EX_W("considered"), EX_W("urged"), EX_W("asked"), EX_W("demanded"),
+	    EX_W("requested"), EX_W("called"), EX_W("threatened"), EX_W("warned"), EX_W("denied"),
+	    EX_W("rejected"), EX_W("refused"), EX_W("failed"), EX_W("delayed"), EX_W("postponed")};
+	static const struct ex_word IRREGULAR[] = {
+	    EX_W("took"), EX_W("made"), EX_W("gave"), EX_W("sent"), EX_W("struck"), EX_W("won"),
+	    EX_W("put"), EX_W("set")};
+	/* "to" before these is a preposition ("restored Korea to its list"). */
+	static const struct ex_word NOUN_START[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their"), EX_W("his"),
+	    EX_W("her"), EX_W("our"), EX_W("this"), EX_W("that"), EX_W("these"), EX_W("those"),
+	    EX_W("all"), EX_W("some"), EX_W("zero"), EX_W("nearly"), EX_W("about"), EX_W("around")};
+	size_t p = ex_adjunct_comma(t, s, anchor, end), ws, wl, nws, nwl;
+	int past = 0;
+
+	if (p == EX_NOPOS)
+		return 0;
+	for (int w = 0; w < 40 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(BLOCK, EX_NWORDS(BLOCK), t + ws, wl))
+			return 0;
+		/* "agreed to sign a decree, cutting": an infinitive is not done. */
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
+		    (nwl = ex_word_after(t, ws + wl, anchor, &nws)) > 0 && t[nws] >= 'a' && t[nws] <= 'z' &&
+		    !ex_word_in(NOUN_START, EX_NWORDS(NOUN_START), t + nws, nwl))
+			return 0;
+		if (t[ws] >= 'a' && t[ws] <= 'z' &&
+		    ((wl >= 5 && t[ws + wl - 2] == 'e' && t[ws + wl - 1] == 'd' && t[ws + wl - 3] != 'e') ||
+		    ex_word_in(IRREGULAR, EX_NWORDS(IRREGULAR), t + ws, wl)))
+			past = 1;
+	}
+	return past && wl == 0;
+}
 /* ex_later_step - 1 if "further" or "again" stands right after the verb at
  * [anchor,end) or one word after it, or "further" right before it ("The duty is
  * scheduled to drop further, to 40%", "a further cut", "will fall again to 5%"):
