@@ -1684,10 +1684,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
 				st = clause_st;
-			/* "Vietnam signed a decree on Friday, cutting its tariffs on U.S.
-			 * ethanol": a participle after a main clause told as done, with no
-			 * cue of its own, is that act's effect, done with it. */
-			if (st < 0 && !f->past && f->trigger >= 0 && ex_done_adjunct(ctx->text, s, f->anchor, f->anchor_end))
+			/* "Vietnam issued a decree on Friday, cutting its tariffs on U.S.
+			 * ethanol", "Trump signed an executive order lowering tariffs on
+			 * Japanese cars": a participle after a main clause told as done,
+			 * or describing a written act signed, with no cue of its own, is
+			 * that act's effect, done with it. */
+			if (st < 0 && !f->past && f->trigger >= 0 && (ex_done_adjunct(ctx->text, s, f->anchor, f->anchor_end) ||
+			    ex_enacted_by(ctx->text, s, f->anchor, f->anchor_end)))
 				st = STATUS_FULFILLED;
 			/* "by extending the suspension of the affiliates rule and of the
 			 * port fees": a measure listed after the verb's own shares its status. */

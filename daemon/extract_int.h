@@ -952,6 +952,10 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
+/* ex_signed_instrument - 1 if the cue x is "signed" before a decree, an order, a law ...: the act done. */
+int ex_signed_instrument(const char *t, const struct ex_mention *x);
+/* ex_enacted_by - 1 if the participle at [anchor,end) describes a decree or order signed or issued before it. */
+int ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end);
 /* ex_adjunct_comma - the comma before a participle set off from its main clause ("..., removing"); EX_NOPOS. */
 size_t ex_adjunct_comma(const char *t, size_t s, size_t anchor, size_t end);
 /* ex_done_adjunct - 1 if the verb at [anchor,end) is a participle after a comma and a main clause told as done. */
