@@ -983,6 +983,31 @@ ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
 	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
 }
+/* ex_standing_act - 1 if the measure done at f, in a sentence told of a past
+ * year, still stands as of the article: a tariff cut, access opened, controls
+ * eased or a measure withdrawn stays until it is undone ("The EU eliminated
+ * its tariffs on U.S. industrial goods in February 2026", "the tariff on
+ * Japanese cars was lowered to 15% in September 2025"), where a purchase, an
+ * investment or a seizure of a past year is a figure of that year and a pause
+ * or a licence runs out.  Not in the past perfect ("had eliminated tariffs
+ * before 2025": what stood before the story's time), not in a clause of time
+ * ("recovered only after those duties were dropped that year", "when Beijing
+ * lifted most of its levies": the act dates another), and not with no other
+ * side ("removed all industrial tariffs for all trading partners"). */
+static int
+ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs,
+    const char *action, int cp)
+{
+	static const struct ex_word TIME[] = {
+	    EX_W("when"), EX_W("after"), EX_W("before"), EX_W("until"), EX_W("since"),
+	    EX_W("once"), EX_W("as")};
+
+	if (cp < 0 || (!ex_action_is(action, "tariff_cut") && !ex_action_is(action, "market_access") &&
+	    !ex_action_is(action, "ease_export_controls") && !ex_action_is(action, "suspend_measure")))
+		return 0;
+	return !ex_past_perfect(ctx, s, cs, f->anchor) &&
+	    !ex_span_word_in(TIME, EX_NWORDS(TIME), ctx->text, cs, f->anchor);
+}
 /* ex_kept_suspended - 1 if the past form "suspended" at [anchor,end) completes a
  * verb of keeping before its object, within twelve words of the clause from lo
  * and no comma: "will keep the 24 percent additional tariff on U.S. goods
@@ -1687,7 +1712,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
 			    ex_talks_outcome(ctx, f->anchor_end, e))) {
-				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
+				if (st == STATUS_FULFILLED && (ex_kept_predicate(ctx->text, f->anchor_end, ce) ||
+				    ex_standing_act(ctx, f, s, cs, RULES_ACTIONS[ra->action], cp)))
 					;       /* a claim: in force as of the article */
 				else if (!chist && f->anchor < dated_rel)
 					goto next;
