@@ -1020,7 +1020,7 @@ ex_month_dated(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * tariff on Japanese cars was lowered to 15% in September 2025"), where a
  * purchase, an investment or a seizure of a past year is a figure of that year
  * and a pause or a licence runs out.  Not in the past perfect ("had eliminated
- * tariffs before 2025": what stood before the story's time), not in a clause
+ * its tariff in March 2024": what stood before the story's time), not in a clause
  * of time ("recovered only after those duties were dropped", "when Beijing
  * lifted most of its levies": the act dates another), not on a measure named
  * by a demonstrative ("Those restrictions were lifted in 2020", "halved that
@@ -1029,7 +1029,7 @@ ex_month_dated(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * not as the first of several steps ("were first suspended in November
  * 2025"), and not dated by a bare year (ex_month_dated). */
 static int
-ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs, size_t ce,
+ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t ce,
     const char *action, int cp)
 {
 	static const struct ex_word TIME[] = {
@@ -1037,6 +1037,8 @@ ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, si
 	    EX_W("once"), EX_W("as")};
 	static const struct ex_word DEM[] = {
 	    EX_W("that"), EX_W("those"), EX_W("this"), EX_W("these")};
+	static const struct ex_word ADV[] = {
+	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("also"), EX_W("long")};
 	size_t ws, wl;
 
 	if (cp < 0 || (!ex_action_is(action, "tariff_cut") && !ex_action_is(action, "market_access") &&
@@ -1047,11 +1049,17 @@ ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, si
 	if (wl > 0 && ex_word_in(DEM, EX_NWORDS(DEM), ctx->text + ws, wl))
 		return 0;
 	/* "were first suspended in November 2025": the first of the steps the
-	 * article goes on to tell. */
+	 * article goes on to tell; "had (already) eliminated", "had been
+	 * lowered": what stood before the story's time. */
 	if ((wl = ex_word_before(ctx->text, f->anchor, cs, &ws)) == 5 && ex_ncasecmp(ctx->text + ws, "first", 5) == 0)
 		return 0;
-	return !ex_past_perfect(ctx, s, cs, f->anchor) &&
-	    !ex_span_word_in(TIME, EX_NWORDS(TIME), ctx->text, cs, f->anchor) && ex_month_dated(ctx, cs, ce);
+	if (wl == 4 && ex_ncasecmp(ctx->text + ws, "been", 4) == 0)
+		wl = ex_word_before(ctx->text, ws, cs, &ws);
+	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, cs, &ws);
+	if (wl == 3 && ex_ncasecmp(ctx->text + ws, "had", 3) == 0)
+		return 0;
+	return !ex_span_word_in(TIME, EX_NWORDS(TIME), ctx->text, cs, f->anchor) && ex_month_dated(ctx, cs, ce);
 }
 /* ex_kept_suspended - 1 if the past form "suspended" at [anchor,end) completes a
  * verb of keeping before its object, within twelve words of the clause from lo
@@ -1758,7 +1766,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
 			    ex_talks_outcome(ctx, f->anchor_end, e))) {
 				if (st == STATUS_FULFILLED && (ex_kept_predicate(ctx->text, f->anchor_end, ce) ||
-				    ex_standing_act(ctx, f, s, cs, ce, RULES_ACTIONS[ra->action], cp)))
+				    ex_standing_act(ctx, f, cs, ce, RULES_ACTIONS[ra->action], cp)))
 					;       /* a claim: in force as of the article */
 				else if (!chist && f->anchor < dated_rel)
 					goto next;
