@@ -983,84 +983,6 @@ ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
 	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
 }
-/* ex_month_dated - 1 if [lo,hi) dates something by a month of a year before
- * publication ("in February 2026", "on 1 March 2026", "on March 1, 2026"),
- * the way news dates a step of a deal it follows; a bare year ("in 2020",
- * "between 2023 and 2024") dates older history. */
-static int
-ex_month_dated(const struct ex_ctx *ctx, size_t lo, size_t hi)
-{
-	const char *t = ctx->text;
-
-	for (size_t i = lo; i + 4 <= hi; i++) {
-		size_t ws, wl, p = i;
-		int y;
-
-		if (t[i] < '1' || t[i] > '2' || (i > lo && ex_word_byte((unsigned char)t[i - 1])) ||
-		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
-		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < hi && ex_word_byte((unsigned char)t[i + 4])))
-			continue;
-		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-		if (y < 1900 || y >= ctx->pub_year)
-			continue;
-		if (p >= lo + 2 && t[p - 1] == ' ' && t[p - 2] == ',')
-			p -= 2;
-		wl = ex_word_before(t, p, lo, &ws);
-		if (wl > 0 && wl <= 2 && t[ws] >= '0' && t[ws] <= '9')
-			wl = ex_word_before(t, ws, lo, &ws);
-		if (wl > 0 && ex_is_month(t + ws, wl))
-			return 1;
-	}
-	return 0;
-}
-/* ex_standing_act - 1 if the measure done at f, in a clause [cs,ce) told of a
- * past month, still stands as of the article: a tariff cut, access opened,
- * controls eased or a measure withdrawn stays until it is undone ("The EU
- * eliminated its tariffs on U.S. industrial goods in February 2026", "the
- * tariff on Japanese cars was lowered to 15% in September 2025"), where a
- * purchase, an investment or a seizure of a past year is a figure of that year
- * and a pause or a licence runs out.  Not in the past perfect ("had eliminated
- * its tariff in March 2024": what stood before the story's time), not in a clause
- * of time ("recovered only after those duties were dropped", "when Beijing
- * lifted most of its levies": the act dates another), not on a measure named
- * by a demonstrative ("Those restrictions were lifted in 2020", "halved that
- * tariff": the history of a measure the article tells of elsewhere), not with
- * no other side ("removed all industrial tariffs for all trading partners"),
- * not as the first of several steps ("were first suspended in November
- * 2025"), and not dated by a bare year (ex_month_dated). */
-static int
-ex_standing_act(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t ce,
-    const char *action, int cp)
-{
-	static const struct ex_word TIME[] = {
-	    EX_W("when"), EX_W("after"), EX_W("before"), EX_W("until"), EX_W("since"),
-	    EX_W("once"), EX_W("as")};
-	static const struct ex_word DEM[] = {
-	    EX_W("that"), EX_W("those"), EX_W("this"), EX_W("these")};
-	static const struct ex_word ADV[] = {
-	    EX_W("already"), EX_W("earlier"), EX_W("previously"), EX_W("also"), EX_W("long")};
-	size_t ws, wl;
-
-	if (cp < 0 || (!ex_action_is(action, "tariff_cut") && !ex_action_is(action, "market_access") &&
-	    !ex_action_is(action, "ease_export_controls") && !ex_action_is(action, "suspend_measure")))
-		return 0;
-	wl = f->measure_pos != EX_NOPOS ? ex_word_before(ctx->text, f->measure_pos, cs, &ws) :
-	    ex_word_after(ctx->text, f->anchor_end, ce, &ws);
-	if (wl > 0 && ex_word_in(DEM, EX_NWORDS(DEM), ctx->text + ws, wl))
-		return 0;
-	/* "were first suspended in November 2025": the first of the steps the
-	 * article goes on to tell; "had (already) eliminated", "had been
-	 * lowered": what stood before the story's time. */
-	if ((wl = ex_word_before(ctx->text, f->anchor, cs, &ws)) == 5 && ex_ncasecmp(ctx->text + ws, "first", 5) == 0)
-		return 0;
-	if (wl == 4 && ex_ncasecmp(ctx->text + ws, "been", 4) == 0)
-		wl = ex_word_before(ctx->text, ws, cs, &ws);
-	if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
-		wl = ex_word_before(ctx->text, ws, cs, &ws);
-	if (wl == 3 && ex_ncasecmp(ctx->text + ws, "had", 3) == 0)
-		return 0;
-	return !ex_span_word_in(TIME, EX_NWORDS(TIME), ctx->text, cs, f->anchor) && ex_month_dated(ctx, cs, ce);
-}
 /* ex_kept_suspended - 1 if the past form "suspended" at [anchor,end) completes a
  * verb of keeping before its object, within twelve words of the clause from lo
  * and no comma: "will keep the 24 percent additional tariff on U.S. goods
@@ -1765,8 +1687,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
 			    ex_talks_outcome(ctx, f->anchor_end, e))) {
-				if (st == STATUS_FULFILLED && (ex_kept_predicate(ctx->text, f->anchor_end, ce) ||
-				    ex_standing_act(ctx, f, cs, ce, RULES_ACTIONS[ra->action], cp)))
+				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
 					;       /* a claim: in force as of the article */
 				else if (!chist && f->anchor < dated_rel)
 					goto next;
