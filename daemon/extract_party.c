@@ -2000,30 +2000,54 @@ ex_shipped_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
  * shipped into Japan": an actor after "to"/"into" (a determiner aside) right after
- * a product or an export noun in [lo,anchor); -1. */
+ * a product or an export noun in [lo,anchor); -1.  A participle of the goods'
+ * movement may stand between, with their origin before it: "tariffs on Chilean
+ * wine exported to Japan have been eliminated", "steel from Mexico imported
+ * into the United States will be exempt": the country the goods go to levies
+ * the duty on them, so it acts.  The goods may stand before lo, back to the
+ * clause start cs, when the participle opened a frame of its own. */
 static int
-ex_goods_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+ex_goods_destination(const struct ex_ctx *ctx, size_t cs, size_t lo, size_t anchor)
 {
+	static const struct ex_word MOVED[] = {
+	    EX_W("exported"), EX_W("imported"), EX_W("shipped"), EX_W("sold"), EX_W("sent"),
+	    EX_W("delivered"), EX_W("transported")};
 	const char *t = ctx->text;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t ws;
+		size_t ws, fs;
+		int moved = 0;
 
 		if (x->kind != RULE_ACTOR || x->role != ROLE_COUNTERPARTY || x->start < lo ||
 		    (ws = ex_to_before(t, lo, x)) == EX_NOPOS)
 			continue;
-		for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= lo;) {
+		for (size_t j = i; j-- > 0 && ctx->m.v[j].start >= cs;) {
 			const struct ex_mention *y = &ctx->m.v[j];
 
 			if (y->end > ws)
 				continue;
 			/* Goods, not a measure: "the probe into Brazil's ethanol
 			 * policy" names the probe's target. */
-			if (ex_only_determiner(t, y->end, ws) &&
+			if ((moved || y->start >= lo) && ex_only_determiner(t, y->end, ws) &&
 			    ((y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0) ||
 			    (y->kind == RULE_MEASURE && y->value == ex_measure_index(ctx->r, "export"))))
 				return x->value;
+			/* "wine exported to Japan": the participle, then the goods. */
+			if (!moved && y->kind == RULE_TRIGGER && ex_only_determiner(t, y->end, ws) &&
+			    y->start >= cs && ex_word_in(MOVED, EX_NWORDS(MOVED), t + y->start, y->end - y->start)) {
+				moved = 1;
+				ws = y->start;
+				continue;
+			}
+			/* "steel from Mexico imported into": the origin, then the goods. */
+			if (moved == 1 && y->kind == RULE_ACTOR && y->value != x->value &&
+			    ex_only_determiner(t, y->end, ws) &&
+			    ex_word_before(t, y->start, cs, &fs) == 4 && ex_ncasecmp(t + fs, "from", 4) == 0) {
+				moved = 2;
+				ws = fs;
+				continue;
+			}
 			break;
 		}
 	}
@@ -2640,7 +2664,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * subject, the market the goods go to acts on them. */
 	if (p->actor < 0 && subj == (size_t)-1 && !exporter && !ex_action_is(action, "purchase") &&
 	    !ex_action_is(action, "investment"))
-		p->actor = ex_goods_destination(ctx, lo, f->anchor);
+		p->actor = ex_goods_destination(ctx, cs, lo, f->anchor);
 	/* "US sorghum will be allowed into China": the country the goods enter. */
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
 	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
