@@ -779,6 +779,7 @@ struct ex_state_sent {
 	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
 	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
+	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
 	size_t nactors, nobjects, nmeasures, ntriggers;
 	int amount;          /* "the full amount", "the entire quantity" */
 };
@@ -815,11 +816,34 @@ ex_state_market(const struct ex_ctx *ctx, const struct ex_mention *m, size_t se)
 	return 0;
 }
 
+/* ex_state_year - 1 if the word [p,q) of the sentence from ss is a year before
+ * the article's, not after "since": history. */
+static int
+ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
+{
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int y = 0;
+
+	if (q - p != 4 || ctx->pub_year <= 0)
+		return 0;
+	for (size_t i = p; i < q; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return 0;
+		y = y * 10 + (t[i] - '0');
+	}
+	if (y < 1900 || y >= ctx->pub_year)
+		return 0;
+	wl = ex_word_before(t, p, ss, &ws);
+	return !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0);
+}
 /* ex_state_words - the words of [ss,se) that the mentions do not tell: 1 if
  * it names the goods or the amount of a deal told before without naming them
  * ("the full amount", "the entire quantity", "the grain", "those cargoes"); -1
  * if it is no report of a state: an opinion or forecast ("traders doubt",
- * "expect millers to book"), a quotation, or someone's "own" purchases
+ * "expect millers to book"), a need ("needs to approve"), a state still
+ * pending ("not in force yet"), a year before publication ("those talks
+ * collapsed in 2020"; not "since 2025"), a quotation, or someone's "own" purchases
  * ("feedlots have stepped up their own sorghum purchases"); else 0. */
 static int
 ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
@@ -834,6 +858,10 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
 	static const struct ex_word GOODS[] = {
 	    EX_W("grain"), EX_W("beans"), EX_W("fuel"), EX_W("gas"), EX_W("meat"), EX_W("cargoes"),
 	    EX_W("goods"), EX_W("commodity"), EX_W("crops")};
+	/* "their own purchases"; "needs to approve", "must ratify"; "not in
+	 * force yet" (pending, as rules.json's pending cues). */
+	static const struct ex_word ASIDE[] = {
+	    EX_W("own"), EX_W("must"), EX_W("needs"), EX_W("need"), EX_W("yet")};
 	const char *t = ctx->text;
 	int told = 0;
 
@@ -848,7 +876,7 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
 		while (q < se && ex_word_byte((unsigned char)t[q]))
 			q++;
 		if (rules_list_has(&ctx->r->opinion_words, t + p, q - p) ||
-		    (q - p == 3 && ex_ncasecmp(t + p, "own", 3) == 0))
+		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
 			return -1;
 		if ((bl = ex_word_before(t, p, ss, &bs)) > 0 &&
 		    ((ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + p, q - p) &&
@@ -861,6 +889,42 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
 	return told;
 }
 
+/* ex_state_relative - 1 if the cue at pos opens a relative clause: "that",
+ * "which" or "who" two words before it at most ("that had delayed", "which
+ * processes about 90% of"). */
+static int
+ex_state_relative(const char *t, size_t ss, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which"), EX_W("who")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_state_lead - 1 if pos stands within the first three words of the
+ * sentence that starts at ss: its subject ("Only two cargoes"). */
+static int
+ex_state_lead(const char *t, size_t ss, size_t pos)
+{
+	size_t ws;
+
+	for (int w = 0; w < 3 && ex_word_before(t, pos, ss, &ws) > 0; w++)
+		pos = ws;
+	while (pos > ss && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n'))
+		pos--;
+	return pos == ss;
+}
+/* ex_state_digit - 1 if a digit stands in [p,e): an amount follows. */
+static int
+ex_state_digit(const char *t, size_t p, size_t e)
+{
+	for (; p < e; p++)
+		if (t[p] >= '0' && t[p] <= '9')
+			return 1;
+	return 0;
+}
 /* ex_state_for - 1 if the cue at pos follows "for" ("for the first shipments",
  * "for first cargoes"): what a step prepares, not what happened. */
 static int
@@ -891,6 +955,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	    EX_W("kept in place"), EX_W("keeping in place")};
 	const char *t = ctx->text;
 	size_t neg_end = EX_NOPOS;
+	int actor = -1;
 
 	memset(s, 0, sizeof(*s));
 	s->cue = -1;
@@ -902,6 +967,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 		case RULE_HEDGE:
 		case RULE_CONDITIONAL:
 		case RULE_HISTORY:
+		case RULE_STATISTIC:
 			s->skip = 1;
 			break;
 		case RULE_NEGATION:
@@ -909,10 +975,11 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		case RULE_ACTOR:
 			s->skip = !ex_state_add(s->actors, &s->nactors, m->value);
+			if (actor < 0)
+				actor = m->value;
 			break;
 		case RULE_OBJECT:
-			if (!ex_state_market(ctx, m, se))
-				s->skip = !ex_state_add(s->objects, &s->nobjects, m->value);
+			s->skip = ex_state_market(ctx, m, se) || !ex_state_add(s->objects, &s->nobjects, m->value);
 			break;
 		case RULE_MEASURE: {
 			static const struct ex_word DET[] = {
@@ -922,6 +989,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 			if (s->nmeasures < EX_STATE_SEEN) {
 				s->the_measure[s->nmeasures] = wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl);
+				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
 				s->measures[s->nmeasures++] = m->value;
 			}
 			break;
@@ -930,8 +998,15 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
 			size_t ws, wl = ex_word_before(t, m->start, ss, &ws);
 
-			s->skip = !ex_state_add(s->triggers, &s->ntriggers, m->value);
-			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl);
+			if (s->ntriggers == EX_STATE_SEEN) {
+				s->skip = 1;
+				break;
+			}
+			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+			s->triggers[s->ntriggers++] = m->value;
+			/* "have shipped about 900,000 tonnes": an amount done. */
+			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl) &&
+			    ex_state_digit(t, m->end, se);
 			break;
 		}
 		case RULE_CUE:
@@ -947,6 +1022,11 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			 * cargoes on the spot market"); a cue after "for" is a
 			 * prospect ("clearing the way for the first shipments"). */
 			if ((n == 7 && ex_ncasecmp(t + m->start, "already", 7) == 0) || ex_state_for(t, ss, m->start))
+				break;
+			/* "a process that had delayed deliveries", "China, which
+			 * processes about 90% of the world's supply": a relative
+			 * clause tells of its noun. */
+			if (ex_state_relative(t, ss, m->start))
 				break;
 			s->progress |= m->value == STATUS_IN_PROGRESS;
 			s->cue = (int)i;
@@ -1015,14 +1095,23 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 			return -1;
 		about = 1;
 	}
+	/* The act's noun or verb speaks of the key as the sentence's subject
+	 * ("Shipments have slowed", "Only two cargoes have been loaded"),
+	 * after the key's actor ("Beijing has so far booked") or told with
+	 * "the" as one named before ("Six months later, the ban is still in
+	 * force"); deeper in the
+	 * sentence it may be anyone's ("exporters said orders from U.S.
+	 * retailers had started coming back"). */
 	for (size_t i = 0; i < s->nmeasures; i++) {
-		int p = ex_state_pairs(r, x->action, s->measures[i], 0);
+		int p = (s->mlead[i] < 0 || s->mlead[i] == x->actor + 1 || s->the_measure[i]) ?
+		    ex_state_pairs(r, x->action, s->measures[i], 0) : 0;
 
 		about |= p > 0;
 		away |= p == 2 && s->the_measure[i];
 	}
 	for (size_t i = 0; i < s->ntriggers; i++)
-		about |= ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
+		about |= (s->tlead[i] < 0 || s->tlead[i] == x->actor + 1) &&
+		    ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
 	return about && away && s->ntriggers == 0 ? 2 : about;
 }
 
@@ -1094,9 +1183,12 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].pledged &= x->status == STATUS_PLEDGED;
 		}
 	}
-	for (size_t q = 0; q < nkeys; q++)
+	/* A crackdown is never done by one act: no state of it is linked. */
+	for (size_t q = 0; q < nkeys; q++) {
+		keys[q].pledged &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
 		if (keys[q].live && keys[q].pledged && start == EX_NOPOS)
 			start = ctx->st.v[keys[q].first].sent_start;
+	}
 	if (start == EX_NOPOS)
 		return 0;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
