@@ -777,6 +777,7 @@ struct ex_state_sent {
 	int cue;             /* index of the state cue that speaks, -1 */
 	int status, negated, standing, progress;
 	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
+	int subject;         /* the first party it names, -1 */
 	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
 	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
@@ -838,21 +839,25 @@ ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
 	return !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0);
 }
 /* ex_state_words - the words of [ss,se) that the mentions do not tell: 1 if
- * it names the goods or the amount of a deal told before without naming them
- * ("the full amount", "the entire quantity", "the grain", "those cargoes"); -1
+ * it names the goods, the amount or the promise of a deal told before without
+ * naming them ("the full amount", "the pledged value", "that promise", "the
+ * grain", "those cargoes"); -1
  * if it is no report of a state: an opinion or forecast ("traders doubt",
- * "expect millers to book"), a need ("needs to approve"), a state still
+ * "expect millers to book"), a need before the state cue at cpos ("needs
+ * to approve ..., so the ban remains in force"), a state still
  * pending ("not in force yet"), a year before publication ("those talks
  * collapsed in 2020"; not "since 2025"), a quotation, or someone's "own" purchases
  * ("feedlots have stepped up their own sorghum purchases"); else 0. */
 static int
-ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
+ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 {
 	static const struct ex_word WHOLE[] = {
 	    EX_W("full"), EX_W("entire"), EX_W("whole"), EX_W("agreed"), EX_W("promised"),
 	    EX_W("pledged"), EX_W("committed")};
 	static const struct ex_word AMOUNT[] = {
-	    EX_W("amount"), EX_W("quantity"), EX_W("volume"), EX_W("tonnage")};
+	    EX_W("amount"), EX_W("quantity"), EX_W("volume"), EX_W("tonnage"), EX_W("value"),
+	    EX_W("sum"), EX_W("total"), EX_W("promise"), EX_W("pledge"), EX_W("commitment"),
+	    EX_W("undertaking")};
 	static const struct ex_word THE[] = {
 	    EX_W("the"), EX_W("that"), EX_W("those"), EX_W("this"), EX_W("these")};
 	static const struct ex_word GOODS[] = {
@@ -860,8 +865,8 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
 	    EX_W("goods"), EX_W("commodity"), EX_W("crops")};
 	/* "their own purchases"; "needs to approve", "must ratify"; "not in
 	 * force yet" (pending, as rules.json's pending cues). */
-	static const struct ex_word ASIDE[] = {
-	    EX_W("own"), EX_W("must"), EX_W("needs"), EX_W("need"), EX_W("yet")};
+	static const struct ex_word ASIDE[] = {EX_W("own"), EX_W("yet")};
+	static const struct ex_word NEED[] = {EX_W("must"), EX_W("needs"), EX_W("need")};
 	const char *t = ctx->text;
 	int told = 0;
 
@@ -876,11 +881,12 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se)
 		while (q < se && ex_word_byte((unsigned char)t[q]))
 			q++;
 		if (rules_list_has(&ctx->r->opinion_words, t + p, q - p) ||
+		    (p < cpos && ex_word_in(NEED, EX_NWORDS(NEED), t + p, q - p)) ||
 		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
 			return -1;
 		if ((bl = ex_word_before(t, p, ss, &bs)) > 0 &&
 		    ((ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + p, q - p) &&
-		    ex_word_in(WHOLE, EX_NWORDS(WHOLE), t + bs, bl)) ||
+		    (ex_word_in(WHOLE, EX_NWORDS(WHOLE), t + bs, bl) || ex_word_in(THE, EX_NWORDS(THE), t + bs, bl))) ||
 		    (ex_word_in(GOODS, EX_NWORDS(GOODS), t + p, q - p) &&
 		    ex_word_in(THE, EX_NWORDS(THE), t + bs, bl))))
 			told = 1;
@@ -937,9 +943,25 @@ ex_state_for(const char *t, size_t ss, size_t pos)
 	return wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0;
 }
 
+/* ex_state_apart - 1 if a clause break stands in [a,b) of one sentence: a
+ * rules' break ("but", ";", "while") or a comma before "and". */
+static int
+ex_state_apart(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	const char *t = ctx->text;
+
+	if (ex_has_kind(ctx, RULE_BREAK, a, b))
+		return 1;
+	for (size_t p = a; p + 5 <= b; p++)
+		if (t[p] == ',' && t[p + 1] == ' ' && ex_ncasecmp(t + p + 2, "and", 3) == 0 &&
+		    (p + 5 == b || !ex_word_byte((unsigned char)t[p + 5])))
+			return 1;
+	return 0;
+}
+
 /* ex_state_scan - what the sentence [ss,se) names, and the state cue that
  * speaks in it: the last one ("began in March but have slowed since" is
- * stalled), "already" only when no other cue speaks.  A sentence that hedges
+ * stalled; "already" alone says nothing).  A sentence that hedges
  * ("could slow"), sets a condition, tells history, or pledges or proposes
  * itself ("are expected to begin", "will start") is skipped. */
 static void
@@ -954,7 +976,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	    EX_W("in force"), EX_W("in effect"), EX_W("now in effect"), EX_W("keeps in place"),
 	    EX_W("kept in place"), EX_W("keeping in place")};
 	const char *t = ctx->text;
-	size_t neg_end = EX_NOPOS;
+	size_t neg_end = EX_NOPOS, cpos, modal[EX_STATE_SEEN], nmodal = 0;
 	int actor = -1;
 
 	memset(s, 0, sizeof(*s));
@@ -1010,10 +1032,16 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		}
 		case RULE_CUE:
-			if (m->value == STATUS_PROPOSED ||
-			    (m->value == STATUS_PLEDGED && ex_word_in(MODAL, EX_NWORDS(MODAL), t + m->start, n)) ||
-			    rules_list_has(&ctx->r->pending_cues, t + m->start, n)) {
+			if (rules_list_has(&ctx->r->pending_cues, t + m->start, n)) {
 				s->skip = 1;
+				break;
+			}
+			if (m->value == STATUS_PROPOSED ||
+			    (m->value == STATUS_PLEDGED && ex_word_in(MODAL, EX_NWORDS(MODAL), t + m->start, n))) {
+				if (nmodal == EX_STATE_SEEN)
+					s->skip = 1;
+				else
+					modal[nmodal++] = m->start;
 				break;
 			}
 			if (m->value == STATUS_PLEDGED)
@@ -1037,8 +1065,15 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		}
 	}
+	cpos = s->cue >= 0 ? ctx->m.v[s->cue].start : se;
+	/* "are expected to begin", "the first shipments ... would leave in
+	 * January": a step to come; a modal in another clause is not the
+	 * state's ("has stalled ..., and officials say they will not move"). */
+	for (size_t i = 0; i < nmodal; i++)
+		s->skip |= !(modal[i] < cpos ? ex_state_apart(ctx, modal[i], cpos) : ex_state_apart(ctx, cpos, modal[i]));
 	if (s->skip || (s->cue < 0 && !s->perfect))
 		return;
+	s->subject = actor;
 	if (s->cue < 0) {
 		s->status = STATUS_IN_PROGRESS;
 		s->negated = neg_end != EX_NOPOS;
@@ -1048,7 +1083,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 		s->status = c->value;
 		s->standing = ex_word_in(STANDING, EX_NWORDS(STANDING), t + c->start, c->end - c->start);
 	}
-	s->amount = ex_state_words(ctx, ss, se);
+	s->amount = ex_state_words(ctx, ss, se, cpos);
 	s->skip = s->amount < 0 || ex_question(t, ss, se);
 }
 
@@ -1117,9 +1152,10 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 
 /* ex_state_status - the state sentence s gives key x, told about it as about
  * (ex_state_about), or -1.  Progress and a done cue together are progress for
- * an act that adds up ("the first cargoes were delivered"); "already" alone is
- * too.  A measure to be taken away that stands ("in force", "in effect") is
- * stalled, one said no longer to stand is done; negated progress is stalled. */
+ * an act that adds up ("the first cargoes were delivered").  A measure to be
+ * taken away that stands ("in force", "in effect") is stalled, one said no
+ * longer to stand is done; any other negated state ("has not begun") is
+ * pending, no state. */
 static int
 ex_state_status(const struct ex_stmt *x, const struct ex_state_sent *s, int about)
 {
@@ -1135,9 +1171,8 @@ ex_state_status(const struct ex_stmt *x, const struct ex_state_sent *s, int abou
 		return -1;
 	if (st == STATUS_FULFILLED && accrues && s->progress)
 		st = STATUS_IN_PROGRESS;
-	if (s->negated)
-		return st == STATUS_IN_PROGRESS || st == STATUS_FULFILLED ? STATUS_STALLED : -1;
-	return st;
+	/* "has not begun" is pending: pledged until a deadline passes. */
+	return s->negated ? -1 : st;
 }
 
 /* ex_state_apply - the article-level state pass.  A pledge is often stated in
@@ -1193,7 +1228,7 @@ ex_state_apply(struct ex_ctx *ctx)
 		return 0;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
-		int hit = -1, about = 0;
+		int hit = -1, about = 0, own = -1, own_about = 0;
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
 		for (; k < n && ctx->st.v[k].sent_start < ss; k++)
@@ -1205,18 +1240,28 @@ ex_state_apply(struct ex_ctx *ctx)
 		ex_state_scan(ctx, ss, se, &s);
 		if (s.skip || (s.cue < 0 && !s.perfect))
 			continue;
+		/* One key about it, or one of the sentence's first party
+		 * ("The U.S. side of that promise has been partly met"). */
 		for (size_t q = 0; q < nkeys; q++) {
 			int a;
 
 			if (keys[q].first_end > ss ||
 			    (a = ex_state_about(ctx, &ctx->st.v[keys[q].first], &s)) <= 0)
 				continue;
-			if (hit >= 0) {
+			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
+				own = own == -1 ? (int)q : -2;
+				own_about = a;
+			}
+			if (hit != -1) {
 				hit = -2;
-				break;
+				continue;
 			}
 			hit = (int)q;
 			about = a;
+		}
+		if (hit == -2 && own >= 0) {
+			hit = own;
+			about = own_about;
 		}
 		if (hit >= 0 && keys[hit].live && keys[hit].pledged && keys[hit].last_live) {
 			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
