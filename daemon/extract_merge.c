@@ -1175,6 +1175,22 @@ ex_state_status(const struct ex_stmt *x, const struct ex_state_sent *s, int abou
 	return s->negated ? -1 : st;
 }
 
+/* A statement's place in the text, for ex_state_apply's order. */
+struct ex_state_ord {
+	size_t start, i;
+};
+
+/* ex_state_ord_cmp - qsort order of ex_state_ord: by sentence, then as stated. */
+static int
+ex_state_ord_cmp(const void *a, const void *b)
+{
+	const struct ex_state_ord *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 /* ex_state_apply - the article-level state pass.  A pledge is often stated in
  * one sentence and how it stands told in another, in words that do not restate
  * it ("China agreed in May to buy 12 Mt of U.S. soybeans. ... Shipments have
@@ -1192,19 +1208,30 @@ static int
 ex_state_apply(struct ex_ctx *ctx)
 {
 	struct ex_state_key keys[EX_STATE_KEYS];
-	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n;
+	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n, reach = 0;
+	struct ex_state_ord *ord;
+	int rc = 0;
 
+	if (n == 0)
+		return 0;
+	/* The statements in the order of the text (a reference back or a
+	 * subsumed fold may have appended one out of it). */
+	if ((ord = malloc(n * sizeof(*ord))) == NULL)
+		return -1;
 	for (size_t i = 0; i < n; i++) {
+		ord[i].start = ctx->st.v[i].sent_start;
+		ord[i].i = i;
+	}
+	qsort(ord, n, sizeof(*ord), ex_state_ord_cmp);
+	for (size_t o = 0; o < n; o++) {
+		size_t i = ord[o].i, q;
 		const struct ex_stmt *x = &ctx->st.v[i];
-		size_t q;
 
-		if (i > 0 && x->sent_start < ctx->st.v[i - 1].sent_start)
-			return 0;
 		for (q = 0; q < nkeys && !ex_same_key(&ctx->st.v[keys[q].first], x); q++)
 			;
 		if (q == nkeys) {
 			if (nkeys == EX_STATE_KEYS)
-				return 0;
+				goto out;
 			memset(&keys[q], 0, sizeof(keys[q]));
 			keys[q].first = i;
 			keys[q].first_end = x->sent_end;
@@ -1225,17 +1252,22 @@ ex_state_apply(struct ex_ctx *ctx)
 			start = ctx->st.v[keys[q].first].sent_start;
 	}
 	if (start == EX_NOPOS)
-		return 0;
+		goto out;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
 		int hit = -1, about = 0, own = -1, own_about = 0;
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
-		for (; k < n && ctx->st.v[k].sent_start < ss; k++)
+		for (; k < n && ord[k].start < ss; k++) {
+			const struct ex_stmt *x = &ctx->st.v[ord[k].i];
+
+			if (x->sent_end > reach)
+				reach = x->sent_end;
 			for (size_t q = 0; q < nkeys; q++)
-				if (ex_same_key(&ctx->st.v[keys[q].first], &ctx->st.v[k]))
-					keys[q].last_live = !ex_unended(&ctx->st.v[k]);
-		if ((k < n && ctx->st.v[k].sent_start < se) || (k > 0 && ctx->st.v[k - 1].sent_end > ss))
+				if (ex_same_key(&ctx->st.v[keys[q].first], x))
+					keys[q].last_live = !ex_unended(x);
+		}
+		if ((k < n && ord[k].start < se) || reach > ss)
 			continue;
 		ex_state_scan(ctx, ss, se, &s);
 		if (s.skip || (s.cue < 0 && !s.perfect))
@@ -1293,10 +1325,14 @@ ex_state_apply(struct ex_ctx *ctx)
 		y.attr_start = -1;
 		y.attr_len = 0;
 		y.linked = 1;
-		if (ex_stmt_push(&ctx->st, &y) == -1)
-			return -1;
+		if (ex_stmt_push(&ctx->st, &y) == -1) {
+			rc = -1;
+			goto out;
+		}
 	}
-	return 0;
+out:
+	free(ord);
+	return rc;
 }
 
 /* ex_emit - fold the statements into one commitment per key. */
