@@ -846,7 +846,8 @@ ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
  * "expect millers to book"), a need before the state cue at cpos ("needs
  * to approve ..., so the ban remains in force"), a state still
  * pending ("not in force yet"), a year before publication ("those talks
- * collapsed in 2020"; not "since 2025"), a quotation, or someone's "own" purchases
+ * collapsed in 2020"; not "since 2025"), a cue inside a quotation ("Our
+ * refiners are being made to buy ...," said), or someone's "own" purchases
  * ("feedlots have stepped up their own sorghum purchases"); else 0. */
 static int
 ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
@@ -868,14 +869,13 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 	static const struct ex_word ASIDE[] = {EX_W("own"), EX_W("yet")};
 	static const struct ex_word NEED[] = {EX_W("must"), EX_W("needs"), EX_W("need")};
 	const char *t = ctx->text;
-	int told = 0;
+	int told = 0, quotes = 0;
 
 	for (size_t p = ss; p < se; p++) {
 		size_t q = p, bs, bl;
 
-		if (t[p] == '"' || (t[p] == '\xe2' && p + 2 < se && t[p + 1] == '\x80' &&
-		    (t[p + 2] == '\x9c' || t[p + 2] == '\x9d')))
-			return -1;
+		quotes += p < cpos && (t[p] == '"' || (t[p] == '\xe2' && p + 2 < se && t[p + 1] == '\x80' &&
+		    (t[p + 2] == '\x9c' || t[p + 2] == '\x9d')));
 		if (!ex_word_byte((unsigned char)t[p]) || (p > ss && ex_word_byte((unsigned char)t[p - 1])))
 			continue;
 		while (q < se && ex_word_byte((unsigned char)t[q]))
@@ -892,7 +892,7 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 			told = 1;
 		p = q - 1;
 	}
-	return told;
+	return quotes % 2 ? -1 : told;
 }
 
 /* ex_state_relative - 1 if the cue at pos opens a relative clause: "that",
@@ -944,19 +944,12 @@ ex_state_for(const char *t, size_t ss, size_t pos)
 }
 
 /* ex_state_apart - 1 if a clause break stands in [a,b) of one sentence: a
- * rules' break ("but", ";", "while") or a comma before "and". */
+ * rules' break ("but", ";", "while") or a comma ("has stalled in the Commerce
+ * Department, where officials say the calculations are under review"). */
 static int
 ex_state_apart(const struct ex_ctx *ctx, size_t a, size_t b)
 {
-	const char *t = ctx->text;
-
-	if (ex_has_kind(ctx, RULE_BREAK, a, b))
-		return 1;
-	for (size_t p = a; p + 5 <= b; p++)
-		if (t[p] == ',' && t[p + 1] == ' ' && ex_ncasecmp(t + p + 2, "and", 3) == 0 &&
-		    (p + 5 == b || !ex_word_byte((unsigned char)t[p + 5])))
-			return 1;
-	return 0;
+	return memchr(ctx->text + a, ',', b - a) != NULL || ex_has_kind(ctx, RULE_BREAK, a, b);
 }
 
 /* ex_state_scan - what the sentence [ss,se) names, and the state cue that
@@ -987,6 +980,11 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 		switch (m->kind) {
 		case RULE_HEDGE:
+			/* "by May 1" names a month, not a doubt. */
+			if (n == 3 && t[m->start] == 'M' && m->start > ss)
+				break;
+			s->skip = 1;
+			break;
 		case RULE_CONDITIONAL:
 		case RULE_HISTORY:
 		case RULE_STATISTIC:
