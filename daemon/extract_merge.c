@@ -782,7 +782,7 @@ struct ex_state_sent {
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
 	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
 	size_t nactors, nobjects, nmeasures, ntriggers;
-	int amount;          /* "the full amount", "the entire quantity" */
+	int told;            /* names the deal ("the full amount", "that promise") */
 };
 
 /* ex_state_add - v[*n] = value unless v holds it; 0 if v is full. */
@@ -1081,8 +1081,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 		s->status = c->value;
 		s->standing = ex_word_in(STANDING, EX_NWORDS(STANDING), t + c->start, c->end - c->start);
 	}
-	s->amount = ex_state_words(ctx, ss, se, cpos);
-	s->skip = s->amount < 0 || ex_question(t, ss, se);
+	s->told = ex_state_words(ctx, ss, se, cpos);
+	s->skip = s->told < 0 || ex_question(t, ss, se);
 }
 
 /* ex_state_pairs - how measure kind (or trigger class, trigger set) goes with
@@ -1116,7 +1116,7 @@ static int
 ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct ex_state_sent *s)
 {
 	const struct rules *r = ctx->r;
-	int about = s->amount, away = 0;
+	int about = s->told, away = 0;
 
 	for (size_t i = 0; i < s->nactors; i++)
 		if (s->actors[i] != x->actor && s->actors[i] != x->counterparty)
