@@ -2238,6 +2238,26 @@ ex_first_index(struct ex_ctx *ctx)
 	ctx->nfirst = nb;
 }
 
+/* ex_sentence_next - the end of the sentence of body[0,len) that starts at s.
+ * A "sentence" of more than EX_SENTENCE_MAX bytes is no sentence (a table, a
+ * text without stops): it is cut at a space, so that the clause tests, some of
+ * which compare each mention with the rest of its clause, cost a bounded time
+ * per byte of any input. */
+size_t
+ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t s)
+{
+	size_t e = sentence_end(rules, body, len, s);
+
+	if (e - s > EX_SENTENCE_MAX) {
+		size_t cut = s + EX_SENTENCE_MAX;
+
+		while (cut > s + EX_SENTENCE_MAX / 2 && body[cut - 1] != ' ' && body[cut - 1] != '\t')
+			cut--;
+		e = cut > s + EX_SENTENCE_MAX / 2 ? cut : s + EX_SENTENCE_MAX;
+	}
+	return e;
+}
+
 /* extract_text - see extract.h. */
 int
 extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
@@ -2287,19 +2307,7 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 			ctx->actor_weight[ctx->m.v[i].value]++;
 
 	for (size_t s = 0; s < len;) {
-		size_t e = sentence_end(rules, body, len, s);
-
-		/* A "sentence" of more than EX_SENTENCE_MAX bytes is no sentence (a
-		 * table, a text without stops): cut it at a space, so that the clause
-		 * tests, some of which compare each mention with the rest of its
-		 * clause, cost a bounded time per byte of any input. */
-		if (e - s > EX_SENTENCE_MAX) {
-			size_t cut = s + EX_SENTENCE_MAX;
-
-			while (cut > s + EX_SENTENCE_MAX / 2 && body[cut - 1] != ' ' && body[cut - 1] != '\t')
-				cut--;
-			e = cut > s + EX_SENTENCE_MAX / 2 ? cut : s + EX_SENTENCE_MAX;
-		}
+		size_t e = ex_sentence_next(rules, body, len, s);
 
 		/* Only sentences with a trigger or a measure (or goods named with a
 		 * buying noun, ex_goods_anaphor) can state a commitment. */

@@ -81,6 +81,7 @@ struct ex_stmt {
 	int carried;         /* the actor is carried from an earlier clause or sentence */
 	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
+	int linked;          /* a later state of a pledge told in a sentence of its own (ex_state_apply) */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -1112,5 +1113,9 @@ void ex_blanket_apply(struct ex_ctx *ctx);
 
 /* ex_emit - fold the statements into one commitment per key. */
 int ex_emit(struct ex_ctx *ctx, struct extraction *out);
+
+/* ex_sentence_next - the end of the sentence that starts at s, cut within
+ * EX_SENTENCE_MAX bytes (extract.c). */
+size_t ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t s);
 
 #endif /* TW_EXTRACT_INT_H */

@@ -753,16 +753,591 @@ ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 
+#define EX_STATE_KEYS 64   /* keys the article-level state pass follows */
+#define EX_STATE_SEEN 8    /* parties, goods, measures or verbs one sentence lists */
+
+/* One key of the article, for ex_state_apply. */
+struct ex_state_key {
+	size_t first;        /* index of its first statement */
+	size_t first_end;    /* end of that statement's sentence */
+	size_t ref;          /* its latest statement that is no history */
+	int live;            /* it has a statement that is no history */
+	int pledged;         /* every such statement is a pledge */
+	int last_live;       /* its latest statement so far is no history */
+	int status;          /* the later state linked to it, -1 */
+	size_t pos, ss, se;  /* where that state is told */
+};
+
+/* What one sentence with a state cue names (ex_state_scan). */
+struct ex_state_sent {
+	int skip;            /* hedged, conditional, history, a pledge or proposal of its own */
+	int cue;             /* index of the state cue that speaks, -1 */
+	int status, negated, standing, progress;
+	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
+	int subject;         /* the first party it names, -1 */
+	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
+	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
+	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
+	size_t nactors, nobjects, nmeasures, ntriggers;
+	int told;            /* names the deal ("the full amount", "that promise") */
+};
+
+/* ex_state_add - v[*n] = value unless v holds it; 0 if v is full. */
+static int
+ex_state_add(int *v, size_t *n, int value)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (v[i] == value)
+			return 1;
+	if (*n == EX_STATE_SEEN)
+		return 0;
+	v[(*n)++] = value;
+	return 1;
+}
+
+/* ex_state_market - 1 if the goods mention m is followed by a noun of the
+ * market, not of the deal ("soybean prices", "corn futures", "the wheat
+ * harvest"): a statistic of the goods, not a state of the pledge. */
+static int
+ex_state_market(const struct ex_ctx *ctx, const struct ex_mention *m, size_t se)
+{
+	static const struct ex_word MARKET[] = {
+	    EX_W("prices"), EX_W("price"), EX_W("futures"), EX_W("production"), EX_W("output"),
+	    EX_W("harvest"), EX_W("harvests"), EX_W("crop"), EX_W("crops"), EX_W("acreage"),
+	    EX_W("plantings"), EX_W("stocks"), EX_W("inventories"), EX_W("yields"), EX_W("demand"),
+	    EX_W("consumption"), EX_W("market"), EX_W("markets"), EX_W("supplies"), EX_W("surplus")};
+	size_t ws, wl, p = m->end;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, se, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(MARKET, EX_NWORDS(MARKET), ctx->text + ws, wl))
+			return 1;
+	return 0;
+}
+
+/* ex_state_year - 1 if the word [p,q) of the sentence from ss is a year before
+ * the article's, not after "since": history. */
+static int
+ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
+{
+	const char *t = ctx->text;
+	size_t ws, wl;
+	int y = 0;
+
+	if (q - p != 4 || ctx->pub_year <= 0)
+		return 0;
+	for (size_t i = p; i < q; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return 0;
+		y = y * 10 + (t[i] - '0');
+	}
+	if (y < 1900 || y >= ctx->pub_year)
+		return 0;
+	wl = ex_word_before(t, p, ss, &ws);
+	return !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0);
+}
+/* ex_state_words - the words of [ss,se) that the mentions do not tell: 1 if
+ * it names the goods, the amount or the promise of a deal told before without
+ * naming them ("the full amount", "the pledged value", "that promise", "the
+ * grain", "those cargoes"); -1
+ * if it is no report of a state: an opinion or forecast ("traders doubt",
+ * "expect millers to book"), a need before the state cue at cpos ("needs
+ * to approve ..., so the ban remains in force"), a state still
+ * pending ("not in force yet"), a year before publication ("those talks
+ * collapsed in 2020"; not "since 2025"), a cue inside a quotation ("Our
+ * refiners are being made to buy ...," said), or someone's "own" purchases
+ * ("feedlots have stepped up their own sorghum purchases"); else 0. */
+static int
+ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
+{
+	static const struct ex_word WHOLE[] = {
+	    EX_W("full"), EX_W("entire"), EX_W("whole"), EX_W("agreed"), EX_W("promised"),
+	    EX_W("pledged"), EX_W("committed")};
+	static const struct ex_word AMOUNT[] = {
+	    EX_W("amount"), EX_W("quantity"), EX_W("volume"), EX_W("tonnage"), EX_W("value"),
+	    EX_W("sum"), EX_W("total"), EX_W("promise"), EX_W("pledge"), EX_W("commitment"),
+	    EX_W("undertaking")};
+	static const struct ex_word THE[] = {
+	    EX_W("the"), EX_W("that"), EX_W("those"), EX_W("this"), EX_W("these")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("grain"), EX_W("beans"), EX_W("fuel"), EX_W("gas"), EX_W("meat"), EX_W("cargoes"),
+	    EX_W("goods"), EX_W("commodity"), EX_W("crops")};
+	/* "their own purchases"; "needs to approve", "must ratify"; "not in
+	 * force yet" (pending, as rules.json's pending cues). */
+	static const struct ex_word ASIDE[] = {EX_W("own"), EX_W("yet")};
+	static const struct ex_word NEED[] = {EX_W("must"), EX_W("needs"), EX_W("need")};
+	const char *t = ctx->text;
+	int told = 0, quotes = 0;
+
+	for (size_t p = ss; p < se; p++) {
+		size_t q = p, bs, bl;
+
+		quotes += p < cpos && (t[p] == '"' || (t[p] == '\xe2' && p + 2 < se && t[p + 1] == '\x80' &&
+		    (t[p + 2] == '\x9c' || t[p + 2] == '\x9d')));
+		if (!ex_word_byte((unsigned char)t[p]) || (p > ss && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		while (q < se && ex_word_byte((unsigned char)t[q]))
+			q++;
+		if (rules_list_has(&ctx->r->opinion_words, t + p, q - p) ||
+		    (p < cpos && ex_word_in(NEED, EX_NWORDS(NEED), t + p, q - p)) ||
+		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
+			return -1;
+		if ((bl = ex_word_before(t, p, ss, &bs)) > 0 &&
+		    ((ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + p, q - p) &&
+		    (ex_word_in(WHOLE, EX_NWORDS(WHOLE), t + bs, bl) || ex_word_in(THE, EX_NWORDS(THE), t + bs, bl))) ||
+		    (ex_word_in(GOODS, EX_NWORDS(GOODS), t + p, q - p) &&
+		    ex_word_in(THE, EX_NWORDS(THE), t + bs, bl))))
+			told = 1;
+		p = q - 1;
+	}
+	return quotes % 2 ? -1 : told;
+}
+
+/* ex_state_relative - 1 if the cue at pos opens a relative clause: "that",
+ * "which" or "who" two words before it at most ("that had delayed", "which
+ * processes about 90% of"). */
+static int
+ex_state_relative(const char *t, size_t ss, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which"), EX_W("who")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_state_lead - 1 if pos stands within the first three words of the
+ * sentence that starts at ss: its subject ("Only two cargoes"). */
+static int
+ex_state_lead(const char *t, size_t ss, size_t pos)
+{
+	size_t ws;
+
+	for (int w = 0; w < 3 && ex_word_before(t, pos, ss, &ws) > 0; w++)
+		pos = ws;
+	while (pos > ss && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n'))
+		pos--;
+	return pos == ss;
+}
+/* ex_state_digit - 1 if a digit stands in [p,e): an amount follows. */
+static int
+ex_state_digit(const char *t, size_t p, size_t e)
+{
+	for (; p < e; p++)
+		if (t[p] >= '0' && t[p] <= '9')
+			return 1;
+	return 0;
+}
+/* ex_state_for - 1 if the cue at pos follows "for" ("for the first shipments",
+ * "for first cargoes"): what a step prepares, not what happened. */
+static int
+ex_state_for(const char *t, size_t ss, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, ss, &ws);
+
+	if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+		wl = ex_word_before(t, ws, ss, &ws);
+	return wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0;
+}
+
+/* ex_state_apart - 1 if a clause break stands in [a,b) of one sentence: a
+ * rules' break ("but", ";", "while") or a comma ("has stalled in the Commerce
+ * Department, where officials say the calculations are under review"). */
+static int
+ex_state_apart(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	return memchr(ctx->text + a, ',', b - a) != NULL || ex_has_kind(ctx, RULE_BREAK, a, b);
+}
+
+/* ex_state_scan - what the sentence [ss,se) names, and the state cue that
+ * speaks in it: the last one ("began in March but have slowed since" is
+ * stalled; "already" alone says nothing).  A sentence that hedges
+ * ("could slow"), sets a condition, tells history, or pledges or proposes
+ * itself ("are expected to begin", "will start") is skipped. */
+static void
+ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_sent *s)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("'ll"), EX_W("shall"), EX_W("is to"), EX_W("are to"),
+	    EX_W("set to"), EX_W("plans to"), EX_W("planned"), EX_W("aims to"), EX_W("aim to"),
+	    EX_W("intends to"), EX_W("expected to"), EX_W("is due to"), EX_W("are due to"),
+	    EX_W("going to")};
+	static const struct ex_word STANDING[] = {
+	    EX_W("in force"), EX_W("in effect"), EX_W("now in effect"), EX_W("keeps in place"),
+	    EX_W("kept in place"), EX_W("keeping in place")};
+	const char *t = ctx->text;
+	size_t neg_end = EX_NOPOS, cpos, modal[EX_STATE_SEEN], nmodal = 0;
+	int actor = -1;
+
+	memset(s, 0, sizeof(*s));
+	s->cue = -1;
+	for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se && !s->skip; i++) {
+		const struct ex_mention *m = &ctx->m.v[i];
+		size_t n = m->end - m->start;
+
+		switch (m->kind) {
+		case RULE_HEDGE:
+			/* "by May 1" names a month, not a doubt. */
+			if (n == 3 && t[m->start] == 'M' && m->start > ss)
+				break;
+			s->skip = 1;
+			break;
+		case RULE_CONDITIONAL:
+		case RULE_HISTORY:
+		case RULE_STATISTIC:
+			s->skip = 1;
+			break;
+		case RULE_NEGATION:
+			neg_end = m->end;
+			break;
+		case RULE_ACTOR:
+			s->skip = !ex_state_add(s->actors, &s->nactors, m->value);
+			if (actor < 0)
+				actor = m->value;
+			break;
+		case RULE_OBJECT:
+			s->skip = ex_state_market(ctx, m, se) || !ex_state_add(s->objects, &s->nobjects, m->value);
+			break;
+		case RULE_MEASURE: {
+			static const struct ex_word DET[] = {
+			    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"),
+			    EX_W("these"), EX_W("those")};
+			size_t ws, wl = ex_word_before(t, m->start, ss, &ws);
+
+			if (s->nmeasures < EX_STATE_SEEN) {
+				s->the_measure[s->nmeasures] = wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl);
+				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+				s->measures[s->nmeasures++] = m->value;
+			}
+			break;
+		}
+		case RULE_TRIGGER: {
+			static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+			size_t ws, wl = ex_word_before(t, m->start, ss, &ws);
+
+			if (s->ntriggers == EX_STATE_SEEN) {
+				s->skip = 1;
+				break;
+			}
+			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+			s->triggers[s->ntriggers++] = m->value;
+			/* "have shipped about 900,000 tonnes": an amount done. */
+			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl) &&
+			    ex_state_digit(t, m->end, se);
+			break;
+		}
+		case RULE_CUE:
+			if (rules_list_has(&ctx->r->pending_cues, t + m->start, n)) {
+				s->skip = 1;
+				break;
+			}
+			if (m->value == STATUS_PROPOSED ||
+			    (m->value == STATUS_PLEDGED && ex_word_in(MODAL, EX_NWORDS(MODAL), t + m->start, n))) {
+				if (nmodal == EX_STATE_SEEN)
+					s->skip = 1;
+				else
+					modal[nmodal++] = m->start;
+				break;
+			}
+			if (m->value == STATUS_PLEDGED)
+				break;
+			/* "already" alone says too little ("since it already buys
+			 * cargoes on the spot market"); a cue after "for" is a
+			 * prospect ("clearing the way for the first shipments"). */
+			if ((n == 7 && ex_ncasecmp(t + m->start, "already", 7) == 0) || ex_state_for(t, ss, m->start))
+				break;
+			/* "a process that had delayed deliveries", "China, which
+			 * processes about 90% of the world's supply": a relative
+			 * clause tells of its noun. */
+			if (ex_state_relative(t, ss, m->start))
+				break;
+			s->progress |= m->value == STATUS_IN_PROGRESS;
+			s->cue = (int)i;
+			s->negated = neg_end != EX_NOPOS && neg_end <= m->start && m->start - neg_end < EX_NEG_REACH;
+			neg_end = EX_NOPOS;
+			break;
+		default:
+			break;
+		}
+	}
+	cpos = s->cue >= 0 ? ctx->m.v[s->cue].start : se;
+	/* "are expected to begin", "the first shipments ... would leave in
+	 * January": a step to come; a modal in another clause is not the
+	 * state's ("has stalled ..., and officials say they will not move"). */
+	for (size_t i = 0; i < nmodal; i++)
+		s->skip |= !(modal[i] < cpos ? ex_state_apart(ctx, modal[i], cpos) : ex_state_apart(ctx, cpos, modal[i]));
+	if (s->skip || (s->cue < 0 && !s->perfect))
+		return;
+	s->subject = actor;
+	if (s->cue < 0) {
+		s->status = STATUS_IN_PROGRESS;
+		s->negated = neg_end != EX_NOPOS;
+	} else {
+		const struct ex_mention *c = &ctx->m.v[s->cue];
+
+		s->status = c->value;
+		s->standing = ex_word_in(STANDING, EX_NWORDS(STANDING), t + c->start, c->end - c->start);
+	}
+	s->told = ex_state_words(ctx, ss, se, cpos);
+	s->skip = s->told < 0 || ex_question(t, ss, se);
+}
+
+/* ex_state_pairs - how measure kind (or trigger class, trigger set) goes with
+ * action in the rules' actions: 0 never, 1 with some verb, 2 only with verbs that
+ * take the measure away ("lower", "exempt", "pause", "suspend", "address": a ban
+ * lifted, a tariff cut). */
+static int
+ex_state_pairs(const struct rules *r, int action, int value, int trigger)
+{
+	int any = 0, away = 1;
+
+	for (size_t i = 0; i < r->nactions; i++) {
+		const struct rule_action *a = &r->actions[i];
+		const char *v;
+
+		if (a->action != action || (trigger ? a->trigger : a->measure) != value)
+			continue;
+		any = 1;
+		v = a->trigger >= 0 ? r->triggers[a->trigger] : "";
+		away &= strcmp(v, "lower") == 0 || strcmp(v, "exempt") == 0 || strcmp(v, "pause") == 0 ||
+		    strcmp(v, "suspend") == 0 || strcmp(v, "address") == 0;
+	}
+	return any ? 1 + (away && !trigger) : 0;
+}
+
+/* ex_state_about - whether the sentence s is about key x: -1 not (another party
+ * or other goods named), 0 no sign, 1 about it (its goods, its act's noun or
+ * verb, or "the full amount"), 2 about the measure its act takes away ("the
+ * ban is still in force" after a pledge to lift the ban). */
+static int
+ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct ex_state_sent *s)
+{
+	const struct rules *r = ctx->r;
+	int about = s->told, away = 0;
+
+	for (size_t i = 0; i < s->nactors; i++)
+		if (s->actors[i] != x->actor && s->actors[i] != x->counterparty)
+			return -1;
+	for (size_t i = 0; i < s->nobjects; i++) {
+		int o = s->objects[i];
+
+		if (o != x->object && !rules_object_covers(r, x->object, o) && !rules_object_covers(r, o, x->object))
+			return -1;
+		about = 1;
+	}
+	/* The act's noun or verb speaks of the key as the sentence's subject
+	 * ("Shipments have slowed", "Only two cargoes have been loaded"),
+	 * after the key's actor ("Beijing has so far booked") or told with
+	 * "the" as one named before ("Six months later, the ban is still in
+	 * force"); deeper in the
+	 * sentence it may be anyone's ("exporters said orders from U.S.
+	 * retailers had started coming back"). */
+	for (size_t i = 0; i < s->nmeasures; i++) {
+		int p = (s->mlead[i] < 0 || s->mlead[i] == x->actor + 1 || s->the_measure[i]) ?
+		    ex_state_pairs(r, x->action, s->measures[i], 0) : 0;
+
+		about |= p > 0;
+		away |= p == 2 && s->the_measure[i];
+	}
+	for (size_t i = 0; i < s->ntriggers; i++)
+		about |= (s->tlead[i] < 0 || s->tlead[i] == x->actor + 1) &&
+		    ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
+	return about && away && s->ntriggers == 0 ? 2 : about;
+}
+
+/* ex_state_status - the state sentence s gives key x, told about it as about
+ * (ex_state_about), or -1.  Progress and a done cue together are progress for
+ * an act that adds up ("the first cargoes were delivered").  A measure to be
+ * taken away that stands ("in force", "in effect") is stalled, one said no
+ * longer to stand is done; any other negated state ("has not begun") is
+ * pending, no state. */
+static int
+ex_state_status(const struct ex_stmt *x, const struct ex_state_sent *s, int about)
+{
+	int accrues = ex_action_is(RULES_ACTIONS[x->action], "purchase") ||
+	    ex_action_is(RULES_ACTIONS[x->action], "investment");
+	int st = s->status;
+
+	if (s->cue < 0 && !accrues)
+		return -1;
+	if (s->standing && about == 2)
+		return s->negated ? STATUS_FULFILLED : STATUS_STALLED;
+	if (about == 2)
+		return -1;
+	if (st == STATUS_FULFILLED && accrues && s->progress)
+		st = STATUS_IN_PROGRESS;
+	/* "has not begun" is pending: pledged until a deadline passes. */
+	return s->negated ? -1 : st;
+}
+
+/* A statement's place in the text, for ex_state_apply's order. */
+struct ex_state_ord {
+	size_t start, i;
+};
+
+/* ex_state_ord_cmp - qsort order of ex_state_ord: by sentence, then as stated. */
+static int
+ex_state_ord_cmp(const void *a, const void *b)
+{
+	const struct ex_state_ord *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* ex_state_apply - the article-level state pass.  A pledge is often stated in
+ * one sentence and how it stands told in another, in words that do not restate
+ * it ("China agreed in May to buy 12 Mt of U.S. soybeans. ... Shipments have
+ * slowed to a trickle since September, traders said").  Each sentence after a
+ * key's first statement that makes no statement, has a state cue (in
+ * progress, done, stalled, broken: rules.json) and is about exactly one key
+ * told before it (ex_state_about: no other party, no other goods, and its goods,
+ * its act's noun or verb) gives that key its state, if the key is only pledged
+ * and its latest statement before the sentence is no history; the last such
+ * sentence wins.  The state is added as a statement of the key (linked), so the
+ * fold's rules and the pledge's deadline and amount hold.  Linear: one walk of
+ * the sentences and mentions from the first pledge, at most EX_STATE_KEYS keys
+ * per sentence. */
+static int
+ex_state_apply(struct ex_ctx *ctx)
+{
+	struct ex_state_key keys[EX_STATE_KEYS];
+	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n, reach = 0;
+	struct ex_state_ord *ord;
+	int rc = 0;
+
+	if (n == 0)
+		return 0;
+	/* The statements in the order of the text (a reference back or a
+	 * subsumed fold may have appended one out of it). */
+	if ((ord = malloc(n * sizeof(*ord))) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		ord[i].start = ctx->st.v[i].sent_start;
+		ord[i].i = i;
+	}
+	qsort(ord, n, sizeof(*ord), ex_state_ord_cmp);
+	for (size_t o = 0; o < n; o++) {
+		size_t i = ord[o].i, q;
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		for (q = 0; q < nkeys && !ex_same_key(&ctx->st.v[keys[q].first], x); q++)
+			;
+		if (q == nkeys) {
+			if (nkeys == EX_STATE_KEYS)
+				goto out;
+			memset(&keys[q], 0, sizeof(keys[q]));
+			keys[q].first = i;
+			keys[q].first_end = x->sent_end;
+			keys[q].pledged = 1;
+			keys[q].status = -1;
+			nkeys++;
+		}
+		if (!ex_unended(x)) {
+			keys[q].live = 1;
+			keys[q].ref = i;
+			keys[q].pledged &= x->status == STATUS_PLEDGED;
+		}
+	}
+	/* A crackdown is never done by one act: no state of it is linked. */
+	for (size_t q = 0; q < nkeys; q++) {
+		keys[q].pledged &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
+		if (keys[q].live && keys[q].pledged && start == EX_NOPOS)
+			start = ctx->st.v[keys[q].first].sent_start;
+	}
+	if (start == EX_NOPOS)
+		goto out;
+	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
+		struct ex_state_sent s;
+		int hit = -1, about = 0, own = -1, own_about = 0;
+
+		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
+		for (; k < n && ord[k].start < ss; k++) {
+			const struct ex_stmt *x = &ctx->st.v[ord[k].i];
+
+			if (x->sent_end > reach)
+				reach = x->sent_end;
+			for (size_t q = 0; q < nkeys; q++)
+				if (ex_same_key(&ctx->st.v[keys[q].first], x))
+					keys[q].last_live = !ex_unended(x);
+		}
+		if ((k < n && ord[k].start < se) || reach > ss)
+			continue;
+		ex_state_scan(ctx, ss, se, &s);
+		if (s.skip || (s.cue < 0 && !s.perfect))
+			continue;
+		/* One key about it, or one of the sentence's first party
+		 * ("The U.S. side of that promise has been partly met"). */
+		for (size_t q = 0; q < nkeys; q++) {
+			int a;
+
+			if (keys[q].first_end > ss ||
+			    (a = ex_state_about(ctx, &ctx->st.v[keys[q].first], &s)) <= 0)
+				continue;
+			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
+				own = own == -1 ? (int)q : -2;
+				own_about = a;
+			}
+			if (hit != -1) {
+				hit = -2;
+				continue;
+			}
+			hit = (int)q;
+			about = a;
+		}
+		if (hit == -2 && own >= 0) {
+			hit = own;
+			about = own_about;
+		}
+		if (hit >= 0 && keys[hit].live && keys[hit].pledged && keys[hit].last_live) {
+			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
+
+			if (st >= 0) {
+				keys[hit].status = st;
+				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
+				keys[hit].ss = ss;
+				keys[hit].se = se;
+			}
+		}
+	}
+	for (size_t q = 0; q < nkeys; q++) {
+		struct ex_stmt y;
+
+		if (keys[q].status < 0)
+			continue;
+		y = ctx->st.v[keys[q].ref];
+		y.status = (enum status)keys[q].status;
+		y.rank = 1;
+		y.pos = keys[q].pos;
+		y.sent_start = keys[q].ss;
+		y.sent_end = keys[q].se;
+		y.deadline[0] = y.expires[0] = '\0';
+		y.effective = y.dl_span = y.dl_report = 0;
+		memset(&y.quantity, 0, sizeof(y.quantity));
+		memset(&y.progress, 0, sizeof(y.progress));
+		y.qty_done = y.orphan = y.later_step = y.carried = y.terms = y.reversed = 0;
+		y.attr_start = -1;
+		y.attr_len = 0;
+		y.linked = 1;
+		if (ex_stmt_push(&ctx->st, &y) == -1) {
+			rc = -1;
+			goto out;
+		}
+	}
+out:
+	free(ord);
+	return rc;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
 {
 	const struct rules *r = ctx->r;
-	char *used = calloc(ctx->st.n + 1, 1);
+	char *used;
 	struct ex_live live;
 
-	if (used == NULL)
-		return -1;
 	ex_live_scan(ctx, &live);
 	ex_carried_apply(ctx);
 	ex_definite_apply(ctx);
@@ -771,13 +1346,15 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_works_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
+	if (ex_state_apply(ctx) == -1 || (used = calloc(ctx->st.n + 1, 1)) == NULL)
+		return -1;
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
 	 * measured on a category pledge's goods, a headline or a part the body
 	 * tells in full, and access that is a tariff cut's effect say nothing. */
 	for (size_t i = 0; i < ctx->st.n; i++)
-		used[i] = ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
+		used[i] = !ctx->st.v[i].linked && (ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
 		    (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
-		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]);
+		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL;
