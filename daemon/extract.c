@@ -2025,6 +2025,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					}
 				}
 				ex_past_day_anchor(ctx, f, nw, cs, ce);
+				/* "Beijing lifts its ban on U.S. beef, effective immediately":
+				 * an act told in the present whose date of effect has come is
+				 * done (ex_effect_apply is the other way round). */
+				if (stmt.status == STATUS_PLEDGED && stmt.effective && stmt.deadline[0] != '\0' &&
+				    f->trigger >= 0 && !f->past && ctx->published != NULL && strlen(ctx->published) >= 10 &&
+				    strncmp(stmt.deadline, ctx->published, 10) <= 0 &&
+				    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end))
+					stmt.status = STATUS_FULFILLED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known

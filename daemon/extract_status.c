@@ -5462,6 +5462,25 @@ ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end)
 	return 1;
 }
 /*
+ * ex_present_act - 1 if the verb at [anchor,end) is in the simple present of
+ * the third person ("lifts", "removes", "cuts") with no modal, "to" or
+ * auxiliary before it in its clause [cs,anchor): "Beijing lifts its ban on
+ * U.S. beef, effective immediately" tells the act as it is done.
+ */
+int
+ex_present_act(const char *t, size_t cs, size_t anchor, size_t end)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("may"), EX_W("might"),
+	    EX_W("should"), EX_W("can"), EX_W("must"), EX_W("to"), EX_W("if"), EX_W("unless"),
+	    EX_W("not"), EX_W("plans"), EX_W("does"), EX_W("do"), EX_W("did")};
+
+	if (end < anchor + 4 || t[end - 1] != 's' || t[end - 2] == 's' || t[end - 2] == 'u' ||
+	    t[anchor] < 'a' || t[anchor] > 'z')
+		return 0;
+	return !ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), t, cs, anchor);
+}
+/*
  * ex_adjunct_comma - where the comma stands that sets off the present participle
  * at [anchor,end) from the main clause of sentence [s,anchor) ("Japan restored
  * Korea to its white list, removing ..."); EX_NOPOS if it is none such.
