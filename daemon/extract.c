@@ -1072,6 +1072,19 @@ ex_short_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 0;
 	return !ex_has_kind(ctx, RULE_ACTOR, s, e);
 }
+/* ex_floated_list - 1 if a proposal cue in [s,anchor) is followed by a colon
+ * before anchor ("Items floated for a second phase:", "What Canada could put
+ * on the table:"): the items of the list after it are floated too, not only
+ * the first.  The mentions are walked, and only from a cue the bytes. */
+static int
+ex_floated_list(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= s &&
+		    ctx->m.v[i].value == STATUS_PROPOSED && ctx->m.v[i].end < anchor)
+			return memchr(ctx->text + ctx->m.v[i].end, ':', anchor - ctx->m.v[i].end) != NULL;
+	return 0;
+}
 /* ex_same_move - "Beijing said hours later that it would do the same", "Ottawa
  * followed suit": a party that mirrors the move told in the sentence right
  * before takes each statement of it, owed to that sentence's actor (or, when
@@ -1436,6 +1449,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
 			 * EU duties": a wish is the asked party's proposal at most. */
 			if ((st < 0 || st == STATUS_PLEDGED) && ex_wished(ctx, cs, f->anchor))
+				st = STATUS_PROPOSED;
+			/* "Items floated for a second phase: deeper cuts ..., and larger
+			 * purchases of U.S. LNG": a later item of the list shares the
+			 * lead-in's proposal. */
+			if ((st < 0 || (st == STATUS_PLEDGED && !strong)) && ex_floated_list(ctx, s, f->anchor))
 				st = STATUS_PROPOSED;
 			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
 			if (f->deferred && st != STATUS_BROKEN)

@@ -2465,9 +2465,14 @@ ex_unnamed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		while (i < ctx->m.n && ctx->m.v[i].start < p)
 			i++;
 		x = i < ctx->m.n ? &ctx->m.v[i] : NULL;
-		if (p >= hi)
+		/* "tariffs on U.S. wheat and larger purchases of U.S. soybeans":
+		 * the frame ends where a verb noun opens a commitment of its own;
+		 * the words before it ("larger") are its modifiers, no goods. */
+		if (p >= hi) {
 			stop = 1;
-		else if (t[p] == ',') {
+			if (x != NULL && x->start == p && x->kind == RULE_TRIGGER)
+				words = 0;
+		} else if (t[p] == ',') {
 			end_item = 1;
 			p++;
 			sep = 1;

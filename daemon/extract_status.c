@@ -705,6 +705,71 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 /*
+ * ex_dated_deal_subject - where the verb opens of a sentence whose subject is a
+ * deal dated by a participle of an earlier year: "The Geneva deal, signed in May
+ * 2025, cut U.S. tariffs ...", "The accord reached in July 2025 committed Japan
+ * to invest ...", "The framework, unveiled on October 3, 2025, obliged Vietnam
+ * to buy ...".  A determiner, at most three words and a deal noun (deal[],
+ * shared with ex_dated_deal_relative), a participle (a comma before it or not),
+ * at most six words ending in the year, then, past the comma closing the aside,
+ * a verb in the past.  What the old deal did then is its terms, history; "The
+ * deal, signed in 2025, was extended on Monday" (an auxiliary) and "..., remains
+ * in force" (no past) are news.  EX_NOPOS otherwise.
+ */
+static size_t
+ex_dated_deal_subject(const struct ex_ctx *ctx, size_t s, size_t e, const struct ex_word *deal,
+    size_t ndeal)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("this"), EX_W("that"), EX_W("its"), EX_W("their")};
+	static const struct ex_word AUX[] = {
+	    EX_W("was"), EX_W("were"), EX_W("had"), EX_W("did")};
+	const char *t = ctx->text;
+	size_t p = s, ws, wl, dl = ex_dateline_end(t, ctx->len);
+	int w, y;
+
+	if (s < dl)
+		p = dl + 1;     /* past the dash */
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return EX_NOPOS;
+	for (w = 0, p = ws + wl; w < 4; w++) {
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			return EX_NOPOS;
+		p = ws + wl;
+		if (ex_word_in(deal, ndeal, t + ws, wl))
+			break;
+	}
+	if (w == 4)
+		return EX_NOPOS;
+	if (p < e && t[p] == ',')
+		p++;
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !rules_word_past(ctx->r, t + ws, wl))
+		return EX_NOPOS;
+	for (w = 0, p = ws + wl; w < 6; w++) {
+		if (p < e && t[p] == ',')
+			p++;    /* "on October 3, 2025" */
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			return EX_NOPOS;
+		p = ws + wl;
+		if (wl != 4 || t[ws] < '1' || t[ws] > '2' || t[ws + 1] < '0' || t[ws + 1] > '9' ||
+		    t[ws + 2] < '0' || t[ws + 2] > '9' || t[ws + 3] < '0' || t[ws + 3] > '9')
+			continue;
+		y = (t[ws] - '0') * 1000 + (t[ws + 1] - '0') * 100 + (t[ws + 2] - '0') * 10 + (t[ws + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year)
+			return EX_NOPOS;
+		break;
+	}
+	if (w == 6)
+		return EX_NOPOS;
+	if (p < e && t[p] == ',')
+		p++;
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !rules_word_past(ctx->r, t + ws, wl) ||
+	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		return EX_NOPOS;
+	return ws;
+}
+
+/*
  * ex_dated_deal_relative - where a relative clause on a deal of an earlier year
  * opens in [s,e) ("the 2019 suspension agreement, under which Mexican growers
  * had agreed ...", "a 2018 pact in which Canada agreed ...", "The 2020 deal,
@@ -718,7 +783,8 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	static const struct ex_word DEAL[] = {
 	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
-	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding")};
+	    EX_W("accord"), EX_W("truce"), EX_W("treaty"), EX_W("arrangement"), EX_W("understanding"),
+	    EX_W("framework")};
 	static const struct ex_word REL[] = {
 	    EX_W("which"), EX_W("that"), EX_W("whereby")};
 	static const struct ex_word PREP[] = {
@@ -759,7 +825,7 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		}
 	}
-	return EX_NOPOS;
+	return ex_dated_deal_subject(ctx, s, e, DEAL, EX_NWORDS(DEAL));
 }
 
 /* ex_deadline_passed - 1 if deadline ("YYYY-MM-DD" or "") is before the publication date. */
