@@ -33,6 +33,9 @@
 
 static struct rules *rules;
 
+/* extract.c's splitter with its bound (extract_int.h). */
+size_t ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t s);
+
 static int
 setup(void **state)
 {
@@ -421,6 +424,44 @@ test_endless_sentence(void **state)
 	free(t);
 }
 
+/* The splitter's window (ex_sentence_next reads at most 2 * EX_SENTENCE_MAX
+ * bytes, so that a text without stops costs linear time) gives the sentence
+ * ends of a whole-text read: stops placed around 4,096 and 8,192 bytes, with
+ * spaces and quotes after them, or none. */
+static void
+test_sentence_window(void **state)
+{
+	const size_t MAX = 4096;
+	const size_t at[] = {100, MAX - 3, MAX, MAX + 1, MAX + 7, 2 * MAX - 6, 2 * MAX - 1,
+	    2 * MAX, 2 * MAX + 5, 3 * MAX};
+	size_t len = 4 * MAX;
+	char *t = malloc(len);
+
+	(void)state;
+	assert_non_null(t);
+	for (size_t k = 0; k < sizeof(at) / sizeof(at[0]); k++) {
+		for (int spaced = 0; spaced < 2; spaced++) {
+			size_t e, want, cut;
+
+			for (size_t i = 0; i < len; i++)
+				t[i] = spaced && i % 7 == 6 ? ' ' : 'x';
+			memcpy(t + at[k], ".\" Next", 7);
+			/* the reference: a read to the text's end, then the same cut */
+			want = sentence_end(rules, t, len, 0);
+			if (want > MAX) {
+				cut = MAX;
+				while (cut > MAX / 2 && t[cut - 1] != ' ' && t[cut - 1] != '\t')
+					cut--;
+				want = cut > MAX / 2 ? cut : MAX;
+			}
+			e = ex_sentence_next(rules, t, len, 0);
+			if (e != want)
+				fail_msg("stop at %zu, spaced %d: %zu, want %zu", at[k], spaced, e, want);
+		}
+	}
+	free(t);
+}
+
 /* r8: a text that ends on a word a rule reads past is read in [0,len) only.
  * Each text is copied to a buffer of exactly its length (no NUL after it), so
  * check-asan and check-valgrind catch a read at len ("purchases, however" at
@@ -472,6 +513,7 @@ main(void)
 		cmocka_unit_test(test_goods_buyer),
 		cmocka_unit_test(test_text_end),
 		cmocka_unit_test(test_endless_sentence),
+		cmocka_unit_test(test_sentence_window),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
