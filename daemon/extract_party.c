@@ -1569,7 +1569,9 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 /* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
  * market", "Japan's market", "the Chinese markets", or the place that "access to"
  * leads into ("British beef exporters now have tariff-free access to the United
- * States for 13,000 tonnes a year"); or -1. */
+ * States for 13,000 tonnes a year"), unless it only names the origin of goods
+ * right after it ("give market access to US pharmaceuticals": the giver owns
+ * the market); or -1. */
 static int
 ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -1586,7 +1588,9 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			wl = ex_word_before(ctx->text, ws, back, &ws);
 		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
-		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0))
+		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0) &&
+		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
+		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
 		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
 			k += 2;
