@@ -1567,9 +1567,10 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return -1;
 }
 /* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
- * market", "Japan's market", "the Chinese markets", or the place that "access to"
- * leads into ("British beef exporters now have tariff-free access to the United
- * States for 13,000 tonnes a year"), unless it only names the origin of goods
+ * market", "Japan's market", "the Chinese markets", "Japanese beef markets" (the
+ * goods between), or the place that "access to" leads into ("British beef
+ * exporters now have tariff-free access to the United States for 13,000
+ * tonnes a year"), unless it only names the origin of goods
  * right after it ("give market access to US pharmaceuticals": the giver owns
  * the market); or -1. */
 static int
@@ -1597,6 +1598,10 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
 			k += 4;
 		wl = ex_word_after(ctx->text, k, hi, &ws);
+		/* "Japanese beef markets", "China's soybean market": the goods may
+		 * stand between the country and its market. */
+		if (wl > 0 && i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start == ws)
+			wl = ex_word_after(ctx->text, ctx->m.v[i + 1].end, hi, &ws);
 		if ((wl == 6 && ex_ncasecmp(ctx->text + ws, "market", 6) == 0) ||
 		    (wl == 7 && ex_ncasecmp(ctx->text + ws, "markets", 7) == 0))
 			return x->value;
