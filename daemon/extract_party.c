@@ -2148,6 +2148,21 @@ ex_supplied_party(const struct ex_ctx *ctx, size_t pos, size_t end, size_t hi)
 			return ctx->m.v[i].value;
 	return -1;
 }
+/* ex_controlled_goods - 1 if the first goods named in [lo,hi), at most 60 bytes
+ * on, are goods whose export their government licenses ("rare earths",
+ * "gallium", "AI chips": the object's "controlled" in the rules). */
+int
+ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi &&
+	    ctx->m.v[i].start < lo + 60; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && x->start >= lo && ctx->r->objects[x->value].measure < 0)
+			return ctx->r->objects[x->value].controlled;
+	}
+	return 0;
+}
 /* ex_sell_parties - a verb of selling or shipping tells a purchase from the
  * seller's side: "US exporters sold 1.2 million tonnes of soybeans to COFCO",
  * "Boeing will sell 50 jets to Garuda Indonesia".  The party the goods go to
