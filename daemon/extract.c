@@ -1363,6 +1363,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if (sell && ex_sell_parties(ctx, f, s, span_end, &pt) == -1)
 				goto next;
+			/* "China agreed to sell rare earths to American companies": goods
+			 * whose export their government licenses are sold under its
+			 * licence; the seller permits the export to the buyer. */
+			if (sell && pt.cp >= 0 && pt.actor >= 0 && ex_controlled_goods(ctx, f->anchor_end, span_end)) {
+				int a = pt.actor;
+
+				pt.actor = pt.cp;
+				pt.cp = a;
+				pt.permits_export = 1;
+			}
 			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
 			 * them off at the buyer's request; the one who asks buys. */
 			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {

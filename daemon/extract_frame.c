@@ -2476,6 +2476,11 @@ ex_unnamed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			end_item = 1;
 			p++;
 			sep = 1;
+		} else if (x != NULL && x->start == p && x->kind == RULE_ACTOR && x->role == ROLE_SUBJECT) {
+			/* "on Korean cars, and Seoul pledged to invest": a party that
+			 * opens a clause of its own ends the goods. */
+			words = 0;
+			stop = 1;
 		} else if (x != NULL && x->start == p && (x->kind == RULE_ACTOR || x->kind == RULE_OBJECT)) {
 			if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0) {
 				/* "fresh and frozen salmon": the lone word before "and"

@@ -720,6 +720,9 @@ int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int act
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_controlled_goods - 1 if the first goods after lo are export-licensed ("rare earths"). */
+int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);
+
 /* ex_sell_parties - a sale's buyer (where the goods go) as actor, the seller as
  * counterparty; -1 when no buyer is named. */
 int ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,

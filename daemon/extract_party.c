@@ -1567,9 +1567,12 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return -1;
 }
 /* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
- * market", "Japan's market", "the Chinese markets", or the place that "access to"
- * leads into ("British beef exporters now have tariff-free access to the United
- * States for 13,000 tonnes a year"); or -1. */
+ * market", "Japan's market", "the Chinese markets", "Japanese beef markets" (the
+ * goods between), or the place that "access to" leads into ("British beef
+ * exporters now have tariff-free access to the United States for 13,000
+ * tonnes a year"), unless it only names the origin of goods
+ * right after it ("give market access to US pharmaceuticals": the giver owns
+ * the market); or -1. */
 static int
 ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -1586,13 +1589,19 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			wl = ex_word_before(ctx->text, ws, back, &ws);
 		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
-		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0))
+		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0) &&
+		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
+		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
 		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
 			k += 2;
 		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
 			k += 4;
 		wl = ex_word_after(ctx->text, k, hi, &ws);
+		/* "Japanese beef markets", "China's soybean market": the goods may
+		 * stand between the country and its market. */
+		if (wl > 0 && i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start == ws)
+			wl = ex_word_after(ctx->text, ctx->m.v[i + 1].end, hi, &ws);
 		if ((wl == 6 && ex_ncasecmp(ctx->text + ws, "market", 6) == 0) ||
 		    (wl == 7 && ex_ncasecmp(ctx->text + ws, "markets", 7) == 0))
 			return x->value;
@@ -2138,6 +2147,21 @@ ex_supplied_party(const struct ex_ctx *ctx, size_t pos, size_t end, size_t hi)
 		if (wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0)
 			return ctx->m.v[i].value;
 	return -1;
+}
+/* ex_controlled_goods - 1 if the first goods named in [lo,hi), at most 60 bytes
+ * on, are goods whose export their government licenses ("rare earths",
+ * "gallium", "AI chips": the object's "controlled" in the rules). */
+int
+ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi &&
+	    ctx->m.v[i].start < lo + 60; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && x->start >= lo && ctx->r->objects[x->value].measure < 0)
+			return ctx->r->objects[x->value].controlled;
+	}
+	return 0;
 }
 /* ex_sell_parties - a verb of selling or shipping tells a purchase from the
  * seller's side: "US exporters sold 1.2 million tonnes of soybeans to COFCO",

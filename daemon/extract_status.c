@@ -19,6 +19,7 @@ static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
+static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
 
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
@@ -2504,7 +2505,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
-		    ex_signed_instrument(ctx->text, x))
+		    ex_signed_instrument(ctx->text, x) ||
+		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
+		    ex_deal_terms_before(ctx, lo, x->start)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -4171,6 +4174,31 @@ ex_word_or_party_before(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t 
 		}
 	return 0;
 }
+/* ex_deal_terms_before - 1 if a deal noun ends right before pos ("the agreement
+ * calls for"), or "with" or "between" a few words or parties before pos follows
+ * one ("the agreement with Vietnam calls for", "the deal between Washington and
+ * Tokyo calls for"): the verb at pos tells the deal's terms. */
+static int
+ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word TERMS[] = {
+	    EX_W("pact"), EX_W("framework"), EX_W("treaty"), EX_W("memorandum"), EX_W("text")};
+	static const struct ex_word WITH[] = {EX_W("with"), EX_W("between")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	for (int w = 0; w < 6 && wl > 0; w++) {
+		if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl) || ex_word_in(TERMS, EX_NWORDS(TERMS), t + ws, wl))
+			return w == 0;
+		if (ex_word_in(WITH, EX_NWORDS(WITH), t + ws, wl)) {
+			wl = ex_word_before(t, ws, lo, &ws);
+			return wl > 0 && (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl) ||
+			    ex_word_in(TERMS, EX_NWORDS(TERMS), t + ws, wl));
+		}
+		wl = ex_word_or_party_before(ctx, ws, lo, &ws);
+	}
+	return 0;
+}
 /*
  * ex_asked_of - 1 if the verb at anchor is what one side asks another to do: a
  * verb of asking, at most four words, then "to" right before the verb ("pushed
@@ -4196,8 +4224,6 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("expects"), EX_W("expected")};
 	static const struct ex_word AWAY[] = {
 	    EX_W("back"), EX_W("ahead"), EX_W("through"), EX_W("up"), EX_W("on")};
-	static const struct ex_word TERMS[] = {
-	    EX_W("pact"), EX_W("framework"), EX_W("treaty"), EX_W("memorandum"), EX_W("text")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos, ns, nl;
 	int reach;
@@ -4224,9 +4250,7 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 			return 0;
 		/* "The agreement calls for Japan to invest": a deal's terms, no one
 		 * asking. */
-		if (ex_ncasecmp(t + ws, "call", 4) == 0 && (nl = ex_word_before(t, ws, s, &ns)) > 0 &&
-		    (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ns, nl) ||
-		    ex_word_in(TERMS, EX_NWORDS(TERMS), t + ns, nl)))
+		if (ex_ncasecmp(t + ws, "call", 4) == 0 && ex_deal_terms_before(ctx, s, ws))
 			return 0;
 		/* "expects China to buy" asks; "expects to buy" is the buyer's plan. */
 		if (ex_ncasecmp(t + ws, "expect", 6) == 0 && nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)

@@ -325,6 +325,11 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 				return rules_fail(ctx, path, "\"category\" is not true or false");
 			ob->category = cJSON_IsTrue(cat);
 		}
+		if ((cat = cJSON_GetObjectItemCaseSensitive(o, "controlled")) != NULL) {
+			if (!cJSON_IsBool(cat))
+				return rules_fail(ctx, path, "\"controlled\" is not true or false");
+			ob->controlled = cJSON_IsTrue(cat);
+		}
 		if ((m = cJSON_GetObjectItemCaseSensitive(o, "hs_chapters")) != NULL) {
 			const cJSON *lo = cJSON_GetArrayItem(m, 0), *hi = cJSON_GetArrayItem(m, 1);
 

@@ -77,6 +77,7 @@ struct rule_object {
 	char hs[16];
 	int measure;        /* measure kind when the object is itself a measure, else -1 */
 	int category;       /* "farm goods": examples after it do not make entries */
+	int controlled;     /* "rare earths": its sale abroad is its government's export licence */
 	int hs_lo, hs_hi;   /* a category's HS chapters (1-24 for farm goods), 0 if none */
 	int action;         /* index into RULES_ACTIONS the object always takes, or -1 */
 	int tariff_object;  /* object a tariff on this one is ("fentanyl" -> fentanyl_tariff), -1 */
