@@ -1582,7 +1582,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_expected_trend(ctx->text, s, f->anchor, f->anchor_end, e))
 				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
-			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))
+			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor, f->anchor_end))
 				goto next;
 			/* "..., the ministry said, citing Hanoi's progress on rice
 			 * purchases": the reason given for a measure is no commitment. */

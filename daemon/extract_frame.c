@@ -1697,26 +1697,37 @@ ex_alternative(const char *t, size_t cs, size_t pos)
  * Russian oil" name a cause or a topic, nobody's act.  The frame still bounds the
  * verb before it, so its goods are not that verb's. */
 int
-ex_over_cause(const char *t, size_t lo, size_t anchor)
+ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 {
 	static const struct ex_word LINKED[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("due"), EX_W("owing")};
 	static const struct ex_word PENALTY[] = {
 	    EX_W("penalty"), EX_W("penalties"), EX_W("fine"), EX_W("fines"), EX_W("sanction"),
 	    EX_W("sanctions"), EX_W("punishment"), EX_W("surcharge"), EX_W("levy")};
-	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll;
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll, as;
+	int owned = 0;
 
-	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
+	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
 		wl = ex_word_before(t, ws, lo, &ws);
+		owned = 1;
 	/* "India's purchases", "Turkish purchases": a one-word owner, or a
 	 * capitalised adjective of origin, counts as a determiner. */
-	else if ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0) ||
-	    (wl > 3 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > lo))
+	} else if ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0) ||
+	    (wl > 3 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > lo)) {
 		wl = ex_word_before(t, ws, lo, &ws);
+		owned = 1;
+	}
 	/* "the penalty linked to India's purchases of Russian oil", "tied to". */
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
-	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll))
+	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll)) {
+		/* "India is due to cut tariffs": "due to" and a bare verb is a
+		 * schedule, no cause ("due to cuts", "due to the ban" are). */
+		if (!owned && ll == 3 && ex_ncasecmp(t + ls, "due", 3) == 0 &&
+		    (ll = ex_word_after(t, anchor, anchor_end, &as)) > 0 &&
+		    t[as + ll - 1] != 's' && t[as + ll - 1] != 'S')
+			return 0;
 		return 1;
+	}
 	/* "the 25% penalty for Indian purchases of Russian oil": what a
 	 * sanction punishes. */
 	if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0 &&

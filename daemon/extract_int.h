@@ -1065,7 +1065,7 @@ void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t 
 size_t ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *out, size_t max);
 
 /* ex_over_cause - 1 if the verb noun at anchor follows "over": a cause, no act. */
-int ex_over_cause(const char *t, size_t lo, size_t anchor);
+int ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end);
 
 /* ex_given_measure - 1 if the measure at anchor is given ("gives Nvidia the nod to
  * sell"), 2 if by a past verb ("gave"). */
