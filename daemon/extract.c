@@ -1559,6 +1559,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (ex_share_figure(ctx->text, cs, f->anchor, f->anchor_end, span_end) ||
 			    (statistic && ex_comma_participle(ctx->text, cs, f->anchor, f->anchor_end))))
 				goto next;
+			/* "Japan buys about 500,000 tonnes of U.S. wheat a year": a yearly
+			 * amount bought in the simple present, with no cue of a deal or a
+			 * pledge, is a habit ("agreed to buy ... a year", "buys ... a year
+			 * under the accord" are pledges). */
+			if (st < 0 && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
+			    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
+				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
+				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) && !ex_has_cue(ctx, s, e))
+					goto next;
+			}
 			/* "Korean consumers will be able to buy British pork", "continue to
 			 * work toward market access for mangoes", "make cars in India and
 			 * import battery packs": no government's commitment. */

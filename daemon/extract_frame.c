@@ -3794,6 +3794,16 @@ ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 	return nw;
 }
+/* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is
+ * a yearly rate ("500,000 tonnes a year", "$2 billion annually"). */
+int
+ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi)
+{
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi && ctx->qty[i].q.per_year)
+			return 1;
+	return 0;
+}
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void
 ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done)
