@@ -2061,6 +2061,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    strncmp(stmt.deadline, ctx->published, 10) <= 0 &&
 				    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end))
 					stmt.status = STATUS_FULFILLED;
+				/* "The lower duty takes effect next month": a date of effect
+				 * still to come, with no day to read (ex_effect_apply reads
+				 * one that has a day). */
+				if (stmt.status == STATUS_FULFILLED && stmt.deadline[0] == '\0' &&
+				    !ex_action_is(action, "tariff_pause") && ex_effect_ahead(ctx, cs, ce))
+					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known

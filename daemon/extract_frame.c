@@ -57,6 +57,29 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
+/* ex_effect_ahead - 1 if an effect cue of sentence [s,e) is followed, within four
+ * words and no punctuation, by a time still to come that names no day: "takes
+ * effect next month", "goes into effect later this year", "effective in the
+ * coming weeks", "from next year".  The measure is announced, not done. */
+int
+ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("next"), EX_W("later"), EX_W("coming"), EX_W("upcoming")};
+	size_t ws, wl, p;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
+			continue;
+		p = x->end;
+		for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl))
+				return 1;
+	}
+	return 0;
+}
 /* ex_modal_day - 1 if the date wm stands between a modal and the verb of f still
  * to come: "will today terminate the investigation", "would on Friday lift its
  * ban".  The day the act is to be done. */
