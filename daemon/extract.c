@@ -2064,7 +2064,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "The lower duty takes effect next month": a date of effect
 				 * still to come, with no day to read (ex_effect_apply reads
 				 * one that has a day). */
-				if (stmt.status == STATUS_FULFILLED && stmt.deadline[0] == '\0' &&
+				if ((stmt.status == STATUS_FULFILLED || stmt.status == STATUS_IN_PROGRESS) &&
+				    stmt.deadline[0] == '\0' &&
 				    !ex_action_is(action, "tariff_pause") && ex_effect_ahead(ctx, cs, ce))
 					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))

@@ -71,7 +71,8 @@ ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
+		if ((x->kind != RULE_EFFECT && (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)) ||
+		    x->start < s || x->end > e)
 			continue;
 		p = x->end;
 		for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
