@@ -57,10 +57,11 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
-/* ex_effect_ahead - 1 if an effect cue of sentence [s,e) is followed, within four
- * words and no punctuation, by a time still to come that names no day: "takes
- * effect next month", "goes into effect later this year", "effective in the
- * coming weeks", "from next year".  The measure is announced, not done. */
+/* ex_effect_ahead - 1 if an effect cue or a start cue of sentence [s,e) is
+ * followed, within four words and no punctuation, by a time still to come that
+ * names no day: "takes effect next month", "goes into effect later this year",
+ * "effective in the coming weeks", "from next year", "starts next month".  The
+ * measure is announced, not done nor under way. */
 int
 ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e)
 {

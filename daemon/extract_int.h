@@ -1029,7 +1029,7 @@ size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *ob
 size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr,
     size_t max);
 
-/* ex_effect_ahead - 1 if an effect cue in [s,e) is followed by a time to come with no day ("takes effect next month"). */
+/* ex_effect_ahead - 1 if an effect or start cue in [s,e) is followed by a time to come with no day ("takes effect next month"). */
 int ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_yearly_amount - 1 if an amount in [lo,hi) is a yearly rate ("500,000 tonnes a year"). */
 int ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi);
