@@ -1569,6 +1569,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (ex_share_figure(ctx->text, cs, f->anchor, f->anchor_end, span_end) ||
 			    (statistic && ex_comma_participle(ctx->text, cs, f->anchor, f->anchor_end))))
 				goto next;
+			/* "Japan buys about 500,000 tonnes of U.S. wheat a year": a yearly
+			 * amount bought in the simple present, with no cue of a deal or a
+			 * pledge, is a habit ("agreed to buy ... a year", "buys ... a year
+			 * under the accord" are pledges). */
+			if (st < 0 && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
+			    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
+				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
+				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) && !ex_has_cue(ctx, s, e))
+					goto next;
+			}
 			/* "Korean consumers will be able to buy British pork", "continue to
 			 * work toward market access for mangoes", "make cars in India and
 			 * import battery packs": no government's commitment. */
@@ -1592,7 +1602,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_expected_trend(ctx->text, s, f->anchor, f->anchor_end, e))
 				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
-			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor))
+			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor, f->anchor_end))
 				goto next;
 			/* "..., the ministry said, citing Hanoi's progress on rice
 			 * purchases": the reason given for a measure is no commitment. */
@@ -2061,6 +2071,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    strncmp(stmt.deadline, ctx->published, 10) <= 0 &&
 				    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end))
 					stmt.status = STATUS_FULFILLED;
+				/* "The lower duty takes effect next month": a date of effect
+				 * still to come, with no day to read (ex_effect_apply reads
+				 * one that has a day). */
+				if ((stmt.status == STATUS_FULFILLED || stmt.status == STATUS_IN_PROGRESS) &&
+				    stmt.deadline[0] == '\0' &&
+				    !ex_action_is(action, "tariff_pause") && ex_effect_ahead(ctx, cs, ce))
+					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known

@@ -57,6 +57,31 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 	}
 	return 0;
 }
+/* ex_effect_ahead - 1 if an effect cue or a start cue of sentence [s,e) is
+ * followed, within four words and no punctuation, by a time still to come that
+ * names no day: "takes effect next month", "goes into effect later this year",
+ * "effective in the coming weeks", "from next year", "starts next month".  The
+ * measure is announced, not done nor under way. */
+int
+ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("next"), EX_W("later"), EX_W("coming"), EX_W("upcoming")};
+	size_t ws, wl, p;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if ((x->kind != RULE_EFFECT && (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)) ||
+		    x->start < s || x->end > e)
+			continue;
+		p = x->end;
+		for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl))
+				return 1;
+	}
+	return 0;
+}
 /* ex_modal_day - 1 if the date wm stands between a modal and the verb of f still
  * to come: "will today terminate the investigation", "would on Friday lift its
  * ban".  The day the act is to be done. */
@@ -1697,26 +1722,37 @@ ex_alternative(const char *t, size_t cs, size_t pos)
  * Russian oil" name a cause or a topic, nobody's act.  The frame still bounds the
  * verb before it, so its goods are not that verb's. */
 int
-ex_over_cause(const char *t, size_t lo, size_t anchor)
+ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 {
 	static const struct ex_word LINKED[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("due"), EX_W("owing")};
 	static const struct ex_word PENALTY[] = {
 	    EX_W("penalty"), EX_W("penalties"), EX_W("fine"), EX_W("fines"), EX_W("sanction"),
 	    EX_W("sanctions"), EX_W("punishment"), EX_W("surcharge"), EX_W("levy")};
-	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll;
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll, as;
+	int owned = 0;
 
-	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl))
+	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
 		wl = ex_word_before(t, ws, lo, &ws);
+		owned = 1;
 	/* "India's purchases", "Turkish purchases": a one-word owner, or a
 	 * capitalised adjective of origin, counts as a determiner. */
-	else if ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0) ||
-	    (wl > 3 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > lo))
+	} else if ((wl > 2 && ex_ncasecmp(t + ws + wl - 2, "'s", 2) == 0) ||
+	    (wl > 3 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > lo)) {
 		wl = ex_word_before(t, ws, lo, &ws);
+		owned = 1;
+	}
 	/* "the penalty linked to India's purchases of Russian oil", "tied to". */
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
-	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll))
+	    (ll = ex_word_before(t, ws, lo, &ls)) > 0 && ex_word_in(LINKED, EX_NWORDS(LINKED), t + ls, ll)) {
+		/* "India is due to cut tariffs": "due to" and a bare verb is a
+		 * schedule, no cause ("due to cuts", "due to the ban" are). */
+		if (!owned && ll == 3 && ex_ncasecmp(t + ls, "due", 3) == 0 &&
+		    (ll = ex_word_after(t, anchor, anchor_end, &as)) > 0 &&
+		    t[as + ll - 1] != 's' && t[as + ll - 1] != 'S')
+			return 0;
 		return 1;
+	}
 	/* "the 25% penalty for Indian purchases of Russian oil": what a
 	 * sanction punishes. */
 	if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0 &&
@@ -3787,6 +3823,16 @@ ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		}
 	return nw;
+}
+/* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is
+ * a yearly rate ("500,000 tonnes a year", "$2 billion annually"). */
+int
+ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi)
+{
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi && ctx->qty[i].q.per_year)
+			return 1;
+	return 0;
 }
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void

@@ -1032,6 +1032,10 @@ size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *ob
 size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr,
     size_t max);
 
+/* ex_effect_ahead - 1 if an effect or start cue in [s,e) is followed by a time to come with no day ("takes effect next month"). */
+int ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_yearly_amount - 1 if an amount in [lo,hi) is a yearly rate ("500,000 tonnes a year"). */
+int ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi);
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
@@ -1068,7 +1072,7 @@ void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t 
 size_t ex_same_objects(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int *out, size_t max);
 
 /* ex_over_cause - 1 if the verb noun at anchor follows "over": a cause, no act. */
-int ex_over_cause(const char *t, size_t lo, size_t anchor);
+int ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end);
 
 /* ex_given_measure - 1 if the measure at anchor is given ("gives Nvidia the nod to
  * sell"), 2 if by a past verb ("gave"). */

@@ -476,7 +476,8 @@ ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 /*
  * ex_share_figure - 1 if the verb at [pos,end) states what share of its own
  * supply a buyer takes ("still buys about 9% of its LNG from Russia", "takes a
- * third of their wheat from Canada"): a plain verb, no "to", "will" or "would"
+ * third of their wheat from Canada", "buys most of its wheat from the United
+ * States", "the bulk of its soybeans"): a plain verb, no "to", "will" or "would"
  * before it, and a share ("%", "per cent", "half", "a third") followed by "of
  * its", "of their" or "of" and a possessive ("70% of Argentina's beef
  * exports") within six words after it.
@@ -491,7 +492,8 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 	    EX_W("still"), EX_W("already"), EX_W("also"), EX_W("now"), EX_W("currently")};
 	static const struct ex_word PART[] = {
 	    EX_W("half"), EX_W("third"), EX_W("quarter"), EX_W("fifth"), EX_W("tenth"),
-	    EX_W("percent"), EX_W("cent")};
+	    EX_W("percent"), EX_W("cent"), EX_W("most"), EX_W("much"), EX_W("bulk"),
+	    EX_W("majority")};
 	size_t ws, wl, p = pos;
 	int share = 0;
 
