@@ -959,7 +959,7 @@ size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, siz
 /* ex_present_act - 1 if the verb at [anchor,end) is a simple present ("lifts") with no modal before it. */
 int ex_present_act(const char *t, size_t cs, size_t anchor, size_t end);
 /* ex_signed_instrument - 1 if the cue x is "signed" before a decree, an order, a law ...: the act done. */
-int ex_signed_instrument(const char *t, const struct ex_mention *x);
+int ex_signed_instrument(const char *t, size_t len, const struct ex_mention *x);
 /* ex_enacted_by - 1 if the participle at [anchor,end) describes a decree or order signed or issued before it. */
 int ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end);
 /* ex_adjunct_comma - the comma before a participle set off from its main clause ("..., removing"); EX_NOPOS. */

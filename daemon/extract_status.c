@@ -2505,7 +2505,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
-		    ex_signed_instrument(ctx->text, x) ||
+		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)))
 			continue;
@@ -5496,13 +5496,13 @@ ex_instrument(const char *t, size_t ws, size_t wl)
  * is no pledge cue there.  "signed an agreement" stays one.
  */
 int
-ex_signed_instrument(const char *t, const struct ex_mention *x)
+ex_signed_instrument(const char *t, size_t len, const struct ex_mention *x)
 {
-	size_t ws, wl, p = x->end;
+	size_t ws, wl, p = x->end, hi = len - p > 40 ? p + 40 : len;
 
 	if (x->end - x->start != 6 || ex_ncasecmp(t + x->start, "signed", 6) != 0)
 		return 0;
-	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, p + 40, &ws)) > 0; w++, p = ws + wl)
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
 		if (ex_instrument(t, ws, wl))
 			return 1;
 	return 0;

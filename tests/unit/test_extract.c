@@ -482,6 +482,12 @@ test_text_end(void **state)
 	    "A bigger purchase commitment, perhaps 50,000,",
 	    "Samsung opened a chip plant",
 	    "the curbs China imposed during the freeze",
+	    /* round twenty-six */
+	    "Japan will cut its tariff on US beef. President Trump signed",
+	    "Trump signed an executive order lowering tariffs on Japanese cars",
+	    "SEOUL - Japan restored Korea to its list, removing export curbs",
+	    "Korea scraps its ban on US poultry, effective immediately",
+	    "Peru lifted its ban on US wheat on Dec. 1",
 	};
 	struct extraction ex;
 
