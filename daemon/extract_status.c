@@ -1069,7 +1069,17 @@ ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[
 			return 0;       /* a year, or an ISO date */
 	}
 	if (digits > 0) {
-		/* "October 9", "9 Oct.": last year's, the same day. */
+		/* "October 9", "9 Oct.": last year's, the same day; not after a
+		 * modal or a schedule a few words before it ("India's duty cut will
+		 * begin on May 1": "cut" there is a noun). */
+		static const struct ex_word AHEAD[] = {
+		    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("to"), EX_W("due"),
+		    EX_W("scheduled"), EX_W("set"), EX_W("expected"), EX_W("planned")};
+		size_t ws, wl, p = wm->offset, lo = wm->offset > 80 ? wm->offset - 80 : 0;
+
+		for (int k = 0; k < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; k++, p = ws)
+			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl))
+				return 0;
 		memcpy(out, wm->date, 11);
 		for (int k = 3; k >= 0; k--) {
 			if (out[k] > '0') {
