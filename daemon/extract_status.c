@@ -5532,9 +5532,7 @@ ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end)
 	    EX_W("signed"), EX_W("issued"), EX_W("published"), EX_W("adopted"), EX_W("enacted"),
 	    EX_W("promulgated"), EX_W("gazetted"), EX_W("approved")};
 	static const struct ex_word BLOCK[] = {
-	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("may"), EX_W("might"), EX_W("could"),
-	    EX_W("should"), EX_W("can"), EX_W("must"), EX_W("to"), EX_W("if"), EX_W("not"),
-	    EX_W("never"), EX_W("no"), EX_W("unless")};
+	    EX_W("if"), EX_W("never"), EX_W("no"), EX_W("unless")};
 	size_t p = anchor, ws, wl;
 	int w, noun = -1;
 
@@ -5557,7 +5555,7 @@ ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end)
 	if (wl == 0 || w == 4)
 		return 0;
 	for (; (wl = ex_word_before(t, p, s, &ws)) > 0; p = ws)
-		if (ex_word_in(BLOCK, EX_NWORDS(BLOCK), t + ws, wl))
+		if (ex_modal_word(t + ws, wl) || ex_word_in(BLOCK, EX_NWORDS(BLOCK), t + ws, wl))
 			return 0;
 	return 1;
 }
@@ -5612,9 +5610,7 @@ int
 ex_done_adjunct(const char *t, size_t s, size_t anchor, size_t end)
 {
 	static const struct ex_word BLOCK[] = {
-	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("may"), EX_W("might"),
-	    EX_W("could"), EX_W("should"), EX_W("can"), EX_W("must"), EX_W("if"),
-	    EX_W("unless"), EX_W("not"), EX_W("never"), EX_W("no"), EX_W("plans"), EX_W("plan"),
+	    EX_W("if"), EX_W("unless"), EX_W("never"), EX_W("no"), EX_W("plans"), EX_W("plan"),
 	    EX_W("intends"), EX_W("wants"), EX_W("seeks"), EX_W("aims"), EX_W("proposed"),
 	    EX_W("expected"), EX_W("considered"), EX_W("urged"), EX_W("asked"), EX_W("demanded"),
 	    EX_W("requested"), EX_W("called"), EX_W("threatened"), EX_W("warned"), EX_W("denied"),
@@ -5633,12 +5629,15 @@ ex_done_adjunct(const char *t, size_t s, size_t anchor, size_t end)
 	if (p == EX_NOPOS)
 		return 0;
 	for (int w = 0; w < 40 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
-		if (ex_word_in(BLOCK, EX_NWORDS(BLOCK), t + ws, wl))
-			return 0;
-		/* "agreed to sign a decree, cutting": an infinitive is not done. */
-		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
-		    (nwl = ex_word_after(t, ws + wl, anchor, &nws)) > 0 && t[nws] >= 'a' && t[nws] <= 'z' &&
-		    !ex_word_in(NOUN_START, EX_NWORDS(NOUN_START), t + nws, nwl))
+		/* "agreed to sign a decree, cutting": an infinitive is not done;
+		 * "restored Korea to its list" is a preposition. */
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+			if ((nwl = ex_word_after(t, ws + wl, anchor, &nws)) > 0 && t[nws] >= 'a' &&
+			    t[nws] <= 'z' && !ex_word_in(NOUN_START, EX_NWORDS(NOUN_START), t + nws, nwl))
+				return 0;
+			continue;
+		}
+		if (ex_modal_word(t + ws, wl) || ex_word_in(BLOCK, EX_NWORDS(BLOCK), t + ws, wl))
 			return 0;
 		if (t[ws] >= 'a' && t[ws] <= 'z' &&
 		    ((wl >= 5 && t[ws + wl - 2] == 'e' && t[ws + wl - 1] == 'd' && t[ws + wl - 3] != 'e') ||

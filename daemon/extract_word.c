@@ -753,18 +753,26 @@ ex_pronoun_subject(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 
-/* ex_after_modal - 1 if the word before pos is a modal or "to": the verb there is
- * a bare infinitive ("should cut", "agreed to set"), not a past form. */
+/* ex_modal_word - 1 if w[0..n) is a modal, "to" or "not": what keeps a verb
+ * after it from being told as done. */
 int
-ex_after_modal(const char *t, size_t lo, size_t pos)
+ex_modal_word(const char *w, size_t n)
 {
 	static const struct ex_word MODAL[] = {
 	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("should"),
 	    EX_W("must"), EX_W("can"), EX_W("could"), EX_W("may"), EX_W("might"),
 	    EX_W("not")};
+
+	return ex_word_in(MODAL, EX_NWORDS(MODAL), w, n);
+}
+/* ex_after_modal - 1 if the word before pos is a modal or "to": the verb there is
+ * a bare infinitive ("should cut", "agreed to set"), not a past form. */
+int
+ex_after_modal(const char *t, size_t lo, size_t pos)
+{
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
+	return wl > 0 && ex_modal_word(t + ws, wl);
 }
 
 /* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos, an
