@@ -240,17 +240,136 @@ article_digits(const char *s, size_t len, size_t n)
 	return v;
 }
 
-/* article_month - 1..12 for a month name or its 3-letter abbreviation, or 0. */
+/*
+ * article_month - 1..12 for a month name, its 3-letter abbreviation or
+ * "Sept", or 0.
+ */
 static int
 article_month(const char *s, size_t len)
 {
 	for (int m = 0; m < 12; m++) {
 		size_t full = strlen(ARTICLE_MONTHS[m]);
 
-		if ((len == 3 || len == full) && len <= full &&
+		if ((len == 3 || len == full || (m == 8 && len == 4)) && len <= full &&
 		    strncasecmp(s, ARTICLE_MONTHS[m], len) == 0)
 			return m + 1;
 	}
+	return 0;
+}
+
+/* article_ymd - "YYYY-MM-DD" of y, m, d into out (unchecked: the caller validates). */
+static void
+article_ymd(char out[11], int year, int month, int day)
+{
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)year % 10000, (unsigned)month % 100,
+	    (unsigned)day % 100);
+}
+
+/*
+ * The pieces of a written date, each read at *i within s[0..len) and moving
+ * *i past what it read.
+ */
+
+/* article_take_blanks - one space or more; -1 if none. */
+static int
+article_take_blanks(const char *s, size_t len, size_t *i)
+{
+	if (*i >= len || s[*i] != ' ')
+		return -1;
+	while (*i < len && s[*i] == ' ')
+		(*i)++;
+	return 0;
+}
+
+/* article_take_day - a day of one or two digits; -1 if none. */
+static int
+article_take_day(const char *s, size_t len, size_t *i)
+{
+	size_t start = *i;
+
+	while (*i < len && isdigit((unsigned char)s[*i]))
+		(*i)++;
+	if (*i - start < 1 || *i - start > 2)
+		return -1;
+	return article_digits(s + start, len - start, *i - start);
+}
+
+/* article_take_month - a month's name (article_month); 0 if the word is none. */
+static int
+article_take_month(const char *s, size_t len, size_t *i)
+{
+	size_t start = *i;
+
+	while (*i < len && isalpha((unsigned char)s[*i]))
+		(*i)++;
+	return article_month(s + start, *i - start);
+}
+
+/*
+ * article_take_year - four digits ending the date: the text's end or one of
+ * the bytes of after must follow; -1 otherwise.
+ */
+static int
+article_take_year(const char *s, size_t len, size_t *i, const char *after)
+{
+	int year = article_digits(s + *i, len - *i, 4);
+
+	if (year < 0)
+		return -1;
+	*i += 4;
+	if (*i < len && (s[*i] == '\0' || strchr(after, s[*i]) == NULL))
+		return -1;
+	return year;
+}
+
+/*
+ * article_date_named - the date of the forms US and many other outlets print:
+ * "[Weekday,] Month[.] D[st|nd|rd|th], YYYY [time ...]" ("November 25, 2025",
+ * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025"), "YYYY/MM/DD [...]" and
+ * the day-first "DD.MM.YYYY [...]" of European outlets.  The US "MM/DD/YYYY"
+ * is left out: "03/04/2025" is April 3 in London.  out is unchecked; -1 if s
+ * has none of these shapes.
+ */
+static int
+article_date_named(const char *s, size_t len, char out[11])
+{
+	size_t i = 0;
+	int day, month, year;
+
+	if ((year = article_digits(s, len, 4)) >= 0 && len >= 10 && s[4] == '/' && s[7] == '/' &&
+	    (month = article_digits(s + 5, 2, 2)) >= 0 && (day = article_digits(s + 8, 2, 2)) >= 0 &&
+	    (len == 10 || s[10] == ' ' || s[10] == 'T')) {
+		article_ymd(out, year, month, day);
+		return 0;
+	}
+	if (len >= 10 && (day = article_digits(s, len, 2)) >= 0 && s[2] == '.' &&
+	    (month = article_digits(s + 3, 2, 2)) >= 0 && s[5] == '.' &&
+	    (year = article_digits(s + 6, len - 6, 4)) >= 0 && (len == 10 || s[10] == ' ')) {
+		article_ymd(out, year, month, day);
+		return 0;
+	}
+	month = article_take_month(s, len, &i);
+	if (i < len && s[i] == ',') {       /* a weekday before the month */
+		i++;
+		while (i < len && s[i] == ' ')
+			i++;
+		month = article_take_month(s, len, &i);
+	}
+	if (month == 0)
+		return -1;
+	if (i < len && s[i] == '.')
+		i++;
+	if (article_take_blanks(s, len, &i) == -1 || (day = article_take_day(s, len, &i)) < 0)
+		return -1;
+	if (len - i >= 2 && (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
+	    strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0))
+		i += 2;
+	if (i < len && s[i] == ',')
+		i++;
+	if (article_take_blanks(s, len, &i) == -1 ||
+	    (year = article_take_year(s, len, &i, " ,")) < 0)
+		return -1;
+	article_ymd(out, year, month, day);
 	return 0;
 }
 
@@ -261,7 +380,7 @@ article_month(const char *s, size_t len)
 static int
 article_date_rfc822(const char *s, size_t len, char out[11])
 {
-	size_t i = 0, start;
+	size_t i = 0;
 	int day, month, year;
 
 	if (i < len && isalpha((unsigned char)s[i])) {
@@ -272,39 +391,21 @@ article_date_rfc822(const char *s, size_t len, char out[11])
 		while (i < len && s[i] == ' ')
 			i++;
 	}
-	start = i;
-	while (i < len && isdigit((unsigned char)s[i]))
-		i++;
-	if (i - start < 1 || i - start > 2)
+	if ((day = article_take_day(s, len, &i)) < 0 || article_take_blanks(s, len, &i) == -1 ||
+	    (month = article_take_month(s, len, &i)) == 0 ||
+	    article_take_blanks(s, len, &i) == -1 ||
+	    (year = article_take_year(s, len, &i, " ")) < 0)
 		return -1;
-	day = article_digits(s + start, len - start, i - start);
-	if (i >= len || s[i] != ' ')
-		return -1;
-	while (i < len && s[i] == ' ')
-		i++;
-	start = i;
-	while (i < len && isalpha((unsigned char)s[i]))
-		i++;
-	if ((month = article_month(s + start, i - start)) == 0)
-		return -1;
-	if (i >= len || s[i] != ' ')
-		return -1;
-	while (i < len && s[i] == ' ')
-		i++;
-	if ((year = article_digits(s + i, len - i, 4)) < 0)
-		return -1;
-	i += 4;
-	if (i < len && s[i] != ' ')
-		return -1;
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)year % 10000, (unsigned)month % 100,
-	    (unsigned)day % 100);
+	article_ymd(out, year, month, day);
 	return 0;
 }
 
 /*
  * article_date_parse - the calendar date, as written, of an ISO date, an ISO
- * datetime (any offset is ignored: no time-zone conversion) or an RFC-822
- * date.  Returns 0 with "YYYY-MM-DD" in out, or -1 with the reason in why.
+ * datetime (any offset is ignored: no time-zone conversion), an RFC-822
+ * date or a date with the month named first ("November 25, 2025"), "YYYY/MM/DD"
+ * or "DD.MM.YYYY" (article_date_named).  Returns 0 with "YYYY-MM-DD" in out,
+ * or -1 with the reason in why.
  */
 static int
 article_date_parse(struct span sp, char out[11], char *why, size_t whylen)
@@ -323,7 +424,8 @@ article_date_parse(struct span sp, char out[11], char *why, size_t whylen)
 			out[10] = '\0';
 			shaped = 1;
 		}
-	} else if (article_date_rfc822(sp.s, sp.len, out) == 0)
+	} else if (article_date_rfc822(sp.s, sp.len, out) == 0 ||
+	    article_date_named(sp.s, sp.len, out) == 0)
 		shaped = 1;
 	article_quote(q, sizeof(q), sp.s, sp.len);
 	if (!shaped) {

@@ -334,6 +334,15 @@ test_date_forms(void **state)
 		{"a.json", "{\"body\":\"x\",\"published\":null}", FALLBACK},
 		{"a.json", "{\"body\":\"x\",\"published\":\"2025-10-31T00:30:00-11:00\"}",
 		    "2025-10-31"},
+		/* The month named first, as US outlets print it; slashes; day-first dots. */
+		{"a.txt", "Date: November 25, 2025\n\nx", "2025-11-25"},
+		{"a.txt", "Date: Nov. 5, 2025 3:15 PM EST\n\nx", "2025-11-05"},
+		{"a.txt", "Date: Tuesday, November 25, 2025\n\nx", "2025-11-25"},
+		{"a.txt", "Date: Sept 3 2025, 10:02\n\nx", "2025-09-03"},
+		{"a.txt", "Date: March 1st, 2024\n\nx", "2024-03-01"},
+		{"a.txt", "Date: 2025/11/25 08:00\n\nx", "2025-11-25"},
+		{"a.txt", "Date: 03.04.2025\n\nx", "2025-04-03"},
+		{"a.json", "{\"body\":\"x\",\"published\":\"Feb 29, 2024\"}", "2024-02-29"},
 	};
 	char err[256];
 
@@ -351,6 +360,38 @@ test_date_forms(void **state)
 		assert_int_equal(rc, 0);
 		assert_string_equal(list.items[0].published, cases[i].date);
 		article_list_free(&list);
+	}
+}
+
+/*
+ * test_date_rejected - a header date that is not one quarantines the file
+ * with its reason: no month-first date without a year or day, no US
+ * "MM/DD/YYYY" (ambiguous), no day a month lacks.
+ */
+static void
+test_date_rejected(void **state)
+{
+	static const struct {
+		const char *text, *err;
+	} cases[] = {
+		{"Date: Feb 30, 2025\n\nx", "Date: 'Feb 30, 2025' is not a calendar date"},
+		{"Date: 11/25/2025\n\nx", "Date: '11/25/2025' is not a date"},
+		{"Date: November 2025\n\nx", "Date: 'November 2025' is not a date"},
+		{"Date: Nov 25\n\nx", "Date: 'Nov 25' is not a date"},
+		{"Date: Novembre 25, 2025\n\nx", "Date: 'Novembre 25, 2025' is not a date"},
+		{"Date: 2025/11/25x\n\nx", "Date: '2025/11/25x' is not a date"},
+		{"Date: 31.04.2025\n\nx", "Date: '31.04.2025' is not a calendar date"},
+	};
+	char err[256];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct article_list list = {0};
+
+		assert_int_equal(article_parse("a.txt", cases[i].text, strlen(cases[i].text),
+		    FALLBACK, &list, err, sizeof(err)), -1);
+		assert_string_equal(err, cases[i].err);
+		assert_int_equal(list.n, 0);
 	}
 }
 
@@ -520,6 +561,7 @@ main(void)
 		cmocka_unit_test(test_cp1252),
 		cmocka_unit_test(test_date_valid),
 		cmocka_unit_test(test_date_forms),
+		cmocka_unit_test(test_date_rejected),
 		cmocka_unit_test(test_fallback),
 		cmocka_unit_test(test_rollback),
 		cmocka_unit_test(test_long_line),
