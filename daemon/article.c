@@ -762,24 +762,32 @@ article_json_where(const char *js, const char *pos, char *buf, size_t buflen)
 		snprintf(buf, buflen, "line %zu, column %zu", line, col);
 }
 
-/* article_json_string - the optional string member key of obj into sp;
- * -1 with a reason if it is there but neither a string nor null. */
+/*
+ * article_json_string - the optional string member of obj named by the first
+ * of keys (a NULL-ended list) that obj holds and that is not null, into sp;
+ * -1 with a reason if it is there but not a string.  The later keys are the
+ * names scrapers and feeds use for the same field ("text" or "content" for
+ * the body, "date" or "published_at" for the date).
+ */
 static int
-article_json_string(const cJSON *obj, const char *key, struct span *sp, char *err,
-    size_t errlen)
+article_json_string(const cJSON *obj, const char *const keys[], struct span *sp,
+    char *err, size_t errlen)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-
 	sp->s = NULL;
 	sp->len = 0;
-	if (v == NULL || cJSON_IsNull(v))
+	for (size_t k = 0; keys[k] != NULL; k++) {
+		const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, keys[k]);
+
+		if (v == NULL || cJSON_IsNull(v))
+			continue;
+		if (!cJSON_IsString(v) || v->valuestring == NULL) {
+			article_err(err, errlen, "\"%s\" is not a string", keys[k]);
+			return -1;
+		}
+		sp->s = v->valuestring;
+		sp->len = strlen(v->valuestring);
 		return 0;
-	if (!cJSON_IsString(v) || v->valuestring == NULL) {
-		article_err(err, errlen, "\"%s\" is not a string", key);
-		return -1;
 	}
-	sp->s = v->valuestring;
-	sp->len = strlen(v->valuestring);
 	return 0;
 }
 
@@ -804,6 +812,15 @@ article_json_nul(const char *js, size_t len)
 	}
 	return 0;
 }
+
+/* The members of a JSON article, each under its own name first, then under
+ * the names common scrapers and feeds give it. */
+static const char *const ARTICLE_BODY_KEYS[] = {"body", "text", "content", NULL};
+static const char *const ARTICLE_TITLE_KEYS[] = {"title", "headline", NULL};
+static const char *const ARTICLE_SOURCE_KEYS[] = {"source", NULL};
+static const char *const ARTICLE_URL_KEYS[] = {"url", "link", NULL};
+static const char *const ARTICLE_DATE_KEYS[] = {"published", "date", "publish_date",
+	"published_at", "datePublished", "pubDate", NULL};
 
 /*
  * article_parse_object - one article from the JSON text js[0..len), which
@@ -843,14 +860,14 @@ article_parse_object(const char *file, const char *js, size_t len, const char *f
 		article_err(err, errlen, "not a JSON object");
 		goto out;
 	}
-	if (article_json_string(root, "body", &f.body, err, errlen) == -1 ||
-	    article_json_string(root, "title", &f.title, err, errlen) == -1 ||
-	    article_json_string(root, "source", &f.source, err, errlen) == -1 ||
-	    article_json_string(root, "url", &f.url, err, errlen) == -1 ||
-	    article_json_string(root, "published", &date, err, errlen) == -1)
+	if (article_json_string(root, ARTICLE_BODY_KEYS, &f.body, err, errlen) == -1 ||
+	    article_json_string(root, ARTICLE_TITLE_KEYS, &f.title, err, errlen) == -1 ||
+	    article_json_string(root, ARTICLE_SOURCE_KEYS, &f.source, err, errlen) == -1 ||
+	    article_json_string(root, ARTICLE_URL_KEYS, &f.url, err, errlen) == -1 ||
+	    article_json_string(root, ARTICLE_DATE_KEYS, &date, err, errlen) == -1)
 		goto out;
 	if (f.body.s == NULL) {
-		article_err(err, errlen, "no \"body\" string");
+		article_err(err, errlen, "no \"body\" string (nor \"text\", \"content\")");
 		goto out;
 	}
 	article_trim(&date);
