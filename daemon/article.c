@@ -651,19 +651,35 @@ article_txt_token(struct span text, struct article_fields *f, char *err, size_t 
 }
 
 /*
+ * The fields of an article, each under our own name first, then under the
+ * names common scrapers and feeds give it: JSON members (matched exactly)
+ * and .txt header keys (matched without case; the first name listed wins
+ * when an article has two of them).
+ */
+static const char *const ARTICLE_BODY_KEYS[] = {"body", "text", "content", NULL};
+static const char *const ARTICLE_TITLE_KEYS[] = {"title", "headline", NULL};
+static const char *const ARTICLE_SOURCE_KEYS[] = {"source", NULL};
+static const char *const ARTICLE_URL_KEYS[] = {"url", "link", NULL};
+static const char *const ARTICLE_DATE_KEYS[] = {"published", "date", "publish_date",
+	"published_at", "datePublished", "pubDate", NULL};
+
+/*
  * article_txt_headers - form 2, "Key: value" lines, a blank line, the body.
  * Keys are case-insensitive; unknown keys are skipped; the first of a repeated
- * key wins; a line that starts with a blank continues the previous header
- * (RFC 822 folding).  The block counts as headers only if every line up to
- * the blank one is a header and it names at least one of Title, Date, Source,
- * URL, so that a bare body opening with "WASHINGTON: ..." stays a body.
+ * key wins, and a field's own name wins over the others of its list
+ * ("Headline", "Published", "Link"); a line that starts with a blank continues
+ * the previous header (RFC 822 folding).  The block counts as headers only if
+ * every line up to the blank one is a header and it names at least one of
+ * the fields, so that a bare body opening with "WASHINGTON: ..." stays a body.
  * Returns 1 with the fields in f, 0 (f untouched) if text has no header block.
  */
 static int
 article_txt_headers(struct span text, struct article_fields *f, struct span *date)
 {
-	static const char *const keys[] = {"title", "date", "source", "url"};
+	static const char *const *const keys[] = {ARTICLE_TITLE_KEYS, ARTICLE_DATE_KEYS,
+		ARTICLE_SOURCE_KEYS, ARTICLE_URL_KEYS};
 	struct span found[4] = {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
+	size_t rank[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX};  /* name found[i] has */
 	struct span *last = NULL;  /* the value the previous line set, for folding */
 	const char *p = text.s, *end = text.s + text.len, *next;
 	int known = 0;
@@ -694,12 +710,15 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 		value.s = line.s + k + 1;
 		value.len = line.len - k - 1;
 		for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-			if (strlen(keys[i]) != k || strncasecmp(line.s, keys[i], k) != 0)
-				continue;
-			known++;
-			if (found[i].s == NULL) {
-				found[i] = value;
-				last = &found[i];
+			for (size_t r = 0; keys[i][r] != NULL; r++) {
+				if (strlen(keys[i][r]) != k || strncasecmp(line.s, keys[i][r], k) != 0)
+					continue;
+				known++;
+				if (r < rank[i]) {  /* a repeated key: the first stays */
+					found[i] = value;
+					rank[i] = r;
+					last = &found[i];
+				}
 			}
 		}
 	}
@@ -812,15 +831,6 @@ article_json_nul(const char *js, size_t len)
 	}
 	return 0;
 }
-
-/* The members of a JSON article, each under its own name first, then under
- * the names common scrapers and feeds give it. */
-static const char *const ARTICLE_BODY_KEYS[] = {"body", "text", "content", NULL};
-static const char *const ARTICLE_TITLE_KEYS[] = {"title", "headline", NULL};
-static const char *const ARTICLE_SOURCE_KEYS[] = {"source", NULL};
-static const char *const ARTICLE_URL_KEYS[] = {"url", "link", NULL};
-static const char *const ARTICLE_DATE_KEYS[] = {"published", "date", "publish_date",
-	"published_at", "datePublished", "pubDate", NULL};
 
 /*
  * article_parse_object - one article from the JSON text js[0..len), which
