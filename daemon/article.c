@@ -662,6 +662,8 @@ static const char *const ARTICLE_SOURCE_KEYS[] = {"source", NULL};
 static const char *const ARTICLE_URL_KEYS[] = {"url", "link", NULL};
 static const char *const ARTICLE_DATE_KEYS[] = {"published", "date", "publish_date",
 	"published_at", "datePublished", "pubDate", NULL};
+static const char *const ARTICLE_TXT_DATE_KEYS[] = {"date", "published", "publish_date",
+	"published_at", "datePublished", "pubDate", NULL};  /* "Date:" is ours there */
 
 /*
  * article_txt_headers - form 2, "Key: value" lines, a blank line, the body.
@@ -676,7 +678,7 @@ static const char *const ARTICLE_DATE_KEYS[] = {"published", "date", "publish_da
 static int
 article_txt_headers(struct span text, struct article_fields *f, struct span *date)
 {
-	static const char *const *const keys[] = {ARTICLE_TITLE_KEYS, ARTICLE_DATE_KEYS,
+	static const char *const *const keys[] = {ARTICLE_TITLE_KEYS, ARTICLE_TXT_DATE_KEYS,
 		ARTICLE_SOURCE_KEYS, ARTICLE_URL_KEYS};
 	struct span found[4] = {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
 	size_t rank[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX};  /* name found[i] has */
