@@ -9,9 +9,10 @@
  *      and lone CR into LF (valid LF-only UTF-8 is used where it lies, so a
  *      large article is not copied for nothing);
  *   2. cut out the fields (date token, header block, JSON object or JSON
- *      line) and copy each one with CR turned into LF again (a JSON string
- *      may hold "\r\n" escapes) and surrounding blanks trimmed; a title,
- *      source or url is also made one line.
+ *      line, or a saved page's story and metadata: html.c) and copy each one
+ *      with CR turned into LF again (a JSON string may hold "\r\n" escapes)
+ *      and surrounding blanks trimmed; a title, source or url is also made
+ *      one line.
  *
  * The body's SHA-256 is taken after step 2.  Dates are kept as written (the
  * calendar date of the writer's zone, never converted to UTC) and must be real
@@ -36,12 +37,13 @@
 #include <cJSON.h>
 #include <openssl/evp.h>
 
+#include "html.h"
 #include "utf8.h"
 
 #define ARTICLE_QUOTE_MAX 40  /* bytes of a bad value shown in a reason */
 #define ARTICLE_KEY_MAX 64    /* longest header key we recognise as one */
 
-enum article_format { ARTICLE_TXT, ARTICLE_JSON, ARTICLE_JSONL };
+enum article_format { ARTICLE_TXT, ARTICLE_JSON, ARTICLE_JSONL, ARTICLE_HTML };
 
 /* A piece of the decoded text (or of a cJSON string); not owned. */
 struct span {
@@ -936,18 +938,88 @@ out:
 	return rc;
 }
 
+/* article_span - a span over s (NULL: none). */
+static struct span
+article_span(const char *s)
+{
+	struct span sp = {s, s != NULL ? strlen(s) : 0};
+
+	return sp;
+}
+
+/*
+ * article_parse_html - one article from a saved news page: the story's text
+ * and the page's own title, date, site name and address (html.h).  A date
+ * the page gives must be one, as in the other forms.
+ */
+static int
+article_parse_html(const char *name, struct span text, const char *fallback,
+    struct article_list *out, char *err, size_t errlen)
+{
+	struct article_fields f;
+	struct html_doc doc;
+	char why[128];
+	int rc = -1;
+
+	memset(&f, 0, sizeof(f));
+	if (html_extract(text.s, text.len, &doc) == -1) {
+		article_err(err, errlen, "out of memory");
+		return -1;
+	}
+	if (doc.published != NULL &&
+	    article_date_parse(article_span(doc.published), f.published, why, sizeof(why)) == -1) {
+		article_err(err, errlen, "published: %s", why);
+		goto out;
+	}
+	if (f.published[0] == '\0' && article_date_valid(fallback))
+		memcpy(f.published, fallback, sizeof(f.published));
+	f.title = article_span(doc.title);
+	f.source = article_span(doc.site);
+	f.url = article_span(doc.url);
+	f.body.s = doc.text;
+	f.body.len = doc.text_len;
+	rc = article_add(out, name, &f, err, errlen);
+out:
+	html_doc_free(&doc);
+	return rc;
+}
+
+/* article_ext - name's extension with its dot, or NULL. */
+static const char *
+article_ext(const char *name)
+{
+	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+
+	return dot == NULL || (slash != NULL && dot < slash) ? NULL : dot;
+}
+
+int
+article_named(const char *name)
+{
+	static const char *const exts[] = {".txt", ".json", ".jsonl", ".html", ".htm", ".xhtml"};
+	const char *dot = article_ext(name);
+
+	for (size_t i = 0; dot != NULL && i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (strcasecmp(dot, exts[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* article_format - the format named by name's extension (case-insensitive). */
 static enum article_format
 article_format(const char *name)
 {
-	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+	const char *dot = article_ext(name);
 
-	if (dot == NULL || (slash != NULL && dot < slash))
+	if (dot == NULL)
 		return ARTICLE_TXT;
 	if (strcasecmp(dot, ".json") == 0)
 		return ARTICLE_JSON;
 	if (strcasecmp(dot, ".jsonl") == 0)
 		return ARTICLE_JSONL;
+	if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
+	    strcasecmp(dot, ".xhtml") == 0)
+		return ARTICLE_HTML;
 	return ARTICLE_TXT;
 }
 
@@ -982,6 +1054,9 @@ article_parse(const char *name, const char *data, size_t len, const char *fallba
 		break;
 	case ARTICLE_TXT:
 		rc = article_parse_txt(name, text, fallback_date, out, err, errlen);
+		break;
+	case ARTICLE_HTML:
+		rc = article_parse_html(name, text, fallback_date, out, err, errlen);
 		break;
 	}
 	if (rc == -1) {

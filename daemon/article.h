@@ -7,6 +7,8 @@
  *          the caller's fallback date, usually the file's mtime).
  *   .json  one object {"title","published","source","url","body"}.
  *   .jsonl one such object per line; blank lines give no article.
+ *   .html  a saved news page (.htm, .xhtml too): the story's text and the
+ *          page's own title, date, site name and address (html.h).
  * Input that is not valid UTF-8 is read as Windows-1252 and transcoded; CRLF
  * becomes LF.  sha256 is the hex SHA-256 of the normalised body.
  */
@@ -43,6 +45,9 @@ int article_parse(const char *name, const char *data, size_t len, const char *fa
 
 /* article_list_free - free every article of list and reset it; NULL is a no-op. */
 void article_list_free(struct article_list *list);
+
+/* article_named - 1 if name's extension is one of the formats above (any case). */
+int article_named(const char *name);
 
 /* article_date_valid - 1 if s is a real calendar date "YYYY-MM-DD" (year 1000-9999). */
 int article_date_valid(const char *s);

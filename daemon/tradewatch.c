@@ -605,12 +605,10 @@ static int
 import_find_cb(const char *path, const struct stat *sb, int type, struct FTW *ftw)
 {
 	struct import *im = import_state;
-	const char *ext = strrchr(path, '.');
 	char **grown;
 
 	(void)ftw;
-	if (type != FTW_F || !S_ISREG(sb->st_mode) || ext == NULL ||
-	    (strcmp(ext, ".txt") != 0 && strcmp(ext, ".json") != 0 && strcmp(ext, ".jsonl") != 0))
+	if (type != FTW_F || !S_ISREG(sb->st_mode) || !article_named(path))
 		return 0;
 	if (im->npaths == im->cappaths) {
 		im->cappaths = im->cappaths ? im->cappaths * 2 : 1024;

@@ -1,8 +1,8 @@
 /*
  * article-fuzzer.c - libFuzzer harness for article_parse in every format.
  *
- * The first byte picks the format ('j' .json, 'l' .jsonl, anything else
- * .txt); the rest is the file.  Besides crashes, it checks the parser's
+ * The first byte picks the format ('j' .json, 'l' .jsonl, 'h' .html,
+ * anything else .txt); the rest is the file.  Besides crashes, it checks the parser's
  * promises and aborts when one is broken: on success every body is
  * non-empty valid UTF-8 with no CR, no NUL and no surrounding blanks, its
  * hash is 64 lower-case hex digits, and its date is "" or a calendar date; on
@@ -55,6 +55,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		name = "dir.d/fuzz.json";
 	else if (data[0] == 'l')
 		name = "fuzz.jsonl";
+	else if (data[0] == 'h')
+		name = "fuzz.html";
 	/* An exact-size copy so that ASan sees any read past the end. */
 	if ((copy = malloc(size - 1 ? size - 1 : 1)) == NULL)
 		return 0;

@@ -155,4 +155,15 @@ CASES = [
     ("directory", "folder.txt", directory, "quarantine", "directory"),
     ("no read permission", "locked.txt", locked(txt("Locked", "Tug 8 pushed millet.")),
      "quarantine", "Permission denied"),
+    ("saved news page", "page.html",
+     data("<html><head><title>Tug 9</title><script>var s = '<p>Tug 0 hid.</p>';</script>"
+          "</head><body><nav>Home</nav><article><h1>Tug 9 pushed hay</h1>"
+          "<p>Tug 9 pushed hay &amp; straw upriver.</p></article></body></html>"),
+     "stored", "Tug 9 pushed hay\n\nTug 9 pushed hay & straw upriver."),
+    ("saved news page with nothing to read", "menus.htm",
+     data("<html><body><nav>Tug 10 menu</nav><script>x()</script></body></html>"),
+     "quarantine", "empty body"),
+    ("scraper's JSON names", "scraped.json",
+     data(json.dumps({"headline": "Tug 11", "date": "March 3, 2026",
+                      "text": "Tug 11 pushed oats."})), "stored", "Tug 11 pushed oats."),
 ]
