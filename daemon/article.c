@@ -325,12 +325,65 @@ article_take_year(const char *s, size_t len, size_t *i, const char *after)
 }
 
 /*
+ * article_date_numeric - the all-digit forms of Asian and European outlets:
+ * year first with '-', '/' or '.' and months and days of one or two digits
+ * ("2027/3/3", "2027.03.03 14:22", "2027-3-3"), "2027年3月3日", and the
+ * day-first "3.3.2027" / "03.03.2027".  Something after the date must be
+ * set off by a blank, a 'T' or a comma.  out is unchecked; -1 otherwise.
+ */
+static int
+article_date_numeric(const char *s, size_t len, char out[11])
+{
+	static const char *const cjk[3] = {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"};
+	size_t i = 0;
+	int year, month, day;
+
+	if ((year = article_digits(s, len, 4)) >= 0) {
+		char sep;
+
+		i = 4;
+		if (len - i >= 3 && memcmp(s + i, cjk[0], 3) == 0) {
+			i += 3;
+			if ((month = article_take_day(s, len, &i)) < 0 || len - i < 3 ||
+			    memcmp(s + i, cjk[1], 3) != 0)
+				return -1;
+			i += 3;
+			if ((day = article_take_day(s, len, &i)) < 0 || len - i < 3 ||
+			    memcmp(s + i, cjk[2], 3) != 0)
+				return -1;
+			article_ymd(out, year, month, day);
+			return 0;
+		}
+		if (i >= len || (sep = s[i]) == '\0' || strchr("-/.", sep) == NULL)
+			return -1;
+		i++;
+		if ((month = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != sep)
+			return -1;
+		i++;
+		if ((day = article_take_day(s, len, &i)) < 0 ||
+		    (i < len && s[i] != ' ' && s[i] != 'T' && s[i] != ','))
+			return -1;
+		article_ymd(out, year, month, day);
+		return 0;
+	}
+	if ((day = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != '.')
+		return -1;
+	i++;
+	if ((month = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != '.')
+		return -1;
+	i++;
+	if ((year = article_take_year(s, len, &i, " ,T")) < 0)
+		return -1;
+	article_ymd(out, year, month, day);
+	return 0;
+}
+
+/*
  * article_date_named - the date of the forms US and many other outlets print:
  * "[Weekday,] Month[.] D[st|nd|rd|th], YYYY [time ...]" ("November 25, 2025",
- * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025"), "YYYY/MM/DD [...]" and
- * the day-first "DD.MM.YYYY [...]" of European outlets.  The US "MM/DD/YYYY"
- * is left out: "03/04/2025" is April 3 in London.  out is unchecked; -1 if s
- * has none of these shapes.
+ * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025") and the all-digit forms
+ * of article_date_numeric.  The US "MM/DD/YYYY" is left out: "03/04/2025"
+ * is April 3 in London.  out is unchecked; -1 if s has none of these shapes.
  */
 static int
 article_date_named(const char *s, size_t len, char out[11])
@@ -338,18 +391,8 @@ article_date_named(const char *s, size_t len, char out[11])
 	size_t i = 0;
 	int day, month, year;
 
-	if ((year = article_digits(s, len, 4)) >= 0 && len >= 10 && s[4] == '/' && s[7] == '/' &&
-	    (month = article_digits(s + 5, 2, 2)) >= 0 && (day = article_digits(s + 8, 2, 2)) >= 0 &&
-	    (len == 10 || s[10] == ' ' || s[10] == 'T')) {
-		article_ymd(out, year, month, day);
+	if (article_date_numeric(s, len, out) == 0)
 		return 0;
-	}
-	if (len >= 10 && (day = article_digits(s, len, 2)) >= 0 && s[2] == '.' &&
-	    (month = article_digits(s + 3, 2, 2)) >= 0 && s[5] == '.' &&
-	    (year = article_digits(s + 6, len - 6, 4)) >= 0 && (len == 10 || s[10] == ' ')) {
-		article_ymd(out, year, month, day);
-		return 0;
-	}
 	month = article_take_month(s, len, &i);
 	if (i < len && s[i] == ',') {       /* a weekday before the month */
 		i++;

@@ -342,6 +342,11 @@ test_date_forms(void **state)
 		{"a.txt", "Date: March 1st, 2024\n\nx", "2024-03-01"},
 		{"a.txt", "Date: 2025/11/25 08:00\n\nx", "2025-11-25"},
 		{"a.txt", "Date: 03.04.2025\n\nx", "2025-04-03"},
+		{"a.txt", "Date: 2027/3/3\n\nx", "2027-03-03"},
+		{"a.txt", "Date: 2027.03.03 14:22\n\nx", "2027-03-03"},
+		{"a.txt", "Date: 2027-3-3T09:00\n\nx", "2027-03-03"},
+		{"a.txt", "Date: 2027\xe5\xb9\xb4" "3\xe6\x9c\x88" "3\xe6\x97\xa5 14:22\n\nx", "2027-03-03"},
+		{"a.txt", "Date: 3.3.2027, 10:00\n\nx", "2027-03-03"},
 		{"a.json", "{\"body\":\"x\",\"published\":\"Feb 29, 2024\"}", "2024-02-29"},
 	};
 	char err[256];
@@ -381,6 +386,10 @@ test_date_rejected(void **state)
 		{"Date: Novembre 25, 2025\n\nx", "Date: 'Novembre 25, 2025' is not a date"},
 		{"Date: 2025/11/25x\n\nx", "Date: '2025/11/25x' is not a date"},
 		{"Date: 31.04.2025\n\nx", "Date: '31.04.2025' is not a calendar date"},
+		{"Date: 2027/3-3\n\nx", "Date: '2027/3-3' is not a date"},
+		{"Date: 2027.3.3.4\n\nx", "Date: '2027.3.3.4' is not a date"},
+		{"Date: 2027\xe5\xb9\xb4" "3\xe6\x9c\x88\n\nx", "Date: '2027\xe5\xb9\xb4" "3\xe6\x9c\x88' is not a date"},
+		{"Date: 2027/13/3\n\nx", "Date: '2027/13/3' is not a calendar date"},
 	};
 	char err[256];
 
