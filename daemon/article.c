@@ -42,6 +42,7 @@
 
 #define ARTICLE_QUOTE_MAX 40  /* bytes of a bad value shown in a reason */
 #define ARTICLE_KEY_MAX 64    /* longest header key we recognise as one */
+#define ARTICLE_DATE_SCAN 120 /* bytes of a date value searched for a date in words */
 
 enum article_format { ARTICLE_TXT, ARTICLE_JSON, ARTICLE_JSONL, ARTICLE_HTML };
 
@@ -446,32 +447,48 @@ article_date_rfc822(const char *s, size_t len, char out[11])
 }
 
 /*
+ * article_date_shape - the date of s[0..len) in one of the forms
+ * article_date_parse reads, into out (unchecked); -1 if it has none.
+ */
+static int
+article_date_shape(const char *s, size_t len, char out[11])
+{
+	if (len >= 10 && article_digits(s, len, 4) >= 0 && s[4] == '-' &&
+	    article_digits(s + 5, 2, 2) >= 0 && s[7] == '-' && article_digits(s + 8, 2, 2) >= 0) {
+		/* A date, or a date then 'T' or ' ' and a time. */
+		if (len == 10 || (len > 11 && (s[10] == 'T' || s[10] == 't' || s[10] == ' ') &&
+		    isdigit((unsigned char)s[11]))) {
+			memcpy(out, s, 10);
+			out[10] = '\0';
+			return 0;
+		}
+	}
+	return article_date_rfc822(s, len, out) == 0 || article_date_named(s, len, out) == 0 ?
+	    0 : -1;
+}
+
+/*
  * article_date_parse - the calendar date, as written, of an ISO date, an ISO
  * datetime (any offset is ignored: no time-zone conversion), an RFC-822
- * date or a date with the month named first ("November 25, 2025"), "YYYY/MM/DD"
- * or "DD.MM.YYYY" (article_date_named).  Returns 0 with "YYYY-MM-DD" in out,
- * or -1 with the reason in why.
+ * date, a date with the month named first ("November 25, 2025") or an
+ * all-digit one (article_date_named), at the value's start or, failing that,
+ * at the start of a word in it ("Updated: Nov. 25, 2025").  Returns 0 with
+ * "YYYY-MM-DD" in out, or -1 with the reason in why.
  */
 static int
 article_date_parse(struct span sp, char out[11], char *why, size_t whylen)
 {
 	char q[ARTICLE_QUOTE_MAX + 8];
-	int shaped = 0;
+	int shaped;
 
 	article_trim(&sp);
-	if (sp.len >= 10 && article_digits(sp.s, sp.len, 4) >= 0 && sp.s[4] == '-' &&
-	    article_digits(sp.s + 5, 2, 2) >= 0 && sp.s[7] == '-' &&
-	    article_digits(sp.s + 8, 2, 2) >= 0) {
-		/* A date, or a date then 'T' or ' ' and a time. */
-		if (sp.len == 10 || (sp.len > 11 && (sp.s[10] == 'T' || sp.s[10] == 't' ||
-		    sp.s[10] == ' ') && isdigit((unsigned char)sp.s[11]))) {
-			memcpy(out, sp.s, 10);
-			out[10] = '\0';
-			shaped = 1;
-		}
-	} else if (article_date_rfc822(sp.s, sp.len, out) == 0 ||
-	    article_date_named(sp.s, sp.len, out) == 0)
-		shaped = 1;
+	shaped = article_date_shape(sp.s, sp.len, out) == 0;
+	/* "Updated: Nov. 25, 2025", "Posted 10:32 a.m., 25 November 2025": the
+	 * first date that starts a word within the value's first bytes. */
+	for (size_t i = 1; !shaped && i < sp.len && i < ARTICLE_DATE_SCAN; i++) {
+		if (strchr(" ,:;(|", sp.s[i - 1]) != NULL && !article_blank(sp.s[i]))
+			shaped = article_date_shape(sp.s + i, sp.len - i, out) == 0;
+	}
 	article_quote(q, sizeof(q), sp.s, sp.len);
 	if (!shaped) {
 		article_err(why, whylen, "'%s' is not a date", q);

@@ -347,6 +347,13 @@ test_date_forms(void **state)
 		{"a.txt", "Date: 2027-3-3T09:00\n\nx", "2027-03-03"},
 		{"a.txt", "Date: 2027\xe5\xb9\xb4" "3\xe6\x9c\x88" "3\xe6\x97\xa5 14:22\n\nx", "2027-03-03"},
 		{"a.txt", "Date: 3.3.2027, 10:00\n\nx", "2027-03-03"},
+		{"a.txt", "Date: 2025-11-25 at noon\n\nx", "2025-11-25"},
+		/* A date inside a longer value: the first that starts a word. */
+		{"a.txt", "Date: Updated: Nov. 25, 2025\n\nx", "2025-11-25"},
+		{"a.txt", "Date: Posted 10:32 a.m., 25 November 2025\n\nx", "2025-11-25"},
+		{"a.txt", "Date: Published on Tuesday, 2025-11-25 at 08:00\n\nx", "2025-11-25"},
+		{"a.json", "{\"body\":\"x\",\"published\":\"First published 2025/11/25\"}",
+		    "2025-11-25"},
 		{"a.json", "{\"body\":\"x\",\"published\":\"Feb 29, 2024\"}", "2024-02-29"},
 	};
 	char err[256];
@@ -390,6 +397,7 @@ test_date_rejected(void **state)
 		{"Date: 2027.3.3.4\n\nx", "Date: '2027.3.3.4' is not a date"},
 		{"Date: 2027\xe5\xb9\xb4" "3\xe6\x9c\x88\n\nx", "Date: '2027\xe5\xb9\xb4" "3\xe6\x9c\x88' is not a date"},
 		{"Date: 2027/13/3\n\nx", "Date: '2027/13/3' is not a calendar date"},
+		{"Date: Updated 3 hours ago\n\nx", "Date: 'Updated 3 hours ago' is not a date"},
 	};
 	char err[256];
 
