@@ -43,6 +43,8 @@
 #define ARTICLE_QUOTE_MAX 40  /* bytes of a bad value shown in a reason */
 #define ARTICLE_KEY_MAX 64    /* longest header key we recognise as one */
 #define ARTICLE_DATE_SCAN 120 /* bytes of a date value searched for a date in words */
+#define ARTICLE_TOP_LINES 5   /* lines of a bare body searched for its dateline */
+#define ARTICLE_TOP_LINE_MAX 80 /* longest line taken for a dateline or byline */
 
 enum article_format { ARTICLE_TXT, ARTICLE_JSON, ARTICLE_JSONL, ARTICLE_HTML };
 
@@ -797,6 +799,83 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 	return 1;
 }
 
+/*
+ * article_line_date - the date a short line of a pasted article's top gives
+ * as its own: the line is a date ("November 25, 2026 3:15 PM EST"), a date
+ * after "Published", "Updated", "Posted" or "Date" ("Updated: Nov. 25,
+ * 2026"), or a date after the last '|', '·' or '•' of a byline ("By A.
+ * Writer | 25 Nov 2026").  A headline that names a date in passing ("China
+ * to buy soybeans by March 1, 2027") is none of these.  0 with the date in
+ * out, else -1.
+ */
+static int
+article_line_date(struct span line, char out[11])
+{
+	static const char *const prefixes[] = {"published", "updated", "posted", "date",
+		"first published", "last updated"};
+	static const char *const seps[] = {"|", "\xc2\xb7", "\xe2\x80\xa2"};
+	char why[128];
+	const char *after = NULL;
+
+	if (article_date_shape(line.s, line.len, out) == 0)
+		return article_date_valid(out) ? 0 : -1;
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		size_t n = strlen(prefixes[i]);
+
+		if (line.len > n && strncasecmp(line.s, prefixes[i], n) == 0 &&
+		    !isalpha((unsigned char)line.s[n])) {
+			struct span rest = {line.s + n, line.len - n};
+
+			return article_date_parse(rest, out, why, sizeof(why));
+		}
+	}
+	for (size_t i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+		const char *p = line.s, *end = line.s + line.len, *hit;
+
+		while ((hit = memmem(p, (size_t)(end - p), seps[i], strlen(seps[i]))) != NULL) {
+			p = hit + strlen(seps[i]);
+			if (after == NULL || p > after)
+				after = p;
+		}
+	}
+	if (after != NULL) {
+		struct span rest = {after, (size_t)(line.s + line.len - after)};
+
+		article_trim(&rest);
+		if (article_date_shape(rest.s, rest.len, out) == 0)
+			return article_date_valid(out) ? 0 : -1;
+	}
+	return -1;
+}
+
+/*
+ * article_bare_date - the publication date a bare body gives in one of its
+ * first ARTICLE_TOP_LINES lines (article_line_date), as pasted articles carry
+ * it under their headline and byline; out is left alone when none does.
+ * Lines that end a sentence are body text, not a dateline.
+ */
+static void
+article_bare_date(struct span text, char out[11])
+{
+	const char *p = text.s, *end = text.s + text.len, *next;
+	char date[11];
+
+	for (int seen = 0; p < end && seen < ARTICLE_TOP_LINES; p = next) {
+		struct span line = article_line(p, end, &next);
+
+		article_trim(&line);
+		if (line.len == 0)
+			continue;
+		seen++;
+		if (line.len > ARTICLE_TOP_LINE_MAX || strchr(".!?", line.s[line.len - 1]) != NULL)
+			continue;
+		if (article_line_date(line, date) == 0) {
+			memcpy(out, date, sizeof(date));
+			return;
+		}
+	}
+}
+
 /* article_parse_txt - one article from decoded text in any of the three forms. */
 static int
 article_parse_txt(const char *name, struct span text, const char *fallback,
@@ -818,8 +897,10 @@ article_parse_txt(const char *name, struct span text, const char *fallback,
 				article_err(err, errlen, "Date: %s", why);
 				return -1;
 			}
-		} else
+		} else {
 			f.body = text;
+			article_bare_date(text, f.published);
+		}
 		if (f.published[0] == '\0' && article_date_valid(fallback))
 			memcpy(f.published, fallback, sizeof(f.published));
 	}

@@ -4,7 +4,8 @@
  * Pure: bytes in, structs out, no I/O and no globals.  Formats:
  *   .txt   " date YYYY-MM-DD " first token; or "Title:/Date:/Source:/URL:"
  *          header lines, a blank line, then the body; or a bare body (dated by
- *          the caller's fallback date, usually the file's mtime).
+ *          a dateline or byline date among its first lines, else by the
+ *          caller's fallback date, usually the file's mtime).
  *   .json  one object {"title","published","source","url","body"}.
  *   .jsonl one such object per line; blank lines give no article.
  *   .html  a saved news page (.htm, .xhtml too): the story's text and the
