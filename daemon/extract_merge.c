@@ -979,7 +979,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	    EX_W("going to")};
 	static const struct ex_word STANDING[] = {
 	    EX_W("in force"), EX_W("in effect"), EX_W("now in effect"), EX_W("keeps in place"),
-	    EX_W("kept in place"), EX_W("keeping in place")};
+	    EX_W("kept in place"), EX_W("keeping in place"), EX_W("remains in place"), EX_W("remain in place"),
+	    EX_W("remained in place"), EX_W("still in place")};
 	const char *t = ctx->text;
 	size_t neg_end = EX_NOPOS, cpos, modal[EX_STATE_SEEN], nmodal = 0;
 	int actor = -1;
