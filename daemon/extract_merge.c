@@ -1169,7 +1169,7 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 	/* "Beijing has been dragging its feet", "It has since reneged": a cue
 	 * that tells of a pledge by itself, said of the key's actor opening the
 	 * sentence (or a pronoun, "It" or "They"), names it. */
-	about |= s->own && ((s->subject == x->actor && s->subject_lead) || (s->pronoun && s->nactors == 0));
+	about |= s->own && ((s->subject == x->actor && s->subject_lead) || s->pronoun);
 	return about && away && s->ntriggers == 0 ? 2 : about;
 }
 
