@@ -1756,6 +1756,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_action_is(RULES_ACTIONS[ra->action], "purchase")) &&
 			    ex_permit_halted(ctx, s, f->anchor_end))
 				st = STATUS_BROKEN;
+			/* "Officials said the purchases have not stalled": a state denied
+			 * says nothing new of the commitment. */
+			if ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_state_denied(ctx, f->anchor_end, span_end, st))
+				goto next;
 			/* "have not yet been issued": still pledged, unless the sentence is about
 			 * an earlier year or its deadline has passed (see below). */
 			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {

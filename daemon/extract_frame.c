@@ -3990,6 +3990,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 	    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 		return 0;
+	if ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_state_denied(ctx, f->anchor_end, hi, st))
+		return 0;
 	/* "The zero-tariff treatment does not apply to Kenyan tea." */
 	if (ex_takes_none(ctx->text, f->anchor_end, hi))
 		return 0;

@@ -827,6 +827,7 @@ int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_reference_status - ex_status_from_cues for a reference back; talk alone proposes nothing (-1). */
 int ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
+int ex_state_denied(const struct ex_ctx *ctx, size_t lo, size_t hi, int st);
 int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor);
 

@@ -503,7 +503,13 @@ ex_resolve_overlaps(struct ex_mentions *m)
 		if (x->kind == RULE_CUE && cue >= 0 && m->v[cue].start == x->start &&
 		    m->v[cue].end > x->end && m->v[cue].value != x->value)
 			continue;
-		if (x->kind == RULE_CUE)
+		/* "could agree to" holds "agree to": a cue inside an earlier,
+		 * longer cue of another status is part of it ("a third of the
+		 * required pace" only overlaps: both speak). */
+		if (x->kind == RULE_CUE && cue >= 0 && m->v[cue].start < x->start &&
+		    m->v[cue].end >= x->end && m->v[cue].value != x->value)
+			continue;
+		if (x->kind == RULE_CUE && (cue < 0 || x->start >= m->v[cue].end || x->end > m->v[cue].end))
 			cue = (long)w;
 		if (ex_content(x->kind)) {
 			if (have && x->start < kend && !(x->start == kstart && x->end == kend))

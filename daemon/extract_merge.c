@@ -775,6 +775,9 @@ struct ex_state_sent {
 	int status, negated, standing, progress;
 	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
 	int subject;         /* the first party it names, -1 */
+	int subject_lead;    /* that party opens the sentence ("Beijing has since ...") */
+	int pronoun;         /* "It" or "They" opens the sentence */
+	int own;             /* its cue tells of a pledge by itself (rules.json own_cues) */
 	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
 	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
@@ -949,6 +952,18 @@ ex_state_apart(const struct ex_ctx *ctx, size_t a, size_t b)
 	return memchr(ctx->text + a, ',', b - a) != NULL || ex_has_kind(ctx, RULE_BREAK, a, b);
 }
 
+/* ex_state_pronoun - 1 if "It" or "They" opens the sentence [ss,se): its
+ * subject is a party told before ("It has since reversed course"). */
+static int
+ex_state_pronoun(const char *t, size_t ss, size_t se)
+{
+	static const struct ex_word PRON[] = {EX_W("It"), EX_W("They")};
+	size_t ws, wl = ex_word_after(t, ss, se, &ws);
+
+	return wl > 0 && t[ws] >= 'A' && t[ws] <= 'Z' && ex_state_lead(t, ss, ws) &&
+	    ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl);
+}
+
 /* ex_state_scan - what the sentence [ss,se) names, and the state cue that
  * speaks in it: the last one ("began in March but have slowed since" is
  * stalled; "already" alone says nothing).  A sentence that hedges
@@ -964,7 +979,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	    EX_W("going to")};
 	static const struct ex_word STANDING[] = {
 	    EX_W("in force"), EX_W("in effect"), EX_W("now in effect"), EX_W("keeps in place"),
-	    EX_W("kept in place"), EX_W("keeping in place")};
+	    EX_W("kept in place"), EX_W("keeping in place"), EX_W("remains in place"), EX_W("remain in place"),
+	    EX_W("remained in place"), EX_W("still in place")};
 	const char *t = ctx->text;
 	size_t neg_end = EX_NOPOS, cpos, modal[EX_STATE_SEEN], nmodal = 0;
 	int actor = -1;
@@ -992,8 +1008,10 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		case RULE_ACTOR:
 			s->skip = !ex_state_add(s->actors, &s->nactors, m->value);
-			if (actor < 0)
+			if (actor < 0) {
 				actor = m->value;
+				s->subject_lead = ex_state_lead(t, ss, m->start);
+			}
 			break;
 		case RULE_OBJECT:
 			s->skip = ex_state_market(ctx, m, se) || !ex_state_add(s->objects, &s->nobjects, m->value);
@@ -1051,6 +1069,10 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			 * clause tells of its noun. */
 			if (ex_state_relative(t, ss, m->start))
 				break;
+			/* "reversed course" and then "reversed" at the same place:
+			 * the longer cue, sorted first, speaks. */
+			if (s->cue >= 0 && ctx->m.v[s->cue].start == m->start)
+				break;
 			s->progress |= m->value == STATUS_IN_PROGRESS;
 			s->cue = (int)i;
 			s->negated = neg_end != EX_NOPOS && neg_end <= m->start && m->start - neg_end < EX_NEG_REACH;
@@ -1077,7 +1099,9 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 		s->status = c->value;
 		s->standing = ex_word_in(STANDING, EX_NWORDS(STANDING), t + c->start, c->end - c->start);
+		s->own = rules_list_has(&ctx->r->own_cues, t + c->start, c->end - c->start);
 	}
+	s->pronoun = ex_state_pronoun(t, ss, se);
 	s->told = ex_state_words(ctx, ss, se, cpos);
 	s->skip = s->told < 0 || ex_question(t, ss, se);
 }
@@ -1142,6 +1166,10 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 	for (size_t i = 0; i < s->ntriggers; i++)
 		about |= (s->tlead[i] < 0 || s->tlead[i] == x->actor + 1) &&
 		    ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
+	/* "Beijing has been dragging its feet", "It has since reneged": a cue
+	 * that tells of a pledge by itself, said of the key's actor opening the
+	 * sentence (or a pronoun, "It" or "They"), names it. */
+	about |= s->own && ((s->subject == x->actor && s->subject_lead) || s->pronoun);
 	return about && away && s->ntriggers == 0 ? 2 : about;
 }
 

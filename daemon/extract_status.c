@@ -2769,6 +2769,27 @@ ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	return -1;
 }
 
+/* ex_state_denied - 1 if every cue of status st in [lo,hi) has a negation
+ * within EX_NEG_REACH bytes before it and after lo: "the purchases have not
+ * stalled", "are not lagging" deny the state they name (a cue holding its
+ * own negation, "not yet", starts where it does and is not denied). */
+int
+ex_state_denied(const struct ex_ctx *ctx, size_t lo, size_t hi, int st)
+{
+	int any = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_CUE || x->start < lo || x->value != st)
+			continue;
+		if (!ex_has_kind(ctx, RULE_NEGATION, x->start > lo + EX_NEG_REACH ? x->start - EX_NEG_REACH : lo,
+		    x->start))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
 /* ex_pending_status - the status of a frame whose only stalled cue says "not yet":
  * what the other cues say when it is a proposal ("offered to buy more rice, a
  * proposal Washington has yet to accept"), else pledged. */
@@ -6309,6 +6330,12 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
 		return 0;
 	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
+		return 0;
+	/* "China agreed in May to buy ... The 2020 deal collapsed after a year":
+	 * a deal told as history is an older one, unless the pledge before is
+	 * history too ("In 2019 Peru promised ... That pledge collapsed in 2020"). */
+	if ((ex_history_cue(ctx, s, e) || ex_past_year(ctx, s, e)) && ctx->st.n > 0 &&
+	    ctx->st.v[ctx->st.n - 1].orphan != EX_BACKGROUND)
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
 		p = ws + wl;
