@@ -2315,9 +2315,9 @@ ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t
 	return e;
 }
 
-/* extract_text - see extract.h. */
-int
-extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
+/* ex_extract - extract_text on a body that ex_clean has cleaned. */
+static int
+ex_extract(const struct rules *rules, const char *body, size_t len, const char *published,
     struct extraction *out)
 {
 	struct ex_ctx *ctx;
@@ -2448,5 +2448,41 @@ out:
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);
+	return rc;
+}
+
+/* extract_text - see extract.h.  The extractor reads the body without the
+ * noise of web pages (ex_clean); its offsets are then the body's again. */
+int
+extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
+    struct extraction *out)
+{
+	struct ex_clean c;
+	int rc;
+
+	if (ex_clean(rules, body, len, &c) == -1) {
+		memset(out, 0, sizeof(*out));
+		return -1;
+	}
+	if (c.text == NULL)
+		return ex_extract(rules, body, len, published, out);
+	rc = ex_extract(rules, c.text, c.len, published, out);
+	/* The evidence is the body's sentence, as it was written. */
+	for (size_t i = 0; rc == 0 && i < out->n; i++) {
+		struct commitment *x = &out->items[i];
+		size_t bs, be;
+		char *ev;
+
+		ex_clean_span(&c, x->offset, x->offset + strlen(x->evidence), &bs, &be);
+		if ((ev = strndup(body + bs, be - bs)) == NULL) {
+			extraction_free(out);
+			rc = -1;
+			break;
+		}
+		free(x->evidence);
+		x->evidence = ev;
+		x->offset = bs;
+	}
+	ex_clean_free(&c);
 	return rc;
 }
