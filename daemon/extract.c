@@ -1716,7 +1716,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_halted_buying(ctx, cs, f->anchor))
 				goto next;
-			if (st < 0 && !f->past && ctx->list_status >= 0)
+			/* "The United States will:" then "- cut the fentanyl tariff to
+			 * 10%": the item's "cut" is the opening's verb, not a past act. */
+			if (st < 0 && ctx->list_status >= 0 && (!f->past || (f->trigger >= 0 &&
+			    ex_list_continues(ctx->text, s, e, f->anchor))))
 				st = ctx->list_status;
 			/* "has issued export licences allowing Nvidia to ship chips": a
 			 * participle after the clause's verb tells what that act does. */

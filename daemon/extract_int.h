@@ -798,6 +798,9 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
     size_t prev_anchor, int *strong);
 /* ex_list_item - 1 if [s,e) is a bulleted or numbered item; 0 if not; -1 if blank. */
 int ex_list_item(const char *t, size_t s, size_t e);
+/* ex_list_continues - 1 if the verb at pos of the bulleted item [s,e) goes on from
+ * the list's opening ("- cut the tariff", "- Ban on U.S. beef lifted"): no past act. */
+int ex_list_continues(const char *t, size_t s, size_t e, size_t pos);
 /* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
  * class it gives bare items ("China will suspend:"), or -1. */
 int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);
