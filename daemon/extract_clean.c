@@ -6,7 +6,8 @@
  * "China&#8217;s", "$550&nbsp;billion"), no-break and thin spaces inside names
  * ("United<NBSP>States"), invisible characters (zero-width space, soft hyphen,
  * byte-order mark), and lines that link to other stories ("Read more: China
- * to buy US soybeans", "RELATED" over a list of headlines, "[See also: ...]").
+ * to buy US soybeans", "RELATED" over a list of headlines, "[See also: ...]"),
+ * and advertisement labels set between the lines of a sentence.
  * The phrase automaton matches exact bytes, so an entity or an odd space broke
  * a name or an amount, and a link line was read as a claim of this article.
  * ex_clean gives the extractor a copy without them and a map back to the
@@ -216,6 +217,21 @@ ex_link_block(const struct rules *r, const char *t, size_t ls, size_t len)
 	return e;
 }
 
+/* ex_ad_line - the end of the line at ls (its '\n' included) when it is an
+ * advertisement's label alone ("Advertisement", "Story continues below
+ * advertisement": rules' ad_labels), often set inside a sentence; else ls. */
+static size_t
+ex_ad_line(const struct rules *r, const char *t, size_t ls, size_t len)
+{
+	size_t le = ex_line_end(t, ls, len), e = le;
+
+	while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	if (e - ls > EX_LINK_LABEL_MAX || !rules_list_has(&r->ad_labels, t + ls, e - ls))
+		return ls;
+	return le < len ? le + 1 : le;
+}
+
 /* ex_link_inline - at the '[' or '(' at t[i] inside a line, a bracketed link
  * ("[Read more: China to cut tariffs on US farm goods]"): the offset after its
  * closing bracket, else i. */
@@ -254,7 +270,8 @@ ex_clean_at(const struct rules *r, const char *t, size_t i, size_t len, char out
 		}
 		return k;
 	}
-	if ((i == 0 || t[i - 1] == '\n') && (k = ex_link_block(r, t, i, len)) > i)
+	if ((i == 0 || t[i - 1] == '\n') && ((k = ex_link_block(r, t, i, len)) > i ||
+	    (k = ex_ad_line(r, t, i, len)) > i))
 		return k - i;
 	if ((t[i] == '[' || t[i] == '(') && (k = ex_link_inline(r, t, i, len)) > i)
 		return k - i;
