@@ -1901,6 +1901,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (n > 0)
 					goto next;
 			}
+			/* "Rare earths: China will suspend its export controls for a
+			 * year": a label opening the sentence names the goods of a
+			 * measure that names none (export controls, tariffs in general). */
+			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
+			    f->measure_object == rules_object_find(r, "tariffs") ||
+			    f->measure_object == rules_object_find(r, "export_controls")) &&
+			    (levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, s, levy, objs, EX_MAX_OBJECTS);
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;

@@ -801,6 +801,9 @@ int ex_list_item(const char *t, size_t s, size_t e);
 /* ex_list_continues - 1 if the verb at pos of the bulleted item [s,e) goes on from
  * the list's opening ("- cut the tariff", "- Ban on U.S. beef lifted"): no past act. */
 int ex_list_continues(const char *t, size_t s, size_t e, size_t pos);
+/* ex_label_end - the colon of a short label opening [s,e) before pos ("Rare earths:
+ * China will ..."), else EX_NOPOS. */
+size_t ex_label_end(const char *t, size_t s, size_t e, size_t pos);
 /* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
  * class it gives bare items ("China will suspend:"), or -1. */
 int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);

@@ -942,6 +942,31 @@ ex_list_item(const char *t, size_t s, size_t e)
 	    t[s + 1] == ' ';
 }
 
+/* ex_label_end - the offset of the colon closing a label that opens the
+ * sentence [s,e) before pos, a bullet perhaps before it ("Rare earths: China
+ * will suspend its export controls", "* Soybeans: ..."): at most four words of
+ * letters, spaces and hyphens; EX_NOPOS if none. */
+size_t
+ex_label_end(const char *t, size_t s, size_t e, size_t pos)
+{
+	size_t k, b, words = 0;
+
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	if (s < e && (b = ex_bullet(t, s, e)) > 0)
+		for (s += b; s < e && t[s] == ' '; s++)
+			;
+	for (k = s; k < pos && k - s <= 40 && t[k] != ':'; k++) {
+		if (t[k] == ' ')
+			words++;
+		else if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '-'))
+			return EX_NOPOS;
+	}
+	if (k == s || k >= pos || t[k] != ':' || words > 3 || k + 1 >= e || t[k + 1] != ' ')
+		return EX_NOPOS;
+	return k;
+}
+
 /* ex_list_continues - 1 if the verb at pos in the bulleted item [s,e) goes on
  * from its list's opening, so that a form like "cut" or "lifted" is no past
  * act: the item opens with it ("The United States will:" then "- cut the
