@@ -1716,7 +1716,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st != STATUS_BROKEN && st != STATUS_STALLED && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_halted_buying(ctx, cs, f->anchor))
 				goto next;
-			if (st < 0 && !f->past && ctx->list_status >= 0)
+			/* "The United States will:" then "- cut the fentanyl tariff to
+			 * 10%": the item's "cut" is the opening's verb, not a past act. */
+			if (st < 0 && ctx->list_status >= 0 && (!f->past || (f->trigger >= 0 &&
+			    ex_list_continues(ctx->text, s, e, f->anchor))))
 				st = ctx->list_status;
 			/* "has issued export licences allowing Nvidia to ship chips": a
 			 * participle after the clause's verb tells what that act does. */
@@ -1902,6 +1905,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (n > 0)
 					goto next;
 			}
+			/* "Rare earths: China will suspend its export controls for a
+			 * year": a label opening the sentence names the goods of a
+			 * measure that names none (export controls, tariffs in general). */
+			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
+			    f->measure_object == rules_object_find(r, "tariffs") ||
+			    f->measure_object == rules_object_find(r, "export_controls")) &&
+			    (levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, s, levy, objs, EX_MAX_OBJECTS);
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;
@@ -2319,9 +2330,9 @@ ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t
 	return e;
 }
 
-/* extract_text - see extract.h. */
-int
-extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
+/* ex_extract - extract_text on a body that ex_clean has cleaned. */
+static int
+ex_extract(const struct rules *rules, const char *body, size_t len, const char *published,
     struct extraction *out)
 {
 	struct ex_ctx *ctx;
@@ -2452,5 +2463,41 @@ out:
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);
+	return rc;
+}
+
+/* extract_text - see extract.h.  The extractor reads the body without the
+ * noise of web pages (ex_clean); its offsets are then the body's again. */
+int
+extract_text(const struct rules *rules, const char *body, size_t len, const char *published,
+    struct extraction *out)
+{
+	struct ex_clean c;
+	int rc;
+
+	if (ex_clean(rules, body, len, &c) == -1) {
+		memset(out, 0, sizeof(*out));
+		return -1;
+	}
+	if (c.text == NULL)
+		return ex_extract(rules, body, len, published, out);
+	rc = ex_extract(rules, c.text, c.len, published, out);
+	/* The evidence is the body's sentence, as it was written. */
+	for (size_t i = 0; rc == 0 && i < out->n; i++) {
+		struct commitment *x = &out->items[i];
+		size_t bs, be;
+		char *ev;
+
+		ex_clean_span(&c, x->offset, x->offset + strlen(x->evidence), &bs, &be);
+		if ((ev = strndup(body + bs, be - bs)) == NULL) {
+			extraction_free(out);
+			rc = -1;
+			break;
+		}
+		free(x->evidence);
+		x->evidence = ev;
+		x->offset = bs;
+	}
+	ex_clean_free(&c);
 	return rc;
 }

@@ -58,6 +58,29 @@ struct ex_span {
 	size_t start, end;
 };
 
+/* A body with the noise of web pages taken out (extract_clean.c): text[0,len)
+ * is what the extractor reads; each shift says that clean bytes
+ * [clean_from, clean_to) stand for body bytes [body_from, body_to) (an entity
+ * decoded, a link line dropped), in order. */
+struct ex_shift {
+	size_t clean_from, clean_to, body_from, body_to;
+};
+struct ex_clean {
+	char *text;          /* NULL: the body needs no change */
+	size_t len;
+	struct ex_shift *shift;
+	size_t n;
+};
+
+/* ex_clean - fill c with body[0,len) without HTML entities (decoded), odd and
+ * invisible spaces, and lines linking to other stories; c->text stays NULL
+ * when nothing changes.  0, or -1 on allocation failure. */
+int ex_clean(const struct rules *r, const char *body, size_t len, struct ex_clean *c);
+/* ex_clean_span - the body bytes [*bs, *be) that clean bytes [cs, ce) stand for. */
+void ex_clean_span(const struct ex_clean *c, size_t cs, size_t ce, size_t *bs, size_t *be);
+/* ex_clean_free - free c's copy and map. */
+void ex_clean_free(struct ex_clean *c);
+
 /* One statement: a key, with what the sentence says about it. */
 struct ex_stmt {
 	int actor, counterparty, action, object;
@@ -775,6 +798,12 @@ int ex_status_from_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const st
     size_t prev_anchor, int *strong);
 /* ex_list_item - 1 if [s,e) is a bulleted or numbered item; 0 if not; -1 if blank. */
 int ex_list_item(const char *t, size_t s, size_t e);
+/* ex_list_continues - 1 if the verb at pos of the bulleted item [s,e) goes on from
+ * the list's opening ("- cut the tariff", "- Ban on U.S. beef lifted"): no past act. */
+int ex_list_continues(const char *t, size_t s, size_t e, size_t pos);
+/* ex_label_end - the colon of a short label opening [s,e) before pos ("Rare earths:
+ * China will ..."), else EX_NOPOS. */
+size_t ex_label_end(const char *t, size_t s, size_t e, size_t pos);
 /* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
  * class it gives bare items ("China will suspend:"), or -1. */
 int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);

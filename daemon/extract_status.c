@@ -906,7 +906,26 @@ ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
 	return actor;
 }
 
-/* ex_list_item - 1 if [s,e) opens with a bullet ("-", "*", a bullet sign) or a
+/* ex_bullet - the length of a bullet sign at t[s] ("-", "*", "•", an en or em
+ * dash, "▪", "·", "◦", "‣", "►", "✓"), else 0. */
+static size_t
+ex_bullet(const char *t, size_t s, size_t e)
+{
+	static const char *const SIGN[] = {"\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94",
+	    "\xe2\x96\xaa", "\xc2\xb7", "\xe2\x97\xa6", "\xe2\x80\xa3", "\xe2\x96\xba", "\xe2\x9c\x93"};
+
+	if (t[s] == '-' || t[s] == '*')
+		return 1;
+	for (size_t k = 0; k < sizeof(SIGN) / sizeof(SIGN[0]); k++) {
+		size_t n = strlen(SIGN[k]);
+
+		if (e - s >= n && memcmp(t + s, SIGN[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* ex_list_item - 1 if [s,e) opens with a bullet (ex_bullet) or a
  * number with "." or ")", 0 if not, -1 if it holds only white space. */
 int
 ex_list_item(const char *t, size_t s, size_t e)
@@ -915,12 +934,64 @@ ex_list_item(const char *t, size_t s, size_t e)
 		s++;
 	if (s == e)
 		return -1;
-	if (t[s] == '-' || t[s] == '*' || (e - s >= 3 && memcmp(t + s, "\xe2\x80\xa2", 3) == 0))
+	if (ex_bullet(t, s, e) > 0)
 		return 1;
 	while (s < e && t[s] >= '0' && t[s] <= '9')
 		s++;
 	return s + 1 < e && s > 0 && t[s - 1] >= '0' && t[s - 1] <= '9' && (t[s] == '.' || t[s] == ')') &&
 	    t[s + 1] == ' ';
+}
+
+/* ex_label_end - the offset of the colon closing a label that opens the
+ * sentence [s,e) before pos, a bullet perhaps before it ("Rare earths: China
+ * will suspend its export controls", "* Soybeans: ..."): at most four words of
+ * letters, spaces and hyphens; EX_NOPOS if none. */
+size_t
+ex_label_end(const char *t, size_t s, size_t e, size_t pos)
+{
+	size_t k, b, words = 0;
+
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	if (s < e && (b = ex_bullet(t, s, e)) > 0)
+		for (s += b; s < e && t[s] == ' '; s++)
+			;
+	for (k = s; k < pos && k - s <= 40 && t[k] != ':'; k++) {
+		if (t[k] == ' ')
+			words++;
+		else if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '-'))
+			return EX_NOPOS;
+	}
+	if (k == s || k >= pos || t[k] != ':' || words > 3 || k + 1 >= e || t[k + 1] != ' ')
+		return EX_NOPOS;
+	return k;
+}
+
+/* ex_list_continues - 1 if the verb at pos in the bulleted item [s,e) goes on
+ * from its list's opening, so that a form like "cut" or "lifted" is no past
+ * act: the item opens with it ("The United States will:" then "- cut the
+ * fentanyl tariff"), or only goods and parties stand before it, no verb of
+ * tense, comma or "already" (a headline's participle: "What Seoul promised:"
+ * then "- Ban on U.S. beef lifted"). */
+int
+ex_list_continues(const char *t, size_t s, size_t e, size_t pos)
+{
+	static const struct ex_word TENSE[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("was"), EX_W("were"), EX_W("been"),
+	    EX_W("is"), EX_W("are"), EX_W("already"), EX_W("said"), EX_W("last"), EX_W("ago")};
+	size_t b, ws, wl;
+
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	if (s >= e || (b = ex_bullet(t, s, e)) == 0 || pos > e || pos < s + b || pos - s > 160)
+		return 0;
+	for (size_t k = s + b; k < pos; k++)
+		if (t[k] == ',' || t[k] == ';' || t[k] == ':')
+			return 0;
+	for (size_t k = pos; k > s + b && (wl = ex_word_before(t, k, s + b, &ws)) > 0; k = ws)
+		if (ex_word_in(TENSE, EX_NWORDS(TENSE), t + ws, wl))
+			return 0;
+	return 1;
 }
 
 /* ex_list_status - what the opening of a list says of its items: the status of its

@@ -677,7 +677,9 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "commentators", &ctx.r->commentators) == -1 ||
 	    rules_word_list(&ctx, root, "opinion_words", &ctx.r->opinion_words) == -1 ||
 	    rules_word_list(&ctx, root, "pending_cues", &ctx.r->pending_cues) == -1 ||
-	    rules_word_list(&ctx, root, "own_cues", &ctx.r->own_cues) == -1)
+	    rules_word_list(&ctx, root, "own_cues", &ctx.r->own_cues) == -1 ||
+	    rules_word_list(&ctx, root, "link_labels", &ctx.r->link_labels) == -1 ||
+	    rules_word_list(&ctx, root, "ad_labels", &ctx.r->ad_labels) == -1)
 		goto fail;
 	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
@@ -787,6 +789,8 @@ rules_free(struct rules *r)
 	rules_list_free(&r->opinion_words);
 	rules_list_free(&r->pending_cues);
 	rules_list_free(&r->own_cues);
+	rules_list_free(&r->link_labels);
+	rules_list_free(&r->ad_labels);
 	free(r);
 }
 

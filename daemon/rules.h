@@ -144,6 +144,8 @@ struct rules {
 	struct rule_list opinion_words;    /* "expects", "probably": a forecast, not a statement */
 	struct rule_list pending_cues;     /* "not yet", "yet to": stalled only with a sign of delay */
 	struct rule_list own_cues;         /* "reneged", "dragging its feet": tell of a pledge by themselves */
+	struct rule_list link_labels;      /* "Read more", "See also": a line linking another story */
+	struct rule_list ad_labels;        /* "Advertisement": a line of its own, dropped */
 };
 
 /* The contract's actions, in a fixed order. */

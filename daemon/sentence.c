@@ -6,6 +6,8 @@
  */
 #include "sentence.h"
 
+#include <string.h>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -56,6 +58,50 @@ ex_abbreviation(const struct rules *r, const char *t, size_t dot)
 	return 0;
 }
 
+/* The words a sentence does not end with: a line that ends with one was cut
+ * (a hard-wrapped wire text, an advertisement line taken out). */
+static const char *const SENTENCE_GOES_ON[] = {
+	"a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from", "at",
+	"its", "their", "than", "as", "that",
+};
+
+/* ex_line_goes_on - 1 if the line break at t[nl] is inside a sentence: the
+ * line before it ends with a letter, digit, comma, hyphen or an abbreviation's
+ * dot (no stop, colon or quote), the next line is no blank one and opens with
+ * a lower-case letter
+ * ("... 12 million tonnes of U.S." / "soybeans by the end of the year"), or the
+ * line ends with an article, preposition or conjunction ("... 12 million
+ * tonnes of" / "U.S. soybeans").  A bullet or a number opening the next line
+ * starts an item. */
+static int
+ex_line_goes_on(const struct rules *r, const char *t, size_t len, size_t start, size_t nl)
+{
+	size_t e = nl, n = nl + 1, w;
+
+	while (e > start && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	while (n < len && (t[n] == ' ' || t[n] == '\t'))
+		n++;
+	if (e == start || n >= len || nl - e > 8 || n - nl > 9)
+		return 0;
+	if (t[e - 1] == '.' && t[n] >= 'a' && t[n] <= 'z')
+		return ex_abbreviation(r, t, e - 1);
+	if (!((t[e - 1] >= 'a' && t[e - 1] <= 'z') || (t[e - 1] >= 'A' && t[e - 1] <= 'Z') ||
+	    (t[e - 1] >= '0' && t[e - 1] <= '9') || t[e - 1] == ',' || t[e - 1] == '-'))
+		return 0;
+	if (t[n] >= 'a' && t[n] <= 'z')
+		return 1;
+	if (!((t[n] >= 'A' && t[n] <= 'Z') || t[n] == '$'))
+		return 0;
+	for (w = e; w > start && e - w < 6 && t[w - 1] >= 'a' && t[w - 1] <= 'z'; w--)
+		;
+	if (w < e && (w == start || t[w - 1] == ' '))
+		for (size_t k = 0; k < sizeof(SENTENCE_GOES_ON) / sizeof(SENTENCE_GOES_ON[0]); k++)
+			if (strlen(SENTENCE_GOES_ON[k]) == e - w && memcmp(SENTENCE_GOES_ON[k], t + w, e - w) == 0)
+				return 1;
+	return 0;
+}
+
 /* The bytes that may end a sentence: a line break, '.', '!', '?'. */
 static const unsigned char SENTENCE_STOP[256] = {
 	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
@@ -96,15 +142,21 @@ sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
 			i++;
 		if (i >= len)
 			break;
-		if (t[i] == '\n')
+		if (t[i] == '\n') {
+			if (ex_line_goes_on(r, t, len, start, i))
+				continue;
 			return i + 1;
+		}
 		j = i + 1;
 		while (j < len && (c = ex_closing(t, j, len)) > 0)
 			j += c;
 		if (j >= len)
 			return len;
-		if (t[j] == '\n')
+		if (t[j] == '\n') {
+			if (ex_line_goes_on(r, t, len, start, j))
+				continue;
 			return j + 1;
+		}
 		if (t[j] != ' ' && t[j] != '\t')
 			continue;
 		while (j < len && (t[j] == ' ' || t[j] == '\t'))
