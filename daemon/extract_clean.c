@@ -17,97 +17,11 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "html.h"
 
 #define EX_LINK_LABEL_MAX 40  /* bytes of a link label ("Related coverage") */
 #define EX_LINK_HEADLINES 6   /* headline lines a bare label line may head */
 #define EX_LINK_HEADLINE_MAX 200 /* bytes of one linked headline */
-
-/* The named entities news pages leave in text, and what they stand for. */
-static const struct {
-	const char *name;
-	const char *text;
-} EX_ENTITIES[] = {
-	{"amp", "&"}, {"nbsp", " "}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"},
-	{"mdash", "\xe2\x80\x94"}, {"ndash", "\xe2\x80\x93"}, {"rsquo", "\xe2\x80\x99"},
-	{"lsquo", "\xe2\x80\x98"}, {"rdquo", "\xe2\x80\x9d"}, {"ldquo", "\xe2\x80\x9c"},
-	{"hellip", "\xe2\x80\xa6"}, {"thinsp", " "}, {"ensp", " "}, {"emsp", " "},
-};
-
-/* ex_utf8_put - encode code point cp at out; its length (1-4), or 0 if cp is no
- * character to put (a control, a surrogate, beyond U+10FFFF). */
-static size_t
-ex_utf8_put(unsigned long cp, char *out)
-{
-	if (cp < 0x20 && cp != '\n' && cp != '\t')
-		return 0;
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp == 0xa0 || cp == 0xad)
-		return 0;  /* a no-break space or soft hyphen: ex_space_like's */
-	if (cp < 0x800) {
-		out[0] = (char)(0xc0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3f));
-		return 2;
-	}
-	if ((cp >= 0xd800 && cp < 0xe000) || cp > 0x10ffff)
-		return 0;
-	if (cp < 0x10000) {
-		out[0] = (char)(0xe0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (cp & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (cp & 0x3f));
-	return 4;
-}
-
-/* ex_entity - an HTML entity at t[i] ("&amp;", "&#8217;", "&#x2019;"): its
- * length, with its text (at most 4 bytes; "&nbsp;" and "&#160;" a space) at
- * out and that text's length at *n; 0 if none. */
-static size_t
-ex_entity(const char *t, size_t i, size_t len, char out[4], size_t *n)
-{
-	size_t k = i + 1, lim = len - i > 12 ? i + 12 : len;
-
-	if (k < lim && t[k] == '#') {
-		unsigned long cp = 0;
-		int hex = k + 1 < lim && (t[k + 1] == 'x' || t[k + 1] == 'X'), digits = 0;
-
-		for (k += hex ? 2 : 1; k < lim && t[k] != ';'; k++, digits++) {
-			int d = t[k] >= '0' && t[k] <= '9' ? t[k] - '0' :
-			    hex && t[k] >= 'a' && t[k] <= 'f' ? t[k] - 'a' + 10 :
-			    hex && t[k] >= 'A' && t[k] <= 'F' ? t[k] - 'A' + 10 : -1;
-
-			if (d < 0 || digits >= 7)
-				return 0;
-			cp = cp * (hex ? 16 : 10) + (unsigned long)d;
-		}
-		if (k >= lim || digits == 0)
-			return 0;
-		if (cp == 0xa0) {
-			out[0] = ' ';
-			*n = 1;
-		} else if ((*n = ex_utf8_put(cp, out)) == 0 && cp != 0xad)
-			return 0;
-		return k + 1 - i;
-	}
-	for (size_t e = 0; e < sizeof(EX_ENTITIES) / sizeof(EX_ENTITIES[0]); e++) {
-		size_t nl = strlen(EX_ENTITIES[e].name);
-
-		if (nl + 2 <= len - i && memcmp(t + i + 1, EX_ENTITIES[e].name, nl) == 0 &&
-		    t[i + 1 + nl] == ';') {
-			*n = strlen(EX_ENTITIES[e].text);
-			memcpy(out, EX_ENTITIES[e].text, *n);
-			return nl + 2;
-		}
-	}
-	return 0;
-}
 
 /* ex_space_like - at t[i], a space that is not 0x20 (no-break U+00A0, en, em,
  * thin, hair, narrow no-break: its length, *space = 1) or an invisible
@@ -262,7 +176,7 @@ ex_clean_at(const struct rules *r, const char *t, size_t i, size_t len, char out
 
 	*n = 0;
 	if (t[i] == '&')
-		return ex_entity(t, i, len, out, n);
+		return html_entity(t + i, len - i, out, n);
 	if (u[i] >= 0xc2 && (k = ex_space_like(u, i, len, &space)) > 0) {
 		if (space) {
 			out[0] = ' ';

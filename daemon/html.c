@@ -209,14 +209,21 @@ html_break(struct html_state *st, size_t lines)
 		tbuf_break(&st->main, lines);
 }
 
-/* html_utf8 - the UTF-8 bytes of code point cp into out (4 bytes); their count. */
+/*
+ * html_utf8 - the UTF-8 bytes code point cp stands for in text, into out (4
+ * bytes); their count.  A control character or a no-break space is a plain
+ * space, a soft hyphen nothing (0 bytes): what a reader sees, and what the
+ * phrase matcher can match.
+ */
 static size_t
 html_utf8(uint32_t cp, char *out)
 {
-	if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
-		out[0] = ' ';  /* a control character: a blank, as in the text */
+	if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0xa0)) {
+		out[0] = ' ';
 		return 1;
 	}
+	if (cp == 0xad)
+		return 0;
 	if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
 		cp = 0xfffd;
 	if (cp < 0x80) {
@@ -241,12 +248,7 @@ html_utf8(uint32_t cp, char *out)
 	return 4;
 }
 
-/*
- * html_entity - the character reference at p[0..n) (p[0] is '&'): its bytes
- * into out (at most 4) with their count in *outlen; returns the bytes read,
- * 0 when it is no reference we know (the '&' is then text).
- */
-static size_t
+size_t
 html_entity(const char *p, size_t n, char out[4], size_t *outlen)
 {
 	size_t i = 1;

@@ -45,4 +45,14 @@ int html_extract(const char *s, size_t len, struct html_doc *doc);
 /* html_doc_free - free what doc holds and empty it; NULL is a no-op. */
 void html_doc_free(struct html_doc *doc);
 
+/*
+ * html_entity - the character reference at p[0..n) (p[0] is '&': "&amp;",
+ * "&#8217;", "&#x2014;", the named ones of news pages): its text into out (at
+ * most 4 bytes, UTF-8; a control or no-break space a plain space, a soft
+ * hyphen none) with its length in *outlen; returns the bytes the reference
+ * takes, 0 when it is none we know (the '&' is then text).  Shared by the
+ * page reader and the extractor's cleaning of scraped text (extract_clean.c).
+ */
+size_t html_entity(const char *p, size_t n, char out[4], size_t *outlen);
+
 #endif

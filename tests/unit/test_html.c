@@ -104,6 +104,9 @@ test_references(void **state)
 	expect_text("<p>a&#0;b&#13;c&#x1;d</p>", "a b c d");
 	expect_text("<p>&#xD800;&#x110000;</p>", "\xef\xbf\xbd\xef\xbf\xbd");
 	expect_text("<p>caf&eacute; &#233;</p>", "caf\xc3\xa9 \xc3\xa9");
+	/* A no-break space is a space, a soft hyphen nothing: the phrases match. */
+	expect_text("<p>United&#160;States co&#173;operate co&shy;op</p>",
+	    "United States cooperate coop");
 }
 
 /* expect_meta - page's title, date, site and address (NULL: none). */
