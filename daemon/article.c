@@ -4,9 +4,9 @@
  * Every format goes through the same two steps so that one story gives one
  * hash whichever way it was delivered:
  *
- *   1. decode the whole file: refuse NUL bytes and UTF-16, strip a UTF-8 BOM,
- *      take valid UTF-8 as is and anything else as Windows-1252, turn CRLF
- *      and lone CR into LF (valid LF-only UTF-8 is used where it lies, so a
+ *   1. decode the whole file: refuse NUL bytes, transcode UTF-16 that has
+ *      its byte-order mark, strip a UTF-8 BOM, take valid UTF-8 as is and
+ *      anything else as Windows-1252, turn CRLF and lone CR into LF (valid LF-only UTF-8 is used where it lies, so a
  *      large article is not copied for nothing);
  *   2. cut out the fields (date token, header block, JSON object or JSON
  *      line, or a saved page's story and metadata: html.c) and copy each one
@@ -626,8 +626,17 @@ article_decode(const char *data, size_t len, struct span *text, char **buf, char
 
 	*buf = NULL;
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-		article_err(err, errlen, "UTF-16 input is not supported");
-		return -1;
+		/* UTF-16 as Windows tools save it, with its byte-order mark. */
+		if ((*buf = utf8_from_utf16(data + 2, len - 2, u[0] == 0xFE, &n)) == NULL)
+			goto oom;
+		if (memchr(*buf, '\0', n) != NULL) {
+			article_err(err, errlen, "NUL character in UTF-16 text");
+			free(*buf);
+			*buf = NULL;
+			return -1;
+		}
+		n = article_crlf(*buf, *buf, n);
+		goto done;
 	}
 	if ((nul = memchr(data, '\0', len)) != NULL) {
 		article_err(err, errlen, "NUL byte at offset %zu", (size_t)(nul - data));
@@ -651,6 +660,7 @@ article_decode(const char *data, size_t len, struct span *text, char **buf, char
 			goto oom;
 		n = article_crlf(*buf, *buf, n);
 	}
+done:
 	(*buf)[n] = '\0';
 	text->s = *buf;
 	text->len = n;

@@ -10,8 +10,8 @@
  *   .jsonl one such object per line; blank lines give no article.
  *   .html  a saved news page (.htm, .xhtml too): the story's text and the
  *          page's own title, date, site name and address (html.h).
- * Input that is not valid UTF-8 is read as Windows-1252 and transcoded; CRLF
- * becomes LF.  sha256 is the hex SHA-256 of the normalised body.
+ * Input that is not valid UTF-8 is read as Windows-1252 (UTF-16 with a BOM as
+ * UTF-16) and transcoded; CRLF becomes LF.  sha256 is the hex SHA-256 of the normalised body.
  */
 #ifndef TW_ARTICLE_H
 #define TW_ARTICLE_H

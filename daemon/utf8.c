@@ -72,6 +72,33 @@ utf8_valid(const char *str, size_t len)
 	return 1;
 }
 
+size_t
+utf8_put(uint32_t cp, char out[4])
+{
+	if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
 char *
 utf8_from_cp1252(const char *str, size_t len, size_t *outlen)
 {
@@ -87,17 +114,43 @@ utf8_from_cp1252(const char *str, size_t len, size_t *outlen)
 
 		if (cp >= 0x80 && cp < 0xA0)
 			cp = CP1252_HIGH[cp - 0x80];
-		if (cp < 0x80)
-			*p++ = (char)cp;
-		else if (cp < 0x800) {
-			*p++ = (char)(0xC0 | (cp >> 6));
-			*p++ = (char)(0x80 | (cp & 0x3F));
-		} else {
-			*p++ = (char)(0xE0 | (cp >> 12));
-			*p++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-			*p++ = (char)(0x80 | (cp & 0x3F));
-		}
+		p += utf8_put(cp, p);
 	}
+	*p = '\0';
+	*outlen = (size_t)(p - out);
+	return out;
+}
+
+char *
+utf8_from_utf16(const char *str, size_t len, int big_endian, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	char *out, *p;
+	size_t i = 0;
+
+	/* A code unit (2 bytes) becomes at most 3 bytes; a pair (4) at most 4;
+	 * a lone last byte 3 (U+FFFD). */
+	if (len > (SIZE_MAX - 4) / 2 || (out = malloc(len / 2 * 3 + 4)) == NULL)
+		return NULL;
+	p = out;
+	while (i + 1 < len) {
+		uint32_t u = big_endian ? (uint32_t)s[i] << 8 | s[i + 1] :
+		    (uint32_t)s[i + 1] << 8 | s[i];
+
+		i += 2;
+		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
+			uint32_t lo = big_endian ? (uint32_t)s[i] << 8 | s[i + 1] :
+			    (uint32_t)s[i + 1] << 8 | s[i];
+
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		p += utf8_put(u, p);  /* a lone surrogate becomes U+FFFD */
+	}
+	if (i < len)
+		p += utf8_put(0xFFFD, p);
 	*p = '\0';
 	*outlen = (size_t)(p - out);
 	return out;
