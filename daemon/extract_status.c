@@ -2819,18 +2819,24 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 /*
  * ex_concessive - 1 if the "if" at x sets no condition: "even if" and "as if" concede
  * or compare ("will lift the ban even if talks stall"), and "if any" only hedges an
- * amount ("will buy US rice, if any is left over").
+ * amount ("will buy US rice, if any is left over") and "if only" a span ("will
+ * cut the duty, if only for a year"); nor does any conditional
+ * after "including" ("including in the event that ...": that case too).
  */
 static int
 ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word BEFORE[] = {EX_W("even"), EX_W("as")};
-	static const struct ex_word AFTER[] = {EX_W("any")};
+	static const struct ex_word AFTER[] = {EX_W("any"), EX_W("only")};
 	size_t ws, wl;
 
+	/* "will not exceed 15 percent, including in the event that ...": the
+	 * promise holds in that case too. */
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	if (wl == 9 && ex_ncasecmp(ctx->text + ws, "including", 9) == 0)
+		return 1;
 	if (x->end - x->start != 2 || ex_ncasecmp(ctx->text + x->start, "if", 2) != 0)
 		return 0;
-	wl = ex_word_before(ctx->text, x->start, 0, &ws);
 	if (wl > 0 && ex_word_in(BEFORE, EX_NWORDS(BEFORE), ctx->text + ws, wl))
 		return 1;
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
@@ -2846,13 +2852,16 @@ const size_t EX_NSHOULD = EX_NWORDS(EX_SHOULD);
  * "will cut its duties should the US drop ..."): a capitalised word, a
  * determiner or a pronoun after it.  The modal takes a verb ("China should buy").
  */
+/* The subjects an inverted conditional puts after its verb ("should the US
+ * drop", "had it cut"), beside a capitalised name. */
+static const struct ex_word EX_INVERTED_SUBJ[] = {
+    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
+    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
+    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
+
 static int
 ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 {
-	static const struct ex_word SUBJ[] = {
-	    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
-	    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
-	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
 	/* No "should" in the range (EX_LEXICON). */
@@ -2870,7 +2879,34 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
-		    ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ns, nl))
+		    ex_word_in(EX_INVERTED_SUBJ, EX_NWORDS(EX_INVERTED_SUBJ), ctx->text + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_inverted_had - 1 if [s,hi) holds "would have" and, after it, "had" followed
+ * by its subject: "China would have bought more soybeans had Washington cut its
+ * tariffs" (the cut did not happen either).  "which had Washington's backing"
+ * has no "would have" before it.
+ */
+static int
+ex_inverted_had(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t k = s, ns, nl;
+	int would = 0;
+
+	for (; k + 4 < hi; k++) {
+		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		if (k + 11 <= hi && ex_ncasecmp(t + k, "would have ", 11) == 0)
+			would = 1;
+		if (!would || ex_ncasecmp(t + k, "had ", 4) != 0 ||
+		    (nl = ex_word_after(t, k + 3, hi, &ns)) == 0 || ns != k + 4)
+			continue;
+		if ((t[ns] >= 'A' && t[ns] <= 'Z') ||
+		    ex_word_in(EX_INVERTED_SUBJ, EX_NWORDS(EX_INVERTED_SUBJ), t + ns, nl))
 			return 1;
 	}
 	return 0;
@@ -2894,15 +2930,35 @@ ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention 
 			return 1;
 	return 0;
 }
+/* The conjunctions that set a condition after the verb they bind ("will cut
+ * tariffs unless ..."), of ex_conditional and ex_condition_after. */
+static const struct ex_word EX_COND_CONJ[] = {
+    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
+    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
+    EX_W("should"), EX_W("would only"), EX_W("in exchange"), EX_W("in the event")};
+
+/*
+ * ex_inverted_opening - 1 if [s,hi) opens with an inverted condition or a bare
+ * "Provided": "Were the US to cut its tariffs, Japan would buy", "Had
+ * Washington cut its tariffs, China would have bought", "Should talks
+ * succeed, Japan could invest" (ex_inverted_should wants a name or a
+ * determiner after "should"), "Provided the truce holds, Beijing will".  Only
+ * the first word, capitalised: a question was no statement to begin with.
+ */
+static int
+ex_inverted_opening(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("were"), EX_W("had"), EX_W("should"), EX_W("provided"), EX_W("providing")};
+	size_t ws, wl = ex_word_after(ctx->text, s, hi, &ws);
+
+	return wl > 0 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), ctx->text + ws, wl);
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
-	static const struct ex_word CONJ[] = {
-	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
-	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
-	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
-
-	if (ex_inverted_should(ctx, s, hi))
+	if (ex_inverted_should(ctx, s, hi) || ex_inverted_opening(ctx, s, anchor) || ex_inverted_had(ctx, s, anchor))
 		return 1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -2912,8 +2968,55 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 			continue;
 		if (x->start < anchor)
 			return 1;
-		if (ex_prefix_in(CONJ, EX_NWORDS(CONJ), ctx->text + x->start, ctx->len - x->start, 0))
+		if (ex_prefix_in(EX_COND_CONJ, EX_NWORDS(EX_COND_CONJ), ctx->text + x->start, ctx->len - x->start, 0))
 			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_condition_after - 1 if a clause of [from,hi) opens with a conjunction of
+ * condition: right after a comma or at from (a clause break), "but" or "only"
+ * perhaps between.  "China would buy more soybeans, but only if Washington
+ * eased its chip controls", "Tokyo would cut the duty ..., officials said, if
+ * a deal is reached": the condition binds the clauses before it (the caller
+ * passes the end of the ", and" group).  "even if" concedes; "check if
+ * shipments could start" opens no clause.
+ */
+int
+ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi)
+{
+	/* Not "in exchange for" (the bargain, ", in exchange for a cut in the
+	 * tariff"), nor "depending on" (what the amount turns on). */
+	static const struct ex_word OPEN[] = {
+	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"), EX_W("as long as"),
+	    EX_W("in the event")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t p = x->start, ws, wl;
+		int only = 0;
+
+		if (x->kind != RULE_CONDITIONAL || x->start < from || ex_inside_cue(ctx, i) ||
+		    ex_concessive(ctx, x) ||
+		    !ex_prefix_in(OPEN, EX_NWORDS(OPEN), t + x->start, ctx->len - x->start, 0))
+			continue;
+		/* "but only if", "only if". */
+		if ((wl = ex_word_before(t, p, from, &ws)) == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
+			only = 1;
+			p = ws;
+			if ((wl = ex_word_before(t, p, from, &ws)) == 3 && ex_ncasecmp(t + ws, "but", 3) == 0)
+				p = ws;
+		}
+		while (p > from && t[p - 1] == ' ')
+			p--;
+		if (p != from && t[p - 1] != ',')
+			continue;
+		/* ", but if talks fail, tariffs will return": a condition put
+		 * before a clause of its own binds that one. */
+		if (!only && memchr(t + x->end, ',', hi - x->end) != NULL)
+			continue;
+		return 1;
 	}
 	return 0;
 }
