@@ -1677,6 +1677,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
 			    (f->trigger >= 0 && ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
+			/* "Washington asked Beijing to buy more soybeans, and China
+			 * agreed": the request accepted is the asked side's pledge. */
+			if (st == STATUS_PROPOSED && ex_demand_accepted(ctx, s, e, f->anchor, f->anchor_end))
+				st = STATUS_PLEDGED;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
 				goto next;

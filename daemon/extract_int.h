@@ -905,6 +905,8 @@ int ex_toward_pledge(const char *t, size_t lo, size_t hi);
 void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
+/* ex_demand_accepted - 1 if the verb at anchor is what one side asked and the other agreed to. */
+int ex_demand_accepted(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
 size_t ex_dateline_end(const char *t, size_t len);
 /* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */

@@ -3116,7 +3116,8 @@ ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
- * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
+ * follows an opinion word or a modal of chance ("Analysts expect Seoul to lift
+ * the ban", "analysts said China could buy more", "\"They will
  * probably cut the duty,\" said an economist").  A party's own pledge reported by
  * an analyst ("China agreed to buy corn, analysts said") stands; a commentator
  * noun after a preposition ("oversight of chemical exporters") is no speaker.
@@ -3124,6 +3125,11 @@ ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
 int
 ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 {
+	/* A commentator's guess in a modal of chance: "Analysts said a deal could
+	 * see China buy", "traders said buyers were expected to book" (lower
+	 * case: "May" is a month). */
+	static const struct ex_word GUESS[] = {
+	    EX_W("could"), EX_W("might"), EX_W("may"), EX_W("expected")};
 	const struct rules *r = ctx->r;
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
@@ -3143,7 +3149,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl) &&
 			    ex_market_speaker(ctx, ws, wl, e))
 				commentator = 1;
-		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
+		} else if (ws < anchor && (rules_list_has(&r->opinion_words, ctx->text + ws, wl) ||
+		    (ctx->text[ws] >= 'a' && ex_word_in(GUESS, EX_NWORDS(GUESS), ctx->text + ws, wl))))
 			opinion = 1;
 		k = ws + wl;
 	}
@@ -4359,7 +4366,10 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
-		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+		/* "pressed on with", "pushed ahead": no asking; "called on
+		 * China to buy" asks. */
+		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl) &&
+		    !(ex_ncasecmp(t + ws, "call", 4) == 0 && nl == 2 && ex_ncasecmp(t + ns, "on", 2) == 0))
 			return 0;
 		/* "The agreement calls for Japan to invest": a deal's terms, no one
 		 * asking. */
@@ -4476,7 +4486,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
 	static const struct ex_word GROUNDS[] = {
-	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need")};
+	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need"), EX_W("plans"),
+	    EX_W("plan"), EX_W("intention")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos, ns, nl;
 
@@ -4485,7 +4496,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
-		/* "; Chinese officials have said there is \"no basis\" for doing so". */
+		/* "; Chinese officials have said there is \"no basis\" for doing so",
+		 * "but Beijing said it had no plans to do so". */
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
@@ -4496,6 +4508,44 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
 	 * down both requests." */
 	return ex_next_refusal(t, e, ctx->len);
+}
+/*
+ * ex_demand_accepted - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another (ex_asked_of) and the sentence ends saying the other side
+ * agreed to it: a past verb of pledging or "accepted" after a comma or "and",
+ * closing the sentence or followed by "to do so" or "to the request" ("Washington
+ * asked Beijing to buy more soybeans, and China agreed", "... and Tokyo
+ * agreed to do so").  "and China agreed to cut its tariffs" is a pledge of
+ * its own, and leaves the request a request.
+ */
+int
+ex_demand_accepted(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word DONE[] = {EX_W("do"), EX_W("the"), EX_W("that"), EX_W("this")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, ns, nl, end = e;
+
+	while (end > anchor_end && (t[end - 1] == '.' || t[end - 1] == ' ' || t[end - 1] == '\n' ||
+	    t[end - 1] == '"'))
+		end--;
+	if (!ex_asked_of(ctx, s, anchor))
+		return 0;
+	for (pos = anchor_end; pos < end; pos = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, pos, end, &ws)) == 0)
+			continue;
+		if (!ex_pledge_past(t + ws, wl) && !(wl == 8 && ex_ncasecmp(t + ws, "accepted", 8) == 0))
+			continue;
+		if (ex_has_kind(ctx, RULE_NEGATION, anchor_end, ws) || memchr(t + anchor_end, ',', ws - anchor_end) == NULL)
+			continue;
+		if (ws + wl == end)
+			return 1;
+		/* "agreed to do so", "agreed to the request", "accepted that demand". */
+		if ((nl = ex_word_after(t, ws + wl, end, &ns)) == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
+			nl = ex_word_after(t, ns + nl, end, &ns);
+		if (nl > 0 && ex_word_in(DONE, EX_NWORDS(DONE), t + ns, nl))
+			return 1;
+	}
+	return 0;
 }
 /*
  * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand
