@@ -2942,14 +2942,16 @@ static const struct ex_word EX_COND_CONJ[] = {
  * "Provided": "Were the US to cut its tariffs, Japan would buy", "Had
  * Washington cut its tariffs, China would have bought", "Should talks
  * succeed, Japan could invest" (ex_inverted_should wants a name or a
- * determiner after "should"), "Provided the truce holds, Beijing will".  Only
+ * determiner after "should"), "Provided the truce holds, Beijing will",
+ * "Assuming the truce holds, China will buy".  Only
  * the first word, capitalised: a question was no statement to begin with.
  */
 static int
 ex_inverted_opening(const struct ex_ctx *ctx, size_t s, size_t hi)
 {
 	static const struct ex_word OPEN[] = {
-	    EX_W("were"), EX_W("had"), EX_W("should"), EX_W("provided"), EX_W("providing")};
+	    EX_W("were"), EX_W("had"), EX_W("should"), EX_W("provided"), EX_W("providing"),
+	    EX_W("assuming")};
 	size_t ws, wl = ex_word_after(ctx->text, s, hi, &ws);
 
 	return wl > 0 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
@@ -2999,7 +3001,7 @@ ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi)
 
 		if (x->kind != RULE_CONDITIONAL || x->start < from || ex_inside_cue(ctx, i) ||
 		    ex_concessive(ctx, x) ||
-		    !ex_prefix_in(OPEN, EX_NWORDS(OPEN), t + x->start, ctx->len - x->start, 0))
+		    !ex_prefix_in(OPEN, EX_NWORDS(OPEN), t + p, ctx->len - p, 0))
 			continue;
 		/* "but only if", "only if". */
 		if ((wl = ex_word_before(t, p, from, &ws)) == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
