@@ -2487,6 +2487,30 @@ ex_since_deal(const char *t, size_t lo, const struct ex_mention *x)
 	return 0;
 }
 
+/*
+ * ex_denied_outcome - 1 if the stalled or broken cue x is what a denial says did
+ * not happen: a verb of denying at most eight words before it, no comma or
+ * semicolon between ("Officials denied the deal had collapsed", "denying
+ * reports that it had halted purchases"): no outcome of the commitment.
+ */
+static int
+ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("deny"), EX_W("denying"), EX_W("refuted"),
+	    EX_W("dismissed"), EX_W("rejected")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ',', pos - ws - wl) != NULL || memchr(t + ws + wl, ';', pos - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -2517,7 +2541,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
-		    ex_deal_terms_before(ctx, lo, x->start)))
+		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
