@@ -3247,7 +3247,8 @@ ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were")};
 	static const struct ex_word OPTION[] = {
 	    EX_W("option"), EX_W("proposal"), EX_W("idea"), EX_W("alternative"), EX_W("draft"),
-	    EX_W("version")};
+	    EX_W("version"), EX_W("deal"), EX_W("agreement"), EX_W("pact"), EX_W("accord"),
+	    EX_W("package"), EX_W("bargain")};
 	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
