@@ -3040,7 +3040,7 @@ ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi)
 			continue;
 		/* ", but if talks fail, tariffs will return": a condition put
 		 * before a clause of its own binds that one. */
-		if (!only && memchr(t + x->end, ',', hi - x->end) != NULL)
+		if (!only && x->end < hi && memchr(t + x->end, ',', hi - x->end) != NULL)
 			continue;
 		return 1;
 	}
