@@ -1471,6 +1471,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
+			/* "China would need to buy 25 Mt to meet the target": a need, no
+			 * promise; the terms of a proposal ("under the proposal, Japan
+			 * would have to cut") stay proposed. */
+			if (st != STATUS_PROPOSED && ex_would_need(ctx->text, cs, f->anchor))
+				goto next;
+			/* "China has yet to agree to buy": a stalled cue, but no promise. */
+			if (ex_yet_to_pledge(ctx->text, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
+			    f->anchor))
+				goto next;
 			/* "Vietnam imported no US coal in January": the verb takes none. */
 			if (f->trigger >= 0 && ex_takes_none(ctx->text, f->anchor_end, span_end))
 				goto next;
@@ -1484,6 +1493,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!ex_considered_answer(ctx->text, s, f->anchor, e))
 					goto next;
 				st = STATUS_PROPOSED;
+			}
+			/* "China would buy more soybeans, but only if Washington eased
+			 * its chip controls": a later clause of the same ", and" group
+			 * that opens with a condition sets it. */
+			{
+				size_t g = c + 1;
+
+				while (g < nb && condlo[g] == condlo[c])
+					g++;
+				if (ex_condition_after(ctx, span_end, bounds[g]))
+					goto next;
 			}
 			/* "had offered to discuss lowering its tariff": a talk offered is a
 			 * proposal; any other talk only names a subject. */
@@ -1657,6 +1677,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (ex_demand_rejected(ctx, s, e, f->anchor, f->anchor_end) ||
 			    (f->trigger >= 0 && ex_rejected_demand_before(ctx, s, f->anchor)))
 				goto next;
+			/* "Washington asked Beijing to buy more soybeans, and China
+			 * agreed": the request accepted is the asked side's pledge. */
+			if (st == STATUS_PROPOSED && ex_demand_accepted(ctx, s, e, f->anchor, f->anchor_end))
+				st = STATUS_PLEDGED;
 			/* "The US side must immediately cancel its tariffs": a demand. */
 			if (f->trigger >= 0 && ex_urgent_demand(ctx, cs, f->anchor))
 				goto next;

@@ -1354,6 +1354,39 @@ ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	}
 	return -1;
 }
+/*
+ * ex_talks_aside - 1 if [a,b), between goods taken and the next goods named, turns
+ * to talks or a condition about other matters: a relative or "whether" and a
+ * noun of talks or dispute, or "conditional" ("agreed to buy soybeans at talks
+ * that also covered chips", "the first deal since the dispute over rare
+ * earths", "whether or not the talks on chips succeed", "a cut it said was not
+ * conditional on a car deal").  "a deal that includes corn" lists goods of the
+ * deal and is not read as an aside.
+ */
+static int
+ex_talks_aside(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word TURN[] = {
+	    EX_W("that"), EX_W("which"), EX_W("whether"), EX_W("since"), EX_W("while")};
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("dispute"), EX_W("row"), EX_W("negotiations"), EX_W("conditional"),
+	    EX_W("deal")};
+	static const struct ex_word LIST[] = {
+	    EX_W("include"), EX_W("includes"), EX_W("including"), EX_W("included"), EX_W("covers"),
+	    EX_W("cover")};
+	size_t ws, wl, p = a;
+	int turn = 0, talks = 0;
+
+	for (int w = 0; w < 16 && (wl = ex_word_after(t, p, b, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(LIST, EX_NWORDS(LIST), t + ws, wl))
+			return 0;
+		turn |= ex_word_in(TURN, EX_NWORDS(TURN), t + ws, wl);
+		talks |= ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl);
+		if (wl == 11 && ex_ncasecmp(t + ws, "conditional", 11) == 0)
+			turn = 1;
+	}
+	return turn && talks;
+}
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t
 ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max)
@@ -1362,6 +1395,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	size_t n = 0, stop = ex_generic_examples(ctx, lo,
 	    ex_exception_stop(ctx->text, lo, ex_door_stop(ctx->text, lo, hi)));
 	size_t skip_lo = 0, skip_hi = 0;  /* a category's examples, passed over */
+	size_t taken_end = 0;             /* the end of the last goods taken */
 	int buying = 0, specific = 0;
 	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 
@@ -1390,6 +1424,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		if (x->start < 120 && x->end <= ex_dateline_end(ctx->text, ctx->len))
 			continue;
 		ob = &r->objects[x->value];
+		/* Goods of talks on other matters, after the verb's own. */
+		if (n > 0 && taken_end < x->start && ex_talks_aside(ctx->text, taken_end, x->start))
+			break;
 		if (ob->measure >= 0 || ex_office_field(ctx->text, x->start, x->end, ctx->len) ||
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
 		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
@@ -1415,6 +1452,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		}
 		if (!dup && n < max)
 			out[n++] = x->value;
+		taken_end = x->end;
 		specific |= !ob->category;
 		for (size_t k = 0; k < n && !x->member; k++)
 			if (out[k] == x->value)

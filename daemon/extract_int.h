@@ -604,6 +604,10 @@ int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
  * "promised", "pledged", "committed", "vowed", "undertook".  Callers add their
  * own neighbours ("signed", "offered") beside it. */
 int ex_pledge_past(const char *w, size_t n);
+/* ex_would_need - 1 if "would need to", "would have to" or "would have" stands before the verb at pos. */
+int ex_would_need(const char *t, size_t lo, size_t pos);
+/* ex_yet_to_pledge - 1 if [lo,pos) says "yet to agree", "yet to commit": nothing promised. */
+int ex_yet_to_pledge(const char *t, size_t lo, size_t pos);
 
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she") if the verb at pos
  * has a pronoun subject. */
@@ -862,6 +866,8 @@ int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const stru
 
 /* ex_conditional - 1 if the frame is conditional ("if China buys", "unless"). */
 int ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi);
+/* ex_condition_after - 1 if a clause of [from,hi) opens with a condition (", but only if"). */
+int ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi);
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
@@ -929,6 +935,8 @@ int ex_toward_pledge(const char *t, size_t lo, size_t hi);
 void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
 int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
+/* ex_demand_accepted - 1 if the verb at anchor is what one side asked and the other agreed to. */
+int ex_demand_accepted(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
 size_t ex_dateline_end(const char *t, size_t len);
 /* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */

@@ -118,6 +118,20 @@ ex_coordinated_heads(struct ex_ctx *ctx, size_t start, size_t end)
 			return;
 	}
 }
+/* ex_not_only - 1 if the negation at [start,end) is "not" before "only",
+ * "just" or "merely": "not only agreed to buy ... but also" adds, it denies
+ * nothing. */
+static int
+ex_not_only(const char *t, size_t len, size_t start, size_t end)
+{
+	static const struct ex_word ONLY[] = {EX_W("only"), EX_W("just"), EX_W("merely")};
+	size_t ws, wl;
+
+	if (end - start != 3 || ex_ncasecmp(t + start, "not", 3) != 0)
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return wl > 0 && ws == end + 1 && ex_word_in(ONLY, EX_NWORDS(ONLY), t + ws, wl);
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -426,6 +440,9 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * hyphenated adjective before a noun tells the thing's past, not how it
 		 * stands now. */
 		if (p->kind == RULE_CUE && ex_hyphen_adjective(ctx, start, end))
+			continue;
+		/* "China not only agreed to buy soybeans but also ...": no negation. */
+		if (p->kind == RULE_NEGATION && ex_not_only(ctx->text, ctx->len, start, end))
 			continue;
 		ex_mention_push(&ctx->m, &x);
 		if (p->kind == RULE_OBJECT)

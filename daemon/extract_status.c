@@ -2558,6 +2558,30 @@ ex_since_deal(const char *t, size_t lo, const struct ex_mention *x)
 	return 0;
 }
 
+/*
+ * ex_denied_outcome - 1 if the stalled or broken cue x is what a denial says did
+ * not happen: a verb of denying at most eight words before it, no comma or
+ * semicolon between ("Officials denied the deal had collapsed", "denying
+ * reports that it had halted purchases"): no outcome of the commitment.
+ */
+static int
+ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("deny"), EX_W("denying"), EX_W("refuted"),
+	    EX_W("dismissed"), EX_W("rejected")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ',', pos - ws - wl) != NULL || memchr(t + ws + wl, ';', pos - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -2588,7 +2612,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
-		    ex_deal_terms_before(ctx, lo, x->start)))
+		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -2911,18 +2935,24 @@ ex_inside_cue(const struct ex_ctx *ctx, size_t i)
 /*
  * ex_concessive - 1 if the "if" at x sets no condition: "even if" and "as if" concede
  * or compare ("will lift the ban even if talks stall"), and "if any" only hedges an
- * amount ("will buy US rice, if any is left over").
+ * amount ("will buy US rice, if any is left over") and "if only" a span ("will
+ * cut the duty, if only for a year"); nor does any conditional
+ * after "including" ("including in the event that ...": that case too).
  */
 static int
 ex_concessive(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word BEFORE[] = {EX_W("even"), EX_W("as")};
-	static const struct ex_word AFTER[] = {EX_W("any")};
+	static const struct ex_word AFTER[] = {EX_W("any"), EX_W("only")};
 	size_t ws, wl;
 
+	/* "will not exceed 15 percent, including in the event that ...": the
+	 * promise holds in that case too. */
+	wl = ex_word_before(ctx->text, x->start, 0, &ws);
+	if (wl == 9 && ex_ncasecmp(ctx->text + ws, "including", 9) == 0)
+		return 1;
 	if (x->end - x->start != 2 || ex_ncasecmp(ctx->text + x->start, "if", 2) != 0)
 		return 0;
-	wl = ex_word_before(ctx->text, x->start, 0, &ws);
 	if (wl > 0 && ex_word_in(BEFORE, EX_NWORDS(BEFORE), ctx->text + ws, wl))
 		return 1;
 	wl = ex_word_after(ctx->text, x->end, ctx->len, &ws);
@@ -2938,13 +2968,16 @@ const size_t EX_NSHOULD = EX_NWORDS(EX_SHOULD);
  * "will cut its duties should the US drop ..."): a capitalised word, a
  * determiner or a pronoun after it.  The modal takes a verb ("China should buy").
  */
+/* The subjects an inverted conditional puts after its verb ("should the US
+ * drop", "had it cut"), beside a capitalised name. */
+static const struct ex_word EX_INVERTED_SUBJ[] = {
+    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
+    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
+    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
+
 static int
 ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 {
-	static const struct ex_word SUBJ[] = {
-	    EX_W("the"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we"),
-	    EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("these"),
-	    EX_W("those"), EX_W("either"), EX_W("both"), EX_W("any")};
 	size_t k = s, ws, wl, ns, nl;
 
 	/* No "should" in the range (EX_LEXICON). */
@@ -2962,7 +2995,34 @@ ex_inverted_should(const struct ex_ctx *ctx, size_t s, size_t hi)
 		    (nl = ex_word_after(ctx->text, k, hi, &ns)) == 0 || ns != k + 1)
 			continue;
 		if ((ctx->text[ns] >= 'A' && ctx->text[ns] <= 'Z') ||
-		    ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ns, nl))
+		    ex_word_in(EX_INVERTED_SUBJ, EX_NWORDS(EX_INVERTED_SUBJ), ctx->text + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_inverted_had - 1 if [s,hi) holds "would have" and, after it, "had" followed
+ * by its subject: "China would have bought more soybeans had Washington cut its
+ * tariffs" (the cut did not happen either).  "which had Washington's backing"
+ * has no "would have" before it.
+ */
+static int
+ex_inverted_had(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t k = s, ns, nl;
+	int would = 0;
+
+	for (; k + 4 < hi; k++) {
+		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		if (k + 11 <= hi && ex_ncasecmp(t + k, "would have ", 11) == 0)
+			would = 1;
+		if (!would || ex_ncasecmp(t + k, "had ", 4) != 0 ||
+		    (nl = ex_word_after(t, k + 3, hi, &ns)) == 0 || ns != k + 4)
+			continue;
+		if ((t[ns] >= 'A' && t[ns] <= 'Z') ||
+		    ex_word_in(EX_INVERTED_SUBJ, EX_NWORDS(EX_INVERTED_SUBJ), t + ns, nl))
 			return 1;
 	}
 	return 0;
@@ -2986,15 +3046,37 @@ ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention 
 			return 1;
 	return 0;
 }
+/* The conjunctions that set a condition after the verb they bind ("will cut
+ * tariffs unless ..."), of ex_conditional and ex_condition_after. */
+static const struct ex_word EX_COND_CONJ[] = {
+    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
+    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
+    EX_W("should"), EX_W("would only"), EX_W("in exchange"), EX_W("in the event")};
+
+/*
+ * ex_inverted_opening - 1 if [s,hi) opens with an inverted condition or a bare
+ * "Provided": "Were the US to cut its tariffs, Japan would buy", "Had
+ * Washington cut its tariffs, China would have bought", "Should talks
+ * succeed, Japan could invest" (ex_inverted_should wants a name or a
+ * determiner after "should"), "Provided the truce holds, Beijing will",
+ * "Assuming the truce holds, China will buy".  Only
+ * the first word, capitalised: a question was no statement to begin with.
+ */
+static int
+ex_inverted_opening(const struct ex_ctx *ctx, size_t s, size_t hi)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("were"), EX_W("had"), EX_W("should"), EX_W("provided"), EX_W("providing"),
+	    EX_W("assuming")};
+	size_t ws, wl = ex_word_after(ctx->text, s, hi, &ws);
+
+	return wl > 0 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), ctx->text + ws, wl);
+}
 int
 ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 {
-	static const struct ex_word CONJ[] = {
-	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"),
-	    EX_W("as long as"), EX_W("contingent"), EX_W("depending"), EX_W("in case"),
-	    EX_W("should"), EX_W("would only"), EX_W("in exchange")};
-
-	if (ex_inverted_should(ctx, s, hi))
+	if (ex_inverted_should(ctx, s, hi) || ex_inverted_opening(ctx, s, anchor) || ex_inverted_had(ctx, s, anchor))
 		return 1;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -3004,8 +3086,55 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 			continue;
 		if (x->start < anchor)
 			return 1;
-		if (ex_prefix_in(CONJ, EX_NWORDS(CONJ), ctx->text + x->start, ctx->len - x->start, 0))
+		if (ex_prefix_in(EX_COND_CONJ, EX_NWORDS(EX_COND_CONJ), ctx->text + x->start, ctx->len - x->start, 0))
 			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_condition_after - 1 if a clause of [from,hi) opens with a conjunction of
+ * condition: right after a comma or at from (a clause break), "but" or "only"
+ * perhaps between.  "China would buy more soybeans, but only if Washington
+ * eased its chip controls", "Tokyo would cut the duty ..., officials said, if
+ * a deal is reached": the condition binds the clauses before it (the caller
+ * passes the end of the ", and" group).  "even if" concedes; "check if
+ * shipments could start" opens no clause.
+ */
+int
+ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi)
+{
+	/* Not "in exchange for" (the bargain, ", in exchange for a cut in the
+	 * tariff"), nor "depending on" (what the amount turns on). */
+	static const struct ex_word OPEN[] = {
+	    EX_W("if"), EX_W("unless"), EX_W("provided"), EX_W("on condition"), EX_W("as long as"),
+	    EX_W("in the event")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t p = x->start, ws, wl;
+		int only = 0;
+
+		if (x->kind != RULE_CONDITIONAL || x->start < from || ex_inside_cue(ctx, i) ||
+		    ex_concessive(ctx, x) ||
+		    !ex_prefix_in(OPEN, EX_NWORDS(OPEN), t + p, ctx->len - p, 0))
+			continue;
+		/* "but only if", "only if". */
+		if ((wl = ex_word_before(t, p, from, &ws)) == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
+			only = 1;
+			p = ws;
+			if ((wl = ex_word_before(t, p, from, &ws)) == 3 && ex_ncasecmp(t + ws, "but", 3) == 0)
+				p = ws;
+		}
+		while (p > from && t[p - 1] == ' ')
+			p--;
+		if (p != from && t[p - 1] != ',')
+			continue;
+		/* ", but if talks fail, tariffs will return": a condition put
+		 * before a clause of its own binds that one. */
+		if (!only && x->end < hi && memchr(t + x->end, ',', hi - x->end) != NULL)
+			continue;
+		return 1;
 	}
 	return 0;
 }
@@ -3105,7 +3234,8 @@ ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
 /*
  * ex_opinion - 1 if the frame at anchor is a commentator's forecast: the sentence
  * names an analyst, economist or the like, and the frame is quoted speech or
- * follows an opinion word ("Analysts expect Seoul to lift the ban", "\"They will
+ * follows an opinion word or a modal of chance ("Analysts expect Seoul to lift
+ * the ban", "analysts said China could buy more", "\"They will
  * probably cut the duty,\" said an economist").  A party's own pledge reported by
  * an analyst ("China agreed to buy corn, analysts said") stands; a commentator
  * noun after a preposition ("oversight of chemical exporters") is no speaker.
@@ -3113,6 +3243,11 @@ ex_quantifier_opinion(const struct ex_ctx *ctx, size_t s, size_t anchor)
 int
 ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 {
+	/* A commentator's guess in a modal of chance: "Analysts said a deal could
+	 * see China buy", "traders said buyers were expected to book" (lower
+	 * case: "May" is a month). */
+	static const struct ex_word GUESS[] = {
+	    EX_W("could"), EX_W("might"), EX_W("may"), EX_W("expected")};
 	const struct rules *r = ctx->r;
 	int commentator = 0, opinion = 0;
 	size_t k = s, ws, wl;
@@ -3132,7 +3267,8 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl) &&
 			    ex_market_speaker(ctx, ws, wl, e))
 				commentator = 1;
-		} else if (ws < anchor && rules_list_has(&r->opinion_words, ctx->text + ws, wl))
+		} else if (ws < anchor && (rules_list_has(&r->opinion_words, ctx->text + ws, wl) ||
+		    (ctx->text[ws] >= 'a' && ex_word_in(GUESS, EX_NWORDS(GUESS), ctx->text + ws, wl))))
 			opinion = 1;
 		k = ws + wl;
 	}
@@ -3203,7 +3339,8 @@ ex_hypothetical_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were")};
 	static const struct ex_word OPTION[] = {
 	    EX_W("option"), EX_W("proposal"), EX_W("idea"), EX_W("alternative"), EX_W("draft"),
-	    EX_W("version")};
+	    EX_W("version"), EX_W("deal"), EX_W("agreement"), EX_W("pact"), EX_W("accord"),
+	    EX_W("package"), EX_W("bargain")};
 	static const struct ex_word PRONOUN[] = {EX_W("one"), EX_W("another")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, s, e, &ws), first, fl;
@@ -4348,7 +4485,10 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
 		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ws + wl, anchor, &ns);
-		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl))
+		/* "pressed on with", "pushed ahead": no asking; "called on
+		 * China to buy" asks. */
+		if (nl > 0 && ex_word_in(AWAY, EX_NWORDS(AWAY), t + ns, nl) &&
+		    !(ex_ncasecmp(t + ws, "call", 4) == 0 && nl == 2 && ex_ncasecmp(t + ns, "on", 2) == 0))
 			return 0;
 		/* "The agreement calls for Japan to invest": a deal's terms, no one
 		 * asking. */
@@ -4465,7 +4605,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
 	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
 	static const struct ex_word GROUNDS[] = {
-	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need")};
+	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need"), EX_W("plans"),
+	    EX_W("plan"), EX_W("intention")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos, ns, nl;
 
@@ -4474,7 +4615,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
-		/* "; Chinese officials have said there is \"no basis\" for doing so". */
+		/* "; Chinese officials have said there is \"no basis\" for doing so",
+		 * "but Beijing said it had no plans to do so". */
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
@@ -4485,6 +4627,44 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
 	 * down both requests." */
 	return ex_next_refusal(t, e, ctx->len);
+}
+/*
+ * ex_demand_accepted - 1 if the verb at [anchor,anchor_end) is what one side
+ * asked of another (ex_asked_of) and the sentence ends saying the other side
+ * agreed to it: a past verb of pledging or "accepted" after a comma or "and",
+ * closing the sentence or followed by "to do so" or "to the request" ("Washington
+ * asked Beijing to buy more soybeans, and China agreed", "... and Tokyo
+ * agreed to do so").  "and China agreed to cut its tariffs" is a pledge of
+ * its own, and leaves the request a request.
+ */
+int
+ex_demand_accepted(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
+{
+	static const struct ex_word DONE[] = {EX_W("do"), EX_W("the"), EX_W("that"), EX_W("this")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, ns, nl, end = e;
+
+	while (end > anchor_end && (t[end - 1] == '.' || t[end - 1] == ' ' || t[end - 1] == '\n' ||
+	    t[end - 1] == '"'))
+		end--;
+	if (!ex_asked_of(ctx, s, anchor))
+		return 0;
+	for (pos = anchor_end; pos < end; pos = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, pos, end, &ws)) == 0)
+			continue;
+		if (!ex_pledge_past(t + ws, wl) && !(wl == 8 && ex_ncasecmp(t + ws, "accepted", 8) == 0))
+			continue;
+		if (ex_has_kind(ctx, RULE_NEGATION, anchor_end, ws) || memchr(t + anchor_end, ',', ws - anchor_end) == NULL)
+			continue;
+		if (ws + wl == end)
+			return 1;
+		/* "agreed to do so", "agreed to the request", "accepted that demand". */
+		if ((nl = ex_word_after(t, ws + wl, end, &ns)) == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
+			nl = ex_word_after(t, ns + nl, end, &ns);
+		if (nl > 0 && ex_word_in(DONE, EX_NWORDS(DONE), t + ns, nl))
+			return 1;
+	}
+	return 0;
 }
 /*
  * ex_rejected_demand_before - 1 if the verb at anchor is the content of a demand

@@ -706,6 +706,48 @@ ex_pledge_past(const char *w, size_t n)
 
 	return ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), w, n);
 }
+/* ex_would_need - 1 if the verb at pos follows "would" and a verb of need or
+ * the perfect: "China would need to buy 25 Mt to meet the target", "would
+ * have to triple its imports", "would have bought more had Washington cut its
+ * tariffs": what a target asks or a past that did not happen, no promise. */
+int
+ex_would_need(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("have"), EX_W("need"), EX_W("to"), EX_W("still"), EX_W("first"), EX_W("also"),
+	    EX_W("then")};
+	size_t ws, wl;
+	int need = 0;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (wl == 5 && ex_ncasecmp(t + ws, "would", 5) == 0)
+			return need;
+		if (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl))
+			return 0;
+		need |= wl == 4 && (ex_ncasecmp(t + ws, "have", 4) == 0 || ex_ncasecmp(t + ws, "need", 4) == 0);
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_yet_to_pledge - 1 if [lo,pos) holds "yet to" and a verb of promising:
+ * "China has yet to agree to buy", "is yet to commit to cutting": nothing
+ * was promised ("has yet to deliver the cargoes", a lag, is another reading). */
+int
+ex_yet_to_pledge(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PROMISE[] = {
+	    EX_W("agree"), EX_W("commit"), EX_W("pledge"), EX_W("promise"), EX_W("sign")};
+	size_t ws, wl;
+
+	for (size_t k = lo; k + 7 <= pos; k++) {
+		if ((k > lo && ex_word_byte((unsigned char)t[k - 1])) || ex_ncasecmp(t + k, "yet to ", 7) != 0)
+			continue;
+		wl = ex_word_after(t, k + 6, pos, &ws);
+		if (wl > 0 && ex_word_in(PROMISE, EX_NWORDS(PROMISE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_pronoun_subject - 1 ("they"), 2 ("it") or 3 ("he", "she": a person) if the
  * subject of the verb at pos is a pronoun: "they would be issued", "it has been
  * completed", "they're being shipped", "it has since bought", "they have so far
