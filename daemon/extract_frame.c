@@ -4240,14 +4240,17 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 	return 0;
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
- * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
+ * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
+ * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
+ * rate it names.  Removing an additional or
  * retaliatory levy states no resulting rate: -1. */
 int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
-	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out")};
+	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
+	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
 	/* A levy on top of the rate: its removal leaves the rate under it. */
 	static const struct ex_word EXTRA[] = {
 	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive"), EX_W("penalty"),
