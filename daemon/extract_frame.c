@@ -448,6 +448,26 @@ ex_converted_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_m
 			return &ctx->qty[i];
 	return NULL;
 }
+/* ex_other_goods_rate - 1 if the rate q is the one its clause gives other goods
+ * named right before it, "to" or "at" between ("cut its tariff on British cars to
+ * 15% and on British steel to 25%": the 15% is the cars'). */
+static int
+ex_other_goods_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo, int obj)
+{
+	size_t lim = q->offset > lo + 24 ? q->offset - 24 : lo;
+
+	if (q->role != QUANTITY_RATE_TO || strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	for (size_t i = ex_first(ctx, lim); i < ctx->m.n && ctx->m.v[i].start < q->offset; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && x->start >= lim && x->end <= q->offset &&
+		    x->value != obj && ctx->r->objects[x->value].measure < 0 &&
+		    ex_few_words(ctx->text, x->end, q->offset, 1, 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -518,7 +538,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			/* "crude oil worth $44 billion by 2029, and farm goods worth $10
 			 * billion": an amount before a comma is the item before's. */
 			if (q->offset + q->len <= opos &&
-			    memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL)
+			    (memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL ||
+			    (tariff && ex_other_goods_rate(ctx, q, lo, obj))))
 				d += 40;
 			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
 			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
