@@ -482,6 +482,23 @@ qty_scale(unsigned long long mant, int frac, int exp)
 	return (double)mant / qty_pow10(frac - exp);
 }
 
+/* qty_space_group - the bytes of a space that parts thousands ("300 000 tonnes",
+ * "1 250 000", also with a no-break or thin space) at pos: one space, then three
+ * digits that no digit, hyphen or decimal point goes on from ("15 200-tonne
+ * cargoes" are fifteen of them); 0 when none stands there. */
+static size_t
+qty_space_group(const struct qty_scan *s, size_t pos)
+{
+	size_t n = quantity_space(s->t, s->len, pos), p = pos + n;
+
+	if (n == 0 || qty_at(s, pos) == '\n' || !qty_is_digit(qty_at(s, p)) ||
+	    !qty_is_digit(qty_at(s, p + 1)) || !qty_is_digit(qty_at(s, p + 2)) ||
+	    qty_is_alnum(qty_at(s, p + 3)) || qty_at(s, p + 3) == '-' ||
+	    ((qty_at(s, p + 3) == '.' || qty_at(s, p + 3) == ',') && qty_is_digit(qty_at(s, p + 4))))
+		return 0;
+	return n;
+}
+
 /*
  * qty_number - digits at pos ("1,130,000", "1.13", "12"): mantissa, decimals and
  * end; 0 if none or too long.  Thousands groups must be three digits.
@@ -507,6 +524,9 @@ qty_number(const struct qty_scan *s, size_t pos, unsigned long long *mant, int *
 		    !qty_is_digit(qty_at(s, p + 4))) {
 			*plain = 0;
 			p++;
+		} else if ((*plain == 0 || digits <= 3) && qty_space_group(s, p) > 0) {
+			*plain = 0;
+			p += qty_space_group(s, p);
 		}
 	}
 	if (qty_at(s, p) == '.' && qty_is_digit(qty_at(s, p + 1))) {

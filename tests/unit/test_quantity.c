@@ -169,6 +169,13 @@ static const struct qty_case CASES[] = {
 	    {13000, "t", 0, P, "13,000 MT"}}},
 	{"Tokyo set aside \xef\xbf\xa5" "3trn and $1.5trn.",
 	    {{3e12, "JPY", 0, P, "\xef\xbf\xa5" "3trn"}, {1.5e12, "USD", 0, P, "$1.5trn"}}},
+	/* Thousands parted by a space, a no-break or a thin space. */
+	{"Millers will take 300 000 tonnes, then 1 250 000 tonnes.",
+	    {{300000, "t", 0, P, "300 000 tonnes"}, {1250000, "t", 0, P, "1 250 000 tonnes"}}},
+	{"Millers will take 45\xc2\xa0" "000 tonnes and 2\xe2\x80\xaf" "500 tonnes.",
+	    {{45000, "t", 0, P, "45\xc2\xa0" "000 tonnes"}, {2500, "t", 0, P, "2\xe2\x80\xaf" "500 tonnes"}}},
+	{"Buyers took 15 200-tonne cargoes, and in 2027 100 000 tonnes.",
+	    {{200, "t", 0, P, "200-tonne"}, {100000, "t", 0, P, "100 000 tonnes"}}},
 	/* Not quantities. */
 	{"In 2025 the Section 301 probe ran 90 days until Nov. 10 under rule 232.",
 	    {{0, NULL, 0, P, NULL}}},
