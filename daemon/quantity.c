@@ -1018,6 +1018,25 @@ qty_rescale(const struct qty_simple *q, const struct qty_simple *r)
 	return qty_scale(q->mant, q->frac, r->exp + r->uexp);
 }
 
+/* qty_bare_zero - 1 if the digit 0 ending at pos stands alone, as "zero" does: no
+ * noun after it ("cut its duty to 0 in May", "to 0."; not "fell to 0 cargoes"). */
+static int
+qty_bare_zero(const struct qty_scan *s, size_t pos)
+{
+	static const char *const NEXT[] = {
+		"in", "on", "from", "by", "under", "over", "within", "after", "and", "as",
+		"for", "at", "starting", "effective", "when", "once", "with",
+	};
+	size_t p = quantity_skip_space(s->t, s->len, pos);
+
+	if (!qty_is_alpha(qty_at(s, p)))
+		return 1;
+	for (size_t i = 0; i < NELEM(NEXT); i++)
+		if (qty_phrase(s, p, NEXT[i]) > 0)
+			return 1;
+	return 0;
+}
+
 /*
  * qty_candidate - the quantity (or rate pair) starting at pos into out; the
  * position to resume scanning at, or 0 when no quantity stands at pos.
@@ -1035,8 +1054,9 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 		return 0;
 	from = qty_prev_word(s, q.start, &ws, &we) && qty_word_is(s, ws, we, "from");
 	if (q.unit[0] == '\0') {
-		/* "to zero", "reach zero" */
-		if (q.counted && q.mant == 0 && qty_prev_word(s, q.start, &ws, &we) &&
+		/* "to zero", "reach zero", "lowered its tariff to 0" */
+		if ((q.counted || (q.plain_int && qty_bare_zero(s, q.end))) && q.mant == 0 &&
+		    qty_prev_word(s, q.start, &ws, &we) &&
 		    (qty_word_is(s, ws, we, "to") || qty_reach(s, ws, we))) {
 			strcpy(q.unit, "percent");
 			qty_emit(s, &q, q.end, QUANTITY_RATE_TO, out, max, n);

@@ -176,6 +176,10 @@ static const struct qty_case CASES[] = {
 	    {{45000, "t", 0, P, "45\xc2\xa0" "000 tonnes"}, {2500, "t", 0, P, "2\xe2\x80\xaf" "500 tonnes"}}},
 	{"Buyers took 15 200-tonne cargoes, and in 2027 100 000 tonnes.",
 	    {{200, "t", 0, P, "200-tonne"}, {100000, "t", 0, P, "100 000 tonnes"}}},
+	/* A bare digit zero after "to" is a rate, as "zero" is. */
+	{"Hanoi lowered its duty to 0 in May and to 0.5% later.",
+	    {{0, "percent", 0, T, "0"}, {0.5, "percent", 0, T, "0.5%"}}},
+	{"Imports fell from 3 to 0 cargoes.", {{0, NULL, 0, P, NULL}}},
 	/* Not quantities. */
 	{"In 2025 the Section 301 probe ran 90 days until Nov. 10 under rule 232.",
 	    {{0, NULL, 0, P, NULL}}},
