@@ -957,6 +957,21 @@ qty_annual_before(const struct qty_scan *s, size_t pos)
 	return 0;
 }
 
+/* qty_annual_after - 1 if "annual" or "yearly" is the word right after pos, the end
+ * of an amount, or after "in" there ("its 25 million tonne annual commitment", "$12
+ * billion in annual purchases"). */
+static int
+qty_annual_after(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), e;
+
+	if (p == pos)
+		return 0;
+	if ((e = qty_phrase(s, p, "in")) > 0)
+		p = quantity_skip_space(s->t, s->len, e);
+	return qty_phrase(s, p, "annual") > 0 || qty_phrase(s, p, "yearly") > 0;
+}
+
 /* qty_reach - 1 if the word [ws,we) is "reach" to come or going on: a rate
  * reached is the one a cut goes to ("will fall ... and reach zero in 2030",
  * "until it reaches 5%"); "reached" (a level told as history) is not. */
@@ -1003,7 +1018,8 @@ qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
 	m->q.present = 1;
 	m->q.amount = q->amount;
 	strcpy(m->q.unit, q->unit);
-	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start);
+	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start) ||
+	    qty_annual_after(s, end);
 	m->role = role;
 	m->offset = q->start;
 	m->len = end - q->start;

@@ -176,6 +176,11 @@ static const struct qty_case CASES[] = {
 	    {{45000, "t", 0, P, "45\xc2\xa0" "000 tonnes"}, {2500, "t", 0, P, "2\xe2\x80\xaf" "500 tonnes"}}},
 	{"Buyers took 15 200-tonne cargoes, and in 2027 100 000 tonnes.",
 	    {{200, "t", 0, P, "200-tonne"}, {100000, "t", 0, P, "100 000 tonnes"}}},
+	/* "annual" right after the amount. */
+	{"Beijing kept its 25 million tonne annual pledge and $12 billion in annual purchases.",
+	    {{25e6, "t", 1, P, "25 million tonne"}, {12e9, "USD", 1, P, "$12 billion"}}},
+	{"Buyers took 2 million tonnes, in line with annual demand.",
+	    {{2e6, "t", 0, P, "2 million tonnes"}}},
 	/* A bare digit zero after "to" is a rate, as "zero" is. */
 	{"Hanoi lowered its duty to 0 in May and to 0.5% later.",
 	    {{0, "percent", 0, T, "0"}, {0.5, "percent", 0, T, "0.5%"}}},
