@@ -448,15 +448,19 @@ ex_converted_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_m
 			return &ctx->qty[i];
 	return NULL;
 }
-/* ex_other_goods_rate - 1 if the rate q is the one its clause gives other goods
- * named right before it, "to" or "at" between ("cut its tariff on British cars to
- * 15% and on British steel to 25%": the 15% is the cars'). */
+/* ex_other_goods_amount - 1 if amount q is the one its clause gives other goods
+ * named right before it: a rate told with "to" or "at" ("cut its tariff on
+ * British cars to 15% and on British steel to 25%": the 15% is the cars'), or a
+ * value told with "worth" ("U.S. energy worth $15 billion and farm goods worth $4.5
+ * billion": the $15 billion is the energy's). */
 static int
-ex_other_goods_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo, int obj)
+ex_other_goods_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo, int obj)
 {
-	size_t lim = q->offset > lo + 24 ? q->offset - 24 : lo;
+	size_t lim = q->offset > lo + 24 ? q->offset - 24 : lo, ws, wl;
+	int rate = q->role == QUANTITY_RATE_TO && strcmp(q->q.unit, "percent") == 0;
 
-	if (q->role != QUANTITY_RATE_TO || strcmp(q->q.unit, "percent") != 0)
+	if (!rate && ((wl = ex_word_before(ctx->text, q->offset, lim, &ws)) != 5 ||
+	    ex_ncasecmp(ctx->text + ws, "worth", 5) != 0))
 		return 0;
 	for (size_t i = ex_first(ctx, lim); i < ctx->m.n && ctx->m.v[i].start < q->offset; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -539,7 +543,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			 * billion": an amount before a comma is the item before's. */
 			if (q->offset + q->len <= opos &&
 			    (memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL ||
-			    (tariff && ex_other_goods_rate(ctx, q, lo, obj))))
+			    ex_other_goods_amount(ctx, q, lo, obj)))
 				d += 40;
 			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
 			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
