@@ -378,10 +378,17 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 static int
 ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi, int obj)
 {
+	/* "against a pledge of 12 million tonnes": the pledge named before "of". */
+	static const struct ex_word OF_PLEDGE[] = {
+	    EX_W("pledge"), EX_W("promise"), EX_W("commitment"), EX_W("undertaking"), EX_W("target")};
 	const char *t = ctx->text;
 	size_t p = q->offset + q->len, ws, wl;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+	if ((wl = ex_word_before(t, q->offset, 0, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ws, wl))
+		return 1;
+	/* "under the 25 million tonne a year deal": the period between. */
+	for (int w = 0; w < (q->q.per_year ? 4 : 2) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (!ex_few_words(t, p, ws, 0, 0) || isdigit((unsigned char)t[ws]))
 			return 0;
 		if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) {
