@@ -187,8 +187,9 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
  * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million",
- * "4.5 million tons of US soybeans toward(s) the 12 million". */
-static int
+ * "4.5 million tons of US soybeans toward(s) the 12 million", "3 million tonnes
+ * against a pledge of 12 million". */
+int
 ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
 {
 	size_t qe = q->offset + q->len;
@@ -200,7 +201,8 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
 			if (ex_ncasecmp(ctx->text + k, "of the", 6) == 0 ||
-			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0)
+			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0 ||
+			    ex_ncasecmp(ctx->text + k, "against", 6) == 0)
 				return 1;
 	}
 	return 0;

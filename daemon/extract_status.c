@@ -5339,8 +5339,9 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
- * obj ("has booked 8 Mt so far") into *out, the contract's progress; none when
- * the range says nothing of the kind. */
+ * obj ("has booked 8 Mt so far"; of a purchase or an investment, the part of a
+ * larger one, "has bought 4.5 Mt of the 12 Mt") into *out, the contract's
+ * progress; none when the range says nothing of the kind. */
 void
 ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
     int obj, struct quantity *out)
@@ -5352,7 +5353,9 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 		const struct quantity_match *q = &ctx->qty[i];
 
 		if (q->offset < lo || q->offset >= hi || q->role != QUANTITY_PLAIN ||
-		    !ex_quantity_fits(action, object, q) || ex_partial_amount(ctx, q) != EX_AMOUNT_DONE)
+		    !ex_quantity_fits(action, object, q) || (ex_partial_amount(ctx, q) != EX_AMOUNT_DONE &&
+		    !((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
+		    ex_progress_amount(ctx, nq, q))))
 			continue;
 		*out = q->q;
 		return;
