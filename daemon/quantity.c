@@ -1018,8 +1018,9 @@ qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
 	m->q.present = 1;
 	m->q.amount = q->amount;
 	strcpy(m->q.unit, q->unit);
-	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start) ||
-	    qty_annual_after(s, end);
+	/* A rate is no amount of a year ("suspend the 24% tariff for a year"). */
+	m->q.per_year = strcmp(q->unit, "percent") != 0 && (qty_per_year(s, end, q->unit) ||
+	    qty_annual_before(s, q->start) || qty_annual_after(s, end));
 	m->role = role;
 	m->offset = q->start;
 	m->len = end - q->start;

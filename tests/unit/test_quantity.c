@@ -181,6 +181,8 @@ static const struct qty_case CASES[] = {
 	    {{25e6, "t", 1, P, "25 million tonne"}, {12e9, "USD", 1, P, "$12 billion"}}},
 	{"Buyers took 2 million tonnes, in line with annual demand.",
 	    {{2e6, "t", 0, P, "2 million tonnes"}}},
+	/* A rate is never yearly. */
+	{"Washington will suspend the 24% tariff for a year.", {{24, "percent", 0, P, "24%"}}},
 	/* A bare digit zero after "to" is a rate, as "zero" is. */
 	{"Hanoi lowered its duty to 0 in May and to 0.5% later.",
 	    {{0, "percent", 0, T, "0"}, {0.5, "percent", 0, T, "0.5%"}}},
