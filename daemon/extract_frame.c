@@ -502,8 +502,9 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 
 	memset(out, 0, sizeof(*out));
 	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
-	 * pause leaves that rate in force. */
-	for (size_t i = 0; pause && i < nq; i++)
+	 * pause, or a cut told as a suspension, leaves that rate in force. */
+	for (size_t i = 0; (pause || (tariff && anchor + 7 <= ctx->len &&
+	    ex_ncasecmp(ctx->text + anchor, "suspend", 7) == 0)) && i < nq; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
 		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
 			*out = ctx->qty[i].q;
