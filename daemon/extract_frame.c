@@ -4561,6 +4561,31 @@ const struct ex_word EX_DEAL_WORDS[] = {
     EX_W("commitment"), EX_W("pledged"), EX_W("pledge"), EX_W("promised")};
 const size_t EX_NDEAL_WORDS = EX_NWORDS(EX_DEAL_WORDS);
 
+/* ex_follow_act - the action (a prefix of its name) that sentence [s,e) names as
+ * its subject, the act of the sentence before told again: "The purchases will
+ * total 12 million tonnes" (purchase), "The investment will reach $550 billion"
+ * (investment), "The new rate of 15% takes effect" (tariff_); else NULL. */
+static const char *
+ex_follow_act(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *np;
+		const char *act;
+	} ACT[] = {
+		{"the purchases", "purchase"}, {"these purchases", "purchase"},
+		{"those purchases", "purchase"}, {"the purchase", "purchase"},
+		{"the imports", "purchase"}, {"the investment", "investment"},
+		{"the investments", "investment"}, {"the new rate", "tariff_"},
+		{"the new tariff", "tariff_"}, {"the lower rate", "tariff_"},
+		{"the reduced rate", "tariff_"}, {"the new duty", "tariff_"},
+	};
+	size_t p = quantity_skip_space(t, e, s);
+
+	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
+		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
+			return ACT[i].act;
+	return NULL;
+}
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -4571,6 +4596,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	size_t group, nq, ws, wl, mi;
 	int deal = 0, open = 0, sure;
+	const char *act;
 
 	if (ctx->st.n == 0)
 		return;
@@ -4580,8 +4606,9 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	act = ex_follow_act(ctx->text, s, e);
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
-	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
+	if (act == NULL && !ex_lex_in(ctx, EX_LEX_DEAL, s, e))
 		return;
 	/* Only the blocks where the automaton saw one start (EX_LEXICON). */
 	sure = ex_lex_sure(ctx, s, e);
@@ -4594,7 +4621,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
 			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
 	}
-	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
+	if ((!deal && act == NULL) || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);
 	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
@@ -4612,6 +4639,8 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
 			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
 			    rules_object_covers(ctx->r, x->object, ctx->m.v[j].value);
+		if (act != NULL && strncmp(RULES_ACTIONS[x->action], act, strlen(act)) == 0)
+			named = 1;
 		if (named)
 			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
 	}
