@@ -654,6 +654,18 @@ qty_model_plural(const struct qty_scan *s, size_t w, size_t we)
 	return k == we - 1 && k - d <= 3;
 }
 
+/* qty_model_next - 1 if the word after pos holds a digit after at most two
+ * letters ("787", "777X", "A350"): a model number. */
+static int
+qty_model_next(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), k = p;
+
+	while (k < p + 2 && qty_is_alpha(qty_at(s, k)))
+		k++;
+	return p > pos && qty_is_digit(qty_at(s, k));
+}
+
 /* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"),
  * perhaps after "of" and an owner ("200 of Boeing's latest jets"). */
 static size_t
@@ -692,6 +704,13 @@ qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 			return we;
 		}
 		modifier = qty_at(s, w) >= 'A' && qty_at(s, w) <= 'Z';
+		/* "50 Boeing 777X and 787 jets": a list of models, counted as one
+		 * modifier. */
+		if (!modifier && skipped > 0 && (qty_word_is(s, w, we, "and") || qty_word_is(s, w, we, "or")) &&
+		    qty_model_next(s, we)) {
+			skipped--;
+			modifier = 1;
+		}
 		for (size_t i = 0; !modifier && i < NELEM(QTY_NOUN_MODIFIERS); i++)
 			modifier = qty_word_is(s, w, we, QTY_NOUN_MODIFIERS[i]);
 		for (size_t i = w; !modifier && i < we; i++)

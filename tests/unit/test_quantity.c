@@ -181,6 +181,9 @@ static const struct qty_case CASES[] = {
 	    {{25e6, "t", 1, P, "25 million tonne"}, {12e9, "USD", 1, P, "$12 billion"}}},
 	{"Buyers took 2 million tonnes, in line with annual demand.",
 	    {{2e6, "t", 0, P, "2 million tonnes"}}},
+	/* A count over a list of models. */
+	{"Seoul's carrier will take 50 Boeing 777X and 787 jets and 30 A321 or A350 planes.",
+	    {{50, "units", 0, P, "50 Boeing 777X and 787 jets"}, {30, "units", 0, P, "30 A321 or A350 planes"}}},
 	/* A rate is never yearly. */
 	{"Washington will suspend the 24% tariff for a year.", {{24, "percent", 0, P, "24%"}}},
 	/* A bare digit zero after "to" is a rate, as "zero" is. */
