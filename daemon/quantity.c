@@ -85,7 +85,7 @@ static const struct {
 	{"ringgit", "MYR", 0, 0}, {"baht", "THB", 0, 0}, {"rupiah", "IDR", 0, 0},
 	{"dirhams", "AED", 0, 0}, {"riyals", "SAR", 0, 0},
 	{"pesos", "MXN", 0, 0}, {"swiss francs", "CHF", 0, 0}, {"francs", "CHF", 0, 0},
-	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0},
+	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0}, {"pounds", "GBP", 0, 0},
 	{"aircraft", "units", 0, 1}, {"airplanes", "units", 0, 1}, {"airplane", "units", 0, 1},
 	{"aeroplanes", "units", 0, 1}, {"planes", "units", 0, 1}, {"plane", "units", 0, 1},
 	{"jetliners", "units", 0, 1}, {"jetliner", "units", 0, 1}, {"airliners", "units", 0, 1},
@@ -792,6 +792,12 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	q->plain_int = plain && prefix == NULL && !q->has_scale && q->uexp == 0 && !q->counted;
 	/* "no one won": a bare count word names no sum of money. */
 	if (q->counted && !q->has_scale && prefix == NULL && q->unit[0] >= 'A' && q->unit[0] <= 'Z')
+		q->unit[0] = '\0';
+	/* "2.5 billion pounds" is money; "500 million pounds of pork", "40,000
+	 * pounds" a weight the contract has no unit for. */
+	if (prefix == NULL && strcmp(q->unit, "GBP") == 0 && q->end >= 6 &&
+	    quantity_phrase(s->t, s->len, q->end - 6, "pounds") == q->end &&
+	    (!q->has_scale || qty_phrase(s, quantity_skip_space(s->t, s->len, q->end), "of") > 0))
 		q->unit[0] = '\0';
 	/* A year is no amount, unless it is a rate. */
 	if (q->plain_int && q->mant >= 1900 && q->mant <= 2199 && strcmp(q->unit, "percent") != 0)

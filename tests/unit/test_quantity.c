@@ -184,6 +184,9 @@ static const struct qty_case CASES[] = {
 	/* A count over a list of models. */
 	{"Seoul's carrier will take 50 Boeing 777X and 787 jets and 30 A321 or A350 planes.",
 	    {{50, "units", 0, P, "50 Boeing 777X and 787 jets"}, {30, "units", 0, P, "30 A321 or A350 planes"}}},
+	/* "pounds" of money, not of weight. */
+	{"London will invest 2.5 billion pounds; Seoul buys 500 million pounds of pork and 40,000 pounds.",
+	    {{2.5e9, "GBP", 0, P, "2.5 billion pounds"}}},
 	/* A rate is never yearly. */
 	{"Washington will suspend the 24% tariff for a year.", {{24, "percent", 0, P, "24%"}}},
 	/* A bare digit zero after "to" is a rate, as "zero" is. */
