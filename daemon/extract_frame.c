@@ -314,6 +314,27 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
+/* ex_worth_list - 1 if amount q follows "worth" right after a list of two goods
+ * ("U.S. corn and soybeans worth $3 billion"): the sum for both. */
+static int
+ex_worth_list(const struct ex_ctx *ctx, const struct quantity_match *q)
+{
+	const char *t = ctx->text;
+	size_t ws, lo = q->offset > 80 ? q->offset - 80 : 0;
+	const struct ex_mention *a = NULL, *b = NULL;
+
+	if (ex_word_before(t, q->offset, lo, &ws) != 5 || ex_ncasecmp(t + ws, "worth", 5) != 0)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			a = b;
+			b = &ctx->m.v[i];
+		}
+	return a != NULL && b->end + 1 == ws && b->value != a->value && b->start >= a->end &&
+	    ((b->start - a->end == 5 && ex_ncasecmp(t + a->end, " and ", 5) == 0) ||
+	    (b->start - a->end == 6 && ex_ncasecmp(t + a->end, ", and ", 6) == 0));
+}
 /* ex_combined_amount - 1 if amount q is the sum for goods listed right after it
  * ("$4.5 billion of U.S. wheat and soybeans", "$500 billion of energy, aircraft
  * and chips"): no amount of any one alone. */
@@ -324,6 +345,8 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 	size_t end = q->offset + q->len, i = ex_first(ctx, end);
 	const struct ex_mention *a = NULL;
 
+	if (ex_worth_list(ctx, q))
+		return 1;
 	if (end + 4 > hi || ex_ncasecmp(t + end, " of ", 4) != 0)
 		return 0;
 	for (; i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].start < end + 40; i++)
