@@ -207,6 +207,30 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 	}
 	return 0;
 }
+/* ex_included_amount - 1 if amount q, after "including" or "of which", is a part
+ * of an amount of its unit before it in [lo, q) ("pledged $350 billion in U.S.
+ * investment, including $150 billion for shipbuilding"): the whole is the pledge. */
+static int
+ex_included_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("about"), EX_W("some"), EX_W("around"), EX_W("roughly"), EX_W("nearly"),
+	    EX_W("up"), EX_W("to"), EX_W("at"), EX_W("least")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = q->offset;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+		p = ws;
+	if (!(wl == 9 && ex_ncasecmp(t + ws, "including", 9) == 0) &&
+	    !(wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0 && ws >= lo + 3 &&
+	    ex_ncasecmp(t + ws - 3, "of ", 3) == 0))
+		return 0;
+	for (size_t i = 0; i < nq && ctx->qty[i].offset < ws; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset + 120 > ws &&
+		    strcmp(ctx->qty[i].q.unit, q->q.unit) == 0 && ctx->qty[i].q.amount > q->q.amount)
+			return 1;
+	return 0;
+}
 /* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
 size_t
 ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
@@ -558,7 +582,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
-		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi))) ||
+		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi) ||
+		    ex_included_amount(ctx, nq, q, lo))) ||
 		    ex_partial_amount(ctx, q) != 0 || ex_converted_amount(ctx, nq, q) != NULL)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
