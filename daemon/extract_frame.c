@@ -178,8 +178,10 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	}
 	if (ex_action_is(action, "investment") || ex_action_is(action, "enforcement"))
 		return money;
+	/* "a quota of 100,000 vehicles a year": a quota of cars counts them. */
 	if (ex_action_is(action, "market_access"))
-		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 ||
+		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
 	/* "approved the export of up to 35,000 chips": a licence counts the goods. */
 	if (strcmp(action, "export_license") == 0)
 		return strcmp(u, "units") == 0;
