@@ -946,6 +946,24 @@ ex_hope_other(const struct ex_ctx *ctx, size_t s, size_t hope, size_t pos)
 	wl = ex_word_before(ctx->text, hope, s, &ws);
 	return wl == 2 && ex_ncasecmp(ctx->text + ws, "we", 2) == 0;
 }
+/* ex_and_verb - 1 if the verb at anchor is joined to one before it (after lo) by
+ * "and", a modal or "to" between at most ("scrap its tariff on corn and cut",
+ * "and will cut", "and to cut"). */
+static int
+ex_and_verb(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("also"), EX_W("then"), EX_W("shall")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+			return 1;
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_no_deal_for - 1 if sentence [s,e) says there is no deal for object: "no"
  * before a deal noun of EX_DEAL_NOUNS within four words, then "for" or
  * "covering" and a mention of the object ("there is no formal purchase
@@ -2131,6 +2149,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				qown = prev_anchor > cs ? ex_subject_pos(ctx, prev_anchor, f->anchor, actor) : EX_NOPOS;
 				if (qown == EX_NOPOS || qown < qlo)
 					qown = qlo;
+				/* "will scrap its 8.5% tariff on U.S. corn and cut its beef
+				 * tariff", "will buy $2 billion of U.S. corn and will invest":
+				 * a second verb of the subject, its goods named after it or
+				 * not between the verbs, leaves the amounts before it to the
+				 * first. */
+				if (prev_anchor > cs && prev_anchor < f->anchor && qown < f->anchor &&
+				    ex_and_verb(ctx->text, prev_anchor, f->anchor) &&
+				    (ex_object_pos(ctx, f->anchor, span_end, object) != (size_t)-1 ||
+				    ex_object_pos(ctx, prev_anchor, f->anchor, object) == (size_t)-1))
+					qown = f->anchor;
 				from = ex_pick_quantity(ctx, nq, f->anchor > 60 && f->anchor - 60 > qown ? f->anchor - 60 : qown,
 				    span_end, f->anchor, action, object, &stmt.quantity);
 				/* The rest of the clause, short of another verb's own

@@ -178,8 +178,10 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 	}
 	if (ex_action_is(action, "investment") || ex_action_is(action, "enforcement"))
 		return money;
+	/* "a quota of 100,000 vehicles a year": a quota of cars counts them. */
 	if (ex_action_is(action, "market_access"))
-		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0;
+		return strcmp(u, "t") == 0 || strcmp(u, "bu") == 0 ||
+		    (strcmp(u, "units") == 0 && strcmp(object, "vehicles") == 0);
 	/* "approved the export of up to 35,000 chips": a licence counts the goods. */
 	if (strcmp(action, "export_license") == 0)
 		return strcmp(u, "units") == 0;
@@ -187,8 +189,9 @@ ex_quantity_fits(const char *action, const char *object, const struct quantity_m
 }
 /* ex_progress_amount - 1 if amount q is the part done of a later one: "8 million
  * tonnes of the 12 million tonnes", "600,000 tonnes, a fraction of the 12 million",
- * "4.5 million tons of US soybeans toward(s) the 12 million". */
-static int
+ * "4.5 million tons of US soybeans toward(s) the 12 million", "3 million tonnes
+ * against a pledge of 12 million". */
+int
 ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q)
 {
 	size_t qe = q->offset + q->len;
@@ -200,9 +203,34 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 			continue;
 		for (size_t k = qe; k + 6 <= n->offset; k++)
 			if (ex_ncasecmp(ctx->text + k, "of the", 6) == 0 ||
-			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0)
+			    ex_ncasecmp(ctx->text + k, "toward", 6) == 0 ||
+			    ex_ncasecmp(ctx->text + k, "against", 6) == 0)
 				return 1;
 	}
+	return 0;
+}
+/* ex_included_amount - 1 if amount q, after "including" or "of which", is a part
+ * of an amount of its unit before it in [lo, q) ("pledged $350 billion in U.S.
+ * investment, including $150 billion for shipbuilding"): the whole is the pledge. */
+static int
+ex_included_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("about"), EX_W("some"), EX_W("around"), EX_W("roughly"), EX_W("nearly"),
+	    EX_W("up"), EX_W("to"), EX_W("at"), EX_W("least")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = q->offset;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl))
+		p = ws;
+	if (!(wl == 9 && ex_ncasecmp(t + ws, "including", 9) == 0) &&
+	    !(wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0 && ws >= lo + 3 &&
+	    ex_ncasecmp(t + ws - 3, "of ", 3) == 0))
+		return 0;
+	for (size_t i = 0; i < nq && ctx->qty[i].offset < ws; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset + 120 > ws &&
+		    strcmp(ctx->qty[i].q.unit, q->q.unit) == 0 && ctx->qty[i].q.amount > q->q.amount)
+			return 1;
 	return 0;
 }
 /* ex_object_pos - where object obj is named in [lo,hi), or (size_t)-1. */
@@ -312,6 +340,27 @@ ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj
 	}
 }
 
+/* ex_worth_list - 1 if amount q follows "worth" right after a list of two goods
+ * ("U.S. corn and soybeans worth $3 billion"): the sum for both. */
+static int
+ex_worth_list(const struct ex_ctx *ctx, const struct quantity_match *q)
+{
+	const char *t = ctx->text;
+	size_t ws, lo = q->offset > 80 ? q->offset - 80 : 0;
+	const struct ex_mention *a = NULL, *b = NULL;
+
+	if (ex_word_before(t, q->offset, lo, &ws) != 5 || ex_ncasecmp(t + ws, "worth", 5) != 0)
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0) {
+			a = b;
+			b = &ctx->m.v[i];
+		}
+	return a != NULL && b->end + 1 == ws && b->value != a->value && b->start >= a->end &&
+	    ((b->start - a->end == 5 && ex_ncasecmp(t + a->end, " and ", 5) == 0) ||
+	    (b->start - a->end == 6 && ex_ncasecmp(t + a->end, ", and ", 6) == 0));
+}
 /* ex_combined_amount - 1 if amount q is the sum for goods listed right after it
  * ("$4.5 billion of U.S. wheat and soybeans", "$500 billion of energy, aircraft
  * and chips"): no amount of any one alone. */
@@ -322,6 +371,8 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 	size_t end = q->offset + q->len, i = ex_first(ctx, end);
 	const struct ex_mention *a = NULL;
 
+	if (ex_worth_list(ctx, q))
+		return 1;
 	if (end + 4 > hi || ex_ncasecmp(t + end, " of ", 4) != 0)
 		return 0;
 	for (; i < ctx->m.n && ctx->m.v[i].start < hi && ctx->m.v[i].start < end + 40; i++)
@@ -378,10 +429,17 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 static int
 ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi, int obj)
 {
+	/* "against a pledge of 12 million tonnes": the pledge named before "of". */
+	static const struct ex_word OF_PLEDGE[] = {
+	    EX_W("pledge"), EX_W("promise"), EX_W("commitment"), EX_W("undertaking"), EX_W("target")};
 	const char *t = ctx->text;
 	size_t p = q->offset + q->len, ws, wl;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+	if ((wl = ex_word_before(t, q->offset, 0, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ws, wl))
+		return 1;
+	/* "under the 25 million tonne a year deal": the period between. */
+	for (int w = 0; w < (q->q.per_year ? 4 : 2) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (!ex_few_words(t, p, ws, 0, 0) || isdigit((unsigned char)t[ws]))
 			return 0;
 		if (ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) {
@@ -448,6 +506,30 @@ ex_converted_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_m
 			return &ctx->qty[i];
 	return NULL;
 }
+/* ex_other_goods_amount - 1 if amount q is the one its clause gives other goods
+ * named right before it: a rate told with "to" or "at" ("cut its tariff on
+ * British cars to 15% and on British steel to 25%": the 15% is the cars'), or a
+ * value told with "worth" ("U.S. energy worth $15 billion and farm goods worth $4.5
+ * billion": the $15 billion is the energy's). */
+static int
+ex_other_goods_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo, int obj)
+{
+	size_t lim = q->offset > lo + 24 ? q->offset - 24 : lo, ws, wl;
+	int rate = q->role == QUANTITY_RATE_TO && strcmp(q->q.unit, "percent") == 0;
+
+	if (!rate && ((wl = ex_word_before(ctx->text, q->offset, lim, &ws)) != 5 ||
+	    ex_ncasecmp(ctx->text + ws, "worth", 5) != 0))
+		return 0;
+	for (size_t i = ex_first(ctx, lim); i < ctx->m.n && ctx->m.v[i].start < q->offset; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && x->start >= lim && x->end <= q->offset &&
+		    x->value != obj && ctx->r->objects[x->value].measure < 0 &&
+		    ex_few_words(ctx->text, x->end, q->offset, 1, 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -469,8 +551,9 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 
 	memset(out, 0, sizeof(*out));
 	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
-	 * pause leaves that rate in force. */
-	for (size_t i = 0; pause && i < nq; i++)
+	 * pause, or a cut told as a suspension, leaves that rate in force. */
+	for (size_t i = 0; (pause || (tariff && anchor + 7 <= ctx->len &&
+	    ex_ncasecmp(ctx->text + anchor, "suspend", 7) == 0)) && i < nq; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
 		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
 			*out = ctx->qty[i].q;
@@ -501,7 +584,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (other && ex_old_rate(ctx, q, anchor))
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
-		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi))) ||
+		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi) ||
+		    ex_included_amount(ctx, nq, q, lo))) ||
 		    ex_partial_amount(ctx, q) != 0 || ex_converted_amount(ctx, nq, q) != NULL)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
@@ -518,7 +602,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			/* "crude oil worth $44 billion by 2029, and farm goods worth $10
 			 * billion": an amount before a comma is the item before's. */
 			if (q->offset + q->len <= opos &&
-			    memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL)
+			    (memchr(ctx->text + q->offset + q->len, ',', opos - (q->offset + q->len)) != NULL ||
+			    ex_other_goods_amount(ctx, q, lo, obj)))
 				d += 40;
 			if (best == NULL || d < bd || (strcmp(object, "aircraft") == 0 &&
 			    strcmp(q->q.unit, "units") == 0 && strcmp(best->q.unit, "units") != 0)) {
@@ -4280,14 +4365,17 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 	return 0;
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
- * "abolish" its tariffs): the rate after it is zero.  Removing an additional or
+ * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
+ * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
+ * rate it names.  Removing an additional or
  * retaliatory levy states no resulting rate: -1. */
 int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
-	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out")};
+	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
+	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
 	/* A levy on top of the rate: its removal leaves the rate under it. */
 	static const struct ex_word EXTRA[] = {
 	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive"), EX_W("penalty"),
@@ -4563,6 +4651,31 @@ const struct ex_word EX_DEAL_WORDS[] = {
     EX_W("commitment"), EX_W("pledged"), EX_W("pledge"), EX_W("promised")};
 const size_t EX_NDEAL_WORDS = EX_NWORDS(EX_DEAL_WORDS);
 
+/* ex_follow_act - the action (a prefix of its name) that sentence [s,e) names as
+ * its subject, the act of the sentence before told again: "The purchases will
+ * total 12 million tonnes" (purchase), "The investment will reach $550 billion"
+ * (investment), "The new rate of 15% takes effect" (tariff_); else NULL. */
+static const char *
+ex_follow_act(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *np;
+		const char *act;
+	} ACT[] = {
+		{"the purchases", "purchase"}, {"these purchases", "purchase"},
+		{"those purchases", "purchase"}, {"the purchase", "purchase"},
+		{"the imports", "purchase"}, {"the investment", "investment"},
+		{"the investments", "investment"}, {"the new rate", "tariff_"},
+		{"the new tariff", "tariff_"}, {"the lower rate", "tariff_"},
+		{"the reduced rate", "tariff_"}, {"the new duty", "tariff_"},
+	};
+	size_t p = quantity_skip_space(t, e, s);
+
+	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
+		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
+			return ACT[i].act;
+	return NULL;
+}
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -4573,6 +4686,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	size_t group, nq, ws, wl, mi;
 	int deal = 0, open = 0, sure;
+	const char *act;
 
 	if (ctx->st.n == 0)
 		return;
@@ -4582,8 +4696,9 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+	act = ex_follow_act(ctx->text, s, e);
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
-	if (!ex_lex_in(ctx, EX_LEX_DEAL, s, e))
+	if (act == NULL && !ex_lex_in(ctx, EX_LEX_DEAL, s, e))
 		return;
 	/* Only the blocks where the automaton saw one start (EX_LEXICON). */
 	sure = ex_lex_sure(ctx, s, e);
@@ -4596,7 +4711,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		    (wl = ex_word_after(ctx->text, p, e, &ws)) > 0)
 			deal = ex_word_in(EX_DEAL_WORDS, EX_NWORDS(EX_DEAL_WORDS), ctx->text + ws, wl);
 	}
-	if (!deal || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
+	if ((!deal && act == NULL) || ex_question(ctx->text, s, e) || ex_statistic(ctx, s, e))
 		return;
 	mi = ex_first(ctx, s);
 	for (size_t i = mi; i < ctx->m.n && ctx->m.v[i].start < e; i++)
@@ -4614,6 +4729,8 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
 			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
 			    rules_object_covers(ctx->r, x->object, ctx->m.v[j].value);
+		if (act != NULL && strncmp(RULES_ACTIONS[x->action], act, strlen(act)) == 0)
+			named = 1;
 		if (named)
 			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
 	}

@@ -1042,6 +1042,8 @@ int ex_quantity_fits(const char *action, const char *object, const struct quanti
 enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2 };
 int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
 
+/* ex_progress_amount - 1 if amount q is the part done of a later one ("8 Mt of the 12 Mt"). */
+int ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q);
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
  * into *out (the contract's progress), none if there is none. */
 void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,

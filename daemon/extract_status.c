@@ -630,6 +630,29 @@ ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_year_list_on - 1 if a list of years after pos, the end of one, reaches the
+ * publication's year or a later one: "each year in 2026, 2027 and 2028" told in
+ * 2027 runs on, no history. */
+static int
+ex_year_list_on(const struct ex_ctx *ctx, size_t pos, size_t e)
+{
+	const char *t = ctx->text;
+	size_t p = pos, ws, wl;
+	int y;
+
+	for (int k = 0; k < 4; k++) {
+		if (p < e && t[p] == ',')
+			p++;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+			wl = ex_word_after(t, ws + wl, e, &ws);
+		if (wl != 4 || ws - p > 5 || (y = ex_year_at(t + ws)) == 0)
+			return 0;
+		if (y >= ctx->pub_year)
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
@@ -689,7 +712,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_recent_deal_year(ctx, s, e, ws, i, y) &&
+		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
 		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||
@@ -5611,8 +5634,9 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
- * obj ("has booked 8 Mt so far") into *out, the contract's progress; none when
- * the range says nothing of the kind. */
+ * obj ("has booked 8 Mt so far"; of a purchase or an investment, the part of a
+ * larger one, "has bought 4.5 Mt of the 12 Mt") into *out, the contract's
+ * progress; none when the range says nothing of the kind. */
 void
 ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const char *action,
     int obj, struct quantity *out)
@@ -5624,7 +5648,9 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 		const struct quantity_match *q = &ctx->qty[i];
 
 		if (q->offset < lo || q->offset >= hi || q->role != QUANTITY_PLAIN ||
-		    !ex_quantity_fits(action, object, q) || ex_partial_amount(ctx, q) != EX_AMOUNT_DONE)
+		    !ex_quantity_fits(action, object, q) || (ex_partial_amount(ctx, q) != EX_AMOUNT_DONE &&
+		    !((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
+		    ex_progress_amount(ctx, nq, q))))
 			continue;
 		*out = q->q;
 		return;

@@ -522,6 +522,20 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_amount_bound - 1 if "less than", "fewer than" or "more than" stands at pos,
+ * the rest of a bound on an amount after "no" ("buy no less than $2 billion",
+ * "no fewer than 20 jets"): the verb takes the amount, not nothing. */
+static int
+ex_amount_bound(const char *t, size_t pos, size_t hi)
+{
+	static const char *const BOUND[] = {"less than", "fewer than", "more than"};
+	size_t p = quantity_skip_space(t, hi, pos);
+
+	for (size_t i = 0; i < EX_NWORDS(BOUND); i++)
+		if (quantity_phrase(t, hi, p, BOUND[i]) > 0)
+			return 1;
+	return 0;
+}
 /* ex_takes_none - 1 if the verb or verb noun ending at end takes nothing: "no"
  * goods right after it ("imported no US coal", "bought no soybeans"), or a
  * negated "apply" or "cover" within five words ("The zero-tariff treatment does
@@ -542,7 +556,7 @@ ex_takes_none(const char *t, size_t end, size_t hi)
 	size_t ws, wl = ex_word_after(t, end, hi, &ws), p;
 	int neg = 0, be = 0, be_not = 0;
 
-	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && !ex_amount_bound(t, ws + wl, hi))
 		return 1;
 	for (int w = 0; w < 8 && wl > 0; w++) {
 		if (neg && w <= 5 && ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl))

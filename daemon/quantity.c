@@ -85,7 +85,7 @@ static const struct {
 	{"ringgit", "MYR", 0, 0}, {"baht", "THB", 0, 0}, {"rupiah", "IDR", 0, 0},
 	{"dirhams", "AED", 0, 0}, {"riyals", "SAR", 0, 0},
 	{"pesos", "MXN", 0, 0}, {"swiss francs", "CHF", 0, 0}, {"francs", "CHF", 0, 0},
-	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0},
+	{"pounds sterling", "GBP", 0, 0}, {"sterling", "GBP", 0, 0}, {"pounds", "GBP", 0, 0},
 	{"aircraft", "units", 0, 1}, {"airplanes", "units", 0, 1}, {"airplane", "units", 0, 1},
 	{"aeroplanes", "units", 0, 1}, {"planes", "units", 0, 1}, {"plane", "units", 0, 1},
 	{"jetliners", "units", 0, 1}, {"jetliner", "units", 0, 1}, {"airliners", "units", 0, 1},
@@ -482,6 +482,23 @@ qty_scale(unsigned long long mant, int frac, int exp)
 	return (double)mant / qty_pow10(frac - exp);
 }
 
+/* qty_space_group - the bytes of a space that parts thousands ("300 000 tonnes",
+ * "1 250 000", also with a no-break or thin space) at pos: one space, then three
+ * digits that no digit, hyphen or decimal point goes on from ("15 200-tonne
+ * cargoes" are fifteen of them); 0 when none stands there. */
+static size_t
+qty_space_group(const struct qty_scan *s, size_t pos)
+{
+	size_t n = quantity_space(s->t, s->len, pos), p = pos + n;
+
+	if (n == 0 || qty_at(s, pos) == '\n' || !qty_is_digit(qty_at(s, p)) ||
+	    !qty_is_digit(qty_at(s, p + 1)) || !qty_is_digit(qty_at(s, p + 2)) ||
+	    qty_is_alnum(qty_at(s, p + 3)) || qty_at(s, p + 3) == '-' ||
+	    ((qty_at(s, p + 3) == '.' || qty_at(s, p + 3) == ',') && qty_is_digit(qty_at(s, p + 4))))
+		return 0;
+	return n;
+}
+
 /*
  * qty_number - digits at pos ("1,130,000", "1.13", "12"): mantissa, decimals and
  * end; 0 if none or too long.  Thousands groups must be three digits.
@@ -507,6 +524,9 @@ qty_number(const struct qty_scan *s, size_t pos, unsigned long long *mant, int *
 		    !qty_is_digit(qty_at(s, p + 4))) {
 			*plain = 0;
 			p++;
+		} else if ((*plain == 0 || digits <= 3) && qty_space_group(s, p) > 0) {
+			*plain = 0;
+			p += qty_space_group(s, p);
 		}
 	}
 	if (qty_at(s, p) == '.' && qty_is_digit(qty_at(s, p + 1))) {
@@ -634,6 +654,18 @@ qty_model_plural(const struct qty_scan *s, size_t w, size_t we)
 	return k == we - 1 && k - d <= 3;
 }
 
+/* qty_model_next - 1 if the word after pos holds a digit after at most two
+ * letters ("787", "777X", "A350"): a model number. */
+static int
+qty_model_next(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), k = p;
+
+	while (k < p + 2 && qty_is_alpha(qty_at(s, k)))
+		k++;
+	return p > pos && qty_is_digit(qty_at(s, k));
+}
+
 /* qty_noun_unit - a counted noun after one to three modifiers ("Boeing 737 MAX jets"),
  * perhaps after "of" and an owner ("200 of Boeing's latest jets"). */
 static size_t
@@ -672,6 +704,13 @@ qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 			return we;
 		}
 		modifier = qty_at(s, w) >= 'A' && qty_at(s, w) <= 'Z';
+		/* "50 Boeing 777X and 787 jets": a list of models, counted as one
+		 * modifier. */
+		if (!modifier && skipped > 0 && (qty_word_is(s, w, we, "and") || qty_word_is(s, w, we, "or")) &&
+		    qty_model_next(s, we)) {
+			skipped--;
+			modifier = 1;
+		}
 		for (size_t i = 0; !modifier && i < NELEM(QTY_NOUN_MODIFIERS); i++)
 			modifier = qty_word_is(s, w, we, QTY_NOUN_MODIFIERS[i]);
 		for (size_t i = w; !modifier && i < we; i++)
@@ -753,6 +792,12 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 	q->plain_int = plain && prefix == NULL && !q->has_scale && q->uexp == 0 && !q->counted;
 	/* "no one won": a bare count word names no sum of money. */
 	if (q->counted && !q->has_scale && prefix == NULL && q->unit[0] >= 'A' && q->unit[0] <= 'Z')
+		q->unit[0] = '\0';
+	/* "2.5 billion pounds" is money; "500 million pounds of pork", "40,000
+	 * pounds" a weight the contract has no unit for. */
+	if (prefix == NULL && strcmp(q->unit, "GBP") == 0 && q->end >= 6 &&
+	    quantity_phrase(s->t, s->len, q->end - 6, "pounds") == q->end &&
+	    (!q->has_scale || qty_phrase(s, quantity_skip_space(s->t, s->len, q->end), "of") > 0))
 		q->unit[0] = '\0';
 	/* A year is no amount, unless it is a rate. */
 	if (q->plain_int && q->mant >= 1900 && q->mant <= 2199 && strcmp(q->unit, "percent") != 0)
@@ -937,6 +982,21 @@ qty_annual_before(const struct qty_scan *s, size_t pos)
 	return 0;
 }
 
+/* qty_annual_after - 1 if "annual" or "yearly" is the word right after pos, the end
+ * of an amount, or after "in" there ("its 25 million tonne annual commitment", "$12
+ * billion in annual purchases"). */
+static int
+qty_annual_after(const struct qty_scan *s, size_t pos)
+{
+	size_t p = quantity_skip_space(s->t, s->len, pos), e;
+
+	if (p == pos)
+		return 0;
+	if ((e = qty_phrase(s, p, "in")) > 0)
+		p = quantity_skip_space(s->t, s->len, e);
+	return qty_phrase(s, p, "annual") > 0 || qty_phrase(s, p, "yearly") > 0;
+}
+
 /* qty_reach - 1 if the word [ws,we) is "reach" to come or going on: a rate
  * reached is the one a cut goes to ("will fall ... and reach zero in 2030",
  * "until it reaches 5%"); "reached" (a level told as history) is not. */
@@ -983,7 +1043,9 @@ qty_emit(const struct qty_scan *s, const struct qty_simple *q, size_t end,
 	m->q.present = 1;
 	m->q.amount = q->amount;
 	strcpy(m->q.unit, q->unit);
-	m->q.per_year = qty_per_year(s, end, q->unit) || qty_annual_before(s, q->start);
+	/* A rate is no amount of a year ("suspend the 24% tariff for a year"). */
+	m->q.per_year = strcmp(q->unit, "percent") != 0 && (qty_per_year(s, end, q->unit) ||
+	    qty_annual_before(s, q->start) || qty_annual_after(s, end));
 	m->role = role;
 	m->offset = q->start;
 	m->len = end - q->start;
@@ -996,6 +1058,25 @@ qty_rescale(const struct qty_simple *q, const struct qty_simple *r)
 	if (q->has_scale)
 		return q->amount;
 	return qty_scale(q->mant, q->frac, r->exp + r->uexp);
+}
+
+/* qty_bare_zero - 1 if the digit 0 ending at pos stands alone, as "zero" does: no
+ * noun after it ("cut its duty to 0 in May", "to 0."; not "fell to 0 cargoes"). */
+static int
+qty_bare_zero(const struct qty_scan *s, size_t pos)
+{
+	static const char *const NEXT[] = {
+		"in", "on", "from", "by", "under", "over", "within", "after", "and", "as",
+		"for", "at", "starting", "effective", "when", "once", "with",
+	};
+	size_t p = quantity_skip_space(s->t, s->len, pos);
+
+	if (!qty_is_alpha(qty_at(s, p)))
+		return 1;
+	for (size_t i = 0; i < NELEM(NEXT); i++)
+		if (qty_phrase(s, p, NEXT[i]) > 0)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1015,8 +1096,9 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 		return 0;
 	from = qty_prev_word(s, q.start, &ws, &we) && qty_word_is(s, ws, we, "from");
 	if (q.unit[0] == '\0') {
-		/* "to zero", "reach zero" */
-		if (q.counted && q.mant == 0 && qty_prev_word(s, q.start, &ws, &we) &&
+		/* "to zero", "reach zero", "lowered its tariff to 0" */
+		if ((q.counted || (q.plain_int && qty_bare_zero(s, q.end))) && q.mant == 0 &&
+		    qty_prev_word(s, q.start, &ws, &we) &&
 		    (qty_word_is(s, ws, we, "to") || qty_reach(s, ws, we))) {
 			strcpy(q.unit, "percent");
 			qty_emit(s, &q, q.end, QUANTITY_RATE_TO, out, max, n);

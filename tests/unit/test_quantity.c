@@ -169,6 +169,30 @@ static const struct qty_case CASES[] = {
 	    {13000, "t", 0, P, "13,000 MT"}}},
 	{"Tokyo set aside \xef\xbf\xa5" "3trn and $1.5trn.",
 	    {{3e12, "JPY", 0, P, "\xef\xbf\xa5" "3trn"}, {1.5e12, "USD", 0, P, "$1.5trn"}}},
+	/* Thousands parted by a space, a no-break or a thin space. */
+	{"Millers will take 300 000 tonnes, then 1 250 000 tonnes.",
+	    {{300000, "t", 0, P, "300 000 tonnes"}, {1250000, "t", 0, P, "1 250 000 tonnes"}}},
+	{"Millers will take 45\xc2\xa0" "000 tonnes and 2\xe2\x80\xaf" "500 tonnes.",
+	    {{45000, "t", 0, P, "45\xc2\xa0" "000 tonnes"}, {2500, "t", 0, P, "2\xe2\x80\xaf" "500 tonnes"}}},
+	{"Buyers took 15 200-tonne cargoes, and in 2027 100 000 tonnes.",
+	    {{200, "t", 0, P, "200-tonne"}, {100000, "t", 0, P, "100 000 tonnes"}}},
+	/* "annual" right after the amount. */
+	{"Beijing kept its 25 million tonne annual pledge and $12 billion in annual purchases.",
+	    {{25e6, "t", 1, P, "25 million tonne"}, {12e9, "USD", 1, P, "$12 billion"}}},
+	{"Buyers took 2 million tonnes, in line with annual demand.",
+	    {{2e6, "t", 0, P, "2 million tonnes"}}},
+	/* A count over a list of models. */
+	{"Seoul's carrier will take 50 Boeing 777X and 787 jets and 30 A321 or A350 planes.",
+	    {{50, "units", 0, P, "50 Boeing 777X and 787 jets"}, {30, "units", 0, P, "30 A321 or A350 planes"}}},
+	/* "pounds" of money, not of weight. */
+	{"London will invest 2.5 billion pounds; Seoul buys 500 million pounds of pork and 40,000 pounds.",
+	    {{2.5e9, "GBP", 0, P, "2.5 billion pounds"}}},
+	/* A rate is never yearly. */
+	{"Washington will suspend the 24% tariff for a year.", {{24, "percent", 0, P, "24%"}}},
+	/* A bare digit zero after "to" is a rate, as "zero" is. */
+	{"Hanoi lowered its duty to 0 in May and to 0.5% later.",
+	    {{0, "percent", 0, T, "0"}, {0.5, "percent", 0, T, "0.5%"}}},
+	{"Imports fell from 3 to 0 cargoes.", {{0, NULL, 0, P, NULL}}},
 	/* Not quantities. */
 	{"In 2025 the Section 301 probe ran 90 days until Nov. 10 under rule 232.",
 	    {{0, NULL, 0, P, NULL}}},
