@@ -1360,8 +1360,9 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		const char *ph = WHEN_CUES[i].phrase;
 		const struct when_scan *s = scan;
 
-		/* "will cut its tariffs starting Dec. 1": the Dec. 1 to come. */
-		if ((flags & WHEN_CUE_START) && !scan->past && when_will_before(scan, pos)) {
+		/* "will cut its tariffs starting Dec. 1", "will lift the ban by
+		 * Dec. 1", "will stay suspended until Nov. 10": the one to come. */
+		if ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && !scan->past && when_will_before(scan, pos)) {
 			ahead = *scan;
 			ahead.future = 1;
 			s = &ahead;

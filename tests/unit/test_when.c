@@ -182,8 +182,8 @@ static const struct when_case CASES[] = {
 	    {{"2033-04-30", D, "by April 2033"}}},
 	{"2026-05-12", "Tokyo pledged to finish the purchases no later than Feb. 2028.",
 	    {{"2028-02-29", D, "no later than Feb. 2028"}}},
-	/* A start told as to come: the one after publication; told as done, or
-	 * a deadline ("by"), the nearest. */
+	/* A start or a deadline told as to come (a modal before it): the one
+	 * after publication; told as done, or with no modal, the nearest. */
 	{"2026-05-12", "Seoul will lower the duty starting December 1.",
 	    {{"2026-12-01", D, "starting December 1"}}},
 	{"2026-05-12", "The quota would open from March 1, officials said.",
@@ -191,7 +191,15 @@ static const struct when_case CASES[] = {
 	{"2026-05-12", "Seoul lowered the duty starting March 1.",
 	    {{"2026-03-01", D, "starting March 1"}}},
 	{"2026-05-12", "Seoul will lower the duty by March 1.",
+	    {{"2027-03-01", D, "by March 1"}}},
+	{"2026-05-12", "Seoul was to lower the duty by March 1.",
 	    {{"2026-03-01", D, "by March 1"}}},
+	{"2027-04-20", "The curbs will stay suspended until Nov. 10.",
+	    {{"2027-11-10", E, "until Nov. 10"}}},
+	{"2027-04-20", "The curbs were suspended until Nov. 10.",
+	    {{"2026-11-10", E, "until Nov. 10"}}},
+	{"2028-01-02", "Brazil will lift the duty before Dec. 31.",
+	    {{"2028-12-31", D, "before Dec. 31"}}},
 	/* A bare day after "on" and a modal: the one to come; without the
 	 * modal, or without "on", the nearest. */
 	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
