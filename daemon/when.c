@@ -1343,6 +1343,57 @@ when_will_before(const struct when_scan *s, size_t pos)
 	return 0;
 }
 
+/* Words before "to" that make the verb after it an act still to come ("agreed
+ * to buy", "plans to lift", "is to cut"); "was to", "had to" are not here. */
+static const char *const WHEN_TO_AHEAD[] = {
+	"agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+	"undertook", "undertakes", "plans", "aims", "intends", "expects", "expected", "set",
+	"is", "are", "has", "have", "needs", "need", "wants", "seeks", "going", "ready", NULL,
+};
+
+/* Words before those that tell the act from the past ("had agreed to"). */
+static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
+
+/*
+ * when_to_before - 1 if an infinitive of an act still to come stands in the
+ * sentence before pos, at most 200 bytes back: "to" and a lower-case word
+ * after one of WHEN_TO_AHEAD ("China agreed to buy soybeans by Dec. 1"), or
+ * "to be" ("..., to be delivered by Oct. 31").  A sentence's end, a new line
+ * or a semicolon stops the look-back; "had", "was", "were" before the word
+ * before "to" tell it from the past.  "cut its tariff to 10% by Dec. 1",
+ * "exports to China" are no infinitive.
+ */
+static int
+when_to_before(const struct when_scan *s, size_t pos)
+{
+	size_t lo = pos > 200 ? pos - 200 : 0;
+
+	for (size_t p = pos; p-- > lo;) {
+		unsigned char c = (unsigned char)s->t[p], n;
+		size_t e;
+
+		if (c == '\n' || c == ';' || (c == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+		if ((c != 't' && c != 'T') || (p > 0 && when_is_alnum(when_at(s, p - 1))) ||
+		    (e = when_phrase(s, p, "to ")) == 0 || e >= pos)
+			continue;
+		n = when_at(s, e);
+		if (n < 'a' || n > 'z')
+			continue;
+		if (when_phrase(s, e, "be ") > 0)
+			return 1;
+		if (when_word_before(s, p, WHEN_TO_AHEAD)) {
+			size_t ws = p;
+
+			/* "had agreed to", "was expected to": told from the past. */
+			return quantity_prev_word(s->t, s->len, p, &ws) == 0 ||
+			    !when_word_before(s, ws, WHEN_TO_PAST);
+		}
+	}
+	return 0;
+}
+
 /*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
@@ -1362,7 +1413,8 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 
 		/* "will cut its tariffs starting Dec. 1", "will lift the ban by
 		 * Dec. 1", "will stay suspended until Nov. 10": the one to come. */
-		if ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && !scan->past && when_will_before(scan, pos)) {
+		if ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && !scan->past &&
+		    (when_will_before(scan, pos) || ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos)))) {
 			ahead = *scan;
 			ahead.future = 1;
 			s = &ahead;

@@ -200,6 +200,18 @@ static const struct when_case CASES[] = {
 	    {{"2026-11-10", E, "until Nov. 10"}}},
 	{"2028-01-02", "Brazil will lift the duty before Dec. 31.",
 	    {{"2028-12-31", D, "before Dec. 31"}}},
+	/* So is an infinitive of a pledge or "to be"; not one told from the
+	 * past ("had agreed to"), nor "to" before a rate. */
+	{"2027-04-20", "Japan pledged to cut its tariffs on rice by mid-December.",
+	    {{"2027-12-15", D, "by mid-December"}}},
+	{"2027-04-20", "Manila agreed to buy wheat, to be delivered by Oct. 31.",
+	    {{"2027-10-31", D, "by Oct. 31"}}},
+	{"2027-04-20", "Manila had agreed to buy wheat by Oct. 31.",
+	    {{"2026-10-31", D, "by Oct. 31"}}},
+	{"2027-04-20", "Seoul was expected to lift its ban by Dec. 1.",
+	    {{"2026-12-01", D, "by Dec. 1"}}},
+	{"2027-04-20", "Seoul cut the duty to 5% by Dec. 1.",
+	    {{"2026-12-01", D, "by Dec. 1"}}},
 	/* A bare day after "on" and a modal: the one to come; without the
 	 * modal, or without "on", the nearest. */
 	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
