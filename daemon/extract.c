@@ -2036,6 +2036,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
+					/* "The United States cut tariffs on Japanese cars last
+					 * year, and Korean cars will enter Canada tariff-free from
+					 * July": a later clause's act to come owns its date. */
+					if (f->past && wm->offset >= ce && ex_modal_between(ctx->text, ce, wm->offset))
+						continue;
 					/* "cut tariffs on pork from May 1 and will eliminate them on
 					 * beef by 2029": each verb's own date. */
 					if ((k + 1 < valid && fr[k + 1].pronoun && wm->offset >= span_end) ||

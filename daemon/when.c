@@ -932,6 +932,33 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
+ * when_month_alone_at - a month named with no day at pos ("by June", "by
+ * June next year", "from July", "starting in January 2028"): its first day
+ * (first set: a start) or its last (a deadline), in the year told, else the
+ * nearest one (the one to come after a modal, s->future).  "in " before the
+ * month is passed over for a start ("beginning in July").  Not a month with
+ * a day ("June 30": when_month_day_at) nor one before a digit.
+ */
+static int
+when_month_alone_at(const struct when_scan *s, size_t pos, int first, struct when_core *c)
+{
+	size_t end, p;
+	int m, y;
+
+	if (first && (end = when_phrase(s, pos, "in ")) > 0)
+		pos = when_skip(s, end);
+	if ((end = when_month(s, pos, &m)) == 0 || when_is_alnum(when_at(s, end)))
+		return 0;
+	p = when_skip(s, end);
+	if (when_is_digit(when_at(s, p)) && when_year(s, p, &y) == 0)
+		return 0;
+	when_year_after(s, end, &y, &c->end);
+	if (y == 0)
+		c->end = end;
+	return when_resolve_md(s, y, m, first ? 1 : 0, c);
+}
+
+/*
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
@@ -1394,6 +1421,8 @@ when_to_before(const struct when_scan *s, size_t pos)
 	return 0;
 }
 
+static int when_since(const struct when_scan *, size_t);
+
 /*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
@@ -1450,7 +1479,12 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
-		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c)))) {
+		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c) ||
+		    when_month_alone_at(s, p, 0, c))) ||
+		    /* "will cut its duties from July": only a start told as to come,
+		     * not one reaching back ("would apply retroactively from April") */
+		    ((flags & WHEN_CUE_START) && s->future && !when_since(s, pos) &&
+		    when_month_alone_at(s, p, 1, c))) {
 			/* "the first such delistings in two years" */
 			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
 			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&
@@ -1774,6 +1808,8 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 {
 	uint64_t set;
 	int cue;
+	struct when_core first;
+	enum when_kind firstkind;
 
 	memset(c, 0, sizeof(*c));
 	*since = 0;
@@ -1797,11 +1833,15 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 		return 1;
 	*since = 1;
 	s->past = 1;
+	first = *c;
+	firstkind = *kind;
 	memset(c, 0, sizeof(*c));
-	if (cue)
-		when_cue_at(s, i, set, c, kind);
-	else
-		when_core_at(s, i, -1, c);
+	/* A form read only as to come ("from July" after "would") keeps its
+	 * first reading: c->end must move on. */
+	if (!(cue ? when_cue_at(s, i, set, c, kind) : when_core_at(s, i, -1, c))) {
+		*c = first;
+		*kind = firstkind;
+	}
 	s->past = 0;
 	return 1;
 }
@@ -1859,7 +1899,8 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 					out[before].reported = kind == WHEN_DATE && when_reported(&s, i);
 					out[before].since = since;
 				}
-				i = c.end;
+				/* Always forward: the scan ends on any input. */
+				i = c.end > i ? c.end : i + 1;
 				continue;
 			}
 			while (i < len && when_is_alnum((unsigned char)text[i]))

@@ -212,6 +212,19 @@ static const struct when_case CASES[] = {
 	    {{"2026-12-01", D, "by Dec. 1"}}},
 	{"2027-04-20", "Seoul cut the duty to 5% by Dec. 1.",
 	    {{"2026-12-01", D, "by Dec. 1"}}},
+	/* A month with no day: its last day after "by", its first after a
+	 * start told as to come; "from June" with no modal is no date. */
+	{"2027-04-20", "Mexico will cut the duty by June.", {{"2027-06-30", D, "by June"}}},
+	{"2027-04-20", "Mexico will cut the duty by June next year.",
+	    {{"2028-06-30", D, "by June next year"}}},
+	{"2027-04-20", "Ottawa will drop the duty from July.", {{"2027-07-01", D, "from July"}}},
+	{"2027-04-20", "Ottawa would drop the duty beginning in January 2028.",
+	    {{"2028-01-01", D, "beginning in January 2028"}}},
+	{"2027-04-20", "Exports rose 12% from June.", {{NULL, 0, NULL}}},
+	/* A month alone reaching back is not read ("retroactively from Nov"). */
+	{"2027-04-20", "The cut would apply retroactively from Nov", {{NULL, 0, NULL}}},
+	{"2027-04-20", "The cut would apply retroactively from Nov. 1",
+	    {{"2026-11-01", D, "from Nov. 1"}}},
 	/* A bare day after "on" and a modal: the one to come; without the
 	 * modal, or without "on", the nearest. */
 	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
