@@ -79,6 +79,7 @@ enum when_cue_flags {
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
 	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 	WHEN_CUE_START = 64,         /* "starting Dec. 1" after "will": the one to come */
+	WHEN_CUE_AHEAD = 128,        /* "expires on Nov. 10": the one to come, always */
 };
 
 /* Cues, longer before shorter where one begins the other.  A cue not of the
@@ -138,19 +139,19 @@ static const struct {
 	{"extended to", WHEN_EXPIRY, 0},
 	{"extends to", WHEN_EXPIRY, 0},
 	{"extend to", WHEN_EXPIRY, 0},
-	{"ends on", WHEN_EXPIRY, 0},
-	{"end on", WHEN_EXPIRY, 0},
-	{"lapses on", WHEN_EXPIRY, 0},
-	{"lapse on", WHEN_EXPIRY, 0},
+	{"ends on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"end on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"lapses on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"lapse on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"until", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"till", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"through", WHEN_EXPIRY, 0},
 	{"thru", WHEN_EXPIRY, 0},
-	{"expiring on", WHEN_EXPIRY, 0},
-	{"expiring", WHEN_EXPIRY, 0},
-	{"expires on", WHEN_EXPIRY, 0},
-	{"expires", WHEN_EXPIRY, 0},
-	{"expire on", WHEN_EXPIRY, 0},
+	{"expiring on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expiring", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expires on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expires", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expire on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"ending on", WHEN_EXPIRY, 0},
 	{"for", WHEN_EXPIRY, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
 };
@@ -1378,6 +1379,8 @@ static const char *const WHEN_TO_AHEAD[] = {
 	"is", "are", "has", "have", "needs", "need", "wants", "seeks", "going", "ready", NULL,
 };
 
+static int when_stem(const char *, size_t, size_t, const char *, size_t);
+
 /* Words before those that tell the act from the past ("had agreed to"). */
 static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
 
@@ -1385,13 +1388,14 @@ static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
  * when_to_before - 1 if an infinitive of an act still to come stands in the
  * sentence before pos, at most 200 bytes back: "to" and a lower-case word
  * after one of WHEN_TO_AHEAD ("China agreed to buy soybeans by Dec. 1"), or
- * "to be" ("..., to be delivered by Oct. 31").  A sentence's end, a new line
+ * "to be" ("..., to be delivered by Oct. 31"); for an end (kind WHEN_EXPIRY),
+ * also a verb of extending ("extended the pause until Nov. 10").  A sentence's end, a new line
  * or a semicolon stops the look-back; "had", "was", "were" before the word
  * before "to" tell it from the past.  "cut its tariff to 10% by Dec. 1",
  * "exports to China" are no infinitive.
  */
 static int
-when_to_before(const struct when_scan *s, size_t pos)
+when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
 {
 	size_t lo = pos > 200 ? pos - 200 : 0;
 
@@ -1402,6 +1406,10 @@ when_to_before(const struct when_scan *s, size_t pos)
 		if (c == '\n' || c == ';' || (c == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
 		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
 			return 0;
+		/* "extended the pause until Nov. 10": a new end, to come */
+		if (kind == WHEN_EXPIRY && (c == 'e' || c == 'p') && (p == 0 || !when_is_alnum(when_at(s, p - 1))) &&
+		    (when_stem(s->t, s->len, p, "extend", 0) || when_stem(s->t, s->len, p, "prolong", 0)))
+			return 1;
 		if ((c != 't' && c != 'T') || (p > 0 && when_is_alnum(when_at(s, p - 1))) ||
 		    (e = when_phrase(s, p, "to ")) == 0 || e >= pos)
 			continue;
@@ -1442,8 +1450,9 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 
 		/* "will cut its tariffs starting Dec. 1", "will lift the ban by
 		 * Dec. 1", "will stay suspended until Nov. 10": the one to come. */
-		if ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && !scan->past &&
-		    (when_will_before(scan, pos) || ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos)))) {
+		if (!scan->past && ((flags & WHEN_CUE_AHEAD) ||
+		    ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && when_will_before(scan, pos)) ||
+		    ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos, WHEN_CUES[i].kind)))) {
 			ahead = *scan;
 			ahead.future = 1;
 			s = &ahead;
@@ -1713,6 +1722,31 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 	return 1;
 }
 
+/* when_noun_may - 1 if the word "deadline", or "until" or "till" after "has",
+ * "have", "had" or "given" (either case), stands in s: when_deadline_noun may
+ * make a deadline there. */
+static int
+when_noun_may(const struct when_scan *s)
+{
+	static const char *const WORDS[] = {"deadline", "until", "till"};
+	static const char *const HAS[] = {"has", "have", "had", "given", NULL};
+
+	for (size_t i = 0; i < s->len; i++) {
+		unsigned char l = when_lower(when_at(s, i));
+
+		if ((l != 'd' && l != 'u' && l != 't') || (i > 0 && when_is_alnum(when_at(s, i - 1))))
+			continue;
+		for (size_t k = 0; k < NELEM(WORDS); k++) {
+			size_t n = strlen(WORDS[k]);
+
+			if (when_stem(s->t, s->len, i, WORDS[k], 0) && !when_is_alnum(when_at(s, i + n)) &&
+			    (k == 0 || when_word_before(s, i, HAS)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 when_may_deadline(const char *text, size_t len, const char *published)
 {
@@ -1724,6 +1758,10 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* No when_may_date pass: reading the cues costs no more. */
 	if (!when_scan_start(&s, text, len, published, 0))
 		return 0;
+	/* A date before "deadline", an end after "has until" (when_deadline_noun):
+	 * maybe, wherever such a word stands. */
+	if (when_noun_may(&s))
+		return 1;
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
@@ -1846,6 +1884,25 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 	return 1;
 }
 
+/*
+ * when_deadline_noun - m read again as a deadline: a bare date before the
+ * noun "deadline" ("ahead of a July 1 deadline", "missed the April 1
+ * deadline"), or an end after "has/have/had/given until" ("Mexico has until
+ * June 30 to cut").
+ */
+static void
+when_deadline_noun(const struct when_scan *s, struct when_match *m)
+{
+	static const char *const HAS[] = {"has", "have", "had", "given", NULL};
+	size_t p = when_skip(s, m->offset + m->len), e;
+
+	if (m->kind == WHEN_DATE && (e = when_phrase(s, p, "deadline")) > 0 && !when_is_alnum(when_at(s, e)))
+		m->kind = WHEN_DEADLINE;
+	else if (m->kind == WHEN_EXPIRY && (when_phrase(s, m->offset, "until ") > 0 ||
+	    when_phrase(s, m->offset, "till ") > 0) && when_word_before(s, m->offset, HAS))
+		m->kind = WHEN_DEADLINE;
+}
+
 /* when_immediate_day - a match ending in "immediately" or "immediate effect" (or
  * an hour: "took effect at 12:01 a.m.") takes the day of the nearest bare date
  * before it, the day of the act ("lifted the ban on Monday, effective
@@ -1898,6 +1955,8 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 				if (n > before) {
 					out[before].reported = kind == WHEN_DATE && when_reported(&s, i);
 					out[before].since = since;
+					if (!since)
+						when_deadline_noun(&s, &out[before]);
 				}
 				/* Always forward: the scan ends on any input. */
 				i = c.end > i ? c.end : i + 1;

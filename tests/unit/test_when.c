@@ -221,6 +221,15 @@ static const struct when_case CASES[] = {
 	{"2027-04-20", "Ottawa would drop the duty beginning in January 2028.",
 	    {{"2028-01-01", D, "beginning in January 2028"}}},
 	{"2027-04-20", "Exports rose 12% from June.", {{NULL, 0, NULL}}},
+	/* A date before "deadline" and an end after "has until" are
+	 * deadlines; an end told with "expires" or after "extended" is to come. */
+	{"2027-04-20", "Mexico faces a June 30 deadline.", {{"2027-06-30", D, "June 30"}}},
+	{"2027-04-20", "Mexico has until June 30 to act.", {{"2027-06-30", D, "until June 30"}}},
+	{"2027-04-20", "The waiver runs until June 30.", {{"2027-06-30", E, "until June 30"}}},
+	{"2027-04-20", "The suspension expires on Nov. 10.", {{"2027-11-10", E, "expires on Nov. 10"}}},
+	{"2027-04-20", "Washington extended the pause until Nov. 10.",
+	    {{"2027-11-10", E, "until Nov. 10"}}},
+	{"2027-04-20", "The pause ran until Nov. 10.", {{"2026-11-10", E, "until Nov. 10"}}},
 	/* A month alone reaching back is not read ("retroactively from Nov"). */
 	{"2027-04-20", "The cut would apply retroactively from Nov", {{NULL, 0, NULL}}},
 	{"2027-04-20", "The cut would apply retroactively from Nov. 1",
@@ -361,6 +370,8 @@ test_when_may_deadline(void **state)
 		{"Stocks in the region fell, and the tariff cut takes effect on Jan. 1.", 1},
 		{"Shipments should resume within 90 days, officials said.", 1},
 		{"They will finish by month's end.", 1},
+		{"Mexico has until June 30 to act.", 1},
+		{"Mexico faces a June 30 deadline.", 1},
 	};
 
 	(void)state;
