@@ -960,6 +960,50 @@ when_month_alone_at(const struct when_scan *s, size_t pos, int first, struct whe
 }
 
 /*
+ * when_start_next_at - the first day of what follows a start cue at pos:
+ * "next month", "the first of next month" (the 1st of the month after
+ * publication), "next year", "the start of next year", "the beginning of
+ * 2028" (1 January).  A year alone needs "the start/beginning of" ("from
+ * 2028" may be a span).
+ */
+static int
+when_start_next_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p = pos, end;
+	int lead = 0;
+
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, p, "the first of ")) > 0 || (end = when_phrase(s, p, "the start of ")) > 0 ||
+	    (end = when_phrase(s, p, "the beginning of ")) > 0) {
+		p = end;
+		lead = 1;
+	}
+	if (lead && when_year(s, p, &c->y) > 0 && !when_is_alnum(when_at(s, p + 4)) && c->y >= s->py) {
+		c->m = 1;
+		c->d = 1;
+		c->end = p + 4;
+		return 1;
+	}
+	if ((end = when_phrase(s, p, "next month")) > 0) {
+		c->y = s->py;
+		c->m = s->pm;
+		c->d = 1;
+		when_add_months(&c->y, &c->m, &c->d, 1);
+	} else if ((end = when_phrase(s, p, "next year")) > 0) {
+		c->y = s->py + 1;
+		c->m = 1;
+		c->d = 1;
+	} else
+		return 0;
+	/* "from next year's level" is no start */
+	if (when_is_alnum(when_at(s, end)) || when_at(s, end) == '\'' || (unsigned char)when_at(s, end) >= 0x80)
+		return 0;
+	c->end = end;
+	return when_valid(c->y, c->m, c->d);
+}
+
+/*
  * when_weekday_at - "Monday", "last Monday", "next Friday": within three days
  * of publication either way; with tense < 0 ("took effect") the one on or
  * before it, with tense > 0 ("by Sunday") the one on or after it; strictly
@@ -1493,7 +1537,9 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    /* "will cut its duties from July": only a start told as to come,
 		     * not one reaching back ("would apply retroactively from April") */
 		    ((flags & WHEN_CUE_START) && s->future && !when_since(s, pos) &&
-		    when_month_alone_at(s, p, 1, c))) {
+		    when_month_alone_at(s, p, 1, c)) ||
+		    /* "from next month", "starting the first of next month" */
+		    ((flags & WHEN_CUE_START) && !s->past && when_start_next_at(s, p, c))) {
 			/* "the first such delistings in two years" */
 			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
 			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&

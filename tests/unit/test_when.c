@@ -230,6 +230,14 @@ static const struct when_case CASES[] = {
 	{"2027-04-20", "Washington extended the pause until Nov. 10.",
 	    {{"2027-11-10", E, "until Nov. 10"}}},
 	{"2027-04-20", "The pause ran until Nov. 10.", {{"2026-11-10", E, "until Nov. 10"}}},
+	/* A start "next month", "next year": the first day of it. */
+	{"2027-12-20", "Ottawa will drop the duty from next month.",
+	    {{"2028-01-01", D, "from next month"}}},
+	{"2027-04-20", "The cut applies from the first of next month.",
+	    {{"2027-05-01", D, "from the first of next month"}}},
+	{"2027-04-20", "Tariffs rise from the start of next year.",
+	    {{"2028-01-01", D, "from the start of next year"}}},
+	{"2027-04-20", "Exports rose from next year's level.", {{NULL, 0, NULL}}},
 	/* A month alone reaching back is not read ("retroactively from Nov"). */
 	{"2027-04-20", "The cut would apply retroactively from Nov", {{NULL, 0, NULL}}},
 	{"2027-04-20", "The cut would apply retroactively from Nov. 1",
