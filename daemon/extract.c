@@ -2055,6 +2055,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.deadline[0] = '\0';
 						dl_out = 0;
 					}
+					/* "agreed to buy ... by March 1, but the deadline was
+					 * later pushed back to June 30": the new date. */
+					if (stmt.deadline[0] != '\0' && wm->kind == WHEN_DEADLINE && ex_moved_date(ctx->text + wm->offset, wm->len))
+						stmt.deadline[0] = '\0';
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
 					    !ex_action_is(action, "tariff_pause"))))) {
@@ -2194,9 +2198,12 @@ next:
 
 			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
 				continue;
-			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
+			/* "..., but the deadline was later pushed back to June 30":
+			 * a date moved to replaces the one the pledge had. */
+			for (size_t w = 0; w < nw; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1] &&
+				    (x->deadline[0] == '\0' || ex_moved_date(ctx->text + ctx->when[w].offset, ctx->when[w].len)) &&
 				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset)) {
 					memcpy(x->deadline, ctx->when[w].date, 11);
 					x->dl_span = ex_span_date(ctx->text + ctx->when[w].offset, ctx->when[w].len);

@@ -1768,9 +1768,11 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 	return 1;
 }
 
+static int when_delay_before(const struct when_scan *, size_t);
+
 /* when_noun_may - 1 if the word "deadline", or "until" or "till" after "has",
- * "have", "had" or "given" (either case), stands in s: when_deadline_noun may
- * make a deadline there. */
+ * "have", "had" or "given" or a verb of putting off (either case), stands in
+ * s: when_deadline_noun may make a deadline there. */
 static int
 when_noun_may(const struct when_scan *s)
 {
@@ -1786,7 +1788,7 @@ when_noun_may(const struct when_scan *s)
 			size_t n = strlen(WORDS[k]);
 
 			if (when_stem(s->t, s->len, i, WORDS[k], 0) && !when_is_alnum(when_at(s, i + n)) &&
-			    (k == 0 || when_word_before(s, i, HAS)))
+			    (k == 0 || when_word_before(s, i, HAS) || when_delay_before(s, i)))
 				return 1;
 		}
 	}
@@ -1931,10 +1933,37 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 }
 
 /*
+ * when_delay_before - 1 if a verb of putting off ("delayed", "postponed",
+ * "deferred", "put off") stands in the clause before pos, at most 120 bytes
+ * back and no comma, semicolon or stop between: "delayed its cut in tariffs
+ * on U.S. pork until Sept. 1" moves the act's date, it ends nothing.
+ */
+static int
+when_delay_before(const struct when_scan *s, size_t pos)
+{
+	static const char *const STEMS[] = {"delay", "postpon", "defer", "put off", "puts off"};
+	size_t lo = pos > 120 ? pos - 120 : 0;
+
+	for (size_t p = pos; p-- > lo;) {
+		unsigned char c = (unsigned char)s->t[p];
+
+		if (c == ',' || c == ';' || c == '\n' || (c == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+		if (p > 0 && when_is_alnum(when_at(s, p - 1)))
+			continue;
+		for (size_t k = 0; k < NELEM(STEMS); k++)
+			if (when_stem(s->t, s->len, p, STEMS[k], 0))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * when_deadline_noun - m read again as a deadline: a bare date before the
  * noun "deadline" ("ahead of a July 1 deadline", "missed the April 1
  * deadline"), or an end after "has/have/had/given until" ("Mexico has until
- * June 30 to cut").
+ * June 30 to cut") or a verb of putting off ("delayed the cut until Sept. 1").
  */
 static void
 when_deadline_noun(const struct when_scan *s, struct when_match *m)
@@ -1945,7 +1974,8 @@ when_deadline_noun(const struct when_scan *s, struct when_match *m)
 	if (m->kind == WHEN_DATE && (e = when_phrase(s, p, "deadline")) > 0 && !when_is_alnum(when_at(s, e)))
 		m->kind = WHEN_DEADLINE;
 	else if (m->kind == WHEN_EXPIRY && (when_phrase(s, m->offset, "until ") > 0 ||
-	    when_phrase(s, m->offset, "till ") > 0) && when_word_before(s, m->offset, HAS))
+	    when_phrase(s, m->offset, "till ") > 0) &&
+	    (when_word_before(s, m->offset, HAS) || when_delay_before(s, m->offset)))
 		m->kind = WHEN_DEADLINE;
 }
 

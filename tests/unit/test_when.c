@@ -230,6 +230,11 @@ static const struct when_case CASES[] = {
 	{"2027-04-20", "Washington extended the pause until Nov. 10.",
 	    {{"2027-11-10", E, "until Nov. 10"}}},
 	{"2027-04-20", "The pause ran until Nov. 10.", {{"2026-11-10", E, "until Nov. 10"}}},
+	/* An end after a verb of putting off is the act's new date. */
+	{"2027-04-20", "Mexico delayed its cut in tariffs until Sept. 1.",
+	    {{"2027-09-01", D, "until Sept. 1"}}},
+	{"2027-04-20", "Mexico delayed the vote, and the waiver runs until Sept. 1.",
+	    {{"2027-09-01", E, "until Sept. 1"}}},
 	/* A start "next month", "next year": the first day of it. */
 	{"2027-12-20", "Ottawa will drop the duty from next month.",
 	    {{"2028-01-01", D, "from next month"}}},
