@@ -851,7 +851,9 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
  * half ("the first quarter of next year", "Q3", "the second half": its last
  * day, as after "the end of"), or its middle ("mid-2027", "mid-year", "the
  * middle of next year": 30 June; "mid-May", "the middle of May": the 15th of
- * the nearest May).  Not a year before publication.
+ * the nearest May), its early part ("early 2028", "early next year": 31
+ * March) or its late part ("late 2028": 31 December).  Not a year before
+ * publication.
  */
 static int
 when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
@@ -861,6 +863,24 @@ when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
 
 	if (when_quarter(s, pos, &m) > 0)
 		return when_period_end(s, pos, 0, c);
+	/* "by early 2028", "by early next year": the end of its first quarter;
+	 * "by late 2028": its last day. */
+	if ((p = when_phrase(s, pos, "early ")) > 0 || (p = when_phrase(s, pos, "late ")) > 0) {
+		int late = when_lower(when_at(s, pos)) == 'l';
+
+		if ((end = when_year(s, p, &y)) == 0) {
+			if (!s->have_pub || (end = when_phrase(s, p, "next year")) == 0 || when_is_alnum(when_at(s, end)))
+				return 0;
+			y = s->py + 1;
+		}
+		if (s->have_pub && y < s->py)
+			return 0;
+		c->y = y;
+		c->m = late ? 12 : 3;
+		c->d = 31;
+		c->end = end;
+		return 1;
+	}
 	if ((p = when_phrase(s, pos, "mid-")) == 0 && (p = when_phrase(s, pos, "mid ")) == 0 &&
 	    (p = when_phrase(s, pos, "the middle of ")) == 0)
 		return 0;

@@ -230,6 +230,12 @@ static const struct when_case CASES[] = {
 	{"2027-04-20", "Washington extended the pause until Nov. 10.",
 	    {{"2027-11-10", E, "until Nov. 10"}}},
 	{"2027-04-20", "The pause ran until Nov. 10.", {{"2026-11-10", E, "until Nov. 10"}}},
+	/* "early 2028": the end of its first quarter; "late 2028": its end. */
+	{"2027-04-20", "Seoul will buy LNG by early 2028.", {{"2028-03-31", D, "by early 2028"}}},
+	{"2027-04-20", "Seoul will buy LNG by early next year.",
+	    {{"2028-03-31", D, "by early next year"}}},
+	{"2027-04-20", "Seoul will buy LNG by late 2028.", {{"2028-12-31", D, "by late 2028"}}},
+	{"2027-04-20", "Seoul had bought LNG by early 2025.", {{NULL, 0, NULL}}},
 	/* An end after a verb of putting off is the act's new date. */
 	{"2027-04-20", "Mexico delayed its cut in tariffs until Sept. 1.",
 	    {{"2027-09-01", D, "until Sept. 1"}}},
