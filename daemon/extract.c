@@ -2093,6 +2093,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)
 						continue;
+					/* "The United States cut tariffs on Japanese cars last
+					 * year, and Korean cars will enter Canada tariff-free from
+					 * July": a later clause's act to come owns its date. */
+					if (f->past && wm->offset >= ce && ex_modal_between(ctx->text, ce, wm->offset))
+						continue;
 					/* "cut tariffs on pork from May 1 and will eliminate them on
 					 * beef by 2029": each verb's own date. */
 					if ((k + 1 < valid && fr[k + 1].pronoun && wm->offset >= span_end) ||
@@ -2107,6 +2112,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.deadline[0] = '\0';
 						dl_out = 0;
 					}
+					/* "agreed to buy ... by March 1, but the deadline was
+					 * later pushed back to June 30": the new date. */
+					if (stmt.deadline[0] != '\0' && wm->kind == WHEN_DEADLINE && ex_moved_date(ctx->text + wm->offset, wm->len))
+						stmt.deadline[0] = '\0';
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
 					    !ex_action_is(action, "tariff_pause"))))) {
@@ -2256,9 +2265,12 @@ next:
 
 			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
 				continue;
-			for (size_t w = 0; w < nw && x->deadline[0] == '\0'; w++)
+			/* "..., but the deadline was later pushed back to June 30":
+			 * a date moved to replaces the one the pledge had. */
+			for (size_t w = 0; w < nw; w++)
 				if (ctx->when[w].kind == WHEN_DEADLINE && ctx->when[w].offset >= bounds[c] &&
 				    ctx->when[w].offset < bounds[c + 1] &&
+				    (x->deadline[0] == '\0' || ex_moved_date(ctx->text + ctx->when[w].offset, ctx->when[w].len)) &&
 				    !ex_asked_date(ctx, bounds[c], ctx->when[w].offset)) {
 					memcpy(x->deadline, ctx->when[w].date, 11);
 					x->dl_span = ex_span_date(ctx->text + ctx->when[w].offset, ctx->when[w].len);

@@ -615,6 +615,12 @@ int ex_pronoun_subject(const char *t, size_t lo, size_t pos);
 
 /* ex_after_modal - 1 if a modal or "to" stands right before pos: an infinitive. */
 int ex_after_modal(const char *t, size_t lo, size_t pos);
+/* ex_moved_date - 1 if the date expression t[0..n) tells a date moved to ("postponed to Sept. 1"). */
+int ex_moved_date(const char *t, size_t n);
+
+/* ex_modal_between - 1 if "will", "would" or "shall" stands in t[lo..hi). */
+int ex_modal_between(const char *t, size_t lo, size_t hi);
+
 /* ex_modal_word - 1 if w[0..n) is a modal, "to" or "not" (callers add their own words beside it). */
 int ex_modal_word(const char *w, size_t n);
 /* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos ("did close"). */

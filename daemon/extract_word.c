@@ -821,6 +821,39 @@ ex_modal_word(const char *w, size_t n)
 
 	return ex_word_in(MODAL, EX_NWORDS(MODAL), w, n);
 }
+/* ex_moved_date - 1 if the date expression t[0..n) tells a date moved to
+ * ("postponed to Sept. 1", "pushed back to June 30", "delayed to", "moved to",
+ * "brought forward to"): it replaces the date told before it. */
+int
+ex_moved_date(const char *t, size_t n)
+{
+	static const struct ex_word MOVED[] = {
+	    EX_W("postponed"), EX_W("pushed"), EX_W("delayed"), EX_W("moved"), EX_W("brought")};
+	size_t ws, wl = ex_word_after(t, 0, n, &ws);
+
+	return wl > 0 && ex_word_in(MOVED, EX_NWORDS(MOVED), t + ws, wl);
+}
+
+/* ex_modal_between - 1 if "will", "would" or "shall" stands as a word in
+ * t[lo..hi): a clause there tells an act still to come. */
+int
+ex_modal_between(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word WILL[] = {EX_W("will"), EX_W("would"), EX_W("shall")};
+	size_t ws, wl;
+
+	for (size_t p = lo; p < hi;) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			p = ws + 1;  /* a comma, a stop: passed over */
+			continue;
+		}
+		if (ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
+
 /* ex_after_modal - 1 if the word before pos is a modal or "to": the verb there is
  * a bare infinitive ("should cut", "agreed to set"), not a past form. */
 int

@@ -79,6 +79,7 @@ enum when_cue_flags {
 	WHEN_CUE_NO_ARTICLE = 8,     /* "in 30 days" but not "the first meeting in a year" */
 	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 	WHEN_CUE_START = 64,         /* "starting Dec. 1" after "will": the one to come */
+	WHEN_CUE_AHEAD = 128,        /* "expires on Nov. 10": the one to come, always */
 };
 
 /* Cues, longer before shorter where one begins the other.  A cue not of the
@@ -138,19 +139,19 @@ static const struct {
 	{"extended to", WHEN_EXPIRY, 0},
 	{"extends to", WHEN_EXPIRY, 0},
 	{"extend to", WHEN_EXPIRY, 0},
-	{"ends on", WHEN_EXPIRY, 0},
-	{"end on", WHEN_EXPIRY, 0},
-	{"lapses on", WHEN_EXPIRY, 0},
-	{"lapse on", WHEN_EXPIRY, 0},
+	{"ends on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"end on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"lapses on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"lapse on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"until", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"till", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"through", WHEN_EXPIRY, 0},
 	{"thru", WHEN_EXPIRY, 0},
-	{"expiring on", WHEN_EXPIRY, 0},
-	{"expiring", WHEN_EXPIRY, 0},
-	{"expires on", WHEN_EXPIRY, 0},
-	{"expires", WHEN_EXPIRY, 0},
-	{"expire on", WHEN_EXPIRY, 0},
+	{"expiring on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expiring", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expires on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expires", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	{"expire on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"ending on", WHEN_EXPIRY, 0},
 	{"for", WHEN_EXPIRY, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE},
 };
@@ -850,7 +851,9 @@ when_end_at(const struct when_scan *s, size_t pos, struct when_core *c)
  * half ("the first quarter of next year", "Q3", "the second half": its last
  * day, as after "the end of"), or its middle ("mid-2027", "mid-year", "the
  * middle of next year": 30 June; "mid-May", "the middle of May": the 15th of
- * the nearest May).  Not a year before publication.
+ * the nearest May), its early part ("early 2028", "early next year": 31
+ * March) or its late part ("late 2028": 31 December).  Not a year before
+ * publication.
  */
 static int
 when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
@@ -860,6 +863,24 @@ when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
 
 	if (when_quarter(s, pos, &m) > 0)
 		return when_period_end(s, pos, 0, c);
+	/* "by early 2028", "by early next year": the end of its first quarter;
+	 * "by late 2028": its last day. */
+	if ((p = when_phrase(s, pos, "early ")) > 0 || (p = when_phrase(s, pos, "late ")) > 0) {
+		int late = when_lower(when_at(s, pos)) == 'l';
+
+		if ((end = when_year(s, p, &y)) == 0) {
+			if (!s->have_pub || (end = when_phrase(s, p, "next year")) == 0 || when_is_alnum(when_at(s, end)))
+				return 0;
+			y = s->py + 1;
+		}
+		if (s->have_pub && y < s->py)
+			return 0;
+		c->y = y;
+		c->m = late ? 12 : 3;
+		c->d = 31;
+		c->end = end;
+		return 1;
+	}
 	if ((p = when_phrase(s, pos, "mid-")) == 0 && (p = when_phrase(s, pos, "mid ")) == 0 &&
 	    (p = when_phrase(s, pos, "the middle of ")) == 0)
 		return 0;
@@ -929,6 +950,77 @@ when_bare_year_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	c->d = when_month_end(year, month);
 	c->end = end;
 	return 1;
+}
+
+/*
+ * when_month_alone_at - a month named with no day at pos ("by June", "by
+ * June next year", "from July", "starting in January 2028"): its first day
+ * (first set: a start) or its last (a deadline), in the year told, else the
+ * nearest one (the one to come after a modal, s->future).  "in " before the
+ * month is passed over for a start ("beginning in July").  Not a month with
+ * a day ("June 30": when_month_day_at) nor one before a digit.
+ */
+static int
+when_month_alone_at(const struct when_scan *s, size_t pos, int first, struct when_core *c)
+{
+	size_t end, p;
+	int m, y;
+
+	if (first && (end = when_phrase(s, pos, "in ")) > 0)
+		pos = when_skip(s, end);
+	if ((end = when_month(s, pos, &m)) == 0 || when_is_alnum(when_at(s, end)))
+		return 0;
+	p = when_skip(s, end);
+	if (when_is_digit(when_at(s, p)) && when_year(s, p, &y) == 0)
+		return 0;
+	when_year_after(s, end, &y, &c->end);
+	if (y == 0)
+		c->end = end;
+	return when_resolve_md(s, y, m, first ? 1 : 0, c);
+}
+
+/*
+ * when_start_next_at - the first day of what follows a start cue at pos:
+ * "next month", "the first of next month" (the 1st of the month after
+ * publication), "next year", "the start of next year", "the beginning of
+ * 2028" (1 January).  A year alone needs "the start/beginning of" ("from
+ * 2028" may be a span).
+ */
+static int
+when_start_next_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t p = pos, end;
+	int lead = 0;
+
+	if (!s->have_pub)
+		return 0;
+	if ((end = when_phrase(s, p, "the first of ")) > 0 || (end = when_phrase(s, p, "the start of ")) > 0 ||
+	    (end = when_phrase(s, p, "the beginning of ")) > 0) {
+		p = end;
+		lead = 1;
+	}
+	if (lead && when_year(s, p, &c->y) > 0 && !when_is_alnum(when_at(s, p + 4)) && c->y >= s->py) {
+		c->m = 1;
+		c->d = 1;
+		c->end = p + 4;
+		return 1;
+	}
+	if ((end = when_phrase(s, p, "next month")) > 0) {
+		c->y = s->py;
+		c->m = s->pm;
+		c->d = 1;
+		when_add_months(&c->y, &c->m, &c->d, 1);
+	} else if ((end = when_phrase(s, p, "next year")) > 0) {
+		c->y = s->py + 1;
+		c->m = 1;
+		c->d = 1;
+	} else
+		return 0;
+	/* "from next year's level" is no start */
+	if (when_is_alnum(when_at(s, end)) || when_at(s, end) == '\'' || (unsigned char)when_at(s, end) >= 0x80)
+		return 0;
+	c->end = end;
+	return when_valid(c->y, c->m, c->d);
 }
 
 /*
@@ -1343,6 +1435,66 @@ when_will_before(const struct when_scan *s, size_t pos)
 	return 0;
 }
 
+/* Words before "to" that make the verb after it an act still to come ("agreed
+ * to buy", "plans to lift", "is to cut"); "was to", "had to" are not here. */
+static const char *const WHEN_TO_AHEAD[] = {
+	"agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+	"undertook", "undertakes", "plans", "aims", "intends", "expects", "expected", "set",
+	"is", "are", "has", "have", "needs", "need", "wants", "seeks", "going", "ready", NULL,
+};
+
+static int when_stem(const char *, size_t, size_t, const char *, size_t);
+
+/* Words before those that tell the act from the past ("had agreed to"). */
+static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
+
+/*
+ * when_to_before - 1 if an infinitive of an act still to come stands in the
+ * sentence before pos, at most 200 bytes back: "to" and a lower-case word
+ * after one of WHEN_TO_AHEAD ("China agreed to buy soybeans by Dec. 1"), or
+ * "to be" ("..., to be delivered by Oct. 31"); for an end (kind WHEN_EXPIRY),
+ * also a verb of extending ("extended the pause until Nov. 10").  A sentence's end, a new line
+ * or a semicolon stops the look-back; "had", "was", "were" before the word
+ * before "to" tell it from the past.  "cut its tariff to 10% by Dec. 1",
+ * "exports to China" are no infinitive.
+ */
+static int
+when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
+{
+	size_t lo = pos > 200 ? pos - 200 : 0;
+
+	for (size_t p = pos; p-- > lo;) {
+		unsigned char c = (unsigned char)s->t[p], n;
+		size_t e;
+
+		if (c == '\n' || c == ';' || (c == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+		/* "extended the pause until Nov. 10": a new end, to come */
+		if (kind == WHEN_EXPIRY && (c == 'e' || c == 'p') && (p == 0 || !when_is_alnum(when_at(s, p - 1))) &&
+		    (when_stem(s->t, s->len, p, "extend", 0) || when_stem(s->t, s->len, p, "prolong", 0)))
+			return 1;
+		if ((c != 't' && c != 'T') || (p > 0 && when_is_alnum(when_at(s, p - 1))) ||
+		    (e = when_phrase(s, p, "to ")) == 0 || e >= pos)
+			continue;
+		n = when_at(s, e);
+		if (n < 'a' || n > 'z')
+			continue;
+		if (when_phrase(s, e, "be ") > 0)
+			return 1;
+		if (when_word_before(s, p, WHEN_TO_AHEAD)) {
+			size_t ws = p;
+
+			/* "had agreed to", "was expected to": told from the past. */
+			return quantity_prev_word(s->t, s->len, p, &ws) == 0 ||
+			    !when_word_before(s, ws, WHEN_TO_PAST);
+		}
+	}
+	return 0;
+}
+
+static int when_since(const struct when_scan *, size_t);
+
 /*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
@@ -1360,8 +1512,11 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		const char *ph = WHEN_CUES[i].phrase;
 		const struct when_scan *s = scan;
 
-		/* "will cut its tariffs starting Dec. 1": the Dec. 1 to come. */
-		if ((flags & WHEN_CUE_START) && !scan->past && when_will_before(scan, pos)) {
+		/* "will cut its tariffs starting Dec. 1", "will lift the ban by
+		 * Dec. 1", "will stay suspended until Nov. 10": the one to come. */
+		if (!scan->past && ((flags & WHEN_CUE_AHEAD) ||
+		    ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && when_will_before(scan, pos)) ||
+		    ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos, WHEN_CUES[i].kind)))) {
 			ahead = *scan;
 			ahead.future = 1;
 			s = &ahead;
@@ -1397,7 +1552,14 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    when_core_at(s, p, tense, c)) ||
 		    /* "before the Dec. 15 deadline" */
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
-		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c)))) {
+		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c) ||
+		    when_month_alone_at(s, p, 0, c))) ||
+		    /* "will cut its duties from July": only a start told as to come,
+		     * not one reaching back ("would apply retroactively from April") */
+		    ((flags & WHEN_CUE_START) && s->future && !when_since(s, pos) &&
+		    when_month_alone_at(s, p, 1, c)) ||
+		    /* "from next month", "starting the first of next month" */
+		    ((flags & WHEN_CUE_START) && !s->past && when_start_next_at(s, p, c))) {
 			/* "the first such delistings in two years" */
 			if ((flags & WHEN_CUE_ONLY_RELATIVE) && c->end > 4 &&
 			    (when_phrase(s, c->end - 4, "year") > 0 || when_phrase(s, c->end - 5, "years") > 0) &&
@@ -1626,6 +1788,33 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 	return 1;
 }
 
+static int when_delay_before(const struct when_scan *, size_t);
+
+/* when_noun_may - 1 if the word "deadline", or "until" or "till" after "has",
+ * "have", "had" or "given" or a verb of putting off (either case), stands in
+ * s: when_deadline_noun may make a deadline there. */
+static int
+when_noun_may(const struct when_scan *s)
+{
+	static const char *const WORDS[] = {"deadline", "until", "till"};
+	static const char *const HAS[] = {"has", "have", "had", "given", NULL};
+
+	for (size_t i = 0; i < s->len; i++) {
+		unsigned char l = when_lower(when_at(s, i));
+
+		if ((l != 'd' && l != 'u' && l != 't') || (i > 0 && when_is_alnum(when_at(s, i - 1))))
+			continue;
+		for (size_t k = 0; k < NELEM(WORDS); k++) {
+			size_t n = strlen(WORDS[k]);
+
+			if (when_stem(s->t, s->len, i, WORDS[k], 0) && !when_is_alnum(when_at(s, i + n)) &&
+			    (k == 0 || when_word_before(s, i, HAS) || when_delay_before(s, i)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 when_may_deadline(const char *text, size_t len, const char *published)
 {
@@ -1637,6 +1826,10 @@ when_may_deadline(const char *text, size_t len, const char *published)
 	/* No when_may_date pass: reading the cues costs no more. */
 	if (!when_scan_start(&s, text, len, published, 0))
 		return 0;
+	/* A date before "deadline", an end after "has until" (when_deadline_noun):
+	 * maybe, wherever such a word stands. */
+	if (when_noun_may(&s))
+		return 1;
 	/* Every word when_find_all could start at, none skipped, and there only
 	 * the deadline cues: a cue of another kind that when_find_all would read
 	 * first at a word is skipped, so this says 1 wherever it finds a deadline,
@@ -1721,6 +1914,8 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 {
 	uint64_t set;
 	int cue;
+	struct when_core first;
+	enum when_kind firstkind;
 
 	memset(c, 0, sizeof(*c));
 	*since = 0;
@@ -1744,13 +1939,64 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 		return 1;
 	*since = 1;
 	s->past = 1;
+	first = *c;
+	firstkind = *kind;
 	memset(c, 0, sizeof(*c));
-	if (cue)
-		when_cue_at(s, i, set, c, kind);
-	else
-		when_core_at(s, i, -1, c);
+	/* A form read only as to come ("from July" after "would") keeps its
+	 * first reading: c->end must move on. */
+	if (!(cue ? when_cue_at(s, i, set, c, kind) : when_core_at(s, i, -1, c))) {
+		*c = first;
+		*kind = firstkind;
+	}
 	s->past = 0;
 	return 1;
+}
+
+/*
+ * when_delay_before - 1 if a verb of putting off ("delayed", "postponed",
+ * "deferred", "put off") stands in the clause before pos, at most 120 bytes
+ * back and no comma, semicolon or stop between: "delayed its cut in tariffs
+ * on U.S. pork until Sept. 1" moves the act's date, it ends nothing.
+ */
+static int
+when_delay_before(const struct when_scan *s, size_t pos)
+{
+	static const char *const STEMS[] = {"delay", "postpon", "defer", "put off", "puts off"};
+	size_t lo = pos > 120 ? pos - 120 : 0;
+
+	for (size_t p = pos; p-- > lo;) {
+		unsigned char c = (unsigned char)s->t[p];
+
+		if (c == ',' || c == ';' || c == '\n' || (c == '.' && p + 2 < pos && s->t[p + 1] == ' ' &&
+		    s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+		if (p > 0 && when_is_alnum(when_at(s, p - 1)))
+			continue;
+		for (size_t k = 0; k < NELEM(STEMS); k++)
+			if (when_stem(s->t, s->len, p, STEMS[k], 0))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * when_deadline_noun - m read again as a deadline: a bare date before the
+ * noun "deadline" ("ahead of a July 1 deadline", "missed the April 1
+ * deadline"), or an end after "has/have/had/given until" ("Mexico has until
+ * June 30 to cut") or a verb of putting off ("delayed the cut until Sept. 1").
+ */
+static void
+when_deadline_noun(const struct when_scan *s, struct when_match *m)
+{
+	static const char *const HAS[] = {"has", "have", "had", "given", NULL};
+	size_t p = when_skip(s, m->offset + m->len), e;
+
+	if (m->kind == WHEN_DATE && (e = when_phrase(s, p, "deadline")) > 0 && !when_is_alnum(when_at(s, e)))
+		m->kind = WHEN_DEADLINE;
+	else if (m->kind == WHEN_EXPIRY && (when_phrase(s, m->offset, "until ") > 0 ||
+	    when_phrase(s, m->offset, "till ") > 0) &&
+	    (when_word_before(s, m->offset, HAS) || when_delay_before(s, m->offset)))
+		m->kind = WHEN_DEADLINE;
 }
 
 /* when_immediate_day - a match ending in "immediately" or "immediate effect" (or
@@ -1805,8 +2051,11 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 				if (n > before) {
 					out[before].reported = kind == WHEN_DATE && when_reported(&s, i);
 					out[before].since = since;
+					if (!since)
+						when_deadline_noun(&s, &out[before]);
 				}
-				i = c.end;
+				/* Always forward: the scan ends on any input. */
+				i = c.end > i ? c.end : i + 1;
 				continue;
 			}
 			while (i < len && when_is_alnum((unsigned char)text[i]))

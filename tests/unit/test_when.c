@@ -182,8 +182,8 @@ static const struct when_case CASES[] = {
 	    {{"2033-04-30", D, "by April 2033"}}},
 	{"2026-05-12", "Tokyo pledged to finish the purchases no later than Feb. 2028.",
 	    {{"2028-02-29", D, "no later than Feb. 2028"}}},
-	/* A start told as to come: the one after publication; told as done, or
-	 * a deadline ("by"), the nearest. */
+	/* A start or a deadline told as to come (a modal before it): the one
+	 * after publication; told as done, or with no modal, the nearest. */
 	{"2026-05-12", "Seoul will lower the duty starting December 1.",
 	    {{"2026-12-01", D, "starting December 1"}}},
 	{"2026-05-12", "The quota would open from March 1, officials said.",
@@ -191,7 +191,68 @@ static const struct when_case CASES[] = {
 	{"2026-05-12", "Seoul lowered the duty starting March 1.",
 	    {{"2026-03-01", D, "starting March 1"}}},
 	{"2026-05-12", "Seoul will lower the duty by March 1.",
+	    {{"2027-03-01", D, "by March 1"}}},
+	{"2026-05-12", "Seoul was to lower the duty by March 1.",
 	    {{"2026-03-01", D, "by March 1"}}},
+	{"2027-04-20", "The curbs will stay suspended until Nov. 10.",
+	    {{"2027-11-10", E, "until Nov. 10"}}},
+	{"2027-04-20", "The curbs were suspended until Nov. 10.",
+	    {{"2026-11-10", E, "until Nov. 10"}}},
+	{"2028-01-02", "Brazil will lift the duty before Dec. 31.",
+	    {{"2028-12-31", D, "before Dec. 31"}}},
+	/* So is an infinitive of a pledge or "to be"; not one told from the
+	 * past ("had agreed to"), nor "to" before a rate. */
+	{"2027-04-20", "Japan pledged to cut its tariffs on rice by mid-December.",
+	    {{"2027-12-15", D, "by mid-December"}}},
+	{"2027-04-20", "Manila agreed to buy wheat, to be delivered by Oct. 31.",
+	    {{"2027-10-31", D, "by Oct. 31"}}},
+	{"2027-04-20", "Manila had agreed to buy wheat by Oct. 31.",
+	    {{"2026-10-31", D, "by Oct. 31"}}},
+	{"2027-04-20", "Seoul was expected to lift its ban by Dec. 1.",
+	    {{"2026-12-01", D, "by Dec. 1"}}},
+	{"2027-04-20", "Seoul cut the duty to 5% by Dec. 1.",
+	    {{"2026-12-01", D, "by Dec. 1"}}},
+	/* A month with no day: its last day after "by", its first after a
+	 * start told as to come; "from June" with no modal is no date. */
+	{"2027-04-20", "Mexico will cut the duty by June.", {{"2027-06-30", D, "by June"}}},
+	{"2027-04-20", "Mexico will cut the duty by June next year.",
+	    {{"2028-06-30", D, "by June next year"}}},
+	{"2027-04-20", "Ottawa will drop the duty from July.", {{"2027-07-01", D, "from July"}}},
+	{"2027-04-20", "Ottawa would drop the duty beginning in January 2028.",
+	    {{"2028-01-01", D, "beginning in January 2028"}}},
+	{"2027-04-20", "Exports rose 12% from June.", {{NULL, 0, NULL}}},
+	/* A date before "deadline" and an end after "has until" are
+	 * deadlines; an end told with "expires" or after "extended" is to come. */
+	{"2027-04-20", "Mexico faces a June 30 deadline.", {{"2027-06-30", D, "June 30"}}},
+	{"2027-04-20", "Mexico has until June 30 to act.", {{"2027-06-30", D, "until June 30"}}},
+	{"2027-04-20", "The waiver runs until June 30.", {{"2027-06-30", E, "until June 30"}}},
+	{"2027-04-20", "The suspension expires on Nov. 10.", {{"2027-11-10", E, "expires on Nov. 10"}}},
+	{"2027-04-20", "Washington extended the pause until Nov. 10.",
+	    {{"2027-11-10", E, "until Nov. 10"}}},
+	{"2027-04-20", "The pause ran until Nov. 10.", {{"2026-11-10", E, "until Nov. 10"}}},
+	/* "early 2028": the end of its first quarter; "late 2028": its end. */
+	{"2027-04-20", "Seoul will buy LNG by early 2028.", {{"2028-03-31", D, "by early 2028"}}},
+	{"2027-04-20", "Seoul will buy LNG by early next year.",
+	    {{"2028-03-31", D, "by early next year"}}},
+	{"2027-04-20", "Seoul will buy LNG by late 2028.", {{"2028-12-31", D, "by late 2028"}}},
+	{"2027-04-20", "Seoul had bought LNG by early 2025.", {{NULL, 0, NULL}}},
+	/* An end after a verb of putting off is the act's new date. */
+	{"2027-04-20", "Mexico delayed its cut in tariffs until Sept. 1.",
+	    {{"2027-09-01", D, "until Sept. 1"}}},
+	{"2027-04-20", "Mexico delayed the vote, and the waiver runs until Sept. 1.",
+	    {{"2027-09-01", E, "until Sept. 1"}}},
+	/* A start "next month", "next year": the first day of it. */
+	{"2027-12-20", "Ottawa will drop the duty from next month.",
+	    {{"2028-01-01", D, "from next month"}}},
+	{"2027-04-20", "The cut applies from the first of next month.",
+	    {{"2027-05-01", D, "from the first of next month"}}},
+	{"2027-04-20", "Tariffs rise from the start of next year.",
+	    {{"2028-01-01", D, "from the start of next year"}}},
+	{"2027-04-20", "Exports rose from next year's level.", {{NULL, 0, NULL}}},
+	/* A month alone reaching back is not read ("retroactively from Nov"). */
+	{"2027-04-20", "The cut would apply retroactively from Nov", {{NULL, 0, NULL}}},
+	{"2027-04-20", "The cut would apply retroactively from Nov. 1",
+	    {{"2026-11-01", D, "from Nov. 1"}}},
 	/* A bare day after "on" and a modal: the one to come; without the
 	 * modal, or without "on", the nearest. */
 	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
@@ -328,6 +389,8 @@ test_when_may_deadline(void **state)
 		{"Stocks in the region fell, and the tariff cut takes effect on Jan. 1.", 1},
 		{"Shipments should resume within 90 days, officials said.", 1},
 		{"They will finish by month's end.", 1},
+		{"Mexico has until June 30 to act.", 1},
+		{"Mexico faces a June 30 deadline.", 1},
 	};
 
 	(void)state;
