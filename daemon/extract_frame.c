@@ -4609,7 +4609,7 @@ static void
 ex_follow_rate(struct ex_ctx *ctx, size_t s, size_t e)
 {
 	const char *t = ctx->text;
-	size_t group, ws, wl, p, nq;
+	size_t group, ws, wl = 0, p, nq;
 	int rate = 0;
 
 	group = ctx->st.v[ctx->st.n - 1].sent_start;

@@ -37,6 +37,7 @@ struct html_state {
 	struct tbuf all, art, main;
 	int art_depth, art_done, main_depth, main_done;
 	char *meta[META_N];
+	unsigned unclosed;  /* bit i: an HTML_SKIP[i] element was left open */
 	int oom;
 };
 
@@ -104,14 +105,21 @@ static const struct {
 	{"Auml", "\xc3\x84"},
 };
 
+/* html_index - the index of the lower-case name in the NULL-ended list, or -1. */
+static int
+html_index(const char *name, const char *const list[])
+{
+	for (int i = 0; list[i] != NULL; i++)
+		if (strcmp(name, list[i]) == 0)
+			return i;
+	return -1;
+}
+
 /* html_in - 1 if the lower-case name is in the NULL-ended list. */
 static int
 html_in(const char *name, const char *const list[])
 {
-	for (size_t i = 0; list[i] != NULL; i++)
-		if (strcmp(name, list[i]) == 0)
-			return 1;
-	return 0;
+	return html_index(name, list) >= 0;
 }
 
 /* html_name_byte - a byte of an element or attribute name. */
@@ -145,9 +153,17 @@ tbuf_raw(struct tbuf *b, const char *p, size_t n)
 	b->s[b->len] = '\0';
 }
 
+/* html_c1 - 1 if p[j] starts a C1 control character (U+0080..U+009F) in UTF-8. */
+static int
+html_c1(const char *p, size_t j, size_t n)
+{
+	return (unsigned char)p[j] == 0xc2 && j + 1 < n && ((unsigned char)p[j + 1] & 0xe0) == 0x80;
+}
+
 /*
- * tbuf_text - append text: each run of blanks and control bytes becomes one
- * space before the next visible byte (none at a line's start).
+ * tbuf_text - append text: each run of blanks and control characters (C0,
+ * DEL, C1) becomes one space before the next visible byte (none at a line's
+ * start).
  */
 static void
 tbuf_text(struct tbuf *b, const char *p, size_t n)
@@ -157,7 +173,7 @@ tbuf_text(struct tbuf *b, const char *p, size_t n)
 	while (i < n) {
 		size_t j = i;
 
-		while (j < n && (unsigned char)p[j] > ' ' && p[j] != 0x7f)
+		while (j < n && (unsigned char)p[j] > ' ' && p[j] != 0x7f && !html_c1(p, j, n))
 			j++;
 		if (j > i) {
 			if (b->space && b->len > 0 && b->s[b->len - 1] != '\n')
@@ -167,7 +183,7 @@ tbuf_text(struct tbuf *b, const char *p, size_t n)
 		}
 		if (j < n)
 			b->space = 1;
-		i = j + 1;
+		i = j < n && html_c1(p, j, n) ? j + 2 : j + 1;
 	}
 }
 
@@ -282,8 +298,11 @@ html_decode(const char *p, size_t n, int *oom)
 	struct tbuf b = {0};
 	size_t i = 0;
 
-	if (n > HTML_VALUE_MAX)
+	if (n > HTML_VALUE_MAX) {  /* cut at a character's start: p is UTF-8 */
 		n = HTML_VALUE_MAX;
+		while (n > 0 && ((unsigned char)p[n] & 0xc0) == 0x80)
+			n--;
+	}
 	while (i < n) {
 		char ch[4];
 		size_t chlen = 0, used = p[i] == '&' ? html_entity(p + i, n - i, ch, &chlen) : 0;
@@ -301,13 +320,6 @@ html_decode(const char *p, size_t n, int *oom)
 		free(b.s);
 		return NULL;
 	}
-	/* A value cut at HTML_VALUE_MAX may end inside a UTF-8 character. */
-	while (b.len > 0 && ((unsigned char)b.s[b.len - 1] & 0xc0) == 0x80)
-		b.len--;
-	if (b.len > 0 && (unsigned char)b.s[b.len - 1] >= 0xc0)
-		b.len--;
-	if (b.s != NULL)
-		b.s[b.len] = '\0';
 	if (b.len == 0) {
 		free(b.s);
 		return NULL;
@@ -353,12 +365,18 @@ html_after_gt(const char *s, size_t len, size_t from)
  * html_skip_element - the offset past the end tag that closes the element
  * named name whose start tag ends at from, counting nested ones of the same
  * name; from itself when it is never closed (the rest is kept, not lost).
+ * Once an element of a name is left open, later ones of that name are not
+ * looked for again (bit `bit` of *unclosed): on a page of a thousand unclosed
+ * <nav> tags each would scan to the end, quadratic in the page.
  */
 static size_t
-html_skip_element(const char *s, size_t len, size_t from, const char *name)
+html_skip_element(const char *s, size_t len, size_t from, const char *name, unsigned bit,
+    unsigned *unclosed)
 {
 	size_t nl = strlen(name), depth = 1;
 
+	if (*unclosed & bit)
+		return from;
 	for (size_t i = from; i + 1 + nl < len; i++) {
 		size_t at;
 
@@ -373,6 +391,7 @@ html_skip_element(const char *s, size_t len, size_t from, const char *name)
 		else if (--depth == 0)
 			return html_after_gt(s, len, at + nl);
 	}
+	*unclosed |= bit;
 	return from;
 }
 
@@ -559,6 +578,7 @@ static size_t
 html_open(struct html_state *st, const struct tag *t)
 {
 	const char *n = t->name;
+	int skip;
 
 	if (strcmp(n, "meta") == 0 || strcmp(n, "link") == 0) {
 		html_meta(st, t);
@@ -566,18 +586,24 @@ html_open(struct html_state *st, const struct tag *t)
 	}
 	if (strcmp(n, "time") == 0 && t->datetime.s != NULL)
 		html_set(st, TIME_DATE, t->datetime.s, t->datetime.len);
-	if (strcmp(n, "title") == 0) {
+	if (strcmp(n, "title") == 0 && !t->self_closing) {
 		size_t close = html_find_close(st->s, st->len, t->end, "title");
 
+		if (close == st->len)  /* never closed: no title, the rest is kept */
+			return t->end;
 		html_set(st, TAG_TITLE, st->s + t->end, close - t->end);
 		return html_after_gt(st->s, st->len, close);
 	}
-	if (!t->self_closing && html_in(n, HTML_SKIP)) {
+	if (!t->self_closing && (skip = html_index(n, HTML_SKIP)) >= 0) {
 		size_t close;
 
-		if (!html_in(n, HTML_RAW) && strcmp(n, "script") != 0)
-			return html_skip_element(st->s, st->len, t->end, n);
-		close = html_find_close(st->s, st->len, t->end, n);
+		if (!html_in(n, HTML_RAW))
+			return html_skip_element(st->s, st->len, t->end, n, 1u << skip,
+			    &st->unclosed);
+		/* Raw text to its first end tag; never closed, it is read as text
+		 * rather than lose the story after it. */
+		if ((close = html_find_close(st->s, st->len, t->end, n)) == st->len)
+			return t->end;
 		if (strcmp(n, "script") == 0 && t->type.s != NULL &&
 		    html_attr_is(t->type, "application/ld+json")) {
 			html_ld_string(st, t->end, close, "headline", LD_TITLE);

@@ -70,6 +70,24 @@ test_left_out(void **state)
 	    "<textarea><p>x</p></textarea></form><p>Text.</p>", "Text.");
 	/* Never closed: the rest is kept, not swallowed. */
 	expect_text("<nav><p>Story after an open menu.</p>", "Story after an open menu.");
+	/* A thousand menus left open: each keeps the rest (and the first one's
+	 * failed search is not repeated for every later one). */
+	{
+		size_t n = 1000 * 5 + 32;
+		char *page = malloc(n);
+
+		assert_non_null(page);
+		strcpy(page, "<p>Story.</p>");
+		for (int i = 0; i < 1000; i++)
+			strcat(page, "<nav>");
+		strcat(page, "<p>End.</p>");
+		expect_text(page, "Story.\n\nEnd.");
+		free(page);
+	}
+	/* A title, script or style never closed is read as text, not the end. */
+	expect_text("<title>Broken<p>Story.</p>", "Broken\n\nStory.");
+	expect_text("<title/><p>Story.</p>", "Story.");
+	expect_text("<p>Story.</p><script>var x = 1", "Story.\n\nvar x = 1");
 	/* Self-closing: nothing to skip. */
 	expect_text("<svg/><p>Text.</p>", "Text.");
 	expect_text("<!DOCTYPE html><?xml version=\"1.0\"?><p>Text.</p>", "Text.");
@@ -104,6 +122,8 @@ test_references(void **state)
 	expect_text("<p>a&#0;b&#13;c&#x1;d</p>", "a b c d");
 	expect_text("<p>&#xD800;&#x110000;</p>", "\xef\xbf\xbd\xef\xbf\xbd");
 	expect_text("<p>caf&eacute; &#233;</p>", "caf\xc3\xa9 \xc3\xa9");
+	/* A C1 control character written raw is a blank, as its reference is. */
+	expect_text("<p>a\xc2\x85" "b&#133;c</p>", "a b c");
 	/* A no-break space is a space, a soft hyphen nothing: the phrases match. */
 	expect_text("<p>United&#160;States co&#173;operate co&shy;op</p>",
 	    "United States cooperate coop");
@@ -157,6 +177,31 @@ test_metadata(void **state)
 	    "</script><time datetime='2019-05-05'></time><time datetime='2018-01-01'></time>"
 	    "<p>B.</p>", "LD \\\"q\\\"", "2019-05-05", NULL, NULL);
 	expect_meta("<p>B.</p>", NULL, NULL, NULL, NULL);
+	/* A value ending in a character of several bytes keeps it. */
+	expect_meta("<title>Caf\xc3\xa9</title><meta property=og:site_name content='Le Monde \xe2\x80\x94 \xc3\xa9'>"
+	    "<link rel=canonical href='https://news.example/caf\xc3\xa9'><p>B.</p>",
+	    "Caf\xc3\xa9", NULL, "Le Monde \xe2\x80\x94 \xc3\xa9", "https://news.example/caf\xc3\xa9");
+	expect_meta("<title>\xe4\xb8\xad\xe5\x9b\xbd\xe5\x90\x8c\xe6\x84\x8f</title><p>B.</p>",
+	    "\xe4\xb8\xad\xe5\x9b\xbd\xe5\x90\x8c\xe6\x84\x8f", NULL, NULL, NULL);
+}
+
+/* test_long_value - a value past HTML_VALUE_MAX (512) is cut at a character's start. */
+static void
+test_long_value(void **state)
+{
+	char page[2048] = "<title>a";
+	struct html_doc doc;
+
+	(void)state;
+	for (int i = 0; i < 600; i++)
+		strcat(page, "\xc3\xa9");
+	strcat(page, "</title><p>B.</p>");
+	doc = text_of(page);
+	assert_non_null(doc.title);
+	assert_true(strlen(doc.title) <= 512 && strlen(doc.title) >= 510);
+	assert_true(utf8_valid(doc.title, strlen(doc.title)));
+	assert_int_equal((unsigned char)doc.title[strlen(doc.title) - 1], 0xa9);
+	html_doc_free(&doc);
 }
 
 /* test_cut_anywhere - every prefix of a page: no crash, clean UTF-8 text. */
@@ -199,6 +244,7 @@ main(void)
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_metadata),
+		cmocka_unit_test(test_long_value),
 		cmocka_unit_test(test_cut_anywhere),
 	};
 
