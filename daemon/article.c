@@ -330,9 +330,11 @@ article_take_year(const char *s, size_t len, size_t *i, const char *after)
 /*
  * article_date_numeric - the all-digit forms of Asian and European outlets:
  * year first with '-', '/' or '.' and months and days of one or two digits
- * ("2027/3/3", "2027.03.03 14:22", "2027-3-3"), "2027年3月3日", and the
- * day-first "3.3.2027" / "03.03.2027".  Something after the date must be
- * set off by a blank, a 'T' or a comma.  out is unchecked; -1 otherwise.
+ * ("2027/3/3", "2027.03.03 14:22", "2027-3-3"), "2027年3月3日", the
+ * day-first "3.3.2027" / "03.03.2027", and a date with slashes whose order
+ * its numbers tell ("25/11/2025", "11/25/2025"; "03/04/2025" is refused).
+ * Something after the date must be set off by a blank, a 'T' or a comma.
+ * out is unchecked; -1 otherwise.
  */
 static int
 article_date_numeric(const char *s, size_t len, char out[11])
@@ -340,10 +342,9 @@ article_date_numeric(const char *s, size_t len, char out[11])
 	static const char *const cjk[3] = {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"};
 	size_t i = 0;
 	int year, month, day;
+	char sep;
 
 	if ((year = article_digits(s, len, 4)) >= 0) {
-		char sep;
-
 		i = 4;
 		if (len - i >= 3 && memcmp(s + i, cjk[0], 3) == 0) {
 			i += 3;
@@ -369,14 +370,26 @@ article_date_numeric(const char *s, size_t len, char out[11])
 		article_ymd(out, year, month, day);
 		return 0;
 	}
-	if ((day = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != '.')
+	if ((day = article_take_day(s, len, &i)) < 0 || i >= len || (s[i] != '.' && s[i] != '/'))
 		return -1;
-	i++;
-	if ((month = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != '.')
+	sep = s[i++];
+	if ((month = article_take_day(s, len, &i)) < 0 || i >= len || s[i] != sep)
 		return -1;
 	i++;
 	if ((year = article_take_year(s, len, &i, " ,T")) < 0)
 		return -1;
+	if (sep == '/') {
+		/* "25/11/2025" is day first, "11/25/2025" month first; "03/04/2025"
+		 * is April 3 in London and March 4 in New York: refused. */
+		if (day <= 12 && month <= 12)
+			return -1;
+		if (month > 12) {
+			int d = month;
+
+			month = day;
+			day = d;
+		}
+	}
 	article_ymd(out, year, month, day);
 	return 0;
 }
@@ -385,8 +398,8 @@ article_date_numeric(const char *s, size_t len, char out[11])
  * article_date_named - the date of the forms US and many other outlets print:
  * "[Weekday,] Month[.] D[st|nd|rd|th], YYYY [time ...]" ("November 25, 2025",
  * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025") and the all-digit forms
- * of article_date_numeric.  The US "MM/DD/YYYY" is left out: "03/04/2025"
- * is April 3 in London.  out is unchecked; -1 if s has none of these shapes.
+ * of article_date_numeric.  out is unchecked; -1 if s has none of these
+ * shapes.
  */
 static int
 article_date_named(const char *s, size_t len, char out[11])

@@ -347,6 +347,10 @@ test_date_forms(void **state)
 		{"a.txt", "Date: 2027-3-3T09:00\n\nx", "2027-03-03"},
 		{"a.txt", "Date: 2027\xe5\xb9\xb4" "3\xe6\x9c\x88" "3\xe6\x97\xa5 14:22\n\nx", "2027-03-03"},
 		{"a.txt", "Date: 3.3.2027, 10:00\n\nx", "2027-03-03"},
+		/* Slashes: the order the numbers tell. */
+		{"a.txt", "Date: 11/25/2025 3:15 PM\n\nx", "2025-11-25"},
+		{"a.txt", "Date: 25/11/2025\n\nx", "2025-11-25"},
+		{"a.txt", "Date: 1/13/2026\n\nx", "2026-01-13"},
 		{"a.txt", "Date: 2025-11-25 at noon\n\nx", "2025-11-25"},
 		/* A date inside a longer value: the first that starts a word. */
 		{"a.txt", "Date: Updated: Nov. 25, 2025\n\nx", "2025-11-25"},
@@ -387,7 +391,9 @@ test_date_rejected(void **state)
 		const char *text, *err;
 	} cases[] = {
 		{"Date: Feb 30, 2025\n\nx", "Date: 'Feb 30, 2025' is not a calendar date"},
-		{"Date: 11/25/2025\n\nx", "Date: '11/25/2025' is not a date"},
+		{"Date: 03/04/2025\n\nx", "Date: '03/04/2025' is not a date"},
+		{"Date: 11/25/2025x\n\nx", "Date: '11/25/2025x' is not a date"},
+		{"Date: 11/25.2025\n\nx", "Date: '11/25.2025' is not a date"},
 		{"Date: November 2025\n\nx", "Date: 'November 2025' is not a date"},
 		{"Date: Nov 25\n\nx", "Date: 'Nov 25' is not a date"},
 		{"Date: Novembre 25, 2025\n\nx", "Date: 'Novembre 25, 2025' is not a date"},
