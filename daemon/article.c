@@ -397,9 +397,8 @@ article_date_numeric(const char *s, size_t len, char out[11])
 /*
  * article_date_named - the date of the forms US and many other outlets print:
  * "[Weekday,] Month[.] D[st|nd|rd|th], YYYY [time ...]" ("November 25, 2025",
- * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025") and the all-digit forms
- * of article_date_numeric.  out is unchecked; -1 if s has none of these
- * shapes.
+ * "Tue, Nov. 25, 2025 3:15 PM EST", "Sept 3 2025").  out is unchecked; -1
+ * if s has not that shape.
  */
 static int
 article_date_named(const char *s, size_t len, char out[11])
@@ -407,8 +406,6 @@ article_date_named(const char *s, size_t len, char out[11])
 	size_t i = 0;
 	int day, month, year;
 
-	if (article_date_numeric(s, len, out) == 0)
-		return 0;
 	month = article_take_month(s, len, &i);
 	if (i < len && s[i] == ',') {       /* a weekday before the month */
 		i++;
@@ -478,17 +475,18 @@ article_date_shape(const char *s, size_t len, char out[11])
 			return 0;
 		}
 	}
-	return article_date_rfc822(s, len, out) == 0 || article_date_named(s, len, out) == 0 ?
-	    0 : -1;
+	return article_date_rfc822(s, len, out) == 0 || article_date_named(s, len, out) == 0 ||
+	    article_date_numeric(s, len, out) == 0 ? 0 : -1;
 }
 
 /*
  * article_date_parse - the calendar date, as written, of an ISO date, an ISO
  * datetime (any offset is ignored: no time-zone conversion), an RFC-822
- * date, a date with the month named first ("November 25, 2025") or an
- * all-digit one (article_date_named), at the value's start or, failing that,
- * at the start of a word in it ("Updated: Nov. 25, 2025").  Returns 0 with
- * "YYYY-MM-DD" in out, or -1 with the reason in why.
+ * date, a date with the month named first ("November 25, 2025",
+ * article_date_named) or an all-digit one (article_date_numeric), at the
+ * value's start or, failing that, at the start of a word in it ("Updated:
+ * Nov. 25, 2025").  Returns 0 with "YYYY-MM-DD" in out, or -1 with the
+ * reason in why.
  */
 static int
 article_date_parse(struct span sp, char out[11], char *why, size_t whylen)
