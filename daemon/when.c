@@ -1448,6 +1448,13 @@ static int when_stem(const char *, size_t, size_t, const char *, size_t);
 /* Words before those that tell the act from the past ("had agreed to"). */
 static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
 
+/* Pledge verbs in the simple past ("agreed to buy ... by March 1"), and the
+ * perfect that keeps them to come ("has agreed to"). */
+static const char *const WHEN_TO_PLEDGED[] = {
+	"agreed", "pledged", "promised", "vowed", "undertook", NULL,
+};
+static const char *const WHEN_TO_PERFECT[] = {"has", "have", NULL};
+
 /*
  * when_to_before - 1 if an infinitive of an act still to come stands in the
  * sentence before pos, at most 200 bytes back: "to" and a lower-case word
@@ -1483,11 +1490,21 @@ when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
 		if (when_phrase(s, e, "be ") > 0)
 			return 1;
 		if (when_word_before(s, p, WHEN_TO_AHEAD)) {
-			size_t ws = p;
+			size_t ws = p, hs;
 
 			/* "had agreed to", "was expected to": told from the past. */
-			return quantity_prev_word(s->t, s->len, p, &ws) == 0 ||
-			    !when_word_before(s, ws, WHEN_TO_PAST);
+			if (quantity_prev_word(s->t, s->len, p, &ws) == 0)
+				return 1;
+			if (when_word_before(s, ws, WHEN_TO_PAST))
+				return 0;
+			/* "promised to approve them by the end of November" (said in
+			 * February): a pledge in the simple past may be overdue, and
+			 * its date is the nearest; "has promised to", "have also
+			 * agreed to" are to come. */
+			return !when_word_before(s, p, WHEN_TO_PLEDGED) ||
+			    when_word_before(s, ws, WHEN_TO_PERFECT) ||
+			    (quantity_prev_word(s->t, s->len, ws, &hs) > 0 &&
+			    when_word_before(s, hs, WHEN_TO_PERFECT));
 		}
 	}
 	return 0;

@@ -201,8 +201,13 @@ static const struct when_case CASES[] = {
 	{"2028-01-02", "Brazil will lift the duty before Dec. 31.",
 	    {{"2028-12-31", D, "before Dec. 31"}}},
 	/* So is an infinitive of a pledge or "to be"; not one told from the
-	 * past ("had agreed to"), nor "to" before a rate. */
+	 * past ("had agreed to", "pledged to": the nearest, as the contract
+	 * says), nor "to" before a rate. */
 	{"2027-04-20", "Japan pledged to cut its tariffs on rice by mid-December.",
+	    {{"2026-12-15", D, "by mid-December"}}},
+	{"2027-04-20", "Japan has pledged to cut its tariffs on rice by mid-December.",
+	    {{"2027-12-15", D, "by mid-December"}}},
+	{"2027-04-20", "Japan plans to cut its tariffs on rice by mid-December.",
 	    {{"2027-12-15", D, "by mid-December"}}},
 	{"2027-04-20", "Manila agreed to buy wheat, to be delivered by Oct. 31.",
 	    {{"2027-10-31", D, "by Oct. 31"}}},
