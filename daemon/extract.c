@@ -1849,11 +1849,6 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
-			} else if (st == STATUS_PLEDGED && !chist && ex_pending_only(ctx, cs, span_end)) {
-				/* "has yet to approve the licences, despite promising to
-				 * do so by the end of November": the promise's cue gave
-				 * the status; a deadline past still makes it late. */
-				pending = 1;
 			}
 			/* A pledge told as history ("In 2019 Beijing promised to buy ...") is
 			 * no claim, unless a later clause says how it ended ("..., but the
