@@ -244,6 +244,8 @@ extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
 extern const size_t EX_NDESCRIBE, EX_NSPAN_UNITS, EX_NRATE_NAMES, EX_NRATE_STAY;
+extern const struct ex_word EX_PLEDGE_NOUNS[];
+extern const size_t EX_NPLEDGE_NOUNS;
 extern const struct ex_word EX_SAME_WORDS[];
 extern const size_t EX_NSAME_WORDS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];

@@ -311,19 +311,22 @@ ex_office_of(const char *t, size_t ws, size_t wl)
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
  * lift", "the commitment of the US to bring tariffs to zero" (the party after
  * it pledges, as after "by"). */
+/* Nouns of a promise given: the party after "from"/"of" or before "'s" gives it. */
+const struct ex_word EX_PLEDGE_NOUNS[] = {
+    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+    EX_W("promise"), EX_W("promises"), EX_W("undertaking"), EX_W("assurance"),
+    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
+const size_t EX_NPLEDGE_NOUNS = EX_NWORDS(EX_PLEDGE_NOUNS);
+
 static int
 ex_pledge_from(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word PLEDGE[] = {
-	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
-	    EX_W("promise"), EX_W("promises"), EX_W("undertaking"), EX_W("assurance"),
-	    EX_W("assurances"), EX_W("offer"), EX_W("guarantee"), EX_W("guarantees")};
 	size_t ps, pl;
 
 	if (!(wl == 4 && strncasecmp(t + ws, "from", 4) == 0) && !(wl == 2 && strncasecmp(t + ws, "of", 2) == 0))
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
-	return pl > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ps, pl);
+	return pl > 0 && ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, t + ps, pl);
 }
 /* ex_for_subject - 1 if the party at mention i, after "for", is the subject of an
  * infinitive right after it: "its call for Washington to scrap the duties",
@@ -1760,6 +1763,23 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_pledge_owner - 1 if the party ending at e owns a promise before the verb
+ * at anchor: "got Beijing's promise to pause", "won Tokyo's pledge to buy": the
+ * owner gives it, the subject receives. */
+static int
+ex_pledge_owner(const char *t, size_t e, size_t anchor)
+{
+	size_t ws, wl;
+
+	if (e + 2 <= anchor && t[e] == '\'' && t[e + 1] == 's')
+		e += 2;
+	else if (e + 4 <= anchor && memcmp(t + e, "\xe2\x80\x99s", 4) == 0)
+		e += 4;
+	else
+		return 0;
+	return (wl = ex_word_after(t, e, anchor, &ws)) > 0 &&
+	    ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, t + ws, wl);
+}
 /* ex_giver_from - the actor after "from" in the frame f (up to hi) when a
  * beneficiary verb stands among the four words before its verb: "to secure a
  * lower tariff rate from Washington", "won a pause from Beijing"; else -1. */
@@ -2648,7 +2668,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
-		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl)))) {
+		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl) &&
+		    !ex_pledge_owner(ctx->text, x->end, f->anchor)))) {
 			int giver = ex_giver_from(ctx, f, hi);
 			const struct ex_mention *pa, *pb;
 

@@ -4870,6 +4870,10 @@ ex_granted(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		if (rules_list_has(&r->beneficiary_verbs, ctx->text + ws, wl))
 			return (wl > 2 && ex_ncasecmp(ctx->text + ws + wl - 2, "ed", 2) == 0) ||
 			    rules_list_has(&r->past_forms, ctx->text + ws, wl);
+		/* "won a promise from Beijing to pause", "got Beijing's pledge to
+		 * buy": what was received is a promise, not the act. */
+		if (ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, ctx->text + ws, wl))
+			return 0;
 		/* The giver's side: "has granted Mexico another 90-day extension of
 		 * the pause", "gave Canada a 30-day reprieve". */
 		if (ex_word_in(GAVE, EX_NWORDS(GAVE), ctx->text + ws, wl))
