@@ -2460,6 +2460,34 @@ ex_received_goods(const struct ex_ctx *ctx, const char *action, const struct ex_
 			return 1;
 	return 0;
 }
+/* ex_other_side_speaker - the actor of an earlier statement of action when
+ * the speaker mention x is that statement's counterparty, speaking of the other
+ * side's act with no subject of its own ("China agreed to buy U.S. soybeans ...
+ * A U.S. official said soybean purchases are on track", "U.S. officials say the
+ * fentanyl crackdown is real but incomplete"): the sentence names the earlier
+ * statement's goods or measure, no pronoun stands before the verb ("Washington
+ * said it would ..." is the speaker's own act) and no other party's goods follow
+ * it ("the cut on European cars": the speaker's own measure); -1. */
+static int
+ex_other_side_speaker(const struct ex_ctx *ctx, const struct ex_mention *x, const char *action,
+    const struct ex_frame *f, size_t s, size_t e, size_t cs, int after)
+{
+	const struct ex_stmt *same = ex_same_action(ctx, action, s);
+	int named = 0;
+
+	if ((after >= 0 && after != x->value) || same == NULL || same->actor < 0 ||
+	    same->actor == x->value || same->counterparty != x->value ||
+	    same->object < 0 || ex_pronoun_subject(ctx->text, cs, f->anchor))
+		return -1;
+	/* "the investment is on track": no goods at all speak of the same ones. */
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s) {
+			if (ctx->m.v[i].value == same->object)
+				return same->actor;
+			named = 1;
+		}
+	return named ? -1 : same->actor;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -2554,7 +2582,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
 			if (x->value == after && !exporter)
 				origin = 1;
-			else
+			else if ((pass & 1) && (p->actor = ex_other_side_speaker(ctx, x, action, f, s, e, cs, after)) >= 0) {
+				p->carried = 1;
+				break;
+			} else
 				subj = i;
 		}
 	/* "Beijing approved the first shipments of Argentine beef", "a new
