@@ -132,6 +132,25 @@ ex_not_only(const char *t, size_t len, size_t start, size_t end)
 	wl = ex_word_after(t, end, len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(ONLY, EX_NWORDS(ONLY), t + ws, wl);
 }
+/* ex_americas_region - 1 if the actor spelling at start ("America", "American")
+ * follows "South", "Latin" or "Central" ("South American beef", "Latin America's
+ * soybeans", "Central-American bananas"): a region of many countries, not the
+ * United States.  "North America" is left to the US (the precursor flows the
+ * corpora annotate as owed to it). */
+static int
+ex_americas_region(const struct ex_ctx *ctx, size_t start)
+{
+	static const struct ex_word REGION[] = {EX_W("South"), EX_W("Latin"), EX_W("Central")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (start < 2 || ctx->len - start < 7 || memcmp(t + start, "America", 7) != 0 ||
+	    (t[start - 1] != ' ' && t[start - 1] != '-'))
+		return 0;
+	wl = ex_word_before(t, start - 1, 0, &ws);
+	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
+	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -425,6 +444,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * counted amount ("a deal for farmers" buys nothing). */
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
+			continue;
+		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
