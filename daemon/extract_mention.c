@@ -151,6 +151,20 @@ ex_americas_region(const struct ex_ctx *ctx, size_t start)
 	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
 	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
 }
+/* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
+ * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
+ * adjective), no verb that fixes a tariff rate. */
+static int
+ex_set_adjective(const char *t, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start != 3 || ex_ncasecmp(t + start, "set", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -434,6 +448,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * $2 billion in funding from a state bank" names the lender only. */
 		if (p->kind == RULE_TRIGGER && strncmp(p->text, "in ", 3) == 0 &&
 		    ex_funds_from(ctx, end))
+			continue;
+		if (p->kind == RULE_TRIGGER && ex_set_adjective(ctx->text, start, end))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
