@@ -4184,6 +4184,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
 		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
 			noun = no = 1;
+		/* "The Commission said no.", "The Americans said no, clearly and
+		 * politely": a bare "no" said answers the request. */
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ws >= e + 5 &&
+		    (ex_ncasecmp(t + ws - 5, "said ", 5) == 0 || ex_ncasecmp(t + ws - 5, "says ", 5) == 0) &&
+		    (ws + wl == end || t[ws + wl] == ',' || t[ws + wl] == ';'))
+			noun = no = 1;
 	}
 	return noun && no;
 }
@@ -4599,8 +4605,9 @@ ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
 
 	/* The verb noun may end a noun phrase: "requested the resumption of
 	 * pork plant registrations"; or follow a light verb that was asked:
-	 * "asked Canberra to give American buyers priority access". */
-	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0 &&
+	 * "asked Canberra to give American buyers priority access".  A
+	 * hyphenated modifier is one word ("asked for a country-specific quota"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, ex_hyphen_start(t, s, pos), s, &ws)) > 0 &&
 	    ws + wl < pos && t[ws + wl] != ','; w++, pos = ws) {
 		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 && w > 0)
 			return ex_asked_of(ctx, s, pos);
