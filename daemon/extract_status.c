@@ -463,7 +463,7 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"),
 	    EX_W("whose")};
 	static const struct ex_word GOODS_PREP[] = {
-	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
+	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or"), EX_W("to"), EX_W("from")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 	int words = 0, past = 0;
@@ -474,7 +474,9 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
 	 * goods between it and its relative (at most four words after "on"); "the
 	 * controls on gallium and related materials that it announced in 2025":
-	 * the rest of a list of goods. */
+	 * the rest of a list of goods; "the ban on gallium exports to U.S. buyers
+	 * that it imposed in 2024", "on beef imports from the United States
+	 * that had been raised in 2020": where the goods go or come from. */
 	if ((wl = ex_word_after(t, noun, pos, &ws)) > 0 && ex_word_in(GOODS_PREP, EX_NWORDS(GOODS_PREP), t + ws, wl))
 		for (size_t p = ws + wl, w = 0; w < 6 && ((wl = ex_word_after(t, p, pos, &ws)) > 0 ||
 		    (ws < pos && t[ws] == '.' && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1))
