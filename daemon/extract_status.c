@@ -39,7 +39,13 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	static const struct ex_word CLOSING[] = {
 	    EX_W("ending"), EX_W("marking"), EX_W("capping"), EX_W("closing"), EX_W("concluding"),
-	    EX_W("reversing"), EX_W("undoing"), EX_W("resolving"), EX_W("settling")};
+	    EX_W("reversing"), EX_W("undoing"), EX_W("resolving"), EX_W("settling"),
+	    /* ", turning into firm orders the commitments announced in May
+	     * 2025", ", fulfilling a pledge made in 2025": what the act carries
+	     * out is dated, not the act. */
+	    EX_W("turning"), EX_W("fulfilling"), EX_W("honouring"), EX_W("honoring"),
+	    EX_W("completing"), EX_W("formalising"), EX_W("formalizing"), EX_W("converting"),
+	    EX_W("implementing")};
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
