@@ -849,6 +849,38 @@ ex_deal_owner(const char *t, size_t end, size_t len)
 			return 1;
 	return 0;
 }
+/* ex_owned_deal_other - the other side of a deal named by its owner's
+ * possessive and "with" ("the European Union's deal with Washington", "Japan's
+ * agreement with the United States") in [lo,hi), when v is one of the two; or
+ * -1.  As with a dash-joined pair, the side whose goods the measure names does
+ * not act on them. */
+static int
+ex_owned_deal_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i + 1].start < hi; i++) {
+		const struct ex_mention *a = &ctx->m.v[i], *b;
+		size_t ws, wl;
+
+		if (a->kind != RULE_ACTOR || a->start < lo || !ex_deal_owner(ctx->text, a->end, ctx->len))
+			continue;
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && ctx->m.v[j].start <= a->end + 40; j++) {
+			b = &ctx->m.v[j];
+			if (b->kind != RULE_ACTOR)
+				continue;
+			wl = ex_word_before(ctx->text, b->start, a->end, &ws);
+			if (wl == 3 && ex_determiner(ctx->text + ws, wl))
+				wl = ex_word_before(ctx->text, ws, a->end, &ws);
+			if (wl != 4 || ex_ncasecmp(ctx->text + ws, "with", 4) != 0 || a->value == b->value)
+				break;
+			if (a->value == v)
+				return b->value;
+			if (b->value == v)
+				return a->value;
+			break;
+		}
+	}
+	return -1;
+}
 /* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
  * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
  * of what follows, not the origin of goods ("on Chinese goods"). */
@@ -2734,6 +2766,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * deal is named for, the side whose goods it names does not act. */
 	if (p->actor < 0 && after >= 0)
 		p->actor = ex_pair_other(ctx, s, f->anchor, after);
+	/* "The European Union's deal with Washington caps the tariff on EU
+	 * medicines": likewise for a deal its owner made with another. */
+	if (p->actor < 0 && after >= 0)
+		p->actor = ex_owned_deal_other(ctx, s, f->anchor, after);
 	/* "Export licences for Chinese rare earths ... have been stuck": with no
 	 * subject, the origin of the goods a bare licence noun names issues it. */
 	if (p->actor < 0 && exporter && f->trigger < 0 && sentence_actor < 0)
