@@ -165,6 +165,25 @@ ex_set_adjective(const char *t, size_t start, size_t end)
 	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
+/* ex_factory_plants - 1 if the measure phrase "plants" at [start,end) follows,
+ * one space between, goods of a manufacture (an HS chapter from 25 on: "car
+ * plants", "Chinese battery plants", "chip plants"): factories, not the meat
+ * or seafood plants whose registrations let goods in. */
+static int
+ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const struct ex_mention *y;
+	const char *hs;
+
+	if (end - start != 6 || memcmp(ctx->text + start, "plants", 6) != 0 || ctx->m.n == 0)
+		return 0;
+	y = &ctx->m.v[ctx->m.n - 1];
+	if (y->kind != RULE_OBJECT || y->end + 1 != start || ctx->text[y->end] != ' ')
+		return 0;
+	hs = ctx->r->objects[y->value].hs;
+	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
+	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -462,6 +481,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
 			continue;
 		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
+			continue;
+		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
