@@ -1288,6 +1288,23 @@ ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
 		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
 }
+/* ex_mutual_spirit - 1 if the mutual phrase at [start,end) is "mutual" before a
+ * noun of the spirit of relations ("on the basis of mutual respect and shared
+ * responsibility", "mutual benefit", "mutual trust"): diplomacy's words, no
+ * measure both sides take. */
+static int
+ex_mutual_spirit(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word SPIRIT[] = {
+	    EX_W("respect"), EX_W("benefit"), EX_W("benefits"), EX_W("trust"), EX_W("understanding"),
+	    EX_W("interest"), EX_W("interests"), EX_W("concern"), EX_W("concerns"), EX_W("confidence")};
+	size_t ws, wl;
+
+	if (end - start != 6 || ex_ncasecmp(t + start, "mutual", 6) != 0)
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return wl > 0 && ex_word_in(SPIRIT, EX_NWORDS(SPIRIT), t + ws, wl);
+}
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
  * said" after the verb only reports. */
@@ -1298,7 +1315,8 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 		const struct ex_mention *x = &ctx->m.v[i];
 		int c = ex_lower((unsigned char)ctx->text[x->start]);
 
-		if (x->kind != RULE_MUTUAL || x->start < lo)
+		if (x->kind != RULE_MUTUAL || x->start < lo ||
+		    ex_mutual_spirit(ctx->text, x->start, x->end, ctx->len))
 			continue;
 		/* "Both governments said the tariff that Washington levies ...": a
 		 * party named between reports the one who acts. */
