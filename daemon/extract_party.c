@@ -1300,10 +1300,8 @@ ex_mutual_spirit(const char *t, size_t start, size_t end, size_t len)
 	    EX_W("interest"), EX_W("interests"), EX_W("concern"), EX_W("concerns"), EX_W("confidence")};
 	size_t ws, wl;
 
-	if (end - start != 6 || ex_ncasecmp(t + start, "mutual", 6) != 0)
-		return 0;
-	wl = ex_word_after(t, end, len, &ws);
-	return wl > 0 && ex_word_in(SPIRIT, EX_NWORDS(SPIRIT), t + ws, wl);
+	return end - start == 6 && ex_ncasecmp(t + start, "mutual", 6) == 0 &&
+	    (wl = ex_word_after(t, end, len, &ws)) > 0 && ex_word_in(SPIRIT, EX_NWORDS(SPIRIT), t + ws, wl);
 }
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
