@@ -881,6 +881,23 @@ ex_owned_deal_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 	}
 	return -1;
 }
+/* ex_rivals_home - 1 if actor mention i follows "rivals from", "competitors
+ * in" (or a list of such places after them: "rivals from Bangladesh and
+ * Cambodia"): where the competitors of the goods' makers are, not a party. */
+static int
+ex_rivals_home(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word RIVALS[] = {
+	    EX_W("rivals"), EX_W("rival"), EX_W("competitors"), EX_W("competitor")};
+	const char *t = ctx->text;
+	size_t pos = ctx->m.v[i].start, ws, wl;
+
+	/* Back over earlier members of the list ("Bangladesh and"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws)
+		if ((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0))
+			return (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(RIVALS, EX_NWORDS(RIVALS), t + ws, wl);
+	return 0;
+}
 /* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
  * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
  * of what follows, not the origin of goods ("on Chinese goods"). */
@@ -977,6 +994,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "the flow of precursors to Mexican cartels", "Chinese drug
 		 * traffickers": criminal groups of a country are no party to a deal. */
 		if (wl > 0 && rules_list_has(&r->illicit_groups, ctx->text + ws, wl)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "an edge over rivals from Bangladesh and Cambodia": competitors'
+		 * home, no party to the measure. */
+		if (ex_rivals_home(ctx, i)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
