@@ -144,6 +144,53 @@ ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, 
 	}
 	return 0;
 }
+/* ex_opening_levy - 1 if the tariff noun of f opens sentence [s,e) after a
+ * definite determiner, no comma between ("The 25 percent levy, imposed in
+ * 2025, was removed on Monday"), and no past year follows the verb ("The duties
+ * were removed in August 2023" is history): the sentence tells how the tariff
+ * an earlier sentence named now stands.  "after the tariff cut took effect"
+ * inside a clause names no one's cut in particular. */
+static int
+ex_opening_levy(const struct ex_ctx *ctx, size_t s, size_t e, const struct ex_frame *f)
+{
+	static const struct ex_word DEF[] = {EX_W("The"), EX_W("These"), EX_W("Those")};
+	static const struct ex_word OWN[] = {EX_W("on"), EX_W("for"), EX_W("against"), EX_W("of")};
+	size_t ws, wl = ex_word_after(ctx->text, s, e, &ws), ns, nl;
+
+	if (wl == 0 || !ex_word_in(DEF, EX_NWORDS(DEF), ctx->text + ws, wl) || ctx->text[ws] < 'A' ||
+	    ctx->text[ws] > 'Z' || f->measure_pos >= ws + 48 || f->measure_pos <= ws ||
+	    memchr(ctx->text + ws, ',', f->measure_pos - ws) != NULL || ex_past_year(ctx, f->anchor, e))
+		return 0;
+	/* "The tariffs on all other U.S. goods were removed": goods of its own. */
+	nl = ex_word_after(ctx->text, f->measure_pos, e, &ns);
+	nl = nl > 0 ? ex_word_after(ctx->text, ns + nl, e, &ns) : 0;
+	return !(nl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), ctx->text + ns, nl));
+}
+/* ex_levy_goods - the goods of the latest tariff cut of actor (anyone if -1)
+ * told in the sentences just before s (within EX_BARE_REACH), into objs, when
+ * they name goods of their own; the count, or 0. */
+static int
+ex_levy_goods(const struct ex_ctx *ctx, size_t s, int action, int actor, int *objs)
+{
+	int tariffs = rules_object_find(ctx->r, "tariffs"), n = 0;
+	size_t group = EX_NOPOS;
+
+	for (size_t i = ctx->st.n; i-- > 0 && n < EX_MAX_OBJECTS;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->sent_start >= s)
+			continue;
+		if (s - a->sent_start > EX_BARE_REACH || (group != EX_NOPOS && a->sent_start != group))
+			break;
+		if (a->action != action || a->rank < 0 || (actor >= 0 && a->actor != actor))
+			continue;
+		if (a->object == tariffs)
+			return 0;
+		group = a->sent_start;
+		objs[n++] = a->object;
+	}
+	return n;
+}
 /* ex_names_commitment - 1 if [lo,hi) names the goods of object (or goods it
  * covers, or that cover it) or a verb of trigger class trigger. */
 static int
@@ -1986,6 +2033,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (n > 0)
 					goto next;
 			}
+			/* "Beijing's tariff on U.S. LNG fell to zero.  The 25 percent
+			 * levy, imposed in 2025, was removed on Monday": a definite tariff
+			 * noun opening the sentence, cut and done, is the tariff told
+			 * just before; its goods. */
+			if (nobj == 0 && f->measure_object == rules_object_find(r, "tariffs") && st == STATUS_FULFILLED &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "tariff_cut") && ex_opening_levy(ctx, s, e, f))
+				nobj = ex_levy_goods(ctx, s, ra->action, carried ? -1 : actor, objs);
 			/* "Rare earths: China will suspend its export controls for a
 			 * year": a label opening the sentence names the goods of a
 			 * measure that names none (export controls, tariffs in general). */

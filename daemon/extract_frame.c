@@ -759,12 +759,15 @@ ex_other_before(const char *t, size_t lo, size_t pos)
 
 	return wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0;
 }
-/* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point), semicolon or colon. */
+/* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point, nor the
+ * last dot of an initialism: "tariffs on most U.S. goods, including"),
+ * semicolon or colon. */
 static int
 ex_has_stop(const char *t, size_t a, size_t b)
 {
 	for (size_t k = a; k < b; k++)
-		if ((t[k] == '.' && (k + 1 == b || t[k + 1] == ' ' || t[k + 1] == '\n')) ||
+		if ((t[k] == '.' && (k + 1 == b || t[k + 1] == ' ' || t[k + 1] == '\n') &&
+		    !(k >= a + 2 && t[k - 2] == '.' && t[k - 1] >= 'A' && t[k - 1] <= 'Z')) ||
 		    t[k] == ';' || t[k] == ':')
 			return 1;
 	return 0;
@@ -1074,7 +1077,7 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word GENERIC[] = {
 	    EX_W("products"), EX_W("goods"), EX_W("items"), EX_W("commodities"),
-	    EX_W("merchandise")};
+	    EX_W("merchandise"), EX_W("exports"), EX_W("imports")};
 	const char *t = ctx->text;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {

@@ -132,6 +132,58 @@ ex_not_only(const char *t, size_t len, size_t start, size_t end)
 	wl = ex_word_after(t, end, len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(ONLY, EX_NWORDS(ONLY), t + ws, wl);
 }
+/* ex_americas_region - 1 if the actor spelling at start ("America", "American")
+ * follows "South", "Latin" or "Central" ("South American beef", "Latin America's
+ * soybeans", "Central-American bananas"): a region of many countries, not the
+ * United States.  "North America" is left to the US (the precursor flows the
+ * corpora annotate as owed to it). */
+static int
+ex_americas_region(const struct ex_ctx *ctx, size_t start)
+{
+	static const struct ex_word REGION[] = {EX_W("South"), EX_W("Latin"), EX_W("Central")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (start < 2 || ctx->len - start < 7 || memcmp(t + start, "America", 7) != 0 ||
+	    (t[start - 1] != ' ' && t[start - 1] != '-'))
+		return 0;
+	wl = ex_word_before(t, start - 1, 0, &ws);
+	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
+	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
+}
+/* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
+ * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
+ * adjective), no verb that fixes a tariff rate. */
+static int
+ex_set_adjective(const char *t, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start != 3 || ex_ncasecmp(t + start, "set", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
+	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
+}
+/* ex_factory_plants - 1 if the measure phrase "plants" at [start,end) follows,
+ * one space between, goods of a manufacture (an HS chapter from 25 on: "car
+ * plants", "Chinese battery plants", "chip plants"): factories, not the meat
+ * or seafood plants whose registrations let goods in. */
+static int
+ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const struct ex_mention *y;
+	const char *hs;
+
+	if (end - start != 6 || memcmp(ctx->text + start, "plants", 6) != 0 || ctx->m.n == 0)
+		return 0;
+	y = &ctx->m.v[ctx->m.n - 1];
+	if (y->kind != RULE_OBJECT || y->end + 1 != start || ctx->text[y->end] != ' ')
+		return 0;
+	hs = ctx->r->objects[y->value].hs;
+	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
+	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -416,6 +468,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && strncmp(p->text, "in ", 3) == 0 &&
 		    ex_funds_from(ctx, end))
 			continue;
+		if (p->kind == RULE_TRIGGER && ex_set_adjective(ctx->text, start, end))
+			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
 		if (p->kind == RULE_TRIGGER && (p->text[0] == 't' || p->text[0] == 's') &&
@@ -425,6 +479,10 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * counted amount ("a deal for farmers" buys nothing). */
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
+			continue;
+		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
+			continue;
+		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

@@ -852,6 +852,55 @@ ex_deal_owner(const char *t, size_t end, size_t len)
 			return 1;
 	return 0;
 }
+/* ex_owned_deal_other - the other side of a deal named by its owner's
+ * possessive and "with" ("the European Union's deal with Washington", "Japan's
+ * agreement with the United States") in [lo,hi), when v is one of the two; or
+ * -1.  As with a dash-joined pair, the side whose goods the measure names does
+ * not act on them. */
+static int
+ex_owned_deal_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i + 1].start < hi; i++) {
+		const struct ex_mention *a = &ctx->m.v[i], *b;
+		size_t ws, wl;
+
+		if (a->kind != RULE_ACTOR || a->start < lo || !ex_deal_owner(ctx->text, a->end, ctx->len))
+			continue;
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && ctx->m.v[j].start <= a->end + 40; j++) {
+			b = &ctx->m.v[j];
+			if (b->kind != RULE_ACTOR)
+				continue;
+			wl = ex_word_before(ctx->text, b->start, a->end, &ws);
+			if (wl == 3 && ex_determiner(ctx->text + ws, wl))
+				wl = ex_word_before(ctx->text, ws, a->end, &ws);
+			if (wl != 4 || ex_ncasecmp(ctx->text + ws, "with", 4) != 0 || a->value == b->value)
+				break;
+			if (a->value == v)
+				return b->value;
+			if (b->value == v)
+				return a->value;
+			break;
+		}
+	}
+	return -1;
+}
+/* ex_rivals_home - 1 if actor mention i follows "rivals from", "competitors
+ * in" (or a list of such places after them: "rivals from Bangladesh and
+ * Cambodia"): where the competitors of the goods' makers are, not a party. */
+static int
+ex_rivals_home(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word RIVALS[] = {
+	    EX_W("rivals"), EX_W("rival"), EX_W("competitors"), EX_W("competitor")};
+	const char *t = ctx->text;
+	size_t pos = ctx->m.v[i].start, ws, wl;
+
+	/* Back over earlier members of the list ("Bangladesh and"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws)
+		if ((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0))
+			return (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(RIVALS, EX_NWORDS(RIVALS), t + ws, wl);
+	return 0;
+}
 /* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
  * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
  * of what follows, not the origin of goods ("on Chinese goods"). */
@@ -948,6 +997,12 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "the flow of precursors to Mexican cartels", "Chinese drug
 		 * traffickers": criminal groups of a country are no party to a deal. */
 		if (wl > 0 && rules_list_has(&r->illicit_groups, ctx->text + ws, wl)) {
+			x->role = ROLE_LOCATION;
+			continue;
+		}
+		/* "an edge over rivals from Bangladesh and Cambodia": competitors'
+		 * home, no party to the measure. */
+		if (ex_rivals_home(ctx, i)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
@@ -1259,6 +1314,21 @@ ex_mutual_reports(const struct ex_ctx *ctx, size_t i, size_t anchor)
 		wl = ex_word_after(ctx->text, ws + wl, anchor, &ws);
 	return wl > 0 && ws < anchor && !ex_word_in(SAME, EX_NWORDS(SAME), ctx->text + ws, wl);
 }
+/* ex_mutual_spirit - 1 if the mutual phrase at [start,end) is "mutual" before a
+ * noun of the spirit of relations ("on the basis of mutual respect and shared
+ * responsibility", "mutual benefit", "mutual trust"): diplomacy's words, no
+ * measure both sides take. */
+static int
+ex_mutual_spirit(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word SPIRIT[] = {
+	    EX_W("respect"), EX_W("benefit"), EX_W("benefits"), EX_W("trust"), EX_W("understanding"),
+	    EX_W("interest"), EX_W("interests"), EX_W("concern"), EX_W("concerns"), EX_W("confidence")};
+	size_t ws, wl;
+
+	return end - start == 6 && ex_ncasecmp(t + start, "mutual", 6) == 0 &&
+	    (wl = ex_word_after(t, end, len, &ws)) > 0 && ex_word_in(SPIRIT, EX_NWORDS(SPIRIT), t + ws, wl);
+}
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
  * said" after the verb only reports. */
@@ -1269,7 +1339,8 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 		const struct ex_mention *x = &ctx->m.v[i];
 		int c = ex_lower((unsigned char)ctx->text[x->start]);
 
-		if (x->kind != RULE_MUTUAL || x->start < lo)
+		if (x->kind != RULE_MUTUAL || x->start < lo ||
+		    ex_mutual_spirit(ctx->text, x->start, x->end, ctx->len))
 			continue;
 		/* "Both governments said the tariff that Washington levies ...": a
 		 * party named between reports the one who acts. */
@@ -2480,6 +2551,34 @@ ex_received_goods(const struct ex_ctx *ctx, const char *action, const struct ex_
 			return 1;
 	return 0;
 }
+/* ex_other_side_speaker - the actor of an earlier statement of action when
+ * the speaker mention x is that statement's counterparty, speaking of the other
+ * side's act with no subject of its own ("China agreed to buy U.S. soybeans ...
+ * A U.S. official said soybean purchases are on track", "U.S. officials say the
+ * fentanyl crackdown is real but incomplete"): the sentence names the earlier
+ * statement's goods or measure, no pronoun stands before the verb ("Washington
+ * said it would ..." is the speaker's own act) and no other party's goods follow
+ * it ("the cut on European cars": the speaker's own measure); -1. */
+static int
+ex_other_side_speaker(const struct ex_ctx *ctx, const struct ex_mention *x, const char *action,
+    const struct ex_frame *f, size_t s, size_t e, size_t cs, int after)
+{
+	const struct ex_stmt *same = ex_same_action(ctx, action, s);
+	int named = 0;
+
+	if ((after >= 0 && after != x->value) || same == NULL || same->actor < 0 ||
+	    same->actor == x->value || same->counterparty != x->value ||
+	    same->object < 0 || ex_pronoun_subject(ctx->text, cs, f->anchor))
+		return -1;
+	/* "the investment is on track": no goods at all speak of the same ones. */
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s) {
+			if (ctx->m.v[i].value == same->object)
+				return same->actor;
+			named = 1;
+		}
+	return named ? -1 : same->actor;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -2574,7 +2673,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
 			if (x->value == after && !exporter)
 				origin = 1;
-			else
+			else if ((pass & 1) && (p->actor = ex_other_side_speaker(ctx, x, action, f, s, e, cs, after)) >= 0) {
+				p->carried = 1;
+				break;
+			} else
 				subj = i;
 		}
 	/* "Beijing approved the first shipments of Argentine beef", "a new
@@ -2724,6 +2826,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * deal is named for, the side whose goods it names does not act. */
 	if (p->actor < 0 && after >= 0)
 		p->actor = ex_pair_other(ctx, s, f->anchor, after);
+	/* "The European Union's deal with Washington caps the tariff on EU
+	 * medicines": likewise for a deal its owner made with another. */
+	if (p->actor < 0 && after >= 0)
+		p->actor = ex_owned_deal_other(ctx, s, f->anchor, after);
 	/* "Export licences for Chinese rare earths ... have been stuck": with no
 	 * subject, the origin of the goods a bare licence noun names issues it. */
 	if (p->actor < 0 && exporter && f->trigger < 0 && sentence_actor < 0)

@@ -39,7 +39,13 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word STATE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
 	static const struct ex_word CLOSING[] = {
 	    EX_W("ending"), EX_W("marking"), EX_W("capping"), EX_W("closing"), EX_W("concluding"),
-	    EX_W("reversing"), EX_W("undoing"), EX_W("resolving"), EX_W("settling")};
+	    EX_W("reversing"), EX_W("undoing"), EX_W("resolving"), EX_W("settling"),
+	    /* ", turning into firm orders the commitments announced in May
+	     * 2025", ", fulfilling a pledge made in 2025": what the act carries
+	     * out is dated, not the act. */
+	    EX_W("turning"), EX_W("fulfilling"), EX_W("honouring"), EX_W("honoring"),
+	    EX_W("completing"), EX_W("formalising"), EX_W("formalizing"), EX_W("converting"),
+	    EX_W("implementing")};
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
@@ -463,7 +469,7 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	    EX_W("that"), EX_W("which"), EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"),
 	    EX_W("whose")};
 	static const struct ex_word GOODS_PREP[] = {
-	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or")};
+	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or"), EX_W("to"), EX_W("from")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 	int words = 0, past = 0;
@@ -474,7 +480,9 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
 	 * goods between it and its relative (at most four words after "on"); "the
 	 * controls on gallium and related materials that it announced in 2025":
-	 * the rest of a list of goods. */
+	 * the rest of a list of goods; "the ban on gallium exports to U.S. buyers
+	 * that it imposed in 2024", "on beef imports from the United States
+	 * that had been raised in 2020": where the goods go or come from. */
 	if ((wl = ex_word_after(t, noun, pos, &ws)) > 0 && ex_word_in(GOODS_PREP, EX_NWORDS(GOODS_PREP), t + ws, wl))
 		for (size_t p = ws + wl, w = 0; w < 6 && ((wl = ex_word_after(t, p, pos, &ws)) > 0 ||
 		    (ws < pos && t[ws] == '.' && t[ws - 1] >= 'A' && t[ws - 1] <= 'Z')); w++, p = ws + (wl > 0 ? wl : 1))
@@ -4202,6 +4210,12 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
 		    (ws + wl + 9 <= end && ex_ncasecmp(t + ws + wl, " to do so", 9) == 0)))
 			noun = no = 1;
+		/* "The Commission said no.", "The Americans said no, clearly and
+		 * politely": a bare "no" said answers the request. */
+		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ws >= e + 5 &&
+		    (ex_ncasecmp(t + ws - 5, "said ", 5) == 0 || ex_ncasecmp(t + ws - 5, "says ", 5) == 0) &&
+		    (ws + wl == end || t[ws + wl] == ',' || t[ws + wl] == ';'))
+			noun = no = 1;
 	}
 	return noun && no;
 }
@@ -4617,8 +4631,9 @@ ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
 
 	/* The verb noun may end a noun phrase: "requested the resumption of
 	 * pork plant registrations"; or follow a light verb that was asked:
-	 * "asked Canberra to give American buyers priority access". */
-	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, s, &ws)) > 0 &&
+	 * "asked Canberra to give American buyers priority access".  A
+	 * hyphenated modifier is one word ("asked for a country-specific quota"). */
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, ex_hyphen_start(t, s, pos), s, &ws)) > 0 &&
 	    ws + wl < pos && t[ws + wl] != ','; w++, pos = ws) {
 		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 && w > 0)
 			return ex_asked_of(ctx, s, pos);
