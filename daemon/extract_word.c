@@ -723,13 +723,15 @@ ex_pledge_past(const char *w, size_t n)
 /* ex_would_need - 1 if the verb at pos follows "would" and a verb of need or
  * the perfect: "China would need to buy 25 Mt to meet the target", "would
  * have to triple its imports", "would have bought more had Washington cut its
- * tariffs": what a target asks or a past that did not happen, no promise. */
+ * tariffs", "would have had to buy nearly all of it", "would have needed to
+ * import twice as much": what a target asks or a past that did not happen, no
+ * promise. */
 int
 ex_would_need(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word BETWEEN[] = {
 	    EX_W("have"), EX_W("need"), EX_W("to"), EX_W("still"), EX_W("first"), EX_W("also"),
-	    EX_W("then")};
+	    EX_W("then"), EX_W("had"), EX_W("needed")};
 	size_t ws, wl;
 	int need = 0;
 
