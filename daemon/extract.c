@@ -1494,6 +1494,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * would have to cut") stay proposed. */
 			if (st != STATUS_PROPOSED && ex_would_need(ctx->text, cs, f->anchor))
 				goto next;
+			/* "Farmers said the reopening would help": an effect, no state. */
+			if (ex_effect_modal(ctx->text, f->anchor_end, span_end))
+				goto next;
 			/* "China has yet to agree to buy": a stalled cue, but no promise. */
 			if (ex_yet_to_pledge(ctx->text, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
 			    f->anchor))

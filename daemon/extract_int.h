@@ -606,6 +606,8 @@ int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
 int ex_pledge_past(const char *w, size_t n);
 /* ex_would_need - 1 if "would need to", "would have to" or "would have" stands before the verb at pos. */
 int ex_would_need(const char *t, size_t lo, size_t pos);
+/* ex_effect_modal - 1 if the verb noun ending at pos is the subject of a modal and a verb of effect: "the reopening would help". */
+int ex_effect_modal(const char *t, size_t pos, size_t hi);
 /* ex_yet_to_pledge - 1 if [lo,pos) says "yet to agree", "yet to commit": nothing promised. */
 int ex_yet_to_pledge(const char *t, size_t lo, size_t pos);
 
