@@ -6051,27 +6051,37 @@ ex_term_contract(const char *t, size_t lo, size_t anchor)
 /*
  * ex_later_start - 1 if [p,e) says the deliveries start in a year after the
  * publication's ("..., with deliveries starting in 2028", "first cargoes due
- * from 2029", "supplies to begin in 2030"): a contract signed today whose goods
- * flow years later binds the buyer but nothing is under way yet.  A start
- * word must have the year within three words after it.
+ * from 2029", "supplies to begin in 2030", "with first deliveries from 2030",
+ * "first cargoes expected in 2029"): a contract signed today whose goods flow
+ * years later binds the buyer but nothing is under way yet.  A start word
+ * ("from" only right after a delivery noun) must have the year within three
+ * words after it.
  */
 int
 ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
 {
 	static const struct ex_word START[] = {
 	    EX_W("starting"), EX_W("beginning"), EX_W("start"), EX_W("starts"), EX_W("begin"),
-	    EX_W("begins"), EX_W("commencing"), EX_W("due")};
+	    EX_W("begins"), EX_W("commencing"), EX_W("due"), EX_W("expected"), EX_W("scheduled")};
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("deliveries"), EX_W("cargoes"), EX_W("shipments"), EX_W("supplies"),
+	    EX_W("delivery"), EX_W("supply")};
 	const char *t = ctx->text;
-	size_t ws, wl;
+	size_t ws, wl, prev = 0;
 	int year;
 
 	if (ctx->published == NULL || strlen(ctx->published) < 4)
 		return 0;
 	year = atoi(ctx->published);
-	for (; p < e; p = ws + (wl > 0 ? wl : 1)) {
-		size_t ys, yl, q;
+	for (; p < e; prev = wl > 0 ? ws : prev, p = ws + (wl > 0 ? wl : 1)) {
+		size_t ys, yl, q, pl;
 
-		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		if (!ex_word_in(START, EX_NWORDS(START), t + ws, wl) &&
+		    !(wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0 && prev > 0 &&
+		    (pl = ex_word_after(t, prev, e, &ys)) > 0 && ys + pl + 1 == ws &&
+		    ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ys, pl)))
 			continue;
 		q = ws + wl;
 		for (int w = 0; w < 3 && (yl = ex_word_after(t, q, e, &ys)) > 0; w++, q = ys + yl)
