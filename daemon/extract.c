@@ -1787,6 +1787,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
 				st = STATUS_IN_PROGRESS;
+			/* "booked another six cargoes", "invested a further $5 billion": one
+			 * more lot of an act that adds up, under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && (ex_trigger_is(r, f->trigger, "buy") ||
+			    ex_trigger_is(r, f->trigger, "invest")) && ex_another_lot(ctx->text, f->anchor_end, span_end))
+				st = STATUS_IN_PROGRESS;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on
 			 * part of a set is under way. */

@@ -4944,6 +4944,24 @@ ex_part_of_count(const char *t, size_t lo, size_t hi)
 	}
 	return 0;
 }
+/* ex_another_lot - 1 if the object of the verb ending at end opens with a word
+ * that adds to lots bought before: "booked another six cargoes", "bought a
+ * further 500,000 tonnes", "has invested an additional $5 billion": a step of
+ * buying still going on, not the whole done.  "bought more Thai rice this
+ * year" compares with a year before and stays done. */
+int
+ex_another_lot(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("another"), EX_W("additional"), EX_W("further")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 1 && (t[ws] == 'a' || t[ws] == 'A'))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	else if (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0)
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ws - end <= 6 && ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl);
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 int
