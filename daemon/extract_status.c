@@ -2131,6 +2131,26 @@ ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
 	return 0;
 }
 
+/* ex_conceded_doubt - 1 if x is "unclear" or "uncertain" in a concession after
+ * the act ("The lower rate is in force, though exporters complain that the rules
+ * are still unclear", "lifted the ban in May, although it was unclear how many
+ * plants would qualify"): a doubt about details beside the act, which stands.
+ * "though" or "although" within twelve words before it, no sentence end. */
+static int
+ex_conceded_doubt(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DOUBT[] = {EX_W("unclear"), EX_W("uncertain")};
+	static const struct ex_word THOUGH[] = {EX_W("though"), EX_W("although")};
+	size_t ws, wl, p = x->start;
+
+	if (x->value != STATUS_STALLED || !ex_word_in(DOUBT, EX_NWORDS(DOUBT), t + x->start, x->end - x->start))
+		return 0;
+	for (int w = 0; w < 12 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(THOUGH, EX_NWORDS(THOUGH), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /*
  * ex_ended_lag - 1 if the lag cue x is what a verb of ending puts behind it:
  * "ending months of complaints about delays", "ended years of stalling", "an
@@ -2666,7 +2686,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
-			if (ex_share_of_other(ctx->text, x, f->anchor) ||
+			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 			    ex_past_relative(ctx->text, lo, x->start)))
 				continue;
@@ -5004,7 +5024,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
-		    !ex_past_relative(ctx->text, lo, x->start)) {
+		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
