@@ -163,6 +163,38 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
+/* ex_lot_bought - 1 if goods bought in lots follow the buying verb that ends at b:
+ * within ten words, before a comma or a stop, "cargoes", "tonnes", "barrels",
+ * "bushels", "shipments" ("booked three cargoes of", "bought 2 million barrels
+ * of"). */
+static int
+ex_lot_bought(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word LOT[] = {
+	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"), EX_W("tonnes"),
+	    EX_W("tons"), EX_W("barrels"), EX_W("bushels"), EX_W("boatloads"), EX_W("tonne"),
+	    EX_W("ton"), EX_W("mt"), EX_W("mmt")};
+	size_t ws, wl, p = b;
+
+	for (int w = 0; w < 10 && p < ce; w++, p = ws + wl) {
+		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
+			/* "2.5", "300,000": a number's point or comma; else punctuation ends it */
+			if (ws < ce && (t[ws] == '.' || t[ws] == ',') && ws > b && t[ws - 1] >= '0' &&
+			    t[ws - 1] <= '9' && ws + 1 < ce && t[ws + 1] >= '0' && t[ws + 1] <= '9') {
+				wl = 1;
+				continue;
+			}
+			if (ws < ce && (t[ws] == '$' || t[ws] == '-')) {
+				wl = 1;
+				continue;
+			}
+			return 0;
+		}
+		if (ex_word_in(LOT, EX_NWORDS(LOT), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
  * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
  * the seller delay". */
@@ -1797,6 +1829,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * part of a set is under way. */
 			if (st < 0 && f->past && f->trigger >= 0 && (ex_part_of_count(ctx->text, f->anchor_end, span_end) ||
 			    ex_part_out_of(ctx->text, f->anchor_end, ce)))
+				st = STATUS_IN_PROGRESS;
+			/* "Chinese buyers booked three cargoes of U.S. soybeans last week",
+			 * "India bought 2 million barrels of U.S. crude in October": goods
+			 * bought by the lot, with no cue, are purchases under way, as "has
+			 * purchased 1.5 million tons so far"; an order of aircraft is done. */
+			if (st < 0 && f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    ex_lot_bought(ctx->text, f->anchor_end, ce))
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;

@@ -7,7 +7,8 @@
  * ("United<NBSP>States"), invisible characters (zero-width space, soft hyphen,
  * byte-order mark), and lines that link to other stories ("Read more: China
  * to buy US soybeans", "RELATED" over a list of headlines, "[See also: ...]"),
- * and advertisement labels set between the lines of a sentence.
+ * advertisement labels set between the lines of a sentence, and other stories'
+ * headlines in Title Case standing as paragraphs of their own.
  * The phrase automaton matches exact bytes, so an entity or an odd space broke
  * a name or an amount, and a link line was read as a claim of this article.
  * ex_clean gives the extractor a copy without them and a map back to the
@@ -134,6 +135,63 @@ ex_link_block(const struct rules *r, const char *t, size_t ls, size_t len)
 	return e;
 }
 
+/* ex_blank_before - 1 if the line starting at ls follows a blank line (its
+ * own paragraph), not the first line of the body. */
+static int
+ex_blank_before(const char *t, size_t ls)
+{
+	if (ls >= 2 && t[ls - 1] == '\n' && t[ls - 2] == '\n')
+		return 1;
+	return ls >= 3 && t[ls - 1] == '\n' && t[ls - 2] == '\r' && t[ls - 3] == '\n';
+}
+
+/* ex_title_line - the end of the line at ls (its '\n' included) when it is a
+ * headline set in Title Case as a paragraph of its own, between blank lines,
+ * after the body's first paragraph: "China Halts Purchases of US Soybeans Amid
+ * Trade Row", left in a scraped page by a list of other stories or a teaser
+ * without a label.  At least three words, two of them capitalised, every
+ * word lower case only when it is one of the rules' headline_small_words
+ * ("of", "amid"), and no stop at its end; else ls.  A sentence of the body
+ * ("China halts purchases of US soybeans") stays. */
+static size_t
+ex_title_line(const struct rules *r, const char *t, size_t ls, size_t len)
+{
+	size_t le = ex_line_end(t, ls, len), e = le, i, words = 0, caps = 0;
+
+	if (!ex_blank_before(t, ls))
+		return ls;
+	if (le < len && !(le + 1 >= len || t[le + 1] == '\n' ||
+	    (t[le + 1] == '\r' && le + 2 < len && t[le + 2] == '\n')))
+		return ls;
+	if (!ex_headline_line(t, ls, le))
+		return ls;
+	while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	for (i = ls; i < e;) {
+		size_t w;
+
+		while (i < e && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		for (w = i; i < e && t[i] != ' ' && t[i] != '\t'; i++)
+			;
+		if (w == i)
+			break;
+		words++;
+		/* An opening quote or bracket does not hide the word's case. */
+		while (w < i && (t[w] == '"' || t[w] == '\'' || t[w] == '(' || t[w] == '['))
+			w++;
+		if (w < i && t[w] >= 'a' && t[w] <= 'z') {
+			if (!rules_list_has(&r->headline_small_words, t + w, i - w))
+				return ls;
+		} else if (w < i && t[w] >= 'A' && t[w] <= 'Z') {
+			caps++;
+		}
+	}
+	if (words < 3 || caps < 2)
+		return ls;
+	return le < len ? le + 1 : le;
+}
+
 /* ex_ad_line - the end of the line at ls (its '\n' included) when it is an
  * advertisement's label alone ("Advertisement", "Story continues below
  * advertisement": rules' ad_labels), often set inside a sentence; else ls. */
@@ -188,7 +246,7 @@ ex_clean_at(const struct rules *r, const char *t, size_t i, size_t len, char out
 		return k;
 	}
 	if ((i == 0 || t[i - 1] == '\n') && ((k = ex_link_block(r, t, i, len)) > i ||
-	    (k = ex_ad_line(r, t, i, len)) > i))
+	    (k = ex_ad_line(r, t, i, len)) > i || (k = ex_title_line(r, t, i, len)) > i))
 		return k - i;
 	if ((t[i] == '[' || t[i] == '(') && (k = ex_link_inline(r, t, i, len)) > i)
 		return k - i;

@@ -1895,16 +1895,28 @@ ex_concession_end(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 
 /* ex_saw_done - where "saw" stands among the few words before the verb at anchor,
  * with no comma between ("a truce that saw Washington lower tariffs and Beijing
- * remove curbs"): what an event saw someone do was done.  EX_NOPOS if none. */
+ * remove curbs", sixteen words back at most): what an event saw someone do was done.  EX_NOPOS if none. */
 static size_t
 ex_saw_done(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
 	static const struct ex_word SAW[] = {EX_W("saw"), EX_W("seen")};
+	const char *t = ctx->text;
 	size_t p = anchor, ws, wl;
 
-	for (int w = 0; w < 12 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
-		if (ex_word_in(SAW, EX_NWORDS(SAW), ctx->text + ws, wl))
+	for (int w = 0; w < 16; w++, p = ws) {
+		/* "halve its tariff to 10% and Beijing suspend", "U.S. farm goods":
+		 * a rate's sign and an initialism's dots are part of a word here. */
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p > lo && t[p - 1] == '%')
+			p--;
+		if ((wl = ex_dotted_before(t, p, lo, &ws)) == 0)
+			break;
+		if (ex_word_in(SAW, EX_NWORDS(SAW), t + ws, wl))
 			return ws;
+		if (ws > lo && (t[ws - 1] == '$' || t[ws - 1] == '-'))
+			ws--;
+	}
 	return EX_NOPOS;
 }
 
@@ -2838,6 +2850,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && f->trigger < 0 && after >= 0 && after != STATUS_PLEDGED &&
 	    after != STATUS_PROPOSED && ex_under_opening(ctx->text, lo, before_end, f->anchor))
 		return after;
+	/* "Under the truce, Beijing suspended the controls", "Under the deal,
+	 * Japan lowered its tariffs": the opening names the deal, the verb in the
+	 * past after it says the act is done. */
+	if (before == STATUS_PLEDGED && f->trigger >= 0 && f->past && (after < 0 || after == STATUS_PLEDGED) &&
+	    ex_under_opening(ctx->text, lo, before_end, f->anchor))
+		return STATUS_FULFILLED;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;

@@ -679,7 +679,8 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "pending_cues", &ctx.r->pending_cues) == -1 ||
 	    rules_word_list(&ctx, root, "own_cues", &ctx.r->own_cues) == -1 ||
 	    rules_word_list(&ctx, root, "link_labels", &ctx.r->link_labels) == -1 ||
-	    rules_word_list(&ctx, root, "ad_labels", &ctx.r->ad_labels) == -1)
+	    rules_word_list(&ctx, root, "ad_labels", &ctx.r->ad_labels) == -1 ||
+	    rules_word_list(&ctx, root, "headline_small_words", &ctx.r->headline_small_words) == -1)
 		goto fail;
 	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
@@ -790,6 +791,7 @@ rules_free(struct rules *r)
 	rules_list_free(&r->pending_cues);
 	rules_list_free(&r->own_cues);
 	rules_list_free(&r->link_labels);
+	rules_list_free(&r->headline_small_words);
 	rules_list_free(&r->ad_labels);
 	free(r);
 }

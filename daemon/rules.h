@@ -146,6 +146,7 @@ struct rules {
 	struct rule_list own_cues;         /* "reneged", "dragging its feet": tell of a pledge by themselves */
 	struct rule_list link_labels;      /* "Read more", "See also": a line linking another story */
 	struct rule_list ad_labels;        /* "Advertisement": a line of its own, dropped */
+	struct rule_list headline_small_words; /* "of", "amid": lower case inside a Title-Case headline */
 };
 
 /* The contract's actions, in a fixed order. */
