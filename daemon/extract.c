@@ -1573,6 +1573,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * would have to cut") stay proposed. */
 			if (st != STATUS_PROPOSED && ex_would_need(ctx->text, cs, f->anchor))
 				goto next;
+			/* "Farmers said the reopening would help": an effect, no state. */
+			if (ex_effect_modal(ctx->text, f->anchor_end, span_end))
+				goto next;
 			/* "China has yet to agree to buy": a stalled cue, but no promise. */
 			if (ex_yet_to_pledge(ctx->text, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
 			    f->anchor))
@@ -1862,6 +1865,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the first few of a count bought are a start, not the whole. */
 			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
+				st = STATUS_IN_PROGRESS;
+			/* "booked another six cargoes", "invested a further $5 billion": one
+			 * more lot of an act that adds up, under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && (ex_trigger_is(r, f->trigger, "buy") ||
+			    ex_trigger_is(r, f->trigger, "invest")) && ex_another_lot(ctx->text, f->anchor_end, span_end))
 				st = STATUS_IN_PROGRESS;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on

@@ -4013,6 +4013,33 @@ ex_same_class(const struct rules *r, int a, int b)
 }
 #define EX_ANAPHOR_REACH 1500  /* bytes back to the sentence an anaphor may name */
 
+/* ex_money_relative - 1 if the verb at pos stands in a contact relative clause
+ * on the money that a verb of putting money to work names in [from,pos): "has
+ * begun disbursing the $550 billion it pledged to invest", "is paying out the
+ * funds they had promised to invest": a pronoun, perhaps "had", a past verb of
+ * pledging and "to" right before pos, at most eight words after from, no comma. */
+static int
+ex_money_relative(const char *t, size_t from, size_t pos)
+{
+	static const struct ex_word PRON[] = {EX_W("it"), EX_W("they")};
+	size_t ws, wl, p = pos;
+	int w;
+
+	if (pos <= from || pos - from > 120 || memchr(t + from, ',', pos - from) != NULL)
+		return 0;
+	if (ex_word_before(t, p, from, &ws) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, from, &ws)) == 0 || !ex_pledge_past(t + ws, wl))
+		return 0;
+	if ((wl = ex_word_before(t, ws, from, &ws)) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0)
+		wl = ex_word_before(t, ws, from, &ws);
+	if (wl == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+		return 0;
+	for (w = 0, p = ws; w < 8 && ex_word_before(t, p, from, &ws) > 0; w++)
+		p = ws;
+	return w < 8;
+}
+
 /* ex_anaphor_may - ex_anaphor's first need, read before its clause analysis: 0 if no
  * statement made with f's verb class stands within reach before clause cs of
  * sentence s, so that ex_anaphor can name none.  Most verbs of news with no
@@ -4020,12 +4047,18 @@ ex_same_class(const struct rules *r, int a, int b)
 int
 ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t cs)
 {
+	/* Money put to work may name a pledge of its own clause, before its verb
+	 * ("agreed to invest $500 billion and has begun moving money into US
+	 * funds"), as ex_anaphor reads it. */
+	size_t before = f->trigger >= 0 && ex_trigger_is(ctx->r, f->trigger, "deploy") ? f->anchor : cs;
+
 	for (size_t i = ctx->st.n; i-- > 0;) {
 		const struct ex_stmt *a = &ctx->st.v[i];
 
 		if (ex_same_class(ctx->r, a->trigger, f->trigger) && a->sent_start <= s &&
 		    s - a->sent_start <= EX_ANAPHOR_REACH &&
-		    (a->sent_start < s || a->pos < cs))
+		    (a->sent_start < s || a->pos < before ||
+		    (before == f->anchor && ex_money_relative(ctx->text, f->anchor_end, a->pos))))
 			return 1;
 	}
 	return 0;
@@ -4188,7 +4221,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 		/* An earlier sentence, or an earlier clause of this one ("agreed to buy
 		 * wheat, but the purchases have stalled"). */
-		if (a->sent_start > s || (a->sent_start == s && a->pos >= (deploy ? f->anchor : cs)) ||
+		if (a->sent_start > s || (a->sent_start == s && a->pos >= (deploy ? f->anchor : cs) &&
+		    !(deploy && ex_money_relative(ctx->text, f->anchor_end, a->pos))) ||
 		    !ex_same_class(ctx->r, a->trigger, f->trigger) ||
 		    !ex_names_object(ctx->r, objs, nobj, a->object))
 			continue;
@@ -4218,7 +4252,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		if (stmt.sent_start != group || !ex_same_class(ctx->r, stmt.trigger, f->trigger) ||
 		    (stmt.orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) ||
 		    (subject >= 0 && stmt.actor != subject) ||
-		    (group == s && stmt.pos >= (deploy ? f->anchor : cs)) ||
+		    (group == s && stmt.pos >= (deploy ? f->anchor : cs) &&
+		    !(deploy && ex_money_relative(ctx->text, f->anchor_end, stmt.pos))) ||
 		    !ex_names_object(ctx->r, objs, nobj, stmt.object))
 			continue;
 		stmt.status = (enum status)st;

@@ -608,6 +608,8 @@ int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
 int ex_pledge_past(const char *w, size_t n);
 /* ex_would_need - 1 if "would need to", "would have to" or "would have" stands before the verb at pos. */
 int ex_would_need(const char *t, size_t lo, size_t pos);
+/* ex_effect_modal - 1 if the verb noun ending at pos is the subject of a modal and a verb of effect: "the reopening would help". */
+int ex_effect_modal(const char *t, size_t pos, size_t hi);
 /* ex_yet_to_pledge - 1 if [lo,pos) says "yet to agree", "yet to commit": nothing promised. */
 int ex_yet_to_pledge(const char *t, size_t lo, size_t pos);
 
@@ -774,6 +776,8 @@ int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 /* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_another_lot - 1 if the verb ending at end buys "another", "a further" or "additional" lots. */
+int ex_another_lot(const char *t, size_t end, size_t hi);
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
 int ex_first_part(const char *t, size_t lo, size_t hi);
 int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);

@@ -2151,6 +2151,26 @@ ex_share_of_other(const char *t, const struct ex_mention *x, size_t anchor)
 	return 0;
 }
 
+/* ex_conceded_doubt - 1 if x is "unclear" or "uncertain" in a concession after
+ * the act ("The lower rate is in force, though exporters complain that the rules
+ * are still unclear", "lifted the ban in May, although it was unclear how many
+ * plants would qualify"): a doubt about details beside the act, which stands.
+ * "though" or "although" within twelve words before it, no sentence end. */
+static int
+ex_conceded_doubt(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word DOUBT[] = {EX_W("unclear"), EX_W("uncertain")};
+	static const struct ex_word THOUGH[] = {EX_W("though"), EX_W("although")};
+	size_t ws, wl, p = x->start;
+
+	if (x->value != STATUS_STALLED || !ex_word_in(DOUBT, EX_NWORDS(DOUBT), t + x->start, x->end - x->start))
+		return 0;
+	for (int w = 0; w < 12 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(THOUGH, EX_NWORDS(THOUGH), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /*
  * ex_ended_lag - 1 if the lag cue x is what a verb of ending puts behind it:
  * "ending months of complaints about delays", "ended years of stalling", "an
@@ -2686,7 +2706,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
 			if (f->past && x->start < prev_anchor)
 				continue;
-			if (ex_share_of_other(ctx->text, x, f->anchor) ||
+			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 			    ex_past_relative(ctx->text, lo, x->start)))
 				continue;
@@ -4981,6 +5001,24 @@ ex_part_of_count(const char *t, size_t lo, size_t hi)
 	}
 	return 0;
 }
+/* ex_another_lot - 1 if the object of the verb ending at end opens with a word
+ * that adds to lots bought before: "booked another six cargoes", "bought a
+ * further 500,000 tonnes", "has invested an additional $5 billion": a step of
+ * buying still going on, not the whole done.  "bought more Thai rice this
+ * year" compares with a year before and stays done. */
+int
+ex_another_lot(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word MORE[] = {
+	    EX_W("another"), EX_W("additional"), EX_W("further")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, end, hi, &ws)) == 1 && (t[ws] == 'a' || t[ws] == 'A'))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	else if (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0)
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ws - end <= 6 && ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl);
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 int
@@ -5023,7 +5061,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
-		    !ex_past_relative(ctx->text, lo, x->start)) {
+		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -6088,27 +6126,37 @@ ex_term_contract(const char *t, size_t lo, size_t anchor)
 /*
  * ex_later_start - 1 if [p,e) says the deliveries start in a year after the
  * publication's ("..., with deliveries starting in 2028", "first cargoes due
- * from 2029", "supplies to begin in 2030"): a contract signed today whose goods
- * flow years later binds the buyer but nothing is under way yet.  A start
- * word must have the year within three words after it.
+ * from 2029", "supplies to begin in 2030", "with first deliveries from 2030",
+ * "first cargoes expected in 2029"): a contract signed today whose goods flow
+ * years later binds the buyer but nothing is under way yet.  A start word
+ * ("from" only right after a delivery noun) must have the year within three
+ * words after it.
  */
 int
 ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
 {
 	static const struct ex_word START[] = {
 	    EX_W("starting"), EX_W("beginning"), EX_W("start"), EX_W("starts"), EX_W("begin"),
-	    EX_W("begins"), EX_W("commencing"), EX_W("due")};
+	    EX_W("begins"), EX_W("commencing"), EX_W("due"), EX_W("expected"), EX_W("scheduled")};
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("deliveries"), EX_W("cargoes"), EX_W("shipments"), EX_W("supplies"),
+	    EX_W("delivery"), EX_W("supply")};
 	const char *t = ctx->text;
-	size_t ws, wl;
+	size_t ws, wl, prev = 0;
 	int year;
 
 	if (ctx->published == NULL || strlen(ctx->published) < 4)
 		return 0;
 	year = atoi(ctx->published);
-	for (; p < e; p = ws + (wl > 0 ? wl : 1)) {
-		size_t ys, yl, q;
+	for (; p < e; prev = wl > 0 ? ws : prev, p = ws + (wl > 0 ? wl : 1)) {
+		size_t ys, yl, q, pl;
 
-		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(START, EX_NWORDS(START), t + ws, wl))
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		if (!ex_word_in(START, EX_NWORDS(START), t + ws, wl) &&
+		    !(wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0 && prev > 0 &&
+		    (pl = ex_word_after(t, prev, e, &ys)) > 0 && ys + pl + 1 == ws &&
+		    ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ys, pl)))
 			continue;
 		q = ws + wl;
 		for (int w = 0; w < 3 && (yl = ex_word_after(t, q, e, &ys)) > 0; w++, q = ys + yl)

@@ -723,13 +723,15 @@ ex_pledge_past(const char *w, size_t n)
 /* ex_would_need - 1 if the verb at pos follows "would" and a verb of need or
  * the perfect: "China would need to buy 25 Mt to meet the target", "would
  * have to triple its imports", "would have bought more had Washington cut its
- * tariffs": what a target asks or a past that did not happen, no promise. */
+ * tariffs", "would have had to buy nearly all of it", "would have needed to
+ * import twice as much": what a target asks or a past that did not happen, no
+ * promise. */
 int
 ex_would_need(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word BETWEEN[] = {
 	    EX_W("have"), EX_W("need"), EX_W("to"), EX_W("still"), EX_W("first"), EX_W("also"),
-	    EX_W("then")};
+	    EX_W("then"), EX_W("had"), EX_W("needed")};
 	size_t ws, wl;
 	int need = 0;
 
@@ -742,6 +744,42 @@ ex_would_need(const char *t, size_t lo, size_t pos)
 		pos = ws;
 	}
 	return 0;
+}
+/* ex_effect_modal - 1 if the verb noun ending at pos is the subject of a modal
+ * and a verb of effect: "the reopening would help", "the investment pledge
+ * could hollow out the industry", "the cut will boost exports": what a measure
+ * does to others, said by anyone, tells nothing of how the measure stands.  A
+ * deal noun may stand between; quotation marks are skipped. */
+int
+ex_effect_modal(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("pledge"), EX_W("promise"), EX_W("commitment"), EX_W("plan"), EX_W("deal"),
+	    EX_W("package"), EX_W("programme"), EX_W("program")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("would"), EX_W("could"), EX_W("might"), EX_W("may"), EX_W("will"), EX_W("should")};
+	static const struct ex_word EFFECT[] = {
+	    EX_W("help"), EX_W("hurt"), EX_W("boost"), EX_W("benefit"), EX_W("add"), EX_W("cost"),
+	    EX_W("hollow"), EX_W("damage"), EX_W("harm"), EX_W("support"), EX_W("strengthen"),
+	    EX_W("weaken"), EX_W("undermine"), EX_W("threaten"), EX_W("create"), EX_W("save"),
+	    EX_W("spur"), EX_W("fuel"), EX_W("squeeze"), EX_W("erode"), EX_W("drain"), EX_W("mean"),
+	    EX_W("matter"), EX_W("revive"), EX_W("cushion"), EX_W("hit")};
+	size_t ws, wl, p;
+
+	wl = ex_word_after(t, pos, hi, &ws);
+	if (wl > 0 && ws - pos <= 2 && ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl == 0 || ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) ||
+	    !ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 0;
+	for (p = ws + wl; p < hi && t[p] == ' '; p++)
+		;
+	if (p < hi && (t[p] == '"' || t[p] == '\''))
+		p++;
+	else if (p + 3 <= hi && (unsigned char)t[p] == 0xE2 && (unsigned char)t[p + 1] == 0x80)
+		p += 3;
+	wl = ex_word_after(t, p, hi, &ws);
+	return wl > 0 && ex_word_in(EFFECT, EX_NWORDS(EFFECT), t + ws, wl);
 }
 /* ex_yet_to_pledge - 1 if [lo,pos) holds "yet to" and a verb of promising:
  * "China has yet to agree to buy", "is yet to commit to cutting": nothing
