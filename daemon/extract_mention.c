@@ -162,6 +162,24 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
 }
+/* ex_region_america - 1 if the actor alias at [start,end) is "America" or
+ * "American(s)" after "South", "Latin" or "Central": "South American beef",
+ * "Latin America", "Central American coffee" name a region without the
+ * United States ("North America", where most of it lies, still names it:
+ * "precursors bound for North America"). */
+static int
+ex_region_america(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word REGION[] = {
+	    EX_W("South"), EX_W("Latin"), EX_W("Central")};
+	size_t ws, wl;
+
+	if (end - start < 7 || memcmp(ctx->text + start, "America", 7) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, start, start > 10 ? start - 10 : 0, &ws);
+	return wl > 0 && ws + wl + 1 == start && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
+	    ex_word_in(REGION, EX_NWORDS(REGION), ctx->text + ws, wl);
+}
 /* ex_accord_title - 1 if the capitalised trigger or product at [start,end) is part
  * of the title of an accord: after a capitalised accord noun and "on", "for" or
  * "of" with only capitalised words and "and", "the", "a", "an" between ("a
@@ -425,6 +443,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * counted amount ("a deal for farmers" buys nothing). */
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
+			continue;
+		if (p->kind == RULE_ACTOR && ex_region_america(ctx, start, end))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
