@@ -1151,9 +1151,10 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	/* no verb of its own but the phrase's ("would follow" is a trigger) */
 	if (pos == EX_NOPOS || ex_has_kind(ctx, RULE_TRIGGER, s, pos > s + 6 ? pos - 6 : s) ||
 	    ex_has_kind(ctx, RULE_TRIGGER, pos + 2, e) || ex_conditional(ctx, s, pos, e) ||
-	    ex_has_kind(ctx, RULE_NEGATION, s, pos))
+	    ex_has_kind(ctx, RULE_NEGATION, s, pos) || ex_question(t, s, e))
 		return 0;
-	/* "Beijing said it would do the same": the speaker is the party */
+	/* "Beijing said it would do the same": the speaker is the party; "Has
+	 * China done the same?", "Will Seoul follow suit?" ask, no move. */
 	if ((actor = ex_find_actor(ctx, s, pos, -1)) < 0 && (actor = ex_find_speaker(ctx, s, pos)) < 0)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
