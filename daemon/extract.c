@@ -1182,6 +1182,14 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
+ * United States eliminated, as of today, the tariff on Brazilian coffee",
+ * "lifted, as of January 1, its ban": an aside, no clause. */
+static int
+ex_as_of(const char *t, size_t k, size_t e)
+{
+	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1227,7 +1235,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
-			    !ex_aside_break(ctx->text, s, k, e);
+			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
