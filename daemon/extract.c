@@ -756,8 +756,10 @@ ex_bloc_of(const struct rules *r, int a)
 }
 /* ex_bloc_side - a statement between a bloc and one of its members (the EU and
  * France): -1 (no commitment).  A member as counterparty, where sentence [s,e)
- * names its bloc as a counterparty too ("issued to European companies"),
- * becomes the bloc. 0 else. */
+ * names its bloc as a counterparty too ("issued to European companies"), or
+ * another member of it ("deposits collected from Spanish, Danish and Dutch
+ * exporters", "its ban on French and Italian beef"), becomes the bloc. 0
+ * else. */
 static int
 ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 {
@@ -770,8 +772,9 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 	if (bloc < 0)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == bloc &&
-		    ctx->m.v[i].role == ROLE_COUNTERPARTY) {
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_COUNTERPARTY &&
+		    (ctx->m.v[i].value == bloc || (ctx->m.v[i].value != st->counterparty &&
+		    ex_bloc_of(r, ctx->m.v[i].value) == bloc))) {
 			st->counterparty = bloc;
 			break;
 		}
