@@ -651,17 +651,42 @@ ex_compared_previous(const struct ex_ctx *ctx, size_t s, const struct ex_mention
 	wl = ex_word_before(ctx->text, x->start, s, &ws);
 	return wl > 0 && ex_word_in(COMPARE, EX_NWORDS(COMPARE), ctx->text + ws, wl);
 }
+/* ex_recent_span - 1 if the history cue at x is "in the past" (or "over the
+ * past") and a span of days, weeks or months, or a year, runs on to now: "48
+ * tonnes seized in the past month", "in the past two weeks", "in the past
+ * fortnight", "in the past year"; "in the past decade", "in the past five
+ * years" and "in the past" alone stay history.  A count word ("two",
+ * "several", "few") may stand before the unit. */
+static int
+ex_recent_span(const struct ex_ctx *ctx, const struct ex_mention *x, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("fortnight"),
+	    EX_W("month"), EX_W("months"), EX_W("quarter"), EX_W("year"), EX_W("hours")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (x->end - x->start < 8 || ex_ncasecmp(t + x->end - 4, "past", 4) != 0 ||
+	    (wl = ex_word_after(t, x->end, e, &ws)) == 0 || ws != x->end + 1)
+		return 0;
+	if (!ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl) && (ex_count_word(t + ws, wl) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "few", 3) == 0) || (wl == 7 && ex_ncasecmp(t + ws, "several", 7) == 0) ||
+	    (t[ws] >= '0' && t[ws] <= '9')))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	return wl > 0 && ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl);
+}
 /* ex_history_cue - 1 if sentence [s,e) has a cue of history (RULE_HISTORY) that
  * does not stand in a relative clause or participle after a comma: "...fell to
  * zero on Friday, the last step of the agreement, which entered into force two
- * years ago" dates the agreement, not the cut (ex_trailing_relative). */
+ * years ago" dates the agreement, not the cut (ex_trailing_relative); nor is
+ * a recent span one ("in the past month", ex_recent_span). */
 int
 ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_HISTORY && ctx->m.v[i].start >= s &&
 		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e) &&
-		    !ex_compared_previous(ctx, s, &ctx->m.v[i]))
+		    !ex_compared_previous(ctx, s, &ctx->m.v[i]) && !ex_recent_span(ctx, &ctx->m.v[i], e))
 			return 1;
 	return 0;
 }
