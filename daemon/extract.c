@@ -507,17 +507,23 @@ ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_no_investor - 1 if the investment noun at [anchor,end) is what a place
  * hopes to draw, no one's money ("the drive to attract foreign investment",
- * "to lure more investment"), what a mood harms ("uncertainty weighed on
- * investment", "was hurting business investment"), or the scope of a deal ("a
- * reciprocal trade and investment agreement", "the second stage, covering
- * services and investment"); a modifier of a deal or event noun ("the investment
- * framework") is ex_not_a_verb's. */
+ * "to lure more investment", "Vietnam welcomes investment from all
+ * partners"), what a mood harms or firms hold back ("uncertainty weighed on
+ * investment", "was hurting business investment", "companies have been
+ * holding back investment"), any at all ("any investment would be
+ * screened"), or the scope of a deal ("a reciprocal trade and investment
+ * agreement", "the second stage, covering services and investment"); a
+ * modifier of a deal or event noun ("the investment framework") is
+ * ex_not_a_verb's. */
 static int
 ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 {
 	static const struct ex_word DRAW[] = {
 	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
-	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting")};
+	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting"), EX_W("welcome"),
+	    EX_W("welcomes"), EX_W("welcomed"), EX_W("welcoming")};
+	static const struct ex_word HOLD[] = {
+	    EX_W("hold"), EX_W("holds"), EX_W("holding"), EX_W("held")};
 	static const struct ex_word FIELD[] = {EX_W("trade"), EX_W("services")};
 	static const struct ex_word HARM[] = {
 	    EX_W("hurt"), EX_W("hurts"), EX_W("hurting"), EX_W("dampen"), EX_W("dampens"),
@@ -548,6 +554,13 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 	if (wl > 0 && (ex_word_in(HARM, EX_NWORDS(HARM), t + ws, wl) || (wl == 2 &&
 	    ex_ncasecmp(t + ws, "on", 2) == 0 && (wl = ex_word_before(t, ws, lo, &ps)) > 0 &&
 	    ex_word_in(WEIGH, EX_NWORDS(WEIGH), t + ps, wl))))
+		return 1;
+	/* "holding back investment", "any investment would be screened". */
+	ws = anchor;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "any", 3) == 0)
+		return 1;
+	if (wl == 4 && ex_ncasecmp(t + ws, "back", 4) == 0 && (wl = ex_word_before(t, ws, lo, &ps)) > 0 &&
+	    ex_word_in(HOLD, EX_NWORDS(HOLD), t + ps, wl))
 		return 1;
 	ws = anchor;
 	/* "attract foreign investment", "lure more direct investment". */
