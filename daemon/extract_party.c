@@ -1522,7 +1522,7 @@ ex_licence_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t h
 	for (int k = 0; k < 3 && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; k++, p = ws + wl) {
 		if (ex_holder_word(ctx->text + ws, wl))
 			return 1;
-		if (ex_function_word(ctx->text + ws, wl) || ctx->text[ws + wl] == ',')
+		if (ex_function_word(ctx->text + ws, wl) || (ws + wl < hi && ctx->text[ws + wl] == ','))
 			return 0;
 	}
 	return 0;
