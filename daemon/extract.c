@@ -586,17 +586,23 @@ ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_no_investor - 1 if the investment noun at [anchor,end) is what a place
  * hopes to draw, no one's money ("the drive to attract foreign investment",
- * "to lure more investment"), what a mood harms ("uncertainty weighed on
- * investment", "was hurting business investment"), or the scope of a deal ("a
- * reciprocal trade and investment agreement", "the second stage, covering
- * services and investment"); a modifier of a deal or event noun ("the investment
- * framework") is ex_not_a_verb's. */
+ * "to lure more investment", "Vietnam welcomes investment from all
+ * partners"), what a mood harms or firms hold back ("uncertainty weighed on
+ * investment", "was hurting business investment", "companies have been
+ * holding back investment"), any at all ("any investment would be
+ * screened"), or the scope of a deal ("a reciprocal trade and investment
+ * agreement", "the second stage, covering services and investment"); a
+ * modifier of a deal or event noun ("the investment framework") is
+ * ex_not_a_verb's. */
 static int
 ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 {
 	static const struct ex_word DRAW[] = {
 	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
-	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting")};
+	    EX_W("woo"), EX_W("wooing"), EX_W("court"), EX_W("courting"), EX_W("welcome"),
+	    EX_W("welcomes"), EX_W("welcomed"), EX_W("welcoming")};
+	static const struct ex_word HOLD[] = {
+	    EX_W("hold"), EX_W("holds"), EX_W("holding"), EX_W("held")};
 	static const struct ex_word FIELD[] = {EX_W("trade"), EX_W("services")};
 	static const struct ex_word HARM[] = {
 	    EX_W("hurt"), EX_W("hurts"), EX_W("hurting"), EX_W("dampen"), EX_W("dampens"),
@@ -627,6 +633,13 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 	if (wl > 0 && (ex_word_in(HARM, EX_NWORDS(HARM), t + ws, wl) || (wl == 2 &&
 	    ex_ncasecmp(t + ws, "on", 2) == 0 && (wl = ex_word_before(t, ws, lo, &ps)) > 0 &&
 	    ex_word_in(WEIGH, EX_NWORDS(WEIGH), t + ps, wl))))
+		return 1;
+	/* "holding back investment", "any investment would be screened". */
+	ws = anchor;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "any", 3) == 0)
+		return 1;
+	if (wl == 4 && ex_ncasecmp(t + ws, "back", 4) == 0 && (wl = ex_word_before(t, ws, lo, &ps)) > 0 &&
+	    ex_word_in(HOLD, EX_NWORDS(HOLD), t + ps, wl))
 		return 1;
 	ws = anchor;
 	/* "attract foreign investment", "lure more direct investment". */
@@ -835,8 +848,10 @@ ex_bloc_of(const struct rules *r, int a)
 }
 /* ex_bloc_side - a statement between a bloc and one of its members (the EU and
  * France): -1 (no commitment).  A member as counterparty, where sentence [s,e)
- * names its bloc as a counterparty too ("issued to European companies"),
- * becomes the bloc. 0 else. */
+ * names its bloc as a counterparty too ("issued to European companies"), or
+ * another member of it ("deposits collected from Spanish, Danish and Dutch
+ * exporters", "its ban on French and Italian beef"), becomes the bloc. 0
+ * else. */
 static int
 ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 {
@@ -849,8 +864,9 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
 	if (bloc < 0)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == bloc &&
-		    ctx->m.v[i].role == ROLE_COUNTERPARTY) {
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_COUNTERPARTY &&
+		    (ctx->m.v[i].value == bloc || (ctx->m.v[i].value != st->counterparty &&
+		    ex_bloc_of(r, ctx->m.v[i].value) == bloc))) {
 			st->counterparty = bloc;
 			break;
 		}
@@ -1230,9 +1246,10 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	/* no verb of its own but the phrase's ("would follow" is a trigger) */
 	if (pos == EX_NOPOS || ex_has_kind(ctx, RULE_TRIGGER, s, pos > s + 6 ? pos - 6 : s) ||
 	    ex_has_kind(ctx, RULE_TRIGGER, pos + 2, e) || ex_conditional(ctx, s, pos, e) ||
-	    ex_has_kind(ctx, RULE_NEGATION, s, pos))
+	    ex_has_kind(ctx, RULE_NEGATION, s, pos) || ex_question(t, s, e))
 		return 0;
-	/* "Beijing said it would do the same": the speaker is the party */
+	/* "Beijing said it would do the same": the speaker is the party; "Has
+	 * China done the same?", "Will Seoul follow suit?" ask, no move. */
 	if ((actor = ex_find_actor(ctx, s, pos, -1)) < 0 && (actor = ex_find_speaker(ctx, s, pos)) < 0)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1259,6 +1276,14 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 			return -1;
 	}
 	return 0;
+}
+/* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
+ * United States eliminated, as of today, the tariff on Brazilian coffee",
+ * "lifted, as of January 1, its ban": an aside, no clause. */
+static int
+ex_as_of(const char *t, size_t k, size_t e)
+{
+	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
 }
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
@@ -1305,7 +1330,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
-			    !ex_aside_break(ctx->text, s, k, e);
+			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];

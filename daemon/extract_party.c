@@ -1531,10 +1531,10 @@ ex_relative_owner(const struct ex_ctx *ctx, size_t end, size_t e)
 	}
 	return -1;
 }
-/* ex_by_agent - the first actor named by "by" (a determiner allowed between) in
- * [lo,hi), or -1. */
-static int
-ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
+/* ex_by_agent_at - the index of the first actor named by "by" (a determiner
+ * allowed between) in [lo,hi), or EX_NOPOS. */
+static size_t
+ex_by_agent_at(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -1546,9 +1546,60 @@ ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		if (bl > 0 && ex_determiner(ctx->text + bs, bl))
 			bl = ex_word_before(ctx->text, bs, lo, &bs);
 		if (bl == 2 && ex_ncasecmp(ctx->text + bs, "by", 2) == 0 && !ex_goods_participle(ctx->text, lo, bs))
-			return x->value;
+			return i;
 	}
-	return -1;
+	return EX_NOPOS;
+}
+/* ex_by_agent - the first actor named by "by" in [lo,hi), or -1. */
+static int
+ex_by_agent(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	size_t i = ex_by_agent_at(ctx, lo, hi);
+
+	return i == EX_NOPOS ? -1 : ctx->m.v[i].value;
+}
+/* ex_holder_word - 1 if w[0..n) names firms that buy or use goods and so hold
+ * the licences to get them: "makers" ("battery makers"), "users", "buyers",
+ * "customers", "carmakers".  Exporters and producers hold their own
+ * government's licences and are not listed. */
+static int
+ex_holder_word(const char *w, size_t n)
+{
+	static const struct ex_word HOLDER[] = {
+	    EX_W("makers"), EX_W("users"), EX_W("customers"), EX_W("clients"), EX_W("buyers"),
+	    EX_W("importers"), EX_W("carmakers"), EX_W("automakers"), EX_W("chipmakers"),
+	    EX_W("manufacturers"),
+	    EX_W("firms"), EX_W("companies")};
+
+	return ex_word_in(HOLDER, EX_NWORDS(HOLDER), w, n);
+}
+/* ex_goods_of_holder - 1 if the product of mention x is followed by a noun of
+ * firms that buy it (ex_holder_word): "battery makers", "magnet users" name
+ * the firms, no goods. */
+static int
+ex_goods_of_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	size_t ws, wl = ex_word_after(ctx->text, x->end, hi, &ws);
+
+	return wl > 0 && ws == x->end + 1 && ex_holder_word(ctx->text + ws, wl);
+}
+/* ex_licence_holder - 1 if the party of mention x names firms that hold or use
+ * licences (ex_holder_word), the noun at most three words after it: "to
+ * American battery makers", "by U.S. magnet makers", "to Japanese end users".
+ * Licences given to a country's buyers are the exporter's, not that
+ * country's. */
+static int
+ex_licence_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	size_t p = x->end, ws, wl;
+
+	for (int k = 0; k < 3 && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; k++, p = ws + wl) {
+		if (ex_holder_word(ctx->text + ws, wl))
+			return 1;
+		if (ex_function_word(ctx->text + ws, wl) || (ws + wl < hi && ctx->text[ws + wl] == ','))
+			return 0;
+	}
+	return 0;
 }
 /* ex_passive_agent - the actor named by "by" after a passive verb ("will be cut by
  * Washington"), or -1.  Not past a second verb joined by "and" and an
@@ -2173,6 +2224,17 @@ ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_licence_holder_to - 1 if the first party after "to" in [lo,hi) names firms
+ * that get licences (ex_licence_holder): "promised to American battery makers". */
+static int
+ex_licence_holder_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
+		    ex_to_before(ctx->text, lo, &ctx->m.v[i]) != EX_NOPOS)
+			return ex_licence_holder(ctx, &ctx->m.v[i], hi);
+	return 0;
+}
 /* ex_buyers_in - the party of "to buyers in China", "to state mills in
  * Vietnam": "to", one or two words (the buyers) and "in" before a party in
  * [lo,hi); -1. */
@@ -2325,12 +2387,15 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		/* Only the first goods are the shipped ones: "sales of graphite to
-		 * American car makers" ships no American goods. */
-		if (x->kind == RULE_OBJECT && x->start >= f->anchor_end && ctx->r->objects[x->value].measure < 0)
+		 * American car makers" ships no American goods; nor do "American
+		 * battery makers" name goods (ex_holder_word after the product). */
+		if (x->kind == RULE_OBJECT && x->start >= f->anchor_end && ctx->r->objects[x->value].measure < 0 &&
+		    !ex_goods_of_holder(ctx, x, hi))
 			goods = 1;
 		if (x->kind == RULE_ACTOR && x->start >= f->anchor_end && *origin < 0 && !goods &&
 		    x->role == ROLE_COUNTERPARTY && i + 1 < ctx->m.n &&
-		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2)
+		    ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 2 &&
+		    !ex_goods_of_holder(ctx, &ctx->m.v[i + 1], hi))
 			*origin = x->value;
 		/* "licences for U.S. chip sales to China": the goods go out. */
 		if (licence && x->kind == RULE_MEASURE && x->start >= f->anchor_end &&
@@ -2669,6 +2734,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
 			    ex_of_party_noun(ctx, x, f, action))
 				continue;
+			/* "... are being used by U.S. magnet makers, although buyers of
+			 * graphite say approvals still take months": the firms that
+			 * hold the licences named by a bare noun do not issue them. */
+			if (f->trigger < 0 && strcmp(action, "export_license") == 0 &&
+			    ex_licence_holder(ctx, x, f->anchor))
+				continue;
 			/* The goods' origin, as subject or as speaker ("Trump said the deal
 			 * includes an order for Boeing jets from Korean Air"), sells them. */
 			if (x->value == after && !exporter)
@@ -2697,6 +2768,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
 		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
 			subj = (size_t)-1;
+		/* "Licences promised to American battery makers for Chinese
+		 * graphite": a bare licence noun given to the other side's firms
+		 * lets the goods' origin export them. */
+		if (origin_of >= 0 && dest >= 0 && dest != origin_of && subj == (size_t)-1 && f->trigger < 0 &&
+		    ex_licence_holder_to(ctx, f->anchor_end, hi)) {
+			p->actor = origin_of;
+			p->cp = dest;
+			p->explicit_cp = 1;
+			return 0;
+		}
 		if (origin_of >= 0 && (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) >= 0 &&
 		    (subj != (size_t)-1 ? ctx->m.v[subj].value : dest) != origin_of) {
 			p->actor = subj != (size_t)-1 ? ctx->m.v[subj].value : dest;
@@ -2800,8 +2881,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "Purchases of US soybeans by Chinese state buyers have slowed": with no
 	 * subject, "by" after the verb noun names its agent; "The agreement lowers
 	 * the US tariff on Swiss goods": the measure's owner after the verb. */
-	if (p->actor < 0 && subj == (size_t)-1)
-		p->actor = ex_by_agent(ctx, f->anchor_end, hi);
+	if (p->actor < 0 && subj == (size_t)-1) {
+		size_t by = ex_by_agent_at(ctx, f->anchor_end, hi);
+
+		/* "General licences for rare earths are being used by U.S. magnet
+		 * makers": the firms that use a bare licence noun hold it; their
+		 * country is owed it, the actor is found below. */
+		if (by != EX_NOPOS && strcmp(action, "export_license") == 0 && f->trigger < 0 &&
+		    ex_licence_holder(ctx, &ctx->m.v[by], hi)) {
+			if (after < 0)
+				after = ctx->m.v[by].value;
+		} else if (by != EX_NOPOS)
+			p->actor = ctx->m.v[by].value;
+	}
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_relative_owner(ctx, f->anchor_end, e);
 	if (p->actor < 0 && subj == (size_t)-1 && !ex_action_is(action, "purchase") &&

@@ -458,10 +458,38 @@ ex_rate_after(const char *t, size_t noun, size_t hi)
 	}
 	return digit ? p : noun;
 }
+/* ex_list_commas - how many commas t[lo,hi) holds if each closes the name of
+ * goods (an object ends right before it), as in the list of "that it placed
+ * on U.S. chicken, wheat, corn and other farm products in"; -1 if a comma
+ * closes anything else (at most eight commas are read). */
+static int
+ex_list_commas(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+	const char *c = memchr(t + lo, ',', hi - lo);
+	int n = 0;
+
+	for (; c != NULL; n++) {
+		size_t at = (size_t)(c - t), i;
+
+		if (n == 8)
+			return -1;
+		/* A good's name starts at most 64 bytes before its comma. */
+		for (i = ex_first(ctx, at > lo + 64 ? at - 64 : lo > 64 ? lo - 64 : 0);
+		    i < ctx->m.n && ctx->m.v[i].start < at; i++)
+			if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].end == at)
+				break;
+		if (i >= ctx->m.n || ctx->m.v[i].start >= at)
+			return -1;
+		c = memchr(t + at + 1, ',', hi - at - 1);
+	}
+	return n;
+}
 /* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
- * measure or goods that end at noun, with no comma: "that it imposed in", "on US
- * poultry that it banned over bird flu in", "imposed in", "plants whose
- * listings lapsed in" (ex_noun_relative). */
+ * measure or goods that end at noun, with no comma but those of a list of
+ * goods: "that it imposed in", "on US poultry that it banned over bird flu
+ * in", "imposed in", "plants whose listings lapsed in", "that Beijing placed
+ * on U.S. chicken, wheat, corn and other farm products in" (ex_noun_relative). */
 static int
 ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 {
@@ -472,9 +500,9 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or"), EX_W("to"), EX_W("from")};
 	const char *t = ctx->text;
 	size_t ws, wl;
-	int words = 0, past = 0;
+	int words = 0, past = 0, commas = ex_list_commas(ctx, noun, pos);
 
-	if (memchr(t + noun, ',', pos - noun) != NULL)
+	if (commas < 0)
 		return 0;
 	noun = ex_rate_after(t, noun, pos);
 	/* "the tariffs on Chinese goods that were paused in 2025": the measure's
@@ -502,7 +530,8 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
 		    !rules_word_past(ctx->r, t + ws, wl))
 			return 0;
-		if (++words > 10)
+		/* Each good of a list adds its word or two. */
+		if (++words > 10 + 2 * commas)
 			return 0;
 		past |= rules_word_past(ctx->r, t + ws, wl);
 	}
@@ -519,19 +548,25 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 static int
 ex_noun_relative(const struct ex_ctx *ctx, size_t s, size_t pos)
 {
-	size_t noun[3], n = 0;
+	size_t noun[3], n = 0, first = EX_NOPOS;
 
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
 		if ((ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT ||
 		    (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].dual)) &&
-		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos)
+		    ctx->m.v[i].start >= s && ctx->m.v[i].end <= pos) {
 			noun[n++ % 3] = ctx->m.v[i].end;
+			if (first == EX_NOPOS)
+				first = ctx->m.v[i].end;
+		}
 	if (ex_deal_relative(ctx, s, pos))
 		return 1;
 	for (size_t k = 0; k < n && k < 3; k++)
 		if (ex_relative_from(ctx, noun[(n - 1 - k) % 3], pos))
 			return 1;
-	return 0;
+	/* "The extra duties that Beijing placed on U.S. chicken, wheat, corn,
+	 * cotton and soybeans in March 2025": the measure before a list of
+	 * goods longer than the three last nouns. */
+	return n > 3 && ex_relative_from(ctx, first, pos);
 }
 
 /* ex_span_end - 1 if t[p,e) goes on " to 2019", " and 2019", " through 2019",
@@ -624,17 +659,42 @@ ex_compared_previous(const struct ex_ctx *ctx, size_t s, const struct ex_mention
 	wl = ex_word_before(ctx->text, x->start, s, &ws);
 	return wl > 0 && ex_word_in(COMPARE, EX_NWORDS(COMPARE), ctx->text + ws, wl);
 }
+/* ex_recent_span - 1 if the history cue at x is "in the past" (or "over the
+ * past") and a span of days, weeks or months, or a year, runs on to now: "48
+ * tonnes seized in the past month", "in the past two weeks", "in the past
+ * fortnight", "in the past year"; "in the past decade", "in the past five
+ * years" and "in the past" alone stay history.  A count word ("two",
+ * "several", "few") may stand before the unit. */
+static int
+ex_recent_span(const struct ex_ctx *ctx, const struct ex_mention *x, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("fortnight"),
+	    EX_W("month"), EX_W("months"), EX_W("quarter"), EX_W("year"), EX_W("hours")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (x->end - x->start < 8 || ex_ncasecmp(t + x->end - 4, "past", 4) != 0 ||
+	    (wl = ex_word_after(t, x->end, e, &ws)) == 0 || ws != x->end + 1)
+		return 0;
+	if (!ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl) && (ex_count_word(t + ws, wl) ||
+	    (wl == 3 && ex_ncasecmp(t + ws, "few", 3) == 0) || (wl == 7 && ex_ncasecmp(t + ws, "several", 7) == 0) ||
+	    (t[ws] >= '0' && t[ws] <= '9')))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	return wl > 0 && ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl);
+}
 /* ex_history_cue - 1 if sentence [s,e) has a cue of history (RULE_HISTORY) that
  * does not stand in a relative clause or participle after a comma: "...fell to
  * zero on Friday, the last step of the agreement, which entered into force two
- * years ago" dates the agreement, not the cut (ex_trailing_relative). */
+ * years ago" dates the agreement, not the cut (ex_trailing_relative); nor is
+ * a recent span one ("in the past month", ex_recent_span). */
 int
 ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
 		if (ctx->m.v[i].kind == RULE_HISTORY && ctx->m.v[i].start >= s &&
 		    !ex_trailing_relative(ctx->text, s, ctx->m.v[i].start, e) &&
-		    !ex_compared_previous(ctx, s, &ctx->m.v[i]))
+		    !ex_compared_previous(ctx, s, &ctx->m.v[i]) && !ex_recent_span(ctx, &ctx->m.v[i], e))
 			return 1;
 	return 0;
 }

@@ -158,14 +158,16 @@ ex_function_word(const char *w, size_t n)
 
 	return ex_word_in(FW, EX_NWORDS(FW), w, n);
 }
-/* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
+/* ex_question - 1 if the sentence ends with a question mark (quotes aside, and
+ * the emphasis marks of a bold or italic heading: "**Did China cut its
+ * tariffs?**", "_Will Japan buy more rice?_"). */
 int
 ex_question(const char *t, size_t s, size_t e)
 {
 	while (e > s) {
 		unsigned char c = (unsigned char)t[e - 1];
 
-		if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' ||
+		if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' || c == '*' || c == '_' ||
 		    c == 0x9d || c == 0x99 || c == 0x80 || c == 0xe2) {
 			e--;
 			continue;
