@@ -3548,6 +3548,23 @@ ex_bare_verb(const char *t, size_t n)
 	return ex_word_in(VERB, EX_NWORDS(VERB), t, n);
 }
 
+/* ex_past_passive - 1 if a past form of "be" stands right before the verb at
+ * pos ("licences were issued", "quotas have been opened"), not "will be",
+ * "are", "have not been" or "will have been". */
+static int
+ex_past_passive(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BE[] = {EX_W("was"), EX_W("were")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), hs, hl, ms, ml;
+
+	if (wl != 4 || ex_ncasecmp(t + ws, "been", 4) != 0)
+		return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+	hl = ex_word_before(t, ws, lo, &hs);
+	ml = hl > 0 ? ex_word_before(t, hs, lo, &ms) : 0;
+	return hl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + hs, hl) && (ml == 0 || !ex_modal_word(t + ms, ml));
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -3864,6 +3881,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[k].measure_object = fr[pick].measure_object;
 				fr[k].measure_pos = fr[pick].anchor;
 				fr[pick].measure = -2;  /* consumed */
+				/* "Gallium licences were issued on July 1": the noun's
+				 * frame keeps its key, and takes the tense of the passive
+				 * that tells what became of it. */
+				if (fr[k].past && ex_past_passive(ctx->text, fr[pick].anchor_end, fr[k].anchor))
+					fr[pick].past = 1;
 			} else
 				ex_state_after_relative(ctx, fr, k, cs, ce);
 		}
