@@ -17,6 +17,7 @@
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
+static int ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x);
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
@@ -2719,6 +2720,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
+		    !ex_wish_aside(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
 		    !ex_had_so_far(ctx->text, lo, x)) {
@@ -3884,6 +3886,38 @@ ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
 		if (t[k] == ',')
 			return 1;
 	return 0;
+}
+
+/*
+ * ex_wish_aside - 1 if the cue x after the verb is a wish told in an aside that
+ * names the act ("removed 12 firms from the Entity List, a step Beijing had
+ * sought", ", a move long sought by ranchers", ", something Seoul had pushed
+ * for"): who wanted it, not how the act stands.  The aside opens after a comma
+ * with "a", "an", "something" or "what", at most eight words before the cue.
+ */
+static int
+ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("something"), EX_W("what")};
+	static const struct ex_word WISH[] = {
+	    EX_W("sought"), EX_W("demanded"), EX_W("requested"), EX_W("pushed"), EX_W("pressed"),
+	    EX_W("lobbied"), EX_W("called"), EX_W("asked"), EX_W("wanted"), EX_W("hoped"), EX_W("urged")};
+	size_t k = x->start, lo = x->start > anchor_end + 80 ? x->start - 80 : anchor_end, ws, wl;
+	int spaces = 0;
+
+	wl = ex_word_after(t, x->start, x->end, &ws);
+	if (x->value != STATUS_PROPOSED || !ex_word_in(WISH, EX_NWORDS(WISH), t + ws, wl))
+		return 0;
+	while (k > lo && t[k - 1] != ',') {
+		k--;
+		if (t[k] == ';' || t[k] == ':' || t[k] == '"' || (t[k] == ' ' && ++spaces > 9))
+			return 0;
+	}
+	if (k <= lo)
+		return 0;
+	wl = ex_word_after(t, k, x->start, &ws);
+	return wl > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl);
 }
 
 static int ex_done_state(const struct ex_ctx *, size_t, size_t, int);
