@@ -899,6 +899,8 @@ int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from,
 int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_permit_halted - 1 if [lo,hi) tells "suspended the licences", "froze all export licences". */
 int ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_asked_end - the comma closing "Asked on Friday," or "Asked whether ...," opening [s,e); else s. */
+size_t ex_asked_end(const char *t, size_t s, size_t e);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */
