@@ -763,6 +763,7 @@ struct ex_state_key {
 	size_t ref;          /* its latest statement that is no history */
 	int live;            /* it has a statement that is no history */
 	int pledged;         /* every such statement is a pledge */
+	int started;         /* every such statement is a pledge or under way */
 	int last_live;       /* its latest statement so far is no history */
 	int status;          /* the later state linked to it, -1 */
 	size_t pos, ss, se;  /* where that state is told */
@@ -1222,7 +1223,8 @@ ex_state_ord_cmp(const void *a, const void *b)
  * progress, done, stalled, broken: rules.json) and is about exactly one key
  * told before it (ex_state_about: no other party, no other goods, and its goods,
  * its act's noun or verb) gives that key its state, if the key is only pledged
- * and its latest statement before the sentence is no history; the last such
+ * (or under way, for a stall or a breach that names its goods) and its latest
+ * statement before the sentence is no history; the last such
  * sentence wins.  The state is added as a statement of the key (linked), so the
  * fold's rules and the pledge's deadline and amount hold.  Linear: one walk of
  * the sentences and mentions from the first pledge, at most EX_STATE_KEYS keys
@@ -1259,6 +1261,7 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].first = i;
 			keys[q].first_end = x->sent_end;
 			keys[q].pledged = 1;
+			keys[q].started = 1;
 			keys[q].status = -1;
 			nkeys++;
 		}
@@ -1266,12 +1269,14 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].live = 1;
 			keys[q].ref = i;
 			keys[q].pledged &= x->status == STATUS_PLEDGED;
+			keys[q].started &= x->status == STATUS_PLEDGED || x->status == STATUS_IN_PROGRESS;
 		}
 	}
 	/* A crackdown is never done by one act: no state of it is linked. */
 	for (size_t q = 0; q < nkeys; q++) {
 		keys[q].pledged &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
-		if (keys[q].live && keys[q].pledged && start == EX_NOPOS)
+		keys[q].started &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
+		if (keys[q].live && keys[q].started && start == EX_NOPOS)
 			start = ctx->st.v[keys[q].first].sent_start;
 	}
 	if (start == EX_NOPOS)
@@ -1318,10 +1323,14 @@ ex_state_apply(struct ex_ctx *ctx)
 			hit = own;
 			about = own_about;
 		}
-		if (hit >= 0 && keys[hit].live && keys[hit].pledged && keys[hit].last_live) {
+		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
 			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
 
-			if (st >= 0) {
+			/* "China has bought 410,000 tonnes of U.S. wheat ... China's
+			 * wheat commitment has stalled": a purchase under way may
+			 * be stalled or broken later, when the sentence names its goods. */
+			if (st >= 0 && (keys[hit].pledged ||
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0))) {
 				keys[hit].status = st;
 				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
 				keys[hit].ss = ss;
