@@ -775,6 +775,7 @@ struct ex_state_sent {
 	int cue;             /* index of the state cue that speaks, -1 */
 	int status, negated, standing, progress;
 	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
+	int pledge_noun;     /* a pledge cue that is no modal ("commitment", "deal") */
 	int subject;         /* the first party it names, -1 */
 	int subject_lead;    /* that party opens the sentence ("Beijing has since ...") */
 	int pronoun;         /* "It" or "They" opens the sentence */
@@ -1058,8 +1059,10 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 					modal[nmodal++] = m->start;
 				break;
 			}
-			if (m->value == STATUS_PLEDGED)
+			if (m->value == STATUS_PLEDGED) {
+				s->pledge_noun = 1;
 				break;
+			}
 			/* "already" alone says too little ("since it already buys
 			 * cargoes on the spot market"); a cue after "for" is a
 			 * prospect ("clearing the way for the first shipments"). */
@@ -1223,9 +1226,9 @@ ex_state_ord_cmp(const void *a, const void *b)
  * progress, done, stalled, broken: rules.json) and is about exactly one key
  * told before it (ex_state_about: no other party, no other goods, and its goods,
  * its act's noun or verb) gives that key its state, if the key is only pledged
- * (or under way, for a stall or a breach that names its goods) and its latest
- * statement before the sentence is no history; the last such
- * sentence wins.  The state is added as a statement of the key (linked), so the
+ * (or under way, for a stall or a breach told with its goods and a pledge
+ * word) and its latest statement before the sentence is no history; the last
+ * such sentence wins.  The state is added as a statement of the key (linked), so the
  * fold's rules and the pledge's deadline and amount hold.  Linear: one walk of
  * the sentences and mentions from the first pledge, at most EX_STATE_KEYS keys
  * per sentence. */
@@ -1328,9 +1331,11 @@ ex_state_apply(struct ex_ctx *ctx)
 
 			/* "China has bought 410,000 tonnes of U.S. wheat ... China's
 			 * wheat commitment has stalled": a purchase under way may
-			 * be stalled or broken later, when the sentence names its goods. */
+			 * be stalled or broken later, when the sentence names its goods
+			 * and the pledge ("fell well short of its target" may be
+			 * another act's). */
 			if (st >= 0 && (keys[hit].pledged ||
-			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0))) {
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0 && s.pledge_noun))) {
 				keys[hit].status = st;
 				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
 				keys[hit].ss = ss;
