@@ -2309,6 +2309,48 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_committed_projects - 1 if the pledged cue x is a perfect "committed" whose
+ * object goes to projects ("has committed the first $42 billion of its package
+ * to nuclear power projects", "has now committed funds to eleven projects"):
+ * money put to work, under way; "has committed to invest" stays a pledge. */
+static int
+ex_committed_projects(const char *t, size_t lo, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word ADV[] = {EX_W("now"), EX_W("already"), EX_W("far"), EX_W("since")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	static const struct ex_word PROJECT[] = {EX_W("project"), EX_W("projects")};
+	size_t ws, wl, lim = hi < x->end + 160 ? hi : x->end + 160;
+
+	if (x->end - x->start != 9 || ex_ncasecmp(t + x->start, "committed", 9) != 0 ||
+	    ((wl = ex_word_after(t, x->end, lim, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0))
+		return 0;
+	wl = ex_word_before(t, x->start, lo, &ws);
+	if (wl == 3 && ex_ncasecmp(t + ws, "far", 3) == 0 && ex_word_before(t, ws, lo, &ws) == 2)
+		wl = ex_word_before(t, ws, lo, &ws);
+	else if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	/* Up to " to ", then "projects" within 40 bytes ("to U.S. data centre
+	 * projects"); a comma, or a full stop after no capital, ends the clause. */
+	for (size_t k = x->end; k + 4 <= lim; k++) {
+		if ((t[k] == ',' || t[k] == ';' || (t[k] == '.' && !(t[k - 1] >= 'A' && t[k - 1] <= 'Z'))) &&
+		    t[k + 1] == ' ')
+			return 0;
+		if (ex_ncasecmp(t + k, " to ", 4) != 0)
+			continue;
+		for (k += 4; k + 7 <= lim && k < x->end + 160; k++) {
+			if (t[k] == ',' || t[k] == ';')
+				return 0;
+			if ((wl = ex_word_after(t, k, lim, &ws)) > 0 && ws == k && (k == 0 || !ex_word_byte((unsigned char)t[k - 1])) &&
+			    ex_word_in(PROJECT, EX_NWORDS(PROJECT), t + ws, wl))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
  * "pledged" whose object, before anchor, is an amount out of a larger one
  * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
@@ -2624,6 +2666,14 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
+		struct ex_mention put;
+
+		/* "has committed $42 billion to projects": under way. */
+		if (x->kind == RULE_CUE && x->value == STATUS_PLEDGED && ex_committed_projects(ctx->text, lo, x, hi)) {
+			put = *x;
+			put.value = STATUS_IN_PROGRESS;
+			x = &put;
+		}
 
 		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
 		if (x->start >= f->anchor && x->end < f->anchor_end)
