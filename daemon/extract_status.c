@@ -2500,15 +2500,18 @@ ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 
-/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" and a comma closes
- * that opening after the cue ending at cue_end, before anchor: "Under the deal, the
- * quota ...". */
+/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
+ * of") and a comma closes that opening after the cue ending at cue_end, before
+ * anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
 static int
 ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 {
 	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
 
-	if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0 && ws + 11 <= anchor &&
+	    ex_ncasecmp(t + ws, "as part of ", 11) == 0)
+		wl = 10;
+	else if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
 		return 0;
 	for (size_t p = ws + wl; p < anchor; p++)
 		if (t[p] == ',')
@@ -2714,8 +2717,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
 				continue;
-			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
-			if (f->past && x->start < prev_anchor)
+			/* A cue of an earlier verb does not make a past-tense verb a pledge;
+			 * nor does the deal of an opening "Under the deal," or "As part of
+			 * the accord," ("Under the agreement, Washington lowered its
+			 * tariff on Japanese cars to 15%": done). */
+			if (f->past && (x->start < prev_anchor || (x->value == STATUS_PLEDGED && f->trigger >= 0 &&
+			    ex_under_opening(ctx->text, lo, x->end, f->anchor))))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
