@@ -961,6 +961,9 @@ void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
+/* ex_tally - 1 if [lo,hi) tells a running total of a buying noun ("Purchases in
+ * the first quarter amounted to $610 million"). */
+int ex_tally(const char *t, size_t lo, size_t hi);
 /* ex_definite_subject - 1 if later clause [cs,ce) opens with a definite subject or a pronoun. */
 int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_term_contract - 1 if the buying verb at anchor ends a signed long-term

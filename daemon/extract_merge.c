@@ -1092,6 +1092,9 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	 * state's ("has stalled ..., and officials say they will not move"). */
 	for (size_t i = 0; i < nmodal; i++)
 		s->skip |= !(modal[i] < cpos ? ex_state_apart(ctx, modal[i], cpos) : ex_state_apart(ctx, cpos, modal[i]));
+	/* "Purchases in the first quarter amounted to $610 million": a tally. */
+	if (!s->skip && s->cue < 0 && !s->perfect && (s->ntriggers > 0 || s->nobjects > 0))
+		s->perfect = ex_tally(t, ss, se);
 	if (s->skip || (s->cue < 0 && !s->perfect))
 		return;
 	s->subject = actor;

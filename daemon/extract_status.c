@@ -2900,6 +2900,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 &&
 	    ex_noun_then_past(ctx->text, lo, f->anchor, f->anchor_end, hi))
 		return STATUS_FULFILLED;
+	/* "Wheat purchases stood at 300,000 tonnes at the end of March"; not a
+	 * trade figure ("reached $14.2 billion, up 38 percent from last year"). */
+	if (before < 0 && after < 0 && !f->past && ex_trigger_of(ctx, f, GRADUAL, 1) &&
+	    ex_tally(ctx->text, lo, hi) && !ex_statistic(ctx, lo, hi))
+		return STATUS_IN_PROGRESS;
 	return -1;
 }
 int
@@ -5054,6 +5059,63 @@ ex_first_part(const char *t, size_t lo, size_t hi)
 			return 1;
 	}
 	return ex_part_of_count(t, lo, hi);
+}
+/* ex_tally - 1 if [lo,hi) tells a running total of a buying noun by an amount
+ * verb and a figure: "Purchases in the first quarter amounted to $610 million",
+ * "Wheat imports came to 300,000 tonnes", "Wheat purchases stood at 300,000
+ * tonnes": what was bought so far, under way ("totalled" is a trade figure's
+ * word, rules.json `statistics`).  The noun comes first,
+ * at most eight words before the verb, no comma or modal between ("purchases
+ * would amount to $2 billion" is a forecast); the figure within two words after. */
+int
+ex_tally(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("buying"), EX_W("bookings"), EX_W("shipments")};
+	static const struct ex_word VERB[] = {
+	    EX_W("amounted"), EX_W("came"), EX_W("stood"), EX_W("reached")};
+	static const struct ex_word AFTER[] = {EX_W("to"), EX_W("at")};
+	static const struct ex_word STOP[] = {
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("may"), EX_W("might"), EX_W("should"),
+	    EX_W("expected"), EX_W("likely"), EX_W("not"), EX_W("never"), EX_W("if")};
+	size_t ws, wl, p = lo;
+	int noun = -1;
+
+	for (int w = 0; w < 24 && noun < 8; w++, p = ws + wl) {
+		/* Over the dots of "U.S." and other marks, not a comma. */
+		while (p < hi && !ex_word_byte((unsigned char)t[p]) && t[p] != ',' && t[p] != ';')
+			p++;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			if (p >= hi)
+				break;
+			noun = -1;
+			wl = 1;
+			continue;
+		}
+		if (noun < 0) {
+			noun = ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl) ? 0 : -1;
+			continue;
+		}
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (!ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl)) {
+			noun++;
+			continue;
+		}
+		p = ws + wl;
+		/* "amounted to", "came to", "stood at"; "reached" alone. */
+		if (t[ws] == 'a' || t[ws] == 'c' || t[ws] == 's' || t[ws] == 'A' || t[ws] == 'C' || t[ws] == 'S') {
+			if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+				return 0;
+			p = ws + wl;
+		}
+		for (size_t k = p; k < hi && k < p + 24; k++)
+			if ((t[k] >= '0' && t[k] <= '9') || t[k] == '$' || (unsigned char)t[k] == 0xe2 ||
+			    (unsigned char)t[k] == 0xc2)
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending
