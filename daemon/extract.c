@@ -688,6 +688,27 @@ ex_add_bound(size_t *bounds, size_t *condlo, size_t *nb, size_t pos)
 	condlo[j] = condlo[j - 1];
 	(*nb)++;
 }
+/* ex_immediate_effect - 1 if clause [cs,ce) says its act applies at once
+ * ("would be reduced to 19.8 per cent, with immediate effect", "will cut its
+ * duty to 10%, effective immediately"): announced and in force the same day,
+ * whatever the modal of the report. */
+static int
+ex_immediate_effect(const char *t, size_t cs, size_t ce)
+{
+	static const char *const NOW[] = {"with immediate effect", "effective immediately",
+	    "take effect immediately", "takes effect immediately", "took effect immediately"};
+
+	for (size_t k = cs; k < ce; k++)
+		if (t[k] == 'w' || t[k] == 'e' || t[k] == 't')
+			for (size_t i = 0; i < sizeof(NOW) / sizeof(NOW[0]); i++) {
+				size_t n = strlen(NOW[i]);
+
+				if (k + n <= ce && ex_ncasecmp(t + k, NOW[i], n) == 0 &&
+				    (k == cs || !ex_word_byte((unsigned char)t[k - 1])))
+					return 1;
+			}
+	return 0;
+}
 /* ex_described_intent - where sentence [s,e) describes something as mere
  * intentions: a verb of describing, then "as" and "intentions", "aspirations",
  * "estimates" or the like ("careful to describe the $600 billion of investment
@@ -2147,7 +2168,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (stmt.status == STATUS_PLEDGED && stmt.effective && stmt.deadline[0] != '\0' &&
 				    f->trigger >= 0 && !f->past && ctx->published != NULL && strlen(ctx->published) >= 10 &&
 				    strncmp(stmt.deadline, ctx->published, 10) <= 0 &&
-				    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end))
+				    (ex_present_act(ctx->text, cs, f->anchor, f->anchor_end) ||
+				    ex_immediate_effect(ctx->text, cs, ce)))
 					stmt.status = STATUS_FULFILLED;
 				/* "The lower duty takes effect next month": a date of effect
 				 * still to come, with no day to read (ex_effect_apply reads
