@@ -760,6 +760,47 @@ ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e)
 	nl = ex_word_after(t, ns + nl, e, &ns);
 	return nl > 0 && ex_word_in(MATTER, EX_NWORDS(MATTER), t + ns, nl);
 }
+/* ex_add_bound - a clause bound at pos in the sentence's sorted bounds[0..*nb]
+ * (bounds[*nb] its end), unless pos is the sentence's start or already a bound:
+ * an opening that is a clause of its own. */
+static void
+ex_add_bound(size_t *bounds, size_t *condlo, size_t *nb, size_t pos)
+{
+	size_t j = 1;
+
+	if (pos <= bounds[0] || *nb >= 31)
+		return;
+	while (j < *nb && bounds[j] < pos)
+		j++;
+	if (bounds[j] == pos)
+		return;
+	memmove(bounds + j + 1, bounds + j, (*nb + 1 - j) * sizeof(bounds[0]));
+	memmove(condlo + j + 1, condlo + j, (*nb - j) * sizeof(condlo[0]));
+	bounds[j] = pos;
+	condlo[j] = condlo[j - 1];
+	(*nb)++;
+}
+/* ex_immediate_effect - 1 if clause [cs,ce) says its act applies at once
+ * ("would be reduced to 19.8 per cent, with immediate effect", "will cut its
+ * duty to 10%, effective immediately"): announced and in force the same day,
+ * whatever the modal of the report. */
+static int
+ex_immediate_effect(const char *t, size_t cs, size_t ce)
+{
+	static const char *const NOW[] = {"with immediate effect", "effective immediately",
+	    "take effect immediately", "takes effect immediately", "took effect immediately"};
+
+	for (size_t k = cs; k < ce; k++)
+		if (t[k] == 'w' || t[k] == 'e' || t[k] == 't')
+			for (size_t i = 0; i < sizeof(NOW) / sizeof(NOW[0]); i++) {
+				size_t n = strlen(NOW[i]);
+
+				if (k + n <= ce && ex_ncasecmp(t + k, NOW[i], n) == 0 &&
+				    (k == cs || !ex_word_byte((unsigned char)t[k - 1])))
+					return 1;
+			}
+	return 0;
+}
 /* ex_described_intent - where sentence [s,e) describes something as mere
  * intentions: a verb of describing, then "as" and "intentions", "aspirations",
  * "estimates" or the like ("careful to describe the $600 billion of investment
@@ -1297,7 +1338,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
 	int last_measure = -1, last_mobj = -1;
 	size_t intent_lo = 0, intent_hi = 0;
-	size_t open_end, framing, tf, dated_rel, hope = 0;
+	size_t open_end, framing, asked, tf, dated_rel, hope = 0;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -1341,19 +1382,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* "A year after the EU agreed to buy $750bn of US energy, purchases are
 	 * running behind": the opening is a clause of its own, background. */
 	framing = ex_framing_end(ctx, s, e);
-	if (framing > s && nb < 31) {
-		size_t j = 1;
-
-		while (j < nb && bounds[j] < framing)
-			j++;
-		if (bounds[j] != framing) {
-			memmove(bounds + j + 1, bounds + j, (nb + 1 - j) * sizeof(bounds[0]));
-			memmove(condlo + j + 1, condlo + j, (nb - j) * sizeof(condlo[0]));
-			bounds[j] = framing;
-			condlo[j] = condlo[j - 1];
-			nb++;
-		}
-	}
+	ex_add_bound(bounds, condlo, &nb, framing);
+	/* "Asked on Friday, a spokesman said ...": the question is a clause of its
+	 * own; what it asks about commits nobody. */
+	asked = ex_asked_end(ctx->text, s, e);
+	ex_add_bound(bounds, condlo, &nb, asked);
 	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
@@ -1383,7 +1416,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
 			return -1;
 		for (size_t k = 0; k < nf; k++) {
-			if (intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi)
+			if ((intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi) || fr[k].anchor < asked)
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
 			    ex_domestic_goods(ctx->text, fr[k].anchor_end, ce))
@@ -2261,7 +2294,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (stmt.status == STATUS_PLEDGED && stmt.effective && stmt.deadline[0] != '\0' &&
 				    f->trigger >= 0 && !f->past && ctx->published != NULL && strlen(ctx->published) >= 10 &&
 				    strncmp(stmt.deadline, ctx->published, 10) <= 0 &&
-				    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end))
+				    (ex_present_act(ctx->text, cs, f->anchor, f->anchor_end) ||
+				    ex_immediate_effect(ctx->text, cs, ce)))
 					stmt.status = STATUS_FULFILLED;
 				/* "The lower duty takes effect next month": a date of effect
 				 * still to come, with no day to read (ex_effect_apply reads

@@ -3551,6 +3551,23 @@ ex_bare_verb(const char *t, size_t n)
 	return ex_word_in(VERB, EX_NWORDS(VERB), t, n);
 }
 
+/* ex_past_passive - 1 if a past form of "be" stands right before the verb at
+ * pos ("licences were issued", "quotas have been opened"), not "will be",
+ * "are", "have not been" or "will have been". */
+static int
+ex_past_passive(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word BE[] = {EX_W("was"), EX_W("were")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), hs, hl, ms, ml;
+
+	if (wl != 4 || ex_ncasecmp(t + ws, "been", 4) != 0)
+		return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+	hl = ex_word_before(t, ws, lo, &hs);
+	ml = hl > 0 ? ex_word_before(t, hs, lo, &ms) : 0;
+	return hl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + hs, hl) && (ml == 0 || !ex_modal_word(t + ms, ml));
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -3867,6 +3884,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[k].measure_object = fr[pick].measure_object;
 				fr[k].measure_pos = fr[pick].anchor;
 				fr[pick].measure = -2;  /* consumed */
+				/* "Gallium licences were issued on July 1": the noun's
+				 * frame keeps its key, and takes the tense of the passive
+				 * that tells what became of it. */
+				if (fr[k].past && ex_past_passive(ctx->text, fr[pick].anchor_end, fr[k].anchor))
+					fr[pick].past = 1;
 			} else
 				ex_state_after_relative(ctx, fr, k, cs, ce);
 		}
@@ -4567,6 +4589,39 @@ ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11])
 	}
 	return 0;
 }
+/* ex_follow_done - "the US agreed to apply a zero tariff on UK pharmaceuticals.
+ * Both measures took effect on 1 January 2026": an effect told as done ("took
+ * effect", "came into force", "kicked in") in sentence [s,e) for a date on or
+ * before publication carries out the measures pledged in the sentence before
+ * (group), when it names no goods; not "was meant to take effect by May 1",
+ * and a purchase or an investment is not done by taking effect. */
+static void
+ex_follow_done(struct ex_ctx *ctx, size_t s, size_t e, size_t group, const char *date)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("took effect"), EX_W("kicked in"), EX_W("came into force"), EX_W("entered into force"),
+	    EX_W("went into effect")};
+	int done = 0;
+
+	if (ctx->published == NULL || strlen(ctx->published) < 10 || strncmp(date, ctx->published, 10) > 0)
+		return;
+	/* "Its car quota took effect on 30 June 2025": goods of its own name
+	 * another measure. */
+	if (ex_has_kind(ctx, RULE_OBJECT, s, e))
+		return;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && !done; i++)
+		done = ctx->m.v[i].kind == RULE_EFFECT && ctx->m.v[i].start >= s &&
+		    ex_word_in(DONE, EX_NWORDS(DONE), ctx->text + ctx->m.v[i].start,
+		    ctx->m.v[i].end - ctx->m.v[i].start);
+	for (size_t i = ctx->st.n; done && i-- > 0 && ctx->st.v[i].sent_start == group;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->status == STATUS_PLEDGED && x->rank > 0 && strncmp(x->deadline, date, 10) == 0 &&
+		    !ex_action_is(RULES_ACTIONS[x->action], "purchase") &&
+		    !ex_action_is(RULES_ACTIONS[x->action], "investment"))
+			x->status = STATUS_FULFILLED;
+	}
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -4614,6 +4669,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 				if ((ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report) &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
+			ex_follow_done(ctx, s, e, group, wm->date);
 			return;
 		}
 		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))

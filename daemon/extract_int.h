@@ -905,6 +905,8 @@ int ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from,
 int ex_done_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_permit_halted - 1 if [lo,hi) tells "suspended the licences", "froze all export licences". */
 int ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_asked_end - the comma closing "Asked on Friday," or "Asked whether ...," opening [s,e); else s. */
+size_t ex_asked_end(const char *t, size_t s, size_t e);
 /* ex_framing_end - the comma closing "A year after the EU agreed to buy ...,"; else s. */
 size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_told_pledge - 1 if sentence [s,e) tells of a pledge, an offer or an order. */
@@ -965,6 +967,9 @@ void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
+/* ex_tally - 1 if [lo,hi) tells a running total of a buying noun ("Purchases in
+ * the first quarter amounted to $610 million"). */
+int ex_tally(const char *t, size_t lo, size_t hi);
 /* ex_definite_subject - 1 if later clause [cs,ce) opens with a definite subject or a pronoun. */
 int ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_term_contract - 1 if the buying verb at anchor ends a signed long-term

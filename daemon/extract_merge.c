@@ -763,6 +763,7 @@ struct ex_state_key {
 	size_t ref;          /* its latest statement that is no history */
 	int live;            /* it has a statement that is no history */
 	int pledged;         /* every such statement is a pledge */
+	int started;         /* every such statement is a pledge or under way */
 	int last_live;       /* its latest statement so far is no history */
 	int status;          /* the later state linked to it, -1 */
 	size_t pos, ss, se;  /* where that state is told */
@@ -774,6 +775,7 @@ struct ex_state_sent {
 	int cue;             /* index of the state cue that speaks, -1 */
 	int status, negated, standing, progress;
 	int perfect;         /* a verb of a commitment in the perfect ("have shipped") */
+	int pledge_noun;     /* a pledge cue that is no modal ("commitment", "deal") */
 	int subject;         /* the first party it names, -1 */
 	int subject_lead;    /* that party opens the sentence ("Beijing has since ...") */
 	int pronoun;         /* "It" or "They" opens the sentence */
@@ -1057,8 +1059,10 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 					modal[nmodal++] = m->start;
 				break;
 			}
-			if (m->value == STATUS_PLEDGED)
+			if (m->value == STATUS_PLEDGED) {
+				s->pledge_noun = 1;
 				break;
+			}
 			/* "already" alone says too little ("since it already buys
 			 * cargoes on the spot market"); a cue after "for" is a
 			 * prospect ("clearing the way for the first shipments"). */
@@ -1088,6 +1092,9 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 	 * state's ("has stalled ..., and officials say they will not move"). */
 	for (size_t i = 0; i < nmodal; i++)
 		s->skip |= !(modal[i] < cpos ? ex_state_apart(ctx, modal[i], cpos) : ex_state_apart(ctx, cpos, modal[i]));
+	/* "Purchases in the first quarter amounted to $610 million": a tally. */
+	if (!s->skip && s->cue < 0 && !s->perfect && (s->ntriggers > 0 || s->nobjects > 0))
+		s->perfect = ex_tally(t, ss, se);
 	if (s->skip || (s->cue < 0 && !s->perfect))
 		return;
 	s->subject = actor;
@@ -1222,8 +1229,9 @@ ex_state_ord_cmp(const void *a, const void *b)
  * progress, done, stalled, broken: rules.json) and is about exactly one key
  * told before it (ex_state_about: no other party, no other goods, and its goods,
  * its act's noun or verb) gives that key its state, if the key is only pledged
- * and its latest statement before the sentence is no history; the last such
- * sentence wins.  The state is added as a statement of the key (linked), so the
+ * (or under way, for a stall or a breach told with its goods and a pledge
+ * word) and its latest statement before the sentence is no history; the last
+ * such sentence wins.  The state is added as a statement of the key (linked), so the
  * fold's rules and the pledge's deadline and amount hold.  Linear: one walk of
  * the sentences and mentions from the first pledge, at most EX_STATE_KEYS keys
  * per sentence. */
@@ -1259,6 +1267,7 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].first = i;
 			keys[q].first_end = x->sent_end;
 			keys[q].pledged = 1;
+			keys[q].started = 1;
 			keys[q].status = -1;
 			nkeys++;
 		}
@@ -1266,12 +1275,14 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].live = 1;
 			keys[q].ref = i;
 			keys[q].pledged &= x->status == STATUS_PLEDGED;
+			keys[q].started &= x->status == STATUS_PLEDGED || x->status == STATUS_IN_PROGRESS;
 		}
 	}
 	/* A crackdown is never done by one act: no state of it is linked. */
 	for (size_t q = 0; q < nkeys; q++) {
 		keys[q].pledged &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
-		if (keys[q].live && keys[q].pledged && start == EX_NOPOS)
+		keys[q].started &= !ex_action_is(RULES_ACTIONS[ctx->st.v[keys[q].first].action], "enforcement");
+		if (keys[q].live && keys[q].started && start == EX_NOPOS)
 			start = ctx->st.v[keys[q].first].sent_start;
 	}
 	if (start == EX_NOPOS)
@@ -1318,10 +1329,16 @@ ex_state_apply(struct ex_ctx *ctx)
 			hit = own;
 			about = own_about;
 		}
-		if (hit >= 0 && keys[hit].live && keys[hit].pledged && keys[hit].last_live) {
+		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
 			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
 
-			if (st >= 0) {
+			/* "China has bought 410,000 tonnes of U.S. wheat ... China's
+			 * wheat commitment has stalled": a purchase under way may
+			 * be stalled or broken later, when the sentence names its goods
+			 * and the pledge ("fell well short of its target" may be
+			 * another act's). */
+			if (st >= 0 && (keys[hit].pledged ||
+			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0 && s.pledge_noun))) {
 				keys[hit].status = st;
 				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
 				keys[hit].ss = ss;

@@ -17,6 +17,7 @@
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
+static int ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x);
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
@@ -2408,6 +2409,48 @@ ex_reduced_relative(const char *t, size_t anchor_end, const struct ex_mention *x
 	    !(wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0);
 }
 
+/* ex_committed_projects - 1 if the pledged cue x is a perfect "committed" whose
+ * object goes to projects ("has committed the first $42 billion of its package
+ * to nuclear power projects", "has now committed funds to eleven projects"):
+ * money put to work, under way; "has committed to invest" stays a pledge. */
+static int
+ex_committed_projects(const char *t, size_t lo, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word ADV[] = {EX_W("now"), EX_W("already"), EX_W("far"), EX_W("since")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	static const struct ex_word PROJECT[] = {EX_W("project"), EX_W("projects")};
+	size_t ws, wl, lim = hi < x->end + 160 ? hi : x->end + 160;
+
+	if (x->end - x->start != 9 || ex_ncasecmp(t + x->start, "committed", 9) != 0 ||
+	    ((wl = ex_word_after(t, x->end, lim, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0))
+		return 0;
+	wl = ex_word_before(t, x->start, lo, &ws);
+	if (wl == 3 && ex_ncasecmp(t + ws, "far", 3) == 0 && ex_word_before(t, ws, lo, &ws) == 2)
+		wl = ex_word_before(t, ws, lo, &ws);
+	else if (wl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	/* Up to " to ", then "projects" within 40 bytes ("to U.S. data centre
+	 * projects"); a comma, or a full stop after no capital, ends the clause. */
+	for (size_t k = x->end; k + 4 <= lim; k++) {
+		if ((t[k] == ',' || t[k] == ';' || (t[k] == '.' && !(t[k - 1] >= 'A' && t[k - 1] <= 'Z'))) &&
+		    t[k + 1] == ' ')
+			return 0;
+		if (ex_ncasecmp(t + k, " to ", 4) != 0)
+			continue;
+		for (k += 4; k + 7 <= lim && k < x->end + 160; k++) {
+			if (t[k] == ',' || t[k] == ';')
+				return 0;
+			if ((wl = ex_word_after(t, k, lim, &ws)) > 0 && ws == k && (k == 0 || !ex_word_byte((unsigned char)t[k - 1])) &&
+			    ex_word_in(PROJECT, EX_NWORDS(PROJECT), t + ws, wl))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
  * "pledged" whose object, before anchor, is an amount out of a larger one
  * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
@@ -2557,15 +2600,18 @@ ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
 }
 
 
-/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" and a comma closes
- * that opening after the cue ending at cue_end, before anchor: "Under the deal, the
- * quota ...". */
+/* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
+ * of") and a comma closes that opening after the cue ending at cue_end, before
+ * anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
 static int
 ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 {
 	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
 
-	if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0 && ws + 11 <= anchor &&
+	    ex_ncasecmp(t + ws, "as part of ", 11) == 0)
+		wl = 10;
+	else if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
 		return 0;
 	for (size_t p = ws + wl; p < anchor; p++)
 		if (t[p] == ',')
@@ -2723,6 +2769,14 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
+		struct ex_mention put;
+
+		/* "has committed $42 billion to projects": under way. */
+		if (x->kind == RULE_CUE && x->value == STATUS_PLEDGED && ex_committed_projects(ctx->text, lo, x, hi)) {
+			put = *x;
+			put.value = STATUS_IN_PROGRESS;
+			x = &put;
+		}
 
 		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
 		if (x->start >= f->anchor && x->end < f->anchor_end)
@@ -2763,8 +2817,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (x->end < f->anchor && f->anchor - x->end > EX_CUE_REACH && x->value != STATUS_STALLED &&
 			    x->value != STATUS_BROKEN)
 				continue;
-			/* A cue of an earlier verb does not make a past-tense verb a pledge. */
-			if (f->past && x->start < prev_anchor)
+			/* A cue of an earlier verb does not make a past-tense verb a pledge;
+			 * nor does the deal of an opening "Under the deal," or "As part of
+			 * the accord," ("Under the agreement, Washington lowered its
+			 * tariff on Japanese cars to 15%": done). */
+			if (f->past && (x->start < prev_anchor || (x->value == STATUS_PLEDGED && f->trigger >= 0 &&
+			    ex_under_opening(ctx->text, lo, x->end, f->anchor))))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
@@ -2819,6 +2877,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
+		    !ex_wish_aside(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
 		    !ex_had_so_far(ctx->text, lo, x)) {
@@ -2947,6 +3006,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before < 0 && after < 0 && !f->past && f->trigger >= 0 &&
 	    ex_noun_then_past(ctx->text, lo, f->anchor, f->anchor_end, hi))
 		return STATUS_FULFILLED;
+	/* "Wheat purchases stood at 300,000 tonnes at the end of March"; not a
+	 * trade figure ("reached $14.2 billion, up 38 percent from last year"). */
+	if (before < 0 && after < 0 && !f->past && ex_trigger_of(ctx, f, GRADUAL, 1) &&
+	    ex_tally(ctx->text, lo, hi) && !ex_statistic(ctx, lo, hi))
+		return STATUS_IN_PROGRESS;
 	return -1;
 }
 int
@@ -3990,6 +4054,38 @@ ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
 		if (t[k] == ',')
 			return 1;
 	return 0;
+}
+
+/*
+ * ex_wish_aside - 1 if the cue x after the verb is a wish told in an aside that
+ * names the act ("removed 12 firms from the Entity List, a step Beijing had
+ * sought", ", a move long sought by ranchers", ", something Seoul had pushed
+ * for"): who wanted it, not how the act stands.  The aside opens after a comma
+ * with "a", "an", "something" or "what", at most eight words before the cue.
+ */
+static int
+ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("something"), EX_W("what")};
+	static const struct ex_word WISH[] = {
+	    EX_W("sought"), EX_W("demanded"), EX_W("requested"), EX_W("pushed"), EX_W("pressed"),
+	    EX_W("lobbied"), EX_W("called"), EX_W("asked"), EX_W("wanted"), EX_W("hoped"), EX_W("urged")};
+	size_t k = x->start, lo = x->start > anchor_end + 80 ? x->start - 80 : anchor_end, ws, wl;
+	int spaces = 0;
+
+	wl = ex_word_after(t, x->start, x->end, &ws);
+	if (x->value != STATUS_PROPOSED || !ex_word_in(WISH, EX_NWORDS(WISH), t + ws, wl))
+		return 0;
+	while (k > lo && t[k - 1] != ',') {
+		k--;
+		if (t[k] == ';' || t[k] == ':' || t[k] == '"' || (t[k] == ' ' && ++spaces > 9))
+			return 0;
+	}
+	if (k <= lo)
+		return 0;
+	wl = ex_word_after(t, k, x->start, &ws);
+	return wl > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl);
 }
 
 static int ex_done_state(const struct ex_ctx *, size_t, size_t, int);
@@ -5098,6 +5194,63 @@ ex_first_part(const char *t, size_t lo, size_t hi)
 			return 1;
 	}
 	return ex_part_of_count(t, lo, hi);
+}
+/* ex_tally - 1 if [lo,hi) tells a running total of a buying noun by an amount
+ * verb and a figure: "Purchases in the first quarter amounted to $610 million",
+ * "Wheat imports came to 300,000 tonnes", "Wheat purchases stood at 300,000
+ * tonnes": what was bought so far, under way ("totalled" is a trade figure's
+ * word, rules.json `statistics`).  The noun comes first,
+ * at most eight words before the verb, no comma or modal between ("purchases
+ * would amount to $2 billion" is a forecast); the figure within two words after. */
+int
+ex_tally(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("buying"), EX_W("bookings"), EX_W("shipments")};
+	static const struct ex_word VERB[] = {
+	    EX_W("amounted"), EX_W("came"), EX_W("stood"), EX_W("reached")};
+	static const struct ex_word AFTER[] = {EX_W("to"), EX_W("at")};
+	static const struct ex_word STOP[] = {
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("may"), EX_W("might"), EX_W("should"),
+	    EX_W("expected"), EX_W("likely"), EX_W("not"), EX_W("never"), EX_W("if")};
+	size_t ws, wl, p = lo;
+	int noun = -1;
+
+	for (int w = 0; w < 24 && noun < 8; w++, p = ws + wl) {
+		/* Over the dots of "U.S." and other marks, not a comma. */
+		while (p < hi && !ex_word_byte((unsigned char)t[p]) && t[p] != ',' && t[p] != ';')
+			p++;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			if (p >= hi)
+				break;
+			noun = -1;
+			wl = 1;
+			continue;
+		}
+		if (noun < 0) {
+			noun = ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl) ? 0 : -1;
+			continue;
+		}
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (!ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl)) {
+			noun++;
+			continue;
+		}
+		p = ws + wl;
+		/* "amounted to", "came to", "stood at"; "reached" alone. */
+		if (t[ws] == 'a' || t[ws] == 'c' || t[ws] == 's' || t[ws] == 'A' || t[ws] == 'C' || t[ws] == 'S') {
+			if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || !ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+				return 0;
+			p = ws + wl;
+		}
+		for (size_t k = p; k < hi && k < p + 24; k++)
+			if ((t[k] >= '0' && t[k] <= '9') || t[k] == '$' || (unsigned char)t[k] == 0xe2 ||
+			    (unsigned char)t[k] == 0xc2)
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1
  * (also when a negation, "not yet" aside, or a conditional stands there); *pending

@@ -261,6 +261,33 @@ ex_asker_turn(const char *t, size_t s, size_t e)
 	return ex_prefix_in(ASK, EX_NWORDS(ASK), t + ls, e - ls, 1) || ex_outlet_label(t, ls, e) ||
 	    ex_asker_comma_label(t, ls, e);
 }
+/* ex_asked_end - the comma closing a reporter's question that opens sentence
+ * [s,e) ("Asked on Friday, a spokesman said ...", "When asked about the
+ * purchases,"), else s.  The question asks; the main clause answers.  Not a
+ * yes-or-no question ("Asked whether Washington would ease its tariff, Trump
+ * said he would consider it"): the answer may take its measure by a pronoun. */
+size_t
+ex_asked_end(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word YESNO[] = {EX_W("whether"), EX_W("if")};
+	size_t ws, wl = ex_word_after(t, s, e, &ws), hi;
+
+	if (wl == 4 && ex_ncasecmp(t + ws, "when", 4) == 0)
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl != 5 || ex_ncasecmp(t + ws, "asked", 5) != 0)
+		return s;
+	hi = e < ws + 200 ? e : ws + 200;
+	for (size_t k = ws + wl; k + 1 < hi; k++) {
+		if (t[k] == ';' || t[k] == '?' || t[k] == ':')
+			return s;
+		if (t[k] == ',' && t[k + 1] == ' ')
+			return k;
+		if (ex_word_byte((unsigned char)t[k]) && !ex_word_byte((unsigned char)t[k - 1]) &&
+		    (wl = ex_word_after(t, k, hi, &ws)) > 0 && ex_word_in(YESNO, EX_NWORDS(YESNO), t + ws, wl))
+			return s;
+	}
+	return s;
+}
 /* ex_question_before - the interviewer's turn [*qs,*qe) right before the answer
  * paragraph that holds t[s]: "Q: And the port fees? Will you make the suspension
  * permanent?" before "OFFICIAL: The suspension runs to November."  The goods an
