@@ -2977,12 +2977,6 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && f->trigger < 0 && after >= 0 && after != STATUS_PLEDGED &&
 	    after != STATUS_PROPOSED && ex_under_opening(ctx->text, lo, before_end, f->anchor))
 		return after;
-	/* "Under the truce, Beijing suspended the controls", "Under the deal,
-	 * Japan lowered its tariffs": the opening names the deal, the verb in the
-	 * past after it says the act is done. */
-	if (before == STATUS_PLEDGED && f->trigger >= 0 && f->past && (after < 0 || after == STATUS_PLEDGED) &&
-	    ex_under_opening(ctx->text, lo, before_end, f->anchor))
-		return STATUS_FULFILLED;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
