@@ -184,6 +184,37 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
 	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
 }
+/* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
+ * action(s)" and no word of ships stands within 160 bytes after it or 60
+ * before, on its line: "the responsive actions taken under the Section 301
+ * investigation of China's maritime, logistics and shipbuilding sectors" are the
+ * port fees, "the responsive actions in the Section 301 case on Brazil's digital
+ * trade" are not. */
+static int
+ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word SHIPS[] = {
+	    EX_W("maritime"), EX_W("shipbuilding"), EX_W("ship"), EX_W("ships"),
+	    EX_W("vessel"), EX_W("vessels"), EX_W("port"), EX_W("ports"), EX_W("shipping"),
+	    EX_W("Chinese-built"), EX_W("Chinese-linked"), EX_W("Chinese-operated")};
+	const char *t = ctx->text;
+	size_t lo, hi, k, e;
+
+	if (end - start < 17 || ex_ncasecmp(t + start, "responsive action", 17) != 0)
+		return 0;
+	for (lo = start; lo > 0 && start - lo < 60 && t[lo - 1] != '\n'; lo--)
+		continue;
+	for (hi = end; hi < ctx->len && hi - end < 160 && t[hi] != '\n'; hi++)
+		continue;
+	for (k = lo; k < hi; k = e + 1) {
+		for (e = k; e < hi && (ex_word_byte((unsigned char)t[e]) || t[e] == '-'); e++)
+			continue;
+		if (e > k && (k == 0 || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    ex_word_in(SHIPS, EX_NWORDS(SHIPS), t + k, e - k))
+			return 0;
+	}
+	return 1;
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -483,6 +514,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
+			continue;
+		if (p->kind == RULE_OBJECT && ex_not_maritime(ctx, start, end))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

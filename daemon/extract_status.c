@@ -699,6 +699,94 @@ ex_history_cue(const struct ex_ctx *ctx, size_t s, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_old_rate_year - 1 if the preposition of a year at prep ("in April 2025",
+ * "since August 2025", "on April 2, 2025") follows a participle of imposing that
+ * dates a rate the clause lowers from or removes: "lowered from the 46%
+ * announced in April 2025", "down from the 36% it had threatened in 2025",
+ * "removing a 25 per cent penalty it imposed in 2025": the year dates the old
+ * rate, not the act.  Back from the participle: at most two words of its subject
+ * ("it", "had", one capitalised name), a noun of rates, the rate, one adjective,
+ * a determiner, then "from" or a verb of removing. */
+static int
+ex_old_rate_year(const char *t, size_t s, size_t prep)
+{
+	static const struct ex_word IMPOSE[] = {
+	    EX_W("announced"), EX_W("imposed"), EX_W("threatened"), EX_W("charged"),
+	    EX_W("set"), EX_W("levied"), EX_W("introduced"), EX_W("added"), EX_W("applied"),
+	    EX_W("slapped")};
+	static const struct ex_word WHO[] = {
+	    EX_W("it"), EX_W("they"), EX_W("had"), EX_W("has"), EX_W("have"), EX_W("was"),
+	    EX_W("were"), EX_W("first"), EX_W("originally"), EX_W("initially")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("rate"), EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"),
+	    EX_W("levy"), EX_W("penalty"), EX_W("surcharge"), EX_W("surtax")};
+	static const struct ex_word ADJ[] = {
+	    EX_W("additional"), EX_W("extra"), EX_W("punitive"), EX_W("reciprocal"),
+	    EX_W("higher"), EX_W("original"), EX_W("initial"), EX_W("penalty")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their")};
+	static const struct ex_word FROM[] = {
+	    EX_W("from"), EX_W("removing"), EX_W("removed"), EX_W("lifting"), EX_W("lifted"),
+	    EX_W("scrapping"), EX_W("scrapped"), EX_W("ending"), EX_W("ended"),
+	    EX_W("eliminating"), EX_W("eliminated"), EX_W("dropping"), EX_W("dropped"),
+	    EX_W("withdrawing"), EX_W("withdrew")};
+	static const struct ex_word LOWER[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("lowered"), EX_W("lowers"), EX_W("reduced"),
+	    EX_W("reduces"), EX_W("slashed"), EX_W("halved"), EX_W("trimmed"), EX_W("brought"),
+	    EX_W("cutting"), EX_W("lowering"), EX_W("reducing"), EX_W("lower"), EX_W("reduce")};
+	size_t ws, wl, p, d;
+
+	if ((wl = ex_word_before(t, prep, s, &ws)) == 0 || !ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
+		return 0;
+	p = ws;
+	for (int n = 0; n < 2 && (wl = ex_word_before(t, p, s, &ws)) > 0 &&
+	    (ex_word_in(WHO, EX_NWORDS(WHO), t + ws, wl) || (n == 0 && t[ws] >= 'A' && t[ws] <= 'Z')); n++)
+		p = ws;
+	if ((wl = ex_word_before(t, p, s, &ws)) > 0 && ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		p = ws;
+	/* The rate: "46%", "27.5 percent", "25 per cent". */
+	while (p > s && t[p - 1] == ' ')
+		p--;
+	if (p > s && t[p - 1] == '%')
+		p--;
+	else if ((wl = ex_word_before(t, p, s, &ws)) == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0)
+		p = ws;
+	else if (wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0 &&
+	    (wl = ex_word_before(t, ws, s, &ws)) == 3 && ex_ncasecmp(t + ws, "per", 3) == 0)
+		p = ws;
+	else
+		return 0;
+	while (p > s && t[p - 1] == ' ')
+		p--;
+	for (d = p; p > s && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.'); p--)
+		continue;
+	if (p == d || t[p] < '0' || t[p] > '9')
+		return 0;
+	if ((wl = ex_word_before(t, p, s, &ws)) > 0 && ex_word_in(ADJ, EX_NWORDS(ADJ), t + ws, wl))
+		p = ws;
+	if ((wl = ex_word_before(t, p, s, &ws)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		p = ws;
+	if ((wl = ex_word_before(t, p, s, &ws)) == 0 || !ex_word_in(FROM, EX_NWORDS(FROM), t + ws, wl))
+		return 0;
+	/* "down from" has no verb of its own: only after a verb of lowering ("cut
+	 * its tariff to 19%, down from the 36% it announced in 2025"), not after a
+	 * rate told as a state ("would continue to face a 20% tariff, down from
+	 * the 46% announced in April 2025"). */
+	if (wl == 4 && (wl = ex_word_before(t, ws, s, &ws)) == 4 && ex_ncasecmp(t + ws, "down", 4) == 0) {
+		for (p = ws; p > s && ws - p < 120;) {
+			if (!ex_word_byte((unsigned char)t[p - 1])) {
+				p--;
+				continue;
+			}
+			wl = ex_word_before(t, p, s, &d);
+			if (ex_word_in(LOWER, EX_NWORDS(LOWER), t + d, wl))
+				return 1;
+			p = d;
+		}
+		return 0;
+	}
+	return 1;
+}
 /* ex_year_list_on - 1 if a list of years after pos, the end of one, reaches the
  * publication's year or a later one: "each year in 2026, 2027 and 2028" told in
  * 2027 runs on, no history. */
@@ -761,7 +849,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		/* "removed its tariffs on January 1, 2024", "took effect on 30 June
 		 * 2025": a whole date a year or more before publication. */
 		if ((ws = ex_old_full_date(ctx, s, i, y)) != EX_NOPOS &&
-		    !ex_trailing_relative(t, s, ws, e) && !ex_noun_relative(ctx, s, ws))
+		    !ex_trailing_relative(t, s, ws, e) && !ex_noun_relative(ctx, s, ws) &&
+		    !ex_old_rate_year(t, s, ws))
 			return 1;
 		wl = ex_word_before(t, i, s, &ws);
 		/* "in mid-2024": the part of the year before a hyphen. */
@@ -782,7 +871,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
-		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) &&
+		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) && !ex_old_rate_year(t, s, ws) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
 		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||
 		    ex_since_perfect(t, i + 4, e))))
