@@ -1502,6 +1502,13 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * reversal is older than it. */
 			if (best->reversed && x->rank <= best->rank && x->sent_start != best->sent_start)
 				continue;
+			/* "has suspended imports of Japanese seafood again ... Beijing
+			 * lifted its ban in June": the halt told first undoes the
+			 * opening told after it (ex_reversal_ahead). */
+			if (x->reversed == 2 && best->status == STATUS_FULFILLED && x->rank >= best->rank) {
+				best = x;
+				continue;
+			}
 			/* "fell from 150% to 75% as the agreement took effect ... is
 			 * scheduled to drop further, to 40%": the step in force stands. */
 			if (x->later_step && !best->later_step && best->status == STATUS_FULFILLED &&
