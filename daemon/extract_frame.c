@@ -4039,11 +4039,15 @@ ex_same_class(const struct rules *r, int a, int b)
  * on the money that a verb of putting money to work names in [from,pos): "has
  * begun disbursing the $550 billion it pledged to invest", "is paying out the
  * funds they had promised to invest": a pronoun, perhaps "had", a past verb of
- * pledging and "to" right before pos, at most eight words after from, no comma. */
+ * pledging and "to" right before pos, at most eight words after from, no comma;
+ * or the pledge that a phrase ending in "under" names ("the first project
+ * financed under Japan's pledge to invest": at most three words, then "pledge",
+ * "commitment" or "promise" and "to"). */
 static int
 ex_money_relative(const char *t, size_t from, size_t pos)
 {
 	static const struct ex_word PRON[] = {EX_W("it"), EX_W("they")};
+	static const struct ex_word PLEDGE[] = {EX_W("pledge"), EX_W("commitment"), EX_W("promise")};
 	size_t ws, wl, p = pos;
 	int w;
 
@@ -4051,6 +4055,13 @@ ex_money_relative(const char *t, size_t from, size_t pos)
 		return 0;
 	if (ex_word_before(t, p, from, &ws) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
 		return 0;
+	if (from >= 5 && ex_ncasecmp(t + from - 5, "under", 5) == 0) {
+		if ((wl = ex_word_before(t, ws, from, &ws)) == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 0;
+		for (w = 0, p = ws; w < 4 && ex_word_before(t, p, from, &ws) > 0; w++)
+			p = ws;
+		return w < 4;
+	}
 	if ((wl = ex_word_before(t, ws, from, &ws)) == 0 || !ex_pledge_past(t + ws, wl))
 		return 0;
 	if ((wl = ex_word_before(t, ws, from, &ws)) == 3 && ex_ncasecmp(t + ws, "had", 3) == 0)
@@ -4060,6 +4071,21 @@ ex_money_relative(const char *t, size_t from, size_t pos)
 	for (w = 0, p = ws; w < 8 && ex_word_before(t, p, from, &ws) > 0; w++)
 		p = ws;
 	return w < 8;
+}
+
+/* ex_first_ahead - 1 if the clause [cs,hi) of a "first disbursements" tells
+ * them as still to come: a negation, or "will", "would", "could", "may",
+ * "expected", "due", "scheduled", "set" ("will go out in the spring", "are not
+ * expected before 2028", "is set to be the first project financed under"). */
+static int
+ex_first_ahead(const struct ex_ctx *ctx, size_t cs, size_t hi)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("may"), EX_W("expected"),
+	    EX_W("due"), EX_W("scheduled"), EX_W("set")};
+
+	return ex_has_kind(ctx, RULE_NEGATION, cs, hi) ||
+	    ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text, cs, hi);
 }
 
 /* ex_anaphor_may - ex_anaphor's first need, read before its clause analysis: 0 if no
@@ -4151,6 +4177,12 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	 * before, under way (a "deploy" verb names no commitment of its own). */
 	if (deploy) {
 		det = 1;
+		/* "The first disbursements went out in March" is money at work;
+		 * "is expected to be the first project financed under", "the
+		 * first disbursements are not expected before 2028" are not yet. */
+		if (ex_ncasecmp(ctx->text + f->anchor, "first ", 6) == 0 &&
+		    (st == STATUS_PLEDGED || ex_first_ahead(ctx, cs, hi)))
+			return 0;
 		if (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED)
 			st = STATUS_IN_PROGRESS;
 	}

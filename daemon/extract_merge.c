@@ -191,15 +191,60 @@ ex_later(const struct ex_live *lv, const struct ex_stmt *x, const struct ex_stmt
 	return ex != ey ? ex > ey : x->pos >= y->pos;
 }
 
+/* ex_progress_category - the category of a pledge of x's actor that x, buying
+ * under way listing two kinds of its goods or more, is the progress of ("pledged
+ * to buy $2 billion of U.S. farm goods ... importers have begun buying American
+ * wheat and corn", or the pledge in the same sentence: "are buying U.S. corn and
+ * soybean meal as the country works through its pledge to buy $2 billion of farm
+ * goods", when same is 1); -1 if none, or if an entry of x's own key is pledged
+ * or proposed (a deal for one kind: "signed a deal to buy 1 million tonnes of
+ * U.S. LNG"). */
+static int
+ex_progress_category(const struct ex_ctx *ctx, const struct ex_stmt *x, int same)
+{
+	int category = -1, kinds = 0;
+
+	if (x->rank < 0 || x->status != STATUS_IN_PROGRESS)
+		return -1;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (ex_same_key(x, y) && (y->status == STATUS_PLEDGED || y->status == STATUS_PROPOSED))
+			return -1;
+		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->counterparty == x->counterparty && (y->pos < x->pos || (same && y->sent_start == x->sent_start)) &&
+		    rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		kinds += y->sent_start == x->sent_start && y->actor == x->actor && y->action == x->action &&
+		    y->status == x->status && y->object != category && y->object != x->object &&
+		    rules_object_covers(ctx->r, category, y->object);
+	}
+	return kinds >= 1 ? category : -1;
+}
+
 /* ex_subtype_apply - a later outcome for a kind of goods within an earlier pledge's
  * category ("pledged to buy $50 billion of US energy ... purchases of LNG have
- * stalled") is the outcome of that pledge too, while it is still only pledged. */
+ * stalled") is the outcome of that pledge too, while it is still only pledged;
+ * buying of two kinds or more under way is its progress (ex_progress_category). */
 static void
 ex_subtype_apply(struct ex_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *x = &ctx->st.v[i];
+		int category = ex_progress_category(ctx, x, 1);
 
+		for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+			struct ex_stmt *y = &ctx->st.v[j];
+
+			if (y->actor == x->actor && y->action == x->action && y->object == category &&
+			    y->counterparty == x->counterparty && y->status == STATUS_PLEDGED && y->rank >= 0 &&
+			    (y->pos < x->pos || y->sent_start == x->sent_start))
+				y->status = STATUS_IN_PROGRESS;
+		}
 		if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
 			continue;
 		for (size_t j = 0; j < i; j++) {
@@ -699,9 +744,13 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 static int
 ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
-	int category = -1, kinds = 0, progress = x->status == STATUS_IN_PROGRESS;
+	int category = -1, kinds = 0;
 
-	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN && !progress))
+	/* Progress names two kinds at least ("LNG cargoes ... and crude
+	 * cargoes"); one kind told twice is a deal of its own. */
+	if (x->status == STATUS_IN_PROGRESS)
+		return ex_progress_category(ctx, x, 0) >= 0;
+	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
 		return 0;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
@@ -709,8 +758,7 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 		if (ex_same_key(x, y) && (y->status == STATUS_PLEDGED || y->status == STATUS_PROPOSED))
 			return 0;
 		if (y->actor == x->actor && y->action == x->action && y->object != x->object &&
-		    y->counterparty == x->counterparty && y->pos < x->pos &&
-		    (y->status == x->status || progress) &&
+		    y->counterparty == x->counterparty && y->pos < x->pos && y->status == x->status &&
 		    rules_object_covers(ctx->r, y->object, x->object))
 			category = y->object;
 	}
@@ -719,12 +767,9 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 
 		kinds += y->sent_start == x->sent_start && y->actor == x->actor && y->action == x->action &&
 		    y->status == x->status && y->object != category &&
-		    (!progress || y->object != x->object) &&
 		    rules_object_covers(ctx->r, category, y->object);
 	}
-	/* Progress names two kinds at least ("LNG cargoes ... and crude
-	 * cargoes"); one kind told twice is a deal of its own. */
-	return kinds >= (progress ? 1 : 2);
+	return kinds >= 2;
 }
 
 /* ex_access_effect - 1 if x is "better access" to a market for goods whose
@@ -1457,6 +1502,13 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * reversal is older than it. */
 			if (best->reversed && x->rank <= best->rank && x->sent_start != best->sent_start)
 				continue;
+			/* "has suspended imports of Japanese seafood again ... Beijing
+			 * lifted its ban in June": the halt told first undoes the
+			 * opening told after it (ex_reversal_ahead). */
+			if (x->reversed == 2 && best->status == STATUS_FULFILLED && x->rank >= best->rank) {
+				best = x;
+				continue;
+			}
 			/* "fell from 150% to 75% as the agreement took effect ... is
 			 * scheduled to drop further, to 40%": the step in force stands. */
 			if (x->later_step && !best->later_step && best->status == STATUS_FULFILLED &&

@@ -6626,11 +6626,12 @@ ex_reversal_verb(const char *t, size_t ws, size_t wl)
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
  * restriction back (*again = 0); "halted", "stopped", "suspended", "banned",
- * "let ... lapse", "expired" with "again" later in the clause stop imports once more (*again = 1).  A
+ * "let ... lapse", "expired" with "again" later in the clause or right before
+ * ("once again suspended", s the sentence's start) stop imports once more (*again = 1).  A
  * bare infinitive ("will reimpose", "threatened to reinstate") undoes nothing
  * yet.  verb: ex_reversal_verb's answer for the word. */
 static size_t
-ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int verb, int *again)
+ex_reversal_at(const char *t, size_t s, size_t ws, size_t wl, size_t ce, int verb, int *again)
 {
 	size_t as, al;
 
@@ -6644,8 +6645,14 @@ ex_reversal_at(const char *t, size_t ws, size_t wl, size_t ce, int verb, int *ag
 	}
 	if (verb != 3)
 		return 0;
-	for (size_t p = ws + wl; (al = ex_word_after(t, p, ce, &as)) > 0; p = as + al)
-		if (al == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
+	/* "has once again suspended imports": "again" right before the verb. */
+	if (ex_word_before(t, ws, s, &as) == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
+		*again = 1;
+		return ws + wl;
+	}
+	/* Past the dots of "U.S." too ("suspended imports of U.S. poultry again"). */
+	for (size_t p = ws + wl; p < ce; p = al > 0 ? as + al : p + 1)
+		if ((al = ex_word_after(t, p, ce, &as)) == 5 && ex_ncasecmp(t + as, "again", 5) == 0) {
 			*again = 1;
 			return ws + wl;
 		}
@@ -6720,6 +6727,55 @@ ex_rate_noun(const char *t, size_t p, size_t e)
 	return 0;
 }
 
+/* ex_reversal_ahead - a halt "again" of imports with no easing told before it,
+ * in a lede that tells the reversal before the opening it undoes ("China has
+ * suspended imports of Japanese seafood again ... Beijing lifted its ban in
+ * June"): a broken statement of the actor's market access for the goods named
+ * from the counterparty named in [vend,ce), kept only beside a statement of its
+ * key (EX_ORPHAN), which it outranks when that one is done (reversed = 2,
+ * ex_emit).  -1 on allocation failure, else 0. */
+static int
+ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend, size_t ce,
+    int actor, const int *objs, size_t nobj)
+{
+	struct ex_stmt stmt;
+	int cp = -1, access = -1;
+
+	for (int a = 0; a < RULES_NACTIONS; a++)
+		if (ex_action_is(RULES_ACTIONS[a], "market_access"))
+			access = a;
+	for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce && cp < 0; i++)
+		if (ctx->m.v[i].start >= vend && ctx->m.v[i].kind == RULE_ACTOR)
+			cp = ctx->m.v[i].value;
+	/* "China's customs notified Tokyo that it had suspended imports of
+	 * Japanese seafood again": the halting side is not the goods' own. */
+	for (size_t i = ex_first(ctx, s); actor == cp && i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+		if (ctx->m.v[i].start >= s && ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != cp)
+			actor = ctx->m.v[i].value;
+	if (actor < 0 || cp < 0 || actor == cp || access < 0)
+		return 0;
+	memset(&stmt, 0, sizeof(stmt));
+	stmt.actor = actor;
+	stmt.counterparty = cp;
+	stmt.action = access;
+	stmt.trigger = -1;
+	stmt.status = STATUS_BROKEN;
+	stmt.rank = 1;
+	stmt.pos = ws;
+	stmt.sent_start = s;
+	stmt.sent_end = e;
+	stmt.confidence = 0.6;
+	stmt.attr_start = stmt.attr_len = -1;
+	stmt.orphan = EX_ORPHAN;
+	stmt.reversed = 2;
+	for (size_t k = 0; k < nobj; k++) {
+		stmt.object = objs[k];
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
  * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
  * shrimp", "China halted the imports again": a verb that brings back a
@@ -6754,7 +6810,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 				ce = k;
 				break;
 			}
-		if ((vend = ex_reversal_at(t, ws, wl, ce, verb, &again)) == 0)
+		if ((vend = ex_reversal_at(t, s, ws, wl, ce, verb, &again)) == 0)
 			continue;
 		lo = ws > s + EX_NEG_REACH ? ws - EX_NEG_REACH : s;
 		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
@@ -6816,8 +6872,16 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 				x->reversed = 1;
 			}
 		}
-		return ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor, STATUS_BROKEN) < 0 ?
-		    -1 : 0;
+		{
+			int pushed = ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor,
+			    STATUS_BROKEN);
+
+			if (pushed < 0)
+				return -1;
+			if (pushed == 0 && again)
+				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, objs, nobj);
+		}
+		return 0;
 	}
 	return 0;
 }
