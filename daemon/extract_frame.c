@@ -2915,6 +2915,14 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
 
+			/* "extend their trade truce by another year ... keep the fentanyl
+			 * tariff at 10%", "a pause on higher US tariffs on Mexican goods ...
+			 * not to raise its fentanyl-related tariff": a pause of tariffs in
+			 * general, told in a sentence of its own, spares other rates than
+			 * the named tariff held where it is. */
+			if (strcmp(RULES_ACTIONS[g->action], "tariff_pause") == 0 && sp->sent_start != g->sent_start)
+				continue;
+
 			/* "remove export restrictions on critical minerals and not impose
 			 * export bans on them": controls are general only when the
 			 * sentence names no goods they bear on. */
