@@ -1467,7 +1467,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t k = 0; k < valid; k++) {
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
-			size_t span_end = k + 1 < valid ? fr[k + 1].anchor : ce, obj_end;
+			size_t span_end = ex_less_buying(ctx, f->anchor_end, k + 1 < valid ? fr[k + 1].anchor : ce), obj_end;
 			/* "Saudi Arabia, which pledged $600 billion of US investment during
 			 * the same trip, is still waiting for approvals": the relative
 			 * clause ends at its comma; what follows is the main clause's. */

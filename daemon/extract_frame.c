@@ -2915,6 +2915,14 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
 
+			/* "extend their trade truce by another year ... keep the fentanyl
+			 * tariff at 10%", "a pause on higher US tariffs on Mexican goods ...
+			 * not to raise its fentanyl-related tariff": a pause of tariffs in
+			 * general, told in a sentence of its own, spares other rates than
+			 * the named tariff held where it is. */
+			if (strcmp(RULES_ACTIONS[g->action], "tariff_pause") == 0 && sp->sent_start != g->sent_start)
+				continue;
+
 			/* "remove export restrictions on critical minerals and not impose
 			 * export bans on them": controls are general only when the
 			 * sentence names no goods they bear on. */
@@ -3258,6 +3266,33 @@ ex_indefinite(const char *t, size_t a, size_t b)
 static const struct ex_word EX_INTENSIFY[] = {
     EX_W("step up"), EX_W("steps up"), EX_W("stepped up"), EX_W("stepping up"),
     EX_W("intensify"), EX_W("intensifies"), EX_W("intensified"), EX_W("intensifying")};
+/* ex_less_buying - where in [lo,hi) a lowering verb on buying stands ("and cut
+ * purchases of Russian oil", "and reduce its imports of Iranian crude"), else hi:
+ * buying less commits to nothing, and its goods are not the earlier verb's
+ * ("lower duties on US almonds and cut purchases of Russian oil" cuts no duty on
+ * oil).  "stepped up purchases" buys more and does not end the span. */
+size_t
+ex_less_buying(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const struct rules *r = ctx->r;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_TRIGGER || x->start < lo ||
+		    (!ex_trigger_is(r, x->value, "lower") && !ex_trigger_is(r, x->value, "curb")) ||
+		    ex_word_in(EX_INTENSIFY, EX_NWORDS(EX_INTENSIFY), ctx->text + x->start, x->end - x->start))
+			continue;
+		/* The next mention is the buying noun, "of" after it: "cut import
+		 * tariffs", "lift curbs on imports" are no such thing. */
+		if (i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_TRIGGER &&
+		    ex_trigger_is(r, ctx->m.v[i + 1].value, "buy") && ctx->m.v[i + 1].end + 4 <= hi &&
+		    ex_ncasecmp(ctx->text + ctx->m.v[i + 1].end, " of ", 4) == 0 &&
+		    ex_few_words(ctx->text, x->end, ctx->m.v[i + 1].start, 2, 1))
+			return x->start;
+	}
+	return hi;
+}
 /* ex_in_noun_list - 1 if the noun phrase at pos, after at most two determiners or
  * modifiers, follows a list comma, "and" or "or" in [lo,pos): "its port fees, its
  * export controls", "the probe and the port fees". */

@@ -1098,6 +1098,8 @@ int ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi);
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 
+/* ex_less_buying - where a lowering verb on buying stands in [lo,hi) ("cut purchases of"), else hi. */
+size_t ex_less_buying(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_pronoun_object - 1 if "them"/"it" then "on"/"for" follow p: "eliminate them on beef". */
 int ex_pronoun_object(const char *t, size_t p, size_t e);
 /* ex_goods_noun - 1 if object mention x ends with a buying noun ("energy purchases"). */

@@ -185,11 +185,12 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
 }
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
- * action(s)" and no word of ships stands within 160 bytes after it or 60
+ * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
  * before, on its line: "the responsive actions taken under the Section 301
  * investigation of China's maritime, logistics and shipbuilding sectors" are the
  * port fees, "the responsive actions in the Section 301 case on Brazil's digital
- * trade" are not. */
+ * trade" are not; "the Section 301 measures on China's maritime, logistics and
+ * shipbuilding sectors" are the fees, "Section 301 actions on Brazil" are not. */
 static int
 ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -200,7 +201,9 @@ ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
 	const char *t = ctx->text;
 	size_t lo, hi, k, e;
 
-	if (end - start < 17 || ex_ncasecmp(t + start, "responsive action", 17) != 0)
+	if ((end - start < 17 || ex_ncasecmp(t + start, "responsive action", 17) != 0) &&
+	    (end - start < 19 || ex_ncasecmp(t + start, "Section 301 ", 12) != 0 ||
+	    (ex_ncasecmp(t + start + 12, "action", 6) != 0 && ex_ncasecmp(t + start + 12, "measure", 7) != 0)))
 		return 0;
 	for (lo = start; lo > 0 && start - lo < 60 && t[lo - 1] != '\n'; lo--)
 		continue;
