@@ -6941,7 +6941,8 @@ const struct ex_word EX_DEAL_NOUNS[] = {
     EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
     EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
     EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking"),
+    EX_W("regulation"), EX_W("legislation"), EX_W("measure"), EX_W("package")};
 const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
 
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
