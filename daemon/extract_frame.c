@@ -4583,6 +4583,17 @@ ex_key_dated(const struct ex_ctx *ctx, const struct ex_stmt *x, const char *date
 	}
 	return 0;
 }
+/* ex_same_deal - 1 if statement x is of the deal of statement y: the same two parties,
+ * either way round ("The accord takes effect on July 1" starts what each side owes), or
+ * one of them with no counterparty.  "Canada dropped its EV tariff. ... Switzerland and
+ * the US cut theirs. The new rate took effect on Nov. 14" dates the Swiss deal only. */
+static int
+ex_same_deal(const struct ex_stmt *x, const struct ex_stmt *y)
+{
+	if (x->actor == y->actor)
+		return x->counterparty < 0 || y->counterparty < 0 || x->counterparty == y->counterparty;
+	return x->actor == y->counterparty && (x->counterparty < 0 || x->counterparty == y->actor);
+}
 /* ex_asked_date - 1 if "whether" stands in [s,pos), before a date at pos: "The question
  * is whether they can ship the rest in six weeks" asks if the date can be met; it sets
  * none.  ("traders doubt Beijing will reach the 12 Mt it promised to buy by March" keeps
@@ -4734,6 +4745,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the day a report is dated with is not when the act took effect. */
 			for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;)
 				if ((ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report) &&
+				    ex_same_deal(&ctx->st.v[i], &ctx->st.v[last]) &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			ex_follow_done(ctx, s, e, group, wm->date);

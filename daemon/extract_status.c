@@ -1547,6 +1547,30 @@ ex_still_cue(const char *t, const struct ex_mention *x)
 	return x->kind == RULE_CUE && x->value == STATUS_STALLED && x->end - x->start > 6 &&
 	    ex_ncasecmp(t + x->start, "still ", 6) == 0;
 }
+#define EX_PROMISED_REACH 120  /* bytes from a "still not" verb to the relative that owns the pledge */
+
+/* ex_promised_after - 1 if a relative clause of promise follows in [p,hi) within
+ * EX_PROMISED_REACH: a pronoun or "that"/"which" then "promised", "pledged" or
+ * "committed" ("still has not issued the licences it promised", "still have not
+ * made the purchases they pledged"): what is not done was owed, a lag. */
+static int
+ex_promised_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word REL[] = {
+	    EX_W("it"), EX_W("they"), EX_W("that"), EX_W("which"), EX_W("she"), EX_W("he")};
+	static const struct ex_word OWED[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("committed")};
+	size_t ws, wl, lim = hi - p > EX_PROMISED_REACH ? p + EX_PROMISED_REACH : hi;
+	int rel = 0;
+
+	while ((wl = ex_word_after(t, p, lim, &ws)) > 0) {
+		if (rel && ex_word_in(OWED, EX_NWORDS(OWED), t + ws, wl))
+			return 1;
+		rel = ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_still_lag - 1 if the "still not" cue x tells a lag ("has still not been
  * implemented", "still have not started"), not an agreement never made ("still
  * has not agreed to open") or a measure not taken ("has still not lifted the
@@ -1567,7 +1591,7 @@ ex_still_lag(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
 	    (wl == 3 && ex_ncasecmp(t + ws, "yet", 3) == 0)))
 		p = ws + wl;
 	return wl == 0 || (!ex_word_in(AGREE, EX_NWORDS(AGREE), t + ws, wl) &&
-	    !ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl));
+	    (!ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl) || ex_promised_after(t, ws + wl, hi)));
 }
 /* ex_in_pending - 1 if pos lies inside a "not yet" cue of [lo,hi), or a "still
  * not" one that tells a lag (ex_still_lag), where "not" is no negation. */
@@ -6941,7 +6965,8 @@ const struct ex_word EX_DEAL_NOUNS[] = {
     EX_W("deal"), EX_W("deals"), EX_W("pledge"), EX_W("pledges"), EX_W("promise"),
     EX_W("promises"), EX_W("commitment"), EX_W("commitments"), EX_W("agreement"),
     EX_W("agreements"), EX_W("accord"), EX_W("order"), EX_W("orders"), EX_W("offer"),
-    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking")};
+    EX_W("plan"), EX_W("plans"), EX_W("arrangement"), EX_W("undertaking"),
+    EX_W("regulation"), EX_W("legislation"), EX_W("measure"), EX_W("package")};
 const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
 
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
