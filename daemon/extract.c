@@ -226,8 +226,7 @@ ex_lot_bought(const char *t, size_t b, size_t ce)
 	for (int w = 0; w < 10 && p < ce; w++, p = ws + wl) {
 		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
 			/* "2.5", "300,000": a number's point or comma; else punctuation ends it */
-			if (ws < ce && (t[ws] == '.' || t[ws] == ',') && ws > b && t[ws - 1] >= '0' &&
-			    t[ws - 1] <= '9' && ws + 1 < ce && t[ws + 1] >= '0' && t[ws + 1] <= '9') {
+			if (ex_digit_sep(t, b, ws, ce)) {
 				wl = 1;
 				continue;
 			}
@@ -1925,22 +1924,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_trigger_is(r, f->trigger, "buy") && ex_first_part(ctx->text, cs, f->anchor))
 				st = STATUS_IN_PROGRESS;
 			/* "booked another six cargoes", "invested a further $5 billion": one
-			 * more lot of an act that adds up, under way. */
-			if (st < 0 && f->past && f->trigger >= 0 && (ex_trigger_is(r, f->trigger, "buy") ||
-			    ex_trigger_is(r, f->trigger, "invest")) && ex_another_lot(ctx->text, f->anchor_end, span_end))
+			 * more lot of an act that adds up; "Chinese buyers booked three
+			 * cargoes of U.S. soybeans last week", "bought 2 million barrels of
+			 * U.S. crude": goods bought by the lot, with no cue, as "has
+			 * purchased 1.5 million tons so far" (an order of aircraft is done).
+			 * Under way. */
+			if (st < 0 && f->past && f->trigger >= 0 && ((ex_trigger_is(r, f->trigger, "buy") &&
+			    (ex_another_lot(ctx->text, f->anchor_end, span_end) || ex_lot_bought(ctx->text, f->anchor_end, ce))) ||
+			    (ex_trigger_is(r, f->trigger, "invest") && ex_another_lot(ctx->text, f->anchor_end, span_end))))
 				st = STATUS_IN_PROGRESS;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on
 			 * part of a set is under way. */
 			if (st < 0 && f->past && f->trigger >= 0 && (ex_part_of_count(ctx->text, f->anchor_end, span_end) ||
 			    ex_part_out_of(ctx->text, f->anchor_end, ce)))
-				st = STATUS_IN_PROGRESS;
-			/* "Chinese buyers booked three cargoes of U.S. soybeans last week",
-			 * "India bought 2 million barrels of U.S. crude in October": goods
-			 * bought by the lot, with no cue, are purchases under way, as "has
-			 * purchased 1.5 million tons so far"; an order of aircraft is done. */
-			if (st < 0 && f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
-			    ex_lot_bought(ctx->text, f->anchor_end, ce))
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;

@@ -3452,8 +3452,7 @@ ex_cargo_amount(const char *t, size_t lo, size_t hi)
 	while (p < hi) {
 		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
 			/* "3.3", "4,000": a digit's point or comma */
-			if (ws < hi && (t[ws] == '.' || t[ws] == ',') && ws > lo && t[ws - 1] >= '0' &&
-			    t[ws - 1] <= '9' && ws + 1 < hi && t[ws + 1] >= '0' && t[ws + 1] <= '9') {
+			if (ex_digit_sep(t, lo, ws, hi)) {
 				p = ws + 1;
 				continue;
 			}

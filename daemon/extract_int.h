@@ -405,6 +405,27 @@ ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	return e - s;
 }
 
+/* ex_digit_sep - 1 if t[i] is the point or comma inside a number ("2.5",
+ * "300,000"): a digit on each side, within [lo,hi). */
+static inline int
+ex_digit_sep(const char *t, size_t lo, size_t i, size_t hi)
+{
+	return i < hi && (t[i] == '.' || t[i] == ',') && i > lo && t[i - 1] >= '0' && t[i - 1] <= '9' &&
+	    i + 1 < hi && t[i + 1] >= '0' && t[i + 1] <= '9';
+}
+
+/* ex_possessive_len - the length of a possessive "'s" (2) or "\u2019s" (4)
+ * at t[k], before hi; 0 if none. */
+static inline size_t
+ex_possessive_len(const char *t, size_t k, size_t hi)
+{
+	if (k + 2 <= hi && t[k] == '\'' && (t[k + 1] == 's' || t[k + 1] == 'S'))
+		return 2;
+	if (k + 4 <= hi && memcmp(t + k, "\xe2\x80\x99", 3) == 0 && (t[k + 3] == 's' || t[k + 3] == 'S'))
+		return 4;
+	return 0;
+}
+
 /* ex_dotted_before - as ex_word_before, but an initialism with its dots ("U.S.",
  * "U.K.") ending before pos is one word too: "the first U.S. cargo since". */
 static inline size_t

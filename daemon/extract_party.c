@@ -843,10 +843,9 @@ ex_deal_owner(const char *t, size_t end, size_t len)
 	    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
 	size_t ws, wl, p;
 
-	if (end + 2 > len || (ex_ncasecmp(t + end, "'s", 2) != 0 && (end + 4 > len ||
-	    memcmp(t + end, "\xe2\x80\x99s", 4) != 0)))
+	if ((p = ex_possessive_len(t, end, len)) == 0)
 		return 0;
-	p = end + (t[end] == '\'' ? 2 : 4);
+	p += end;
 	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, len, &ws)) > 0; w++, p = ws + wl)
 		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
 			return 1;
@@ -1718,10 +1717,7 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
 		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
-		if (k + 2 <= hi && (strncmp(ctx->text + k, "'s", 2) == 0))
-			k += 2;
-		else if (k + 4 <= hi && strncmp(ctx->text + k, "\xe2\x80\x99s", 4) == 0)
-			k += 4;
+		k += ex_possessive_len(ctx->text, k, hi);
 		wl = ex_word_after(ctx->text, k, hi, &ws);
 		/* "Japanese beef markets", "China's soybean market": the goods may
 		 * stand between the country and its market. */
@@ -1891,14 +1887,11 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 static int
 ex_pledge_owner(const char *t, size_t e, size_t anchor)
 {
-	size_t ws, wl;
+	size_t ws, wl, n = ex_possessive_len(t, e, anchor);
 
-	if (e + 2 <= anchor && t[e] == '\'' && t[e + 1] == 's')
-		e += 2;
-	else if (e + 4 <= anchor && memcmp(t + e, "\xe2\x80\x99s", 4) == 0)
-		e += 4;
-	else
+	if (n == 0)
 		return 0;
+	e += n;
 	return (wl = ex_word_after(t, e, anchor, &ws)) > 0 &&
 	    ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, t + ws, wl);
 }
