@@ -210,37 +210,6 @@ ex_names_commitment(const struct ex_ctx *ctx, size_t lo, size_t hi, int object, 
 	return 0;
 }
 
-/* ex_lot_bought - 1 if goods bought in lots follow the buying verb that ends at b:
- * within ten words, before a comma or a stop, "cargoes", "tonnes", "barrels",
- * "bushels", "shipments" ("booked three cargoes of", "bought 2 million barrels
- * of"). */
-static int
-ex_lot_bought(const char *t, size_t b, size_t ce)
-{
-	static const struct ex_word LOT[] = {
-	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"), EX_W("tonnes"),
-	    EX_W("tons"), EX_W("barrels"), EX_W("bushels"), EX_W("boatloads"), EX_W("tonne"),
-	    EX_W("ton"), EX_W("mt"), EX_W("mmt")};
-	size_t ws, wl, p = b;
-
-	for (int w = 0; w < 10 && p < ce; w++, p = ws + wl) {
-		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
-			/* "2.5", "300,000": a number's point or comma; else punctuation ends it */
-			if (ex_digit_sep(t, b, ws, ce)) {
-				wl = 1;
-				continue;
-			}
-			if (ws < ce && (t[ws] == '$' || t[ws] == '-')) {
-				wl = 1;
-				continue;
-			}
-			return 0;
-		}
-		if (ex_word_in(LOT, EX_NWORDS(LOT), t + ws, wl))
-			return 1;
-	}
-	return 0;
-}
 /* ex_asked_to - 1 if the verb at anchor is an infinitive after an asking verb and
  * its object in [lo,anchor): "has asked QatarEnergy to defer", "requested that
  * the seller delay". */
@@ -1475,7 +1444,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
 
@@ -1929,9 +1898,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * U.S. crude": goods bought by the lot, with no cue, as "has
 			 * purchased 1.5 million tons so far" (an order of aircraft is done).
 			 * Under way. */
-			if (st < 0 && f->past && f->trigger >= 0 && ((ex_trigger_is(r, f->trigger, "buy") &&
-			    (ex_another_lot(ctx->text, f->anchor_end, span_end) || ex_lot_bought(ctx->text, f->anchor_end, ce))) ||
-			    (ex_trigger_is(r, f->trigger, "invest") && ex_another_lot(ctx->text, f->anchor_end, span_end))))
+			lot = ex_lot_step(ctx, f, span_end, ce);
+			if (st < 0 && lot)
 				st = STATUS_IN_PROGRESS;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on
@@ -2117,7 +2085,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else if (f->measure_object >= 0)
 					objs[nobj++] = f->measure_object;
 			}
-			if (nobj == 0 && f->measure < 0) {
+			/* "Chinese buyers booked three cargoes last week": lots bought
+			 * with no goods of their own are of the purchases told before. */
+			if (nobj == 0 && (f->measure < 0 || ex_lot_step(ctx, f, span_end, ce))) {
 				if (ex_anaphor(ctx, f, s, e, cs, span_end, history, &nw, &nq, &scanned) == -1)
 					return -1;
 				goto next;
@@ -2216,6 +2186,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				stmt.lot = lot && st == STATUS_IN_PROGRESS;
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */
 				if (stmt.terms && ex_terms_progress(ctx, s, e))

@@ -4195,7 +4195,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	int det, st, strong, subject, informative, pending = 0, objs[EX_MAX_OBJECTS], pron;
 	int deploy = f->trigger >= 0 && ex_trigger_is(ctx->r, f->trigger, "deploy");
 	size_t started;
-	int ahead = 0;
+	int ahead = 0, lot;
 
 	if (!ex_anaphor_may(ctx, f, s, cs))
 		return 0;
@@ -4220,6 +4220,12 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		if (st < 0 || st == STATUS_FULFILLED || st == STATUS_PLEDGED)
 			st = STATUS_IN_PROGRESS;
 	}
+	/* "It bought about 2 million tonnes in November", "Chinese buyers booked
+	 * three cargoes last week": goods bought by the lot with no cue, after a
+	 * purchase pledged, are one step of it (as in a frame of their own). */
+	lot = !deploy && ex_lot_step(ctx, f, hi, hi);
+	if (st < 0 && lot)
+		st = STATUS_IN_PROGRESS;
 	/* "Chinese buyers have booked 3 million tonnes so far": a named party making
 	 * progress with no object of its own reports on its earlier commitment; so
 	 * does a delivery under way (ex_flow_progress: "Shipments have started"). */
@@ -4348,6 +4354,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		/* A reference back says how an old pledge ended ("In 2019 Peru promised
 		 * to buy US wheat. Those purchases collapsed"): a claim. */
 		stmt.orphan = 0;
+		stmt.lot = lot && st == STATUS_IN_PROGRESS;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;

@@ -105,6 +105,8 @@ struct ex_stmt {
 	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
 	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
 	int linked;          /* a later state of a pledge told in a sentence of its own (ex_state_apply) */
+	int lot;             /* under way as goods bought by the lot ("booked three cargoes", ex_lot_step) */
+	int blanket;         /* status given by a whole-deal outcome (ex_blanket_apply) */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */
@@ -799,6 +801,8 @@ int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 /* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
 /* ex_another_lot - 1 if the verb ending at end buys "another", "a further" or "additional" lots. */
 int ex_another_lot(const char *t, size_t end, size_t hi);
+/* ex_lot_step - 1 if past frame f buys another lot or goods by the lot, or invests a further sum: under way. */
+int ex_lot_step(const struct ex_ctx *ctx, const struct ex_frame *f, size_t span_end, size_t ce);
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
 int ex_first_part(const char *t, size_t lo, size_t hi);
 int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);

@@ -1497,6 +1497,16 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * is the stronger, and a later lag does not undo it. */
 			if (x->rank == best->rank && x->status == STATUS_STALLED && best->status == STATUS_BROKEN)
 				continue;
+			/* "wheat shipments remain far behind the pace ... China has bought
+			 * 410,000 tonnes of U.S. wheat", "failed to meet its commitment
+			 * ... purchased about 17 million tons": lots bought, told after
+			 * the lag or the failure, measure it (ex_lot_step); not a lag
+			 * the whole deal's outcome gave this statement ("parts of the
+			 * farm package are stalled. Soybean purchases, by contrast, have
+			 * continued"). */
+			if (x->rank == best->rank && x->lot && x->sent_start != best->sent_start && !best->blanket &&
+			    (best->status == STATUS_STALLED || best->status == STATUS_BROKEN))
+				continue;
 			/* "has let the registrations lapse again ... restored the
 			 * registrations in January": the restoration told after the
 			 * reversal is older than it. */
@@ -1680,6 +1690,7 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			if (x->status == STATUS_BROKEN && k->status == STATUS_STALLED)
 				continue;
 			x->status = (enum status)k->status;
+			x->blanket = 1;
 		}
 	}
 }

@@ -5282,6 +5282,52 @@ ex_another_lot(const char *t, size_t end, size_t hi)
 		wl = ex_word_after(t, ws + wl, hi, &ws);
 	return wl > 0 && ws - end <= 6 && ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl);
 }
+/* ex_lot_bought - 1 if goods bought in lots follow the buying verb that ends at b:
+ * within ten words, before a comma or a stop, "cargoes", "tonnes", "barrels",
+ * "bushels", "shipments" ("booked three cargoes of", "bought 2 million barrels
+ * of"). */
+static int
+ex_lot_bought(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word LOT[] = {
+	    EX_W("cargo"), EX_W("cargoes"), EX_W("shipment"), EX_W("shipments"), EX_W("tonnes"),
+	    EX_W("tons"), EX_W("barrels"), EX_W("bushels"), EX_W("boatloads"), EX_W("tonne"),
+	    EX_W("ton"), EX_W("mt"), EX_W("mmt")};
+	size_t ws, wl, p = b;
+
+	for (int w = 0; w < 10 && p < ce; w++, p = ws + wl) {
+		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
+			/* "2.5", "300,000": a number's point or comma; else punctuation ends it */
+			if (ex_digit_sep(t, b, ws, ce)) {
+				wl = 1;
+				continue;
+			}
+			if (ws < ce && (t[ws] == '$' || t[ws] == '-')) {
+				wl = 1;
+				continue;
+			}
+			return 0;
+		}
+		if (ex_word_in(LOT, EX_NWORDS(LOT), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_lot_step - 1 if frame f, a verb in the past, buys "another" or "a further"
+ * lot or goods by the lot with no cue ("booked three cargoes", "bought 2 million
+ * barrels"; span_end bounds the first, ce the second), or invests "a further"
+ * sum: one step of an act that adds up, under way rather than done. */
+int
+ex_lot_step(const struct ex_ctx *ctx, const struct ex_frame *f, size_t span_end, size_t ce)
+{
+	const char *t = ctx->text;
+
+	if (!f->past || f->trigger < 0)
+		return 0;
+	if (ex_trigger_is(ctx->r, f->trigger, "buy"))
+		return ex_another_lot(t, f->anchor_end, span_end) || ex_lot_bought(t, f->anchor_end, ce);
+	return ex_trigger_is(ctx->r, f->trigger, "invest") && ex_another_lot(t, f->anchor_end, span_end);
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 int
