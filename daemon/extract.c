@@ -1615,6 +1615,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Asked whether Washington would ease its tariff on Qatari
 			 * aluminium, Trump said he would consider it": a question answered
 			 * by weighing it is a proposal. */
+			/* "would cut the tariff on Indian goods once New Delhi stopped
+			 * buying Russian oil": the condition of an act to come. */
+			if (ex_future_condition(ctx->text, s, f->anchor))
+				goto next;
 			if (ex_conditional(ctx, condlo[c], f->anchor, span_end)) {
 				if (!ex_considered_answer(ctx->text, s, f->anchor, e))
 					goto next;

@@ -803,6 +803,8 @@ int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
 int ex_another_lot(const char *t, size_t end, size_t hi);
 /* ex_lot_step - 1 if past frame f buys another lot or goods by the lot, or invests a further sum: under way. */
 int ex_lot_step(const struct ex_ctx *ctx, const struct ex_frame *f, size_t span_end, size_t ce);
+/* ex_future_condition - 1 if the verb at anchor is the condition of an act to come ("would cut ... once X stopped buying"). */
+int ex_future_condition(const char *t, size_t s, size_t anchor);
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five aircraft"). */
 int ex_first_part(const char *t, size_t lo, size_t hi);
 int ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e);

@@ -5328,6 +5328,36 @@ ex_lot_step(const struct ex_ctx *ctx, const struct ex_frame *f, size_t span_end,
 		return ex_another_lot(t, f->anchor_end, span_end) || ex_lot_bought(t, f->anchor_end, ce);
 	return ex_trigger_is(ctx->r, f->trigger, "invest") && ex_another_lot(t, f->anchor_end, span_end);
 }
+/* ex_future_condition - 1 if the verb at anchor is the condition of an act to
+ * come: "once", "when", "until" or "as soon as" at most eight words before
+ * it, after a "will", "would" or "shall" earlier in the sentence [s,anchor),
+ * and no modal or "expected" of its own between: "said he would cut the
+ * tariff on Indian goods once New Delhi stopped buying Russian oil", "will
+ * scrap the duties as soon as Washington stops its subsidies".  "halted
+ * purchases when Washington raised tariffs" tells two facts; "will visit in
+ * April, when Xi is expected to announce ..." tells what is to come. */
+int
+ex_future_condition(const char *t, size_t s, size_t anchor)
+{
+	static const struct ex_word CONJ[] = {EX_W("once"), EX_W("when"), EX_W("until"), EX_W("soon")};
+	static const struct ex_word MODAL[] = {EX_W("will"), EX_W("would"), EX_W("shall")};
+	static const struct ex_word OWN[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("expected"), EX_W("to"), EX_W("could"),
+	    EX_W("may"), EX_W("might")};
+	size_t ws, wl, ns, p = anchor;
+
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		if (!ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl))
+			continue;
+		/* "soon" only in "as soon as" ("will soon stop buying" is the act) */
+		if (wl == 4 && ex_ncasecmp(t + ws, "soon", 4) == 0 &&
+		    (ex_word_after(t, ws + wl, anchor, &ns) != 2 || ex_ncasecmp(t + ns, "as", 2) != 0))
+			return 0;
+		return !ex_span_word_in(OWN, EX_NWORDS(OWN), t, ws + wl, anchor) &&
+		    ex_span_word_in(MODAL, EX_NWORDS(MODAL), t, s, ws);
+	}
+	return 0;
+}
 /* ex_first_part - 1 if [lo,hi) names the first few of a count ("the first five
  * aircraft have been delivered", "the first 20 jets arrived"): a part done. */
 int
