@@ -1294,6 +1294,47 @@ ex_as_of(const char *t, size_t k, size_t e)
 {
 	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
 }
+/* ex_and_subject - 1 if the party named at mention j opens a clause of its own
+ * after a bare "and": a verb of commitment stands in the clause before it (from
+ * lo), and a finite verb (or one of commitment in the past or the present)
+ * follows the party within three words.  "The U.S. lowered its tariffs on Chinese goods and China resumed
+ * buying American soybeans": each clause has its own status.  "The U.S. and
+ * China agreed" (no verb before), "goods from Japan and Korea" (no verb
+ * after), "raised in Canada and Mexico has been" (parties listed) and
+ * "Chinese-built and Chinese-operated vessels" (a compound) join no clauses. */
+static int
+ex_and_subject(const struct ex_ctx *ctx, size_t lo, size_t j, size_t e)
+{
+	static const struct ex_word FINITE[] = {
+	    EX_W("will"), EX_W("would"), EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"),
+	    EX_W("are"), EX_W("was"), EX_W("were"), EX_W("did"), EX_W("could"), EX_W("can"),
+	    EX_W("said"), EX_W("says"), EX_W("began"), EX_W("begun"), EX_W("started")};
+	const char *t = ctx->text;
+	const struct ex_mention *x = &ctx->m.v[j];
+	size_t k = x->start, p = x->end, ws, wl;
+
+	if (k < lo + 6 || t[k - 1] != ' ' || ex_ncasecmp(t + k - 4, "and", 3) != 0 || t[k - 5] != ' ' ||
+	    t[k - 6] == ',' || (p < e && t[p] == '-') || !ex_has_kind(ctx, RULE_TRIGGER, lo, k - 5))
+		return 0;
+	/* "cattle raised in Canada and Mexico has been allowed": parties listed */
+	for (size_t i = j; i-- > 0 && ctx->m.v[i].end + 5 >= k;)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end + 5 == k)
+			return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
+			return 1;
+		/* a verb of commitment in the past or the present ("resumed",
+		 * "cuts"), not a bare one ("saw Washington lower tariffs and
+		 * Beijing suspend its controls": one "saw" governs both) */
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+			if (ctx->m.v[i].start == ws && ctx->m.v[i].kind == RULE_TRIGGER &&
+			    (ctx->m.v[i].past || t[ctx->m.v[i].end - 1] == 's'))
+				return 1;
+		if (ws + wl < e && (t[ws + wl] == ',' || t[ws + wl] == ';'))
+			return 0;
+	}
+	return 0;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1341,6 +1382,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
 			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
+		for (size_t j = i; !brk && !and && j < ctx->m.n && ctx->m.v[j].start == k; j++)
+			and = ctx->m.v[j].kind == RULE_ACTOR && ex_and_subject(ctx, bounds[nb - 1], j, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
 			bounds[nb++] = k;
