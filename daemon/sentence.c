@@ -58,6 +58,34 @@ ex_abbreviation(const struct rules *r, const char *t, size_t dot)
 	return 0;
 }
 
+/* The words that open a sentence and never follow a dotted acronym inside
+ * one: "... investment in the U.S. It has disbursed", "... exports to the U.S.
+ * The deal".  ("U.S. Trade Representative" goes on.) */
+static const char *const SENTENCE_OPENERS[] = {
+	"The", "It", "This", "That", "These", "Those", "They", "He", "She", "We", "But", "And",
+	"Its", "Their", "His", "Her", "There", "However", "Meanwhile", "In", "On", "At", "A", "An",
+	"If", "While", "When", "Since", "After", "Before", "Last", "Earlier", "Such",
+};
+
+/* ex_acronym_end - 1 if the dot at t[dot] ends a dotted acronym ("U.S", "U.K")
+ * and the word at t[j] is a sentence opener: the acronym ends the sentence. */
+static int
+ex_acronym_end(const char *t, size_t len, size_t dot, size_t j)
+{
+	size_t n = 0;
+
+	if (dot < 3 || t[dot - 2] != '.' || t[dot - 1] < 'A' || t[dot - 1] > 'Z')
+		return 0;
+	while (j + n < len && ((t[j + n] >= 'a' && t[j + n] <= 'z') || (t[j + n] >= 'A' && t[j + n] <= 'Z')))
+		n++;
+	if (j + n < len && t[j + n] != ' ' && t[j + n] != ',')
+		return 0;
+	for (size_t k = 0; k < sizeof(SENTENCE_OPENERS) / sizeof(SENTENCE_OPENERS[0]); k++)
+		if (strlen(SENTENCE_OPENERS[k]) == n && memcmp(SENTENCE_OPENERS[k], t + j, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The words a sentence does not end with: a line that ends with one was cut
  * (a hard-wrapped wire text, an advertisement line taken out). */
 static const char *const SENTENCE_GOES_ON[] = {
@@ -165,7 +193,7 @@ sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
 			return len;
 		if (!ex_opens_sentence(t, j, len) && t[j] != '\n')
 			continue;
-		if (t[i] == '.' && ex_abbreviation(r, t, i))
+		if (t[i] == '.' && ex_abbreviation(r, t, i) && !ex_acronym_end(t, len, i, j))
 			continue;
 		return j;
 	}

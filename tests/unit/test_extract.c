@@ -258,6 +258,11 @@ test_sentences(void **state)
 	    "Headline without a stop|Body starts here.|It ends at 3 p.m. today.");
 	expect_sentences("Prices rose 2.5% in Jan. and Feb. Exports fell.",
 	    "Prices rose 2.5% in Jan. and Feb. Exports fell.");
+	/* A dotted acronym ends the sentence before an opener, not before a name. */
+	expect_sentences("Seoul will invest in the U.S. It has begun. Sales to the U.K. The end.",
+	    "Seoul will invest in the U.S.|It has begun.|Sales to the U.K.|The end.");
+	expect_sentences("Goods from the U.S. Trade Representative's list. Talks in the U.S. Theaters.",
+	    "Goods from the U.S. Trade Representative's list.|Talks in the U.S. Theaters.");
 }
 
 /* one - extract text and return the number of entries; fills *c with the first. */
