@@ -6876,6 +6876,42 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	return 0;
 }
 
+/* ex_kind_only - 1 if objs[0..nobj) are only general measures ("tariffs",
+ * "export_controls"): a restriction named by its kind, no goods. */
+static int
+ex_kind_only(const struct rules *r, const int *objs, size_t nobj)
+{
+	int tariffs = rules_object_find(r, "tariffs"), controls = rules_object_find(r, "export_controls");
+
+	for (size_t k = 0; k < nobj; k++)
+		if (objs[k] != tariffs && objs[k] != controls)
+			return 0;
+	return nobj > 0;
+}
+/* ex_reversal_subject - the restriction a reversal verb at ws brings back, named
+ * as its subject with a determiner right before it ("The controls were
+ * reimposed", "Those tariffs snapped back"): its measure kind, its object in
+ * objs[0] (*nobj = 1); -1 if none stands between s and ws. */
+static int
+ex_reversal_subject(const struct ex_ctx *ctx, size_t s, size_t ws, int *objs, size_t *nobj)
+{
+	size_t ds, dl;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < ws; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < s || (x->kind != RULE_MEASURE && x->kind != RULE_OBJECT) ||
+		    (dl = ex_word_before(ctx->text, x->start, s, &ds)) == 0 ||
+		    !ex_determiner(ctx->text + ds, dl) || x->end + 24 < ws)
+			continue;
+		if (x->kind == RULE_MEASURE)
+			return x->value;
+		objs[0] = x->value;
+		*nobj = 1;
+		return ctx->r->objects[x->value].measure;
+	}
+	return -1;
+}
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
  * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
  * shrimp", "China halted the imports again": a verb that brings back a
@@ -6935,6 +6971,10 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			if (m < 0 && kind >= 0)
 				m = kind;
 		}
+		/* "The controls were reimposed", "the tariffs snapped back": with
+		 * nothing after the verb, the subject names the restriction. */
+		if (m < 0 && nobj == 0)
+			m = ex_reversal_subject(ctx, s, ws, objs, &nobj);
 		/* "reinstated the 45% rate", "restored the higher rate": a rate brought
 		 * back is a tariff. */
 		if (m < 0 && !again && ex_rate_noun(t, vend, ce))
@@ -6976,6 +7016,12 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			int pushed = ex_reference_push(ctx, s, e, ws, act, again, objs, nobj, actor,
 			    STATUS_BROKEN);
 
+			/* "China suspended its export controls on gallium ... Beijing
+			 * reimposed the controls": a restriction named only by its
+			 * kind ("the controls", "the tariffs") is the one told before,
+			 * whatever its goods. */
+			if (pushed == 0 && !again && ex_kind_only(r, objs, nobj))
+				pushed = ex_reference_push(ctx, s, e, ws, act, again, objs, 0, actor, STATUS_BROKEN);
 			if (pushed < 0)
 				return -1;
 			if (pushed == 0 && again)
