@@ -1371,9 +1371,38 @@ when_clock_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 1;
 }
 
+/* Pledge verbs in the simple past ("agreed to buy ... by March 1"), and the
+ * perfect that keeps them to come ("has agreed to"). */
+static const char *const WHEN_TO_PLEDGED[] = {
+	"agreed", "pledged", "promised", "vowed", "undertook", NULL,
+};
+static const char *const WHEN_TO_PERFECT[] = {"has", "have", NULL};
+
+/* when_pledged_would - 1 if the "would" at p reports a pledge made in the
+ * simple past, at most five words back: "weeks after Beijing promised
+ * Washington it would do so by the end of January" (said in February) is the
+ * future of that past, and its date the nearest (it may be overdue); "has
+ * promised it would" is to come. */
+static int
+when_pledged_would(const struct when_scan *s, size_t p)
+{
+	size_t q = p, ws, hs;
+
+	for (int w = 0; w < 5; w++, q = ws) {
+		if (when_word_before(s, q, WHEN_TO_PLEDGED))
+			return quantity_prev_word(s->t, s->len, q, &ws) > 0 &&
+			    !when_word_before(s, ws, WHEN_TO_PERFECT) &&
+			    !(quantity_prev_word(s->t, s->len, ws, &hs) > 0 && when_word_before(s, hs, WHEN_TO_PERFECT));
+		if (quantity_prev_word(s->t, s->len, q, &ws) == 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* when_will_check - when_will_before's test at p (< pos): 0 at a sentence's
- * end (". " before a capital, or a new line), 1 where "will", "would" or
- * "shall" starts a word, -1 else.  Only '\n', '.', 'w' and 's' (either case)
+ * end (". " before a capital, or a new line) or at a "would" reporting a pledge
+ * made in the past (when_pledged_would), 1 where "will", "would" or "shall"
+ * starts a word, -1 else.  Only '\n', '.', 'w' and 's' (either case)
  * can answer other than -1. */
 static int
 when_will_check(const struct when_scan *s, size_t p, size_t pos)
@@ -1388,7 +1417,7 @@ when_will_check(const struct when_scan *s, size_t p, size_t pos)
 			size_t e = when_phrase(s, p, WILL[k]);
 
 			if (e > 0 && !when_is_alnum(when_at(s, e)))
-				return 1;
+				return k == 1 && when_pledged_would(s, p) ? 0 : 1;
 		}
 	return -1;
 }
@@ -1448,12 +1477,6 @@ static int when_stem(const char *, size_t, size_t, const char *, size_t);
 /* Words before those that tell the act from the past ("had agreed to"). */
 static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
 
-/* Pledge verbs in the simple past ("agreed to buy ... by March 1"), and the
- * perfect that keeps them to come ("has agreed to"). */
-static const char *const WHEN_TO_PLEDGED[] = {
-	"agreed", "pledged", "promised", "vowed", "undertook", NULL,
-};
-static const char *const WHEN_TO_PERFECT[] = {"has", "have", NULL};
 
 /*
  * when_to_before - 1 if an infinitive of an act still to come stands in the
