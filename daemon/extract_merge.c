@@ -313,11 +313,14 @@ ex_carried_apply(struct ex_ctx *ctx)
 
 /* ex_the_measure - 1 if a measure is named in [lo,hi) with "the", "these" or
  * "those" before it, one modifier at most between ("the surtax", "the extra
- * duties"), and no goods are named there: a measure told before. */
+ * duties"), and no goods are named there: a measure told before; with own,
+ * "its" or "their" too ("lowering its duties"). */
 static int
-ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi)
+ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi, int own)
 {
-	static const struct ex_word THE[] = {EX_W("the"), EX_W("these"), EX_W("those")};
+	static const struct ex_word THE[] = {
+	    EX_W("the"), EX_W("these"), EX_W("those"), EX_W("its"), EX_W("their")};
+	const size_t nthe = own ? EX_NWORDS(THE) : 3;
 	int the = 0;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -331,9 +334,9 @@ ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi)
 		if (x->kind != RULE_MEASURE && !(x->kind == RULE_OBJECT && x->value == tariffs))
 			continue;
 		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) > 0 &&
-		    !ex_word_in(THE, EX_NWORDS(THE), ctx->text + ws, wl))
+		    !ex_word_in(THE, nthe, ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, lo, &ws);
-		the |= wl > 0 && ex_word_in(THE, EX_NWORDS(THE), ctx->text + ws, wl);
+		the |= wl > 0 && ex_word_in(THE, nthe, ctx->text + ws, wl);
 	}
 	return the;
 }
@@ -369,12 +372,22 @@ ex_definite_apply(struct ex_ctx *ctx)
 		int obj = -1, cp = -1;
 		size_t prev = 0, mhi = x->sent_end;
 
+		int after = 0;
+
 		if ((x->status == STATUS_PLEDGED || x->status == STATUS_PROPOSED) && x->pos < x->sent_end)
 			mhi = x->pos + 1;
+		/* "Japan agreed to cut its tariffs on U.S. beef.  Tokyo will lower
+		 * the duties over five years": a pledge may name it after its verb
+		 * when it restates a pledge (it changes no status then). */
+		if (x->status == STATUS_PLEDGED && !ex_the_measure(ctx, tariffs, x->sent_start, mhi, 0) &&
+		    ex_the_measure(ctx, tariffs, x->pos, x->sent_end, 1)) {
+			mhi = x->sent_end;
+			after = 1;
+		}
 		/* "In March the minister had told him the surcharge would be
 		 * removed": an older promise retold, not this one's news. */
 		if (x->object != tariffs || strncmp(RULES_ACTIONS[x->action], "tariff_", 7) != 0 ||
-		    !ex_the_measure(ctx, tariffs, x->sent_start, mhi) ||
+		    !ex_the_measure(ctx, tariffs, x->sent_start, mhi, after) ||
 		    ex_has_kind(ctx, RULE_HISTORY, x->sent_start, x->sent_end) ||
 		    ex_had_before(ctx->text, x->sent_start, x->pos))
 			continue;
@@ -392,7 +405,8 @@ ex_definite_apply(struct ex_ctx *ctx)
 			if (y->sent_start != prev || y->sent_end > x->sent_start || y->actor != x->actor ||
 			    y->action != x->action)
 				continue;
-			if (y->object == tariffs || (obj >= 0 && obj != y->object)) {
+			if (y->object == tariffs || (obj >= 0 && obj != y->object) ||
+			    (after && y->status != STATUS_PLEDGED)) {
 				obj = -2;
 				break;
 			}
