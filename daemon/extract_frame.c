@@ -268,8 +268,9 @@ ex_verb_object(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 /* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
  * object of the past verb f, right after it, an adverb or two between at most ("bought
  * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
- * named as such ("part of the $150 billion set aside for shipbuilding"); neither is
- * what was committed. */
+ * named as such ("part of the $150 billion set aside for shipbuilding") or a
+ * shortfall ("10 million tons short of the target"); neither is what was
+ * committed. */
 int
 ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, const char *action,
     const struct quantity *q)
@@ -285,6 +286,11 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 			continue;
 		if (f->past && ex_verb_object(ctx, f, m))
 			return 1;
+		/* "leaving it more than 10 million tons short of the target": a
+		 * shortfall, no amount committed. */
+		if (m->offset + m->len + 6 <= ctx->len &&
+		    strncasecmp(ctx->text + m->offset + m->len, " short", 6) == 0)
+			return 2;
 		for (size_t k = 0; k < EX_NWORDS(PART); k++) {
 			size_t n = strlen(PART[k]);
 
