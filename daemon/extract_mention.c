@@ -283,6 +283,36 @@ ex_accord_title(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_event_place - 1 if the party alias at [start,end) names a meeting or an
+ * accord rather than a side: right before a noun of meeting ("in line with
+ * the Kuala Lumpur consultations", "after the Geneva talks", "the Busan
+ * summit", "the Trump-Xi meeting"), or one of a hyphenated chain of names
+ * before a capitalised accord noun ("covered by the Canada-U.S.-Mexico
+ * Agreement").  The chain is read over at most four names. */
+static int
+ex_event_place(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word EVENT[] = {
+	    EX_W("talks"), EX_W("consultations"), EX_W("summit"), EX_W("meeting"), EX_W("round"),
+	    EX_W("consensus"), EX_W("negotiations")};
+	static const struct ex_word ACCORD[] = {
+	    EX_W("Agreement"), EX_W("Accord"), EX_W("Treaty"), EX_W("Pact")};
+	const char *t = ctx->text;
+	size_t e = end, ws, wl;
+	int chain = start > 0 && t[start - 1] == '-';
+
+	for (int k = 0; k < 4 && e + 1 < ctx->len && t[e] == '-' && t[e + 1] >= 'A' && t[e + 1] <= 'Z'; k++) {
+		for (e++; e < ctx->len && (ex_word_byte((unsigned char)t[e]) || t[e] == '.'); e++)
+			continue;
+		chain = 1;
+	}
+	wl = ex_word_after(t, e, ctx->len, &ws);
+	if (wl == 0 || ws != e + 1 || t[e] != ' ')
+		return 0;
+	if (ex_word_in(EVENT, EX_NWORDS(EVENT), t + ws, wl))
+		return 1;
+	return chain && t[ws] >= 'A' && t[ws] <= 'Z' && ex_word_in(ACCORD, EX_NWORDS(ACCORD), t + ws, wl);
+}
 /* ex_counted_after - 1 if a count or a sum follows pos, perhaps after "up to",
  * "another", "about", "more than" ("for 50 Boeing aircraft", "for up to 20
  * cargoes", "for $2 billion of"), not a year ("a deal for 2026"). */
@@ -514,7 +544,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
 			continue;
-		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
+		if (p->kind == RULE_ACTOR && (ex_americas_region(ctx, start) || ex_event_place(ctx, start, end)))
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
