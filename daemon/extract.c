@@ -1325,6 +1325,68 @@ ex_as_of(const char *t, size_t k, size_t e)
 {
 	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
 }
+/* ex_relative_state - 1 if the break "which" at k opens a relative clause set
+ * off by commas between a measure and the state its main clause gives it:
+ * "The sweeping controls announced on October 9, which would have applied
+ * Chinese rules to foreign-made goods, remain suspended", "The fentanyl
+ * tariff, which the U.S. cut to 10% in November, was lifted in June".  After
+ * the closing comma (no ";" first): "remain(s|ed)", "stay(s|ed)", "was",
+ * "were", "has been" or "have been", perhaps "still", then a verb of
+ * suspending or lifting or "on hold"; the relative clause has no verb and no
+ * cue of a status past a pledge the rules read ("which Beijing suspended in
+ * November", "which China began charging in October" are read on their own;
+ * "which would have hit carmakers" tells a hypothesis), and no party
+ * that the sentence [s,...) does not name before it.  One
+ * clause: the measure is the verb's subject. */
+static int
+ex_relative_state(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have")};
+	static const struct ex_word STATE[] = {
+	    EX_W("suspended"), EX_W("lifted"), EX_W("paused"), EX_W("frozen"), EX_W("removed"),
+	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("on")};
+	const char *t = ctx->text;
+	size_t c, ws, wl;
+
+	if (k < 2 || t[k - 1] != ' ' || t[k - 2] != ',' || k + 6 > e || ex_ncasecmp(t + k, "which ", 6) != 0)
+		return 0;
+	for (c = k + 6; c < e && t[c] != ',' && t[c] != ';'; c++)
+		continue;
+	if (c >= e || t[c] != ',' || ex_has_kind(ctx, RULE_TRIGGER, k, c))
+		return 0;
+	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < c; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int named = 0;
+
+		if (x->kind == RULE_CUE && x->value != STATUS_PLEDGED && x->value != STATUS_PROPOSED)
+			return 0;
+		/* "which would have choked supplies to carmakers in Ohio": a party
+		 * the main clause does not name would take its place; an adjective
+		 * of goods or rules ("Chinese rare earths") names no one new. */
+		if (x->kind != RULE_ACTOR || (x->end + 1 < c && t[x->end] == ' ' &&
+		    t[x->end + 1] >= 'a' && t[x->end + 1] <= 'z' &&
+		    !((wl = ex_word_before(t, x->start, k, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)))
+			continue;
+		for (size_t j = ex_first(ctx, s); j < ctx->m.n && ctx->m.v[j].start < k; j++)
+			named |= ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].value == x->value;
+		if (!named)
+			return 0;
+	}
+	if ((wl = ex_word_after(t, c + 1, e, &ws)) == 0 ||
+	    !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	if ((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) {
+		if ((wl = ex_word_after(t, ws + wl, e, &ws)) != 4 || ex_ncasecmp(t + ws, "been", 4) != 0)
+			return 0;
+	}
+	if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 5 && ex_ncasecmp(t + ws, "still", 5) == 0)
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)
+		return ex_word_after(t, ws + wl, e, &ws) == 4 && ex_ncasecmp(t + ws, "hold", 4) == 0;
+	return ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl);
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1370,7 +1432,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
-			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
+			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e) &&
+			    !ex_relative_state(ctx, s, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
