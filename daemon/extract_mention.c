@@ -218,6 +218,42 @@ ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 1;
 }
+/* ex_fees_off_ships - 1 if the port-fee phrase at [start,end) is "fees on",
+ * "fee on" or "charges on" and no word of ships follows within three words
+ * before any punctuation: "the fees on Chinese-linked ships", "its fees on
+ * U.S.-flagged vessels" are port fees; "fees on imported software", "charges
+ * on deposits" are not. */
+static int
+ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word SHIPS[] = {
+	    EX_W("ship"), EX_W("ships"), EX_W("vessel"), EX_W("vessels"), EX_W("tankers"),
+	    EX_W("carriers"), EX_W("freighters")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end;
+
+	if (end - start < 6 || end - start > 10 || t[end - 3] != ' ' || ex_ncasecmp(t + end - 2, "on", 2) != 0)
+		return 0;
+	/* Words are read one by one ("U.S.-flagged" is three: the dots of an
+	 * initialism and hyphens may stand between, no other punctuation); a
+	 * joined name counts once. */
+	for (int w = 0; w < 6; w++) {
+		size_t gap = p;
+		int joined;
+
+		while (p < ctx->len && p - gap < 4 && (t[p] == ' ' || t[p] == '-' || (t[p] == '.' &&
+		    p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z' && (p < 2 || !ex_word_byte((unsigned char)t[p - 2])))))
+			p++;
+		if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || ws != p)
+			return 1;
+		joined = memchr(t + gap, ' ', p - gap) == NULL;
+		if (ex_word_in(SHIPS, EX_NWORDS(SHIPS), t + ws, wl))
+			return 0;
+		w -= joined && w > 0;
+		p = ws + wl;
+	}
+	return 1;
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
@@ -548,7 +584,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
-		if (p->kind == RULE_OBJECT && ex_not_maritime(ctx, start, end))
+		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
