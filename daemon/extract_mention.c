@@ -257,7 +257,8 @@ ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
- * "the Export-Import Bank"): a name, no verb and no goods. */
+ * "the Export-Import Bank", "Korea Investment & Securities"): a name, no verb
+ * and no goods. */
 static int
 ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -269,7 +270,7 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	    EX_W("Insurance"), EX_W("Guarantee"), EX_W("Finance"), EX_W("Facility"),
 	    EX_W("Institute"), EX_W("Association"), EX_W("Organization"), EX_W("Organisation"),
 	    EX_W("Centre"), EX_W("Center"), EX_W("Forum"), EX_W("Summit"), EX_W("Conference"),
-	    EX_W("Act"), EX_W("Law"), EX_W("Review")};
+	    EX_W("Act"), EX_W("Law"), EX_W("Review"), EX_W("Securities"), EX_W("Capital")};
 	size_t ws, wl, last = end;
 
 	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
@@ -280,6 +281,9 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	if (last > start && ctx->text[last] >= 'A' && ctx->text[last] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + last, end - last))
 		return 1;
+	/* "Korea Investment & Securities": "&" joins the name's words. */
+	if (end + 3 < ctx->len && ctx->text[end] == ' ' && ctx->text[end + 1] == '&' && ctx->text[end + 2] == ' ')
+		end += 2;
 	wl = ex_word_after(ctx->text, end, ctx->len, &ws);
 	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
