@@ -3497,6 +3497,17 @@ ex_effect_object(const char *t, size_t pos, size_t hi)
 	}
 	return 0;
 }
+/* ex_state_verb - 1 if the trigger frame f is a verb of state ("remain
+ * suspended", "stays lifted", "remained suspended"): its measure is its
+ * subject, before it, never a measure after it ("China's export controls
+ * remain suspended, and the licences remain valid": the licences are not
+ * suspended). */
+static int
+ex_state_verb(const char *t, const struct ex_frame *f)
+{
+	return f->trigger >= 0 && f->anchor_end - f->anchor > 7 &&
+	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0);
+}
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
  * word for taking cargoes, a purchase; its object right after it, an origin or an
@@ -3880,7 +3891,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
-		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
+		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 && !ex_state_verb(ctx->text, &fr[n - 1]) &&
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
