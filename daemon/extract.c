@@ -1387,6 +1387,34 @@ ex_relative_state(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 		return ex_word_after(t, ws + wl, e, &ws) == 4 && ex_ncasecmp(t + ws, "hold", 4) == 0;
 	return ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl);
 }
+/* ex_so_do - 1 if the clause [cs,anchor) opens with "so" or "as" and a form of
+ * "be", "have" or "do" before the measure at anchor, at most three words
+ * between: "..., and so are the port fees on Chinese-built ships", "..., and
+ * so has its duty on U.S. pork", "..., as do the sanctions on its units": the
+ * measure shares the verb of the clause before. */
+static int
+ex_so_do(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("do"), EX_W("does"), EX_W("did")};
+	size_t p = cs, ws, wl;
+
+	while (p < anchor && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, anchor, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl != 2 || (ex_ncasecmp(t + ws, "so", 2) != 0 && ex_ncasecmp(t + ws, "as", 2) != 0) ||
+	    (wl = ex_word_after(t, ws + wl, anchor, &ws)) == 0 || !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		return 0;
+	p = ws + wl;
+	for (int w = 0; (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++) {
+		if (w == 3 || memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		p = ws + wl;
+	}
+	return 1;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1397,7 +1425,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
-	int last_measure = -1, last_mobj = -1;
+	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, asked, tf, dated_rel, hope = 0;
 
@@ -1494,6 +1522,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
 			    fr[k].anchor_end)))
 				continue;
+			if (fr[k].trigger < 0 && fr[k].measure >= 0 && last_trigger >= 0 &&
+			    ex_so_do(ctx->text, cs, fr[k].anchor)) {
+				fr[k].trigger = last_trigger;
+				fr[k].past = last_past;
+				fr[k].action = rules_action_find(r, last_trigger, fr[k].measure);
+			}
 			/* "cut its tariffs on pork and will eliminate them on beef by
 			 * 2029": a verb whose object is a pronoun takes the measure of
 			 * the sentence's verb before it, with its own goods, status and date. */
@@ -1507,6 +1541,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (fr[k].action >= 0 && fr[k].measure >= 0) {
 				last_measure = fr[k].measure;
 				last_mobj = fr[k].measure_object;
+			}
+			if (fr[k].action >= 0 && fr[k].trigger >= 0) {
+				last_trigger = fr[k].trigger;
+				last_past = fr[k].past;
 			}
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
