@@ -1415,6 +1415,44 @@ ex_so_do(const char *t, size_t cs, size_t anchor)
 	}
 	return 1;
 }
+/* ex_uncommitted - 1 if sentence [s,e) says there is no commitment on the
+ * goods obj: "no wheat purchase commitment has been announced", "the deal
+ * includes no sorghum target", "There was never any commitment on wheat",
+ * "there is no commitment on corn": buying them is trade, no commitment. */
+static int
+ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
+{
+	static const struct ex_word COMMIT[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("target"), EX_W("targets"), EX_W("promise"), EX_W("promises")};
+	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
+	static const struct ex_word OF[] = {EX_W("on"), EX_W("for")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, p;
+		int w;
+
+		if (x->kind != RULE_OBJECT || x->value != obj || x->start < s)
+			continue;
+		/* "no wheat (purchase) commitment" */
+		if ((wl = ex_word_before(t, x->start, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+			for (w = 0, p = x->end; w < 2 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1; w++, p = ws + wl)
+				if (ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
+					return 1;
+		/* "no commitment on (U.S.) wheat", "never any commitment on wheat" */
+		p = x->start;
+		for (w = 0; w < 3 && (wl = ex_word_before(t, p, s, &ws)) > 0 && !ex_word_in(OF, EX_NWORDS(OF), t + ws, wl); w++)
+			p = ws;
+		if (w == 3 || wl == 0 || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
+		    !ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
+			continue;
+		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -2169,6 +2207,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0)
 				nobj = (int)ex_member_tariffs(ctx, cs, obj_end, objs, (size_t)nobj,
 				    f->measure_object);
+			/* "Chinese buyers also bought two cargoes of U.S. wheat, though no
+			 * wheat purchase commitment has been announced" (ex_uncommitted). */
+			if (nobj > 0 && ex_action_is(RULES_ACTIONS[ra->action], "purchase")) {
+				int kept = 0;
+
+				for (int o = 0; o < nobj; o++)
+					if (!ex_uncommitted(ctx, s, e, objs[o]))
+						objs[kept++] = objs[o];
+				if (kept == 0)
+					goto next;
+				nobj = kept;
+			}
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;
