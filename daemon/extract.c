@@ -1319,11 +1319,14 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 }
 /* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
  * United States eliminated, as of today, the tariff on Brazilian coffee",
- * "lifted, as of January 1, its ban": an aside, no clause. */
+ * "lifted, as of January 1, its ban": an aside, no clause; or ", as well as",
+ * which adds to the verb's objects ("agreed to buy 100 Boeing aircraft,
+ * according to Trump, as well as $8 billion of U.S. farm goods"). */
 static int
 ex_as_of(const char *t, size_t k, size_t e)
 {
-	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
+	return (k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0) ||
+	    (k + 13 <= e && ex_ncasecmp(t + k, ", as well as ", 13) == 0);
 }
 /* ex_relative_state - 1 if the break "which" at k opens a relative clause set
  * off by commas between a measure and the state its main clause gives it:
