@@ -1456,6 +1456,27 @@ ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 	}
 	return 0;
 }
+/* ex_prep_np - 1 if a preposition stands among the five words before pos in
+ * [lo,pos), no comma between: the noun phrase at pos is the object of a
+ * preposition ("countermeasures against US steel tariffs", "protested against
+ * the corn tariff cut"), not a verb's subject ("any future pharmaceutical
+ * tariff would not exceed 15%"). */
+static int
+ex_prep_np(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("against"), EX_W("on"), EX_W("over"), EX_W("to"), EX_W("for"), EX_W("of"),
+	    EX_W("from"), EX_W("with"), EX_W("by"), EX_W("about"), EX_W("under")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 5 && (wl = ex_dotted_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (memchr(t + ws, ',', p - ws) != NULL)
+			return 0;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -2175,11 +2196,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
 			/* "the rare earth export controls that it suspended", "the gallium
-			 * export curbs it lifted": goods named as the export control's first
-			 * word (a tariff's or a quota's are often no object of their own:
-			 * "countermeasures against US steel tariffs"). */
+			 * export curbs it lifted", "any future pharmaceutical tariff would
+			 * not exceed 15%", "the car tariff fell to 15%": goods named as the
+			 * measure's first word; a tariff's only when no preposition
+			 * governs it ("countermeasures against US steel tariffs",
+			 * "protested against the corn tariff cut", ex_prep_np). */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
-			    ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
+			    (ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") ||
+			    ((ex_action_is(RULES_ACTIONS[ra->action], "tariff_cut") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "tariff_pause")) &&
+			    !ex_prep_np(ctx->text, s, f->measure_pos))) &&
 			    (objs[0] = ex_compound_goods(ctx, s, f->measure_pos)) >= 0)
 				nobj = 1;
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
