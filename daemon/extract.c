@@ -1288,11 +1288,163 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 }
 /* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
  * United States eliminated, as of today, the tariff on Brazilian coffee",
- * "lifted, as of January 1, its ban": an aside, no clause. */
+ * "lifted, as of January 1, its ban": an aside, no clause; or ", as well as",
+ * which adds to the verb's objects ("agreed to buy 100 Boeing aircraft,
+ * according to Trump, as well as $8 billion of U.S. farm goods"). */
 static int
 ex_as_of(const char *t, size_t k, size_t e)
 {
-	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
+	return (k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0) ||
+	    (k + 13 <= e && ex_ncasecmp(t + k, ", as well as ", 13) == 0);
+}
+/* ex_relative_state - 1 if the break "which" at k opens a relative clause set
+ * off by commas between a measure and the state its main clause gives it:
+ * "The sweeping controls announced on October 9, which would have applied
+ * Chinese rules to foreign-made goods, remain suspended", "The fentanyl
+ * tariff, which the U.S. cut to 10% in November, was lifted in June".  After
+ * the closing comma (no ";" first): "remain(s|ed)", "stay(s|ed)", "was",
+ * "were", "has been" or "have been", perhaps "still", then a verb of
+ * suspending or lifting or "on hold"; the relative clause has no verb and no
+ * cue of a status past a pledge the rules read ("which Beijing suspended in
+ * November", "which China began charging in October" are read on their own;
+ * "which would have hit carmakers" tells a hypothesis), and no party
+ * that the sentence [s,...) does not name before it.  One
+ * clause: the measure is the verb's subject. */
+static int
+ex_relative_state(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have")};
+	static const struct ex_word STATE[] = {
+	    EX_W("suspended"), EX_W("lifted"), EX_W("paused"), EX_W("frozen"), EX_W("removed"),
+	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("on")};
+	const char *t = ctx->text;
+	size_t c, ws, wl;
+
+	if (k < 2 || t[k - 1] != ' ' || t[k - 2] != ',' || k + 6 > e || ex_ncasecmp(t + k, "which ", 6) != 0)
+		return 0;
+	for (c = k + 6; c < e && t[c] != ',' && t[c] != ';'; c++)
+		continue;
+	if (c >= e || t[c] != ',' || ex_has_kind(ctx, RULE_TRIGGER, k, c))
+		return 0;
+	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < c; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int named = 0;
+
+		if (x->kind == RULE_CUE && x->value != STATUS_PLEDGED && x->value != STATUS_PROPOSED)
+			return 0;
+		/* "which would have choked supplies to carmakers in Ohio": a party
+		 * the main clause does not name would take its place; an adjective
+		 * of goods or rules ("Chinese rare earths") names no one new. */
+		if (x->kind != RULE_ACTOR || (x->end + 1 < c && t[x->end] == ' ' &&
+		    t[x->end + 1] >= 'a' && t[x->end + 1] <= 'z' &&
+		    !((wl = ex_word_before(t, x->start, k, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)))
+			continue;
+		for (size_t j = ex_first(ctx, s); j < ctx->m.n && ctx->m.v[j].start < k; j++)
+			named |= ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].value == x->value;
+		if (!named)
+			return 0;
+	}
+	if ((wl = ex_word_after(t, c + 1, e, &ws)) == 0 ||
+	    !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	if ((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) {
+		if ((wl = ex_word_after(t, ws + wl, e, &ws)) != 4 || ex_ncasecmp(t + ws, "been", 4) != 0)
+			return 0;
+	}
+	if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 5 && ex_ncasecmp(t + ws, "still", 5) == 0)
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)
+		return ex_word_after(t, ws + wl, e, &ws) == 4 && ex_ncasecmp(t + ws, "hold", 4) == 0;
+	return ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl);
+}
+/* ex_so_do - 1 if the clause [cs,anchor) opens with "so" or "as" and a form of
+ * "be", "have" or "do" before the measure at anchor, at most three words
+ * between: "..., and so are the port fees on Chinese-built ships", "..., and
+ * so has its duty on U.S. pork", "..., as do the sanctions on its units": the
+ * measure shares the verb of the clause before. */
+static int
+ex_so_do(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("do"), EX_W("does"), EX_W("did")};
+	size_t p = cs, ws, wl;
+
+	while (p < anchor && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, anchor, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	if (wl != 2 || (ex_ncasecmp(t + ws, "so", 2) != 0 && ex_ncasecmp(t + ws, "as", 2) != 0) ||
+	    (wl = ex_word_after(t, ws + wl, anchor, &ws)) == 0 || !ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		return 0;
+	p = ws + wl;
+	for (int w = 0; (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++) {
+		if (w == 3 || memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		p = ws + wl;
+	}
+	return 1;
+}
+/* ex_uncommitted - 1 if sentence [s,e) says there is no commitment on the
+ * goods obj: "no wheat purchase commitment has been announced", "the deal
+ * includes no sorghum target", "There was never any commitment on wheat",
+ * "there is no commitment on corn": buying them is trade, no commitment. */
+static int
+ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
+{
+	static const struct ex_word COMMIT[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("target"), EX_W("targets"), EX_W("promise"), EX_W("promises")};
+	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
+	static const struct ex_word OF[] = {EX_W("on"), EX_W("for")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, p;
+		int w;
+
+		if (x->kind != RULE_OBJECT || x->value != obj || x->start < s)
+			continue;
+		/* "no wheat (purchase) commitment" */
+		if ((wl = ex_word_before(t, x->start, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+			for (w = 0, p = x->end; w < 2 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1; w++, p = ws + wl)
+				if (ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
+					return 1;
+		/* "no commitment on (U.S.) wheat", "never any commitment on wheat" */
+		p = x->start;
+		for (w = 0; w < 3 && (wl = ex_word_before(t, p, s, &ws)) > 0 && !ex_word_in(OF, EX_NWORDS(OF), t + ws, wl); w++)
+			p = ws;
+		if (w == 3 || wl == 0 || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
+		    !ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
+			continue;
+		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_prep_np - 1 if a preposition stands among the five words before pos in
+ * [lo,pos), no comma between: the noun phrase at pos is the object of a
+ * preposition ("countermeasures against US steel tariffs", "protested against
+ * the corn tariff cut"), not a verb's subject ("any future pharmaceutical
+ * tariff would not exceed 15%"). */
+static int
+ex_prep_np(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("against"), EX_W("on"), EX_W("over"), EX_W("to"), EX_W("for"), EX_W("of"),
+	    EX_W("from"), EX_W("with"), EX_W("by"), EX_W("about"), EX_W("under")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 5 && (wl = ex_dotted_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (memchr(t + ws, ',', p - ws) != NULL)
+			return 0;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+			return 1;
+	}
+	return 0;
 }
 /* ex_and_subject - 1 if the party named at mention j opens a clause of its own
  * after a bare "and": a verb of commitment stands in the clause before it (from
@@ -1345,7 +1497,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
-	int last_measure = -1, last_mobj = -1;
+	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, asked, tf, dated_rel, hope = 0;
 
@@ -1380,7 +1532,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
-			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
+			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e) &&
+			    !ex_relative_state(ctx, s, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		for (size_t j = i; !brk && !and && j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			and = ctx->m.v[j].kind == RULE_ACTOR && ex_and_subject(ctx, bounds[nb - 1], j, e);
@@ -1443,6 +1596,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
 			    fr[k].anchor_end)))
 				continue;
+			if (fr[k].trigger < 0 && fr[k].measure >= 0 && last_trigger >= 0 &&
+			    ex_so_do(ctx->text, cs, fr[k].anchor)) {
+				fr[k].trigger = last_trigger;
+				fr[k].past = last_past;
+				fr[k].action = rules_action_find(r, last_trigger, fr[k].measure);
+			}
 			/* "cut its tariffs on pork and will eliminate them on beef by
 			 * 2029": a verb whose object is a pronoun takes the measure of
 			 * the sentence's verb before it, with its own goods, status and date. */
@@ -1456,6 +1615,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (fr[k].action >= 0 && fr[k].measure >= 0) {
 				last_measure = fr[k].measure;
 				last_mobj = fr[k].measure_object;
+			}
+			if (fr[k].action >= 0 && fr[k].trigger >= 0) {
+				last_trigger = fr[k].trigger;
+				last_past = fr[k].past;
 			}
 			if (fr[k].action >= 0)
 				fr[valid++] = fr[k];
@@ -2048,11 +2211,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
 			/* "the rare earth export controls that it suspended", "the gallium
-			 * export curbs it lifted": goods named as the export control's first
-			 * word (a tariff's or a quota's are often no object of their own:
-			 * "countermeasures against US steel tariffs"). */
+			 * export curbs it lifted", "any future pharmaceutical tariff would
+			 * not exceed 15%", "the car tariff fell to 15%": goods named as the
+			 * measure's first word; a tariff's only when no preposition
+			 * governs it ("countermeasures against US steel tariffs",
+			 * "protested against the corn tariff cut", ex_prep_np). */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
-			    ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
+			    (ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") ||
+			    ((ex_action_is(RULES_ACTIONS[ra->action], "tariff_cut") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "tariff_pause")) &&
+			    !ex_prep_np(ctx->text, s, f->measure_pos))) &&
 			    (objs[0] = ex_compound_goods(ctx, s, f->measure_pos)) >= 0)
 				nobj = 1;
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
@@ -2083,6 +2251,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0)
 				nobj = (int)ex_member_tariffs(ctx, cs, obj_end, objs, (size_t)nobj,
 				    f->measure_object);
+			/* "Chinese buyers also bought two cargoes of U.S. wheat, though no
+			 * wheat purchase commitment has been announced" (ex_uncommitted). */
+			if (nobj > 0 && ex_action_is(RULES_ACTIONS[ra->action], "purchase")) {
+				int kept = 0;
+
+				for (int o = 0; o < nobj; o++)
+					if (!ex_uncommitted(ctx, s, e, objs[o]))
+						objs[kept++] = objs[o];
+				if (kept == 0)
+					goto next;
+				nobj = kept;
+			}
 			if (ra->object_only ||
 			    (f->measure_object >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "suspend_measure")))
 				nobj = 0;

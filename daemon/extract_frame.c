@@ -3471,6 +3471,49 @@ ex_cargo_amount(const char *t, size_t lo, size_t hi)
 	}
 	return words > 0;
 }
+/* ex_effect_object - 1 if the words after a verb of lowering at pos, up to
+ * [pos,hi), reach a figure of an economy or a firm within four words, no
+ * punctuation or preposition first (read past the clause's end, which a
+ * curly "Hyundai’s" may set; a possessive is part of its word): "a 25% tariff would cut Hyundai's
+ * operating profit", "the new levy will lower Vietnam's growth", "the rate
+ * would still reduce Japan's real GDP": what a measure does to others, no
+ * measure lowered. */
+static int
+ex_effect_object(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word FIGURE[] = {
+	    EX_W("profit"), EX_W("profits"), EX_W("GDP"), EX_W("growth"), EX_W("earnings"),
+	    EX_W("output"), EX_W("income"), EX_W("revenue"), EX_W("revenues"), EX_W("margin"),
+	    EX_W("margins"), EX_W("sales"), EX_W("exports"), EX_W("jobs"), EX_W("employment")};
+	static const struct ex_word STOP[] = {
+	    EX_W("on"), EX_W("of"), EX_W("to"), EX_W("from"), EX_W("by"), EX_W("for"),
+	    EX_W("in"), EX_W("with"), EX_W("at"), EX_W("and"), EX_W("or")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		for (size_t k = p; k < ws; k++)
+			if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.')
+				return 0;
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (ex_word_in(FIGURE, EX_NWORDS(FIGURE), t + ws, wl))
+			return 1;
+		p = ws + wl;
+		p += ex_possessive_len(t, p, hi);
+	}
+	return 0;
+}
+/* ex_state_verb - 1 if the trigger frame f is a verb of state ("remain
+ * suspended", "stays lifted", "remained suspended"): its measure is its
+ * subject, before it, never a measure after it ("China's export controls
+ * remain suspended, and the licences remain valid": the licences are not
+ * suspended). */
+static int
+ex_state_verb(const char *t, const struct ex_frame *f)
+{
+	return f->trigger >= 0 && f->anchor_end - f->anchor > 7 &&
+	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0);
+}
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
  * word for taking cargoes, a purchase; its object right after it, an origin or an
@@ -3780,6 +3823,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "sell") &&
 		    ex_subordinate_participle(ctx->text, cs, x->start))
 			continue;
+		/* "a 25% tariff would cut Hyundai's profit" (ex_effect_object). */
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "lower") &&
+		    ex_effect_object(ctx->text, x->end, ctx->len))
+			continue;
 		/* "granting licences for AMD to sell its chips to Chinese buyers": the
 		 * sale a permission names is what it permits, its measure, no verb of
 		 * its own (ex_permitted_sale). */
@@ -3850,7 +3897,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
-		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 &&
+		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 && !ex_state_verb(ctx->text, &fr[n - 1]) &&
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {

@@ -218,10 +218,47 @@ ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 1;
 }
+/* ex_fees_off_ships - 1 if the port-fee phrase at [start,end) is "fees on",
+ * "fee on" or "charges on" and no word of ships follows within three words
+ * before any punctuation: "the fees on Chinese-linked ships", "its fees on
+ * U.S.-flagged vessels" are port fees; "fees on imported software", "charges
+ * on deposits" are not. */
+static int
+ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word SHIPS[] = {
+	    EX_W("ship"), EX_W("ships"), EX_W("vessel"), EX_W("vessels"), EX_W("tankers"),
+	    EX_W("carriers"), EX_W("freighters")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end;
+
+	if (end - start < 6 || end - start > 10 || t[end - 3] != ' ' || ex_ncasecmp(t + end - 2, "on", 2) != 0)
+		return 0;
+	/* Words are read one by one ("U.S.-flagged" is three: the dots of an
+	 * initialism and hyphens may stand between, no other punctuation); a
+	 * joined name counts once. */
+	for (int w = 0; w < 6; w++) {
+		size_t gap = p;
+		int joined;
+
+		while (p < ctx->len && p - gap < 4 && (t[p] == ' ' || t[p] == '-' || (t[p] == '.' &&
+		    p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z' && (p < 2 || !ex_word_byte((unsigned char)t[p - 2])))))
+			p++;
+		if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || ws != p)
+			return 1;
+		joined = memchr(t + gap, ' ', p - gap) == NULL;
+		if (ex_word_in(SHIPS, EX_NWORDS(SHIPS), t + ws, wl))
+			return 0;
+		w -= joined && w > 0;
+		p = ws + wl;
+	}
+	return 1;
+}
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
- * "the Export-Import Bank"): a name, no verb and no goods. */
+ * "the Export-Import Bank", "Korea Investment & Securities"): a name, no verb
+ * and no goods. */
 static int
 ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -233,7 +270,7 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	    EX_W("Insurance"), EX_W("Guarantee"), EX_W("Finance"), EX_W("Facility"),
 	    EX_W("Institute"), EX_W("Association"), EX_W("Organization"), EX_W("Organisation"),
 	    EX_W("Centre"), EX_W("Center"), EX_W("Forum"), EX_W("Summit"), EX_W("Conference"),
-	    EX_W("Act"), EX_W("Law"), EX_W("Review")};
+	    EX_W("Act"), EX_W("Law"), EX_W("Review"), EX_W("Securities"), EX_W("Capital")};
 	size_t ws, wl, last = end;
 
 	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
@@ -244,6 +281,9 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	if (last > start && ctx->text[last] >= 'A' && ctx->text[last] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + last, end - last))
 		return 1;
+	/* "Korea Investment & Securities": "&" joins the name's words. */
+	if (end + 3 < ctx->len && ctx->text[end] == ' ' && ctx->text[end + 1] == '&' && ctx->text[end + 2] == ' ')
+		end += 2;
 	wl = ex_word_after(ctx->text, end, ctx->len, &ws);
 	return wl > 0 && ws == end + 1 && ctx->text[ws] >= 'A' && ctx->text[ws] <= 'Z' &&
 	    ex_word_in(INST, EX_NWORDS(INST), ctx->text + ws, wl);
@@ -282,6 +322,36 @@ ex_accord_title(const struct ex_ctx *ctx, size_t start, size_t end)
 		pos = ws;
 	}
 	return 0;
+}
+/* ex_event_place - 1 if the party alias at [start,end) names a meeting or an
+ * accord rather than a side: right before a noun of meeting ("in line with
+ * the Kuala Lumpur consultations", "after the Geneva talks", "the Busan
+ * summit", "the Trump-Xi meeting"), or one of a hyphenated chain of names
+ * before a capitalised accord noun ("covered by the Canada-U.S.-Mexico
+ * Agreement").  The chain is read over at most four names. */
+static int
+ex_event_place(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word EVENT[] = {
+	    EX_W("talks"), EX_W("consultations"), EX_W("summit"), EX_W("meeting"), EX_W("round"),
+	    EX_W("consensus"), EX_W("negotiations")};
+	static const struct ex_word ACCORD[] = {
+	    EX_W("Agreement"), EX_W("Accord"), EX_W("Treaty"), EX_W("Pact")};
+	const char *t = ctx->text;
+	size_t e = end, ws, wl;
+	int chain = start > 0 && t[start - 1] == '-';
+
+	for (int k = 0; k < 4 && e + 1 < ctx->len && t[e] == '-' && t[e + 1] >= 'A' && t[e + 1] <= 'Z'; k++) {
+		for (e++; e < ctx->len && (ex_word_byte((unsigned char)t[e]) || t[e] == '.'); e++)
+			continue;
+		chain = 1;
+	}
+	wl = ex_word_after(t, e, ctx->len, &ws);
+	if (wl == 0 || ws != e + 1 || t[e] != ' ')
+		return 0;
+	if (ex_word_in(EVENT, EX_NWORDS(EVENT), t + ws, wl))
+		return 1;
+	return chain && t[ws] >= 'A' && t[ws] <= 'Z' && ex_word_in(ACCORD, EX_NWORDS(ACCORD), t + ws, wl);
 }
 /* ex_counted_after - 1 if a count or a sum follows pos, perhaps after "up to",
  * "another", "about", "more than" ("for 50 Boeing aircraft", "for up to 20
@@ -514,11 +584,11 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && p->len > 4 && strcmp(p->text + p->len - 4, " for") == 0 &&
 		    (!ex_counted_after(ctx, end) || ex_trade_noun_before(ctx, start)))
 			continue;
-		if (p->kind == RULE_ACTOR && ex_americas_region(ctx, start))
+		if (p->kind == RULE_ACTOR && (ex_americas_region(ctx, start) || ex_event_place(ctx, start, end)))
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
-		if (p->kind == RULE_OBJECT && ex_not_maritime(ctx, start, end))
+		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
