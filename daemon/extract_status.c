@@ -434,6 +434,50 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 	}
 	return 0;
 }
+/* ex_dated_measure - 1 if the year at pos, after the determiner at det ("the"
+ * alone, or with a month between), only names a measure it dates: "kept its
+ * suspension of the October 2025 rare-earth controls", "The October 2025
+ * controls remain suspended until November 10", "the 2024 ban on gallium
+ * remains lifted".  A measure (a measure noun, or goods that are a measure:
+ * tariffs, controls, port fees) starts within three words after the year with
+ * no comma, and no preposition of time stands before the determiner ("under
+ * the 2020 deal", "during the 2018 trade war", "since the 2025 tariffs" keep
+ * dating the clause), nor a verb in the past: what it did to the measure may
+ * be as old ("it lifted the 2024 ban on gallium" after "that autumn"); a
+ * deal noun there is no measure ("The 2020 agreement committed China to buy
+ * ..." stays history). */
+static int
+ex_dated_measure(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, size_t pos)
+{
+	static const struct ex_word TIME[] = {
+	    EX_W("under"), EX_W("in"), EX_W("during"), EX_W("since"), EX_W("before"),
+	    EX_W("after"), EX_W("by"), EX_W("until"), EX_W("through"), EX_W("throughout"),
+	    EX_W("amid"), EX_W("at"), EX_W("from"), EX_W("following")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos + 4, lim;
+
+	if ((wl = ex_word_after(t, det, e, &ws)) != 3 || ex_ncasecmp(t + ws, "the", 3) != 0 ||
+	    ((wl = ex_word_before(t, det, s, &ws)) > 0 && (ex_word_in(TIME, EX_NWORDS(TIME), t + ws, wl) ||
+	    rules_word_past(ctx->r, t + ws, wl))))
+		return 0;
+	/* The end of the third word after the year, short of a comma. */
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (memchr(t + p, ',', ws - p) != NULL ||
+		    ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			break;
+		p = ws + wl;
+	}
+	lim = p;
+	for (size_t i = ex_first(ctx, pos + 4); i < ctx->m.n && ctx->m.v[i].start < lim; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < pos + 4 || x->end > lim)
+			continue;
+		if (x->kind == RULE_MEASURE || (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_rate_after - the end of a rate right after the measure that ends at noun,
  * before hi: "of up to 15 percent", "of 25%", "of about 10 per cent" ("the
  * additional tariffs of up to 15 percent imposed in March 2025"); noun when
@@ -871,6 +915,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
+		    !ex_dated_measure(ctx, s, e, ws, i) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) && !ex_old_rate_year(t, s, ws) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
 		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||
