@@ -1822,6 +1822,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (f->trigger >= 0 && (ex_denied_scope(ctx->text, s, f->anchor) ||
 			    ex_nobody_after(ctx->text, f->anchor_end, e)))
 				goto next;
+			/* "A newsletter reported that Beijing was studying corn
+			 * purchases.  The ministry denied the report." */
+			if (ex_report_denied_next(ctx->text, s, e, ctx->len))
+				goto next;
 			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
 			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))
 				goto next;

@@ -4446,6 +4446,86 @@ ex_request_noun(const char *t, size_t lo, size_t anchor)
 		}
 	return 0;
 }
+/* ex_answer_span - where the sentence that answers the one ending at e starts,
+ * its end in *end: the next sentence, or the one after a question right after
+ * it ("... asked China to lift its ban. Will China do so?" and then "That
+ * request is not acceptable"; "Reports say China will buy corn. Can you
+ * confirm?" and then the answer). */
+static size_t
+ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
+{
+	size_t p = e, q = e;
+
+	for (int k = 0; k < 2; k++) {
+		p = q;
+		while (p < len && (t[p] == ' ' || t[p] == '\n'))
+			p++;
+		for (q = p; q < len && t[q] != '\n'; q++)
+			if ((t[q] == '.' || t[q] == '!' || t[q] == '?') &&
+			    (q + 1 >= len || t[q + 1] == ' ' || t[q + 1] == '\n') &&
+			    !(t[q] == '.' && q >= p + 3 && t[q - 1] >= 'A' && t[q - 1] <= 'Z' &&
+			    t[q - 2] == '.'))  /* "U.S. officials" */
+				break;
+		if (q >= len || t[q] != '?')
+			break;
+		q++;
+	}
+	*end = q;
+	return p;
+}
+/*
+ * ex_report_denied_next - 1 if sentence [s,e) passes on a report ("reported",
+ * "reports say", "according to") and the sentence that answers it denies the
+ * report: "A newsletter reported that Beijing was studying corn purchases.
+ * The ministry denied the report on Tuesday", "... Tokyo dismissed such
+ * reports", "... called the report groundless", or, after a question, "China
+ * has never promised to buy a set amount of corn".
+ */
+int
+ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("reported"), EX_W("reports"), EX_W("report"), EX_W("reportedly"),
+	    EX_W("according")};
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("dismissed"), EX_W("dismisses"), EX_W("rejected"),
+	    EX_W("rejects"), EX_W("refuted"), EX_W("called")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("such"), EX_W("these"), EX_W("those"), EX_W("that"), EX_W("this")};
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
+	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors")};
+	static const struct ex_word FALSE[] = {
+	    EX_W("false"), EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
+	    EX_W("unfounded"), EX_W("fake")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("agreed"), EX_W("pledged"), EX_W("committed")};
+	size_t p, end, ws, wl, ns, nl;
+	int said = 0;
+
+	for (p = s; !said && ((wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e); p = ws + (wl > 0 ? wl : 1))
+		said = wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl);
+	if (!said)
+		return 0;
+	for (p = ex_answer_span(t, e, len, &end); (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end;
+	    p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (wl == 5 && ex_ncasecmp(t + ws, "never", 5) == 0 &&
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
+			return 1;
+		if (!ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl) ||
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ns, nl) ||
+		    (nl = ex_word_after(t, ns + nl, end, &ns)) == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ns, nl))
+			continue;
+		/* "called the report groundless"; "called the report a sign" is no denial. */
+		if (wl != 6 || ex_ncasecmp(t + ws, "called", 6) != 0)
+			return 1;
+		if ((nl = ex_word_after(t, ns + nl, end, &ns)) > 0 && ex_word_in(FALSE, EX_NWORDS(FALSE), t + ns, nl))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
  * request or demand ("Korean negotiators turned down both requests", "The
@@ -4483,24 +4563,10 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("idea"), EX_W("approach"), EX_W("sequencing"), EX_W("suggestion"), EX_W("notion"),
 	    EX_W("condition"), EX_W("conditions"), EX_W("linkage"), EX_W("demand"), EX_W("request"),
 	    EX_W("proposal")};
-	size_t p = e, ws, wl, end, ns, nl;
+	size_t p, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
-	/* "... asked China to lift its ban. Will China do so?" and then "That
-	 * request is not acceptable": a question may come between. */
-	for (int q = 0; q < 2; q++) {
-		while (p < len && (t[p] == ' ' || t[p] == '\n'))
-			p++;
-		for (end = p; end < len && t[end] != '\n'; end++)
-			if ((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
-			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n') &&
-			    !(t[end] == '.' && end >= p + 3 && t[end - 1] >= 'A' && t[end - 1] <= 'Z' &&
-			    t[end - 2] == '.'))  /* "U.S. officials" */
-				break;
-		if (end >= len || t[end] != '?')
-			break;
-		p = end + 1;
-	}
+	p = ex_answer_span(t, e, len, &end);
 	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
