@@ -184,6 +184,17 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
 	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
 }
+/* ex_goods_belt - 1 if the goods at [start,end) name a farming region with
+ * "belt" right after them: "prices fell across the western Corn Belt",
+ * "growers in the Wheat Belt", "the Cotton Belt": a place, not the goods. */
+static int
+ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	size_t ws, wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+
+	(void)start;
+	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
+}
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
  * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
  * before, on its line: "the responsive actions taken under the Section 301
@@ -518,7 +529,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
-		if (p->kind == RULE_OBJECT && ex_not_maritime(ctx, start, end))
+		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_goods_belt(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
