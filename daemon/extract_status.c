@@ -4352,6 +4352,25 @@ ex_grant_denied(const char *t, size_t lo, size_t ws, size_t wl)
 	    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + ns, nl);
 }
 
+/* ex_ruled_out - 1 if the word at [ws,ws+wl) is "ruled", "rules" or "ruling"
+ * with "out" right after it or after a pronoun ("which New Delhi has ruled
+ * out", "but Tokyo ruled that out", "Beijing ruled out any change"): a
+ * refusal ("the court ruled that the duties were illegal" is none). */
+static int
+ex_ruled_out(const char *t, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word RULE[] = {EX_W("ruled"), EX_W("rules"), EX_W("ruling")};
+	static const struct ex_word BACK[] = {
+	    EX_W("it"), EX_W("that"), EX_W("this"), EX_W("them"), EX_W("those")};
+	size_t ns, nl;
+
+	if (wl == 0 || !ex_word_in(RULE, EX_NWORDS(RULE), t + ws, wl) ||
+	    (nl = ex_word_after(t, ws + wl, hi, &ns)) == 0)
+		return 0;
+	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl))
+		nl = ex_word_after(t, ns + nl, hi, &ns);
+	return nl == 3 && ex_ncasecmp(t + ns, "out", 3) == 0;
+}
 /*
  * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
  * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
@@ -4384,9 +4403,10 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 		 * U.S. side did not accept"). */
 		wl = ex_word_after(ctx->text, x->end, ce, &ws);
 		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) &&
-		    !ex_grant_denied(ctx->text, cs, ws, wl); w++)
+		    !ex_grant_denied(ctx->text, cs, ws, wl) && !ex_ruled_out(ctx->text, ws, wl, ce); w++)
 			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
-		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl))
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl) &&
+		    !ex_ruled_out(ctx->text, ws, wl, ce))
 			return -1;
 	}
 	return party;
@@ -4599,6 +4619,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ||
 		    (nl == 3 && ex_ncasecmp(t + ns, "the", 3) == 0 && (nl = ex_word_after(t, ns + nl, end, &ns)) > 0 &&
 		    ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))))
+			noun = no = 1;
+		/* "Beijing ruled out any change", "Tokyo has ruled that out". */
+		if (ex_ruled_out(t, ws, wl, end))
 			noun = no = 1;
 		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
@@ -5070,8 +5093,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
-		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
-		    strncasecmp(t + ws + wl, " down", 5) == 0))
+		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
+		    strncasecmp(t + ws + wl, " down", 5) == 0)) || ex_ruled_out(t, ws, wl, e))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
