@@ -50,6 +50,9 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
+	static const struct ex_word OPENED[] = {
+	    EX_W("opened"), EX_W("launched"), EX_W("initiated"), EX_W("started"), EX_W("begun"),
+	    EX_W("imposed"), EX_W("introduced")};
 	size_t k = pos, ws, wl;
 
 	while (k > s && t[k - 1] != ',')
@@ -69,6 +72,12 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	if (wl > 3 && strncasecmp(t + ws + wl - 2, "ed", 2) == 0 &&
 	    ((pos + 4 < e && memchr(t + pos + 4, ',', e - pos - 4) != NULL) ||
 	    ex_ncasecmp(t + ws + wl, " by ", 4) == 0))
+		return 1;
+	/* "terminated its anti-subsidy investigation into EU dairy, opened in
+	 * August 2024.", "dropped its probe into Australian barley, launched in
+	 * 2020": a participle of opening a measure dates the measure, even at the
+	 * sentence's end; what the clause did to it came later. */
+	if (wl > 0 && ex_word_in(OPENED, EX_NWORDS(OPENED), t + ws, wl))
 		return 1;
 	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
 	 * in 2020": a participle that closes a story tells of its past. */
