@@ -1325,6 +1325,63 @@ ex_as_of(const char *t, size_t k, size_t e)
 {
 	return k + 8 <= e && ex_ncasecmp(t + k, ", as of ", 8) == 0;
 }
+/* ex_relative_aside - 1 if the break "which" at k opens a relative clause set
+ * off by commas between the sentence's opening subject and its verb, and the
+ * clause names no party, goods, verb of a commitment or status cue: "China's
+ * port fees, which were imposed in October, remain suspended", "Japan's ban
+ * on beef, which dates back to 2003, will be lifted".  The subject (at most
+ * six words, no comma) and the verb after the closing comma (a word in lower
+ * case that opens no clause of its own) are one clause.  A figure other than a
+ * year keeps the clause apart (its rate is not the verb's). */
+static int
+ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("which"),
+	    EX_W("who"), EX_W("as"), EX_W("while"), EX_W("after"), EX_W("before"), EX_W("saying"),
+	    EX_W("said"), EX_W("says"), EX_W("according"), EX_W("it"), EX_W("they"), EX_W("he"),
+	    EX_W("she"), EX_W("we"), EX_W("in"), EX_W("on"), EX_W("at"), EX_W("with"), EX_W("for"),
+	    EX_W("from"), EX_W("to"), EX_W("of"), EX_W("by"), EX_W("including"), EX_W("not")};
+	const char *t = ctx->text, *c;
+	size_t ws, wl, ns, nl, close;
+	int words = 0;
+
+	if (k < s + 3 || t[k - 1] != ' ' || t[k - 2] != ',' || (wl = ex_word_after(t, k, e, &ws)) != 5 ||
+	    ws != k || ex_ncasecmp(t + ws, "which", 5) != 0 ||
+	    (c = memchr(t + k, ',', e - k)) == NULL)
+		return 0;
+	close = (size_t)(c - t);
+	if ((nl = ex_word_after(t, close + 1, e, &ns)) == 0 || t[ns] < 'a' || t[ns] > 'z' ||
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ns, nl) || memchr(t + k, ';', close - k) != NULL)
+		return 0;
+	for (size_t p = s; p < k - 2; p++)
+		if (t[p] == ',' || t[p] == ';')
+			return 0;
+	/* "which rose to 23% last year": a figure of its own stays apart. */
+	for (size_t p = k; p < close; p++) {
+		if (t[p] < '0' || t[p] > '9')
+			continue;
+		if (p + 4 <= close && (t[p] == '1' || t[p] == '2') && !ex_word_byte((unsigned char)t[p - 1]) &&
+		    t[p + 1] >= '0' && t[p + 1] <= '9' && t[p + 2] >= '0' && t[p + 2] <= '9' &&
+		    t[p + 3] >= '0' && t[p + 3] <= '9' && (p + 4 == close || !ex_word_byte((unsigned char)t[p + 4]))) {
+			p += 3;
+			continue;
+		}
+		return 0;
+	}
+	for (size_t p = k - 2; words <= 6 && ex_word_before(t, p, s, &ws) > 0; p = ws)
+		words++;
+	if (words == 0 || words > 6)
+		return 0;
+	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < close; i++) {
+		int kind = ctx->m.v[i].kind;
+
+		if (ctx->m.v[i].start >= k && (kind == RULE_ACTOR || kind == RULE_OBJECT || kind == RULE_TRIGGER ||
+		    kind == RULE_CUE || kind == RULE_MEASURE))
+			return 0;
+	}
+	return 1;
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1370,7 +1427,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
-			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e);
+			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e) &&
+			    !ex_relative_aside(ctx, s, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
