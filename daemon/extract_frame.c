@@ -2922,6 +2922,8 @@ ex_controls_goods(const struct ex_ctx *ctx, const struct ex_stmt *g)
 	}
 	return goods;
 }
+static const struct ex_word EX_AND_WORDS[] = {EX_W("and"), EX_W("while"), EX_W("also")};
+
 /* ex_fold_subsumed - one commitment, named twice: a statement about a general
  * measure (not goods) ("total US tariffs on Chinese goods would fall to 47%") of the same
  * actor, counterparty and action as one about a measure that it subsumes ("cut
@@ -2961,6 +2963,33 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 			    (sp->sent_start == g->sent_start || sp->object == ex_controls_goods(ctx, g))))) {
 				g->object = sp->object;
 				memset(&g->quantity, 0, sizeof(g->quantity));
+				break;
+			}
+		}
+	}
+	/* "cut its tariff on European cars from 110% to 40% for a quota of
+	 * 250,000 vehicles a year": the quota is the frame of the cut, one
+	 * commitment; access to the same goods told in the cut's own sentence
+	 * joins the cut, and its volume is no rate. */
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *g = &ctx->st.v[i];
+
+		if (strcmp(RULES_ACTIONS[g->action], "market_access") != 0)
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *sp = &ctx->st.v[j];
+
+			size_t a = sp->pos < g->pos ? sp->pos : g->pos, b = sp->pos < g->pos ? g->pos : sp->pos;
+
+			/* "cut its tariff on U.S. rice to 5% and expand its rice
+			 * quota": two acts, joined by "and". */
+			if (sp->sent_start == g->sent_start && sp->actor == g->actor &&
+			    sp->counterparty == g->counterparty && sp->object == g->object &&
+			    strcmp(RULES_ACTIONS[sp->action], "tariff_cut") == 0 && b <= g->sent_end &&
+			    !ex_span_word_in(EX_AND_WORDS, EX_NWORDS(EX_AND_WORDS), ctx->text, a, b) &&
+			    memchr(ctx->text + a, ';', b - a) == NULL) {
+				g->action = sp->action;
+				memset(&g->quantity, 0, sizeof(g->quantity));  /* the quota's volume, not the rate */
 				break;
 			}
 		}
