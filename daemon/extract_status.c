@@ -30,7 +30,8 @@ static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos)
  * this summer,"), one of cause (", helped by heavy buying in
  * late 2020") or one that closes a story (", ending the barriers imposed in
  * 2020"), or says how long a measure has stood (", in place
- * since 2015,"): it dates that noun, not the sentence. */
+ * since 2015,"), or names the pledge told (", a promise it first made in late
+ * 2025"): it dates that noun, not the sentence. */
 static int
 ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
@@ -50,6 +51,9 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
+	static const struct ex_word APPOS[] = {EX_W("a"), EX_W("an"), EX_W("the")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promise"), EX_W("pledge"), EX_W("commitment"), EX_W("vow"), EX_W("undertaking")};
 	static const struct ex_word OPENED[] = {
 	    EX_W("opened"), EX_W("launched"), EX_W("initiated"), EX_W("started"), EX_W("begun"),
 	    EX_W("imposed"), EX_W("introduced")};
@@ -82,6 +86,11 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
 	 * in 2020": a participle that closes a story tells of its past. */
 	if (wl > 0 && ex_word_in(CLOSING, EX_NWORDS(CLOSING), t + ws, wl))
+		return 1;
+	/* "said it would consider general licences, a promise it first made in
+	 * late 2025": an appositive on the pledge dates the first telling. */
+	if (wl > 0 && ex_word_in(APPOS, EX_NWORDS(APPOS), t + ws, wl) &&
+	    (wl = ex_word_after(t, ws + wl, pos, &ws)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
