@@ -1382,6 +1382,64 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	}
 	return 1;
 }
+/* ex_uncovered_apply - a statement whose goods the next sentence says no deal
+ * covers is no commitment: "There was no sign yet of Chinese purchases of U.S.
+ * sorghum or wheat, traders said. Neither grain is covered by a published
+ * commitment", "Chinese buying of U.S. corn has stalled. Corn is not part of
+ * the deal".  The next sentence opens with those goods or with "Neither" /
+ * "None", at most eight words and no comma before "not/never/no part of",
+ * "not covered", "not included".  Another statement of the key stands. */
+static void
+ex_uncovered_apply(struct ex_ctx *ctx)
+{
+	static const char *const NOT[] = {
+	    " not part of ", " never part of ", " no part of ", " not covered ", " never covered ",
+	    " not included ", " never included ",
+	    /* after "Neither" or "None": "Neither grain is covered by ..." */
+	    " part of ", " covered by ", " covered under ", " included in "};
+	const size_t plain = 7;  /* NOT[plain] and on need "Neither" or "None" */
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("bargain"), EX_W("agreement"), EX_W("commitment"), EX_W("commitments"),
+	    EX_W("pledge"), EX_W("truce"), EX_W("package"), EX_W("framework"), EX_W("accord"),
+	    EX_W("pact"), EX_W("promise")};
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		size_t p, end, q = EX_NOPOS, ws, wl;
+		int words = 0, goods = 0, none;
+
+		if (x->orphan != 0 || x->sent_end >= ctx->len || ctx->r->objects[x->object].measure >= 0)
+			continue;
+		p = ex_answer_span(t, x->sent_end, ctx->len, &end);
+		wl = ex_word_after(t, p, end, &ws);
+		none = (wl == 7 && ex_ncasecmp(t + ws, "neither", 7) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "none", 4) == 0);
+		for (size_t k = p; k < end && q == EX_NOPOS && k < p + 120; k++)
+			for (size_t n = 0; n < (none ? sizeof(NOT) / sizeof(NOT[0]) : plain); n++)
+				if (k + strlen(NOT[n]) <= end && ex_ncasecmp(t + k, NOT[n], strlen(NOT[n])) == 0) {
+					q = k;
+					break;
+				}
+		if (q == EX_NOPOS || memchr(t + p, ',', q - p) != NULL)
+			continue;
+		/* "not part of the deal", "not covered by any purchase commitment";
+		 * not "not part of the discussions". */
+		for (size_t k = q + 1, w = 0; w < 6 && (wl = ex_word_after(t, k, end, &ws)) > 0 && !goods;
+		    k = ws + wl, w++)
+			goods = ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl);
+		if (!goods)
+			continue;
+		goods = none;
+		for (size_t k = p; words <= 8 && (wl = ex_word_after(t, k, q, &ws)) > 0; k = ws + wl)
+			words++;
+		for (size_t k = ex_first(ctx, p); k < ctx->m.n && ctx->m.v[k].start < q && !goods; k++)
+			goods = ctx->m.v[k].start >= p && ctx->m.v[k].kind == RULE_OBJECT &&
+			    ctx->m.v[k].value == x->object;
+		if (goods && words <= 8)
+			x->orphan = EX_REFUSED;
+	}
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -2731,6 +2789,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 		s = e > s ? e : s + 1;
 	}
 	ex_fold_subsumed(ctx);
+	ex_uncovered_apply(ctx);
 	if (ex_emit(ctx, out) == -1) {
 		extraction_free(out);
 		goto out;

@@ -4489,7 +4489,7 @@ ex_request_noun(const char *t, size_t lo, size_t anchor)
  * it ("... asked China to lift its ban. Will China do so?" and then "That
  * request is not acceptable"; "Reports say China will buy corn. Can you
  * confirm?" and then the answer). */
-static size_t
+size_t
 ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
 {
 	size_t p = e, q = e;
