@@ -1487,6 +1487,121 @@ ex_and_subject(const struct ex_ctx *ctx, size_t lo, size_t j, size_t e)
 	}
 	return 0;
 }
+/* ex_relative_aside - 1 if the break "which" at k opens a relative clause set
+ * off by commas between the sentence's opening subject and its verb, and the
+ * clause names no party, goods, verb of a commitment or status cue: "China's
+ * port fees, which were imposed in October, remain suspended", "Japan's ban
+ * on beef, which dates back to 2003, will be lifted".  The subject (at most
+ * six words, no comma) and the verb after the closing comma (a word in lower
+ * case that opens no clause of its own) are one clause.  A figure other than a
+ * year keeps the clause apart (its rate is not the verb's). */
+static int
+ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("which"),
+	    EX_W("who"), EX_W("as"), EX_W("while"), EX_W("after"), EX_W("before"), EX_W("saying"),
+	    EX_W("said"), EX_W("says"), EX_W("according"), EX_W("it"), EX_W("they"), EX_W("he"),
+	    EX_W("she"), EX_W("we"), EX_W("in"), EX_W("on"), EX_W("at"), EX_W("with"), EX_W("for"),
+	    EX_W("from"), EX_W("to"), EX_W("of"), EX_W("by"), EX_W("including"), EX_W("not")};
+	const char *t = ctx->text, *c;
+	size_t ws, wl, ns, nl, close;
+	int words = 0;
+
+	if (k < s + 3 || t[k - 1] != ' ' || t[k - 2] != ',' || (wl = ex_word_after(t, k, e, &ws)) != 5 ||
+	    ws != k || ex_ncasecmp(t + ws, "which", 5) != 0 ||
+	    (c = memchr(t + k, ',', e - k)) == NULL)
+		return 0;
+	close = (size_t)(c - t);
+	if ((nl = ex_word_after(t, close + 1, e, &ns)) == 0 || t[ns] < 'a' || t[ns] > 'z' ||
+	    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ns, nl) || memchr(t + k, ';', close - k) != NULL)
+		return 0;
+	for (size_t p = s; p < k - 2; p++)
+		if (t[p] == ',' || t[p] == ';')
+			return 0;
+	/* "which rose to 23% last year": a figure of its own stays apart. */
+	for (size_t p = k; p < close; p++) {
+		if (t[p] < '0' || t[p] > '9')
+			continue;
+		if (p + 4 <= close && (t[p] == '1' || t[p] == '2') && !ex_word_byte((unsigned char)t[p - 1]) &&
+		    t[p + 1] >= '0' && t[p + 1] <= '9' && t[p + 2] >= '0' && t[p + 2] <= '9' &&
+		    t[p + 3] >= '0' && t[p + 3] <= '9' && (p + 4 == close || !ex_word_byte((unsigned char)t[p + 4]))) {
+			p += 3;
+			continue;
+		}
+		return 0;
+	}
+	for (size_t p = k - 2; words <= 6 && ex_word_before(t, p, s, &ws) > 0; p = ws)
+		words++;
+	if (words == 0 || words > 6)
+		return 0;
+	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < close; i++) {
+		int kind = ctx->m.v[i].kind;
+
+		if (ctx->m.v[i].start >= k && (kind == RULE_ACTOR || kind == RULE_OBJECT || kind == RULE_TRIGGER ||
+		    kind == RULE_CUE || kind == RULE_MEASURE))
+			return 0;
+	}
+	return 1;
+}
+/* ex_uncovered_apply - a statement whose goods the next sentence says no deal
+ * covers is no commitment: "There was no sign yet of Chinese purchases of U.S.
+ * sorghum or wheat, traders said. Neither grain is covered by a published
+ * commitment", "Chinese buying of U.S. corn has stalled. Corn is not part of
+ * the deal".  The next sentence opens with those goods or with "Neither" /
+ * "None", at most eight words and no comma before "not/never/no part of",
+ * "not covered", "not included".  Another statement of the key stands. */
+static void
+ex_uncovered_apply(struct ex_ctx *ctx)
+{
+	static const char *const NOT[] = {
+	    " not part of ", " never part of ", " no part of ", " not covered ", " never covered ",
+	    " not included ", " never included ",
+	    /* after "Neither" or "None": "Neither grain is covered by ..." */
+	    " part of ", " covered by ", " covered under ", " included in "};
+	const size_t plain = 7;  /* NOT[plain] and on need "Neither" or "None" */
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("bargain"), EX_W("agreement"), EX_W("commitment"), EX_W("commitments"),
+	    EX_W("pledge"), EX_W("truce"), EX_W("package"), EX_W("framework"), EX_W("accord"),
+	    EX_W("pact"), EX_W("promise")};
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		size_t p, end, q = EX_NOPOS, ws, wl;
+		int words = 0, goods = 0, none;
+
+		if (x->orphan != 0 || x->sent_end >= ctx->len || ctx->r->objects[x->object].measure >= 0)
+			continue;
+		p = ex_answer_span(t, x->sent_end, ctx->len, &end);
+		wl = ex_word_after(t, p, end, &ws);
+		none = (wl == 7 && ex_ncasecmp(t + ws, "neither", 7) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "none", 4) == 0);
+		for (size_t k = p; k < end && q == EX_NOPOS && k < p + 120; k++)
+			for (size_t n = 0; n < (none ? sizeof(NOT) / sizeof(NOT[0]) : plain); n++)
+				if (k + strlen(NOT[n]) <= end && ex_ncasecmp(t + k, NOT[n], strlen(NOT[n])) == 0) {
+					q = k;
+					break;
+				}
+		if (q == EX_NOPOS || memchr(t + p, ',', q - p) != NULL)
+			continue;
+		/* "not part of the deal", "not covered by any purchase commitment";
+		 * not "not part of the discussions". */
+		for (size_t k = q + 1, w = 0; w < 6 && (wl = ex_word_after(t, k, end, &ws)) > 0 && !goods;
+		    k = ws + wl, w++)
+			goods = ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl);
+		if (!goods)
+			continue;
+		goods = none;
+		for (size_t k = p; words <= 8 && (wl = ex_word_after(t, k, q, &ws)) > 0; k = ws + wl)
+			words++;
+		for (size_t k = ex_first(ctx, p); k < ctx->m.n && ctx->m.v[k].start < q && !goods; k++)
+			goods = ctx->m.v[k].start >= p && ctx->m.v[k].kind == RULE_OBJECT &&
+			    ctx->m.v[k].value == x->object;
+		if (goods && words <= 8)
+			x->orphan = EX_REFUSED;
+	}
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1533,7 +1648,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
 			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e) &&
-			    !ex_relative_state(ctx, s, k, e);
+			    !ex_relative_state(ctx, s, k, e) && !ex_relative_aside(ctx, s, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);
 		for (size_t j = i; !brk && !and && j < ctx->m.n && ctx->m.v[j].start == k; j++)
 			and = ctx->m.v[j].kind == RULE_ACTOR && ex_and_subject(ctx, bounds[nb - 1], j, e);
@@ -2000,6 +2115,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the statement commits refiners to buy". */
 			if (f->trigger >= 0 && (ex_denied_scope(ctx->text, s, f->anchor) ||
 			    ex_nobody_after(ctx->text, f->anchor_end, e)))
+				goto next;
+			/* "A newsletter reported that Beijing was studying corn
+			 * purchases.  The ministry denied the report." */
+			if (ex_report_denied_next(ctx->text, s, e, ctx->len))
 				goto next;
 			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
 			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))
@@ -2867,6 +2986,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 		s = e > s ? e : s + 1;
 	}
 	ex_fold_subsumed(ctx);
+	ex_uncovered_apply(ctx);
 	if (ex_emit(ctx, out) == -1) {
 		extraction_free(out);
 		goto out;

@@ -2901,11 +2901,42 @@ ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
 	}
 	return x->value;
 }
+/* ex_controls_goods - the goods of the export controls that statement g (about
+ * controls in general) refers back to: "China suspended its October 2025
+ * rare-earth export controls. ... Beijing is studying an extension of its
+ * suspension of the October 2025 controls".  g's sentence names no goods, and
+ * every earlier statement of its actor, counterparty and action names the same
+ * goods; -1 otherwise. */
+static int
+ex_controls_goods(const struct ex_ctx *ctx, const struct ex_stmt *g)
+{
+	int goods = -1;
+
+	for (size_t i = ex_first(ctx, g->sent_start); i < ctx->m.n && ctx->m.v[i].start < g->sent_end; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= g->sent_start &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0)
+			return -1;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->sent_end > g->sent_start || y->actor != g->actor || y->counterparty != g->counterparty ||
+		    y->action != g->action)
+			continue;
+		if (ctx->r->objects[y->object].measure >= 0 || (goods >= 0 && goods != y->object))
+			return -1;
+		goods = y->object;
+	}
+	return goods;
+}
+static const struct ex_word EX_AND_WORDS[] = {EX_W("and"), EX_W("while"), EX_W("also")};
+
 /* ex_fold_subsumed - one commitment, named twice: a statement about a general
  * measure (not goods) ("total US tariffs on Chinese goods would fall to 47%") of the same
  * actor, counterparty and action as one about a measure that it subsumes ("cut
  * the fentanyl tariff to 10%") in the article is about that measure.  Its own rate
- * was of the whole, so it lends no quantity. */
+ * was of the whole, so it lends no quantity.  Controls named with no goods are
+ * those of the goods named with them in the sentence, or in every earlier
+ * statement of theirs (ex_controls_goods). */
 void
 ex_fold_subsumed(struct ex_ctx *ctx)
 {
@@ -2916,7 +2947,7 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 		int controls = g->object == export_controls;
 
 		/* Measures only: "Nvidia chips" and "chipmaking tools" are different goods. */
-		if (g->counterparty < 0 || ctx->r->objects[g->object].measure < 0)
+		if ((g->counterparty < 0 && !controls) || ctx->r->objects[g->object].measure < 0)
 			continue;
 		for (size_t j = 0; j < ctx->st.n; j++) {
 			const struct ex_stmt *sp = &ctx->st.v[j];
@@ -2935,9 +2966,36 @@ ex_fold_subsumed(struct ex_ctx *ctx)
 			if (sp->actor == g->actor && sp->counterparty == g->counterparty &&
 			    sp->action == g->action && (ex_subsumes(ctx->r, sp->object, g->object) ||
 			    (controls && ctx->r->objects[sp->object].measure < 0 &&
-			    sp->sent_start == g->sent_start))) {
+			    (sp->sent_start == g->sent_start || sp->object == ex_controls_goods(ctx, g))))) {
 				g->object = sp->object;
 				memset(&g->quantity, 0, sizeof(g->quantity));
+				break;
+			}
+		}
+	}
+	/* "cut its tariff on European cars from 110% to 40% for a quota of
+	 * 250,000 vehicles a year": the quota is the frame of the cut, one
+	 * commitment; access to the same goods told in the cut's own sentence
+	 * joins the cut, and its volume is no rate. */
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *g = &ctx->st.v[i];
+
+		if (strcmp(RULES_ACTIONS[g->action], "market_access") != 0)
+			continue;
+		for (size_t j = 0; j < ctx->st.n; j++) {
+			const struct ex_stmt *sp = &ctx->st.v[j];
+
+			size_t a = sp->pos < g->pos ? sp->pos : g->pos, b = sp->pos < g->pos ? g->pos : sp->pos;
+
+			/* "cut its tariff on U.S. rice to 5% and expand its rice
+			 * quota": two acts, joined by "and". */
+			if (sp->sent_start == g->sent_start && sp->actor == g->actor &&
+			    sp->counterparty == g->counterparty && sp->object == g->object &&
+			    strcmp(RULES_ACTIONS[sp->action], "tariff_cut") == 0 && b <= g->sent_end &&
+			    !ex_span_word_in(EX_AND_WORDS, EX_NWORDS(EX_AND_WORDS), ctx->text, a, b) &&
+			    memchr(ctx->text + a, ';', b - a) == NULL) {
+				g->action = sp->action;
+				memset(&g->quantity, 0, sizeof(g->quantity));  /* the quota's volume, not the rate */
 				break;
 			}
 		}

@@ -914,6 +914,10 @@ int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
 int ex_market_hope(const char *t, size_t cs, size_t anchor);
 /* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */
 int ex_denied_scope(const char *t, size_t s, size_t anchor);
+/* ex_answer_span - the start of the sentence answering the one ending at e (past a question), its end in *end. */
+size_t ex_answer_span(const char *t, size_t e, size_t len, size_t *end);
+/* ex_report_denied_next - 1 if [s,e) passes on a report that the next sentence denies. */
+int ex_report_denied_next(const char *t, size_t s, size_t e, size_t len);
 /* ex_nobody_after - 1 if a clause after anchor says no one pledged it ("..., though nobody has promised that"). */
 int ex_nobody_after(const char *t, size_t anchor, size_t e);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */

@@ -151,6 +151,25 @@ ex_americas_region(const struct ex_ctx *ctx, size_t start)
 	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
 	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
 }
+/* ex_purchasing_title - 1 if the trigger at [start,end) is "purchasing" before a
+ * job or an index: "said a purchasing director at a Bavarian car-parts maker",
+ * "the purchasing manager of a Texas feed mill", "purchasing managers' index":
+ * a title, no purchase. */
+static int
+ex_purchasing_title(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word TITLE[] = {
+	    EX_W("director"), EX_W("directors"), EX_W("manager"), EX_W("managers"), EX_W("head"),
+	    EX_W("heads"), EX_W("chief"), EX_W("officer"), EX_W("officers"), EX_W("executive"),
+	    EX_W("executives"), EX_W("agent"), EX_W("agents"), EX_W("department"), EX_W("team"),
+	    EX_W("staff"), EX_W("official"), EX_W("officials")};
+	size_t ws, wl;
+
+	if (end - start != 10 || ex_ncasecmp(t + start, "purchasing", 10) != 0)
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
+}
 /* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
  * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
  * adjective), no verb that fixes a tariff rate. */
@@ -183,6 +202,17 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 	hs = ctx->r->objects[y->value].hs;
 	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
 	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
+}
+/* ex_goods_belt - 1 if the goods at [start,end) name a farming region with
+ * "belt" right after them: "prices fell across the western Corn Belt",
+ * "growers in the Wheat Belt", "the Cotton Belt": a place, not the goods. */
+static int
+ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	size_t ws, wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+
+	(void)start;
+	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
 }
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
  * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
@@ -572,7 +602,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && strncmp(p->text, "in ", 3) == 0 &&
 		    ex_funds_from(ctx, end))
 			continue;
-		if (p->kind == RULE_TRIGGER && ex_set_adjective(ctx->text, start, end))
+		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
+		    ex_purchasing_title(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
@@ -588,7 +619,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
-		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end)))
+		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
+		    ex_goods_belt(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

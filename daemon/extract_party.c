@@ -2402,17 +2402,18 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 /* ex_plant_party - the party of mention i if a plant noun follows it before e
  * ("Brazilian plants", "Canadian pork establishments": one product word may
  * stand between); else -1. */
+static const struct ex_word EX_PLANT_NOUNS[] = {
+    EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
+    EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
+    EX_W("mills"), EX_W("farms")};
+
 static int
 ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
 {
-	static const struct ex_word PLANT[] = {
-	    EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
-	    EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
-	    EX_W("mills"), EX_W("farms")};
 	size_t p = ctx->m.v[i].end, ws, wl;
 
 	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
-		if (ex_word_in(PLANT, EX_NWORDS(PLANT), ctx->text + ws, wl))
+		if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
 			return ctx->m.v[i].value;
 	return -1;
 }
@@ -2749,6 +2750,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country they go to; one's own goods out stay an export licence. */
 	if (strcmp(action, "export_license") == 0) {
 		int origin_of, dest;
+		size_t ws, wl;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
 		/* "restores the licences of all 38 Brazilian plants that ship poultry
@@ -2756,8 +2758,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		if (origin_of < 0 && (origin_of = ex_plant_origin(ctx, f, hi, e)) >= 0 && dest < 0)
 			dest = ex_destination(ctx, f->anchor_end, hi);
 		/* "38 Brazilian plants that had been authorised to ship poultry to
-		 * China": the plants' country ships, the destination lets the goods in. */
-		if (origin_of < 0 && ex_passive_be(ctx->text, s, f->anchor) &&
+		 * China": the plants' country ships, the destination lets the goods in;
+		 * so with the participle right after the plants ("the list of U.S.
+		 * facilities approved to export beef to China"). */
+		if (origin_of < 0 && (ex_passive_be(ctx->text, s, f->anchor) ||
+		    ((wl = ex_word_before(ctx->text, f->anchor, s, &ws)) > 0 &&
+		    ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))) &&
 		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
 		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
 			subj = (size_t)-1;

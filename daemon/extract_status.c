@@ -30,7 +30,8 @@ static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos)
  * this summer,"), one of cause (", helped by heavy buying in
  * late 2020") or one that closes a story (", ending the barriers imposed in
  * 2020"), or says how long a measure has stood (", in place
- * since 2015,"): it dates that noun, not the sentence. */
+ * since 2015,"), or names the pledge told (", a promise it first made in late
+ * 2025"): it dates that noun, not the sentence. */
 static int
 ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 {
@@ -50,6 +51,12 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
+	static const struct ex_word APPOS[] = {EX_W("a"), EX_W("an"), EX_W("the")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promise"), EX_W("pledge"), EX_W("commitment"), EX_W("vow"), EX_W("undertaking")};
+	static const struct ex_word OPENED[] = {
+	    EX_W("opened"), EX_W("launched"), EX_W("initiated"), EX_W("started"), EX_W("begun"),
+	    EX_W("imposed"), EX_W("introduced")};
 	size_t k = pos, ws, wl;
 
 	while (k > s && t[k - 1] != ',')
@@ -70,9 +77,20 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	    ((pos + 4 < e && memchr(t + pos + 4, ',', e - pos - 4) != NULL) ||
 	    ex_ncasecmp(t + ws + wl, " by ", 4) == 0))
 		return 1;
+	/* "terminated its anti-subsidy investigation into EU dairy, opened in
+	 * August 2024.", "dropped its probe into Australian barley, launched in
+	 * 2020": a participle of opening a measure dates the measure, even at the
+	 * sentence's end; what the clause did to it came later. */
+	if (wl > 0 && ex_word_in(OPENED, EX_NWORDS(OPENED), t + ws, wl))
+		return 1;
 	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
 	 * in 2020": a participle that closes a story tells of its past. */
 	if (wl > 0 && ex_word_in(CLOSING, EX_NWORDS(CLOSING), t + ws, wl))
+		return 1;
+	/* "said it would consider general licences, a promise it first made in
+	 * late 2025": an appositive on the pledge dates the first telling. */
+	if (wl > 0 && ex_word_in(APPOS, EX_NWORDS(APPOS), t + ws, wl) &&
+	    (wl = ex_word_after(t, ws + wl, pos, &ws)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
 		return 1;
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
@@ -430,6 +448,50 @@ ex_recent_deal_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, si
 		if (memchr(t + p, ',', ws - p) != NULL)
 			return 0;
 		if (ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_dated_measure - 1 if the year at pos, after the determiner at det ("the"
+ * alone, or with a month between), only names a measure it dates: "kept its
+ * suspension of the October 2025 rare-earth controls", "The October 2025
+ * controls remain suspended until November 10", "the 2024 ban on gallium
+ * remains lifted".  A measure (a measure noun, or goods that are a measure:
+ * tariffs, controls, port fees) starts within three words after the year with
+ * no comma, and no preposition of time stands before the determiner ("under
+ * the 2020 deal", "during the 2018 trade war", "since the 2025 tariffs" keep
+ * dating the clause), nor a verb in the past: what it did to the measure may
+ * be as old ("it lifted the 2024 ban on gallium" after "that autumn"); a
+ * deal noun there is no measure ("The 2020 agreement committed China to buy
+ * ..." stays history). */
+static int
+ex_dated_measure(const struct ex_ctx *ctx, size_t s, size_t e, size_t det, size_t pos)
+{
+	static const struct ex_word TIME[] = {
+	    EX_W("under"), EX_W("in"), EX_W("during"), EX_W("since"), EX_W("before"),
+	    EX_W("after"), EX_W("by"), EX_W("until"), EX_W("through"), EX_W("throughout"),
+	    EX_W("amid"), EX_W("at"), EX_W("from"), EX_W("following")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos + 4, lim;
+
+	if ((wl = ex_word_after(t, det, e, &ws)) != 3 || ex_ncasecmp(t + ws, "the", 3) != 0 ||
+	    ((wl = ex_word_before(t, det, s, &ws)) > 0 && (ex_word_in(TIME, EX_NWORDS(TIME), t + ws, wl) ||
+	    rules_word_past(ctx->r, t + ws, wl))))
+		return 0;
+	/* The end of the third word after the year, short of a comma. */
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (memchr(t + p, ',', ws - p) != NULL ||
+		    ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			break;
+		p = ws + wl;
+	}
+	lim = p;
+	for (size_t i = ex_first(ctx, pos + 4); i < ctx->m.n && ctx->m.v[i].start < lim; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < pos + 4 || x->end > lim)
+			continue;
+		if (x->kind == RULE_MEASURE || (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0))
 			return 1;
 	}
 	return 0;
@@ -871,6 +933,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
 		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
+		    !ex_dated_measure(ctx, s, e, ws, i) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) && !ex_old_rate_year(t, s, ws) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
 		    (ex_state_since(t, s, ws) || ex_record_since(t, s, ws) ||
@@ -4307,6 +4370,25 @@ ex_grant_denied(const char *t, size_t lo, size_t ws, size_t wl)
 	    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + ns, nl);
 }
 
+/* ex_ruled_out - 1 if the word at [ws,ws+wl) is "ruled", "rules" or "ruling"
+ * with "out" right after it or after a pronoun ("which New Delhi has ruled
+ * out", "but Tokyo ruled that out", "Beijing ruled out any change"): a
+ * refusal ("the court ruled that the duties were illegal" is none). */
+static int
+ex_ruled_out(const char *t, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word RULE[] = {EX_W("ruled"), EX_W("rules"), EX_W("ruling")};
+	static const struct ex_word BACK[] = {
+	    EX_W("it"), EX_W("that"), EX_W("this"), EX_W("them"), EX_W("those")};
+	size_t ns, nl;
+
+	if (wl == 0 || !ex_word_in(RULE, EX_NWORDS(RULE), t + ws, wl) ||
+	    (nl = ex_word_after(t, ws + wl, hi, &ns)) == 0)
+		return 0;
+	if (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl))
+		nl = ex_word_after(t, ns + nl, hi, &ns);
+	return nl == 3 && ex_ncasecmp(t + ns, "out", 3) == 0;
+}
 /*
  * ex_refusal - the party that refuses in later clause [cs,ce) ("..., but
  * Washington refused", "but Tokyo rejected the request", "and Beijing turned it
@@ -4339,9 +4421,10 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 		 * U.S. side did not accept"). */
 		wl = ex_word_after(ctx->text, x->end, ce, &ws);
 		for (int w = 0; w < 3 && wl > 0 && !ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) &&
-		    !ex_grant_denied(ctx->text, cs, ws, wl); w++)
+		    !ex_grant_denied(ctx->text, cs, ws, wl) && !ex_ruled_out(ctx->text, ws, wl, ce); w++)
 			wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
-		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl))
+		if (!ex_word_in(NO, EX_NWORDS(NO), ctx->text + ws, wl) && !ex_grant_denied(ctx->text, cs, ws, wl) &&
+		    !ex_ruled_out(ctx->text, ws, wl, ce))
 			return -1;
 	}
 	return party;
@@ -4401,6 +4484,86 @@ ex_request_noun(const char *t, size_t lo, size_t anchor)
 		}
 	return 0;
 }
+/* ex_answer_span - where the sentence that answers the one ending at e starts,
+ * its end in *end: the next sentence, or the one after a question right after
+ * it ("... asked China to lift its ban. Will China do so?" and then "That
+ * request is not acceptable"; "Reports say China will buy corn. Can you
+ * confirm?" and then the answer). */
+size_t
+ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
+{
+	size_t p = e, q = e;
+
+	for (int k = 0; k < 2; k++) {
+		p = q;
+		while (p < len && (t[p] == ' ' || t[p] == '\n'))
+			p++;
+		for (q = p; q < len && t[q] != '\n'; q++)
+			if ((t[q] == '.' || t[q] == '!' || t[q] == '?') &&
+			    (q + 1 >= len || t[q + 1] == ' ' || t[q + 1] == '\n') &&
+			    !(t[q] == '.' && q >= p + 3 && t[q - 1] >= 'A' && t[q - 1] <= 'Z' &&
+			    t[q - 2] == '.'))  /* "U.S. officials" */
+				break;
+		if (q >= len || t[q] != '?')
+			break;
+		q++;
+	}
+	*end = q;
+	return p;
+}
+/*
+ * ex_report_denied_next - 1 if sentence [s,e) passes on a report ("reported",
+ * "reports say", "according to") and the sentence that answers it denies the
+ * report: "A newsletter reported that Beijing was studying corn purchases.
+ * The ministry denied the report on Tuesday", "... Tokyo dismissed such
+ * reports", "... called the report groundless", or, after a question, "China
+ * has never promised to buy a set amount of corn".
+ */
+int
+ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("reported"), EX_W("reports"), EX_W("report"), EX_W("reportedly"),
+	    EX_W("according")};
+	static const struct ex_word DENY[] = {
+	    EX_W("denied"), EX_W("denies"), EX_W("dismissed"), EX_W("dismisses"), EX_W("rejected"),
+	    EX_W("rejects"), EX_W("refuted"), EX_W("called")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("such"), EX_W("these"), EX_W("those"), EX_W("that"), EX_W("this")};
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
+	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors")};
+	static const struct ex_word FALSE[] = {
+	    EX_W("false"), EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
+	    EX_W("unfounded"), EX_W("fake")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("promised"), EX_W("agreed"), EX_W("pledged"), EX_W("committed")};
+	size_t p, end, ws, wl, ns, nl;
+	int said = 0;
+
+	for (p = s; !said && ((wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e); p = ws + (wl > 0 ? wl : 1))
+		said = wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl);
+	if (!said)
+		return 0;
+	for (p = ex_answer_span(t, e, len, &end); (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end;
+	    p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (wl == 5 && ex_ncasecmp(t + ws, "never", 5) == 0 &&
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
+			return 1;
+		if (!ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl) ||
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ns, nl) ||
+		    (nl = ex_word_after(t, ns + nl, end, &ns)) == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ns, nl))
+			continue;
+		/* "called the report groundless"; "called the report a sign" is no denial. */
+		if (wl != 6 || ex_ncasecmp(t + ws, "called", 6) != 0)
+			return 1;
+		if ((nl = ex_word_after(t, ns + nl, end, &ns)) > 0 && ex_word_in(FALSE, EX_NWORDS(FALSE), t + ns, nl))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
  * request or demand ("Korean negotiators turned down both requests", "The
@@ -4438,24 +4601,10 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 	    EX_W("idea"), EX_W("approach"), EX_W("sequencing"), EX_W("suggestion"), EX_W("notion"),
 	    EX_W("condition"), EX_W("conditions"), EX_W("linkage"), EX_W("demand"), EX_W("request"),
 	    EX_W("proposal")};
-	size_t p = e, ws, wl, end, ns, nl;
+	size_t p, ws, wl, end, ns, nl;
 	int noun = 0, no = 0;
 
-	/* "... asked China to lift its ban. Will China do so?" and then "That
-	 * request is not acceptable": a question may come between. */
-	for (int q = 0; q < 2; q++) {
-		while (p < len && (t[p] == ' ' || t[p] == '\n'))
-			p++;
-		for (end = p; end < len && t[end] != '\n'; end++)
-			if ((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
-			    (end + 1 >= len || t[end + 1] == ' ' || t[end + 1] == '\n') &&
-			    !(t[end] == '.' && end >= p + 3 && t[end - 1] >= 'A' && t[end - 1] <= 'Z' &&
-			    t[end - 2] == '.'))  /* "U.S. officials" */
-				break;
-		if (end >= len || t[end] != '?')
-			break;
-		p = end + 1;
-	}
+	p = ex_answer_span(t, e, len, &end);
 	for (; (wl = ex_word_after(t, p, end, &ws)) > 0 || ws < end; p = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
@@ -4488,6 +4637,9 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ||
 		    (nl == 3 && ex_ncasecmp(t + ns, "the", 3) == 0 && (nl = ex_word_after(t, ns + nl, end, &ns)) > 0 &&
 		    ex_word_in(IDEA, EX_NWORDS(IDEA), t + ns, nl))))
+			noun = no = 1;
+		/* "Beijing ruled out any change", "Tokyo has ruled that out". */
+		if (ex_ruled_out(t, ws, wl, end))
 			noun = no = 1;
 		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
@@ -4959,8 +5111,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && (nl = ex_word_after(t, ws + wl, e, &ns)) > 0 &&
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
-		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
-		    strncasecmp(t + ws + wl, " down", 5) == 0))
+		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
+		    strncasecmp(t + ws + wl, " down", 5) == 0)) || ex_ruled_out(t, ws, wl, e))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
