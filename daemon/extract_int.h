@@ -1141,11 +1141,8 @@ int ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s,
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
-/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it), -1 if it
- * removes an additional levy (no rate after it), else 0. */
-int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
- * *q is a new rate the clause gives or f removes an additional levy. */
+ * *q is a new rate the clause gives. */
 void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
     struct quantity *q);
 
