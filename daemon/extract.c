@@ -1317,6 +1317,19 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_while_gerund - 1 if the clause at [pos,hi) opens with "while" and a gerund
+ * ("while keeping its 10% duty", "while retaining the 10 percent rate"): a clause
+ * whose subject is the clause's before it. */
+static int
+ex_while_gerund(const char *t, size_t pos, size_t hi)
+{
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "while", 5) != 0 || ws > pos + 3)
+		return 0;
+	wl = ex_word_after(t, ws + 5, hi, &ws);
+	return wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0;
+}
 /* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
  * United States eliminated, as of today, the tariff on Brazilian coffee",
  * "lifted, as of January 1, its ban": an aside, no clause. */
@@ -2333,6 +2346,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present || from)
 					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
+				/* "will suspend the 24% tariff for 90 days, keeping its 10% duty",
+				 * "... while retaining the 10 percent rate": the rate kept, past
+				 * the span's end or in a "while" + gerund clause of the same
+				 * subject. */
+				else if (!ex_pick_left_rate(ctx, nq, span_end, ex_other_action_end(r, fr, valid, k, ce),
+				    f->anchor, action, &stmt.quantity) && k + 1 == valid && c + 1 < nb &&
+				    ex_while_gerund(ctx->text, ce, bounds[c + 2]))
+					ex_pick_left_rate(ctx, nq, ce, bounds[c + 2], f->anchor, action, &stmt.quantity);
 				/* "have booked 400,000 tonnes under the 1.5 million tonne
 				 * purchase commitment": the committed amount, anywhere in the
 				 * clause. */

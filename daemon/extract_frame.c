@@ -398,7 +398,8 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 }
 
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
- * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate". */
+ * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
+ * "maintaining it at 25%". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -408,7 +409,7 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("maintains")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
-	    EX_W("existing"), EX_W("baseline"), EX_W("base")};
+	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at")};
 	size_t pos = q->offset, ws, wl;
 
 	if (strcmp(q->q.unit, "percent") != 0)
@@ -423,6 +424,25 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	return 0;
 }
 
+/* ex_pick_left_rate - "suspend the additional 24% tariff ..., keeping only the 10%
+ * rate", "while retaining the 10 percent rate", "maintaining it at 25%": a pause, or
+ * a cut told as a suspension (anchor at "suspend"), leaves the rate kept in [lo,hi)
+ * in force.  1 and *out set when there is one. */
+int
+ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, struct quantity *out)
+{
+	if (!ex_action_is(action, "tariff_pause") && (strncmp(action, "tariff_", 7) != 0 ||
+	    anchor + 7 > ctx->len || ex_ncasecmp(ctx->text + anchor, "suspend", 7) != 0))
+		return 0;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
+			*out = ctx->qty[i].q;
+			return 1;
+		}
+	return 0;
+}
 /* ex_pledge_amount - 1 if amount q names a commitment it modifies, a word or none
  * between ("its $550 billion investment commitment", "the $12 billion purchase
  * pledge", "a 75-jet order"): the whole committed, never a part done. */
@@ -550,15 +570,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
-	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
-	 * pause, or a cut told as a suspension, leaves that rate in force. */
-	for (size_t i = 0; (pause || (tariff && anchor + 7 <= ctx->len &&
-	    ex_ncasecmp(ctx->text + anchor, "suspend", 7) == 0)) && i < nq; i++)
-		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
-		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
-			*out = ctx->qty[i].q;
-			return 0;
-		}
+	if (ex_pick_left_rate(ctx, nq, lo, hi, anchor, action, out))
+		return 0;
 	for (size_t i = 0; tariff && i < nq; i++) {
 		if (ctx->qty[i].offset < lo || ctx->qty[i].offset >= hi)
 			continue;

@@ -1091,6 +1091,10 @@ void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi,
  * investment is named by ("its $550 billion investment commitment"): 1, *out. */
 int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const struct ex_frame *, const char *,
     int, struct quantity *);
+/* ex_pick_left_rate - the rate a pause or suspension in [lo,hi) keeps in force
+ * ("while keeping its 10% duty") into *out: 1 when there is one. */
+int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, struct quantity *out);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
 int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
