@@ -2512,6 +2512,17 @@ next:
 			ex_revive(x, 0);
 		}
 	}
+	/* "China's removal of tariffs on Canadian lobster, which also took effect in
+	 * March, ...": a pledge named in the clause before the relative is done. */
+	for (size_t c = 1; c < nb; c++)
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start == s && x->pos >= bounds[c - 1] && x->pos < bounds[c] &&
+			    x->rank >= 0 && x->status == STATUS_PLEDGED &&
+			    ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos))
+				x->status = STATUS_FULFILLED;
+		}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
 	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||
 	    ex_deal_outcome(ctx, s, e) == -1)

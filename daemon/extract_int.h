@@ -1016,6 +1016,9 @@ int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
 /* ex_late_only - 1 if a clause says only that a date was missed by a span of time. */
 int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named
+ * by the verb noun at pos (in the clause from lo) is in force. */
+int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos);
 /* ex_relative_outcome - the status the predicate after a relative clause gives
  * the commitments before it ("An order, which ..., was cancelled"), or -1. */
 int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending);

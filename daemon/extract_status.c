@@ -5548,6 +5548,61 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 		st = ex_undone_predicate(ctx->text, cs, ce);
 	return st;
 }
+/* ex_verb_noun_at - 1 if the word at pos is a noun made of a verb: "removal",
+ * "elimination", "suspension", "reduction", "abolishment", or "the lifting": a
+ * measure named, so a relative clause after it may tell of the act itself ("the
+ * removal ..., which took effect"), not of the tariff an act removes ("agreed to
+ * remove its tariff on cherries, which took effect in 2019"). */
+static int
+ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
+{
+	static const char *const SUFFIX[] = {"al", "ion", "ions", "ment", "ments"};
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws), bs, bl;
+
+	if (wl < 5 || ws != pos)
+		return 0;
+	for (size_t i = 0; i < sizeof(SUFFIX) / sizeof(SUFFIX[0]); i++) {
+		size_t n = strlen(SUFFIX[i]);
+
+		if (wl > n + 2 && ex_ncasecmp(t + ws + wl - n, SUFFIX[i], n) == 0)
+			return 1;
+	}
+	return ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
+	    (bl = ex_word_before(t, ws, lo, &bs)) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0;
+}
+/* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
+ * measure named before it is in force: "China's removal of tariffs on Canadian
+ * lobster, which also took effect in March, ...", "the suspension, which came into
+ * force on Monday, ...", when the statement at pos (in the clause from lo) names
+ * the act by a verb noun.  Past and present perfect only: "which takes effect next
+ * month" is still to come. */
+int
+ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
+	    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
+	    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
+	    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
+	    EX_W("have been in effect")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("already"), EX_W("finally"), EX_W("officially"), EX_W("quietly")};
+	const char *t = ctx->text;
+	size_t p = cs, ws, wl;
+
+	if (!ex_verb_noun_at(t, lo, pos, cs))
+		return 0;
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) != 5 || ws != p || ex_ncasecmp(t + ws, "which", 5) != 0)
+		return 0;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, ce, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		p = ws + wl;
+	while (p < ce && t[p] == ' ')
+		p++;
+	return ex_phrase_at(DONE, EX_NWORDS(DONE), t, p, ce);
+}
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
  * and followed by the predicate of the noun before it ("was", "has been", a past
