@@ -1997,10 +1997,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
-			/* "has stepped up inspections", "intensified its crackdown": more of
-			 * an enforcement that goes on, under way rather than done. */
+			/* "has stepped up inspections", "intensified its crackdown", "have
+			 * seized more than 1.5 tons": more of an enforcement that goes on,
+			 * under way rather than done. */
 			if (st == STATUS_FULFILLED && ex_action_is(RULES_ACTIONS[ra->action], "enforcement") &&
-			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
+			    (ex_intensified(ctx->text, cs, f->anchor, f->anchor_end) ||
+			    ex_operation_verb(ctx->text, f->anchor, f->anchor_end)))
 				st = STATUS_IN_PROGRESS;
 			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge

@@ -1067,6 +1067,9 @@ int ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_after_relative - past the comma closing the relative clause at rs when a new rate follows before re, else re. */
 size_t ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re);
 
+/* ex_operation_verb - 1 if the verb at [anchor,end) counts an enforcement's
+ * operations ("seized", "dismantled", "intercepted"): under way. */
+int ex_operation_verb(const char *t, size_t anchor, size_t end);
 /* ex_intensified - 1 if the verb at [anchor,end) or a word just before it says an activity grew ("stepped up inspections"). */
 int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 

@@ -6640,6 +6640,19 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* ex_operation_verb - 1 if the verb at [anchor,end) counts operations of an
+ * enforcement ("have seized more than 1.5 tons of fentanyl", "were seized", "42
+ * laboratories were dismantled", "intercepted 300 parcels", "deployed 10,000
+ * troops"): a campaign that goes on, under way rather than done. */
+int
+ex_operation_verb(const char *t, size_t anchor, size_t end)
+{
+	static const struct ex_word OPS[] = {
+	    EX_W("seiz"), EX_W("intercept"), EX_W("dismantl"), EX_W("deploy"), EX_W("arrest"),
+	    EX_W("confiscat"), EX_W("raid"), EX_W("inspect")};
+
+	return ex_prefix_in(OPS, EX_NWORDS(OPS), t + anchor, end - anchor, 0);
+}
 /* The words of ex_reversal_verb: verbs that bring a restriction back, the
  * first words of "snapped back" and "brought back", verbs that stop imports.
  * EX_LEXICON has the automaton report them, so ex_reversal skips sentences
