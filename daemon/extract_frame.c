@@ -140,19 +140,53 @@ ex_accrues(const char *action)
 	return strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0 ||
 	    strcmp(action, "enforcement") == 0;
 }
+/* ex_in_force_since - 1 if the "since" date at pos ends a clause [ce,pos) that only
+ * says the rate or measure of the clause before is in force: ", and that rate has
+ * applied since September 16", ", and the lower rate has been in force since
+ * February 1". */
+static int ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only);
+static int
+ex_in_force_since(const char *t, size_t ce, size_t pos)
+{
+	static const char *const FORCE[] = {
+	    "has applied", "have applied", "has been applied", "have been applied",
+	    "has been in force", "have been in force", "has been in effect", "have been in effect",
+	    "has been in place", "have been in place", "has been effective", "has been levied"};
+	size_t ws, p;
+
+	if (pos < ce || pos - ce > 90 || ex_word_before(t, pos, ce, &ws) != 5 ||
+	    ex_ncasecmp(t + ws, "since", 5) != 0)
+		return 0;
+	for (p = ws; p > ce && t[p - 1] == ' '; p--)
+		;
+	for (size_t i = 0; i < sizeof(FORCE) / sizeof(FORCE[0]); i++) {
+		size_t n = strlen(FORCE[i]), a = ce;
+
+		if (p < ce + n || ex_ncasecmp(t + p - n, FORCE[i], n) != 0 ||
+		    (p - n > ce && ex_word_byte((unsigned char)t[p - n - 1])))
+			continue;
+		while (a < p - n && (t[a] == ',' || t[a] == ' '))
+			a++;
+		return ex_few_words(t, a, p - n, 5, 0);
+	}
+	return 0;
+}
 /* ex_since_effect - 1 if the "since" date wm is when the measure of statement st took
  * effect: the measure is done, does not accrue, and the date stands in its clause
- * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10") or
- * opens the sentence before the verb f ("Since June 30, Washington has applied a 10%
- * duty"). */
+ * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10"), opens
+ * the sentence before the verb f ("Since June 30, Washington has applied a 10%
+ * duty"), or ends the next clause, which says only that the measure is in force
+ * ("..., and that rate has applied since September 16"). */
 int
 ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const struct ex_stmt *st, const char *action, size_t cs, size_t ce)
 {
 	size_t ws, p = st->sent_start;
 
-	if (st->status != STATUS_FULFILLED || ex_accrues(action) || wm->offset >= ce)
+	if (st->status != STATUS_FULFILLED || ex_accrues(action))
 		return 0;
+	if (wm->offset >= ce)
+		return ex_in_force_since(ctx->text, ce, wm->offset);
 	if (wm->offset >= cs)
 		return 1;
 	while (p < wm->offset && !ex_word_byte((unsigned char)ctx->text[p]))
