@@ -986,6 +986,9 @@ int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_began_imposing - 1 if cue x is "began"/"started" with a verb of levying after
+ * it ("the port fees it began charging"): the measure's start, no progress. */
+int ex_began_imposing(const char *t, const struct ex_mention *x, size_t hi);
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
 /* ex_tally - 1 if [lo,hi) tells a running total of a buying noun ("Purchases in

@@ -2814,6 +2814,29 @@ ex_done_aside(const char *t, size_t anchor_end, size_t hi)
 	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
 }
 
+/* ex_began_imposing - 1 if the cue x is "began", "started" (or another form) with
+ * a verb of levying after it: "the port fees it began charging last month",
+ * "the tariffs that it started imposing in 2018", "began to collect the duty".
+ * That tells when the measure itself began, not progress of easing it. */
+int
+ex_began_imposing(const char *t, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word BEGIN[] = {
+	    EX_W("began"), EX_W("begun"), EX_W("begin"), EX_W("begins"), EX_W("started"),
+	    EX_W("start"), EX_W("starts")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("charging"), EX_W("imposing"), EX_W("levying"), EX_W("collecting"),
+	    EX_W("applying"), EX_W("enforcing"), EX_W("charge"), EX_W("impose"), EX_W("levy"),
+	    EX_W("collect"), EX_W("apply"), EX_W("enforce")};
+	size_t ws, wl;
+
+	if (!ex_word_in(BEGIN, EX_NWORDS(BEGIN), t + x->start, x->end - x->start) ||
+	    (wl = ex_word_after(t, x->end, hi, &ws)) == 0)
+		return 0;
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl);
+}
 /* ex_since_deal - 1 if the pledge cue x is the deal a time is counted from:
  * "since the deal", "since the agreement took effect", "since last year's
  * accord".  The deal is an event in the past, no pledge told here ("The U.S.
@@ -2899,6 +2922,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
+		    ex_began_imposing(ctx->text, x, hi) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
@@ -5381,7 +5405,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
-		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x)) {
+		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
+		    !ex_began_imposing(ctx->text, x, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
