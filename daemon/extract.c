@@ -2525,6 +2525,18 @@ next:
 			    ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos))
 				x->status = STATUS_FULFILLED;
 		}
+	/* "China has restored registrations for 310 US beef plants, and applications
+	 * from the remaining plants are being reviewed": done in part, under way. */
+	for (size_t i = 0, rest = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_start != s || x->status != STATUS_FULFILLED || x->rank < 0)
+			continue;
+		if (rest == 0)
+			rest = ex_rest_pending(ctx, s, e);
+		if (rest != EX_NOPOS && x->pos < rest)
+			x->status = STATUS_IN_PROGRESS;
+	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
 	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||
 	    ex_deal_outcome(ctx, s, e) == -1)

@@ -1022,6 +1022,9 @@ int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named
  * by the verb noun at pos (in the clause from lo) is in force. */
 int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos);
+/* ex_rest_pending - where [lo,hi) says the rest of an act is still pending ("the
+ * remaining plants are being reviewed", "some buyers are still waiting"), or EX_NOPOS. */
+size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_outcome - the status the predicate after a relative clause gives
  * the commitments before it ("An order, which ..., was cancelled"), or -1. */
 int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending);

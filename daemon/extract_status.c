@@ -5628,6 +5628,37 @@ ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, si
 		p++;
 	return ex_phrase_at(DONE, EX_NWORDS(DONE), t, p, ce);
 }
+/* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
+ * "and applications from the remaining plants are being reviewed", "though some
+ * buyers are still waiting", "while others are still waiting for approval", "the
+ * remaining states are still under review"; EX_NOPOS if it does not.  Onlookers
+ * waiting are no part of the act: "some analysts are still waiting for data". */
+size_t
+ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word REST[] = {
+	    EX_W("remaining"), EX_W("others"), EX_W("rest"), EX_W("some"), EX_W("other")};
+	static const struct ex_word WAIT[] = {
+	    EX_W("still waiting"), EX_W("still awaiting"), EX_W("still under review"),
+	    EX_W("being reviewed"), EX_W("being processed"), EX_W("still pending"),
+	    EX_W("yet to be approved"), EX_W("yet to be processed"), EX_W("yet to be cleared"),
+	    EX_W("remain pending"), EX_W("remains pending")};
+	const char *t = ctx->text;
+	size_t rest = EX_NOPOS, ws, wl, ns, nl;
+
+	for (size_t k = lo; k < hi; k = ws + wl) {
+		if ((wl = ex_word_after(t, k, hi, &ws)) == 0) {
+			ws = k + 1;     /* a comma, a quote: step over it */
+			continue;
+		}
+		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl))
+			rest = (nl = ex_word_after(t, ws + wl, hi, &ns)) > 0 &&
+			    rules_list_has(&ctx->r->commentators, t + ns, nl) ? EX_NOPOS : ws;
+		else if (rest != EX_NOPOS && ws - rest < 80 && ex_phrase_at(WAIT, EX_NWORDS(WAIT), t, ws, hi))
+			return rest;
+	}
+	return EX_NOPOS;
+}
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
  * and followed by the predicate of the noun before it ("was", "has been", a past
