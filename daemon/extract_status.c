@@ -2887,6 +2887,23 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
+ * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
+ * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
+ * is the second act's, not the first's. */
+static int
+ex_next_verb_cue(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	size_t ws, wl = ex_word_before(ctx->text, x->start, 0, &ws);
+
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "and", 3) != 0)
+		return 0;
+	for (size_t i = ex_first(ctx, x->end); i < ctx->m.n && ctx->m.v[i].start <= hi &&
+	    ctx->m.v[i].start <= x->end + 30; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= x->end)
+			return 1;
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -3017,7 +3034,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_wish_aside(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
-		    !ex_had_so_far(ctx->text, lo, x)) {
+		    !ex_had_so_far(ctx->text, lo, x) &&
+		    !(x->start > f->anchor_end && ex_next_verb_cue(ctx, x, hi))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			/* "is being negotiated": of two cues that share a word, the
