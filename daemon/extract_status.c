@@ -7101,6 +7101,28 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* ex_span_opening - past an opening that counts time from an earlier act: "Four
+ * months later,", "Six months on,", "A year later,", "Weeks later," (at most four
+ * words, the last "later" or "on", a span unit among them, then a comma); p when
+ * the sentence at p has none. */
+static size_t
+ex_span_opening(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t q = p, ws, wl;
+	int unit = 0;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, q, e, &ws)) > 0; w++) {
+		q = ws + wl;
+		unit |= ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl);
+		if (unit && q < e && t[q] == ',' && ((wl == 5 && ex_ncasecmp(t + ws, "later", 5) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)))
+			return q + 1;
+	}
+	return p;
+}
 /* The deal nouns of ex_deal_head (EX_LEXICON reports them: ex_deal_outcome
  * skips a sentence without one). */
 const struct ex_word EX_DEAL_NOUNS[] = {
@@ -7231,6 +7253,8 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		while (p < e && t[p] == ',')
 			p++;
 	}
+	/* "Four months later, the plan has stalled". */
+	p = ex_span_opening(t, p, e);
 	/* "Implementation of the pledge has begun": the commitment is carried
 	 * out, under way when the predicate says it started. */
 	if ((wl = ex_word_after(t, p, e, &ws)) == 14 && ex_ncasecmp(t + ws, "implementation", 14) == 0 &&
