@@ -492,6 +492,18 @@ ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_
 	if ((wl = ex_word_before(t, q->offset, 0, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
 	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ws, wl))
 		return 1;
+	/* "toward its promise to purchase 1 million tonnes", "under its pledge to
+	 * buy about 50 aircraft": the pledge named before "to" and its verb. */
+	p = q->offset;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++) {
+		size_t ps, pl;
+
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return w > 0 && (pl = ex_word_before(t, ws, 0, &ps)) > 0 &&
+			    ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ps, pl);
+		p = ws;
+	}
+	p = q->offset + q->len;
 	/* "under the 25 million tonne a year deal": the period between. */
 	for (int w = 0; w < (q->q.per_year ? 4 : 2) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (!ex_few_words(t, p, ws, 0, 0) || isdigit((unsigned char)t[ws]))
