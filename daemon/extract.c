@@ -1928,8 +1928,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_enacted_by(ctx->text, s, f->anchor, f->anchor_end)))
 				st = STATUS_FULFILLED;
 			/* "by extending the suspension of the affiliates rule and of the
-			 * port fees": a measure listed after the verb's own shares its status. */
-			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
+			 * port fees": a measure listed after the verb's own shares its status;
+			 * so does one after "continues to suspend the affiliates rule and",
+			 * whose "continues" the verb's status already read. */
+			if ((st < 0 || st == STATUS_IN_PROGRESS) && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
 			/* "The first two cargoes of French wheat bought by Egypt were loading":
 			 * the first few of a count bought are a start, not the whole. */
