@@ -2640,13 +2640,17 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
  * the first deliveries planned for 2028", "first cargoes scheduled for
- * March", "the first shipments due in 2029"): a step still to come. */
+ * March", "the first shipments due in 2029", "expects the first deliveries in
+ * 2028"): a step still to come. */
 int
 ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word PLAN[] = {
 	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
 	    EX_W("set")};
+	static const struct ex_word EXPECT[] = {
+	    EX_W("expects"), EX_W("expect"), EX_W("expecting"), EX_W("anticipates"),
+	    EX_W("anticipate"), EX_W("awaits"), EX_W("await"), EX_W("awaiting")};
 	size_t ws, wl;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -2659,6 +2663,11 @@ ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
 			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
 		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+			return 1;
+		/* "the airline expects the first deliveries in 2028". */
+		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+			wl = ex_word_before(ctx->text, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), ctx->text + ws, wl))
 			return 1;
 	}
 	return 0;
