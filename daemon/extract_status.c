@@ -2791,6 +2791,31 @@ ex_noun_then_past(const char *t, size_t lo, size_t anchor, size_t anchor_end, si
 	}
 	return 0;
 }
+/* ex_noun_made - 1 if the verb noun ending at anchor_end is the object of "made"
+ * or "implemented" in a relative clause right after it, "that" and a subject of
+ * at most three words between: "the tariff reductions both countries made in
+ * May", "the tariff cuts that Japan made on US beef last year": the act is done. */
+static int
+ex_noun_made(const char *t, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("made"), EX_W("implemented"), EX_W("enacted"), EX_W("granted")};
+	size_t p = anchor_end, ws, wl;
+
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || ws != p + 1)
+		return 0;
+	if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		p = ws + wl;
+	/* The subject first ("both countries", "the US", "it"), then the verb. */
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+			return w > 0;
+		if (ex_function_word(t + ws, wl) && !(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0))
+			return 0;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
  * its act in the past with a participle of doing ("the removal of tariffs on
  * lobsters, taken last year,", "the cut, made in March,", "its quota,
@@ -3071,6 +3096,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	/* "the tariff cuts that Japan made on US beef last year will stay": the
+	 * relative clause tells the act done, whatever is said of it after. */
+	if ((before < 0 || before == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
+	    ex_noun_made(ctx->text, f->anchor_end, hi))
+		return STATUS_FULFILLED;
 	/* "the first purchases would be made in the coming months", "the first
 	 * shipments will arrive in June": the first step is still to come. */
 	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
