@@ -4758,7 +4758,8 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
  * "now runs until August", "has been made permanent", "is now permanent"; after
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
- * to apply" (corpus13 choice 1: an old act restated as a present state).
+ * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
+ * state).
  * The suspension is in force: fulfilled.
  */
 int
@@ -4799,6 +4800,12 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)) &&
 		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
 		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
+			return 1;
+		/* "that cut has stuck": it held (not "has stuck in customs"). */
+		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
+		    wl2 == 5 && ex_ncasecmp(t + ws2, "stuck", 5) == 0 &&
+		    !((wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 2 && ex_ncasecmp(t + ws3, "in", 2) == 0))
 			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
