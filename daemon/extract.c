@@ -2382,7 +2382,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						    &stmt.quantity);
 				}
 				if (ex_action_is(action, "tariff_cut")) {
-					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
+					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 				}
 				/* "tariff-free quotas for US beef and poultry, though volumes are

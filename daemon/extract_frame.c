@@ -4565,12 +4565,42 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 
 	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
 }
+/* ex_rate_remains - 1 if the percent q is a rate said to stay after it: "although
+ * a 10% levy from an earlier round remains", "a 10 percent duty still applies"
+ * (at most five words between). */
+static int
+ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi)
+{
+	static const struct ex_word STAYS[] = {
+	    EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay"), EX_W("applies")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their")};
+	size_t p = q->offset + q->len, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	/* "were exempt from the 39 percent tariff and remain so": the rate
+	 * removed, not one left. */
+	if ((wl = ex_word_before(ctx->text, q->offset, 0, &ws)) > 0 && ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, 0, &ws);
+	if ((wl == 4 && ex_ncasecmp(ctx->text + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0))
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(STAYS, EX_NWORDS(STAYS), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
  * 10% fentanyl tariff", "scrap its 25 per cent duty", "remove the additional 10%
  * tariff" name the rate removed, so the rate after is zero; a new rate the clause
- * gives ("lift tariffs to 5%") stands.  hi ends the removal's clause. */
+ * gives ("lift tariffs to 5%") stands, and so does a rate the sentence [.., e) says
+ * is left after the removal ("scrapped the extra 24% tariff, leaving a 10% duty in
+ * place", "although a 10% levy from an earlier round remains").  hi ends the
+ * removal's clause. */
 void
-ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi, size_t e,
     struct quantity *q)
 {
 	/* The new rate stands in the removal's own clause: "..., after the US
@@ -4579,8 +4609,29 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
 		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
 			return;
-	if (ex_eliminates(ctx, f))
-		ex_zero_percent(q);
+	if (!ex_eliminates(ctx, f))
+		return;
+	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
+		const struct quantity_match *r = &ctx->qty[i];
+		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
+		int goods = 0;
+
+		if (r->offset <= f->anchor_end ||
+		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e)))
+			continue;
+		/* "its 30% tariff on US beef remains": other goods' rate; "while
+		 * Washington keeps a 20 percent tariff": another party's. */
+		for (k = ex_first(ctx, f->anchor_end); k < ctx->m.n && ctx->m.v[k].start < lim; k++)
+			goods |= (ctx->m.v[k].kind == RULE_OBJECT && ctx->m.v[k].start >= r->offset &&
+			    ctx->r->objects[ctx->m.v[k].value].measure < 0) ||
+			    (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
+			    ex_few_words(ctx->text, ctx->m.v[k].end, r->offset, 3, 0));
+		if (!goods) {
+			*q = r->q;
+			return;
+		}
+	}
+	ex_zero_percent(q);
 }
 /* ex_zero_percent - q becomes 0 percent. */
 void

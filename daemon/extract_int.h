@@ -1158,9 +1158,9 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
- * *q is a new rate the clause gives. */
+ * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left. */
 void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
-    struct quantity *q);
+    size_t e, struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */
