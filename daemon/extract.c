@@ -1286,6 +1286,19 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_while_gerund - 1 if the clause at [pos,hi) opens with "while" and a gerund
+ * ("while keeping its 10% duty", "while retaining the 10 percent rate"): a clause
+ * whose subject is the clause's before it. */
+static int
+ex_while_gerund(const char *t, size_t pos, size_t hi)
+{
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	if (wl != 5 || ex_ncasecmp(t + ws, "while", 5) != 0 || ws > pos + 3)
+		return 0;
+	wl = ex_word_after(t, ws + 5, hi, &ws);
+	return wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0;
+}
 /* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
  * United States eliminated, as of today, the tariff on Brazilian coffee",
  * "lifted, as of January 1, its ban": an aside, no clause; or ", as well as",
@@ -2213,8 +2226,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_enacted_by(ctx->text, s, f->anchor, f->anchor_end)))
 				st = STATUS_FULFILLED;
 			/* "by extending the suspension of the affiliates rule and of the
-			 * port fees": a measure listed after the verb's own shares its status. */
-			if (st < 0 && k > 0 && clause_st >= 0 && f->listed)
+			 * port fees": a measure listed after the verb's own shares its status;
+			 * so does one after "continues to suspend the affiliates rule and",
+			 * whose "continues" the verb's status already read. */
+			if ((st < 0 || st == STATUS_IN_PROGRESS) && k > 0 && clause_st >= 0 && f->listed)
 				st = clause_st;
 			/* "The first two cargoes of French wheat bought by Egypt were loading":
 			 * the first few of a count bought are a start, not the whole. */
@@ -2281,10 +2296,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
-			/* "has stepped up inspections", "intensified its crackdown": more of
-			 * an enforcement that goes on, under way rather than done. */
+			/* "has stepped up inspections", "intensified its crackdown", "have
+			 * seized more than 1.5 tons": more of an enforcement that goes on,
+			 * under way rather than done. */
 			if (st == STATUS_FULFILLED && ex_action_is(RULES_ACTIONS[ra->action], "enforcement") &&
-			    ex_intensified(ctx->text, cs, f->anchor, f->anchor_end))
+			    (ex_intensified(ctx->text, cs, f->anchor, f->anchor_end) ||
+			    ex_operation_verb(ctx->text, f->anchor, f->anchor_end)))
 				st = STATUS_IN_PROGRESS;
 			clause_st = st;
 			/* "the first purchases since China agreed in March to buy": the pledge
@@ -2650,6 +2667,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present || from)
 					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
+				/* "will suspend the 24% tariff for 90 days, keeping its 10% duty",
+				 * "... while retaining the 10 percent rate": the rate kept, past
+				 * the span's end or in a "while" + gerund clause of the same
+				 * subject. */
+				else if (!ex_pick_left_rate(ctx, nq, span_end, ex_other_action_end(r, fr, valid, k, ce),
+				    f->anchor, action, &stmt.quantity) && k + 1 == valid && c + 1 < nb &&
+				    ex_while_gerund(ctx->text, ce, bounds[c + 2]))
+					ex_pick_left_rate(ctx, nq, ce, bounds[c + 2], f->anchor, action, &stmt.quantity);
 				/* "have booked 400,000 tonnes under the 1.5 million tonne
 				 * purchase commitment": the committed amount, anywhere in the
 				 * clause. */
@@ -2674,7 +2699,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						    &stmt.quantity);
 				}
 				if (ex_action_is(action, "tariff_cut")) {
-					ex_removed_rate(ctx, f, nq, span_end, &stmt.quantity);
+					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 				}
 				/* "tariff-free quotas for US beef and poultry, though volumes are
@@ -2807,6 +2832,29 @@ next:
 				x->status = STATUS_STALLED;
 			ex_revive(x, 0);
 		}
+	}
+	/* "China's removal of tariffs on Canadian lobster, which also took effect in
+	 * March, ...": a pledge named in the clause before the relative is done. */
+	for (size_t c = 1; c < nb; c++)
+		for (size_t i = 0; i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start == s && x->pos >= bounds[c - 1] && x->pos < bounds[c] &&
+			    x->rank >= 0 && x->status == STATUS_PLEDGED &&
+			    ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos))
+				x->status = STATUS_FULFILLED;
+		}
+	/* "China has restored registrations for 310 US beef plants, and applications
+	 * from the remaining plants are being reviewed": done in part, under way. */
+	for (size_t i = 0, rest = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_start != s || x->status != STATUS_FULFILLED || x->rank < 0)
+			continue;
+		if (rest == 0)
+			rest = ex_rest_pending(ctx, s, e);
+		if (rest != EX_NOPOS && x->pos < rest)
+			x->status = STATUS_IN_PROGRESS;
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */
 	if ((!history && (ex_reversal(ctx, s, e) == -1 || ex_measure_outcome(ctx, s, e) == -1)) ||

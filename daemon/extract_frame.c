@@ -140,19 +140,53 @@ ex_accrues(const char *action)
 	return strcmp(action, "purchase") == 0 || strcmp(action, "investment") == 0 ||
 	    strcmp(action, "enforcement") == 0;
 }
+/* ex_in_force_since - 1 if the "since" date at pos ends a clause [ce,pos) that only
+ * says the rate or measure of the clause before is in force: ", and that rate has
+ * applied since September 16", ", and the lower rate has been in force since
+ * February 1". */
+static int ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only);
+static int
+ex_in_force_since(const char *t, size_t ce, size_t pos)
+{
+	static const char *const FORCE[] = {
+	    "has applied", "have applied", "has been applied", "have been applied",
+	    "has been in force", "have been in force", "has been in effect", "have been in effect",
+	    "has been in place", "have been in place", "has been effective", "has been levied"};
+	size_t ws, p;
+
+	if (pos < ce || pos - ce > 90 || ex_word_before(t, pos, ce, &ws) != 5 ||
+	    ex_ncasecmp(t + ws, "since", 5) != 0)
+		return 0;
+	for (p = ws; p > ce && t[p - 1] == ' '; p--)
+		;
+	for (size_t i = 0; i < sizeof(FORCE) / sizeof(FORCE[0]); i++) {
+		size_t n = strlen(FORCE[i]), a = ce;
+
+		if (p < ce + n || ex_ncasecmp(t + p - n, FORCE[i], n) != 0 ||
+		    (p - n > ce && ex_word_byte((unsigned char)t[p - n - 1])))
+			continue;
+		while (a < p - n && (t[a] == ',' || t[a] == ' '))
+			a++;
+		return ex_few_words(t, a, p - n, 5, 0);
+	}
+	return 0;
+}
 /* ex_since_effect - 1 if the "since" date wm is when the measure of statement st took
  * effect: the measure is done, does not accrue, and the date stands in its clause
- * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10") or
- * opens the sentence before the verb f ("Since June 30, Washington has applied a 10%
- * duty"). */
+ * [cs,ce) ("has lifted its tariffs on US pork, beef and poultry since Nov. 10"), opens
+ * the sentence before the verb f ("Since June 30, Washington has applied a 10%
+ * duty"), or ends the next clause, which says only that the measure is in force
+ * ("..., and that rate has applied since September 16"). */
 int
 ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const struct ex_stmt *st, const char *action, size_t cs, size_t ce)
 {
 	size_t ws, p = st->sent_start;
 
-	if (st->status != STATUS_FULFILLED || ex_accrues(action) || wm->offset >= ce)
+	if (st->status != STATUS_FULFILLED || ex_accrues(action))
 		return 0;
+	if (wm->offset >= ce)
+		return ex_in_force_since(ctx->text, ce, wm->offset);
 	if (wm->offset >= cs)
 		return 1;
 	while (p < wm->offset && !ex_word_byte((unsigned char)ctx->text[p]))
@@ -404,7 +438,8 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 }
 
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
- * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate". */
+ * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
+ * "maintaining it at 25%". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -414,7 +449,7 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("maintains")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
-	    EX_W("existing"), EX_W("baseline"), EX_W("base")};
+	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at")};
 	size_t pos = q->offset, ws, wl;
 
 	if (strcmp(q->q.unit, "percent") != 0)
@@ -429,6 +464,25 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	return 0;
 }
 
+/* ex_pick_left_rate - "suspend the additional 24% tariff ..., keeping only the 10%
+ * rate", "while retaining the 10 percent rate", "maintaining it at 25%": a pause, or
+ * a cut told as a suspension (anchor at "suspend"), leaves the rate kept in [lo,hi)
+ * in force.  1 and *out set when there is one. */
+int
+ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, struct quantity *out)
+{
+	if (!ex_action_is(action, "tariff_pause") && (strncmp(action, "tariff_", 7) != 0 ||
+	    anchor + 7 > ctx->len || ex_ncasecmp(ctx->text + anchor, "suspend", 7) != 0))
+		return 0;
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
+		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
+			*out = ctx->qty[i].q;
+			return 1;
+		}
+	return 0;
+}
 /* ex_pledge_amount - 1 if amount q names a commitment it modifies, a word or none
  * between ("its $550 billion investment commitment", "the $12 billion purchase
  * pledge", "a 75-jet order"): the whole committed, never a part done. */
@@ -444,6 +498,18 @@ ex_pledge_amount(const struct ex_ctx *ctx, const struct quantity_match *q, size_
 	if ((wl = ex_word_before(t, q->offset, 0, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
 	    (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ws, wl))
 		return 1;
+	/* "toward its promise to purchase 1 million tonnes", "under its pledge to
+	 * buy about 50 aircraft": the pledge named before "to" and its verb. */
+	p = q->offset;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++) {
+		size_t ps, pl;
+
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return w > 0 && (pl = ex_word_before(t, ws, 0, &ps)) > 0 &&
+			    ex_word_in(OF_PLEDGE, EX_NWORDS(OF_PLEDGE), t + ps, pl);
+		p = ws;
+	}
+	p = q->offset + q->len;
 	/* "under the 25 million tonne a year deal": the period between. */
 	for (int w = 0; w < (q->q.per_year ? 4 : 2) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
 		if (!ex_few_words(t, p, ws, 0, 0) || isdigit((unsigned char)t[ws]))
@@ -556,15 +622,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
-	/* "suspend the additional 24% tariff ..., keeping only the 10% rate": the
-	 * pause, or a cut told as a suspension, leaves that rate in force. */
-	for (size_t i = 0; (pause || (tariff && anchor + 7 <= ctx->len &&
-	    ex_ncasecmp(ctx->text + anchor, "suspend", 7) == 0)) && i < nq; i++)
-		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
-		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
-			*out = ctx->qty[i].q;
-			return 0;
-		}
+	if (ex_pick_left_rate(ctx, nq, lo, hi, anchor, action, out))
+		return 0;
 	for (size_t i = 0; tariff && i < nq; i++) {
 		if (ctx->qty[i].offset < lo || ctx->qty[i].offset >= hi)
 			continue;
@@ -4611,36 +4670,55 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
  * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
- * rate it names.  Removing an additional or
- * retaliatory levy states no resulting rate: -1. */
-int
-ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+ * rate it names.  An additional or retaliatory levy removed is zero too: "removed
+ * the 40% additional tariff" leaves none of the 40% (the gold of corpus11, 12, 18-21,
+ * 26 and 27). */
+static int
+ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
 	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
 	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
-	/* A levy on top of the rate: its removal leaves the rate under it. */
-	static const struct ex_word EXTRA[] = {
-	    EX_W("additional"), EX_W("retaliatory"), EX_W("extra"), EX_W("punitive"), EX_W("penalty"),
-	    EX_W("surcharge")};
-	const char *t = ctx->text;
 
-	if (!ex_prefix_in(ELIM, EX_NWORDS(ELIM), t + f->anchor, f->anchor_end - f->anchor, 0))
+	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
+}
+/* ex_rate_remains - 1 if the percent q is a rate said to stay after it: "although
+ * a 10% levy from an earlier round remains", "a 10 percent duty still applies"
+ * (at most five words between). */
+static int
+ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t hi)
+{
+	static const struct ex_word STAYS[] = {
+	    EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay"), EX_W("applies")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"), EX_W("their")};
+	size_t p = q->offset + q->len, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
-	for (size_t i = f->anchor_end; i < hi && i < f->anchor_end + 60; i++)
-		if ((i == 0 || !ex_word_byte((unsigned char)t[i - 1])) &&
-		    ex_prefix_in(EXTRA, EX_NWORDS(EXTRA), t + i, hi - i, 0))
-			return -1;
-	return 1;
+	/* "were exempt from the 39 percent tariff and remain so": the rate
+	 * removed, not one left. */
+	if ((wl = ex_word_before(ctx->text, q->offset, 0, &ws)) > 0 && ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, 0, &ws);
+	if ((wl == 4 && ex_ncasecmp(ctx->text + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0))
+		return 0;
+	for (int w = 0; w < 6 && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(STAYS, EX_NWORDS(STAYS), ctx->text + ws, wl))
+			return 1;
+		p = ws + wl;
+	}
+	return 0;
 }
 /* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
- * 10% fentanyl tariff", "scrap its 25 per cent duty" name the rate removed, so the
- * rate after is zero; a new rate the clause gives ("lift tariffs to 5%") stands, and
- * so does the rate of an additional levy removed ("remove the additional 10% tariff"),
- * which tells how much comes off.  hi ends the removal's clause. */
+ * 10% fentanyl tariff", "scrap its 25 per cent duty", "remove the additional 10%
+ * tariff" name the rate removed, so the rate after is zero; a new rate the clause
+ * gives ("lift tariffs to 5%") stands, and so does a rate the sentence [.., e) says
+ * is left after the removal ("scrapped the extra 24% tariff, leaving a 10% duty in
+ * place", "although a 10% levy from an earlier round remains").  hi ends the
+ * removal's clause. */
 void
-ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
+ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi, size_t e,
     struct quantity *q)
 {
 	/* The new rate stands in the removal's own clause: "..., after the US
@@ -4649,8 +4727,29 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 		if (ctx->qty[i].role == QUANTITY_RATE_TO && ctx->qty[i].q.amount == q->amount &&
 		    strcmp(ctx->qty[i].q.unit, q->unit) == 0)
 			return;
-	if (ex_eliminates(ctx, f, hi) > 0)
-		ex_zero_percent(q);
+	if (!ex_eliminates(ctx, f))
+		return;
+	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
+		const struct quantity_match *r = &ctx->qty[i];
+		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
+		int goods = 0;
+
+		if (r->offset <= f->anchor_end ||
+		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e)))
+			continue;
+		/* "its 30% tariff on US beef remains": other goods' rate; "while
+		 * Washington keeps a 20 percent tariff": another party's. */
+		for (k = ex_first(ctx, f->anchor_end); k < ctx->m.n && ctx->m.v[k].start < lim; k++)
+			goods |= (ctx->m.v[k].kind == RULE_OBJECT && ctx->m.v[k].start >= r->offset &&
+			    ctx->r->objects[ctx->m.v[k].value].measure < 0) ||
+			    (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
+			    ex_few_words(ctx->text, ctx->m.v[k].end, r->offset, 3, 0));
+		if (!goods) {
+			*q = r->q;
+			return;
+		}
+	}
+	ex_zero_percent(q);
 }
 /* ex_zero_percent - q becomes 0 percent. */
 void

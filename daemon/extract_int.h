@@ -996,6 +996,9 @@ int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
+/* ex_began_imposing - 1 if cue x is "began"/"started" with a verb of levying after
+ * it ("the port fees it began charging"): the measure's start, no progress. */
+int ex_began_imposing(const char *t, const struct ex_mention *x, size_t hi);
 /* ex_outcome_cues - the last progress, stalled or broken cue of [lo,hi), or -1. */
 int ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending);
 /* ex_tally - 1 if [lo,hi) tells a running total of a buying noun ("Purchases in
@@ -1026,6 +1029,12 @@ int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
 /* ex_late_only - 1 if a clause says only that a date was missed by a span of time. */
 int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named
+ * by the verb noun at pos (in the clause from lo) is in force. */
+int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos);
+/* ex_rest_pending - where [lo,hi) says the rest of an act is still pending ("the
+ * remaining plants are being reviewed", "some buyers are still waiting"), or EX_NOPOS. */
+size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_outcome - the status the predicate after a relative clause gives
  * the commitments before it ("An order, which ..., was cancelled"), or -1. */
 int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending);
@@ -1074,6 +1083,9 @@ int ex_statistic(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_after_relative - past the comma closing the relative clause at rs when a new rate follows before re, else re. */
 size_t ex_after_relative(const struct ex_ctx *ctx, size_t nq, size_t rs, size_t re);
 
+/* ex_operation_verb - 1 if the verb at [anchor,end) counts an enforcement's
+ * operations ("seized", "dismantled", "intercepted"): under way. */
+int ex_operation_verb(const char *t, size_t anchor, size_t end);
 /* ex_intensified - 1 if the verb at [anchor,end) or a word just before it says an activity grew ("stepped up inspections"). */
 int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 
@@ -1101,6 +1113,10 @@ void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi,
  * investment is named by ("its $550 billion investment commitment"): 1, *out. */
 int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const struct ex_frame *, const char *,
     int, struct quantity *);
+/* ex_pick_left_rate - the rate a pause or suspension in [lo,hi) keeps in force
+ * ("while keeping its 10% duty") into *out: 1 when there is one. */
+int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
+    const char *action, struct quantity *out);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
 int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
@@ -1151,13 +1167,10 @@ int ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s,
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
-/* ex_eliminates - 1 if f abolishes a tariff outright (0 percent after it), -1 if it
- * removes an additional levy (no rate after it), else 0. */
-int ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
- * *q is a new rate the clause gives or f removes an additional levy. */
+ * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left. */
 void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
-    struct quantity *q);
+    size_t e, struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */

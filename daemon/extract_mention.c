@@ -446,6 +446,20 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(t, start, 0, &ws);
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
 }
+/* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
+ * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
+ * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
+static int
+ex_has_stuck(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl;
+
+	if (end - start != 5 || ex_ncasecmp(ctx->text + start, "stuck", 5) != 0)
+		return 0;
+	wl = ex_word_before(ctx->text, start, 0, &ws);
+	return wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl);
+}
 /* ex_hyphen_adjective - 1 if the cue at [start,end) ends a hyphenated word whose
  * first part is a degree ("long-delayed", "much-delayed", "oft-delayed",
  * "twice-delayed") and a word follows it: an adjective before a noun. */
@@ -635,7 +649,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		/* "the long-delayed FTA", "a much-delayed deal": a cue inside a
 		 * hyphenated adjective before a noun tells the thing's past, not how it
 		 * stands now. */
-		if (p->kind == RULE_CUE && ex_hyphen_adjective(ctx, start, end))
+		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end)))
 			continue;
 		/* "China not only agreed to buy soybeans but also ...": no negation. */
 		if (p->kind == RULE_NEGATION && ex_not_only(ctx->text, ctx->len, start, end))

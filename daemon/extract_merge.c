@@ -1130,7 +1130,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			/* "a process that had delayed deliveries", "China, which
 			 * processes about 90% of the world's supply": a relative
 			 * clause tells of its noun. */
-			if (ex_state_relative(t, ss, m->start))
+			if (ex_state_relative(t, ss, m->start) || ex_began_imposing(t, m, se))
 				break;
 			/* "reversed course" and then "reversed" at the same place:
 			 * the longer cue, sorted first, speaks. */

@@ -2703,13 +2703,17 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
  * the first deliveries planned for 2028", "first cargoes scheduled for
- * March", "the first shipments due in 2029"): a step still to come. */
+ * March", "the first shipments due in 2029", "expects the first deliveries in
+ * 2028"): a step still to come. */
 int
 ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word PLAN[] = {
 	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
 	    EX_W("set")};
+	static const struct ex_word EXPECT[] = {
+	    EX_W("expects"), EX_W("expect"), EX_W("expecting"), EX_W("anticipates"),
+	    EX_W("anticipate"), EX_W("awaits"), EX_W("await"), EX_W("awaiting")};
 	size_t ws, wl;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -2722,6 +2726,11 @@ ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
 			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
 		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+			return 1;
+		/* "the airline expects the first deliveries in 2028". */
+		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+			wl = ex_word_before(ctx->text, ws, lo, &ws);
+		if (wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), ctx->text + ws, wl))
 			return 1;
 	}
 	return 0;
@@ -2845,6 +2854,31 @@ ex_noun_then_past(const char *t, size_t lo, size_t anchor, size_t anchor_end, si
 	}
 	return 0;
 }
+/* ex_noun_made - 1 if the verb noun ending at anchor_end is the object of "made"
+ * or "implemented" in a relative clause right after it, "that" and a subject of
+ * at most three words between: "the tariff reductions both countries made in
+ * May", "the tariff cuts that Japan made on US beef last year": the act is done. */
+static int
+ex_noun_made(const char *t, size_t anchor_end, size_t hi)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("made"), EX_W("implemented"), EX_W("enacted"), EX_W("granted")};
+	size_t p = anchor_end, ws, wl;
+
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 0 || ws != p + 1)
+		return 0;
+	if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		p = ws + wl;
+	/* The subject first ("both countries", "the US", "it"), then the verb. */
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+			return w > 0;
+		if (ex_function_word(t + ws, wl) && !(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0))
+			return 0;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_done_aside - 1 if a comma aside after the verb noun at anchor_end dates
  * its act in the past with a participle of doing ("the removal of tariffs on
  * lobsters, taken last year,", "the cut, made in March,", "its quota,
@@ -2877,6 +2911,29 @@ ex_done_aside(const char *t, size_t anchor_end, size_t hi)
 	return (c = memchr(t + ws, ',', hi - ws)) != NULL && (size_t)(c - t) < ws + 40;
 }
 
+/* ex_began_imposing - 1 if the cue x is "began", "started" (or another form) with
+ * a verb of levying after it: "the port fees it began charging last month",
+ * "the tariffs that it started imposing in 2018", "began to collect the duty".
+ * That tells when the measure itself began, not progress of easing it. */
+int
+ex_began_imposing(const char *t, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word BEGIN[] = {
+	    EX_W("began"), EX_W("begun"), EX_W("begin"), EX_W("begins"), EX_W("started"),
+	    EX_W("start"), EX_W("starts")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("charging"), EX_W("imposing"), EX_W("levying"), EX_W("collecting"),
+	    EX_W("applying"), EX_W("enforcing"), EX_W("charge"), EX_W("impose"), EX_W("levy"),
+	    EX_W("collect"), EX_W("apply"), EX_W("enforce")};
+	size_t ws, wl;
+
+	if (!ex_word_in(BEGIN, EX_NWORDS(BEGIN), t + x->start, x->end - x->start) ||
+	    (wl = ex_word_after(t, x->end, hi, &ws)) == 0)
+		return 0;
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl);
+}
 /* ex_since_deal - 1 if the pledge cue x is the deal a time is counted from:
  * "since the deal", "since the agreement took effect", "since last year's
  * accord".  The deal is an event in the past, no pledge told here ("The U.S.
@@ -2927,6 +2984,23 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
+ * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
+ * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
+ * is the second act's, not the first's. */
+static int
+ex_next_verb_cue(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
+{
+	size_t ws, wl = ex_word_before(ctx->text, x->start, 0, &ws);
+
+	if (wl != 3 || ex_ncasecmp(ctx->text + ws, "and", 3) != 0)
+		return 0;
+	for (size_t i = ex_first(ctx, x->end); i < ctx->m.n && ctx->m.v[i].start <= hi &&
+	    ctx->m.v[i].start <= x->end + 30; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= x->end)
+			return 1;
+	return 0;
+}
 /* ex_status_from_cues - the status the cues around a frame assert, or -1.  A
  * proposal outweighs a bare "would" after it or a proposal noun after the verb
  * ("hoped it would quadruple its orders", "floated a plan under which Seoul would
@@ -2962,6 +3036,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
+		    ex_began_imposing(ctx->text, x, hi) ||
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
@@ -3056,7 +3131,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !ex_wish_aside(ctx->text, f->anchor_end, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
-		    !ex_had_so_far(ctx->text, lo, x)) {
+		    !ex_had_so_far(ctx->text, lo, x) &&
+		    !(x->start > f->anchor_end && ex_next_verb_cue(ctx, x, hi))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			/* "is being negotiated": of two cues that share a word, the
@@ -3083,6 +3159,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	/* "the tariff cuts that Japan made on US beef last year will stay": the
+	 * relative clause tells the act done, whatever is said of it after. */
+	if ((before < 0 || before == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
+	    ex_noun_made(ctx->text, f->anchor_end, hi))
+		return STATUS_FULFILLED;
 	/* "the first purchases would be made in the coming months", "the first
 	 * shipments will arrive in June": the first step is still to come. */
 	if (before == STATUS_IN_PROGRESS && first && after == STATUS_PLEDGED && after_ahead && !f->past)
@@ -4829,7 +4910,8 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * the end of June", "was prolonged", "is extended until" (a fact sheet's present), "will remain in place until September",
  * "now runs until August", "has been made permanent", "is now permanent"; after
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
- * to apply" (corpus13 choice 1: an old act restated as a present state).
+ * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
+ * state).
  * The suspension is in force: fulfilled.
  */
 int
@@ -4870,6 +4952,12 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)) &&
 		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
 		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
+			return 1;
+		/* "that cut has stuck": it held (not "has stuck in customs"). */
+		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
+		    wl2 == 5 && ex_ncasecmp(t + ws2, "stuck", 5) == 0 &&
+		    !((wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 2 && ex_ncasecmp(t + ws3, "in", 2) == 0))
 			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
@@ -5609,7 +5697,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		if (x->kind == RULE_CUE && (x->value == STATUS_IN_PROGRESS ||
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
-		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x)) {
+		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
+		    !ex_began_imposing(ctx->text, x, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -5775,6 +5864,92 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 	    !ex_has_kind(ctx, RULE_CONDITIONAL, cs, ce))
 		st = ex_undone_predicate(ctx->text, cs, ce);
 	return st;
+}
+/* ex_verb_noun_at - 1 if the word at pos is a noun made of a verb: "removal",
+ * "elimination", "suspension", "reduction", "abolishment", or "the lifting": a
+ * measure named, so a relative clause after it may tell of the act itself ("the
+ * removal ..., which took effect"), not of the tariff an act removes ("agreed to
+ * remove its tariff on cherries, which took effect in 2019"). */
+static int
+ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
+{
+	static const char *const SUFFIX[] = {"al", "ion", "ions", "ment", "ments"};
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws), bs, bl;
+
+	if (wl < 5 || ws != pos)
+		return 0;
+	for (size_t i = 0; i < sizeof(SUFFIX) / sizeof(SUFFIX[0]); i++) {
+		size_t n = strlen(SUFFIX[i]);
+
+		if (wl > n + 2 && ex_ncasecmp(t + ws + wl - n, SUFFIX[i], n) == 0)
+			return 1;
+	}
+	return ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
+	    (bl = ex_word_before(t, ws, lo, &bs)) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0;
+}
+/* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
+ * measure named before it is in force: "China's removal of tariffs on Canadian
+ * lobster, which also took effect in March, ...", "the suspension, which came into
+ * force on Monday, ...", when the statement at pos (in the clause from lo) names
+ * the act by a verb noun.  Past and present perfect only: "which takes effect next
+ * month" is still to come. */
+int
+ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos)
+{
+	static const struct ex_word DONE[] = {
+	    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
+	    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
+	    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
+	    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
+	    EX_W("have been in effect")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("already"), EX_W("finally"), EX_W("officially"), EX_W("quietly")};
+	const char *t = ctx->text;
+	size_t p = cs, ws, wl;
+
+	if (!ex_verb_noun_at(t, lo, pos, cs))
+		return 0;
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) != 5 || ws != p || ex_ncasecmp(t + ws, "which", 5) != 0)
+		return 0;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, ce, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+		p = ws + wl;
+	while (p < ce && t[p] == ' ')
+		p++;
+	return ex_phrase_at(DONE, EX_NWORDS(DONE), t, p, ce);
+}
+/* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
+ * "and applications from the remaining plants are being reviewed", "though some
+ * buyers are still waiting", "while others are still waiting for approval", "the
+ * remaining states are still under review"; EX_NOPOS if it does not.  Onlookers
+ * waiting are no part of the act: "some analysts are still waiting for data". */
+size_t
+ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word REST[] = {
+	    EX_W("remaining"), EX_W("others"), EX_W("rest"), EX_W("some"), EX_W("other")};
+	static const struct ex_word WAIT[] = {
+	    EX_W("still waiting"), EX_W("still awaiting"), EX_W("still under review"),
+	    EX_W("being reviewed"), EX_W("being processed"), EX_W("still pending"),
+	    EX_W("yet to be approved"), EX_W("yet to be processed"), EX_W("yet to be cleared"),
+	    EX_W("remain pending"), EX_W("remains pending")};
+	const char *t = ctx->text;
+	size_t rest = EX_NOPOS, ws, wl, ns, nl;
+
+	for (size_t k = lo; k < hi; k = ws + wl) {
+		if ((wl = ex_word_after(t, k, hi, &ws)) == 0) {
+			ws = k + 1;     /* a comma, a quote: step over it */
+			continue;
+		}
+		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl))
+			rest = (nl = ex_word_after(t, ws + wl, hi, &ns)) > 0 &&
+			    rules_list_has(&ctx->r->commentators, t + ns, nl) ? EX_NOPOS : ws;
+		else if (rest != EX_NOPOS && ws - rest < 80 && ex_phrase_at(WAIT, EX_NWORDS(WAIT), t, ws, hi))
+			return rest;
+	}
+	return EX_NOPOS;
 }
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
@@ -6813,6 +6988,19 @@ ex_intensified(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* ex_operation_verb - 1 if the verb at [anchor,end) counts operations of an
+ * enforcement ("have seized more than 1.5 tons of fentanyl", "were seized", "42
+ * laboratories were dismantled", "intercepted 300 parcels", "deployed 10,000
+ * troops"): a campaign that goes on, under way rather than done. */
+int
+ex_operation_verb(const char *t, size_t anchor, size_t end)
+{
+	static const struct ex_word OPS[] = {
+	    EX_W("seiz"), EX_W("intercept"), EX_W("dismantl"), EX_W("deploy"), EX_W("arrest"),
+	    EX_W("confiscat"), EX_W("raid"), EX_W("inspect")};
+
+	return ex_prefix_in(OPS, EX_NWORDS(OPS), t + anchor, end - anchor, 0);
+}
 /* The words of ex_reversal_verb: verbs that bring a restriction back, the
  * first words of "snapped back" and "brought back", verbs that stop imports.
  * EX_LEXICON has the automaton report them, so ex_reversal skips sentences
@@ -7233,6 +7421,28 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 
 #define EX_PREDICATE_REACH 48  /* bytes from a deal noun to its outcome */
 
+/* ex_span_opening - past an opening that counts time from an earlier act: "Four
+ * months later,", "Six months on,", "A year later,", "Weeks later," (at most four
+ * words, the last "later" or "on", a span unit among them, then a comma); p when
+ * the sentence at p has none. */
+static size_t
+ex_span_opening(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("day"), EX_W("days"), EX_W("week"), EX_W("weeks"), EX_W("month"), EX_W("months"),
+	    EX_W("year"), EX_W("years")};
+	size_t q = p, ws, wl;
+	int unit = 0;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, q, e, &ws)) > 0; w++) {
+		q = ws + wl;
+		unit |= ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl);
+		if (unit && q < e && t[q] == ',' && ((wl == 5 && ex_ncasecmp(t + ws, "later", 5) == 0) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0)))
+			return q + 1;
+	}
+	return p;
+}
 /* The deal nouns of ex_deal_head (EX_LEXICON reports them: ex_deal_outcome
  * skips a sentence without one). */
 const struct ex_word EX_DEAL_NOUNS[] = {
@@ -7363,6 +7573,8 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		while (p < e && t[p] == ',')
 			p++;
 	}
+	/* "Four months later, the plan has stalled". */
+	p = ex_span_opening(t, p, e);
 	/* "Implementation of the pledge has begun": the commitment is carried
 	 * out, under way when the predicate says it started. */
 	if ((wl = ex_word_after(t, p, e, &ws)) == 14 && ex_ncasecmp(t + ws, "implementation", 14) == 0 &&
