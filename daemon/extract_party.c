@@ -1621,6 +1621,30 @@ ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 		hi = (size_t)(and - ctx->text);
 	return ex_by_agent(ctx, f->anchor_end, hi);
 }
+/* ex_noun_by_agent - 1 and the parties set when "by" right after the buying
+ * or investing word at f names its agent ("US soybean purchases by Chinese
+ * state buyers", "American LNG imports by Japan", "Brazilian beef purchases by
+ * Chinese importers"): that party buys or invests; a party before the word
+ * (the goods' origin) is owed it, else one found as usual. */
+static int
+ex_noun_by_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p)
+{
+	size_t by = ex_by_agent_at(ctx, f->anchor_end, hi), ws, wl;
+
+	/* "by" and the party right after it, "the" between at most: not "invested
+	 * by the end of June, mostly by Swiss firms". */
+	if (by == EX_NOPOS || (wl = ex_word_after(ctx->text, f->anchor_end, hi, &ws)) != 2 ||
+	    ex_ncasecmp(ctx->text + ws, "by", 2) != 0 || ctx->m.v[by].start > ws + 7)
+		return 0;
+	p->actor = ctx->m.v[by].value;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo && ctx->m.v[i].value != p->actor) {
+			p->cp = ctx->m.v[i].value;
+			p->explicit_cp = 1;
+		}
+	return 1;
+}
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
  * medicines will not exceed 15 percent", "the duty levied by Washington"; or -1. */
@@ -2699,6 +2723,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->explicit_cp = 1;
 		return 0;
 	}
+	if ((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
+	    ex_noun_by_agent(ctx, f, lo, hi, p))
+		return 0;
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
