@@ -927,7 +927,11 @@ ex_actor_roles(struct ex_ctx *ctx)
 	    EX_W("give"), EX_W("gives"), EX_W("gave"), EX_W("giving"), EX_W("grant"),
 	    EX_W("grants"), EX_W("granted"), EX_W("granting"), EX_W("offer"), EX_W("offers"),
 	    EX_W("offered"), EX_W("offering"), EX_W("award"), EX_W("awarded"), EX_W("promise"),
-	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed")};
+	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed"),
+	    /* "exempt Korean automakers from the tariff it imposed on US-built
+	     * vehicles", "spare Japanese firms": the party exempted is owed it. */
+	    EX_W("exempt"), EX_W("exempts"), EX_W("exempted"), EX_W("exempting"), EX_W("spare"),
+	    EX_W("spares"), EX_W("spared"), EX_W("sparing")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
 	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
