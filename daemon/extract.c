@@ -660,6 +660,30 @@ ex_money_verb(const char *t, size_t end, size_t anchor, size_t aend)
 		return 0;
 	return !ex_money_after(t, aend, end);
 }
+/* ex_exempted_party - 1 if the verb at f is "exempt" or "spare" and a party
+ * stands right after it, a determiner at most between: "exempt Korean
+ * automakers from the tariffs it levied on US vehicles", "spare Japanese firms
+ * from its surtax on US steel": the party exempted is owed it, whatever the
+ * origin of the goods the tariff names. */
+static int
+ex_exempted_party(const struct ex_ctx *ctx, const struct ex_frame *f, int cp)
+{
+	const char *t = ctx->text;
+	size_t i, ws, wl;
+
+	if (cp < 0 || f->trigger < 0 || f->anchor_end - f->anchor < 5 ||
+	    (ex_ncasecmp(t + f->anchor, "exempt", 6) != 0 && ex_ncasecmp(t + f->anchor, "spar", 4) != 0))
+		return 0;
+	wl = ex_word_after(t, f->anchor_end, ctx->len, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_after(t, ws + wl, ctx->len, &ws);
+	if (wl == 0)
+		return 0;
+	for (i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+		if (ctx->m.v[i].start == ws && ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == cp)
+			return 1;
+	return 0;
+}
 /* ex_sole_origin - the one of parties a and b named as a counterparty in
  * [lo,hi) ("tariffs on British steel and aluminium": the goods' origin of the
  * whole list), -1 if neither or both. */
@@ -2516,7 +2540,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (mutual && strcmp(action, "purchase") == 0 && ex_maker_side(ctx, s, f->anchor, stmt.actor))
 					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
-				    pt.dest_cp ? cp : ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				    pt.dest_cp || ex_exempted_party(ctx, f, cp) ? cp :
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
 				/* The action's number: known, but for a name given as a string. */
 				stmt.action = aid >= 0 ? aid : 0;
 				for (int a = 0; aid < 0 && a < RULES_NACTIONS; a++)

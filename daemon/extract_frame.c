@@ -3974,7 +3974,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].past = 0;
 			/* "did, however, close its probe": an emphatic "did" tells a
 			 * done act with a bare verb. */
-			if (!x->past && ex_emphatic_did(ctx->text, cs, x->start))
+			if (!x->past && (ex_emphatic_did(ctx->text, cs, x->start) ||
+			    ex_past_sequel(ctx->text, cs, x->start, x->end)))
 				fr[n].past = 1;
 			/* "The EU will open a quota ..., and cut its tariffs on tuna": a
 			 * form both base and past after "and" shares the earlier modal. */

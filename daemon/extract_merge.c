@@ -405,8 +405,12 @@ ex_definite_apply(struct ex_ctx *ctx)
 			if (y->sent_start != prev || y->sent_end > x->sent_start || y->actor != x->actor ||
 			    y->action != x->action)
 				continue;
+			/* "cut tariffs on Japanese cars to 15%.  The US will lower its
+			 * tariff on Vietnamese goods to 20%": a measure on another
+			 * party's goods, named in its own sentence, is another one. */
 			if (y->object == tariffs || (obj >= 0 && obj != y->object) ||
-			    (after && y->status != STATUS_PLEDGED)) {
+			    (after && y->status != STATUS_PLEDGED) ||
+			    (!x->carried && x->counterparty >= 0 && x->counterparty != y->counterparty)) {
 				obj = -2;
 				break;
 			}

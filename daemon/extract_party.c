@@ -927,7 +927,11 @@ ex_actor_roles(struct ex_ctx *ctx)
 	    EX_W("give"), EX_W("gives"), EX_W("gave"), EX_W("giving"), EX_W("grant"),
 	    EX_W("grants"), EX_W("granted"), EX_W("granting"), EX_W("offer"), EX_W("offers"),
 	    EX_W("offered"), EX_W("offering"), EX_W("award"), EX_W("awarded"), EX_W("promise"),
-	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed")};
+	    EX_W("promised"), EX_W("promising"), EX_W("hand"), EX_W("handed"),
+	    /* "exempt Korean automakers from the tariff it imposed on US-built
+	     * vehicles", "spare Japanese firms": the party exempted is owed it. */
+	    EX_W("exempt"), EX_W("exempts"), EX_W("exempted"), EX_W("exempting"), EX_W("spare"),
+	    EX_W("spares"), EX_W("spared"), EX_W("sparing")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
 	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
@@ -1620,6 +1624,30 @@ ex_passive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 	    ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
 		hi = (size_t)(and - ctx->text);
 	return ex_by_agent(ctx, f->anchor_end, hi);
+}
+/* ex_noun_by_agent - 1 and the parties set when "by" right after the buying
+ * or investing word at f names its agent ("US soybean purchases by Chinese
+ * state buyers", "American LNG imports by Japan", "Brazilian beef purchases by
+ * Chinese importers"): that party buys or invests; a party before the word
+ * (the goods' origin) is owed it, else one found as usual. */
+static int
+ex_noun_by_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p)
+{
+	size_t by = ex_by_agent_at(ctx, f->anchor_end, hi), ws, wl;
+
+	/* "by" and the party right after it, "the" between at most: not "invested
+	 * by the end of June, mostly by Swiss firms". */
+	if (by == EX_NOPOS || (wl = ex_word_after(ctx->text, f->anchor_end, hi, &ws)) != 2 ||
+	    ex_ncasecmp(ctx->text + ws, "by", 2) != 0 || ctx->m.v[by].start > ws + 7)
+		return 0;
+	p->actor = ctx->m.v[by].value;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo && ctx->m.v[i].value != p->actor) {
+			p->cp = ctx->m.v[i].value;
+			p->explicit_cp = 1;
+		}
+	return 1;
 }
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
@@ -2699,6 +2727,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->explicit_cp = 1;
 		return 0;
 	}
+	if ((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
+	    ex_noun_by_agent(ctx, f, lo, hi, p))
+		return 0;
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;

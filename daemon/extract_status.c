@@ -3490,6 +3490,32 @@ ex_exchange_opening(const struct ex_ctx *ctx, size_t s, const struct ex_mention 
 			return 1;
 	return 0;
 }
+/* ex_exchange_closed - 1 if the conditional x is "in exchange for ..." and a
+ * clause of its own opens between it and anchor: a comma, then "after",
+ * "since", "when", "while", "because", "as" or "whereas" ("will drop its
+ * duties on Chinese cars in exchange for price undertakings, after Beijing
+ * agreed to remove its duties on brandy"), or a semicolon.  The bargain is a
+ * noun phrase: it binds its own clause, not the act the later clause tells. */
+static int
+ex_exchange_closed(const struct ex_ctx *ctx, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("after"), EX_W("since"), EX_W("when"), EX_W("while"), EX_W("because"), EX_W("as"),
+	    EX_W("whereas")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (x->end - x->start < 11 || ex_ncasecmp(t + x->start, "in exchange", 11) != 0)
+		return 0;
+	for (size_t k = x->end; k < anchor; k++) {
+		if (t[k] == ';')
+			return 1;
+		if (t[k] == ',' && (wl = ex_word_after(t, k + 1, anchor, &ws)) > 0 &&
+		    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* The conjunctions that set a condition after the verb they bind ("will cut
  * tariffs unless ..."), of ex_conditional and ex_condition_after. */
 static const struct ex_word EX_COND_CONJ[] = {
@@ -3528,8 +3554,10 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i) ||
 		    ex_concessive(ctx, x) || ex_exchange_opening(ctx, s, x, anchor))
 			continue;
-		if (x->start < anchor)
+		if (x->start < anchor && !ex_exchange_closed(ctx, x, anchor))
 			return 1;
+		if (x->start < anchor)
+			continue;
 		if (ex_prefix_in(EX_COND_CONJ, EX_NWORDS(EX_COND_CONJ), ctx->text + x->start, ctx->len - x->start, 0))
 			return 1;
 	}

@@ -931,6 +931,31 @@ ex_after_modal(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_modal_word(t + ws, wl);
 }
 
+/* ex_past_sequel - 1 if the verb [pos,end) is an "-ing" form right after
+ * "before" or "after" and the clause before it, from lo, has a past form in
+ * "-ed" and no modal: "Washington imposed a 25% tariff on Korean goods last
+ * year before lowering it to 15%", "raised tariffs on Brazilian goods before
+ * exempting beef": the sequel of a past act is past too. */
+int
+ex_past_sequel(const char *t, size_t lo, size_t pos, size_t end)
+{
+	static const struct ex_word SEQ[] = {EX_W("before"), EX_W("after")};
+	size_t ws, wl, p, stop;
+	int past = 0;
+
+	if (end < pos + 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0 ||
+	    (wl = ex_word_before(t, pos, lo, &ws)) == 0 || !ex_word_in(SEQ, EX_NWORDS(SEQ), t + ws, wl))
+		return 0;
+	for (p = lo, stop = ws; p < stop; p = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, p, stop, &ws)) == 0)
+			continue;
+		if (ex_modal_word(t + ws, wl))
+			return 0;
+		if (wl >= 4 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0)
+			past = 1;
+	}
+	return past;
+}
 /* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos, an
  * aside or an adverb perhaps between: the act is told as done ("the regulator
  * did, however, close its investigation", "Mexico did eventually lift its
