@@ -2764,26 +2764,41 @@ ex_ahead_cue(const char *t, const struct ex_mention *x)
 	return ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + x->start, x->end - x->start);
 }
 
-/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
- * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
- * time to come, not a report of what is under way ("buyers continue to book"). */
+/* ex_cue_after_modal - 1 if a modal or "to" stands before the cue x, one adverb
+ * perhaps between ("will also continue to", "would gradually continue to", "is
+ * set to finally put into effect"): the verb of the cue is a bare infinitive. */
 static int
-ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+ex_cue_after_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
-	static const struct ex_word ADV[] = {EX_W("also"), EX_W("still"), EX_W("further")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("still"), EX_W("further"), EX_W("then")};
 	size_t lo = x->start > 60 ? x->start - 60 : 0, pos = x->start, ws, wl;
 
-	if (x->value != STATUS_IN_PROGRESS || x->end - x->start != 11 ||
-	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) != 0)
-		return 0;
-	/* "will also continue to", "would gradually continue to". */
 	if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0 &&
 	    (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl) ||
 	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ly", 2) == 0)))
 		pos = ws;
 	return ex_after_modal(ctx->text, lo, pos);
 }
-
+/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
+ * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
+ * time to come, not a report of what is under way ("buyers continue to book"). */
+static int
+ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	return x->value == STATUS_IN_PROGRESS && x->end - x->start == 11 &&
+	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) == 0 && ex_cue_after_modal(ctx, x);
+}
+/* ex_bare_put - 1 if the cue x is "put into effect" or "put into force" after a
+ * modal or "to" ("plans to put into effect", "would put into force", "is expected
+ * to finally put into effect"): "put" is past and bare alike, and there it is the
+ * act still to come, not the act done ("Mexico put into effect a cut on Monday"). */
+static int
+ex_bare_put(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	return x->value == STATUS_FULFILLED && x->end - x->start > 4 &&
+	    ex_ncasecmp(ctx->text + x->start, "put ", 4) == 0 && ex_cue_after_modal(ctx, x);
+}
 
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
  * of") and a comma closes that opening after the cue ending at cue_end, before
@@ -3034,6 +3049,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
+		    ex_bare_put(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    ex_began_imposing(ctx->text, x, hi) ||
