@@ -3139,6 +3139,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					governor_first = first;
 				}
 			}
+		} else if (x->start == f->anchor && x->end > f->anchor_end && x->value == STATUS_STALLED) {
+			/* "froze work on the tariff regulation", "halted ratification
+			 * of the deal": a lag cue that starts with the trigger verb and
+			 * takes in its object says the verb stalls the act named after
+			 * it; it does not do it ("revoked the tariffs" is the act). */
+			if (strong_after < 0)
+				strong_after = x->value;
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
 		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
