@@ -6404,6 +6404,44 @@ ex_running_total(const char *t, size_t qs)
 		return 0;
 	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
 }
+/* ex_rest_amount - 1 if the amount at [qs,qe) is what is left to do, not the
+ * amount committed: "the remaining 17 million tonnes", "leaving them needing to
+ * book more than 15 million tons", "still needs to buy another 12 million tons",
+ * "would need to buy a further $40 billion", "17 million tons to go".  Up to eight
+ * words before it in its clause, or "to go" within 40 bytes after; a need alone
+ * is the commitment ("needs to buy 25 million tons a year under the deal"). */
+static int
+ex_rest_amount(const char *t, size_t len, size_t qs, size_t qe)
+{
+	static const struct ex_word REST[] = {
+	    EX_W("remaining"), EX_W("leaving"), EX_W("outstanding")};
+	static const struct ex_word NEED[] = {
+	    EX_W("need"), EX_W("needs"), EX_W("needing"), EX_W("needed")};
+	static const struct ex_word MORE[] = {
+	    EX_W("still"), EX_W("another"), EX_W("further"), EX_W("additional")};
+	size_t lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
+	int need = 0, more = 0;
+
+	for (int w = 0; w < 8 && p > lo; w++, p = ws) {
+		char c = t[p - 1];
+
+		if (c == '.' || c == ',' || c == ';' || c == ':')
+			break;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			break;
+		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl))
+			return 1;
+		need |= ex_word_in(NEED, EX_NWORDS(NEED), t + ws, wl);
+		more |= ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl);
+	}
+	if (need && more)
+		return 1;
+	for (size_t k = qe; k + 6 <= len && k < qe + 40 && !ex_amount_stop(t, k); k++)
+		if (t[k] == ' ' && ex_ncasecmp(t + k, " to go", 6) == 0 &&
+		    (k + 6 == len || !((t[k + 6] | 32) >= 'a' && (t[k + 6] | 32) <= 'z')))
+			return 1;
+	return 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -6452,7 +6490,9 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	}
 	if (ex_running_total(t, qs))
 		return EX_AMOUNT_DONE;
-	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
+	if (ex_perfect_since(ctx, qs, qe))
+		return EX_AMOUNT_DONE;
+	return ex_rest_amount(t, ctx->len, qs, qe) ? EX_AMOUNT_REST : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
  * obj ("has booked 8 Mt so far"; of a purchase or an investment, the part of a
