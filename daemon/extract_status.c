@@ -2764,6 +2764,45 @@ ex_ahead_cue(const char *t, const struct ex_mention *x)
 	return ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + x->start, x->end - x->start);
 }
 
+/* ex_delayed_planned - 1 if the pledge cue x is "planned", "promised" or
+ * "scheduled" right before frame f's cut ("a planned cut", "the promised
+ * removal") after a determiner and a verb of delay: "delaying a planned cut in
+ * its duties", "has postponed the promised removal of its surtax", "put off its
+ * scheduled reduction".  The cut is held up, stalled.  Only a cut: "put off a
+ * planned increase" is a pause, done (the threat is what is put off). */
+static int
+ex_delayed_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word PLAN[] = {
+	    EX_W("planned"), EX_W("promised"), EX_W("scheduled"), EX_W("pledged")};
+	static const struct ex_word DET[] = {EX_W("a"), EX_W("the"), EX_W("its"), EX_W("their")};
+	static const struct ex_word DELAY[] = {
+	    EX_W("delayed"), EX_W("delaying"), EX_W("delay"), EX_W("delays"), EX_W("postponed"),
+	    EX_W("postponing"), EX_W("postpone"), EX_W("postpones"), EX_W("deferred"),
+	    EX_W("deferring"), EX_W("defer"), EX_W("defers")};
+	static const struct ex_word BACK[] = {EX_W("off"), EX_W("back")};
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("pushed"), EX_W("pushing"),
+	    EX_W("push"), EX_W("pushes")};
+	const char *t = ctx->text;
+	size_t lo = x->start > 60 ? x->start - 60 : 0, ws, wl, gap;
+
+	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "lower") || x->end > f->anchor ||
+	    !ex_word_in(PLAN, EX_NWORDS(PLAN), t + x->start, x->end - x->start))
+		return 0;
+	for (gap = x->end; gap < f->anchor && t[gap] == ' '; gap++)
+		;
+	if (gap != f->anchor)
+		return 0;
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	if (ex_word_in(DELAY, EX_NWORDS(DELAY), t + ws, wl))
+		return 1;
+	return ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl) && (wl = ex_word_before(t, ws, lo, &ws)) > 0 &&
+	    ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl);
+}
 /* ex_cue_after_modal - 1 if a modal or "to" stands before the cue x, one adverb
  * perhaps between ("will also continue to", "would gradually continue to", "is
  * set to finally put into effect"): the verb of the cue is a bare infinitive. */
@@ -3043,6 +3082,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			x = &put;
 		}
 
+		/* "delaying a planned cut in its duties": held up. */
+		if (x->kind == RULE_CUE && x->value == STATUS_PLEDGED && ex_delayed_planned(ctx, x, f)) {
+			put = *x;
+			put.value = STATUS_STALLED;
+			x = &put;
+		}
 		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
 		if (x->start >= f->anchor && x->end < f->anchor_end)
 			continue;
