@@ -4917,6 +4917,35 @@ ex_follow_done(struct ex_ctx *ctx, size_t s, size_t e, size_t group, const char 
 			x->status = STATUS_FULFILLED;
 	}
 }
+/* ex_other_act - 1 if [s,pos) names another party and then a trigger of a class
+ * other than statement x's: the sentence tells another party's act of its own,
+ * which gave no statement (a condition, a hope: "Washington has said it could
+ * remove the fentanyl tariff by the end of March if ..."), and its date is that
+ * act's, not the date of the purchase told before it.  "The purchases are to be
+ * completed by the end of the year", "Beijing will ship the first cargoes by
+ * March", "more tenders for US rice would follow by year-end" are about x. */
+static int
+ex_other_act(const struct ex_ctx *ctx, size_t s, size_t pos, const struct ex_stmt *x)
+{
+	int other = 0;
+
+	if (x->trigger < 0)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->start < s)
+			continue;
+		/* "the first 60,000 tonnes of US rice": a party naming goods acts not. */
+		if (y->kind == RULE_ACTOR && y->value != x->actor &&
+		    !(i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT &&
+		    ctx->m.v[i + 1].start < y->end + 25))
+			other = 1;
+		else if (y->kind == RULE_TRIGGER && other && y->value != x->trigger)
+			return 1;
+	}
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -4976,6 +5005,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
 			if (ctx->st.v[i].deadline[0] == '\0' &&
 			    ctx->st.v[i].status != STATUS_FULFILLED &&
+			    !ex_other_act(ctx, s, ws, &ctx->st.v[i]) &&
 			    !(ex_span_date(ctx->text + ws, e - ws) && ex_key_has(ctx, &ctx->st.v[i], 0))) {
 				memcpy(ctx->st.v[i].deadline, wm->date, 11);
 				ctx->st.v[i].dl_span = ex_span_date(ctx->text + ws, e - ws);

@@ -1099,8 +1099,9 @@ int ex_aside_break(const char *t, size_t lo, size_t pos, size_t hi);
 int ex_quantity_fits(const char *action, const char *object, const struct quantity_match *q);
 
 /* ex_partial_amount - what amount q is besides a commitment: done so far ("booked
- * 8 Mt so far"), a limit on the pace ("not to exceed $20 billion"), or 0. */
-enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2 };
+ * 8 Mt so far"), a limit on the pace ("not to exceed $20 billion"), what is left
+ * to do ("still needs to buy another 12 Mt", "leaving 17 Mt to go"), or 0. */
+enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2, EX_AMOUNT_REST = 3 };
 int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
 
 /* ex_progress_amount - 1 if amount q is the part done of a later one ("8 Mt of the 12 Mt"). */

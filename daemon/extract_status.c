@@ -2764,26 +2764,80 @@ ex_ahead_cue(const char *t, const struct ex_mention *x)
 	return ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + x->start, x->end - x->start);
 }
 
-/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
- * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
- * time to come, not a report of what is under way ("buyers continue to book"). */
+/* ex_delayed_planned - 1 if the pledge cue x is "planned", "promised" or
+ * "scheduled" right before frame f's cut ("a planned cut", "the promised
+ * removal") after a determiner and a verb of delay: "delaying a planned cut in
+ * its duties", "has postponed the promised removal of its surtax", "put off its
+ * scheduled reduction".  The cut is held up, stalled.  Only a cut: "put off a
+ * planned increase" is a pause, done (the threat is what is put off). */
 static int
-ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+ex_delayed_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
 {
-	static const struct ex_word ADV[] = {EX_W("also"), EX_W("still"), EX_W("further")};
+	static const struct ex_word PLAN[] = {
+	    EX_W("planned"), EX_W("promised"), EX_W("scheduled"), EX_W("pledged")};
+	static const struct ex_word DET[] = {EX_W("a"), EX_W("the"), EX_W("its"), EX_W("their")};
+	static const struct ex_word DELAY[] = {
+	    EX_W("delayed"), EX_W("delaying"), EX_W("delay"), EX_W("delays"), EX_W("postponed"),
+	    EX_W("postponing"), EX_W("postpone"), EX_W("postpones"), EX_W("deferred"),
+	    EX_W("deferring"), EX_W("defer"), EX_W("defers")};
+	static const struct ex_word BACK[] = {EX_W("off"), EX_W("back")};
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("pushed"), EX_W("pushing"),
+	    EX_W("push"), EX_W("pushes")};
+	const char *t = ctx->text;
+	size_t lo = x->start > 60 ? x->start - 60 : 0, ws, wl, gap;
+
+	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "lower") || x->end > f->anchor ||
+	    !ex_word_in(PLAN, EX_NWORDS(PLAN), t + x->start, x->end - x->start))
+		return 0;
+	for (gap = x->end; gap < f->anchor && t[gap] == ' '; gap++)
+		;
+	if (gap != f->anchor)
+		return 0;
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	if (ex_word_in(DELAY, EX_NWORDS(DELAY), t + ws, wl))
+		return 1;
+	return ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl) && (wl = ex_word_before(t, ws, lo, &ws)) > 0 &&
+	    ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl);
+}
+/* ex_cue_after_modal - 1 if a modal or "to" stands before the cue x, one adverb
+ * perhaps between ("will also continue to", "would gradually continue to", "is
+ * set to finally put into effect"): the verb of the cue is a bare infinitive. */
+static int
+ex_cue_after_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("still"), EX_W("further"), EX_W("then")};
 	size_t lo = x->start > 60 ? x->start - 60 : 0, pos = x->start, ws, wl;
 
-	if (x->value != STATUS_IN_PROGRESS || x->end - x->start != 11 ||
-	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) != 0)
-		return 0;
-	/* "will also continue to", "would gradually continue to". */
 	if ((wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0 &&
 	    (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl) ||
 	    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 2, "ly", 2) == 0)))
 		pos = ws;
 	return ex_after_modal(ctx->text, lo, pos);
 }
-
+/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
+ * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
+ * time to come, not a report of what is under way ("buyers continue to book"). */
+static int
+ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	return x->value == STATUS_IN_PROGRESS && x->end - x->start == 11 &&
+	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) == 0 && ex_cue_after_modal(ctx, x);
+}
+/* ex_bare_put - 1 if the cue x is "put into effect" or "put into force" after a
+ * modal or "to" ("plans to put into effect", "would put into force", "is expected
+ * to finally put into effect"): "put" is past and bare alike, and there it is the
+ * act still to come, not the act done ("Mexico put into effect a cut on Monday"). */
+static int
+ex_bare_put(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	return x->value == STATUS_FULFILLED && x->end - x->start > 4 &&
+	    ex_ncasecmp(ctx->text + x->start, "put ", 4) == 0 && ex_cue_after_modal(ctx, x);
+}
 
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
  * of") and a comma closes that opening after the cue ending at cue_end, before
@@ -3028,12 +3082,19 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			x = &put;
 		}
 
+		/* "delaying a planned cut in its duties": held up. */
+		if (x->kind == RULE_CUE && x->value == STATUS_PLEDGED && ex_delayed_planned(ctx, x, f)) {
+			put = *x;
+			put.value = STATUS_STALLED;
+			x = &put;
+		}
 		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
 		if (x->start >= f->anchor && x->end < f->anchor_end)
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
 		    ex_month_may(ctx, x) || ex_talk_attribute(ctx, x) || ex_modal_continue(ctx, x) ||
+		    ex_bare_put(ctx, x) ||
 		    (ex_still_cue(ctx->text, x) && !ex_still_lag(ctx, x, hi)) ||
 		    ex_ended_lag(ctx->text, lo, x) || ex_since_deal(ctx->text, lo, x) ||
 		    ex_began_imposing(ctx->text, x, hi) ||
@@ -3123,6 +3184,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 					governor_first = first;
 				}
 			}
+		} else if (x->start == f->anchor && x->end > f->anchor_end && x->value == STATUS_STALLED) {
+			/* "froze work on the tariff regulation", "halted ratification
+			 * of the deal": a lag cue that starts with the trigger verb and
+			 * takes in its object says the verb stalls the act named after
+			 * it; it does not do it ("revoked the tariffs" is the act). */
+			if (strong_after < 0)
+				strong_after = x->value;
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
 		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
@@ -6409,6 +6477,44 @@ ex_running_total(const char *t, size_t qs)
 		return 0;
 	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
 }
+/* ex_rest_amount - 1 if the amount at [qs,qe) is what is left to do, not the
+ * amount committed: "the remaining 17 million tonnes", "leaving them needing to
+ * book more than 15 million tons", "still needs to buy another 12 million tons",
+ * "would need to buy a further $40 billion", "17 million tons to go".  Up to eight
+ * words before it in its clause, or "to go" within 40 bytes after; a need alone
+ * is the commitment ("needs to buy 25 million tons a year under the deal"). */
+static int
+ex_rest_amount(const char *t, size_t len, size_t qs, size_t qe)
+{
+	static const struct ex_word REST[] = {
+	    EX_W("remaining"), EX_W("leaving"), EX_W("outstanding")};
+	static const struct ex_word NEED[] = {
+	    EX_W("need"), EX_W("needs"), EX_W("needing"), EX_W("needed")};
+	static const struct ex_word MORE[] = {
+	    EX_W("still"), EX_W("another"), EX_W("further"), EX_W("additional")};
+	size_t lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
+	int need = 0, more = 0;
+
+	for (int w = 0; w < 8 && p > lo; w++, p = ws) {
+		char c = t[p - 1];
+
+		if (c == '.' || c == ',' || c == ';' || c == ':')
+			break;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			break;
+		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl))
+			return 1;
+		need |= ex_word_in(NEED, EX_NWORDS(NEED), t + ws, wl);
+		more |= ex_word_in(MORE, EX_NWORDS(MORE), t + ws, wl);
+	}
+	if (need && more)
+		return 1;
+	for (size_t k = qe; k + 6 <= len && k < qe + 40 && !ex_amount_stop(t, k); k++)
+		if (t[k] == ' ' && ex_ncasecmp(t + k, " to go", 6) == 0 &&
+		    (k + 6 == len || !((t[k + 6] | 32) >= 'a' && (t[k + 6] | 32) <= 'z')))
+			return 1;
+	return 0;
+}
 /* ex_partial_amount - EX_AMOUNT_DONE if amount q (not a rate) is what was done so
  * far ("booked 8.1 million tonnes so far", "has to date invested $12 billion"),
  * EX_AMOUNT_LIMIT if a limit on the pace ("not to exceed $20 billion", "an annual
@@ -6457,7 +6563,9 @@ ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q)
 	}
 	if (ex_running_total(t, qs))
 		return EX_AMOUNT_DONE;
-	return ex_perfect_since(ctx, qs, qe) ? EX_AMOUNT_DONE : 0;
+	if (ex_perfect_since(ctx, qs, qe))
+		return EX_AMOUNT_DONE;
+	return ex_rest_amount(t, ctx->len, qs, qe) ? EX_AMOUNT_REST : 0;
 }
 /* ex_pick_progress - the amount done so far in [lo,hi) that fits action and object
  * obj ("has booked 8 Mt so far"; of a purchase or an investment, the part of a
