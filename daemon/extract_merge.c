@@ -1522,7 +1522,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * the whole deal's outcome gave this statement ("parts of the
 			 * farm package are stalled. Soybean purchases, by contrast, have
 			 * continued"). */
-			if (x->rank == best->rank && x->lot && x->sent_start != best->sent_start && !best->blanket &&
+			if (x->rank == best->rank && x->lot && x->status == STATUS_IN_PROGRESS &&
+			    x->sent_start != best->sent_start && !best->blanket &&
 			    (best->status == STATUS_STALLED || best->status == STATUS_BROKEN))
 				continue;
 			/* "has let the registrations lapse again ... restored the
