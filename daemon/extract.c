@@ -1591,11 +1591,11 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 static void
 ex_uncovered_apply(struct ex_ctx *ctx)
 {
-	static const char *const NOT[] = {
-	    " not part of ", " never part of ", " no part of ", " not covered ", " never covered ",
-	    " not included ", " never included ",
+	static const struct ex_word NOT[] = {
+	    EX_W(" not part of "), EX_W(" never part of "), EX_W(" no part of "), EX_W(" not covered "),
+	    EX_W(" never covered "), EX_W(" not included "), EX_W(" never included "),
 	    /* after "Neither" or "None": "Neither grain is covered by ..." */
-	    " part of ", " covered by ", " covered under ", " included in "};
+	    EX_W(" part of "), EX_W(" covered by "), EX_W(" covered under "), EX_W(" included in ")};
 	const size_t plain = 7;  /* NOT[plain] and on need "Neither" or "None" */
 	static const struct ex_word DEAL[] = {
 	    EX_W("deal"), EX_W("bargain"), EX_W("agreement"), EX_W("commitment"), EX_W("commitments"),
@@ -1614,9 +1614,10 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 		wl = ex_word_after(t, p, end, &ws);
 		none = (wl == 7 && ex_ncasecmp(t + ws, "neither", 7) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "none", 4) == 0);
+		/* Every phrase opens with a space: only spaces are tried. */
 		for (size_t k = p; k < end && q == EX_NOPOS && k < p + 120; k++)
-			for (size_t n = 0; n < (none ? sizeof(NOT) / sizeof(NOT[0]) : plain); n++)
-				if (k + strlen(NOT[n]) <= end && ex_ncasecmp(t + k, NOT[n], strlen(NOT[n])) == 0) {
+			for (size_t n = 0; t[k] == ' ' && n < (none ? EX_NWORDS(NOT) : plain); n++)
+				if (k + NOT[n].n <= end && ex_ncasecmp(t + k, NOT[n].s, NOT[n].n) == 0) {
 					q = k;
 					break;
 				}
