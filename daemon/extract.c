@@ -2599,12 +2599,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				dl_out = 0;
 				for (size_t w = 0; w < nw; w++) {
 					const struct when_match *wm = &ctx->when[w];
-					int since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
-					int report = stmt.status == STATUS_FULFILLED && ex_reported_done(ctx, f, wm, nw, s, e);
-					int done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) || report ||
+					int since, report, done, eff;
+
+					/* "suspended its Oct. 9 export controls": a day that
+					 * names the measure is no date to meet. */
+					if (wm->named)
+						continue;
+					since = wm->since && ex_since_effect(ctx, f, wm, &stmt, action, cs, ce);
+					report = stmt.status == STATUS_FULFILLED && ex_reported_done(ctx, f, wm, nw, s, e);
+					done = stmt.status == STATUS_FULFILLED && (ex_done_on(ctx, f, wm, cs, ce) || report ||
 					    (c + 1 < nb && ex_relative_day(ctx, f, wm, ce, bounds[c + 2]))) &&
 					    !(wm->since && ex_accrues(action));
-					int eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
+					eff = ex_effect_near(ctx, mi, s, e, wm->offset, wm->offset + wm->len) ||
 					    done || since || ex_rate_day(ctx, f, wm, action, cs, ce);
 
 					if ((wm->offset < cs || wm->offset >= ce) && !eff)

@@ -2020,6 +2020,42 @@ when_delay_before(const struct when_scan *s, size_t pos)
 }
 
 /*
+ * when_named - 1 if the bare date m stands as a modifier between a determiner
+ * or a possessive and a noun: "suspended its Oct. 9 export controls", "lifted
+ * the April 2 tariffs", "Beijing's March 4 retaliation": the day names the
+ * measure (when it was announced or imposed); it tells no deadline.  A noun
+ * that makes the day a date to meet ("the July 1 start", "a Jan. 1 target")
+ * keeps it.
+ */
+static int
+when_named(const struct when_scan *s, const struct when_match *m)
+{
+	static const char *const DETS[] = {
+	    "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an", NULL};
+	static const char *const KEEP[] = {
+	    "start", "date", "target", "effective", "implementation", "launch", "rollout",
+	    "cutoff", "cut-off", "expiry", "expiration", "entry", "goal", "timeline", "timetable"};
+	size_t p = m->offset, e = m->offset + m->len, we;
+
+	if (m->kind != WHEN_DATE || e + 2 >= s->len || when_at(s, e) != ' ' ||
+	    !(when_is_alnum(when_at(s, e + 1)) && !when_is_digit(when_at(s, e + 1))))
+		return 0;
+	for (we = e + 1; we < s->len && (when_is_alnum(when_at(s, we)) || when_at(s, we) == '-'); we++)
+		;
+	for (size_t k = 0; k < NELEM(KEEP); k++)
+		if (strlen(KEEP[k]) == we - e - 1 && when_phrase(s, e + 1, KEEP[k]) == we)
+			return 0;
+	if (when_word_before(s, p, DETS))
+		return 1;
+	/* A possessive: "Beijing's", "China’s" (a curly apostrophe is E2 80 99). */
+	while (p > 0 && when_at(s, p - 1) == ' ')
+		p--;
+	return (p >= 2 && when_lower(when_at(s, p - 1)) == 's' && when_at(s, p - 2) == '\'') ||
+	    (p >= 4 && when_lower(when_at(s, p - 1)) == 's' && when_at(s, p - 2) == 0x99 &&
+	    when_at(s, p - 3) == 0x80 && when_at(s, p - 4) == 0xE2);
+}
+
+/*
  * when_deadline_noun - m read again as a deadline: a bare date before the
  * noun "deadline" ("ahead of a July 1 deadline", "missed the April 1
  * deadline"), or an end after "has/have/had/given until" ("Mexico has until
@@ -2055,7 +2091,7 @@ when_immediate_day(const char *text, struct when_match *out, size_t n)
 		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0) &&
 		    !(out[k].len >= 5 && end[-3] == ':' && when_is_digit((unsigned char)end[-2])))
 			continue;
-		while (j-- > 0 && out[j].kind != WHEN_DATE)
+		while (j-- > 0 && (out[j].kind != WHEN_DATE || out[j].named))
 			;
 		if (j < k)
 			memcpy(out[k].date, out[j].date, sizeof(out[k].date));
@@ -2093,6 +2129,7 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 					out[before].since = since;
 					if (!since)
 						when_deadline_noun(&s, &out[before]);
+					out[before].named = when_named(&s, &out[before]);
 				}
 				/* Always forward: the scan ends on any input. */
 				i = c.end > i ? c.end : i + 1;

@@ -29,6 +29,10 @@ struct when_match {
 	int since;            /* 1: a date after "since" or "retroactive(ly) to/from":
 	                       * when something under way began, resolved on or before
 	                       * the publication date ("since Oct. 1") */
+	int named;            /* 1: a WHEN_DATE used as a modifier between a
+	                       * determiner and a noun ("its Oct. 9 export controls",
+	                       * "the April 2 tariffs"): the day that names a measure,
+	                       * not a deadline */
 };
 
 /*
