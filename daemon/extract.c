@@ -1953,6 +1953,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
 			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
 				goto next;
+			/* "The tariff cut has not taken effect": a state of being done
+			 * that its predicate denies leaves the cut pledged. */
+			if (st == STATUS_FULFILLED && f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) &&
+			    ex_state_denied(ctx, f->anchor_end, span_end, st))
+				st = STATUS_PLEDGED;
 			/* "China would need to buy 25 Mt to meet the target": a need, no
 			 * promise; the terms of a proposal ("under the proposal, Japan
 			 * would have to cut") stay proposed. */

@@ -2080,15 +2080,32 @@ ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
 	return 0;
 }
 /* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
- * ("cut", "set"), follows a determiner: a noun ("the cut"). */
+ * ("cut", "set"), follows a determiner: a noun ("the cut"); also after a levy's
+ * noun that follows a determiner or a possessive, as the subject of a modal or
+ * a present auxiliary ("the tariff cut will take effect", "Seoul's duty cut
+ * has not been applied"; "obtained a tariff cut from" is read with its verb). */
 static int
-ex_noun_form(const char *t, size_t lo, size_t start, size_t end)
+ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("tax"), EX_W("rate")};
+	static const struct ex_word AUX[] = {
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("should"), EX_W("may"),
+	    EX_W("might"), EX_W("must"), EX_W("shall"), EX_W("is"), EX_W("has")};
 	size_t ws, wl;
 
 	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0)
 		return 0;
 	wl = ex_word_before(t, start, lo, &ws);
+	if (wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)) {
+		size_t as, al = ex_word_after(t, end, hi, &as);
+
+		if (al == 0 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
+			return 0;
+		wl = ex_word_before(t, ws, lo, &ws);
+		return wl > 0 && (ex_determiner(t + ws, wl) || (wl > 2 && t[ws + wl - 2] == '\'' &&
+		    (t[ws + wl - 1] | 0x20) == 's'));
+	}
 	return wl > 0 && ex_determiner(t + ws, wl);
 }
 /* ex_rate_in_force - 1 if a rate ("10%", "15 per cent", "zero", "duty-free")
@@ -3983,7 +4000,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].past = 0;
 			/* "The cut, which officials said would be applied once ...": a form
 			 * both base and past after a determiner is a noun, no past act. */
-			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end))
+			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end, ce))
 				fr[n].past = 0;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
@@ -4416,6 +4433,13 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		return 0;
 	if ((st == STATUS_STALLED || st == STATUS_BROKEN) && ex_state_denied(ctx, f->anchor_end, hi, st))
 		return 0;
+	/* "The reduction has not taken effect yet": a state of being done that is
+	 * denied leaves the commitment pledged (late once its deadline has passed,
+	 * as "not yet" below). */
+	if (st == STATUS_FULFILLED && ex_state_denied(ctx, f->anchor_end, hi, st)) {
+		st = STATUS_PLEDGED;
+		pending = !history;
+	}
 	/* "The zero-tariff treatment does not apply to Kenyan tea." */
 	if (ex_takes_none(ctx->text, f->anchor_end, hi))
 		return 0;
