@@ -2083,7 +2083,8 @@ ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
  * ("cut", "set"), follows a determiner: a noun ("the cut"); also after a levy's
  * noun that follows a determiner or a possessive, as the subject of a modal or
  * a present auxiliary ("the tariff cut will take effect", "Seoul's duty cut
- * has not been applied"; "obtained a tariff cut from" is read with its verb). */
+ * has not been applied", "the tariff cut on cars will be published";
+ * "obtained a tariff cut from" is read with its verb). */
 static int
 ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -2099,8 +2100,14 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_before(t, start, lo, &ws);
 	if (wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)) {
 		size_t as, al = ex_word_after(t, end, hi, &as);
+		int w = 0;
 
-		if (al == 0 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
+		/* "the tariff cut on cars will be published": its own goods may
+		 * come between the noun and the modal (no comma). */
+		if (al == 2 && ex_ncasecmp(t + as, "on", 2) == 0)
+			for (; w < 6 && al > 0 && !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al); w++)
+				al = ex_word_after(t, as + al, hi, &as);
+		if (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
 			return 0;
 		wl = ex_word_before(t, ws, lo, &ws);
 		return wl > 0 && (ex_determiner(t + ws, wl) || (wl > 2 && t[ws + wl - 2] == '\'' &&
