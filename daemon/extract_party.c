@@ -2566,6 +2566,59 @@ ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi
 	}
 	return -1;
 }
+/* ex_payer_levier - the country that levies a tariff its payer names, or -1,
+ * with *payer the party of the subject: "European carmakers now pay a 15%
+ * tariff on exports to the United States, down from 27.5%", "Brazilian coffee
+ * faces a 10% duty in the US".  The subject's party (before "pay", "face" and
+ * their forms, the first party of the clause [lo,anchor), as subject or as the
+ * origin of the goods) pays: it is the
+ * counterparty; the party the goods go to ("to", "into") or where the levy is
+ * paid ("in") after the verb, before hi, levies it and acts.  Walks the
+ * mentions only. */
+static int
+ex_payer_levier(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, int *payer)
+{
+	static const struct ex_word PAY[] = {
+	    EX_W("pay"), EX_W("pays"), EX_W("paid"), EX_W("paying"), EX_W("face"),
+	    EX_W("faces"), EX_W("faced"), EX_W("facing")};
+	const char *t = ctx->text;
+	const struct ex_mention *sub = NULL;
+	size_t verb = EX_NOPOS, first = ex_first(ctx, lo);
+
+	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < anchor; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo) {
+			sub = &ctx->m.v[k];
+			break;
+		}
+	/* "European carmakers", or goods of a party's ("European cars"). */
+	if (sub == NULL || (sub->role != ROLE_SUBJECT && sub->role != ROLE_COUNTERPARTY))
+		return -1;
+	/* The verb within six words after the subject's party. */
+	for (size_t p = sub->end, ws, wl; verb == EX_NOPOS && p < anchor; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, anchor, &ws)) == 0 || ws >= sub->end + 60)
+			break;
+		if (ex_word_in(PAY, EX_NWORDS(PAY), t + ws, wl))
+			verb = ws + wl;
+	}
+	if (verb == EX_NOPOS)
+		return -1;
+	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < hi; k++) {
+		const struct ex_mention *z = &ctx->m.v[k];
+		size_t ws, wl;
+
+		if (z->kind != RULE_ACTOR || z->start < verb || z->value == sub->value)
+			continue;
+		wl = ex_word_before(t, z->start, verb, &ws);
+		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+			wl = ex_word_before(t, ws, verb, &ws);
+		if (!((wl == 2 && (ex_ncasecmp(t + ws, "to", 2) == 0 || ex_ncasecmp(t + ws, "in", 2) == 0)) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0)))
+			return -1;
+		*payer = sub->value;
+		return z->value;
+	}
+	return -1;
+}
 /* ex_of_party_noun - 1 if actor mention x only qualifies the verb noun of frame f
  * after "of" and an amount: "Saudi Arabia pledged $600 billion of US investment"
  * (the investment goes to the US; the subject before it acts); also after an
@@ -2724,6 +2777,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * entered lets the goods of the party before them in. */
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
 	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, &p->cp)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
+	/* "European carmakers now pay a 15% tariff on exports to the United
+	 * States": the payer's side is owed the cut, the levier acts. */
+	if (strncmp(action, "tariff_", 7) == 0 && (p->actor = ex_payer_levier(ctx, cs, f->anchor, hi, &p->cp)) >= 0) {
 		p->explicit_cp = 1;
 		return 0;
 	}
