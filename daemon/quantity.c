@@ -132,11 +132,13 @@ static const struct {
 	{"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa9", "KRW"}, {"\xef\xbf\xa5", "JPY"},
 };
 
-/* Words that modify a counted noun: "103 new Boeing 737 MAX jets". */
+/* Words that modify a counted noun: "103 new Boeing 737 MAX jets", "49,000
+ * Chinese-made electric vehicles". */
 static const char *const QTY_NOUN_MODIFIERS[] = {
 	"new", "more", "additional", "extra", "wide-body", "widebody", "narrow-body",
 	"narrowbody", "commercial", "passenger", "cargo", "large", "jumbo", "used",
 	"advanced", "high-end", "cutting-edge", "ai", "most", "latest", "newest",
+	"electric", "hybrid", "plug-in", "new-energy", "battery-powered",
 };
 
 /* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
