@@ -1174,16 +1174,22 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return hi;
 }
-/* ex_nontariff_counter - 1 if the countermeasures at [start,end) are no tariffs:
- * "non-tariff countermeasures", "the countermeasures it has taken against US
- * firms" (listings, probes); "countermeasures on 93 billion euros of US goods"
- * are tariffs held back. */
+/* ex_nontariff_counter - what the countermeasures at [start,end) are when they
+ * are no tariffs: EX_COUNTER_FIRMS when taken against firms ("its
+ * countermeasures against five US subsidiaries of Hanwha Ocean": listings),
+ * EX_COUNTER_SHIPS against ships ("its countermeasures against U.S.-linked
+ * vessels": port fees), EX_COUNTER_OTHER otherwise ("non-tariff
+ * countermeasures"); 0 for tariffs held back ("countermeasures on 93 billion
+ * euros of US goods"). */
+enum { EX_COUNTER_OTHER = 1, EX_COUNTER_FIRMS, EX_COUNTER_SHIPS };
 static int
 ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
 	static const struct ex_word FIRMS[] = {
 	    EX_W("firms"), EX_W("companies"), EX_W("entities"), EX_W("businesses"),
-	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises")};
+	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises"), EX_W("subsidiaries")};
+	static const struct ex_word SHIPS[] = {
+	    EX_W("vessels"), EX_W("ships"), EX_W("shipping"), EX_W("shipowners")};
 	size_t ws, wl, pos = end;
 	int against = 0;
 
@@ -1191,12 +1197,21 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 		return 0;
 	if ((start >= lo + 11 && ex_ncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
 	    (start >= lo + 10 && ex_ncasecmp(t + start - 10, "nontariff ", 10) == 0))
-		return 1;
-	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
+		return EX_COUNTER_OTHER;
+	for (int w = 0; w < 14 && pos < hi; w++) {
+		/* The dots of "U.S.-linked" are no end of the words. */
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0) {
+			if (ws >= hi || t[ws] != '.')
+				break;
+			pos = ws + 1;
+			continue;
+		}
 		if (wl == 7 && ex_ncasecmp(t + ws, "against", 7) == 0)
 			against = 1;
 		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
-			return 1;
+			return EX_COUNTER_FIRMS;
+		else if (against && ex_word_in(SHIPS, EX_NWORDS(SHIPS), t + ws, wl))
+			return EX_COUNTER_SHIPS;
 		pos = ws + wl;
 	}
 	return 0;
@@ -3813,9 +3828,19 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			mkind = x->dual_measure;
 		/* Non-tariff countermeasures are no measure of their own: what they
 		 * include names it ("including additions to its entity list"). */
-		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
-		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
-			continue;
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat")) {
+			int nt = ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce);
+			int o = nt == EX_COUNTER_FIRMS ? rules_object_find(r, "sanctions") :
+			    nt == EX_COUNTER_SHIPS ? rules_object_find(r, "port_fees") : -1;
+
+			/* Taken against firms they are listings, against ships port
+			 * fees: the measure that the verb suspends or lifts. */
+			if (o >= 0 && ex_measure_index(r, "measure") >= 0) {
+				mkind = ex_measure_index(r, "measure");
+				mobj = o;
+			} else if (nt)
+				continue;
+		}
 		/* "its countermeasures, including port fees and its entity list": the
 		 * measures listed are what is suspended, each one. */
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") && ex_counter_names(ctx, i, ce)) {
