@@ -3241,6 +3241,36 @@ ex_clause_between(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_subsidiaries_rule - 1 if the "rule" noun of frame f (a rule or regulation,
+ * not "measures") is told, in its clause ending at ce, to reach subsidiaries:
+ * "suspended a rule that would have extended its export blacklist to
+ * subsidiaries of listed companies", "a rule that would have put subsidiaries of
+ * blacklisted firms under the same export restrictions", "its rule extending
+ * entity-list restrictions to subsidiaries": the affiliates rule, whatever list
+ * it extends.  At most 24 words after the noun. */
+static int
+ex_subsidiaries_rule(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
+{
+	static const struct ex_word RULE[] = {
+	    EX_W("rule"), EX_W("rules"), EX_W("regulation"), EX_W("regulations")};
+	static const struct ex_word SUB[] = {EX_W("subsidiaries"), EX_W("subsidiary")};
+	const char *t = ctx->text;
+	size_t from = f->measure_pos != EX_NOPOS ? f->measure_pos : f->anchor_end, i, ws, wl, pos;
+
+	for (i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure)
+			break;
+	if (i >= ctx->m.n || ctx->m.v[i].start >= ce ||
+	    !ex_word_in(RULE, EX_NWORDS(RULE), t + ctx->m.v[i].start, ctx->m.v[i].end - ctx->m.v[i].start))
+		return 0;
+	pos = ctx->m.v[i].end;
+	for (int w = 0; w < 24 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+		if (ex_word_in(SUB, EX_NWORDS(SUB), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_rule_measure - what the "rule" measure of frame f stands for, its span
  * ending at hi and its clause at ce.  "suspend for a year a rule, introduced in
  * September, that extended US export restrictions to companies at least 50% owned
@@ -3254,6 +3284,10 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 	const struct rules *r = ctx->r;
 	size_t i;
 
+	if (ex_subsidiaries_rule(ctx, f, ce) && rules_object_find(r, "affiliates_rule") >= 0) {
+		f->measure_object = rules_object_find(r, "affiliates_rule");
+		return;
+	}
 	for (i = ex_first(ctx, f->anchor); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && r->objects[ctx->m.v[i].value].measure >= 0 &&
 		    strcmp(r->measures[r->objects[ctx->m.v[i].value].measure], "measure") == 0) {
