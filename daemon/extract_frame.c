@@ -1405,7 +1405,10 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting"),
 	    EX_W("without")};
 	static const struct ex_word FIRST[] = {
-	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
+	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception"),
+	    EX_W("keeping"), EX_W("retaining"), EX_W("maintaining")};
+	static const struct ex_word KEEP[] = {
+	    EX_W("leaving"), EX_W("keeping"), EX_W("retaining"), EX_W("maintaining")};
 	static const struct ex_word APPLY[] = {
 	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
 	    EX_W("extends")};
@@ -1432,11 +1435,12 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 		    w2l == 4 && ex_ncasecmp(t + w2s, "from", 4) == 0))
 			return ws;
 		/* "leaving only the duties on steel in place", "leaving the tariff on
-		 * rice in place": what is left stands. */
+		 * rice in place", "keeping only those on steel, aluminum and autos",
+		 * "retaining just the levy on pork": what is left stands. */
+		if ((w2l == 4 && (ex_ncasecmp(t + w2s, "only", 4) == 0 || ex_ncasecmp(t + w2s, "just", 4) == 0)) &&
+		    ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			return ws;
 		if (wl == 7 && ex_ncasecmp(t + ws, "leaving", 7) == 0) {
-			if ((w2l == 4 && ex_ncasecmp(t + w2s, "only", 4) == 0) ||
-			    (w2l == 4 && ex_ncasecmp(t + w2s, "just", 4) == 0))
-				return ws;
 			for (size_t q = w2s, w = 0, as, al; w < 14 && ((al = ex_word_after(t, q, hi, &as)) > 0 ||
 			    (as < hi && t[as] == ',')); w++, q = as + (al > 0 ? al : 1))
 				if (al == 5 && ex_ncasecmp(t + as, "place", 5) == 0)
