@@ -2147,6 +2147,35 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 	}
 	return rate;
 }
+/* ex_lowers_other - 1 if the trigger at [start,end) is a verb of lowering whose
+ * object is no measure but a dependence or a harm: "seeks to reduce Canada's
+ * dependence on the United States amid tariffs", "to cut its reliance on
+ * Chinese suppliers", "reduce its exposure to U.S. tariffs", "lower the impact
+ * of the duties" (a determiner, a possessive or a modifier between, two words
+ * at most). */
+static int
+ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word LOWER[] = {
+	    EX_W("reduce"), EX_W("reduces"), EX_W("reduced"), EX_W("reducing"), EX_W("cut"),
+	    EX_W("cuts"), EX_W("cutting"), EX_W("lower"), EX_W("lowers"), EX_W("lowered"),
+	    EX_W("lowering"), EX_W("ease"), EX_W("eases"), EX_W("eased"), EX_W("easing")};
+	static const struct ex_word OTHER[] = {
+	    EX_W("dependence"), EX_W("dependency"), EX_W("reliance"), EX_W("exposure"),
+	    EX_W("vulnerability"), EX_W("impact"), EX_W("effects"),
+	    EX_W("pain"), EX_W("damage"), EX_W("fallout"), EX_W("toll")};
+	size_t ws, wl, p = end;
+
+	if (!ex_word_in(LOWER, EX_NWORDS(LOWER), t + start, end - start))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(OTHER, EX_NWORDS(OTHER), t + ws, wl))
+			return 1;
+		p = ws + wl;
+		p += ex_possessive_len(t, p, hi);
+	}
+	return 0;
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "import prices", "cleared customs"; "down from"
@@ -3918,7 +3947,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ex_quota_rate(ctx->text, x->start > cs + 8 ? x->start - 8 : cs, ce) < x->start)
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
-		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
+		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce) ||
+		    ex_lowers_other(ctx->text, x->start, x->end, ce)))
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
 		 * licence permits, not a commitment. */
