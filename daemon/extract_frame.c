@@ -3543,6 +3543,48 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_barred_from - 1 if the verb of buying at pos is what someone is kept from:
+ * "regulators have discouraged companies from buying Nvidia products", "barred
+ * state firms from purchasing", "urged local firms to avoid buying", "Beijing's
+ * refusal to let its companies buy Nvidia's H200 processors".  A verb of
+ * keeping from at most five words before "from"; "avoid" or "shun" right
+ * before; a refusal and "to let/allow/permit" at most five words before. */
+static int
+ex_barred_from(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("barred"), EX_W("bars"), EX_W("bar"), EX_W("banned"), EX_W("bans"), EX_W("ban"),
+	    EX_W("banning"), EX_W("barring"), EX_W("discouraged"), EX_W("discourages"),
+	    EX_W("discouraging"), EX_W("discourage"), EX_W("prohibited"), EX_W("prohibits"),
+	    EX_W("prohibit"), EX_W("forbidden"), EX_W("forbade"), EX_W("forbid"), EX_W("forbids"),
+	    EX_W("dissuaded"), EX_W("deterred"), EX_W("blocked"), EX_W("blocks"), EX_W("block"),
+	    EX_W("prevented"), EX_W("prevents"), EX_W("prevent"), EX_W("restricted"),
+	    EX_W("warned"), EX_W("refrain"), EX_W("refrained"), EX_W("refrains")};
+	static const struct ex_word AVOID[] = {
+	    EX_W("avoid"), EX_W("avoids"), EX_W("avoided"), EX_W("avoiding"), EX_W("shun"),
+	    EX_W("shuns"), EX_W("shunned"), EX_W("shunning")};
+	static const struct ex_word LET[] = {EX_W("let"), EX_W("allow"), EX_W("permit")};
+	static const struct ex_word REFUSE[] = {
+	    EX_W("refusal"), EX_W("refused"), EX_W("refuses"), EX_W("refusing"), EX_W("reluctance")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), p = ws, ts, tl;
+
+	if (wl == 0)
+		return 0;
+	if (ex_word_in(AVOID, EX_NWORDS(AVOID), t + ws, wl))
+		return 1;
+	if (wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
+		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+			if (ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+				return 1;
+		return 0;
+	}
+	for (int w = 0; w < 6 && wl > 0; w++, p = ws, wl = ex_word_before(t, p, lo, &ws))
+		if (ex_word_in(LET, EX_NWORDS(LET), t + ws, wl) &&
+		    (tl = ex_word_before(t, ws, lo, &ts)) == 2 && ex_ncasecmp(t + ts, "to", 2) == 0 &&
+		    (tl = ex_word_before(t, ts, lo, &ts)) > 0 && ex_word_in(REFUSE, EX_NWORDS(REFUSE), t + ts, tl))
+			return 1;
+	return 0;
+}
 /* ex_licence_to - 1 if "to" right before pos follows a licence noun: "licences to
  * buy", "permits to import". */
 static int
@@ -3951,9 +3993,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ex_lowers_other(ctx->text, x->start, x->end, ce)))
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
-		 * licence permits, not a commitment. */
+		 * licence permits, not a commitment; "barred state firms from buying
+		 * Nvidia chips": what is forbidden. */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") &&
-		    ex_licence_to(ctx, cs, x->start))
+		    (ex_licence_to(ctx, cs, x->start) || ex_barred_from(ctx->text, cs, x->start)))
 			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
