@@ -201,6 +201,25 @@ ex_buy_time(const char *t, size_t start, size_t end, size_t len)
 	}
 	return 0;
 }
+/* ex_fdi - 1 if the trigger at [start,end) is "investment(s)" after "foreign
+ * direct" or "inward": "Foreign direct investment announcements fell in the
+ * third quarter", "inward investment rose": a country's inflows, a figure of
+ * the economy, no one's commitment. */
+static int
+ex_fdi(const char *t, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 10 || ex_ncasecmp(t + start, "investment", 10) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl == 6 && ex_ncasecmp(t + ws, "inward", 6) == 0)
+		return 1;
+	if (wl != 6 || ex_ncasecmp(t + ws, "direct", 6) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	return wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0;
+}
 /* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
  * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
  * adjective), no verb that fixes a tariff rate. */
@@ -649,7 +668,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
-		    ex_buy_time(ctx->text, start, end, ctx->len)))
+		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end)))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
