@@ -3865,6 +3865,40 @@ ex_plain_object(const char *t, size_t end, size_t ce)
 	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
 }
 
+/* ex_goods_then_other - 1 if the verb of buying of frame f has its goods
+ * before the tariff of kind mkind at pos, and a verb of averting (or "before",
+ * "ahead of") stands at most four words before that tariff: "agreed to buy
+ * more U.S. corn to avert the tariff", "pledged to buy 50 Boeing jets to stave
+ * off U.S. tariffs", "in an effort to avert a 50% tariff", "before the tariff
+ * deadline".  A purchase has no tariff of its own; the tariff is what it is
+ * for. */
+static int
+ex_goods_then_other(const struct ex_ctx *ctx, const struct ex_frame *f, size_t pos, int mkind)
+{
+	static const struct ex_word AVERT[] = {
+	    EX_W("avert"), EX_W("averting"), EX_W("avoid"), EX_W("avoiding"), EX_W("stave"),
+	    EX_W("staving"), EX_W("forestall"), EX_W("ward"), EX_W("fend"), EX_W("head"),
+	    EX_W("dodge"), EX_W("escape"), EX_W("before"), EX_W("ahead")};
+	size_t ws, wl, p = pos;
+	int goods = 0;
+
+	if (!ex_trigger_is(ctx->r, f->trigger, "buy") || rules_action_find(ctx->r, f->trigger, mkind) >= 0 ||
+	    (mkind != ex_measure_index(ctx->r, "tariff") && mkind != ex_measure_index(ctx->r, "tariff_threat")))
+		return 0;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < pos && !goods; i++)
+		goods = ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure < 0;
+	/* Back over five words; a rate's "%" or a name's dots are no end. */
+	for (int w = 0; goods && w < 5 && p > f->anchor_end; w++, p = ws) {
+		while (p > f->anchor_end && !ex_word_byte((unsigned char)ctx->text[p - 1]))
+			p--;
+		for (ws = p; ws > f->anchor_end && ex_word_byte((unsigned char)ctx->text[ws - 1]); ws--)
+			;
+		wl = p - ws;
+		if (wl > 0 && ex_word_in(AVERT, EX_NWORDS(AVERT), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
  * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
 static int
@@ -4155,6 +4189,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
+			/* "agreed to buy more U.S. corn to avert the tariff": the
+			 * tariff is what the purchase is for, of no frame. */
+			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind))
+				continue;
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 			/* "has asked QatarEnergy to defer 21 cargoes", "postponed
