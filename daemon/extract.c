@@ -296,6 +296,59 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
 	    (n >= 5 && ex_ncasecmp(t + f->anchor_end - 5, "sales", 5) == 0);
 }
 
+/* ex_origin_sale - what an export licence of goods that need none (farm
+ * goods, energy, wood, aircraft, by their HS chapter) is when it is
+ * only a trade told by the goods' origin: the actor names the goods as an
+ * adjective, at most one word between, and is named nowhere else in [lo,hi),
+ * and "to" and the counterparty follow.  1: the destination buys ("U.S. soybean
+ * exports to China have resumed", "Sales of U.S. corn to China have resumed");
+ * 2: the destination, named before as the one who acts, lets them in
+ * ("Beijing approved three more U.S. soybean exporters to resume shipments to
+ * China"); 0 otherwise ("Washington will allow LNG exports to Japan" is its
+ * licence). */
+static int
+ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo, size_t hi,
+    int actor, int cp)
+{
+	int adjective = 0, to = 0, other = 0, first = 0;
+	int chapter = ob->hs_hi > 0 ? ob->hs_hi : ob->hs[0] >= '0' && ob->hs[0] <= '9' &&
+	    ob->hs[1] >= '0' && ob->hs[1] <= '9' ? (ob->hs[0] - '0') * 10 + ob->hs[1] - '0' : 0;
+
+	/* Goods bought as such: food and farm goods, fuels (HS 1-27), wood (44),
+	 * aircraft (88); not chips, metals or minerals, whose sales abroad
+	 * may need a licence. */
+	if (ob->controlled || ob->measure >= 0 || actor < 0 || cp < 0 || actor == cp ||
+	    !((chapter >= 1 && chapter <= 27) || chapter == 44 || chapter == 88))
+		return 0;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+		int words = 0;
+
+		if (x->kind != RULE_ACTOR || x->start < lo)
+			continue;
+		if (x->value == cp && (wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 2 &&
+		    ex_ncasecmp(ctx->text + ws, "to", 2) == 0) {
+			to = 1;
+			continue;
+		}
+		if (x->value == cp && !adjective && !first)
+			first = 2;
+		if (x->value != actor)
+			continue;
+		if (i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= x->end + 16)
+			for (size_t p = x->end; (wl = ex_word_after(ctx->text, p, ctx->m.v[i + 1].start, &ws)) > 0;
+			    p = ws + wl)
+				words++;
+		else
+			words = 2;
+		if (words <= 1)
+			adjective = 1;
+		else
+			other = 1;
+	}
+	return adjective && to && !other ? (first ? first : 1) : 0;
+}
 /* ex_awaited_clause - 1 if the clause at cs opens with "once" or "until" and
  * the sentence before it, from s, has "would" or "hoping": the clause tells
  * what was awaited ("hoping prices would recover once Chinese buying picked
@@ -2505,7 +2558,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o], from, aid = ra->action;
+				int object = objs[o], from, aid = ra->action, sale;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -2548,6 +2601,23 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp || ex_exempted_party(ctx, f, cp) ? cp :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				/* "U.S. soybean exports to China have resumed": goods that need
+				 * no licence are bought; the destination buys from the origin. */
+				/* "U.S. sorghum sales to China have picked up, with 610,000 tons
+				 * booked": the buyer is where they go, not their origin. */
+				if ((strcmp(action, "export_license") == 0 || strcmp(action, "purchase") == 0) &&
+				    !pt.permits_export &&
+				    (sale = ex_origin_sale(ctx, ob, cs, span_end, stmt.actor, stmt.counterparty)) > 0 &&
+				    (sale == 1 || strcmp(action, "export_license") == 0)) {
+					int a = stmt.actor;
+
+					stmt.actor = stmt.counterparty;
+					stmt.counterparty = a;
+					if (strcmp(action, "export_license") == 0) {
+						action = sale == 2 ? "market_access" : "purchase";
+						aid = -1;
+					}
+				}
 				/* The action's number: known, but for a name given as a string. */
 				stmt.action = aid >= 0 ? aid : 0;
 				for (int a = 0; aid < 0 && a < RULES_NACTIONS; a++)

@@ -1174,16 +1174,22 @@ ex_generic_examples(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return hi;
 }
-/* ex_nontariff_counter - 1 if the countermeasures at [start,end) are no tariffs:
- * "non-tariff countermeasures", "the countermeasures it has taken against US
- * firms" (listings, probes); "countermeasures on 93 billion euros of US goods"
- * are tariffs held back. */
+/* ex_nontariff_counter - what the countermeasures at [start,end) are when they
+ * are no tariffs: EX_COUNTER_FIRMS when taken against firms ("its
+ * countermeasures against five US subsidiaries of Hanwha Ocean": listings),
+ * EX_COUNTER_SHIPS against ships ("its countermeasures against U.S.-linked
+ * vessels": port fees), EX_COUNTER_OTHER otherwise ("non-tariff
+ * countermeasures"); 0 for tariffs held back ("countermeasures on 93 billion
+ * euros of US goods"). */
+enum { EX_COUNTER_OTHER = 1, EX_COUNTER_FIRMS, EX_COUNTER_SHIPS };
 static int
 ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
 	static const struct ex_word FIRMS[] = {
 	    EX_W("firms"), EX_W("companies"), EX_W("entities"), EX_W("businesses"),
-	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises")};
+	    EX_W("individuals"), EX_W("persons"), EX_W("enterprises"), EX_W("subsidiaries")};
+	static const struct ex_word SHIPS[] = {
+	    EX_W("vessels"), EX_W("ships"), EX_W("shipping"), EX_W("shipowners")};
 	size_t ws, wl, pos = end;
 	int against = 0;
 
@@ -1191,12 +1197,21 @@ ex_nontariff_counter(const char *t, size_t lo, size_t start, size_t end, size_t 
 		return 0;
 	if ((start >= lo + 11 && ex_ncasecmp(t + start - 11, "non-tariff ", 11) == 0) ||
 	    (start >= lo + 10 && ex_ncasecmp(t + start - 10, "nontariff ", 10) == 0))
-		return 1;
-	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, hi, &ws)) > 0; w++) {
+		return EX_COUNTER_OTHER;
+	for (int w = 0; w < 14 && pos < hi; w++) {
+		/* The dots of "U.S.-linked" are no end of the words. */
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0) {
+			if (ws >= hi || t[ws] != '.')
+				break;
+			pos = ws + 1;
+			continue;
+		}
 		if (wl == 7 && ex_ncasecmp(t + ws, "against", 7) == 0)
 			against = 1;
 		else if (against && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
-			return 1;
+			return EX_COUNTER_FIRMS;
+		else if (against && ex_word_in(SHIPS, EX_NWORDS(SHIPS), t + ws, wl))
+			return EX_COUNTER_SHIPS;
 		pos = ws + wl;
 	}
 	return 0;
@@ -1390,7 +1405,10 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 	    EX_W("except"), EX_W("excepting"), EX_W("excluding"), EX_W("exempting"),
 	    EX_W("without")};
 	static const struct ex_word FIRST[] = {
-	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception")};
+	    EX_W("other"), EX_W("apart"), EX_W("aside"), EX_W("leaving"), EX_W("exception"),
+	    EX_W("keeping"), EX_W("retaining"), EX_W("maintaining")};
+	static const struct ex_word KEEP[] = {
+	    EX_W("leaving"), EX_W("keeping"), EX_W("retaining"), EX_W("maintaining")};
 	static const struct ex_word APPLY[] = {
 	    EX_W("apply"), EX_W("applies"), EX_W("cover"), EX_W("covers"), EX_W("extend"),
 	    EX_W("extends")};
@@ -1417,11 +1435,12 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 		    w2l == 4 && ex_ncasecmp(t + w2s, "from", 4) == 0))
 			return ws;
 		/* "leaving only the duties on steel in place", "leaving the tariff on
-		 * rice in place": what is left stands. */
+		 * rice in place", "keeping only those on steel, aluminum and autos",
+		 * "retaining just the levy on pork": what is left stands. */
+		if ((w2l == 4 && (ex_ncasecmp(t + w2s, "only", 4) == 0 || ex_ncasecmp(t + w2s, "just", 4) == 0)) &&
+		    ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+			return ws;
 		if (wl == 7 && ex_ncasecmp(t + ws, "leaving", 7) == 0) {
-			if ((w2l == 4 && ex_ncasecmp(t + w2s, "only", 4) == 0) ||
-			    (w2l == 4 && ex_ncasecmp(t + w2s, "just", 4) == 0))
-				return ws;
 			for (size_t q = w2s, w = 0, as, al; w < 14 && ((al = ex_word_after(t, q, hi, &as)) > 0 ||
 			    (as < hi && t[as] == ',')); w++, q = as + (al > 0 ? al : 1))
 				if (al == 5 && ex_ncasecmp(t + as, "place", 5) == 0)
@@ -2151,6 +2170,35 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 			rate = 1;
 	}
 	return rate;
+}
+/* ex_lowers_other - 1 if the trigger at [start,end) is a verb of lowering whose
+ * object is no measure but a dependence or a harm: "seeks to reduce Canada's
+ * dependence on the United States amid tariffs", "to cut its reliance on
+ * Chinese suppliers", "reduce its exposure to U.S. tariffs", "lower the impact
+ * of the duties" (a determiner, a possessive or a modifier between, two words
+ * at most). */
+static int
+ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word LOWER[] = {
+	    EX_W("reduce"), EX_W("reduces"), EX_W("reduced"), EX_W("reducing"), EX_W("cut"),
+	    EX_W("cuts"), EX_W("cutting"), EX_W("lower"), EX_W("lowers"), EX_W("lowered"),
+	    EX_W("lowering"), EX_W("ease"), EX_W("eases"), EX_W("eased"), EX_W("easing")};
+	static const struct ex_word OTHER[] = {
+	    EX_W("dependence"), EX_W("dependency"), EX_W("reliance"), EX_W("exposure"),
+	    EX_W("vulnerability"), EX_W("impact"), EX_W("effects"),
+	    EX_W("pain"), EX_W("damage"), EX_W("fallout"), EX_W("toll")};
+	size_t ws, wl, p = end;
+
+	if (!ex_word_in(LOWER, EX_NWORDS(LOWER), t + start, end - start))
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ex_word_in(OTHER, EX_NWORDS(OTHER), t + ws, wl))
+			return 1;
+		p = ws + wl;
+		p += ex_possessive_len(t, p, hi);
+	}
+	return 0;
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
@@ -3250,6 +3298,36 @@ ex_clause_between(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_subsidiaries_rule - 1 if the "rule" noun of frame f (a rule or regulation,
+ * not "measures") is told, in its clause ending at ce, to reach subsidiaries:
+ * "suspended a rule that would have extended its export blacklist to
+ * subsidiaries of listed companies", "a rule that would have put subsidiaries of
+ * blacklisted firms under the same export restrictions", "its rule extending
+ * entity-list restrictions to subsidiaries": the affiliates rule, whatever list
+ * it extends.  At most 24 words after the noun. */
+static int
+ex_subsidiaries_rule(const struct ex_ctx *ctx, const struct ex_frame *f, size_t ce)
+{
+	static const struct ex_word RULE[] = {
+	    EX_W("rule"), EX_W("rules"), EX_W("regulation"), EX_W("regulations")};
+	static const struct ex_word SUB[] = {EX_W("subsidiaries"), EX_W("subsidiary")};
+	const char *t = ctx->text;
+	size_t from = f->measure_pos != EX_NOPOS ? f->measure_pos : f->anchor_end, i, ws, wl, pos;
+
+	for (i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == f->measure)
+			break;
+	if (i >= ctx->m.n || ctx->m.v[i].start >= ce ||
+	    !ex_word_in(RULE, EX_NWORDS(RULE), t + ctx->m.v[i].start, ctx->m.v[i].end - ctx->m.v[i].start))
+		return 0;
+	pos = ctx->m.v[i].end;
+	for (int w = 0; w < 24 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+		if (ex_word_in(SUB, EX_NWORDS(SUB), t + ws, wl))
+			return 1;
+		pos = ws + wl;
+	}
+	return 0;
+}
 /* ex_rule_measure - what the "rule" measure of frame f stands for, its span
  * ending at hi and its clause at ce.  "suspend for a year a rule, introduced in
  * September, that extended US export restrictions to companies at least 50% owned
@@ -3263,6 +3341,10 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 	const struct rules *r = ctx->r;
 	size_t i;
 
+	if (ex_subsidiaries_rule(ctx, f, ce) && rules_object_find(r, "affiliates_rule") >= 0) {
+		f->measure_object = rules_object_find(r, "affiliates_rule");
+		return;
+	}
 	for (i = ex_first(ctx, f->anchor); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && r->objects[ctx->m.v[i].value].measure >= 0 &&
 		    strcmp(r->measures[r->objects[ctx->m.v[i].value].measure], "measure") == 0) {
@@ -3483,6 +3565,48 @@ ex_in_noun_list(const char *t, size_t lo, size_t pos)
 			return 0;
 		pos = ws;
 	}
+	return 0;
+}
+/* ex_barred_from - 1 if the verb of buying at pos is what someone is kept from:
+ * "regulators have discouraged companies from buying Nvidia products", "barred
+ * state firms from purchasing", "urged local firms to avoid buying", "Beijing's
+ * refusal to let its companies buy Nvidia's H200 processors".  A verb of
+ * keeping from at most five words before "from"; "avoid" or "shun" right
+ * before; a refusal and "to let/allow/permit" at most five words before. */
+static int
+ex_barred_from(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word KEEP[] = {
+	    EX_W("barred"), EX_W("bars"), EX_W("bar"), EX_W("banned"), EX_W("bans"), EX_W("ban"),
+	    EX_W("banning"), EX_W("barring"), EX_W("discouraged"), EX_W("discourages"),
+	    EX_W("discouraging"), EX_W("discourage"), EX_W("prohibited"), EX_W("prohibits"),
+	    EX_W("prohibit"), EX_W("forbidden"), EX_W("forbade"), EX_W("forbid"), EX_W("forbids"),
+	    EX_W("dissuaded"), EX_W("deterred"), EX_W("blocked"), EX_W("blocks"), EX_W("block"),
+	    EX_W("prevented"), EX_W("prevents"), EX_W("prevent"), EX_W("restricted"),
+	    EX_W("warned"), EX_W("refrain"), EX_W("refrained"), EX_W("refrains")};
+	static const struct ex_word AVOID[] = {
+	    EX_W("avoid"), EX_W("avoids"), EX_W("avoided"), EX_W("avoiding"), EX_W("shun"),
+	    EX_W("shuns"), EX_W("shunned"), EX_W("shunning")};
+	static const struct ex_word LET[] = {EX_W("let"), EX_W("allow"), EX_W("permit")};
+	static const struct ex_word REFUSE[] = {
+	    EX_W("refusal"), EX_W("refused"), EX_W("refuses"), EX_W("refusing"), EX_W("reluctance")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws), p = ws, ts, tl;
+
+	if (wl == 0)
+		return 0;
+	if (ex_word_in(AVOID, EX_NWORDS(AVOID), t + ws, wl))
+		return 1;
+	if (wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
+		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws)
+			if (ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
+				return 1;
+		return 0;
+	}
+	for (int w = 0; w < 6 && wl > 0; w++, p = ws, wl = ex_word_before(t, p, lo, &ws))
+		if (ex_word_in(LET, EX_NWORDS(LET), t + ws, wl) &&
+		    (tl = ex_word_before(t, ws, lo, &ts)) == 2 && ex_ncasecmp(t + ts, "to", 2) == 0 &&
+		    (tl = ex_word_before(t, ts, lo, &ts)) > 0 && ex_word_in(REFUSE, EX_NWORDS(REFUSE), t + ts, tl))
+			return 1;
 	return 0;
 }
 /* ex_licence_to - 1 if "to" right before pos follows a licence noun: "licences to
@@ -3765,6 +3889,40 @@ ex_plain_object(const char *t, size_t end, size_t ce)
 	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
 }
 
+/* ex_goods_then_other - 1 if the verb of buying of frame f has its goods
+ * before the tariff of kind mkind at pos, and a verb of averting (or "before",
+ * "ahead of") stands at most four words before that tariff: "agreed to buy
+ * more U.S. corn to avert the tariff", "pledged to buy 50 Boeing jets to stave
+ * off U.S. tariffs", "in an effort to avert a 50% tariff", "before the tariff
+ * deadline".  A purchase has no tariff of its own; the tariff is what it is
+ * for. */
+static int
+ex_goods_then_other(const struct ex_ctx *ctx, const struct ex_frame *f, size_t pos, int mkind)
+{
+	static const struct ex_word AVERT[] = {
+	    EX_W("avert"), EX_W("averting"), EX_W("avoid"), EX_W("avoiding"), EX_W("stave"),
+	    EX_W("staving"), EX_W("forestall"), EX_W("ward"), EX_W("fend"), EX_W("head"),
+	    EX_W("dodge"), EX_W("escape"), EX_W("before"), EX_W("ahead")};
+	size_t ws, wl, p = pos;
+	int goods = 0;
+
+	if (!ex_trigger_is(ctx->r, f->trigger, "buy") || rules_action_find(ctx->r, f->trigger, mkind) >= 0 ||
+	    (mkind != ex_measure_index(ctx->r, "tariff") && mkind != ex_measure_index(ctx->r, "tariff_threat")))
+		return 0;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < pos && !goods; i++)
+		goods = ctx->m.v[i].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure < 0;
+	/* Back over five words; a rate's "%" or a name's dots are no end. */
+	for (int w = 0; goods && w < 5 && p > f->anchor_end; w++, p = ws) {
+		while (p > f->anchor_end && !ex_word_byte((unsigned char)ctx->text[p - 1]))
+			p--;
+		for (ws = p; ws > f->anchor_end && ex_word_byte((unsigned char)ctx->text[ws - 1]); ws--)
+			;
+		wl = p - ws;
+		if (wl > 0 && ex_word_in(AVERT, EX_NWORDS(AVERT), ctx->text + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
  * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
 static int
@@ -3837,9 +3995,19 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			mkind = x->dual_measure;
 		/* Non-tariff countermeasures are no measure of their own: what they
 		 * include names it ("including additions to its entity list"). */
-		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") &&
-		    ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce))
-			continue;
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat")) {
+			int nt = ex_nontariff_counter(ctx->text, cs, x->start, x->end, ce);
+			int o = nt == EX_COUNTER_FIRMS ? rules_object_find(r, "sanctions") :
+			    nt == EX_COUNTER_SHIPS ? rules_object_find(r, "port_fees") : -1;
+
+			/* Taken against firms they are listings, against ships port
+			 * fees: the measure that the verb suspends or lifts. */
+			if (o >= 0 && ex_measure_index(r, "measure") >= 0) {
+				mkind = ex_measure_index(r, "measure");
+				mobj = o;
+			} else if (nt)
+				continue;
+		}
 		/* "its countermeasures, including port fees and its entity list": the
 		 * measures listed are what is suspended, each one. */
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat") && ex_counter_names(ctx, i, ce)) {
@@ -3879,12 +4047,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    ex_quota_rate(ctx->text, x->start > cs + 8 ? x->start - 8 : cs, ce) < x->start)
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_access_denied(ctx->text, cs, x->start, x->end) ||
-		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce)))
+		    ex_not_a_verb(ctx->text, cs, x->start, x->end, ce) || ex_accept_other(ctx, i, ce) ||
+		    ex_lowers_other(ctx->text, x->start, x->end, ce)))
 			continue;
 		/* "revoked Huawei's licences to buy US chips": the purchase is what the
-		 * licence permits, not a commitment. */
+		 * licence permits, not a commitment; "barred state firms from buying
+		 * Nvidia chips": what is forbidden. */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") &&
-		    ex_licence_to(ctx, cs, x->start))
+		    (ex_licence_to(ctx, cs, x->start) || ex_barred_from(ctx->text, cs, x->start)))
 			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
@@ -4043,6 +4213,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
+			/* "agreed to buy more U.S. corn to avert the tariff": the
+			 * tariff is what the purchase is for, of no frame. */
+			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind))
+				continue;
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
 			/* "has asked QatarEnergy to defer 21 cargoes", "postponed

@@ -170,6 +170,56 @@ ex_purchasing_title(const char *t, size_t start, size_t end, size_t len)
 	wl = ex_word_after(t, end, len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
 }
+/* ex_buy_time - 1 if the trigger or cue at [start,end) ends in a form of "buy"
+ * whose object is time: "the truce has bought time", "it has bought only time",
+ * "is buying Beijing some time", "to buy more time" (at most four words
+ * between, each a filler or a name, none of them goods).  An idiom, no
+ * purchase. */
+static int
+ex_buy_time(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word BUY[] = {
+	    EX_W("buy"), EX_W("buys"), EX_W("bought"), EX_W("buying"), EX_W("to buy")};
+	static const struct ex_word FILL[] = {
+	    EX_W("only"), EX_W("some"), EX_W("more"), EX_W("a"), EX_W("little"), EX_W("bit"),
+	    EX_W("extra"), EX_W("valuable"), EX_W("precious"), EX_W("itself"), EX_W("themselves"),
+	    EX_W("it"), EX_W("them"), EX_W("him"), EX_W("us"), EX_W("just"), EX_W("enough")};
+	size_t ws, wl, p = end;
+
+	/* A cue ends in the verb: "has bought", "is buying". */
+	if ((wl = ex_word_before(t, end, start, &ws)) > 0 && ws > start &&
+	    !(ws == start + 3 && ex_ncasecmp(t + start, "to ", 3) == 0))
+		start = ws;
+	if (!ex_word_in(BUY, EX_NWORDS(BUY), t + start, end - start))
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, p, len, &ws)) > 0; w++, p = ws + wl) {
+		if (wl == 4 && ex_ncasecmp(t + ws, "time", 4) == 0)
+			return ws + wl >= len || !ex_word_byte((unsigned char)t[ws + wl]);
+		/* "buying Beijing some time": a party's name may stand between. */
+		if (!ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z'))
+			return 0;
+	}
+	return 0;
+}
+/* ex_fdi - 1 if the trigger at [start,end) is "investment(s)" after "foreign
+ * direct" or "inward": "Foreign direct investment announcements fell in the
+ * third quarter", "inward investment rose": a country's inflows, a figure of
+ * the economy, no one's commitment. */
+static int
+ex_fdi(const char *t, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 10 || ex_ncasecmp(t + start, "investment", 10) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl == 6 && ex_ncasecmp(t + ws, "inward", 6) == 0)
+		return 1;
+	if (wl != 6 || ex_ncasecmp(t + ws, "direct", 6) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	return wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0;
+}
 /* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
  * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
  * adjective), no verb that fixes a tariff rate. */
@@ -617,7 +667,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_funds_from(ctx, end))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
-		    ex_purchasing_title(ctx->text, start, end, ctx->len)))
+		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
+		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end)))
 			continue;
 		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
 			continue;
@@ -649,7 +700,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		/* "the long-delayed FTA", "a much-delayed deal": a cue inside a
 		 * hyphenated adjective before a noun tells the thing's past, not how it
 		 * stands now. */
-		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end)))
+		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end) ||
+		    ex_buy_time(ctx->text, start, end, ctx->len)))
 			continue;
 		/* "China not only agreed to buy soybeans but also ...": no negation. */
 		if (p->kind == RULE_NEGATION && ex_not_only(ctx->text, ctx->len, start, end))

@@ -1649,6 +1649,24 @@ ex_noun_by_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 		}
 	return 1;
 }
+/* ex_requester - 1 if party mention x owns a noun of asking right after it:
+ * "Washington would consider Vietnam's request to be removed from its list",
+ * "is weighing Brazil's request to remove the tariff on coffee", "India's
+ * demand for lower duties".  The asker is the one who gains, not the one who
+ * would act. */
+static int
+ex_requester(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("plea"),
+	    EX_W("pleas"), EX_W("appeal"), EX_W("appeals"), EX_W("application"), EX_W("petition")};
+	size_t n = ex_possessive_len(ctx->text, x->end, ctx->len), ws, wl;
+
+	if (n == 0)
+		return 0;
+	wl = ex_word_after(ctx->text, x->end + n, ctx->len, &ws);
+	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
+}
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
  * medicines will not exceed 15 percent", "the duty levied by Washington"; or -1. */
@@ -2816,7 +2834,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
-			    ex_of_party_noun(ctx, x, f, action))
+			    ex_of_party_noun(ctx, x, f, action) || ex_requester(ctx, x))
 				continue;
 			/* "... are being used by U.S. magnet makers, although buyers of
 			 * graphite say approvals still take months": the firms that

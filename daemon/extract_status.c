@@ -4547,6 +4547,38 @@ ex_grant_denied(const char *t, size_t lo, size_t ws, size_t wl)
 	    (nl = ex_word_before(t, ws, lo, &ns)) > 0 && ex_word_in(NOT, EX_NWORDS(NOT), t + ns, nl);
 }
 
+/* ex_grant_closes - 1 if the verb of granting ending at p takes nothing but
+ * the request back ("a request China has not agreed to.", "has not accepted
+ * it", "has not granted that so far"), not terms of its own ("had not agreed on
+ * a date"). */
+static int
+ex_grant_closes(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word BACK[] = {
+	    EX_W("it"), EX_W("that"), EX_W("this"), EX_W("them"), EX_W("so"), EX_W("yet"),
+	    EX_W("the"), EX_W("do")};
+	size_t ws, wl = ex_word_after(t, p, e, &ws);
+
+	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	return wl == 0 || ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl);
+}
+/* ex_not_negotiable - 1 if the word at [ws,ws+wl) is "negotiable" after "not"
+ * or "non-", or "non-negotiable": what was asked is refused ("U.S. officials
+ * have said those restrictions are not negotiable"). */
+static int
+ex_not_negotiable(const char *t, size_t lo, size_t ws, size_t wl)
+{
+	size_t ns, nl;
+
+	/* "non" and "-negotiable" are two words. */
+	if (wl == 11 && ex_ncasecmp(t + ws, "-negotiable", 11) == 0)
+		return ws >= lo + 3 && ex_ncasecmp(t + ws - 3, "non", 3) == 0;
+	if (wl != 10 || ex_ncasecmp(t + ws, "negotiable", 10) != 0)
+		return 0;
+	nl = ex_word_before(t, ws, lo, &ns);
+	return nl == 3 && ex_ncasecmp(t + ns, "not", 3) == 0;
+}
 /* ex_ruled_out - 1 if the word at [ws,ws+wl) is "ruled", "rules" or "ruling"
  * with "out" right after it or after a pronoun ("which New Delhi has ruled
  * out", "but Tokyo ruled that out", "Beijing ruled out any change"): a
@@ -5297,6 +5329,11 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 			return 1;
 		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
 		    strncasecmp(t + ws + wl, " down", 5) == 0)) || ex_ruled_out(t, ws, wl, e))
+			return 1;
+		/* "..., a request China has not agreed to", "; U.S. officials have
+		 * said those restrictions are not negotiable". */
+		if ((ex_grant_denied(t, anchor_end, ws, wl) && ex_grant_closes(t, ws + wl, e)) ||
+		    ex_not_negotiable(t, anchor_end, ws, wl))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
