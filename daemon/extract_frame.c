@@ -109,7 +109,8 @@ ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct wh
  * quota for beef on May 1".  An act that adds up over time (buying, investing:
  * ex_accrues) has no single day of effect ("will buy soybeans on ..." is more
  * often the day of a signing).  A weekday ("will cut tariffs on Monday") may be
- * the day of an announcement, and is not read.  Any act with its day between the
+ * the day of an announcement, and is not read; "on the same date" names a day
+ * told before and is.  Any act with its day between the
  * modal and the verb ("will today terminate", ex_modal_day) has it too. */
 int
 ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
@@ -130,7 +131,8 @@ ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct whe
 		return 0;
 	for (size_t i = wm->offset; i < wm->offset + wm->len && !digit; i++)
 		digit = t[i] >= '0' && t[i] <= '9';
-	return digit;
+	/* "will drop its own fees on the same date": a day told before. */
+	return digit || when_same_in(t + wm->offset, wm->len);
 }
 /* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
  * 1" tells when it began, no date of effect. */
@@ -4161,20 +4163,71 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	return n;
 }
+/* ex_same_look_back - for a sentence at s that names "the same date", "that day":
+ * the latest date of the text before it (at most 400 bytes back, from a
+ * sentence's or a line's start) into ctx->last_date, which only sentences with a
+ * statement set ("The agreement entered into force on July 1.  Britain removed
+ * its tariffs on the same date").  Not a day a report is dated with, nor an end
+ * ("took effect on Monday and runs until November 10, 2026": Monday) unless
+ * the text gives no other. */
+static void
+ex_same_look_back(struct ex_ctx *ctx, size_t s)
+{
+	struct when_match wm[16];
+	size_t lo = s > 400 ? s - 400 : 0, n;
+	int pick = -1;
+
+	if (lo > 0) {
+		while (lo < s && ctx->text[lo - 1] != '.' && ctx->text[lo - 1] != '\n')
+			lo++;
+	}
+	/* Not again the text last_date was read from (its weekdays were read
+	 * there with the verb's tense, ex_past_day_anchor). */
+	if (ctx->last_date[0] != '\0' && ctx->last_date_end > lo)
+		lo = ctx->last_date_end;
+	if (lo >= s)
+		return;
+	n = when_find_all_anchored(ctx->text + lo, s - lo, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 16);
+	for (size_t k = n; k-- > 0 && pick < 0;)
+		if (!wm[k].reported && wm[k].kind != WHEN_EXPIRY)
+			pick = (int)k;
+	for (size_t k = n; k-- > 0 && pick < 0;)
+		if (!wm[k].reported)
+			pick = (int)k;
+	if (pick >= 0) {
+		memcpy(ctx->last_date, wm[pick].date, 11);
+		ctx->last_date_end = s;
+	}
+}
 /* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
  * same date" is the latest date an earlier sentence named, which this one's last
  * date then replaces. */
 static size_t
 ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	size_t nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
+	size_t nw;
+
+	if (when_same_in(ctx->text + s, e - s))
+		ex_same_look_back(ctx, s);
+	nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
 	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, ctx->when, EX_MAX_WHEN);
 
-	for (size_t k = nw; k-- > 0;)
-		if (!ctx->when[k].reported) {
-			memcpy(ctx->last_date, ctx->when[k].date, 11);
+	/* The latest date not a report's day, and not an end when the sentence
+	 * has another: "took effect on Monday and runs until November 10, 2026.
+	 * ... from the same day" is Monday. */
+	for (int pass = 0; pass < 2; pass++) {
+		size_t k;
+
+		for (k = nw; k-- > 0;)
+			if (!ctx->when[k].reported && (pass == 1 || ctx->when[k].kind != WHEN_EXPIRY)) {
+				memcpy(ctx->last_date, ctx->when[k].date, 11);
+				ctx->last_date_end = e;
+				break;
+			}
+		if (k < nw)
 			break;
-		}
+	}
 	return nw;
 }
 /* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is

@@ -161,6 +161,7 @@ struct ex_ctx {
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
 	char last_date[11];         /* the latest date read, for "from the same date"; "" */
+	size_t last_date_end;       /* where the text last_date was read from ends */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
