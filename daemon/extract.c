@@ -2663,6 +2663,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
+				/* "China on Monday suspended the sanctions": the day before
+				 * the done verb is the day of the act, when no statement of
+				 * the key gives a date ("... The change takes effect on
+				 * January 20" does; ex_merge). */
+				if (stmt.status == STATUS_FULFILLED && stmt.deadline[0] == '\0')
+					for (size_t w = 0; w < nw && stmt.act_day[0] == '\0'; w++)
+						if (ex_done_before(ctx, f, &ctx->when[w], s) &&
+						    ex_done_weekday(ctx, &ctx->when[w], stmt.act_day) == 0)
+							memcpy(stmt.act_day, ctx->when[w].date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */

@@ -4585,7 +4585,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.pos = f->anchor;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {

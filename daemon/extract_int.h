@@ -93,6 +93,8 @@ struct ex_stmt {
 	int effective;       /* the deadline is the date the measure takes effect */
 	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
 	int dl_report;       /* the deadline is only the day of the report (ex_reported_done) */
+	char act_day[11];    /* the day told before a done verb ("China on Monday suspended",
+	                      * ex_done_before): the deadline when no statement of the key gives one */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
@@ -884,6 +886,8 @@ int ex_reported_done(const struct ex_ctx *, const struct ex_frame *, const struc
  * after f's gives f's measure ("which dropped to zero on January 1"). */
 int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t rs, size_t re);
+/* ex_done_before - 1 if a bare date before a past verb tells the day of the act ("China on Monday suspended"). */
+int ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm, size_t s);
 /* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
 void ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce);
 /* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") or month-day ("on October 9") on or before publication. */
