@@ -2743,6 +2743,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_action_is(action, "market_access")))
 					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
+				/* "China bought 18.6 million tons of U.S. soybeans in 2026,
+				 * ..., falling well short of the 25 million tons a year": what
+				 * was done is the progress, the target after it the amount. */
+				if (stmt.qty_done == 1 && (stmt.status == STATUS_STALLED ||
+				    stmt.status == STATUS_BROKEN || stmt.status == STATUS_IN_PROGRESS))
+					ex_target_after(ctx, nq, e, action, object, &stmt);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
 				    (strong ? 0.05 : 0);

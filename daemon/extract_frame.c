@@ -559,6 +559,36 @@ ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const
 		}
 	return 0;
 }
+/* ex_target_after - for statement st whose amount is what a past verb did, a
+ * larger amount of its unit later in the sentence (before e), named as the target
+ * (ex_target_before: "well short of the 25 million tons a year that Beijing
+ * promised", "behind the 25 million tons it is to buy"): that is the amount, the
+ * done one its progress. */
+void
+ex_target_after(const struct ex_ctx *ctx, size_t nq, size_t e, const char *action, int obj,
+    struct ex_stmt *st)
+{
+	const char *object = ctx->r->objects[obj].name;
+	size_t done = (size_t)-1;
+
+	for (size_t i = 0; i < nq && done == (size_t)-1; i++)
+		if (ctx->qty[i].q.amount == st->quantity.amount &&
+		    strcmp(ctx->qty[i].q.unit, st->quantity.unit) == 0)
+			done = ctx->qty[i].offset;
+	for (size_t i = 0; done != (size_t)-1 && i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset <= done || q->offset >= e || strcmp(q->q.unit, st->quantity.unit) != 0 ||
+		    q->q.amount <= st->quantity.amount || !ex_quantity_fits(action, object, q) ||
+		    !ex_target_before(ctx->text, q->offset))
+			continue;
+		if (!st->progress.present)
+			st->progress = st->quantity;
+		st->quantity = q->q;
+		st->qty_done = 0;
+		return;
+	}
+}
 /* ex_converted_amount - the amount that q converts, if q stands in parentheses
  * right after it ("20 million tonnes (22 million short tons)", "$1.2 billion
  * (1.1 billion euros)"): a conversion the writer added, the amount is the first;

@@ -1107,6 +1107,11 @@ int ex_quantity_fits(const char *action, const char *object, const struct quanti
  * 8 Mt so far"), a limit on the pace ("not to exceed $20 billion"), what is left
  * to do ("still needs to buy another 12 Mt", "leaving 17 Mt to go"), or 0. */
 enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2, EX_AMOUNT_REST = 3 };
+/* ex_target_after - a done amount's target later in its sentence ("..., short of the 25 Mt") becomes the amount. */
+void ex_target_after(const struct ex_ctx *ctx, size_t nq, size_t e, const char *action, int obj,
+    struct ex_stmt *st);
+/* ex_target_before - 1 if the amount at qs follows "short of", "behind", "toward" ...: the target. */
+int ex_target_before(const char *t, size_t qs);
 int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
 
 /* ex_progress_amount - 1 if amount q is the part done of a later one ("8 Mt of the 12 Mt"). */

@@ -6534,6 +6534,35 @@ ex_running_total(const char *t, size_t qs)
 		return 0;
 	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
 }
+/* ex_target_before - 1 if the amount at qs is named as the target a done amount
+ * is measured against: "short of", "shy of", "behind", "below", "toward(s)",
+ * "against" before it, "the", "its", an adverb between ("falling well short of
+ * the 25 million tons", "leaving Beijing well behind the 25 million tons"). */
+int
+ex_target_before(const char *t, size_t qs)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a"), EX_W("an"), EX_W("well"),
+	    EX_W("far"), EX_W("way"), EX_W("still"), EX_W("some"), EX_W("agreed"), EX_W("promised"),
+	    EX_W("pledged"), EX_W("committed")};
+	static const struct ex_word TARGET[] = {
+	    EX_W("behind"), EX_W("below"), EX_W("toward"), EX_W("towards"), EX_W("against")};
+	size_t lo = qs > 60 ? qs - 60 : 0, p = qs, ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(TARGET, EX_NWORDS(TARGET), t + ws, wl))
+			return 1;
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			size_t ps, pl = ex_word_before(t, ws, lo, &ps);
+
+			return (pl == 5 && ex_ncasecmp(t + ps, "short", 5) == 0) ||
+			    (pl == 3 && ex_ncasecmp(t + ps, "shy", 3) == 0);
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_rest_amount - 1 if the amount at [qs,qe) is what is left to do, not the
  * amount committed: "the remaining 17 million tonnes", "leaving them needing to
  * book more than 15 million tons", "still needs to buy another 12 million tons",
@@ -6552,6 +6581,10 @@ ex_rest_amount(const char *t, size_t len, size_t qs, size_t qe)
 	size_t lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
 	int need = 0, more = 0;
 
+	/* "leaving Beijing well behind the 25 million tons it is to buy": the
+	 * target, not the rest. */
+	if (ex_target_before(t, qs))
+		return 0;
 	for (int w = 0; w < 8 && p > lo; w++, p = ws) {
 		char c = t[p - 1];
 
