@@ -102,6 +102,27 @@ ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct wh
 		wl = ex_word_before(t, ws, 0, &ws);
 	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
 }
+/* ex_relative_past_on - 1 if the "on" at pos follows a past verb of a clause that
+ * tells the goods' or measure's history ("will suspend the measures it issued on
+ * October 9", "will remove the surtax Ottawa imposed on Oct. 1"): a word in -ed
+ * after the act's verb (lo), not a passive ("will be lifted on June 1") nor a
+ * verb of the goods' passage ("goods shipped on or after May 1"). */
+static int
+ex_relative_past_on(const char *t, size_t pos, size_t lo)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("get"), EX_W("gets")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("shipped"), EX_W("cleared"), EX_W("loaded"), EX_W("landed"), EX_W("imported"),
+	    EX_W("exported"), EX_W("entered"), EX_W("delivered"), EX_W("arrived")};
+	size_t ws, wl, ps;
+
+	if ((wl = ex_word_before(t, pos, lo, &ws)) < 4 || ex_ncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
+	    ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl))
+		return 0;
+	return (wl = ex_word_before(t, ws, lo, &ps)) > 0 && !ex_word_in(BE, EX_NWORDS(BE), t + ps, wl);
+}
 /* ex_rate_day - 1 if the date wm, told with "on" after an act still to come in
  * the clause [cs,ce) and later than publication, is the day the act applies:
  * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
@@ -127,7 +148,8 @@ ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct whe
 	    strncmp(wm->date, ctx->published, 10) <= 0)
 		return 0;
 	if (wm->offset < 3 || ex_ncasecmp(t + wm->offset - 3, "on ", 3) != 0 ||
-	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])))
+	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])) ||
+	    ex_relative_past_on(t, wm->offset - 3, f->anchor_end))
 		return 0;
 	for (size_t i = wm->offset; i < wm->offset + wm->len && !digit; i++)
 		digit = t[i] >= '0' && t[i] <= '9';
