@@ -2744,6 +2744,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;
+				/* "China on Monday suspended the sanctions": the day before
+				 * the done verb is the day of the act, when no statement of
+				 * the key gives a date ("... The change takes effect on
+				 * January 20" does; ex_merge). */
+				if (stmt.status == STATUS_FULFILLED && stmt.deadline[0] == '\0')
+					for (size_t w = 0; w < nw && stmt.act_day[0] == '\0'; w++)
+						if (ex_done_before(ctx, f, &ctx->when[w], s) &&
+						    ex_done_weekday(ctx, &ctx->when[w], stmt.act_day) == 0)
+							memcpy(stmt.act_day, ctx->when[w].date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */
@@ -2815,6 +2824,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_action_is(action, "market_access")))
 					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
+				/* "China bought 18.6 million tons of U.S. soybeans in 2026,
+				 * ..., falling well short of the 25 million tons a year": what
+				 * was done is the progress, the target after it the amount. */
+				if (stmt.qty_done == 1 && (stmt.status == STATUS_STALLED ||
+				    stmt.status == STATUS_BROKEN || stmt.status == STATUS_IN_PROGRESS))
+					ex_target_after(ctx, nq, e, action, object, &stmt);
 				stmt.confidence = 0.6 + (carried ? (pt.carry_sure ? -0.05 : -0.15) : 0.15) +
 				    (explicit_cp ? 0.05 : 0) + (hedge ? -0.15 : 0) + (history ? -0.1 : 0) +
 				    (strong ? 0.05 : 0);

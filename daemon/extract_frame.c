@@ -102,6 +102,27 @@ ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct wh
 		wl = ex_word_before(t, ws, 0, &ws);
 	return wl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl);
 }
+/* ex_relative_past_on - 1 if the "on" at pos follows a past verb of a clause that
+ * tells the goods' or measure's history ("will suspend the measures it issued on
+ * October 9", "will remove the surtax Ottawa imposed on Oct. 1"): a word in -ed
+ * after the act's verb (lo), not a passive ("will be lifted on June 1") nor a
+ * verb of the goods' passage ("goods shipped on or after May 1"). */
+static int
+ex_relative_past_on(const char *t, size_t pos, size_t lo)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("get"), EX_W("gets")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("shipped"), EX_W("cleared"), EX_W("loaded"), EX_W("landed"), EX_W("imported"),
+	    EX_W("exported"), EX_W("entered"), EX_W("delivered"), EX_W("arrived")};
+	size_t ws, wl, ps;
+
+	if ((wl = ex_word_before(t, pos, lo, &ws)) < 4 || ex_ncasecmp(t + ws + wl - 2, "ed", 2) != 0 ||
+	    ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl))
+		return 0;
+	return (wl = ex_word_before(t, ws, lo, &ps)) > 0 && !ex_word_in(BE, EX_NWORDS(BE), t + ps, wl);
+}
 /* ex_rate_day - 1 if the date wm, told with "on" after an act still to come in
  * the clause [cs,ce) and later than publication, is the day the act applies:
  * "will eliminate its tariff on ethanol on October 1", "the tariff would fall to
@@ -109,7 +130,8 @@ ex_modal_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct wh
  * quota for beef on May 1".  An act that adds up over time (buying, investing:
  * ex_accrues) has no single day of effect ("will buy soybeans on ..." is more
  * often the day of a signing).  A weekday ("will cut tariffs on Monday") may be
- * the day of an announcement, and is not read.  Any act with its day between the
+ * the day of an announcement, and is not read; "on the same date" names a day
+ * told before and is.  Any act with its day between the
  * modal and the verb ("will today terminate", ex_modal_day) has it too. */
 int
 ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
@@ -126,11 +148,13 @@ ex_rate_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct whe
 	    strncmp(wm->date, ctx->published, 10) <= 0)
 		return 0;
 	if (wm->offset < 3 || ex_ncasecmp(t + wm->offset - 3, "on ", 3) != 0 ||
-	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])))
+	    (wm->offset > 3 && ex_word_byte((unsigned char)t[wm->offset - 4])) ||
+	    ex_relative_past_on(t, wm->offset - 3, f->anchor_end))
 		return 0;
 	for (size_t i = wm->offset; i < wm->offset + wm->len && !digit; i++)
 		digit = t[i] >= '0' && t[i] <= '9';
-	return digit;
+	/* "will drop its own fees on the same date": a day told before. */
+	return digit || when_same_in(t + wm->offset, wm->len);
 }
 /* ex_accrues - 1 if action adds up over time (buying, investing, seizing): "since Oct.
  * 1" tells when it began, no date of effect. */
@@ -556,6 +580,36 @@ ex_pick_pledged(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, const
 			return 1;
 		}
 	return 0;
+}
+/* ex_target_after - for statement st whose amount is what a past verb did, a
+ * larger amount of its unit later in the sentence (before e), named as the target
+ * (ex_target_before: "well short of the 25 million tons a year that Beijing
+ * promised", "behind the 25 million tons it is to buy"): that is the amount, the
+ * done one its progress. */
+void
+ex_target_after(const struct ex_ctx *ctx, size_t nq, size_t e, const char *action, int obj,
+    struct ex_stmt *st)
+{
+	const char *object = ctx->r->objects[obj].name;
+	size_t done = (size_t)-1;
+
+	for (size_t i = 0; i < nq && done == (size_t)-1; i++)
+		if (ctx->qty[i].q.amount == st->quantity.amount &&
+		    strcmp(ctx->qty[i].q.unit, st->quantity.unit) == 0)
+			done = ctx->qty[i].offset;
+	for (size_t i = 0; done != (size_t)-1 && i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset <= done || q->offset >= e || strcmp(q->q.unit, st->quantity.unit) != 0 ||
+		    q->q.amount <= st->quantity.amount || !ex_quantity_fits(action, object, q) ||
+		    !ex_target_before(ctx->text, q->offset))
+			continue;
+		if (!st->progress.present)
+			st->progress = st->quantity;
+		st->quantity = q->q;
+		st->qty_done = 0;
+		return;
+	}
 }
 /* ex_converted_amount - the amount that q converts, if q stands in parentheses
  * right after it ("20 million tonnes (22 million short tons)", "$1.2 billion
@@ -4359,20 +4413,71 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	return n;
 }
+/* ex_same_look_back - for a sentence at s that names "the same date", "that day":
+ * the latest date of the text before it (at most 400 bytes back, from a
+ * sentence's or a line's start) into ctx->last_date, which only sentences with a
+ * statement set ("The agreement entered into force on July 1.  Britain removed
+ * its tariffs on the same date").  Not a day a report is dated with, nor an end
+ * ("took effect on Monday and runs until November 10, 2026": Monday) unless
+ * the text gives no other. */
+static void
+ex_same_look_back(struct ex_ctx *ctx, size_t s)
+{
+	struct when_match wm[16];
+	size_t lo = s > 400 ? s - 400 : 0, n;
+	int pick = -1;
+
+	if (lo > 0) {
+		while (lo < s && ctx->text[lo - 1] != '.' && ctx->text[lo - 1] != '\n')
+			lo++;
+	}
+	/* Not again the text last_date was read from (its weekdays were read
+	 * there with the verb's tense, ex_past_day_anchor). */
+	if (ctx->last_date[0] != '\0' && ctx->last_date_end > lo)
+		lo = ctx->last_date_end;
+	if (lo >= s)
+		return;
+	n = when_find_all_anchored(ctx->text + lo, s - lo, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 16);
+	for (size_t k = n; k-- > 0 && pick < 0;)
+		if (!wm[k].reported && wm[k].kind != WHEN_EXPIRY)
+			pick = (int)k;
+	for (size_t k = n; k-- > 0 && pick < 0;)
+		if (!wm[k].reported)
+			pick = (int)k;
+	if (pick >= 0) {
+		memcpy(ctx->last_date, wm[pick].date, 11);
+		ctx->last_date_end = s;
+	}
+}
 /* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
  * same date" is the latest date an earlier sentence named, which this one's last
  * date then replaces. */
 static size_t
 ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 {
-	size_t nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
+	size_t nw;
+
+	if (when_same_in(ctx->text + s, e - s))
+		ex_same_look_back(ctx, s);
+	nw = when_find_all_anchored(ctx->text + s, e - s, ctx->published,
 	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, ctx->when, EX_MAX_WHEN);
 
-	for (size_t k = nw; k-- > 0;)
-		if (!ctx->when[k].reported) {
-			memcpy(ctx->last_date, ctx->when[k].date, 11);
+	/* The latest date not a report's day, and not an end when the sentence
+	 * has another: "took effect on Monday and runs until November 10, 2026.
+	 * ... from the same day" is Monday. */
+	for (int pass = 0; pass < 2; pass++) {
+		size_t k;
+
+		for (k = nw; k-- > 0;)
+			if (!ctx->when[k].reported && (pass == 1 || ctx->when[k].kind != WHEN_EXPIRY)) {
+				memcpy(ctx->last_date, ctx->when[k].date, 11);
+				ctx->last_date_end = e;
+				break;
+			}
+		if (k < nw)
 			break;
-		}
+	}
 	return nw;
 }
 /* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is
@@ -4737,7 +4842,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.pos = f->anchor;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {

@@ -93,6 +93,8 @@ struct ex_stmt {
 	int effective;       /* the deadline is the date the measure takes effect */
 	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
 	int dl_report;       /* the deadline is only the day of the report (ex_reported_done) */
+	char act_day[11];    /* the day told before a done verb ("China on Monday suspended",
+	                      * ex_done_before): the deadline when no statement of the key gives one */
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
@@ -161,6 +163,7 @@ struct ex_ctx {
 	int *actor_weight;          /* per actor: mentions in the article */
 	struct when_match when[EX_MAX_WHEN];
 	char last_date[11];         /* the latest date read, for "from the same date"; "" */
+	size_t last_date_end;       /* where the text last_date was read from ends */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
@@ -883,6 +886,8 @@ int ex_reported_done(const struct ex_ctx *, const struct ex_frame *, const struc
  * after f's gives f's measure ("which dropped to zero on January 1"). */
 int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t rs, size_t re);
+/* ex_done_before - 1 if a bare date before a past verb tells the day of the act ("China on Monday suspended"). */
+int ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm, size_t s);
 /* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */
 void ex_past_day_anchor(struct ex_ctx *ctx, const struct ex_frame *f, size_t nw, size_t cs, size_t ce);
 /* ex_done_weekday - a past verb's weekday ("lowered ... on Friday") or month-day ("on October 9") on or before publication. */
@@ -1102,6 +1107,11 @@ int ex_quantity_fits(const char *action, const char *object, const struct quanti
  * 8 Mt so far"), a limit on the pace ("not to exceed $20 billion"), what is left
  * to do ("still needs to buy another 12 Mt", "leaving 17 Mt to go"), or 0. */
 enum { EX_AMOUNT_DONE = 1, EX_AMOUNT_LIMIT = 2, EX_AMOUNT_REST = 3 };
+/* ex_target_after - a done amount's target later in its sentence ("..., short of the 25 Mt") becomes the amount. */
+void ex_target_after(const struct ex_ctx *ctx, size_t nq, size_t e, const char *action, int obj,
+    struct ex_stmt *st);
+/* ex_target_before - 1 if the amount at qs follows "short of", "behind", "toward" ...: the target. */
+int ex_target_before(const char *t, size_t qs);
 int ex_partial_amount(const struct ex_ctx *ctx, const struct quantity_match *q);
 
 /* ex_progress_amount - 1 if amount q is the part done of a later one ("8 Mt of the 12 Mt"). */

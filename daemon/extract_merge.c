@@ -1465,7 +1465,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL;
 		struct commitment *c;
 		int orphan = 1;
 
@@ -1581,6 +1581,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				dl = x;
 			if (x->deadline[0] && !x->dl_span && (da == NULL || ex_dist(x, best) < ex_dist(da, best)))
 				da = x;
+			if (x->act_day[0] && (ad == NULL || ex_dist(x, best) < ex_dist(ad, best)))
+				ad = x;
 			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
 			    ex_dist(ex, best))))
 				ex = x;
@@ -1619,6 +1621,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			dl = da;
 		if (dl != NULL)
 			memcpy(c->deadline, dl->deadline, 11);
+		else if (ad != NULL && best->status == STATUS_FULFILLED)
+			memcpy(c->deadline, ad->act_day, 11);
 		if (ex != NULL)
 			memcpy(c->expires, ex->expires, 11);
 		/* Progress under way ("have begun buying, booking 1.2 Mt") is no commitment

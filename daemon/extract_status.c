@@ -1324,6 +1324,63 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 }
 
 /*
+ * ex_done_before - 1 if the bare date wm stands before the past verb f of a
+ * sentence starting at s and tells the day the act was done: right before the
+ * verb, an adverb between at most ("China on Monday suspended the sanctions",
+ * "the ministry on Tuesday formally terminated its probe", "Seoul Thursday
+ * lowered"), or opening the sentence, "On" before it, and no reporting verb or
+ * "that" between it and the verb ("On Monday, the Commerce Department removed
+ * two companies from the Entity List").  "On Monday, the ministry said it had
+ * lifted the ban" is no such day: the report's.  The caller reads it only when
+ * the sentence gives the act no other date (one of effect after it wins).
+ */
+int
+ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm, size_t s)
+{
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("formally"), EX_W("officially"), EX_W("quietly"), EX_W("finally"),
+	    EX_W("abruptly"), EX_W("unexpectedly")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("announced"), EX_W("told"), EX_W("confirmed"),
+	    EX_W("reported"), EX_W("stated"), EX_W("that"), EX_W("it"), EX_W("they"),
+	    EX_W("noted"), EX_W("added"), EX_W("wrote")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = f->anchor, we = wm->offset + wm->len, last = 0;
+	int words = 0;
+
+	if (wm->kind != WHEN_DATE || wm->reported || wm->since || !f->past || wm->offset < s ||
+	    we >= f->anchor || f->anchor - we > 120)
+		return 0;
+	while ((wl = ex_word_before(t, p, we, &ws)) > 0) {
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl) || ++words > 10)
+			return 0;
+		p = ws;
+		last = wl;
+	}
+	if (memchr(t + we, ',', f->anchor - we) == NULL &&
+	    (words == 0 || (words == 1 && ex_word_in(ADV, EX_NWORDS(ADV), t + p, last))))
+		return 1;
+	/* Opening the sentence: "On Monday(,) the Commerce Department removed",
+	 * after a dateline ("SEOUL - On Monday, ..."). */
+	p = s;
+	for (size_t k = s; k < wm->offset && k < s + 60; k++) {
+		if (t[k] >= 'a' && t[k] <= 'z')
+			break;
+		if (k + 3 <= wm->offset && t[k] == ' ' && (t[k + 1] == '-' ||
+		    (k + 5 <= wm->offset && (unsigned char)t[k + 1] == 0xe2 && (unsigned char)t[k + 2] == 0x80 &&
+		    (unsigned char)t[k + 3] == 0x94))) {
+			p = k + 1;
+			break;
+		}
+	}
+	while (p < wm->offset && !ex_word_byte((unsigned char)t[p]))
+		p++;
+	if (p + 3 <= wm->offset && ex_ncasecmp(t + p, "on ", 3) == 0)
+		p += 3;
+	return p == wm->offset;
+}
+
+/*
  * ex_reported_done - 1 if the day wm a report is dated with ("announced on Friday
  * that it has lifted the suspension", "has removed the surcharge, the ministry
  * said on Monday") tells when the measure done at the verb f in sentence [s,e)
@@ -6514,6 +6571,35 @@ ex_running_total(const char *t, size_t qs)
 		return 0;
 	return k >= lo + 5 && ex_ncasecmp(t + k - 4, "ing ", 4) == 0;
 }
+/* ex_target_before - 1 if the amount at qs is named as the target a done amount
+ * is measured against: "short of", "shy of", "behind", "below", "toward(s)",
+ * "against" before it, "the", "its", an adverb between ("falling well short of
+ * the 25 million tons", "leaving Beijing well behind the 25 million tons"). */
+int
+ex_target_before(const char *t, size_t qs)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a"), EX_W("an"), EX_W("well"),
+	    EX_W("far"), EX_W("way"), EX_W("still"), EX_W("some"), EX_W("agreed"), EX_W("promised"),
+	    EX_W("pledged"), EX_W("committed")};
+	static const struct ex_word TARGET[] = {
+	    EX_W("behind"), EX_W("below"), EX_W("toward"), EX_W("towards"), EX_W("against")};
+	size_t lo = qs > 60 ? qs - 60 : 0, p = qs, ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(TARGET, EX_NWORDS(TARGET), t + ws, wl))
+			return 1;
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			size_t ps, pl = ex_word_before(t, ws, lo, &ps);
+
+			return (pl == 5 && ex_ncasecmp(t + ps, "short", 5) == 0) ||
+			    (pl == 3 && ex_ncasecmp(t + ps, "shy", 3) == 0);
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_rest_amount - 1 if the amount at [qs,qe) is what is left to do, not the
  * amount committed: "the remaining 17 million tonnes", "leaving them needing to
  * book more than 15 million tons", "still needs to buy another 12 million tons",
@@ -6532,6 +6618,10 @@ ex_rest_amount(const char *t, size_t len, size_t qs, size_t qe)
 	size_t lo = qs > 80 ? qs - 80 : 0, p = qs, ws, wl;
 	int need = 0, more = 0;
 
+	/* "leaving Beijing well behind the 25 million tons it is to buy": the
+	 * target, not the rest. */
+	if (ex_target_before(t, qs))
+		return 0;
 	for (int w = 0; w < 8 && p > lo; w++, p = ws) {
 		char c = t[p - 1];
 
@@ -7315,7 +7405,7 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		stmt.pos = pos;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = stmt.effective = stmt.lot = 0;
 		memset(&stmt.progress, 0, sizeof(stmt.progress));
 		stmt.confidence -= 0.1;

@@ -62,6 +62,8 @@ struct when_scan {
 	int future;       /* a year-less date resolves on or after publication */
 	int have_same;    /* "the same date" resolves to sy-sm-sd */
 	int sy, sm, sd;
+	int have_in;      /* a date told before in the text scanned: iy-im-id */
+	int iy, im, id;
 };
 
 /* A resolved date and the end of the text it was read from. */
@@ -1190,10 +1192,14 @@ static const char *const WHEN_SAME[] = {
 static inline int
 when_same_may(const struct when_scan *s, size_t pos)
 {
-	return s->have_same && when_lower(when_at(s, pos)) == 't' && when_lower(when_at(s, pos + 1)) == 'h';
+	return (s->have_same || s->have_in) && when_lower(when_at(s, pos)) == 't' &&
+	    when_lower(when_at(s, pos + 1)) == 'h';
 }
 
-/* when_same_at - "the same date", "that day" at pos: the caller's date. */
+/* when_same_at - "the same date", "that day" at pos: the caller's date; after
+ * "effect" or "force" ("removed the tariff on Thursday, in an order that took
+ * effect the same day", "with effect from the same date"), a date told before
+ * it in the text scanned, the day of the act. */
 static int
 when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 {
@@ -1203,12 +1209,61 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 		return 0;
 	for (size_t i = 0; i < NELEM(WHEN_SAME); i++)
 		if ((end = when_phrase(s, pos, WHEN_SAME[i])) > 0) {
-			c->y = s->sy;
-			c->m = s->sm;
-			c->d = s->sd;
+			int in = 0;
+
+			for (size_t k = pos > 20 ? pos - 20 : 0; s->have_in && k < pos && !in; k++)
+				in = when_phrase(s, k, "effect ") > 0 || when_phrase(s, k, "force ") > 0;
+			if (!in && !s->have_same)
+				return 0;
+			c->y = in ? s->iy : s->sy;
+			c->m = in ? s->im : s->sm;
+			c->d = in ? s->id : s->sd;
 			c->end = end;
 			return 1;
 		}
+	return 0;
+}
+
+/* when_same_from - a date of effect in the sentence that "the same day" after
+ * it names: "took effect on March 1, and the tariffs on lobsters were removed
+ * on the same day" is March 1, not a date of an earlier sentence.  Only a date
+ * told with "effect" or "force" ("took effect on", "came into force on"): "the
+ * quota, which lapsed at the end of July, from the same date" and "the fees
+ * levied from October 14 were suspended from the same day" mean a day told
+ * before the sentence. */
+static void
+when_same_from(struct when_scan *s, const struct when_match *m)
+{
+	int y, mo, d, effect = 0;
+
+	if (m->reported || m->kind == WHEN_EXPIRY || when_parse_iso(m->date, 10, &y, &mo, &d) != 0)
+		return;
+	s->iy = y;
+	s->im = mo;
+	s->id = d;
+	s->have_in = 1;
+	for (size_t k = m->offset; k + 5 <= m->offset + m->len && k < m->offset + 24 && !effect; k++)
+		effect = when_phrase(s, k, "effect") > 0 || when_phrase(s, k, "force") > 0;
+	if (!effect || m->kind != WHEN_DEADLINE)
+		return;
+	s->sy = y;
+	s->sm = mo;
+	s->sd = d;
+	s->have_same = 1;
+}
+
+/* when_same_in - 1 if text[0..len) names "the same date", "that day" ...
+ * (WHEN_SAME): the caller then looks back for the date it means. */
+int
+when_same_in(const char *text, size_t len)
+{
+	for (size_t i = 0; i + 8 <= len; i++) {
+		if ((text[i] | 32) != 't' || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
+			continue;
+		for (size_t k = 0; k < NELEM(WHEN_SAME); k++)
+			if (quantity_phrase(text, len, i, WHEN_SAME[k]) > 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -1559,6 +1614,14 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos, WHEN_CUES[i].kind)))) {
 			ahead = *scan;
 			ahead.future = 1;
+			s = &ahead;
+		}
+		/* "took effect on March 1", "came into force on Oct. 9" in an
+		 * article of September: the one before, as the weekday after such a
+		 * cue is (tense -1); the nearest may lie ahead. */
+		if ((flags & WHEN_CUE_PAST) && !scan->future && !scan->past && scan->have_pub) {
+			ahead = *scan;
+			ahead.past = 1;
 			s = &ahead;
 		}
 
@@ -2075,6 +2138,26 @@ when_deadline_noun(const struct when_scan *s, struct when_match *m)
 		m->kind = WHEN_DEADLINE;
 }
 
+/* when_clock_day - 1 if match k is an hour ("took effect at 12:01 a.m.") and a
+ * bare date follows it within 32 bytes, no comma or semicolon between ("at
+ * 12:01 a.m. Eastern time on Monday", "at 00:01 GMT on Nov. 10"): that day is
+ * the hour's, which then takes it. */
+static int
+when_clock_day(const char *text, struct when_match *out, size_t n, size_t k)
+{
+	const char *end = text + out[k].offset + out[k].len;
+	size_t gap;
+
+	if (k + 1 >= n || out[k].len < 5 || end[-3] != ':' || !when_is_digit((unsigned char)end[-2]) ||
+	    out[k + 1].kind != WHEN_DATE || out[k + 1].offset < out[k].offset + out[k].len)
+		return 0;
+	gap = out[k + 1].offset - (out[k].offset + out[k].len);
+	if (gap > 32 || memchr(end, ',', gap) != NULL || memchr(end, ';', gap) != NULL)
+		return 0;
+	memcpy(out[k].date, out[k + 1].date, sizeof(out[k].date));
+	return 1;
+}
+
 /* when_immediate_day - a match ending in "immediately" or "immediate effect" (or
  * an hour: "took effect at 12:01 a.m.") takes the day of the nearest bare date
  * before it, the day of the act ("lifted the ban on Monday, effective
@@ -2083,10 +2166,14 @@ when_deadline_noun(const struct when_scan *s, struct when_match *m)
 static void
 when_immediate_day(const char *text, struct when_match *out, size_t n)
 {
-	for (size_t k = 1; k < n; k++) {
+	for (size_t k = 0; k < n; k++) {
 		const char *end = text + out[k].offset + out[k].len;
 		size_t j = k;
 
+		if (when_clock_day(text, out, n, k))
+			continue;
+		if (k == 0)
+			continue;
 		if (!(out[k].len >= 11 && strncasecmp(end - 11, "immediately", 11) == 0) &&
 		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0) &&
 		    !(out[k].len >= 5 && end[-3] == ':' && when_is_digit((unsigned char)end[-2])))
@@ -2129,6 +2216,7 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 					out[before].since = since;
 					if (!since)
 						when_deadline_noun(&s, &out[before]);
+					when_same_from(&s, &out[before]);
 					out[before].named = when_named(&s, &out[before]);
 				}
 				/* Always forward: the scan ends on any input. */

@@ -52,6 +52,9 @@ size_t when_find_all(const char *text, size_t len, const char *published,
 size_t when_find_all_anchored(const char *text, size_t len, const char *published,
     const char *same, struct when_match *out, size_t max);
 
+/* when_same_in - 1 if text[0..len) names "the same date", "that day" and the like. */
+int when_same_in(const char *text, size_t len);
+
 /*
  * when_may_deadline - 0 if when_find_all(text, len, published, ...) can return
  * no WHEN_DEADLINE: no word of the text starts a deadline cue ("by", "within",
