@@ -537,6 +537,13 @@ ex_list_commas(const struct ex_ctx *ctx, size_t lo, size_t hi)
 
 		if (n == 8)
 			return -1;
+		/* "1,000 tonnes": a digit group, no comma of the clause. */
+		if (at > lo && at + 1 < hi && t[at - 1] >= '0' && t[at - 1] <= '9' &&
+		    t[at + 1] >= '0' && t[at + 1] <= '9') {
+			n--;
+			c = memchr(t + at + 1, ',', hi - at - 1);
+			continue;
+		}
 		/* A good's name starts at most 64 bytes before its comma. */
 		for (i = ex_first(ctx, at > lo + 64 ? at - 64 : lo > 64 ? lo - 64 : 0);
 		    i < ctx->m.n && ctx->m.v[i].start < at; i++)
@@ -1320,7 +1327,7 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
 	    wm->offset >= ce || wm->offset - f->anchor_end > 100 || f->anchor < cs)
 		return 0;
-	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
+	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0;
 }
 
 /*
