@@ -5051,6 +5051,39 @@ ex_other_act(const struct ex_ctx *ctx, size_t s, size_t pos, const struct ex_stm
 	}
 	return 0;
 }
+/* ex_window_end - 1 if the end date at ws (its cue "until", "through" first) is
+ * told with a verb of lasting right before it whose subject, at most four words
+ * from s, is a commitment or a deal ("The commitment runs until January 19,
+ * 2029", "the framework runs through 2028", "The pledge lasts until"). */
+static int
+ex_window_end(const char *t, size_t s, size_t ws)
+{
+	static const struct ex_word RUN[] = {
+	    EX_W("runs"), EX_W("run"), EX_W("lasts"), EX_W("last"), EX_W("running"), EX_W("extends")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("commitment"), EX_W("pledge"), EX_W("framework"), EX_W("agreement"), EX_W("deal"),
+	    EX_W("programme"), EX_W("program"), EX_W("window"), EX_W("arrangement"), EX_W("memorandum")};
+	size_t p, wl, w0;
+
+	if ((wl = ex_word_before(t, ws, s, &p)) == 0 || !ex_word_in(RUN, EX_NWORDS(RUN), t + p, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, s, &w0)) > 0; w++, p = w0)
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + w0, wl))
+			return 1;
+	return 0;
+}
+/* ex_window_in - 1 if sentence [s,e) tells a deal's end with a verb of lasting
+ * (ex_window_end) before "until" or "through". */
+static int
+ex_window_in(const char *t, size_t s, size_t e)
+{
+	for (size_t k = s; k + 7 < e; k++)
+		if (t[k] == ' ' && (ex_ncasecmp(t + k + 1, "until ", 6) == 0 ||
+		    (k + 9 < e && ex_ncasecmp(t + k + 1, "through ", 8) == 0)) &&
+		    ex_window_end(t, s, k + 1))
+			return 1;
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -5073,7 +5106,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
-	    !when_may_deadline(ctx->text + s, e - s, ctx->published))
+	    !when_may_deadline(ctx->text + s, e - s, ctx->published) && !ex_window_in(ctx->text, s, e))
 		return;
 	nw = ex_when_scan(ctx, s, e);
 	mi = ex_first(ctx, s);
@@ -5100,6 +5133,16 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			ex_follow_done(ctx, s, e, group, wm->date);
+			return;
+		}
+		/* "The commitment runs until January 19, 2029": the end of the
+		 * window an investment or a purchase is to be made in is its
+		 * deadline. */
+		if (wm->kind == WHEN_EXPIRY && ex_window_end(ctx->text, s, ws)) {
+			for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+				if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED &&
+				    ex_accrues(RULES_ACTIONS[ctx->st.v[i].action]))
+					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}
 		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))
