@@ -323,6 +323,31 @@ ex_verb_object(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 	    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
 	    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0);
 }
+/* ex_split_amount - 1 if amount i of the nq is one of two sums of money in one
+ * clause, the later one after "and" ("committed $200 billion in cash investment,
+ * capped at $20 billion a year, and $150 billion for shipbuilding", "consists
+ * of $200 billion in cash and $150 billion in shipbuilding cooperation"): parts of
+ * a whole the article names elsewhere, neither the amount committed.  A limit
+ * between ("capped at") counts not. */
+static int
+ex_split_amount(const struct ex_ctx *ctx, size_t nq, size_t i)
+{
+	const char *t = ctx->text;
+	const struct quantity_match *m = &ctx->qty[i];
+
+	for (size_t j = 0; j < nq; j++) {
+		const struct quantity_match *a = j < i ? &ctx->qty[j] : m, *b = j < i ? m : &ctx->qty[j];
+		size_t ae = a->offset + a->len, ws;
+
+		if (j == i || strcmp(a->q.unit, b->q.unit) != 0 || strlen(a->q.unit) != 3 ||
+		    b->offset < ae || b->offset - ae > 100 || ex_partial_amount(ctx, &ctx->qty[j]) != 0 ||
+		    memchr(t + ae, '.', b->offset - ae) != NULL || memchr(t + ae, ';', b->offset - ae) != NULL)
+			continue;
+		if (ex_word_before(t, b->offset, ae, &ws) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+			return 1;
+	}
+	return 0;
+}
 /* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
  * object of the past verb f, right after it, an adverb or two between at most ("bought
  * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
@@ -355,6 +380,8 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 			if (m->offset >= n && strncasecmp(ctx->text + m->offset - n, PART[k], n) == 0)
 				return 2;
 		}
+		if (strcmp(action, "investment") == 0 && ex_split_amount(ctx, nq, i))
+			return 2;
 	}
 	return 0;
 }
