@@ -699,6 +699,20 @@ when_quarter(const struct when_scan *s, size_t pos, int *month)
 		*month = (when_at(s, p + 1) - '0') * 6;
 		return p + 2;
 	}
+	/* "the quarter", "this quarter", "the current quarter", "next quarter":
+	 * the one under way at publication, or the one after it. */
+	if (s->have_pub) {
+		static const char *const cur[] = {
+		    "the current quarter", "this quarter", "the quarter", "next quarter"};
+
+		for (int i = 0; i < 4; i++)
+			if ((end = when_phrase(s, p, cur[i])) > 0 && !when_is_alnum(when_at(s, end))) {
+				*month = ((s->pm - 1) / 3 + 1) * 3 + (i == 3 ? 3 : 0);
+				if (*month > 12)
+					*month -= 12;
+				return end;
+			}
+	}
 	if ((end = when_phrase(s, p, "the ")) > 0)
 		p = end;
 	for (int i = 0; i < 4; i++) {
