@@ -1300,7 +1300,7 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 
 /*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
- * effect: it follows the verb in its clause [cs,ce), within 100 bytes, after
+ * effect: it follows the verb in its clause [cs,ce), within 140 bytes, after
  * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
  * Monday", "Japan cut its duty on US beef on March 1", "terminated its Section
  * 301 investigation into Brazil's ethanol import policy on Thursday": a long
@@ -1325,7 +1325,7 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 			return 1;
 	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 100 || f->anchor < cs)
+	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs)
 		return 0;
 	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0;
 }
