@@ -323,6 +323,47 @@ ex_verb_object(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 	    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
 	    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0);
 }
+/* ex_tally_amount - 1 if the amount at qs is a tally of what was bought: a verb
+ * of reaching ("reached", "total", "totalled", "stood at", "hit") before it, an
+ * approximation between at most, whose subject, at most five words before, is a
+ * noun of buying ("Soybean purchases for the 2026 calendar year reached 23.6
+ * million tonnes", "soybean purchases total about 5 million tons", "imports
+ * stood at"): progress, not the amount committed. */
+static int
+ex_tally_amount(const char *t, size_t qs)
+{
+	static const struct ex_word APPROX[] = {
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("almost"),
+	    EX_W("some"), EX_W("only"), EX_W("just"), EX_W("at"), EX_W("over")};
+	static const struct ex_word REACH[] = {
+	    EX_W("reached"), EX_W("reach"), EX_W("total"), EX_W("totals"), EX_W("totaled"),
+	    EX_W("totalled"), EX_W("stood"), EX_W("stand"), EX_W("stands"), EX_W("hit")};
+	static const struct ex_word BUYING[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("bookings"), EX_W("buying"), EX_W("shipments"),
+	    EX_W("sales"), EX_W("deliveries")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t lo = qs > 120 ? qs - 120 : 0, p = qs, ws, wl;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(REACH, EX_NWORDS(REACH), t + ws, wl))
+			break;
+		if (!ex_word_in(APPROX, EX_NWORDS(APPROX), t + ws, wl))
+			return 0;
+	}
+	if (w == 4 || wl == 0)
+		return 0;
+	p = ws;
+	if ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		p = ws;
+	for (w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (t[ws + wl] == ',' || t[ws + wl] == '.')
+			return 0;
+		if (ex_word_in(BUYING, EX_NWORDS(BUYING), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_split_amount - 1 if amount i of the nq is one of two sums of money in one
  * clause, the later one after "and" ("committed $200 billion in cash investment,
  * capped at $20 billion a year, and $150 billion for shipbuilding", "consists
@@ -381,6 +422,8 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 				return 2;
 		}
 		if (strcmp(action, "investment") == 0 && ex_split_amount(ctx, nq, i))
+			return 2;
+		if (ex_tally_amount(ctx->text, m->offset))
 			return 2;
 	}
 	return 0;
