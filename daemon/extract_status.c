@@ -1299,6 +1299,37 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 }
 
 /*
+ * ex_and_list - 1 if the commas of t[a,b) are those of a list that "and" closes
+ * before b, the goods named in it or not ("removed its tariffs, of up to 12%,
+ * on Indian garments, shoes and gems on the same date", "on canola meal, peas,
+ * lobsters and crabs on the same day"): no comma opens a clause of its own
+ * (a relative, a conjunction, a report) and " and " follows the last.
+ */
+static int
+ex_and_list(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("which"), EX_W("who"), EX_W("where"), EX_W("while"), EX_W("but"), EX_W("as"),
+	    EX_W("after"), EX_W("when"), EX_W("though"), EX_W("although"), EX_W("said"),
+	    EX_W("officials"), EX_W("according"), EX_W("a"), EX_W("an"), EX_W("its")};
+	size_t last = 0, ws, wl;
+
+	for (size_t k = a; k < b; k++) {
+		if (t[k] != ',' || k + 1 >= b || t[k + 1] != ' ')
+			continue;
+		if ((wl = ex_word_after(t, k + 1, b, &ws)) == 0 || ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+			return 0;
+		last = k + 1;
+	}
+	if (last == 0)
+		return 0;
+	for (size_t k = last; k + 5 <= b; k++)
+		if (ex_ncasecmp(t + k, " and ", 5) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
  * effect: it follows the verb in its clause [cs,ce), within 140 bytes, after
  * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
@@ -1327,7 +1358,8 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
 	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs)
 		return 0;
-	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0;
+	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0 ||
+	    ex_and_list(ctx->text, f->anchor_end, wm->offset);
 }
 
 /*
