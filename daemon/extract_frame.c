@@ -4707,7 +4707,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.pos = f->anchor;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
@@ -5141,6 +5141,65 @@ ex_window_end(const char *t, size_t s, size_t ws)
 		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + w0, wl))
 			return 1;
 	return 0;
+}
+/* ex_force_anaphor - 1 if sentence [s,e) dates an act by the agreement's entry
+ * into force without naming its day: "on day one", "from day one", "from the
+ * first day", "on entry into force", "upon entry into force", "from the date
+ * of entry into force", "effective on entry into force", "from the date the
+ * agreement enters into force" (a day told right after it is read as such). */
+int
+ex_force_anaphor(const char *t, size_t s, size_t e)
+{
+	static const char *const PH[] = {
+	    "on day one", "from day one", "from the first day", "on the first day",
+	    "on entry into force", "upon entry into force", "from entry into force",
+	    "of entry into force", "the date the agreement enters into force",
+	    "the date the pact enters into force", "the date the deal enters into force",
+	    "the date it enters into force", "the day the agreement enters into force"};
+
+	for (size_t k = s; k < e; k++) {
+		if ((t[k] | 32) != 'o' && (t[k] | 32) != 'u' && (t[k] | 32) != 'f' && (t[k] | 32) != 't')
+			continue;
+		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		for (size_t i = 0; i < sizeof(PH) / sizeof(PH[0]); i++)
+			if (quantity_phrase(t, e, k, PH[i]) > 0)
+				return 1;
+	}
+	return 0;
+}
+/* ex_force_date - the day the article says its agreement enters into force:
+ * the first date within 60 bytes after "into force" ("will enter into force
+ * on July 1", "entered into force on Friday, September 1", "enters into
+ * force, which both sides expect on April 1"), looked for once; NULL if none.
+ * The article is searched only when a statement needs it. */
+const char *
+ex_force_date(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	if (ctx->force_read)
+		return ctx->force_date[0] != '\0' ? ctx->force_date : NULL;
+	ctx->force_read = 1;
+	for (size_t k = 0; k + 10 <= ctx->len; k++) {
+		struct when_match wm[2];
+		size_t hi, n;
+
+		if (t[k] != 'i' || ex_ncasecmp(t + k, "into force", 10) != 0)
+			continue;
+		hi = k + 10 + 60 < ctx->len ? k + 10 + 60 : ctx->len;
+		for (size_t j = k + 10; j < hi; j++)
+			if (t[j] == '.' && j + 1 < hi && t[j + 1] == ' ') {
+				hi = j;
+				break;
+			}
+		n = when_find_all(t + k + 10, hi - k - 10, ctx->published, wm, 2);
+		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
+			memcpy(ctx->force_date, wm[0].date, 11);
+			return ctx->force_date;
+		}
+	}
+	return NULL;
 }
 /* ex_window_in - 1 if sentence [s,e) tells a deal's end with a verb of lasting
  * (ex_window_end) before "until" or "through". */

@@ -7407,7 +7407,7 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		stmt.pos = pos;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = stmt.effective = stmt.lot = 0;
 		memset(&stmt.progress, 0, sizeof(stmt.progress));
 		stmt.confidence -= 0.1;
