@@ -2753,6 +2753,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						if (ex_done_before(ctx, f, &ctx->when[w], s) &&
 						    ex_done_weekday(ctx, &ctx->when[w], stmt.act_day) == 0)
 							memcpy(stmt.act_day, ctx->when[w].date, 11);
+				/* "will eliminate tariffs on 99 per cent of Indian exports from
+				 * the date of entry into force", "removed tariffs ... on entry
+				 * into force": the day the article gives for it. */
+				if (stmt.deadline[0] == '\0' && ex_force_anaphor(ctx->text, s, e) && ex_force_date(ctx) != NULL)
+					memcpy(stmt.force_day, ctx->force_date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */

@@ -323,6 +323,72 @@ ex_verb_object(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 	    memchr(ctx->text + f->anchor_end, ',', m->offset - f->anchor_end) == NULL &&
 	    ex_few_words(ctx->text, f->anchor_end, m->offset, 2, 0);
 }
+/* ex_tally_amount - 1 if the amount at qs is a tally of what was bought: a verb
+ * of reaching ("reached", "total", "totalled", "stood at", "hit") before it, an
+ * approximation between at most, whose subject, at most five words before, is a
+ * noun of buying ("Soybean purchases for the 2026 calendar year reached 23.6
+ * million tonnes", "soybean purchases total about 5 million tons", "imports
+ * stood at"): progress, not the amount committed. */
+static int
+ex_tally_amount(const char *t, size_t qs)
+{
+	static const struct ex_word APPROX[] = {
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("nearly"), EX_W("almost"),
+	    EX_W("some"), EX_W("only"), EX_W("just"), EX_W("at"), EX_W("over")};
+	static const struct ex_word REACH[] = {
+	    EX_W("reached"), EX_W("reach"), EX_W("total"), EX_W("totals"), EX_W("totaled"),
+	    EX_W("totalled"), EX_W("stood"), EX_W("stand"), EX_W("stands"), EX_W("hit")};
+	static const struct ex_word BUYING[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("bookings"), EX_W("buying"), EX_W("shipments"),
+	    EX_W("sales"), EX_W("deliveries")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t lo = qs > 120 ? qs - 120 : 0, p = qs, ws, wl;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(REACH, EX_NWORDS(REACH), t + ws, wl))
+			break;
+		if (!ex_word_in(APPROX, EX_NWORDS(APPROX), t + ws, wl))
+			return 0;
+	}
+	if (w == 4 || wl == 0)
+		return 0;
+	p = ws;
+	if ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		p = ws;
+	for (w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (t[ws + wl] == ',' || t[ws + wl] == '.')
+			return 0;
+		if (ex_word_in(BUYING, EX_NWORDS(BUYING), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_split_amount - 1 if amount i of the nq is one of two sums of money in one
+ * clause, the later one after "and" ("committed $200 billion in cash investment,
+ * capped at $20 billion a year, and $150 billion for shipbuilding", "consists
+ * of $200 billion in cash and $150 billion in shipbuilding cooperation"): parts of
+ * a whole the article names elsewhere, neither the amount committed.  A limit
+ * between ("capped at") counts not. */
+static int
+ex_split_amount(const struct ex_ctx *ctx, size_t nq, size_t i)
+{
+	const char *t = ctx->text;
+	const struct quantity_match *m = &ctx->qty[i];
+
+	for (size_t j = 0; j < nq; j++) {
+		const struct quantity_match *a = j < i ? &ctx->qty[j] : m, *b = j < i ? m : &ctx->qty[j];
+		size_t ae = a->offset + a->len, ws;
+
+		if (j == i || strcmp(a->q.unit, b->q.unit) != 0 || strlen(a->q.unit) != 3 ||
+		    b->offset < ae || b->offset - ae > 100 || ex_partial_amount(ctx, &ctx->qty[j]) != 0 ||
+		    memchr(t + ae, '.', b->offset - ae) != NULL || memchr(t + ae, ';', b->offset - ae) != NULL)
+			continue;
+		if (ex_word_before(t, b->offset, ae, &ws) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+			return 1;
+	}
+	return 0;
+}
 /* ex_done_amount - 1 if amount q of a purchase or an investment is what was done, the
  * object of the past verb f, right after it, an adverb or two between at most ("bought
  * about $96bn of US energy", "have invested roughly $40 billion"); 2 if it is a part
@@ -355,6 +421,10 @@ ex_done_amount(const struct ex_ctx *ctx, size_t nq, const struct ex_frame *f, co
 			if (m->offset >= n && strncasecmp(ctx->text + m->offset - n, PART[k], n) == 0)
 				return 2;
 		}
+		if (strcmp(action, "investment") == 0 && ex_split_amount(ctx, nq, i))
+			return 2;
+		if (ex_tally_amount(ctx->text, m->offset))
+			return 2;
 	}
 	return 0;
 }
@@ -4842,7 +4912,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.pos = f->anchor;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 		for (size_t w = 0; w < *nw; w++) {
@@ -5256,6 +5326,98 @@ ex_other_act(const struct ex_ctx *ctx, size_t s, size_t pos, const struct ex_stm
 	}
 	return 0;
 }
+/* ex_window_end - 1 if the end date at ws (its cue "until", "through" first) is
+ * told with a verb of lasting right before it whose subject, at most four words
+ * from s, is a commitment or a deal ("The commitment runs until January 19,
+ * 2029", "the framework runs through 2028", "The pledge lasts until"). */
+static int
+ex_window_end(const char *t, size_t s, size_t ws)
+{
+	static const struct ex_word RUN[] = {
+	    EX_W("runs"), EX_W("run"), EX_W("lasts"), EX_W("last"), EX_W("running"), EX_W("extends")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("commitment"), EX_W("pledge"), EX_W("framework"), EX_W("agreement"), EX_W("deal"),
+	    EX_W("programme"), EX_W("program"), EX_W("window"), EX_W("arrangement"), EX_W("memorandum")};
+	size_t p, wl, w0;
+
+	if ((wl = ex_word_before(t, ws, s, &p)) == 0 || !ex_word_in(RUN, EX_NWORDS(RUN), t + p, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, s, &w0)) > 0; w++, p = w0)
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + w0, wl))
+			return 1;
+	return 0;
+}
+/* ex_force_anaphor - 1 if sentence [s,e) dates an act by the agreement's entry
+ * into force without naming its day: "on day one", "from day one", "from the
+ * first day", "on entry into force", "upon entry into force", "from the date
+ * of entry into force", "effective on entry into force", "from the date the
+ * agreement enters into force" (a day told right after it is read as such). */
+int
+ex_force_anaphor(const char *t, size_t s, size_t e)
+{
+	static const char *const PH[] = {
+	    "on day one", "from day one", "from the first day", "on the first day",
+	    "on entry into force", "upon entry into force", "from entry into force",
+	    "of entry into force", "the date the agreement enters into force",
+	    "the date the pact enters into force", "the date the deal enters into force",
+	    "the date it enters into force", "the day the agreement enters into force"};
+
+	for (size_t k = s; k < e; k++) {
+		if ((t[k] | 32) != 'o' && (t[k] | 32) != 'u' && (t[k] | 32) != 'f' && (t[k] | 32) != 't')
+			continue;
+		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
+			continue;
+		for (size_t i = 0; i < sizeof(PH) / sizeof(PH[0]); i++)
+			if (quantity_phrase(t, e, k, PH[i]) > 0)
+				return 1;
+	}
+	return 0;
+}
+/* ex_force_date - the day the article says its agreement enters into force:
+ * the first date within 60 bytes after "into force" ("will enter into force
+ * on July 1", "entered into force on Friday, September 1", "enters into
+ * force, which both sides expect on April 1"), looked for once; NULL if none.
+ * The article is searched only when a statement needs it. */
+const char *
+ex_force_date(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+
+	if (ctx->force_read)
+		return ctx->force_date[0] != '\0' ? ctx->force_date : NULL;
+	ctx->force_read = 1;
+	for (size_t k = 0; k + 10 <= ctx->len; k++) {
+		struct when_match wm[2];
+		size_t hi, n;
+
+		if (t[k] != 'i' || ex_ncasecmp(t + k, "into force", 10) != 0)
+			continue;
+		hi = k + 10 + 60 < ctx->len ? k + 10 + 60 : ctx->len;
+		for (size_t j = k + 10; j < hi; j++)
+			if (t[j] == '.' && j + 1 < hi && t[j + 1] == ' ') {
+				hi = j;
+				break;
+			}
+		n = when_find_all(t + k + 10, hi - k - 10, ctx->published, wm, 2);
+		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
+			memcpy(ctx->force_date, wm[0].date, 11);
+			return ctx->force_date;
+		}
+	}
+	return NULL;
+}
+/* ex_window_in - 1 if sentence [s,e) tells a deal's end with a verb of lasting
+ * (ex_window_end) before "until" or "through". */
+static int
+ex_window_in(const char *t, size_t s, size_t e)
+{
+	for (size_t k = s; k + 7 < e; k++)
+		if (t[k] == ' ' && (ex_ncasecmp(t + k + 1, "until ", 6) == 0 ||
+		    (k + 9 < e && ex_ncasecmp(t + k + 1, "through ", 8) == 0)) &&
+		    ex_window_end(t, s, k + 1))
+			return 1;
+	return 0;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -5278,7 +5440,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
-	    !when_may_deadline(ctx->text + s, e - s, ctx->published))
+	    !when_may_deadline(ctx->text + s, e - s, ctx->published) && !ex_window_in(ctx->text, s, e))
 		return;
 	nw = ex_when_scan(ctx, s, e);
 	mi = ex_first(ctx, s);
@@ -5305,6 +5467,16 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			ex_follow_done(ctx, s, e, group, wm->date);
+			return;
+		}
+		/* "The commitment runs until January 19, 2029": the end of the
+		 * window an investment or a purchase is to be made in is its
+		 * deadline. */
+		if (wm->kind == WHEN_EXPIRY && ex_window_end(ctx->text, s, ws)) {
+			for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+				if (ctx->st.v[i].deadline[0] == '\0' && ctx->st.v[i].status != STATUS_FULFILLED &&
+				    ex_accrues(RULES_ACTIONS[ctx->st.v[i].action]))
+					memcpy(ctx->st.v[i].deadline, wm->date, 11);
 			return;
 		}
 		if (wm->kind != WHEN_DEADLINE || ex_talk_date(ctx, s, ws))

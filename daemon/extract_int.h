@@ -93,6 +93,8 @@ struct ex_stmt {
 	int effective;       /* the deadline is the date the measure takes effect */
 	int dl_span;         /* the deadline is a span from publication ("within six weeks") */
 	int dl_report;       /* the deadline is only the day of the report (ex_reported_done) */
+	char force_day[11];  /* "on entry into force", "from day one": the article's day of entry
+	                      * into force (ex_force_date), when no statement of the key gives one */
 	char act_day[11];    /* the day told before a done verb ("China on Monday suspended",
 	                      * ex_done_before): the deadline when no statement of the key gives one */
 	struct quantity quantity;
@@ -164,6 +166,8 @@ struct ex_ctx {
 	struct when_match when[EX_MAX_WHEN];
 	char last_date[11];         /* the latest date read, for "from the same date"; "" */
 	size_t last_date_end;       /* where the text last_date was read from ends */
+	char force_date[11];        /* the day the article's agreement enters into force; "" */
+	int force_read;             /* force_date has been looked for (ex_force_date) */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
@@ -886,6 +890,10 @@ int ex_reported_done(const struct ex_ctx *, const struct ex_frame *, const struc
  * after f's gives f's measure ("which dropped to zero on January 1"). */
 int ex_relative_day(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t rs, size_t re);
+/* ex_force_anaphor - 1 if sentence [s,e) dates its act by the agreement's entry into force without its day. */
+int ex_force_anaphor(const char *t, size_t s, size_t e);
+/* ex_force_date - the day the article says its agreement enters into force, or NULL. */
+const char *ex_force_date(struct ex_ctx *ctx);
 /* ex_done_before - 1 if a bare date before a past verb tells the day of the act ("China on Monday suspended"). */
 int ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm, size_t s);
 /* ex_past_day_anchor - a weekday a past verb tells, for "that day" later: on or before publication. */

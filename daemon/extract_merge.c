@@ -1465,7 +1465,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
-		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL;
+		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL, *fd = NULL;
 		struct commitment *c;
 		int orphan = 1;
 
@@ -1583,6 +1583,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				da = x;
 			if (x->act_day[0] && (ad == NULL || ex_dist(x, best) < ex_dist(ad, best)))
 				ad = x;
+			if (x->force_day[0] && (fd == NULL || ex_dist(x, best) < ex_dist(fd, best)))
+				fd = x;
 			if (x->expires[0] && (ex == NULL || x == best || (ex != best && ex_dist(x, best) <
 			    ex_dist(ex, best))))
 				ex = x;
@@ -1623,6 +1625,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			memcpy(c->deadline, dl->deadline, 11);
 		else if (ad != NULL && best->status == STATUS_FULFILLED)
 			memcpy(c->deadline, ad->act_day, 11);
+		else if (fd != NULL)
+			memcpy(c->deadline, fd->force_day, 11);
 		if (ex != NULL)
 			memcpy(c->expires, ex->expires, 11);
 		/* Progress under way ("have begun buying, booking 1.2 Mt") is no commitment

@@ -537,6 +537,13 @@ ex_list_commas(const struct ex_ctx *ctx, size_t lo, size_t hi)
 
 		if (n == 8)
 			return -1;
+		/* "1,000 tonnes": a digit group, no comma of the clause. */
+		if (at > lo && at + 1 < hi && t[at - 1] >= '0' && t[at - 1] <= '9' &&
+		    t[at + 1] >= '0' && t[at + 1] <= '9') {
+			n--;
+			c = memchr(t + at + 1, ',', hi - at - 1);
+			continue;
+		}
 		/* A good's name starts at most 64 bytes before its comma. */
 		for (i = ex_first(ctx, at > lo + 64 ? at - 64 : lo > 64 ? lo - 64 : 0);
 		    i < ctx->m.n && ctx->m.v[i].start < at; i++)
@@ -1292,8 +1299,39 @@ ex_talk_date(const struct ex_ctx *ctx, size_t s, size_t e)
 }
 
 /*
+ * ex_and_list - 1 if the commas of t[a,b) are those of a list that "and" closes
+ * before b, the goods named in it or not ("removed its tariffs, of up to 12%,
+ * on Indian garments, shoes and gems on the same date", "on canola meal, peas,
+ * lobsters and crabs on the same day"): no comma opens a clause of its own
+ * (a relative, a conjunction, a report) and " and " follows the last.
+ */
+static int
+ex_and_list(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("which"), EX_W("who"), EX_W("where"), EX_W("while"), EX_W("but"), EX_W("as"),
+	    EX_W("after"), EX_W("when"), EX_W("though"), EX_W("although"), EX_W("said"),
+	    EX_W("officials"), EX_W("according"), EX_W("a"), EX_W("an"), EX_W("its")};
+	size_t last = 0, ws, wl;
+
+	for (size_t k = a; k < b; k++) {
+		if (t[k] != ',' || k + 1 >= b || t[k + 1] != ' ')
+			continue;
+		if ((wl = ex_word_after(t, k + 1, b, &ws)) == 0 || ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+			return 0;
+		last = k + 1;
+	}
+	if (last == 0)
+		return 0;
+	for (size_t k = last; k + 5 <= b; k++)
+		if (ex_ncasecmp(t + k, " and ", 5) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
- * effect: it follows the verb in its clause [cs,ce), within 100 bytes, after
+ * effect: it follows the verb in its clause [cs,ce), within 140 bytes, after
  * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
  * Monday", "Japan cut its duty on US beef on March 1", "terminated its Section
  * 301 investigation into Brazil's ethanol import policy on Thursday": a long
@@ -1318,9 +1356,10 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 			return 1;
 	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 100 || f->anchor < cs)
+	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs)
 		return 0;
-	return memchr(ctx->text + f->anchor_end, ',', wm->offset - f->anchor_end) == NULL;
+	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0 ||
+	    ex_and_list(ctx->text, f->anchor_end, wm->offset);
 }
 
 /*
@@ -7405,7 +7444,7 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		stmt.pos = pos;
 		stmt.sent_start = s;
 		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = '\0';
+		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = stmt.effective = stmt.lot = 0;
 		memset(&stmt.progress, 0, sizeof(stmt.progress));
 		stmt.confidence -= 0.1;

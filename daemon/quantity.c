@@ -706,6 +706,11 @@ qty_noun_unit(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 			return we;
 		}
 		modifier = qty_at(s, w) >= 'A' && qty_at(s, w) <= 'Z';
+		/* "200 Boeing Co. jets", "50 Airbus SE planes": a firm's suffix
+		 * with its dot is part of the maker's name. */
+		if (modifier && qty_at(s, we) == '.' && skipped > 0 && (qty_word_is(s, w, we, "co") ||
+		    qty_word_is(s, w, we, "inc") || qty_word_is(s, w, we, "corp")))
+			we++;
 		/* "50 Boeing 777X and 787 jets": a list of models, counted as one
 		 * modifier. */
 		if (!modifier && skipped > 0 && (qty_word_is(s, w, we, "and") || qty_word_is(s, w, we, "or")) &&

@@ -699,6 +699,20 @@ when_quarter(const struct when_scan *s, size_t pos, int *month)
 		*month = (when_at(s, p + 1) - '0') * 6;
 		return p + 2;
 	}
+	/* "the quarter", "this quarter", "the current quarter", "next quarter":
+	 * the one under way at publication, or the one after it. */
+	if (s->have_pub) {
+		static const char *const cur[] = {
+		    "the current quarter", "this quarter", "the quarter", "next quarter"};
+
+		for (int i = 0; i < 4; i++)
+			if ((end = when_phrase(s, p, cur[i])) > 0 && !when_is_alnum(when_at(s, end))) {
+				*month = ((s->pm - 1) / 3 + 1) * 3 + (i == 3 ? 3 : 0);
+				if (*month > 12)
+					*month -= 12;
+				return end;
+			}
+	}
 	if ((end = when_phrase(s, p, "the ")) > 0)
 		p = end;
 	for (int i = 0; i < 4; i++) {
@@ -1431,10 +1445,38 @@ when_clock_at(const struct when_scan *s, size_t pos, struct when_core *c)
 static const char *const WHEN_TO_PLEDGED[] = {
 	"agreed", "pledged", "promised", "vowed", "undertook", NULL,
 };
+/* Reporting verbs in the simple past: "the agency said imports would be resumed
+ * from July 1" (in August) is the future of that past, as a pledge's is. */
+static const char *const WHEN_SAID[] = {"said", "announced", "stated", NULL};
 static const char *const WHEN_TO_PERFECT[] = {"has", "have", NULL};
 
+/* when_said_undated - 1 if a reporting verb of WHEN_SAID ends before q and no
+ * day of the report follows it ("said imports would be resumed", not "said on
+ * Friday it would issue the licences by the end of January": a report of this
+ * week, whose future is still to come). */
+static int
+when_said_undated(const struct when_scan *s, size_t q)
+{
+	static const char *const DAY[] = {"on", "today", "yesterday", "this", "last", NULL};
+	size_t p = q, e;
+
+	if (!when_word_before(s, q, WHEN_SAID))
+		return 0;
+	p = when_skip(s, q);
+	for (e = p; e < s->len && when_is_alnum(when_at(s, e)); e++)
+		;
+	for (const char *const *d = DAY; *d != NULL; d++)
+		if (strlen(*d) == e - p && when_phrase(s, p, *d) == e)
+			return 0;
+	for (size_t k = 0; k < NELEM(WHEN_WEEKDAYS); k++)
+		if (when_phrase(s, p, WHEN_WEEKDAYS[k]) == e)
+			return 0;
+	return 1;
+}
+
 /* when_pledged_would - 1 if the "would" at p reports a pledge made in the
- * simple past, at most five words back: "weeks after Beijing promised
+ * simple past, at most five words back (a report, "said imports of Australian
+ * rock lobsters would", eight): "weeks after Beijing promised
  * Washington it would do so by the end of January" (said in February) is the
  * future of that past, and its date the nearest (it may be overdue); "has
  * promised it would" is to come. */
@@ -1443,8 +1485,8 @@ when_pledged_would(const struct when_scan *s, size_t p)
 {
 	size_t q = p, ws, hs;
 
-	for (int w = 0; w < 5; w++, q = ws) {
-		if (when_word_before(s, q, WHEN_TO_PLEDGED))
+	for (int w = 0; w < 8; w++, q = ws) {
+		if ((w < 5 && when_word_before(s, q, WHEN_TO_PLEDGED)) || when_said_undated(s, q))
 			return quantity_prev_word(s->t, s->len, q, &ws) > 0 &&
 			    !when_word_before(s, ws, WHEN_TO_PERFECT) &&
 			    !(quantity_prev_word(s->t, s->len, ws, &hs) > 0 && when_word_before(s, hs, WHEN_TO_PERFECT));
