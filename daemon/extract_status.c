@@ -3038,6 +3038,39 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_as_promised - 1 if the pledged cue x is the participle of a clause of manner
+ * "as promised", "as agreed", "just as planned", "as it had pledged", "as Beijing
+ * announced": it says the act kept to the pledge, not that the act is only
+ * pledged ("As promised, India eliminated its duty on almonds in January").  The
+ * subject between "as" and the cue is at most two words (a pronoun, a name) and
+ * an auxiliary; a modal elsewhere still makes a pledge ("will cut ..., as
+ * agreed"). */
+static int
+ex_as_promised(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("agreed"), EX_W("planned"), EX_W("announced"),
+	    EX_W("committed"), EX_W("vowed")};
+	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_PLEDGED || !ex_word_in(PART, EX_NWORDS(PART), t + x->start, x->end - x->start))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', pos - ws - wl) != NULL)
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0)
+			return 1;
+		/* the subject: a pronoun or a capitalised name, or an auxiliary. */
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(wl == 2 && (ex_ncasecmp(t + ws, "it", 2) == 0 || ex_ncasecmp(t + ws, "he", 2) == 0 ||
+		    ex_ncasecmp(t + ws, "we", 2) == 0)) && !(wl == 4 && ex_ncasecmp(t + ws, "they", 4) == 0) &&
+		    !(wl == 3 && ex_ncasecmp(t + ws, "she", 3) == 0))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3101,7 +3134,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
-		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x))
+		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
+		    ex_as_promised(ctx->text, lo, x))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
