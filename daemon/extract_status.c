@@ -3071,6 +3071,43 @@ ex_as_promised(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_held_measure - 1 if the stalled cue x, "on hold" or "on ice", ends a
+ * clause of putting or keeping that follows a verb of pausing, suspending or
+ * extending: "extended their truce for a year, keeping the higher duties on
+ * hold", "suspended the port fees and put the affiliates rule on hold".  The
+ * measure held is the pause itself, done; "the suspension is on hold", "have
+ * put the purchases on hold" (no such verb before) still stall. */
+static int
+ex_held_measure(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const char *const HOLD[] = {"pause", "suspend", "extend"};
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("keeping"),
+	    EX_W("kept"), EX_W("placed"), EX_W("placing"), EX_W("leaving"), EX_W("left")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = f->anchor;
+
+	if (x->value != STATUS_STALLED || !((x->end - x->start == 7 && ex_ncasecmp(t + x->start, "on hold", 7) == 0) ||
+	    (x->end - x->start == 6 && ex_ncasecmp(t + x->start, "on ice", 6) == 0)) || x->start <= f->anchor_end)
+		return 0;
+	if (!ex_trigger_of(ctx, f, HOLD, sizeof(HOLD) / sizeof(HOLD[0])))
+		return 0;
+	/* "and put the affiliates rule on hold": the measure's noun (no verb noun:
+	 * "put the suspension on hold" stalls it) is the anchor, the object of the
+	 * putting (at most three words before it). */
+	for (int w = 0; w < 4 && !ex_has_kind(ctx, RULE_TRIGGER, f->anchor, f->anchor_end) &&
+	    (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return x->start - f->anchor_end < 40;
+	pos = x->start;
+	for (int w = 0; w < 12 && (wl = ex_word_before(t, pos, f->anchor_end, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ';', pos - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3135,7 +3172,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
-		    ex_as_promised(ctx->text, lo, x))
+		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
