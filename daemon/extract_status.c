@@ -3108,6 +3108,82 @@ ex_held_measure(const struct ex_ctx *ctx, const struct ex_mention *x, const stru
 	}
 	return 0;
 }
+/* ex_lapsed - 1 if the pause, suspension, extension or exemption named at the
+ * frame's anchor is the subject of "lapsed" or "expired" later in its sentence,
+ * at most 30 words on and no other act's verb between: "The suspension of the
+ * affiliates rule, which ..., lapsed on Monday without being renewed".  So is
+ * a measure granted in a relative clause ("the tariff-free quota that
+ * Washington granted last year expired on Sunday") and the object of "let" or
+ * "allowed" before "lapse" or "expire" ("let its exemption for Canadian
+ * aluminium lapse").  The measure ended: broken.  Only when the goods or the
+ * measure are named between ("The exemption for Canadian potash expired" names
+ * none the rules know: no claim on an earlier exemption).  "expires in 2028",
+ * "is due to lapse" tell a date to come. */
+#define EX_LAPSE_REACH 300  /* bytes from a measure to the "lapsed" of its sentence */
+
+static int
+ex_lapsed(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const char *const ENDS[] = {"pause", "suspend", "extend", "exempt"};
+	static const char *const GRANTS[] = {"pause", "suspend", "extend", "exempt", "allow", "open"};
+	static const struct ex_word LAPSED[] = {EX_W("lapsed"), EX_W("expired")};
+	static const struct ex_word LAPSE[] = {EX_W("lapse"), EX_W("expire")};
+	static const struct ex_word LET[] = {
+	    EX_W("let"), EX_W("lets"), EX_W("letting"), EX_W("allowed"), EX_W("allowing")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	const char *t = ctx->text;
+	size_t ws, wl, hi, p = f->anchor;
+	const struct ex_word *verbs = LAPSED;
+	int rel = 0, let = 0, named = 0;
+
+	if (!ex_trigger_of(ctx, f, GRANTS, sizeof(GRANTS) / sizeof(GRANTS[0])))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws) {
+		rel |= ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+		let |= w < 3 && ex_word_in(LET, EX_NWORDS(LET), t + ws, wl);
+	}
+	/* "the quota for Mexican steel that Washington granted": the goods before
+	 * the relative. */
+	if (rel && f->past)
+		named = ex_has_kind(ctx, RULE_OBJECT, f->anchor > 100 ? f->anchor - 100 : 0, f->anchor) ||
+		    ex_has_kind(ctx, RULE_MEASURE, f->anchor > 100 ? f->anchor - 100 : 0, f->anchor);
+	if (let)
+		verbs = LAPSE;
+	else if (f->past ? !rel : !ex_trigger_of(ctx, f, ENDS, sizeof(ENDS) / sizeof(ENDS[0])))
+		return 0;
+	/* The frame's span ends at the aside's "which": read on to the sentence's
+	 * end (a full stop, semicolon or line end). */
+	hi = ctx->len - f->anchor_end > EX_LAPSE_REACH ? f->anchor_end + EX_LAPSE_REACH : ctx->len;
+	p = f->anchor_end;
+	for (int w = 0; w < 30 && p < hi; w++) {
+		const char *comma;
+
+		while (p < hi && (t[p] == ',' || t[p] == ' ' || t[p] == '"'))
+			p++;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
+			return 0;
+		if (ex_word_in(verbs, 2, t + ws, wl))
+			return named;
+		/* ", which extends export controls to ...,": an aside on the
+		 * measure, read past. */
+		if (ws >= 2 && t[ws - 2] == ',' && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) &&
+		    (comma = memchr(t + ws, ',', hi - ws)) != NULL && memchr(t + ws, '.', (size_t)(comma - t) - ws) == NULL) {
+			p = (size_t)(comma - t);
+			continue;
+		}
+		/* "the suspension of the controls announced by China in October
+		 * last year expired": the old act recalled, not a claim of its own. */
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED && ctx->m.v[i].start >= ws)
+				return 0;
+		named |= ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) || ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl);
+		if (ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl) && !ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) &&
+		    !ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl))
+			return 0;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3290,6 +3366,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				own = STATUS_PROPOSED;
 		}
 	}
+	if (strong_after < 0 && ex_lapsed(ctx, f))
+		strong_after = STATUS_BROKEN;
 	/* "failed to meet its pledge to buy ..., falling well short": of a failure
 	 * and a lag told of the same commitment, the failure. */
 	if (strong_after >= 0) {
