@@ -3184,6 +3184,27 @@ ex_lapsed(const struct ex_ctx *ctx, const struct ex_frame *f)
 	}
 	return 0;
 }
+/* ex_failed_talks - 1 if the broken cue x, "failed to" (after the frame's verb,
+ * or in a clause of outcome), governs a verb of settling a matter of the talks: "agreed to extend their
+ * truce by 90 days, but failed to settle a dispute over port fees", "but the
+ * two sides failed to resolve their differences over cars".  The failure is of
+ * the talks on another matter, not of the commitment told before it ("but
+ * failed to meet that target", "has failed to place a single order" break it). */
+static int
+ex_failed_talks(const char *t, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word SETTLE[] = {
+	    EX_W("settle"), EX_W("resolve"), EX_W("reach"), EX_W("bridge"), EX_W("break"),
+	    EX_W("win"), EX_W("secure"), EX_W("narrow"), EX_W("clinch"), EX_W("strike"),
+	    EX_W("seal"), EX_W("overcome"), EX_W("produce"), EX_W("agree")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_BROKEN || x->end - x->start < 7 ||
+	    ex_ncasecmp(t + x->end - 3, " to", 3) != 0 || ex_ncasecmp(t + x->start, "fail", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, x->end, hi, &ws);
+	return ex_word_in(SETTLE, EX_NWORDS(SETTLE), t + ws, wl);
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3248,7 +3269,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
-		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f))
+		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f) ||
+		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -5943,7 +5965,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
-		    !ex_began_imposing(ctx->text, x, hi)) {
+		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
