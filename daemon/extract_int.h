@@ -1028,6 +1028,8 @@ int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
+/* ex_none_bought - 1 if a later "but" clause says no goods were bought ("but buyers have not booked a single cargo"). */
+int ex_none_bought(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_late_only - 1 if a clause says only that a date was missed by a span of time. */
 int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named

@@ -6008,6 +6008,41 @@ ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return 0;
 }
+/* ex_none_bought - 1 if the later clause [cs,ce) opens with "but", "yet" or
+ * "though" and says that no goods were bought: "not" (or "n't"), then within
+ * three words a verb of buying and "a single" or "any": "..., but state buyers
+ * have not booked a single cargo since June", "but its mills haven't bought
+ * any".  The purchase pledged before it has not started: stalled. */
+int
+ex_none_bought(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word BUT[] = {EX_W("but"), EX_W("yet"), EX_W("though"), EX_W("although")};
+	static const struct ex_word BOUGHT[] = {
+	    EX_W("bought"), EX_W("booked"), EX_W("purchased"), EX_W("imported"), EX_W("ordered"),
+	    EX_W("placed"), EX_W("taken"), EX_W("signed")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = cs;
+	int neg = -1;
+
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) == 0 || !ex_word_in(BUT, EX_NWORDS(BUT), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 16 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0; w++) {
+		if ((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) ||
+		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0))
+			neg = w;
+		else if (neg >= 0 && w - neg <= 3 && ex_word_in(BOUGHT, EX_NWORDS(BOUGHT), t + ws, wl)) {
+			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
+
+			if (al == 3 && ex_ncasecmp(t + as, "any", 3) == 0)
+				return 1;
+			return al == 1 && (t[as] == 'a' || t[as] == 'A') &&
+			    (al = ex_word_after(t, as + al, ce, &as)) == 6 && ex_ncasecmp(t + as, "single", 6) == 0;
+		}
+	}
+	return 0;
+}
 /* ex_clause_outcome - "..., but the plan has fallen behind schedule", "and that offer
  * is now off the table": a later clause with no commitment of its own whose subject
  * is a definite noun phrase or a pronoun and which holds a progress, stalled or
