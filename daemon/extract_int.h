@@ -231,7 +231,8 @@ enum {
 	EX_LEX_STAY = 512,    /* ex_follow_rate's verbs of staying */
 	EX_LEX_PENALTY = 1024, /* ex_cause_cut's penalty nouns */
 	EX_LEX_HEADWAY = 2048, /* ex_progress_noun's nouns of headway */
-	EX_LEX_SAME = 4096    /* ex_same_move's "same" and "suit" */
+	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
+	EX_LEX_FIRST = 8192   /* ex_counted_first's "first" */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -250,6 +251,8 @@ extern const struct ex_word EX_PLEDGE_NOUNS[];
 extern const size_t EX_NPLEDGE_NOUNS;
 extern const struct ex_word EX_SAME_WORDS[];
 extern const size_t EX_NSAME_WORDS;
+extern const struct ex_word EX_FIRST_WORDS[];
+extern const size_t EX_NFIRST_WORDS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
