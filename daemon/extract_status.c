@@ -3205,6 +3205,26 @@ ex_failed_talks(const char *t, const struct ex_mention *x, size_t hi)
 	wl = ex_word_after(t, x->end, hi, &ws);
 	return ex_word_in(SETTLE, EX_NWORDS(SETTLE), t + ws, wl);
 }
+/* ex_stopped_granting - 1 if the frame's verb is a gerund of permitting right
+ * after a verb of stopping: "has stopped approving licences for sales of
+ * Nvidia chips", "halted issuing general licences for gallium", "ceased
+ * granting import permits".  The permits no longer come: broken. */
+static int
+ex_stopped_granting(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const char *const ALLOW[] = {"allow"};
+	static const struct ex_word STOP[] = {
+	    EX_W("stopped"), EX_W("stop"), EX_W("stops"), EX_W("stopping"), EX_W("halted"),
+	    EX_W("halts"), EX_W("ceased"), EX_W("ceases"), EX_W("suspended")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = f->anchor_end - f->anchor;
+
+	if (n < 5 || ex_ncasecmp(t + f->anchor_end - 3, "ing", 3) != 0 ||
+	    !ex_trigger_of(ctx, f, ALLOW, 1))
+		return 0;
+	wl = ex_word_before(t, f->anchor, 0, &ws);
+	return ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl);
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3388,7 +3408,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				own = STATUS_PROPOSED;
 		}
 	}
-	if (strong_after < 0 && ex_lapsed(ctx, f))
+	if (strong_after < 0 && (ex_lapsed(ctx, f) || ex_stopped_granting(ctx, f)))
 		strong_after = STATUS_BROKEN;
 	/* "failed to meet its pledge to buy ..., falling well short": of a failure
 	 * and a lag told of the same commitment, the failure. */
