@@ -3225,6 +3225,31 @@ ex_stopped_granting(const struct ex_ctx *ctx, const struct ex_frame *f)
 	wl = ex_word_before(t, f->anchor, 0, &ws);
 	return ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl);
 }
+/* ex_partitive_done - 1 if the clause [lo,...) opens with "Of the ...," (a
+ * set the opening's relative says was promised: the pledged cue at cue_pos
+ * stands before the comma) and the past verb at the frame's anchor, after the
+ * comma, has a part of that set for subject: "Of the general licences for rare
+ * earths that China promised, a handful have been issued", "Of the 40 jets
+ * Vietnam agreed to buy, 12 have been delivered".  A part is done: under way. */
+static int
+ex_partitive_done(const struct ex_ctx *ctx, size_t lo, size_t cue_pos, const struct ex_frame *f)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("a"), EX_W("some"), EX_W("only"), EX_W("about"), EX_W("around"), EX_W("roughly"),
+	    EX_W("nearly"), EX_W("almost"), EX_W("half"), EX_W("most"), EX_W("several"), EX_W("few"),
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("many"), EX_W("just")};
+	const char *t = ctx->text, *comma;
+	size_t ws, wl;
+
+	if (!f->past || f->anchor <= lo || (wl = ex_word_after(t, lo, f->anchor, &ws)) != 2 ||
+	    ex_ncasecmp(t + ws, "of", 2) != 0 || (comma = memchr(t + ws, ',', f->anchor - ws)) == NULL ||
+	    (size_t)(comma - t) < cue_pos)
+		return 0;
+	if ((wl = ex_word_after(t, (size_t)(comma - t) + 1, f->anchor, &ws)) == 0)
+		return 0;
+	return ex_word_in(PART, EX_NWORDS(PART), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3418,6 +3443,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	if (before == STATUS_PLEDGED && ex_partitive_done(ctx, lo, before_pos, f))
+		return STATUS_IN_PROGRESS;
 	/* "the tariff cuts that Japan made on US beef last year will stay": the
 	 * relative clause tells the act done, whatever is said of it after. */
 	if ((before < 0 || before == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
