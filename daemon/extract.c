@@ -2858,7 +2858,7 @@ next:
 	 * by end-February": a later clause with no statement of its own tells how the
 	 * earlier ones stand, and its "by" date is theirs when they have none. */
 	for (size_t c = 1; c < nb; c++) {
-		int st, pending, refuser;
+		int st, pending, refuser, none;
 		size_t made = 0;
 
 		for (size_t i = 0; i < ctx->st.n; i++)
@@ -2882,6 +2882,9 @@ next:
 		/* "once it is running, with the first deliveries planned for 2028". */
 		if (st == STATUS_IN_PROGRESS && ex_first_planned(ctx, bounds[c], bounds[c + 1]))
 			st = -1;
+		/* "..., but state buyers have not booked a single cargo since June":
+		 * the purchases pledged before have not started. */
+		none = st < 0 && !pending && ex_none_bought(ctx, bounds[c], bounds[c + 1]);
 		/* "More than a year since Tokyo agreed to cut its tariff, the lower rate
 		 * has finally taken effect": done. */
 		if (st < 0 && !pending && bounds[c] == framing && ex_done_cue(ctx, bounds[c], bounds[c + 1]))
@@ -2909,6 +2912,9 @@ next:
 				x->status = ex_deadline_passed(ctx, x->deadline) || bounds[c] == framing ||
 				    x->orphan == EX_BACKGROUND ? STATUS_STALLED :
 				    x->status == STATUS_PROPOSED ? STATUS_PROPOSED : STATUS_PLEDGED;
+			else if (st < 0 && none && x->status == STATUS_PLEDGED &&
+			    ex_action_is(RULES_ACTIONS[x->action], "purchase"))
+				x->status = STATUS_STALLED;
 			else if (st >= 0 && !(x->status == STATUS_FULFILLED &&
 			    ex_late_only(ctx, bounds[c], bounds[c + 1])) &&
 			    !(x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&

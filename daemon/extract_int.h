@@ -238,7 +238,8 @@ enum {
 	EX_LEX_STAY = 512,    /* ex_follow_rate's verbs of staying */
 	EX_LEX_PENALTY = 1024, /* ex_cause_cut's penalty nouns */
 	EX_LEX_HEADWAY = 2048, /* ex_progress_noun's nouns of headway */
-	EX_LEX_SAME = 4096    /* ex_same_move's "same" and "suit" */
+	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
+	EX_LEX_FIRST = 8192   /* ex_counted_first's "first" */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -257,6 +258,8 @@ extern const struct ex_word EX_PLEDGE_NOUNS[];
 extern const size_t EX_NPLEDGE_NOUNS;
 extern const struct ex_word EX_SAME_WORDS[];
 extern const size_t EX_NSAME_WORDS;
+extern const struct ex_word EX_FIRST_WORDS[];
+extern const size_t EX_NFIRST_WORDS;
 extern const struct ex_word EX_BLANKET_DEAL[], EX_BLANKET_ONE[];
 extern const size_t EX_NBLANKET_DEAL, EX_NBLANKET_ONE;
 extern const struct ex_word EX_SHOULD[];
@@ -1041,6 +1044,8 @@ int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);
+/* ex_none_bought - 1 if a later "but" clause says no goods were bought ("but buyers have not booked a single cargo"). */
+int ex_none_bought(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_late_only - 1 if a clause says only that a date was missed by a span of time. */
 int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named

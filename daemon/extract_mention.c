@@ -620,6 +620,40 @@ ex_timed_deal(struct ex_ctx *ctx, size_t start, size_t end)
 		ex_mention_push(&ctx->m, &x);
 	}
 }
+const struct ex_word EX_FIRST_WORDS[] = {EX_W("first")};
+const size_t EX_NFIRST_WORDS = EX_NWORDS(EX_FIRST_WORDS);
+
+/* ex_counted_first - "first" at [start,end) with a count before its noun: "its
+ * first three projects", "the first two cargoes", "the first 12 deliveries"
+ * read as the rules' cue "first projects", "first cargoes" (a mention from
+ * "first" to the noun's end). */
+static void
+ex_counted_first(struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word COUNT[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("few"), EX_W("several"), EX_W("dozen")};
+	const struct rule_phrase *p;
+	const char *t = ctx->text;
+	char buf[32];
+	size_t ws, wl = ex_word_after(t, end, ctx->len, &ws), ns, nl;
+	int digits = wl > 0;
+
+	for (size_t k = ws; k < ws + wl; k++)
+		digits &= (t[k] >= '0' && t[k] <= '9') || t[k] == ',';
+	if (wl == 0 || ws != end + 1 || (!digits && !ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl)))
+		return;
+	if ((nl = ex_word_after(t, ws + wl, ctx->len, &ns)) < 3 || ns != ws + wl + 1 || nl + 7 > sizeof(buf))
+		return;
+	memcpy(buf, "first ", 6);
+	memcpy(buf + 6, t + ns, nl);
+	buf[6 + nl] = '\0';
+	if ((p = ex_phrase_find(ctx->r, buf, RULE_CUE)) != NULL) {
+		struct ex_mention x = {RULE_CUE, p->value, start, ns + nl, 0, ROLE_SUBJECT, 0, -1, 0};
+
+		ex_mention_push(&ctx->m, &x);
+	}
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -635,6 +669,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			ctx->lex[start >> EX_FIRST_SHIFT] |= r->lex_bits[(size_t)id - r->nphrases];
 		if (r->lex_bits[(size_t)id - r->nphrases] & EX_LEX_DEALNOUN)
 			ex_timed_deal(ctx, start, end);
+		if (r->lex_bits[(size_t)id - r->nphrases] & EX_LEX_FIRST)
+			ex_counted_first(ctx, start, end);
 		return ctx->m.oom;
 	}
 	g = &r->phrases[id];
@@ -642,6 +678,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		ctx->lex[start >> EX_FIRST_SHIFT] |= g->lex;
 	if (g->lex & EX_LEX_DEALNOUN)
 		ex_timed_deal(ctx, start, end);
+	if (g->lex & EX_LEX_FIRST)
+		ex_counted_first(ctx, start, end);
 
 	for (size_t i = (size_t)id; i < g->group_end; i++) {
 		const struct rule_phrase *p = &r->phrases[i];

@@ -3134,6 +3134,218 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_as_promised - 1 if the pledged cue x is the participle of a clause of manner
+ * "as promised", "as agreed", "just as planned", "as it had pledged", "as Beijing
+ * announced": it says the act kept to the pledge, not that the act is only
+ * pledged ("As promised, India eliminated its duty on almonds in January").  The
+ * subject between "as" and the cue is at most two words (a pronoun, a name) and
+ * an auxiliary; a modal elsewhere still makes a pledge ("will cut ..., as
+ * agreed"). */
+static int
+ex_as_promised(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("promised"), EX_W("pledged"), EX_W("agreed"), EX_W("planned"), EX_W("announced"),
+	    EX_W("committed"), EX_W("vowed")};
+	static const struct ex_word AUX[] = {EX_W("had"), EX_W("has"), EX_W("have")};
+	size_t ws, wl, pos = x->start;
+
+	if (x->value != STATUS_PLEDGED || !ex_word_in(PART, EX_NWORDS(PART), t + x->start, x->end - x->start))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', pos - ws - wl) != NULL)
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0)
+			return 1;
+		/* the subject: a pronoun or a capitalised name, or an auxiliary. */
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
+		    !(wl == 2 && (ex_ncasecmp(t + ws, "it", 2) == 0 || ex_ncasecmp(t + ws, "he", 2) == 0 ||
+		    ex_ncasecmp(t + ws, "we", 2) == 0)) && !(wl == 4 && ex_ncasecmp(t + ws, "they", 4) == 0) &&
+		    !(wl == 3 && ex_ncasecmp(t + ws, "she", 3) == 0))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_held_measure - 1 if the stalled cue x, "on hold" or "on ice", ends a
+ * clause of putting or keeping that follows a verb of pausing, suspending or
+ * extending: "extended their truce for a year, keeping the higher duties on
+ * hold", "suspended the port fees and put the affiliates rule on hold".  The
+ * measure held is the pause itself, done; "the suspension is on hold", "have
+ * put the purchases on hold" (no such verb before) still stall. */
+static int
+ex_held_measure(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const char *const HOLD[] = {"pause", "suspend", "extend"};
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("keeping"),
+	    EX_W("kept"), EX_W("placed"), EX_W("placing"), EX_W("leaving"), EX_W("left")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = f->anchor;
+
+	if (x->value != STATUS_STALLED || !((x->end - x->start == 7 && ex_ncasecmp(t + x->start, "on hold", 7) == 0) ||
+	    (x->end - x->start == 6 && ex_ncasecmp(t + x->start, "on ice", 6) == 0)) || x->start <= f->anchor_end)
+		return 0;
+	if (!ex_trigger_of(ctx, f, HOLD, sizeof(HOLD) / sizeof(HOLD[0])))
+		return 0;
+	/* "and put the affiliates rule on hold": the measure's noun (no verb noun:
+	 * "put the suspension on hold" stalls it) is the anchor, the object of the
+	 * putting (at most three words before it). */
+	for (int w = 0; w < 4 && !ex_has_kind(ctx, RULE_TRIGGER, f->anchor, f->anchor_end) &&
+	    (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return x->start - f->anchor_end < 40;
+	pos = x->start;
+	for (int w = 0; w < 12 && (wl = ex_word_before(t, pos, f->anchor_end, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ';', pos - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_lapsed - 1 if the pause, suspension, extension or exemption named at the
+ * frame's anchor is the subject of "lapsed" or "expired" later in its sentence,
+ * at most 30 words on and no other act's verb between: "The suspension of the
+ * affiliates rule, which ..., lapsed on Monday without being renewed".  So is
+ * a measure granted in a relative clause ("the tariff-free quota that
+ * Washington granted last year expired on Sunday") and the object of "let" or
+ * "allowed" before "lapse" or "expire" ("let its exemption for Canadian
+ * aluminium lapse").  The measure ended: broken.  Only when the goods or the
+ * measure are named between ("The exemption for Canadian potash expired" names
+ * none the rules know: no claim on an earlier exemption).  "expires in 2028",
+ * "is due to lapse" tell a date to come. */
+#define EX_LAPSE_REACH 300  /* bytes from a measure to the "lapsed" of its sentence */
+
+static int
+ex_lapsed(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const char *const ENDS[] = {"pause", "suspend", "extend", "exempt"};
+	static const char *const GRANTS[] = {"pause", "suspend", "extend", "exempt", "allow", "open"};
+	static const struct ex_word LAPSED[] = {EX_W("lapsed"), EX_W("expired")};
+	static const struct ex_word LAPSE[] = {EX_W("lapse"), EX_W("expire")};
+	static const struct ex_word LET[] = {
+	    EX_W("let"), EX_W("lets"), EX_W("letting"), EX_W("allowed"), EX_W("allowing")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	const char *t = ctx->text;
+	size_t ws, wl, hi, p = f->anchor;
+	const struct ex_word *verbs = LAPSED;
+	int rel = 0, let = 0, named = 0;
+
+	if (!ex_trigger_of(ctx, f, GRANTS, sizeof(GRANTS) / sizeof(GRANTS[0])))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws) {
+		rel |= ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+		let |= w < 3 && ex_word_in(LET, EX_NWORDS(LET), t + ws, wl);
+	}
+	/* "the quota for Mexican steel that Washington granted": the goods before
+	 * the relative. */
+	if (rel && f->past)
+		named = ex_has_kind(ctx, RULE_OBJECT, f->anchor > 100 ? f->anchor - 100 : 0, f->anchor) ||
+		    ex_has_kind(ctx, RULE_MEASURE, f->anchor > 100 ? f->anchor - 100 : 0, f->anchor);
+	if (let)
+		verbs = LAPSE;
+	else if (f->past ? !rel : !ex_trigger_of(ctx, f, ENDS, sizeof(ENDS) / sizeof(ENDS[0])))
+		return 0;
+	/* The frame's span ends at the aside's "which": read on to the sentence's
+	 * end (a full stop, semicolon or line end). */
+	hi = ctx->len - f->anchor_end > EX_LAPSE_REACH ? f->anchor_end + EX_LAPSE_REACH : ctx->len;
+	p = f->anchor_end;
+	for (int w = 0; w < 30 && p < hi; w++) {
+		const char *comma;
+
+		while (p < hi && (t[p] == ',' || t[p] == ' ' || t[p] == '"'))
+			p++;
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
+			return 0;
+		if (ex_word_in(verbs, 2, t + ws, wl))
+			return named;
+		/* ", which extends export controls to ...,": an aside on the
+		 * measure, read past. */
+		if (ws >= 2 && t[ws - 2] == ',' && ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) &&
+		    (comma = memchr(t + ws, ',', hi - ws)) != NULL && memchr(t + ws, '.', (size_t)(comma - t) - ws) == NULL) {
+			p = (size_t)(comma - t);
+			continue;
+		}
+		/* "the suspension of the controls announced by China in October
+		 * last year expired": the old act recalled, not a claim of its own. */
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED && ctx->m.v[i].start >= ws)
+				return 0;
+		named |= ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) || ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl);
+		if (ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl) && !ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) &&
+		    !ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl))
+			return 0;
+		p = ws + wl;
+	}
+	return 0;
+}
+/* ex_failed_talks - 1 if the broken cue x, "failed to" (after the frame's verb,
+ * or in a clause of outcome), governs a verb of settling a matter of the talks: "agreed to extend their
+ * truce by 90 days, but failed to settle a dispute over port fees", "but the
+ * two sides failed to resolve their differences over cars".  The failure is of
+ * the talks on another matter, not of the commitment told before it ("but
+ * failed to meet that target", "has failed to place a single order" break it). */
+static int
+ex_failed_talks(const char *t, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word SETTLE[] = {
+	    EX_W("settle"), EX_W("resolve"), EX_W("reach"), EX_W("bridge"), EX_W("break"),
+	    EX_W("win"), EX_W("secure"), EX_W("narrow"), EX_W("clinch"), EX_W("strike"),
+	    EX_W("seal"), EX_W("overcome"), EX_W("produce"), EX_W("agree")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_BROKEN || x->end - x->start < 7 ||
+	    ex_ncasecmp(t + x->end - 3, " to", 3) != 0 || ex_ncasecmp(t + x->start, "fail", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, x->end, hi, &ws);
+	return ex_word_in(SETTLE, EX_NWORDS(SETTLE), t + ws, wl);
+}
+/* ex_stopped_granting - 1 if the frame's verb is a gerund of permitting right
+ * after a verb of stopping: "has stopped approving licences for sales of
+ * Nvidia chips", "halted issuing general licences for gallium", "ceased
+ * granting import permits".  The permits no longer come: broken. */
+static int
+ex_stopped_granting(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	static const char *const ALLOW[] = {"allow"};
+	static const struct ex_word STOP[] = {
+	    EX_W("stopped"), EX_W("stop"), EX_W("stops"), EX_W("stopping"), EX_W("halted"),
+	    EX_W("halts"), EX_W("ceased"), EX_W("ceases"), EX_W("suspended")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = f->anchor_end - f->anchor;
+
+	if (n < 5 || ex_ncasecmp(t + f->anchor_end - 3, "ing", 3) != 0 ||
+	    !ex_trigger_of(ctx, f, ALLOW, 1))
+		return 0;
+	wl = ex_word_before(t, f->anchor, 0, &ws);
+	return ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl);
+}
+/* ex_partitive_done - 1 if the clause [lo,...) opens with "Of the ...," (a
+ * set the opening's relative says was promised: the pledged cue at cue_pos
+ * stands before the comma) and the past verb at the frame's anchor, after the
+ * comma, has a part of that set for subject: "Of the general licences for rare
+ * earths that China promised, a handful have been issued", "Of the 40 jets
+ * Vietnam agreed to buy, 12 have been delivered".  A part is done: under way. */
+static int
+ex_partitive_done(const struct ex_ctx *ctx, size_t lo, size_t cue_pos, const struct ex_frame *f)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("a"), EX_W("some"), EX_W("only"), EX_W("about"), EX_W("around"), EX_W("roughly"),
+	    EX_W("nearly"), EX_W("almost"), EX_W("half"), EX_W("most"), EX_W("several"), EX_W("few"),
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
+	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("many"), EX_W("just")};
+	const char *t = ctx->text, *comma;
+	size_t ws, wl;
+
+	if (!f->past || f->anchor <= lo || (wl = ex_word_after(t, lo, f->anchor, &ws)) != 2 ||
+	    ex_ncasecmp(t + ws, "of", 2) != 0 || (comma = memchr(t + ws, ',', f->anchor - ws)) == NULL ||
+	    (size_t)(comma - t) < cue_pos)
+		return 0;
+	if ((wl = ex_word_after(t, (size_t)(comma - t) + 1, f->anchor, &ws)) == 0)
+		return 0;
+	return ex_word_in(PART, EX_NWORDS(PART), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
+}
 /* ex_next_verb_cue - 1 if the cue x, after "and", leads a verb of its own before
  * hi: "has suspended its tariffs on U.S. farm goods and resumed purchases of
  * U.S. sorghum", "removed its duties and began buying more U.S. crude".  The cue
@@ -3197,7 +3409,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (f->past && ex_agent_participle(ctx->text, x, f->anchor)) ||
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
-		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x))
+		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
+		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f) ||
+		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
 			if (x->start < conc)
@@ -3315,6 +3529,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				own = STATUS_PROPOSED;
 		}
 	}
+	if (strong_after < 0 && (ex_lapsed(ctx, f) || ex_stopped_granting(ctx, f)))
+		strong_after = STATUS_BROKEN;
 	/* "failed to meet its pledge to buy ..., falling well short": of a failure
 	 * and a lag told of the same commitment, the failure. */
 	if (strong_after >= 0) {
@@ -3323,6 +3539,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	}
 	if (own >= 0 && before != STATUS_STALLED && before != STATUS_BROKEN)
 		return own;
+	if (before == STATUS_PLEDGED && ex_partitive_done(ctx, lo, before_pos, f))
+		return STATUS_IN_PROGRESS;
 	/* "the tariff cuts that Japan made on US beef last year will stay": the
 	 * relative clause tells the act done, whatever is said of it after. */
 	if ((before < 0 || before == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
@@ -5927,7 +6145,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
-		    !ex_began_imposing(ctx->text, x, hi)) {
+		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -5967,6 +6185,41 @@ ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			by = ws;
 		else if (by != EX_NOPOS && ws - by < 32 && ex_word_in(SPAN, EX_NWORDS(SPAN), ctx->text + ws, wl))
 			return 1;
+	}
+	return 0;
+}
+/* ex_none_bought - 1 if the later clause [cs,ce) opens with "but", "yet" or
+ * "though" and says that no goods were bought: "not" (or "n't"), then within
+ * three words a verb of buying and "a single" or "any": "..., but state buyers
+ * have not booked a single cargo since June", "but its mills haven't bought
+ * any".  The purchase pledged before it has not started: stalled. */
+int
+ex_none_bought(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	static const struct ex_word BUT[] = {EX_W("but"), EX_W("yet"), EX_W("though"), EX_W("although")};
+	static const struct ex_word BOUGHT[] = {
+	    EX_W("bought"), EX_W("booked"), EX_W("purchased"), EX_W("imported"), EX_W("ordered"),
+	    EX_W("placed"), EX_W("taken"), EX_W("signed")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = cs;
+	int neg = -1;
+
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) == 0 || !ex_word_in(BUT, EX_NWORDS(BUT), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 16 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0; w++) {
+		if ((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) ||
+		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0))
+			neg = w;
+		else if (neg >= 0 && w - neg <= 3 && ex_word_in(BOUGHT, EX_NWORDS(BOUGHT), t + ws, wl)) {
+			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
+
+			if (al == 3 && ex_ncasecmp(t + as, "any", 3) == 0)
+				return 1;
+			return al == 1 && (t[as] == 'a' || t[as] == 'A') &&
+			    (al = ex_word_after(t, as + al, ce, &as)) == 6 && ex_ncasecmp(t + as, "single", 6) == 0;
+		}
 	}
 	return 0;
 }

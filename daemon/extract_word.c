@@ -67,7 +67,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_RATE_STAY, &EX_NRATE_STAY, EX_LEX_STAY},
     {EX_PENALTY_NOUNS, &EX_NPENALTY_NOUNS, EX_LEX_PENALTY},
     {EX_HEADWAY_NOUNS, &EX_NHEADWAY_NOUNS, EX_LEX_HEADWAY},
-    {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME}};
+    {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME},
+    {EX_FIRST_WORDS, &EX_NFIRST_WORDS, EX_LEX_FIRST}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
