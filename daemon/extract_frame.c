@@ -3628,8 +3628,95 @@ ex_effect_object(const char *t, size_t pos, size_t hi)
 static int
 ex_state_verb(const char *t, const struct ex_frame *f)
 {
-	return f->trigger >= 0 && f->anchor_end - f->anchor > 7 &&
-	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0);
+	return f->trigger >= 0 && ((f->anchor_end - f->anchor > 7 &&
+	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0)) ||
+	    ex_on_hold(t, f->anchor, f->anchor_end));
+}
+/* ex_split_verb - the verb of a phrasal verb split by its object: 1 if the
+ * words before the particle at pos, at most twelve back in the clause
+ * [cs,pos), hold one of verbs, 2 if that verb is past ("kept", "placed",
+ * "brought", "has put", "the US put": "put" not after "to", a modal, "be"
+ * or "not"), else 0; *vend the verb's end.  A hyphen, the dots of "U.S."
+ * and a curly apostrophe stand inside the object; other punctuation ends the
+ * search. */
+static int
+ex_split_verb(const char *t, size_t cs, size_t pos, const struct ex_word *verbs, size_t nverbs,
+    size_t *vend)
+{
+	static const struct ex_word NOT_PAST[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("could"), EX_W("can"), EX_W("may"),
+	    EX_W("might"), EX_W("should"), EX_W("must"), EX_W("shall"), EX_W("be"), EX_W("not")};
+	size_t p = pos, ws, wl, bs, bl;
+
+	for (int w = 0; w < 12 && p > cs;) {
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0) {
+			while (p > cs && t[p - 1] == ' ')
+				p--;
+			if (p > cs && (t[p - 1] == '-' || t[p - 1] == '.' || (unsigned char)t[p - 1] >= 0x80)) {
+				p--;
+				continue;
+			}
+			return 0;
+		}
+		if (ex_word_in(verbs, nverbs, t + ws, wl)) {
+			*vend = ws + wl;
+			if ((wl == 4 && ex_ncasecmp(t + ws, "kept", 4) == 0) ||
+			    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0) ||
+			    (wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0))
+				return 2;
+			bl = ex_word_before(t, ws, cs, &bs);
+			return wl == 3 && ex_ncasecmp(t + ws, "put", 3) == 0 &&
+			    !(bl > 0 && ex_word_in(NOT_PAST, EX_NWORDS(NOT_PAST), t + bs, bl)) ? 2 : 1;
+		}
+		p = ws;
+		w++;
+	}
+	return 0;
+}
+/* ex_held_particle - for the trigger mention x, a particle that is a verb only
+ * after its verb and object (ex_split_verb): "on hold" after putting or
+ * keeping ("agreed to keep the higher tariffs on each other's goods on hold",
+ * "has put the affiliates rule on hold", "the port fees were put on hold",
+ * "tariffs remain on hold"; else a stall: "purchases have been on hold"), "down
+ * to" after bringing ("will bring American tariffs on Indian goods down to 18%",
+ * "knocked the duty down to zero"; else "comes down to").  -1 if x is no such
+ * particle, else ex_split_verb's answer. */
+static int
+ex_held_particle(const struct ex_ctx *ctx, const struct ex_mention *x, size_t cs)
+{
+	static const struct ex_word HOLD[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("kept"),
+	    EX_W("keeping"), EX_W("place"), EX_W("places"), EX_W("placed"), EX_W("placing"),
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed")};
+	static const struct ex_word BRING[] = {
+	    EX_W("bring"), EX_W("brings"), EX_W("brought"), EX_W("bringing"), EX_W("knock"),
+	    EX_W("knocks"), EX_W("knocked"), EX_W("knocking"), EX_W("push"), EX_W("pushes"),
+	    EX_W("pushed"), EX_W("pushing")};
+	const char *t = ctx->text;
+	size_t vend = 0;
+	int v;
+
+	if (x->kind != RULE_TRIGGER)
+		return -1;
+	if (ex_on_hold(t, x->start, x->end))
+		return ex_split_verb(t, cs, x->start, HOLD, EX_NWORDS(HOLD), &vend);
+	if (x->end - x->start != 7 || ex_ncasecmp(t + x->start, "down to", 7) != 0)
+		return -1;
+	/* A measure the verb lowers is what is brought down, between the verb
+	 * and "down to": "the tariffs pushed exports down to $30 billion" lowers
+	 * no tariff. */
+	v = ex_split_verb(t, cs, x->start, BRING, EX_NWORDS(BRING), &vend);
+	for (size_t i = ex_first(ctx, vend); v > 0 && i < ctx->m.n && ctx->m.v[i].start < x->start; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		int m = y->kind == RULE_MEASURE ? y->value : y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+		    y->kind == RULE_OBJECT ? ctx->r->objects[y->value].measure : -1;
+
+		if (y->start >= vend && m >= 0 && rules_action_find(ctx->r, x->value, m) >= 0)
+			return v;
+	}
+	return 0;
 }
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
@@ -3778,7 +3865,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		int mkind = -1, mobj = -1;
+		int mkind = -1, mobj = -1, held;
 
 		if (x->start < cs)
 			continue;
@@ -3842,6 +3929,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 			continue;
 		}
+		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
+		if ((held = ex_held_particle(ctx, x, cs)) == 0)
+			continue;
 		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce) ||
 		    ex_alternative(ctx->text, cs, x->start)))
 			continue;
@@ -3953,6 +4043,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (n == max)
 				break;
 			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0};
+			if (held == 2)
+				fr[n].past = 1;
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))

@@ -288,6 +288,23 @@ ex_ncasecmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+/* ex_on_hold - 1 if t[start,end) is the phrase "on hold": a verb of pausing
+ * after "put" or "keep" (extract_frame.c), a stall otherwise. */
+static inline int
+ex_on_hold(const char *t, size_t start, size_t end)
+{
+	return end - start == 7 && ex_ncasecmp(t + start, "on hold", 7) == 0;
+}
+
+/* ex_split_particle - 1 if t[pos,hi) opens with "on hold" or "down to": the
+ * particle of a verb split by its object ("bring its tariffs down to zero"),
+ * whose object stands before it. */
+static inline int
+ex_split_particle(const char *t, size_t pos, size_t hi)
+{
+	return pos + 7 <= hi && (ex_ncasecmp(t + pos, "on hold", 7) == 0 || ex_ncasecmp(t + pos, "down to", 7) == 0);
+}
+
 /* ex_trigger_is - 1 if trigger class t is called name: the first byte before
  * strcmp, for the verbs the clause analysis treats apart ("buy", "suspend"). */
 static inline int
