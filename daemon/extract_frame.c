@@ -3855,7 +3855,75 @@ ex_past_passive(const char *t, size_t lo, size_t pos)
 	return hl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + hs, hl) && (ml == 0 || !ex_modal_word(t + ms, ml));
 }
 
-/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+/* ex_sentence_rest - the end of the sentence from p: the first ". ", ".\n"
+ * or newline after it, at most 400 bytes on, else p + 400 (or len). */
+static size_t
+ex_sentence_rest(const char *t, size_t p, size_t len)
+{
+	size_t hi = len - p > 400 ? p + 400 : len;
+
+	for (size_t k = p; k < hi; k++)
+		if (t[k] == '\n' || (t[k] == '.' && (k + 1 == len || t[k + 1] == ' ' || t[k + 1] == '\n')))
+			return k;
+	return hi;
+}
+/* ex_entry_tense - the tense of the form of "enter" at [ws,ws+wl) for
+ * ex_free_entry: 2 for "entered", 1 right after a modal or "to" ("will enter",
+ * "would enter", "be able to enter"), 0 for a bare present ("About 85% of
+ * Mexican exports enter duty-free under USMCA rules", "passenger cars already
+ * enter duty-free": a standing state or a share of trade, no news of a
+ * commitment) and for "will now enter" (in force from today, which a modal's
+ * pledge would misstate). */
+static int
+ex_entry_tense(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("can"), EX_W("could"), EX_W("shall"), EX_W("may"),
+	    EX_W("might"), EX_W("to"), EX_W("should")};
+	size_t bs, bl;
+
+	if (wl == 7)
+		return 2;
+	bl = ex_word_before(t, ws, 0, &bs);
+	return bl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + bs, bl) ? 1 : 0;
+}
+/* ex_free_entry - for the trigger mention i, "duty-free" or "tariff-free"
+ * (spaced or not): a verb of lowering only right after a form of "enter" and
+ * the country entered ("Korean cars will enter Canada tariff-free", "would
+ * enter the EU duty-free"; "the" between at most), whose tariff on the goods
+ * is lowered (the sides are ex_entered_country's), or right after "enter"
+ * ("Indonesian exports to the EU would enter duty-free": the goods'
+ * destination acts).  -1 if i is no such phrase, 0 if it is not after
+ * "enter" and a country ("duty-free access") or the verb is a bare present
+ * (ex_entry_tense), 2 for a done entry, else 1. */
+static int
+ex_free_entry(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word ENTER[] = {
+	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
+	const struct ex_mention *x = &ctx->m.v[i], *z;
+	const char *t = ctx->text;
+	size_t ws, wl, n = x->end - x->start;
+
+	if (x->kind != RULE_TRIGGER || (n != 9 && n != 11) ||
+	    (ex_ncasecmp(t + x->end - 4, "free", 4) != 0) ||
+	    (ex_ncasecmp(t + x->start, "duty", 4) != 0 && ex_ncasecmp(t + x->start, "tariff", 6) != 0))
+		return -1;
+	/* "exports to the EU would enter duty-free": the country named before. */
+	if (!((wl = ex_word_before(t, x->start, 0, &ws)) > 0 && ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))) {
+		if (i == 0 || (z = &ctx->m.v[i - 1])->kind != RULE_ACTOR || z->end >= x->start)
+			return 0;
+		for (size_t k = z->end; k < x->start; k++)
+			if (t[k] != ' ')
+				return 0;
+		wl = ex_word_before(t, z->start, 0, &ws);
+		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+			wl = ex_word_before(t, ws, 0, &ws);
+		if (wl == 0 || !ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))
+			return 0;
+	}
+	return ex_entry_tense(t, ws, wl);
+}/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
@@ -3865,7 +3933,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		int mkind = -1, mobj = -1, held;
+		int mkind = -1, mobj = -1, held, entry;
 
 		if (x->start < cs)
 			continue;
@@ -3931,6 +3999,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
 		if ((held = ex_held_particle(ctx, x, cs)) == 0)
+			continue;
+		/* "duty-free": a verb of lowering a tariff only after "enter" and a
+		 * country (ex_free_entry), and only as the clause's one verb ("will
+		 * be allowed to enter the EU duty-free" is the permission's;
+		 * "enters Korea tariff-free after Seoul's tariff cut" the cut's). */
+		if ((entry = ex_free_entry(ctx, i)) == 0 || (entry > 0 && (ex_has_kind(ctx, RULE_TRIGGER, cs, x->start) ||
+		    ex_has_kind(ctx, RULE_TRIGGER, x->end, ex_sentence_rest(ctx->text, x->end, ctx->len)))))
 			continue;
 		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce) ||
 		    ex_alternative(ctx->text, cs, x->start)))
@@ -4042,9 +4117,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0};
-			if (held == 2)
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0, 0};
+			if (held == 2 || entry == 2)
 				fr[n].past = 1;
+			if (entry > 0) {
+				fr[n].measure = ex_measure_index(r, "tariff");
+				fr[n].entry = 1;
+			}
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
@@ -4123,7 +4202,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 						fr[n - 1].deferred = 1;
 					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item
@@ -4252,6 +4331,51 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 	}
 	return n;
+}
+/* ex_general_goods - the goods of a "general licence" with none of its own:
+ * the licence regime of a government is for the controlled goods (rare earths,
+ * gallium: the object's "controlled") the text named last before the licence
+ * noun of frame f, in its paragraph and at most 600 bytes back ("China's
+ * rare-earth controls remain suspended, and general licences for U.S. users
+ * are now being issued", "On rare earths, the ministry said it would consider
+ * general licences for European users").  The object, or -1 when f's licence
+ * noun in [s,hi) is not "general licence(s)" or no such goods stand before it.
+ * Only with a verb of granting or issuing: a bare noun ("Brussels wanted
+ * general licences ...", "General licences now cover most exporters, a U.S.
+ * industry group said") tells a wish or a state whose sides it does not name. */
+int
+ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t at = EX_NOPOS, lo;
+
+	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_MEASURE || x->value != f->measure || x->start < s ||
+		    (f->trigger < 0 ? x->start != f->anchor : f->measure_pos != EX_NOPOS ?
+		    x->start != f->measure_pos : x->start < f->anchor_end))
+			continue;
+		at = x->start;
+		break;
+	}
+	if (at == EX_NOPOS || at + 12 > hi || ex_ncasecmp(t + at, "general lice", 12) != 0)
+		return -1;
+	lo = at > 600 ? at - 600 : 0;
+	for (size_t p = at; p > lo + 1; p--)
+		if (t[p - 1] == '\n' && t[p - 2] == '\n') {
+			lo = p;
+			break;
+		}
+	for (size_t i = ex_first(ctx, at); i-- > 0 && ctx->m.v[i].start >= lo;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0)
+			return ctx->r->objects[x->value].controlled ? x->value : -1;
+	}
+	return -1;
 }
 /* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
  * same date" is the latest date an earlier sentence named, which this one's last

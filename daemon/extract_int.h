@@ -136,6 +136,7 @@ struct ex_frame {
 	int listed;          /* a measure listed after the verb's own takes that verb */
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
+	int entry;           /* "enter Canada duty-free" (ex_free_entry): tariffs when it names no goods */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -799,6 +800,14 @@ int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int act
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
+
+/* ex_only_destination - 1 if every mention of party v in [lo,hi) stands after
+ * "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
+int ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v);
+
+/* ex_general_goods - the controlled goods a "general licence" with none of its
+ * own is for: the last named before it in its paragraph; -1 (extract_frame.c). */
+int ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi);
 
 /* ex_controlled_goods - 1 if the first goods after lo are export-licensed ("rare earths"). */
 int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);

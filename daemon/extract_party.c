@@ -2280,7 +2280,7 @@ ex_buyers_in(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_only_destination - 1 if every mention of party v in [lo,hi) stands
  * after "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
-static int
+int
 ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 {
 	int seen = 0;
