@@ -2794,7 +2794,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country's goods in is market access, owed by the subject, else by the
 	 * country they go to; one's own goods out stay an export licence. */
 	if (strcmp(action, "export_license") == 0) {
-		int origin_of, dest;
+		int origin_of, dest, shipped;
 		size_t ws, wl;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
@@ -2815,9 +2815,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		/* "A trial cargo of Canadian canola has been cleared by Chinese
 		 * customs": the shipment before a passive verb is one party's
 		 * goods, the agent another's, who lets them in. */
-		if (origin_of < 0 && agent >= 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
-		    (origin_of = ex_goods_origin_after(ctx, f->measure_pos, f->anchor)) >= 0 && origin_of != agent) {
-			p->cp = origin_of;
+		if (agent >= 0 && subj == (size_t)-1 && dest < 0 && f->measure_pos != EX_NOPOS &&
+		    f->measure_pos < f->anchor &&
+		    (shipped = ex_goods_origin_after(ctx, f->measure_pos, f->anchor)) >= 0 && shipped != agent) {
+			p->cp = shipped;
 			p->explicit_cp = 1;
 			p->permits_import = 1;
 			return 0;
