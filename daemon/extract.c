@@ -2454,6 +2454,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_definite_measure(ctx, f, span_end))
 				nobj = (int)ex_frame_objects(ctx, bounds[c - 1], cs, objs, EX_MAX_OBJECTS);
+			/* "China's rare-earth controls remain suspended, and general
+			 * licences for U.S. users are being issued": the controlled goods
+			 * named last before (ex_general_goods); not when the actor is only
+			 * where the licences go ("General licences granted to U.S. buyers
+			 * have not been extended to European companies"). */
+			if (nobj == 0 && ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
+			    !ex_only_destination(ctx, cs, span_end, actor) &&
+			    (objs[0] = ex_general_goods(ctx, f, s, span_end)) >= 0)
+				nobj = 1;
 			/* "Q: Will China restore the licences of the two U.S. sorghum
 			 * exporters? SPOKESPERSON: Customs restored them today": an answer
 			 * that tells an outcome with no goods is on the question's ("We buy
@@ -2530,6 +2539,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					objs[nobj++] = ra->object;
 				else if (f->measure_object >= 0)
 					objs[nobj++] = f->measure_object;
+				else if (f->entry && (objs[0] = rules_object_find(r, "tariffs")) >= 0)
+					nobj = 1;
 			}
 			/* "Chinese buyers booked three cargoes last week": lots bought
 			 * with no goods of their own are of the purchases told before. */

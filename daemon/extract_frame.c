@@ -3900,8 +3900,95 @@ ex_effect_object(const char *t, size_t pos, size_t hi)
 static int
 ex_state_verb(const char *t, const struct ex_frame *f)
 {
-	return f->trigger >= 0 && f->anchor_end - f->anchor > 7 &&
-	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0);
+	return f->trigger >= 0 && ((f->anchor_end - f->anchor > 7 &&
+	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0)) ||
+	    ex_on_hold(t, f->anchor, f->anchor_end));
+}
+/* ex_split_verb - the verb of a phrasal verb split by its object: 1 if the
+ * words before the particle at pos, at most twelve back in the clause
+ * [cs,pos), hold one of verbs, 2 if that verb is past ("kept", "placed",
+ * "brought", "has put", "the US put": "put" not after "to", a modal, "be"
+ * or "not"), else 0; *vend the verb's end.  A hyphen, the dots of "U.S."
+ * and a curly apostrophe stand inside the object; other punctuation ends the
+ * search. */
+static int
+ex_split_verb(const char *t, size_t cs, size_t pos, const struct ex_word *verbs, size_t nverbs,
+    size_t *vend)
+{
+	static const struct ex_word NOT_PAST[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("could"), EX_W("can"), EX_W("may"),
+	    EX_W("might"), EX_W("should"), EX_W("must"), EX_W("shall"), EX_W("be"), EX_W("not")};
+	size_t p = pos, ws, wl, bs, bl;
+
+	for (int w = 0; w < 12 && p > cs;) {
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0) {
+			while (p > cs && t[p - 1] == ' ')
+				p--;
+			if (p > cs && (t[p - 1] == '-' || t[p - 1] == '.' || (unsigned char)t[p - 1] >= 0x80)) {
+				p--;
+				continue;
+			}
+			return 0;
+		}
+		if (ex_word_in(verbs, nverbs, t + ws, wl)) {
+			*vend = ws + wl;
+			if ((wl == 4 && ex_ncasecmp(t + ws, "kept", 4) == 0) ||
+			    (wl == 7 && ex_ncasecmp(t + ws, "brought", 7) == 0) ||
+			    (wl > 3 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0))
+				return 2;
+			bl = ex_word_before(t, ws, cs, &bs);
+			return wl == 3 && ex_ncasecmp(t + ws, "put", 3) == 0 &&
+			    !(bl > 0 && ex_word_in(NOT_PAST, EX_NWORDS(NOT_PAST), t + bs, bl)) ? 2 : 1;
+		}
+		p = ws;
+		w++;
+	}
+	return 0;
+}
+/* ex_held_particle - for the trigger mention x, a particle that is a verb only
+ * after its verb and object (ex_split_verb): "on hold" after putting or
+ * keeping ("agreed to keep the higher tariffs on each other's goods on hold",
+ * "has put the affiliates rule on hold", "the port fees were put on hold",
+ * "tariffs remain on hold"; else a stall: "purchases have been on hold"), "down
+ * to" after bringing ("will bring American tariffs on Indian goods down to 18%",
+ * "knocked the duty down to zero"; else "comes down to").  -1 if x is no such
+ * particle, else ex_split_verb's answer. */
+static int
+ex_held_particle(const struct ex_ctx *ctx, const struct ex_mention *x, size_t cs)
+{
+	static const struct ex_word HOLD[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("kept"),
+	    EX_W("keeping"), EX_W("place"), EX_W("places"), EX_W("placed"), EX_W("placing"),
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed")};
+	static const struct ex_word BRING[] = {
+	    EX_W("bring"), EX_W("brings"), EX_W("brought"), EX_W("bringing"), EX_W("knock"),
+	    EX_W("knocks"), EX_W("knocked"), EX_W("knocking"), EX_W("push"), EX_W("pushes"),
+	    EX_W("pushed"), EX_W("pushing")};
+	const char *t = ctx->text;
+	size_t vend = 0;
+	int v;
+
+	if (x->kind != RULE_TRIGGER)
+		return -1;
+	if (ex_on_hold(t, x->start, x->end))
+		return ex_split_verb(t, cs, x->start, HOLD, EX_NWORDS(HOLD), &vend);
+	if (x->end - x->start != 7 || ex_ncasecmp(t + x->start, "down to", 7) != 0)
+		return -1;
+	/* A measure the verb lowers is what is brought down, between the verb
+	 * and "down to": "the tariffs pushed exports down to $30 billion" lowers
+	 * no tariff. */
+	v = ex_split_verb(t, cs, x->start, BRING, EX_NWORDS(BRING), &vend);
+	for (size_t i = ex_first(ctx, vend); v > 0 && i < ctx->m.n && ctx->m.v[i].start < x->start; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		int m = y->kind == RULE_MEASURE ? y->value : y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+		    y->kind == RULE_OBJECT ? ctx->r->objects[y->value].measure : -1;
+
+		if (y->start >= vend && m >= 0 && rules_action_find(ctx->r, x->value, m) >= 0)
+			return v;
+	}
+	return 0;
 }
 /* ex_lifted_cargo - 1 if the "lower" trigger at mention i is "lift" loading a
  * fuel ("have started lifting Nigerian crude", "lifted Qatari LNG"): the trade's
@@ -4074,7 +4161,75 @@ ex_past_passive(const char *t, size_t lo, size_t pos)
 	return hl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + hs, hl) && (ml == 0 || !ex_modal_word(t + ms, ml));
 }
 
-/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+/* ex_sentence_rest - the end of the sentence from p: the first ". ", ".\n"
+ * or newline after it, at most 400 bytes on, else p + 400 (or len). */
+static size_t
+ex_sentence_rest(const char *t, size_t p, size_t len)
+{
+	size_t hi = len - p > 400 ? p + 400 : len;
+
+	for (size_t k = p; k < hi; k++)
+		if (t[k] == '\n' || (t[k] == '.' && (k + 1 == len || t[k + 1] == ' ' || t[k + 1] == '\n')))
+			return k;
+	return hi;
+}
+/* ex_entry_tense - the tense of the form of "enter" at [ws,ws+wl) for
+ * ex_free_entry: 2 for "entered", 1 right after a modal or "to" ("will enter",
+ * "would enter", "be able to enter"), 0 for a bare present ("About 85% of
+ * Mexican exports enter duty-free under USMCA rules", "passenger cars already
+ * enter duty-free": a standing state or a share of trade, no news of a
+ * commitment) and for "will now enter" (in force from today, which a modal's
+ * pledge would misstate). */
+static int
+ex_entry_tense(const char *t, size_t ws, size_t wl)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("can"), EX_W("could"), EX_W("shall"), EX_W("may"),
+	    EX_W("might"), EX_W("to"), EX_W("should")};
+	size_t bs, bl;
+
+	if (wl == 7)
+		return 2;
+	bl = ex_word_before(t, ws, 0, &bs);
+	return bl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + bs, bl) ? 1 : 0;
+}
+/* ex_free_entry - for the trigger mention i, "duty-free" or "tariff-free"
+ * (spaced or not): a verb of lowering only right after a form of "enter" and
+ * the country entered ("Korean cars will enter Canada tariff-free", "would
+ * enter the EU duty-free"; "the" between at most), whose tariff on the goods
+ * is lowered (the sides are ex_entered_country's), or right after "enter"
+ * ("Indonesian exports to the EU would enter duty-free": the goods'
+ * destination acts).  -1 if i is no such phrase, 0 if it is not after
+ * "enter" and a country ("duty-free access") or the verb is a bare present
+ * (ex_entry_tense), 2 for a done entry, else 1. */
+static int
+ex_free_entry(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word ENTER[] = {
+	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
+	const struct ex_mention *x = &ctx->m.v[i], *z;
+	const char *t = ctx->text;
+	size_t ws, wl, n = x->end - x->start;
+
+	if (x->kind != RULE_TRIGGER || (n != 9 && n != 11) ||
+	    (ex_ncasecmp(t + x->end - 4, "free", 4) != 0) ||
+	    (ex_ncasecmp(t + x->start, "duty", 4) != 0 && ex_ncasecmp(t + x->start, "tariff", 6) != 0))
+		return -1;
+	/* "exports to the EU would enter duty-free": the country named before. */
+	if (!((wl = ex_word_before(t, x->start, 0, &ws)) > 0 && ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))) {
+		if (i == 0 || (z = &ctx->m.v[i - 1])->kind != RULE_ACTOR || z->end >= x->start)
+			return 0;
+		for (size_t k = z->end; k < x->start; k++)
+			if (t[k] != ' ')
+				return 0;
+		wl = ex_word_before(t, z->start, 0, &ws);
+		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+			wl = ex_word_before(t, ws, 0, &ws);
+		if (wl == 0 || !ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))
+			return 0;
+	}
+	return ex_entry_tense(t, ws, wl);
+}/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
@@ -4084,7 +4239,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		int mkind = -1, mobj = -1;
+		int mkind = -1, mobj = -1, held, entry;
 
 		if (x->start < cs)
 			continue;
@@ -4158,6 +4313,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 			continue;
 		}
+		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
+		if ((held = ex_held_particle(ctx, x, cs)) == 0)
+			continue;
+		/* "duty-free": a verb of lowering a tariff only after "enter" and a
+		 * country (ex_free_entry), and only as the clause's one verb ("will
+		 * be allowed to enter the EU duty-free" is the permission's;
+		 * "enters Korea tariff-free after Seoul's tariff cut" the cut's). */
+		if ((entry = ex_free_entry(ctx, i)) == 0 || (entry > 0 && (ex_has_kind(ctx, RULE_TRIGGER, cs, x->start) ||
+		    ex_has_kind(ctx, RULE_TRIGGER, x->end, ex_sentence_rest(ctx->text, x->end, ctx->len)))))
+			continue;
 		if (x->kind == RULE_TRIGGER && (ex_participle(ctx, i, ce) || ex_restated_relative(ctx, i, cs, ce) ||
 		    ex_alternative(ctx->text, cs, x->start)))
 			continue;
@@ -4270,7 +4435,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0, 0};
+			if (held == 2 || entry == 2)
+				fr[n].past = 1;
+			if (entry > 0) {
+				fr[n].measure = ex_measure_index(r, "tariff");
+				fr[n].entry = 1;
+			}
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
@@ -4353,7 +4524,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 						fr[n - 1].deferred = 1;
 					}
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
 			/* "China will suspend:" then "- its special port fees": an item
@@ -4519,6 +4690,51 @@ ex_same_look_back(struct ex_ctx *ctx, size_t s)
 		memcpy(ctx->last_date, wm[pick].date, 11);
 		ctx->last_date_end = s;
 	}
+}
+/* ex_general_goods - the goods of a "general licence" with none of its own:
+ * the licence regime of a government is for the controlled goods (rare earths,
+ * gallium: the object's "controlled") the text named last before the licence
+ * noun of frame f, in its paragraph and at most 600 bytes back ("China's
+ * rare-earth controls remain suspended, and general licences for U.S. users
+ * are now being issued", "On rare earths, the ministry said it would consider
+ * general licences for European users").  The object, or -1 when f's licence
+ * noun in [s,hi) is not "general licence(s)" or no such goods stand before it.
+ * Only with a verb of granting or issuing: a bare noun ("Brussels wanted
+ * general licences ...", "General licences now cover most exporters, a U.S.
+ * industry group said") tells a wish or a state whose sides it does not name. */
+int
+ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t at = EX_NOPOS, lo;
+
+	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
+		return -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_MEASURE || x->value != f->measure || x->start < s ||
+		    (f->trigger < 0 ? x->start != f->anchor : f->measure_pos != EX_NOPOS ?
+		    x->start != f->measure_pos : x->start < f->anchor_end))
+			continue;
+		at = x->start;
+		break;
+	}
+	if (at == EX_NOPOS || at + 12 > hi || ex_ncasecmp(t + at, "general lice", 12) != 0)
+		return -1;
+	lo = at > 600 ? at - 600 : 0;
+	for (size_t p = at; p > lo + 1; p--)
+		if (t[p - 1] == '\n' && t[p - 2] == '\n') {
+			lo = p;
+			break;
+		}
+	for (size_t i = ex_first(ctx, at); i-- > 0 && ctx->m.v[i].start >= lo;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0)
+			return ctx->r->objects[x->value].controlled ? x->value : -1;
+	}
+	return -1;
 }
 /* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
  * same date" is the latest date an earlier sentence named, which this one's last

@@ -140,6 +140,7 @@ struct ex_frame {
 	int listed;          /* a measure listed after the verb's own takes that verb */
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
+	int entry;           /* "enter Canada duty-free" (ex_free_entry): tariffs when it names no goods */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the
@@ -296,6 +297,23 @@ ex_ncasecmp(const char *a, const char *b, size_t n)
 			return 0;
 	}
 	return 0;
+}
+
+/* ex_on_hold - 1 if t[start,end) is the phrase "on hold": a verb of pausing
+ * after "put" or "keep" (extract_frame.c), a stall otherwise. */
+static inline int
+ex_on_hold(const char *t, size_t start, size_t end)
+{
+	return end - start == 7 && ex_ncasecmp(t + start, "on hold", 7) == 0;
+}
+
+/* ex_split_particle - 1 if t[pos,hi) opens with "on hold" or "down to": the
+ * particle of a verb split by its object ("bring its tariffs down to zero"),
+ * whose object stands before it. */
+static inline int
+ex_split_particle(const char *t, size_t pos, size_t hi)
+{
+	return pos + 7 <= hi && (ex_ncasecmp(t + pos, "on hold", 7) == 0 || ex_ncasecmp(t + pos, "down to", 7) == 0);
 }
 
 /* ex_trigger_is - 1 if trigger class t is called name: the first byte before
@@ -792,6 +810,14 @@ int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int act
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
+
+/* ex_only_destination - 1 if every mention of party v in [lo,hi) stands after
+ * "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
+int ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v);
+
+/* ex_general_goods - the controlled goods a "general licence" with none of its
+ * own is for: the last named before it in its paragraph; -1 (extract_frame.c). */
+int ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi);
 
 /* ex_controlled_goods - 1 if the first goods after lo are export-licensed ("rare earths"). */
 int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -510,6 +510,32 @@ ex_has_stuck(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(ctx->text, start, 0, &ws);
 	return wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl);
 }
+/* ex_after_entry - 1 if a form of "enter" stands before [start,...) with at
+ * most four words between, each "the" or capitalised ("will enter the
+ * European Union duty-free", "would enter duty-free"), no punctuation but the
+ * dots of "U.S.": the place a "duty-free" trigger may stand (ex_free_entry in
+ * extract_frame.c reads the country); not "duty-free imports", "duty-free
+ * access". */
+static int
+ex_after_entry(const char *t, size_t start)
+{
+	static const struct ex_word ENTER[] = {
+	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
+	size_t p = start, ws, wl;
+
+	for (int w = 0; w < 5; w++) {
+		while (p > 0 && t[p - 1] == '.' && p > 1 && t[p - 2] >= 'A' && t[p - 2] <= 'Z')
+			p--;
+		if ((wl = ex_word_before(t, p, 0, &ws)) == 0)
+			return 0;
+		if (ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))
+			return 1;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0))
+			return 0;
+		p = ws;
+	}
+	return 0;
+}
 /* ex_hyphen_adjective - 1 if the cue at [start,end) ends a hyphenated word whose
  * first part is a degree ("long-delayed", "much-delayed", "oft-delayed",
  * "twice-delayed") and a word follows it: an adjective before a noun. */
@@ -740,6 +766,10 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * stands now. */
 		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len)))
+			continue;
+		/* "duty-free" is a verb of lowering only after "enter" (ex_after_entry). */
+		if (p->kind == RULE_TRIGGER && end - start >= 9 && ex_ncasecmp(ctx->text + end - 4, "free", 4) == 0 &&
+		    !ex_after_entry(ctx->text, start))
 			continue;
 		/* "China not only agreed to buy soybeans but also ...": no negation. */
 		if (p->kind == RULE_NEGATION && ex_not_only(ctx->text, ctx->len, start, end))

@@ -378,9 +378,13 @@ ex_definite_apply(struct ex_ctx *ctx)
 			mhi = x->pos + 1;
 		/* "Japan agreed to cut its tariffs on U.S. beef.  Tokyo will lower
 		 * the duties over five years": a pledge may name it after its verb
-		 * when it restates a pledge (it changes no status then). */
+		 * when it restates a pledge (it changes no status then); so does a
+		 * split verb before its particle ("will bring its tariffs down to
+		 * zero"). */
 		if (x->status == STATUS_PLEDGED && !ex_the_measure(ctx, tariffs, x->sent_start, mhi, 0) &&
-		    ex_the_measure(ctx, tariffs, x->pos, x->sent_end, 1)) {
+		    (ex_the_measure(ctx, tariffs, x->pos, x->sent_end, 1) ||
+		    (ex_split_particle(ctx->text, x->pos, x->sent_end) &&
+		    ex_the_measure(ctx, tariffs, x->sent_start, x->sent_end, 1)))) {
 			mhi = x->sent_end;
 			after = 1;
 		}

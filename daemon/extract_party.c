@@ -2298,7 +2298,7 @@ ex_buyers_in(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_only_destination - 1 if every mention of party v in [lo,hi) stands
  * after "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
-static int
+int
 ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 {
 	int seen = 0;
@@ -2447,7 +2447,8 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 }
 /* ex_plant_party - the party of mention i if a plant noun follows it before e
  * ("Brazilian plants", "Canadian pork establishments": one product word may
- * stand between); else -1. */
+ * stand between), or a noun of firms and "to" with a verb of shipping
+ * ("Argentine companies to export"); else -1. */
 static const struct ex_word EX_PLANT_NOUNS[] = {
     EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
     EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
@@ -2456,11 +2457,24 @@ static const struct ex_word EX_PLANT_NOUNS[] = {
 static int
 ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
 {
+	/* Firms are exporters only with the verb of shipping after them:
+	 * "cleared 12 Argentine companies to export soybean meal", not "issued
+	 * licences to three U.S. companies". */
+	static const struct ex_word FIRMS[] = {
+	    EX_W("companies"), EX_W("firms"), EX_W("exporters"), EX_W("producers"), EX_W("processors"),
+	    EX_W("suppliers"), EX_W("growers"), EX_W("shippers")};
+	static const struct ex_word SHIP[] = {
+	    EX_W("export"), EX_W("ship"), EX_W("sell"), EX_W("supply"), EX_W("resume")};
 	size_t p = ctx->m.v[i].end, ws, wl;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl)
+	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl) {
 		if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
 			return ctx->m.v[i].value;
+		if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), ctx->text + ws, wl) &&
+		    ex_word_after(ctx->text, ws + wl, e, &ws) == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
+		    (wl = ex_word_after(ctx->text, ws + 2, e, &ws)) > 0 && ex_word_in(SHIP, EX_NWORDS(SHIP), ctx->text + ws, wl))
+			return ctx->m.v[i].value;
+	}
 	return -1;
 }
 /* ex_plant_before - the party of the last actor in [s,pos) if a plant noun
@@ -2767,7 +2781,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = ex_action_is(action, "export_license") ||
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy, allowed;
+	int after = -1, before = -1, origin = 0, dummy, allowed, agent;
 	size_t subj = (size_t)-1, from, cause;
 
 	memset(p, 0, sizeof(*p));
@@ -2807,7 +2821,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if ((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 	    ex_noun_by_agent(ctx, f, lo, hi, p))
 		return 0;
-	p->actor = ex_passive_agent(ctx, f, lo, hi);
+	agent = p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
 	/* "a removal of the export controls that Beijing imposed": only the owner
@@ -2857,7 +2871,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country's goods in is market access, owed by the subject, else by the
 	 * country they go to; one's own goods out stay an export licence. */
 	if (strcmp(action, "export_license") == 0) {
-		int origin_of, dest;
+		int origin_of, dest, shipped;
 		size_t ws, wl;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
@@ -2875,6 +2889,17 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
 		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
 			subj = (size_t)-1;
+		/* "A trial cargo of Canadian canola has been cleared by Chinese
+		 * customs": the shipment before a passive verb is one party's
+		 * goods, the agent another's, who lets them in. */
+		if (agent >= 0 && subj == (size_t)-1 && dest < 0 && f->measure_pos != EX_NOPOS &&
+		    f->measure_pos < f->anchor &&
+		    (shipped = ex_goods_origin_after(ctx, f->measure_pos, f->anchor)) >= 0 && shipped != agent) {
+			p->cp = shipped;
+			p->explicit_cp = 1;
+			p->permits_import = 1;
+			return 0;
+		}
 		/* "Licences promised to American battery makers for Chinese
 		 * graphite": a bare licence noun given to the other side's firms
 		 * lets the goods' origin export them. */

@@ -3396,8 +3396,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			put.value = STATUS_STALLED;
 			x = &put;
 		}
-		/* "the proposed tariffs": a cue inside the frame's own noun names it. */
-		if (x->start >= f->anchor && x->end < f->anchor_end)
+		/* "the proposed tariffs": a cue inside the frame's own noun names it;
+		 * "put the tariffs on hold", "remain on hold": the stall's words end
+		 * the frame's verb. */
+		if (x->start >= f->anchor && (x->end < f->anchor_end ||
+		    (x->end == f->anchor_end && f->trigger >= 0 && ex_on_hold(ctx->text, x->start, x->end))))
 			continue;
 		if (x->kind != RULE_CUE || x->start < lo || (skip_pending &&
 		    rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start)) ||
