@@ -2082,10 +2082,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * amount bought in the simple present, with no cue of a deal or a
 			 * pledge, is a habit ("agreed to buy ... a year", "buys ... a year
 			 * under the accord" are pledges). */
-			if (st < 0 && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
-			    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
+			/* So is one whose only cue is "already" ("Korea already buys about
+			 * $12 billion of US LNG a year"): it tells how long the habit has
+			 * gone on, not that a pledge was met. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    !f->past && ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
-				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) && !ex_has_cue(ctx, s, e))
+				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) &&
+				    (st < 0 ? !ex_has_cue(ctx, s, e) : ex_only_already(ctx, s, e)))
 					goto next;
 			}
 			/* "Korean consumers will be able to buy British pork", "continue to
