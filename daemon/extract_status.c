@@ -5187,6 +5187,44 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * more beef plants", "sought access for its mangoes"), or with at most three
  * modifiers of its own between ("China wants tariff cuts first").
  */
+/*
+ * ex_wanted_pledge - 1 if the verb noun at anchor follows "on", "over", "to",
+ * "about" or "for" after a pledge that a verb of wanting asks for, a party
+ * and two modifiers at most between ("are seeking firm commitments on
+ * purchases of wheat", "sought assurances from Tokyo over purchases of
+ * rice"): the pledge is the wish, not its giver's act.
+ */
+static int
+ex_wanted_pledge(const char *t, size_t lo, size_t anchor, const struct ex_word *want, size_t nwant)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("on"), EX_W("over"), EX_W("to"), EX_W("about"), EX_W("for")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("promise"), EX_W("promises"), EX_W("assurance"), EX_W("assurances"),
+	    EX_W("guarantee"), EX_W("guarantees")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+	int w;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	/* "from Tokyo", "from Chinese buyers" between the pledge and the preposition. */
+	for (w = 0, wl = ex_word_before(t, ws, lo, &ws); w < 4 && wl > 0 &&
+	    !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl) &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || !ex_function_word(t + ws, wl)); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		return 0;
+	for (w = 0, wl = ex_word_before(t, ws, lo, &ws); w < 2 && wl > 0 && !ex_determiner(t + ws, wl) &&
+	    !ex_function_word(t + ws, wl) && !ex_word_in(want, nwant, t + ws, wl); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(want, nwant, t + ws, wl);
+}
+
 int
 ex_wanted_object(const char *t, size_t lo, size_t anchor)
 {
@@ -5212,7 +5250,8 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
+	return (wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl)) ||
+	    ex_wanted_pledge(t, lo, anchor, WANT, EX_NWORDS(WANT));
 }
 
 /*
