@@ -2779,6 +2779,14 @@ next:
 				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
 				    ctx->st.v[i].actor == refuser && ctx->st.v[i].status == STATUS_PROPOSED)
 					ctx->st.v[i].orphan = EX_REFUSED;
+		/* "Washington demanded that Seoul lift its beef ban; that demand was
+		 * dropped from the final text": no one's commitment, and no status. */
+		if (ex_request_dropped(ctx->text, bounds[c], bounds[c + 1])) {
+			for (size_t i = 0; i < ctx->st.n; i++)
+				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c])
+					ctx->st.v[i].orphan = EX_REFUSED;
+			continue;
+		}
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);

@@ -911,6 +911,7 @@ int ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi);
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+int ex_request_dropped(const char *t, size_t cs, size_t ce);
 /* ex_market_hope - 1 if the verb at anchor is what a market move was put down to ("up on hopes of"). */
 int ex_market_hope(const char *t, size_t cs, size_t anchor);
 /* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */

@@ -4608,6 +4608,50 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 }
 
 /*
+ * ex_request_dropped - 1 if later clause [cs,ce) says the request itself was
+ * withdrawn or turned down, a conjunction and a determiner aside: "...; that
+ * demand was dropped from the final text", "..., but the request was later
+ * withdrawn", "and the demand has been shelved": what was asked is no
+ * commitment of anyone, whoever dropped it.
+ */
+int
+ex_request_dropped(const char *t, size_t cs, size_t ce)
+{
+	static const struct ex_word CONJ[] = {
+	    EX_W("but"), EX_W("and"), EX_W("yet"), EX_W("though"), EX_W("although")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("those"), EX_W("these"), EX_W("its"),
+	    EX_W("their"), EX_W("such"), EX_W("both")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("plea"), EX_W("proposal"), EX_W("proposals")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("has"), EX_W("have"), EX_W("had"),
+	    EX_W("later"), EX_W("eventually"), EX_W("ultimately"), EX_W("quietly"), EX_W("since"),
+	    EX_W("swiftly"), EX_W("flatly")};
+	static const struct ex_word DROP[] = {
+	    EX_W("dropped"), EX_W("withdrawn"), EX_W("abandoned"), EX_W("shelved"),
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("spurned"), EX_W("dismissed")};
+	size_t ws, wl;
+	int be = 0;
+
+	while (cs < ce && (t[cs] == ',' || t[cs] == ';' || t[cs] == ':' || t[cs] == ' '))
+		cs++;
+	wl = ex_word_after(t, cs, ce, &ws);
+	if (wl > 0 && ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, ce, &ws);
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, ce, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0 &&
+	    ex_word_in(BE, EX_NWORDS(BE), t + ws, wl); w++)
+		be = 1;
+	return be && wl > 0 && ex_word_in(DROP, EX_NWORDS(DROP), t + ws, wl);
+}
+
+/*
  * ex_refused_after - 1 if [lo,hi), after a request, says it was turned down:
  * "Brazil's request for the removal of the tariff was rejected by Washington",
  * "... has been rebuffed".
@@ -5312,6 +5356,42 @@ ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * refused", "which Beijing turned down", ". The ministry did not grant that
  * request."): no commitment, as the contract says of a demand the actor rejected.
  */
+/*
+ * ex_refused_apposition - 1 if an appositive after the verb at anchor_end calls
+ * it a request that its addressee turned down, at most seven words from the
+ * noun to the refusal ("..., a request that US officials have so far refused",
+ * "..., a demand Washington has repeatedly rejected", "..., a call Tokyo turned
+ * down").
+ */
+static int
+ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
+{
+	static const struct ex_word ART[] = {EX_W("a"), EX_W("an"), EX_W("the"), EX_W("one")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("request"), EX_W("demand"), EX_W("call"), EX_W("proposal"), EX_W("plea")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("resisted"), EX_W("spurned"), EX_W("turned")};
+	const char *c = anchor_end < e ? memchr(t + anchor_end, ',', e - anchor_end) : NULL;
+	size_t ws, wl, p;
+
+	if (c == NULL)
+		return 0;
+	p = (size_t)(c - t) + 1;
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(ART, EX_NWORDS(ART), t + ws, wl))
+		return 0;
+	/* "a request", "a long-standing demand". */
+	wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl > 0 && !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 7 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++)
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+			return wl != 6 || strncasecmp(t + ws + wl, " down", 5) == 0;
+	return 0;
+}
+
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
@@ -5324,6 +5404,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	const char *t = ctx->text;
 	size_t ws, wl, pos, ns, nl;
 
+	if (ex_refused_apposition(t, anchor_end, e))
+		return 1;
 	if (!ex_asked_of(ctx, s, anchor))
 		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
