@@ -872,6 +872,20 @@ ex_year_list_on(const struct ex_ctx *ctx, size_t pos, size_t e)
 	}
 	return 0;
 }
+/* ex_by_end - 1 if "by", "before" or "until" and "the" stand right before the
+ * word at pos ("by the end of 2025", "before the start of 2025"): the year
+ * dates a deadline, not the time the clause tells of. */
+static int
+ex_by_end(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word BY[] = {EX_W("by"), EX_W("before"), EX_W("until")};
+	size_t ws, wl = ex_word_before(t, pos, s, &ws);
+
+	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, s, &ws);
+	return wl > 0 && ex_word_in(BY, EX_NWORDS(BY), t + ws, wl);
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
@@ -928,7 +942,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
 			size_t ws2, wl2 = ex_word_before(t, ws, s, &ws2);
 
-			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e))
+			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e) &&
+			    !ex_by_end(t, s, ws2))
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
