@@ -226,6 +226,44 @@ ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 			return 1;
 	return 0;
 }
+/* ex_no_sign_intent - 1 if the only status cue of [lo,anchor) is "no sign" and
+ * an intent or a gerund follows it right before the verb at anchor: "has shown
+ * no sign (that) it will lower", "has given no sign it intends to open", "no
+ * sign of cutting". */
+static int
+ex_no_sign_intent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word WILL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("intends"), EX_W("plans"), EX_W("is"), EX_W("was")};
+	const char *t = ctx->text;
+	size_t sign = EX_NOPOS, ws, wl, p;
+	int w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		/* "will", "intends to" after "no sign" are the intent denied. */
+		if (x->kind != RULE_CUE || x->start < lo || (x->start > sign && sign != EX_NOPOS &&
+		    (wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl)))
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(t + x->start, "no sign", 7) != 0 || sign != EX_NOPOS)
+			return 0;
+		sign = x->end;
+	}
+	if (sign == EX_NOPOS)
+		return 0;
+	/* "no sign of cutting". */
+	if ((wl = ex_word_after(t, sign, anchor, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+		wl = ex_word_after(t, ws + wl, ctx->len, &p);
+		return p == anchor && wl > 4 && ex_ncasecmp(t + p + wl - 3, "ing", 3) == 0;
+	}
+	if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	/* "it will", "Tokyo would", "the ministry intends to". */
+	for (w = 0; w < 3 && wl > 0 && !ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl); w++)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	return w > 0 && wl > 0 && ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl);
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -2322,6 +2360,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else
 					orphan = EX_BACKGROUND;
 			} else if (chist && !ex_told_pledge(ctx, s, e))
+				orphan = EX_ORPHAN;
+			/* "Tokyo has shown no sign it will lower its tariff on US rice": an
+			 * act nobody is said to have promised is no stalled pledge of its
+			 * own; it counts only beside another statement of its key ("Japan
+			 * agreed in May to cut the tariff"). */
+			else if (st == STATUS_STALLED && ex_no_sign_intent(ctx, cs, f->anchor))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
