@@ -4133,7 +4133,10 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 			be = 1;
 		else if (be && !ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl))
 			return ex_word_in(VERDICT, EX_NWORDS(VERDICT), t + ws, wl);
-		else if (!be && (w >= 8 || ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl)))
+		else if (!be && (w >= 8 || (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) &&
+		    /* "Scrapping that levy could add": "that" right after the
+		     * verb is its determiner. */
+		    !(w == 0 && wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0))))
 			return 0;
 		anchor_end = p;
 	}
