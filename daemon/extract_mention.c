@@ -429,7 +429,8 @@ ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
 /* ex_open_question - 1 if the word at [start,end) is "open" as a predicate
  * adjective ending its clause after "remains", "is still", "left" ("The pork
  * dispute remains open.", "the question is still open, officials said"): an
- * unsettled matter, no market opened ("remains open to US beef" still opens). */
+ * unsettled matter, no market opened ("remains open to US beef" still opens);
+ * or the first part of a compound ("open-pit"). */
 static int
 ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -441,6 +442,10 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 4 || strncasecmp(t + start, "open", 4) != 0)
 		return 0;
+	/* "an open-pit mine", "open-air markets", "open-ended talks": the first
+	 * part of a compound adjective. */
+	if (end + 1 < ctx->len && t[end] == '-' && ((t[end + 1] | 0x20) >= 'a' && (t[end + 1] | 0x20) <= 'z'))
+		return 1;
 	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
 		return 0;
 	wl = ex_word_before(t, start, 0, &ws);
