@@ -1649,6 +1649,42 @@ ex_noun_by_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, 
 		}
 	return 1;
 }
+/* ex_noun_from_investor - 1 and the parties set when "from" right after an
+ * investing noun at f names the investor ("built with a $2 billion investment
+ * from Seoul", "backed by an equity investment from the Pentagon"): that party
+ * invests, another party of the sentence is owed it; 2 when the sentence names
+ * no other party (money of a government in its own firms: no commitment to
+ * another); 0 otherwise. */
+static int
+ex_noun_from_investor(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, f->anchor_end, hi, &ws), n = f->anchor_end - f->anchor;
+
+	if (!((n >= 10 && ex_ncasecmp(t + f->anchor_end - 10, "investment", 10) == 0) ||
+	    (n >= 11 && ex_ncasecmp(t + f->anchor_end - 11, "investments", 11) == 0)))
+		return 0;
+	if (wl != 4 || ex_ncasecmp(t + ws, "from", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++) {
+		if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start != ws)
+			continue;
+		p->actor = ctx->m.v[i].value;
+		for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+			if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo &&
+			    ctx->m.v[k].value != p->actor) {
+				p->cp = ctx->m.v[k].value;
+				p->explicit_cp = 1;
+				return 1;
+			}
+		return 2;
+	}
+	return 0;
+}
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
  * medicines will not exceed 15 percent", "the duty levied by Washington"; or -1. */
@@ -2730,6 +2766,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if ((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 	    ex_noun_by_agent(ctx, f, lo, hi, p))
 		return 0;
+	if (ex_action_is(action, "investment") && (allowed = ex_noun_from_investor(ctx, f, s, e, p)) > 0)
+		return allowed == 1 ? 0 : -1;
 	p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
