@@ -264,6 +264,44 @@ ex_no_sign_intent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 		wl = ex_word_after(t, ws + wl, anchor, &ws);
 	return w > 0 && wl > 0 && ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl);
 }
+/* ex_quota_shrunk - 1 if the verb at [anchor,end) shrinks a quota: a verb of
+ * reducing and, at most four words on, a quota or volume noun before any
+ * tariff noun ("halves tariff-free import volumes", "cut the duty-free steel
+ * quota by 47%", "will reduce quotas for Chinese steel"): a tighter limit on
+ * imports, no tariff cut and no access. */
+static int
+ex_quota_shrunk(const char *t, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word CUT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("cutting"), EX_W("reduce"), EX_W("reduces"),
+	    EX_W("reduced"), EX_W("reducing"), EX_W("lower"), EX_W("lowers"), EX_W("lowered"),
+	    EX_W("lowering"), EX_W("halve"), EX_W("halves"), EX_W("halved"), EX_W("halving"),
+	    EX_W("slash"), EX_W("slashes"), EX_W("slashed"), EX_W("slashing"), EX_W("trim"),
+	    EX_W("trims"), EX_W("trimmed"), EX_W("trimming")};
+	static const struct ex_word QUOTA[] = {
+	    EX_W("quota"), EX_W("quotas"), EX_W("volume"), EX_W("volumes"), EX_W("allowance"),
+	    EX_W("allowances"), EX_W("allocation"), EX_W("allocations")};
+	static const struct ex_word TARIFF[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("rate"), EX_W("rates")};
+	size_t ws, wl;
+
+	if (!ex_word_in(CUT, EX_NWORDS(CUT), t + anchor, end - anchor))
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, end, hi, &ws)) > 0; w++, end = ws + wl) {
+		if (ex_word_in(QUOTA, EX_NWORDS(QUOTA), t + ws, wl))
+			return 1;
+		/* "tariff-free", "duty-free" qualify the quota. */
+		if (ws + wl + 5 <= hi && ex_ncasecmp(t + ws + wl, "-free", 5) == 0) {
+			wl += 5;
+			continue;
+		}
+		if (ex_word_in(TARIFF, EX_NWORDS(TARIFF), t + ws, wl) || (ex_function_word(t + ws, wl) &&
+		    !ex_determiner(t + ws, wl)))
+			return 0;
+	}
+	return 0;
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -2187,6 +2225,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * an earlier sentence told, placed among others. */
 			if (ex_told_before(ctx, s, f->action >= 0 ? r->actions[f->action].action : -1) &&
 			    ex_sequel_subject(ctx, s, e, f->anchor))
+				goto next;
+			/* "a quota system that halves tariff-free import volumes". */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "lower") &&
+			    ex_quota_shrunk(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
