@@ -5287,6 +5287,32 @@ ex_wanted_pledge(const char *t, size_t lo, size_t anchor, const struct ex_word *
 	return wl > 0 && ex_word_in(want, nwant, t + ws, wl);
 }
 
+/*
+ * ex_wanted_and - 1 if the word at [ws,ws+wl), right before a verb noun and its
+ * modifiers, is "and" joining it to an earlier object of a verb of wanting, at
+ * most fifteen words back with no verb of its own between ("is seeking greater
+ * access for its shrimp and exemptions from US tariffs on medicines", "wants
+ * lower duties on cars and an end to the steel quota").
+ */
+static int
+ex_wanted_and(const char *t, size_t lo, size_t ws, size_t wl, const struct ex_word *want, size_t nwant)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("will"), EX_W("would"), EX_W("has"),
+	    EX_W("have"), EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were"),
+	    EX_W("said"), EX_W("says"), EX_W("agreed"), EX_W("but"), EX_W("while")};
+
+	if (wl != 3 || ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	for (int w = 0; w < 15 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++) {
+		if (ex_word_in(want, nwant, t + ws, wl))
+			return 1;
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl) || memchr(t + ws + wl, ';', 2) != NULL)
+			return 0;
+	}
+	return 0;
+}
+
 int
 ex_wanted_object(const char *t, size_t lo, size_t anchor)
 {
@@ -5313,7 +5339,8 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
 	return (wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl)) ||
-	    ex_wanted_pledge(t, lo, anchor, WANT, EX_NWORDS(WANT));
+	    ex_wanted_pledge(t, lo, anchor, WANT, EX_NWORDS(WANT)) ||
+	    ex_wanted_and(t, lo, ws, wl, WANT, EX_NWORDS(WANT));
 }
 
 /*
