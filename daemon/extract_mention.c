@@ -214,6 +214,33 @@ ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
 	(void)start;
 	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
 }
+/* ex_service_levy - 1 if the levy at [start,end) taxes services, not goods:
+ * "its equalisation levy", "a digital services levy", "the levy on US
+ * streaming services", "a windfall levy": no tariff. */
+static int
+ex_service_levy(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word KIND[] = {
+	    EX_W("digital"), EX_W("equalisation"), EX_W("equalization"), EX_W("services"),
+	    EX_W("service"), EX_W("windfall"), EX_W("streaming"), EX_W("online")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = end - start;
+
+	if (!((n == 4 && ex_ncasecmp(t + start, "levy", 4) == 0) ||
+	    (n == 6 && ex_ncasecmp(t + start, "levies", 6) == 0)))
+		return 0;
+	if ((wl = ex_word_before(t, start, start > 40 ? start - 40 : 0, &ws)) > 0 &&
+	    ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+		return 1;
+	/* "on digital services", "on US streaming services": at most three words
+	 * after "on", the last "services". */
+	if ((wl = ex_word_after(t, end, ctx->len, &ws)) != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0; w++)
+		if (wl == 8 && ex_ncasecmp(t + ws, "services", 8) == 0)
+			return 1;
+	return 0;
+}
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
  * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
  * before, on its line: "the responsive actions taken under the Section 301
@@ -639,7 +666,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
-		    ex_goods_belt(ctx, start, end)))
+		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
