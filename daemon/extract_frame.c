@@ -4015,7 +4015,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
+		/* Nor one the verb acts "under" ("suspended until November under the
+		 * trade truce": the truce is the frame, the controls before the verb
+		 * are what it suspends). */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 && !ex_state_verb(ctx->text, &fr[n - 1]) &&
+		    !(x->kind != RULE_TRIGGER && mkind == ex_measure_index(r, "truce") &&
+		    ex_inside_measure(ctx->text, fr[n - 1].anchor_end, x->start)) &&
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
