@@ -2724,7 +2724,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.deadline[0] = '\0';
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
-					    !ex_action_is(action, "tariff_pause"))))) {
+					    !ex_action_is(action, "tariff_pause")))) &&
+					    !(wm->kind == WHEN_DEADLINE && ex_by_as_of(ctx, s, wm))) {
 						dl_out = wm->offset < cs || wm->offset >= ce;
 						memcpy(stmt.deadline, wm->date, 11);
 						if (done && !since)

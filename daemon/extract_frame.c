@@ -4182,6 +4182,30 @@ ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 	return nw;
 }
+/* ex_by_as_of - 1 if the deadline wm opens sentence s with "By" and a comma,
+ * and the clause after it is in the past perfect ("By the end of June, China
+ * had bought 8 million tonnes", "By March, Tokyo had invested $20 billion"):
+ * the date a tally is told as of, no deadline. */
+int
+ex_by_as_of(const struct ex_ctx *ctx, size_t s, const struct when_match *wm)
+{
+	const char *t = ctx->text;
+	size_t p = s, end = wm->offset + wm->len, ws, wl;
+
+	while (p < wm->offset && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	if (p != wm->offset || wm->len < 3 || t[p] != 'B' || t[p + 1] != 'y' || t[p + 2] != ' ')
+		return 0;
+	while (end < ctx->len && t[end] == ' ')
+		end++;
+	if (end >= ctx->len || t[end] != ',')
+		return 0;
+	/* The subject, at most six words, then "had". */
+	for (int w = 0; w < 7 && (wl = ex_word_after(t, end + 1, ctx->len, &ws)) > 0; w++, end = ws + wl - 1)
+		if (wl == 3 && ex_ncasecmp(t + ws, "had", 3) == 0)
+			return 1;
+	return 0;
+}
 /* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is
  * a yearly rate ("500,000 tonnes a year", "$2 billion annually"). */
 int
@@ -4548,7 +4572,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
-			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)) &&
+			    !(wm->kind == WHEN_DEADLINE && ex_by_as_of(ctx, s, wm))) {
 				memcpy(stmt.deadline, wm->date, 11);
 				stmt.effective = eff;
 				stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);
