@@ -302,6 +302,29 @@ ex_quota_shrunk(const char *t, size_t anchor, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_used_as_lever - 1 if "as" and a lever follow the verb noun ending at
+ * end within six words: "has used soybean purchases as a bargaining chip",
+ * "wields its rare earth export controls as leverage", "uses market access as
+ * a weapon": a tactic told, no commitment. */
+static int
+ex_used_as_lever(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word LEVER[] = {
+	    EX_W("chip"), EX_W("leverage"), EX_W("lever"), EX_W("weapon"), EX_W("cudgel"),
+	    EX_W("bargaining"), EX_W("negotiating")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, end, hi, &ws)) > 0; w++, end = ws + wl) {
+		if (wl != 2 || ex_ncasecmp(t + ws, "as", 2) != 0)
+			continue;
+		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl > 0 && !ex_word_in(LEVER, EX_NWORDS(LEVER), t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		return wl > 0 && ex_word_in(LEVER, EX_NWORDS(LEVER), t + ws, wl);
+	}
+	return 0;
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -2225,6 +2248,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * an earlier sentence told, placed among others. */
 			if (ex_told_before(ctx, s, f->action >= 0 ? r->actions[f->action].action : -1) &&
 			    ex_sequel_subject(ctx, s, e, f->anchor))
+				goto next;
+			/* "Beijing has used soybean purchases as a bargaining chip". */
+			if ((st < 0 || st == STATUS_PLEDGED) && ex_used_as_lever(ctx->text, f->anchor_end, span_end))
 				goto next;
 			/* "a quota system that halves tariff-free import volumes". */
 			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "lower") &&

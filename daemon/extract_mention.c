@@ -214,6 +214,29 @@ ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
 	(void)start;
 	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
 }
+/* ex_idiom_chip - 1 if the goods at [start,end) are the "chip" of an idiom:
+ * "used purchases as a bargaining chip", "a negotiating chip", "blue-chip
+ * stocks": no semiconductor. */
+static int
+ex_idiom_chip(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word IDIOM[] = {
+	    EX_W("bargaining"), EX_W("negotiating"), EX_W("poker"), EX_W("trade"), EX_W("blue")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = end - start, p = start;
+
+	if (!((n == 4 && ex_ncasecmp(t + start, "chip", 4) == 0) ||
+	    (n == 5 && ex_ncasecmp(t + start, "chips", 5) == 0)))
+		return 0;
+	if (p > 0 && t[p - 1] == '-')
+		p--;
+	wl = ex_word_before(t, p, start > 30 ? start - 30 : 0, &ws);
+	/* "trade chip" only as "a trade chip", one of a bargain. */
+	if (wl == 5 && ex_ncasecmp(t + ws, "trade", 5) == 0)
+		return ex_word_before(t, ws, start > 30 ? start - 30 : 0, &p) == 1 &&
+		    (t[p] == 'a' || t[p] == 'A');
+	return wl > 0 && ex_word_in(IDIOM, EX_NWORDS(IDIOM), t + ws, wl);
+}
 /* ex_service_levy - 1 if the levy at [start,end) taxes services, not goods:
  * "its equalisation levy", "a digital services levy", "the levy on US
  * streaming services", "a windfall levy": no tariff. */
@@ -666,7 +689,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
-		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end)))
+		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
