@@ -2281,6 +2281,32 @@ ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_own_exports_to - the party after "for its|their <at most three words>
+ * exports to" right after the verb noun at f (at most four words on), or -1:
+ * "a quota system for its steel and aluminium exports to the US", "relief for
+ * their car exports to America": the destination lets the subject's goods in. */
+static int
+ex_own_exports_to(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p = f->anchor_end;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0 &&
+	    (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0); w++)
+		p = ws + wl;
+	if (w == 4 || wl == 0)
+		return -1;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (!((wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		return -1;
+	for (w = 0; w < 5 && (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0; w++)
+		if (wl == 7 && ex_ncasecmp(t + ws, "exports", 7) == 0)
+			break;
+	if (w == 5 || wl == 0 || (wl = ex_word_after(t, ws + wl, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return -1;
+	return ex_destination(ctx, ws, hi);
+}
 /* ex_licence_holder_to - 1 if the first party after "to" in [lo,hi) names firms
  * that get licences (ex_licence_holder): "promised to American battery makers". */
 static int
@@ -2755,6 +2781,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
 		p->owner = 1;
 		return 0;
+	}
+	/* "The EU had hoped to negotiate a quota system for its steel exports to
+	 * the US": the destination lets the subject's goods in. */
+	if ((ex_action_is(action, "market_access") || ex_action_is(action, "tariff_cut")) &&
+	    (p->actor = ex_own_exports_to(ctx, f, hi)) >= 0) {
+		p->cp = ex_find_actor(ctx, cs, f->anchor, p->actor);
+		if (p->cp < 0)
+			p->cp = ex_find_actor(ctx, s, f->anchor, p->actor);
+		if (p->cp >= 0) {
+			p->explicit_cp = 1;
+			return 0;
+		}
+		p->actor = -1;
 	}
 	/* "Mexican steel will enter the United States under a quota": the country
 	 * entered lets the goods of the party before them in. */
