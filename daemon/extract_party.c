@@ -2657,6 +2657,26 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 		return 0;
 	return ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
 }
+/* ex_asking_party - 1 if actor mention x names who asks, right before a noun
+ * of asking and "to" that opens the verb of frame f: "would study the US
+ * request to buy more soybeans", "rejected the American demand to open": the
+ * party asking is owed the act, it does not act. */
+static int
+ex_asking_party(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("call"),
+	    EX_W("calls"), EX_W("push"), EX_W("pressure"), EX_W("plea")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, x->end, f->anchor, &ws);
+
+	if (wl == 0 || !ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, f->anchor, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	return ex_word_after(t, ws + wl, ctx->len, &ws) > 0 && ws == f->anchor;
+}
 /* ex_own_use - 1 if actor mention i names its own state's use of the goods, not a
  * beneficiary: "buy gallium for the US national defence stockpile", "for the
  * Japanese military". */
@@ -2834,7 +2854,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
-			    ex_of_party_noun(ctx, x, f, action))
+			    ex_of_party_noun(ctx, x, f, action) || ex_asking_party(ctx, x, f))
 				continue;
 			/* "... are being used by U.S. magnet makers, although buyers of
 			 * graphite say approvals still take months": the firms that
