@@ -325,6 +325,25 @@ ex_used_as_lever(const char *t, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_owned_quota - 1 if a party's possessive stands within three words before
+ * the quota noun at [anchor,end), no "for" after it ("Canada's dairy quotas
+ * have long irked American farmers", "Japan's rice quota is a sore point"):
+ * the owner's import limit named, no access given. */
+static int
+ex_owned_quota(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t end)
+{
+	size_t p = anchor, ws;
+
+	/* "India's quota for British-made cars" names who gets in. */
+	if (ex_word_after(ctx->text, end, ctx->len, &ws) == 3 && ex_ncasecmp(ctx->text + ws, "for", 3) == 0)
+		return 0;
+	for (int w = 0; w < 4 && ex_word_before(ctx->text, p, lo, &ws) > 0; w++, p = ws)
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end <= p &&
+			    ex_possessive_len(ctx->text, ctx->m.v[i].end, p) > 0)
+				return 1;
+	return 0;
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -2248,6 +2267,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * an earlier sentence told, placed among others. */
 			if (ex_told_before(ctx, s, f->action >= 0 ? r->actions[f->action].action : -1) &&
 			    ex_sequel_subject(ctx, s, e, f->anchor))
+				goto next;
+			/* "Canada's dairy quotas have long irked American farmers". */
+			if (f->trigger < 0 && f->measure == ex_measure_index(r, "quota") && st < 0 &&
+			    ex_owned_quota(ctx, cs, f->anchor, f->anchor_end))
 				goto next;
 			/* "Beijing has used soybean purchases as a bargaining chip". */
 			if ((st < 0 || st == STATUS_PLEDGED) && ex_used_as_lever(ctx->text, f->anchor_end, span_end))
