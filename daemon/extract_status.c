@@ -2512,13 +2512,20 @@ ex_deal_said(const char *t, size_t from, size_t pos)
 	}
 	return 0;
 }
-/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos. */
+/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos;
+ * or "whether" with at most three words of a subject between ("are discussing
+ * whether China would buy", "debating whether the ministry will lift"). */
 static int
 ex_relative_modal(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+	if ((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0))
+		return 1;
+	for (int w = 0; w < 3 && wl > 0; w++, wl = ex_word_before(t, ws, lo, &ws))
+		if (wl == 7 && ex_ncasecmp(t + ws, "whether", 7) == 0)
+			return 1;
+	return 0;
 }
 
 /* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
