@@ -2657,6 +2657,29 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 		return 0;
 	return ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
 }
+/* ex_met_party - 1 if actor mention x is what a verb of meeting or "with"
+ * takes, a determiner aside, in a clause before the frame's own ("India met
+ * Boeing and agreed to buy 100 jets", "China is in talks with Boeing and said
+ * it will buy"): the party met is no subject of the verb after "and". */
+static int
+ex_met_party(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word MEET[] = {
+	    EX_W("with"), EX_W("met"), EX_W("meets"), EX_W("meeting"), EX_W("visited"),
+	    EX_W("hosted"), EX_W("courted")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws), as;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(MEET, EX_NWORDS(MEET), t + ws, wl))
+		return 0;
+	/* " and " between the party and the frame's verb. */
+	for (as = x->end; as + 5 <= f->anchor; as++)
+		if (memcmp(t + as, " and ", 5) == 0)
+			return 1;
+	return 0;
+}
 /* ex_asking_party - 1 if actor mention x names who asks, right before a noun
  * of asking and "to" that opens the verb of frame f: "would study the US
  * request to buy more soybeans", "rejected the American demand to open": the
@@ -2854,7 +2877,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
-			    ex_of_party_noun(ctx, x, f, action) || ex_asking_party(ctx, x, f))
+			    ex_of_party_noun(ctx, x, f, action) || ex_asking_party(ctx, x, f) ||
+			    ex_met_party(ctx, x, f))
 				continue;
 			/* "... are being used by U.S. magnet makers, although buyers of
 			 * graphite say approvals still take months": the firms that
