@@ -226,6 +226,124 @@ ex_asked_to(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 			return 1;
 	return 0;
 }
+/* ex_no_sign_intent - 1 if the only status cue of [lo,anchor) is "no sign" and
+ * an intent or a gerund follows it right before the verb at anchor: "has shown
+ * no sign (that) it will lower", "has given no sign it intends to open", "no
+ * sign of cutting". */
+static int
+ex_no_sign_intent(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word WILL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("intends"), EX_W("plans"), EX_W("is"), EX_W("was")};
+	const char *t = ctx->text;
+	size_t sign = EX_NOPOS, ws, wl, p;
+	int w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		/* "will", "intends to" after "no sign" are the intent denied. */
+		if (x->kind != RULE_CUE || x->start < lo || (x->start > sign && sign != EX_NOPOS &&
+		    (wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl)))
+			continue;
+		if (x->end - x->start != 7 || ex_ncasecmp(t + x->start, "no sign", 7) != 0 || sign != EX_NOPOS)
+			return 0;
+		sign = x->end;
+	}
+	if (sign == EX_NOPOS)
+		return 0;
+	/* "no sign of cutting". */
+	if ((wl = ex_word_after(t, sign, anchor, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+		wl = ex_word_after(t, ws + wl, ctx->len, &p);
+		return p == anchor && wl > 4 && ex_ncasecmp(t + p + wl - 3, "ing", 3) == 0;
+	}
+	if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	/* "it will", "Tokyo would", "the ministry intends to". */
+	for (w = 0; w < 3 && wl > 0 && !ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl); w++)
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	return w > 0 && wl > 0 && ex_word_in(WILL, EX_NWORDS(WILL), t + ws, wl);
+}
+/* ex_quota_shrunk - 1 if the verb at [anchor,end) shrinks a quota: a verb of
+ * reducing and, at most four words on, a quota or volume noun before any
+ * tariff noun ("halves tariff-free import volumes", "cut the duty-free steel
+ * quota by 47%", "will reduce quotas for Chinese steel"): a tighter limit on
+ * imports, no tariff cut and no access. */
+static int
+ex_quota_shrunk(const char *t, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word CUT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("cutting"), EX_W("reduce"), EX_W("reduces"),
+	    EX_W("reduced"), EX_W("reducing"), EX_W("lower"), EX_W("lowers"), EX_W("lowered"),
+	    EX_W("lowering"), EX_W("halve"), EX_W("halves"), EX_W("halved"), EX_W("halving"),
+	    EX_W("slash"), EX_W("slashes"), EX_W("slashed"), EX_W("slashing"), EX_W("trim"),
+	    EX_W("trims"), EX_W("trimmed"), EX_W("trimming")};
+	static const struct ex_word QUOTA[] = {
+	    EX_W("quota"), EX_W("quotas"), EX_W("volume"), EX_W("volumes"), EX_W("allowance"),
+	    EX_W("allowances"), EX_W("allocation"), EX_W("allocations")};
+	static const struct ex_word TARIFF[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("rate"), EX_W("rates")};
+	size_t ws, wl;
+
+	if (!ex_word_in(CUT, EX_NWORDS(CUT), t + anchor, end - anchor))
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, end, hi, &ws)) > 0; w++, end = ws + wl) {
+		if (ex_word_in(QUOTA, EX_NWORDS(QUOTA), t + ws, wl))
+			return 1;
+		/* "tariff-free", "duty-free" qualify the quota. */
+		if (ws + wl + 5 <= hi && ex_ncasecmp(t + ws + wl, "-free", 5) == 0) {
+			wl += 5;
+			continue;
+		}
+		if (ex_word_in(TARIFF, EX_NWORDS(TARIFF), t + ws, wl) || (ex_function_word(t + ws, wl) &&
+		    !ex_determiner(t + ws, wl)))
+			return 0;
+	}
+	return 0;
+}
+/* ex_used_as_lever - 1 if "as" and a lever follow the verb noun ending at
+ * end within six words: "has used soybean purchases as a bargaining chip",
+ * "wields its rare earth export controls as leverage", "uses market access as
+ * a weapon": a tactic told, no commitment. */
+static int
+ex_used_as_lever(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word LEVER[] = {
+	    EX_W("chip"), EX_W("leverage"), EX_W("lever"), EX_W("weapon"), EX_W("cudgel"),
+	    EX_W("bargaining"), EX_W("negotiating")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, end, hi, &ws)) > 0; w++, end = ws + wl) {
+		if (wl != 2 || ex_ncasecmp(t + ws, "as", 2) != 0)
+			continue;
+		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_determiner(t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		if (wl > 0 && !ex_word_in(LEVER, EX_NWORDS(LEVER), t + ws, wl))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		return wl > 0 && ex_word_in(LEVER, EX_NWORDS(LEVER), t + ws, wl);
+	}
+	return 0;
+}
+/* ex_owned_quota - 1 if a party's possessive stands within three words before
+ * the quota noun at [anchor,end), no "for" after it ("Canada's dairy quotas
+ * have long irked American farmers", "Japan's rice quota is a sore point"):
+ * the owner's import limit named, no access given. */
+static int
+ex_owned_quota(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t end)
+{
+	size_t p = anchor, ws;
+
+	/* "India's quota for British-made cars" names who gets in. */
+	if (ex_word_after(ctx->text, end, ctx->len, &ws) == 3 && ex_ncasecmp(ctx->text + ws, "for", 3) == 0)
+		return 0;
+	for (int w = 0; w < 4 && ex_word_before(ctx->text, p, lo, &ws) > 0; w++, p = ws)
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end <= p &&
+			    ex_possessive_len(ctx->text, ctx->m.v[i].end, p) > 0)
+				return 1;
+	return 0;
+}
 /* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
@@ -2140,10 +2258,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * amount bought in the simple present, with no cue of a deal or a
 			 * pledge, is a habit ("agreed to buy ... a year", "buys ... a year
 			 * under the accord" are pledges). */
-			if (st < 0 && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") && !f->past &&
-			    ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
+			/* So is one whose only cue is "already" ("Korea already buys about
+			 * $12 billion of US LNG a year"): it tells how long the habit has
+			 * gone on, not that a pledge was met. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    !f->past && ex_present_act(ctx->text, cs, f->anchor, f->anchor_end)) {
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
-				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) && !ex_has_cue(ctx, s, e))
+				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) &&
+				    (st < 0 ? !ex_has_cue(ctx, s, e) : ex_only_already(ctx, s, e)))
 					goto next;
 			}
 			/* "Korean consumers will be able to buy British pork", "continue to
@@ -2203,6 +2325,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * an earlier sentence told, placed among others. */
 			if (ex_told_before(ctx, s, f->action >= 0 ? r->actions[f->action].action : -1) &&
 			    ex_sequel_subject(ctx, s, e, f->anchor))
+				goto next;
+			/* "Canada's dairy quotas have long irked American farmers". */
+			if (f->trigger < 0 && f->measure == ex_measure_index(r, "quota") && st < 0 &&
+			    ex_owned_quota(ctx, cs, f->anchor, f->anchor_end))
+				goto next;
+			/* "Beijing has used soybean purchases as a bargaining chip". */
+			if ((st < 0 || st == STATUS_PLEDGED) && ex_used_as_lever(ctx->text, f->anchor_end, span_end))
+				goto next;
+			/* "a quota system that halves tariff-free import volumes". */
+			if (f->trigger >= 0 && ex_trigger_is(r, f->trigger, "lower") &&
+			    ex_quota_shrunk(ctx->text, f->anchor, f->anchor_end, span_end))
 				goto next;
 			/* "said removing the tariff was premature": a verdict on the measure. */
 			if (ex_gerund_verdict(ctx->text, cs, f->anchor, f->anchor_end, e))
@@ -2376,6 +2509,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				else
 					orphan = EX_BACKGROUND;
 			} else if (chist && !ex_told_pledge(ctx, s, e))
+				orphan = EX_ORPHAN;
+			/* "Tokyo has shown no sign it will lower its tariff on US rice": an
+			 * act nobody is said to have promised is no stalled pledge of its
+			 * own; it counts only beside another statement of its key ("Japan
+			 * agreed in May to cut the tariff"). */
+			else if (st == STATUS_STALLED && ex_no_sign_intent(ctx, cs, f->anchor))
 				orphan = EX_ORPHAN;
 			else if (f->anchor < framing)
 				orphan = EX_FRAMING;
@@ -2726,7 +2865,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						stmt.deadline[0] = '\0';
 					if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE ||
 					    (wm->kind == WHEN_DATE && eff && (since || done ||
-					    !ex_action_is(action, "tariff_pause"))))) {
+					    !ex_action_is(action, "tariff_pause")))) &&
+					    !(wm->kind == WHEN_DEADLINE && ex_by_as_of(ctx, s, wm))) {
 						dl_out = wm->offset < cs || wm->offset >= ce;
 						memcpy(stmt.deadline, wm->date, 11);
 						if (done && !since)
@@ -2887,6 +3027,14 @@ next:
 				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
 				    ctx->st.v[i].actor == refuser && ctx->st.v[i].status == STATUS_PROPOSED)
 					ctx->st.v[i].orphan = EX_REFUSED;
+		/* "Washington demanded that Seoul lift its beef ban; that demand was
+		 * dropped from the final text": no one's commitment, and no status. */
+		if (ex_request_dropped(ctx->text, bounds[c], bounds[c + 1])) {
+			for (size_t i = 0; i < ctx->st.n; i++)
+				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c])
+					ctx->st.v[i].orphan = EX_REFUSED;
+			continue;
+		}
 		pending = 0;
 		st = bounds[c] == framing ? ex_outcome_cues(ctx, bounds[c], bounds[c + 1], &pending) :
 		    ex_clause_outcome(ctx, bounds[c], bounds[c + 1], &pending);

@@ -75,7 +75,16 @@ ex_link_label(const struct rules *r, const char *t, size_t s, size_t e)
 		s++;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
 		e--;
-	return e > s && e - s <= EX_LINK_LABEL_MAX && rules_list_has(&r->link_labels, t + s, e - s);
+	if (e == s || e - s > EX_LINK_LABEL_MAX)
+		return 0;
+	if (rules_list_has(&r->link_labels, t + s, e - s))
+		return 1;
+	/* "More From Bloomberg Opinion", "More from Reuters", "Most read from the
+	 * FT": a label and the outlet it links within. */
+	for (size_t k = s + 1; k + 6 <= e; k++)
+		if (ex_ncasecmp(t + k, " from ", 6) == 0)
+			return rules_list_has(&r->link_labels, t + s, k - s);
+	return 0;
 }
 
 /* ex_headline_line - 1 if the line t[s,e) reads as a linked headline: some

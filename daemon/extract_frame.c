@@ -4504,7 +4504,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* A measure joins the open verb frame, or opens one of its own; not
 		 * across a relative clause ("freezes a process that could have led to
 		 * retaliatory tariffs": the process is frozen, not the tariffs). */
+		/* Nor one the verb acts "under" ("suspended until November under the
+		 * trade truce": the truce is the frame, the controls before the verb
+		 * are what it suspends). */
 		if (n > 0 && fr[n - 1].measure < 0 && fr[n - 1].trigger >= 0 && !ex_state_verb(ctx->text, &fr[n - 1]) &&
+		    !(x->kind != RULE_TRIGGER && mkind == ex_measure_index(r, "truce") &&
+		    ex_inside_measure(ctx->text, fr[n - 1].anchor_end, x->start)) &&
 		    !ex_relative_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_clause_between(ctx->text, fr[n - 1].anchor_end, x->start) &&
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
@@ -4765,6 +4770,30 @@ ex_when_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			break;
 	}
 	return nw;
+}
+/* ex_by_as_of - 1 if the deadline wm opens sentence s with "By" and a comma,
+ * and the clause after it is in the past perfect ("By the end of June, China
+ * had bought 8 million tonnes", "By March, Tokyo had invested $20 billion"):
+ * the date a tally is told as of, no deadline. */
+int
+ex_by_as_of(const struct ex_ctx *ctx, size_t s, const struct when_match *wm)
+{
+	const char *t = ctx->text;
+	size_t p = s, end = wm->offset + wm->len, ws, wl;
+
+	while (p < wm->offset && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	if (p != wm->offset || wm->len < 3 || t[p] != 'B' || t[p + 1] != 'y' || t[p + 2] != ' ')
+		return 0;
+	while (end < ctx->len && t[end] == ' ')
+		end++;
+	if (end >= ctx->len || t[end] != ',')
+		return 0;
+	/* The subject, at most six words, then "had". */
+	for (int w = 0; w < 7 && (wl = ex_word_after(t, end + 1, ctx->len, &ws)) > 0; w++, end = ws + wl - 1)
+		if (wl == 3 && ex_ncasecmp(t + ws, "had", 3) == 0)
+			return 1;
+	return 0;
 }
 /* ex_yearly_amount - 1 if an amount in [lo,hi) of the sentence's nq amounts is
  * a yearly rate ("500,000 tonnes a year", "$2 billion annually"). */
@@ -5139,7 +5168,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 			if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 				memcpy(stmt.expires, wm->date, 11);
-			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff))) {
+			if (stmt.deadline[0] == '\0' && (wm->kind == WHEN_DEADLINE || (wm->kind == WHEN_DATE && eff)) &&
+			    !(wm->kind == WHEN_DEADLINE && ex_by_as_of(ctx, s, wm))) {
 				memcpy(stmt.deadline, wm->date, 11);
 				stmt.effective = eff;
 				stmt.dl_span = ex_span_date(ctx->text + wm->offset, wm->len);

@@ -953,6 +953,7 @@ int ex_condition_after(const struct ex_ctx *ctx, size_t from, size_t hi);
 
 /* ex_refusal - the party refusing in later clause [cs,ce) ("but Washington refused"), or -1. */
 int ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce);
+int ex_request_dropped(const char *t, size_t cs, size_t ce);
 /* ex_market_hope - 1 if the verb at anchor is what a market move was put down to ("up on hopes of"). */
 int ex_market_hope(const char *t, size_t cs, size_t anchor);
 /* ex_denied_scope - 1 if the verb at anchor is in what a denial or "nothing ... commits" covers. */
@@ -1192,6 +1193,7 @@ size_t ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct e
 /* ex_effect_ahead - 1 if an effect or start cue in [s,e) is followed by a time to come with no day ("takes effect next month"). */
 int ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_yearly_amount - 1 if an amount in [lo,hi) is a yearly rate ("500,000 tonnes a year"). */
+int ex_by_as_of(const struct ex_ctx *ctx, size_t s, const struct when_match *wm);
 int ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi);
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);

@@ -264,6 +264,56 @@ ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
 	(void)start;
 	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
 }
+/* ex_idiom_chip - 1 if the goods at [start,end) are the "chip" of an idiom:
+ * "used purchases as a bargaining chip", "a negotiating chip", "blue-chip
+ * stocks": no semiconductor. */
+static int
+ex_idiom_chip(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word IDIOM[] = {
+	    EX_W("bargaining"), EX_W("negotiating"), EX_W("poker"), EX_W("trade"), EX_W("blue")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = end - start, p = start;
+
+	if (!((n == 4 && ex_ncasecmp(t + start, "chip", 4) == 0) ||
+	    (n == 5 && ex_ncasecmp(t + start, "chips", 5) == 0)))
+		return 0;
+	if (p > 0 && t[p - 1] == '-')
+		p--;
+	wl = ex_word_before(t, p, start > 30 ? start - 30 : 0, &ws);
+	/* "trade chip" only as "a trade chip", one of a bargain. */
+	if (wl == 5 && ex_ncasecmp(t + ws, "trade", 5) == 0)
+		return ex_word_before(t, ws, start > 30 ? start - 30 : 0, &p) == 1 &&
+		    (t[p] == 'a' || t[p] == 'A');
+	return wl > 0 && ex_word_in(IDIOM, EX_NWORDS(IDIOM), t + ws, wl);
+}
+/* ex_service_levy - 1 if the levy at [start,end) taxes services, not goods:
+ * "its equalisation levy", "a digital services levy", "the levy on US
+ * streaming services", "a windfall levy": no tariff. */
+static int
+ex_service_levy(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word KIND[] = {
+	    EX_W("digital"), EX_W("equalisation"), EX_W("equalization"), EX_W("services"),
+	    EX_W("service"), EX_W("windfall"), EX_W("streaming"), EX_W("online")};
+	const char *t = ctx->text;
+	size_t ws, wl, n = end - start;
+
+	if (!((n == 4 && ex_ncasecmp(t + start, "levy", 4) == 0) ||
+	    (n == 6 && ex_ncasecmp(t + start, "levies", 6) == 0)))
+		return 0;
+	if ((wl = ex_word_before(t, start, start > 40 ? start - 40 : 0, &ws)) > 0 &&
+	    ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+		return 1;
+	/* "on digital services", "on US streaming services": at most three words
+	 * after "on", the last "services". */
+	if ((wl = ex_word_after(t, end, ctx->len, &ws)) != 2 || ex_ncasecmp(t + ws, "on", 2) != 0)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_after(t, ws + wl, ctx->len, &ws)) > 0; w++)
+		if (wl == 8 && ex_ncasecmp(t + ws, "services", 8) == 0)
+			return 1;
+	return 0;
+}
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
  * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
  * before, on its line: "the responsive actions taken under the Section 301
@@ -479,7 +529,8 @@ ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
 /* ex_open_question - 1 if the word at [start,end) is "open" as a predicate
  * adjective ending its clause after "remains", "is still", "left" ("The pork
  * dispute remains open.", "the question is still open, officials said"): an
- * unsettled matter, no market opened ("remains open to US beef" still opens). */
+ * unsettled matter, no market opened ("remains open to US beef" still opens);
+ * or the first part of a compound ("open-pit"). */
 static int
 ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -491,6 +542,10 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 4 || strncasecmp(t + start, "open", 4) != 0)
 		return 0;
+	/* "an open-pit mine", "open-air markets", "open-ended talks": the first
+	 * part of a compound adjective. */
+	if (end + 1 < ctx->len && t[end] == '-' && ((t[end + 1] | 0x20) >= 'a' && (t[end + 1] | 0x20) <= 'z'))
+		return 1;
 	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
 		return 0;
 	wl = ex_word_before(t, start, 0, &ws);
@@ -749,7 +804,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
-		    ex_goods_belt(ctx, start, end)))
+		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

@@ -1667,6 +1667,42 @@ ex_requester(const struct ex_ctx *ctx, const struct ex_mention *x)
 	wl = ex_word_after(ctx->text, x->end + n, ctx->len, &ws);
 	return wl > 0 && ex_word_in(ASK, EX_NWORDS(ASK), ctx->text + ws, wl);
 }
+/* ex_noun_from_investor - 1 and the parties set when "from" right after an
+ * investing noun at f names the investor ("built with a $2 billion investment
+ * from Seoul", "backed by an equity investment from the Pentagon"): that party
+ * invests, another party of the sentence is owed it; 2 when the sentence names
+ * no other party (money of a government in its own firms: no commitment to
+ * another); 0 otherwise. */
+static int
+ex_noun_from_investor(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, f->anchor_end, hi, &ws), n = f->anchor_end - f->anchor;
+
+	if (!((n >= 10 && ex_ncasecmp(t + f->anchor_end - 10, "investment", 10) == 0) ||
+	    (n >= 11 && ex_ncasecmp(t + f->anchor_end - 11, "investments", 11) == 0)))
+		return 0;
+	if (wl != 4 || ex_ncasecmp(t + ws, "from", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++) {
+		if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start != ws)
+			continue;
+		p->actor = ctx->m.v[i].value;
+		for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < hi; k++)
+			if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo &&
+			    ctx->m.v[k].value != p->actor) {
+				p->cp = ctx->m.v[k].value;
+				p->explicit_cp = 1;
+				return 1;
+			}
+		return 2;
+	}
+	return 0;
+}
 /* ex_owner_agent - the actor named by "by" after a participle that gives a measure
  * its owner before the verb: "the tariff imposed by the United States on Japanese
  * medicines will not exceed 15 percent", "the duty levied by Washington"; or -1. */
@@ -2263,6 +2299,32 @@ ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_own_exports_to - the party after "for its|their <at most three words>
+ * exports to" right after the verb noun at f (at most four words on), or -1:
+ * "a quota system for its steel and aluminium exports to the US", "relief for
+ * their car exports to America": the destination lets the subject's goods in. */
+static int
+ex_own_exports_to(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p = f->anchor_end;
+	int w;
+
+	for (w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0 &&
+	    (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0); w++)
+		p = ws + wl;
+	if (w == 4 || wl == 0)
+		return -1;
+	wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (!((wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		return -1;
+	for (w = 0; w < 5 && (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0; w++)
+		if (wl == 7 && ex_ncasecmp(t + ws, "exports", 7) == 0)
+			break;
+	if (w == 5 || wl == 0 || (wl = ex_word_after(t, ws + wl, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return -1;
+	return ex_destination(ctx, ws, hi);
+}
 /* ex_licence_holder_to - 1 if the first party after "to" in [lo,hi) names firms
  * that get licences (ex_licence_holder): "promised to American battery makers". */
 static int
@@ -2680,6 +2742,49 @@ ex_of_party_noun(const struct ex_ctx *ctx, const struct ex_mention *x, const str
 		return 0;
 	return ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) || (t[ws] >= '0' && t[ws] <= '9');
 }
+/* ex_met_party - 1 if actor mention x is what a verb of meeting or "with"
+ * takes, a determiner aside, in a clause before the frame's own ("India met
+ * Boeing and agreed to buy 100 jets", "China is in talks with Boeing and said
+ * it will buy"): the party met is no subject of the verb after "and". */
+static int
+ex_met_party(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word MEET[] = {
+	    EX_W("with"), EX_W("met"), EX_W("meets"), EX_W("meeting"), EX_W("visited"),
+	    EX_W("hosted"), EX_W("courted")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_before(t, x->start, 0, &ws), as;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(MEET, EX_NWORDS(MEET), t + ws, wl))
+		return 0;
+	/* " and " between the party and the frame's verb. */
+	for (as = x->end; as + 5 <= f->anchor; as++)
+		if (memcmp(t + as, " and ", 5) == 0)
+			return 1;
+	return 0;
+}
+/* ex_asking_party - 1 if actor mention x names who asks, right before a noun
+ * of asking and "to" that opens the verb of frame f: "would study the US
+ * request to buy more soybeans", "rejected the American demand to open": the
+ * party asking is owed the act, it does not act. */
+static int
+ex_asking_party(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("request"), EX_W("requests"), EX_W("demand"), EX_W("demands"), EX_W("call"),
+	    EX_W("calls"), EX_W("push"), EX_W("pressure"), EX_W("plea")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, x->end, f->anchor, &ws);
+
+	if (wl == 0 || !ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, f->anchor, &ws);
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	return ex_word_after(t, ws + wl, ctx->len, &ws) > 0 && ws == f->anchor;
+}
 /* ex_own_use - 1 if actor mention i names its own state's use of the goods, not a
  * beneficiary: "buy gallium for the US national defence stockpile", "for the
  * Japanese military". */
@@ -2805,6 +2910,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->owner = 1;
 		return 0;
 	}
+	/* "The EU had hoped to negotiate a quota system for its steel exports to
+	 * the US": the destination lets the subject's goods in. */
+	if ((ex_action_is(action, "market_access") || ex_action_is(action, "tariff_cut")) &&
+	    (p->actor = ex_own_exports_to(ctx, f, hi)) >= 0) {
+		p->cp = ex_find_actor(ctx, cs, f->anchor, p->actor);
+		if (p->cp < 0)
+			p->cp = ex_find_actor(ctx, s, f->anchor, p->actor);
+		if (p->cp >= 0) {
+			p->explicit_cp = 1;
+			return 0;
+		}
+		p->actor = -1;
+	}
 	/* "Mexican steel will enter the United States under a quota": the country
 	 * entered lets the goods of the party before them in. */
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
@@ -2821,6 +2939,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if ((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 	    ex_noun_by_agent(ctx, f, lo, hi, p))
 		return 0;
+	if (ex_action_is(action, "investment") && (allowed = ex_noun_from_investor(ctx, f, s, e, p)) > 0)
+		return allowed == 1 ? 0 : -1;
 	agent = p->actor = ex_passive_agent(ctx, f, lo, hi);
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
@@ -2848,7 +2968,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 			if (x->kind != RULE_ACTOR || x->start < (pass & 2 ? s : cs) ||
 			    x->role != (pass & 1 ? ROLE_SPEAKER : ROLE_SUBJECT) ||
-			    ex_of_party_noun(ctx, x, f, action) || ex_requester(ctx, x))
+			    ex_of_party_noun(ctx, x, f, action) || ex_requester(ctx, x) ||
+			    ex_asking_party(ctx, x, f) || ex_met_party(ctx, x, f))
 				continue;
 			/* "... are being used by U.S. magnet makers, although buyers of
 			 * graphite say approvals still take months": the firms that

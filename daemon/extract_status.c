@@ -879,6 +879,20 @@ ex_year_list_on(const struct ex_ctx *ctx, size_t pos, size_t e)
 	}
 	return 0;
 }
+/* ex_by_end - 1 if "by", "before" or "until" and "the" stand right before the
+ * word at pos ("by the end of 2025", "before the start of 2025"): the year
+ * dates a deadline, not the time the clause tells of. */
+static int
+ex_by_end(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word BY[] = {EX_W("by"), EX_W("before"), EX_W("until")};
+	size_t ws, wl = ex_word_before(t, pos, s, &ws);
+
+	if (wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, s, &ws);
+	return wl > 0 && ex_word_in(BY, EX_NWORDS(BY), t + ws, wl);
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
@@ -935,7 +949,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (wl > 0 && ex_word_in(THEN, EX_NWORDS(THEN), t + ws, wl)) {
 			size_t ws2, wl2 = ex_word_before(t, ws, s, &ws2);
 
-			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e))
+			if (wl2 > 0 && ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws2, wl2) && !ex_trailing_relative(t, s, i, e) &&
+			    !ex_by_end(t, s, ws2))
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
@@ -2593,13 +2608,20 @@ ex_deal_said(const char *t, size_t from, size_t pos)
 	}
 	return 0;
 }
-/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos. */
+/* ex_relative_modal - 1 if "that" or "which" stands right before the modal at pos;
+ * or "whether" with at most three words of a subject between ("are discussing
+ * whether China would buy", "debating whether the ministry will lift"). */
 static int
 ex_relative_modal(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0);
+	if ((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0))
+		return 1;
+	for (int w = 0; w < 3 && wl > 0; w++, wl = ex_word_before(t, ws, lo, &ws))
+		if (wl == 7 && ex_ncasecmp(t + ws, "whether", 7) == 0)
+			return 1;
+	return 0;
 }
 
 /* ex_proposed_deal - 1 if the clause at cs opens with "which" after a
@@ -4435,7 +4457,10 @@ ex_gerund_verdict(const char *t, size_t cs, size_t anchor, size_t anchor_end, si
 			be = 1;
 		else if (be && !ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl))
 			return ex_word_in(VERDICT, EX_NWORDS(VERDICT), t + ws, wl);
-		else if (!be && (w >= 8 || ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl)))
+		else if (!be && (w >= 8 || (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) &&
+		    /* "Scrapping that levy could add": "that" right after the
+		     * verb is its determiner. */
+		    !(w == 0 && wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0))))
 			return 0;
 		anchor_end = p;
 	}
@@ -4954,6 +4979,50 @@ ex_refusal(const struct ex_ctx *ctx, size_t cs, size_t ce)
 			return -1;
 	}
 	return party;
+}
+
+/*
+ * ex_request_dropped - 1 if later clause [cs,ce) says the request itself was
+ * withdrawn or turned down, a conjunction and a determiner aside: "...; that
+ * demand was dropped from the final text", "..., but the request was later
+ * withdrawn", "and the demand has been shelved": what was asked is no
+ * commitment of anyone, whoever dropped it.
+ */
+int
+ex_request_dropped(const char *t, size_t cs, size_t ce)
+{
+	static const struct ex_word CONJ[] = {
+	    EX_W("but"), EX_W("and"), EX_W("yet"), EX_W("though"), EX_W("although")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("that"), EX_W("this"), EX_W("those"), EX_W("these"), EX_W("its"),
+	    EX_W("their"), EX_W("such"), EX_W("both")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("demand"), EX_W("demands"), EX_W("request"), EX_W("requests"), EX_W("call"),
+	    EX_W("calls"), EX_W("plea"), EX_W("proposal"), EX_W("proposals")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("has"), EX_W("have"), EX_W("had"),
+	    EX_W("later"), EX_W("eventually"), EX_W("ultimately"), EX_W("quietly"), EX_W("since"),
+	    EX_W("swiftly"), EX_W("flatly")};
+	static const struct ex_word DROP[] = {
+	    EX_W("dropped"), EX_W("withdrawn"), EX_W("abandoned"), EX_W("shelved"),
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("spurned"), EX_W("dismissed")};
+	size_t ws, wl;
+	int be = 0;
+
+	while (cs < ce && (t[cs] == ',' || t[cs] == ';' || t[cs] == ':' || t[cs] == ' '))
+		cs++;
+	wl = ex_word_after(t, cs, ce, &ws);
+	if (wl > 0 && ex_word_in(CONJ, EX_NWORDS(CONJ), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, ce, &ws);
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, ce, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0 &&
+	    ex_word_in(BE, EX_NWORDS(BE), t + ws, wl); w++)
+		be = 1;
+	return be && wl > 0 && ex_word_in(DROP, EX_NWORDS(DROP), t + ws, wl);
 }
 
 /*
@@ -5536,6 +5605,70 @@ ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * more beef plants", "sought access for its mangoes"), or with at most three
  * modifiers of its own between ("China wants tariff cuts first").
  */
+/*
+ * ex_wanted_pledge - 1 if the verb noun at anchor follows "on", "over", "to",
+ * "about" or "for" after a pledge that a verb of wanting asks for, a party
+ * and two modifiers at most between ("are seeking firm commitments on
+ * purchases of wheat", "sought assurances from Tokyo over purchases of
+ * rice"): the pledge is the wish, not its giver's act.
+ */
+static int
+ex_wanted_pledge(const char *t, size_t lo, size_t anchor, const struct ex_word *want, size_t nwant)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("on"), EX_W("over"), EX_W("to"), EX_W("about"), EX_W("for")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("promise"), EX_W("promises"), EX_W("assurance"), EX_W("assurances"),
+	    EX_W("guarantee"), EX_W("guarantees")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
+	int w;
+
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	/* "from Tokyo", "from Chinese buyers" between the pledge and the preposition. */
+	for (w = 0, wl = ex_word_before(t, ws, lo, &ws); w < 4 && wl > 0 &&
+	    !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl) &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || !ex_function_word(t + ws, wl)); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		return 0;
+	for (w = 0, wl = ex_word_before(t, ws, lo, &ws); w < 2 && wl > 0 && !ex_determiner(t + ws, wl) &&
+	    !ex_function_word(t + ws, wl) && !ex_word_in(want, nwant, t + ws, wl); w++)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(want, nwant, t + ws, wl);
+}
+
+/*
+ * ex_wanted_and - 1 if the word at [ws,ws+wl), right before a verb noun and its
+ * modifiers, is "and" joining it to an earlier object of a verb of wanting, at
+ * most fifteen words back with no verb of its own between ("is seeking greater
+ * access for its shrimp and exemptions from US tariffs on medicines", "wants
+ * lower duties on cars and an end to the steel quota").
+ */
+static int
+ex_wanted_and(const char *t, size_t lo, size_t ws, size_t wl, const struct ex_word *want, size_t nwant)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("that"), EX_W("which"), EX_W("who"), EX_W("will"), EX_W("would"), EX_W("has"),
+	    EX_W("have"), EX_W("had"), EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were"),
+	    EX_W("said"), EX_W("says"), EX_W("agreed"), EX_W("but"), EX_W("while")};
+
+	if (wl != 3 || ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	for (int w = 0; w < 15 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++) {
+		if (ex_word_in(want, nwant, t + ws, wl))
+			return 1;
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl) || memchr(t + ws + wl, ';', 2) != NULL)
+			return 0;
+	}
+	return 0;
+}
+
 int
 ex_wanted_object(const char *t, size_t lo, size_t anchor)
 {
@@ -5561,7 +5694,9 @@ ex_wanted_object(const char *t, size_t lo, size_t anchor)
 		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl);
+	return (wl > 0 && ex_word_in(WANT, EX_NWORDS(WANT), t + ws, wl)) ||
+	    ex_wanted_pledge(t, lo, anchor, WANT, EX_NWORDS(WANT)) ||
+	    ex_wanted_and(t, lo, ws, wl, WANT, EX_NWORDS(WANT));
 }
 
 /*
@@ -5622,6 +5757,42 @@ ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
  * refused", "which Beijing turned down", ". The ministry did not grant that
  * request."): no commitment, as the contract says of a demand the actor rejected.
  */
+/*
+ * ex_refused_apposition - 1 if an appositive after the verb at anchor_end calls
+ * it a request that its addressee turned down, at most seven words from the
+ * noun to the refusal ("..., a request that US officials have so far refused",
+ * "..., a demand Washington has repeatedly rejected", "..., a call Tokyo turned
+ * down").
+ */
+static int
+ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
+{
+	static const struct ex_word ART[] = {EX_W("a"), EX_W("an"), EX_W("the"), EX_W("one")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("request"), EX_W("demand"), EX_W("call"), EX_W("proposal"), EX_W("plea")};
+	static const struct ex_word NO[] = {
+	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
+	    EX_W("resisted"), EX_W("spurned"), EX_W("turned")};
+	const char *c = anchor_end < e ? memchr(t + anchor_end, ',', e - anchor_end) : NULL;
+	size_t ws, wl, p;
+
+	if (c == NULL)
+		return 0;
+	p = (size_t)(c - t) + 1;
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(ART, EX_NWORDS(ART), t + ws, wl))
+		return 0;
+	/* "a request", "a long-standing demand". */
+	wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl > 0 && !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 7 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++)
+		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
+			return wl != 6 || strncasecmp(t + ws + wl, " down", 5) == 0;
+	return 0;
+}
+
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
@@ -5634,6 +5805,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	const char *t = ctx->text;
 	size_t ws, wl, pos, ns, nl;
 
+	if (ex_refused_apposition(t, anchor_end, e))
+		return 1;
 	if (!ex_asked_of(ctx, s, anchor))
 		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
