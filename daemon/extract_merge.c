@@ -116,6 +116,22 @@ ex_pledge_told(const char *t, size_t s, size_t pos)
 	return 0;
 }
 
+/* ex_pledge_anew - 1 if sentence [s,e) tells a pledge made again: "again",
+ * "anew", "new", "fresh" or "renewed" as a word of it ("Beijing agreed again to
+ * suspend the controls", "a fresh pledge to buy"). */
+static int
+ex_pledge_anew(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word AGAIN[] = {
+	    EX_W("again"), EX_W("anew"), EX_W("new"), EX_W("fresh"), EX_W("renewed")};
+	size_t ws, wl;
+
+	for (size_t p = s; (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl)
+		if (ex_word_in(AGAIN, EX_NWORDS(AGAIN), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_clock_line - minutes of the day of a line at t[p..len) that opens with a
  * time ("18:30 -", "9:05 GMT:", "07:45 |"), or -1. */
 static int
@@ -1513,6 +1529,15 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    (!x->quantity.present || !best->quantity.present ||
 			    (x->quantity.amount == best->quantity.amount &&
 			    strcmp(x->quantity.unit, best->quantity.unit) == 0)))
+				continue;
+			/* "The suspension of the port fees expired last week ... The
+			 * US agreed to suspend the fees for a year": a pledge told in
+			 * the past after the commitment ended is the background of that
+			 * end, unless it is made anew ("agreed again", "a new pledge"). */
+			if (x->rank == best->rank && x->sent_start != best->sent_start &&
+			    x->status == STATUS_PLEDGED && best->status == STATUS_BROKEN &&
+			    x->pos > best->pos && ex_pledge_told(ctx->text, x->sent_start, x->pos) &&
+			    !ex_pledge_anew(ctx->text, x->sent_start, x->sent_end))
 				continue;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure

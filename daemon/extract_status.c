@@ -3239,6 +3239,20 @@ ex_held_measure(const struct ex_ctx *ctx, const struct ex_mention *x, const stru
  * "is due to lapse" tell a date to come. */
 #define EX_LAPSE_REACH 300  /* bytes from a measure to the "lapsed" of its sentence */
 
+/* ex_ran_out - 1 if the word [ws,ws+wl) is "ran" and "out" follows it before hi,
+ * not "out of": "the suspension ran out last week", said as "expired"; not
+ * "ran out of support". */
+static int
+ex_ran_out(const char *t, size_t ws, size_t wl, size_t hi)
+{
+	size_t nws, nwl, ows;
+
+	if (wl != 3 || ex_ncasecmp(t + ws, "ran", 3) != 0 ||
+	    (nwl = ex_word_after(t, ws + wl, hi, &nws)) != 3 || ex_ncasecmp(t + nws, "out", 3) != 0)
+		return 0;
+	return !(ex_word_after(t, nws + nwl, hi, &ows) == 2 && ex_ncasecmp(t + ows, "of", 2) == 0);
+}
+
 static int
 ex_lapsed(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
@@ -3280,7 +3294,7 @@ ex_lapsed(const struct ex_ctx *ctx, const struct ex_frame *f)
 			p++;
 		if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
 			return 0;
-		if (ex_word_in(verbs, 2, t + ws, wl))
+		if (ex_word_in(verbs, 2, t + ws, wl) || (!let && ex_ran_out(t, ws, wl, hi)))
 			return named;
 		/* ", which extends export controls to ...,": an aside on the
 		 * measure, read past. */
