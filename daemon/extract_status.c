@@ -7915,13 +7915,15 @@ ex_rate_noun(const char *t, size_t p, size_t e)
 /* ex_reversal_ahead - a halt "again" of imports with no easing told before it,
  * in a lede that tells the reversal before the opening it undoes ("China has
  * suspended imports of Japanese seafood again ... Beijing lifted its ban in
- * June"): a broken statement of the actor's market access for the goods named
+ * June"), or a restriction of named goods or a named measure brought back
+ * before the easing it undoes is told (act, the easing's action; -1 for
+ * market access): a broken statement of the actor's action for the goods named
  * from the counterparty named in [vend,ce), kept only beside a statement of its
  * key (EX_ORPHAN), which it outranks when that one is done (reversed = 2,
  * ex_emit).  -1 on allocation failure, else 0. */
 static int
 ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend, size_t ce,
-    int actor, const int *objs, size_t nobj)
+    int actor, int act, const int *objs, size_t nobj)
 {
 	struct ex_stmt stmt;
 	int cp = -1, access = -1;
@@ -7937,6 +7939,8 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	for (size_t i = ex_first(ctx, s); actor == cp && i < ctx->m.n && ctx->m.v[i].start < ws; i++)
 		if (ctx->m.v[i].start >= s && ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != cp)
 			actor = ctx->m.v[i].value;
+	if (act >= 0)
+		access = act;
 	if (actor < 0 || cp < 0 || actor == cp || access < 0)
 		return 0;
 	memset(&stmt, 0, sizeof(stmt));
@@ -8110,7 +8114,12 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			if (pushed < 0)
 				return -1;
 			if (pushed == 0 && again)
-				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, objs, nobj);
+				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, -1, objs, nobj);
+			/* "Washington reinstated the port fees on Chinese ships on
+			 * Monday ... The US had agreed to suspend the fees for a
+			 * year": the easing undone, told after the reversal. */
+			if (pushed == 0 && nobj > 0 && !ex_kind_only(r, objs, nobj))
+				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, act, objs, nobj);
 		}
 		return 0;
 	}
