@@ -22,6 +22,11 @@ static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
 
+/* the words that open a concession, for ex_opening_end and ex_trailing_relative */
+static const struct ex_word EX_CONCESSION[] = {
+    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
+    EX_W("notwithstanding")};
+
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
  * 2025", "..., far above the $24 billion it bought in 2017", "..., welcomed by
@@ -57,7 +62,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	static const struct ex_word OPENED[] = {
 	    EX_W("opened"), EX_W("launched"), EX_W("initiated"), EX_W("started"), EX_W("begun"),
 	    EX_W("imposed"), EX_W("introduced")};
-	size_t k = pos, ws, wl;
+	size_t k = pos, ws, wl, cs, cl;
 
 	while (k > s && t[k - 1] != ',')
 		k--;
@@ -86,6 +91,13 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	/* "has lifted its curbs on lobster, ending the barriers Beijing imposed
 	 * in 2020": a participle that closes a story tells of its past. */
 	if (wl > 0 && ex_word_in(CLOSING, EX_NWORDS(CLOSING), t + ws, wl))
+		return 1;
+	/* "has lifted its surtax on Chinese steel, despite a pledge in January
+	 * 2026 to keep it", ", although it bought little in 2025": a trailing
+	 * concession dates itself, as an opening one does (ex_opening_end). */
+	if (wl > 0 && (ex_word_in(EX_CONCESSION, EX_NWORDS(EX_CONCESSION), t + ws, wl) ||
+	    (wl == 4 && ex_ncasecmp(t + ws, "even", 4) == 0 && (cl = ex_word_after(t, ws + wl, pos, &cs)) > 0 &&
+	    ex_word_in(EX_CONCESSION, EX_NWORDS(EX_CONCESSION), t + cs, cl))))
 		return 1;
 	/* "said it would consider general licences, a promise it first made in
 	 * late 2025": an appositive on the pledge dates the first telling. */
@@ -375,9 +387,6 @@ ex_now_clause(const struct ex_ctx *ctx, size_t s, size_t cs, size_t ce)
 size_t
 ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const struct ex_word CONC[] = {
-	    EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
-	    EX_W("notwithstanding")};
 	static const struct ex_word LEAD[] = {EX_W("even"), EX_W("in")};
 	static const struct ex_word NEXT[] = {EX_W("though"), EX_W("spite")};
 	const char *t = ctx->text;
@@ -385,7 +394,7 @@ ex_opening_end(const struct ex_ctx *ctx, size_t s, size_t e)
 
 	if ((wl = ex_word_after(t, s, e, &ws)) == 0)
 		return s;
-	if (!ex_word_in(CONC, EX_NWORDS(CONC), t + ws, wl) &&
+	if (!ex_word_in(EX_CONCESSION, EX_NWORDS(EX_CONCESSION), t + ws, wl) &&
 	    !(ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl) &&
 	    (nwl = ex_word_after(t, ws + wl, e, &nws)) > 0 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + nws, nwl)))
 		return s;
