@@ -4292,7 +4292,40 @@ ex_free_entry(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	}
 	return ex_entry_tense(t, ws, wl);
-}/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+}/* ex_current_before - 1 if "current", "existing" or "present" stands among the
+ * few words between an extension's verb at lo and its tariff at [pos,end), and
+ * the tariff, before hi, is a rate ("the current tariff rates", "the existing
+ * tariff rate", "present tariff levels"; not "its existing steel safeguard
+ * tariffs", a tariff kept; "the current tariff arrangements" of two sides is
+ * left to the truce's words). */
+static int
+ex_current_before(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word NOW[] = {
+	    EX_W("current"), EX_W("existing"), EX_W("present")};
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("rates"), EX_W("level"), EX_W("levels")};
+	size_t ws, wl;
+
+	if (pos < lo || pos - lo > 60)
+		return 0;
+	/* the rate word ends the tariff's own phrase ("tariff rates") or follows it */
+	if (!((wl = ex_word_before(t, end, pos, &ws)) > 0 && ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl)) &&
+	    !((wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl)))
+		return 0;
+	/* "the current 25% tariff rate": a sign between words is stepped over */
+	for (int w = 0; w < 8 && pos > lo; w++) {
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0) {
+			pos--;
+			continue;
+		}
+		if (ex_word_in(NOW, EX_NWORDS(NOW), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
@@ -4335,6 +4368,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
+		/* "extended the current tariff rates for 90 days", "granted Mexico
+		 * an extension of the existing tariff rates": prolonging the rate
+		 * in force holds off a higher one, a truce's pause. */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff") && n > 0 && fr[n - 1].trigger >= 0 &&
+		    fr[n - 1].measure < 0 && ex_trigger_is(r, fr[n - 1].trigger, "extend") &&
+		    ex_current_before(ctx->text, fr[n - 1].anchor_end, x->start, x->end, ce) &&
+		    ex_measure_index(r, "truce") >= 0) {
+			mkind = ex_measure_index(r, "truce");
+			mobj = -1;
+		}
 		/* Non-tariff countermeasures are no measure of their own: what they
 		 * include names it ("including additions to its entity list"). */
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat")) {
