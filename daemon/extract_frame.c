@@ -3988,6 +3988,11 @@ ex_under_deal_rate(const struct ex_ctx *ctx, const struct ex_mention *x, size_t 
 	if (!ex_faced_measure(t, cs, p) || !(ex_has_kind(ctx, RULE_MEASURE, p, x->start) ||
 	    ex_has_kind(ctx, RULE_OBJECT, p, x->start)))
 		return 0;
+	/* "Vietnam's exports face ...": a party as the subject would be read as
+	 * the actor; only goods named by origin ("Japanese cars") are read. */
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < p; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT)
+			return 0;
 	return ex_modal_before(t, cs, p, 8) ? 1 : 2;
 }
 /* ex_modal_before - 1 if a modal, "to" or "be" stands among the n words before
