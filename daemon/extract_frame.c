@@ -2128,12 +2128,25 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_under_deal - 1 if [a,e) is "under" and a deal ("under the deal", "under its
+ * trade pact", "under the framework agreement"; not "under export licensing"). */
+static int
+ex_under_deal(const char *t, size_t a, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("agreement"), EX_W("pact"), EX_W("accord"), EX_W("framework")};
+	size_t ws, wl = ex_word_before(t, e, a, &ws);
+
+	return e - a > 9 && ex_ncasecmp(t + a, "under ", 6) == 0 && ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl);
+}
 /* ex_rate_change - 1 if frame f is the verbless "down from" of a rate ("a tariff of
- * 10 per cent, down from 27.5 per cent"). */
+ * 10 per cent, down from 27.5 per cent") or the "under the deal" of a rate goods
+ * face (ex_under_deal_rate: "Japanese cars face a 15% tariff under the deal"). */
 int
 ex_rate_change(const char *t, const struct ex_frame *f)
 {
-	return f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0;
+	return (f->anchor_end - f->anchor == 9 && ex_ncasecmp(t + f->anchor, "down from", 9) == 0) ||
+	    ex_under_deal(t, f->anchor, f->anchor_end);
 }
 /* ex_office_title - 1 if the capitalised trigger at [start,end) names an office
  * ("Investment, Trade and Industry Minister Tengku Zafrul", "the Ministry of
@@ -3945,6 +3958,61 @@ ex_split_verb(const char *t, size_t cs, size_t pos, const struct ex_word *verbs,
 	}
 	return 0;
 }
+static int ex_modal_before(const char *, size_t, size_t, int);
+/* ex_under_deal_rate - for the trigger mention x, "under the deal" (a lowering
+ * trigger of rules.json starting "under "): a verb of lowering only as the
+ * rate goods pay under a deal, "face", "pay" or "subject to" (ex_faced_measure)
+ * then a percentage and the tariff it is, at most ten words before it and no
+ * verb of the clause between ("Japanese cars now face a 15% U.S. tariff under
+ * the deal struck in July", "Swiss watches pay a 15 per cent duty under the
+ * framework"; "Under the deal, Japan will invest" and "agreed to cut its tariff
+ * under the deal" are the other verb's).  -1 if x is no such phrase, 1 if
+ * it is that rate, else 0. */
+static int
+ex_under_deal_rate(const struct ex_ctx *ctx, const struct ex_mention *x, size_t cs)
+{
+	const char *t = ctx->text;
+	size_t lo = x->start > cs + 80 ? x->start - 80 : cs, p = x->start;
+
+	if (x->kind != RULE_TRIGGER || !ex_under_deal(t, x->start, x->end))
+		return -1;
+	if (ex_has_kind(ctx, RULE_TRIGGER, cs, x->start))
+		return 0;
+	/* the last percentage before, then the start of its number */
+	while (p > lo && t[p - 1] != '%')
+		p--;
+	if (p == lo)
+		return 0;
+	while (p > lo && t[p - 1] != ' ')
+		p--;
+	if (!ex_faced_measure(t, cs, p) || !(ex_has_kind(ctx, RULE_MEASURE, p, x->start) ||
+	    ex_has_kind(ctx, RULE_OBJECT, p, x->start)))
+		return 0;
+	/* "Vietnam's exports face ...": a party as the subject would be read as
+	 * the actor; only goods named by origin ("Japanese cars") are read. */
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < p; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT)
+			return 0;
+	return ex_modal_before(t, cs, p, 8) ? 1 : 2;
+}
+/* ex_modal_before - 1 if a modal, "to" or "be" stands among the n words before
+ * pos ("will face", "would pay", "are set to face", "will be subject to"): a
+ * rate to come; else a rate in force ("now face", "pay", "are subject to"). */
+static int
+ex_modal_before(const char *t, size_t lo, size_t pos, int n)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("can"), EX_W("could"), EX_W("shall"), EX_W("may"),
+	    EX_W("might"), EX_W("should"), EX_W("be"), EX_W("to")};
+	size_t ws, wl;
+
+	for (int w = 0; w < n && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		/* "subject to" is the rate's own "to" */
+		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl) &&
+		    !(wl == 2 && ex_word_before(t, ws, lo, &ws) == 7 && ex_ncasecmp(t + ws, "subject", 7) == 0))
+			return 1;
+	return 0;
+}
 /* ex_held_particle - for the trigger mention x, a particle that is a verb only
  * after its verb and object (ex_split_verb): "on hold" after putting or
  * keeping ("agreed to keep the higher tariffs on each other's goods on hold",
@@ -4229,7 +4297,40 @@ ex_free_entry(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	}
 	return ex_entry_tense(t, ws, wl);
-}/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
+}/* ex_current_before - 1 if "current", "existing" or "present" stands among the
+ * few words between an extension's verb at lo and its tariff at [pos,end), and
+ * the tariff, before hi, is a rate ("the current tariff rates", "the existing
+ * tariff rate", "present tariff levels"; not "its existing steel safeguard
+ * tariffs", a tariff kept; "the current tariff arrangements" of two sides is
+ * left to the truce's words). */
+static int
+ex_current_before(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word NOW[] = {
+	    EX_W("current"), EX_W("existing"), EX_W("present")};
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("rates"), EX_W("level"), EX_W("levels")};
+	size_t ws, wl;
+
+	if (pos < lo || pos - lo > 60)
+		return 0;
+	/* the rate word ends the tariff's own phrase ("tariff rates") or follows it */
+	if (!((wl = ex_word_before(t, end, pos, &ws)) > 0 && ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl)) &&
+	    !((wl = ex_word_after(t, end, hi, &ws)) > 0 && ex_word_in(RATE, EX_NWORDS(RATE), t + ws, wl)))
+		return 0;
+	/* "the current 25% tariff rate": a sign between words is stepped over */
+	for (int w = 0; w < 8 && pos > lo; w++) {
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0) {
+			pos--;
+			continue;
+		}
+		if (ex_word_in(NOW, EX_NWORDS(NOW), t + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
 {
@@ -4239,7 +4340,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		int mkind = -1, mobj = -1, held, entry;
+		int mkind = -1, mobj = -1, held, entry, udeal;
 
 		if (x->start < cs)
 			continue;
@@ -4272,6 +4373,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			}
 		} else if (x->kind == RULE_TRIGGER && x->dual)
 			mkind = x->dual_measure;
+		/* "extended the current tariff rates for 90 days", "granted Mexico
+		 * an extension of the existing tariff rates": prolonging the rate
+		 * in force holds off a higher one, a truce's pause. */
+		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff") && n > 0 && fr[n - 1].trigger >= 0 &&
+		    fr[n - 1].measure < 0 && ex_trigger_is(r, fr[n - 1].trigger, "extend") &&
+		    ex_current_before(ctx->text, fr[n - 1].anchor_end, x->start, x->end, ce) &&
+		    ex_measure_index(r, "truce") >= 0) {
+			mkind = ex_measure_index(r, "truce");
+			mobj = -1;
+		}
 		/* Non-tariff countermeasures are no measure of their own: what they
 		 * include names it ("including additions to its entity list"). */
 		if (mkind >= 0 && mkind == ex_measure_index(r, "tariff_threat")) {
@@ -4316,6 +4427,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
 		if ((held = ex_held_particle(ctx, x, cs)) == 0)
 			continue;
+		/* "face a 15% tariff under the deal": the rate a deal set (ex_deal_rate). */
+		if ((udeal = ex_under_deal_rate(ctx, x, cs)) == 0)
+			continue;
+		if (udeal == 2)
+			held = 2;
 		/* "duty-free": a verb of lowering a tariff only after "enter" and a
 		 * country (ex_free_entry), and only as the clause's one verb ("will
 		 * be allowed to enter the EU duty-free" is the permission's;
