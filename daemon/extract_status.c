@@ -5789,7 +5789,7 @@ ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
 		return 0;
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++)
 		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
-			return wl != 6 || strncasecmp(t + ws + wl, " down", 5) == 0;
+			return wl != 6 || (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0);
 	return 0;
 }
 
