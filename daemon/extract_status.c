@@ -5818,7 +5818,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
 		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
-		    strncasecmp(t + ws + wl, " down", 5) == 0)) || ex_ruled_out(t, ws, wl, e))
+		    (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0))) || ex_ruled_out(t, ws, wl, e))
 			return 1;
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
