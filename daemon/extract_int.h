@@ -426,7 +426,8 @@ ex_word_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\t'))
 		e--;
 	s = e;
-	if (t == ex_wbits.text && e <= ex_wbits.len)
+	/* e > lo: a bound above pos is no word (the bitmap would answer lo). */
+	if (t == ex_wbits.text && e <= ex_wbits.len && e > lo)
 		s = ex_wordbits_start(ex_wbits.bits, e, lo);
 	else
 		while (s > lo && ex_word_byte((unsigned char)t[s - 1]))

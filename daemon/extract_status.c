@@ -5812,7 +5812,7 @@ ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
 		return 0;
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0; w++)
 		if (ex_word_in(NO, EX_NWORDS(NO), t + ws, wl))
-			return wl != 6 || strncasecmp(t + ws + wl, " down", 5) == 0;
+			return wl != 6 || (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0);
 	return 0;
 }
 
@@ -5841,7 +5841,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		    ex_word_in(GROUNDS, EX_NWORDS(GROUNDS), t + ns, nl))
 			return 1;
 		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
-		    strncasecmp(t + ws + wl, " down", 5) == 0)) || ex_ruled_out(t, ws, wl, e))
+		    (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0))) || ex_ruled_out(t, ws, wl, e))
 			return 1;
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */

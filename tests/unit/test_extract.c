@@ -493,6 +493,10 @@ test_text_end(void **state)
 	    "SEOUL - Japan restored Korea to its list, removing export curbs",
 	    "Korea scraps its ban on US poultry, effective immediately",
 	    "Peru lifted its ban on US wheat on Dec. 1",
+	    /* round thirty, review: "turned" at the end once made
+	     * ex_refused_apposition compare " down" past the text */
+	    "Japan asked Korea to lift its ban on US beef, a request Seoul turned",
+	    "Korea will lift its ban on US beef, a demand Seoul turned",
 	};
 	struct extraction ex;
 

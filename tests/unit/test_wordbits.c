@@ -112,12 +112,42 @@ test_walks(void **state)
 	}
 }
 
+/* test_crossed_bounds - a bound past the offset (ex_word_before's lo above
+ * pos, ex_word_after's hi below pos) finds no word, with the bitmap as without:
+ * the bitmap once answered ex_word_before(t, pos, lo) with lo > pos by a length
+ * of pos - lo, wrapped around (ex_relative_past_on asks so when a trigger ends
+ * in "on" right before a date). */
+static void
+test_crossed_bounds(void **state)
+{
+	static const char t[] = "tariffs imposed on June 1 and on July 4";
+	size_t len = sizeof(t) - 1;
+	uint64_t *bits = ex_wordbits_build(t, len);
+
+	(void)state;
+	assert_non_null(bits);
+	for (int map = 0; map < 2; map++) {
+		ex_wbits = map ? (struct ex_wordbits){t, len, bits} : (struct ex_wordbits){NULL, 0, NULL};
+		for (size_t pos = 0; pos <= len; pos++)
+			for (size_t b = pos + 1; b <= len; b++) {
+				size_t ws = 0;
+
+				assert_int_equal(ex_word_before(t, pos, b, &ws), 0);
+				assert_int_equal(ws, pos);
+				assert_int_equal(ex_word_after(t, b, pos, &ws), 0);
+			}
+	}
+	ex_wbits = (struct ex_wordbits){NULL, 0, NULL};
+	free(bits);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bits),
 		cmocka_unit_test(test_walks),
+		cmocka_unit_test(test_crossed_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
