@@ -2265,9 +2265,13 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 				al = ex_word_after(t, as + al, hi, &as);
 		if (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
 			return 0;
-		wl = ex_word_before(t, ws, lo, &ws);
-		return wl > 0 && (ex_determiner(t + ws, wl) || (wl > 2 && t[ws + wl - 2] == '\'' &&
-		    (t[ws + wl - 1] | 0x20) == 's'));
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			return 0;
+		/* "Seoul's" or "Seoul’s" (the curly apostrophe ends the word
+		 * before its "s"). */
+		return ex_determiner(t + ws, wl) ||
+		    (ws + wl >= lo + 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2) ||
+		    (ws + wl >= lo + 4 && ex_possessive_len(t, ws + wl - 4, ws + wl) == 4);
 	}
 	return wl > 0 && ex_determiner(t + ws, wl);
 }
