@@ -2028,7 +2028,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
 			 * them off at the buyer's request; the one who asks buys. */
-			if (f->deferred && pt.cp >= 0 && pt.actor >= 0 && ex_asked_to(ctx, cs, f->anchor)) {
+			if (f->deferred && ex_trigger_is(ctx->r, f->trigger, "buy") && pt.cp >= 0 && pt.actor >= 0 &&
+			    ex_asked_to(ctx, cs, f->anchor)) {
 				int a = pt.actor;
 
 				pt.actor = pt.cp;

@@ -3817,6 +3817,30 @@ ex_delivery_noun(const char *t, size_t a, size_t b)
 
 	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + a, b - a);
 }
+/* ex_cut_noun_next - 1 if the word after a tariff noun ending at b is a noun
+ * of lowering: "tariff cut", "duty reduction", "tariff removal". */
+static int
+ex_cut_noun_next(const char *t, size_t b, size_t ce)
+{
+	static const struct ex_word CUT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions"), EX_W("removal"),
+	    EX_W("elimination"), EX_W("rollback")};
+	size_t ws, wl = ex_word_after(t, b, ce, &ws);
+
+	return wl > 0 && ws == b + 1 && t[b] == ' ' && ex_word_in(CUT, EX_NWORDS(CUT), t + ws, wl);
+}
+/* ex_defer_as - frame f, a pause of something put off, becomes the act of the
+ * trigger named (the purchase of the cargoes, the cut of the tariff), stalled. */
+static void
+ex_defer_as(const struct rules *r, struct ex_frame *f, const char *trigger)
+{
+	for (size_t t = 0; t < r->ntriggers; t++)
+		if (ex_trigger_is(r, t, trigger)) {
+			f->trigger = (int)t;
+			f->deferred = 1;
+			return;
+		}
+}
 /* ex_stake_bought - 1 if a buying verb at [a,b) takes a stake ("completed its
  * $1.1 billion purchase of a 20% stake in Copperbelt", "agreed to buy a minority
  * stake in a Kenyan port operator"): a share of a company bought is an
@@ -4643,11 +4667,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			 * deliveries of Australian coal": the buyer puts off what it
 			 * bought, a purchase that has stalled. */
 			if (ex_trigger_is(r, fr[n - 1].trigger, "pause") && ex_delivery_noun(ctx->text, x->start, x->end))
-				for (size_t t = 0; t < r->ntriggers; t++)
-					if (ex_trigger_is(r, t, "buy")) {
-						fr[n - 1].trigger = (int)t;
-						fr[n - 1].deferred = 1;
-					}
+				ex_defer_as(r, &fr[n - 1], "buy");
+			/* "postponed the tariff cut on US ethanol", "delayed its planned
+			 * tariff reduction": the cut is what is put off, a cut that has
+			 * stalled, not a pause of the tariff. */
+			else if (ex_trigger_is(r, fr[n - 1].trigger, "pause") &&
+			    (mkind == ex_measure_index(r, "tariff") || mkind == ex_measure_index(r, "tariff_threat")) &&
+			    ex_cut_noun_next(ctx->text, x->end, ce))
+				ex_defer_as(r, &fr[n - 1], "lower");
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
 			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */

@@ -2930,6 +2930,30 @@ ex_delayed_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const s
 	return ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl) && (wl = ex_word_before(t, ws, lo, &ws)) > 0 &&
 	    ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl);
 }
+/* ex_pause_of_planned - 1 if frame f is a pause whose verb starts the lag cue
+ * x and the cue ends in "planned" or "scheduled" ("postponed its planned
+ * tariff hike", "postponed planned duties"): the cue names no cut that is held
+ * up, only the measure the pause puts off. */
+static int
+ex_pause_of_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const struct ex_frame *f)
+{
+	static const struct ex_word PLAN[] = {EX_W("planned"), EX_W("scheduled")};
+	static const struct ex_word LEVY[] = {EX_W("tariff"), EX_W("tariffs"), EX_W("duty")};
+	static const struct ex_word CUT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions"), EX_W("removal"),
+	    EX_W("elimination"), EX_W("rollback"), EX_W("lowering")};
+	size_t hi = x->end + 40 < ctx->len ? x->end + 40 : ctx->len, ws, wl;
+
+	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "pause"))
+		return 0;
+	wl = ex_word_before(ctx->text, x->end, x->start, &ws);
+	if (wl == 0 || ws + wl != x->end || !ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+		return 0;
+	/* "postponed its planned tariff cut": the cut is what is held up. */
+	if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), ctx->text + ws, wl))
+		wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
+	return !(wl > 0 && ex_word_in(CUT, EX_NWORDS(CUT), ctx->text + ws, wl));
+}
 /* ex_cue_after_modal - 1 if a modal or "to" stands before the cue x, one adverb
  * perhaps between ("will also continue to", "would gradually continue to", "is
  * set to finally put into effect"): the verb of the cue is a bare infinitive. */
@@ -3546,8 +3570,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* "froze work on the tariff regulation", "halted ratification
 			 * of the deal": a lag cue that starts with the trigger verb and
 			 * takes in its object says the verb stalls the act named after
-			 * it; it does not do it ("revoked the tariffs" is the act). */
-			if (strong_after < 0)
+			 * it; it does not do it ("revoked the tariffs" is the act).  Not
+			 * a pause's own verb before "planned" ("postponed its planned
+			 * tariff hike"): putting off the threat is the pause, done. */
+			if (strong_after < 0 && !ex_pause_of_planned(ctx, x, f))
 				strong_after = x->value;
 		} else if ((x->start >= f->anchor_end || x->end <= f->anchor_end) &&
 		    !(x->start > f->anchor_end && ex_subordinate(ctx, f->anchor_end, x->start)) &&
