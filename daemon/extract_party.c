@@ -3270,7 +3270,15 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		else if (before < 0)
 			before = x->value;
 	}
-	/* A carried actor that the frame names as the goods' origin owes nothing here. */
+	/* A carried actor that the frame names as the goods' origin owes nothing here;
+	 * but exports are their origin's own to license, control or curb ("China
+	 * began issuing licences ... The controls on overseas products containing
+	 * Chinese rare earths remain suspended"): it keeps them, toward whom the
+	 * sentence names besides. */
+	if (p->carried && exporter && (after == p->actor || origin)) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+		return 0;
+	}
 	if (p->carried && (after == p->actor || origin)) {
 		p->carry_sure = 0;
 		p->cp = p->actor;
