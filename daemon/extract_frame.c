@@ -891,7 +891,8 @@ ex_modifier_object(const struct ex_ctx *ctx, size_t i)
  * customers", "sales of gallium to American car makers": the goods are elsewhere.
  * So too what a firm bought whole makes: "Micron's purchase of a Taiwanese
  * memory-chip maker", "agreed to acquire an American robot company" (a takeover,
- * no goods traded; "buy from a U.S. soybean producer" keeps its goods). */
+ * no goods traded; "buy from a U.S. soybean producer" keeps its goods), and the
+ * goods of buyers named before them: "licences going to makers of cars". */
 static int
 ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -907,6 +908,11 @@ ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi
 	size_t ws, wl, pos = start, ts, tl;
 	int to = 0;
 
+	/* "licences going to makers of cars": the goods after the buyers' noun. */
+	if ((wl = ex_word_before(t, start, lo, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(WHO, EX_NWORDS(WHO), t + ws, wl) &&
+	    (wl = ex_word_before(t, ws, lo, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+		return 1;
 	/* "memory-chip maker": the walk starts before the compound. */
 	if (pos > lo && t[pos - 1] == '-')
 		pos--;
@@ -1161,6 +1167,58 @@ ex_purpose_object(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	end = ws + wl;
 	wl = ex_word_after(t, end, hi, &ws);
 	return wl == 0 || ws != end + 1 || ex_function_word(t + ws, wl);
+}
+/* ex_use_object - 1 if the product at [start,end), named after goods taken
+ * (which end at taken), only says what goods go into or who holds them:
+ * "magnets for cars" ("for" right after the goods), "rare earths used in
+ * electric vehicles", "firms making sensors for cars" (a verb of use or making
+ * among the three words before the preposition, no comma nor "and" between),
+ * "suppliers of car parts" (a maker noun and "of"), "suppliers to passenger
+ * car makers" (a maker noun right after it).  Up to two modifiers may stand
+ * between the preposition and the product ("in electric vehicles"). */
+static int
+ex_use_object(const char *t, size_t taken, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word USE[] = {
+	    EX_W("used"), EX_W("needed"), EX_W("found"), EX_W("destined"), EX_W("essential"),
+	    EX_W("vital"), EX_W("critical"), EX_W("crucial"), EX_W("go"), EX_W("goes"), EX_W("going"),
+	    EX_W("making"), EX_W("make"), EX_W("makes"), EX_W("producing"), EX_W("building")};
+	static const struct ex_word PREP[] = {
+	    EX_W("in"), EX_W("for"), EX_W("into"), EX_W("by")};
+	static const struct ex_word MAKER[] = {
+	    EX_W("makers"), EX_W("maker"), EX_W("manufacturers"), EX_W("manufacturer"),
+	    EX_W("producers"), EX_W("suppliers"), EX_W("assembly"), EX_W("plants"),
+	    EX_W("factories"), EX_W("companies"), EX_W("firms")};
+	size_t ws, wl, ps, pl, p;
+	int w;
+
+	/* "passenger car makers", "car assembly lines". */
+	wl = ex_word_after(t, end, hi, &ws);
+	if (wl > 0 && ws == end + 1 && ex_word_in(MAKER, EX_NWORDS(MAKER), t + ws, wl))
+		return 1;
+	for (w = 0, p = start; (wl = ex_word_before(t, p, taken, &ws)) > 0 && w < 2; w++, p = ws)
+		if (ex_function_word(t + ws, wl) || ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) || memchr(t + ws, ',', start - ws) != NULL)
+			break;
+	if (wl == 0 || memchr(t + ws, ',', start - ws) != NULL)
+		return 0;
+	/* "makers of cars", "suppliers of car parts". */
+	if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && (pl = ex_word_before(t, ws, taken, &ps)) > 0 &&
+	    ex_word_in(MAKER, EX_NWORDS(MAKER), t + ps, pl))
+		return 1;
+	if (!ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	/* "magnets for cars": the preposition right after the goods. */
+	if (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0 && ex_word_after(t, taken, hi, &ps) == 3 && ps == ws)
+		return 1;
+	for (w = 0, p = ws; w < 3 && (pl = ex_word_before(t, p, taken, &ps)) > 0; w++, p = ps) {
+		if (memchr(t + ps, ',', p - ps) != NULL || (pl == 3 && ex_ncasecmp(t + ps, "and", 3) == 0) ||
+		    (pl == 2 && ex_ncasecmp(t + ps, "or", 2) == 0))
+			return 0;
+		if (ex_word_in(USE, EX_NWORDS(USE), t + ps, pl))
+			return 1;
+	}
+	return 0;
 }
 /* ex_replaced_object - 1 if the product at start is what other goods replace, no
  * goods of the frame: "buy more American energy instead of Russian oil", "to
@@ -1727,6 +1785,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		    ex_modifier_object(ctx, i) || ex_purpose_object(ctx->text, lo, x->start, x->end, hi) ||
 		    ex_customer_object(ctx->text, lo, x->start, x->end, hi) ||
 		    ex_replaced_object(ctx, lo, x->start) ||
+		    (n > 0 && ex_use_object(ctx->text, taken_end, x->start, x->end, hi)) ||
 		    (ob->category && !buying && ex_broad_list(ctx, lo, x->start, x->end, hi)))
 			continue;
 		for (size_t k = 0; k < n; k++)

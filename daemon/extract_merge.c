@@ -700,6 +700,75 @@ ex_lag_member(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return members >= 2;
 }
 
+/* ex_stmt_sureness - how surely statement x names its sides: 2 when it states
+ * both (no party guessed from the article, no actor carried from an earlier
+ * clause), 1 when one of them is guessed or carried, else 0. */
+static int
+ex_stmt_sureness(const struct ex_stmt *x)
+{
+	return 2 - (x->guessed_cp != 0) - (x->carried != 0);
+}
+
+/* ex_side_sureness - the best ex_stmt_sureness among the statements of x's key. */
+static int
+ex_side_sureness(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int best = 0;
+
+	for (size_t i = 0; i < ctx->st.n && best < 2; i++)
+		if (ex_same_key(x, &ctx->st.v[i]) && ex_stmt_sureness(&ctx->st.v[i]) > best)
+			best = ex_stmt_sureness(&ctx->st.v[i]);
+	return best;
+}
+
+/* ex_key_at - 1 if a statement of x's key is read from the word at pos. */
+static int
+ex_key_at(const struct ex_ctx *ctx, const struct ex_stmt *x, size_t pos)
+{
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ex_same_key(x, &ctx->st.v[i]) && ctx->st.v[i].pos == pos)
+			return 1;
+	return 0;
+}
+
+/* ex_weak_reverse - 1 if x is money or goods flowing back along a flow the
+ * article states more surely: an investment or a purchase whose sides are only
+ * guessed or carried ("the investment package, agreed during Trump's visit",
+ * "Roche and Novartis announced US investment plans", "the amount would come
+ * from government-linked investment companies") when the same goods go the
+ * other way in a statement of the article that names its sides better ("Korea
+ * committed to invest $350 billion in the US"; a pledge told as history names
+ * them as well).  A deal's money runs one way; two flows stated as surely both
+ * stand ("the US pledged to invest in Australian projects ... Canberra will
+ * fund US projects"), and so do two read from one word when the weaker names
+ * one of its sides in the sentence ("The UK and US are negotiating purchases
+ * of each other's beef"), not when it guesses both ("the two sides reviewed
+ * the investment partnership"). */
+static int
+ex_weak_reverse(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	const char *act = RULES_ACTIONS[x->action];
+	int own, rev = 0, apart = 0;
+
+	if (x->counterparty < 0 || x->actor == x->counterparty ||
+	    (!ex_action_is(act, "investment") && !ex_action_is(act, "purchase")))
+		return 0;
+	if ((own = ex_side_sureness(ctx, x)) >= 2)
+		return 0;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y->actor != x->counterparty || y->counterparty != x->actor || y->action != x->action ||
+		    y->object != x->object)
+			continue;
+		if (ex_stmt_sureness(y) > rev)
+			rev = ex_stmt_sureness(y);
+		if (!apart && y->orphan != EX_REFUSED)
+			apart = own == 0 || !ex_key_at(ctx, x, y->pos);
+	}
+	return apart && rev > own;
+}
+
 /* ex_effect_apply - a measure done ("cut its tariff", "takes effect") whose date
  * of entry into force is still to come is announced, not carried out: pledged
  * ("the lower duty takes effect on June 1", published in May).  A pause granted
@@ -1482,7 +1551,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	for (size_t i = 0; i < ctx->st.n; i++)
 		used[i] = !ctx->st.v[i].linked && (ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
 		    (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
-		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]));
+		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]) ||
+		    ex_weak_reverse(ctx, &ctx->st.v[i]));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL, *fd = NULL;

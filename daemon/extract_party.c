@@ -2856,6 +2856,22 @@ ex_other_side_speaker(const struct ex_ctx *ctx, const struct ex_mention *x, cons
 		}
 	return named ? -1 : same->actor;
 }
+/* ex_goods_of - 1 if party names the origin of goods in [lo,hi): its adjective
+ * or name right before a product ("Chinese rare earths", "China's gallium"). */
+static int
+ex_goods_of(const struct ex_ctx *ctx, size_t lo, size_t hi, int party)
+{
+	for (size_t i = ex_first(ctx, lo); i + 1 < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
+		size_t k = x->end + ex_possessive_len(ctx->text, x->end, hi);
+
+		if (x->kind == RULE_ACTOR && x->value == party && x->start >= lo && y->kind == RULE_OBJECT &&
+		    ctx->r->objects[y->value].measure < 0 && y->start > k && y->start <= k + 12 &&
+		    ex_modifier_gap(ctx->text, k, y->start))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_parties - who owes whom in frame f, as grammar: [lo, anchor) is the frame's
  * part of clause [cs, ...) before the verb, [anchor_end, hi) after it.
@@ -3270,7 +3286,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		else if (before < 0)
 			before = x->value;
 	}
-	/* A carried actor that the frame names as the goods' origin owes nothing here. */
+	/* A carried actor that the frame names as the goods' origin owes nothing here;
+	 * but exports are their origin's own to license, control or curb ("China
+	 * began issuing licences ... The controls on overseas products containing
+	 * Chinese rare earths remain suspended"): it keeps them, toward whom the
+	 * sentence names besides.  Not a destination ("U.S. soybean exports to
+	 * China have resumed": China buys). */
+	if (p->carried && exporter && ex_goods_of(ctx, lo, hi, p->actor)) {
+		p->cp = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, p->actor, &p->explicit_cp);
+		return 0;
+	}
 	if (p->carried && (after == p->actor || origin)) {
 		p->carry_sure = 0;
 		p->cp = p->actor;
