@@ -1802,7 +1802,26 @@ ex_measure_index(const struct rules *r, const char *name)
 			return (int)k;
 	return -1;
 }
-/* ex_np_reaches - 1 if the noun phrase of mention i (no comma, at most six words,
+/* ex_list_goods_next - 1 if the comma before pos goes on with a list of goods:
+ * goods (an object that is no measure) start right after it, "and"/"or" allowed
+ * ("ban on gallium, germanium and antimony exports"), before hi. */
+static int
+ex_list_goods_next(const struct ex_ctx *ctx, size_t pos, size_t hi)
+{
+	size_t ws, wl = ex_word_after(ctx->text, pos, hi, &ws), j;
+
+	if (wl == 0)
+		return 0;
+	if ((wl == 3 && ex_ncasecmp(ctx->text + ws, "and", 3) == 0) ||
+	    (wl == 2 && ex_ncasecmp(ctx->text + ws, "or", 2) == 0))
+		wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
+	if (wl == 0)
+		return 0;
+	j = ex_first(ctx, ws);
+	return j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
+	    ctx->r->objects[ctx->m.v[j].value].measure < 0;
+}
+/* ex_np_reaches - 1 if the noun phrase of mention i (no comma but in a list of goods, at most six words,
  * only parties and products on the way) reaches a noun of measure kind "kind": an
  * export noun ("ban on gallium exports", "ban on exports of germanium") or the
  * noun "imports". */
@@ -1821,7 +1840,8 @@ ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 			int words = 0;
 
 			for (size_t k = x->end; k < y->start; k++)
-				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				if ((ctx->text[k] == ',' && !ex_list_goods_next(ctx, k + 1, y->start)) ||
+				    ctx->text[k] == ';' || ctx->text[k] == '.' ||
 				    (ctx->text[k] == ' ' && ++words > 6))
 					return 0;
 			return 1;
@@ -1832,39 +1852,71 @@ ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 	}
 	return 0;
 }
-/* ex_goods_from - 1 if the phrase after mention i (no comma, at most ten words)
- * names goods and then "from" a party: "on the shipments of rock lobster from
- * Western Australia", "on beef from Brazil". */
-static int
-ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
+/* ex_goods_party - the party mention after goods and then the preposition
+ * prep (of length pl) in the phrase after mention i (at most ten words, a
+ * comma only inside a list of goods): "on the shipments of rock lobster from
+ * Western Australia", "on shipments of gallium, germanium and antimony to the
+ * United States"; ctx->m.n when there is none. */
+static size_t
+ex_goods_party(const struct ex_ctx *ctx, size_t i, size_t ce, const char *prep, size_t pl)
 {
 	const char *t = ctx->text;
 	size_t pos = ctx->m.v[i].end, ws, wl;
 	int goods = 0;
 
-	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+	for (int w = 0; w < 10; w++) {
 		size_t j;
 
-		for (size_t k = pos; k < ws; k++)
-			if (t[k] != ' ')
-				return 0;
+		wl = ex_word_after(t, pos, ce, &ws);
+		if (wl == 0 && ws < ce && t[ws] == ',' && goods && ex_list_goods_next(ctx, ws + 1, ce))
+			wl = ex_word_after(t, ws + 1, ce, &ws);
+		if (wl == 0)
+			return ctx->m.n;
 		j = ex_first(ctx, ws);
 		if (j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
 			goods = 1;
-		if (goods && wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
+		if (goods && wl == pl && ex_ncasecmp(t + ws, prep, pl) == 0) {
 			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
 
 			if (al > 0 && ex_determiner(t + as, al))
 				ex_word_after(t, as + al, ce, &as);
 			for (j = ex_first(ctx, ws + wl); j < ctx->m.n && ctx->m.v[j].start <= as + 12; j++)
 				if (ctx->m.v[j].kind == RULE_ACTOR)
-					return 1;
-			return 0;
+					return j;
+			return ctx->m.n;
 		}
 		pos = ws + wl;
 	}
-	return 0;
+	return ctx->m.n;
+}
+/* ex_goods_from - 1 if the phrase after mention i names goods and then "from"
+ * a party: "on beef from Brazil". */
+static int
+ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	return ex_goods_party(ctx, i, ce, "from", 4) < ctx->m.n;
+}
+/* ex_shipments_abroad - 1 if mention i, a ban on "shipments", stops goods
+ * going "to" a party not named before it in the clause: "suspend the ban on
+ * shipments of gallium and germanium to the United States" (an export ban),
+ * not "Beijing will lift the ban on shipments of US beef to China" (the
+ * importer's own ban). */
+static int
+ex_shipments_abroad(const struct ex_ctx *ctx, size_t i, size_t cs, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t j;
+
+	if (x->end - x->start < 9 || ex_ncasecmp(ctx->text + x->end - 9, "shipments", 9) != 0)
+		return 0;
+	j = ex_goods_party(ctx, i, ce, "to", 2);
+	if (j >= ctx->m.n)
+		return 0;
+	for (size_t b = ex_first(ctx, cs); b < i; b++)
+		if (ctx->m.v[b].kind == RULE_ACTOR && ctx->m.v[b].value == ctx->m.v[j].value)
+			return 0;
+	return 1;
 }
 /* ex_goods_named_before - 1 if mention i's restrictions are "on the" goods the
  * paragraph named before as another party's: "Western Australia's rock lobster
@@ -4357,6 +4409,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0)
 				continue;
 			mkind = x->value;
+			if (mkind == ex_measure_index(r, "import_ban") && ex_measure_index(r, "export_control") >= 0 &&
+			    ex_shipments_abroad(ctx, i, cs, ce))
+				mkind = ex_measure_index(r, "export_control");
 			/* "its ban on gallium exports", "its ban on US log imports": a bare
 			 * ban is an export control or an import ban by what it stops. */
 			if (mkind == ex_measure_index(r, "ban") && ex_measure_index(r, "import_ban") >= 0 &&
