@@ -2308,16 +2308,32 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_before(t, start, lo, &ws);
 	if (wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)) {
 		size_t as, al = ex_word_after(t, end, hi, &as);
-		int w = 0;
+		int w = 0, joined = 0;
 
 		/* "the tariff cut on cars will be published": its own goods may
 		 * come between the noun and the modal (no comma). */
 		if (al == 2 && ex_ncasecmp(t + as, "on", 2) == 0)
 			for (; w < 6 && al > 0 && !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al); w++)
 				al = ex_word_after(t, as + al, hi, &as);
-		if (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
+		/* "the tariff cut and the promise on precursors are the results":
+		 * a subject joined to another, "are" its verb (no comma). */
+		else if (al == 3 && ex_ncasecmp(t + as, "and", 3) == 0) {
+			for (; w < 8 && al > 0 && !(al == 3 && ex_ncasecmp(t + as, "are", 3) == 0); w++)
+				al = ex_word_after(t, as + al, hi, &as);
+			if (!(al == 3 && ex_ncasecmp(t + as, "are", 3) == 0))
+				return 0;
+			joined = 1;
+		}
+		if (!joined && (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al)))
 			return 0;
 		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			return 0;
+		/* "the fentanyl tariff cut is", "Japan's auto tariff cut has":
+		 * one word naming the levy may stand between the determiner and
+		 * its noun. */
+		if (!ex_determiner(t + ws, wl) && !(ws + wl >= lo + 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2) &&
+		    !(ws + wl >= lo + 4 && ex_possessive_len(t, ws + wl - 4, ws + wl) == 4) &&
+		    (wl = ex_word_before(t, ws, lo, &ws)) == 0)
 			return 0;
 		/* "Seoul's" or "Seoul’s" (the curly apostrophe ends the word
 		 * before its "s"). */
