@@ -4274,6 +4274,40 @@ ex_goods_then_other(const struct ex_ctx *ctx, const struct ex_frame *f, size_t p
 	}
 	return 0;
 }
+/* ex_let_in_goods - 1 if goods follow "let in" at pos as its object, no
+ * preposition between (within 100 bytes; "up to" is a number's): "let in up
+ * to 49,000 Chinese-made electric vehicles", not "let in reporters for a
+ * briefing on soybean prices". */
+static int
+ex_let_in_goods(const struct ex_ctx *ctx, size_t pos, size_t ce)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("for"), EX_W("on"), EX_W("with"), EX_W("from"), EX_W("at"), EX_W("into"),
+	    EX_W("about"), EX_W("after"), EX_W("while"), EX_W("and"), EX_W("but")};
+	const char *t = ctx->text;
+	size_t hi = ce < pos + 100 ? ce : pos + 100, e;
+	int up = 0;
+
+	for (size_t k = pos; k < hi; k = e) {
+		size_t j;
+
+		if (!ex_word_byte((unsigned char)t[k]) || (k > pos && ex_word_byte((unsigned char)t[k - 1]))) {
+			e = k + 1;
+			continue;
+		}
+		for (e = k; e < hi && ex_word_byte((unsigned char)t[e]); e++)
+			continue;
+		j = ex_first(ctx, k);
+		if (j < ctx->m.n && ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
+			return 1;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + k, e - k) ||
+		    (e - k == 2 && ex_ncasecmp(t + k, "to", 2) == 0 && !up))
+			return 0;
+		up = e - k == 2 && ex_ncasecmp(t + k, "up", 2) == 0;
+	}
+	return 0;
+}
 /* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
  * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
 static int
@@ -4633,6 +4667,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].measure = ex_measure_index(r, "tariff");
 				fr[n].entry = 1;
 			}
+			/* "will let in 49,000 Chinese cars a year", "allowed in more
+			 * U.S. rice": the verb with its "in" names what it lets in,
+			 * imports (the phrase is also an import noun in rules.json). */
+			if (x->dual && x->end - x->start > 3 && ex_ncasecmp(ctx->text + x->end - 3, " in", 3) == 0 &&
+			    ex_let_in_goods(ctx, x->end, ce))
+				fr[n].measure = x->dual_measure;
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))
