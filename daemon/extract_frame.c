@@ -1861,7 +1861,26 @@ ex_measure_index(const struct rules *r, const char *name)
 			return (int)k;
 	return -1;
 }
-/* ex_np_reaches - 1 if the noun phrase of mention i (no comma, at most six words,
+/* ex_list_goods_next - 1 if the comma before pos goes on with a list of goods:
+ * goods (an object that is no measure) start right after it, "and"/"or" allowed
+ * ("ban on gallium, germanium and antimony exports"), before hi. */
+static int
+ex_list_goods_next(const struct ex_ctx *ctx, size_t pos, size_t hi)
+{
+	size_t ws, wl = ex_word_after(ctx->text, pos, hi, &ws), j;
+
+	if (wl == 0)
+		return 0;
+	if ((wl == 3 && ex_ncasecmp(ctx->text + ws, "and", 3) == 0) ||
+	    (wl == 2 && ex_ncasecmp(ctx->text + ws, "or", 2) == 0))
+		wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
+	if (wl == 0)
+		return 0;
+	j = ex_first(ctx, ws);
+	return j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
+	    ctx->r->objects[ctx->m.v[j].value].measure < 0;
+}
+/* ex_np_reaches - 1 if the noun phrase of mention i (no comma but in a list of goods, at most six words,
  * only parties and products on the way) reaches a noun of measure kind "kind": an
  * export noun ("ban on gallium exports", "ban on exports of germanium") or the
  * noun "imports". */
@@ -1880,7 +1899,8 @@ ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 			int words = 0;
 
 			for (size_t k = x->end; k < y->start; k++)
-				if (ctx->text[k] == ',' || ctx->text[k] == ';' || ctx->text[k] == '.' ||
+				if ((ctx->text[k] == ',' && !ex_list_goods_next(ctx, k + 1, y->start)) ||
+				    ctx->text[k] == ';' || ctx->text[k] == '.' ||
 				    (ctx->text[k] == ' ' && ++words > 6))
 					return 0;
 			return 1;
@@ -1891,39 +1911,71 @@ ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 	}
 	return 0;
 }
-/* ex_goods_from - 1 if the phrase after mention i (no comma, at most ten words)
- * names goods and then "from" a party: "on the shipments of rock lobster from
- * Western Australia", "on beef from Brazil". */
-static int
-ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
+/* ex_goods_party - the party mention after goods and then the preposition
+ * prep (of length pl) in the phrase after mention i (at most ten words, a
+ * comma only inside a list of goods): "on the shipments of rock lobster from
+ * Western Australia", "on shipments of gallium, germanium and antimony to the
+ * United States"; ctx->m.n when there is none. */
+static size_t
+ex_goods_party(const struct ex_ctx *ctx, size_t i, size_t ce, const char *prep, size_t pl)
 {
 	const char *t = ctx->text;
 	size_t pos = ctx->m.v[i].end, ws, wl;
 	int goods = 0;
 
-	for (int w = 0; w < 10 && (wl = ex_word_after(t, pos, ce, &ws)) > 0; w++) {
+	for (int w = 0; w < 10; w++) {
 		size_t j;
 
-		for (size_t k = pos; k < ws; k++)
-			if (t[k] != ' ')
-				return 0;
+		wl = ex_word_after(t, pos, ce, &ws);
+		if (wl == 0 && ws < ce && t[ws] == ',' && goods && ex_list_goods_next(ctx, ws + 1, ce))
+			wl = ex_word_after(t, ws + 1, ce, &ws);
+		if (wl == 0)
+			return ctx->m.n;
 		j = ex_first(ctx, ws);
 		if (j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
 		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
 			goods = 1;
-		if (goods && wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) {
+		if (goods && wl == pl && ex_ncasecmp(t + ws, prep, pl) == 0) {
 			size_t as, al = ex_word_after(t, ws + wl, ce, &as);
 
 			if (al > 0 && ex_determiner(t + as, al))
 				ex_word_after(t, as + al, ce, &as);
 			for (j = ex_first(ctx, ws + wl); j < ctx->m.n && ctx->m.v[j].start <= as + 12; j++)
 				if (ctx->m.v[j].kind == RULE_ACTOR)
-					return 1;
-			return 0;
+					return j;
+			return ctx->m.n;
 		}
 		pos = ws + wl;
 	}
-	return 0;
+	return ctx->m.n;
+}
+/* ex_goods_from - 1 if the phrase after mention i names goods and then "from"
+ * a party: "on beef from Brazil". */
+static int
+ex_goods_from(const struct ex_ctx *ctx, size_t i, size_t ce)
+{
+	return ex_goods_party(ctx, i, ce, "from", 4) < ctx->m.n;
+}
+/* ex_shipments_abroad - 1 if mention i, a ban on "shipments", stops goods
+ * going "to" a party not named before it in the clause: "suspend the ban on
+ * shipments of gallium and germanium to the United States" (an export ban),
+ * not "Beijing will lift the ban on shipments of US beef to China" (the
+ * importer's own ban). */
+static int
+ex_shipments_abroad(const struct ex_ctx *ctx, size_t i, size_t cs, size_t ce)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t j;
+
+	if (x->end - x->start < 9 || ex_ncasecmp(ctx->text + x->end - 9, "shipments", 9) != 0)
+		return 0;
+	j = ex_goods_party(ctx, i, ce, "to", 2);
+	if (j >= ctx->m.n)
+		return 0;
+	for (size_t b = ex_first(ctx, cs); b < i; b++)
+		if (ctx->m.v[b].kind == RULE_ACTOR && ctx->m.v[b].value == ctx->m.v[j].value)
+			return 0;
+	return 1;
 }
 /* ex_goods_named_before - 1 if mention i's restrictions are "on the" goods the
  * paragraph named before as another party's: "Western Australia's rock lobster
@@ -2315,16 +2367,32 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	wl = ex_word_before(t, start, lo, &ws);
 	if (wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)) {
 		size_t as, al = ex_word_after(t, end, hi, &as);
-		int w = 0;
+		int w = 0, joined = 0;
 
 		/* "the tariff cut on cars will be published": its own goods may
 		 * come between the noun and the modal (no comma). */
 		if (al == 2 && ex_ncasecmp(t + as, "on", 2) == 0)
 			for (; w < 6 && al > 0 && !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al); w++)
 				al = ex_word_after(t, as + al, hi, &as);
-		if (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al))
+		/* "the tariff cut and the promise on precursors are the results":
+		 * a subject joined to another, "are" its verb (no comma). */
+		else if (al == 3 && ex_ncasecmp(t + as, "and", 3) == 0) {
+			for (; w < 8 && al > 0 && !(al == 3 && ex_ncasecmp(t + as, "are", 3) == 0); w++)
+				al = ex_word_after(t, as + al, hi, &as);
+			if (!(al == 3 && ex_ncasecmp(t + as, "are", 3) == 0))
+				return 0;
+			joined = 1;
+		}
+		if (!joined && (al == 0 || w == 6 || !ex_word_in(AUX, EX_NWORDS(AUX), t + as, al)))
 			return 0;
 		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			return 0;
+		/* "the fentanyl tariff cut is", "Japan's auto tariff cut has":
+		 * one word naming the levy may stand between the determiner and
+		 * its noun. */
+		if (!ex_determiner(t + ws, wl) && !(ws + wl >= lo + 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2) &&
+		    !(ws + wl >= lo + 4 && ex_possessive_len(t, ws + wl - 4, ws + wl) == 4) &&
+		    (wl = ex_word_before(t, ws, lo, &ws)) == 0)
 			return 0;
 		/* "Seoul's" or "Seoul’s" (the curly apostrophe ends the word
 		 * before its "s"). */
@@ -4289,6 +4357,40 @@ ex_goods_then_other(const struct ex_ctx *ctx, const struct ex_frame *f, size_t p
 	}
 	return 0;
 }
+/* ex_let_in_goods - 1 if goods follow "let in" at pos as its object, no
+ * preposition between (within 100 bytes; "up to" is a number's): "let in up
+ * to 49,000 Chinese-made electric vehicles", not "let in reporters for a
+ * briefing on soybean prices". */
+static int
+ex_let_in_goods(const struct ex_ctx *ctx, size_t pos, size_t ce)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("for"), EX_W("on"), EX_W("with"), EX_W("from"), EX_W("at"), EX_W("into"),
+	    EX_W("about"), EX_W("after"), EX_W("while"), EX_W("and"), EX_W("but")};
+	const char *t = ctx->text;
+	size_t hi = ce < pos + 100 ? ce : pos + 100, e;
+	int up = 0;
+
+	for (size_t k = pos; k < hi; k = e) {
+		size_t j;
+
+		if (!ex_word_byte((unsigned char)t[k]) || (k > pos && ex_word_byte((unsigned char)t[k - 1]))) {
+			e = k + 1;
+			continue;
+		}
+		for (e = k; e < hi && ex_word_byte((unsigned char)t[e]); e++)
+			continue;
+		j = ex_first(ctx, k);
+		if (j < ctx->m.n && ctx->m.v[j].start == k && ctx->m.v[j].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[j].value].measure < 0)
+			return 1;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), t + k, e - k) ||
+		    (e - k == 2 && ex_ncasecmp(t + k, "to", 2) == 0 && !up))
+			return 0;
+		up = e - k == 2 && ex_ncasecmp(t + k, "up", 2) == 0;
+	}
+	return 0;
+}
 /* ex_bare_verb - 1 if the dual trigger t[0,n) can only be a verb ("sell",
  * "ship"): "let Nvidia sell Blackwell chips" sells, unlike "Chinese imports". */
 static int
@@ -4440,6 +4542,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0)
 				continue;
 			mkind = x->value;
+			if (mkind == ex_measure_index(r, "import_ban") && ex_measure_index(r, "export_control") >= 0 &&
+			    ex_shipments_abroad(ctx, i, cs, ce))
+				mkind = ex_measure_index(r, "export_control");
 			/* "its ban on gallium exports", "its ban on US log imports": a bare
 			 * ban is an export control or an import ban by what it stops. */
 			if (mkind == ex_measure_index(r, "ban") && ex_measure_index(r, "import_ban") >= 0 &&
@@ -4645,6 +4750,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].measure = ex_measure_index(r, "tariff");
 				fr[n].entry = 1;
 			}
+			/* "will let in 49,000 Chinese cars a year", "allowed in more
+			 * U.S. rice": the verb with its "in" names what it lets in,
+			 * imports (the phrase is also an import noun in rules.json). */
+			if (x->dual && x->end - x->start > 3 && ex_ncasecmp(ctx->text + x->end - 3, " in", 3) == 0 &&
+			    ex_let_in_goods(ctx, x->end, ce))
+				fr[n].measure = x->dual_measure;
 			if (ex_trigger_is(r, x->value, "buy") && ex_stake_bought(ctx->text, x->end, ce))
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "invest"))

@@ -275,6 +275,28 @@ ex_subtype_apply(struct ex_ctx *ctx)
 }
 
 /*
+ * ex_owner_apply - a measure that only one party levies ("the fentanyl tariff"
+ * is Washington's: the object's "owner" in rules.json) is that party's,
+ * whoever the clause or the sentence before made its actor: "Beijing pledged
+ * a crackdown ... That levy was halved to 10%", "Our wrap: the fentanyl
+ * tariff cut and the Chinese promise on precursors".  The party read as actor
+ * becomes the counterparty.
+ */
+static void
+ex_owner_apply(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		int owner = x->object >= 0 ? ctx->r->objects[x->object].owner : -1;
+
+		if (owner < 0 || x->actor == owner)
+			continue;
+		if (x->actor >= 0)
+			x->counterparty = x->actor;
+		x->actor = owner;
+	}
+}
+/*
  * ex_carried_apply - a tariff measure told in a sentence that names no party
  * (nor "both sides"),
  * its actor carried ("The auto tariff cut is already in force." after a
@@ -1536,6 +1558,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	struct ex_live live;
 
 	ex_live_scan(ctx, &live);
+	ex_owner_apply(ctx);
 	ex_carried_apply(ctx);
 	ex_definite_apply(ctx);
 	ex_effect_apply(ctx);

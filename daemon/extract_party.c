@@ -272,6 +272,28 @@ ex_led_by(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	return 1;
 }
+/* ex_count_bound - the word before a bound that opens a count ("at least",
+ * "at most", "more than", "fewer than", "less than", "up to") when
+ * the word at [ws, ws+wl) ends one: its length, *out its start; else wl and ws. */
+static size_t
+ex_count_bound(const char *t, size_t ws, size_t wl, size_t *out)
+{
+	static const struct ex_word LEAD[] = {
+	    EX_W("at"), EX_W("more"), EX_W("fewer"), EX_W("less"), EX_W("up")};
+	static const struct ex_word BOUND[] = {
+	    EX_W("least"), EX_W("most"), EX_W("than"), EX_W("to")};
+	size_t ps, pl, qs, ql;
+
+	*out = ws;
+	if (!ex_word_in(BOUND, EX_NWORDS(BOUND), t + ws, wl) ||
+	    (pl = ex_word_before(t, ws, 0, &ps)) == 0 || !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ps, pl))
+		return wl;
+	if ((wl == 2) != (pl == 2 && ex_ncasecmp(t + ps, "up", 2) == 0))
+		return wl;
+	ql = ex_word_before(t, ps, 0, &qs);
+	*out = qs;
+	return ql;
+}
 /* ex_with_subject - 1 if the actor mention i after "with" (at ws, wl) is the
  * subject of an "-ing" verb right after it, an absolute clause: "with China
  * pausing its new export controls for one year" (not "talks with China"). */
@@ -1020,6 +1042,11 @@ ex_actor_roles(struct ex_ctx *ctx)
 		 * past counts too, so the goods' origin stays a counterparty. */
 		for (int k = 0; k < 2 && wl > 0 && ex_count_word(ctx->text + ws, wl); k++) {
 			size_t s3, l3 = ex_word_before(ctx->text, ws, 0, &s3);
+
+			/* "with at least two U.S. exporters", "to more than 30
+			 * American plants": the bound before the count too. */
+			if (l3 > 0)
+				l3 = ex_count_bound(ctx->text, s3, l3, &s3);
 
 			if (l3 == 0 || !rules_list_has(&r->cp_before, ctx->text + s3, l3)) {
 				if (l3 == 0 || !ex_count_word(ctx->text + s3, l3))

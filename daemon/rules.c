@@ -306,7 +306,7 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 		if (rules_object_find(r, o->string) >= 0)
 			return rules_fail(ctx, path, "defined twice (the second would never match)");
 		snprintf(ob->name, sizeof(ob->name), "%s", o->string);
-		ob->measure = ob->action = ob->tariff_object = -1;
+		ob->measure = ob->action = ob->tariff_object = ob->owner = -1;
 		if ((hs = cJSON_GetObjectItemCaseSensitive(o, "hs")) != NULL) {
 			if (!cJSON_IsString(hs) || strlen(hs->valuestring) >= sizeof(ob->hs))
 				return rules_fail(ctx, path, "\"hs\" is not a short string");
@@ -339,6 +339,10 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 				return rules_fail(ctx, path, "\"hs_chapters\" is not [first, last] in 1..99");
 			ob->hs_lo = lo->valueint;
 			ob->hs_hi = hi->valueint;
+		}
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "owner")) != NULL) {
+			if (!cJSON_IsString(m) || (ob->owner = rules_actor_find(r, m->valuestring)) < 0)
+				return rules_fail(ctx, path, "\"owner\" is no actor code");
 		}
 		if ((m = cJSON_GetObjectItemCaseSensitive(o, "action")) != NULL) {
 			if (!cJSON_IsString(m) || (ob->action = rules_action_index(m->valuestring)) < 0)

@@ -81,6 +81,7 @@ struct rule_object {
 	int hs_lo, hs_hi;   /* a category's HS chapters (1-24 for farm goods), 0 if none */
 	int action;         /* index into RULES_ACTIONS the object always takes, or -1 */
 	int tariff_object;  /* object a tariff on this one is ("fentanyl" -> fentanyl_tariff), -1 */
+	int owner;          /* the only party that levies this measure ("fentanyl_tariff": US), -1 */
 	int subsumes[RULES_MAX_SUBSUMES];
 	int nsubsumes;
 };
