@@ -821,14 +821,11 @@ ex_visit_place(const struct ex_ctx *ctx, size_t i)
 	return wl > 0 && ex_word_before(ctx->text, ws, 0, &s2) > 0 &&
 	    rules_list_has(&ctx->r->location_before, ctx->text + s2, x->start - s2 - 1);
 }
-/* ex_birthplace - 1 if actor mention i is where animals were born or bred, listed
- * after "born in", "bred in", "hatched in" ("beef from cattle born in Canada or
- * Mexico and raised in the United States"): a detail of the goods, no market. */
+/* ex_place_after_verb - 1 if the actor mention i stands after "in" (earlier
+ * members of its list between) and the word before "in" is one of verbs. */
 static int
-ex_birthplace(const struct ex_ctx *ctx, size_t i)
+ex_place_after_verb(const struct ex_ctx *ctx, size_t i, const struct ex_word *verbs, size_t nverbs)
 {
-	static const struct ex_word BORN[] = {
-	    EX_W("born"), EX_W("bred"), EX_W("hatched"), EX_W("calved"), EX_W("farrowed")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos = ctx->m.v[i].start;
 
@@ -836,10 +833,33 @@ ex_birthplace(const struct ex_ctx *ctx, size_t i)
 	for (int w = 0; w < 6 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
 		if (wl == 2 && strncasecmp(t + ws, "in", 2) == 0) {
 			wl = ex_word_before(t, ws, 0, &ws);
-			return wl > 0 && ex_word_in(BORN, EX_NWORDS(BORN), t + ws, wl);
+			return wl > 0 && ex_word_in(verbs, nverbs, t + ws, wl);
 		}
 	}
 	return 0;
+}
+/* ex_birthplace - 1 if the actor mention i is where animals were born or raised
+ * ("cattle born in Canada or Mexico"): the animals' origin, no destination. */
+static int
+ex_birthplace(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word BORN[] = {
+	    EX_W("born"), EX_W("bred"), EX_W("hatched"), EX_W("calved"), EX_W("farrowed")};
+
+	return ex_place_after_verb(ctx, i, BORN, EX_NWORDS(BORN));
+}
+/* ex_event_venue - 1 if the actor mention i is where a deal or a statement was
+ * made ("under the deal announced in Tokyo", "the framework signed in Hanoi",
+ * "the truce reached in Busan"): a venue, not where money or goods go. */
+static int
+ex_event_venue(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word EVENT[] = {
+	    EX_W("announced"), EX_W("signed"), EX_W("struck"), EX_W("reached"), EX_W("agreed"),
+	    EX_W("sealed"), EX_W("unveiled"), EX_W("held"), EX_W("concluded"), EX_W("inked"),
+	    EX_W("finalised"), EX_W("finalized"), EX_W("negotiated"), EX_W("brokered")};
+
+	return ex_place_after_verb(ctx, i, EVENT, EX_NWORDS(EVENT));
 }
 /* ex_office_name - 1 if the actor phrase w names an office ("Department of
  * Agriculture", "Commerce Ministry", "Treasury"), not a country or a person. */
@@ -2940,7 +2960,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 		if (x->kind == RULE_ACTOR && (x->role == ROLE_COUNTERPARTY ||
 		    (invest && x->role == ROLE_LOCATION && !ex_birthplace(ctx, i) &&
-		    !ex_visit_place(ctx, i))) && !ex_own_use(ctx, i)) {
+		    !ex_event_venue(ctx, i) && !ex_visit_place(ctx, i))) && !ex_own_use(ctx, i)) {
 			p->cp2 = ex_party_pair(ctx, &i, f->anchor_end, hi);
 			after = ctx->m.v[i].value;
 			break;
