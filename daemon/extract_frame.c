@@ -3993,9 +3993,12 @@ ex_under_deal_rate(const struct ex_ctx *ctx, const struct ex_mention *x, size_t 
 	    ex_has_kind(ctx, RULE_OBJECT, p, x->start)))
 		return 0;
 	/* "Vietnam's exports face ...": a party as the subject would be read as
-	 * the actor; only goods named by origin ("Japanese cars") are read. */
+	 * the actor; only goods named by origin ("Japanese cars") are read, or a
+	 * subject whose rate names its levier ("Vietnam's exports face a 20% U.S.
+	 * tariff", ex_levy_party: ex_payer_levier reads both). */
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < p; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT &&
+		    ex_levy_party(ctx, p, x->start, ctx->m.v[i].value) < 0)
 			return 0;
 	return ex_modal_before(t, cs, p, 8) ? 1 : 2;
 }
