@@ -5092,6 +5092,27 @@ ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return any;
 }
+/* ex_own_object - 1 if the verb of f, told by a pronoun, takes an object of its
+ * subject's own that is neither a measure nor goods: "its" or "their", then at
+ * most three words with no mention of a measure or goods before a stop ("Tata
+ * Motors said it would review its plans for European assembly", "the company
+ * said it was reviewing its options", "Ottawa said it would drop its
+ * objection").  The verb acts on that, not on a commitment told before. */
+static int
+ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, f->anchor_end, e, &ws), hi;
+
+	if (ws > f->anchor_end + 1 || !((wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		return 0;
+	hi = ws + wl;
+	for (int w = 0; w < 3 && hi < e && t[hi] == ' ' && (wl = ex_word_after(t, hi, e, &ws)) > 0 &&
+	    ws == hi + 1; w++)
+		hi = ws + wl;
+	return !ex_has_kind(ctx, RULE_MEASURE, f->anchor_end, hi) && !ex_has_kind(ctx, RULE_OBJECT, f->anchor_end, hi);
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5116,7 +5137,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "About $110 billion has already been deployed", "has begun moving money
 	 * into US projects": money put to work is a part of an investment pledged
