@@ -2701,8 +2701,10 @@ ex_payer_levier(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, i
 	size_t verb = EX_NOPOS, first = ex_first(ctx, lo);
 	int levier;
 
+	/* A dateline's place ("HANOI (Bloomberg) -- Vietnam's exports ...") is
+	 * no subject. */
 	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < anchor; k++)
-		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo) {
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo && ctx->m.v[k].role != ROLE_LOCATION) {
 			sub = &ctx->m.v[k];
 			break;
 		}
