@@ -1973,7 +1973,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int bare_ref = 0;
-			size_t levy, levy_end = 0, qs, qe;
+			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
@@ -2601,8 +2601,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * have not been extended to European companies"). */
 			if (nobj == 0 && ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    !ex_only_destination(ctx, cs, span_end, actor) &&
-			    (objs[0] = ex_general_goods(ctx, f, s, span_end)) >= 0)
-				nobj = 1;
+			    (n_general = ex_general_goods(ctx, f, s, span_end, objs, EX_MAX_OBJECTS)) > 0)
+				nobj = (int)n_general;
 			/* "Q: Will China restore the licences of the two U.S. sorghum
 			 * exporters? SPOKESPERSON: Customs restored them today": an answer
 			 * that tells an outcome with no goods is on the question's ("We buy

@@ -4144,9 +4144,12 @@ ex_under_deal_rate(const struct ex_ctx *ctx, const struct ex_mention *x, size_t 
 	    ex_has_kind(ctx, RULE_OBJECT, p, x->start)))
 		return 0;
 	/* "Vietnam's exports face ...": a party as the subject would be read as
-	 * the actor; only goods named by origin ("Japanese cars") are read. */
+	 * the actor; only goods named by origin ("Japanese cars") are read, or a
+	 * subject whose rate names its levier ("Vietnam's exports face a 20% U.S.
+	 * tariff", ex_levy_party: ex_payer_levier reads both). */
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < p; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role == ROLE_SUBJECT &&
+		    ex_levy_party(ctx, p, x->start, ctx->m.v[i].value) < 0)
 			return 0;
 	return ex_modal_before(t, cs, p, 8) ? 1 : 2;
 }
@@ -5019,19 +5022,34 @@ ex_same_look_back(struct ex_ctx *ctx, size_t s)
  * noun of frame f, in its paragraph and at most 600 bytes back ("China's
  * rare-earth controls remain suspended, and general licences for U.S. users
  * are now being issued", "On rare earths, the ministry said it would consider
- * general licences for European users").  The object, or -1 when f's licence
- * noun in [s,hi) is not "general licence(s)" or no such goods stand before it.
+ * general licences for European users"), with the items of a list it ends
+ * ("licences for rare earths, gallium and graphite.  It has issued the first
+ * general licences": all three).  The objects into objs (at most max), their
+ * count; 0 when f's licence noun in [s,hi) is not "general licence(s)" or no
+ * such goods stand before it.
  * Only with a verb of granting or issuing: a bare noun ("Brussels wanted
  * general licences ...", "General licences now cover most exporters, a U.S.
  * industry group said") tells a wish or a state whose sides it does not name. */
-int
-ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi)
+/* ex_list_gap - 1 if t[a,b) only joins two items of a list: ", ", " and ",
+ * " or ", ", and ", ", or ". */
+static int
+ex_list_gap(const char *t, size_t a, size_t b)
+{
+	static const char *const GAP[] = {", ", " and ", " or ", ", and ", ", or "};
+
+	for (size_t k = 0; k < EX_NWORDS(GAP); k++)
+		if (b - a == strlen(GAP[k]) && memcmp(t + a, GAP[k], b - a) == 0)
+			return 1;
+	return 0;
+}
+size_t
+ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max)
 {
 	const char *t = ctx->text;
 	size_t at = EX_NOPOS, lo;
 
-	if (f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
-		return -1;
+	if (max == 0 || f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
+		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
@@ -5043,7 +5061,7 @@ ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, s
 		break;
 	}
 	if (at == EX_NOPOS || at + 12 > hi || ex_ncasecmp(t + at, "general lice", 12) != 0)
-		return -1;
+		return 0;
 	lo = at > 600 ? at - 600 : 0;
 	for (size_t p = at; p > lo + 1; p--)
 		if (t[p - 1] == '\n' && t[p - 2] == '\n') {
@@ -5052,11 +5070,30 @@ ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, s
 		}
 	for (size_t i = ex_first(ctx, at); i-- > 0 && ctx->m.v[i].start >= lo;) {
 		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = 0;
 
-		if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0)
-			return ctx->r->objects[x->value].controlled ? x->value : -1;
+		if (x->kind != RULE_OBJECT || ctx->r->objects[x->value].measure >= 0)
+			continue;
+		if (!ctx->r->objects[x->value].controlled)
+			return 0;
+		/* "rare earths, gallium, germanium and graphite": the list it
+		 * ends, each item joined by a comma or "and"/"or" alone. */
+		objs[n++] = x->value;
+		while (n < max && i > 0 && ctx->m.v[i - 1].kind == RULE_OBJECT && ctx->m.v[i - 1].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i - 1].value].controlled &&
+		    ex_list_gap(t, ctx->m.v[i - 1].end, ctx->m.v[i].start)) {
+			i--;
+			objs[n++] = ctx->m.v[i].value;
+		}
+		for (size_t a = 0; a < n / 2; a++) {   /* in the text's order */
+			int o = objs[a];
+
+			objs[a] = objs[n - 1 - a];
+			objs[n - 1 - a] = o;
+		}
+		return n;
 	}
-	return -1;
+	return 0;
 }
 /* ex_when_scan - the dates of sentence [s,e) into ctx->when (offsets from s): "the
  * same date" is the latest date an earlier sentence named, which this one's last
@@ -5286,6 +5323,27 @@ ex_hedge_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return any;
 }
+/* ex_own_object - 1 if the verb of f, told by a pronoun, takes an object of its
+ * subject's own that is neither a measure nor goods: "its" or "their", then at
+ * most three words with no mention of a measure or goods before a stop ("Tata
+ * Motors said it would review its plans for European assembly", "the company
+ * said it was reviewing its options", "Ottawa said it would drop its
+ * objection").  The verb acts on that, not on a commitment told before. */
+static int
+ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, f->anchor_end, e, &ws), hi;
+
+	if (ws > f->anchor_end + 1 || !((wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		return 0;
+	hi = ws + wl;
+	for (int w = 0; w < 3 && hi < e && t[hi] == ' ' && (wl = ex_word_after(t, hi, e, &ws)) > 0 &&
+	    ws == hi + 1; w++)
+		hi = ws + wl;
+	return !ex_has_kind(ctx, RULE_MEASURE, f->anchor_end, hi) && !ex_has_kind(ctx, RULE_OBJECT, f->anchor_end, hi);
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5310,7 +5368,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "About $110 billion has already been deployed", "has begun moving money
 	 * into US projects": money put to work is a part of an investment pledged

@@ -792,6 +792,9 @@ void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int
 /* ex_object_origin - an object's own origin ("Chinese EVs") as counterparty, else cp. */
 int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp);
 
+/* ex_levy_party - the party named right before a tariff noun in [lo,hi) ("a 20% U.S. tariff"); -1. */
+int ex_levy_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int skip);
+
 /* ex_main_subject - the first subject actor of the sentence [s,e); -1. */
 int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
@@ -817,8 +820,10 @@ int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor,
 int ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v);
 
 /* ex_general_goods - the controlled goods a "general licence" with none of its
- * own is for: the last named before it in its paragraph; -1 (extract_frame.c). */
-int ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi);
+ * own is for: the last named before it in its paragraph, with the list it ends;
+ * their count into objs (extract_frame.c). */
+size_t ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs,
+    size_t max);
 
 /* ex_controlled_goods - 1 if the first goods after lo are export-licensed ("rare earths"). */
 int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -349,9 +349,36 @@ ex_carried_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_unlisted_goods - 1 if the measure ending at p is "on" goods of a party
+ * that have no object of their own: "on", perhaps "most" or "all", a party and
+ * a noun that is not a bare word for trade ("its tariffs on American whiskey",
+ * "its tariffs on most Indian clothing"; not "on U.S. imports", "on them").
+ * Such a measure names its goods: it is no measure told before. */
+static int
+ex_unlisted_goods(const struct ex_ctx *ctx, size_t p, size_t hi)
+{
+	static const struct ex_word SOME[] = {EX_W("most"), EX_W("all"), EX_W("many")};
+	static const struct ex_word TRADE[] = {
+	    EX_W("imports"), EX_W("goods"), EX_W("products"), EX_W("exports"), EX_W("shipments"),
+	    EX_W("purchases")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, p, hi, &ws);
+
+	if (wl != 2 || ws != p + 1 || ex_ncasecmp(t + ws, "on", 2) != 0)
+		return 0;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ws == p + 1 && ex_word_in(SOME, EX_NWORDS(SOME), t + ws, wl))
+		p = ws + wl;
+	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start <= p + 1; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start == p + 1)
+			return (wl = ex_word_after(t, ctx->m.v[i].end, hi, &ws)) > 0 && ws == ctx->m.v[i].end + 1 &&
+			    !ex_word_in(TRADE, EX_NWORDS(TRADE), t + ws, wl);
+	return 0;
+}
 /* ex_the_measure - 1 if a measure is named in [lo,hi) with "the", "these" or
  * "those" before it, one modifier at most between ("the surtax", "the extra
- * duties"), and no goods are named there: a measure told before; with own,
+ * duties"), and no goods are named there, listed or not (ex_unlisted_goods):
+ * a measure told before; with own,
  * "its" or "their" too ("lowering its duties"). */
 static int
 ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi, int own)
@@ -371,6 +398,8 @@ ex_the_measure(const struct ex_ctx *ctx, int tariffs, size_t lo, size_t hi, int 
 			return 0;
 		if (x->kind != RULE_MEASURE && !(x->kind == RULE_OBJECT && x->value == tariffs))
 			continue;
+		if (ex_unlisted_goods(ctx, x->end, hi))
+			return 0;
 		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) > 0 &&
 		    !ex_word_in(THE, nthe, ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, lo, &ws);

@@ -2707,6 +2707,27 @@ ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi
 	}
 	return -1;
 }
+/* ex_levy_party - the party (other than skip) that a tariff noun in [lo,hi)
+ * follows right after, no word between: "face a 20% U.S. tariff", "pay a 15%
+ * American duty", "the 19% US rate".  It levies the tariff; -1 if none. */
+int
+ex_levy_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int skip)
+{
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("rate")};
+	size_t ws, wl;
+
+	for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < hi; k++) {
+		const struct ex_mention *z = &ctx->m.v[k];
+
+		if (z->kind == RULE_ACTOR && z->start >= lo && z->value != skip && z->end < hi &&
+		    (wl = ex_word_after(ctx->text, z->end, hi, &ws)) > 0 && ws <= z->end + 2 &&
+		    ex_word_in(LEVY, EX_NWORDS(LEVY), ctx->text + ws, wl))
+			return z->value;
+	}
+	return -1;
+}
 /* ex_payer_levier - the country that levies a tariff its payer names, or -1,
  * with *payer the party of the subject: "European carmakers now pay a 15%
  * tariff on exports to the United States, down from 27.5%", "Brazilian coffee
@@ -2725,9 +2746,12 @@ ex_payer_levier(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, i
 	const char *t = ctx->text;
 	const struct ex_mention *sub = NULL;
 	size_t verb = EX_NOPOS, first = ex_first(ctx, lo);
+	int levier;
 
+	/* A dateline's place ("HANOI (Bloomberg) -- Vietnam's exports ...") is
+	 * no subject. */
 	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < anchor; k++)
-		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo) {
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].start >= lo && ctx->m.v[k].role != ROLE_LOCATION) {
 			sub = &ctx->m.v[k];
 			break;
 		}
@@ -2743,12 +2767,23 @@ ex_payer_levier(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, i
 	}
 	if (verb == EX_NOPOS)
 		return -1;
+	/* "face a 20% U.S. tariff": the party before the tariff levies it. */
+	if ((levier = ex_levy_party(ctx, verb, hi, sub->value)) >= 0) {
+		*payer = sub->value;
+		return levier;
+	}
 	for (size_t k = first; k < ctx->m.n && ctx->m.v[k].start < hi; k++) {
 		const struct ex_mention *z = &ctx->m.v[k];
 		size_t ws, wl;
 
 		if (z->kind != RULE_ACTOR || z->start < verb || z->value == sub->value)
 			continue;
+		/* "face a 20% U.S. tariff", "pay a 15% American duty": the party
+		 * right before the measure levies it. */
+		if (z->end < anchor && anchor - z->end <= 2 && ex_modifier_gap(t, z->end, anchor)) {
+			*payer = sub->value;
+			return z->value;
+		}
 		wl = ex_word_before(t, z->start, verb, &ws);
 		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
 			wl = ex_word_before(t, ws, verb, &ws);

@@ -3008,6 +3008,45 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 			return p >= cue_end;
 	return 0;
 }
+/* ex_deal_subject - 1 if clause [lo,anchor) is a deal noun phrase holding the
+ * cue ending at cue_end ("framework", "agreement") as the subject of the verb at anchor, "also" or "then" or its
+ * parties ("with Seoul", "between Washington and Tokyo") at most between: "The agreement cut the U.S. tariff on Japanese cars to 15%", "The
+ * deal also lowered the duty": a past verb there tells what the deal did, not
+ * its terms.  ex_deal_head reads the phrase. */
+static size_t ex_deal_head(const char *t, size_t p, size_t e);
+static int
+ex_deal_subject(const char *t, size_t lo, size_t cue_end, size_t anchor)
+{
+	size_t ws, wl, head = ex_deal_head(t, lo, anchor);
+
+	if (head == EX_NOPOS || cue_end > head)
+		return 0;
+	cue_end = head;
+	/* "The agreement with Seoul", "the deal between Washington and Tokyo":
+	 * its parties, at most four words, no punctuation. */
+	if ((wl = ex_word_after(t, cue_end, anchor, &ws)) > 0 && ws + wl < anchor &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0) ||
+	    (wl == 7 && ex_ncasecmp(t + ws, "between", 7) == 0))) {
+		size_t p = ws + wl;
+
+		for (int w = 0; w < 4 && p < anchor; w++) {
+			while (p < anchor && t[p] == ' ')
+				p++;
+			if (p >= anchor || !ex_word_byte((unsigned char)t[p]))
+				break;
+			while (p < anchor && t[p] != ' ')
+				p++;
+		}
+		if (p < anchor)
+			return 0;
+		return 1;
+	}
+	if ((wl = ex_word_after(t, cue_end, anchor, &ws)) > 0 && ws + wl < anchor &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "also", 4) == 0) ||
+	    (wl == 4 && ex_ncasecmp(t + ws, "then", 4) == 0)))
+		wl = ex_word_after(t, ws + wl, anchor, &ws);
+	return wl == 0;
+}
 /* ex_noun_then_past - 1 if the verb noun at [anchor,anchor_end) heads its
  * clause's subject as "the <noun> of ..." and the clause's verb after it, before
  * any comma or stop, is in the past: "The removal of Mexican tariffs on U.S.
@@ -3516,7 +3555,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			 * the accord," ("Under the agreement, Washington lowered its
 			 * tariff on Japanese cars to 15%": done). */
 			if (f->past && (x->start < prev_anchor || (x->value == STATUS_PLEDGED && f->trigger >= 0 &&
-			    ex_under_opening(ctx->text, lo, x->end, f->anchor))))
+			    (ex_under_opening(ctx->text, lo, x->end, f->anchor) ||
+			    ex_deal_subject(ctx->text, lo, x->end, f->anchor)))))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
