@@ -422,11 +422,13 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
  * exports to China have resumed", "Sales of U.S. corn to China have resumed");
  * 2: the destination, named before as the one who acts, lets them in
  * ("Beijing approved three more U.S. soybean exporters to resume shipments to
- * China"); 0 otherwise ("Washington will allow LNG exports to Japan" is its
+ * China"); for the shipments of flow (an export noun) with no origin named,
+ * 1 when they go "to" the counterparty, 3 when no party is named and the
+ * actor, carried from before, buys (carried); 0 otherwise ("Washington will allow LNG exports to Japan" is its
  * licence). */
 static int
 ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo, size_t hi,
-    int actor, int cp)
+    int actor, int cp, int flow, int carried)
 {
 	int adjective = 0, to = 0, other = 0, first = 0;
 	int chapter = ob->hs_hi > 0 ? ob->hs_hi : ob->hs[0] >= '0' && ob->hs[0] <= '9' &&
@@ -445,8 +447,11 @@ ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo
 
 		if (x->kind != RULE_ACTOR || x->start < lo)
 			continue;
-		if (x->value == cp && (wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 2 &&
-		    ex_ncasecmp(ctx->text + ws, "to", 2) == 0) {
+		/* "to China", "to the Philippines". */
+		if (x->value == cp && (wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 &&
+		    ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+			wl = ex_word_before(ctx->text, ws, lo, &ws);
+		if (x->value == cp && wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0) {
 			to = 1;
 			continue;
 		}
@@ -465,7 +470,19 @@ ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo
 		else
 			other = 1;
 	}
-	return adjective && to && !other ? (first ? first : 1) : 0;
+	if (adjective && to && !other)
+		return first ? first : 1;
+	/* "Soybean shipments to China have resumed": shipments (flow, the
+	 * export noun) whose origin is named nowhere go to the counterparty,
+	 * who buys ("would allocate a larger share of rice to US suppliers" is
+	 * no flow of goods). */
+	if (!flow || adjective || other)
+		return 0;
+	if (to)
+		return 1;
+	/* "China agreed to resume purchases of US sorghum.  Sorghum shipments
+	 * resumed in January": no party named, the buyer carried from before. */
+	return !first && carried ? 3 : 0;
 }
 /* ex_awaited_clause - 1 if the clause at cs opens with "once" or "until" and
  * the sentence before it, from s, has "would" or "hoping": the clause tells
@@ -2859,12 +2876,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * booked": the buyer is where they go, not their origin. */
 				if ((strcmp(action, "export_license") == 0 || strcmp(action, "purchase") == 0) &&
 				    !pt.permits_export &&
-				    (sale = ex_origin_sale(ctx, ob, cs, span_end, stmt.actor, stmt.counterparty)) > 0 &&
-				    (sale == 1 || strcmp(action, "export_license") == 0)) {
+				    (sale = ex_origin_sale(ctx, ob, cs, span_end, stmt.actor, stmt.counterparty,
+				    f->trigger >= 0 && f->measure == ex_measure_index(r, "export"), carried)) > 0 && (sale == 1 || strcmp(action, "export_license") == 0)) {
 					int a = stmt.actor;
 
-					stmt.actor = stmt.counterparty;
-					stmt.counterparty = a;
+					if (sale != 3) {
+						stmt.actor = stmt.counterparty;
+						stmt.counterparty = a;
+					}
 					if (strcmp(action, "export_license") == 0) {
 						action = sale == 2 ? "market_access" : "purchase";
 						aid = -1;
