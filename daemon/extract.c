@@ -422,11 +422,13 @@ ex_sale_noun(const char *t, const struct ex_frame *f)
  * exports to China have resumed", "Sales of U.S. corn to China have resumed");
  * 2: the destination, named before as the one who acts, lets them in
  * ("Beijing approved three more U.S. soybean exporters to resume shipments to
- * China"); 0 otherwise ("Washington will allow LNG exports to Japan" is its
+ * China"); for the shipments of flow (an export noun) with no origin named,
+ * 1 when they go "to" the counterparty, 3 when no party is named and the
+ * actor, carried from before, buys (carried); 0 otherwise ("Washington will allow LNG exports to Japan" is its
  * licence). */
 static int
 ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo, size_t hi,
-    int actor, int cp)
+    int actor, int cp, int flow, int carried)
 {
 	int adjective = 0, to = 0, other = 0, first = 0;
 	int chapter = ob->hs_hi > 0 ? ob->hs_hi : ob->hs[0] >= '0' && ob->hs[0] <= '9' &&
@@ -445,8 +447,11 @@ ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo
 
 		if (x->kind != RULE_ACTOR || x->start < lo)
 			continue;
-		if (x->value == cp && (wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 2 &&
-		    ex_ncasecmp(ctx->text + ws, "to", 2) == 0) {
+		/* "to China", "to the Philippines". */
+		if (x->value == cp && (wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 &&
+		    ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+			wl = ex_word_before(ctx->text, ws, lo, &ws);
+		if (x->value == cp && wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0) {
 			to = 1;
 			continue;
 		}
@@ -465,7 +470,19 @@ ex_origin_sale(const struct ex_ctx *ctx, const struct rule_object *ob, size_t lo
 		else
 			other = 1;
 	}
-	return adjective && to && !other ? (first ? first : 1) : 0;
+	if (adjective && to && !other)
+		return first ? first : 1;
+	/* "Soybean shipments to China have resumed": shipments (flow, the
+	 * export noun) whose origin is named nowhere go to the counterparty,
+	 * who buys ("would allocate a larger share of rice to US suppliers" is
+	 * no flow of goods). */
+	if (!flow || adjective || other)
+		return 0;
+	if (to)
+		return 1;
+	/* "China agreed to resume purchases of US sorghum.  Sorghum shipments
+	 * resumed in January": no party named, the buyer carried from before. */
+	return !first && carried ? 3 : 0;
 }
 /* ex_awaited_clause - 1 if the clause at cs opens with "once" or "until" and
  * the sentence before it, from s, has "would" or "hoping": the clause tells
@@ -1811,6 +1828,102 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 			x->orphan = EX_REFUSED;
 	}
 }
+/*
+ * ex_verdict - the status a scorecard's verdict gives the item it closes: a
+ * sentence of its own, ending in a full stop, that is only a status cue (a
+ * mention covering its words, "still" perhaps before it) or "done", "kept",
+ * "met", "achieved", a label such as "Status:", "Verdict:" or "Progress:"
+ * perhaps before it ("On track.", "Stalled.", "Done.", "Progress: under
+ * way.", "Status: still in limbo.").  -1 when [s,e) is no verdict.  A
+ * heading has no full stop; "Verdict: mostly false." names no status.
+ */
+static int
+ex_verdict(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word LABEL[] = {
+	    EX_W("status"), EX_W("verdict"), EX_W("progress"), EX_W("rating"), EX_W("assessment"),
+	    EX_W("outcome"), EX_W("grade")};
+	static const struct ex_word DONE[] = {
+	    EX_W("done"), EX_W("kept"), EX_W("met"), EX_W("achieved")};
+	const char *t = ctx->text;
+	size_t ws, wl, q = e, k;
+	int st = -1, words = 0;
+
+	while (q > s && (t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '\t'))
+		q--;
+	if (q <= s || t[q - 1] != '.' || q - s > 48)
+		return -1;
+	q--;
+	wl = ex_word_after(t, s, q, &ws);
+	/* "Status: stalled.": a label word and its colon go first. */
+	if (wl > 0 && ws + wl < q && t[ws + wl] == ':' && ex_word_in(LABEL, EX_NWORDS(LABEL), t + ws, wl))
+		wl = ex_word_after(t, ws + wl + 1, q, &ws);
+	if (wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0)
+		wl = ex_word_after(t, ws + wl, q, &ws);
+	if (wl == 0)
+		return -1;
+	for (k = ws; k < q; k++)
+		if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == ' ' || t[k] == '-'))
+			return -1;
+		else if (t[k] == ' ' && ++words > 3)
+			return -1;
+	if (ws + wl == q && ex_word_in(DONE, EX_NWORDS(DONE), t + ws, wl))
+		return STATUS_FULFILLED;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start == ws && ctx->m.v[i].end == q)
+			st = ctx->m.v[i].value;
+	return st;
+}
+
+/* ex_verdict_push - give the statements of the latest sentence before [s,e) in
+ * its paragraph (no blank line between) the verdict's status st (ex_verdict):
+ * "Rice: Tokyo agreed to buy more US rice.  Imports rose 70% last year.  On
+ * track."  -1 on allocation failure. */
+static int
+ex_verdict_push(struct ex_ctx *ctx, size_t s, size_t e, int st)
+{
+	size_t last = EX_NOPOS;
+
+	for (size_t i = ctx->st.n; i-- > 0 && last == EX_NOPOS;) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->sent_start < s && x->rank >= 0 && x->status != STATUS_BROKEN && x->status != STATUS_PROPOSED)
+			last = x->sent_start;
+	}
+	if (last == EX_NOPOS || s - last > 1200)
+		return 0;
+	for (size_t k = last; k + 1 < s; k++)
+		if (ctx->text[k] == '\n' && ctx->text[k + 1] == '\n')
+			return 0;
+	return ex_reference_push(ctx, s, e, s, -1, 0, NULL, 0, -1, (enum status)st) < 0 ? -1 : 0;
+}
+
+/* ex_label_topic - the colon of a label opening [s,e) (ex_label_end) that
+ * names no party, a party as a subject opening what follows it, and a verb or
+ * verb noun of the deal after the colon: the label of a scorecard's or explainer's
+ * item ("Investment: Seoul agreed to invest ...", "Tariff cuts: the US
+ * lowered ..."); EX_NOPOS if none.  "China's purchases: 8 million tons so
+ * far" names its party, "Energy procurement: ongoing; figures compiled by the
+ * Commission" none after it: the label's noun is the act. */
+static size_t
+ex_label_topic(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t k = ex_label_end(ctx->text, s, e, e), ws, wl;
+
+	if (k == EX_NOPOS || ex_has_kind(ctx, RULE_ACTOR, s, k) || !ex_has_kind(ctx, RULE_TRIGGER, k, e))
+		return EX_NOPOS;
+	/* The party opens what follows the colon, "the" perhaps before it. */
+	wl = ex_word_after(ctx->text, k + 1, e, &ws);
+	if (wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+		wl = ex_word_after(ctx->text, ws + wl, e, &ws);
+	if (wl == 0)
+		return EX_NOPOS;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start == ws; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SUBJECT)
+			return k;
+	return EX_NOPOS;
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1823,7 +1936,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
 	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
-	size_t open_end, framing, asked, tf, dated_rel, hope = 0;
+	size_t open_end, framing, asked, tf, dated_rel, hope = 0, label;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -1888,6 +2001,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	intent = ex_lex_in(ctx, EX_LEX_DESCRIBE, s, e) &&
 	    ex_described_intent(ctx->text, s, e, &intent_lo, &intent_hi);
 	ex_attribution(ctx, mi, s, e, &as, &al);
+	/* "Investment: Seoul agreed to invest $350 billion", "Tariff cuts: Japan
+	 * lowered ...": a label naming a topic, no party in it, with a verb after
+	 * it, titles the item; its noun is no act of its own (ex_label_topic). */
+	label = ex_label_topic(ctx, s, e);
 
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
@@ -1904,7 +2021,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
 			return -1;
 		for (size_t k = 0; k < nf; k++) {
-			if ((intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi) || fr[k].anchor < asked)
+			if ((intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi) || fr[k].anchor < asked ||
+			    (label != EX_NOPOS && fr[k].anchor < label))
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
 			    ex_domestic_goods(ctx->text, fr[k].anchor_end, ce))
@@ -2758,12 +2876,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * booked": the buyer is where they go, not their origin. */
 				if ((strcmp(action, "export_license") == 0 || strcmp(action, "purchase") == 0) &&
 				    !pt.permits_export &&
-				    (sale = ex_origin_sale(ctx, ob, cs, span_end, stmt.actor, stmt.counterparty)) > 0 &&
-				    (sale == 1 || strcmp(action, "export_license") == 0)) {
+				    (sale = ex_origin_sale(ctx, ob, cs, span_end, stmt.actor, stmt.counterparty,
+				    f->trigger >= 0 && f->measure == ex_measure_index(r, "export"), carried)) > 0 && (sale == 1 || strcmp(action, "export_license") == 0)) {
 					int a = stmt.actor;
 
-					stmt.actor = stmt.counterparty;
-					stmt.counterparty = a;
+					if (sale != 3) {
+						stmt.actor = stmt.counterparty;
+						stmt.counterparty = a;
+					}
 					if (strcmp(action, "export_license") == 0) {
 						action = sale == 2 ? "market_access" : "purchase";
 						aid = -1;
@@ -3309,6 +3429,11 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 				ctx->list_date[0] = '\0';
 			/* "The pledge was abandoned in June." */
 			if (ex_deal_outcome(ctx, s, e) == -1 || ex_same_move(ctx, s, e) == -1)
+				goto out;
+			/* "... Imports rose 70% last year.  On track.": a scorecard's verdict. */
+			int v = ex_verdict(ctx, s, e);
+
+			if (v >= 0 && ex_verdict_push(ctx, s, e, v) == -1)
 				goto out;
 			/* "The White House said China will:": the list's items are China's. */
 			int a = ex_list_subject(ctx, s, e);
