@@ -220,6 +220,44 @@ ex_fdi(const char *t, size_t start, size_t end)
 	wl = ex_word_before(t, ws, 0, &ws);
 	return wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0;
 }
+/* ex_valued_purchases - the end of the goods if the phrase at [start,end) ends with a buying
+ * noun ("energy purchases", "farm imports") and a sum of money stands before it,
+ * "of" or "in" and at most two capitalised words (the origin) between: "$750
+ * billion in US energy purchases", "$8 billion of American farm purchases".  The
+ * sum is what is bought: the goods and the noun are read apart, as "purchases of
+ * US energy" would be, where the whole phrase alone makes no frame (only an
+ * anaphor: "The energy purchases are on track"); else 0. */
+static size_t
+ex_valued_purchases(const char *t, size_t start, size_t end)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying")};
+	static const struct ex_word MONEY[] = {
+	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
+	size_t lo = start > 80 ? start - 80 : 0, pos = start, goods, ws, wl;
+
+	wl = ex_word_before(t, end, start, &ws);
+	if (wl == 0 || ws + wl != end || ws == start || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+		return 0;
+	goods = ws;
+	for (int k = 0; k < 3; k++, pos = ws) {
+		if ((wl = ex_word_before(t, pos, lo, &ws)) == 0)
+			return 0;
+		if ((wl == 2 && (ex_ncasecmp(t + ws, "of", 2) == 0 || ex_ncasecmp(t + ws, "in", 2) == 0)))
+			break;
+		if (k == 2 || t[ws] < 'A' || t[ws] > 'Z')
+			return 0;
+	}
+	if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	if (!(ex_word_in(MONEY, EX_NWORDS(MONEY), t + ws, wl) ||
+	    (t[ws] >= '0' && t[ws] <= '9' && ws > 0 && t[ws - 1] == '$') ||
+	    (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "bn", 2) == 0 && t[ws] >= '0' && t[ws] <= '9')))
+		return 0;
+	while (goods > start && t[goods - 1] == ' ')
+		goods--;
+	return goods;
+}
 /* ex_set_adjective - 1 if the trigger at [start,end) is "set" after "a" or "an":
  * "a set number of UK-built cars", "a set volume of Canadian steel" (fixed, an
  * adjective), no verb that fixes a tariff rate. */
@@ -780,6 +818,13 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if ((p->kind == RULE_TRIGGER || p->kind == RULE_OBJECT) &&
 		    (ex_institution_name(ctx, start, end) || ex_accord_title(ctx, start, end)))
 			continue;
+		/* "$8 billion of US farm purchases": the goods ("farm") alone,
+		 * the buying noun is the rules' trigger. */
+		if (p->kind == RULE_OBJECT && (x.end = ex_valued_purchases(ctx->text, start, end)) > 0) {
+			ex_mention_push(&ctx->m, &x);
+			continue;
+		}
+		x.end = end;
 		/* "$1 billion in financing for mines" is lent or given; "will draw
 		 * $2 billion in funding from a state bank" names the lender only. */
 		if (p->kind == RULE_TRIGGER && strncmp(p->text, "in ", 3) == 0 &&
