@@ -2970,6 +2970,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
+				/* "..., which will remain at 25 percent instead of rising to
+				 * 30 percent": the rate a pause leaves in force. */
+				if (ex_action_is(action, "tariff_pause"))
+					ex_relative_kept_rate(ctx, nq, s, e, &stmt.quantity);
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
@@ -2979,6 +2983,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present && (ex_action_is(action, "tariff_cut") ||
 				    ex_action_is(action, "market_access")))
 					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
+				/* "will open a quota of 35,000 tonnes of beef a year at a 7.5
+				 * per cent in-quota tariff": the rate that applies. */
+				if (ex_action_is(action, "market_access"))
+					ex_quota_rate_amount(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				/* "China bought 18.6 million tons of U.S. soybeans in 2026,
 				 * ..., falling well short of the 25 million tons a year": what

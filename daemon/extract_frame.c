@@ -543,7 +543,8 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("maintains")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
-	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at")};
+	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
+	    EX_W("current"), EX_W("present"), EX_W("rate"), EX_W("tariff"), EX_W("duty")};
 	size_t pos = q->offset, ws, wl;
 
 	if (strcmp(q->q.unit, "percent") != 0)
@@ -558,6 +559,19 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	return 0;
 }
 
+/* ex_stays_at - 1 if the percent q follows "remain(s) at" or "stay(s) at" ("which will
+ * remain at 25 percent instead of rising to 30 percent", "the tariff stays at 10%"):
+ * the rate a pause leaves in force. */
+static int
+ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
+{
+	size_t ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0 || ex_word_before(t, q->offset, lo, &ws) != 2 ||
+	    ex_ncasecmp(t + ws, "at", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	return ex_word_in(EX_RATE_STAY, EX_NRATE_STAY, t + ws, wl);
+}
 /* ex_pick_left_rate - "suspend the additional 24% tariff ..., keeping only the 10%
  * rate", "while retaining the 10 percent rate", "maintaining it at 25%": a pause, or
  * a cut told as a suspension (anchor at "suspend"), leaves the rate kept in [lo,hi)
@@ -571,10 +585,38 @@ ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, siz
 		return 0;
 	for (size_t i = 0; i < nq; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
-		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
+		    (ex_left_rate(ctx, &ctx->qty[i], lo) || (ex_action_is(action, "tariff_pause") &&
+		    ex_stays_at(ctx->text, &ctx->qty[i], lo)))) {
 			*out = ctx->qty[i].q;
 			return 1;
 		}
+	return 0;
+}
+/* ex_relative_kept_rate - for a pause told in sentence [s,e), the rate a relative
+ * clause says stays in force ("extended the suspension of the increase of tariffs
+ * on Mexican goods, which will therefore remain at 25 percent instead of rising to
+ * 30 percent", "the pause on higher tariffs, which keeps the rate at 10%, will be
+ * extended"): "which" at most six words before the percent, no punctuation
+ * between, and the percent kept (ex_left_rate) or staying (ex_stays_at).  1 and
+ * *out set when there is one. */
+int
+ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct quantity *out)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t p = q->offset, ws, wl;
+
+		if (q->offset < s || q->offset >= e ||
+		    !(ex_left_rate(ctx, q, s) || ex_stays_at(t, q, s)))
+			continue;
+		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws)
+			if (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) {
+				*out = q->q;
+				return 1;
+			}
+	}
 	return 0;
 }
 /* ex_pledge_amount - 1 if amount q names a commitment it modifies, a word or none
@@ -2789,6 +2831,99 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 		}
 	}
 	return EX_NOPOS;
+}
+/* ex_in_quota_rate - 1 if the percent q is the rate goods enter at under a quota,
+ * not the one outside it: after "at", with a rate noun between or within three
+ * words after ("at a tariff of 7.5%", "at a 7.5 per cent in-quota tariff", "at the
+ * regular 6.1 per cent tariff", "at a duty of 10%"); after "to" and before "under",
+ * "within", "for" or "inside" a quota ("will fall to 10 percent under a quota");
+ * or before a rate noun applied "to" or "for" a quota ("applies a 10 percent
+ * tariff to a quota of 100,000 cars").  "instead of", "than", "from", "outside"
+ * and "above" between count not (the rate outside or before). */
+static int
+ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t e)
+{
+	static const struct ex_word STOP[] = {
+	    EX_W("instead"), EX_W("than"), EX_W("from"), EX_W("outside"), EX_W("above"),
+	    EX_W("beyond"), EX_W("of")};
+	static const struct ex_word UNDER[] = {
+	    EX_W("under"), EX_W("within"), EX_W("for"), EX_W("inside"), EX_W("to")};
+	static const struct ex_word QUOTA[] = {EX_W("quota"), EX_W("quotas")};
+	size_t p = q->offset, qe = q->offset + q->len, ws, wl;
+	int rate = 0, w;
+
+	if (strcmp(q->q.unit, "percent") != 0 || q->role == QUANTITY_RATE_FROM)
+		return 0;
+	/* The words after: a rate noun within three, then a quota within four
+	 * after "under", "within", "for", "to". */
+	for (w = 0, p = qe; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 2; w++, p = ws + wl)
+		if (ex_word_in(EX_RATE_NAMES, EX_NRATE_NAMES, t + ws, wl)) {
+			rate = 1;
+			p = ws + wl;
+			break;
+		}
+	if (!rate)
+		p = qe;
+	if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 1 && ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl))
+		for (w = 0, p = ws + wl; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 2;
+		    w++, p = ws + wl)
+			if (ex_word_in(QUOTA, EX_NWORDS(QUOTA), t + ws, wl)) {
+				size_t bs, bl = ex_word_before(t, q->offset, s, &bs);
+
+				/* "a 10 percent tariff to a quota", "to 10 percent under a quota". */
+				if (rate || (bl == 2 && ex_ncasecmp(t + bs, "to", 2) == 0))
+					return 1;
+				break;
+			}
+	/* "at", at most five words before, no punctuation between. */
+	for (w = 0, p = q->offset; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		/* "of" only right before the figure: "a tariff of 7.5%". */
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) && !(wl == 2 && w == 0))
+			return 0;
+		if (ex_word_in(EX_RATE_NAMES, EX_NRATE_NAMES, t + ws, wl))
+			rate = 1;
+		if (wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0)
+			return rate;
+	}
+	return 0;
+}
+/* ex_quota_rate_amount - for access under a quota (a quota or a verb of permission
+ * in sentence [s,e)), the rate its goods enter at (ex_in_quota_rate) when the goods
+ * named nearest before it (or, for "a 10 percent tariff to a quota of 100,000
+ * British cars", after it) are obj: the rate that applies, the amount gold gives
+ * such a quota.  "a quota of 99,000 tonnes of beef at a tariff of 7.5 percent and a
+ * duty-free quota of 180,000 tonnes of poultry": the poultry keeps its volume.  1
+ * and *out set when there is one. */
+int
+ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out)
+{
+	if (!ex_quota_in(ctx, s, e))
+		return 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		const struct ex_mention *near = NULL;
+		size_t lo = q->offset > s + 200 ? q->offset - 200 : s;
+
+		if (q->offset < s || q->offset >= e || !ex_in_quota_rate(ctx->text, q, s, e))
+			continue;
+		for (size_t j = ex_first(ctx, lo); j < ctx->m.n && ctx->m.v[j].start < q->offset; j++)
+			if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].start >= lo &&
+			    ctx->r->objects[ctx->m.v[j].value].measure < 0)
+				near = &ctx->m.v[j];
+		if (near == NULL)
+			for (size_t j = ex_first(ctx, q->offset); j < ctx->m.n && ctx->m.v[j].start < e &&
+			    ctx->m.v[j].start < q->offset + 120; j++)
+				if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].start >= q->offset &&
+				    ctx->r->objects[ctx->m.v[j].value].measure < 0) {
+					near = &ctx->m.v[j];
+					break;
+				}
+		if (near != NULL && near->value == obj) {
+			*out = q->q;
+			return 1;
+		}
+	}
+	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
  * "outside" or "beyond" with at most three modifiers between ("to 10 per cent

@@ -1021,6 +1021,10 @@ size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
 int ex_toward_pledge(const char *t, size_t lo, size_t hi);
+/* ex_quota_rate_amount - the rate goods obj enter at under a quota named in [s,e)
+ * ("a quota of 99,000 tonnes of beef at a tariff of 7.5%"); 1 and *out set. */
+int ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj,
+    struct quantity *out);
 /* ex_quota_volume - a tariff-free quota's weight for obj, when no rate is named. */
 void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
@@ -1166,6 +1170,9 @@ void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi,
  * investment is named by ("its $550 billion investment commitment"): 1, *out. */
 int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const struct ex_frame *, const char *,
     int, struct quantity *);
+/* ex_relative_kept_rate - the rate a relative clause of sentence [s,e) says a pause
+ * leaves in force ("..., which will remain at 25 percent"); 1 and *out set. */
+int ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct quantity *out);
 /* ex_pick_left_rate - the rate a pause or suspension in [lo,hi) keeps in force
  * ("while keeping its 10% duty") into *out: 1 when there is one. */
 int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
