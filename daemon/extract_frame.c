@@ -531,9 +531,26 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 	return 0;
 }
 
+/* ex_kept_suspended - 1 if a word of holding off ("suspended", "on hold", "paused",
+ * "frozen", "in abeyance") follows the percent q within eight words of its
+ * clause: "has kept its 24 percent additional tariff on US goods suspended" keeps
+ * the rate off, not in force. */
+static int
+ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
+{
+	static const struct ex_word OFF[] = {
+	    EX_W("suspended"), EX_W("hold"), EX_W("paused"), EX_W("frozen"), EX_W("abeyance"),
+	    EX_W("deferred")};
+	size_t p = q->offset + q->len, ws, wl;
+
+	for (int w = 0; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(OFF, EX_NWORDS(OFF), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
- * "maintaining it at 25%". */
+ * "maintaining it at 25%"; not "has kept its 24 percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -551,7 +568,7 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 		return 0;
 	for (int i = 0; i < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl))
-			return 1;
+			return !ex_kept_suspended(ctx->text, q, ctx->len);
 		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
 			return 0;
 		pos = ws;

@@ -1499,7 +1499,7 @@ when_pledged_would(const struct when_scan *s, size_t p)
 /* when_will_check - when_will_before's test at p (< pos): 0 at a sentence's
  * end (". " before a capital, or a new line) or at a "would" reporting a pledge
  * made in the past (when_pledged_would), 1 where "will", "would" or "shall"
- * starts a word, -1 else.  Only '\n', '.', 'w' and 's' (either case)
+ * starts a word, -1 else ("would have", a counterfactual past, included).  Only '\n', '.', 'w' and 's' (either case)
  * can answer other than -1. */
 static int
 when_will_check(const struct when_scan *s, size_t p, size_t pos)
@@ -1513,8 +1513,16 @@ when_will_check(const struct when_scan *s, size_t p, size_t pos)
 		for (size_t k = 0; k < NELEM(WILL); k++) {
 			size_t e = when_phrase(s, p, WILL[k]);
 
-			if (e > 0 && !when_is_alnum(when_at(s, e)))
+			if (e > 0 && !when_is_alnum(when_at(s, e))) {
+				size_t h;
+
+				/* "a rule that would have extended the blacklist": what
+				 * did not happen, no future; the scan goes on back. */
+				if (k == 1 && (h = when_phrase(s, when_skip(s, e), "have")) > 0 &&
+				    !when_is_alnum(when_at(s, h)))
+					return -1;
 				return k == 1 && when_pledged_would(s, p) ? 0 : 1;
+			}
 		}
 	return -1;
 }
