@@ -2909,6 +2909,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * into force": the day the article gives for it. */
 				if (stmt.deadline[0] == '\0' && ex_force_anaphor(ctx->text, s, e) && ex_force_date(ctx) != NULL)
 					memcpy(stmt.force_day, ctx->force_date, 11);
+				/* "The India-UK trade agreement entered into force on July 1.
+				 * ... India has halved its duty on whisky": a tariff cut or an
+				 * opening of the article's agreement starts with it: a done one
+				 * when that day is not after the article, one to come when it
+				 * is (a pledge told once the deal is in force is a later step). */
+				else if (stmt.deadline[0] == '\0' && (ex_action_is(action, "tariff_cut") ||
+				    ex_action_is(action, "market_access")) && ex_force_date(ctx) != NULL &&
+				    ctx->force_deal && ctx->published != NULL &&
+				    (stmt.status == STATUS_FULFILLED ? strcmp(ctx->force_date, ctx->published) <= 0 :
+				    stmt.status == STATUS_PLEDGED && strcmp(ctx->force_date, ctx->published) > 0))
+					memcpy(stmt.force_day, ctx->force_date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */

@@ -5891,6 +5891,32 @@ ex_force_anaphor(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_force_deal - 1 if the "into force" at k is told of a trade agreement: "entry
+ * into force", or an agreement noun (agreement, pact, deal, treaty, accord, FTA,
+ * CEPA, CETA, partnership) at most twelve words before it in its sentence ("the
+ * India-UK Comprehensive Economic and Trade Agreement (CETA) entered into force on
+ * July 1"); not "the export controls came into force". */
+static int
+ex_force_deal(const char *t, size_t k)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("agreement"), EX_W("pact"), EX_W("deal"), EX_W("treaty"), EX_W("accord"),
+	    EX_W("fta"), EX_W("cepa"), EX_W("ceta"), EX_W("partnership")};
+	size_t p = k, ws, wl, lo = k > 160 ? k - 160 : 0;
+
+	if (k >= 6 && ex_ncasecmp(t + k - 6, "entry ", 6) == 0)
+		return 1;
+	for (int w = 0; w < 12 && p > lo; w++, p = ws) {
+		/* Over the parentheses and hyphens of a name: "(CETA)", "India-UK". */
+		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' '))
+			p--;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			return 0;
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_force_date - the day the article says its agreement enters into force:
  * the first date within 60 bytes after "into force" ("will enter into force
  * on July 1", "entered into force on Friday, September 1", "enters into
@@ -5911,14 +5937,16 @@ ex_force_date(struct ex_ctx *ctx)
 		if (t[k] != 'i' || ex_ncasecmp(t + k, "into force", 10) != 0)
 			continue;
 		hi = k + 10 + 60 < ctx->len ? k + 10 + 60 : ctx->len;
+		/* A sentence's end, not the point of "Jan. 1". */
 		for (size_t j = k + 10; j < hi; j++)
-			if (t[j] == '.' && j + 1 < hi && t[j + 1] == ' ') {
+			if (t[j] == '.' && j + 2 < hi && t[j + 1] == ' ' && !isdigit((unsigned char)t[j + 2])) {
 				hi = j;
 				break;
 			}
 		n = when_find_all(t + k + 10, hi - k - 10, ctx->published, wm, 2);
 		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
 			memcpy(ctx->force_date, wm[0].date, 11);
+			ctx->force_deal = ex_force_deal(t, k);
 			return ctx->force_date;
 		}
 	}

@@ -169,6 +169,7 @@ struct ex_ctx {
 	size_t last_date_end;       /* where the text last_date was read from ends */
 	char force_date[11];        /* the day the article's agreement enters into force; "" */
 	int force_read;             /* force_date has been looked for (ex_force_date) */
+	int force_deal;             /* force_date is told of an agreement (ex_force_deal) */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
