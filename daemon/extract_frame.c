@@ -550,7 +550,8 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 }
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
- * "maintaining it at 25%"; not "has kept its 24 percent tariff suspended". */
+ * "maintaining it at 25%", "would keep its retaliatory rate at 10%"; not "has kept
+ * its 24 percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -563,12 +564,24 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
 	    EX_W("current"), EX_W("present"), EX_W("rate"), EX_W("tariff"), EX_W("duty")};
 	size_t pos = q->offset, ws, wl;
+	int at = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
-	for (int i = 0; i < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
-		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl))
+	for (int i = 0; i < (at ? 9 : 4) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
+		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
+		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
 			return !ex_kept_suspended(ctx->text, q, ctx->len);
+		/* "keeps the additional tariff on most Chinese imports at 30%",
+		 * "would keep its retaliatory rate at 10%": the kept measure's
+		 * words between the verb and "at". */
+		if (i == 0 && wl == 2 && ex_ncasecmp(ctx->text + ws, "at", 2) == 0)
+			at = 1;
+		if (at) {
+			pos = ws;
+			continue;
+		}
 		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
 			return 0;
 		pos = ws;
