@@ -1641,6 +1641,28 @@ when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
 static int when_since(const struct when_scan *, size_t);
 
 /*
+ * when_had_before - 1 if "had" stands among the four words before pos ("had been
+ * published by", "had not taken effect by", "had arrived by"), not "had to".
+ */
+static int
+when_had_before(const struct when_scan *s, size_t pos)
+{
+	size_t ws = pos, we;
+
+	for (int words = 0; words < 4; words++) {
+		if ((we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
+			return 0;
+		/* "had to finish by March 1", "had committed to buy by the end of
+		 * 2027": an obligation or a pledge, its date a deadline. */
+		if (when_phrase(s, ws, "to") == we)
+			return 0;
+		if (when_phrase(s, ws, "had") == we)
+			return when_phrase(s, when_skip(s, we), "to ") == 0;
+	}
+	return 0;
+}
+
+/*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
  */
@@ -1688,6 +1710,11 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
+			continue;
+		/* "no notice had been published by Thursday", "none had arrived by
+		 * Monday": a past perfect's "by" tells how things stood then, no
+		 * deadline. */
+		if (ph[0] == 'b' && ph[1] == 'y' && ph[2] == '\0' && when_had_before(s, pos))
 			continue;
 		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
 			p = end;  /* "effective on", "by on"? harmless */
