@@ -1647,17 +1647,17 @@ static int when_since(const struct when_scan *, size_t);
 static int
 when_had_before(const struct when_scan *s, size_t pos)
 {
-	size_t ws = pos, we;
+	static const char *const HAD[] = {"had", NULL};
+	static const char *const TO[] = {"to", NULL};
+	size_t q = pos, ws;
 
-	for (int words = 0; words < 4; words++) {
-		if ((we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
+	/* "had to finish by March 1", "had committed to buy by the end of 2027":
+	 * an obligation or a pledge, its date a deadline. */
+	for (int w = 0; w < 4 && !when_word_before(s, q, TO); w++, q = ws) {
+		if (when_word_before(s, q, HAD))
+			return 1;
+		if (quantity_prev_word(s->t, s->len, q, &ws) == 0)
 			return 0;
-		/* "had to finish by March 1", "had committed to buy by the end of
-		 * 2027": an obligation or a pledge, its date a deadline. */
-		if (when_phrase(s, ws, "to") == we)
-			return 0;
-		if (when_phrase(s, ws, "had") == we)
-			return when_phrase(s, when_skip(s, we), "to ") == 0;
 	}
 	return 0;
 }
