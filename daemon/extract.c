@@ -3030,6 +3030,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * into force": the day the article gives for it. */
 				if (stmt.deadline[0] == '\0' && ex_force_anaphor(ctx->text, s, e) && ex_force_date(ctx) != NULL)
 					memcpy(stmt.force_day, ctx->force_date, 11);
+				/* "The India-UK trade agreement entered into force on July 1.
+				 * ... India has halved its duty on whisky": a tariff cut or an
+				 * opening of the article's agreement starts with it: a done one
+				 * when that day is not after the article, one to come when it
+				 * is (a pledge told once the deal is in force is a later step). */
+				else if (stmt.deadline[0] == '\0' && (ex_action_is(action, "tariff_cut") ||
+				    ex_action_is(action, "market_access")) && ex_force_date(ctx) != NULL &&
+				    ctx->force_deal && ctx->published != NULL &&
+				    (stmt.status == STATUS_FULFILLED ? strcmp(ctx->force_date, ctx->published) <= 0 :
+				    stmt.status == STATUS_PLEDGED && strcmp(ctx->force_date, ctx->published) > 0))
+					memcpy(stmt.force_day, ctx->force_date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long
 				 * it runs, not a new pledge: it lends its expiry, never its status. */
@@ -3091,6 +3102,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						ex_pick_quantity(ctx, nq, rs, bounds[c + 2], f->anchor, action, object,
 						    &stmt.quantity);
 				}
+				/* "..., which will remain at 25 percent instead of rising to
+				 * 30 percent": the rate a pause leaves in force. */
+				if (ex_action_is(action, "tariff_pause"))
+					ex_relative_kept_rate(ctx, nq, s, e, &stmt.quantity);
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
@@ -3100,6 +3115,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (!stmt.quantity.present && (ex_action_is(action, "tariff_cut") ||
 				    ex_action_is(action, "market_access")))
 					ex_quota_volume(ctx, nq, s, e, object, &stmt.quantity);
+				/* "will open a quota of 35,000 tonnes of beef a year at a 7.5
+				 * per cent in-quota tariff": the rate that applies. */
+				if (ex_action_is(action, "market_access"))
+					ex_quota_rate_amount(ctx, nq, s, e, object, &stmt.quantity);
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				/* "China bought 18.6 million tons of U.S. soybeans in 2026,
 				 * ..., falling well short of the 25 million tons a year": what

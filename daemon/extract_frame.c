@@ -531,9 +531,27 @@ ex_combined_amount(const struct ex_ctx *ctx, const struct quantity_match *q, siz
 	return 0;
 }
 
+/* ex_kept_suspended - 1 if a word of holding off ("suspended", "on hold", "paused",
+ * "frozen", "in abeyance") follows the percent q within eight words of its
+ * clause: "has kept its 24 percent additional tariff on US goods suspended" keeps
+ * the rate off, not in force. */
+static int
+ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
+{
+	static const struct ex_word OFF[] = {
+	    EX_W("suspended"), EX_W("hold"), EX_W("paused"), EX_W("frozen"), EX_W("abeyance"),
+	    EX_W("deferred")};
+	size_t p = q->offset + q->len, ws, wl;
+
+	for (int w = 0; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
+		if (ex_word_in(OFF, EX_NWORDS(OFF), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
- * "maintaining it at 25%". */
+ * "maintaining it at 25%", "would keep its retaliatory rate at 10%"; not "has kept
+ * its 24 percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -543,14 +561,27 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("maintains")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
-	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at")};
+	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
+	    EX_W("current"), EX_W("present"), EX_W("rate"), EX_W("tariff"), EX_W("duty")};
 	size_t pos = q->offset, ws, wl;
+	int at = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
-	for (int i = 0; i < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
-		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl))
-			return 1;
+	for (int i = 0; i < (at ? 9 : 4) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
+		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
+		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
+			return !ex_kept_suspended(ctx->text, q, ctx->len);
+		/* "keeps the additional tariff on most Chinese imports at 30%",
+		 * "would keep its retaliatory rate at 10%": the kept measure's
+		 * words between the verb and "at". */
+		if (i == 0 && wl == 2 && ex_ncasecmp(ctx->text + ws, "at", 2) == 0)
+			at = 1;
+		if (at) {
+			pos = ws;
+			continue;
+		}
 		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
 			return 0;
 		pos = ws;
@@ -558,6 +589,19 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	return 0;
 }
 
+/* ex_stays_at - 1 if the percent q follows "remain(s) at" or "stay(s) at" ("which will
+ * remain at 25 percent instead of rising to 30 percent", "the tariff stays at 10%"):
+ * the rate a pause leaves in force. */
+static int
+ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
+{
+	size_t ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0 || ex_word_before(t, q->offset, lo, &ws) != 2 ||
+	    ex_ncasecmp(t + ws, "at", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
+		return 0;
+	return ex_word_in(EX_RATE_STAY, EX_NRATE_STAY, t + ws, wl);
+}
 /* ex_pick_left_rate - "suspend the additional 24% tariff ..., keeping only the 10%
  * rate", "while retaining the 10 percent rate", "maintaining it at 25%": a pause, or
  * a cut told as a suspension (anchor at "suspend"), leaves the rate kept in [lo,hi)
@@ -571,10 +615,38 @@ ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, siz
 		return 0;
 	for (size_t i = 0; i < nq; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi &&
-		    ex_left_rate(ctx, &ctx->qty[i], lo)) {
+		    (ex_left_rate(ctx, &ctx->qty[i], lo) || (ex_action_is(action, "tariff_pause") &&
+		    ex_stays_at(ctx->text, &ctx->qty[i], lo)))) {
 			*out = ctx->qty[i].q;
 			return 1;
 		}
+	return 0;
+}
+/* ex_relative_kept_rate - for a pause told in sentence [s,e), the rate a relative
+ * clause says stays in force ("extended the suspension of the increase of tariffs
+ * on Mexican goods, which will therefore remain at 25 percent instead of rising to
+ * 30 percent", "the pause on higher tariffs, which keeps the rate at 10%, will be
+ * extended"): "which" at most six words before the percent, no punctuation
+ * between, and the percent kept (ex_left_rate) or staying (ex_stays_at).  1 and
+ * *out set when there is one. */
+int
+ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct quantity *out)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t p = q->offset, ws, wl;
+
+		if (q->offset < s || q->offset >= e ||
+		    !(ex_left_rate(ctx, q, s) || ex_stays_at(t, q, s)))
+			continue;
+		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws)
+			if (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) {
+				*out = q->q;
+				return 1;
+			}
+	}
 	return 0;
 }
 /* ex_pledge_amount - 1 if amount q names a commitment it modifies, a word or none
@@ -2916,6 +2988,99 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 		}
 	}
 	return EX_NOPOS;
+}
+/* ex_in_quota_rate - 1 if the percent q is the rate goods enter at under a quota,
+ * not the one outside it: after "at", with a rate noun between or within three
+ * words after ("at a tariff of 7.5%", "at a 7.5 per cent in-quota tariff", "at the
+ * regular 6.1 per cent tariff", "at a duty of 10%"); after "to" and before "under",
+ * "within", "for" or "inside" a quota ("will fall to 10 percent under a quota");
+ * or before a rate noun applied "to" or "for" a quota ("applies a 10 percent
+ * tariff to a quota of 100,000 cars").  "instead of", "than", "from", "outside"
+ * and "above" between count not (the rate outside or before). */
+static int
+ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t e)
+{
+	static const struct ex_word STOP[] = {
+	    EX_W("instead"), EX_W("than"), EX_W("from"), EX_W("outside"), EX_W("above"),
+	    EX_W("beyond"), EX_W("of")};
+	static const struct ex_word UNDER[] = {
+	    EX_W("under"), EX_W("within"), EX_W("for"), EX_W("inside"), EX_W("to")};
+	static const struct ex_word QUOTA[] = {EX_W("quota"), EX_W("quotas")};
+	size_t p = q->offset, qe = q->offset + q->len, ws, wl;
+	int rate = 0, w;
+
+	if (strcmp(q->q.unit, "percent") != 0 || q->role == QUANTITY_RATE_FROM)
+		return 0;
+	/* The words after: a rate noun within three, then a quota within four
+	 * after "under", "within", "for", "to". */
+	for (w = 0, p = qe; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 2; w++, p = ws + wl)
+		if (ex_word_in(EX_RATE_NAMES, EX_NRATE_NAMES, t + ws, wl)) {
+			rate = 1;
+			p = ws + wl;
+			break;
+		}
+	if (!rate)
+		p = qe;
+	if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 1 && ex_word_in(UNDER, EX_NWORDS(UNDER), t + ws, wl))
+		for (w = 0, p = ws + wl; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 2;
+		    w++, p = ws + wl)
+			if (ex_word_in(QUOTA, EX_NWORDS(QUOTA), t + ws, wl)) {
+				size_t bs, bl = ex_word_before(t, q->offset, s, &bs);
+
+				/* "a 10 percent tariff to a quota", "to 10 percent under a quota". */
+				if (rate || (bl == 2 && ex_ncasecmp(t + bs, "to", 2) == 0))
+					return 1;
+				break;
+			}
+	/* "at", at most five words before, no punctuation between. */
+	for (w = 0, p = q->offset; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		/* "of" only right before the figure: "a tariff of 7.5%". */
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) && !(wl == 2 && w == 0))
+			return 0;
+		if (ex_word_in(EX_RATE_NAMES, EX_NRATE_NAMES, t + ws, wl))
+			rate = 1;
+		if (wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0)
+			return rate;
+	}
+	return 0;
+}
+/* ex_quota_rate_amount - for access under a quota (a quota or a verb of permission
+ * in sentence [s,e)), the rate its goods enter at (ex_in_quota_rate) when the goods
+ * named nearest before it (or, for "a 10 percent tariff to a quota of 100,000
+ * British cars", after it) are obj: the rate that applies, the amount gold gives
+ * such a quota.  "a quota of 99,000 tonnes of beef at a tariff of 7.5 percent and a
+ * duty-free quota of 180,000 tonnes of poultry": the poultry keeps its volume.  1
+ * and *out set when there is one. */
+int
+ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out)
+{
+	if (!ex_quota_in(ctx, s, e))
+		return 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		const struct ex_mention *near = NULL;
+		size_t lo = q->offset > s + 200 ? q->offset - 200 : s;
+
+		if (q->offset < s || q->offset >= e || !ex_in_quota_rate(ctx->text, q, s, e))
+			continue;
+		for (size_t j = ex_first(ctx, lo); j < ctx->m.n && ctx->m.v[j].start < q->offset; j++)
+			if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].start >= lo &&
+			    ctx->r->objects[ctx->m.v[j].value].measure < 0)
+				near = &ctx->m.v[j];
+		if (near == NULL)
+			for (size_t j = ex_first(ctx, q->offset); j < ctx->m.n && ctx->m.v[j].start < e &&
+			    ctx->m.v[j].start < q->offset + 120; j++)
+				if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].start >= q->offset &&
+				    ctx->r->objects[ctx->m.v[j].value].measure < 0) {
+					near = &ctx->m.v[j];
+					break;
+				}
+		if (near != NULL && near->value == obj) {
+			*out = q->q;
+			return 1;
+		}
+	}
+	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
  * "outside" or "beyond" with at most three modifiers between ("to 10 per cent
@@ -5994,6 +6159,32 @@ ex_force_anaphor(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_force_deal - 1 if the "into force" at k is told of a trade agreement: "entry
+ * into force", or an agreement noun (agreement, pact, deal, treaty, accord, FTA,
+ * CEPA, CETA, partnership) at most twelve words before it in its sentence ("the
+ * India-UK Comprehensive Economic and Trade Agreement (CETA) entered into force on
+ * July 1"); not "the export controls came into force". */
+static int
+ex_force_deal(const char *t, size_t k)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("agreement"), EX_W("pact"), EX_W("deal"), EX_W("treaty"), EX_W("accord"),
+	    EX_W("fta"), EX_W("cepa"), EX_W("ceta"), EX_W("partnership")};
+	size_t p = k, ws, wl, lo = k > 160 ? k - 160 : 0;
+
+	if (k >= 6 && ex_ncasecmp(t + k - 6, "entry ", 6) == 0)
+		return 1;
+	for (int w = 0; w < 12 && p > lo; w++, p = ws) {
+		/* Over the parentheses and hyphens of a name: "(CETA)", "India-UK". */
+		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' '))
+			p--;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			return 0;
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_force_date - the day the article says its agreement enters into force:
  * the first date within 60 bytes after "into force" ("will enter into force
  * on July 1", "entered into force on Friday, September 1", "enters into
@@ -6014,14 +6205,16 @@ ex_force_date(struct ex_ctx *ctx)
 		if (t[k] != 'i' || ex_ncasecmp(t + k, "into force", 10) != 0)
 			continue;
 		hi = k + 10 + 60 < ctx->len ? k + 10 + 60 : ctx->len;
+		/* A sentence's end, not the point of "Jan. 1". */
 		for (size_t j = k + 10; j < hi; j++)
-			if (t[j] == '.' && j + 1 < hi && t[j + 1] == ' ') {
+			if (t[j] == '.' && j + 2 < hi && t[j + 1] == ' ' && !isdigit((unsigned char)t[j + 2])) {
 				hi = j;
 				break;
 			}
 		n = when_find_all(t + k + 10, hi - k - 10, ctx->published, wm, 2);
 		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
 			memcpy(ctx->force_date, wm[0].date, 11);
+			ctx->force_deal = ex_force_deal(t, k);
 			return ctx->force_date;
 		}
 	}

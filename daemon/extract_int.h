@@ -169,6 +169,7 @@ struct ex_ctx {
 	size_t last_date_end;       /* where the text last_date was read from ends */
 	char force_date[11];        /* the day the article's agreement enters into force; "" */
 	int force_read;             /* force_date has been looked for (ex_force_date) */
+	int force_deal;             /* force_date is told of an agreement (ex_force_deal) */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int list_status;            /* status cue of the list the next items continue, -1 */
@@ -1026,6 +1027,10 @@ size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
 int ex_toward_pledge(const char *t, size_t lo, size_t hi);
+/* ex_quota_rate_amount - the rate goods obj enter at under a quota named in [s,e)
+ * ("a quota of 99,000 tonnes of beef at a tariff of 7.5%"); 1 and *out set. */
+int ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj,
+    struct quantity *out);
 /* ex_quota_volume - a tariff-free quota's weight for obj, when no rate is named. */
 void ex_quota_volume(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj, struct quantity *out);
 /* ex_demand_rejected - 1 if the verb at anchor is what one side asked and the other rejected. */
@@ -1171,6 +1176,9 @@ void ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi,
  * investment is named by ("its $550 billion investment commitment"): 1, *out. */
 int ex_pick_pledged(const struct ex_ctx *, size_t, size_t, size_t, const struct ex_frame *, const char *,
     int, struct quantity *);
+/* ex_relative_kept_rate - the rate a relative clause of sentence [s,e) says a pause
+ * leaves in force ("..., which will remain at 25 percent"); 1 and *out set. */
+int ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct quantity *out);
 /* ex_pick_left_rate - the rate a pause or suspension in [lo,hi) keeps in force
  * ("while keeping its 10% duty") into *out: 1 when there is one. */
 int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,

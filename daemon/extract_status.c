@@ -1415,7 +1415,13 @@ ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 	    we >= f->anchor || f->anchor - we > 120)
 		return 0;
 	while ((wl = ex_word_before(t, p, we, &ws)) > 0) {
-		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl) || ++words > 10)
+		/* "On the same day it cut the tariff", "On Tuesday it also removed":
+		 * the subject pronoun right before the verb or its adverb. */
+		int subject = (words == 0 || (words == 1 && ex_word_in(ADV, EX_NWORDS(ADV), t + p, last))) &&
+		    ((wl == 2 && ex_ncasecmp(t + ws, "it", 2) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "they", 4) == 0));
+
+		if ((!subject && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl)) || ++words > 10)
 			return 0;
 		p = ws;
 		last = wl;

@@ -815,10 +815,13 @@ qty_simple_at(const struct qty_scan *s, size_t pos, struct qty_simple *q)
 		q->unit[0] = '\0';
 	/* "most of them 737 MAX jets", "several 787 Dreamliner planes": a jetliner
 	 * model number (7x7) with its capitalised variant after it, not a count;
-	 * "200 Boeing jets" counts. */
+	 * so too after "of", "the" or a possessive ("a smaller number of 787
+	 * widebodies", "its 777 freighters"); "200 Boeing jets" counts. */
 	if (q->unit_noun && q->plain_int && q->mant >= 707 && q->mant <= 797 && q->mant % 10 == 7 &&
-	    qty_at(s, q->num_end) == ' ' && qty_at(s, q->num_end + 1) >= 'A' &&
-	    qty_at(s, q->num_end + 1) <= 'Z')
+	    ((qty_at(s, q->num_end) == ' ' && qty_at(s, q->num_end + 1) >= 'A' &&
+	    qty_at(s, q->num_end + 1) <= 'Z') || (qty_prev_word(s, q->start, &ws, &we) &&
+	    (qty_word_is(s, ws, we, "of") || qty_word_is(s, ws, we, "the") ||
+	    qty_word_is(s, ws, we, "its") || qty_word_is(s, ws, we, "their")))))
 		q->unit[0] = '\0';
 	/* "737 MAX and 787 jets", "A320 or 737 planes": a model number after
 	 * another model in a list of them. */

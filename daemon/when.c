@@ -1499,7 +1499,7 @@ when_pledged_would(const struct when_scan *s, size_t p)
 /* when_will_check - when_will_before's test at p (< pos): 0 at a sentence's
  * end (". " before a capital, or a new line) or at a "would" reporting a pledge
  * made in the past (when_pledged_would), 1 where "will", "would" or "shall"
- * starts a word, -1 else.  Only '\n', '.', 'w' and 's' (either case)
+ * starts a word, -1 else ("would have", a counterfactual past, included).  Only '\n', '.', 'w' and 's' (either case)
  * can answer other than -1. */
 static int
 when_will_check(const struct when_scan *s, size_t p, size_t pos)
@@ -1513,8 +1513,16 @@ when_will_check(const struct when_scan *s, size_t p, size_t pos)
 		for (size_t k = 0; k < NELEM(WILL); k++) {
 			size_t e = when_phrase(s, p, WILL[k]);
 
-			if (e > 0 && !when_is_alnum(when_at(s, e)))
+			if (e > 0 && !when_is_alnum(when_at(s, e))) {
+				size_t h;
+
+				/* "a rule that would have extended the blacklist": what
+				 * did not happen, no future; the scan goes on back. */
+				if (k == 1 && (h = when_phrase(s, when_skip(s, e), "have")) > 0 &&
+				    !when_is_alnum(when_at(s, h)))
+					return -1;
 				return k == 1 && when_pledged_would(s, p) ? 0 : 1;
+			}
 		}
 	return -1;
 }
@@ -1633,6 +1641,28 @@ when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
 static int when_since(const struct when_scan *, size_t);
 
 /*
+ * when_had_before - 1 if "had" stands among the four words before pos ("had been
+ * published by", "had not taken effect by", "had arrived by"), not "had to".
+ */
+static int
+when_had_before(const struct when_scan *s, size_t pos)
+{
+	static const char *const HAD[] = {"had", NULL};
+	static const char *const TO[] = {"to", NULL};
+	size_t q = pos, ws;
+
+	/* "had to finish by March 1", "had committed to buy by the end of 2027":
+	 * an obligation or a pledge, its date a deadline. */
+	for (int w = 0; w < 4 && !when_word_before(s, q, TO); w++, q = ws) {
+		if (when_word_before(s, q, HAD))
+			return 1;
+		if (quantity_prev_word(s->t, s->len, q, &ws) == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * when_cue_at - a cue of set (when_cues_at) and the date after it at pos into
  * c and *kind; 1 if both stand there.  The cues are tried in table order.
  */
@@ -1680,6 +1710,11 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 			continue;
 		p = when_skip(s, end);
 		if (p == end)
+			continue;
+		/* "no notice had been published by Thursday", "none had arrived by
+		 * Monday": a past perfect's "by" tells how things stood then, no
+		 * deadline. */
+		if (ph[0] == 'b' && ph[1] == 'y' && ph[2] == '\0' && when_had_before(s, pos))
 			continue;
 		if (!(flags & WHEN_CUE_PAST) && (end = when_phrase(s, p, "on ")) > 0)
 			p = end;  /* "effective on", "by on"? harmless */
