@@ -551,6 +551,35 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(t, start, 0, &ws);
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
 }
+/* ex_open_talks - 1 if the word at [start,end) is "open" or "reopen" (any
+ * form) whose object is talks ("Ottawa and Seoul will open talks next
+ * month", "opened formal negotiations on a trade pact", "reopening a new round
+ * of talks"): a start of bargaining, no market opened. */
+static int
+ex_open_talks(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("consultations"),
+	    EX_W("dialogue"), EX_W("round"), EX_W("negotiating")};
+	static const struct ex_word MOD[] = {
+	    EX_W("formal"), EX_W("new"), EX_W("fresh"), EX_W("official"), EX_W("trade"),
+	    EX_W("free"), EX_W("bilateral"), EX_W("exploratory"), EX_W("preliminary"),
+	    EX_W("further"), EX_W("direct"), EX_W("their"), EX_W("its")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0 && ws == p + 1; w++, p = ws + wl) {
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl))
+			return 1;
+		if (!ex_determiner(t + ws, wl) && !ex_word_in(MOD, EX_NWORDS(MOD), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
  * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
  * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
@@ -863,7 +892,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end)))
 			continue;
-		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
+		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
 		 * promising money invests only a sum given (ex_money_given). */
