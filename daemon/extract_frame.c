@@ -2928,6 +2928,32 @@ ex_quota_in(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_at_rate - 1 if "at", at most three words (a determiner, a figure,
+ * "reduced") and a tariff noun stand in t[from,hi) ("at a tariff of 6.1 per
+ * cent", "at a 5% duty"): the rate admitted goods pay. */
+static int
+ex_at_rate(const char *t, size_t from, size_t hi)
+{
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("duty"), EX_W("tariff"), EX_W("levy")};
+	size_t ws, wl, xs, xl;
+
+	for (size_t p = from; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		size_t q;
+
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl != 2 || strncasecmp(t + ws, "at", 2) != 0)
+			continue;
+		q = ws + wl;
+		for (int w = 0; w < 4 && q < hi; w++, q = xs + (xl > 0 ? xl : 1)) {
+			if ((xl = ex_word_after(t, q, hi, &xs)) == 0)
+				continue;
+			if (ex_word_in(RATE, EX_NWORDS(RATE), t + xs, xl))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_quota_rate - where a reduced rate that admitted goods enter at begins in
  * t[from,hi) ("a quota of 13,000 tonnes for US beef at a reduced duty", "let
  * steel in at a lower rate than the 50 per cent tariff", "allow 49,000 EVs
@@ -5083,7 +5109,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "US sorghum will be allowed into China", "let Argentine beef enter
 		 * the country": a verb of permission with goods let in names their
 		 * entry, the import measure. */
-		if (fr[k].trigger >= 0 && fr[k].measure == -1 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		/* So do goods let in "at a tariff of 6.1 per cent" ("will allow
+		 * 49,000 Chinese EVs into Canada each year at a tariff of 6.1 per
+		 * cent"): the rate they pay is no measure of the verb's. */
+		if (fr[k].trigger >= 0 && strcmp(r->triggers[fr[k].trigger], "allow") == 0 &&
+		    (fr[k].measure == -1 || (fr[k].measure_pos == EX_NOPOS &&
+		    (fr[k].measure == ex_measure_index(r, "tariff") || (fr[k].measure_object >= 0 &&
+		    r->objects[fr[k].measure_object].measure == ex_measure_index(r, "tariff"))) &&
+		    ex_at_rate(ctx->text, fr[k].anchor_end, ce))) &&
 		    ex_into_after(ctx->text, fr[k].anchor_end, ce))
 			fr[k].measure = ex_measure_index(r, "import");
 		fr[k].action = fr[k].measure == -2 ? -1 : rules_action_find(r, fr[k].trigger, fr[k].measure);

@@ -601,6 +601,12 @@ int ex_facility_at(const char *t, size_t len, size_t k);
 int ex_count_word(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
+/* ex_giving_verb - 1 if t[start,end) is "commit", "pledge" or "put" (a verb
+ * that invests only with a sum given). */
+int ex_giving_verb(const char *t, size_t start, size_t end);
+/* ex_money_given - the end of "$2 billion to" after such a verb at
+ * [start,end), 0 if none (extract_mention.c). */
+size_t ex_money_given(const char *t, size_t len, size_t start, size_t end);
 /* ex_money_after - 1 if an amount of money starts within 48 bytes of t[pos]. */
 int ex_money_after(const char *t, size_t pos, size_t end);
 /* ex_has_digit - 1 if t[s,e) holds a digit: an amount. */

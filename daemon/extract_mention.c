@@ -589,6 +589,35 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(t, start, 0, &ws);
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
 }
+/* ex_open_talks - 1 if the word at [start,end) is "open" or "reopen" (any
+ * form) whose object is talks ("Ottawa and Seoul will open talks next
+ * month", "opened formal negotiations on a trade pact", "reopening a new round
+ * of talks"): a start of bargaining, no market opened. */
+static int
+ex_open_talks(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word TALKS[] = {
+	    EX_W("talks"), EX_W("negotiations"), EX_W("discussions"), EX_W("consultations"),
+	    EX_W("dialogue"), EX_W("round"), EX_W("negotiating")};
+	static const struct ex_word MOD[] = {
+	    EX_W("formal"), EX_W("new"), EX_W("fresh"), EX_W("official"), EX_W("trade"),
+	    EX_W("free"), EX_W("bilateral"), EX_W("exploratory"), EX_W("preliminary"),
+	    EX_W("further"), EX_W("direct"), EX_W("their"), EX_W("its")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0 && ws == p + 1; w++, p = ws + wl) {
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl))
+			return 1;
+		if (!ex_determiner(t + ws, wl) && !ex_word_in(MOD, EX_NWORDS(MOD), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
  * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
  * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
@@ -773,6 +802,80 @@ ex_counted_first(struct ex_ctx *ctx, size_t start, size_t end)
 		ex_mention_push(&ctx->m, &x);
 	}
 }
+/* ex_giving_verb - 1 if the word at [start,end) is a verb of promising or
+ * placing money that is an investing word only with a sum ("commit",
+ * "pledge", "put"; ex_money_given). */
+int
+ex_giving_verb(const char *t, size_t start, size_t end)
+{
+	return (end - start >= 6 && ex_ncasecmp(t + start, "commit", 6) == 0) ||
+	    (end - start >= 5 && ex_ncasecmp(t + start, "pledg", 5) == 0) ||
+	    (end - start >= 3 && ex_ncasecmp(t + start, "put", 3) == 0);
+}
+/* ex_money_given - for a verb of promising or placing money at [start,end)
+ * ("commit", "pledge", "put": investing words only with a sum given), the end
+ * of the preposition after the sum ("committed $2 billion to", "pledged up to
+ * £5 billion for", "will put US$3 billion into"), 0 if no sum and
+ * preposition follow it, or if the verb is none of these ("committed to
+ * buying", "put pressure on", "pledged $1 billion in aid"). */
+size_t
+ex_money_given(const char *t, size_t len, size_t start, size_t end)
+{
+	static const struct ex_word QUAL[] = {
+	    EX_W("up"), EX_W("about"), EX_W("nearly"), EX_W("almost"), EX_W("more"), EX_W("than"),
+	    EX_W("over"), EX_W("some"), EX_W("around"), EX_W("roughly"), EX_W("a"), EX_W("an"),
+	    EX_W("further"), EX_W("additional"), EX_W("another"), EX_W("extra"), EX_W("at"), EX_W("least")};
+	static const struct ex_word UNIT[] = {
+	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("tn"), EX_W("mn"),
+	    EX_W("dollars"), EX_W("euros"), EX_W("pounds"), EX_W("yen"), EX_W("won"), EX_W("rupees"),
+	    EX_W("riyals"), EX_W("dirhams"), EX_W("crore"), EX_W("reais"), EX_W("pesos")};
+	static const struct ex_word PREP[] = {
+	    EX_W("to"), EX_W("into"), EX_W("for"), EX_W("toward"), EX_W("towards")};
+	size_t p = end, ws, wl, hi = len < end + 96 ? len : end + 96;
+	int money = 0, upto = 0;
+
+	if (!ex_giving_verb(t, start, end))
+		return 0;
+	while (p < hi) {
+		unsigned char c = (unsigned char)t[p];
+
+		if (c == ' ' || c == '$' || c == '.' || c == ',' || (c >= '0' && c <= '9') ||
+		    (p + 2 < hi && memcmp(t + p, "\xe2\x82\xac", 3) == 0) ||
+		    (c == 0xc2 && p + 1 < hi && ((unsigned char)t[p + 1] == 0xa3 || (unsigned char)t[p + 1] == 0xa5))) {
+			money |= c != ' ' && c != '.' && c != ',';
+			p += c == 0xe2 ? 3 : c == 0xc2 ? 2 : 1;
+			continue;
+		}
+		wl = ex_word_after(t, p, hi, &ws);
+		if (wl == 0)
+			return 0;
+		/* "US$1 billion", "A$500 million": the currency's country. */
+		if (!money && wl <= 2 && ws + wl < hi && t[ws + wl] == '$') {
+			p = ws + wl;
+			continue;
+		}
+		if (!money && ex_word_in(QUAL, EX_NWORDS(QUAL), t + ws, wl)) {
+			/* "up to" is no preposition of the money's end. */
+			upto = wl == 2 && ex_ncasecmp(t + ws, "up", 2) == 0;
+			p = ws + wl;
+			continue;
+		}
+		if (upto && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+			upto = 0;
+			p = ws + wl;
+			continue;
+		}
+		if (money && ex_word_in(UNIT, EX_NWORDS(UNIT), t + ws, wl)) {
+			p = ws + wl;
+			continue;
+		}
+		break;
+	}
+	if (!money || p >= hi || (wl = ex_word_after(t, p, hi, &ws)) == 0 ||
+	    !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	return ws + wl;
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -834,7 +937,12 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end)))
 			continue;
-		if (p->kind == RULE_TRIGGER && ex_open_question(ctx, start, end))
+		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end)))
+			continue;
+		/* "committed $2 billion to", not "committed to buying": a verb of
+		 * promising money invests only a sum given (ex_money_given). */
+		if (p->kind == RULE_TRIGGER && ex_giving_verb(ctx->text, start, end) &&
+		    ex_trigger_is(r, p->value, "invest") && ex_money_given(ctx->text, ctx->len, start, end) == 0)
 			continue;
 		if (p->kind == RULE_TRIGGER && (p->text[0] == 't' || p->text[0] == 's') &&
 		    !ex_take_verb(ctx->text, ctx->len, start, end))

@@ -2346,12 +2346,11 @@ ex_destination(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
-/* ex_own_exports_to - the party after "for its|their <at most three words>
- * exports to" right after the verb noun at f (at most four words on), or -1:
- * "a quota system for its steel and aluminium exports to the US", "relief for
- * their car exports to America": the destination lets the subject's goods in. */
-static int
-ex_own_exports_to(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+/* ex_for_own - the end of "for its" or "for their" within four words after
+ * the verb noun at f ("access for its beef", "a quota system for its steel"),
+ * 0 if none before hi. */
+static size_t
+ex_for_own(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
 	const char *t = ctx->text;
 	size_t ws, wl, p = f->anchor_end;
@@ -2361,11 +2360,38 @@ ex_own_exports_to(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	    (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0); w++)
 		p = ws + wl;
 	if (w == 4 || wl == 0)
-		return -1;
+		return 0;
 	wl = ex_word_after(t, ws + wl, hi, &ws);
 	if (!((wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) || (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0)))
+		return 0;
+	return ws + wl;
+}
+/* ex_last_other - the last party in [lo,pos) other than skip, whatever its
+ * role ("Seoul asked Riyadh for ...", "Canberra and Beijing agreed ..."); -1. */
+static int
+ex_last_other(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
+{
+	int found = -1;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo && ctx->m.v[i].value != skip)
+			found = ctx->m.v[i].value;
+	return found;
+}
+/* ex_own_exports_to - the party after "for its|their <at most three words>
+ * exports to" right after the verb noun at f (at most four words on), or -1:
+ * "a quota system for its steel and aluminium exports to the US", "relief for
+ * their car exports to America": the destination lets the subject's goods in. */
+static int
+ex_own_exports_to(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const char *t = ctx->text;
+	size_t ws = 0, wl = 0, p = ex_for_own(ctx, f, hi);
+	int w;
+
+	if (p == 0)
 		return -1;
-	for (w = 0; w < 5 && (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0; w++)
+	for (w = 0; w < 5 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
 		if (wl == 7 && ex_ncasecmp(t + ws, "exports", 7) == 0)
 			break;
 	if (w == 5 || wl == 0 || (wl = ex_word_after(t, ws + wl, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
@@ -3020,6 +3046,20 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			return 0;
 		}
 		p->actor = -1;
+	}
+	/* "with Australia pushing for better access for its beef", "Seoul wants
+	 * more access for their carmakers": access sought for the subject's own
+	 * goods or producers is given by the other party named before it in the
+	 * sentence ("Canberra and Beijing agreed to review the pact, with ..."). */
+	if (ex_action_is(action, "market_access") && f->anchor_end - f->anchor == 6 &&
+	    ex_ncasecmp(ctx->text + f->anchor, "access", 6) == 0 && ex_for_own(ctx, f, hi) > 0 &&
+	    (p->cp = ex_first_role(ctx, cs, f->anchor, ROLE_SUBJECT)) >= 0) {
+		if ((p->actor = ex_last_other(ctx, s, f->anchor, p->cp)) >= 0) {
+			p->explicit_cp = 1;
+			p->owner = 1;
+			return 0;
+		}
+		p->cp = -1;
 	}
 	/* "Mexican steel will enter the United States under a quota": the country
 	 * entered lets the goods of the party before them in. */

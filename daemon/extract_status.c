@@ -2306,7 +2306,10 @@ ex_perfect(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 	size_t ws, wl, p = anchor;
 
 	for (int w = 0; w < 2 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws) {
-		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+		/* "we've", "they\u2019ve": the auxiliary cliticised. */
+		if (ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl) ||
+		    (wl > 3 && ex_ncasecmp(ctx->text + ws + wl - 3, "'ve", 3) == 0) ||
+		    (wl > 5 && ex_ncasecmp(ctx->text + ws + wl - 5, "\xe2\x80\x99ve", 5) == 0))
 			return 2;
 		if (ex_word_in(HAD, EX_NWORDS(HAD), ctx->text + ws, wl))
 			return 1;
