@@ -3126,14 +3126,18 @@ next:
 		}
 	}
 	/* "China's removal of tariffs on Canadian lobster, which also took effect in
-	 * March, ...": a pledge named in the clause before the relative is done. */
+	 * March, ...": a pledge named in the clause before the relative is done; so
+	 * is a measure named by a noun alone when the relative clause closes before
+	 * its predicate ("The lower tariff on cars, which Tokyo secured in July,
+	 * took effect on Monday"). */
 	for (size_t c = 1; c < nb; c++)
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start == s && x->pos >= bounds[c - 1] && x->pos < bounds[c] &&
 			    x->rank >= 0 && x->status == STATUS_PLEDGED &&
-			    ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos))
+			    (ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos) ||
+			    ex_effect_after_relative(ctx, bounds[c], e)))
 				x->status = STATUS_FULFILLED;
 		}
 	/* "China has restored registrations for 310 US beef plants, and applications

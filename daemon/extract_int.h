@@ -1079,6 +1079,9 @@ int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named
  * by the verb noun at pos (in the clause from lo) is in force. */
 int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos);
+/* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before "took
+ * effect", "entered into force" ...: the noun before it has taken effect. */
+int ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce);
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still pending ("the
  * remaining plants are being reviewed", "some buyers are still waiting"), or EX_NOPOS. */
 size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -6568,6 +6568,15 @@ ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
 	return ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
 	    (bl = ex_word_before(t, ws, lo, &bs)) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0;
 }
+/* A measure's taking effect, past or perfect ("which takes effect next month" is
+ * still to come): ex_relative_effect, ex_effect_after_relative. */
+static const struct ex_word EX_EFFECT_DONE[] = {
+    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
+    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
+    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
+    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
+    EX_W("have been in effect")};
+
 /* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
  * measure named before it is in force: "China's removal of tariffs on Canadian
  * lobster, which also took effect in March, ...", "the suspension, which came into
@@ -6577,12 +6586,6 @@ ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
 int
 ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos)
 {
-	static const struct ex_word DONE[] = {
-	    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
-	    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
-	    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
-	    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
-	    EX_W("have been in effect")};
 	static const struct ex_word ADV[] = {
 	    EX_W("also"), EX_W("already"), EX_W("finally"), EX_W("officially"), EX_W("quietly")};
 	const char *t = ctx->text;
@@ -6599,7 +6602,54 @@ ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, si
 		p = ws + wl;
 	while (p < ce && t[p] == ' ')
 		p++;
-	return ex_phrase_at(DONE, EX_NWORDS(DONE), t, p, ce);
+	return ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, p, ce);
+}
+/* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before a
+ * predicate of taking effect whose subject is the noun the clause follows: "The
+ * lower tariff on Japanese cars, which Tokyo secured in July, took effect on
+ * September 16", "the zero-tariff treatment for the countries with which it has
+ * ties took effect on December 1" (a restrictive clause, no comma).  The
+ * relative clause is at most twelve words, names no goods, measure or verb of
+ * the rules ("which cut its tariff on beef, took effect" has a verb of its own)
+ * and has no comma but the one closing it; the predicate is past or perfect
+ * ("which Tokyo secured, takes effect next month" is to come). */
+int
+ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	const char *t = ctx->text;
+	size_t p = cs, ws, wl;
+	int words = 0, comma = 0;
+
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) != 5 || ws != p || ex_ncasecmp(t + ws, "which", 5) != 0)
+		return 0;
+	for (p = ws + wl; p < ce && words <= 12; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
+			/* Only the comma closing the clause stands between words. */
+			if (ws >= ce || t[ws] != ',' || comma)
+				return 0;
+			comma = 1;
+			ws++;
+			continue;
+		}
+		if (words > 0 && ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, ws, ce))
+			break;
+		/* Past the closing comma only the predicate. */
+		if (comma)
+			return 0;
+		words++;
+	}
+	if (p >= ce || words == 0 || words > 12)
+		return 0;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ws; i++) {
+		int kind = ctx->m.v[i].kind;
+
+		if (ctx->m.v[i].start >= cs && (kind == RULE_OBJECT || kind == RULE_TRIGGER ||
+		    kind == RULE_MEASURE || kind == RULE_NEGATION || kind == RULE_CONDITIONAL))
+			return 0;
+	}
+	return 1;
 }
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
