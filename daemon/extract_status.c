@@ -3165,6 +3165,25 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_manner_to_come - 1 if the progress cue x is an adverb of manner ("gradually",
+ * "partially", "partly", "progressively") that stands right after "to" or a
+ * modal: "has offered to gradually cut its import duty on cars", "agreed to
+ * partially lift the ban", "will gradually phase out the tariff".  It tells how
+ * the act to come is to be done, not that it has begun ("has gradually cut",
+ * "is gradually lifting" stay under way). */
+static int
+ex_manner_to_come(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word MANNER[] = {
+	    EX_W("gradually"), EX_W("partially"), EX_W("partly"), EX_W("progressively")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || !ex_word_in(MANNER, EX_NWORDS(MANNER), t + x->start, x->end - x->start))
+		return 0;
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 0)
+		return 0;
+	return (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || ex_modal_word(t + ws, wl);
+}
 /* ex_as_promised - 1 if the pledged cue x is the participle of a clause of manner
  * "as promised", "as agreed", "just as planned", "as it had pledged", "as Beijing
  * announced": it says the act kept to the pledge, not that the act is only
@@ -3458,7 +3477,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
-		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f) ||
+		    ex_as_promised(ctx->text, lo, x) || ex_manner_to_come(ctx->text, lo, x) ||
+		    ex_held_measure(ctx, x, f) ||
 		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
