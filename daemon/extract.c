@@ -2433,6 +2433,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
 				st = clause_st;
+			/* "The deal took effect on Monday, cutting its tariff on beef to 9
+			 * per cent from 38.5 per cent and eliminating its duty on pork":
+			 * a participle joined by "and" to one set off by a comma is
+			 * the same act's effect, however far the main verb stands; one
+			 * of another action ("and capping any future tariff on chips")
+			 * is left to its cues. */
+			if (st < 0 && k > 0 && clause_st >= 0 && r->actions[fr[k - 1].action].action == ra->action &&
+			    ex_and_participle(ctx->text, s, fr[k - 1].anchor,
+			    fr[k - 1].anchor_end, f->anchor, f->anchor_end))
+				st = clause_st;
 			/* "Vietnam issued a decree on Friday, cutting its tariffs on U.S.
 			 * ethanol", "Trump signed an executive order lowering tariffs on
 			 * Japanese cars": a participle after a main clause told as done,

@@ -7514,6 +7514,21 @@ ex_adjunct_comma(const char *t, size_t s, size_t anchor, size_t end)
 		p--;
 	return p > s && t[p - 1] == ',' ? p - 1 : EX_NOPOS;
 }
+/* ex_and_participle - 1 if the present participle at [a2,e2) follows "and" and
+ * joins the participle at [a1,e1), set off by a comma from the main clause of
+ * sentence [s,...), with no comma or semicolon between them: "..., cutting its
+ * tariff on beef to 9 per cent and eliminating its duty on pork". */
+int
+ex_and_participle(const char *t, size_t s, size_t a1, size_t e1, size_t a2, size_t e2)
+{
+	size_t ws, wl;
+
+	if (e1 > a2 || e2 < a2 + 5 || ex_ncasecmp(t + e2 - 3, "ing", 3) != 0 ||
+	    ex_adjunct_comma(t, s, a1, e1) == EX_NOPOS ||
+	    (wl = ex_word_before(t, a2, e1, &ws)) != 3 || ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	return memchr(t + e1, ',', a2 - e1) == NULL && memchr(t + e1, ';', a2 - e1) == NULL;
+}
 /*
  * ex_done_adjunct - 1 if the verb at [anchor,end) is a present participle set off
  * by a comma after a main clause of sentence [s,anchor) told as done: "Vietnam
