@@ -2477,6 +2477,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st < 0 && f->past && f->trigger >= 0 && (ex_part_of_count(ctx->text, f->anchor_end, span_end) ||
 			    ex_part_out_of(ctx->text, f->anchor_end, ce)))
 				st = STATUS_IN_PROGRESS;
+			/* "has issued export licences for rare earth magnets to a handful
+			 * of Indian companies": permits granted to a few of those who
+			 * want them are a start. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "allow") && ex_few_recipients(ctx->text, f->anchor_end, span_end))
+				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "China has suspended the general licences that allowed U.S.

@@ -969,6 +969,8 @@ int ex_nobody_after(const char *t, size_t anchor, size_t e);
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
 int ex_part_of_count(const char *t, size_t lo, size_t hi);
+/* ex_few_recipients - 1 if [lo,hi) holds "to a handful of", "for only a few": a part. */
+int ex_few_recipients(const char *t, size_t lo, size_t hi);
 /* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 out of 390"). */
 int ex_part_out_of(const char *t, size_t lo, size_t hi);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */

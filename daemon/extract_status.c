@@ -6147,6 +6147,25 @@ ex_part_out_of(const char *t, size_t lo, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_few_recipients - 1 if [lo,hi) gives a verb of permitting only a few
+ * takers: "to a handful of Indian companies", "for only a few US firms", "to a
+ * small number of exporters", "to only some applicants" ("to all US
+ * applicants", "to 40 companies" say nothing of a part). */
+int
+ex_few_recipients(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word FEW[] = {
+	    EX_W("a handful of"), EX_W("only a handful of"), EX_W("only a few"),
+	    EX_W("a small number of"), EX_W("only a small number of"), EX_W("only some"),
+	    EX_W("just a few"), EX_W("just a handful of")};
+	size_t ws, wl;
+
+	for (size_t p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl)
+		if (((wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0)) &&
+		    ws + wl + 1 < hi && ex_phrase_at(FEW, EX_NWORDS(FEW), t, ws + wl + 1, hi))
+			return 1;
+	return 0;
+}
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
  * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
 int
