@@ -2612,6 +2612,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * participle after the clause's verb tells what that act does. */
 			if (st < 0 && k > 0 && clause_st >= 0 && ex_participle_of(ctx->text, cs, f->anchor, f->anchor_end))
 				st = clause_st;
+			/* "The deal took effect on Monday, cutting its tariff on beef to 9
+			 * per cent from 38.5 per cent and eliminating its duty on pork":
+			 * a participle joined by "and" to one set off by a comma is
+			 * the same act's effect, however far the main verb stands; one
+			 * of another action ("and capping any future tariff on chips")
+			 * is left to its cues. */
+			if (st < 0 && k > 0 && clause_st >= 0 && r->actions[fr[k - 1].action].action == ra->action &&
+			    ex_and_participle(ctx->text, s, fr[k - 1].anchor,
+			    fr[k - 1].anchor_end, f->anchor, f->anchor_end))
+				st = clause_st;
 			/* "Vietnam issued a decree on Friday, cutting its tariffs on U.S.
 			 * ethanol", "Trump signed an executive order lowering tariffs on
 			 * Japanese cars": a participle after a main clause told as done,
@@ -2645,6 +2655,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * part of a set is under way. */
 			if (st < 0 && f->past && f->trigger >= 0 && (ex_part_of_count(ctx->text, f->anchor_end, span_end) ||
 			    ex_part_out_of(ctx->text, f->anchor_end, ce)))
+				st = STATUS_IN_PROGRESS;
+			/* "has issued export licences for rare earth magnets to a handful
+			 * of Indian companies": permits granted to a few of those who
+			 * want them are a start. */
+			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
+			    ex_trigger_is(r, f->trigger, "allow") && ex_few_recipients(ctx->text, f->anchor_end, span_end))
 				st = STATUS_IN_PROGRESS;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
@@ -3326,14 +3342,18 @@ next:
 		}
 	}
 	/* "China's removal of tariffs on Canadian lobster, which also took effect in
-	 * March, ...": a pledge named in the clause before the relative is done. */
+	 * March, ...": a pledge named in the clause before the relative is done; so
+	 * is a measure named by a noun alone when the relative clause closes before
+	 * its predicate ("The lower tariff on cars, which Tokyo secured in July,
+	 * took effect on Monday"). */
 	for (size_t c = 1; c < nb; c++)
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start == s && x->pos >= bounds[c - 1] && x->pos < bounds[c] &&
 			    x->rank >= 0 && x->status == STATUS_PLEDGED &&
-			    ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos))
+			    (ex_relative_effect(ctx, bounds[c], bounds[c + 1], bounds[c - 1], x->pos) ||
+			    ex_effect_after_relative(ctx, bounds[c], e)))
 				x->status = STATUS_FULFILLED;
 		}
 	/* "China has restored registrations for 310 US beef plants, and applications

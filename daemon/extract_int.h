@@ -981,6 +981,8 @@ int ex_nobody_after(const char *t, size_t anchor, size_t e);
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */
 int ex_part_of_count(const char *t, size_t lo, size_t hi);
+/* ex_few_recipients - 1 if [lo,hi) holds "to a handful of", "for only a few": a part. */
+int ex_few_recipients(const char *t, size_t lo, size_t hi);
 /* ex_part_out_of - 1 if [lo,hi) names a figure out of a larger one ("210 out of 390"). */
 int ex_part_out_of(const char *t, size_t lo, size_t hi);
 /* ex_request_noun - 1 if "demand for", "request for" stands before the verb at anchor. */
@@ -1095,6 +1097,12 @@ int ex_late_only(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_relative_effect - 1 if [cs,ce) is "which (also) took effect ...": the act named
  * by the verb noun at pos (in the clause from lo) is in force. */
 int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos);
+/* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before "took
+ * effect", "entered into force" ...: the noun before it has taken effect. */
+int ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_and_participle - 1 if the participle at [a2,e2) follows "and" after the
+ * participle at [a1,e1) that a comma sets off: the same act's effect. */
+int ex_and_participle(const char *t, size_t s, size_t a1, size_t e1, size_t a2, size_t e2);
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still pending ("the
  * remaining plants are being reviewed", "some buyers are still waiting"), or EX_NOPOS. */
 size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -3237,6 +3237,25 @@ ex_denied_outcome(const char *t, size_t lo, const struct ex_mention *x)
 	}
 	return 0;
 }
+/* ex_manner_to_come - 1 if the progress cue x is an adverb of manner ("gradually",
+ * "partially", "partly", "progressively") that stands right after "to" or a
+ * modal: "has offered to gradually cut its import duty on cars", "agreed to
+ * partially lift the ban", "will gradually phase out the tariff".  It tells how
+ * the act to come is to be done, not that it has begun ("has gradually cut",
+ * "is gradually lifting" stay under way). */
+static int
+ex_manner_to_come(const char *t, size_t lo, const struct ex_mention *x)
+{
+	static const struct ex_word MANNER[] = {
+	    EX_W("gradually"), EX_W("partially"), EX_W("partly"), EX_W("progressively")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || !ex_word_in(MANNER, EX_NWORDS(MANNER), t + x->start, x->end - x->start))
+		return 0;
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 0)
+		return 0;
+	return (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || ex_modal_word(t + ws, wl);
+}
 /* ex_as_promised - 1 if the pledged cue x is the participle of a clause of manner
  * "as promised", "as agreed", "just as planned", "as it had pledged", "as Beijing
  * announced": it says the act kept to the pledge, not that the act is only
@@ -3530,7 +3549,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    ex_signed_instrument(ctx->text, ctx->len, x) ||
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
-		    ex_as_promised(ctx->text, lo, x) || ex_held_measure(ctx, x, f) ||
+		    ex_as_promised(ctx->text, lo, x) || ex_manner_to_come(ctx->text, lo, x) ||
+		    ex_held_measure(ctx, x, f) ||
 		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
@@ -6202,6 +6222,25 @@ ex_part_out_of(const char *t, size_t lo, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_few_recipients - 1 if [lo,hi) gives a verb of permitting only a few
+ * takers: "to a handful of Indian companies", "for only a few US firms", "to a
+ * small number of exporters", "to only some applicants" ("to all US
+ * applicants", "to 40 companies" say nothing of a part). */
+int
+ex_few_recipients(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word FEW[] = {
+	    EX_W("a handful of"), EX_W("only a handful of"), EX_W("only a few"),
+	    EX_W("a small number of"), EX_W("only a small number of"), EX_W("only some"),
+	    EX_W("just a few"), EX_W("just a handful of")};
+	size_t ws, wl;
+
+	for (size_t p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl)
+		if (((wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0)) &&
+		    ws + wl + 1 < hi && ex_phrase_at(FEW, EX_NWORDS(FEW), t, ws + wl + 1, hi))
+			return 1;
+	return 0;
+}
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
  * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
 int
@@ -6643,6 +6682,15 @@ ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
 	return ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
 	    (bl = ex_word_before(t, ws, lo, &bs)) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0;
 }
+/* A measure's taking effect, past or perfect ("which takes effect next month" is
+ * still to come): ex_relative_effect, ex_effect_after_relative. */
+static const struct ex_word EX_EFFECT_DONE[] = {
+    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
+    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
+    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
+    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
+    EX_W("have been in effect")};
+
 /* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
  * measure named before it is in force: "China's removal of tariffs on Canadian
  * lobster, which also took effect in March, ...", "the suspension, which came into
@@ -6652,12 +6700,6 @@ ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
 int
 ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos)
 {
-	static const struct ex_word DONE[] = {
-	    EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
-	    EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
-	    EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
-	    EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
-	    EX_W("have been in effect")};
 	static const struct ex_word ADV[] = {
 	    EX_W("also"), EX_W("already"), EX_W("finally"), EX_W("officially"), EX_W("quietly")};
 	const char *t = ctx->text;
@@ -6674,7 +6716,54 @@ ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, si
 		p = ws + wl;
 	while (p < ce && t[p] == ' ')
 		p++;
-	return ex_phrase_at(DONE, EX_NWORDS(DONE), t, p, ce);
+	return ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, p, ce);
+}
+/* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before a
+ * predicate of taking effect whose subject is the noun the clause follows: "The
+ * lower tariff on Japanese cars, which Tokyo secured in July, took effect on
+ * September 16", "the zero-tariff treatment for the countries with which it has
+ * ties took effect on December 1" (a restrictive clause, no comma).  The
+ * relative clause is at most twelve words, names no goods, measure or verb of
+ * the rules ("which cut its tariff on beef, took effect" has a verb of its own)
+ * and has no comma but the one closing it; the predicate is past or perfect
+ * ("which Tokyo secured, takes effect next month" is to come). */
+int
+ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce)
+{
+	const char *t = ctx->text;
+	size_t p = cs, ws, wl;
+	int words = 0, comma = 0;
+
+	while (p < ce && (t[p] == ',' || t[p] == ' '))
+		p++;
+	if ((wl = ex_word_after(t, p, ce, &ws)) != 5 || ws != p || ex_ncasecmp(t + ws, "which", 5) != 0)
+		return 0;
+	for (p = ws + wl; p < ce && words <= 12; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, ce, &ws)) == 0) {
+			/* Only the comma closing the clause stands between words. */
+			if (ws >= ce || t[ws] != ',' || comma)
+				return 0;
+			comma = 1;
+			ws++;
+			continue;
+		}
+		if (words > 0 && ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, ws, ce))
+			break;
+		/* Past the closing comma only the predicate. */
+		if (comma)
+			return 0;
+		words++;
+	}
+	if (p >= ce || words == 0 || words > 12)
+		return 0;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ws; i++) {
+		int kind = ctx->m.v[i].kind;
+
+		if (ctx->m.v[i].start >= cs && (kind == RULE_OBJECT || kind == RULE_TRIGGER ||
+		    kind == RULE_MEASURE || kind == RULE_NEGATION || kind == RULE_CONDITIONAL))
+			return 0;
+	}
+	return 1;
 }
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
@@ -7518,6 +7607,21 @@ ex_adjunct_comma(const char *t, size_t s, size_t anchor, size_t end)
 	while (p > s && t[p - 1] == ' ')
 		p--;
 	return p > s && t[p - 1] == ',' ? p - 1 : EX_NOPOS;
+}
+/* ex_and_participle - 1 if the present participle at [a2,e2) follows "and" and
+ * joins the participle at [a1,e1), set off by a comma from the main clause of
+ * sentence [s,...), with no comma or semicolon between them: "..., cutting its
+ * tariff on beef to 9 per cent and eliminating its duty on pork". */
+int
+ex_and_participle(const char *t, size_t s, size_t a1, size_t e1, size_t a2, size_t e2)
+{
+	size_t ws, wl;
+
+	if (e1 > a2 || e2 < a2 + 5 || ex_ncasecmp(t + e2 - 3, "ing", 3) != 0 ||
+	    ex_adjunct_comma(t, s, a1, e1) == EX_NOPOS ||
+	    (wl = ex_word_before(t, a2, e1, &ws)) != 3 || ex_ncasecmp(t + ws, "and", 3) != 0)
+		return 0;
+	return memchr(t + e1, ',', a2 - e1) == NULL && memchr(t + e1, ';', a2 - e1) == NULL;
 }
 /*
  * ex_done_adjunct - 1 if the verb at [anchor,end) is a present participle set off
