@@ -1825,10 +1825,55 @@ ex_pledge_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_word_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start);
 }
 
+/* ex_recap_lead - 1 if [lo,e), the words before a comma that opens a clause,
+ * is a sentence adverb a recap opens with: nothing (a break word such as
+ * "meanwhile" ended before lo), one adverb in "-ly" or of the list
+ * ("Separately,", "Meanwhile,", "Still,", "Now,"), "so far", "to date",
+ * "for now", "since then", "in addition", a span of time then "on" or "later"
+ * ("A year on,", "Two years later,").  At most four words, no digit.  ("Under
+ * the deal," is left: the deal noun is a pledge cue of its own.) */
+static int
+ex_recap_lead(const char *t, size_t lo, size_t e)
+{
+	static const struct ex_word ONE[] = {
+	    EX_W("meanwhile"), EX_W("elsewhere"), EX_W("still"), EX_W("now"), EX_W("today"),
+	    EX_W("however"), EX_W("overall"), EX_W("yet"), EX_W("also")};
+	static const struct ex_word PAIR[] = {
+	    EX_W("so far"), EX_W("to date"), EX_W("for now"), EX_W("since then"), EX_W("in addition"),
+	    EX_W("as yet")};
+	static const struct ex_word SINCE[] = {EX_W("on"), EX_W("later")};
+	static const struct ex_word SPAN[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months")};
+	size_t w[4], l[4], p = lo, ws, wl;
+	int n = 0;
+
+	for (size_t k = lo; k < e; k++)
+		if (t[k] >= '0' && t[k] <= '9')
+			return 0;
+	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ws + wl <= e) {
+		if (n == 4)
+			return 0;
+		w[n] = ws;
+		l[n++] = wl;
+		p = ws + wl;
+	}
+	if (n == 0)
+		return 1;
+	if (n == 1)
+		return ex_word_in(ONE, EX_NWORDS(ONE), t + w[0], l[0]) ||
+		    (l[0] > 4 && ex_ncasecmp(t + w[0] + l[0] - 2, "ly", 2) == 0);
+	if (n == 2 && ex_word_in(PAIR, EX_NWORDS(PAIR), t + w[0], w[1] + l[1] - w[0]))
+		return 1;
+	return ex_word_in(SINCE, EX_NWORDS(SINCE), t + w[n - 1], l[n - 1]) &&
+	    ex_word_in(SPAN, EX_NWORDS(SPAN), t + w[n - 2], l[n - 2]);
+}
+
 /* ex_subject_head - 1 if the noun at pos opens its clause, from lo, as the head
  * of a short noun phrase: determiners, possessives, names, amounts and at most
  * two other modifiers before it ("The EU's pledge", "Seoul's $350 billion
- * investment commitment"), no verb, comma or preposition. */
+ * investment commitment"), no verb, comma or preposition; a recap's opening
+ * adverb and its comma may stand before it ("Separately, Korea's pledge",
+ * "A year on, China's pledge": ex_recap_lead). */
 static int
 ex_subject_head(const char *t, size_t lo, size_t pos)
 {
@@ -1842,6 +1887,8 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 			p--;
 		if (p == lo)
 			return words > 0;
+		if (t[p - 1] == ',' && words > 0)
+			return ex_recap_lead(t, lo, p - 1);
 		if (t[p - 1] == '$' || t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80) {
 			p--;
 			continue;
