@@ -1868,12 +1868,45 @@ ex_recap_lead(const char *t, size_t lo, size_t e)
 	    ex_word_in(SPAN, EX_NWORDS(SPAN), t + w[n - 2], l[n - 2]);
 }
 
+/* ex_report_verb - 1 if the word [ws,ws+wl) is a verb of saying that opens a
+ * reported clause, or "that" right after one ("Seoul said its pledge",
+ * "Officials say that the pledge", "The ministry confirmed Japan's
+ * commitment"): the noun phrase after it heads the reported clause. */
+static int
+ex_report_verb(const char *t, size_t lo, size_t ws, size_t wl)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("confirmed"), EX_W("noted"),
+	    EX_W("added"), EX_W("stated"), EX_W("reported"), EX_W("insisted")};
+
+	if (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl);
+}
+
+/* ex_cue_denied - 1 if "not", "never" or a word in "n't" stands among the two
+ * words before the cue at pos ("has not been implemented", "is not on
+ * track", "hasn't been carried out"): the predicate denies the progress. */
+static int
+ex_cue_denied(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl) ||
+		    (wl > 3 && ex_ncasecmp(t + ws + wl - 3, "n't", 3) == 0))
+			return 1;
+	return 0;
+}
+
 /* ex_subject_head - 1 if the noun at pos opens its clause, from lo, as the head
  * of a short noun phrase: determiners, possessives, names, amounts and at most
  * two other modifiers before it ("The EU's pledge", "Seoul's $350 billion
  * investment commitment"), no verb, comma or preposition; a recap's opening
  * adverb and its comma may stand before it ("Separately, Korea's pledge",
- * "A year on, China's pledge": ex_recap_lead). */
+ * "A year on, China's pledge": ex_recap_lead), and so may a verb of saying
+ * ("Seoul said its pledge": ex_report_verb). */
 static int
 ex_subject_head(const char *t, size_t lo, size_t pos)
 {
@@ -1895,6 +1928,8 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 		}
 		if ((wl = ex_word_before(t, p, lo, &ws)) == 0 || ++words > 6)
 			return 0;
+		if (words > 1 && ex_report_verb(t, lo, ws, wl))
+			return 1;
 		if (!ex_determiner(t + ws, wl) && !(t[ws] >= 'A' && t[ws] <= 'Z') &&
 		    !(t[ws] >= '0' && t[ws] <= '9') && !ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl) &&
 		    (ex_function_word(t + ws, wl) || (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0) ||
@@ -3559,7 +3594,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
 	int governor_first = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
-	size_t governor_end = 0, after_end = 0;
+	size_t governor_end = 0, after_end = 0, after_start = 0;
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -3708,6 +3743,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (after < 0 || (x->start < after_end && x->end > after_end)) {
 				after = x->value;
 				after_ahead = ex_ahead_cue(ctx->text, x);
+				after_start = x->start;
 				after_end = x->end;
 			}
 			if (x->value == STATUS_PROPOSED && proposal == -2 && ex_proposal_noun(ctx, x))
@@ -3766,7 +3802,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * the verb it governs tells what became of it. */
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
-	    ex_subject_head(ctx->text, lo, before_pos))
+	    ex_subject_head(ctx->text, lo, before_pos) && !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
 	/* "Purchases under Seoul's pledge to buy 2 million tonnes of corn a year
 	 * are on track": so when the pledge is the object of "under" after a
