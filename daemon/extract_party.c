@@ -2630,12 +2630,12 @@ ex_plant_before(const struct ex_ctx *ctx, size_t s, size_t pos)
  * the plants, not after the verb; *lo is the end of the party.  EX_NOPOS if
  * none. */
 size_t
-ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo)
+ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party)
 {
 	static const struct ex_word AUX[] = {
 	    EX_W("have"), EX_W("has"), EX_W("had"), EX_W("been"), EX_W("be"), EX_W("were"),
 	    EX_W("was"), EX_W("are"), EX_W("is"), EX_W("now"), EX_W("also"), EX_W("all"),
-	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("since")};
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("can"), EX_W("may"), EX_W("since")};
 
 	for (size_t i = ex_first(ctx, pos); i-- > 0 && ctx->m.v[i].start >= s;) {
 		size_t p, ws, wl;
@@ -2648,10 +2648,20 @@ ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo)
 		for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, pos, &ws)) > 0; w++, p = ws + wl)
 			if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
 				break;
-		if (wl == 0 || !ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
-			return EX_NOPOS;
 		*lo = ctx->m.v[i].end;
-		p = ws;
+		*party = ctx->m.v[i].value;
+		/* "Brazilian sorghum was approved for export": the goods themselves,
+		 * right after the party, are the subject; not goods whose export
+		 * needs a licence ("Chinese rare earths were approved for export"). */
+		if ((wl == 0 || !ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl)) &&
+		    i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start == ctx->m.v[i].end + 1 &&
+		    ctx->m.v[i + 1].end < pos && ctx->r->objects[ctx->m.v[i + 1].value].measure < 0 &&
+		    !ctx->r->objects[ctx->m.v[i + 1].value].controlled) {
+			ws = ctx->m.v[i + 1].start;
+			wl = ctx->m.v[i + 1].end - ws;
+		} else if (wl == 0 || !ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
+			return EX_NOPOS;
+		p = ws + wl;
 		/* The plants the verb's subject: only auxiliaries between ("plants
 		 * have now been cleared"), not "... of most American beef plants
 		 * lapse, only a fraction have been renewed". */
@@ -3171,8 +3181,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country's goods in is market access, owed by the subject, else by the
 	 * country they go to; one's own goods out stay an export licence. */
 	if (strcmp(action, "export_license") == 0) {
-		int origin_of, dest, shipped;
-		size_t ws, wl;
+		int origin_of, dest, shipped, goods_party;
+		size_t ws, wl, lo_goods;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
 		/* "restores the licences of all 38 Brazilian plants that ship poultry
@@ -3189,6 +3199,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
 		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
 			subj = (size_t)-1;
+		/* "Brazilian sorghum was approved for export to China", "Argentine
+		 * beef can now be shipped to China": one party's goods, the subject
+		 * of a passive permission, go in where "to" names. */
+		if (origin_of < 0 && (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
+		    ex_plant_goods(ctx, s, f->anchor, &lo_goods, &goods_party) != EX_NOPOS && goods_party != dest) {
+			origin_of = goods_party;
+			subj = (size_t)-1;
+		}
 		/* "A trial cargo of Canadian canola has been cleared by Chinese
 		 * customs": the shipment before a passive verb is one party's
 		 * goods, the agent another's, who lets them in. */
