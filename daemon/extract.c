@@ -2776,6 +2776,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_prep_np(ctx->text, s, f->measure_pos))) &&
 			    (objs[0] = ex_compound_goods(ctx, s, f->measure_pos)) >= 0)
 				nobj = 1;
+			/* "Three Australian beef processing plants were cleared to resume
+			 * exports to China": the goods of the plants a passive permission
+			 * names as its subject. */
+			int plant_party;
+
+			if (nobj == 0 && f->trigger >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
+			    (levy_end = ex_plant_goods(ctx, s, f->anchor, &levy, &plant_party)) != EX_NOPOS)
+				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
 			 * a verbless rate change takes the goods before its measure. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && ex_rate_change(ctx->text, f))

@@ -4847,6 +4847,14 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "buy") &&
 		    (ex_licence_to(ctx, cs, x->start) || ex_barred_from(ctx->text, cs, x->start)))
 			continue;
+		/* "plants have been cleared to resume exports to China", "were
+		 * allowed to resume sales": a verb of letting again after "to" and a
+		 * verb of letting is the one permission, told by the first verb. */
+		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "allow") && n > 0 &&
+		    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 && ex_trigger_is(r, fr[n - 1].trigger, "allow") &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 1, 0) &&
+		    x->start >= 3 && ex_ncasecmp(ctx->text + x->start - 3, "to ", 3) == 0)
+			continue;
 		/* "reduce purchases of Russian oil", "cut its imports of US beef",
 		 * "restricted imports of US rice": buying less is no purchase, and the
 		 * lowering verb has nothing of its own. */

@@ -1205,6 +1205,8 @@ int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, 
 /* ex_stmt_push - append a statement; -1 on allocation failure. */
 int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
 
+/* ex_plant_goods - the goods before the plants of a passive subject, or the goods subject. */
+size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party);
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 /* ex_compound_goods - the goods named as the first word of the measure at pos, or -1. */

@@ -2581,8 +2581,8 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 	*dest = ex_destination(ctx, f->anchor_end, hi);
 }
 /* ex_plant_party - the party of mention i if a plant noun follows it before e
- * ("Brazilian plants", "Canadian pork establishments": one product word may
- * stand between), or a noun of firms and "to" with a verb of shipping
+ * ("Brazilian plants", "Canadian pork establishments", "Australian beef
+ * processing plants": two words may stand between), or a noun of firms and "to" with a verb of shipping
  * ("Argentine companies to export"); else -1. */
 static const struct ex_word EX_PLANT_NOUNS[] = {
     EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
@@ -2602,7 +2602,7 @@ ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
 	    EX_W("export"), EX_W("ship"), EX_W("sell"), EX_W("supply"), EX_W("resume")};
 	size_t p = ctx->m.v[i].end, ws, wl;
 
-	for (int w = 0; w < 2 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl) {
+	for (int w = 0; w < 3 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl) {
 		if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
 			return ctx->m.v[i].value;
 		if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), ctx->text + ws, wl) &&
@@ -2623,6 +2623,57 @@ ex_plant_before(const struct ex_ctx *ctx, size_t s, size_t pos)
 		return ctx->m.v[i].role == ROLE_LOCATION ? -1 : ex_plant_party(ctx, i, pos);
 	}
 	return -1;
+}
+/* ex_plant_goods - where the plant noun ends a subject "Australian beef
+ * processing plants" right before a passive verb at pos ("were cleared to
+ * resume exports to China", "have been approved"): the goods are named before
+ * the plants, not after the verb; *lo is the end of the party.  EX_NOPOS if
+ * none. */
+size_t
+ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("has"), EX_W("had"), EX_W("been"), EX_W("be"), EX_W("were"),
+	    EX_W("was"), EX_W("are"), EX_W("is"), EX_W("now"), EX_W("also"), EX_W("all"),
+	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("can"), EX_W("may"), EX_W("since")};
+
+	for (size_t i = ex_first(ctx, pos); i-- > 0 && ctx->m.v[i].start >= s;) {
+		size_t p, ws, wl;
+
+		if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start >= pos)
+			continue;
+		if (ctx->m.v[i].role == ROLE_LOCATION || !ex_passive_be(ctx->text, s, pos))
+			return EX_NOPOS;
+		p = ctx->m.v[i].end;
+		for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, pos, &ws)) > 0; w++, p = ws + wl)
+			if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
+				break;
+		*lo = ctx->m.v[i].end;
+		*party = ctx->m.v[i].value;
+		/* "Brazilian sorghum was approved for export": the goods themselves,
+		 * right after the party, are the subject; not goods whose export
+		 * needs a licence ("Chinese rare earths were approved for export"). */
+		if ((wl == 0 || !ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl)) &&
+		    i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start == ctx->m.v[i].end + 1 &&
+		    ctx->m.v[i + 1].end < pos && ctx->r->objects[ctx->m.v[i + 1].value].measure < 0 &&
+		    !ctx->r->objects[ctx->m.v[i + 1].value].controlled) {
+			ws = ctx->m.v[i + 1].start;
+			wl = ctx->m.v[i + 1].end - ws;
+		} else if (wl == 0 || !ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
+			return EX_NOPOS;
+		p = ws + wl;
+		/* The plants the verb's subject: only auxiliaries between ("plants
+		 * have now been cleared"), not "... of most American beef plants
+		 * lapse, only a fraction have been renewed". */
+		for (size_t q = ws + wl; q < pos; q++)
+			if (ctx->text[q] == ',' || ctx->text[q] == ';' || ctx->text[q] == '.')
+				return EX_NOPOS;
+		for (int w = 0; (wl = ex_word_after(ctx->text, ws + wl, pos, &ws)) > 0; w++)
+			if (w == 3 || !ex_word_in(AUX, EX_NWORDS(AUX), ctx->text + ws, wl))
+				return EX_NOPOS;
+		return p;
+	}
+	return EX_NOPOS;
 }
 /* ex_plant_origin - the party of "Brazilian plants", "US meat establishments",
  * "Ecuadorian packers" after the licence noun of frame f, the party before hi and
@@ -3130,8 +3181,8 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * country's goods in is market access, owed by the subject, else by the
 	 * country they go to; one's own goods out stay an export licence. */
 	if (strcmp(action, "export_license") == 0) {
-		int origin_of, dest, shipped;
-		size_t ws, wl;
+		int origin_of, dest, shipped, goods_party;
+		size_t ws, wl, lo_goods;
 
 		ex_shipped_goods(ctx, f, hi, &origin_of, &dest);
 		/* "restores the licences of all 38 Brazilian plants that ship poultry
@@ -3148,6 +3199,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
 		    (origin_of = ex_plant_before(ctx, s, f->anchor)) >= 0)
 			subj = (size_t)-1;
+		/* "Brazilian sorghum was approved for export to China", "Argentine
+		 * beef can now be shipped to China": one party's goods, the subject
+		 * of a passive permission, go in where "to" names. */
+		if (origin_of < 0 && (dest = ex_destination(ctx, f->anchor_end, hi)) >= 0 &&
+		    ex_plant_goods(ctx, s, f->anchor, &lo_goods, &goods_party) != EX_NOPOS && goods_party != dest) {
+			origin_of = goods_party;
+			subj = (size_t)-1;
+		}
 		/* "A trial cargo of Canadian canola has been cleared by Chinese
 		 * customs": the shipment before a passive verb is one party's
 		 * goods, the agent another's, who lets them in. */
