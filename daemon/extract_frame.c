@@ -6273,6 +6273,34 @@ ex_window_in(const char *t, size_t s, size_t e)
 			return 1;
 	return 0;
 }
+/* ex_other_topic - 1 if [lo,hi), the sentences between statement x and a date
+ * sentence, tell an act of a third party that made no statement: "Beijing began
+ * issuing the licences. / Mexico's Senate approved tariffs of up to 50% on cars
+ * from China. The tariffs take effect January 1": the date is that act's (a
+ * briefing's next item), not x's.  A subject outside x's two and after it a
+ * trigger or a measure noun ("duties", "tariffs"); "Japan's premier welcomed the
+ * move" tells no act, and "exporters to the US and Mexico need a licence" names
+ * Mexico as no subject. */
+static int
+ex_other_topic(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_stmt *x)
+{
+	int other = 0, act = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *m = &ctx->m.v[i];
+
+		if (m->start < lo)
+			continue;
+		if (m->kind == RULE_ACTOR && (m->role == ROLE_SUBJECT || m->role == ROLE_SPEAKER) &&
+		    m->value != x->actor &&
+		    m->value != x->counterparty)
+			other = 1;
+		else if (other && (m->kind == RULE_TRIGGER || m->kind == RULE_MEASURE ||
+		    (m->kind == RULE_OBJECT && ctx->r->objects[m->value].measure >= 0)))
+			act = 1;
+	}
+	return other && act;
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -6291,7 +6319,8 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	group = ctx->st.v[last].sent_start;
 	/* Wire copy puts one sentence in a paragraph: a blank line does not end the topic. */
 	if (ctx->st.v[last].sent_end > s || s - ctx->st.v[last].sent_end > EX_FOLLOW_REACH ||
-	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group))
+	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group) ||
+	    ex_other_topic(ctx, ctx->st.v[last].sent_end, s, &ctx->st.v[last]))
 		return;
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
@@ -6309,6 +6338,9 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		 * retroactively to goods entering since Nov. 13"). */
 		if (ex_asked_date(ctx, s, ws))
 			continue;
+		/* "Indonesia announced an export ban on nickel ore, effective January 1". */
+		if (ex_other_topic(ctx, s, ws, &ctx->st.v[last]))
+			return;
 		if ((wm->kind == WHEN_DATE || wm->kind == WHEN_DEADLINE) &&
 		    (ex_effect_near(ctx, mi, s, e, ws, ws + wm->len) ||
 		    (wm->since && ex_has_kind(ctx, RULE_EFFECT, s, e)))) {
