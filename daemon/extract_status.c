@@ -5148,9 +5148,9 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 		/* "but those items were not part of the text", "were left out of the
 		 * deal": what was asked did not get in. */
 		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
-		    (ex_ncasecmp(t + ws + wl, " not part of", 12) == 0 ||
-		    ex_ncasecmp(t + ws + wl, " left out", 9) == 0 ||
-		    ex_ncasecmp(t + ws + wl, " not included", 13) == 0))
+		    ((ws + wl + 12 <= hi && ex_ncasecmp(t + ws + wl, " not part of", 12) == 0) ||
+		    (ws + wl + 9 <= hi && ex_ncasecmp(t + ws + wl, " left out", 9) == 0) ||
+		    (ws + wl + 13 <= hi && ex_ncasecmp(t + ws + wl, " not included", 13) == 0)))
 			return 1;
 	}
 	return 0;
