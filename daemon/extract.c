@@ -2019,7 +2019,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (k >= e)
 			break;
 		for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
-			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k) &&
+			brk |= ctx->m.v[j].kind == RULE_BREAK && !ex_np_but(ctx->text, s, k, e) &&
 			    !ex_aside_break(ctx->text, s, k, e) && !ex_as_of(ctx->text, k, e) &&
 			    !ex_relative_state(ctx, s, k, e) && !ex_relative_aside(ctx, s, k, e);
 		and = !brk && ctx->text[k] == ',' && ex_and_clause(ctx->text, k, e);

@@ -3001,7 +3001,7 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 					return at;
 				for (size_t k = xs + xl; k < e; k++)
 					for (size_t c = 0; c < sizeof(THAN) / sizeof(THAN[0]); c++)
-						if (strncasecmp(t + k, THAN[c], strlen(THAN[c])) == 0 &&
+						if (k + strlen(THAN[c]) <= hi && strncasecmp(t + k, THAN[c], strlen(THAN[c])) == 0 &&
 						    (k == 0 || !ex_word_byte((unsigned char)t[k - 1])))
 							return at;
 				break;

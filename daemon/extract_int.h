@@ -1160,8 +1160,8 @@ int ex_operation_verb(const char *t, size_t anchor, size_t end);
 /* ex_intensified - 1 if the verb at [anchor,end) or a word just before it says an activity grew ("stepped up inspections"). */
 int ex_intensified(const char *t, size_t lo, size_t anchor, size_t end);
 
-/* ex_np_but - 1 if the "but" at pos joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
-int ex_np_but(const char *t, size_t lo, size_t pos);
+/* ex_np_but - 1 if the "but" at pos, before hi, joins two modifiers in a noun phrase ("a substantial but unspecified amount"). */
+int ex_np_but(const char *t, size_t lo, size_t pos, size_t hi);
 /* ex_aside_break - 1 if the "however" at pos, before hi, is an aside after the opening subject ("purchases, however, keep rising"). */
 int ex_aside_break(const char *t, size_t lo, size_t pos, size_t hi);
 

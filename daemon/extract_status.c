@@ -5251,9 +5251,9 @@ ex_refused_after(const char *t, size_t lo, size_t hi)
 		/* "but those items were not part of the text", "were left out of the
 		 * deal": what was asked did not get in. */
 		if (wl > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) &&
-		    (ex_ncasecmp(t + ws + wl, " not part of", 12) == 0 ||
-		    ex_ncasecmp(t + ws + wl, " left out", 9) == 0 ||
-		    ex_ncasecmp(t + ws + wl, " not included", 13) == 0))
+		    ((ws + wl + 12 <= hi && ex_ncasecmp(t + ws + wl, " not part of", 12) == 0) ||
+		    (ws + wl + 9 <= hi && ex_ncasecmp(t + ws + wl, " left out", 9) == 0) ||
+		    (ws + wl + 13 <= hi && ex_ncasecmp(t + ws + wl, " not included", 13) == 0)))
 			return 1;
 	}
 	return 0;
@@ -7483,7 +7483,7 @@ ex_unquote(const char *t, size_t lo, size_t pos)
  * clauses.
  */
 int
-ex_np_but(const char *t, size_t lo, size_t pos)
+ex_np_but(const char *t, size_t lo, size_t pos, size_t hi)
 {
 	static const struct ex_word DET[] = {
 	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"),
@@ -7495,7 +7495,8 @@ ex_np_but(const char *t, size_t lo, size_t pos)
 	size_t ws, wl, p, ns, nl;
 	int modifier = 0;
 
-	if (ex_ncasecmp(t + pos, "but", 3) != 0 || (nl = ex_word_after(t, pos + 3, pos + 40, &ns)) == 0 ||
+	if (pos + 3 > hi || ex_ncasecmp(t + pos, "but", 3) != 0 ||
+	    (nl = ex_word_after(t, pos + 3, pos + 40 < hi ? pos + 40 : hi, &ns)) == 0 ||
 	    t[ns] < 'a' || t[ns] > 'z')
 		return 0;
 	/* What follows is a modifier too: "but still", "but steady", "but growing". */

@@ -497,6 +497,11 @@ test_text_end(void **state)
 	     * ex_refused_apposition compare " down" past the text */
 	    "Japan asked Korea to lift its ban on US beef, a request Seoul turned",
 	    "Korea will lift its ban on US beef, a demand Seoul turned",
+	    /* round thirty-one, review: "rather" at the end once made
+	     * ex_quota_rate compare "rather than " past the text */
+	    "Canada will allow 49,000 Chinese EVs into Canada at a tariff rather",
+	    /* and "were" at the end ex_refused_after compare " not part of" */
+	    "Korea proposed that Japan remove its tariff on cars, but the cuts were",
 	};
 	struct extraction ex;
 
