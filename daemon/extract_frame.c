@@ -4135,14 +4135,15 @@ ex_delivery_noun(const char *t, size_t a, size_t b)
 
 	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + a, b - a);
 }
-/* ex_cut_noun_next - 1 if the word after a tariff noun ending at b is a noun
- * of lowering: "tariff cut", "duty reduction", "tariff removal". */
-static int
+/* ex_cut_noun_next - 1 if the word after b (one space between), before ce, is
+ * a noun of lowering: "tariff cut", "duty reduction", "tariff removal",
+ * "planned elimination". */
+int
 ex_cut_noun_next(const char *t, size_t b, size_t ce)
 {
 	static const struct ex_word CUT[] = {
 	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions"), EX_W("removal"),
-	    EX_W("elimination"), EX_W("rollback")};
+	    EX_W("elimination"), EX_W("rollback"), EX_W("lowering")};
 	size_t ws, wl = ex_word_after(t, b, ce, &ws);
 
 	return wl > 0 && ws == b + 1 && t[b] == ' ' && ex_word_in(CUT, EX_NWORDS(CUT), t + ws, wl);

@@ -1035,6 +1035,9 @@ size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_has_cue(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_toward_pledge - 1 if [lo,hi) says "part of Seoul's pledge", "towards its commitment". */
 int ex_toward_pledge(const char *t, size_t lo, size_t hi);
+/* ex_cut_noun_next - 1 if the word after b (one space between), before ce, is a
+ * noun of lowering ("tariff cut", "planned reduction"). */
+int ex_cut_noun_next(const char *t, size_t b, size_t ce);
 /* ex_quota_rate_amount - the rate goods obj enter at under a quota named in [s,e)
  * ("a quota of 99,000 tonnes of beef at a tariff of 7.5%"); 1 and *out set. */
 int ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj,

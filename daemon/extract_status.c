@@ -3030,10 +3030,7 @@ ex_pause_of_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const 
 {
 	static const struct ex_word PLAN[] = {EX_W("planned"), EX_W("scheduled")};
 	static const struct ex_word LEVY[] = {EX_W("tariff"), EX_W("tariffs"), EX_W("duty")};
-	static const struct ex_word CUT[] = {
-	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions"), EX_W("removal"),
-	    EX_W("elimination"), EX_W("rollback"), EX_W("lowering")};
-	size_t hi = x->end + 40 < ctx->len ? x->end + 40 : ctx->len, ws, wl;
+	size_t hi = x->end + 40 < ctx->len ? x->end + 40 : ctx->len, end = x->end, ws, wl;
 
 	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "pause"))
 		return 0;
@@ -3041,9 +3038,9 @@ ex_pause_of_planned(const struct ex_ctx *ctx, const struct ex_mention *x, const 
 	if (wl == 0 || ws + wl != x->end || !ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
 		return 0;
 	/* "postponed its planned tariff cut": the cut is what is held up. */
-	if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), ctx->text + ws, wl))
-		wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
-	return !(wl > 0 && ex_word_in(CUT, EX_NWORDS(CUT), ctx->text + ws, wl));
+	if ((wl = ex_word_after(ctx->text, end, hi, &ws)) > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), ctx->text + ws, wl))
+		end = ws + wl;
+	return !ex_cut_noun_next(ctx->text, end, hi);
 }
 /* ex_cue_after_modal - 1 if a modal or "to" stands before the cue x, one adverb
  * perhaps between ("will also continue to", "would gradually continue to", "is
