@@ -2010,6 +2010,29 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_given_passive - 1 if a form of "be" and a verb of giving stand together in
+ * t[a,b) (six words at most): "Japan was promised lower tariffs", "Britain has
+ * been offered a quota", "Mexico was granted a pause": the subject receives. */
+static int
+ex_given_passive(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("been"), EX_W("be"),
+	    EX_W("being")};
+	static const struct ex_word GIVEN[] = {
+	    EX_W("promised"), EX_W("offered"), EX_W("granted"), EX_W("given"), EX_W("guaranteed"),
+	    EX_W("handed"), EX_W("awarded")};
+	size_t ws, wl;
+	int be = 0;
+
+	for (int w = 0; w < 6 && a < b && (wl = ex_word_after(t, a, b, &ws)) > 0; w++) {
+		if (be && ex_word_in(GIVEN, EX_NWORDS(GIVEN), t + ws, wl))
+			return 1;
+		be = ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+		a = ws + wl;
+	}
+	return 0;
+}
 /* ex_pledge_owner - 1 if the party ending at e owns a promise before the verb
  * at anchor: "got Beijing's promise to pause", "won Tokyo's pledge to buy": the
  * owner gives it, the subject receives. */
@@ -2269,6 +2292,36 @@ ex_shipped_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return x->value;
 	}
 	return -1;
+}
+/* ex_rate_destination - the party that the subject's goods go to at the rate
+ * whose verb is at anchor: "Canadian canola exporters began shipping to China at
+ * the lower duty rate", "Thai shrimp now ship to the US at the reduced 19%
+ * tariff".  A verb of shipping, "to" or "into" and the party in [lo,anchor),
+ * then "at" at most three words before anchor; -1 if none. */
+static int
+ex_rate_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SHIP[] = {
+	    EX_W("ship"), EX_W("ships"), EX_W("shipping"), EX_W("shipped"), EX_W("export"),
+	    EX_W("exports"), EX_W("exporting"), EX_W("exported"), EX_W("sell"), EX_W("sells"),
+	    EX_W("selling"), EX_W("sold"), EX_W("shipments"), EX_W("sales")};
+	size_t ws, wl, p = anchor;
+	int at = 0, dest = -1;
+
+	for (int w = 0; w < 3 && !at && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		at = wl == 2 && ex_ncasecmp(ctx->text + ws, "at", 2) == 0;
+	if (!at)
+		return -1;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < p; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t to;
+
+		if (x->kind != RULE_ACTOR || x->start < lo || (to = ex_to_before(ctx->text, lo, x)) == EX_NOPOS)
+			continue;
+		wl = ex_word_before(ctx->text, to, lo, &ws);
+		dest = wl > 0 && ex_word_in(SHIP, EX_NWORDS(SHIP), ctx->text + ws, wl) ? x->value : -1;
+	}
+	return dest;
 }
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
@@ -3300,6 +3353,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
 		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
+		    ex_given_passive(ctx->text, x->end, f->anchor) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl) &&
 		    !ex_pledge_owner(ctx->text, x->end, f->anchor)))) {
@@ -3437,6 +3491,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
 		p->actor = (int)from;
 		p->explicit_cp = p->cp >= 0;
+		p->carry_sure = 0;
+		return 0;
+	}
+	/* "Canadian canola exporters began shipping to China at the lower duty
+	 * rate": the rate is the destination's, the shippers' country gains. */
+	if (strncmp(action, "tariff_", 7) == 0 && (agent = ex_rate_destination(ctx, lo, f->anchor)) >= 0 &&
+	    agent != p->actor) {
+		p->cp = p->actor;
+		p->actor = agent;
+		p->explicit_cp = 1;
 		p->carry_sure = 0;
 		return 0;
 	}
