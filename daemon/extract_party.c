@@ -133,6 +133,26 @@ ex_clause_subject(const char *t, size_t end, size_t len)
 
 	return wl > 0 && ws == end + 1 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
 }
+/* ex_according_source - 1 if the word t[ws,ws+wl) is "from" or "by" closing
+ * "according to" and a source noun of at most three words: "according to a
+ * notice from the Commerce Department", "according to a statement by Beijing",
+ * "according to data from the USDA": the party after it reports, it is no
+ * counterparty. */
+static int
+ex_according_source(const char *t, size_t ws, size_t wl)
+{
+	size_t p = ws, s2, l2;
+
+	if (!((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "by", 2) == 0)))
+		return 0;
+	for (int w = 0; w < 4 && (l2 = ex_word_before(t, p, 0, &s2)) > 0; w++, p = s2) {
+		if (memchr(t + s2, ',', p - s2) != NULL)
+			return 0;
+		if (l2 == 2 && ex_ncasecmp(t + s2, "to", 2) == 0)
+			return w > 0 && ex_word_before(t, s2, 0, &p) == 9 && ex_ncasecmp(t + p, "according", 9) == 0;
+	}
+	return 0;
+}
 /* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
  * or X followed by an attribution verb with only names and titles between ("Trump
  * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
@@ -148,6 +168,8 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 		wl = ex_word_before(t, ws, 0, &ws);
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
 	    ex_word_before(t, ws, 0, &s2) == 9 && ex_ncasecmp(t + s2, "according", 9) == 0)
+		return 1;
+	if (ex_according_source(t, ws, wl))
 		return 1;
 	/* "..., said China's commerce ministry" names the speaker; "said China would
 	 * buy" opens a reported clause whose subject is China. */
