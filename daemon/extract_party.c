@@ -2045,8 +2045,13 @@ ex_given_passive(const char *t, size_t a, size_t b)
 	    EX_W("promised"), EX_W("offered"), EX_W("granted"), EX_W("given"), EX_W("guaranteed"),
 	    EX_W("handed"), EX_W("awarded")};
 	size_t ws, wl;
+	const char *c;
 	int be = 0;
 
+	/* "The U.K., whose steel faces a 25% tariff, was promised": past an aside
+	 * set off by commas right after the subject. */
+	if (a + 1 < b && t[a] == ',' && (c = memchr(t + a + 1, ',', b - a - 1)) != NULL)
+		a = (size_t)(c - t) + 1;
 	for (int w = 0; w < 6 && a < b && (wl = ex_word_after(t, a, b, &ws)) > 0; w++) {
 		if (be && ex_word_in(GIVEN, EX_NWORDS(GIVEN), t + ws, wl))
 			return 1;
