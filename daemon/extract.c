@@ -622,8 +622,8 @@ ex_opens_sentence(const struct ex_ctx *ctx, size_t s, size_t pos)
 
 	if (pos == EX_NOPOS)
 		return 0;
-	/* "SEOUL - Japan restored ...": past the wire dateline. */
-	if (s < 120 && (dl = ex_dateline_end(t, ctx->len)) >= s && dl < pos)
+	/* "SEOUL - Japan restored ...": past the wire dateline (0: none). */
+	if (s < 120 && (dl = ex_dateline_end(t, ctx->len)) > 0 && dl >= s && dl < pos)
 		p = dl + ((unsigned char)t[dl] == 0xe2 ? 3 : 1);
 	while (p < pos && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '"'))
 		p++;
@@ -1975,6 +1975,17 @@ ex_label_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 	return EX_NOPOS;
 }
 
+/* ex_permission_participle - 1 if frame f's verb is a participle of permission:
+ * "..., allowing the plants to ship beef to China", "..., letting US growers
+ * sell sorghum there again". */
+static int
+ex_permission_participle(const char *t, const struct ex_frame *f)
+{
+	static const struct ex_word PERMIT[] = {
+	    EX_W("allowing"), EX_W("letting"), EX_W("permitting"), EX_W("enabling")};
+
+	return ex_word_in(PERMIT, EX_NWORDS(PERMIT), t + f->anchor, f->anchor_end - f->anchor);
+}
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -2237,6 +2248,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_opens_sentence(ctx, s, ex_subject_pos(ctx, s, comma, subj))) {
 					if (pt.cp == subj)
 						pt.cp = pt.actor;
+					pt.actor = subj;
+				} else if (subj >= 0 && pt.cp == subj && ex_permission_participle(ctx->text, f) &&
+				    ex_opens_sentence(ctx, s, ex_subject_pos(ctx, s, comma, subj))) {
+					/* "Beijing restored the registrations of U.S. beef
+					 * plants, allowing them to ship beef to China": what
+					 * the subject allows is its own to give. */
+					pt.cp = pt.actor;
 					pt.actor = subj;
 				}
 			}

@@ -133,6 +133,26 @@ ex_clause_subject(const char *t, size_t end, size_t len)
 
 	return wl > 0 && ws == end + 1 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
 }
+/* ex_according_source - 1 if the word t[ws,ws+wl) is "from" or "by" closing
+ * "according to" and a source noun of at most three words: "according to a
+ * notice from the Commerce Department", "according to a statement by Beijing",
+ * "according to data from the USDA": the party after it reports, it is no
+ * counterparty. */
+static int
+ex_according_source(const char *t, size_t ws, size_t wl)
+{
+	size_t p = ws, s2, l2;
+
+	if (!((wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "by", 2) == 0)))
+		return 0;
+	for (int w = 0; w < 4 && (l2 = ex_word_before(t, p, 0, &s2)) > 0; w++, p = s2) {
+		if (memchr(t + s2, ',', p - s2) != NULL)
+			return 0;
+		if (l2 == 2 && ex_ncasecmp(t + s2, "to", 2) == 0)
+			return w > 0 && ex_word_before(t, s2, 0, &p) == 9 && ex_ncasecmp(t + p, "according", 9) == 0;
+	}
+	return 0;
+}
 /* ex_speaker - 1 if the actor mention i reports speech: "according to (the) X", "said X",
  * or X followed by an attribution verb with only names and titles between ("Trump
  * said", "China's commerce ministry said", "US Trade Representative Jamieson Greer
@@ -148,6 +168,8 @@ ex_speaker(const struct ex_ctx *ctx, size_t i)
 		wl = ex_word_before(t, ws, 0, &ws);
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 &&
 	    ex_word_before(t, ws, 0, &s2) == 9 && ex_ncasecmp(t + s2, "according", 9) == 0)
+		return 1;
+	if (ex_according_source(t, ws, wl))
 		return 1;
 	/* "..., said China's commerce ministry" names the speaker; "said China would
 	 * buy" opens a reported clause whose subject is China. */
@@ -2010,6 +2032,34 @@ ex_beneficiary_verb(const struct ex_ctx *ctx, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_given_passive - 1 if a form of "be" and a verb of giving stand together in
+ * t[a,b) (six words at most): "Japan was promised lower tariffs", "Britain has
+ * been offered a quota", "Mexico was granted a pause": the subject receives. */
+static int
+ex_given_passive(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("been"), EX_W("be"),
+	    EX_W("being")};
+	static const struct ex_word GIVEN[] = {
+	    EX_W("promised"), EX_W("offered"), EX_W("granted"), EX_W("given"), EX_W("guaranteed"),
+	    EX_W("handed"), EX_W("awarded")};
+	size_t ws, wl;
+	const char *c;
+	int be = 0;
+
+	/* "The U.K., whose steel faces a 25% tariff, was promised": past an aside
+	 * set off by commas right after the subject. */
+	if (a + 1 < b && t[a] == ',' && (c = memchr(t + a + 1, ',', b - a - 1)) != NULL)
+		a = (size_t)(c - t) + 1;
+	for (int w = 0; w < 6 && a < b && (wl = ex_word_after(t, a, b, &ws)) > 0; w++) {
+		if (be && ex_word_in(GIVEN, EX_NWORDS(GIVEN), t + ws, wl))
+			return 1;
+		be = ex_word_in(BE, EX_NWORDS(BE), t + ws, wl);
+		a = ws + wl;
+	}
+	return 0;
+}
 /* ex_pledge_owner - 1 if the party ending at e owns a promise before the verb
  * at anchor: "got Beijing's promise to pause", "won Tokyo's pledge to buy": the
  * owner gives it, the subject receives. */
@@ -2269,6 +2319,36 @@ ex_shipped_to(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return x->value;
 	}
 	return -1;
+}
+/* ex_rate_destination - the party that the subject's goods go to at the rate
+ * whose verb is at anchor: "Canadian canola exporters began shipping to China at
+ * the lower duty rate", "Thai shrimp now ship to the US at the reduced 19%
+ * tariff".  A verb of shipping, "to" or "into" and the party in [lo,anchor),
+ * then "at" at most three words before anchor; -1 if none. */
+static int
+ex_rate_destination(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SHIP[] = {
+	    EX_W("ship"), EX_W("ships"), EX_W("shipping"), EX_W("shipped"), EX_W("export"),
+	    EX_W("exports"), EX_W("exporting"), EX_W("exported"), EX_W("sell"), EX_W("sells"),
+	    EX_W("selling"), EX_W("sold"), EX_W("shipments"), EX_W("sales")};
+	size_t ws, wl, p = anchor;
+	int at = 0, dest = -1;
+
+	for (int w = 0; w < 3 && !at && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		at = wl == 2 && ex_ncasecmp(ctx->text + ws, "at", 2) == 0;
+	if (!at)
+		return -1;
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < p; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t to;
+
+		if (x->kind != RULE_ACTOR || x->start < lo || (to = ex_to_before(ctx->text, lo, x)) == EX_NOPOS)
+			continue;
+		wl = ex_word_before(ctx->text, to, lo, &ws);
+		dest = wl > 0 && ex_word_in(SHIP, EX_NWORDS(SHIP), ctx->text + ws, wl) ? x->value : -1;
+	}
+	return dest;
 }
 /* ex_goods_destination - the party that goods or exports before the verb go to:
  * "Indian shrimp exports to the US will enjoy a tariff cut", "American cars
@@ -3300,6 +3380,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
 		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
+		    ex_given_passive(ctx->text, x->end, f->anchor) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl) &&
 		    !ex_pledge_owner(ctx->text, x->end, f->anchor)))) {
@@ -3437,6 +3518,16 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, (int)from, &dummy);
 		p->actor = (int)from;
 		p->explicit_cp = p->cp >= 0;
+		p->carry_sure = 0;
+		return 0;
+	}
+	/* "Canadian canola exporters began shipping to China at the lower duty
+	 * rate": the rate is the destination's, the shippers' country gains. */
+	if (strncmp(action, "tariff_", 7) == 0 && (agent = ex_rate_destination(ctx, lo, f->anchor)) >= 0 &&
+	    agent != p->actor) {
+		p->cp = p->actor;
+		p->actor = agent;
+		p->explicit_cp = 1;
 		p->carry_sure = 0;
 		return 0;
 	}
