@@ -1698,10 +1698,14 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * memorandum, the Philippines committed to buy 1.5 Mt a year": the
 			 * terms restated say nothing of now; how the deal went stands,
 			 * even told against a past year. */
-			if (x->terms && best->rank >= 0 && best->status != STATUS_PLEDGED &&
+			/* "Washington halved the fentanyl tariff in November ... Under the
+			 * deal reached in Busan, the United States would halve the
+			 * fentanyl tariff": terms recited with a modal (terms 2) yield
+			 * to a statement about now, not to background. */
+			if (x->terms && best->rank >= x->terms - 1 && best->status != STATUS_PLEDGED &&
 			    best->status != STATUS_PROPOSED)
 				continue;
-			if (best->terms && x->rank >= 0 && x->status != STATUS_PLEDGED &&
+			if (best->terms && x->rank >= best->terms - 1 && x->status != STATUS_PLEDGED &&
 			    x->status != STATUS_PROPOSED) {
 				best = x;
 				continue;
