@@ -1975,6 +1975,34 @@ ex_label_topic(const struct ex_ctx *ctx, size_t s, size_t e)
 	return EX_NOPOS;
 }
 
+/* ex_month_year_at - where a month and a year at p end ("January 2026"), 0 if
+ * there is none there, EX_NOPOS if that month is not before the publication
+ * month. */
+static size_t
+ex_month_year_at(const struct ex_ctx *ctx, size_t p, size_t e)
+{
+	static const struct ex_word MONTH[] = {
+	    EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"), EX_W("june"),
+	    EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"), EX_W("november"),
+	    EX_W("december")};
+	const char *t = ctx->text, *pub = ctx->published;
+	size_t ws, wl = ex_word_after(t, p, e, &ws), m, yl, ys;
+	int y = 0, pm;
+
+	if (wl == 0 || ws != p || strlen(pub) < 7)
+		return 0;
+	for (m = 0; m < EX_NWORDS(MONTH) && !ex_word_in(MONTH + m, 1, t + ws, wl); m++)
+		;
+	if (m == EX_NWORDS(MONTH) || (yl = ex_word_after(t, ws + wl, e, &ys)) != 4)
+		return 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (t[ys + i] < '0' || t[ys + i] > '9')
+			return 0;
+		y = y * 10 + (t[ys + i] - '0');
+	}
+	pm = (pub[5] - '0') * 10 + (pub[6] - '0');
+	return y * 12 + (int)m + 1 < ctx->pub_year * 12 + pm ? ys + yl : EX_NOPOS;
+}
 /* ex_timeline_entry - 1 if sentence [s,e) is an entry of a timeline: it opens
  * (after a list dash at most) with a date before publication, then ":" or a
  * dash ("November 10, 2025: The US halves its fentanyl tariff", "March 3 -
@@ -1991,11 +2019,16 @@ ex_timeline_entry(const struct ex_ctx *ctx, size_t s, size_t e)
 		return 0;
 	while (p < e && (t[p] == ' ' || t[p] == '-' || t[p] == '*' || t[p] == '\t'))
 		p++;
-	if (p >= e || !(t[p] >= 'A' && t[p] <= 'Z') || (n = when_find_all(t + p, e - p < 40 ? e - p : 40,
-	    ctx->published, wm, 2)) == 0 || wm[0].offset != 0 || wm[0].kind != WHEN_DATE ||
-	    strcmp(wm[0].date, ctx->published) >= 0)
+	if (p >= e || !(t[p] >= 'A' && t[p] <= 'Z'))
 		return 0;
-	for (k = p + wm[0].len; k < e && t[k] == ' '; k++)
+	if ((k = ex_month_year_at(ctx, p, e)) == 0) {
+		if ((n = when_find_all(t + p, e - p < 40 ? e - p : 40, ctx->published, wm, 2)) == 0 ||
+		    wm[0].offset != 0 || wm[0].kind != WHEN_DATE || strcmp(wm[0].date, ctx->published) >= 0)
+			return 0;
+		k = p + wm[0].len;
+	} else if (k == EX_NOPOS)
+		return 0;
+	for (; k < e && t[k] == ' '; k++)
 		;
 	if (k >= e)
 		return 0;
@@ -3047,6 +3080,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_resumed_only(ctx, cs, span_end))
 					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
+				/* "January 2026: China resumes purchases of US sorghum" in a
+				 * timeline after "China on Tuesday suspended purchases": a
+				 * dated step is background to a statement about now (kept
+				 * when no other statement tells its key). */
+				if (timeline)
+					stmt.rank = 0;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				stmt.lot = lot && st == STATUS_IN_PROGRESS;
 				/* "..., the first cargo delivered under the energy partnership.
