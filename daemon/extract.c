@@ -1986,6 +1986,78 @@ ex_permission_participle(const char *t, const struct ex_frame *f)
 
 	return ex_word_in(PERMIT, EX_NWORDS(PERMIT), t + f->anchor, f->anchor_end - f->anchor);
 }
+/* ex_month_year_at - where a month and a year at p end ("January 2026"), 0 if
+ * there is none there, EX_NOPOS if that month is not before the publication
+ * month. */
+static size_t
+ex_month_year_at(const struct ex_ctx *ctx, size_t p, size_t e)
+{
+	static const struct ex_word MONTH[] = {
+	    EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("may"), EX_W("june"),
+	    EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"), EX_W("november"),
+	    EX_W("december")};
+	const char *t = ctx->text, *pub = ctx->published;
+	size_t ws, wl = ex_word_after(t, p, e, &ws), m, yl, ys;
+	int y = 0, pm;
+
+	if (wl == 0 || ws != p || strlen(pub) < 7)
+		return 0;
+	for (m = 0; m < EX_NWORDS(MONTH) && !ex_word_in(MONTH + m, 1, t + ws, wl); m++)
+		;
+	if (m == EX_NWORDS(MONTH) || (yl = ex_word_after(t, ws + wl, e, &ys)) != 4)
+		return 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (t[ys + i] < '0' || t[ys + i] > '9')
+			return 0;
+		y = y * 10 + (t[ys + i] - '0');
+	}
+	pm = (pub[5] - '0') * 10 + (pub[6] - '0');
+	return y * 12 + (int)m + 1 < ctx->pub_year * 12 + pm ? ys + yl : EX_NOPOS;
+}
+/* ex_timeline_entry - 1 if sentence [s,e) is an entry of a timeline: it opens
+ * (after a list dash at most) with a date before publication, then ":" or a
+ * dash ("November 10, 2025: The US halves its fentanyl tariff", "March 3 -
+ * Japan lifts its ban on US poultry").  Its verbs in the present tell what was
+ * done that day. */
+static int
+ex_timeline_entry(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	struct when_match wm[2];
+	size_t p = s, n, k;
+
+	if (ctx->published == NULL || ctx->published[0] == '\0')
+		return 0;
+	while (p < e && (t[p] == ' ' || t[p] == '-' || t[p] == '*' || t[p] == '\t'))
+		p++;
+	if (p >= e || !(t[p] >= 'A' && t[p] <= 'Z'))
+		return 0;
+	if ((k = ex_month_year_at(ctx, p, e)) == 0) {
+		if ((n = when_find_all(t + p, e - p < 40 ? e - p : 40, ctx->published, wm, 2)) == 0 ||
+		    wm[0].offset != 0 || wm[0].kind != WHEN_DATE || strcmp(wm[0].date, ctx->published) >= 0)
+			return 0;
+		k = p + wm[0].len;
+	} else if (k == EX_NOPOS)
+		return 0;
+	for (; k < e && t[k] == ' '; k++)
+		;
+	if (k >= e)
+		return 0;
+	if (t[k] == ':' || (t[k] == '-' && k + 1 < e && t[k + 1] == ' '))
+		return 1;
+	/* an en or em dash */
+	return k + 2 < e && (unsigned char)t[k] == 0xe2 && (unsigned char)t[k + 1] == 0x80 &&
+	    ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94);
+}
+/* ex_present_done - 1 if frame f's verb is a bare present in "-s" ("halves",
+ * "lifts"), not after "to" or a modal: in a timeline entry, an act done. */
+static int
+ex_present_done(const char *t, size_t cs, const struct ex_frame *f)
+{
+	return f->trigger >= 0 && !f->past && f->anchor_end > f->anchor + 2 &&
+	    (t[f->anchor_end - 1] == 's' || t[f->anchor_end - 1] == 'S') && !ex_after_modal(t, cs, f->anchor);
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -1995,7 +2067,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0;
-	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
+	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea, timeline;
 	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, asked, tf, dated_rel, hope = 0, label;
@@ -2067,6 +2139,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	 * lowered ...": a label naming a topic, no party in it, with a verb after
 	 * it, titles the item; its noun is no act of its own (ex_label_topic). */
 	label = ex_label_topic(ctx, s, e);
+	timeline = ex_timeline_entry(ctx, s, e);
 
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
@@ -2083,6 +2156,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
 			return -1;
 		for (size_t k = 0; k < nf; k++) {
+			/* "November 10, 2025: The US halves its fentanyl tariff": done. */
+			if (timeline && ex_present_done(ctx->text, cs, &fr[k]))
+				fr[k].past = 1;
 			if ((intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi) || fr[k].anchor < asked ||
 			    (label != EX_NOPOS && fr[k].anchor < label))
 				continue;
@@ -3022,6 +3098,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_resumed_only(ctx, cs, span_end))
 					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
+				/* "January 2026: China resumes purchases of US sorghum" in a
+				 * timeline after "China on Tuesday suspended purchases": a
+				 * dated step is background to a statement about now (kept
+				 * when no other statement tells its key). */
+				if (timeline)
+					stmt.rank = 0;
 				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
 				stmt.lot = lot && st == STATUS_IN_PROGRESS;
 				/* "..., the first cargo delivered under the energy partnership.

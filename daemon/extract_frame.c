@@ -4099,6 +4099,16 @@ ex_ahead_clause(const struct ex_ctx *ctx, size_t cs, size_t pos)
 
 	return ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text, cs, pos);
 }
+/* ex_to_be - 1 if the words right before pos are "to be": "tariffs on UK goods
+ * to be removed", "ban to be lifted" (a headline's or a summary's act to come). */
+static int
+ex_to_be(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl == 2 && ex_ncasecmp(t + ws, "be", 2) == 0 && (wl = ex_word_before(t, ws, lo, &ws)) == 2 &&
+	    ex_ncasecmp(t + ws, "to", 2) == 0;
+}
 /* ex_subordinate_participle - 1 if the verb at pos follows a subordinator with
  * no subject between ("when shipped", "once exported", "if sold"). */
 static int
@@ -4975,8 +4985,10 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				for (size_t t = 0; t < r->ntriggers; t++)
 					if (ex_trigger_is(r, t, "buy"))
 						fr[n].trigger = (int)t;
-			/* "should cut", "agreed to set": an infinitive, not a past form. */
-			if (x->past && ex_after_modal(ctx->text, cs, x->start))
+			/* "should cut", "agreed to set": an infinitive, not a past form;
+			 * nor is a participle after "to be" ("remaining tariffs on UK
+			 * goods to be removed": a headline's act to come). */
+			if (x->past && (ex_after_modal(ctx->text, cs, x->start) || ex_to_be(ctx->text, cs, x->start)))
 				fr[n].past = 0;
 			/* "did, however, close its probe": an emphatic "did" tells a
 			 * done act with a bare verb. */

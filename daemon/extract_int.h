@@ -106,7 +106,7 @@ struct ex_stmt {
 	int orphan;          /* EX_ORPHAN, EX_BACKGROUND or 0 */
 	int later_step;      /* a further step of a cut ("to drop further, to 40%") */
 	int carried;         /* the actor is carried from an earlier clause or sentence */
-	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to") */
+	int terms;           /* a pledge restated as a deal's terms ("Under the accord, X committed to"); 2 with a modal ("X would") */
 	int reversed;        /* broken by a reversal told with "again": the latest news of its key */
 	int linked;          /* a later state of a pledge told in a sentence of its own (ex_state_apply) */
 	int lot;             /* under way as goods bought by the lot ("booked three cargoes", ex_lot_step) */
@@ -848,7 +848,7 @@ int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const
 int ex_past_perfect(const struct ex_ctx *ctx, size_t s, size_t lo, size_t pos);
 /* ex_since_past - 1 if the verb at pos is in a dated "since X agreed in March" clause. */
 int ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos);
-/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."). */
+/* ex_terms_opening - 1 if sentence [s,e) restates a deal's terms ("Under the memorandum, the Philippines committed to buy ..."), 2 with a modal ("would", "is to"). */
 /* ex_another_lot - 1 if the verb ending at end buys "another", "a further" or "additional" lots. */
 int ex_another_lot(const char *t, size_t end, size_t hi);
 /* ex_lot_step - 1 if past frame f buys another lot or goods by the lot, or invests a further sum: under way. */

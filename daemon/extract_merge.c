@@ -63,6 +63,24 @@ ex_present_tense(const char *t, size_t s, size_t e)
 	}
 	return 1;
 }
+/* ex_news_day - 1 if the sentence [s,e) dates what it tells in the news days:
+ * a weekday, "today", "yesterday" or "this week" ("China on Tuesday halted
+ * purchases of US sorghum"). */
+static int
+ex_news_day(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word DAY[] = {
+	    EX_W("monday"), EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"),
+	    EX_W("saturday"), EX_W("sunday"), EX_W("today"), EX_W("yesterday"), EX_W("this week")};
+
+	for (size_t i = s; i < e; i++) {
+		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		if (ex_phrase_at(DAY, EX_NWORDS(DAY), t, i, e))
+			return 1;
+	}
+	return 0;
+}
 #define EX_LIVE_MAX 96  /* timestamped entries of a live blog looked at */
 
 /* A live blog's timestamped entries ("18:30 - The White House has ..."). */
@@ -1677,6 +1695,19 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    x->sent_start != best->sent_start && !best->blanket &&
 			    (best->status == STATUS_STALLED || best->status == STATUS_BROKEN))
 				continue;
+			/* "China on Tuesday halted purchases of US sorghum ... China
+			 * resumed purchases in January": a start told after a stop
+			 * of the news days, in the past perfect or in a month or an
+			 * earlier season, is older than the stop. */
+			if (x->rank == best->rank && x->sent_start != best->sent_start && x->pos > best->pos &&
+			    (best->status == STATUS_STALLED || best->status == STATUS_BROKEN) &&
+			    (x->status == STATUS_IN_PROGRESS || x->status == STATUS_FULFILLED) &&
+			    ex_news_day(ctx->text, best->sent_start, best->sent_end) &&
+			    ex_present_tense(ctx->text, best->sent_start, best->sent_end) &&
+			    (!ex_present_tense(ctx->text, x->sent_start, x->sent_end) ||
+			    ex_told_before(ctx->text, x->sent_start, x->sent_end)) &&
+			    !ex_news_day(ctx->text, x->sent_start, x->sent_end))
+				continue;
 			/* "has let the registrations lapse again ... restored the
 			 * registrations in January": the restoration told after the
 			 * reversal is older than it. */
@@ -1698,10 +1729,14 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * memorandum, the Philippines committed to buy 1.5 Mt a year": the
 			 * terms restated say nothing of now; how the deal went stands,
 			 * even told against a past year. */
-			if (x->terms && best->rank >= 0 && best->status != STATUS_PLEDGED &&
+			/* "Washington halved the fentanyl tariff in November ... Under the
+			 * deal reached in Busan, the United States would halve the
+			 * fentanyl tariff": terms recited with a modal (terms 2) yield
+			 * to a statement about now, not to background. */
+			if (x->terms && best->rank >= x->terms - 1 && best->status != STATUS_PLEDGED &&
 			    best->status != STATUS_PROPOSED)
 				continue;
-			if (best->terms && x->rank >= 0 && x->status != STATUS_PLEDGED &&
+			if (best->terms && x->rank >= best->terms - 1 && x->status != STATUS_PLEDGED &&
 			    x->status != STATUS_PROPOSED) {
 				best = x;
 				continue;

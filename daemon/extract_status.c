@@ -288,10 +288,28 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_terms_modal - 1 if the word w at [ws,ws+wl) is the modal of a deal's terms:
+ * "would", "will", "shall", or "is", "are", "was", "were" then "to" ("Under the
+ * pact, Vietnam is to buy 50 jets"). */
+static int
+ex_terms_modal(const char *t, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word MODAL[] = {EX_W("would"), EX_W("will"), EX_W("shall")};
+	static const struct ex_word BE[] = {EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were")};
+	size_t nws, nwl;
+
+	if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+		return 1;
+	return ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) && (nwl = ex_word_after(t, ws + wl, e, &nws)) == 2 &&
+	    ex_ncasecmp(t + nws, "to", 2) == 0;
+}
 /* ex_terms_opening - 1 if sentence [s,e) opens with "Under the <deal>," (at most five
  * words before the comma) or "Under it" and its main clause has a past pledge verb: "Under the
  * memorandum, the Philippines committed to buy 1.5 million tonnes a year" restates
- * the terms of a deal made before, it tells nothing of how it stands now. */
+ * the terms of a deal made before, it tells nothing of how it stands now; 2 if the
+ * main clause has a modal instead ("Under the deal reached in Busan, the United
+ * States would halve the fentanyl tariff", "Under the framework, the EU will remove
+ * ..."): the terms recited, which may as well be a pledge of now. */
 int
 ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -317,9 +335,12 @@ ex_terms_opening(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (p >= e)
 			return 0;
 	}
-	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++)
+	for (words = 0; (wl = ex_word_after(t, p + 1, e, &ws)) > 0 && words < 8; p = ws + wl - 1, words++) {
 		if (ex_pledge_past(t + ws, wl))
 			return 1;
+		if (ex_terms_modal(t, ws, wl, e))
+			return 2;
+	}
 	return 0;
 }
 /* ex_terms_progress - 1 if the deal whose terms sentence [s,e) restates ("Under the
@@ -3078,6 +3099,43 @@ ex_bare_put(const struct ex_ctx *ctx, const struct ex_mention *x)
 	    ex_ncasecmp(ctx->text + x->start, "put ", 4) == 0 && ex_cue_after_modal(ctx, x);
 }
 
+/* ex_outcome_clause - 1 if the cue at cue starts a clause of its own after the
+ * pledge, whose subject names the act just pledged: ", and" or ";" then "the",
+ * "that", "this" or "its", at most one word, and a noun of the act ("agreed to
+ * lower its tariff on Indian goods to 18%, and that reduction took effect on
+ * March 1", "pledged to suspend the fees; the suspension took effect in
+ * November").  The clause tells what became of the pledge. */
+static int
+ex_outcome_clause(const char *t, size_t lo, size_t cue)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("that"), EX_W("this"), EX_W("its")};
+	static const struct ex_word ACT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions"), EX_W("change"),
+	    EX_W("changes"), EX_W("suspension"), EX_W("removal"), EX_W("elimination"), EX_W("quota"),
+	    EX_W("exemption"), EX_W("waiver"), EX_W("pause"), EX_W("rate"), EX_W("measure"),
+	    EX_W("measures"), EX_W("move"), EX_W("step"), EX_W("purchases"), EX_W("shipments"),
+	    EX_W("deliveries")};
+	size_t ws, wl, p;
+
+	if ((wl = ex_word_before(t, cue, lo, &ws)) == 0 || !ex_word_in(ACT, EX_NWORDS(ACT), t + ws, wl) ||
+	    memchr(t + ws + wl, ',', cue - ws - wl) != NULL)
+		return 0;
+	p = ws;
+	if ((wl = ex_word_before(t, p, lo, &ws)) > 0 && !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl)) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)   /* one word between: "the lower rate" */
+			return 0;
+		p = ws;
+		wl = ex_word_before(t, p, lo, &ws);
+	}
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (p = ws; p > lo && (t[p - 1] == ' ' || t[p - 1] == '\t'); p--)
+		;
+	if (p > lo && t[p - 1] == ';')
+		return 1;
+	return (wl = ex_word_before(t, p, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
+	    ws > lo && (t[ws - 1] == ',' || (ws > lo + 1 && t[ws - 1] == ' ' && t[ws - 2] == ','));
+}
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
  * of") and a comma closes that opening after the cue ending at cue_end, before
  * anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
@@ -3838,6 +3896,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * by a noun comes from; its predicate says how it stands. */
 	if (before == STATUS_PLEDGED && f->trigger < 0 && after >= 0 && after != STATUS_PLEDGED &&
 	    after != STATUS_PROPOSED && ex_under_opening(ctx->text, lo, before_end, f->anchor))
+		return after;
+	/* "agreed to lower its tariff to 18%, and that reduction took effect on
+	 * March 1": a clause after the pledge whose subject names the act
+	 * tells what became of it. */
+	if (before == STATUS_PLEDGED && (after == STATUS_FULFILLED || after == STATUS_IN_PROGRESS) &&
+	    after_start > f->anchor_end && ex_outcome_clause(ctx->text, f->anchor_end, after_start))
 		return after;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
