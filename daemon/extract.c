@@ -2391,6 +2391,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * lead-in's proposal. */
 			if ((st < 0 || (st == STATUS_PLEDGED && !strong)) && ex_floated_list(ctx, s, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "Nvidia has received licences to ship the chips", "two producers
+			 * received licences this week": the licensing has started, as
+			 * "began issuing licences" says (a licence for all is not yet told). */
+			if (f->received && (st < 0 || st == STATUS_PLEDGED || st == STATUS_FULFILLED))
+				st = STATUS_IN_PROGRESS;
 			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
 			if (f->deferred && st != STATUS_BROKEN)
 				st = STATUS_STALLED;

@@ -2311,6 +2311,25 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_received_measure - 1 if the measure noun at anchor is the object of a
+ * past verb of receiving among the five words before it ("Nvidia has received
+ * US licences", "obtained export licences", "won approval"; not "will receive"). */
+static int
+ex_received_measure(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word GOT[] = {
+	    EX_W("received"), EX_W("obtained"), EX_W("secured"), EX_W("won"), EX_W("got")};
+	size_t pos = anchor, ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_word_in(GOT, EX_NWORDS(GOT), t + ws, wl))
+			return !ex_after_modal(t, lo, ws);
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_under_deal - 1 if [a,e) is "under" and a deal ("under the deal", "under its
  * trade pact", "under the framework agreement"; not "under export licensing"). */
 static int
@@ -4956,7 +4975,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(x->dual && n > 0 && ex_permitted_sale(ctx, &fr[n - 1], x))) {
 			if (n == max)
 				break;
-			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, x->value, x->past, -1, -1, -1, EX_NOPOS, 0, 0, 0, 0, 0};
 			if (held == 2 || entry == 2)
 				fr[n].past = 1;
 			if (entry > 0) {
@@ -5061,9 +5080,11 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    ex_cut_noun_next(ctx->text, x->end, ce))
 				ex_defer_as(r, &fr[n - 1], "lower");
 		} else if (n < max && !ex_inside_measure(ctx->text, cs, x->start)) {
-			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0, 0};
+			fr[n] = (struct ex_frame){x->start, x->end, -1, 0, mkind, mobj, -1, EX_NOPOS, 0, 0, 0, 0, 0};
 			/* "gave Nvidia the nod to sell": granted as the verb is past. */
 			fr[n].past = ex_given_measure(ctx->text, cs, x->start) == 2;
+			fr[n].received = mkind == ex_measure_index(r, "license") &&
+			    ex_received_measure(ctx->text, cs, x->start);
 			/* "China will suspend:" then "- its special port fees": an item
 			 * of the list takes the verb of its opening. */
 			if (n == 0 && ctx->list_trigger >= 0 && rules_action_find(r, ctx->list_trigger, mkind) >= 0)

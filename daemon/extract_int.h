@@ -141,6 +141,7 @@ struct ex_frame {
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
 	int entry;           /* "enter Canada duty-free" (ex_free_entry): tariffs when it names no goods */
+	int received;        /* "firms have received licences": the licensing is under way */
 };
 
 /* A whole-deal outcome ("halted purchases of US farm goods", "failed to meet the

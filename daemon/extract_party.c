@@ -2074,21 +2074,30 @@ ex_pledge_owner(const char *t, size_t e, size_t anchor)
 	return (wl = ex_word_after(t, e, anchor, &ws)) > 0 &&
 	    ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, t + ws, wl);
 }
+/* ex_benefit_before - the start of a beneficiary verb among the four words
+ * before the verb of frame f ("won a pause", "received US licences", "win
+ * 30-day reprieve": a hyphen joins the words of a compound), else (size_t)-1. */
+static size_t
+ex_benefit_before(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	size_t ws, wl, pos = f->anchor;
+
+	for (int w = 0; w < 4 && ((wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0 ||
+	    (pos > 1 && ctx->text[pos - 1] == '-' && (wl = ex_word_before(ctx->text, pos - 1, 0, &ws)) > 0));
+	    w++, pos = ws)
+		if (rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl))
+			return ws;
+	return (size_t)-1;
+}
 /* ex_giver_from - the actor after "from" in the frame f (up to hi) when a
  * beneficiary verb stands among the four words before its verb: "to secure a
  * lower tariff rate from Washington", "won a pause from Beijing"; else -1. */
 static int
 ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 {
-	size_t ws, wl, pos = f->anchor;
-	int benefit = 0;
+	size_t ws, wl;
 
-	/* "win 30-day reprieve from": a hyphen joins the words of a compound. */
-	for (int w = 0; w < 4 && !benefit && ((wl = ex_word_before(ctx->text, pos, 0, &ws)) > 0 ||
-	    (pos > 1 && ctx->text[pos - 1] == '-' && (wl = ex_word_before(ctx->text, pos - 1, 0, &ws)) > 0));
-	    w++, pos = ws)
-		benefit = rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + ws, wl);
-	if (!benefit)
+	if (ex_benefit_before(ctx, f) == (size_t)-1)
 		return -1;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -3157,6 +3166,34 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			after = ctx->m.v[i].value;
 			break;
 		}
+	}
+	/* "Nvidia has received US licences to ship its chips to China", "AMD won
+	 * approval from Washington to sell them in China": a firm, no party, that
+	 * receives an export licence is neither side; the party that licenses is
+	 * the one other than the destination ("US licences", "from Washington",
+	 * the department that says so). */
+	if (ex_action_is(action, "export_license") && after >= 0 &&
+	    (from = ex_benefit_before(ctx, f)) != (size_t)-1 && from > cs &&
+	    ex_find_actor(ctx, cs, from, -1) < 0) {
+		int giver = ex_giver_from(ctx, f, hi), dest = after;
+
+		/* "licences from the US government to sell chips to China": the
+		 * destination is the party after the giver. */
+		for (size_t i = ex_first(ctx, f->anchor_end); giver == after && i < ctx->m.n &&
+		    ctx->m.v[i].start < cause; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != giver &&
+			    (ctx->m.v[i].role == ROLE_COUNTERPARTY || ctx->m.v[i].role == ROLE_LOCATION)) {
+				dest = ctx->m.v[i].value;
+				break;
+			}
+		p->actor = giver >= 0 && giver != dest ? giver :
+		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, dest, &dummy);
+		if (p->actor >= 0 && p->actor != dest) {
+			p->cp = dest;
+			p->explicit_cp = 1;
+			return 0;
+		}
+		p->actor = -1;
 	}
 	/* "British farmers will get the same access to the US market": the market's
 	 * country lets the others in. */
