@@ -5991,6 +5991,49 @@ ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
 	return 0;
 }
 
+/* ex_demand_unmet - 1 if the word at [ws,ws+wl) says that what was asked was
+ * not done: "unmet", or "met" or "granted" after "not" or "never" ("the demand
+ * was not met", "has never been granted") or after "was"/"were" in a clause
+ * that "neither" or "none" opens, at most four words before ("but neither
+ * demand was met", "none of the requests were granted"); not "met with". */
+static int
+ex_demand_unmet(const char *t, size_t lo, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word MET[] = {EX_W("met"), EX_W("granted")};
+	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never")};
+	static const struct ex_word BE[] = {EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word NONE[] = {EX_W("neither"), EX_W("none")};
+	size_t ps, pl, ns, ne;
+
+	if (wl == 5 && ex_ncasecmp(t + ws, "unmet", 5) == 0)
+		return 1;
+	if (!ex_word_in(MET, EX_NWORDS(MET), t + ws, wl) || (pl = ex_word_before(t, ws, lo, &ps)) == 0)
+		return 0;
+	/* "was not met with hostility": met by someone, no demand. */
+	if ((ns = ex_word_after(t, ws + wl, hi, &ne)) == 4 && ex_ncasecmp(t + ne, "with", 4) == 0)
+		return 0;
+	if (ex_word_in(NOT, EX_NWORDS(NOT), t + ps, pl))
+		return 1;
+	if (!ex_word_in(BE, EX_NWORDS(BE), t + ps, pl))
+		return 0;
+	for (int w = 0; w < 4 && (pl = ex_word_before(t, ps, lo, &ps)) > 0; w++)
+		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ps, pl) || ex_word_in(NONE, EX_NWORDS(NONE), t + ps, pl))
+			return 1;
+	return 0;
+}
+/* ex_unmet_after - 1 if a word in [lo,hi) says the demand was not met
+ * (ex_demand_unmet). */
+static int
+ex_unmet_after(const char *t, size_t lo, size_t hi)
+{
+	size_t ws, wl;
+
+	for (size_t pos = lo; pos < hi; pos = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, pos, hi, &ws)) > 0 && ex_demand_unmet(t, lo, ws, wl, hi))
+			return 1;
+	return 0;
+}
+
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
@@ -6006,7 +6049,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	if (ex_refused_apposition(t, anchor_end, e))
 		return 1;
 	if (!ex_asked_of(ctx, s, anchor))
-		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
+		return ex_asked_noun(ctx, s, anchor) && (ex_next_refusal(t, e, ctx->len) ||
+		    ex_unmet_after(t, anchor_end, e));
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
@@ -6021,7 +6065,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
 		if ((ex_grant_denied(t, anchor_end, ws, wl) && ex_grant_closes(t, ws + wl, e)) ||
-		    ex_not_negotiable(t, anchor_end, ws, wl))
+		    ex_not_negotiable(t, anchor_end, ws, wl) || ex_demand_unmet(t, anchor_end, ws, wl, e))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
