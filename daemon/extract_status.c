@@ -27,6 +27,37 @@ static const struct ex_word EX_CONCESSION[] = {
     EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
     EX_W("notwithstanding")};
 
+/* ex_with_absolute - 1 if the year at pos closes a trailing "with" clause that
+ * has no verb, at most 16 words after ", with" (the commas of a list of goods
+ * allowed between): "pledged to buy $10 billion of U.S. farm products over four
+ * years, with purchases of soybeans, corn and wheat at record levels in 2026".
+ * The clause tells how things went in that year, not when the main clause
+ * happened.  Not with a participle or a finite verb in it (", with the cut
+ * taking effect in 2025", ", with tariffs that were cut in 2025"). */
+static int
+ex_with_absolute(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("that"), EX_W("which"), EX_W("when"), EX_W("said"),
+	    EX_W("says")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 16; w++, p = ws) {
+		/* "of soybeans, corn and wheat": a list's comma is no break. */
+		while (p > s && (t[p - 1] == ' ' || t[p - 1] == ','))
+			p--;
+		if ((wl = ex_word_before(t, p, s, &ws)) == 0)
+			return 0;
+		if (wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0)
+			return ws >= s + 2 && t[ws - 1] == ' ' && t[ws - 2] == ',';
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl) ||
+		    (wl > 4 && (ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 ||
+		    ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0)))
+			return 0;
+	}
+	return 0;
+}
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
  * 2025", "..., far above the $24 billion it bought in 2017", "..., welcomed by
@@ -107,7 +138,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
 			return 1;
-	return 0;
+	return ex_with_absolute(t, s, pos);
 }
 /* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
 static int
