@@ -1425,6 +1425,36 @@ ex_kept_suspended(const char *t, size_t lo, size_t anchor, size_t end)
 	}
 	return 0;
 }
+/* ex_additional_suspended - 1 if the object of the verb of suspending that ends
+ * at end is an "additional" or "extra" tariff, within six words and no comma:
+ * "the suspension of its additional 24 percent tariff", "suspended an extra
+ * 24% levy on Chinese goods".  A tariff added on top of the ones in force and
+ * kept off is refrained from, a pause (the additional 24% of the truce); only
+ * after a word of suspending itself: "stop imposing the additional tariffs",
+ * "lifted the extra duties" remove them (a cut). */
+static int
+ex_additional_suspended(const char *t, size_t end, size_t hi)
+{
+	static const struct ex_word EXTRA[] = {EX_W("additional"), EX_W("extra")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies")};
+	size_t ws, wl, p = end;
+	int extra = 0;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		/* "24%", "24 percent": a rate's sign is no break. */
+		if (ws + wl < hi && t[ws + wl] == '%')
+			wl++;
+		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, ';', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(EXTRA, EX_NWORDS(EXTRA), t + ws, wl))
+			extra = 1;
+		else if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl))
+			return extra;
+	}
+	return 0;
+}
 /* ex_renewed_suspension - 1 if the suspension of a tariff at frame f is told as
  * going on: "will continue to suspend the 24% additional tariff", "extend for
  * another year the suspension of the higher tariffs", "the suspension of the
@@ -1437,6 +1467,8 @@ ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t
 	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "suspend"))
 		return 0;
 	return ex_continued_verb(ctx->text, cs, f->anchor) || ex_extended_noun(ctx, cs, f->anchor) ||
+	    (f->anchor_end - f->anchor >= 6 && ex_ncasecmp(ctx->text + f->anchor, "suspen", 6) == 0 &&
+	    ex_additional_suspended(ctx->text, f->anchor_end, hi)) ||
 	    ex_kept_suspended(ctx->text, cs, f->anchor, f->anchor_end) ||
 	    (!f->past && ex_kept_predicate(ctx->text, f->anchor_end, hi));
 }

@@ -217,7 +217,8 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
  * Chinese purchases" name who invests and who buys; or the owner of the measure
  * right after it: "the removal of US tariffs on British steel"; after "in" too:
- * "a reduction in US tariffs". */
+ * "a reduction in US tariffs"; or the giver of the promise right after "of":
+ * "a string of Chinese promises: to buy", "a series of Korean pledges". */
 static int
 ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 {
@@ -247,6 +248,12 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			break;
 		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
 			;
+	}
+	if (!from && ex_ncasecmp(ctx->text + ws, "of", 2) == 0 && k > x->end) {
+		size_t ns, nl = ex_word_after(ctx->text, k, ctx->len, &ns);
+
+		if (ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, ctx->text + ns, nl))
+			return 1;
 	}
 	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= k; j++)
 		if (ctx->m.v[j].start == k && k > x->end && ((!from && (ctx->m.v[j].kind == RULE_TRIGGER ||

@@ -27,6 +27,37 @@ static const struct ex_word EX_CONCESSION[] = {
     EX_W("despite"), EX_W("although"), EX_W("though"), EX_W("whereas"), EX_W("while"),
     EX_W("notwithstanding")};
 
+/* ex_with_absolute - 1 if the year at pos closes a trailing "with" clause that
+ * has no verb, at most 16 words after ", with" (the commas of a list of goods
+ * allowed between): "pledged to buy $10 billion of U.S. farm products over four
+ * years, with purchases of soybeans, corn and wheat at record levels in 2026".
+ * The clause tells how things went in that year, not when the main clause
+ * happened.  Not with a participle or a finite verb in it (", with the cut
+ * taking effect in 2025", ", with tariffs that were cut in 2025"). */
+static int
+ex_with_absolute(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("that"), EX_W("which"), EX_W("when"), EX_W("said"),
+	    EX_W("says")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 16; w++, p = ws) {
+		/* "of soybeans, corn and wheat": a list's comma is no break. */
+		while (p > s && (t[p - 1] == ' ' || t[p - 1] == ','))
+			p--;
+		if ((wl = ex_word_before(t, p, s, &ws)) == 0)
+			return 0;
+		if (wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0)
+			return ws >= s + 2 && t[ws - 1] == ' ' && t[ws - 2] == ',';
+		if (ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl) ||
+		    (wl > 4 && (ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 ||
+		    ex_ncasecmp(t + ws + wl - 2, "ed", 2) == 0)))
+			return 0;
+	}
+	return 0;
+}
 /* ex_trailing_relative - 1 if the year at pos stands in a relative clause or a
  * comparison after a comma ("..., dealing a blow to the truce that they agreed in
  * 2025", "..., far above the $24 billion it bought in 2017", "..., welcomed by
@@ -107,7 +138,7 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	for (size_t p = k; p < pos && (wl = ex_word_after(t, p, pos, &ws)) > 0; p = ws + wl)
 		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
 			return 1;
-	return 0;
+	return ex_with_absolute(t, s, pos);
 }
 /* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
 static int
@@ -6055,6 +6086,49 @@ ex_refused_apposition(const char *t, size_t anchor_end, size_t e)
 	return 0;
 }
 
+/* ex_demand_unmet - 1 if the word at [ws,ws+wl) says that what was asked was
+ * not done: "unmet", or "met" or "granted" after "not" or "never" ("the demand
+ * was not met", "has never been granted") or after "was"/"were" in a clause
+ * that "neither" or "none" opens, at most four words before ("but neither
+ * demand was met", "none of the requests were granted"); not "met with". */
+static int
+ex_demand_unmet(const char *t, size_t lo, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word MET[] = {EX_W("met"), EX_W("granted")};
+	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never")};
+	static const struct ex_word BE[] = {EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word NONE[] = {EX_W("neither"), EX_W("none")};
+	size_t ps, pl, ns, ne;
+
+	if (wl == 5 && ex_ncasecmp(t + ws, "unmet", 5) == 0)
+		return 1;
+	if (!ex_word_in(MET, EX_NWORDS(MET), t + ws, wl) || (pl = ex_word_before(t, ws, lo, &ps)) == 0)
+		return 0;
+	/* "was not met with hostility": met by someone, no demand. */
+	if ((ns = ex_word_after(t, ws + wl, hi, &ne)) == 4 && ex_ncasecmp(t + ne, "with", 4) == 0)
+		return 0;
+	if (ex_word_in(NOT, EX_NWORDS(NOT), t + ps, pl))
+		return 1;
+	if (!ex_word_in(BE, EX_NWORDS(BE), t + ps, pl))
+		return 0;
+	for (int w = 0; w < 4 && (pl = ex_word_before(t, ps, lo, &ps)) > 0; w++)
+		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ps, pl) || ex_word_in(NONE, EX_NWORDS(NONE), t + ps, pl))
+			return 1;
+	return 0;
+}
+/* ex_unmet_after - 1 if a word in [lo,hi) says the demand was not met
+ * (ex_demand_unmet). */
+static int
+ex_unmet_after(const char *t, size_t lo, size_t hi)
+{
+	size_t ws, wl;
+
+	for (size_t pos = lo; pos < hi; pos = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, pos, hi, &ws)) > 0 && ex_demand_unmet(t, lo, ws, wl, hi))
+			return 1;
+	return 0;
+}
+
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
@@ -6070,7 +6144,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 	if (ex_refused_apposition(t, anchor_end, e))
 		return 1;
 	if (!ex_asked_of(ctx, s, anchor))
-		return ex_asked_noun(ctx, s, anchor) && ex_next_refusal(t, e, ctx->len);
+		return ex_asked_noun(ctx, s, anchor) && (ex_next_refusal(t, e, ctx->len) ||
+		    ex_unmet_after(t, anchor_end, e));
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
@@ -6085,7 +6160,7 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
 		if ((ex_grant_denied(t, anchor_end, ws, wl) && ex_grant_closes(t, ws + wl, e)) ||
-		    ex_not_negotiable(t, anchor_end, ws, wl))
+		    ex_not_negotiable(t, anchor_end, ws, wl) || ex_demand_unmet(t, anchor_end, ws, wl, e))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned
