@@ -550,8 +550,8 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 }
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
- * "maintaining it at 25%", "would keep its retaliatory rate at 10%"; not "has kept
- * its 24 percent tariff suspended". */
+ * "maintaining it at 25%", "would keep its retaliatory rate at 10%", "keeping a
+ * rate of 10 percent"; not "has kept its 24 percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -563,12 +563,13 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
 	    EX_W("current"), EX_W("present"), EX_W("rate"), EX_W("tariff"), EX_W("duty")};
+	static const struct ex_word RATE[] = {EX_W("rate"), EX_W("tariff"), EX_W("duty")};
 	size_t pos = q->offset, ws, wl;
-	int at = 0;
+	int at = 0, of = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
-	for (int i = 0; i < (at ? 9 : 4) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+	for (int i = 0; i < (at ? 9 : 4 + of) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
 		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
 		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
@@ -582,7 +583,15 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 			pos = ws;
 			continue;
 		}
-		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
+		/* "keeping a rate of 10 percent", "retaining a duty of 10%": "of"
+		 * right before the percent, after a rate noun. */
+		if (i == 0 && wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0) {
+			of = 1;
+			pos = ws;
+			continue;
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl) ||
+		    (of && i == 1 && !ex_word_in(RATE, EX_NWORDS(RATE), ctx->text + ws, wl)))
 			return 0;
 		pos = ws;
 	}
