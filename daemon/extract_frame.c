@@ -3027,7 +3027,8 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 /* ex_in_quota_rate - 1 if the percent q is the rate goods enter at under a quota,
  * not the one outside it: after "at", with a rate noun between or within three
  * words after ("at a tariff of 7.5%", "at a 7.5 per cent in-quota tariff", "at the
- * regular 6.1 per cent tariff", "at a duty of 10%"); after "to" and before "under",
+ * regular 6.1 per cent tariff", "at a duty of 10%", "at an in-quota tariff of 7.5%");
+ * after "to" and before "under",
  * "within", "for" or "inside" a quota ("will fall to 10 percent under a quota");
  * or before a rate noun applied "to" or "for" a quota ("applies a 10 percent
  * tariff to a quota of 100,000 cars").  "instead of", "than", "from", "outside"
@@ -3042,7 +3043,7 @@ ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t
 	    EX_W("under"), EX_W("within"), EX_W("for"), EX_W("inside"), EX_W("to")};
 	static const struct ex_word QUOTA[] = {EX_W("quota"), EX_W("quotas")};
 	size_t p = q->offset, qe = q->offset + q->len, ws, wl;
-	int rate = 0, w;
+	int rate = 0, w, hyphens = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0 || q->role == QUANTITY_RATE_FROM)
 		return 0;
@@ -3076,6 +3077,13 @@ ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t
 			rate = 1;
 		if (wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0)
 			return rate;
+		/* "at an in-quota tariff of 7.5%", "at the most-favoured-nation
+		 * tariff of 6.1%": a hyphen joins a word (three at most). */
+		if (ws > s && t[ws - 1] == '-' && hyphens < 3) {
+			ws--;
+			w--;
+			hyphens++;
+		}
 	}
 	return 0;
 }
