@@ -1220,6 +1220,38 @@ when_span_noun(const struct when_scan *s, size_t pos, int *value, size_t *end)
 }
 
 /*
+ * when_span_base - for a span whose unit ("days", "months") starts at pos, the
+ * day it counts from when the text names one: "within 45 days of the
+ * agreement's signing on March 22" counts from March 22, not from publication.
+ * "of", "after" or "from" right after the unit, then "on" and a month and day
+ * at most eight words on, no punctuation between (a comma after the day is
+ * its own).  1 and *b set when there is one.
+ */
+static int
+when_span_base(const struct when_scan *s, size_t pos, struct when_core *b)
+{
+	size_t p = pos, e;
+
+	while (p < s->len && p < pos + 8 && when_is_alnum(when_at(s, p)))
+		p++;
+	p = when_skip(s, p);
+	if ((e = when_phrase(s, p, "of ")) == 0 && (e = when_phrase(s, p, "after ")) == 0 &&
+	    (e = when_phrase(s, p, "from ")) == 0)
+		return 0;
+	for (int w = 0; w < 8 && e < s->len; w++) {
+		p = when_skip(s, e);
+		if ((e = when_phrase(s, p, "on ")) > 0)
+			return when_month_day_at(s, when_skip(s, e), b);
+		for (e = p; e < s->len && e < p + 24 && (when_is_alnum(when_at(s, e)) ||
+		    when_at(s, e) == '\'' || when_at(s, e) == '-'); e++)
+			;
+		if (e == p || (e < s->len && when_at(s, e) != ' '))
+			return 0;  /* punctuation: the clause ends */
+	}
+	return 0;
+}
+
+/*
  * when_relative_at - "90 days", "six months", "the next 90 days", and with
  * article set "a year", "a 90-day window": publication + span.
  */
@@ -1227,9 +1259,10 @@ static int
 when_relative_at(const struct when_scan *s, size_t pos, int article, struct when_core *c)
 {
 	size_t p = pos, end;
-	long n = 0;
+	long n = 0, base;
 	int v;
 	long z;
+	struct when_core b;
 
 	if (!s->have_pub)
 		return 0;
@@ -1255,14 +1288,21 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	c->y = s->py;
 	c->m = s->pm;
 	c->d = s->pd;
+	base = s->pdays;
+	if (when_span_base(s, p, &b)) {
+		c->y = b.y;
+		c->m = b.m;
+		c->d = b.d;
+		base = when_days(b.y, b.m, b.d);
+	}
 	if ((end = when_phrase(s, p, "days")) > 0 || (end = when_phrase(s, p, "day")) > 0) {
 		if (n > WHEN_MAX_DAYS)
 			return 0;
-		z = s->pdays + n;
+		z = base + n;
 	} else if ((end = when_phrase(s, p, "weeks")) > 0 || (end = when_phrase(s, p, "week")) > 0) {
 		if (n * 7 > WHEN_MAX_DAYS)
 			return 0;
-		z = s->pdays + n * 7;
+		z = base + n * 7;
 	} else if ((end = when_phrase(s, p, "months")) > 0 ||
 	    (end = when_phrase(s, p, "month")) > 0) {
 		if (n > WHEN_MAX_MONTHS)
