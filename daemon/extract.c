@@ -1332,6 +1332,17 @@ ex_and_joins(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_date_before_and - 1 if the date wm stands after the verb of a frame before
+ * fr[k] and an "and" with a verb of its own (ex_and_joins) comes between it and
+ * a later frame's verb up to fr[k]: the date is the earlier verb's. */
+static int
+ex_date_before_and(const char *t, const struct ex_frame *fr, size_t k, const struct when_match *wm)
+{
+	for (size_t m = 1; m <= k; m++)
+		if (wm->offset > fr[m - 1].anchor && wm->offset < fr[m].anchor)
+			return ex_and_joins(t, wm->offset + wm->len, fr[m].anchor);
+	return 0;
+}
 /* ex_and_verb - 1 if the verb at anchor is joined to one before it (after lo) by
  * "and", a modal or "to" between at most ("scrap its tariff on corn and cut",
  * "and will cut", "and to cut"). */
@@ -3076,10 +3087,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						continue;
 					/* "would invest $200 billion by the end of 2028, and agreed
 					 * to open quotas for beef": a date of the verb before, an
-					 * "and" after it, is that verb's; not a day of acts done
-					 * ("cut the duty on Monday and removed the quota"). */
-					if (!done && !since && k > 0 && wm->offset > fr[k - 1].anchor && wm->offset < f->anchor &&
-					    ex_and_joins(ctx->text, wm->offset + wm->len, f->anchor))
+					 * "and" after it, is that verb's, and so for the verbs after
+					 * ("..., and agreed to open quotas ... and to eliminate");
+					 * not a day of acts done ("cut the duty on Monday and
+					 * removed the quota"). */
+					if (!done && !since && ex_date_before_and(ctx->text, fr, k, wm))
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);
