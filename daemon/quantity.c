@@ -141,13 +141,13 @@ static const char *const QTY_NOUN_MODIFIERS[] = {
 	"electric", "hybrid", "plug-in", "new-energy", "battery-powered",
 };
 
-/* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
 /* Words of approximation a rate may follow after "from" or "to" ("from about 84%
  * to roughly 15%"). */
 static const char *const QTY_HEDGES[] = {
 	"about", "around", "roughly", "approximately", "nearly", "almost", "some",
 };
 
+/* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
 static const char *const QTY_TO_STOPS[] = {
 	"up", "close", "equal", "equivalent", "compared", "amounting", "amount",
 	"amounts", "due", "according", "relative", "similar", "contribute",
