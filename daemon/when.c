@@ -1006,9 +1006,9 @@ when_in_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	size_t end;
 	int m;
 
-	if (when_phrase(s, pos, "the ") == 0 || when_deal_step_before(s, pos) ||
-	    (end = when_quarter(s, pos, &m)) == 0 ||
-	    when_phrase(s, when_skip(s, end), "of ") == 0 || !when_period_end(s, pos, 0, c) ||
+	if (when_phrase(s, pos, "the ") == 0 || (end = when_quarter(s, pos, &m)) == 0 ||
+	    when_phrase(s, when_skip(s, end), "of ") == 0 || when_deal_step_before(s, pos) ||
+	    !when_period_end(s, pos, 0, c) ||
 	    c->end <= when_skip(s, end) + 3)
 		return 0;  /* "of" and no year after it ("the first half of the talks") */
 	/* A part already over tells when something was done ("bought 3 million
