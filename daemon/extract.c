@@ -1313,6 +1313,36 @@ ex_hope_other(const struct ex_ctx *ctx, size_t s, size_t hope, size_t pos)
 	wl = ex_word_before(ctx->text, hope, s, &ws);
 	return wl == 2 && ex_ncasecmp(ctx->text + ws, "we", 2) == 0;
 }
+/* ex_and_joins - 1 if "and" and a verb of its own (a modal, "agreed", "promised",
+ * ...) stand at most four words before the verb at anchor, after lo ("..., and
+ * agreed to open", "and will lift"): a clause of its own, not a verb sharing the
+ * one before lo's modal and date ("will cut ... by March 1 and lift ..."). */
+static int
+ex_and_joins(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word OWN[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("agreed"), EX_W("promised"),
+	    EX_W("pledged"), EX_W("committed"), EX_W("vowed"), EX_W("undertook"), EX_W("offered")};
+	size_t ws, wl, p = anchor, own = 0;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
+			return own;
+		own = ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
+	}
+	return 0;
+}
+/* ex_date_before_and - 1 if the date wm stands after the verb of a frame before
+ * fr[k] and an "and" with a verb of its own (ex_and_joins) comes between it and
+ * a later frame's verb up to fr[k]: the date is the earlier verb's. */
+static int
+ex_date_before_and(const char *t, const struct ex_frame *fr, size_t k, const struct when_match *wm)
+{
+	for (size_t m = 1; m <= k; m++)
+		if (wm->offset > fr[m - 1].anchor && wm->offset < fr[m].anchor)
+			return ex_and_joins(t, wm->offset + wm->len, fr[m].anchor);
+	return 0;
+}
 /* ex_and_verb - 1 if the verb at anchor is joined to one before it (after lo) by
  * "and", a modal or "to" between at most ("scrap its tariff on corn and cut",
  * "and will cut", "and to cut"). */
@@ -3191,6 +3221,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					 * beef by 2029": each verb's own date. */
 					if ((k + 1 < valid && fr[k + 1].pronoun && wm->offset >= span_end) ||
 					    (f->pronoun && wm->offset < f->anchor))
+						continue;
+					/* "would invest $200 billion by the end of 2028, and agreed
+					 * to open quotas for beef": a date of the verb before, an
+					 * "and" after it, is that verb's, and so for the verbs after
+					 * ("..., and agreed to open quotas ... and to eliminate");
+					 * not a day of acts done ("cut the duty on Monday and
+					 * removed the quota"). */
+					if (!done && !since && ex_date_before_and(ctx->text, fr, k, wm))
 						continue;
 					if (wm->kind == WHEN_EXPIRY && stmt.expires[0] == '\0')
 						memcpy(stmt.expires, wm->date, 11);

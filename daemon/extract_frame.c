@@ -550,8 +550,8 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 }
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
- * "maintaining it at 25%", "would keep its retaliatory rate at 10%"; not "has kept
- * its 24 percent tariff suspended". */
+ * "maintaining it at 25%", "would keep its retaliatory rate at 10%", "keeping a
+ * rate of 10 percent"; not "has kept its 24 percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
@@ -563,12 +563,13 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
 	    EX_W("current"), EX_W("present"), EX_W("rate"), EX_W("tariff"), EX_W("duty")};
+	static const struct ex_word RATE[] = {EX_W("rate"), EX_W("tariff"), EX_W("duty")};
 	size_t pos = q->offset, ws, wl;
-	int at = 0;
+	int at = 0, of = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
-	for (int i = 0; i < (at ? 9 : 4) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
+	for (int i = 0; i < (at ? 9 : 4 + of) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
 		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
 		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
@@ -582,7 +583,15 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 			pos = ws;
 			continue;
 		}
-		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl))
+		/* "keeping a rate of 10 percent", "retaining a duty of 10%": "of"
+		 * right before the percent, after a rate noun. */
+		if (i == 0 && wl == 2 && ex_ncasecmp(ctx->text + ws, "of", 2) == 0) {
+			of = 1;
+			pos = ws;
+			continue;
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), ctx->text + ws, wl) ||
+		    (of && i == 1 && !ex_word_in(RATE, EX_NWORDS(RATE), ctx->text + ws, wl)))
 			return 0;
 		pos = ws;
 	}
@@ -3037,7 +3046,8 @@ ex_quota_rate(const char *t, size_t from, size_t hi)
 /* ex_in_quota_rate - 1 if the percent q is the rate goods enter at under a quota,
  * not the one outside it: after "at", with a rate noun between or within three
  * words after ("at a tariff of 7.5%", "at a 7.5 per cent in-quota tariff", "at the
- * regular 6.1 per cent tariff", "at a duty of 10%"); after "to" and before "under",
+ * regular 6.1 per cent tariff", "at a duty of 10%", "at an in-quota tariff of 7.5%");
+ * after "to" and before "under",
  * "within", "for" or "inside" a quota ("will fall to 10 percent under a quota");
  * or before a rate noun applied "to" or "for" a quota ("applies a 10 percent
  * tariff to a quota of 100,000 cars").  "instead of", "than", "from", "outside"
@@ -3052,7 +3062,7 @@ ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t
 	    EX_W("under"), EX_W("within"), EX_W("for"), EX_W("inside"), EX_W("to")};
 	static const struct ex_word QUOTA[] = {EX_W("quota"), EX_W("quotas")};
 	size_t p = q->offset, qe = q->offset + q->len, ws, wl;
-	int rate = 0, w;
+	int rate = 0, w, hyphens = 0;
 
 	if (strcmp(q->q.unit, "percent") != 0 || q->role == QUANTITY_RATE_FROM)
 		return 0;
@@ -3086,6 +3096,13 @@ ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t
 			rate = 1;
 		if (wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0)
 			return rate;
+		/* "at an in-quota tariff of 7.5%", "at the most-favoured-nation
+		 * tariff of 6.1%": a hyphen joins a word (three at most). */
+		if (ws > s && t[ws - 1] == '-' && hyphens < 3) {
+			ws--;
+			w--;
+			hyphens++;
+		}
 	}
 	return 0;
 }

@@ -1507,7 +1507,8 @@ ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
  * said on Monday") tells when the measure done at the verb f in sentence [s,e)
  * took effect: f is a present perfect ("has lifted", "have now removed"), so
  * done by the day of the report, and the sentence gives no other day (a
- * dateline's "July 21" for that Friday is the same).  "said
+ * dateline's "July 21" for that Friday is the same; an end, "has suspended
+ * ... for one year", is none).  "said
  * on Monday it had lifted" may tell of an older act, and stays undated.
  */
 int
@@ -1526,9 +1527,10 @@ ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struc
 		wl = ex_word_before(ctx->text, ws, s, &ws);
 	if (wl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
 		return 0;
+	/* The end of a suspension ("has suspended ... for one year") is no other day. */
 	for (size_t w = 0; w < nw; w++)
 		if (&ctx->when[w] != wm && ctx->when[w].offset >= s && ctx->when[w].offset < e &&
-		    strcmp(ctx->when[w].date, wm->date) != 0)
+		    ctx->when[w].kind != WHEN_EXPIRY && strcmp(ctx->when[w].date, wm->date) != 0)
 			return 0;
 	return 1;
 }

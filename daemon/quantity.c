@@ -141,6 +141,12 @@ static const char *const QTY_NOUN_MODIFIERS[] = {
 	"electric", "hybrid", "plug-in", "new-energy", "battery-powered",
 };
 
+/* Words of approximation a rate may follow after "from" or "to" ("from about 84%
+ * to roughly 15%"). */
+static const char *const QTY_HEDGES[] = {
+	"about", "around", "roughly", "approximately", "nearly", "almost", "some",
+};
+
 /* Words before "to" after which "to 10%" is no new rate ("up to 10%"). */
 static const char *const QTY_TO_STOPS[] = {
 	"up", "close", "equal", "equivalent", "compared", "amounting", "amount",
@@ -497,6 +503,11 @@ qty_space_group(const struct qty_scan *s, size_t pos)
 	    !qty_is_digit(qty_at(s, p + 1)) || !qty_is_digit(qty_at(s, p + 2)) ||
 	    qty_is_alnum(qty_at(s, p + 3)) || qty_at(s, p + 3) == '-' ||
 	    ((qty_at(s, p + 3) == '.' || qty_at(s, p + 3) == ',') && qty_is_digit(qty_at(s, p + 4))))
+		return 0;
+	/* "an order for 200 737 MAX jets", "50 787 Dreamliners": a jetliner model
+	 * number (7x7) with its capitalised name after it is no thousands group. */
+	if (qty_at(s, p) == '7' && qty_at(s, p + 2) == '7' && qty_at(s, p + 3) == ' ' &&
+	    qty_at(s, p + 4) >= 'A' && qty_at(s, p + 4) <= 'Z')
 		return 0;
 	return n;
 }
@@ -1017,6 +1028,18 @@ qty_reach(const struct qty_scan *s, size_t ws, size_t we)
 	    qty_word_is(s, ws, we, "reaching");
 }
 
+/* qty_unhedged - the word [*ws,*we) before an amount, or, when it is a word of
+ * approximation ("from about 84% to roughly 15%"), the word before that: 0 if
+ * none stands there. */
+static int
+qty_unhedged(const struct qty_scan *s, size_t *ws, size_t *we)
+{
+	for (size_t i = 0; i < NELEM(QTY_HEDGES); i++)
+		if (qty_word_is(s, *ws, *we, QTY_HEDGES[i]))
+			return qty_prev_word(s, *ws, ws, we);
+	return 1;
+}
+
 /* qty_role - the rate role from the word before start: "from 20%", "to 10%",
  * "reach 10%". */
 static enum quantity_role
@@ -1025,6 +1048,8 @@ qty_role(const struct qty_scan *s, const struct qty_simple *q)
 	size_t ws, we, ws2, we2;
 
 	if (strcmp(q->unit, "percent") != 0 || !qty_prev_word(s, q->start, &ws, &we))
+		return QUANTITY_PLAIN;
+	if (!qty_unhedged(s, &ws, &we))
 		return QUANTITY_PLAIN;
 	if (qty_word_is(s, ws, we, "from"))
 		return QUANTITY_RATE_FROM;
@@ -1104,7 +1129,8 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 
 	if (!qty_simple_at(s, pos, &q))
 		return 0;
-	from = qty_prev_word(s, q.start, &ws, &we) && qty_word_is(s, ws, we, "from");
+	from = qty_prev_word(s, q.start, &ws, &we) && qty_unhedged(s, &ws, &we) &&
+	    qty_word_is(s, ws, we, "from");
 	if (q.unit[0] == '\0') {
 		/* "to zero", "reach zero", "lowered its tariff to 0" */
 		if ((q.counted || (q.plain_int && qty_bare_zero(s, q.end))) && q.mant == 0 &&

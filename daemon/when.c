@@ -82,6 +82,7 @@ enum when_cue_flags {
 	WHEN_CUE_YEAR = 32,          /* "by 2028": the year's last day (when_bare_year_at) */
 	WHEN_CUE_START = 64,         /* "starting Dec. 1" after "will": the one to come */
 	WHEN_CUE_AHEAD = 128,        /* "expires on Nov. 10": the one to come, always */
+	WHEN_CUE_PART = 256,         /* "in the last two months of 2025": the part's last day */
 };
 
 /* Cues, longer before shorter where one begins the other.  A cue not of the
@@ -98,7 +99,7 @@ static const struct {
 	{"before", WHEN_DEADLINE, WHEN_CUE_FUTURE},
 	{"within", WHEN_DEADLINE, WHEN_CUE_RELATIVE},
 	{"in calendar", WHEN_DEADLINE, WHEN_CUE_YEAR},
-	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE},
+	{"in", WHEN_DEADLINE, WHEN_CUE_RELATIVE | WHEN_CUE_ONLY_RELATIVE | WHEN_CUE_NO_ARTICLE | WHEN_CUE_PART},
 	{"effective from", WHEN_DEADLINE, WHEN_CUE_START},
 	{"effective as of", WHEN_DEADLINE, WHEN_CUE_START},
 	{"effective", WHEN_DEADLINE, WHEN_CUE_START},
@@ -682,6 +683,43 @@ when_month_day_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	return 0;
 }
 
+/* when_months_part - "last two months of", "final quarter of", "first three
+ * months of", "last six months of" at pos (after "the"), an "of" after it: the
+ * last month of that part of the year and the end before "of"; 0 if none.  "the
+ * last quarter" alone may be the one just past and is not read. */
+static size_t
+when_months_part(const struct when_scan *s, size_t pos, int *month)
+{
+	static const char *const count[] = {
+	    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
+	size_t p, end = 0;
+	int first = 0, n = 0;
+
+	if ((p = when_phrase(s, pos, "last ")) == 0 && (p = when_phrase(s, pos, "final ")) == 0) {
+		if ((p = when_phrase(s, pos, "first ")) == 0)
+			return 0;
+		first = 1;
+	}
+	p = when_skip(s, p);
+	if (!first && ((end = when_phrase(s, p, "quarter")) > 0 || (end = when_phrase(s, p, "half")) > 0))
+		n = 1;
+	for (int i = 0; i < 10 && n == 0; i++)
+		if ((end = when_phrase(s, p, count[i])) > 0)
+			n = i + 2;
+	if (n == 0 || when_is_alnum(when_at(s, end)))
+		return 0;
+	if (n > 1) {
+		if ((end = when_phrase(s, when_skip(s, end), "months")) == 0)
+			return 0;
+		*month = first ? n : 12;
+	} else {
+		*month = 12;
+	}
+	if (when_is_alnum(when_at(s, end)) || when_phrase(s, when_skip(s, end), "of ") == 0)
+		return 0;
+	return end;
+}
+
 /* when_quarter - "the first quarter", "Q1", "the first half", "H2" at pos: its last month and end. */
 static size_t
 when_quarter(const struct when_scan *s, size_t pos, int *month)
@@ -715,6 +753,8 @@ when_quarter(const struct when_scan *s, size_t pos, int *month)
 	}
 	if ((end = when_phrase(s, p, "the ")) > 0)
 		p = end;
+	if ((end = when_months_part(s, p, month)) > 0)
+		return end;
 	for (int i = 0; i < 4; i++) {
 		if ((end = when_phrase(s, p, ordinal[i])) == 0)
 			continue;
@@ -924,6 +964,59 @@ when_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
 }
 
 /*
+ * when_deal_step_before - 1 if a verb of a step of the deal itself ("sign",
+ * "conclude", "ratify", "finalise", "meet", "vote") stands at most eight words
+ * before pos, no punctuation between: "aim to sign the agreement in the first
+ * half of next year" dates the signing, not what the deal commits to.
+ */
+static int
+when_deal_step_before(const struct when_scan *s, size_t pos)
+{
+	static const char *const STEP[] = {
+		"sign", "signed", "signing", "conclude", "concluded", "ratify", "ratified",
+		"finalise", "finalize", "finalised", "finalized", "meet", "vote", "negotiate",
+		"negotiated",
+	};
+	size_t e = pos, b;
+
+	for (int w = 0; w < 9 && e > 0; w++) {
+		while (e > 0 && when_at(s, e - 1) == ' ')
+			e--;
+		for (b = e; b > 0 && e - b < 16 && when_is_alnum(when_at(s, b - 1)); b--)
+			;
+		if (b == e)
+			return 0;  /* punctuation: the clause ends */
+		for (size_t i = 0; i < NELEM(STEP); i++)
+			if (strlen(STEP[i]) == e - b && when_phrase(s, b, STEP[i]) == e)
+				return 1;
+		e = b;
+	}
+	return 0;
+}
+
+/*
+ * when_in_part_at - after "in", a named part of a year with its year: "the last
+ * two months of 2025", "the first half of 2027", "the fourth quarter of next
+ * year", "the final quarter of the year": the part's last day, as "by the end
+ * of" it.  Not "the first quarter" alone, not a part over at publication.
+ */
+static int
+when_in_part_at(const struct when_scan *s, size_t pos, struct when_core *c)
+{
+	size_t end;
+	int m;
+
+	if (when_phrase(s, pos, "the ") == 0 || (end = when_quarter(s, pos, &m)) == 0 ||
+	    when_phrase(s, when_skip(s, end), "of ") == 0 || when_deal_step_before(s, pos) ||
+	    !when_period_end(s, pos, 0, c) ||
+	    c->end <= when_skip(s, end) + 3)
+		return 0;  /* "of" and no year after it ("the first half of the talks") */
+	/* A part already over tells when something was done ("bought 3 million
+	 * tons in the first two months of the year"), no deadline. */
+	return !s->have_pub || when_days(c->y, c->m, c->d) >= s->pdays;
+}
+
+/*
  * when_bare_year_at - a year alone after "by" ("by 2028", "no later than 2030",
  * "by year 2030") or "in calendar" ("in calendar year 2028", "in calendar 2028":
  * the goal is the year's total): its last day, as "by the end of 2028"; with a
@@ -1127,6 +1220,38 @@ when_span_noun(const struct when_scan *s, size_t pos, int *value, size_t *end)
 }
 
 /*
+ * when_span_base - for a span whose unit ("days", "months") starts at pos, the
+ * day it counts from when the text names one: "within 45 days of the
+ * agreement's signing on March 22" counts from March 22, not from publication.
+ * "of", "after" or "from" right after the unit, then "on" and a month and day
+ * at most eight words on, no punctuation between (a comma after the day is
+ * its own).  1 and *b set when there is one.
+ */
+static int
+when_span_base(const struct when_scan *s, size_t pos, struct when_core *b)
+{
+	size_t p = pos, e;
+
+	while (p < s->len && p < pos + 8 && when_is_alnum(when_at(s, p)))
+		p++;
+	p = when_skip(s, p);
+	if ((e = when_phrase(s, p, "of ")) == 0 && (e = when_phrase(s, p, "after ")) == 0 &&
+	    (e = when_phrase(s, p, "from ")) == 0)
+		return 0;
+	for (int w = 0; w < 8 && e < s->len; w++) {
+		p = when_skip(s, e);
+		if ((e = when_phrase(s, p, "on ")) > 0)
+			return when_month_day_at(s, when_skip(s, e), b);
+		for (e = p; e < s->len && e < p + 24 && (when_is_alnum(when_at(s, e)) ||
+		    when_at(s, e) == '\'' || when_at(s, e) == '-'); e++)
+			;
+		if (e == p || (e < s->len && when_at(s, e) != ' '))
+			return 0;  /* punctuation: the clause ends */
+	}
+	return 0;
+}
+
+/*
  * when_relative_at - "90 days", "six months", "the next 90 days", and with
  * article set "a year", "a 90-day window": publication + span.
  */
@@ -1134,9 +1259,10 @@ static int
 when_relative_at(const struct when_scan *s, size_t pos, int article, struct when_core *c)
 {
 	size_t p = pos, end;
-	long n = 0;
+	long n = 0, base;
 	int v;
 	long z;
+	struct when_core b;
 
 	if (!s->have_pub)
 		return 0;
@@ -1162,14 +1288,21 @@ when_relative_at(const struct when_scan *s, size_t pos, int article, struct when
 	c->y = s->py;
 	c->m = s->pm;
 	c->d = s->pd;
+	base = s->pdays;
+	if (when_span_base(s, p, &b)) {
+		c->y = b.y;
+		c->m = b.m;
+		c->d = b.d;
+		base = when_days(b.y, b.m, b.d);
+	}
 	if ((end = when_phrase(s, p, "days")) > 0 || (end = when_phrase(s, p, "day")) > 0) {
 		if (n > WHEN_MAX_DAYS)
 			return 0;
-		z = s->pdays + n;
+		z = base + n;
 	} else if ((end = when_phrase(s, p, "weeks")) > 0 || (end = when_phrase(s, p, "week")) > 0) {
 		if (n * 7 > WHEN_MAX_DAYS)
 			return 0;
-		z = s->pdays + n * 7;
+		z = base + n * 7;
 	} else if ((end = when_phrase(s, p, "months")) > 0 ||
 	    (end = when_phrase(s, p, "month")) > 0) {
 		if (n > WHEN_MAX_MONTHS)
@@ -1734,6 +1867,7 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    ((end = when_phrase(s, p, "the ")) > 0 && when_month_day_at(s, end, c)))) ||
 		    ((flags & WHEN_CUE_YEAR) && (when_bare_year_at(s, p, c) || when_part_at(s, p, c) ||
 		    when_month_alone_at(s, p, 0, c))) ||
+		    ((flags & WHEN_CUE_PART) && when_in_part_at(s, p, c)) ||
 		    /* "will cut its duties from July": only a start told as to come,
 		     * not one reaching back ("would apply retroactively from April") */
 		    ((flags & WHEN_CUE_START) && s->future && !when_since(s, pos) &&
