@@ -7594,6 +7594,27 @@ ex_instrument(const char *t, size_t ws, size_t wl)
 	    ex_word_in(ORDER_BY, EX_NWORDS(ORDER_BY), t + bs, bl);
 }
 
+/* ex_order_acts - 1 if an "order" ending at p goes on, within four words and
+ * no comma, to what it does: a participle ("signed an order removing the
+ * tariff") or "that"/"which" ("an order on Friday that lowers"); "signed an
+ * order for 30 jets" ("for" or "of" right after it) is a purchase. */
+static int
+ex_order_acts(const char *t, size_t p, size_t len)
+{
+	size_t ws, wl, hi = len - p > 60 ? p + 60 : len;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL || (w == 0 && ((wl == 3 &&
+		    ex_ncasecmp(t + ws, "for", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0))))
+			return 0;
+		if ((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) ||
+		    (wl >= 6 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
+		    ex_ncasecmp(t + ws, "including", wl) != 0))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_signed_instrument - 1 if the cue x is "signed" with a written act of
  * government at most three words after it ("signed an executive order", "signed
@@ -7608,9 +7629,36 @@ ex_signed_instrument(const char *t, size_t len, const struct ex_mention *x)
 	if (x->end - x->start != 6 || ex_ncasecmp(t + x->start, "signed", 6) != 0)
 		return 0;
 	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
-		if (ex_instrument(t, ws, wl))
+		if (ex_instrument(t, ws, wl) || (wl == 5 && ex_ncasecmp(t + ws, "order", 5) == 0 &&
+		    ex_order_acts(t, ws + wl, len)))
 			return 1;
 	return 0;
+}
+/* ex_enacted_noun - a written act (ex_instrument), a "rule", or an "order" with
+ * no adjective: after a verb of signing or issuing and before the act's own verb
+ * ("signed an order removing the tariff") an order is no purchase. */
+static int
+ex_enacted_noun(const char *t, size_t ws, size_t wl)
+{
+	return ex_instrument(t, ws, wl) ||
+	    (wl == 4 && ex_ncasecmp(t + ws, "rule", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "order", 5) == 0);
+}
+/* ex_relative_present - 1 if the verb at [anchor,end) is in the simple present
+ * of the third person ("allows", "removes", "lets") right after "that" or
+ * "which"; *rel is where that word starts. */
+static int
+ex_relative_present(const char *t, size_t s, size_t anchor, size_t end, size_t *rel)
+{
+	size_t ws, wl;
+
+	if (t[end - 1] != 's' || t[end - 2] == 's' || t[end - 2] == 'u' ||
+	    (wl = ex_word_before(t, anchor, s, &ws)) == 0 ||
+	    !((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0)))
+		return 0;
+	*rel = ws;
+	return 1;
 }
 /*
  * ex_enacted_by - 1 if the present participle at [anchor,end) describes a written
@@ -7631,10 +7679,26 @@ ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end)
 	size_t p = anchor, ws, wl;
 	int w, noun = -1;
 
-	if (end < anchor + 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
+	if (end < anchor + 5)
 		return 0;
-	for (w = 0; w < 8 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
-		if (ex_instrument(t, ws, wl)) {
+	/* "published a rule that allows", "signed an order that lowers": the
+	 * act's verb in the present right after "that" or "which" and the
+	 * written act's noun. */
+	if (ex_ncasecmp(t + end - 3, "ing", 3) != 0) {
+		if (!ex_relative_present(t, s, anchor, end, &p))
+			return 0;
+		/* "signed an order on Thursday that lowers": a few words between. */
+		for (w = 0; noun < 0 && w < 4 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+			if (memchr(t + ws, ',', p - ws) != NULL)
+				return 0;
+			if (ex_enacted_noun(t, ws, wl))
+				noun = w;
+		}
+		if (noun < 0)
+			return 0;
+	}
+	for (w = 0; noun < 0 && w < 8 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		if (ex_enacted_noun(t, ws, wl)) {
 			noun = w;
 			p = ws;
 			break;
