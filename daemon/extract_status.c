@@ -6845,6 +6845,64 @@ ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return 1;
 }
+/* ex_appositive_effect - where the comma stands that opens an appositive naming
+ * the act just told and saying it has taken effect: "agreed to cut the tariff
+ * on Indian goods to 18%, a reduction that took effect on November 24", "will
+ * cut tariffs on British cars to 10%, a cut that applies from today", "a move
+ * which has already taken effect"; EX_NOPOS if sentence [s,e) has none.  The
+ * appositive is "a", "an" or "the", at most two words, a noun of the act (a
+ * verb noun, "cut", "move", "step", "change", "measure", "concession"), then
+ * "that" or "which", perhaps "already" or "since", and a past or perfect
+ * predicate of taking effect (EX_EFFECT_DONE) or a present one of today ("a
+ * reduction that takes effect next month" is still to come). */
+size_t
+ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DET[] = {EX_W("a"), EX_W("an"), EX_W("the")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("cut"), EX_W("move"), EX_W("step"), EX_W("change"), EX_W("measure"),
+	    EX_W("concession")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word ADV[] = {EX_W("already"), EX_W("since"), EX_W("also")};
+	static const struct ex_word TODAY[] = {
+	    EX_W("applies from today"), EX_W("applies as of today"), EX_W("takes effect today"),
+	    EX_W("is now in force"), EX_W("is now in effect"), EX_W("is in force"),
+	    EX_W("is in effect"), EX_W("has already taken effect"), EX_W("have already taken effect"),
+	    EX_W("has since taken effect")};
+	const char *t = ctx->text, *c;
+	size_t p = s, ws, wl;
+
+	while (p < e && (c = memchr(t + p, ',', e - p)) != NULL) {
+		size_t comma = (size_t)(c - t), q = comma + 1;
+		int w, head = 0;
+
+		p = comma + 1;
+		if ((wl = ex_word_after(t, q, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) ||
+		    memchr(t + q, ',', ws - q) != NULL)
+			continue;
+		/* The noun at most three words on, then "that" or "which". */
+		for (w = 0, q = ws + wl; w < 3 && (wl = ex_word_after(t, q, e, &ws)) > 0 &&
+		    memchr(t + q, ',', ws - q) == NULL; w++, q = ws + wl) {
+			head = ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl) ||
+			    ex_verb_noun_at(t, s, ws, e);
+			if (head && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0 &&
+			    ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				break;
+			head = 0;
+		}
+		if (!head)
+			continue;
+		q = ws + wl;
+		if ((wl = ex_word_after(t, q, e, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+			q = ws + wl;
+		while (q < e && t[q] == ' ')
+			q++;
+		if (ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, q, e) ||
+		    ex_phrase_at(TODAY, EX_NWORDS(TODAY), t, q, e))
+			return comma;
+	}
+	return EX_NOPOS;
+}
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
  * buyers are still waiting", "while others are still waiting for approval", "the
