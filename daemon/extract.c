@@ -1983,7 +1983,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int scanned = 0;
 
 	const struct rules *r = ctx->r;
-	size_t bounds[32], condlo[32], nb = 0, mi = 0, ap;
+	size_t bounds[32], condlo[32], nb = 0, mi = 0, ap, rn;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea;
 	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
@@ -2650,6 +2650,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			lot = ex_lot_step(ctx, f, span_end, ce);
 			if (st < 0 && lot)
 				st = STATUS_IN_PROGRESS;
+			/* "China has renewed the export registrations of 395 US beef
+			 * plants": registrations or permits renewed are granted again,
+			 * done; "of 142 of the roughly 400" under way. */
+			if (st < 0 && f->trigger < 0 && f->measure >= 0 &&
+			    (rn = ex_renewed_permits(ctx->text, cs, f->anchor)) != EX_NOPOS)
+				st = ex_part_of_count(ctx->text, rn, span_end) ||
+				    ex_part_out_of(ctx->text, rn, ce) ? STATUS_IN_PROGRESS : STATUS_FULFILLED;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on
 			 * part of a set is under way. */

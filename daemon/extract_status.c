@@ -6845,6 +6845,41 @@ ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return 1;
 }
+/* ex_renewed_permits - where "renewed" ends if the permit noun at anchor (registrations, licences)
+ * (or the plants it names) is the object of a past "renewed" at most 14
+ * words before it, no comma between, in clause [cs,anchor), with no modal, "to"
+ * or negation before: "China has renewed the export registrations of 395 US
+ * beef plants", "customs renewed registrations for ...".  "will renew", "has not renewed", "the renewed licences" (an
+ * adjective after a determiner) are not: EX_NOPOS. */
+size_t
+ex_renewed_permits(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("these"), EX_W("those")};
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("may"), EX_W("might"),
+	    EX_W("should"), EX_W("can"), EX_W("must"), EX_W("to"), EX_W("if"), EX_W("unless"),
+	    EX_W("not"), EX_W("never"), EX_W("yet")};
+	size_t p = anchor, ws, wl, bs, bl;
+
+	for (int w = 0; w < 14 && p > cs; w++, p = ws) {
+		/* Step over the points of "U.S.". */
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0) {
+			if (ws <= cs || t[ws - 1] != '.')
+				return EX_NOPOS;
+			ws--;
+			continue;
+		}
+		if (memchr(t + ws, ',', p - ws) != NULL)
+			return EX_NOPOS;
+		if (wl != 7 || ex_ncasecmp(t + ws, "renewed", 7) != 0)
+			continue;
+		if ((bl = ex_word_before(t, ws, cs, &bs)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + bs, bl))
+			return EX_NOPOS;
+		return ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), t, cs, ws) ? EX_NOPOS : ws + wl;
+	}
+	return EX_NOPOS;
+}
 /* ex_appositive_effect - where the comma stands that opens an appositive naming
  * the act just told and saying it has taken effect: "agreed to cut the tariff
  * on Indian goods to 18%, a reduction that took effect on November 24", "will
