@@ -2128,7 +2128,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int scanned = 0;
 
 	const struct rules *r = ctx->r;
-	size_t bounds[32], condlo[32], nb = 0, mi = 0;
+	size_t bounds[32], condlo[32], nb = 0, mi = 0, ap, rn;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea, timeline;
 	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
@@ -2811,6 +2811,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			lot = ex_lot_step(ctx, f, span_end, ce);
 			if (st < 0 && lot)
 				st = STATUS_IN_PROGRESS;
+			/* "China has renewed the export registrations of 395 US beef
+			 * plants": registrations or permits renewed are granted again,
+			 * done; "of 142 of the roughly 400" under way. */
+			if (st < 0 && f->trigger < 0 && f->measure >= 0 &&
+			    (rn = ex_renewed_permits(ctx->text, cs, f->anchor)) != EX_NOPOS)
+				st = ex_part_of_count(ctx->text, rn, span_end) ||
+				    ex_part_out_of(ctx->text, rn, ce) ? STATUS_IN_PROGRESS : STATUS_FULFILLED;
 			/* "restored the registrations of three of the eight packers", "for
 			 * 210 plants out of roughly 390" (to the clause's end): a past act on
 			 * part of a set is under way. */
@@ -3539,6 +3546,29 @@ next:
 			    ex_effect_after_relative(ctx, bounds[c], e)))
 				x->status = STATUS_FULFILLED;
 		}
+	/* "The U.S. agreed to cut the tariff on Indian goods to 18%, a reduction
+	 * that took effect on November 24": the pledged act told last in the
+	 * clause the appositive closes (its action: "agreed to buy soybeans and
+	 * to suspend its controls, a suspension that took effect" leaves the
+	 * purchase) is done. */
+	if ((ap = ex_appositive_effect(ctx, s, e)) != EX_NOPOS) {
+		size_t lo = s, last = EX_NOPOS;
+
+		for (size_t c = 1; c <= nb; c++)
+			if (bounds[c - 1] < ap)
+				lo = bounds[c - 1];
+		for (size_t i = 0; i < ctx->st.n; i++)
+			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= lo && ctx->st.v[i].pos < ap &&
+			    ctx->st.v[i].rank >= 0 && (last == EX_NOPOS || ctx->st.v[i].pos > ctx->st.v[last].pos))
+				last = i;
+		for (size_t i = 0; last != EX_NOPOS && i < ctx->st.n; i++) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->sent_start == s && x->pos >= lo && x->pos < ap && x->rank >= 0 &&
+			    x->action == ctx->st.v[last].action && x->status == STATUS_PLEDGED)
+				x->status = STATUS_FULFILLED;
+		}
+	}
 	/* "China has restored registrations for 310 US beef plants, and applications
 	 * from the remaining plants are being reviewed": done in part, under way. */
 	for (size_t i = 0, rest = 0; i < ctx->st.n; i++) {

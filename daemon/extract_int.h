@@ -1104,6 +1104,12 @@ int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo
 /* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before "took
  * effect", "entered into force" ...: the noun before it has taken effect. */
 int ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_appositive_effect - the comma before ", a reduction that took effect ..." in
+ * sentence [s,e), or EX_NOPOS. */
+size_t ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_renewed_permits - where a past "renewed" governing the permit noun at anchor
+ * ends, or EX_NOPOS. */
+size_t ex_renewed_permits(const char *t, size_t cs, size_t anchor);
 /* ex_and_participle - 1 if the participle at [a2,e2) follows "and" after the
  * participle at [a1,e1) that a comma sets off: the same act's effect. */
 int ex_and_participle(const char *t, size_t s, size_t a1, size_t e1, size_t a2, size_t e2);

@@ -6986,6 +6986,99 @@ ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	}
 	return 1;
 }
+/* ex_renewed_permits - where "renewed" ends if the permit noun at anchor (registrations, licences)
+ * (or the plants it names) is the object of a past "renewed" at most 14
+ * words before it, no comma between, in clause [cs,anchor), with no modal, "to"
+ * or negation before: "China has renewed the export registrations of 395 US
+ * beef plants", "customs renewed registrations for ...".  "will renew", "has not renewed", "the renewed licences" (an
+ * adjective after a determiner) are not: EX_NOPOS. */
+size_t
+ex_renewed_permits(const char *t, size_t cs, size_t anchor)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("these"), EX_W("those")};
+	static const struct ex_word AHEAD[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("may"), EX_W("might"),
+	    EX_W("should"), EX_W("can"), EX_W("must"), EX_W("to"), EX_W("if"), EX_W("unless"),
+	    EX_W("not"), EX_W("never"), EX_W("yet")};
+	size_t p = anchor, ws, wl, bs, bl;
+
+	for (int w = 0; w < 14 && p > cs; w++, p = ws) {
+		/* Step over the points of "U.S.". */
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0) {
+			if (ws <= cs || t[ws - 1] != '.')
+				return EX_NOPOS;
+			ws--;
+			continue;
+		}
+		if (memchr(t + ws, ',', p - ws) != NULL)
+			return EX_NOPOS;
+		if (wl != 7 || ex_ncasecmp(t + ws, "renewed", 7) != 0)
+			continue;
+		if ((bl = ex_word_before(t, ws, cs, &bs)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + bs, bl))
+			return EX_NOPOS;
+		return ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), t, cs, ws) ? EX_NOPOS : ws + wl;
+	}
+	return EX_NOPOS;
+}
+/* ex_appositive_effect - where the comma stands that opens an appositive naming
+ * the act just told and saying it has taken effect: "agreed to cut the tariff
+ * on Indian goods to 18%, a reduction that took effect on November 24", "will
+ * cut tariffs on British cars to 10%, a cut that applies from today", "a move
+ * which has already taken effect"; EX_NOPOS if sentence [s,e) has none.  The
+ * appositive is "a", "an" or "the", at most two words, a noun of the act (a
+ * verb noun, "cut", "move", "step", "change", "measure", "concession"), then
+ * "that" or "which", perhaps "already" or "since", and a past or perfect
+ * predicate of taking effect (EX_EFFECT_DONE) or a present one of today ("a
+ * reduction that takes effect next month" is still to come). */
+size_t
+ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word DET[] = {EX_W("a"), EX_W("an"), EX_W("the")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("cut"), EX_W("move"), EX_W("step"), EX_W("change"), EX_W("measure"),
+	    EX_W("concession")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word ADV[] = {EX_W("already"), EX_W("since"), EX_W("also")};
+	static const struct ex_word TODAY[] = {
+	    EX_W("applies from today"), EX_W("applies as of today"), EX_W("takes effect today"),
+	    EX_W("is now in force"), EX_W("is now in effect"), EX_W("is in force"),
+	    EX_W("is in effect"), EX_W("has already taken effect"), EX_W("have already taken effect"),
+	    EX_W("has since taken effect")};
+	const char *t = ctx->text, *c;
+	size_t p = s, ws, wl;
+
+	while (p < e && (c = memchr(t + p, ',', e - p)) != NULL) {
+		size_t comma = (size_t)(c - t), q = comma + 1;
+		int w, head = 0;
+
+		p = comma + 1;
+		if ((wl = ex_word_after(t, q, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) ||
+		    memchr(t + q, ',', ws - q) != NULL)
+			continue;
+		/* The noun at most three words on, then "that" or "which". */
+		for (w = 0, q = ws + wl; w < 3 && (wl = ex_word_after(t, q, e, &ws)) > 0 &&
+		    memchr(t + q, ',', ws - q) == NULL; w++, q = ws + wl) {
+			head = ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl) ||
+			    ex_verb_noun_at(t, s, ws, e);
+			if (head && (wl = ex_word_after(t, ws + wl, e, &ws)) > 0 &&
+			    ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+				break;
+			head = 0;
+		}
+		if (!head)
+			continue;
+		q = ws + wl;
+		if ((wl = ex_word_after(t, q, e, &ws)) > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl))
+			q = ws + wl;
+		while (q < e && t[q] == ' ')
+			q++;
+		if (ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, q, e) ||
+		    ex_phrase_at(TODAY, EX_NWORDS(TODAY), t, q, e))
+			return comma;
+	}
+	return EX_NOPOS;
+}
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
  * buyers are still waiting", "while others are still waiting for approval", "the
@@ -7735,6 +7828,27 @@ ex_instrument(const char *t, size_t ws, size_t wl)
 	    ex_word_in(ORDER_BY, EX_NWORDS(ORDER_BY), t + bs, bl);
 }
 
+/* ex_order_acts - 1 if an "order" ending at p goes on, within four words and
+ * no comma, to what it does: a participle ("signed an order removing the
+ * tariff") or "that"/"which" ("an order on Friday that lowers"); "signed an
+ * order for 30 jets" ("for" or "of" right after it) is a purchase. */
+static int
+ex_order_acts(const char *t, size_t p, size_t len)
+{
+	size_t ws, wl, hi = len - p > 60 ? p + 60 : len;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL || (w == 0 && ((wl == 3 &&
+		    ex_ncasecmp(t + ws, "for", 3) == 0) || (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0))))
+			return 0;
+		if ((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+		    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) ||
+		    (wl >= 6 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
+		    ex_ncasecmp(t + ws, "including", wl) != 0))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_signed_instrument - 1 if the cue x is "signed" with a written act of
  * government at most three words after it ("signed an executive order", "signed
@@ -7749,9 +7863,36 @@ ex_signed_instrument(const char *t, size_t len, const struct ex_mention *x)
 	if (x->end - x->start != 6 || ex_ncasecmp(t + x->start, "signed", 6) != 0)
 		return 0;
 	for (int w = 0; w < 3 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl)
-		if (ex_instrument(t, ws, wl))
+		if (ex_instrument(t, ws, wl) || (wl == 5 && ex_ncasecmp(t + ws, "order", 5) == 0 &&
+		    ex_order_acts(t, ws + wl, len)))
 			return 1;
 	return 0;
+}
+/* ex_enacted_noun - a written act (ex_instrument), a "rule", or an "order" with
+ * no adjective: after a verb of signing or issuing and before the act's own verb
+ * ("signed an order removing the tariff") an order is no purchase. */
+static int
+ex_enacted_noun(const char *t, size_t ws, size_t wl)
+{
+	return ex_instrument(t, ws, wl) ||
+	    (wl == 4 && ex_ncasecmp(t + ws, "rule", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "order", 5) == 0);
+}
+/* ex_relative_present - 1 if the verb at [anchor,end) is in the simple present
+ * of the third person ("allows", "removes", "lets") right after "that" or
+ * "which"; *rel is where that word starts. */
+static int
+ex_relative_present(const char *t, size_t s, size_t anchor, size_t end, size_t *rel)
+{
+	size_t ws, wl;
+
+	if (t[end - 1] != 's' || t[end - 2] == 's' || t[end - 2] == 'u' ||
+	    (wl = ex_word_before(t, anchor, s, &ws)) == 0 ||
+	    !((wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0) ||
+	    (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0)))
+		return 0;
+	*rel = ws;
+	return 1;
 }
 /*
  * ex_enacted_by - 1 if the present participle at [anchor,end) describes a written
@@ -7772,10 +7913,26 @@ ex_enacted_by(const char *t, size_t s, size_t anchor, size_t end)
 	size_t p = anchor, ws, wl;
 	int w, noun = -1;
 
-	if (end < anchor + 5 || ex_ncasecmp(t + end - 3, "ing", 3) != 0)
+	if (end < anchor + 5)
 		return 0;
-	for (w = 0; w < 8 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
-		if (ex_instrument(t, ws, wl)) {
+	/* "published a rule that allows", "signed an order that lowers": the
+	 * act's verb in the present right after "that" or "which" and the
+	 * written act's noun. */
+	if (ex_ncasecmp(t + end - 3, "ing", 3) != 0) {
+		if (!ex_relative_present(t, s, anchor, end, &p))
+			return 0;
+		/* "signed an order on Thursday that lowers": a few words between. */
+		for (w = 0; noun < 0 && w < 4 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+			if (memchr(t + ws, ',', p - ws) != NULL)
+				return 0;
+			if (ex_enacted_noun(t, ws, wl))
+				noun = w;
+		}
+		if (noun < 0)
+			return 0;
+	}
+	for (w = 0; noun < 0 && w < 8 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws) {
+		if (ex_enacted_noun(t, ws, wl)) {
 			noun = w;
 			p = ws;
 			break;
