@@ -1262,8 +1262,12 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 					modal[nmodal++] = m->start;
 				break;
 			}
+			/* "agreed to buy $200 billion of U.S. goods, a target it fell
+			 * well short of": a pledge of the sentence's own, whose state
+			 * it tells (ex_own_goods_pledge). */
 			if (m->value == STATUS_PLEDGED) {
 				s->pledge_noun = 1;
+				s->skip = ex_own_goods_pledge(ctx, m->start, m->end + 8 < se ? m->end + 8 : se);
 				break;
 			}
 			/* "already" alone says too little ("since it already buys
@@ -1856,7 +1860,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 
 			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
-			    x->rank < 0 || (k->history && x->rank > 0))
+			    x->rank < 0 || (k->history && x->rank > 0) ||
+			    (k->only != EX_NOPOS && x->sent_start != k->only))
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
 			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||
