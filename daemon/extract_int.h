@@ -151,6 +151,7 @@ struct ex_blanket {
 	int actor, action, object, status;
 	int history;         /* told of an earlier year: covers only background */
 	size_t pos;
+	size_t only;         /* a sentence start: covers only that sentence's, or EX_NOPOS */
 };
 #define EX_MAX_BLANKETS 16
 
@@ -1061,6 +1062,7 @@ int ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor);
 int ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor);
 
 /* ex_blanket_scan - record the whole-deal outcomes of sentence [s,e). */
+int ex_own_goods_pledge(const struct ex_ctx *ctx, size_t s, size_t cue);
 void ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_began_imposing - 1 if cue x is "began"/"started" with a verb of levying after

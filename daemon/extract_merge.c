@@ -1280,8 +1280,12 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 					modal[nmodal++] = m->start;
 				break;
 			}
+			/* "agreed to buy $200 billion of U.S. goods, a target it fell
+			 * well short of": a pledge of the sentence's own, whose state
+			 * it tells (ex_own_goods_pledge). */
 			if (m->value == STATUS_PLEDGED) {
 				s->pledge_noun = 1;
+				s->skip = ex_own_goods_pledge(ctx, m->start, m->end + 8 < se ? m->end + 8 : se);
 				break;
 			}
 			/* "already" alone says too little ("since it already buys
@@ -1885,13 +1889,24 @@ ex_blanket_apply(struct ex_ctx *ctx)
 {
 	for (size_t b = 0; b < ctx->nblank; b++) {
 		const struct ex_blanket *k = &ctx->blank[b];
+		size_t only = k->only;
 
+		/* A pledge of goods in general told with its outcome covers only
+		 * its own sentence when that sentence keys nothing itself ("agreed
+		 * to buy $200 billion of U.S. goods, a target it fell well short
+		 * of"); one that keys goods ("agreed to buy $120 billion of
+		 * American energy ..., purchases have fallen far behind") covers
+		 * the article as before. */
+		for (size_t i = 0; only != EX_NOPOS && i < ctx->st.n; i++)
+			if (ctx->st.v[i].sent_start == only && ctx->st.v[i].rank >= 0)
+				only = EX_NOPOS;
 		for (size_t i = 0; i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
-			    x->rank < 0 || (k->history && x->rank > 0))
+			    x->rank < 0 || (k->history && x->rank > 0) ||
+			    (only != EX_NOPOS && x->sent_start != only))
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
 			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||

@@ -7313,6 +7313,30 @@ ex_own_output_target(const char *t, size_t s, size_t cue, size_t hi)
 	return 0;
 }
 
+/* ex_own_goods_pledge - 1 if [s,cue) holds a pledge verb with "to" and a verb of
+ * commitment right after it ("agreed to buy $200 billion of U.S. goods, a
+ * target it fell well short of", "promised to buy more American manufactured
+ * goods, but the purchases stalled"): the outcome after it is that pledge's,
+ * told in the same sentence, not one of every purchase in the article. */
+int
+ex_own_goods_pledge(const struct ex_ctx *ctx, size_t s, size_t cue)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < cue; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_CUE || x->value != STATUS_PLEDGED || x->start < s ||
+		    (wl = ex_word_after(ctx->text, x->end, cue, &ws)) != 2 || ws != x->end + 1 ||
+		    ex_ncasecmp(ctx->text + ws, "to", 2) != 0)
+			continue;
+		for (size_t j = ex_first(ctx, ws + 3); j < ctx->m.n && ctx->m.v[j].start <= ws + 3; j++)
+			if (ctx->m.v[j].kind == RULE_TRIGGER && ctx->m.v[j].start == ws + 3 &&
+			    ex_trigger_is(ctx->r, ctx->m.v[j].value, "buy"))
+				return 1;
+	}
+	return 0;
+}
+
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -7412,6 +7436,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->object = obj;
 		b->status = x->value;
 		b->pos = x->start;
+		b->only = ex_own_goods_pledge(ctx, s, x->start) ? s : EX_NOPOS;
 		/* "The shortfall echoes 2020, when China's purchases fell far short of
 		 * its pledges": an old deal's outcome says nothing of today's. */
 		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||

@@ -1055,7 +1055,7 @@ ex_word_period(const char *t, size_t lo, size_t k)
 /* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
  * follows within seven words, before any other comma ("..., and on Friday the
  * ministry confirmed ...", "..., and officials said ...", "..., and exports
- * rose 9%"), not a list item
+ * rose 9%", "..., and shipments began in May"), not a list item
  * ("soybeans, corn, and wheat"). */
 int
 ex_and_clause(const char *t, size_t pos, size_t e)
@@ -1069,12 +1069,20 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	    EX_W("rose"), EX_W("fell"), EX_W("grew"), EX_W("jumped"), EX_W("climbed"),
 	    EX_W("dropped"), EX_W("slipped"), EX_W("surged"), EX_W("soared"), EX_W("plunged"),
 	    EX_W("slumped"), EX_W("declined"), EX_W("remained"), EX_W("stayed")};
+	/* a step of the act told after it, with a subject of its own: "..., and
+	 * purchases began in January", "..., and the lower rate took effect on
+	 * April 1"; right after "and" the verb shares the subject before ("...,
+	 * and took effect on August 7"), one clause. */
+	static const struct ex_word STEP[] = {
+	    EX_W("began"), EX_W("started"), EX_W("resumed"), EX_W("arrived"), EX_W("took"),
+	    EX_W("came"), EX_W("went")};
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
 		return 0;
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
+		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl) ||
+		    (w > 0 && ex_word_in(STEP, EX_NWORDS(STEP), t + ws, wl)))
 			return 1;
 		if (t[ws] == '-')
 			w--;    /* "a tariff-rate quota": one word */
