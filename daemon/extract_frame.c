@@ -1048,6 +1048,14 @@ ex_has_stop(const char *t, size_t a, size_t b)
 			return 1;
 	return 0;
 }
+/* ex_of_only - 1 if t[a,b) is " of " (or " of the "): a verb noun's complement
+ * follows ("the resumption of imports"). */
+static int
+ex_of_only(const char *t, size_t a, size_t b)
+{
+	return (b - a == 4 && memcmp(t + a, " of ", 4) == 0) ||
+	    (b - a == 8 && memcmp(t + a, " of the ", 8) == 0);
+}
 /* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
  * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
  * object is the next verb noun), not "follow by the end". */
@@ -4847,8 +4855,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    (ctx->m.v[i - 1].kind == RULE_OBJECT && r->objects[ctx->m.v[i - 1].value].measure < 0)) &&
 		    ctx->m.v[i - 1].end + 2 >= x->start) || ex_noun_position(ctx->text, cs, x->start))) {
 			/* "will resume soybean imports from the US": the noun is the
-			 * measure of the verb right before its goods. */
-			if (mkind >= 0 && i > 0 && ctx->m.v[i - 1].kind == RULE_OBJECT && n > 0 &&
+			 * measure of the verb right before its goods; so it is of a
+			 * verb noun right before it ("approved the resumption of
+			 * imports of US beef"). */
+			if (mkind >= 0 && i > 0 && (ctx->m.v[i - 1].kind == RULE_OBJECT ||
+			    (n > 0 && ctx->m.v[i - 1].start == fr[n - 1].anchor &&
+			    ex_of_only(ctx->text, fr[n - 1].anchor_end, x->start))) && n > 0 &&
 			    fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 			    rules_action_find(r, fr[n - 1].trigger, mkind) >= 0 &&
 			    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 3, 0)) {
