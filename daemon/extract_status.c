@@ -1032,6 +1032,42 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_old_deal_of - 1 if [s,e) names a deal dated by "of" a year three or more
+ * before publication, a month perhaps between: "The Phase One deal of January
+ * 2020 collapsed", "the accord of 2019 fell apart" (an older deal; a recent one
+ * may be the deal whose terms are news, as in ex_recent_deal_year). */
+static int
+ex_old_deal_of(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return 0;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
+		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
+		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
+		    (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year - 2)
+			continue;
+		p = i;
+		if ((wl = ex_word_before(t, p, s, &ws)) > 0 && ex_is_month(t + ws, wl))
+			p = ws;
+		if ((wl = ex_word_before(t, p, s, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
+			continue;
+		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 &&
+		    ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_dated_deal_subject - where the verb opens of a sentence whose subject is a
  * deal dated by a participle of an earlier year: "The Geneva deal, signed in May
@@ -7479,9 +7515,11 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->status = x->value;
 		b->pos = x->start;
 		/* "The shortfall echoes 2020, when China's purchases fell far short of
-		 * its pledges": an old deal's outcome says nothing of today's. */
+		 * its pledges", "The Phase One deal of January 2020 collapsed" (an
+		 * old deal named, ex_old_deal_of): an old deal's outcome says
+		 * nothing of today's. */
 		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||
-		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e);
+		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e) || ex_old_deal_of(ctx, s, e);
 		return;
 	}
 }
@@ -8952,7 +8990,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	/* "China agreed in May to buy ... The 2020 deal collapsed after a year":
 	 * a deal told as history is an older one, unless the pledge before is
 	 * history too ("In 2019 Peru promised ... That pledge collapsed in 2020"). */
-	if ((ex_history_cue(ctx, s, e) || ex_past_year(ctx, s, e)) && ctx->st.n > 0 &&
+	if ((ex_history_cue(ctx, s, e) || ex_past_year(ctx, s, e) || ex_old_deal_of(ctx, s, e)) && ctx->st.n > 0 &&
 	    ctx->st.v[ctx->st.n - 1].orphan != EX_BACKGROUND)
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
