@@ -1032,6 +1032,42 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_old_deal_of - 1 if [s,e) names a deal dated by "of" a year three or more
+ * before publication, a month perhaps between: "The Phase One deal of January
+ * 2020 collapsed", "the accord of 2019 fell apart" (an older deal; a recent one
+ * may be the deal whose terms are news, as in ex_recent_deal_year). */
+static int
+ex_old_deal_of(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return 0;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
+		if (t[i] < '1' || t[i] > '2' || (i > s && ex_word_byte((unsigned char)t[i - 1])) ||
+		    t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' || t[i + 2] > '9' ||
+		    (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
+			continue;
+		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		if (y < 1900 || y >= ctx->pub_year - 2)
+			continue;
+		p = i;
+		if ((wl = ex_word_before(t, p, s, &ws)) > 0 && ex_is_month(t + ws, wl))
+			p = ws;
+		if ((wl = ex_word_before(t, p, s, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0)
+			continue;
+		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 &&
+		    ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /*
  * ex_dated_deal_subject - where the verb opens of a sentence whose subject is a
  * deal dated by a participle of an earlier year: "The Geneva deal, signed in May
@@ -3169,13 +3205,38 @@ ex_outcome_clause(const char *t, size_t lo, size_t cue)
 	return (wl = ex_word_before(t, p, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
 	    ws > lo && (t[ws - 1] == ',' || (ws > lo + 1 && t[ws - 1] == ' ' && t[ws - 2] == ','));
 }
+/* ex_time_opening - the start of what follows a fronted phrase of time or place
+ * that opens clause [lo,hi) and a comma closes ("In January,", "Last week,",
+ * "On Monday,", "Earlier this month,", "In Hanoi,"): a preposition or a time
+ * adverb first, at most four words; else lo. */
+static size_t
+ex_time_opening(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("in"), EX_W("on"), EX_W("last"), EX_W("this"), EX_W("earlier"), EX_W("later"),
+	    EX_W("since"), EX_W("then"), EX_W("today"), EX_W("yesterday"), EX_W("meanwhile"),
+	    EX_W("at"), EX_W("from"), EX_W("by")};
+	size_t ws, wl = ex_word_after(t, lo, hi, &ws), p;
+	int words = 1;
+
+	if (wl == 0 || !(ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) || ex_is_month(t + ws, wl)))
+		return lo;
+	for (p = ws + wl; p < hi && t[p] != ','; p++)
+		if (t[p] == ' ' && p + 1 < hi && t[p + 1] != ' ' && ++words > 4)
+			return lo;
+	return p < hi ? p + 1 : lo;
+}
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
- * of") and a comma closes that opening after the cue ending at cue_end, before
- * anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
+ * of"), perhaps after a phrase of time (ex_time_opening: "Last week, under the
+ * deal,"), and a comma closes that opening after the cue ending at cue_end,
+ * before anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
 static int
 ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 {
 	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
+
+	if (wl > 0 && !(wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0))
+		wl = ex_word_after(t, ex_time_opening(t, lo, anchor), anchor, &ws);
 
 	if (wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0 && ws + 11 <= anchor &&
 	    ex_ncasecmp(t + ws, "as part of ", 11) == 0)
@@ -3186,6 +3247,44 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 		if (t[p] == ',')
 			return p >= cue_end;
 	return 0;
+}
+/* ex_aside_cue - 1 if the cue x stands in an aside that commas enclose between
+ * a subject and the verb at anchor: a relative ("The duties on US pork, which
+ * Beijing announced in March, were lifted on Monday") or a participle ("China's
+ * tariffs on soybeans, announced in March, have been removed"): the aside tells
+ * how the measure came about; the verb after it, how it stands.  At most four
+ * words from the opening comma to the cue, the first "which", "that", "first"
+ * or the cue itself, and at most three words from the closing comma to anchor. */
+static int
+ex_aside_cue(const char *t, size_t lo, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("that"), EX_W("first")};
+	size_t p, ws, wl, open = 0, close = 0;
+	int words = 0;
+
+	for (p = x->start; p > lo && x->start - p < 60 && t[p - 1] != ','; p--)
+		if (t[p - 1] == ';' || t[p - 1] == '.')
+			return 0;
+	if (p <= lo || t[p - 1] != ',')
+		return 0;
+	open = p;
+	if ((wl = ex_word_after(t, open, x->start + 1, &ws)) == 0)
+		return 0;
+	if (ws != x->start && !ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		return 0;
+	for (; (wl = ex_word_after(t, ws + wl, x->start, &ws)) > 0; )
+		if (++words > 3)
+			return 0;
+	for (p = x->end; p < anchor && p - x->end < 60 && t[p] != ','; p++)
+		if (t[p] == ';' || t[p] == '.')
+			return 0;
+	if (p >= anchor || t[p] != ',')
+		return 0;
+	close = p + 1;
+	for (words = 0, p = close; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl)
+		if (++words > 3)
+			return 0;
+	return 1;
 }
 /* ex_deal_subject - 1 if clause [lo,anchor) is a deal noun phrase holding the
  * cue ending at cue_end ("framework", "agreement") as the subject of the verb at anchor, "also" or "then" or its
@@ -3752,10 +3851,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			/* A cue of an earlier verb does not make a past-tense verb a pledge;
 			 * nor does the deal of an opening "Under the deal," or "As part of
 			 * the accord," ("Under the agreement, Washington lowered its
-			 * tariff on Japanese cars to 15%": done). */
+			 * tariff on Japanese cars to 15%": done), nor a pledge told in
+			 * an aside before the verb (ex_aside_cue: "The duties, which
+			 * Beijing announced in March, were lifted"). */
 			if (f->past && (x->start < prev_anchor || (x->value == STATUS_PLEDGED && f->trigger >= 0 &&
 			    (ex_under_opening(ctx->text, lo, x->end, f->anchor) ||
-			    ex_deal_subject(ctx->text, lo, x->end, f->anchor)))))
+			    ex_deal_subject(ctx->text, lo, x->end, f->anchor) ||
+			    ex_aside_cue(ctx->text, lo, x, f->anchor)))))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
@@ -7438,9 +7540,11 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->pos = x->start;
 		b->only = ex_own_goods_pledge(ctx, s, x->start) ? s : EX_NOPOS;
 		/* "The shortfall echoes 2020, when China's purchases fell far short of
-		 * its pledges": an old deal's outcome says nothing of today's. */
+		 * its pledges", "The Phase One deal of January 2020 collapsed" (an
+		 * old deal named, ex_old_deal_of): an old deal's outcome says
+		 * nothing of today's. */
 		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||
-		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e);
+		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e) || ex_old_deal_of(ctx, s, e);
 		return;
 	}
 }
@@ -8911,7 +9015,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	/* "China agreed in May to buy ... The 2020 deal collapsed after a year":
 	 * a deal told as history is an older one, unless the pledge before is
 	 * history too ("In 2019 Peru promised ... That pledge collapsed in 2020"). */
-	if ((ex_history_cue(ctx, s, e) || ex_past_year(ctx, s, e)) && ctx->st.n > 0 &&
+	if ((ex_history_cue(ctx, s, e) || ex_past_year(ctx, s, e) || ex_old_deal_of(ctx, s, e)) && ctx->st.n > 0 &&
 	    ctx->st.v[ctx->st.n - 1].orphan != EX_BACKGROUND)
 		return 0;
 	while ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl)) {
