@@ -469,12 +469,11 @@ ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_
 
 	*fs = pos;
 	*fe = end;
-	if (ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi))
-		return 0;
 	wl = ex_word_before(t, pos, lo, &ws);
 	if (wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0 && ex_word_in(PLAIN, EX_NWORDS(PLAIN), t + pos, end - pos)) {
 		*fs = ws;
-		return 1;
+		/* the sentence is read only once the phrase is found */
+		return !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
 	}
 	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + pos, end - pos))
 		return 0;
@@ -486,7 +485,8 @@ ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_
 			if (nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
 				p = ns + nl, nl = ex_word_after(t, p, hi, &ns);
 			*fe = ns + nl;
-			return nl > 0 && ex_word_in(FLOW, EX_NWORDS(FLOW), t + ns, nl);
+			return nl > 0 && ex_word_in(FLOW, EX_NWORDS(FLOW), t + ns, nl) &&
+			    !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
 		}
 	return 0;
 }
