@@ -2630,6 +2630,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
 			    ex_expected_trend(ctx->text, s, f->anchor, f->anchor_end, e))
 				goto next;
+			/* "Indian refiners still buy some Russian crude", "Chinese
+			 * investment continues to flow into": a market's flow told with no
+			 * deal, pledge or cue. */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && f->trigger >= 0 &&
+			    (ex_trigger_is(r, f->trigger, "buy") || ex_trigger_is(r, f->trigger, "invest"))) {
+				size_t fs, fe;
+
+				if (ex_market_flow(ctx->text, s, cs, f->anchor, f->anchor_end, e, &fs, &fe) &&
+				    !ex_has_cue(ctx, s, fs) && !ex_has_cue(ctx, fe, e))
+					goto next;
+			}
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor, f->anchor_end))
 				goto next;

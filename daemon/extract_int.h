@@ -652,6 +652,10 @@ int ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_cause_cut - where a penalty's cause opens in [lo,hi) ("the penalty linked to
  * Russian oil"), else hi. */
 size_t ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_market_flow - 1 if the purchase word at [pos,end) tells a market's flow
+ * ("still buy", "investment continues to flow"). */
+int ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_t hi, size_t *fs,
+    size_t *fe);
 /* ex_expected_trend - 1 if the purchase noun at [pos,end) is a forecast's subject
  * ("expected orders for U.S. pork to recover"). */
 int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi);

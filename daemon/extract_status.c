@@ -5098,7 +5098,9 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("lobbying"), EX_W("lobbied"), EX_W("lobby"), EX_W("campaigning"),
 	    EX_W("campaigned"), EX_W("pushing"), EX_W("pushed"), EX_W("pressing"),
 	    EX_W("pressed"), EX_W("urging"), EX_W("urged"), EX_W("calling"), EX_W("called"),
-	    EX_W("asking"), EX_W("asked")};
+	    EX_W("asking"), EX_W("asked"),
+	    /* "Some US lawmakers have demanded that China buy more wheat" */
+	    EX_W("demanding"), EX_W("demanded"), EX_W("demand"), EX_W("demands")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos = anchor;
 

@@ -438,6 +438,58 @@ ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end)
 	return ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) &&
 	    ex_word_in(BUY, EX_NWORDS(BUY), t + pos, end - pos);
 }
+/* ex_market_flow - 1 if the purchase or investment word at [pos,end) tells a
+ * flow going on in a market rather than a deal: "still" right before a plain
+ * verb ("refiners still buy some Russian crude", "we still import from
+ * Japan"), or the noun "investment" followed within three words by
+ * "continue(s) to" or "keep(s)" and a verb of flowing ("Chinese investment
+ * continues to flow into", "Korean investment keeps pouring into").  The
+ * sentence [s,hi) must name no deal, pledge or target ("still buys US sorghum
+ * under the truce" is its progress); the caller asks that it name no status
+ * cue outside the phrase [*fs,*fe) set here.  A verb of increase ("has
+ * stepped up purchases of US wheat") is left alone: in a story of a deal it
+ * reads as the deal's progress. */
+int
+ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_t hi, size_t *fs, size_t *fe)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("pact"), EX_W("accord"),
+	    EX_W("truce"), EX_W("treaty"), EX_W("framework"), EX_W("pledge"), EX_W("pledged"),
+	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promised"),
+	    EX_W("target"), EX_W("agreed"), EX_W("committed")};
+	static const struct ex_word PLAIN[] = {
+	    EX_W("buy"), EX_W("buys"), EX_W("import"), EX_W("imports"), EX_W("invest"),
+	    EX_W("invests"), EX_W("purchase"), EX_W("purchases")};
+	static const struct ex_word NOUN[] = {EX_W("investment"), EX_W("investments"), EX_W("money")};
+	static const struct ex_word GO[] = {
+	    EX_W("continue"), EX_W("continues"), EX_W("keep"), EX_W("keeps")};
+	static const struct ex_word FLOW[] = {
+	    EX_W("flow"), EX_W("flowing"), EX_W("pour"), EX_W("pouring"), EX_W("stream"), EX_W("streaming")};
+	size_t ws, wl, ns, nl, p;
+
+	*fs = pos;
+	*fe = end;
+	wl = ex_word_before(t, pos, lo, &ws);
+	if (wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0 && ex_word_in(PLAIN, EX_NWORDS(PLAIN), t + pos, end - pos)) {
+		*fs = ws;
+		/* the sentence is read only once the phrase is found */
+		return !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
+	}
+	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + pos, end - pos))
+		return 0;
+	p = end;
+	for (int w = 0; w < 3 && (nl = ex_word_after(t, p, hi, &ns)) > 0; w++, p = ns + nl)
+		if (ex_word_in(GO, EX_NWORDS(GO), t + ns, nl)) {
+			p = ns + nl;
+			nl = ex_word_after(t, p, hi, &ns);
+			if (nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
+				p = ns + nl, nl = ex_word_after(t, p, hi, &ns);
+			*fe = ns + nl;
+			return nl > 0 && ex_word_in(FLOW, EX_NWORDS(FLOW), t + ns, nl) &&
+			    !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
+		}
+	return 0;
+}
 /*
  * ex_expected_trend - 1 if the purchase noun at [pos,end) is the subject of a
  * forecast: an expecting verb at most four words before it ("expected orders
