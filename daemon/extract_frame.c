@@ -1077,7 +1077,22 @@ ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
 int
 ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
+	/* "told domestic firms to limit purchases of the H20", "have limited
+	 * their purchases of US sorghum", "to minimise purchases of US crude": a
+	 * cap on buying is no purchase (a possessive may stand between). */
+	static const struct ex_word LIMIT[] = {
+	    EX_W("limit"), EX_W("limits"), EX_W("limited"), EX_W("limiting"), EX_W("minimise"),
+	    EX_W("minimize"), EX_W("minimised"), EX_W("minimized"), EX_W("minimising"),
+	    EX_W("minimizing")};
+	static const struct ex_word POSS[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the")};
 	const struct rules *r = ctx->r;
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+
+	if (wl > 0 && ex_word_in(POSS, EX_NWORDS(POSS), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, lo, &ws);
+	if (wl > 0 && ex_word_in(LIMIT, EX_NWORDS(LIMIT), ctx->text + ws, wl))
+		return 1;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
