@@ -4413,6 +4413,24 @@ ex_cut_effect(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_record_measure - 1 if a "since" in [a,b) closes a record comparison
+ * (ex_record_since) before the measure at b: "signed a deal to buy US LNG, the
+ * first such contract since Beijing placed a 15% tariff on US LNG": the
+ * measure dates how rare the news is, it is not what the verb acts on. */
+static int
+ex_record_measure(const char *t, size_t a, size_t b)
+{
+	size_t lo = b > a + 100 ? b - 100 : a;
+
+	/* back at most 100 bytes, not past a comma or semicolon */
+	for (size_t k = b; k > lo + 5; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';')
+			return 0;
+		if (ex_ncasecmp(t + k - 6, " since", 6) == 0 && (t[k] == ' ' || k == b))
+			return ex_record_since(t, a, k - 5);
+	}
+	return 0;
+}
 /* ex_state_verb - 1 if the trigger frame f is a verb of state ("remain
  * suspended", "stays lifted", "remained suspended"): its measure is its
  * subject, before it, never a measure after it ("China's export controls
@@ -5196,7 +5214,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			/* "agreed to buy more U.S. corn to avert the tariff": the
 			 * tariff is what the purchase is for, of no frame. */
-			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind))
+			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind) ||
+			    ex_record_measure(ctx->text, fr[n - 1].anchor_end, x->start))
 				continue;
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;
