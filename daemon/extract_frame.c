@@ -1085,7 +1085,22 @@ ex_few_words(const char *t, size_t a, size_t b, int max, int noun_only)
 int
 ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor)
 {
+	/* "told domestic firms to limit purchases of the H20", "have limited
+	 * their purchases of US sorghum", "to minimise purchases of US crude": a
+	 * cap on buying is no purchase (a possessive may stand between). */
+	static const struct ex_word LIMIT[] = {
+	    EX_W("limit"), EX_W("limits"), EX_W("limited"), EX_W("limiting"), EX_W("minimise"),
+	    EX_W("minimize"), EX_W("minimised"), EX_W("minimized"), EX_W("minimising"),
+	    EX_W("minimizing")};
+	static const struct ex_word POSS[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the")};
 	const struct rules *r = ctx->r;
+	size_t ws, wl = ex_word_before(ctx->text, anchor, lo, &ws);
+
+	if (wl > 0 && ex_word_in(POSS, EX_NWORDS(POSS), ctx->text + ws, wl))
+		wl = ex_word_before(ctx->text, ws, lo, &ws);
+	if (wl > 0 && ex_word_in(LIMIT, EX_NWORDS(LIMIT), ctx->text + ws, wl))
+		return 1;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -4287,7 +4302,8 @@ ex_effect_object(const char *t, size_t pos, size_t hi)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("profit"), EX_W("profits"), EX_W("GDP"), EX_W("growth"), EX_W("earnings"),
 	    EX_W("output"), EX_W("income"), EX_W("revenue"), EX_W("revenues"), EX_W("margin"),
-	    EX_W("margins"), EX_W("sales"), EX_W("exports"), EX_W("jobs"), EX_W("employment")};
+	    EX_W("margins"), EX_W("sales"), EX_W("exports"), EX_W("jobs"), EX_W("employment"),
+	    EX_W("costs")};
 	static const struct ex_word STOP[] = {
 	    EX_W("on"), EX_W("of"), EX_W("to"), EX_W("from"), EX_W("by"), EX_W("for"),
 	    EX_W("in"), EX_W("with"), EX_W("at"), EX_W("and"), EX_W("or")};
@@ -4303,6 +4319,123 @@ ex_effect_object(const char *t, size_t pos, size_t hi)
 			return 1;
 		p = ws + wl;
 		p += ex_possessive_len(t, p, hi);
+	}
+	return 0;
+}
+/* ex_firm_gain - 1 if the object at pos of a verb of benefit names a firm's own
+ * figures: a pronoun of it ("save it", "lift its margin", "helped their
+ * sales") or a sum ("add $1 billion to profit", "save about $2 billion"), not
+ * an economy's ("lift Swiss economic growth": an effect told of a country). */
+static int
+ex_firm_gain(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word OWN[] = {
+	    EX_W("it"), EX_W("its"), EX_W("them"), EX_W("their"), EX_W("us"), EX_W("our"),
+	    EX_W("about"), EX_W("around"), EX_W("roughly"), EX_W("some"), EX_W("nearly"),
+	    EX_W("almost"), EX_W("more"), EX_W("up")};
+	size_t ws, wl;
+
+	while (pos < hi && t[pos] == ' ')
+		pos++;
+	if (pos < hi && (t[pos] == '$' || (t[pos] >= '0' && t[pos] <= '9')))
+		return 1;
+	wl = ex_word_after(t, pos, hi, &ws);
+	return wl > 0 && ws == pos && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
+}
+/* ex_cut_effect - 1 if the lowering word at [start,end) is the adjective of a
+ * tariff noun after a determiner ("the lower tariff", "a reduced duty", "the
+ * lower US tariffs"), or the noun "cut(s)" / "reduction(s)" before "in" and a
+ * tariff noun, and that noun phrase ("on" and up to four words of goods may
+ * follow) is the subject of a verb of benefit, a modal or "is expected to"
+ * perhaps between: "Hyundai said the lower tariff would save it $2 billion",
+ * "Honda expects the reduced tariff to add $1 billion to profit", "the cut in
+ * duties has helped Kia's margins": what a cut told elsewhere does for a
+ * firm, no cut of its own (a firm saying it is no levier). */
+static int
+ex_cut_effect(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word ADJ[] = {
+	    EX_W("lower"), EX_W("lowered"), EX_W("reduced")};
+	static const struct ex_word CUT[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("reduction"), EX_W("reductions")};
+	static const struct ex_word TARIFF[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("rate"), EX_W("rates")};
+	static const struct ex_word BENEFIT[] = {
+	    EX_W("save"), EX_W("saves"), EX_W("saved"), EX_W("add"), EX_W("adds"), EX_W("added"),
+	    EX_W("boost"), EX_W("boosts"), EX_W("boosted"), EX_W("help"), EX_W("helps"),
+	    EX_W("helped"), EX_W("benefit"), EX_W("benefits"), EX_W("benefited"),
+	    EX_W("spare"), EX_W("spares"), EX_W("spared"), EX_W("lift"), EX_W("lifts"),
+	    EX_W("lifted"), EX_W("improve"), EX_W("improves"), EX_W("improved"),
+	    EX_W("support"), EX_W("supports"), EX_W("supported")};
+	static const struct ex_word LINK[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("was"), EX_W("expected"),
+	    EX_W("already"), EX_W("also")};
+	static const struct ex_word LOWER[] = {
+	    EX_W("cut"), EX_W("cuts"), EX_W("reduce"), EX_W("reduces"), EX_W("reduced"),
+	    EX_W("lower"), EX_W("lowers"), EX_W("lowered")};
+	size_t ws, wl = ex_word_before(t, start, lo, &ws), p = end;
+	int noun = ex_word_in(CUT, EX_NWORDS(CUT), t + start, end - start);
+
+	if (wl == 0 || !ex_determiner(t + ws, wl) ||
+	    !(noun || ex_word_in(ADJ, EX_NWORDS(ADJ), t + start, end - start)))
+		return 0;
+	if (noun && ((wl = ex_word_after(t, p, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "in", 2) != 0))
+		return 0;
+	if (noun)
+		p = ws + wl;
+	/* the tariff noun, a party's modifier ("US", "American") perhaps before */
+	for (int w = 0; ; w++) {
+		if (w == 2 || (wl = ex_word_after(t, p, hi, &ws)) == 0 || ws > p + 1)
+			return 0;
+		p = ws + wl;
+		if (ex_word_in(TARIFF, EX_NWORDS(TARIFF), t + ws, wl))
+			break;
+		if (t[ws] < 'A' || t[ws] > 'Z')
+			return 0;
+	}
+	/* "on Korean cars and parts": the goods, no punctuation */
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "on", 2) == 0) {
+		size_t q = ws + wl;
+
+		for (int w = 0; w < 5 && (wl = ex_word_after(t, q, hi, &ws)) > 0; w++) {
+			if (ws > q + 1)
+				return 0;
+			q = ws + wl;
+			if (ex_word_in(BENEFIT, EX_NWORDS(BENEFIT), t + ws, wl) ||
+			    ex_modal_word(t + ws, wl) || ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl)) {
+				p = ws;
+				break;
+			}
+		}
+	}
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++) {
+		if (ws > p + 1)
+			return 0;
+		if (ex_word_in(BENEFIT, EX_NWORDS(BENEFIT), t + ws, wl) ||
+		    ex_word_in(LOWER, EX_NWORDS(LOWER), t + ws, wl))
+			return ex_firm_gain(t, ws + wl, hi);
+		if (!ex_modal_word(t + ws, wl) && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
+			return 0;
+		p = ws + wl;
+	}
+	return 0;
+}
+/* ex_record_measure - 1 if a "since" in [a,b) closes a record comparison
+ * (ex_record_since) before the measure at b: "signed a deal to buy US LNG, the
+ * first such contract since Beijing placed a 15% tariff on US LNG": the
+ * measure dates how rare the news is, it is not what the verb acts on. */
+static int
+ex_record_measure(const char *t, size_t a, size_t b)
+{
+	size_t lo = b > a + 100 ? b - 100 : a;
+
+	/* back at most 100 bytes, not past a comma or semicolon */
+	for (size_t k = b; k > lo + 5; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';')
+			return 0;
+		if (ex_ncasecmp(t + k - 6, " since", 6) == 0 && (t[k] == ' ' || k == b))
+			return ex_record_since(t, a, k - 5);
 	}
 	return 0;
 }
@@ -4994,7 +5127,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			continue;
 		/* "a 25% tariff would cut Hyundai's profit" (ex_effect_object). */
 		if (x->kind == RULE_TRIGGER && ex_trigger_is(r, x->value, "lower") &&
-		    ex_effect_object(ctx->text, x->end, ctx->len))
+		    (ex_effect_object(ctx->text, x->end, ctx->len) ||
+		    ex_cut_effect(ctx->text, cs, x->start, x->end, ce)))
 			continue;
 		/* "granting licences for AMD to sell its chips to Chinese buyers": the
 		 * sale a permission names is what it permits, its measure, no verb of
@@ -5092,7 +5226,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !ex_weigh_far(ctx->text, &fr[n - 1], x->start)) {
 			/* "agreed to buy more U.S. corn to avert the tariff": the
 			 * tariff is what the purchase is for, of no frame. */
-			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind))
+			if (ex_goods_then_other(ctx, &fr[n - 1], x->start, mkind) ||
+			    ex_record_measure(ctx->text, fr[n - 1].anchor_end, x->start))
 				continue;
 			fr[n - 1].measure = mkind;
 			fr[n - 1].measure_object = mobj;

@@ -692,6 +692,9 @@ int ex_modal_between(const char *t, size_t lo, size_t hi);
 
 /* ex_modal_word - 1 if w[0..n) is a modal, "to" or "not" (callers add their own words beside it). */
 int ex_modal_word(const char *w, size_t n);
+/* ex_record_since - 1 if "since" at pos closes a comparison with a superlative
+ * or "first" ("the first US cargo since 2023"; extract_status.c). */
+int ex_record_since(const char *t, size_t s, size_t pos);
 int ex_past_sequel(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_emphatic_did - 1 if an emphatic "did" stands before the bare verb at pos ("did close"). */
 int ex_emphatic_did(const char *t, size_t lo, size_t pos);

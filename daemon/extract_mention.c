@@ -220,6 +220,24 @@ ex_fdi(const char *t, size_t start, size_t end)
 	wl = ex_word_before(t, ws, 0, &ws);
 	return wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0;
 }
+/* ex_final_decision - 1 if the trigger at [start,end) is "investment" between
+ * "final" and "decision(s)": "took a final investment decision on its CP3
+ * expansion", "final investment decisions on two LNG trains": a company's go
+ * ahead for a project, the trade press's FID, no one's pledge of money. */
+static int
+ex_final_decision(const char *t, size_t start, size_t end, size_t len)
+{
+	size_t ws, wl;
+
+	if (end - start != 10 || ex_ncasecmp(t + start, "investment", 10) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 5 || ex_ncasecmp(t + ws, "final", 5) != 0)
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return ws == end + 1 && (wl == 8 || wl == 9) && ex_ncasecmp(t + ws, "decision", 8) == 0 &&
+	    (wl == 8 || ex_lower((unsigned char)t[ws + 8]) == 's');
+}
 /* ex_valued_purchases - the end of the goods if the phrase at [start,end) ends with a buying
  * noun ("energy purchases", "farm imports") and a sum of money stands before it,
  * "of" or "in" and at most two capitalised words (the origin) between: "$750
@@ -935,7 +953,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
-		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end)))
+		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
+		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end)))
 			continue;

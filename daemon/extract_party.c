@@ -1894,22 +1894,34 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 static int
 ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const struct ex_frame *f)
 {
+	static const struct ex_word SUM[] = {
+	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
 	const struct ex_mention *x = &ctx->m.v[si];
 	size_t ws, wl;
+	int sum;
 
 	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
 		return -1;
+	/* "announced a $50 billion US investment", "a $26 billion US
+	 * investment": a sum before the party makes it the investment's place,
+	 * whatever follows the noun. */
+	wl = ex_word_before(ctx->text, x->start, cs, &ws);
+	sum = wl > 0 && (ex_word_in(SUM, EX_NWORDS(SUM), ctx->text + ws, wl) ||
+	    (ctx->text[ws + wl - 1] >= '0' && ctx->text[ws + wl - 1] <= '9'));
 	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
-	if (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
-	    ex_function_word(ctx->text + ws, wl))
+	if (!sum && (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
+	    ex_function_word(ctx->text + ws, wl)))
 		return -1;
 	for (size_t i = ex_first(ctx, cs); i < si; i++) {
 		const struct ex_mention *y = &ctx->m.v[i];
 
-		if (y->kind == RULE_ACTOR && y->start >= cs && y->role == ROLE_SUBJECT && y->value != x->value)
+		/* "Korea announced a $26 billion US investment": the announcer */
+		if (y->kind == RULE_ACTOR && y->start >= cs && (y->role == ROLE_SUBJECT ||
+		    (sum && y->role == ROLE_SPEAKER)) && y->value != x->value)
 			return y->value;
 	}
-	return -1;
+	/* a firm that is no party invests there: no government's pledge */
+	return sum ? -2 : -1;
 }
 /* ex_party_pair - the first counterparty after the verb is mention *pi; when another
  * actor is joined to it by "and" ("imports from Mexico and Canada", "American and
@@ -3386,11 +3398,17 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		}
 		p->carried = 0;
 	}
-	if (subj != (size_t)-1 && ex_action_is(action, "investment") &&
-	    (p->actor = ex_invest_destination(ctx, cs, subj, f)) >= 0) {
-		p->cp = ctx->m.v[subj].value;
-		p->explicit_cp = 1;
-		return 0;
+	if (subj != (size_t)-1 && ex_action_is(action, "investment")) {
+		int investor = ex_invest_destination(ctx, cs, subj, f);
+
+		if (investor == -2)
+			return -1;
+		if (investor >= 0) {
+			p->actor = investor;
+			p->cp = ctx->m.v[subj].value;
+			p->explicit_cp = 1;
+			return 0;
+		}
 	}
 	if (subj != (size_t)-1) {
 		const struct ex_mention *x = &ctx->m.v[subj];

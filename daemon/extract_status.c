@@ -223,7 +223,7 @@ ex_since_perfect(const char *t, size_t pos, size_t e)
  * or "first" a few words before it ("the most significant easing since 2019",
  * "the first US cargo since 2023", "its largest order since"): the year measures
  * how rare the news is, it does not date it. */
-static int
+int
 ex_record_since(const char *t, size_t s, size_t pos)
 {
 	static const struct ex_word MOST[] = {
