@@ -1722,8 +1722,10 @@ ex_exception_stop(const char *t, size_t lo, size_t hi)
 			return ws;
 		/* "leaving only the duties on steel in place", "leaving the tariff on
 		 * rice in place", "keeping only those on steel, aluminum and autos",
-		 * "retaining just the levy on pork": what is left stands. */
-		if ((w2l == 4 && (ex_ncasecmp(t + w2s, "only", 4) == 0 || ex_ncasecmp(t + w2s, "just", 4) == 0)) &&
+		 * "keeping those on steel", "retaining just the levy on pork": what is
+		 * left stands. */
+		if (((w2l == 4 && (ex_ncasecmp(t + w2s, "only", 4) == 0 || ex_ncasecmp(t + w2s, "just", 4) == 0)) ||
+		    (w2l == 5 && ex_ncasecmp(t + w2s, "those", 5) == 0)) &&
 		    ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
 			return ws;
 		if (wl == 7 && ex_ncasecmp(t + ws, "leaving", 7) == 0) {
