@@ -2786,8 +2786,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
 			return 1;
 		for (size_t k = ws; k < hi && k < ws + 16; k++)
-			if (t[k] == '%' || ex_ncasecmp(t + k, " per cent", 9) == 0 ||
-			    ex_ncasecmp(t + k, " percent", 8) == 0)
+			if (t[k] == '%' || (hi - k >= 9 && ex_ncasecmp(t + k, " per cent", 9) == 0) ||
+			    (hi - k >= 8 && ex_ncasecmp(t + k, " percent", 8) == 0))
 				return 0;
 		return 1;
 	}

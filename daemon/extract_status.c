@@ -140,13 +140,14 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 			return 1;
 	return ex_with_absolute(t, s, pos);
 }
-/* ex_year_at - the year (1900-2099) that t starts with as a word of four digits, or 0. */
+/* ex_year_at - the year (1900-2099) that t[0..n) starts with as a word of four
+ * digits, or 0; no byte at or past n is read. */
 static int
-ex_year_at(const char *t)
+ex_year_at(const char *t, size_t n)
 {
-	if ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0'))
+	if (n < 4 || ((t[0] != '1' || t[1] != '9') && (t[0] != '2' || t[1] != '0')))
 		return 0;
-	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || ex_word_byte((unsigned char)t[4]))
+	if (t[2] < '0' || t[2] > '9' || t[3] < '0' || t[3] > '9' || (n > 4 && ex_word_byte((unsigned char)t[4])))
 		return 0;
 	return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
 }
@@ -308,9 +309,9 @@ ex_since_past(const struct ex_ctx *ctx, size_t lo, size_t pos)
 			return 1;
 	/* "since it pledged $75 billion in 2018": the year of the since clause,
 	 * up to the next comma or full stop. */
-	for (size_t k = pos; k < pos + 96 && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
+	for (size_t k = pos; k < pos + 96 && k < ctx->len && t[k] != '\0' && t[k] != ',' && t[k] != '.' &&
 	    t[k] != ';' && t[k] != '\n'; k++)
-		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k)) > 0 &&
+		if ((k == 0 || !ex_word_byte((unsigned char)t[k - 1])) && (y = ex_year_at(t + k, ctx->len - k)) > 0 &&
 		    y < ctx->pub_year && ex_since_clause(t, lo, k))
 			return 1;
 	nw = when_find_all(t + since, pos - since, ctx->published, wm, EX_NWORDS(wm));
@@ -932,7 +933,7 @@ ex_year_list_on(const struct ex_ctx *ctx, size_t pos, size_t e)
 			p++;
 		if ((wl = ex_word_after(t, p, e, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
 			wl = ex_word_after(t, ws + wl, e, &ws);
-		if (wl != 4 || ws - p > 5 || (y = ex_year_at(t + ws)) == 0)
+		if (wl != 4 || ws - p > 5 || (y = ex_year_at(t + ws, ctx->len - ws)) == 0)
 			return 0;
 		if (y >= ctx->pub_year)
 			return 1;
@@ -4960,13 +4961,14 @@ ex_report_commas(const char *t, size_t a, size_t b)
 	return 1;
 }
 /* ex_nobody_end - the end of "Nobody" or "No one" as the word at [ws,ws+wl),
- * else EX_NOPOS. */
+ * "one" before hi, else EX_NOPOS. */
 static size_t
-ex_nobody_end(const char *t, size_t ws, size_t wl)
+ex_nobody_end(const char *t, size_t ws, size_t wl, size_t hi)
 {
 	if (wl == 6 && ex_ncasecmp(t + ws, "nobody", 6) == 0)
 		return ws + wl;
-	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "no", 2) == 0 && hi >= ws + wl + 5 &&
+	    ex_ncasecmp(t + ws + wl, " one ", 5) == 0)
 		return ws + wl + 4;
 	return EX_NOPOS;
 }
@@ -4989,7 +4991,7 @@ ex_nobody_said(const char *t, size_t s, size_t anchor)
 
 	while (wl == 0 && ws < anchor && (t[ws] == '"' || t[ws] == '\n'))
 		wl = ex_word_after(t, ws + 1, anchor, &ws);
-	if ((p = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
+	if ((p = ex_nobody_end(t, ws, wl, anchor)) == EX_NOPOS)
 		return 0;
 	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, anchor, &ws)) > 0; w++, p = ws + wl)
 		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
@@ -5022,7 +5024,7 @@ ex_nobody_after(const char *t, size_t anchor, size_t e)
 			continue;
 		p = ws + wl;
 		wl = ex_word_after(t, p, e, &ws);
-		if ((q = ex_nobody_end(t, ws, wl)) == EX_NOPOS)
+		if ((q = ex_nobody_end(t, ws, wl, e)) == EX_NOPOS)
 			continue;
 		p = q;
 		for (int w = 0; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
@@ -8328,7 +8330,8 @@ ex_later_start(const struct ex_ctx *ctx, size_t p, size_t e)
 		for (int w = 0; w < 3 && (yl = ex_word_after(t, q, e, &ys)) > 0; w++, q = ys + yl)
 			if (yl == 4 && (t[ys] == '1' || t[ys] == '2') && t[ys + 1] >= '0' && t[ys + 1] <= '9' &&
 			    t[ys + 2] >= '0' && t[ys + 2] <= '9' && t[ys + 3] >= '0' && t[ys + 3] <= '9')
-				return atoi(t + ys) > year;
+				return (t[ys] - '0') * 1000 + (t[ys + 1] - '0') * 100 + (t[ys + 2] - '0') * 10 +
+				    (t[ys + 3] - '0') > year;
 	}
 	return 0;
 }

@@ -502,6 +502,15 @@ test_text_end(void **state)
 	    "Canada will allow 49,000 Chinese EVs into Canada at a tariff rather",
 	    /* and "were" at the end ex_refused_after compare " not part of" */
 	    "Korea proposed that Japan remove its tariff on cars, but the cuts were",
+	    /* round thirty-two, review: a since clause to the text's end once made
+	     * ex_since_past read t[len] (and ex_year_at past it) */
+	    "General licences are a system US firms had been lobbying for since Beijing began requiring",
+	    /* "no on" at the end: ex_nobody_end compared " one " past the text */
+	    "Korea may lift its ban on Brazilian poultry later this year, but no on",
+	    /* "down from" a figure: ex_not_a_verb compared " per cent" past the text */
+	    "Soybean futures settled at $11.28 a bushel, down from a 17-month ",
+	    /* a year at the end: ex_later_start's atoi read past the text */
+	    "CPC Corp signed a 20-year contract to import U.S. LNG, with the first cargoes expected in 2030",
 	};
 	struct extraction ex;
 
