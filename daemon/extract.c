@@ -3189,7 +3189,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * when no other statement tells its key). */
 				if (timeline)
 					stmt.rank = 0;
-				stmt.terms = st == STATUS_PLEDGED && ex_terms_opening(ctx, s, e);
+				stmt.terms = st == STATUS_PLEDGED ? ex_terms_opening(ctx, s, e) : 0;
 				stmt.lot = lot && st == STATUS_IN_PROGRESS;
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */
