@@ -2320,6 +2320,28 @@ ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 			return 0;
 	return 1;
 }
+/* ex_verb_of_noun - which list, 1 (a) or 2 (b), holds the nearest of the five
+ * words before the noun at anchor, with only spaces between them ("gave Nvidia
+ * the nod", "has received US licences"), its start in *at; 0 when none does
+ * or punctuation comes first. */
+static int
+ex_verb_of_noun(const char *t, size_t lo, size_t anchor, const struct ex_word *a, size_t na,
+    const struct ex_word *b, size_t nb, size_t *at)
+{
+	size_t pos = anchor, ws, wl;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		*at = ws;
+		if (ex_word_in(a, na, t + ws, wl))
+			return 1;
+		if (ex_word_in(b, nb, t + ws, wl))
+			return 2;
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_given_measure - 1 if the measure noun at anchor is the direct object of a
  * giving verb at most four words before it: "gave Nvidia the nod to sell",
  * "granted exporters the green light to ship"; 2 if that verb is past.  Its
@@ -2332,18 +2354,16 @@ ex_given_measure(const char *t, size_t lo, size_t anchor)
 	    EX_W("granting")};
 	static const struct ex_word GAVE[] = {
 	    EX_W("gave"), EX_W("granted"), EX_W("handed")};
-	size_t pos = anchor, ws, wl;
+	size_t ws;
 
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		if (ex_word_in(GAVE, EX_NWORDS(GAVE), t + ws, wl))
-			return ex_after_modal(t, lo, ws) ? 1 : 2;
-		if (ex_word_in(GIVE, EX_NWORDS(GIVE), t + ws, wl))
-			return 1;
-		if (ws + wl < pos && t[ws + wl] != ' ')
-			return 0;
-		pos = ws;
+	switch (ex_verb_of_noun(t, lo, anchor, GAVE, EX_NWORDS(GAVE), GIVE, EX_NWORDS(GIVE), &ws)) {
+	case 1:
+		return ex_after_modal(t, lo, ws) ? 1 : 2;
+	case 2:
+		return 1;
+	default:
+		return 0;
 	}
-	return 0;
 }
 /* ex_received_measure - 1 if the measure noun at anchor is the object of a
  * past verb of receiving among the five words before it ("Nvidia has received
@@ -2353,16 +2373,10 @@ ex_received_measure(const char *t, size_t lo, size_t anchor)
 {
 	static const struct ex_word GOT[] = {
 	    EX_W("received"), EX_W("obtained"), EX_W("secured"), EX_W("won"), EX_W("got")};
-	size_t pos = anchor, ws, wl;
+	size_t ws;
 
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
-		if (ex_word_in(GOT, EX_NWORDS(GOT), t + ws, wl))
-			return !ex_after_modal(t, lo, ws);
-		if (ws + wl < pos && t[ws + wl] != ' ')
-			return 0;
-		pos = ws;
-	}
-	return 0;
+	return ex_verb_of_noun(t, lo, anchor, GOT, EX_NWORDS(GOT), NULL, 0, &ws) == 1 &&
+	    !ex_after_modal(t, lo, ws);
 }
 /* ex_under_deal - 1 if [a,e) is "under" and a deal ("under the deal", "under its
  * trade pact", "under the framework agreement"; not "under export licensing"). */
