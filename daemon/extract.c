@@ -2861,7 +2861,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (st == STATUS_STALLED && !chist && ex_pending_only(ctx, cs, span_end)) {
 				st = ex_pending_status(ctx, cs, span_end, f, prev_anchor);
 				pending = 1;
-			}
+				if (st == STATUS_PLEDGED && ex_despite_pledge(ctx, s, e))
+					st = STATUS_STALLED;
+			} else if (st == STATUS_PLEDGED && !chist && ex_conceded_unmet(ctx, s, f->anchor, e))
+				st = STATUS_STALLED;
 			/* A pledge told as history ("In 2019 Beijing promised to buy ...") is
 			 * no claim, unless a later clause says how it ended ("..., but the
 			 * pledge collapsed within months", "Those purchases collapsed"):

@@ -963,6 +963,10 @@ int ex_in_date(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, siz
 int ex_done_object(const char *t, size_t a, size_t b);
 /* ex_reference_status - ex_status_from_cues for a reference back; talk alone proposes nothing (-1). */
 int ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f, int *strong);
+/* ex_despite_pledge - 1 if the sentence [s,e) concedes a pledge ("even though it promised to"). */
+int ex_despite_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_conceded_unmet - 1 if a concession holds the verb at anchor after a main clause denying its goods. */
+int ex_conceded_unmet(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t e);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
 int ex_state_denied(const struct ex_ctx *ctx, size_t lo, size_t hi, int st);
 int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,

@@ -4147,6 +4147,69 @@ ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct e
 	    STATUS_PROPOSED : STATUS_PLEDGED;
 }
 
+/* ex_despite_pledge - 1 if [s,e) concedes a pledge: "despite", "although",
+ * "though" or "notwithstanding" with a pledge cue within EX_DESPITE_REACH
+ * bytes after it ("has yet to buy any US wheat, even though it promised to
+ * in April", "Despite its April pledge, China has yet to cut its duties"):
+ * what is not yet done was due, so it is behind.  "has not yet ordered the
+ * jets, although two airlines have placed orders" concedes progress, not a
+ * pledge. */
+#define EX_DESPITE_REACH 48
+static const struct ex_word EX_CONCEDE[] = {EX_W("despite"), EX_W("although"), EX_W("though"),
+    EX_W("notwithstanding")};
+int
+ex_despite_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
+		wl = ex_word_after(t, p, e, &ws);
+		if (!ex_word_in(EX_CONCEDE, EX_NWORDS(EX_CONCEDE), t + ws, wl))
+			continue;
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < e &&
+		    ctx->m.v[i].start <= ws + wl + EX_DESPITE_REACH; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 1;
+	}
+	return 0;
+}
+
+/* ex_conceded_unmet - 1 if the verb at anchor lies in a concession whose main
+ * clause, before it, denies the same goods: "Chinese buyers have not booked a
+ * single cargo of US wheat since March, even though the April framework said
+ * China would buy US wheat" (a negation, then an object that the concession
+ * names again after the verb; "has yet to approve the beef shipments, though
+ * it agreed to reopen its market to US beef" too): the pledge recalled is
+ * unmet, so behind.  "has
+ * not cut its car tariffs, although it agreed to buy soybeans" denies other goods. */
+int
+ex_conceded_unmet(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t e)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, c = 0;
+	int neg = 0;
+
+	for (size_t p = s; p < anchor; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, anchor, &ws)) > 0 &&
+		    ex_word_in(EX_CONCEDE, EX_NWORDS(EX_CONCEDE), t + ws, wl))
+			c = ws;
+	if (c == 0)
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < c; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_NEGATION || (x->kind == RULE_CUE &&
+		    rules_list_has(&ctx->r->pending_cues, t + x->start, x->end - x->start)))
+			neg = 1;
+		else if (neg && x->kind == RULE_OBJECT)
+			for (size_t j = ex_first(ctx, anchor); j < ctx->m.n && ctx->m.v[j].start < e; j++)
+				if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].value == x->value)
+					return 1;
+	}
+	return 0;
+}
+
 /* ex_conditional - 1 if the frame is conditional: any conditional of the sentence before
  * the verb ("if China buys", "threatened to impose"), or a conjunction after it ("will
  * cut tariffs unless ..."); "the rate that had been threatened" only describes. */
