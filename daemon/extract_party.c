@@ -971,6 +971,32 @@ ex_rivals_home(const struct ex_ctx *ctx, size_t i)
 			return (wl = ex_word_before(t, ws, 0, &ws)) > 0 && ex_word_in(RIVALS, EX_NWORDS(RIVALS), t + ws, wl);
 	return 0;
 }
+/* ex_compared - 1 if actor mention i is the standard of a comparison, "than"
+ * at most five words before it with no punctuation between: "tariffs on
+ * Korean chips no less favorable than those given to Taiwan", "treated no
+ * worse than Japan's": the measure is not Taiwan's or Japan's.  Only the
+ * words of such a standard between ("those given to", "the one applied to"). */
+static int
+ex_compared(const struct ex_ctx *ctx, size_t i)
+{
+	const char *t = ctx->text;
+	size_t pos = ctx->m.v[i].start, ws, wl;
+
+	static const struct ex_word STANDARD[] = {
+	    EX_W("those"), EX_W("that"), EX_W("the"), EX_W("ones"), EX_W("any"), EX_W("other"),
+	    EX_W("given"), EX_W("granted"), EX_W("applied"), EX_W("offered"), EX_W("extended"),
+	    EX_W("to"), EX_W("for"), EX_W("on"), EX_W("of")};
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (wl == 4 && ex_ncasecmp(t + ws, "than", 4) == 0)
+			return 1;
+		/* "More than a year after Beijing agreed": only the words of a
+		 * standard ("those given to") stand between. */
+		if (!ex_word_in(STANDARD, EX_NWORDS(STANDARD), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_side_opening - 1 if the actor at [start,end) names a side in "On the
  * Chinese side," or "On the U.S. side," opening a sentence or clause: the subject
  * of what follows, not the origin of goods ("on Chinese goods"). */
@@ -1076,7 +1102,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 		}
 		/* "an edge over rivals from Bangladesh and Cambodia": competitors'
 		 * home, no party to the measure. */
-		if (ex_rivals_home(ctx, i)) {
+		if (ex_rivals_home(ctx, i) || ex_compared(ctx, i)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
