@@ -520,16 +520,64 @@ ex_own_before(const char *t, size_t cs, size_t anchor)
 }
 
 /* ex_tender - 1 if [lo,hi) names a tender or an auction ("bought 60,000 tonnes in
- * its weekly tender"): a one-off commercial purchase, no government's pledge. */
+ * its weekly tender"), a direct or private deal ("bought 240,000 tonnes of
+ * Russian wheat in direct deals this week"), or a price per ton the goods
+ * fetched ("bought 480,000 tons of Black Sea wheat at $247 a ton", "at prices
+ * between $238 and $244 a tonne including freight", "at $251 per tonne c&f"):
+ * a one-off commercial purchase, a trade the market reports, no government's
+ * pledge.  2 for the price alone: a deal's purchase may tell its price too
+ * ("bought 1 Mt at $400 a ton under the deal"; ex_names_pact). */
 static int
 ex_tender(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word TENDER[] = {
 	    EX_W("tender"), EX_W("tenders"), EX_W("auction"), EX_W("auctions")};
+	static const struct ex_word DIRECT[] = {EX_W("direct"), EX_W("private")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("purchase"), EX_W("purchases")};
+	static const struct ex_word PER[] = {EX_W("a"), EX_W("per")};
+	static const struct ex_word TON[] = {
+	    EX_W("ton"), EX_W("tonne"), EX_W("metric"), EX_W("mt"), EX_W("bushel"), EX_W("barrel")};
+	size_t ws, wl, ps = EX_NOPOS, pl = 0, qs = EX_NOPOS, ql = 0;
+	int price = 0;
+
+	for (size_t k = lo; (wl = ex_word_after(t, k, hi, &ws)) > 0 || ws < hi; k = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (ex_word_in(TENDER, EX_NWORDS(TENDER), t + ws, wl))
+			return 1;
+		/* "direct deals", "a private purchase". */
+		if (pl > 0 && ex_word_in(DIRECT, EX_NWORDS(DIRECT), t + ps, pl) &&
+		    ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			return 1;
+		/* "$247 a ton", "$251 per metric ton": a figure, "a" or "per",
+		 * a ton. */
+		if (ql > 0 && pl > 0 && ex_word_in(PER, EX_NWORDS(PER), t + ps, pl) &&
+		    t[qs + ql - 1] >= '0' && t[qs + ql - 1] <= '9' &&
+		    ex_word_in(TON, EX_NWORDS(TON), t + ws, wl))
+			price = 1;
+		qs = ps;
+		ql = pl;
+		ps = ws;
+		pl = wl;
+	}
+	return price ? 2 : 0;
+}
+
+/* ex_names_pact - 1 if [lo,hi) names a deal or a pledge ("under the trade
+ * agreement", "as part of its commitment"): purchases told with it may be
+ * the pledge's. */
+static int
+ex_names_pact(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word PACT[] = {
+	    EX_W("deal"), EX_W("agreement"), EX_W("pact"), EX_W("accord"), EX_W("truce"),
+	    EX_W("framework"), EX_W("arrangement"), EX_W("pledge"), EX_W("commitment"),
+	    EX_W("promise")};
 	size_t ws, wl;
 
 	for (size_t k = lo; (wl = ex_word_after(t, k, hi, &ws)) > 0 || ws < hi; k = ws + (wl > 0 ? wl : 1))
-		if (wl > 0 && ex_word_in(TENDER, EX_NWORDS(TENDER), t + ws, wl))
+		if (wl > 0 && ex_word_in(PACT, EX_NWORDS(PACT), t + ws, wl))
 			return 1;
 	return 0;
 }
@@ -2301,7 +2349,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
 
@@ -2549,7 +2597,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * a past purchase in a tender is a one-off deal, whatever pledge
 			 * another clause names. */
 			if (f->past && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
-			    ex_tender(ctx->text, f->anchor_end, span_end))
+			    (tender = ex_tender(ctx->text, f->anchor_end, span_end)) > 0 &&
+			    (tender == 1 || !ex_names_pact(ctx->text, s, e)))
 				goto next;
 			/* "was believed to have bought 500,000 tonnes of wheat on Monday,
 			 * mainly from Russia and Romania", "has bought 3 Mt since July,

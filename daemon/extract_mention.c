@@ -309,6 +309,23 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
 	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 25;
 }
+/* ex_meal_oil - 1 if the goods at [start,end) are a bare "oil" right after "meal
+ * and" or "meal or": "tariffs on canola meal and oil", "crushers turn the beans
+ * into meal and oil": an oilseed's oil, no crude. */
+static int
+ex_meal_oil(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start != 3 || ex_ncasecmp(t + start, "oil", 3) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (!(wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0) && !(wl == 2 && ex_ncasecmp(t + ws, "or", 2) == 0))
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	return wl == 4 && ex_ncasecmp(t + ws, "meal", 4) == 0;
+}
 /* ex_goods_belt - 1 if the goods at [start,end) name a farming region with
  * "belt" right after them: "prices fell across the western Corn Belt",
  * "growers in the Wheat Belt", "the Cotton Belt": a place, not the goods. */
@@ -976,7 +993,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
-		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end)))
+		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
+		    ex_meal_oil(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

@@ -1874,6 +1874,45 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_buyer_relative - the actor of a relative clause that gives a buying noun
+ * its buyer: "the order for 100 aircraft that China Aviation Supplies signed
+ * in May", "the order which Korean Air placed"; the relative pronoun at most
+ * eight words after the noun at f (its goods between, no comma), the party
+ * right after it (a determiner aside), then a verb of ordering; or -1. */
+static int
+ex_buyer_relative(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word ORDERED[] = {
+	    EX_W("signed"), EX_W("placed"), EX_W("made"), EX_W("booked"), EX_W("finalised"),
+	    EX_W("finalized"), EX_W("inked"), EX_W("announced")};
+	const char *t = ctx->text;
+	size_t p = f->anchor_end, ws, wl = 0;
+	int w = 0;
+
+	for (; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL)
+			return -1;
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			break;
+	}
+	if (w == 8 || wl == 0)
+		return -1;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_determiner(t + ws, wl))
+		p = ws + wl;
+	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < p)
+			continue;
+		if (x->kind != RULE_ACTOR || x->start > p + 1)
+			return -1;
+		wl = ex_word_after(t, x->end, hi, &ws);
+		return wl > 0 && ex_word_in(ORDERED, EX_NWORDS(ORDERED), t + ws, wl) ? x->value : -1;
+	}
+	return -1;
+}
 /* ex_market_owner - the actor named as a market's country in [lo,hi): "the US
  * market", "Japan's market", "the Chinese markets", "Japanese beef markets" (the
  * goods between), or the place that "access to" leads into ("British beef
@@ -3293,6 +3332,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (ex_action_is(action, "investment") && (allowed = ex_noun_from_investor(ctx, f, s, e, p)) > 0)
 		return allowed == 1 ? 0 : -1;
 	agent = p->actor = ex_passive_agent(ctx, f, lo, hi);
+	/* "the order for 100 aircraft that China signed in May": the buyer. */
+	if (p->actor < 0 && ex_action_is(action, "purchase") && (p->actor = ex_buyer_relative(ctx, f, hi)) >= 0)
+		p->owner = 1;
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;
 	/* "a removal of the export controls that Beijing imposed": only the owner

@@ -83,7 +83,12 @@ ex_trailing_relative(const char *t, size_t s, size_t pos, size_t e)
 	     * out is dated, not the act. */
 	    EX_W("turning"), EX_W("fulfilling"), EX_W("honouring"), EX_W("honoring"),
 	    EX_W("completing"), EX_W("formalising"), EX_W("formalizing"), EX_W("converting"),
-	    EX_W("implementing")};
+	    EX_W("implementing"),
+	    /* ", lifting a measure it had imposed in December 2024", ",
+	     * scrapping duties it added in 2025": what the act lifts is
+	     * dated, not the act. */
+	    EX_W("lifting"), EX_W("removing"), EX_W("scrapping"), EX_W("dropping"),
+	    EX_W("rescinding"), EX_W("revoking"), EX_W("repealing"), EX_W("withdrawing")};
 	static const struct ex_word ADV[] = {
 	    EX_W("first"), EX_W("originally"), EX_W("initially"), EX_W("previously"),
 	    EX_W("only"), EX_W("already"), EX_W("later")};
