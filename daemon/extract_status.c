@@ -1538,24 +1538,6 @@ ex_done_before(const struct ex_ctx *ctx, const struct ex_frame *f, const struct 
 	return p == wm->offset;
 }
 
-/* ex_report_just_before - 1 if the report's day wm ends at most three words
- * before "had" at had, with only "that" and the subject between ("said on
- * Wednesday it had terminated", "announced on Sept. 16 that it had lifted",
- * "said on Friday that the ministry had"): the act reported was done by that
- * day, and the article tells no other. */
-static int
-ex_report_just_before(const char *t, const struct when_match *wm, size_t had)
-{
-	size_t p = wm->offset + wm->len, ws, wl;
-	int w = 0;
-
-	if (had < p)
-		return 0;
-	for (; (wl = ex_word_after(t, p, had, &ws)) > 0; p = ws + wl)
-		if (++w > 3 || memchr(t + p, ',', ws - p) != NULL)
-			return 0;
-	return 1;
-}
 /*
  * ex_reported_done - 1 if the day wm a report is dated with ("announced on Friday
  * that it has lifted the suspension", "has removed the surcharge, the ministry
@@ -1563,10 +1545,8 @@ ex_report_just_before(const char *t, const struct when_match *wm, size_t had)
  * took effect: f is a present perfect ("has lifted", "have now removed"), so
  * done by the day of the report, and the sentence gives no other day (a
  * dateline's "July 21" for that Friday is the same; an end, "has suspended
- * ... for one year", is none).  A past perfect right after the report's
- * day ("said on Wednesday it had terminated", ex_report_just_before) is
- * dated by it too; "had lifted, the ministry said on Monday" may tell of an
- * older act, and stays undated.
+ * ... for one year", is none).  "said
+ * on Monday it had lifted" may tell of an older act, and stays undated.
  */
 int
 ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
@@ -1582,8 +1562,7 @@ ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struc
 		return 0;
 	if (ex_word_in(ADV, EX_NWORDS(ADV), ctx->text + ws, wl))
 		wl = ex_word_before(ctx->text, ws, s, &ws);
-	if (wl == 0 || (!ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl) &&
-	    !(wl == 3 && ex_ncasecmp(ctx->text + ws, "had", 3) == 0 && ex_report_just_before(ctx->text, wm, ws))))
+	if (wl == 0 || !ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
 		return 0;
 	/* The end of a suspension ("has suspended ... for one year") is no other day. */
 	for (size_t w = 0; w < nw; w++)
