@@ -2338,7 +2338,7 @@ when_named(const struct when_scan *s, const struct when_match *m)
  * charged on American pork since June 1", "the 40% tariff it imposed on
  * Brazilian beef in August"): the measure's start, not a date of what is done
  * to it now.  The date is a bare one or follows "since", "from", "on", "in";
- * the look back (twelve words at most) ends at a comma, a semicolon, a colon,
+ * the look back (twelve words and 160 bytes at most) ends at a comma, a semicolon, a colon,
  * a bracket or a word that opens another clause ("the fees levied from
  * October 14 were suspended from the same day": the second date is the
  * suspension's).  Only a day not after publication.
@@ -2351,7 +2351,7 @@ when_imposed(const struct when_scan *s, const struct when_match *m)
 	static const char *const STOP[] = {
 	    "and", "but", "while", "which", "that", "who", "were", "was", "is", "are", "will",
 	    "would", "has", "have", "had", "be", "been", NULL};
-	size_t p = m->offset;
+	size_t p = m->offset, lo;
 	int words = 0, cue = 0, y, mo, d;
 
 	/* A day to come was not imposed yet: "will remove the tariff it imposed
@@ -2372,7 +2372,8 @@ when_imposed(const struct when_scan *s, const struct when_match *m)
 		if (!cue)
 			return 0;
 	}
-	while (p > 0 && words < 12) {
+	lo = p > 160 ? p - 160 : 0;
+	while (p > lo && words < 12) {
 		unsigned char c = when_at(s, p - 1);
 
 		if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n')
