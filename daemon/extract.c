@@ -1672,6 +1672,18 @@ ex_while_gerund(const char *t, size_t pos, size_t hi)
 	wl = ex_word_after(t, ws + 5, hi, &ws);
 	return wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0;
 }
+/* ex_while_clause - 1 if the clause at pos opens with "while", "though",
+ * "although" or "whereas": a contrast whose own subject may be the rate kept
+ * ("..., while the 10 percent tariff is retained"). */
+static int
+ex_while_clause(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word WHILE[] = {
+	    EX_W("while"), EX_W("though"), EX_W("although"), EX_W("whereas")};
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	return wl > 0 && ws <= pos + 3 && ex_word_in(WHILE, EX_NWORDS(WHILE), t + ws, wl);
+}
 /* ex_as_of - 1 if the break ", as" at k opens ", as of" and a date: "The
  * United States eliminated, as of today, the tariff on Brazilian coffee",
  * "lifted, as of January 1, its ban": an aside, no clause; or ", as well as",
@@ -3403,10 +3415,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "will suspend the 24% tariff for 90 days, keeping its 10% duty",
 				 * "... while retaining the 10 percent rate": the rate kept, past
 				 * the span's end or in a "while" + gerund clause of the same
-				 * subject. */
+				 * subject, or a "while"/"though" clause whose subject is the
+				 * rate kept ("while the 10 percent tariff is retained"). */
 				else if (!ex_pick_left_rate(ctx, nq, span_end, ex_other_action_end(r, fr, valid, k, ce),
 				    f->anchor, action, &stmt.quantity) && k + 1 == valid && c + 1 < nb &&
-				    ex_while_gerund(ctx->text, ce, bounds[c + 2]))
+				    (ex_while_gerund(ctx->text, ce, bounds[c + 2]) ||
+				    ex_while_clause(ctx->text, ce, bounds[c + 2])))
 					ex_pick_left_rate(ctx, nq, ce, bounds[c + 2], f->anchor, action, &stmt.quantity);
 				/* "have booked 400,000 tonnes under the 1.5 million tonne
 				 * purchase commitment": the committed amount, anywhere in the

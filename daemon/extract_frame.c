@@ -548,8 +548,41 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_kept_after - 1 if the percent q is the subject of a verb of keeping told
+ * after it, at most six words on, no comma between: "while the 10 percent
+ * tariff is retained", "the 10% baseline tariff will be maintained", "the 25%
+ * rate remains in place", "the 10% levy stays in force". */
+static int
+ex_kept_after(const char *t, const struct quantity_match *q, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("be"), EX_W("was"), EX_W("were"), EX_W("been")};
+	static const struct ex_word KEPT[] = {EX_W("retained"), EX_W("maintained"), EX_W("kept")};
+	static const struct ex_word STAY[] = {
+	    EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay"), EX_W("remained"), EX_W("stayed")};
+	static const struct ex_word PLACE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
+	size_t p = q->offset + q->len, ws, wl, prev = 0, ps = 0;
+
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, ';', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl))
+			return prev > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ps, prev);
+		/* "remains in place": "in" and a word of force after the verb. */
+		if (ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl)) {
+			size_t s2, l2, s3, l3;
+
+			return (l2 = ex_word_after(t, ws + wl, hi, &s2)) == 2 && ex_ncasecmp(t + s2, "in", 2) == 0 &&
+			    (l3 = ex_word_after(t, s2 + l2, hi, &s3)) > 0 && ex_word_in(PLACE, EX_NWORDS(PLACE), t + s3, l3);
+		}
+		prev = wl;
+		ps = ws;
+	}
+	return 0;
+}
 /* ex_left_rate - 1 if the percent q is told as the rate left in force: "keeping only
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
+ * "while the 10 percent tariff is retained" (ex_kept_after),
  * "maintaining it at 25%", "would keep its retaliatory rate at 10%", "keeping a
  * rate of 10 percent"; not "has kept its 24 percent tariff suspended". */
 static int
@@ -569,6 +602,8 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
+	if (ex_kept_after(ctx->text, q, ctx->len))
+		return 1;
 	for (int i = 0; i < (at ? 9 : 4 + of) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
 		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||

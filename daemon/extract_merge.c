@@ -838,6 +838,51 @@ ex_weak_reverse(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return apart && rev > own;
 }
 
+/* ex_addon_removed - 1 if x gives its key 0 percent by removing an add-on levy
+ * named within six words after its verb, no comma between ("removed an
+ * additional 25% penalty tariff", "scrap the extra 10 percent levy", "drop the
+ * punitive surcharge"). */
+static int
+ex_addon_removed(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	static const struct ex_word ADDON[] = {
+	    EX_W("additional"), EX_W("extra"), EX_W("penalty"), EX_W("punitive"), EX_W("surcharge"),
+	    EX_W("surtax")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = x->pos;
+
+	if (!x->quantity.present || x->quantity.amount != 0 || strcmp(x->quantity.unit, "percent") != 0 ||
+	    x->pos < x->sent_start || x->pos >= x->sent_end || (wl = ex_word_after(t, p, x->sent_end, &ws)) == 0)
+		return 0;
+	p = ws + wl;
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, x->sent_end, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(ADDON, EX_NWORDS(ADDON), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_rate_left - for qt, a removal of an add-on levy (ex_addon_removed): a
+ * statement of the same key and sentence that gives a rate above zero, the
+ * rate that applies once both are done ("cut its reciprocal tariff on Indian
+ * goods to 18% from 25% and removed an additional 25% penalty tariff": 18
+ * percent, told of the key again in "The lower rate took effect on ..."); qt
+ * when none does. */
+static const struct ex_stmt *
+ex_rate_left(const struct ex_ctx *ctx, const struct ex_stmt *qt)
+{
+	if (qt == NULL || !ex_addon_removed(ctx, qt))
+		return qt;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		const struct ex_stmt *y = &ctx->st.v[i];
+
+		if (y != qt && ex_same_key(y, qt) && y->sent_start == qt->sent_start && y->quantity.present &&
+		    y->quantity.amount > 0 && strcmp(y->quantity.unit, "percent") == 0 && !y->later_step)
+			return y;
+	}
+	return qt;
+}
 /* ex_effect_apply - a measure done ("cut its tariff", "takes effect") whose date
  * of entry into force is still to come is announced, not carried out: pledged
  * ("the lower duty takes effect on June 1", published in May).  A pause granted
@@ -1850,6 +1895,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				c->progress = qt->quantity;
 			qt = qn;
 		}
+		qt = ex_rate_left(ctx, qt);
 		if (qt != NULL)
 			c->quantity = qt->quantity;
 		else if (strcmp(RULES_ACTIONS[best->action], "investment") == 0)

@@ -107,6 +107,9 @@ static const struct {
 	{"starting", WHEN_DEADLINE, WHEN_CUE_START},
 	{"beginning", WHEN_DEADLINE, WHEN_CUE_START},
 	{"from", WHEN_DEADLINE, WHEN_CUE_START},
+	/* "goods entered for consumption on or after Nov. 14": the customs
+	 * wording of the day a rate applies from. */
+	{"on or after", WHEN_DEADLINE, WHEN_CUE_START},
 	{"as of", WHEN_DEADLINE, 0},
 	{"as from", WHEN_DEADLINE, 0},
 	{"took effect on", WHEN_DEADLINE, WHEN_CUE_PAST},
@@ -150,9 +153,8 @@ static const struct {
 	{"till", WHEN_EXPIRY, WHEN_CUE_FUTURE},
 	{"through", WHEN_EXPIRY, 0},
 	{"thru", WHEN_EXPIRY, 0},
-	{"expiring on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
+	/* "expiring on", "expires on": a cue not of the past reads the "on". */
 	{"expiring", WHEN_EXPIRY, WHEN_CUE_AHEAD},
-	{"expires on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"expires", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"expire on", WHEN_EXPIRY, WHEN_CUE_AHEAD},
 	{"ending on", WHEN_EXPIRY, 0},
@@ -2330,6 +2332,67 @@ when_named(const struct when_scan *s, const struct when_match *m)
 }
 
 /*
+ * when_imposed - 1 if the date m tells when a measure was imposed: a verb of
+ * imposing in the past stands before it in its clause ("the special port fees
+ * it had levied on U.S.-linked ships since October 14", "the duties China has
+ * charged on American pork since June 1", "the 40% tariff it imposed on
+ * Brazilian beef in August"): the measure's start, not a date of what is done
+ * to it now.  The date is a bare one or follows "since", "from", "on", "in";
+ * the look back (twelve words and 160 bytes at most) ends at a comma, a semicolon, a colon,
+ * a bracket or a word that opens another clause ("the fees levied from
+ * October 14 were suspended from the same day": the second date is the
+ * suspension's).  Only a day not after publication.
+ */
+static int
+when_imposed(const struct when_scan *s, const struct when_match *m)
+{
+	static const char *const CUE[] = {"since", "from", "on", "in", NULL};
+	static const char *const VERB[] = {"imposed", "levied", "charged", "slapped", NULL};
+	static const char *const STOP[] = {
+	    "and", "but", "while", "which", "that", "who", "were", "was", "is", "are", "will",
+	    "would", "has", "have", "had", "be", "been", NULL};
+	size_t p = m->offset, lo;
+	int words = 0, cue = 0, y, mo, d;
+
+	/* A day to come was not imposed yet: "will remove the tariff it imposed
+	 * on beef from January 1, 2027" dates the removal. */
+	if (m->kind == WHEN_EXPIRY || m->reported || !s->have_pub ||
+	    when_parse_iso(m->date, 10, &y, &mo, &d) != 0 ||
+	    (y * 10000 + mo * 100 + d) > (s->py * 10000 + s->pm * 100 + s->pd))
+		return 0;
+	if (m->kind != WHEN_DATE) {
+		size_t e = p;
+
+		while (e < s->len && when_is_alnum(when_at(s, e)))
+			e++;
+		if (e == p || e - p > 5)
+			return 0;
+		for (const char *const *w = CUE; *w != NULL && !cue; w++)
+			cue = strlen(*w) == e - p && when_phrase(s, p, *w) == e;
+		if (!cue)
+			return 0;
+	}
+	lo = p > 160 ? p - 160 : 0;
+	while (p > lo && words < 12) {
+		unsigned char c = when_at(s, p - 1);
+
+		if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n')
+			return 0;
+		if (when_is_alnum(c) && (p < 2 || !when_is_alnum(when_at(s, p - 2)))) {
+			words++;
+			for (const char *const *w = VERB; *w != NULL; w++)
+				if (when_phrase(s, p - 1, *w) > 0)
+					return 1;
+			for (const char *const *w = STOP; *w != NULL; w++)
+				if (when_phrase(s, p - 1, *w) > 0)
+					return 0;
+		}
+		p--;
+	}
+	return 0;
+}
+
+/*
  * when_deadline_noun - m read again as a deadline: a bare date before the
  * noun "deadline" ("ahead of a July 1 deadline", "missed the April 1
  * deadline"), or an end after "has/have/had/given until" ("Mexico has until
@@ -2428,7 +2491,8 @@ when_find_all_anchored(const char *text, size_t len, const char *published, cons
 					if (!since)
 						when_deadline_noun(&s, &out[before]);
 					when_same_from(&s, &out[before]);
-					out[before].named = when_named(&s, &out[before]);
+					out[before].named = when_named(&s, &out[before]) ||
+					    when_imposed(&s, &out[before]);
 				}
 				/* Always forward: the scan ends on any input. */
 				i = c.end > i ? c.end : i + 1;
