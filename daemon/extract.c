@@ -66,16 +66,46 @@ ex_steps_taken(const char *t, size_t lo, size_t anchor)
 	return 0;
 }
 /* ex_has_decided - 1 if "has decided to" or "have decided to" stands right
- * before the verb at anchor. */
+ * before the verb at anchor; also "had decided to" after a report verb at most
+ * two words before it ("the ministry said it had decided to terminate the
+ * probe": the present perfect told in reported speech).  *at: where "has",
+ * "have" or "had" starts. */
 static int
-ex_has_decided(const char *t, size_t lo, size_t anchor)
+ex_has_decided(const char *t, size_t lo, size_t anchor, size_t *at)
 {
+	static const struct ex_word REPORT[] = {
+	    EX_W("said"), EX_W("announced"), EX_W("stated"), EX_W("confirmed"), EX_W("added")};
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
 
 	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) != 7 ||
 	    ex_ncasecmp(t + ws, "decided", 7) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
 		return 0;
-	return (wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0);
+	*at = ws;
+	if ((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0))
+		return 1;
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+		if (ex_word_in(REPORT, EX_NWORDS(REPORT), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_announced_only - 1 if every pledge cue in [lo,hi) is "announced" or
+ * "announces" and starts before pos: the report of a decision ("announced that
+ * it has decided to remove ..."), not a pledge of the act. */
+static int
+ex_announced_only(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t pos)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t n = x->end - x->start;
+
+		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_PLEDGED)
+			continue;
+		if (x->start >= pos || n < 9 || ex_ncasecmp(ctx->text + x->start, "announce", 8) != 0)
+			return 0;
+	}
+	return 1;
 }
 /* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
  * up again ("resumed", "restarted"), and there is one. */
@@ -2299,6 +2329,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot;
@@ -2420,10 +2451,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "has taken significant measures to end the flow": done.  So is
 			 * "the authority has decided to terminate the investigation": a
 			 * body's decision told in the present perfect is the act, unless
-			 * a date still ahead puts it off (ex_effect_apply). */
+			 * a date still ahead puts it off (ex_effect_apply); and so when
+			 * told in reported speech ("said it had decided to end the
+			 * probe, effective from Friday") or after "announced that". */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && ex_steps_taken(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
-			if (st < 0 && f->trigger >= 0 && !f->past && ex_has_decided(ctx->text, cs, f->anchor))
+			if ((st < 0 || (st == STATUS_PLEDGED && !strong)) && f->trigger >= 0 && !f->past &&
+			    ex_has_decided(ctx->text, cs, f->anchor, &decided) &&
+			    (st < 0 || ex_announced_only(ctx, cs, span_end, decided)))
 				st = STATUS_FULFILLED;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */
