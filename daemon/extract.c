@@ -85,48 +85,39 @@ ex_has_decided(const char *t, size_t lo, size_t anchor, size_t *at)
 		return 1;
 	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
 		return 0;
-	for (int w = 0; w < 3 && (wl = ex_word_before(t, ws, lo, &ws)) > 0; w++)
+	/* "had": a report verb among the three words before it. */
+	for (int w = 0; w < 3; w++) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			break;
 		if (ex_word_in(REPORT, EX_NWORDS(REPORT), t + ws, wl))
 			return 1;
+	}
 	return 0;
 }
-/* ex_announced_only - 1 if every pledge cue in [lo,hi) is "announced" or
- * "announces" and starts before pos: the report of a decision ("announced that
- * it has decided to remove ..."), not a pledge of the act. */
+/* ex_cues_only - 1 if every cue of status in [lo,hi) is one of words and starts
+ * before pos, and there is one: "resumed", "restarted" alone as progress cues
+ * (a taking up again); "announced" alone as the pledge cue, before the decision
+ * at pos ("announced that it has decided to remove ...": the report of a
+ * decision, not a pledge of the act). */
 static int
-ex_announced_only(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t pos)
-{
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
-		size_t n = x->end - x->start;
-
-		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_PLEDGED)
-			continue;
-		if (x->start >= pos || n < 9 || ex_ncasecmp(ctx->text + x->start, "announce", 8) != 0)
-			return 0;
-	}
-	return 1;
-}
-/* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
- * up again ("resumed", "restarted"), and there is one. */
-static int
-ex_resumed_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+ex_cues_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int status, const struct ex_word *words,
+    size_t nwords, size_t pos)
 {
 	int any = 0;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t n = x->end - x->start;
 
-		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)
+		if (x->start < lo || x->kind != RULE_CUE || x->value != status)
 			continue;
-		if (!(n == 7 && ex_ncasecmp(ctx->text + x->start, "resumed", 7) == 0) &&
-		    !(n == 9 && ex_ncasecmp(ctx->text + x->start, "restarted", 9) == 0))
+		if (x->start >= pos || !ex_word_in(words, nwords, ctx->text + x->start, x->end - x->start))
 			return 0;
 		any = 1;
 	}
 	return any;
 }
+static const struct ex_word EX_RESUMED[] = {EX_W("resumed"), EX_W("restarted")};
+static const struct ex_word EX_ANNOUNCED[] = {EX_W("announced"), EX_W("announces")};
 /* ex_bare_known - 1 if an earlier sentence made a statement of actor and object
  * (ex_bare_reference: the goods of the measure a bare noun names). */
 static int
@@ -2458,7 +2449,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_FULFILLED;
 			if ((st < 0 || (st == STATUS_PLEDGED && !strong)) && f->trigger >= 0 && !f->past &&
 			    ex_has_decided(ctx->text, cs, f->anchor, &decided) &&
-			    (st < 0 || ex_announced_only(ctx, cs, span_end, decided)))
+			    (st < 0 || ex_cues_only(ctx, cs, span_end, STATUS_PLEDGED, EX_ANNOUNCED, EX_NWORDS(EX_ANNOUNCED), decided)))
 				st = STATUS_FULFILLED;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */
@@ -3215,7 +3206,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "has resumed imports of U.S. logs": for access, trade
 				 * taken up again is the ban lifted, not a part done. */
 				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
-				    ex_resumed_only(ctx, cs, span_end))
+				    ex_cues_only(ctx, cs, span_end, STATUS_IN_PROGRESS, EX_RESUMED, EX_NWORDS(EX_RESUMED), span_end))
 					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				/* "January 2026: China resumes purchases of US sorghum" in a
