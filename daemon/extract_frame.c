@@ -2520,6 +2520,43 @@ ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_lower_adjective - 1 if the trigger at [start,end) is the word "lower" right
+ * after a determiner or a possessive that opens the clause or follows "that" or
+ * "said" ("The lower US tariff applies to goods entered since November 14",
+ * "said the lower 15% tariff on Japanese cars, which took effect in September,
+ * was not affected", "Washington's lower duty has lifted orders"): the
+ * adjective of a rate already cut, the subject its predicate tells of, read as
+ * "the reduced rate" is.  Not with a modal after it in [end,hi) ("the lower rate
+ * should apply within weeks"), nor as an object ("had bought the lower rate",
+ * "the gain is the lower tariff"). */
+static int
+ex_lower_adjective(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("that"), EX_W("said"), EX_W("says")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("should"), EX_W("could"), EX_W("may"),
+	    EX_W("might"), EX_W("must"), EX_W("shall"), EX_W("expected"), EX_W("once")};
+	size_t ws, wl, lim = end + 240 < hi ? end + 240 : hi;
+
+	if (end - start != 5 || ex_ncasecmp(t + start, "lower", 5) != 0 ||
+	    (wl = ex_word_before(t, start, lo, &ws)) == 0)
+		return 0;
+	/* "Washington’s": the curly mark is no word byte; its "s" stands alone. */
+	if (wl == 1 && (t[ws] == 's' || t[ws] == 'S') && ws >= lo + 3 && ex_possessive_len(t, ws - 3, ws + 1) == 4)
+		wl = ex_word_before(t, ws - 3, lo, &ws);
+	else if (!ex_determiner(t + ws, wl) && !(wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2))
+		return 0;
+	if (wl == 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) > 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		return 0;
+	for (size_t p = end; p < lim; p++)
+		if (ex_word_byte((unsigned char)t[p]) && !ex_word_byte((unsigned char)t[p - 1]) &&
+		    (wl = ex_word_after(t, p, lim, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 0;
+	return 1;
+}
 /* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
  * ("cut", "set"), follows a determiner: a noun ("the cut"); also after a levy's
  * noun that follows a determiner or a possessive, as the subject of a modal or
@@ -5236,6 +5273,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			 * both base and past after a determiner is a noun, no past act. */
 			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end, ce))
 				fr[n].past = 0;
+			if (!x->past && ex_lower_adjective(ctx->text, cs, x->start, x->end, ce))
+				fr[n].past = 1;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
 			 * "take effect" before it looks ahead). */

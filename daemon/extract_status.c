@@ -2941,6 +2941,15 @@ ex_committed_projects(const char *t, size_t lo, const struct ex_mention *x, size
 	return 0;
 }
 
+/* ex_sum_at - 1 if a sum of money opens at t[k], before hi: "$", a digit, a
+ * currency sign ("€", "¥") or a code of three capitals ("CHF 200 billion"). */
+static int
+ex_sum_at(const char *t, size_t k, size_t hi)
+{
+	return k < hi && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') || (unsigned char)t[k] >= 0x80 ||
+	    (k + 3 < hi && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+	    t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+}
 /* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
  * "pledged" whose object, before anchor, is an amount out of a larger one
  * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
@@ -2960,12 +2969,74 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
 	for (k = x->end; k + 8 <= lim; k++)
 		if ((t[k] == ',' || t[k] == '.') && t[k + 1] == ' ')
 			return 0;
-		else if (ex_ncasecmp(t + k, " of the ", 8) == 0) {
-			k += 8;
-			return k < anchor && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') ||
-			    (unsigned char)t[k] >= 0x80 || (k + 3 < anchor && t[k] >= 'A' && t[k] <= 'Z' &&
-			    t[k + 1] >= 'A' && t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+		else if (ex_ncasecmp(t + k, " of the ", 8) == 0)
+			return ex_sum_at(t, k + 8, anchor);
+	return 0;
+}
+/* ex_part_of_sum - 1 if the clause [lo,hi) tells a part of a promised sum put
+ * in with a perfect verb: "has now transferred the first $12 billion of its
+ * $550 billion investment pledge", "have so far announced investments of about
+ * $71 billion of the $200 billion pledged", "has sent $5 billion of the $350
+ * billion it promised".  A sum, "of", a determiner or possessive, a second sum,
+ * a pledge word at most eight words after it; "has" or "have" at most eight
+ * words before the first sum, not with a verb of promising after it ("has
+ * agreed to invest $20 billion of the $350 billion pledged" is the pledge).
+ * The commitment is under way. */
+int
+ex_part_of_sum(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word OWNER[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"), EX_W("her")};
+	/* The words of promising: after the second sum, and not after "has". */
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledged"), EX_W("promised"), EX_W("promise"), EX_W("commitment"),
+	    EX_W("committed"), EX_W("agreed"), EX_W("vowed"), EX_W("offered"), EX_W("proposed")};
+	size_t lim = hi - lo > 600 ? lo + 600 : hi;
+
+	for (size_t k = lo; k + 4 < lim; k++) {
+		size_t ws, wl, p, q = k + 4, first = EX_NOPOS;
+		int w, pledge = 0, have = 0;
+
+		/* The first sum ends before "of": "12", "$12 billion". */
+		if (ex_ncasecmp(t + k, " of ", 4) != 0 || k == lo)
+			continue;
+		wl = ex_word_before(t, k, lo, &ws);
+		if (!(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0))
+			continue;
+		/* The second sum: after a determiner or a possessive. */
+		if ((wl = ex_word_after(t, q, lim, &ws)) == 0)
+			continue;
+		if (ex_word_in(OWNER, EX_NWORDS(OWNER), t + ws, wl) ||
+		    (wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2))
+			q = ws + wl + 1;
+		else if (wl == 1 && (t[ws] == 's' || t[ws] == 'S'))
+			q = ws + wl + 1;
+		else
+			continue;
+		if (!ex_sum_at(t, q, lim))
+			continue;
+		for (p = t[q] == '$' ? q + 1 : q, w = 0; w < 8 && !pledge && (wl = ex_word_after(t, p, lim, &ws)) > 0 &&
+		    memchr(t + p, ',', ws - p) == NULL; w++, p = ws + wl)
+			pledge = ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+		if (!pledge)
+			continue;
+		/* The first sum's "has": eight words at most before "of". */
+		for (p = k, w = 0; w < 10; w++, p = ws) {
+			while (p > lo && t[p - 1] == '$')    /* "$12": the sign is no word byte */
+				p--;
+			if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+				break;
+			if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl)) {
+				have = 1;
+				break;
+			}
+			first = ws;
 		}
+		if (have && first != EX_NOPOS && (wl = ex_word_after(t, first, lim, &ws)) > 0 &&
+		    !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 1;
+	}
 	return 0;
 }
 
