@@ -827,6 +827,8 @@ int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, siz
  * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
 int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement ("at odds over"). */
+int ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);

@@ -1560,6 +1560,41 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement told
+ * before it in its clause, within ten words: "at odds", "far apart",
+ * "divided", "deadlocked", "at loggerheads", "disagree" before "over", "on",
+ * "about", "regarding" or "with" ("Mexico and the United States remain at
+ * odds over a tariff-free quota for Mexican steel", "the two sides remained
+ * far apart on electric vehicles and market access"): the pair differs over
+ * it, neither side is shown to owe it to the other; the goods' origin or a
+ * later clause may still name the one who owes it. */
+int
+ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SPLIT[] = {
+	    EX_W("odds"), EX_W("apart"), EX_W("divided"), EX_W("deadlocked"), EX_W("loggerheads"),
+	    EX_W("disagree"), EX_W("disagrees"), EX_W("disagreed"), EX_W("disagreeing")};
+	static const struct ex_word OVER[] = {
+	    EX_W("over"), EX_W("on"), EX_W("about"), EX_W("regarding"), EX_W("with")};
+	const char *t = ctx->text;
+	size_t p = anchor, ws, wl, nx = 0, nxl = 0;
+
+	for (int w = 0; w < 10 && p > lo; w++, p = ws) {
+		wl = ex_word_before(t, p, lo, &ws);
+		if (wl == 0)
+			return 0;
+		/* Only spaces and hyphens between this word and the next one. */
+		for (size_t k = ws + wl; k < p; k++)
+			if (t[k] != ' ' && t[k] != '-')
+				return 0;
+		if (nxl > 0 && ex_word_in(SPLIT, EX_NWORDS(SPLIT), t + ws, wl) &&
+		    ex_word_in(OVER, EX_NWORDS(OVER), t + nx, nxl))
+			return 1;
+		nx = ws;
+		nxl = wl;
+	}
+	return 0;
+}
 /* ex_goods_participle - 1 if the word before "by" at pos describes goods or
  * vessels by who owns or makes them ("vessels owned or operated by Chinese
  * entities", "chips made by Nvidia") or a deal by what others make of it ("the
