@@ -2292,7 +2292,14 @@ ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll, as;
 	int owned = 0;
 
-	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
+	/* "India\u2019s purchases": the curly apostrophe is no word byte, so the
+	 * word before is the "s"; the owner before the apostrophe counts. */
+	if (wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4) {
+		wl = ex_word_before(t, ws - 3, lo, &ws);
+		owned = 1;
+		if (wl > 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+	} else if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
 		wl = ex_word_before(t, ws, lo, &ws);
 		owned = 1;
 	/* "India's purchases", "Turkish purchases": a one-word owner, or a
