@@ -235,9 +235,9 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	if (!from && (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
 	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0)))
 		return 0;
-	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
-	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
-		k += 2;
+	/* "the suspension of Mexico's tariffs": a possessive owns as well
+	 * (straight or curly apostrophe). */
+	k += ex_possessive_len(ctx->text, k, ctx->len);
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	/* "in Japanese public and private investment": kinds of money between. */
@@ -1906,7 +1906,7 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			wl = ex_word_before(ctx->text, ws, back, &ws);
 		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
-		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0) &&
+		    ex_possessive_len(ctx->text, k, hi) == 0 &&
 		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
 		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
@@ -1990,8 +1990,7 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		if (x->kind != RULE_ACTOR || x->role != ROLE_SUBJECT || y->start >= hi ||
 		    y->start > x->end + 24)
 			continue;
-		if (k + 2 <= y->start && strncmp(ctx->text + k, "'s", 2) == 0)
-			k += 2;
+		k += ex_possessive_len(ctx->text, k, y->start);
 		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
 		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
 		    ex_modifier_gap(ctx->text, k, y->start)) {
