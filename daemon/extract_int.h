@@ -460,6 +460,17 @@ ex_possessive_len(const char *t, size_t k, size_t hi)
 	return 0;
 }
 
+/* ex_curly_owner_end - when the word [ws,ws+wl) is the "s" of a curly
+ * possessive ("India\u2019s": U+2019 is no word byte, so the word read before
+ * a noun is that "s"), the end of the owner's word before the apostrophe;
+ * else 0. */
+static inline size_t
+ex_curly_owner_end(const char *t, size_t ws, size_t wl, size_t lo)
+{
+	return wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4 &&
+	    ex_word_byte((unsigned char)t[ws - 4]) ? ws - 3 : 0;
+}
+
 /* ex_dotted_before - as ex_word_before, but an initialism with its dots ("U.S.",
  * "U.K.") ending before pos is one word too: "the first U.S. cargo since". */
 static inline size_t

@@ -2189,13 +2189,13 @@ static int
 ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
 {
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws);
+	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws), oe;
 
 	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
 		return -1;
 	/* "China's $2 billion investment pledge": an amount and its scale word
 	 * ("billion") between count for no modifier. */
-	for (int w = 0, lc = 0; w < 6 && wl > 0; w++) {
+	for (int w = 0, lc = 0; w < 6 && wl > 0 && ex_curly_owner_end(t, ws, wl, s) == 0; w++) {
 		if (t[ws] >= '0' && t[ws] <= '9') {
 			size_t p = ws;
 
@@ -2208,11 +2208,15 @@ ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s
 		else
 			break;
 	}
-	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
-	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
-		return -1;
-	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == ws + wl - 2)
+	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe), or it is the
+	 * "s" after a curly one ("Indonesia\u2019s"). */
+	if ((oe = ex_curly_owner_end(t, ws, wl, s)) == 0) {
+		if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
+			return -1;
+		oe = ws + wl - 2;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < oe; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == oe)
 			return ctx->m.v[i].value;
 	return -1;
 }
