@@ -2379,7 +2379,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * clause ends at its comma; what follows is the main clause's. */
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
-			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
 			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
@@ -3170,11 +3170,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * "India and Japan agreed to cut tariffs":
 			 * one entry per side, each the other's counterparty; not a measure one
 			 * side owns ("both sides confirmed the tariff imposed by the US"). */
-			mutual = cp >= 0 && cp != actor && !pt.owner &&
+			/* "Mexico and the United States remain at odds over a quota":
+			 * a pair that differs over a matter does not both owe it. */
+			disputed = ex_disputed(ctx, k > 0 ? prev_anchor : cs, f->anchor);
+			/* "... but the two sides remained far apart on market access":
+			 * with no side named by its goods, nobody is shown to owe it. */
+			if (disputed && !explicit_cp)
+				goto next;
+			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
 			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
-			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
+			co = mutual || pt.owner || disputed ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
 			renewed = ex_renewed_suspension(ctx, f, cs, span_end);

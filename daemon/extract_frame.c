@@ -1091,6 +1091,15 @@ ex_of_only(const char *t, size_t a, size_t b)
 	return (b - a == 4 && memcmp(t + a, " of ", 4) == 0) ||
 	    (b - a == 8 && memcmp(t + a, " of the ", 8) == 0);
 }
+/* ex_restriction_kind - 1 if measure kind m is a restriction whose suspension,
+ * undone, brings it back (export controls, tariffs, rules, other measures),
+ * not an import permission ("plants", "licences"). */
+static int
+ex_restriction_kind(const struct rules *r, int m)
+{
+	return m >= 0 && (m == ex_measure_index(r, "export_control") || m == ex_measure_index(r, "tariff") ||
+	    m == ex_measure_index(r, "rule") || m == ex_measure_index(r, "measure"));
+}
 /* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
  * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
  * object is the next verb noun), not "follow by the end". */
@@ -2318,7 +2327,14 @@ ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll, as;
 	int owned = 0;
 
-	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
+	/* "India\u2019s purchases": the curly apostrophe is no word byte, so the
+	 * word before is the "s"; the owner before the apostrophe counts. */
+	if (wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4) {
+		wl = ex_word_before(t, ws - 3, lo, &ws);
+		owned = 1;
+		if (wl > 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+	} else if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
 		wl = ex_word_before(t, ws, lo, &ws);
 		owned = 1;
 	/* "India's purchases", "Turkish purchases": a one-word owner, or a
@@ -5193,6 +5209,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
 			    r->objects[ctx->m.v[i + 1].value].measure >= 0));
+
+			/* "ended its suspension of rare earth export controls": a
+			 * restriction may follow the goods it restricts (at most three
+			 * goods mentions, six words, no punctuation); "its suspension
+			 * on three pork plants" still lets the goods in. */
+			for (size_t j = i + 2; !measure_next && j < ctx->m.n && j <= i + 4 &&
+			    ctx->m.v[j].start < ce && ctx->m.v[j - 1].kind == RULE_OBJECT &&
+			    ex_few_words(ctx->text, x->end, ctx->m.v[j].start, 6, 0); j++)
+				measure_next = ex_restriction_kind(r, ctx->m.v[j].kind == RULE_MEASURE ?
+				    ctx->m.v[j].value : ctx->m.v[j].kind == RULE_OBJECT ?
+				    r->objects[ctx->m.v[j].value].measure : -1);
 
 			if (measure_next)
 				n--;

@@ -460,6 +460,17 @@ ex_possessive_len(const char *t, size_t k, size_t hi)
 	return 0;
 }
 
+/* ex_curly_owner_end - when the word [ws,ws+wl) is the "s" of a curly
+ * possessive ("India\u2019s": U+2019 is no word byte, so the word read before
+ * a noun is that "s"), the end of the owner's word before the apostrophe;
+ * else 0. */
+static inline size_t
+ex_curly_owner_end(const char *t, size_t ws, size_t wl, size_t lo)
+{
+	return wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4 &&
+	    ex_word_byte((unsigned char)t[ws - 4]) ? ws - 3 : 0;
+}
+
 /* ex_dotted_before - as ex_word_before, but an initialism with its dots ("U.S.",
  * "U.K.") ending before pos is one word too: "the first U.S. cargo since". */
 static inline size_t
@@ -827,6 +838,8 @@ int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, siz
  * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
 int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement ("at odds over"). */
+int ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);

@@ -653,6 +653,56 @@ ex_open_talks(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_open_trading - 1 if the word at [start,end) is "open" (any form) telling
+ * of a trading session: its subject a word of traded paper right before it
+ * ("European stocks opened flat", "the Nikkei opened 0.5% higher", "Tokyo
+ * shares open lower"), or a direction right after it ("Wall Street opened
+ * higher", "markets opened mixed"): a market report, no market opened to
+ * goods ("China opened its market to US beef", "opened up" still opens). */
+static int
+ex_open_trading(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PAPER[] = {
+	    EX_W("stocks"), EX_W("shares"), EX_W("equities"), EX_W("futures"), EX_W("bourse"),
+	    EX_W("bourses"), EX_W("index"), EX_W("indices"), EX_W("indexes"), EX_W("Nikkei"),
+	    EX_W("Dow"), EX_W("Nasdaq"), EX_W("Kospi"), EX_W("Seng"), EX_W("FTSE"), EX_W("DAX"),
+	    EX_W("Sensex"), EX_W("Nifty"), EX_W("benchmark"), EX_W("bonds"), EX_W("yuan"),
+	    EX_W("renminbi"), EX_W("yen"), EX_W("dollar"), EX_W("euro")};
+	static const struct ex_word WAY[] = {
+	    EX_W("flat"), EX_W("higher"), EX_W("lower"), EX_W("mixed"), EX_W("firmer"),
+	    EX_W("weaker"), EX_W("stronger"), EX_W("steady"), EX_W("unchanged"), EX_W("sharply")};
+	const char *t = ctx->text;
+	size_t ws, wl, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl > 0 && ex_word_in(PAPER, EX_NWORDS(PAPER), t + ws, wl))
+		return 1;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl > 0 && ws == end + 1 && ex_word_in(WAY, EX_NWORDS(WAY), t + ws, wl);
+}
+/* ex_put_phrasal - 1 if the trigger at [start,end) ends in "put" and a
+ * particle follows it: "has still not put in place the quota", "did not put
+ * forward a plan", "would not put off the talks": a phrasal verb, no tariff
+ * withheld ("agreed not to put tariffs on British medicines" still pauses). */
+static int
+ex_put_phrasal(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PARTICLE[] = {
+	    EX_W("in"), EX_W("into"), EX_W("forward"), EX_W("off"), EX_W("out"), EX_W("up"),
+	    EX_W("aside"), EX_W("back"), EX_W("down"), EX_W("together"), EX_W("through"),
+	    EX_W("at"), EX_W("pressure"), EX_W("much"), EX_W("it"), EX_W("them")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start < 7 || ex_ncasecmp(t + end - 4, " put", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl > 0 && ex_word_in(PARTICLE, EX_NWORDS(PARTICLE), t + ws, wl);
+}
 /* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
  * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
  * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
@@ -973,7 +1023,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
-		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end)))
+		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
+		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
 		 * promising money invests only a sum given (ex_money_given). */

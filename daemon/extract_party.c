@@ -235,9 +235,9 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	if (!from && (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
 	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0)))
 		return 0;
-	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
-	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
-		k += 2;
+	/* "the suspension of Mexico's tariffs": a possessive owns as well
+	 * (straight or curly apostrophe). */
+	k += ex_possessive_len(ctx->text, k, ctx->len);
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	/* "in Japanese public and private investment": kinds of money between. */
@@ -1586,6 +1586,41 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement told
+ * before it in its clause, within ten words: "at odds", "far apart",
+ * "divided", "deadlocked", "at loggerheads", "disagree" before "over", "on",
+ * "about", "regarding" or "with" ("Mexico and the United States remain at
+ * odds over a tariff-free quota for Mexican steel", "the two sides remained
+ * far apart on electric vehicles and market access"): the pair differs over
+ * it, neither side is shown to owe it to the other; the goods' origin or a
+ * later clause may still name the one who owes it. */
+int
+ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SPLIT[] = {
+	    EX_W("odds"), EX_W("apart"), EX_W("divided"), EX_W("deadlocked"), EX_W("loggerheads"),
+	    EX_W("disagree"), EX_W("disagrees"), EX_W("disagreed"), EX_W("disagreeing")};
+	static const struct ex_word OVER[] = {
+	    EX_W("over"), EX_W("on"), EX_W("about"), EX_W("regarding"), EX_W("with")};
+	const char *t = ctx->text;
+	size_t p = anchor, ws, wl, nx = 0, nxl = 0;
+
+	for (int w = 0; w < 10 && p > lo; w++, p = ws) {
+		wl = ex_word_before(t, p, lo, &ws);
+		if (wl == 0)
+			return 0;
+		/* Only spaces and hyphens between this word and the next one. */
+		for (size_t k = ws + wl; k < p; k++)
+			if (t[k] != ' ' && t[k] != '-')
+				return 0;
+		if (nxl > 0 && ex_word_in(SPLIT, EX_NWORDS(SPLIT), t + ws, wl) &&
+		    ex_word_in(OVER, EX_NWORDS(OVER), t + nx, nxl))
+			return 1;
+		nx = ws;
+		nxl = wl;
+	}
+	return 0;
+}
 /* ex_goods_participle - 1 if the word before "by" at pos describes goods or
  * vessels by who owns or makes them ("vessels owned or operated by Chinese
  * entities", "chips made by Nvidia") or a deal by what others make of it ("the
@@ -1936,7 +1971,7 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			wl = ex_word_before(ctx->text, ws, back, &ws);
 		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
-		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0) &&
+		    ex_possessive_len(ctx->text, k, hi) == 0 &&
 		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
 		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
@@ -2020,8 +2055,7 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		if (x->kind != RULE_ACTOR || x->role != ROLE_SUBJECT || y->start >= hi ||
 		    y->start > x->end + 24)
 			continue;
-		if (k + 2 <= y->start && strncmp(ctx->text + k, "'s", 2) == 0)
-			k += 2;
+		k += ex_possessive_len(ctx->text, k, y->start);
 		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
 		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
 		    ex_modifier_gap(ctx->text, k, y->start)) {
@@ -2220,13 +2254,13 @@ static int
 ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
 {
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws);
+	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws), oe;
 
 	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
 		return -1;
 	/* "China's $2 billion investment pledge": an amount and its scale word
 	 * ("billion") between count for no modifier. */
-	for (int w = 0, lc = 0; w < 6 && wl > 0; w++) {
+	for (int w = 0, lc = 0; w < 6 && wl > 0 && ex_curly_owner_end(t, ws, wl, s) == 0; w++) {
 		if (t[ws] >= '0' && t[ws] <= '9') {
 			size_t p = ws;
 
@@ -2239,11 +2273,15 @@ ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s
 		else
 			break;
 	}
-	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
-	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
-		return -1;
-	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == ws + wl - 2)
+	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe), or it is the
+	 * "s" after a curly one ("Indonesia\u2019s"). */
+	if ((oe = ex_curly_owner_end(t, ws, wl, s)) == 0) {
+		if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
+			return -1;
+		oe = ws + wl - 2;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < oe; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == oe)
 			return ctx->m.v[i].value;
 	return -1;
 }
