@@ -2353,6 +2353,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.cp = a;
 				pt.permits_export = 1;
 			}
+			/* "Nvidia will sell its H200 chips to customers in China": so
+			 * for a seller that names no party (ex_firm_sale). */
+			if (sell && ex_firm_sale(ctx, f, s, e, span_end, &pt) == -1)
+				goto next;
 			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
 			 * them off at the buyer's request; the one who asks buys. */
 			if (f->deferred && ex_trigger_is(ctx->r, f->trigger, "buy") && pt.cp >= 0 && pt.actor >= 0 &&

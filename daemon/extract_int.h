@@ -848,6 +848,10 @@ int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);
  * counterparty; -1 when no buyer is named. */
 int ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
     struct ex_parties *p);
+/* ex_firm_sale - a sale of controlled goods by a firm of no party: the buyer is
+ * owed an export licence by another party of the sentence or article. */
+int ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
+    struct ex_parties *p);
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);

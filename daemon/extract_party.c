@@ -2725,6 +2725,29 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 	p->carried = p->carry_sure = p->owner = 0;
 	return 0;
 }
+/* ex_firm_sale - for a sale of controlled goods (ex_controlled_goods) whose
+ * seller names no party ("Nvidia will sell its H200 chips to customers in
+ * China", "AMD plans to ship MI308 processors to Chinese buyers"): the sale
+ * goes out under the seller's government's licence, not as the buyer's
+ * pledge.  The buyer in p->actor becomes the counterparty and the party that
+ * licenses is another of the sentence, else the article's most named other
+ * one.  Returns 0, or -1 when no other party is named. */
+int
+ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
+    struct ex_parties *p)
+{
+	int dummy, giver;
+
+	if (p->cp >= 0 || p->actor < 0 || !ex_controlled_goods(ctx, f->anchor_end, hi))
+		return 0;
+	if ((giver = ex_find_counterparty(ctx, s, f->anchor, hi, s, e, p->actor, &dummy)) < 0)
+		return -1;
+	p->cp = p->actor;
+	p->actor = giver;
+	p->explicit_cp = 1;
+	p->permits_export = 1;
+	return 0;
+}
 /* ex_shipped_goods - for a verb of permission over shipments, exports, sales or
  * licences and approvals (a frame that would be an export licence), the goods'
  * origin named right before a product after the verb ("approved the first
