@@ -2448,6 +2448,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
 				st = STATUS_PROPOSED;
+			/* "China would buy 500 jets under a trade agreement the two
+			 * countries are negotiating": what a deal under talks holds. */
+			if ((st < 0 || st == STATUS_PLEDGED) && !f->past && ex_deal_in_talks(ctx->text, f->anchor_end, span_end))
+				st = STATUS_PROPOSED;
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
 			 * EU duties": a wish is the asked party's proposal at most. */
 			if ((st < 0 || st == STATUS_PLEDGED) && ex_wished(ctx, cs, f->anchor))

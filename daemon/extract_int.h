@@ -1163,6 +1163,8 @@ int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 /* ex_proposed_deal - 1 if the clause at cs is "under which ..." after a clause
  * [lo,cs) that proposes the deal ("are negotiating an agreement under which"). */
 int ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor);
+/* ex_deal_in_talks - 1 if the act falls "under" a deal still being negotiated. */
+int ex_deal_in_talks(const char *t, size_t p, size_t e);
 /* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
  * further", "a further cut", "will fall again"). */
 int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);
