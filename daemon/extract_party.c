@@ -3315,6 +3315,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 				dest = ctx->m.v[i].value;
 				break;
 			}
+		/* "AMD also won approval from the Commerce Department to export
+		 * its MI308 processors": the giver is the only party named; the
+		 * goods go to the other side of the sentence or article. */
+		if (giver >= 0 && dest == giver &&
+		    (dest = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, giver, &dummy)) < 0)
+			dest = giver;
 		p->actor = giver >= 0 && giver != dest ? giver :
 		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, dest, &dummy);
 		if (p->actor >= 0 && p->actor != dest) {
