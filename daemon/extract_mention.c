@@ -290,6 +290,23 @@ ex_set_adjective(const char *t, size_t start, size_t end)
 	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
+/* ex_in_plants - 1 if "in" or "into" stands at most three words before the
+ * "plants" at start, only words between ("invest $21 billion in US plants",
+ * "pour money into new American plants", "in its US plants"): where money or
+ * work goes, factories, not plants registered to ship. */
+static int
+ex_in_plants(const char *t, size_t start)
+{
+	size_t ws, wl, pos = start;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return 0;
+		if ((wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_factory_plants - 1 if the measure phrase "plants" at [start,end) follows,
  * one space between, goods of a manufacture (an HS chapter from 25 on: "car
  * plants", "Chinese battery plants", "chip plants"): factories, not the meat
@@ -302,6 +319,8 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 6 || memcmp(ctx->text + start, "plants", 6) != 0 || ctx->m.n == 0)
 		return 0;
+	if (ex_in_plants(ctx->text, start))
+		return 1;
 	y = &ctx->m.v[ctx->m.n - 1];
 	if (y->kind != RULE_OBJECT || y->end + 1 != start || ctx->text[y->end] != ' ')
 		return 0;
