@@ -2435,6 +2435,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.cp = a;
 				pt.permits_export = 1;
 			}
+			/* "Nvidia will sell its H200 chips to customers in China": so
+			 * for a seller that names no party (ex_firm_sale). */
+			if (sell && ex_firm_sale(ctx, f, s, e, span_end, &pt) == -1)
+				goto next;
 			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
 			 * them off at the buyer's request; the one who asks buys. */
 			if (f->deferred && ex_trigger_is(ctx->r, f->trigger, "buy") && pt.cp >= 0 && pt.actor >= 0 &&
@@ -2533,6 +2537,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					goto next;
 			}
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
+				st = STATUS_PROPOSED;
+			/* "China would buy 500 jets under a trade agreement the two
+			 * countries are negotiating": what a deal under talks holds. */
+			if ((st < 0 || st == STATUS_PLEDGED) && !f->past && ex_deal_in_talks(ctx->text, f->anchor_end, span_end))
 				st = STATUS_PROPOSED;
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
 			 * EU duties": a wish is the asked party's proposal at most. */

@@ -861,6 +861,10 @@ int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);
  * counterparty; -1 when no buyer is named. */
 int ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
     struct ex_parties *p);
+/* ex_firm_sale - a sale of controlled goods by a firm of no party: the buyer is
+ * owed an export licence by another party of the sentence or article. */
+int ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
+    struct ex_parties *p);
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p);
@@ -1178,6 +1182,8 @@ int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 /* ex_proposed_deal - 1 if the clause at cs is "under which ..." after a clause
  * [lo,cs) that proposes the deal ("are negotiating an agreement under which"). */
 int ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor);
+/* ex_deal_in_talks - 1 if the act falls "under" a deal still being negotiated. */
+int ex_deal_in_talks(const char *t, size_t p, size_t e);
 /* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
  * further", "a further cut", "will fall again"). */
 int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);

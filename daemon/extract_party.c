@@ -2229,6 +2229,85 @@ ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	}
 	return -1;
 }
+/* ex_granted_before - the start of a passive verb of giving ("was granted",
+ * "have been issued", "were given") among the four words before the verb of
+ * frame f, else (size_t)-1. */
+static size_t
+ex_granted_before(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo)
+{
+	static const struct ex_word GIVEN[] = {
+	    EX_W("granted"), EX_W("issued"), EX_W("given"), EX_W("awarded")};
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("been"), EX_W("be")};
+	size_t ws, wl, bs, bl, pos = f->anchor;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(GIVEN, EX_NWORDS(GIVEN), ctx->text + ws, wl))
+			return (bl = ex_word_before(ctx->text, ws, lo, &bs)) > 0 &&
+			    ex_word_in(BE, EX_NWORDS(BE), ctx->text + bs, bl) ? ws : (size_t)-1;
+	return (size_t)-1;
+}
+/* ex_received_licence - for an export licence received by a party named before
+ * the verb of receiving ("Samsung won US licences to ship chipmaking tools to
+ * China", "Korean firms have received general licences from Beijing for rare
+ * earths", "SK Hynix was granted US licences"), that party (the receiver) in
+ * *cp and the giver as result: the party after "from" (ex_giver_from), else
+ * one named among the words between the verb and the licence noun ("US
+ * licences", "Chinese general licences").  A receiver licensed by its own
+ * government ("Chinese producers received licences from Beijing to ship
+ * gallium to US buyers") gives: the destination after the noun is owed.  -1
+ * when no giver, or no destination of one's own licence, is named. */
+static int
+ex_received_licence(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi, int *cp)
+{
+	size_t from = ex_benefit_before(ctx, f);
+	int giver = -1, receiver = -1, passive = 0;
+
+	/* "Samsung was granted US licences", "has been issued licences by
+	 * Washington": the verb of giving is the frame's own. */
+	if (from == (size_t)-1 && (from = ex_granted_before(ctx, f, cs)) == (size_t)-1 && f->trigger >= 0 &&
+	    ex_granted_before(ctx, &(struct ex_frame){.anchor = f->anchor_end}, cs) == f->anchor) {
+		from = f->anchor;
+		passive = 1;
+	}
+	if (from == (size_t)-1 || from <= cs)
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < from; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role != ROLE_SPEAKER)
+			receiver = ctx->m.v[i].value;
+	if (receiver < 0)
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+		if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+		if ((wl == 4 && strncasecmp(ctx->text + ws, "from", 4) == 0) ||
+		    (passive && ((wl == 2 && ex_ncasecmp(ctx->text + ws, "by", 2) == 0) || ws + wl <= f->anchor_end)))
+			giver = x->value;
+		break;
+	}
+	for (size_t i = ex_first(ctx, from); giver < 0 && i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start > from)
+			giver = ctx->m.v[i].value;
+	if (giver < 0)
+		return -1;
+	if (giver != receiver) {
+		*cp = receiver;
+		return giver;
+	}
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= f->anchor_end &&
+		    ctx->m.v[i].value != receiver) {
+			*cp = ctx->m.v[i].value;
+			return receiver;
+		}
+	return -1;
+}
 /* ex_same_action - the latest statement before pos, in an earlier
  * sentence, with this action: "General licences for gallium have not been issued"
  * are the issuer's, whoever the last sentence's subject was; NULL. */
@@ -2747,6 +2826,29 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 	p->explicit_cp = p->cp >= 0;
 	p->cp2 = -1;
 	p->carried = p->carry_sure = p->owner = 0;
+	return 0;
+}
+/* ex_firm_sale - for a sale of controlled goods (ex_controlled_goods) whose
+ * seller names no party ("Nvidia will sell its H200 chips to customers in
+ * China", "AMD plans to ship MI308 processors to Chinese buyers"): the sale
+ * goes out under the seller's government's licence, not as the buyer's
+ * pledge.  The buyer in p->actor becomes the counterparty and the party that
+ * licenses is another of the sentence, else the article's most named other
+ * one.  Returns 0, or -1 when no other party is named. */
+int
+ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
+    struct ex_parties *p)
+{
+	int dummy, giver;
+
+	if (p->cp >= 0 || p->actor < 0 || !ex_controlled_goods(ctx, f->anchor_end, hi))
+		return 0;
+	if ((giver = ex_find_counterparty(ctx, s, f->anchor, hi, s, e, p->actor, &dummy)) < 0)
+		return -1;
+	p->cp = p->actor;
+	p->actor = giver;
+	p->explicit_cp = 1;
+	p->permits_export = 1;
 	return 0;
 }
 /* ex_shipped_goods - for a verb of permission over shipments, exports, sales or
@@ -3289,6 +3391,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			break;
 		}
 	}
+	/* "Samsung won US licences to ship chipmaking tools to China": a party
+	 * that receives a licence another party gives is owed it, wherever the
+	 * goods go. */
+	if (ex_action_is(action, "export_license") && (p->actor = ex_received_licence(ctx, f, cs, hi, &p->cp)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
+	p->actor = -1;
 	/* "Nvidia has received US licences to ship its chips to China", "AMD won
 	 * approval from Washington to sell them in China": a firm, no party, that
 	 * receives an export licence is neither side; the party that licenses is
@@ -3308,6 +3418,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 				dest = ctx->m.v[i].value;
 				break;
 			}
+		/* "AMD also won approval from the Commerce Department to export
+		 * its MI308 processors": the giver is the only party named; the
+		 * goods go to the other side of the sentence or article. */
+		if (giver >= 0 && dest == giver &&
+		    (dest = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, giver, &dummy)) < 0)
+			dest = giver;
 		p->actor = giver >= 0 && giver != dest ? giver :
 		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, dest, &dummy);
 		if (p->actor >= 0 && p->actor != dest) {

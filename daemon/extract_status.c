@@ -2857,6 +2857,77 @@ ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor)
 	return 1;
 }
 
+/* ex_deal_in_talks - 1 if, after the verb (from p, before e), the act falls
+ * "under" or "as part of" a deal that is still being negotiated: "would buy 500
+ * jets under a trade agreement the two countries are negotiating", "as part of
+ * a package still under negotiation", "under a deal that is being worked out",
+ * "under an accord yet to be signed".  What a deal under talks holds is
+ * proposed; "under the deal the two sides reached" is not. */
+int
+ex_deal_in_talks(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("agreement"), EX_W("accord"), EX_W("pact"), EX_W("package"),
+	    EX_W("framework"), EX_W("arrangement"), EX_W("treaty")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("still"), EX_W("now"), EX_W("currently"), EX_W("being"), EX_W("yet"), EX_W("to"),
+	    EX_W("be"), EX_W("under"), EX_W("have"), EX_W("has"), EX_W("been")};
+	static const struct ex_word TALKS[] = {
+	    EX_W("negotiating"), EX_W("negotiated"), EX_W("negotiation"), EX_W("negotiations"),
+	    EX_W("discussing"), EX_W("discussed"), EX_W("discussion"), EX_W("drafting"),
+	    EX_W("drafted"), EX_W("finalising"), EX_W("finalizing"), EX_W("finalised"),
+	    EX_W("finalized"), EX_W("signed"), EX_W("concluded"), EX_W("hammering"), EX_W("worked"),
+	    EX_W("working")};
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were")};
+	size_t ws, wl;
+	int w, deal = 0;
+
+	/* "under" or "as part of", then at most five words to a deal noun. */
+	for (w = 0; w < 30 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
+		if ((wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "part", 4) == 0 && ws >= 3 &&
+		    ex_ncasecmp(t + ws - 3, "as ", 3) == 0))
+			break;
+	if (wl == 0 || w == 30)
+		return 0;
+	if (wl == 4)
+		p = ws + wl, wl = ex_word_after(t, p, e, &ws);  /* "of" */
+	for (w = 0, p = ws + wl; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-')) {
+			deal = 1;
+			p = ws + wl;
+			break;
+		}
+		if (ws + wl < e && (t[ws + wl] == ',' || t[ws + wl] == ';'))
+			return 0;
+	}
+	if (!deal)
+		return 0;
+	/* "that is still being negotiated", "still under negotiation", "yet to
+	 * be signed", or a contact relative "the two countries are negotiating":
+	 * up to four words of a subject, a form of "be", then the talks verb. */
+	for (w = 0; w < 8 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (ws > p && t[p] != ' ')
+			return 0;
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl)) {
+			size_t bs, bl = ex_word_before(t, ws, 0, &bs);
+
+			/* "signed", "concluded" only as "yet to be ...": "the deal signed
+			 * last month" is made. */
+			if ((wl == 6 && ex_ncasecmp(t + ws, "signed", 6) == 0) ||
+			    (wl == 9 && ex_ncasecmp(t + ws, "concluded", 9) == 0) ||
+			    ((wl == 9 || wl == 10) && t[ws + wl - 1] == 'd' && ex_ncasecmp(t + ws, "final", 5) == 0))
+				return bl == 2 && ex_ncasecmp(t + bs, "be", 2) == 0 && w >= 2;
+			return bl > 0 && (ex_word_in(SKIP, EX_NWORDS(SKIP), t + bs, bl) ||
+			    ex_word_in(BE, EX_NWORDS(BE), t + bs, bl));
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl) && w >= 4)
+			return 0;
+	}
+	return 0;
+}
 /* ex_framework_ref - 1 if the pledged cue x only names the deal an act falls
  * under ("was set at 19% under the deal, ... and took effect on August 7", "as
  * part of the accord"): after the verb it tells no status, and a later cue of the
