@@ -5764,6 +5764,14 @@ ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
 		hi = ws + wl;
 	return !ex_has_kind(ctx, RULE_MEASURE, f->anchor_end, hi) && !ex_has_kind(ctx, RULE_OBJECT, f->anchor_end, hi);
 }
+/* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying,
+ * selling, investing, a crackdown), not a measure put in force once. */
+static int
+ex_flow_trigger(const struct rules *r, int t)
+{
+	return ex_trigger_is(r, t, "buy") || ex_trigger_is(r, t, "sell") || ex_trigger_is(r, t, "invest") ||
+	    ex_trigger_is(r, t, "curb");
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5856,19 +5864,22 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	/* "The suspension, which was due to lapse in February, now runs until
 	 * August": a suspension said to go on is in force. */
-	if ((st < 0 || st == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
-	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
-	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
-	    ex_kept_predicate(ctx->text, f->anchor_end, e))
-		st = STATUS_FULFILLED;
+	/* "That cap has held", "The removal has so far held": any measure said
+	 * to have held (not a flow: "purchases have held steady") is in force. */
+	if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && !f->past && f->trigger >= 0 && !deploy) {
+		int kept = ex_kept_predicate(ctx->text, f->anchor_end, e);
+
+		if ((kept == 2 && !ex_flow_trigger(ctx->r, f->trigger)) || (kept == 1 && st != STATUS_IN_PROGRESS &&
+		    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
+		    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0)))
+			st = STATUS_FULFILLED;
+	}
 	/* "That suspension starts today", "The cut began on Monday": a one-off
 	 * measure that has started is in force, from the day told ("will start on
 	 * June 1": the day it is due). */
 	started = f->trigger >= 0 && !deploy ? ex_started_on(ctx->text, f->anchor_end, hi, &ahead) : 0;
 	/* Purchases, investment and a crackdown that begin are under way. */
-	if (started > 0 && (ex_trigger_is(ctx->r, f->trigger, "buy") ||
-	    ex_trigger_is(ctx->r, f->trigger, "sell") || ex_trigger_is(ctx->r, f->trigger, "invest") ||
-	    ex_trigger_is(ctx->r, f->trigger, "curb")))
+	if (started > 0 && ex_flow_trigger(ctx->r, f->trigger))
 		started = 0;
 	if (started > 0 && !ahead && st == STATUS_IN_PROGRESS)
 		st = STATUS_FULFILLED;
