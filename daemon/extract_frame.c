@@ -5772,6 +5772,48 @@ ex_flow_trigger(const struct rules *r, int t)
 	return ex_trigger_is(r, t, "buy") || ex_trigger_is(r, t, "sell") || ex_trigger_is(r, t, "invest") ||
 	    ex_trigger_is(r, t, "curb");
 }
+/* ex_verb_object_after - 1 if a determiner or a possessive pronoun follows p
+ * (before e): the word before p is a verb taking an object ("the EU cuts its
+ * tariffs", "the US withdraws the preference"), not a noun. */
+static int
+ex_verb_object_after(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word OBJ[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a"), EX_W("an"), EX_W("some"), EX_W("all")};
+	size_t ws, wl = ex_word_after(t, p, e, &ws);
+
+	return wl > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws, wl);
+}
+/* ex_party_det - 1 if a party's name stands as a determiner right before pos:
+ * after "the", "that" or "this" ("The US cap has held", "the Chinese
+ * suspension has held"), or as a possessive opening the sentence or after
+ * "the" ("Beijing's suspension has held", "the EU's removal has held").  The
+ * noun at pos is that party's measure, told before (the caller makes sure it
+ * is a noun: not past, no object after it: "the EU withdrew India's rates"). */
+static int
+ex_party_det(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("that"), EX_W("this")};
+	const char *t = ctx->text;
+	size_t e = pos, ws, wl, pl;
+
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = ex_first(ctx, e > s + 48 ? e - 48 : s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		pl = ex_possessive_len(t, x->end, e);
+		if (x->end != e && !(pl > 0 && x->end + pl == e))
+			continue;
+		wl = ex_word_before(t, x->start, s, &ws);
+		if (wl == 0)
+			return pl > 0 && ws == s;
+		return ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) && (pl == 0 || (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0));
+	}
+	return 0;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5796,7 +5838,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e)) ||
+	    (!f->past && !ex_verb_object_after(ctx->text, f->anchor_end, e) && ex_party_det(ctx, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "About $110 billion has already been deployed", "has begun moving money
 	 * into US projects": money put to work is a part of an investment pledged
