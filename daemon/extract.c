@@ -2851,14 +2851,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * been made permanent" (a cut named as a noun), "The suspension, which
 			 * was due to lapse in February, now runs until August": a suspension
 			 * named as a noun, then said to go on, is in force. */
-			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && !f->past &&
+			/* "Beijing's suspension of its controls has so far held": "so far"
+			 * tells no progress of a measure that held (kept 2). */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && f->trigger >= 0 && !f->past &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
 			    strcmp(r->triggers[f->trigger], "exempt") == 0 ||
-			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor))) &&
-			    ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
-			    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end))
-				st = STATUS_FULFILLED;
+			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor)))) {
+				int kept = ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
+				    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end);
+
+				if (kept == 2 || (kept == 1 && st != STATUS_IN_PROGRESS))
+					st = STATUS_FULFILLED;
+			}
 			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))

@@ -5865,6 +5865,56 @@ ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
 		hi = ws + wl;
 	return !ex_has_kind(ctx, RULE_MEASURE, f->anchor_end, hi) && !ex_has_kind(ctx, RULE_OBJECT, f->anchor_end, hi);
 }
+/* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying,
+ * selling, investing, a crackdown), not a measure put in force once. */
+static int
+ex_flow_trigger(const struct rules *r, int t)
+{
+	return ex_trigger_is(r, t, "buy") || ex_trigger_is(r, t, "sell") || ex_trigger_is(r, t, "invest") ||
+	    ex_trigger_is(r, t, "curb");
+}
+/* ex_verb_object_after - 1 if a determiner or a possessive pronoun follows p
+ * (before e): the word before p is a verb taking an object ("the EU cuts its
+ * tariffs", "the US withdraws the preference"), not a noun. */
+static int
+ex_verb_object_after(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word OBJ[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a"), EX_W("an"), EX_W("some"), EX_W("all")};
+	size_t ws, wl = ex_word_after(t, p, e, &ws);
+
+	return wl > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws, wl);
+}
+/* ex_party_det - 1 if a party's name stands as a determiner right before pos:
+ * after "the", "that" or "this" ("The US cap has held", "the Chinese
+ * suspension has held"), or as a possessive opening the sentence or after
+ * "the" ("Beijing's suspension has held", "the EU's removal has held").  The
+ * noun at pos is that party's measure, told before (the caller makes sure it
+ * is a noun: not past, no object after it: "the EU withdrew India's rates"). */
+static int
+ex_party_det(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("that"), EX_W("this")};
+	const char *t = ctx->text;
+	size_t e = pos, ws, wl, pl;
+
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = ex_first(ctx, e > s + 48 ? e - 48 : s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		pl = ex_possessive_len(t, x->end, e);
+		if (x->end != e && !(pl > 0 && x->end + pl == e))
+			continue;
+		wl = ex_word_before(t, x->start, s, &ws);
+		if (wl == 0)
+			return pl > 0 && ws == s;
+		return ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) && (pl == 0 || (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0));
+	}
+	return 0;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5889,7 +5939,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e)) ||
+	    (!f->past && !ex_verb_object_after(ctx->text, f->anchor_end, e) && ex_party_det(ctx, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "About $110 billion has already been deployed", "has begun moving money
 	 * into US projects": money put to work is a part of an investment pledged
@@ -5957,19 +6008,22 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	/* "The suspension, which was due to lapse in February, now runs until
 	 * August": a suspension said to go on is in force. */
-	if ((st < 0 || st == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
-	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
-	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
-	    ex_kept_predicate(ctx->text, f->anchor_end, e))
-		st = STATUS_FULFILLED;
+	/* "That cap has held", "The removal has so far held": any measure said
+	 * to have held (not a flow: "purchases have held steady") is in force. */
+	if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && !f->past && f->trigger >= 0 && !deploy) {
+		int kept = ex_kept_predicate(ctx->text, f->anchor_end, e);
+
+		if ((kept == 2 && !ex_flow_trigger(ctx->r, f->trigger)) || (kept == 1 && st != STATUS_IN_PROGRESS &&
+		    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
+		    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0)))
+			st = STATUS_FULFILLED;
+	}
 	/* "That suspension starts today", "The cut began on Monday": a one-off
 	 * measure that has started is in force, from the day told ("will start on
 	 * June 1": the day it is due). */
 	started = f->trigger >= 0 && !deploy ? ex_started_on(ctx->text, f->anchor_end, hi, &ahead) : 0;
 	/* Purchases, investment and a crackdown that begin are under way. */
-	if (started > 0 && (ex_trigger_is(ctx->r, f->trigger, "buy") ||
-	    ex_trigger_is(ctx->r, f->trigger, "sell") || ex_trigger_is(ctx->r, f->trigger, "invest") ||
-	    ex_trigger_is(ctx->r, f->trigger, "curb")))
+	if (started > 0 && ex_flow_trigger(ctx->r, f->trigger))
 		started = 0;
 	if (started > 0 && !ahead && st == STATUS_IN_PROGRESS)
 		st = STATUS_FULFILLED;

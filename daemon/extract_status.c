@@ -6029,6 +6029,49 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
 	return wl > 0 && ex_word_in(DAY, EX_NWORDS(DAY), t + ws, wl) ? end : 0;
 }
 
+/* ex_held_after - 1 if the words from p (after "has" or "have", before hi) say
+ * that a measure held: at most two adverbs ("so far", "largely", "mostly",
+ * "broadly", "since", "still", "firmly"), then "held" with nothing after it
+ * but a stop, a phrase of time or a contrast ("That cap has held, even as",
+ * "the suspension has held since November", "has so far held", "has largely
+ * held for a year", "has held firm").  "has held talks", "has held up the
+ * bill", "has held back purchases" take an object, and "has held up" is
+ * ambiguous (delayed or endured): no. */
+static int
+ex_held_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ADV[] = {
+	    EX_W("so"), EX_W("far"), EX_W("largely"), EX_W("mostly"), EX_W("broadly"), EX_W("since"),
+	    EX_W("still"), EX_W("firmly"), EX_W("also")};
+	static const struct ex_word AFTER[] = {
+	    EX_W("since"), EX_W("for"), EX_W("so"), EX_W("firm"), EX_W("steady"), EX_W("despite"),
+	    EX_W("even"), EX_W("through"), EX_W("until"), EX_W("and"), EX_W("but"), EX_W("as"),
+	    EX_W("ever"), EX_W("throughout"), EX_W("in"), EX_W("to")};
+	size_t ws, wl, w = 0;
+
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && w < 3 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl)) {
+		p = ws + wl;
+		w++;
+	}
+	if (wl != 4 || ex_ncasecmp(t + ws, "held", 4) != 0)
+		return 0;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
+		return 1;
+	if (!ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		return 0;
+	/* "held to account", "held in check": "to" and "in" only before "date" and
+	 * "practice". */
+	if (wl == 2 && (ex_ncasecmp(t + ws, "to", 2) == 0 || ex_ncasecmp(t + ws, "in", 2) == 0)) {
+		size_t ws2, wl2 = ex_word_after(t, ws + wl, hi, &ws2);
+
+		if (ex_ncasecmp(t + ws, "to", 2) == 0)
+			return wl2 == 4 && ex_ncasecmp(t + ws2, "date", 4) == 0;
+		return wl2 == 8 && ex_ncasecmp(t + ws2, "practice", 8) == 0;
+	}
+	return 1;
+}
+
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -6036,7 +6079,7 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * "now runs until August", "has been made permanent", "is now permanent"; after
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
  * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
- * state).
+ * state), "has held" (ex_held_after; 2, a predicate any measure takes).
  * The suspension is in force: fulfilled.
  */
 int
@@ -6078,6 +6121,10 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
 		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
 			return 1;
+		/* "that cap has held", "the suspension has so far held": 2. */
+		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) && ex_held_after(t, ws + wl, hi))
+			return 2;
 		/* "that cut has stuck": it held (not "has stuck in customs"). */
 		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
