@@ -1887,6 +1887,30 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_invest_owner - the investor when the party mention si right before
+ * "investment" has an owner: "Korea's US investment" (the party before the
+ * possessive), "Japan will begin its US investment", "Seoul said their US
+ * investment" (the nearest other subject or speaker of the sentence from cs
+ * before "its" or "their"); -1 when there is none. */
+static int
+ex_invest_owner(const struct ex_ctx *ctx, size_t cs, size_t si)
+{
+	const struct ex_mention *x = &ctx->m.v[si], *y;
+	size_t ws, wl = ex_word_before(ctx->text, x->start, cs, &ws), k;
+
+	if ((wl == 3 && ex_ncasecmp(ctx->text + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(ctx->text + ws, "their", 5) == 0)) {
+		for (size_t i = si; i-- > 0 && (y = &ctx->m.v[i])->start >= cs;)
+			if (y->kind == RULE_ACTOR && y->value != x->value &&
+			    (y->role == ROLE_SUBJECT || y->role == ROLE_SPEAKER))
+				return y->value;
+		return -1;
+	}
+	if (si == 0 || (y = &ctx->m.v[si - 1])->kind != RULE_ACTOR || y->value == x->value || y->start < cs)
+		return -1;
+	k = y->end + ex_possessive_len(ctx->text, y->end, x->start);
+	return k > y->end && k + 1 == x->start && ctx->text[k] == ' ' ? y->value : -1;
+}
 /* ex_invest_destination - the investor when the subject mention si only names
  * where an investment goes: it stands right before "investment" used as a
  * modifier ("South Korea has begun channelling money into the US investment
@@ -1898,7 +1922,7 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
 	const struct ex_mention *x = &ctx->m.v[si];
 	size_t ws, wl;
-	int sum;
+	int sum, owner;
 
 	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
 		return -1;
@@ -1908,6 +1932,10 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	wl = ex_word_before(ctx->text, x->start, cs, &ws);
 	sum = wl > 0 && (ex_word_in(SUM, EX_NWORDS(SUM), ctx->text + ws, wl) ||
 	    (ctx->text[ws + wl - 1] >= '0' && ctx->text[ws + wl - 1] <= '9'));
+	/* "Japan will begin its US investment in April", "Korea's US
+	 * investment will start": an owner before the party invests there. */
+	if (!sum && (owner = ex_invest_owner(ctx, cs, si)) != -1)
+		return owner;
 	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
 	if (!sum && (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
 	    ex_function_word(ctx->text + ws, wl)))
