@@ -1987,6 +1987,67 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_member_noun - 1 if a plural noun of member countries follows p, before
+ * pos: "ASEAN members", "Southeast Asian nations". */
+static int
+ex_member_noun(const char *t, size_t p, size_t pos)
+{
+	static const struct ex_word MEMBERS[] = {
+	    EX_W("members"), EX_W("countries"), EX_W("nations"), EX_W("states"), EX_W("governments"),
+	    EX_W("partners"), EX_W("economies")};
+	size_t ws, wl = ex_word_after(t, p, pos, &ws);
+
+	/* "Southeast Asian nations": one capitalised word may stand between. */
+	if (wl > 0 && t[ws] >= 'A' && t[ws] <= 'Z' && !ex_word_in(MEMBERS, EX_NWORDS(MEMBERS), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	return wl > 0 && ex_word_in(MEMBERS, EX_NWORDS(MEMBERS), t + ws, wl);
+}
+/* ex_group_subject - the group of countries with no code of its own (rules'
+ * "groups") the clause from cs opens with, only determiners and counts before
+ * it, a plural noun of its members after it, before pos, or -1: "ASEAN members
+ * will cut", "The four Mercosur countries agreed", "Gulf states will lower",
+ * "Southeast Asian nations pledged" (a bare "Mercosur will cut" may stand for
+ * the member whose story it is: left as it was). */
+static int
+ex_group_subject(const struct ex_ctx *ctx, size_t cs, size_t pos)
+{
+	size_t p = cs, ws, wl;
+	int g;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, pos, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(ctx->text + p, ',', ws - p) != NULL)
+			return -1;
+		if ((g = rules_group_find(ctx->r, ctx->text + ws, wl)) >= 0)
+			return ex_member_noun(ctx->text, ws + wl, pos) ? g : -1;
+		if (!ex_determiner(ctx->text + ws, wl) && !ex_count_word(ctx->text + ws, wl))
+			return -1;
+	}
+	return -1;
+}
+/* ex_invest_owner - the investor when the party mention si right before
+ * "investment" has an owner: "Korea's US investment" (the party before the
+ * possessive), "Japan will begin its US investment", "Seoul said their US
+ * investment" (the nearest other subject or speaker of the sentence from cs
+ * before "its" or "their"); -1 when there is none. */
+static int
+ex_invest_owner(const struct ex_ctx *ctx, size_t cs, size_t si)
+{
+	const struct ex_mention *x = &ctx->m.v[si], *y;
+	size_t ws, wl = ex_word_before(ctx->text, x->start, cs, &ws), k;
+
+	if ((wl == 3 && ex_ncasecmp(ctx->text + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(ctx->text + ws, "their", 5) == 0)) {
+		for (size_t i = si; i-- > 0 && (y = &ctx->m.v[i])->start >= cs;)
+			if (y->kind == RULE_ACTOR && y->value != x->value &&
+			    (y->role == ROLE_SUBJECT || y->role == ROLE_SPEAKER))
+				return y->value;
+		return -1;
+	}
+	if (si == 0 || (y = &ctx->m.v[si - 1])->kind != RULE_ACTOR || y->value == x->value || y->start < cs)
+		return -1;
+	k = y->end + ex_possessive_len(ctx->text, y->end, x->start);
+	return k > y->end && k + 1 == x->start && ctx->text[k] == ' ' ? y->value : -1;
+}
 /* ex_invest_destination - the investor when the subject mention si only names
  * where an investment goes: it stands right before "investment" used as a
  * modifier ("South Korea has begun channelling money into the US investment
@@ -1998,7 +2059,7 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
 	const struct ex_mention *x = &ctx->m.v[si];
 	size_t ws, wl;
-	int sum;
+	int sum, owner;
 
 	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
 		return -1;
@@ -2008,6 +2069,10 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	wl = ex_word_before(ctx->text, x->start, cs, &ws);
 	sum = wl > 0 && (ex_word_in(SUM, EX_NWORDS(SUM), ctx->text + ws, wl) ||
 	    (ctx->text[ws + wl - 1] >= '0' && ctx->text[ws + wl - 1] <= '9'));
+	/* "Japan will begin its US investment in April", "Korea's US
+	 * investment will start": an owner before the party invests there. */
+	if (!sum && (owner = ex_invest_owner(ctx, cs, si)) != -1)
+		return owner;
 	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
 	if (!sum && (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
 	    ex_function_word(ctx->text + ws, wl)))
@@ -3374,7 +3439,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = ex_action_is(action, "export_license") ||
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy, allowed, agent;
+	int after = -1, before = -1, origin = 0, dummy, allowed, agent, group = -1;
 	size_t subj = (size_t)-1, from, cause;
 
 	memset(p, 0, sizeof(*p));
@@ -3723,6 +3788,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
 	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
 		p->actor = ex_destination(ctx, f->anchor_end, hi);
+	/* "ASEAN members will lower tariffs on Chinese cars": a group with no
+	 * code of its own acts; only a member may be carried or guessed for it
+	 * (checked below). */
+	if (p->actor < 0 && subj == (size_t)-1)
+		group = ex_group_subject(ctx, cs, f->anchor);
 	/* "In Seoul, the energy ministry said utilities would buy": an office whose
 	 * country only heads the sentence as a place is that country's. */
 	if (p->actor < 0 && sentence_actor < 0)
@@ -3758,7 +3828,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		if (p->actor < 0)
 			p->actor = ex_office_party(ctx, s, f->anchor, 1, after);
 	}
-	if (p->actor < 0)
+	if (p->actor < 0 || (group >= 0 && !ctx->r->group_member[(size_t)group * ctx->r->nactors + (size_t)p->actor]))
 		return -1;
 	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
 	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the
