@@ -1020,9 +1020,21 @@ ex_permission_from(struct ex_ctx *ctx, size_t start, size_t end)
 			if (gl != 5 || ex_ncasecmp(t + gs, "green", 5) != 0)
 				return;
 		}
-		for (size_t i = 0; i < ctx->m.n; i++)
-			if (ctx->m.v[i].start == ws && ctx->m.v[i].kind == RULE_MEASURE)
+		/* Mentions are pushed as the automaton reports them, by their
+		 * end, so one at ws (it ends after ws) comes after every match
+		 * that ends by ws: look back only to the first such one.  Goods
+		 * listed before a head (ex_coordinated_heads) and a licence pushed
+		 * here end before the match that pushed them: no stop.  (Every
+		 * mention scanned made each "from ... to export" cost the whole
+		 * text: quadratic.) */
+		for (size_t i = ctx->m.n; i-- > 0;) {
+			const struct ex_mention *y = &ctx->m.v[i];
+
+			if (y->start == ws && y->kind == RULE_MEASURE)
 				return;
+			if (y->end <= ws && y->kind != RULE_OBJECT && !(y->kind == RULE_MEASURE && y->value == license))
+				break;
+		}
 		ex_mention_push(&ctx->m, &(struct ex_mention){RULE_MEASURE, license, ws, ws + wl, 0, ROLE_SUBJECT, 0, -1, 0});
 		return;
 	}
