@@ -3021,7 +3021,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
 			 * and to lift its ban on American potatoes"). */
 			if (nobj == 0 && (f->measure_object < 0 ||
-			    ex_faced_measure(ctx->text, cs, f->anchor))) {
+			    ex_faced_measure(ctx->text, cs, f->anchor) ||
+			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
+			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
 				/* "Chinese firms, which agreed to buy 12 Mt of US soybeans,

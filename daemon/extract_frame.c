@@ -3536,6 +3536,36 @@ ex_faced_measure(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_faced_cap - 1 if the tariff verb or measure at pos follows "face",
+ * "pay" or "subject to" with only a rate, an article and the levier between
+ * ("Korean medicines will face a US tariff of no more than 15%", "Swiss drugs
+ * will remain subject to a 15% cap", "Japanese chips would face tariffs no
+ * higher than"): the goods before the verb are what the cap is on, not the
+ * tariff in general (ex_faced_measure reads what is left before). */
+int
+ex_faced_cap(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("percent"), EX_W("per"), EX_W("cent"), EX_W("zero"), EX_W("US"), EX_W("U.S."),
+	    EX_W("American"), EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"),
+	    EX_W("any"), EX_W("future"), EX_W("sectoral"), EX_W("maximum")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 6 && p > lo; w++) {
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p > lo && (t[p - 1] == '%' || (t[p - 1] >= '0' && t[p - 1] <= '9'))) {
+			for (int k = 0; k < 8 && p > lo && (t[p - 1] == '%' || t[p - 1] == '.' ||
+			    (t[p - 1] >= '0' && t[p - 1] <= '9')); k++)
+				p--;
+			continue;
+		}
+		if ((wl = ex_dotted_before(t, p, lo, &ws)) == 0 || !ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			break;
+		p = ws;
+	}
+	return p < pos && ex_faced_measure(t, lo, p);
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that
@@ -5108,6 +5138,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
 		if ((held = ex_held_particle(ctx, x, cs)) == 0)
+			continue;
+		/* "will face a U.S. tariff of no more than 15 percent": a cap only on
+		 * the rate goods face (ex_faced_cap); "shall apply to cars a tariff of
+		 * no more than 15 percent" is the applying verb's rate. */
+		if (x->kind == RULE_TRIGGER && x->end - x->start == 15 &&
+		    ex_ncasecmp(ctx->text + x->start, "of no more than", 15) == 0 &&
+		    !ex_faced_cap(ctx->text, cs, x->start))
 			continue;
 		/* "face a 15% tariff under the deal": the rate a deal set (ex_deal_rate). */
 		if ((udeal = ex_under_deal_rate(ctx, x, cs)) == 0)

@@ -1259,6 +1259,7 @@ int ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos);
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);
+int ex_faced_cap(const char *t, size_t lo, size_t pos);
 size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
     int measure_object);
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
