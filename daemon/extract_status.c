@@ -3505,6 +3505,47 @@ ex_bare_relative_cue(const char *t, size_t lo, const struct ex_mention *x, size_
 	}
 	return aux;
 }
+/* ex_imposed_relative_cue - 1 if the cue x stands in a relative clause with no
+ * comma after the frame's verb (ending at from) whose verb imposes the measure:
+ * "suspended the port fees it imposed in retaliation on US ships", "lifted the
+ * duties that Ottawa slapped on US steel in retaliation": the clause tells why
+ * the measure came about, not what became of the act.  The relative's subject
+ * (a pronoun or one or two capitalised words, "that" or "which" before it
+ * perhaps, "has" or "had" after it) and verb stand at most six words before
+ * the cue, no punctuation between, and no conjunction or verb of saying before
+ * the subject. */
+static int
+ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("had"), EX_W("have")};
+	static const struct ex_word IMPOSE[] = {
+	    EX_W("imposed"), EX_W("introduced"), EX_W("slapped"), EX_W("levied"), EX_W("placed"),
+	    EX_W("put"), EX_W("adopted"), EX_W("announced")};
+	static const struct ex_word CONJ[] = {
+	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("so"), EX_W("then"), EX_W("while"), EX_W("as"),
+	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("since"), EX_W("because"), EX_W("if"),
+	    EX_W("once"), EX_W("until"), EX_W("yet"), EX_W("said"), EX_W("says")};
+	size_t ws, wl, ps, pl, p = x->start;
+
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
+		for (size_t k = ws + wl; k < p; k++)
+			if (t[k] != ' ')
+				return 0;
+		if (!ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
+			continue;
+		if ((pl = ex_word_before(t, ws, from, &ps)) > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ps, pl))
+			pl = ex_word_before(t, ps, from, &ps);
+		if (pl == 0 || !(ex_word_in(PRON, EX_NWORDS(PRON), t + ps, pl) || (t[ps] >= 'A' && t[ps] <= 'Z')))
+			return 0;
+		/* a main clause after a conjunction ("but it imposed new duties in
+		 * retaliation") is no relative */
+		pl = ex_word_before(t, ps, from, &ps);
+		return pl > 0 && !ex_word_in(CONJ, EX_NWORDS(CONJ), t + ps, pl);
+	}
+	return 0;
+}
 /* ex_deal_subject - 1 if clause [lo,anchor) is a deal noun phrase holding the
  * cue ending at cue_end ("framework", "agreement") as the subject of the verb at anchor, "also" or "then" or its
  * parties ("with Seoul", "between Washington and Tokyo") at most between: "The agreement cut the U.S. tariff on Japanese cars to 15%", "The
@@ -4145,6 +4186,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
 		    !ex_had_so_far(ctx->text, lo, x) &&
+		    !(x->start > f->anchor_end && ex_imposed_relative_cue(ctx->text, f->anchor_end, x)) &&
 		    !(x->start > f->anchor_end && ex_next_verb_cue(ctx, x, hi))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
