@@ -3511,9 +3511,10 @@ ex_bare_relative_cue(const char *t, size_t lo, const struct ex_mention *x, size_
  * duties that Ottawa slapped on US steel in retaliation": the clause tells why
  * the measure came about, not what became of the act.  The relative's subject
  * (a pronoun or one or two capitalised words, "that" or "which" before it
- * perhaps, "has" or "had" after it) and verb stand at most six words before
+ * perhaps, "has" or "had" after it) and verb stand at most eight words before
  * the cue, no punctuation between, and no conjunction or verb of saying before
- * the subject. */
+ * the subject; a cue that starts with or follows an auxiliary is the main
+ * verb's. */
 static int
 ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 {
@@ -3522,16 +3523,24 @@ ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("had"), EX_W("have")};
 	static const struct ex_word IMPOSE[] = {
 	    EX_W("imposed"), EX_W("introduced"), EX_W("slapped"), EX_W("levied"), EX_W("placed"),
-	    EX_W("put"), EX_W("adopted"), EX_W("announced")};
+	    EX_W("put"), EX_W("adopted")};
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
 	static const struct ex_word CONJ[] = {
 	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("so"), EX_W("then"), EX_W("while"), EX_W("as"),
 	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("since"), EX_W("because"), EX_W("if"),
 	    EX_W("once"), EX_W("until"), EX_W("yet"), EX_W("said"), EX_W("says")};
 	size_t ws, wl, ps, pl, p = x->start;
 
-	for (int w = 0; w < 6 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
+	/* the main verb after the clause: "that Indonesia imposed in July has
+	 * been lifted" */
+	if (((wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)) ||
+	    ((wl = ex_word_before(t, x->start, from, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)))
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
 		for (size_t k = ws + wl; k < p; k++)
-			if (t[k] != ' ')
+			if (t[k] != ' ' && t[k] != '-')
 				return 0;
 		if (!ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
 			continue;
@@ -4119,6 +4128,9 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			    ex_deal_subject(ctx->text, lo, x->end, f->anchor) ||
 			    ex_aside_cue(ctx->text, lo, x, f->anchor) ||
 			    ex_bare_relative_cue(ctx->text, lo, x, f->anchor)))))
+				continue;
+			/* "The duties Ottawa imposed in retaliation have been scrapped". */
+			if (f->past && ex_imposed_relative_cue(ctx->text, lo, x))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
