@@ -1234,6 +1234,8 @@ size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 /* ex_compound_goods - the goods named as the first word of the measure at pos, or -1. */
 int ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_compound_goods_list - those goods with the items of a list ending there; their count. */
+size_t ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, int *objs, size_t max);
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);
