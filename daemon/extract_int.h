@@ -663,6 +663,9 @@ int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t h
 int ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
+/* ex_quoted_speech - as ex_quoted, but a quoted phrase of at most four words inside the
+ * writer's sentence is no speech; e ends the sentence. */
+int ex_quoted_speech(const char *t, size_t s, size_t pos, size_t e);
 /* ex_scare_quote - 1 if the quotation open at pos holds at most four words of the
  * writer's own sentence (a phrase, no speech). */
 int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
