@@ -66,37 +66,58 @@ ex_steps_taken(const char *t, size_t lo, size_t anchor)
 	return 0;
 }
 /* ex_has_decided - 1 if "has decided to" or "have decided to" stands right
- * before the verb at anchor. */
+ * before the verb at anchor; also "had decided to" after a report verb at most
+ * two words before it ("the ministry said it had decided to terminate the
+ * probe": the present perfect told in reported speech).  *at: where "has",
+ * "have" or "had" starts. */
 static int
-ex_has_decided(const char *t, size_t lo, size_t anchor)
+ex_has_decided(const char *t, size_t lo, size_t anchor, size_t *at)
 {
+	static const struct ex_word REPORT[] = {
+	    EX_W("said"), EX_W("announced"), EX_W("stated"), EX_W("confirmed"), EX_W("added")};
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws);
 
 	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) != 7 ||
 	    ex_ncasecmp(t + ws, "decided", 7) != 0 || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
 		return 0;
-	return (wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0);
+	*at = ws;
+	if ((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0))
+		return 1;
+	if (wl != 3 || ex_ncasecmp(t + ws, "had", 3) != 0)
+		return 0;
+	/* "had": a report verb among the three words before it. */
+	for (int w = 0; w < 3; w++) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			break;
+		if (ex_word_in(REPORT, EX_NWORDS(REPORT), t + ws, wl))
+			return 1;
+	}
+	return 0;
 }
-/* ex_resumed_only - 1 if every progress cue of [lo,hi) is a past verb of taking
- * up again ("resumed", "restarted"), and there is one. */
+/* ex_cues_only - 1 if every cue of status in [lo,hi) is one of words and starts
+ * before pos, and there is one: "resumed", "restarted" alone as progress cues
+ * (a taking up again); "announced" alone as the pledge cue, before the decision
+ * at pos ("announced that it has decided to remove ...": the report of a
+ * decision, not a pledge of the act). */
 static int
-ex_resumed_only(const struct ex_ctx *ctx, size_t lo, size_t hi)
+ex_cues_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int status, const struct ex_word *words,
+    size_t nwords, size_t pos)
 {
 	int any = 0;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t n = x->end - x->start;
 
-		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS)
+		if (x->start < lo || x->kind != RULE_CUE || x->value != status)
 			continue;
-		if (!(n == 7 && ex_ncasecmp(ctx->text + x->start, "resumed", 7) == 0) &&
-		    !(n == 9 && ex_ncasecmp(ctx->text + x->start, "restarted", 9) == 0))
+		if (x->start >= pos || !ex_word_in(words, nwords, ctx->text + x->start, x->end - x->start))
 			return 0;
 		any = 1;
 	}
 	return any;
 }
+static const struct ex_word EX_RESUMED[] = {EX_W("resumed"), EX_W("restarted")};
+static const struct ex_word EX_ANNOUNCED[] = {EX_W("announced"), EX_W("announces")};
 /* ex_bare_known - 1 if an earlier sentence made a statement of actor and object
  * (ex_bare_reference: the goods of the measure a bare noun names). */
 static int
@@ -2358,7 +2379,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * clause ends at its comma; what follows is the main clause's. */
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
-			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual;
+			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
+			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender;
@@ -2413,6 +2435,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.cp = a;
 				pt.permits_export = 1;
 			}
+			/* "Nvidia will sell its H200 chips to customers in China": so
+			 * for a seller that names no party (ex_firm_sale). */
+			if (sell && ex_firm_sale(ctx, f, s, e, span_end, &pt) == -1)
+				goto next;
 			/* "Pakistan has asked Qatar to defer 21 cargoes": the seller puts
 			 * them off at the buyer's request; the one who asks buys. */
 			if (f->deferred && ex_trigger_is(ctx->r, f->trigger, "buy") && pt.cp >= 0 && pt.actor >= 0 &&
@@ -2490,11 +2516,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "has taken significant measures to end the flow": done.  So is
 			 * "the authority has decided to terminate the investigation": a
 			 * body's decision told in the present perfect is the act, unless
-			 * a date still ahead puts it off (ex_effect_apply). */
+			 * a date still ahead puts it off (ex_effect_apply); and so when
+			 * told in reported speech ("said it had decided to end the
+			 * probe, effective from Friday") or after "announced that". */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && ex_steps_taken(ctx->text, cs, f->anchor))
 				st = STATUS_FULFILLED;
-			if (st < 0 && f->trigger >= 0 && !f->past && ex_has_decided(ctx->text, cs, f->anchor))
+			if ((st < 0 || (st == STATUS_PLEDGED && !strong)) && f->trigger >= 0 && !f->past &&
+			    ex_has_decided(ctx->text, cs, f->anchor, &decided) &&
+			    (st < 0 || ex_cues_only(ctx, cs, span_end, STATUS_PLEDGED, EX_ANNOUNCED, EX_NWORDS(EX_ANNOUNCED), decided)))
 				st = STATUS_FULFILLED;
+			/* "has now transferred the first $12 billion of its $550 billion
+			 * investment pledge": a part of the promised sum put in. */
+			if (st == STATUS_PLEDGED && !strong && ex_part_of_sum(ctx->text, cs, span_end))
+				st = STATUS_IN_PROGRESS;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */
 			if (st == STATUS_PROPOSED && f->trigger >= 0 && ex_definite_np(ctx->text, cs, f->anchor) &&
@@ -2513,6 +2547,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					goto next;
 			}
 			if ((st < 0 || st == STATUS_PLEDGED) && c > 0 && ex_proposed_deal(ctx, bounds[c - 1], cs, f->anchor))
+				st = STATUS_PROPOSED;
+			/* "China would buy 500 jets under a trade agreement the two
+			 * countries are negotiating": what a deal under talks holds. */
+			if ((st < 0 || st == STATUS_PLEDGED) && !f->past && ex_deal_in_talks(ctx->text, f->anchor_end, span_end))
 				st = STATUS_PROPOSED;
 			/* "India pressed Seoul to lower its tariffs", "the Emirates want lower
 			 * EU duties": a wish is the asked party's proposal at most. */
@@ -2823,14 +2861,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * been made permanent" (a cut named as a noun), "The suspension, which
 			 * was due to lapse in February, now runs until August": a suspension
 			 * named as a noun, then said to go on, is in force. */
-			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 && !f->past &&
+			/* "Beijing's suspension of its controls has so far held": "so far"
+			 * tells no progress of a measure that held (kept 2). */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && f->trigger >= 0 && !f->past &&
 			    (strcmp(r->triggers[f->trigger], "pause") == 0 ||
 			    strcmp(r->triggers[f->trigger], "suspend") == 0 ||
 			    strcmp(r->triggers[f->trigger], "exempt") == 0 ||
-			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor))) &&
-			    ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
-			    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end))
-				st = STATUS_FULFILLED;
+			    (ex_trigger_is(r, f->trigger, "lower") && ex_definite_np(ctx->text, cs, f->anchor)))) {
+				int kept = ex_kept_predicate(ctx->text, f->anchor_end, k + 1 == valid && c + 1 < nb &&
+				    ex_relative(ctx->text + ce, bounds[c + 2] - ce) ? e : span_end);
+
+				if (kept == 2 || (kept == 1 && st != STATUS_IN_PROGRESS))
+					st = STATUS_FULFILLED;
+			}
 			/* "Korean Air signed a firm order for 103 Boeing aircraft": done. */
 			if ((st < 0 || st == STATUS_PLEDGED) && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "buy") && ex_signed_order(ctx->text, cs, f->anchor, f->anchor_end))
@@ -2988,7 +3031,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef
 			 * and to lift its ban on American potatoes"). */
 			if (nobj == 0 && (f->measure_object < 0 ||
-			    ex_faced_measure(ctx->text, cs, f->anchor))) {
+			    ex_faced_measure(ctx->text, cs, f->anchor) ||
+			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
+			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
 				/* "Chinese firms, which agreed to buy 12 Mt of US soybeans,
@@ -3158,11 +3204,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * "India and Japan agreed to cut tariffs":
 			 * one entry per side, each the other's counterparty; not a measure one
 			 * side owns ("both sides confirmed the tariff imposed by the US"). */
-			mutual = cp >= 0 && cp != actor && !pt.owner &&
+			/* "Mexico and the United States remain at odds over a quota":
+			 * a pair that differs over a matter does not both owe it. */
+			disputed = ex_disputed(ctx, k > 0 ? prev_anchor : cs, f->anchor);
+			/* "... but the two sides remained far apart on market access":
+			 * with no side named by its goods, nobody is shown to owe it. */
+			if (disputed && !explicit_cp)
+				goto next;
+			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
 			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
-			co = mutual || pt.owner ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
+			co = mutual || pt.owner || disputed ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
 			renewed = ex_renewed_suspension(ctx, f, cs, span_end);
@@ -3262,7 +3315,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "has resumed imports of U.S. logs": for access, trade
 				 * taken up again is the ban lifted, not a part done. */
 				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
-				    ex_resumed_only(ctx, cs, span_end))
+				    ex_cues_only(ctx, cs, span_end, STATUS_IN_PROGRESS, EX_RESUMED, EX_NWORDS(EX_RESUMED), span_end))
 					stmt.status = STATUS_FULFILLED;
 				stmt.rank = chist || since_past || f->anchor < framing ? 0 : 1;
 				/* "January 2026: China resumes purchases of US sorghum" in a

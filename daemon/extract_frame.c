@@ -1091,6 +1091,15 @@ ex_of_only(const char *t, size_t a, size_t b)
 	return (b - a == 4 && memcmp(t + a, " of ", 4) == 0) ||
 	    (b - a == 8 && memcmp(t + a, " of the ", 8) == 0);
 }
+/* ex_restriction_kind - 1 if measure kind m is a restriction whose suspension,
+ * undone, brings it back (export controls, tariffs, rules, other measures),
+ * not an import permission ("plants", "licences"). */
+static int
+ex_restriction_kind(const struct rules *r, int m)
+{
+	return m >= 0 && (m == ex_measure_index(r, "export_control") || m == ex_measure_index(r, "tariff") ||
+	    m == ex_measure_index(r, "rule") || m == ex_measure_index(r, "measure"));
+}
 /* ex_few_words - 1 if t[a,b) holds at most max words and no punctuation, and with
  * noun_only none a preposition or conjunction: "resume large purchases" (the verb's
  * object is the next verb noun), not "follow by the end". */
@@ -2318,7 +2327,14 @@ ex_over_cause(const char *t, size_t lo, size_t anchor, size_t anchor_end)
 	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), ls, ll, as;
 	int owned = 0;
 
-	if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
+	/* "India\u2019s purchases": the curly apostrophe is no word byte, so the
+	 * word before is the "s"; the owner before the apostrophe counts. */
+	if (wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4) {
+		wl = ex_word_before(t, ws - 3, lo, &ws);
+		owned = 1;
+		if (wl > 0)
+			wl = ex_word_before(t, ws, lo, &ws);
+	} else if (wl > 0 && ws + wl < anchor && ex_determiner(t + ws, wl)) {
 		wl = ex_word_before(t, ws, lo, &ws);
 		owned = 1;
 	/* "India's purchases", "Turkish purchases": a one-word owner, or a
@@ -2519,6 +2535,43 @@ ex_shared_modal(const char *t, size_t cs, size_t start, size_t end)
 			return 1;
 	}
 	return 0;
+}
+/* ex_lower_adjective - 1 if the trigger at [start,end) is the word "lower" right
+ * after a determiner or a possessive that opens the clause or follows "that" or
+ * "said" ("The lower US tariff applies to goods entered since November 14",
+ * "said the lower 15% tariff on Japanese cars, which took effect in September,
+ * was not affected", "Washington's lower duty has lifted orders"): the
+ * adjective of a rate already cut, the subject its predicate tells of, read as
+ * "the reduced rate" is.  Not with a modal after it in [end,hi) ("the lower rate
+ * should apply within weeks"), nor as an object ("had bought the lower rate",
+ * "the gain is the lower tariff"). */
+static int
+ex_lower_adjective(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("that"), EX_W("said"), EX_W("says")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("should"), EX_W("could"), EX_W("may"),
+	    EX_W("might"), EX_W("must"), EX_W("shall"), EX_W("expected"), EX_W("once")};
+	size_t ws, wl, lim = end + 240 < hi ? end + 240 : hi;
+
+	if (end - start != 5 || ex_ncasecmp(t + start, "lower", 5) != 0 ||
+	    (wl = ex_word_before(t, start, lo, &ws)) == 0)
+		return 0;
+	/* "Washington’s": the curly mark is no word byte; its "s" stands alone. */
+	if (wl == 1 && (t[ws] == 's' || t[ws] == 'S') && ws >= lo + 3 && ex_possessive_len(t, ws - 3, ws + 1) == 4)
+		wl = ex_word_before(t, ws - 3, lo, &ws);
+	else if (!ex_determiner(t + ws, wl) && !(wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2))
+		return 0;
+	if (wl == 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, lo, &ws)) > 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+		return 0;
+	for (size_t p = end; p < lim; p++)
+		if (ex_word_byte((unsigned char)t[p]) && !ex_word_byte((unsigned char)t[p - 1]) &&
+		    (wl = ex_word_after(t, p, lim, &ws)) > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 0;
+	return 1;
 }
 /* ex_noun_form - 1 if the trigger at [start,end), a form both base and past
  * ("cut", "set"), follows a determiner: a noun ("the cut"); also after a levy's
@@ -3482,6 +3535,36 @@ ex_faced_measure(const char *t, size_t lo, size_t anchor)
 			return 0;
 	}
 	return 0;
+}
+/* ex_faced_cap - 1 if the tariff verb or measure at pos follows "face",
+ * "pay" or "subject to" with only a rate, an article and the levier between
+ * ("Korean medicines will face a US tariff of no more than 15%", "Swiss drugs
+ * will remain subject to a 15% cap", "Japanese chips would face tariffs no
+ * higher than"): the goods before the verb are what the cap is on, not the
+ * tariff in general (ex_faced_measure reads what is left before). */
+int
+ex_faced_cap(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("percent"), EX_W("per"), EX_W("cent"), EX_W("zero"), EX_W("US"), EX_W("U.S."),
+	    EX_W("American"), EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"),
+	    EX_W("any"), EX_W("future"), EX_W("sectoral"), EX_W("maximum")};
+	size_t ws, wl, p = pos;
+
+	for (int w = 0; w < 6 && p > lo; w++) {
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p > lo && (t[p - 1] == '%' || (t[p - 1] >= '0' && t[p - 1] <= '9'))) {
+			for (int k = 0; k < 8 && p > lo && (t[p - 1] == '%' || t[p - 1] == '.' ||
+			    (t[p - 1] >= '0' && t[p - 1] <= '9')); k++)
+				p--;
+			continue;
+		}
+		if ((wl = ex_dotted_before(t, p, lo, &ws)) == 0 || !ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			break;
+		p = ws;
+	}
+	return p < pos && ex_faced_measure(t, lo, p);
 }
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
@@ -5056,6 +5139,13 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		/* "on hold", "down to": verbs only after their own (ex_held_particle). */
 		if ((held = ex_held_particle(ctx, x, cs)) == 0)
 			continue;
+		/* "will face a U.S. tariff of no more than 15 percent": a cap only on
+		 * the rate goods face (ex_faced_cap); "shall apply to cars a tariff of
+		 * no more than 15 percent" is the applying verb's rate. */
+		if (x->kind == RULE_TRIGGER && x->end - x->start == 15 &&
+		    ex_ncasecmp(ctx->text + x->start, "of no more than", 15) == 0 &&
+		    !ex_faced_cap(ctx->text, cs, x->start))
+			continue;
 		/* "face a 15% tariff under the deal": the rate a deal set (ex_deal_rate). */
 		if ((udeal = ex_under_deal_rate(ctx, x, cs)) == 0)
 			continue;
@@ -5157,6 +5247,17 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
 			    r->objects[ctx->m.v[i + 1].value].measure >= 0));
 
+			/* "ended its suspension of rare earth export controls": a
+			 * restriction may follow the goods it restricts (at most three
+			 * goods mentions, six words, no punctuation); "its suspension
+			 * on three pork plants" still lets the goods in. */
+			for (size_t j = i + 2; !measure_next && j < ctx->m.n && j <= i + 4 &&
+			    ctx->m.v[j].start < ce && ctx->m.v[j - 1].kind == RULE_OBJECT &&
+			    ex_few_words(ctx->text, x->end, ctx->m.v[j].start, 6, 0); j++)
+				measure_next = ex_restriction_kind(r, ctx->m.v[j].kind == RULE_MEASURE ?
+				    ctx->m.v[j].value : ctx->m.v[j].kind == RULE_OBJECT ?
+				    r->objects[ctx->m.v[j].value].measure : -1);
+
 			if (measure_next)
 				n--;
 			else
@@ -5236,6 +5337,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			 * both base and past after a determiner is a noun, no past act. */
 			if (x->past && ex_noun_form(ctx->text, cs, x->start, x->end, ce))
 				fr[n].past = 0;
+			if (!x->past && ex_lower_adjective(ctx->text, cs, x->start, x->end, ce))
+				fr[n].past = 1;
 			/* "down from 27.5%" has no tense of its own: the clause's ("now
 			 * pays a 15% tariff, down from": in place, unless a modal or a
 			 * "take effect" before it looks ahead). */
@@ -5826,6 +5929,56 @@ ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
 		hi = ws + wl;
 	return !ex_has_kind(ctx, RULE_MEASURE, f->anchor_end, hi) && !ex_has_kind(ctx, RULE_OBJECT, f->anchor_end, hi);
 }
+/* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying,
+ * selling, investing, a crackdown), not a measure put in force once. */
+static int
+ex_flow_trigger(const struct rules *r, int t)
+{
+	return ex_trigger_is(r, t, "buy") || ex_trigger_is(r, t, "sell") || ex_trigger_is(r, t, "invest") ||
+	    ex_trigger_is(r, t, "curb");
+}
+/* ex_verb_object_after - 1 if a determiner or a possessive pronoun follows p
+ * (before e): the word before p is a verb taking an object ("the EU cuts its
+ * tariffs", "the US withdraws the preference"), not a noun. */
+static int
+ex_verb_object_after(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word OBJ[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a"), EX_W("an"), EX_W("some"), EX_W("all")};
+	size_t ws, wl = ex_word_after(t, p, e, &ws);
+
+	return wl > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws, wl);
+}
+/* ex_party_det - 1 if a party's name stands as a determiner right before pos:
+ * after "the", "that" or "this" ("The US cap has held", "the Chinese
+ * suspension has held"), or as a possessive opening the sentence or after
+ * "the" ("Beijing's suspension has held", "the EU's removal has held").  The
+ * noun at pos is that party's measure, told before (the caller makes sure it
+ * is a noun: not past, no object after it: "the EU withdrew India's rates"). */
+static int
+ex_party_det(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("that"), EX_W("this")};
+	const char *t = ctx->text;
+	size_t e = pos, ws, wl, pl;
+
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = ex_first(ctx, e > s + 48 ? e - 48 : s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		pl = ex_possessive_len(t, x->end, e);
+		if (x->end != e && !(pl > 0 && x->end + pl == e))
+			continue;
+		wl = ex_word_before(t, x->start, s, &ws);
+		if (wl == 0)
+			return pl > 0 && ws == s;
+		return ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) && (pl == 0 || (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0));
+	}
+	return 0;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -5850,7 +6003,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	/* A pronoun inside a quotation is talk, too loose to carry a commitment:
 	 * "Nobody doubts they'll buy some". */
 	det = ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl) ||
-	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e));
+	    ((pron == 1 || pron == 2) && !ex_quoted(ctx->text, s, f->anchor) && !ex_own_object(ctx, f, e)) ||
+	    (!f->past && !ex_verb_object_after(ctx->text, f->anchor_end, e) && ex_party_det(ctx, s, f->anchor));
 	st = ex_reference_status(ctx, cs, hi, f, &strong);
 	/* "About $110 billion has already been deployed", "has begun moving money
 	 * into US projects": money put to work is a part of an investment pledged
@@ -5918,19 +6072,22 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 	}
 	/* "The suspension, which was due to lapse in February, now runs until
 	 * August": a suspension said to go on is in force. */
-	if ((st < 0 || st == STATUS_PLEDGED) && !f->past && f->trigger >= 0 &&
-	    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
-	    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0) &&
-	    ex_kept_predicate(ctx->text, f->anchor_end, e))
-		st = STATUS_FULFILLED;
+	/* "That cap has held", "The removal has so far held": any measure said
+	 * to have held (not a flow: "purchases have held steady") is in force. */
+	if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_IN_PROGRESS) && !f->past && f->trigger >= 0 && !deploy) {
+		int kept = ex_kept_predicate(ctx->text, f->anchor_end, e);
+
+		if ((kept == 2 && !ex_flow_trigger(ctx->r, f->trigger)) || (kept == 1 && st != STATUS_IN_PROGRESS &&
+		    (strcmp(ctx->r->triggers[f->trigger], "pause") == 0 ||
+		    strcmp(ctx->r->triggers[f->trigger], "suspend") == 0)))
+			st = STATUS_FULFILLED;
+	}
 	/* "That suspension starts today", "The cut began on Monday": a one-off
 	 * measure that has started is in force, from the day told ("will start on
 	 * June 1": the day it is due). */
 	started = f->trigger >= 0 && !deploy ? ex_started_on(ctx->text, f->anchor_end, hi, &ahead) : 0;
 	/* Purchases, investment and a crackdown that begin are under way. */
-	if (started > 0 && (ex_trigger_is(ctx->r, f->trigger, "buy") ||
-	    ex_trigger_is(ctx->r, f->trigger, "sell") || ex_trigger_is(ctx->r, f->trigger, "invest") ||
-	    ex_trigger_is(ctx->r, f->trigger, "curb")))
+	if (started > 0 && ex_flow_trigger(ctx->r, f->trigger))
 		started = 0;
 	if (started > 0 && !ahead && st == STATUS_IN_PROGRESS)
 		st = STATUS_FULFILLED;

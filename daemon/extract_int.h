@@ -460,6 +460,17 @@ ex_possessive_len(const char *t, size_t k, size_t hi)
 	return 0;
 }
 
+/* ex_curly_owner_end - when the word [ws,ws+wl) is the "s" of a curly
+ * possessive ("India\u2019s": U+2019 is no word byte, so the word read before
+ * a noun is that "s"), the end of the owner's word before the apostrophe;
+ * else 0. */
+static inline size_t
+ex_curly_owner_end(const char *t, size_t ws, size_t wl, size_t lo)
+{
+	return wl == 1 && ws >= lo + 4 && ex_possessive_len(t, ws - 3, ws + 1) == 4 &&
+	    ex_word_byte((unsigned char)t[ws - 4]) ? ws - 3 : 0;
+}
+
 /* ex_dotted_before - as ex_word_before, but an initialism with its dots ("U.S.",
  * "U.K.") ending before pos is one word too: "the first U.S. cargo since". */
 static inline size_t
@@ -830,6 +841,8 @@ int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, siz
  * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
 int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
 
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement ("at odds over"). */
+int ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
@@ -850,6 +863,10 @@ int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);
 /* ex_sell_parties - a sale's buyer (where the goods go) as actor, the seller as
  * counterparty; -1 when no buyer is named. */
 int ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, size_t hi,
+    struct ex_parties *p);
+/* ex_firm_sale - a sale of controlled goods by a firm of no party: the buyer is
+ * owed an export licence by another party of the sentence or article. */
+int ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
     struct ex_parties *p);
 /* ex_resolve_parties - actor and counterparty of frame f into *p; -1 if no actor. */
 int ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
@@ -1019,7 +1036,10 @@ size_t ex_framing_end(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_started_on - end of "starts today", "began on" ("will start on": *ahead) after a measure noun, else 0. */
 size_t ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead);
-/* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"). */
+/* ex_part_of_sum - 1 if [lo,hi) tells a part of a promised sum put in ("has sent $5 billion of the $350 billion it promised"). */
+int ex_part_of_sum(const char *t, size_t lo, size_t hi);
+/* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"),
+ * 2 if it says a measure "has held". */
 int ex_kept_predicate(const char *t, size_t lo, size_t hi);
 /* ex_kept_suspension - 1 if the pause verb at [anchor,end) keeps a suspension in force. */
 int ex_kept_suspension(const char *t, size_t anchor, size_t end);
@@ -1166,6 +1186,8 @@ int ex_participle_of(const char *t, size_t lo, size_t anchor, size_t end);
 /* ex_proposed_deal - 1 if the clause at cs is "under which ..." after a clause
  * [lo,cs) that proposes the deal ("are negotiating an agreement under which"). */
 int ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor);
+/* ex_deal_in_talks - 1 if the act falls "under" a deal still being negotiated. */
+int ex_deal_in_talks(const char *t, size_t p, size_t e);
 /* ex_later_step - 1 if the verb at [anchor,end) tells a further step ("is to drop
  * further", "a further cut", "will fall again"). */
 int ex_later_step(const char *t, size_t lo, size_t anchor, size_t end, size_t hi);
@@ -1242,6 +1264,7 @@ size_t ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, i
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);
+int ex_faced_cap(const char *t, size_t lo, size_t pos);
 size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
     int measure_object);
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */

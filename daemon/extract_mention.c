@@ -290,6 +290,23 @@ ex_set_adjective(const char *t, size_t start, size_t end)
 	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
+/* ex_in_plants - 1 if "in" or "into" stands at most three words before the
+ * "plants" at start, only words between ("invest $21 billion in US plants",
+ * "pour money into new American plants", "in its US plants"): where money or
+ * work goes, factories, not plants registered to ship. */
+static int
+ex_in_plants(const char *t, size_t start)
+{
+	size_t ws, wl, pos = start;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return 0;
+		if ((wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0))
+			return 1;
+	}
+	return 0;
+}
 /* ex_factory_plants - 1 if the measure phrase "plants" at [start,end) follows,
  * one space between, goods of a manufacture (an HS chapter from 25 on: "car
  * plants", "Chinese battery plants", "chip plants"): factories, not the meat
@@ -302,6 +319,8 @@ ex_factory_plants(const struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 6 || memcmp(ctx->text + start, "plants", 6) != 0 || ctx->m.n == 0)
 		return 0;
+	if (ex_in_plants(ctx->text, start))
+		return 1;
 	y = &ctx->m.v[ctx->m.n - 1];
 	if (y->kind != RULE_OBJECT || y->end + 1 != start || ctx->text[y->end] != ' ')
 		return 0;
@@ -653,6 +672,56 @@ ex_open_talks(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_open_trading - 1 if the word at [start,end) is "open" (any form) telling
+ * of a trading session: its subject a word of traded paper right before it
+ * ("European stocks opened flat", "the Nikkei opened 0.5% higher", "Tokyo
+ * shares open lower"), or a direction right after it ("Wall Street opened
+ * higher", "markets opened mixed"): a market report, no market opened to
+ * goods ("China opened its market to US beef", "opened up" still opens). */
+static int
+ex_open_trading(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PAPER[] = {
+	    EX_W("stocks"), EX_W("shares"), EX_W("equities"), EX_W("futures"), EX_W("bourse"),
+	    EX_W("bourses"), EX_W("index"), EX_W("indices"), EX_W("indexes"), EX_W("Nikkei"),
+	    EX_W("Dow"), EX_W("Nasdaq"), EX_W("Kospi"), EX_W("Seng"), EX_W("FTSE"), EX_W("DAX"),
+	    EX_W("Sensex"), EX_W("Nifty"), EX_W("benchmark"), EX_W("bonds"), EX_W("yuan"),
+	    EX_W("renminbi"), EX_W("yen"), EX_W("dollar"), EX_W("euro")};
+	static const struct ex_word WAY[] = {
+	    EX_W("flat"), EX_W("higher"), EX_W("lower"), EX_W("mixed"), EX_W("firmer"),
+	    EX_W("weaker"), EX_W("stronger"), EX_W("steady"), EX_W("unchanged"), EX_W("sharply")};
+	const char *t = ctx->text;
+	size_t ws, wl, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl > 0 && ex_word_in(PAPER, EX_NWORDS(PAPER), t + ws, wl))
+		return 1;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl > 0 && ws == end + 1 && ex_word_in(WAY, EX_NWORDS(WAY), t + ws, wl);
+}
+/* ex_put_phrasal - 1 if the trigger at [start,end) ends in "put" and a
+ * particle follows it: "has still not put in place the quota", "did not put
+ * forward a plan", "would not put off the talks": a phrasal verb, no tariff
+ * withheld ("agreed not to put tariffs on British medicines" still pauses). */
+static int
+ex_put_phrasal(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PARTICLE[] = {
+	    EX_W("in"), EX_W("into"), EX_W("forward"), EX_W("off"), EX_W("out"), EX_W("up"),
+	    EX_W("aside"), EX_W("back"), EX_W("down"), EX_W("together"), EX_W("through"),
+	    EX_W("at"), EX_W("pressure"), EX_W("much"), EX_W("it"), EX_W("them")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start < 7 || ex_ncasecmp(t + end - 4, " put", 4) != 0)
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl > 0 && ex_word_in(PARTICLE, EX_NWORDS(PARTICLE), t + ws, wl);
+}
 /* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
  * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
  * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
@@ -911,6 +980,53 @@ ex_money_given(const char *t, size_t len, size_t start, size_t end)
 		return 0;
 	return ws + wl;
 }
+/* ex_permission_from - a licence noun for a permission named with its giver
+ * between it and the verb of export at start: "won approval from the Commerce
+ * Department to export its MI308 processors", "got the green light from
+ * Washington to sell", "permission from Beijing to ship" ("approval to export"
+ * is the rules' own phrase).  The verb (the match at [start,end), "export",
+ * "sell", "ship", or "to sell") follows "to"; "from" stands at most six words
+ * before it and the noun right before "from".  Pushes a licence mention on the
+ * noun. */
+static void
+ex_permission_from(struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("export"), EX_W("sell"), EX_W("ship"), EX_W("to sell"), EX_W("to ship"), EX_W("to export")};
+	static const struct ex_word NOUN[] = {
+	    EX_W("approval"), EX_W("permission"), EX_W("clearance"), EX_W("nod"),
+	    EX_W("light")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = start;
+	int license = ex_measure_index(ctx->r, "license");
+
+	if (license < 0 || !ex_word_in(VERB, EX_NWORDS(VERB), t + start, end - start))
+		return;
+	if (t[start] != 't' && t[start] != 'T' &&
+	    ((wl = ex_word_before(t, start, 0, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0))
+		return;
+	if (t[start] != 't' && t[start] != 'T')
+		pos = ws;
+	for (int w = 0; w < 7 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+		if (ws + wl < pos && t[ws + wl] != ' ')
+			return;
+		if (wl != 4 || ex_ncasecmp(t + ws, "from", 4) != 0)
+			continue;
+		if ((wl = ex_word_before(t, ws, 0, &ws)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ws, wl))
+			return;
+		if (wl == 5) {  /* "light" only as "green light" */
+			size_t gs, gl = ex_word_before(t, ws, 0, &gs);
+
+			if (gl != 5 || ex_ncasecmp(t + gs, "green", 5) != 0)
+				return;
+		}
+		for (size_t i = 0; i < ctx->m.n; i++)
+			if (ctx->m.v[i].start == ws && ctx->m.v[i].kind == RULE_MEASURE)
+				return;
+		ex_mention_push(&ctx->m, &(struct ex_mention){RULE_MEASURE, license, ws, ws + wl, 0, ROLE_SUBJECT, 0, -1, 0});
+		return;
+	}
+}
 /* ex_match_cb - one automaton match: every rule entry with that spelling (the run
  * [id, group_end) precomputed by rules_load). */
 int
@@ -931,6 +1047,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		return ctx->m.oom;
 	}
 	g = &r->phrases[id];
+	ex_permission_from(ctx, start, end);
 	if (g->lex && ctx->lex != NULL)
 		ctx->lex[start >> EX_FIRST_SHIFT] |= g->lex;
 	if (g->lex & EX_LEX_DEALNOUN)
@@ -973,7 +1090,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
-		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end)))
+		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
+		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
 		 * promising money invests only a sum given (ex_money_given). */

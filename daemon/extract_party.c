@@ -235,9 +235,9 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 	if (!from && (wl != 2 || (ex_ncasecmp(ctx->text + ws, "of", 2) != 0 &&
 	    ex_ncasecmp(ctx->text + ws, "in", 2) != 0)))
 		return 0;
-	/* "the suspension of Mexico's tariffs": a possessive owns as well. */
-	if (k + 2 <= ctx->len && strncmp(ctx->text + k, "'s", 2) == 0)
-		k += 2;
+	/* "the suspension of Mexico's tariffs": a possessive owns as well
+	 * (straight or curly apostrophe). */
+	k += ex_possessive_len(ctx->text, k, ctx->len);
 	while (k < ctx->len && ctx->text[k] == ' ')
 		k++;
 	/* "in Japanese public and private investment": kinds of money between. */
@@ -1586,6 +1586,41 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 		return b->value;
 	return b->value == actor ? a->value : -1;
 }
+/* ex_disputed - 1 if the frame at anchor is the matter of a disagreement told
+ * before it in its clause, within ten words: "at odds", "far apart",
+ * "divided", "deadlocked", "at loggerheads", "disagree" before "over", "on",
+ * "about", "regarding" or "with" ("Mexico and the United States remain at
+ * odds over a tariff-free quota for Mexican steel", "the two sides remained
+ * far apart on electric vehicles and market access"): the pair differs over
+ * it, neither side is shown to owe it to the other; the goods' origin or a
+ * later clause may still name the one who owes it. */
+int
+ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word SPLIT[] = {
+	    EX_W("odds"), EX_W("apart"), EX_W("divided"), EX_W("deadlocked"), EX_W("loggerheads"),
+	    EX_W("disagree"), EX_W("disagrees"), EX_W("disagreed"), EX_W("disagreeing")};
+	static const struct ex_word OVER[] = {
+	    EX_W("over"), EX_W("on"), EX_W("about"), EX_W("regarding"), EX_W("with")};
+	const char *t = ctx->text;
+	size_t p = anchor, ws, wl, nx = 0, nxl = 0;
+
+	for (int w = 0; w < 10 && p > lo; w++, p = ws) {
+		wl = ex_word_before(t, p, lo, &ws);
+		if (wl == 0)
+			return 0;
+		/* Only spaces and hyphens between this word and the next one. */
+		for (size_t k = ws + wl; k < p; k++)
+			if (t[k] != ' ' && t[k] != '-')
+				return 0;
+		if (nxl > 0 && ex_word_in(SPLIT, EX_NWORDS(SPLIT), t + ws, wl) &&
+		    ex_word_in(OVER, EX_NWORDS(OVER), t + nx, nxl))
+			return 1;
+		nx = ws;
+		nxl = wl;
+	}
+	return 0;
+}
 /* ex_goods_participle - 1 if the word before "by" at pos describes goods or
  * vessels by who owns or makes them ("vessels owned or operated by Chinese
  * entities", "chips made by Nvidia") or a deal by what others make of it ("the
@@ -1936,7 +1971,7 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			wl = ex_word_before(ctx->text, ws, back, &ws);
 		if (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    ex_word_before(ctx->text, ws, back, &ws) == 6 && ex_ncasecmp(ctx->text + ws, "access", 6) == 0 &&
-		    (k + 2 > hi || strncmp(ctx->text + k, "'s", 2) != 0) &&
+		    ex_possessive_len(ctx->text, k, hi) == 0 &&
 		    !(i + 1 < ctx->m.n && (ctx->m.v[i + 1].kind == RULE_OBJECT || ctx->m.v[i + 1].kind == RULE_MEASURE) &&
 		    ctx->m.v[i + 1].start <= k + 12 && ex_modifier_gap(ctx->text, k, ctx->m.v[i + 1].start)))
 			return x->value;
@@ -1952,6 +1987,67 @@ ex_market_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_member_noun - 1 if a plural noun of member countries follows p, before
+ * pos: "ASEAN members", "Southeast Asian nations". */
+static int
+ex_member_noun(const char *t, size_t p, size_t pos)
+{
+	static const struct ex_word MEMBERS[] = {
+	    EX_W("members"), EX_W("countries"), EX_W("nations"), EX_W("states"), EX_W("governments"),
+	    EX_W("partners"), EX_W("economies")};
+	size_t ws, wl = ex_word_after(t, p, pos, &ws);
+
+	/* "Southeast Asian nations": one capitalised word may stand between. */
+	if (wl > 0 && t[ws] >= 'A' && t[ws] <= 'Z' && !ex_word_in(MEMBERS, EX_NWORDS(MEMBERS), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, pos, &ws);
+	return wl > 0 && ex_word_in(MEMBERS, EX_NWORDS(MEMBERS), t + ws, wl);
+}
+/* ex_group_subject - the group of countries with no code of its own (rules'
+ * "groups") the clause from cs opens with, only determiners and counts before
+ * it, a plural noun of its members after it, before pos, or -1: "ASEAN members
+ * will cut", "The four Mercosur countries agreed", "Gulf states will lower",
+ * "Southeast Asian nations pledged" (a bare "Mercosur will cut" may stand for
+ * the member whose story it is: left as it was). */
+static int
+ex_group_subject(const struct ex_ctx *ctx, size_t cs, size_t pos)
+{
+	size_t p = cs, ws, wl;
+	int g;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(ctx->text, p, pos, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(ctx->text + p, ',', ws - p) != NULL)
+			return -1;
+		if ((g = rules_group_find(ctx->r, ctx->text + ws, wl)) >= 0)
+			return ex_member_noun(ctx->text, ws + wl, pos) ? g : -1;
+		if (!ex_determiner(ctx->text + ws, wl) && !ex_count_word(ctx->text + ws, wl))
+			return -1;
+	}
+	return -1;
+}
+/* ex_invest_owner - the investor when the party mention si right before
+ * "investment" has an owner: "Korea's US investment" (the party before the
+ * possessive), "Japan will begin its US investment", "Seoul said their US
+ * investment" (the nearest other subject or speaker of the sentence from cs
+ * before "its" or "their"); -1 when there is none. */
+static int
+ex_invest_owner(const struct ex_ctx *ctx, size_t cs, size_t si)
+{
+	const struct ex_mention *x = &ctx->m.v[si], *y;
+	size_t ws, wl = ex_word_before(ctx->text, x->start, cs, &ws), k;
+
+	if ((wl == 3 && ex_ncasecmp(ctx->text + ws, "its", 3) == 0) ||
+	    (wl == 5 && ex_ncasecmp(ctx->text + ws, "their", 5) == 0)) {
+		for (size_t i = si; i-- > 0 && (y = &ctx->m.v[i])->start >= cs;)
+			if (y->kind == RULE_ACTOR && y->value != x->value &&
+			    (y->role == ROLE_SUBJECT || y->role == ROLE_SPEAKER))
+				return y->value;
+		return -1;
+	}
+	if (si == 0 || (y = &ctx->m.v[si - 1])->kind != RULE_ACTOR || y->value == x->value || y->start < cs)
+		return -1;
+	k = y->end + ex_possessive_len(ctx->text, y->end, x->start);
+	return k > y->end && k + 1 == x->start && ctx->text[k] == ' ' ? y->value : -1;
+}
 /* ex_invest_destination - the investor when the subject mention si only names
  * where an investment goes: it stands right before "investment" used as a
  * modifier ("South Korea has begun channelling money into the US investment
@@ -1963,7 +2059,7 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	    EX_W("billion"), EX_W("million"), EX_W("trillion"), EX_W("bn"), EX_W("mn")};
 	const struct ex_mention *x = &ctx->m.v[si];
 	size_t ws, wl;
-	int sum;
+	int sum, owner;
 
 	if (f->trigger < 0 || !ex_modifier_gap(ctx->text, x->end, f->anchor) || f->anchor > x->end + 2)
 		return -1;
@@ -1973,6 +2069,10 @@ ex_invest_destination(const struct ex_ctx *ctx, size_t cs, size_t si, const stru
 	wl = ex_word_before(ctx->text, x->start, cs, &ws);
 	sum = wl > 0 && (ex_word_in(SUM, EX_NWORDS(SUM), ctx->text + ws, wl) ||
 	    (ctx->text[ws + wl - 1] >= '0' && ctx->text[ws + wl - 1] <= '9'));
+	/* "Japan will begin its US investment in April", "Korea's US
+	 * investment will start": an owner before the party invests there. */
+	if (!sum && (owner = ex_invest_owner(ctx, cs, si)) != -1)
+		return owner;
 	wl = ex_word_after(ctx->text, f->anchor_end, ctx->len, &ws);
 	if (!sum && (wl == 0 || ws != f->anchor_end + 1 || ctx->text[ws] < 'a' || ctx->text[ws] > 'z' ||
 	    ex_function_word(ctx->text + ws, wl)))
@@ -2020,8 +2120,7 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		if (x->kind != RULE_ACTOR || x->role != ROLE_SUBJECT || y->start >= hi ||
 		    y->start > x->end + 24)
 			continue;
-		if (k + 2 <= y->start && strncmp(ctx->text + k, "'s", 2) == 0)
-			k += 2;
+		k += ex_possessive_len(ctx->text, k, y->start);
 		if ((y->kind == RULE_MEASURE || (y->kind == RULE_TRIGGER && y->dual) ||
 		    (y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure >= 0)) &&
 		    ex_modifier_gap(ctx->text, k, y->start)) {
@@ -2195,6 +2294,85 @@ ex_giver_from(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 	}
 	return -1;
 }
+/* ex_granted_before - the start of a passive verb of giving ("was granted",
+ * "have been issued", "were given") among the four words before the verb of
+ * frame f, else (size_t)-1. */
+static size_t
+ex_granted_before(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo)
+{
+	static const struct ex_word GIVEN[] = {
+	    EX_W("granted"), EX_W("issued"), EX_W("given"), EX_W("awarded")};
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("been"), EX_W("be")};
+	size_t ws, wl, bs, bl, pos = f->anchor;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(GIVEN, EX_NWORDS(GIVEN), ctx->text + ws, wl))
+			return (bl = ex_word_before(ctx->text, ws, lo, &bs)) > 0 &&
+			    ex_word_in(BE, EX_NWORDS(BE), ctx->text + bs, bl) ? ws : (size_t)-1;
+	return (size_t)-1;
+}
+/* ex_received_licence - for an export licence received by a party named before
+ * the verb of receiving ("Samsung won US licences to ship chipmaking tools to
+ * China", "Korean firms have received general licences from Beijing for rare
+ * earths", "SK Hynix was granted US licences"), that party (the receiver) in
+ * *cp and the giver as result: the party after "from" (ex_giver_from), else
+ * one named among the words between the verb and the licence noun ("US
+ * licences", "Chinese general licences").  A receiver licensed by its own
+ * government ("Chinese producers received licences from Beijing to ship
+ * gallium to US buyers") gives: the destination after the noun is owed.  -1
+ * when no giver, or no destination of one's own licence, is named. */
+static int
+ex_received_licence(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi, int *cp)
+{
+	size_t from = ex_benefit_before(ctx, f);
+	int giver = -1, receiver = -1, passive = 0;
+
+	/* "Samsung was granted US licences", "has been issued licences by
+	 * Washington": the verb of giving is the frame's own. */
+	if (from == (size_t)-1 && (from = ex_granted_before(ctx, f, cs)) == (size_t)-1 && f->trigger >= 0 &&
+	    ex_granted_before(ctx, &(struct ex_frame){.anchor = f->anchor_end}, cs) == f->anchor) {
+		from = f->anchor;
+		passive = 1;
+	}
+	if (from == (size_t)-1 || from <= cs)
+		return -1;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < from; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= cs && ctx->m.v[i].role != ROLE_SPEAKER)
+			receiver = ctx->m.v[i].value;
+	if (receiver < 0)
+		return -1;
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (x->kind != RULE_ACTOR || x->start < f->anchor_end)
+			continue;
+		wl = ex_word_before(ctx->text, x->start, f->anchor_end, &ws);
+		if (wl > 0 && ex_determiner(ctx->text + ws, wl))
+			wl = ex_word_before(ctx->text, ws, f->anchor_end, &ws);
+		if ((wl == 4 && strncasecmp(ctx->text + ws, "from", 4) == 0) ||
+		    (passive && ((wl == 2 && ex_ncasecmp(ctx->text + ws, "by", 2) == 0) || ws + wl <= f->anchor_end)))
+			giver = x->value;
+		break;
+	}
+	for (size_t i = ex_first(ctx, from); giver < 0 && i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start > from)
+			giver = ctx->m.v[i].value;
+	if (giver < 0)
+		return -1;
+	if (giver != receiver) {
+		*cp = receiver;
+		return giver;
+	}
+	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= f->anchor_end &&
+		    ctx->m.v[i].value != receiver) {
+			*cp = ctx->m.v[i].value;
+			return receiver;
+		}
+	return -1;
+}
 /* ex_same_action - the latest statement before pos, in an earlier
  * sentence, with this action: "General licences for gallium have not been issued"
  * are the issuer's, whoever the last sentence's subject was; NULL. */
@@ -2220,13 +2398,13 @@ static int
 ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s)
 {
 	const char *t = ctx->text;
-	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws);
+	size_t ws, wl = ex_word_before(t, f->anchor, s, &ws), oe;
 
 	if (f->trigger < 0 || f->past || ex_after_modal(t, s, f->anchor))
 		return -1;
 	/* "China's $2 billion investment pledge": an amount and its scale word
 	 * ("billion") between count for no modifier. */
-	for (int w = 0, lc = 0; w < 6 && wl > 0; w++) {
+	for (int w = 0, lc = 0; w < 6 && wl > 0 && ex_curly_owner_end(t, ws, wl, s) == 0; w++) {
 		if (t[ws] >= '0' && t[ws] <= '9') {
 			size_t p = ws;
 
@@ -2239,11 +2417,15 @@ ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s
 		else
 			break;
 	}
-	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe). */
-	if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
-		return -1;
-	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < ws + wl; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == ws + wl - 2)
+	/* "Indonesia's": the word ends in "'s" (ASCII apostrophe), or it is the
+	 * "s" after a curly one ("Indonesia\u2019s"). */
+	if ((oe = ex_curly_owner_end(t, ws, wl, s)) == 0) {
+		if (wl < 3 || ex_ncasecmp(t + ws + wl - 2, "'s", 2) != 0)
+			return -1;
+		oe = ws + wl - 2;
+	}
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < oe; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].end == oe)
 			return ctx->m.v[i].value;
 	return -1;
 }
@@ -2709,6 +2891,29 @@ ex_sell_parties(const struct ex_ctx *ctx, const struct ex_frame *f, size_t lo, s
 	p->explicit_cp = p->cp >= 0;
 	p->cp2 = -1;
 	p->carried = p->carry_sure = p->owner = 0;
+	return 0;
+}
+/* ex_firm_sale - for a sale of controlled goods (ex_controlled_goods) whose
+ * seller names no party ("Nvidia will sell its H200 chips to customers in
+ * China", "AMD plans to ship MI308 processors to Chinese buyers"): the sale
+ * goes out under the seller's government's licence, not as the buyer's
+ * pledge.  The buyer in p->actor becomes the counterparty and the party that
+ * licenses is another of the sentence, else the article's most named other
+ * one.  Returns 0, or -1 when no other party is named. */
+int
+ex_firm_sale(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t hi,
+    struct ex_parties *p)
+{
+	int dummy, giver;
+
+	if (p->cp >= 0 || p->actor < 0 || !ex_controlled_goods(ctx, f->anchor_end, hi))
+		return 0;
+	if ((giver = ex_find_counterparty(ctx, s, f->anchor, hi, s, e, p->actor, &dummy)) < 0)
+		return -1;
+	p->cp = p->actor;
+	p->actor = giver;
+	p->explicit_cp = 1;
+	p->permits_export = 1;
 	return 0;
 }
 /* ex_shipped_goods - for a verb of permission over shipments, exports, sales or
@@ -3234,7 +3439,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = ex_action_is(action, "export_license") ||
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy, allowed, agent;
+	int after = -1, before = -1, origin = 0, dummy, allowed, agent, group = -1;
 	size_t subj = (size_t)-1, from, cause;
 
 	memset(p, 0, sizeof(*p));
@@ -3251,6 +3456,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			break;
 		}
 	}
+	/* "Samsung won US licences to ship chipmaking tools to China": a party
+	 * that receives a licence another party gives is owed it, wherever the
+	 * goods go. */
+	if (ex_action_is(action, "export_license") && (p->actor = ex_received_licence(ctx, f, cs, hi, &p->cp)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
+	p->actor = -1;
 	/* "Nvidia has received US licences to ship its chips to China", "AMD won
 	 * approval from Washington to sell them in China": a firm, no party, that
 	 * receives an export licence is neither side; the party that licenses is
@@ -3270,6 +3483,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 				dest = ctx->m.v[i].value;
 				break;
 			}
+		/* "AMD also won approval from the Commerce Department to export
+		 * its MI308 processors": the giver is the only party named; the
+		 * goods go to the other side of the sentence or article. */
+		if (giver >= 0 && dest == giver &&
+		    (dest = ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, giver, &dummy)) < 0)
+			dest = giver;
 		p->actor = giver >= 0 && giver != dest ? giver :
 		    ex_find_counterparty(ctx, lo, f->anchor, hi, s, e, dest, &dummy);
 		if (p->actor >= 0 && p->actor != dest) {
@@ -3569,6 +3788,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0 && subj == (size_t)-1 && strcmp(action, "market_access") == 0 && f->trigger >= 0 &&
 	    strcmp(ctx->r->triggers[f->trigger], "allow") == 0)
 		p->actor = ex_destination(ctx, f->anchor_end, hi);
+	/* "ASEAN members will lower tariffs on Chinese cars": a group with no
+	 * code of its own acts; only a member may be carried or guessed for it
+	 * (checked below). */
+	if (p->actor < 0 && subj == (size_t)-1)
+		group = ex_group_subject(ctx, cs, f->anchor);
 	/* "In Seoul, the energy ministry said utilities would buy": an office whose
 	 * country only heads the sentence as a place is that country's. */
 	if (p->actor < 0 && sentence_actor < 0)
@@ -3629,7 +3853,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		if (p->actor < 0)
 			p->actor = ex_office_party(ctx, s, f->anchor, 1, after);
 	}
-	if (p->actor < 0)
+	if (p->actor < 0 || (group >= 0 && !ctx->r->group_member[(size_t)group * ctx->r->nactors + (size_t)p->actor]))
 		return -1;
 	p->carry_sure = p->carried && ex_carry_sure(ctx, s, f->anchor, p->actor);
 	/* "Washington will allow the UAE to import Nvidia chips": the buyer is the

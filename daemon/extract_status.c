@@ -2857,6 +2857,77 @@ ex_proposed_deal(const struct ex_ctx *ctx, size_t lo, size_t cs, size_t anchor)
 	return 1;
 }
 
+/* ex_deal_in_talks - 1 if, after the verb (from p, before e), the act falls
+ * "under" or "as part of" a deal that is still being negotiated: "would buy 500
+ * jets under a trade agreement the two countries are negotiating", "as part of
+ * a package still under negotiation", "under a deal that is being worked out",
+ * "under an accord yet to be signed".  What a deal under talks holds is
+ * proposed; "under the deal the two sides reached" is not. */
+int
+ex_deal_in_talks(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("agreement"), EX_W("accord"), EX_W("pact"), EX_W("package"),
+	    EX_W("framework"), EX_W("arrangement"), EX_W("treaty")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("still"), EX_W("now"), EX_W("currently"), EX_W("being"), EX_W("yet"), EX_W("to"),
+	    EX_W("be"), EX_W("under"), EX_W("have"), EX_W("has"), EX_W("been")};
+	static const struct ex_word TALKS[] = {
+	    EX_W("negotiating"), EX_W("negotiated"), EX_W("negotiation"), EX_W("negotiations"),
+	    EX_W("discussing"), EX_W("discussed"), EX_W("discussion"), EX_W("drafting"),
+	    EX_W("drafted"), EX_W("finalising"), EX_W("finalizing"), EX_W("finalised"),
+	    EX_W("finalized"), EX_W("signed"), EX_W("concluded"), EX_W("hammering"), EX_W("worked"),
+	    EX_W("working")};
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were")};
+	size_t ws, wl;
+	int w, deal = 0;
+
+	/* "under" or "as part of", then at most five words to a deal noun. */
+	for (w = 0; w < 30 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
+		if ((wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "part", 4) == 0 && ws >= 3 &&
+		    ex_ncasecmp(t + ws - 3, "as ", 3) == 0))
+			break;
+	if (wl == 0 || w == 30)
+		return 0;
+	if (wl == 4)
+		p = ws + wl, wl = ex_word_after(t, p, e, &ws);  /* "of" */
+	for (w = 0, p = ws + wl; w < 6 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl) && (ws + wl >= e || t[ws + wl] != '-')) {
+			deal = 1;
+			p = ws + wl;
+			break;
+		}
+		if (ws + wl < e && (t[ws + wl] == ',' || t[ws + wl] == ';'))
+			return 0;
+	}
+	if (!deal)
+		return 0;
+	/* "that is still being negotiated", "still under negotiation", "yet to
+	 * be signed", or a contact relative "the two countries are negotiating":
+	 * up to four words of a subject, a form of "be", then the talks verb. */
+	for (w = 0; w < 8 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+		if (ws > p && t[p] != ' ')
+			return 0;
+		if (ex_word_in(TALKS, EX_NWORDS(TALKS), t + ws, wl)) {
+			size_t bs, bl = ex_word_before(t, ws, 0, &bs);
+
+			/* "signed", "concluded" only as "yet to be ...": "the deal signed
+			 * last month" is made. */
+			if ((wl == 6 && ex_ncasecmp(t + ws, "signed", 6) == 0) ||
+			    (wl == 9 && ex_ncasecmp(t + ws, "concluded", 9) == 0) ||
+			    ((wl == 9 || wl == 10) && t[ws + wl - 1] == 'd' && ex_ncasecmp(t + ws, "final", 5) == 0))
+				return bl == 2 && ex_ncasecmp(t + bs, "be", 2) == 0 && w >= 2;
+			return bl > 0 && (ex_word_in(SKIP, EX_NWORDS(SKIP), t + bs, bl) ||
+			    ex_word_in(BE, EX_NWORDS(BE), t + bs, bl));
+		}
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl) && w >= 4)
+			return 0;
+	}
+	return 0;
+}
 /* ex_framework_ref - 1 if the pledged cue x only names the deal an act falls
  * under ("was set at 19% under the deal, ... and took effect on August 7", "as
  * part of the accord"): after the verb it tells no status, and a later cue of the
@@ -2941,6 +3012,15 @@ ex_committed_projects(const char *t, size_t lo, const struct ex_mention *x, size
 	return 0;
 }
 
+/* ex_sum_at - 1 if a sum of money opens at t[k], before hi: "$", a digit, a
+ * currency sign ("€", "¥") or a code of three capitals ("CHF 200 billion"). */
+static int
+ex_sum_at(const char *t, size_t k, size_t hi)
+{
+	return k < hi && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') || (unsigned char)t[k] >= 0x80 ||
+	    (k + 3 < hi && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+	    t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+}
 /* ex_part_committed - 1 if the pledged cue x is a perfect "committed" or
  * "pledged" whose object, before anchor, is an amount out of a larger one
  * ("have committed about CHF 90 billion of the CHF 200 billion", "has pledged
@@ -2960,12 +3040,74 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
 	for (k = x->end; k + 8 <= lim; k++)
 		if ((t[k] == ',' || t[k] == '.') && t[k + 1] == ' ')
 			return 0;
-		else if (ex_ncasecmp(t + k, " of the ", 8) == 0) {
-			k += 8;
-			return k < anchor && (t[k] == '$' || (t[k] >= '0' && t[k] <= '9') ||
-			    (unsigned char)t[k] >= 0x80 || (k + 3 < anchor && t[k] >= 'A' && t[k] <= 'Z' &&
-			    t[k + 1] >= 'A' && t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z'));
+		else if (ex_ncasecmp(t + k, " of the ", 8) == 0)
+			return ex_sum_at(t, k + 8, anchor);
+	return 0;
+}
+/* ex_part_of_sum - 1 if the clause [lo,hi) tells a part of a promised sum put
+ * in with a perfect verb: "has now transferred the first $12 billion of its
+ * $550 billion investment pledge", "have so far announced investments of about
+ * $71 billion of the $200 billion pledged", "has sent $5 billion of the $350
+ * billion it promised".  A sum, "of", a determiner or possessive, a second sum,
+ * a pledge word at most eight words after it; "has" or "have" at most eight
+ * words before the first sum, not with a verb of promising after it ("has
+ * agreed to invest $20 billion of the $350 billion pledged" is the pledge).
+ * The commitment is under way. */
+int
+ex_part_of_sum(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word OWNER[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"), EX_W("her")};
+	/* The words of promising: after the second sum, and not after "has". */
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledged"), EX_W("promised"), EX_W("promise"), EX_W("commitment"),
+	    EX_W("committed"), EX_W("agreed"), EX_W("vowed"), EX_W("offered"), EX_W("proposed")};
+	size_t lim = hi - lo > 600 ? lo + 600 : hi;
+
+	for (size_t k = lo; k + 4 < lim; k++) {
+		size_t ws, wl, p, q = k + 4, first = EX_NOPOS;
+		int w, pledge = 0, have = 0;
+
+		/* The first sum ends before "of": "12", "$12 billion". */
+		if (ex_ncasecmp(t + k, " of ", 4) != 0 || k == lo)
+			continue;
+		wl = ex_word_before(t, k, lo, &ws);
+		if (!(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0))
+			continue;
+		/* The second sum: after a determiner or a possessive. */
+		if ((wl = ex_word_after(t, q, lim, &ws)) == 0)
+			continue;
+		if (ex_word_in(OWNER, EX_NWORDS(OWNER), t + ws, wl) ||
+		    (wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2))
+			q = ws + wl + 1;
+		else if (wl == 1 && (t[ws] == 's' || t[ws] == 'S'))
+			q = ws + wl + 1;
+		else
+			continue;
+		if (!ex_sum_at(t, q, lim))
+			continue;
+		for (p = t[q] == '$' ? q + 1 : q, w = 0; w < 8 && !pledge && (wl = ex_word_after(t, p, lim, &ws)) > 0 &&
+		    memchr(t + p, ',', ws - p) == NULL; w++, p = ws + wl)
+			pledge = ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+		if (!pledge)
+			continue;
+		/* The first sum's "has": eight words at most before "of". */
+		for (p = k, w = 0; w < 10; w++, p = ws) {
+			while (p > lo && t[p - 1] == '$')    /* "$12": the sign is no word byte */
+				p--;
+			if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+				break;
+			if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl)) {
+				have = 1;
+				break;
+			}
+			first = ws;
 		}
+		if (have && first != EX_NOPOS && (wl = ex_word_after(t, first, lim, &ws)) > 0 &&
+		    !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+			return 1;
+	}
 	return 0;
 }
 
@@ -5887,6 +6029,49 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
 	return wl > 0 && ex_word_in(DAY, EX_NWORDS(DAY), t + ws, wl) ? end : 0;
 }
 
+/* ex_held_after - 1 if the words from p (after "has" or "have", before hi) say
+ * that a measure held: at most two adverbs ("so far", "largely", "mostly",
+ * "broadly", "since", "still", "firmly"), then "held" with nothing after it
+ * but a stop, a phrase of time or a contrast ("That cap has held, even as",
+ * "the suspension has held since November", "has so far held", "has largely
+ * held for a year", "has held firm").  "has held talks", "has held up the
+ * bill", "has held back purchases" take an object, and "has held up" is
+ * ambiguous (delayed or endured): no. */
+static int
+ex_held_after(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ADV[] = {
+	    EX_W("so"), EX_W("far"), EX_W("largely"), EX_W("mostly"), EX_W("broadly"), EX_W("since"),
+	    EX_W("still"), EX_W("firmly"), EX_W("also")};
+	static const struct ex_word AFTER[] = {
+	    EX_W("since"), EX_W("for"), EX_W("so"), EX_W("firm"), EX_W("steady"), EX_W("despite"),
+	    EX_W("even"), EX_W("through"), EX_W("until"), EX_W("and"), EX_W("but"), EX_W("as"),
+	    EX_W("ever"), EX_W("throughout"), EX_W("in"), EX_W("to")};
+	size_t ws, wl, w = 0;
+
+	while ((wl = ex_word_after(t, p, hi, &ws)) > 0 && w < 3 && ex_word_in(ADV, EX_NWORDS(ADV), t + ws, wl)) {
+		p = ws + wl;
+		w++;
+	}
+	if (wl != 4 || ex_ncasecmp(t + ws, "held", 4) != 0)
+		return 0;
+	p = ws + wl;
+	if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
+		return 1;
+	if (!ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		return 0;
+	/* "held to account", "held in check": "to" and "in" only before "date" and
+	 * "practice". */
+	if (wl == 2 && (ex_ncasecmp(t + ws, "to", 2) == 0 || ex_ncasecmp(t + ws, "in", 2) == 0)) {
+		size_t ws2, wl2 = ex_word_after(t, ws + wl, hi, &ws2);
+
+		if (ex_ncasecmp(t + ws, "to", 2) == 0)
+			return wl2 == 4 && ex_ncasecmp(t + ws2, "date", 4) == 0;
+		return wl2 == 8 && ex_ncasecmp(t + ws2, "practice", 8) == 0;
+	}
+	return 1;
+}
+
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -5894,7 +6079,7 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * "now runs until August", "has been made permanent", "is now permanent"; after
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
  * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
- * state).
+ * state), "has held" (ex_held_after; 2, a predicate any measure takes).
  * The suspension is in force: fulfilled.
  */
 int
@@ -5936,6 +6121,10 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    ((wl2 == 7 && ex_ncasecmp(t + ws2, "applies", 7) == 0) ||
 		    (wl2 == 5 && ex_ncasecmp(t + ws2, "apply", 5) == 0)))
 			return 1;
+		/* "that cap has held", "the suspension has so far held": 2. */
+		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) && ex_held_after(t, ws + wl, hi))
+			return 2;
 		/* "that cut has stuck": it held (not "has stuck in customs"). */
 		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&

@@ -596,10 +596,12 @@ ex_share_figure(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 		}
 		if (share && wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
 			wl = ex_word_after(t, ws + 2, hi, &ws);
-			/* "buys about 70% of Argentina's beef exports". */
+			/* "buys about 70% of Argentina's beef exports" (or
+			 * "Argentina\u2019s": the curly apostrophe ends the word). */
 			return (wl == 3 && ex_ncasecmp(t + ws, "its", 3) == 0) ||
 			    (wl == 5 && ex_ncasecmp(t + ws, "their", 5) == 0) ||
-			    (wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S'));
+			    (wl > 2 && t[ws + wl - 2] == '\'' && (t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S')) ||
+			    ex_possessive_len(t, ws + wl, hi) == 4;
 		}
 	}
 	return 0;

@@ -203,6 +203,21 @@ rules_actor_find(const struct rules *r, const char *code)
 	return -1;
 }
 
+/* rules_member - the actor index of member m, the i-th of list b in section
+ * ("blocs", "groups"), its JSON path left in path; -1 (an error set) when m is
+ * no actor's code. */
+static int
+rules_member(struct rules_ctx *ctx, const char *section, const cJSON *b, const cJSON *m, int i,
+    char *path, size_t pathlen)
+{
+	int member;
+
+	snprintf(path, pathlen, "$.%s.%s[%d]", section, b->string, i);
+	if (!cJSON_IsString(m) || (member = rules_actor_find(ctx->r, m->valuestring)) < 0)
+		return rules_fail(ctx, path, "not the code of one of the actors");
+	return member;
+}
+
 /* rules_blocs - "blocs": {"EU": ["DE", "FR", ...]}: actors that are members of
  * another actor (optional).  Every code names an actor; an actor is in one bloc. */
 static int
@@ -229,15 +244,58 @@ rules_blocs(struct rules_ctx *ctx, const cJSON *root)
 			return rules_fail(ctx, path, "not an array of actor codes");
 		i = 0;
 		cJSON_ArrayForEach(m, b) {
-			snprintf(path, sizeof(path), "$.blocs.%s[%d]", b->string, i++);
-			if (!cJSON_IsString(m) || (member = rules_actor_find(r, m->valuestring)) < 0)
-				return rules_fail(ctx, path, "not the code of one of the actors");
+			if ((member = rules_member(ctx, "blocs", b, m, i++, path, sizeof(path))) < 0)
+				return -1;
 			if (member == bloc || r->bloc[member] >= 0)
 				return rules_fail(ctx, path, "a member of itself or of two blocs");
 			r->bloc[member] = bloc;
 		}
 	}
 	return 0;
+}
+
+/* rules_groups - "groups": {"ASEAN": ["VN", ...], ...}: groups of countries
+ * with no code of their own, and the actors that belong to them (optional). */
+static int
+rules_groups(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *groups = cJSON_GetObjectItemCaseSensitive(root, "groups"), *g, *m;
+	struct rules *r = ctx->r;
+	char path[128];
+	size_t n = 0;
+	int member, i;
+
+	if (groups == NULL)
+		return 0;
+	if (!cJSON_IsObject(groups))
+		return rules_fail(ctx, "$.groups", "not an object");
+	cJSON_ArrayForEach(g, groups)
+		n++;
+	if ((r->groups = calloc(n + 1, sizeof(*r->groups))) == NULL ||
+	    (r->group_member = calloc(n * r->nactors + 1, 1)) == NULL)
+		return rules_fail(ctx, "$.groups", "out of memory");
+	cJSON_ArrayForEach(g, groups) {
+		snprintf(path, sizeof(path), "$.groups.%s", g->string);
+		if (!cJSON_IsArray(g) || strlen(g->string) == 0 || strlen(g->string) >= sizeof(r->groups[0]))
+			return rules_fail(ctx, path, "a name of 1 to 15 bytes and an array of actor codes");
+		i = 0;
+		cJSON_ArrayForEach(m, g) {
+			if ((member = rules_member(ctx, "groups", g, m, i++, path, sizeof(path))) < 0)
+				return -1;
+			r->group_member[r->ngroups * r->nactors + (size_t)member] = 1;
+		}
+		strcpy(r->groups[r->ngroups++], g->string);
+	}
+	return 0;
+}
+
+int
+rules_group_find(const struct rules *r, const char *w, size_t n)
+{
+	for (size_t g = 0; g < r->ngroups; g++)
+		if (strlen(r->groups[g]) == n && strncasecmp(r->groups[g], w, n) == 0)
+			return (int)g;
+	return -1;
 }
 
 /* rules_actors - "actors": {"CN": ["China", ...], ...}. */
@@ -686,7 +744,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "ad_labels", &ctx.r->ad_labels) == -1 ||
 	    rules_word_list(&ctx, root, "headline_small_words", &ctx.r->headline_small_words) == -1)
 		goto fail;
-	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 ||
+	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 || rules_groups(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
 	    rules_objects(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "triggers", ctx.r->triggers, &ctx.r->ntriggers, RULE_TRIGGER) == -1 ||
@@ -775,6 +833,8 @@ rules_free(struct rules *r)
 	acmatch_free(r->ac);
 	free(r->actors);
 	free(r->bloc);
+	free(r->groups);
+	free(r->group_member);
 	free(r->objects);
 	free(r->measures);
 	free(r->triggers);

@@ -123,6 +123,9 @@ struct rules {
 	char (*actors)[8];
 	size_t nactors;
 	int *bloc;          /* [actor]: the bloc actor it is a member of ("blocs"), or -1 */
+	char (*groups)[16]; /* "groups": names of groups of countries with no code ("ASEAN") */
+	size_t ngroups;
+	unsigned char *group_member; /* [group * nactors + actor]: 1 if a member */
 	struct rule_object *objects;
 	size_t nobjects;
 	char (*measures)[32];
@@ -162,6 +165,8 @@ int rules_object_find(const struct rules *rules, const char *name);
 int rules_object_covers(const struct rules *rules, int cat, int obj);
 /* rules_list_has - 1 if list holds word[0..len) (ASCII case ignored). */
 int rules_list_has(const struct rule_list *list, const char *word, size_t len);
+/* rules_group_find - the index of the group named w[0,n) ("groups"), case folded; or -1. */
+int rules_group_find(const struct rules *r, const char *w, size_t n);
 /* 1 if word[0..len) is a past form: "-ed" or listed in past_forms. */
 int rules_word_past(const struct rules *r, const char *word, size_t len);
 
