@@ -4885,7 +4885,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			opinion = 1;
 		k = ws + wl;
 	}
-	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+	return commentator && (opinion || ex_quoted_speech(ctx->text, s, anchor, e));
 }
 /*
  * ex_scenario - 1 if sentence [s,anchor) opens with an analyst's scenario: a
