@@ -2458,8 +2458,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* A bare noun needs its owner in the sentence, unless it names
 			 * the actor's measure told before ("The beef quota has been in
 			 * force since January 1"): then only an outcome counts. */
+			/* "Beijing lifted the ban.  Approvals for graphite exports to
+			 * US battery makers remain stuck": a licence noun that names
+			 * where the goods go, after the exporter was the subject just
+			 * before, is that exporter's; not when a relative clause on
+			 * the noun names who awaits it and no owner ("..., which
+			 * analysts expected in May, have been held up"). */
 			if (pt.carried && f->trigger < 0 && (!bare_ref ||
-			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)))
+			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)) &&
+			    !(pt.carry_sure && pt.cp >= 0 && pt.cp != pt.actor &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
+			    ex_only_destination(ctx, f->anchor_end, span_end, pt.cp) &&
+			    memmem(ctx->text + f->anchor_end, e - f->anchor_end, ", which", 7) == NULL))
 				goto next;
 			/* "Japan restored Korea to its white list, removing the export
 			 * curbs": a participle set off by a comma acts for the main
@@ -3057,7 +3067,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * not exceed 15%", "the car tariff fell to 15%": goods named as the
 			 * measure's first word; a tariff's only when no preposition
 			 * governs it ("countermeasures against US steel tariffs",
-			 * "protested against the corn tariff cut", ex_prep_np). */
+			 * "protested against the corn tariff cut", ex_prep_np).  So are
+			 * licences, with the list they end, that a passive tells of
+			 * ("Gallium and germanium licences for U.S. buyers are being
+			 * granted", "the H200 licences were issued"); not "the H200
+			 * sales Washington approved last year", a relative's object. */
+			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
+			    f->measure == ex_measure_index(r, "license") && ex_passive_be(ctx->text, f->measure_pos, f->anchor))
+				nobj = (int)ex_compound_goods_list(ctx, s, f->measure_pos, objs, EX_MAX_OBJECTS);
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor &&
 			    (ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") ||
 			    ((ex_action_is(RULES_ACTIONS[ra->action], "tariff_cut") ||

@@ -5600,6 +5600,33 @@ ex_list_gap(const char *t, size_t a, size_t b)
 			return 1;
 	return 0;
 }
+/* ex_compound_goods_list - the goods named as the first words of the measure at pos
+ * (ex_compound_goods), with the items of a list that ends there ("gallium and
+ * germanium licences", "rare earth, gallium and graphite export curbs"): into
+ * objs (at most max) from the last item back, their count; 0 when none. */
+size_t
+ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, int *objs, size_t max)
+{
+	size_t i, n = 0;
+	int g;
+
+	if (max == 0 || (g = ex_compound_goods(ctx, lo, pos)) < 0)
+		return 0;
+	objs[n++] = g;
+	for (i = ex_first(ctx, pos); i > 0 && ctx->m.v[i - 1].start >= lo &&
+	    (ctx->m.v[i - 1].kind != RULE_OBJECT || ctx->m.v[i - 1].value != g); i--)
+		;
+	if (i == 0 || ctx->m.v[i - 1].kind != RULE_OBJECT || ctx->m.v[i - 1].value != g)
+		return n;
+	/* i - 1 is the compound's mention; walk back through its list. */
+	while (n < max && i > 1 && ctx->m.v[i - 2].kind == RULE_OBJECT && ctx->m.v[i - 2].start >= lo &&
+	    ctx->r->objects[ctx->m.v[i - 2].value].measure < 0 &&
+	    ex_list_gap(ctx->text, ctx->m.v[i - 2].end, ctx->m.v[i - 1].start)) {
+		i--;
+		objs[n++] = ctx->m.v[i - 1].value;
+	}
+	return n;
+}
 size_t
 ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max)
 {

@@ -674,6 +674,9 @@ int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t h
 int ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */
 int ex_quoted(const char *t, size_t s, size_t pos);
+/* ex_quoted_speech - as ex_quoted, but a quoted phrase of at most four words inside the
+ * writer's sentence is no speech; e ends the sentence. */
+int ex_quoted_speech(const char *t, size_t s, size_t pos, size_t e);
 /* ex_scare_quote - 1 if the quotation open at pos holds at most four words of the
  * writer's own sentence (a phrase, no speech). */
 int ex_scare_quote(const char *t, size_t s, size_t pos, size_t e);
@@ -1256,6 +1259,8 @@ size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 /* ex_compound_goods - the goods named as the first word of the measure at pos, or -1. */
 int ex_compound_goods(const struct ex_ctx *ctx, size_t lo, size_t pos);
+/* ex_compound_goods_list - those goods with the items of a list ending there; their count. */
+size_t ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, int *objs, size_t max);
 
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);

@@ -3811,10 +3811,35 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * subject, the origin of the goods a bare licence noun names issues it. */
 	if (p->actor < 0 && exporter && f->trigger < 0 && sentence_actor < 0)
 		p->actor = ex_goods_origin_after(ctx, f->anchor_end, hi);
+	/* "Approvals for graphite exports to US battery makers remain stuck":
+	 * the buyers' goods after "to" are where the licensed goods go, no
+	 * origin; the issuer is carried below, the buyers' side owed. */
+	if (p->actor >= 0 && p->actor != agent && exporter && f->trigger < 0 && sentence_actor < 0 &&
+	    ex_only_destination(ctx, f->anchor_end, hi, p->actor))
+		p->actor = -1;
 	/* "The ministry said general licences already issued ... remain valid":
 	 * the ministry the story named last, not the last subject. */
 	if (p->actor < 0 && sentence_actor < 0 && (p->actor = ex_office_antecedent(ctx, s, f->anchor)) >= 0)
 		p->carried = 1;
+	/* "Approvals for graphite exports to US battery makers remain stuck",
+	 * "... licences for shipments to American users": a licence whose only
+	 * party named is where the goods go is owed to that party; the
+	 * exporter is the one the story told of before. */
+	if (p->actor < 0 && sentence_actor >= 0 && ex_action_is(action, "export_license") &&
+	    ex_only_destination(ctx, s, e, sentence_actor)) {
+		int carry;
+
+		same = ex_same_action(ctx, action, s);
+		carry = same != NULL && same->actor != sentence_actor ? same->actor : ctx->last_actor;
+		if (carry >= 0 && carry != sentence_actor) {
+			p->actor = carry;
+			p->cp = sentence_actor;
+			p->explicit_cp = 1;
+			p->carried = 1;
+			p->carry_sure = ex_carry_sure(ctx, s, f->anchor, carry);
+			return 0;
+		}
+	}
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;

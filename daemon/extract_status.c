@@ -3434,6 +3434,127 @@ ex_aside_cue(const char *t, size_t lo, const struct ex_mention *x, size_t anchor
 			return 0;
 	return 1;
 }
+/* ex_bare_relative_cue - 1 if the cue x is the verb of a relative clause that
+ * no comma encloses, on the subject of the verb at anchor: "the export controls
+ * it announced on October 9 have been suspended", "the duties that Ottawa
+ * imposed in March were lifted", "The quota Washington pledged last year
+ * remains open".  The clause tells how the measure came about, the main verb
+ * how it stands (the comma form is ex_aside_cue).  Right before the cue its
+ * subject: a pronoun or one or two capitalised words, "has" or "had" between
+ * at most; before the subject "that" or "which" (not after a verb of saying),
+ * or a lowercase noun that is no verb of saying, conjunction or time word
+ * ("Last week it announced ..." is a main clause); from the cue to anchor at
+ * most eight words, no punctuation, no "that" (a complement: "announced that
+ * the duties were lifted") and an auxiliary of the main verb ("have been",
+ * "were", "remain"). */
+static int
+ex_bare_relative_cue(const char *t, size_t lo, const struct ex_mention *x, size_t anchor)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("had"), EX_W("have")};
+	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word STOP[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"), EX_W("confirmed"),
+	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("as"), EX_W("after"), EX_W("before"), EX_W("when"),
+	    EX_W("since"), EX_W("because"), EX_W("while"), EX_W("if"), EX_W("then"), EX_W("so"),
+	    EX_W("once"), EX_W("until"), EX_W("where"), EX_W("how"), EX_W("what"), EX_W("why"),
+	    EX_W("whether"), EX_W("though"), EX_W("although"), EX_W("than"), EX_W("also"), EX_W("now"),
+	    EX_W("week"), EX_W("month"), EX_W("year"), EX_W("day"), EX_W("today"), EX_W("yesterday"),
+	    EX_W("ago"), EX_W("later"), EX_W("earlier"), EX_W("time"), EX_W("weekend"), EX_W("morning"),
+	    EX_W("of"), EX_W("in"), EX_W("on"), EX_W("by"), EX_W("to"), EX_W("for"), EX_W("with"),
+	    EX_W("from"), EX_W("at"), EX_W("about")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("has"), EX_W("had"), EX_W("been"), EX_W("were"), EX_W("was"), EX_W("are"),
+	    EX_W("is"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
+	    EX_W("stayed")};
+	size_t ws, wl, p = x->start;
+	int words = 0, aux = 0, caps = 0;
+
+	if ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		wl = ex_word_before(t, p = ws, lo, &ws);
+	if (wl == 0)
+		return 0;
+	if (!ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl)) {
+		while (wl > 0 && caps < 2 && t[ws] >= 'A' && t[ws] <= 'Z') {
+			caps++;
+			p = ws;
+			wl = ex_word_before(t, p, lo, &ws);
+		}
+		if (caps == 0)
+			return 0;
+	} else
+		wl = ex_word_before(t, p = ws, lo, &ws);
+	/* before the subject: a relative pronoun, or the noun itself */
+	if (wl == 0 || ws + wl != p - 1 || t[ws] < 'a' || t[ws] > 'z')
+		return 0;
+	if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl)) {
+		p = ws;
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0 || ws + wl != p - 1 ||
+		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+	} else if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+		return 0;
+	for (p = x->end; p < anchor; p++)
+		if (t[p] == ',' || t[p] == ';' || t[p] == '.' || t[p] == ':' || t[p] == '(')
+			return 0;
+	for (p = x->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl) {
+		if (++words > 8 || ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+			return 0;
+		aux |= ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+	}
+	return aux;
+}
+/* ex_imposed_relative_cue - 1 if the cue x stands in a relative clause with no
+ * comma after the frame's verb (ending at from) whose verb imposes the measure:
+ * "suspended the port fees it imposed in retaliation on US ships", "lifted the
+ * duties that Ottawa slapped on US steel in retaliation": the clause tells why
+ * the measure came about, not what became of the act.  The relative's subject
+ * (a pronoun or one or two capitalised words, "that" or "which" before it
+ * perhaps, "has" or "had" after it) and verb stand at most eight words before
+ * the cue, no punctuation between, and no conjunction or verb of saying before
+ * the subject; a cue that starts with or follows an auxiliary is the main
+ * verb's. */
+static int
+ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("it"), EX_W("they"), EX_W("he"), EX_W("she"), EX_W("we")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("had"), EX_W("have")};
+	static const struct ex_word IMPOSE[] = {
+	    EX_W("imposed"), EX_W("introduced"), EX_W("slapped"), EX_W("levied"), EX_W("placed"),
+	    EX_W("put"), EX_W("adopted")};
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	static const struct ex_word CONJ[] = {
+	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("so"), EX_W("then"), EX_W("while"), EX_W("as"),
+	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("since"), EX_W("because"), EX_W("if"),
+	    EX_W("once"), EX_W("until"), EX_W("yet"), EX_W("said"), EX_W("says")};
+	size_t ws, wl, ps, pl, p = x->start;
+
+	/* the main verb after the clause: "that Indonesia imposed in July has
+	 * been lifted" */
+	if (((wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)) ||
+	    ((wl = ex_word_before(t, x->start, from, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)))
+		return 0;
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
+		for (size_t k = ws + wl; k < p; k++)
+			if (t[k] != ' ' && t[k] != '-')
+				return 0;
+		if (!ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
+			continue;
+		if ((pl = ex_word_before(t, ws, from, &ps)) > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ps, pl))
+			pl = ex_word_before(t, ps, from, &ps);
+		if (pl == 0 || !(ex_word_in(PRON, EX_NWORDS(PRON), t + ps, pl) || (t[ps] >= 'A' && t[ps] <= 'Z')))
+			return 0;
+		/* a main clause after a conjunction ("but it imposed new duties in
+		 * retaliation") is no relative */
+		pl = ex_word_before(t, ps, from, &ps);
+		return pl > 0 && !ex_word_in(CONJ, EX_NWORDS(CONJ), t + ps, pl);
+	}
+	return 0;
+}
 /* ex_deal_subject - 1 if clause [lo,anchor) is a deal noun phrase holding the
  * cue ending at cue_end ("framework", "agreement") as the subject of the verb at anchor, "also" or "then" or its
  * parties ("with Seoul", "between Washington and Tokyo") at most between: "The agreement cut the U.S. tariff on Japanese cars to 15%", "The
@@ -4005,7 +4126,11 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (f->past && (x->start < prev_anchor || (x->value == STATUS_PLEDGED && f->trigger >= 0 &&
 			    (ex_under_opening(ctx->text, lo, x->end, f->anchor) ||
 			    ex_deal_subject(ctx->text, lo, x->end, f->anchor) ||
-			    ex_aside_cue(ctx->text, lo, x, f->anchor)))))
+			    ex_aside_cue(ctx->text, lo, x, f->anchor) ||
+			    ex_bare_relative_cue(ctx->text, lo, x, f->anchor)))))
+				continue;
+			/* "The duties Ottawa imposed in retaliation have been scrapped". */
+			if (f->past && ex_imposed_relative_cue(ctx->text, lo, x))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
@@ -4073,6 +4198,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
 		    !ex_had_so_far(ctx->text, lo, x) &&
+		    !(x->start > f->anchor_end && ex_imposed_relative_cue(ctx->text, f->anchor_end, x)) &&
 		    !(x->start > f->anchor_end && ex_next_verb_cue(ctx, x, hi))) {
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
@@ -4759,7 +4885,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			opinion = 1;
 		k = ws + wl;
 	}
-	return commentator && (opinion || ex_quoted(ctx->text, s, anchor));
+	return commentator && (opinion || ex_quoted_speech(ctx->text, s, anchor, e));
 }
 /*
  * ex_scenario - 1 if sentence [s,anchor) opens with an analyst's scenario: a

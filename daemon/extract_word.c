@@ -794,6 +794,41 @@ ex_scare_quote(const char *t, size_t s, size_t pos, size_t e)
 	}
 	return 0;
 }
+/* ex_quoted_speech - 1 if quoted speech opens in t[s,pos) (ex_quoted), the
+ * sentence ending at e; but a phrase of at most four words quoted around the
+ * verb at pos, inside the writer's sentence (not at its start nor after a
+ * colon), is the writer's, no speech ("Beijing would \"keep issuing\"
+ * general licences, exporters said", "agreed to \"phase out\" the tariff,
+ * according to analysts").  A quoted noun before the verb ("the \"general
+ * licences\" that were supposed to ...") still counts. */
+int
+ex_quoted_speech(const char *t, size_t s, size_t pos, size_t e)
+{
+	size_t i = s, j, n, m = 0, words, k;
+	int open, shut = 0;
+
+	while (i < pos) {
+		if ((n = ex_quote_mark(t, i, pos, &open)) == 0) {
+			i++;
+			continue;
+		}
+		/* A closing curly mark first: the speech opened before s. */
+		if (!open && t[i] != '"')
+			return 1;
+		for (k = i; k > s && (t[k - 1] == ' ' || t[k - 1] == '\n'); k--)
+			;
+		if (k == s || t[k - 1] == ':')
+			return 1;
+		for (j = i + n, words = 0; j < e && words <= 4; j += m ? m : 1) {
+			if ((m = ex_quote_mark(t, j, e, &shut)) > 0)
+				break;
+			words += t[j] == ' ';
+		}
+		/* Speech unless the phrase holds the verb at pos itself. */
+		return j >= e || words > 4 || m == 0 || shut || j < pos;
+	}
+	return 0;
+}
 /* ex_pledge_past - 1 if w[0..n) is a past verb of pledging. */
 int
 ex_pledge_past(const char *w, size_t n)
