@@ -4420,31 +4420,43 @@ ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct e
 	    STATUS_PROPOSED : STATUS_PLEDGED;
 }
 
-/* ex_despite_pledge - 1 if [s,e) concedes a pledge: "despite", "although",
- * "though" or "notwithstanding" with a pledge cue within EX_DESPITE_REACH
- * bytes after it ("has yet to buy any US wheat, even though it promised to
- * in April", "Despite its April pledge, China has yet to cut its duties"):
- * what is not yet done was due, so it is behind.  "has not yet ordered the
- * jets, although two airlines have placed orders" concedes progress, not a
- * pledge. */
 #define EX_DESPITE_REACH 48
 static const struct ex_word EX_CONCEDE[] = {EX_W("despite"), EX_W("although"), EX_W("though"),
     EX_W("notwithstanding")};
+
+/* ex_next_concession - the start of the first word of EX_CONCEDE in [p,e)
+ * ("despite", "although", "though", "notwithstanding"), its end in *end;
+ * EX_NOPOS if none. */
+static size_t
+ex_next_concession(const char *t, size_t p, size_t e, size_t *end)
+{
+	size_t ws, wl;
+
+	for (; p < e; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, e, &ws)) > 0 &&
+		    ex_word_in(EX_CONCEDE, EX_NWORDS(EX_CONCEDE), t + ws, wl)) {
+			*end = ws + wl;
+			return ws;
+		}
+	return EX_NOPOS;
+}
+
+/* ex_despite_pledge - 1 if [s,e) concedes a pledge: a concession with a
+ * pledge cue within EX_DESPITE_REACH bytes after it ("has yet to buy any US
+ * wheat, even though it promised to in April", "Despite its April pledge,
+ * China has yet to cut its duties"): what is not yet done was due, so it is
+ * behind.  "has not yet ordered the jets, although two airlines have placed
+ * orders" concedes progress, not a pledge. */
 int
 ex_despite_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	const char *t = ctx->text;
-	size_t ws, wl;
+	size_t end;
 
-	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
-		wl = ex_word_after(t, p, e, &ws);
-		if (!ex_word_in(EX_CONCEDE, EX_NWORDS(EX_CONCEDE), t + ws, wl))
-			continue;
-		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < e &&
-		    ctx->m.v[i].start <= ws + wl + EX_DESPITE_REACH; i++)
+	for (size_t p = s; ex_next_concession(ctx->text, p, e, &end) != EX_NOPOS; p = end)
+		for (size_t i = ex_first(ctx, end); i < ctx->m.n && ctx->m.v[i].start < e &&
+		    ctx->m.v[i].start <= end + EX_DESPITE_REACH; i++)
 			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
 				return 1;
-	}
 	return 0;
 }
 
@@ -4454,20 +4466,19 @@ ex_despite_pledge(const struct ex_ctx *ctx, size_t s, size_t e)
  * China would buy US wheat" (a negation, then an object that the concession
  * names again after the verb; "has yet to approve the beef shipments, though
  * it agreed to reopen its market to US beef" too): the pledge recalled is
- * unmet, so behind.  "has
- * not cut its car tariffs, although it agreed to buy soybeans" denies other goods. */
+ * unmet, so behind.  "has not cut its car tariffs, although it agreed to buy
+ * soybeans" denies other goods. */
 int
 ex_conceded_unmet(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t e)
 {
 	const char *t = ctx->text;
-	size_t ws, wl, c = 0;
+	size_t c = EX_NOPOS, end;
 	int neg = 0;
 
-	for (size_t p = s; p < anchor; p = ws + (wl > 0 ? wl : 1))
-		if ((wl = ex_word_after(t, p, anchor, &ws)) > 0 &&
-		    ex_word_in(EX_CONCEDE, EX_NWORDS(EX_CONCEDE), t + ws, wl))
-			c = ws;
-	if (c == 0)
+	/* The last concession before the verb. */
+	for (size_t p = s, q; (q = ex_next_concession(t, p, anchor, &end)) != EX_NOPOS; p = end)
+		c = q;
+	if (c == EX_NOPOS)
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < c; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
