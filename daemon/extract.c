@@ -3566,7 +3566,7 @@ next:
 		int st, pending, refuser, none;
 		size_t made = 0;
 
-		for (size_t i = 0; i < ctx->st.n; i++)
+		for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++)
 			made += ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= bounds[c] &&
 			    ctx->st.v[i].pos < bounds[c + 1];
 		if (made > 0)
@@ -3577,14 +3577,14 @@ next:
 		/* "Vietnam asked the United States to lift its duties, but Washington
 		 * refused": the request is no commitment. */
 		if ((refuser = ex_refusal(ctx, bounds[c], bounds[c + 1])) >= 0)
-			for (size_t i = 0; i < ctx->st.n; i++)
+			for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++)
 				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c] &&
 				    ctx->st.v[i].actor == refuser && ctx->st.v[i].status == STATUS_PROPOSED)
 					ctx->st.v[i].orphan = EX_REFUSED;
 		/* "Washington demanded that Seoul lift its beef ban; that demand was
 		 * dropped from the final text": no one's commitment, and no status. */
 		if (ex_request_dropped(ctx->text, bounds[c], bounds[c + 1])) {
-			for (size_t i = 0; i < ctx->st.n; i++)
+			for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++)
 				if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < bounds[c])
 					ctx->st.v[i].orphan = EX_REFUSED;
 			continue;
@@ -3602,7 +3602,7 @@ next:
 		 * has finally taken effect": done. */
 		if (st < 0 && !pending && bounds[c] == framing && ex_done_cue(ctx, bounds[c], bounds[c + 1]))
 			st = STATUS_FULFILLED;
-		for (size_t i = 0; i < ctx->st.n; i++) {
+		for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
@@ -3648,7 +3648,7 @@ next:
 
 		if (tst < 0 && ex_done_cue(ctx, s, tf))
 			tst = STATUS_FULFILLED;
-		for (size_t i = 0; tst >= 0 && !tpend && i < ctx->st.n; i++)
+		for (size_t i = ex_sent_first(ctx, s); tst >= 0 && !tpend && i < ctx->st.n; i++)
 			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= tf &&
 			    ctx->st.v[i].status == STATUS_PLEDGED && ctx->st.v[i].rank >= 0)
 				ctx->st.v[i].status = (enum status)tst;
@@ -3662,7 +3662,7 @@ next:
 		int pending, st = c < nb ? ex_relative_outcome(ctx, bounds[c], bounds[c + 1], &from, &pending) :
 		    ex_aside_outcome(ctx, s, e, &from, &pending);
 
-		for (size_t i = 0; st >= 0 && i < ctx->st.n; i++) {
+		for (size_t i = ex_sent_first(ctx, s); st >= 0 && i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start != s || x->pos >= from || x->rank < 0)
@@ -3685,7 +3685,7 @@ next:
 	 * its predicate ("The lower tariff on cars, which Tokyo secured in July,
 	 * took effect on Monday"). */
 	for (size_t c = 1; c < nb; c++)
-		for (size_t i = 0; i < ctx->st.n; i++) {
+		for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start == s && x->pos >= bounds[c - 1] && x->pos < bounds[c] &&
@@ -3705,11 +3705,11 @@ next:
 		for (size_t c = 1; c <= nb; c++)
 			if (bounds[c - 1] < ap)
 				lo = bounds[c - 1];
-		for (size_t i = 0; i < ctx->st.n; i++)
+		for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++)
 			if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos >= lo && ctx->st.v[i].pos < ap &&
 			    ctx->st.v[i].rank >= 0 && (last == EX_NOPOS || ctx->st.v[i].pos > ctx->st.v[last].pos))
 				last = i;
-		for (size_t i = 0; last != EX_NOPOS && i < ctx->st.n; i++) {
+		for (size_t i = ex_sent_first(ctx, s); last != EX_NOPOS && i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 
 			if (x->sent_start == s && x->pos >= lo && x->pos < ap && x->rank >= 0 &&
@@ -3719,7 +3719,7 @@ next:
 	}
 	/* "China has restored registrations for 310 US beef plants, and applications
 	 * from the remaining plants are being reviewed": done in part, under way. */
-	for (size_t i = 0, rest = 0; i < ctx->st.n; i++) {
+	for (size_t i = ex_sent_first(ctx, s), rest = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *x = &ctx->st.v[i];
 
 		if (x->sent_start != s || x->status != STATUS_FULFILLED || x->rank < 0)
@@ -3837,8 +3837,15 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role != ROLE_LOCATION)
 			ctx->actor_weight[ctx->m.v[i].value]++;
 
+	out->body_read = len;
 	for (size_t s = 0; s < len;) {
-		size_t e = ex_sentence_next(rules, body, len, s);
+		size_t e;
+
+		if (ctx->st.n >= EXTRACT_MAX_STATEMENTS) {
+			out->body_read = s;
+			break;
+		}
+		e = ex_sentence_next(rules, body, len, s);
 
 		/* Only sentences with a trigger or a measure (or goods named with a
 		 * buying noun, ex_goods_anaphor) can state a commitment. */
@@ -3947,6 +3954,14 @@ extract_text(const struct rules *rules, const char *body, size_t len, const char
 	if (c.text == NULL)
 		return ex_extract(rules, body, len, published, out);
 	rc = ex_extract(rules, c.text, c.len, published, out);
+	/* Where the reading stopped, in the body's bytes. */
+	if (rc == 0 && out->body_read < c.len) {
+		size_t bs, be;
+
+		ex_clean_span(&c, out->body_read, out->body_read, &bs, &be);
+		out->body_read = bs;
+	} else if (rc == 0)
+		out->body_read = len;
 	/* The evidence is the body's sentence, as it was written. */
 	for (size_t i = 0; rc == 0 && i < out->n; i++) {
 		struct commitment *x = &out->items[i];

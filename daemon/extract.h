@@ -43,9 +43,18 @@ struct commitment {
 	size_t offset;         /* byte offset of evidence in the body */
 };
 
+/*
+ * An article is read until it has given this many statements (mentions of a
+ * commitment; news has tens): a bound on the work one text can cause, since
+ * statements are compared in pairs.  The rest of a longer text is not read.
+ */
+#define EXTRACT_MAX_STATEMENTS 4096
+
 struct extraction {
 	struct commitment *items;
 	size_t n, cap;
+	size_t body_read;  /* bytes of the body read: its length unless it held more
+	                    * than EXTRACT_MAX_STATEMENTS statements */
 };
 
 /*

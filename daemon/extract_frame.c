@@ -968,6 +968,19 @@ ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s)
 	st->v[st->n++] = *s;
 	return 0;
 }
+/* ex_sent_first - the index of the first statement of the sentence starting
+ * at s.  Statements are pushed in sentence order while sentences are read, so
+ * a sentence's own are the last ones: a pass over them need not walk the
+ * article's (a text of one sentence repeated would make it quadratic). */
+size_t
+ex_sent_first(const struct ex_ctx *ctx, size_t s)
+{
+	size_t i = ctx->st.n;
+
+	while (i > 0 && ctx->st.v[i - 1].sent_start >= s)
+		i--;
+	return i;
+}
 /* ex_modifier_object - 1 if the product at mention i only qualifies the product
  * named right after it, the head of the noun phrase: "automotive chips" are chips,
  * "EV batteries" batteries.  A more specific name stays ("Nvidia chips": ai_chips
@@ -6238,7 +6251,7 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 		return 0;
 	/* "booked American wheat, and the first cargoes have arrived": the later
 	 * clause's cue tells how the earlier one stands (extract.c), no reference. */
-	for (size_t i = 0; i < ctx->st.n; i++)
+	for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++)
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
 	if ((g.trigger = ex_buy_trigger(r)) < 0)

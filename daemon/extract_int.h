@@ -1252,6 +1252,7 @@ int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, 
 
 /* ex_stmt_push - append a statement; -1 on allocation failure. */
 int ex_stmt_push(struct ex_stmts *st, const struct ex_stmt *s);
+size_t ex_sent_first(const struct ex_ctx *ctx, size_t s);
 
 /* ex_plant_goods - the goods before the plants of a passive subject, or the goods subject. */
 size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party);

@@ -9186,7 +9186,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		/* "China has let the registrations lapse again, months after restoring
 		 * them": the easing this sentence names is undone too, and what is
 		 * told of it after ("restored the registrations in January") is older. */
-		for (size_t i = 0; again && i < ctx->st.n; i++) {
+		for (size_t i = ex_sent_first(ctx, s); again && i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
 			const char *name = RULES_ACTIONS[x->action];
 
@@ -9403,9 +9403,8 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t nobj = 0;
 
 	/* Statements come in sentence order: only the last ones can be this one's. */
-	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start >= s;)
-		if (ctx->st.v[i].sent_start == s)
-			return 0;
+	if (ex_sent_first(ctx, s) < ctx->st.n)
+		return 0;
 	/* Both ways need a deal noun of ex_deal_head in the sentence (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
 		return 0;

@@ -176,6 +176,9 @@ ingest_parse(const struct rules *rules, const char *name, const char *data, size
 
 		if (extract_text(rules, a->body, a->body_len, a->published, &doc->ex[i]) == -1)
 			goto oom;
+		if (doc->ex[i].body_read < a->body_len)
+			log_warnx("%s: more than %d statements: not read past byte %zu of %zu", a->file,
+			    EXTRACT_MAX_STATEMENTS, doc->ex[i].body_read, a->body_len);
 	}
 	if (ingest_doc_hash(doc) == -1)
 		goto oom;

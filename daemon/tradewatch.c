@@ -145,6 +145,7 @@ struct cli_job {
 	size_t out_len, out_cap;
 	int out_oom;            /* out could not grow: the lines written are lost */
 	char *why;              /* the reason for stderr, or NULL */
+	char *note;             /* a warning for stderr that fails nothing, or NULL */
 	int why_errno;          /* or an errno to print with the name */
 	int failed;
 	int done;
@@ -170,6 +171,14 @@ cli_job_reason(struct cli_job *job, const char *who, const char *why)
 		return;  /* the first reason is the one printed */
 	if (asprintf(&job->why, "tradewatch: %s: %s\n", who, why) == -1)
 		job->why = NULL;
+}
+
+/* cli_job_note - a warning "who: why" for stderr; the job still succeeds. */
+static void
+cli_job_note(struct cli_job *job, const char *who, const char *why)
+{
+	if (job->note == NULL && asprintf(&job->note, "tradewatch: %s: %s\n", who, why) == -1)
+		job->note = NULL;
 }
 
 /* cli_job_emit - one JSON line of job: to stdout when direct, else to job->out. */
@@ -249,6 +258,13 @@ cli_job_run(const struct rules *rules, const char *published, struct cli_job *jo
 			cli_job_reason(job, a->file, "out of memory");
 			goto out;
 		}
+		if (ex.body_read < a->body_len) {
+			char why[128];
+
+			snprintf(why, sizeof(why), "more than %d statements: not read past byte %zu of %zu",
+			    EXTRACT_MAX_STATEMENTS, ex.body_read, a->body_len);
+			cli_job_note(job, a->file, why);
+		}
 		text[tlen] = '\n';  /* over the NUL: one write of the line */
 		cli_job_emit(job, direct, text, tlen + 1);
 		free(text);
@@ -269,6 +285,12 @@ cli_job_print(struct cli_job *job)
 		fwrite(job->out, 1, job->out_len, stdout);
 	free(job->out);
 	job->out = NULL;
+	if (job->note != NULL) {
+		fflush(stdout);
+		fputs(job->note, stderr);
+		free(job->note);
+		job->note = NULL;
+	}
 	if (job->failed) {
 		fflush(stdout);
 		if (job->why != NULL)

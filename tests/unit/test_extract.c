@@ -429,6 +429,34 @@ test_endless_sentence(void **state)
 	free(t);
 }
 
+/* A text of one sentence repeated gives a statement per copy; statements are
+ * compared in pairs, so the extractor reads no further once it holds
+ * EXTRACT_MAX_STATEMENTS of them, says where it stopped, and still reports the
+ * commitment.  A text of news is read to its end. */
+static void
+test_statement_bound(void **state)
+{
+	static const char ONE[] = "China agreed to buy US wheat in April. ";
+	const size_t copies = EXTRACT_MAX_STATEMENTS + 2000;
+	struct extraction ex;
+	size_t len = 0;
+	char *t = malloc(copies * (sizeof(ONE) - 1) + 1);
+
+	(void)state;
+	assert_non_null(t);
+	for (size_t i = 0; i < copies; i++, len += sizeof(ONE) - 1)
+		memcpy(t + len, ONE, sizeof(ONE) - 1);
+	assert_int_equal(extract_text(rules, t, len, "2026-05-01", &ex), 0);
+	assert_true(ex.body_read > 0 && ex.body_read < len);
+	assert_int_equal(ex.n, 1);
+	assert_string_equal(ex.items[0].object, "wheat");
+	extraction_free(&ex);
+	assert_int_equal(extract_text(rules, t, 10 * (sizeof(ONE) - 1), "2026-05-01", &ex), 0);
+	assert_int_equal(ex.body_read, 10 * (sizeof(ONE) - 1));
+	extraction_free(&ex);
+	free(t);
+}
+
 /* The splitter's window (ex_sentence_next reads at most 2 * EX_SENTENCE_MAX
  * bytes, so that a text without stops costs linear time) gives the sentence
  * ends of a whole-text read: stops placed around 4,096 and 8,192 bytes, with
@@ -542,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_goods_buyer),
 		cmocka_unit_test(test_text_end),
 		cmocka_unit_test(test_endless_sentence),
+		cmocka_unit_test(test_statement_bound),
 		cmocka_unit_test(test_sentence_window),
 	};
 
