@@ -90,7 +90,7 @@ test_commitment_strings(void **state)
 {
 	struct article a = {0};
 	struct commitment items[2];
-	struct extraction ex = {items, 2, 2};
+	struct extraction ex = {.items = items, .n = 2, .cap = 2};
 
 	(void)state;
 	a.file = (char *)TRICKY;
@@ -115,7 +115,7 @@ test_commitment_numbers(void **state)
 {
 	struct article a = {0};
 	struct commitment c;
-	struct extraction ex = {&c, 1, 1};
+	struct extraction ex = {.items = &c, .n = 1, .cap = 1};
 	uint64_t seed = 20251125;
 	size_t i;
 
@@ -154,7 +154,7 @@ test_commitment_golden(void **state)
 {
 	struct article a = {0};
 	struct commitment c;
-	struct extraction ex = {&c, 1, 1};
+	struct extraction ex = {.items = &c, .n = 1, .cap = 1};
 	char *got;
 
 	(void)state;
