@@ -2799,6 +2799,34 @@ ex_kept_pledge(const char *t, size_t from, size_t hi)
 	return 0;
 }
 
+/* ex_promised_attribute - 1 if the pledge cue at [cs,ce) is one participle
+ * ("promised", "pledged") before the act's noun at anchor, after a
+ * determiner or a possessive, with at most two words between and no comma:
+ * "China's promised purchases of US soybeans have begun", "the pledged
+ * investment is under way", "Japan's promised cut in its rice tariff took
+ * effect".  The participle names the act; the predicate tells how it stands. */
+static int
+ex_promised_attribute(const char *t, size_t lo, size_t cs, size_t ce, size_t anchor)
+{
+	size_t ws, wl, p = anchor;
+	int words = 0;
+
+	if (ce > anchor || ce < cs + 5 || ex_ncasecmp(t + ce - 2, "ed", 2) != 0 || memchr(t + cs, ' ', ce - cs) != NULL)
+		return 0;
+	while (p > ce) {
+		if (t[p - 1] == ' ' || t[p - 1] == '-') {
+			p--;
+			continue;
+		}
+		if ((wl = ex_word_before(t, p, ce, &ws)) == 0 || ++words > 2 || ex_function_word(t + ws, wl))
+			return 0;
+		p = ws;
+	}
+	wl = ex_word_before(t, cs, lo, &ws);
+	return wl > 0 && (ex_determiner(t + ws, wl) || ex_curly_owner_end(t, ws, wl, lo) > 0 ||
+	    (wl >= 3 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2));
+}
+
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
  * "the reduced rate", "its lowered duty" (a modifier, not a verb). */
 static int
@@ -4298,6 +4326,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_under_subject(ctx->text, lo, before_pos))
+		return after;
+	/* "China's promised purchases of US soybeans have begun": so when the
+	 * pledge is a participle before the act's noun. */
+	if (before == STATUS_PLEDGED && (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_promised_attribute(ctx->text, lo, before_pos, before_end, f->anchor) &&
+	    !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
