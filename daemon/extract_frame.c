@@ -5944,7 +5944,7 @@ ex_own_object(const struct ex_ctx *ctx, const struct ex_frame *f, size_t e)
 }
 /* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying,
  * selling, investing, a crackdown), not a measure put in force once. */
-static int
+int
 ex_flow_trigger(const struct rules *r, int t)
 {
 	return ex_trigger_is(r, t, "buy") || ex_trigger_is(r, t, "sell") || ex_trigger_is(r, t, "invest") ||

@@ -490,6 +490,9 @@ ex_dotted_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	return e - s;
 }
 
+/* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying, selling, investing, a crackdown). */
+int ex_flow_trigger(const struct rules *r, int t);
+
 /* ex_command_order - 1 if "order" at [pos,end) commands a process ("ordered a review"). */
 int ex_command_order(const char *t, size_t pos, size_t end, size_t hi);
 

@@ -736,6 +736,33 @@ ex_has_stuck(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(ctx->text, start, 0, &ws);
 	return wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl);
 }
+/* ex_met_with - 1 if the cue at [start,end) ends in "met" and "with" follows:
+ * "the plan was met with scepticism", "has been met with protests" (a
+ * reception, not a target met). */
+static int
+ex_met_with(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	size_t ws, wl;
+
+	if (end - start < 3 || ex_ncasecmp(ctx->text + end - 3, "met", 3) != 0)
+		return 0;
+	wl = ex_word_after(ctx->text, end, ctx->len, &ws);
+	return wl == 4 && ex_ncasecmp(ctx->text + ws, "with", 4) == 0;
+}
+/* ex_without_proposal - 1 if the proposal cue at [start,end) comes right after
+ * "without": "lifted its ban without asking for anything in return", "cut its
+ * tariffs without seeking concessions", "ship without asking each time" (what
+ * was not done, no proposal). */
+static int
+ex_without_proposal(const struct ex_ctx *ctx, const struct rule_phrase *p, size_t start)
+{
+	size_t ws, wl;
+
+	if (p->value != STATUS_PROPOSED)
+		return 0;
+	wl = ex_word_before(ctx->text, start, 0, &ws);
+	return wl == 7 && ex_ncasecmp(ctx->text + ws, "without", 7) == 0;
+}
 /* ex_after_entry - 1 if a form of "enter" stands before [start,...) with at
  * most four words between, each "the" or capitalised ("will enter the
  * European Union duty-free", "would enter duty-free"), no punctuation but the
@@ -1140,6 +1167,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		 * hyphenated adjective before a noun tells the thing's past, not how it
 		 * stands now. */
 		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end) ||
+		    ex_met_with(ctx, start, end) || ex_without_proposal(ctx, p, start) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len)))
 			continue;
 		/* "duty-free" is a verb of lowering only after "enter" (ex_after_entry). */

@@ -18,6 +18,7 @@
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
 static int ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x);
+static int ex_step_aside(const struct ex_ctx *ctx, const struct ex_frame *f, const struct ex_mention *x);
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
@@ -1996,6 +1997,29 @@ ex_cue_denied(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 
+static int ex_subject_head(const char *t, size_t lo, size_t pos);
+/* ex_appositive_of - 1 if [lo,comma) is itself a short noun phrase that
+ * ex_subject_head reads as a subject ("China's side, a promise to end its
+ * probe, was met in May", "Seoul's part of the bargain, a pledge to ..."): the
+ * noun after the comma is in apposition to it, and heads the subject too.
+ * Its last word is the head, and is no function word ("In May," is an
+ * opening of time). */
+static int
+ex_appositive_of(const char *t, size_t lo, size_t comma)
+{
+	size_t ws, wl = ex_word_before(t, comma, lo, &ws);
+
+	size_t ws2, wl2;
+
+	if (wl == 0 || ex_function_word(t + ws, wl) || ex_is_month(t + ws, wl) || ws + wl != comma)
+		return 0;
+	/* "Vietnam's side of the bargain": the head is the noun before "of the". */
+	if ((wl2 = ex_word_before(t, ws, lo, &ws2)) > 0 && ex_determiner(t + ws2, wl2) &&
+	    (wl2 = ex_word_before(t, ws2, lo, &ws2)) == 2 && ex_ncasecmp(t + ws2, "of", 2) == 0 &&
+	    (wl = ex_word_before(t, ws2, lo, &ws)) == 0)
+		return 0;
+	return ws > lo && ex_subject_head(t, lo, ws);
+}
 /* ex_subject_head - 1 if the noun at pos opens its clause, from lo, as the head
  * of a short noun phrase: determiners, possessives, names, amounts and at most
  * two other modifiers before it ("The EU's pledge", "Seoul's $350 billion
@@ -2017,7 +2041,7 @@ ex_subject_head(const char *t, size_t lo, size_t pos)
 		if (p == lo)
 			return words > 0;
 		if (t[p - 1] == ',' && words > 0)
-			return ex_recap_lead(t, lo, p - 1);
+			return ex_recap_lead(t, lo, p - 1) || ex_appositive_of(t, lo, p - 1);
 		if (t[p - 1] == '$' || t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80) {
 			p--;
 			continue;
@@ -2773,6 +2797,34 @@ ex_kept_pledge(const char *t, size_t from, size_t hi)
 		}
 	}
 	return 0;
+}
+
+/* ex_promised_attribute - 1 if the pledge cue at [cs,ce) is one participle
+ * ("promised", "pledged") before the act's noun at anchor, after a
+ * determiner or a possessive, with at most two words between and no comma:
+ * "China's promised purchases of US soybeans have begun", "the pledged
+ * investment is under way", "Japan's promised cut in its rice tariff took
+ * effect".  The participle names the act; the predicate tells how it stands. */
+static int
+ex_promised_attribute(const char *t, size_t lo, size_t cs, size_t ce, size_t anchor)
+{
+	size_t ws, wl, p = anchor;
+	int words = 0;
+
+	if (ce > anchor || ce < cs + 5 || ex_ncasecmp(t + ce - 2, "ed", 2) != 0 || memchr(t + cs, ' ', ce - cs) != NULL)
+		return 0;
+	while (p > ce) {
+		if (t[p - 1] == ' ' || t[p - 1] == '-') {
+			p--;
+			continue;
+		}
+		if ((wl = ex_word_before(t, p, ce, &ws)) == 0 || ++words > 2 || ex_function_word(t + ws, wl))
+			return 0;
+		p = ws;
+	}
+	wl = ex_word_before(t, cs, lo, &ws);
+	return wl > 0 && (ex_determiner(t + ws, wl) || ex_curly_owner_end(t, ws, wl, lo) > 0 ||
+	    (wl >= 3 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2));
 }
 
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
@@ -4194,7 +4246,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    !(f->past && x->start > f->anchor_end && ex_deal_said(ctx->text, f->anchor_end, x->start)) &&
 		    !ex_purpose_first(ctx->text, f->anchor_end, x) &&
 		    !ex_reduced_relative(ctx->text, f->anchor_end, x) &&
-		    !ex_wish_aside(ctx->text, f->anchor_end, x) &&
+		    !ex_wish_aside(ctx->text, f->anchor_end, x) && !ex_step_aside(ctx, f, x) &&
 		    !(x->start >= f->anchor_end && ex_framework_ref(ctx, x)) &&
 		    !ex_participle_aside(ctx->text, f->anchor_end, x->start, hi) &&
 		    !ex_had_so_far(ctx->text, lo, x) &&
@@ -4274,6 +4326,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_under_subject(ctx->text, lo, before_pos))
+		return after;
+	/* "China's promised purchases of US soybeans have begun": so when the
+	 * pledge is a participle before the act's noun. */
+	if (before == STATUS_PLEDGED && (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    ex_promised_attribute(ctx->text, lo, before_pos, before_end, f->anchor) &&
+	    !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
@@ -5525,6 +5583,42 @@ ex_wish_aside(const char *t, size_t anchor_end, const struct ex_mention *x)
 	return wl > 0 && ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl);
 }
 
+/*
+ * ex_step_aside - 1 if the cue x after a past verb of a measure put in force
+ * once sits in an aside that calls the act a step: a comma, "a", "an" or
+ * "the", at most two words, then the cue with "step" in it ("lifted its ban on
+ * US beef on Friday, a first step toward the broader deal", "restored the
+ * licences ..., a first step under the truce", "cut its tariff to zero, the
+ * initial step in carrying out the pact").  The aside places the act in a
+ * larger deal; the act itself is done.  Not for a flow (buying, investing, a
+ * crackdown: "signed contracts for LNG, a first concrete step toward Korea's
+ * promise" is a purchase under way).
+ */
+static int
+ex_step_aside(const struct ex_ctx *ctx, const struct ex_frame *f, const struct ex_mention *x)
+{
+	static const struct ex_word OPEN[] = {EX_W("a"), EX_W("an"), EX_W("the")};
+	const char *t = ctx->text;
+	size_t k = x->start, ws, wl;
+	int words = 0;
+
+	if (!f->past || f->trigger < 0 || ex_flow_trigger(ctx->r, f->trigger) || x->start <= f->anchor_end ||
+	    (x->value != STATUS_PROPOSED && x->value != STATUS_IN_PROGRESS) || x->end - x->start < 4 ||
+	    !memmem(t + x->start, x->end - x->start, "step", 4))
+		return 0;
+	while ((wl = ex_word_before(t, k, f->anchor_end, &ws)) > 0 && words < 3) {
+		if (ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl))
+			break;
+		words++;
+		k = ws;
+	}
+	if (wl == 0 || words >= 3)
+		return 0;
+	for (k = ws; k > f->anchor_end && t[k - 1] == ' '; k--)
+		;
+	return k > f->anchor_end && t[k - 1] == ',';
+}
+
 static int ex_done_state(const struct ex_ctx *, size_t, size_t, int);
 
 /*
@@ -6167,7 +6261,8 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
 }
 
 /* ex_held_after - 1 if the words from p (after "has" or "have", before hi) say
- * that a measure held: at most two adverbs ("so far", "largely", "mostly",
+ * that a measure held (verb "held"; "holds" for the present, from the
+ * subject on): at most two adverbs ("so far", "largely", "mostly",
  * "broadly", "since", "still", "firmly"), then "held" with nothing after it
  * but a stop, a phrase of time or a contrast ("That cap has held, even as",
  * "the suspension has held since November", "has so far held", "has largely
@@ -6175,7 +6270,7 @@ ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead)
  * bill", "has held back purchases" take an object, and "has held up" is
  * ambiguous (delayed or endured): no. */
 static int
-ex_held_after(const char *t, size_t p, size_t hi)
+ex_held_after(const char *t, size_t p, size_t hi, const char *verb)
 {
 	static const struct ex_word ADV[] = {
 	    EX_W("so"), EX_W("far"), EX_W("largely"), EX_W("mostly"), EX_W("broadly"), EX_W("since"),
@@ -6190,7 +6285,7 @@ ex_held_after(const char *t, size_t p, size_t hi)
 		p = ws + wl;
 		w++;
 	}
-	if (wl != 4 || ex_ncasecmp(t + ws, "held", 4) != 0)
+	if (wl != strlen(verb) || ex_ncasecmp(t + ws, verb, wl) != 0)
 		return 0;
 	p = ws + wl;
 	if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
@@ -6209,6 +6304,31 @@ ex_held_after(const char *t, size_t p, size_t hi)
 	return 1;
 }
 
+/* How far after a measure's noun its present "holds" is read (", of the
+ * Commerce Department's affiliates rule also" is 50 bytes). */
+#define EX_HOLDS_REACH 80
+/* ex_same_clause - 1 if [lo,pos) has no comma, semicolon or clause word
+ * ("and", "as", "while", "but", "which", "that", "who", "where", "when"): the
+ * word at pos is the predicate of the noun that ends at lo. */
+static int
+ex_same_clause(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word CLAUSE[] = {
+	    EX_W("and"), EX_W("as"), EX_W("while"), EX_W("but"), EX_W("which"), EX_W("that"),
+	    EX_W("who"), EX_W("where"), EX_W("when"), EX_W("or")};
+	size_t ws, wl;
+
+	if (memchr(t + lo, ',', pos - lo) != NULL || memchr(t + lo, ';', pos - lo) != NULL)
+		return 0;
+	for (size_t p = lo; p < pos; p++) {
+		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			continue;
+		wl = ex_word_after(t, p, pos, &ws);
+		if (ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl))
+			return 0;
+	}
+	return 1;
+}
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -6260,7 +6380,13 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 			return 1;
 		/* "that cap has held", "the suspension has so far held": 2. */
 		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
-		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) && ex_held_after(t, ws + wl, hi))
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) && ex_held_after(t, ws + wl, hi, "held"))
+			return 2;
+		/* "the suspension still holds", "The suspension of the rule also
+		 * holds, though": the present of the same, in the measure noun's own
+		 * clause (no comma or clause word before it: not "..., as Beijing
+		 * holds firm"). */
+		if (ws < lo + EX_HOLDS_REACH && ex_held_after(t, ws, hi, "holds") && ex_same_clause(t, lo, ws))
 			return 2;
 		/* "that cut has stuck": it held (not "has stuck in customs"). */
 		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
