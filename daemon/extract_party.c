@@ -2965,7 +2965,7 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 static const struct ex_word EX_PLANT_NOUNS[] = {
     EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
     EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
-    EX_W("mills"), EX_W("farms")};
+    EX_W("mills"), EX_W("farms"), EX_W("meatworks"), EX_W("abattoir"), EX_W("slaughterhouse")};
 
 static int
 ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
