@@ -6344,7 +6344,7 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
- * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
+ * it, "an exemption from the 30% tariff"; the tariff "came off"): the rate after it is zero, not the
  * rate it names.  An additional or retaliatory levy removed is zero too: "removed
  * the 40% additional tariff" leaves none of the 40% (the gold of corpus11, 12, 18-21,
  * 26 and 27). */
@@ -6354,7 +6354,8 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
 	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
-	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
+	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end"),
+	    EX_W("come off"), EX_W("comes off"), EX_W("came off"), EX_W("coming off")};
 
 	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
 }
