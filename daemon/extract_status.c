@@ -2546,7 +2546,7 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	    EX_W("utility"), EX_W("airline"), EX_W("carrier"), EX_W("group"), EX_W("giant"),
 	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
-	    EX_W("government")};
+	    EX_W("government"), EX_W("fund")};
 	/* Plural firms only before a pledge: "Chinese firms, which agreed to buy". */
 	static const struct ex_word HEADS[] = {
 	    EX_W("companies"), EX_W("firms"), EX_W("buyers"), EX_W("importers"), EX_W("refiners"),
@@ -2562,7 +2562,8 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	wl = ex_word_before(t, k, s, &ws);
 	if (wl > 0 && ws + wl == k && (ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl) ||
 	    (ex_word_in(HEADS, EX_NWORDS(HEADS), t + ws, wl) && ex_pledge_relative(ctx, cs)))) {
-		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
+		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z' &&
+		    ex_curly_owner_end(t, ws, wl, s) == 0) {
 			k = ws;
 			words++;
 			wl = ex_word_before(t, k, s, &ws);
