@@ -679,6 +679,19 @@ ex_trial_orders(const char *t, size_t s, size_t anchor, size_t anchor_end)
 	return wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), t + ws, wl);
 }
 
+/* ex_verb_opens - 1 if the verb at anchor is among the first four words from
+ * lo, where a main clause starts ("has invested", "has so far spent"): its
+ * own verb, not a participle further on ("had faced a tariff ... suspended"). */
+static int
+ex_verb_opens(const char *t, size_t lo, size_t anchor)
+{
+	size_t ws, wl, p = lo;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, anchor + 1, &ws)) > 0; w++, p = ws + wl)
+		if (ws >= anchor)
+			return 1;
+	return 0;
+}
 /* ex_opens_sentence - 1 if the actor mention at pos opens sentence s (after an
  * opening "The" at most: "The United States lifted ...", or a wire dateline)
  * and a lower-case word, its verb, follows it: not a dateline's place
@@ -2384,6 +2397,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender;
+			size_t mstart;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
 
@@ -2452,6 +2466,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * clause describes acts in it, before one carried from elsewhere. */
 			if (pt.carried && c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
 			    (ante = ex_party_antecedent(ctx, s, cs)) >= 0 && ante != pt.cp) {
+				pt.actor = ante;
+				pt.carried = pt.carry_sure = 0;
+			}
+			/* "Qatar's wealth fund, which pledged £10 billion of UK
+			 * investment, has invested two thirds of it": the main verb after
+			 * a party's relative clause is that party's, whoever the clause
+			 * names; the one it put first is then the other side. */
+			if (c > 0 && pt.actor >= 0 && ex_relative(ctx->text + cs, ce - cs) &&
+			    (mstart = ex_main_start(ctx, cs, f->anchor)) > cs &&
+			    ex_verb_opens(ctx->text, mstart, f->anchor) &&
+			    (ante = ex_party_antecedent(ctx, s, cs)) >= 0 && ante != pt.actor) {
+				if (pt.cp == ante)
+					pt.cp = pt.actor;
 				pt.actor = ante;
 				pt.carried = pt.carry_sure = 0;
 			}

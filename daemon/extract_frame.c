@@ -1586,6 +1586,39 @@ const struct ex_word EX_HEADWAY_NOUNS[] = {
 	EX_W("improvement"), EX_W("improvements")};
 const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
 
+/* ex_over_flow - where, in [lo,hi), "over" opens a buying flow that a levy
+ * answers ("the tariff it imposed on Indian goods in August over the Russian
+ * oil purchases", "the duty on Indian products levied over India's Russian
+ * oil imports"): up to five words after "over" (determiners, owners, the
+ * goods' words) reach a noun of buying.  Else hi. */
+static size_t
+ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word FLOW[] = {
+	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
+	    EX_W("purchasing"), EX_W("dealings")};
+	const char *t = ctx->text, *a;
+	/* The noun may stand past hi, where the next verb noun's span opens
+	 * ("over the Russian oil purchases"); a comma, a stop or "and" ("over
+	 * time and resume soybean purchases") ends the walk. */
+	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len;
+
+	for (size_t k = lo; k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
+	    k = (size_t)(a - t) + 5) {
+		size_t at = (size_t)(a - t) + 1, pos = at + 4, ws, wl;
+
+		for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0; w++, pos = ws + wl) {
+			if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
+			    memchr(t + pos, ';', ws - pos) != NULL ||
+			    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
+				break;
+			if (ex_word_in(FLOW, EX_NWORDS(FLOW), t + ws, wl))
+				return at;
+		}
+	}
+	return hi;
+}
+
 size_t
 ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -1593,6 +1626,7 @@ ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("for"), EX_W("over")};
 	const char *t = ctx->text, *a;
 
+	hi = ex_over_flow(ctx, lo, hi);
 	/* Only where a penalty noun is in the span at all (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo, hi))
 		return hi;
@@ -6323,7 +6357,7 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 }
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
- * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
+ * it, "an exemption from the 30% tariff"; the tariff "came off"): the rate after it is zero, not the
  * rate it names.  An additional or retaliatory levy removed is zero too: "removed
  * the 40% additional tariff" leaves none of the 40% (the gold of corpus11, 12, 18-21,
  * 26 and 27). */
@@ -6333,7 +6367,8 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
 	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
-	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
+	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end"),
+	    EX_W("come off"), EX_W("comes off"), EX_W("came off"), EX_W("coming off")};
 
 	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
 }

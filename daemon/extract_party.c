@@ -2733,6 +2733,27 @@ ex_last_other(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 			found = ctx->m.v[i].value;
 	return found;
 }
+/* ex_first_other - the first party in [lo,hi) other than skip; -1. */
+static int
+ex_first_other(const struct ex_ctx *ctx, size_t lo, size_t hi, int skip)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo && ctx->m.v[i].value != skip)
+			return ctx->m.v[i].value;
+	return -1;
+}
+/* ex_sought_noun - 1 if [a,b) ends in a noun of what a party seeks for its
+ * own goods from another: "access", "a quota", "a tariff-free quota". */
+static int
+ex_sought_noun(const char *t, size_t a, size_t b)
+{
+	static const struct ex_word SOUGHT[] = {EX_W("access"), EX_W("quota"), EX_W("quotas")};
+	size_t w = b;
+
+	while (w > a && t[w - 1] != ' ' && t[w - 1] != '-')
+		w--;
+	return ex_word_in(SOUGHT, EX_NWORDS(SOUGHT), t + w, b - w);
+}
 /* ex_own_exports_to - the party after "for its|their <at most three words>
  * exports to" right after the verb noun at f (at most four words on), or -1:
  * "a quota system for its steel and aluminium exports to the US", "relief for
@@ -2965,7 +2986,7 @@ ex_shipped_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, 
 static const struct ex_word EX_PLANT_NOUNS[] = {
     EX_W("plant"), EX_W("plants"), EX_W("establishments"), EX_W("abattoirs"),
     EX_W("slaughterhouses"), EX_W("packers"), EX_W("packinghouses"), EX_W("facilities"),
-    EX_W("mills"), EX_W("farms")};
+    EX_W("mills"), EX_W("farms"), EX_W("meatworks"), EX_W("abattoir"), EX_W("slaughterhouse")};
 
 static int
 ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
@@ -3440,7 +3461,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
 	int after = -1, before = -1, origin = 0, dummy, allowed, agent, group = -1;
-	size_t subj = (size_t)-1, from, cause;
+	size_t subj = (size_t)-1, from, cause, own;
 
 	memset(p, 0, sizeof(*p));
 	p->actor = p->cp = p->cp2 = -1;
@@ -3522,10 +3543,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * more access for their carmakers": access sought for the subject's own
 	 * goods or producers is given by the other party named before it in the
 	 * sentence ("Canberra and Beijing agreed to review the pact, with ..."). */
-	if (ex_action_is(action, "market_access") && f->anchor_end - f->anchor == 6 &&
-	    ex_ncasecmp(ctx->text + f->anchor, "access", 6) == 0 && ex_for_own(ctx, f, hi) > 0 &&
+	if (ex_action_is(action, "market_access") && ex_sought_noun(ctx->text, f->anchor, f->anchor_end) &&
+	    (own = ex_for_own(ctx, f, hi)) > 0 &&
 	    (p->cp = ex_first_role(ctx, cs, f->anchor, ROLE_SUBJECT)) >= 0) {
-		if ((p->actor = ex_last_other(ctx, s, f->anchor, p->cp)) >= 0) {
+		/* "Mexico is pushing for a quota for its steel exports, but
+		 * Washington has not accepted": else the other party after. */
+		if ((p->actor = ex_last_other(ctx, s, f->anchor, p->cp)) >= 0 ||
+		    (p->actor = ex_first_other(ctx, own, e, p->cp)) >= 0) {
 			p->explicit_cp = 1;
 			p->owner = 1;
 			return 0;

@@ -2570,7 +2570,7 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	    EX_W("utility"), EX_W("airline"), EX_W("carrier"), EX_W("group"), EX_W("giant"),
 	    EX_W("major"), EX_W("trader"), EX_W("crusher"), EX_W("miller"), EX_W("processor"),
 	    EX_W("conglomerate"), EX_W("corporation"), EX_W("agency"), EX_W("ministry"),
-	    EX_W("government")};
+	    EX_W("government"), EX_W("fund")};
 	/* Plural firms only before a pledge: "Chinese firms, which agreed to buy". */
 	static const struct ex_word HEADS[] = {
 	    EX_W("companies"), EX_W("firms"), EX_W("buyers"), EX_W("importers"), EX_W("refiners"),
@@ -2586,7 +2586,8 @@ ex_party_antecedent(const struct ex_ctx *ctx, size_t s, size_t cs)
 	wl = ex_word_before(t, k, s, &ws);
 	if (wl > 0 && ws + wl == k && (ex_word_in(HEAD, EX_NWORDS(HEAD), t + ws, wl) ||
 	    (ex_word_in(HEADS, EX_NWORDS(HEADS), t + ws, wl) && ex_pledge_relative(ctx, cs)))) {
-		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z') {
+		while (words < 4 && wl > 0 && t[ws] >= 'a' && t[ws] <= 'z' &&
+		    ex_curly_owner_end(t, ws, wl, s) == 0) {
 			k = ws;
 			words++;
 			wl = ex_word_before(t, k, s, &ws);
@@ -6955,17 +6956,31 @@ ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("punishment"), EX_W("sanction"), EX_W("sanctions"), EX_W("sanctioned"),
 	    EX_W("fine"), EX_W("fines"), EX_W("fined"), EX_W("retaliation"), EX_W("levied"),
 	    EX_W("secondary")};
+	/* After "over", a levy itself or its imposing is the penalty: "the
+	 * tariff it imposed on Indian goods over the Russian oil purchases". */
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("imposed"), EX_W("slapped")};
+	static const struct ex_word FLOW[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("buying"), EX_W("purchasing")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_before(t, anchor, s, &ws), pos;
+	int over, between = 0;
 
-	/* The owner between: "its", "their", "India's", "Chinese refiners'". */
-	for (int w = 0; w < 2 && wl > 0 && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl); w++)
+	/* The owner between: "its", "their", "India's", "Chinese refiners'"; after
+	 * "over" also the goods' words ("over its Russian crude purchases"). */
+	for (; between < 4 && wl > 0 && !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl); between++)
 		wl = ex_word_before(t, ws, s, &ws);
 	if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl))
 		return 0;
+	over = wl == 4 && ex_ncasecmp(t + ws, "over", 4) == 0 &&
+	    ex_word_in(FLOW, EX_NWORDS(FLOW), t + anchor, ex_word_after(t, anchor, ctx->len, &pos));
+	if (!over && between > 2)
+		return 0;
 	pos = ws;
 	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
-		if (ex_word_in(PENAL, EX_NWORDS(PENAL), t + ws, wl))
+		if (ex_word_in(PENAL, EX_NWORDS(PENAL), t + ws, wl) ||
+		    (over && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)))
 			return 1;
 	return 0;
 }
