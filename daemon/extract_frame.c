@@ -6325,14 +6325,16 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
  * it, "an exemption from the 30% tariff"): the rate after it is zero, not the
  * rate it names.  An additional or retaliatory levy removed is zero too: "removed
  * the 40% additional tariff" leaves none of the 40% (the gold of corpus11, 12, 18-21,
- * 26 and 27). */
+ * 26 and 27).  Goods let in "duty-free" or "tariff-free" face none either ("British
+ * steel would enter the US tariff-free under a quota"). */
 static int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
 	static const struct ex_word ELIM[] = {
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
 	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
-	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end")};
+	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end"),
+	    EX_W("duty-free"), EX_W("duty free"), EX_W("tariff-free"), EX_W("tariff free")};
 
 	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
 }
