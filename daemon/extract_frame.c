@@ -28,15 +28,27 @@
 #define EX_EFFECT_REACH 24  /* bytes between "took effect" and its date */
 
 /* ex_cue_dates - 1 if the effect cue x opens a date of its own ("..., which lapsed at
- * the end of July, from the same date": "from" dates "the same date", not July). */
+ * the end of July, from the same date": "from" dates "the same date", not July),
+ * also one told after it with "on" or a start cue of its own ("the deal announced
+ * on Tuesday, with the cut coming into effect from December 1", "..., coming into
+ * force on Dec. 1": Tuesday is no day of effect). */
 static int
 ex_cue_dates(const struct ex_ctx *ctx, const struct ex_mention *x, size_t e)
 {
 	struct when_match wm[2];
-	size_t hi = x->end + 40 < e ? x->end + 40 : e;
+	size_t hi = x->end + 40 < e ? x->end + 40 : e, p = x->end - x->start;
+	const char *t = ctx->text + x->start;
 
-	return when_find_all_anchored(ctx->text + x->start, hi - x->start, ctx->published,
-	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 2) > 0 && wm[0].offset == 0;
+	if (when_find_all_anchored(t, hi - x->start, ctx->published,
+	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 2) == 0)
+		return 0;
+	if (wm[0].offset == 0)
+		return 1;
+	if (p < hi - x->start && t[p] == ' ')
+		p++;
+	if (p + 3 <= hi - x->start && ex_ncasecmp(t + p, "on ", 3) == 0)
+		p += 3;
+	return wm[0].offset == p;
 }
 /* ex_effect_near - 1 if an effect cue stands right before or after the date [ds,de):
  * "took effect on Monday", "effective from January 1", "on Nov. 10, when it takes effect";
@@ -6360,7 +6372,8 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
  * it, "an exemption from the 30% tariff"; the tariff "came off"): the rate after it is zero, not the
  * rate it names.  An additional or retaliatory levy removed is zero too: "removed
  * the 40% additional tariff" leaves none of the 40% (the gold of corpus11, 12, 18-21,
- * 26 and 27). */
+ * 26 and 27).  Goods let in "duty-free" or "tariff-free" face none either ("British
+ * steel would enter the US tariff-free under a quota"). */
 static int
 ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 {
@@ -6368,7 +6381,8 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 	    EX_W("eliminat"), EX_W("abolish"), EX_W("scrap"), EX_W("zero"), EX_W("remov"), EX_W("lift"),
 	    EX_W("phase out"), EX_W("phases out"), EX_W("phased out"), EX_W("phasing out"),
 	    EX_W("drop"), EX_W("withdr"), EX_W("waiv"), EX_W("exempt"), EX_W("end"),
-	    EX_W("come off"), EX_W("comes off"), EX_W("came off"), EX_W("coming off")};
+	    EX_W("come off"), EX_W("comes off"), EX_W("came off"), EX_W("coming off"),
+	    EX_W("duty-free"), EX_W("duty free"), EX_W("tariff-free"), EX_W("tariff free")};
 
 	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
 }

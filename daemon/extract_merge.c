@@ -863,6 +863,67 @@ ex_addon_removed(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	}
 	return 0;
 }
+/* ex_pause_rate_next - for a pause of which no statement gives an amount, the rate
+ * it leaves told in the sentence right after best's, which makes no statement and
+ * names no party but the pause's two (the counterparty not right before the
+ * percent: "China's 10% tariff remains" is China's): a percent followed, within eight words and
+ * no comma, by "remains" or "stays" ("With this, the 25% tariff on goods outside
+ * the treaty remains"), or after "continue(s) to face a" ("goods from Mexico ...
+ * will continue to face a 25% tariff rather than the 30% rate").  Into *q;
+ * nothing when none. */
+static void
+ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct quantity *q)
+{
+	static const struct ex_word STAYS[] = {EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay")};
+	static const struct ex_word FACE[] = {EX_W("face"), EX_W("faces")};
+	static const struct ex_word GO_ON[] = {EX_W("continue"), EX_W("continues")};
+	const char *t = ctx->text;
+	struct quantity_match qm[8];
+	size_t s = best->sent_end, e, n, ws, wl, p;
+
+	while (s < ctx->len && (t[s] == ' ' || t[s] == '\n'))
+		s++;
+	for (e = s; e < ctx->len && e - s < 400 && t[e] != '\n' &&
+	    !(t[e] == '.' && (e + 1 == ctx->len || t[e + 1] == ' ')); e++)
+		;
+	if (e == s || e - s >= 400)
+		return;
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start >= s && ctx->st.v[i].sent_start < e)
+			return;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != best->actor &&
+		    ctx->m.v[i].value != best->counterparty)
+			return;
+	n = quantity_find_all(t + s, e - s, qm, EX_NWORDS(qm));
+	for (size_t i = 0; i < n; i++) {
+		size_t qs = s + qm[i].offset;
+		int ok = 0;
+
+		if (strcmp(qm[i].q.unit, "percent") != 0 || qm[i].role == QUANTITY_RATE_FROM)
+			continue;
+		/* "China's 10% tariff on American goods remains": the other side's. */
+		for (size_t k = ex_first(ctx, s); k < ctx->m.n && ctx->m.v[k].start < qs && !ok; k++)
+			ok = ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].value != best->actor &&
+			    ctx->m.v[k].end <= qs && qs - ctx->m.v[k].end <= 16;
+		if (ok)
+			return;
+		p = qs + qm[i].len;
+		for (int w = 0; w < 8 && !ok && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
+			if (memchr(t + p, ',', ws - p) != NULL)
+				break;
+			ok = ex_word_in(STAYS, EX_NWORDS(STAYS), t + ws, wl);
+		}
+		if (!ok && (wl = ex_word_before(t, qs, s, &ws)) == 1 && (t[ws] | 32) == 'a' &&
+		    (wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(FACE, EX_NWORDS(FACE), t + ws, wl) &&
+		    (wl = ex_word_before(t, ws, s, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			ok = (wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(GO_ON, EX_NWORDS(GO_ON), t + ws, wl);
+		if (ok) {
+			*q = qm[i].q;
+			return;
+		}
+	}
+}
 /* ex_rate_left - for qt, a removal of an add-on levy (ex_addon_removed): a
  * statement of the same key and sentence that gives a rate above zero, the
  * rate that applies once both are done ("cut its reciprocal tariff on Indian
@@ -1900,6 +1961,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			c->quantity = qt->quantity;
 		else if (strcmp(RULES_ACTIONS[best->action], "investment") == 0)
 			ex_pledged_money(ctx, best->actor, &c->quantity);
+		else if (strcmp(RULES_ACTIONS[best->action], "tariff_pause") == 0)
+			ex_pause_rate_next(ctx, best, &c->quantity);
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{

@@ -1114,6 +1114,63 @@ qty_bare_zero(const struct qty_scan *s, size_t pos)
 	return 0;
 }
 
+/* Nouns of a target before "of" in "against a commitment of 25 million". */
+static const char *const QTY_TARGET_NOUNS[] = {
+	"commitment", "pledge", "target", "goal", "promise", "quota",
+};
+/* Words that may follow a target whose unit is left out: "the 12 million it
+ * promised", "the 25 million target", "the 12 million a year". */
+static const char *const QTY_ELIDED_NEXT[] = {
+	"it", "they", "that", "which", "promised", "pledged", "agreed", "committed",
+	"targeted", "target", "goal", "pledge", "commitment", "mark", "a", "per", "annually",
+};
+
+/* qty_elided_unit - the unit a bare scaled amount q leaves out when it is the
+ * target an earlier amount of the same sentence is set against: "has bought
+ * 23.9 million tons of soybeans this year, against a commitment of 25 million",
+ * "bought 8 million tons, short of the 12 million it promised", "$6 billion,
+ * toward the 30 billion pledged".  q follows "the", "against" or a target noun's
+ * "of" and ends the phrase (punctuation or QTY_ELIDED_NEXT after it); the earlier
+ * amount (out[0..n)) has a scale's size, no percent, and stands at most 200
+ * bytes before with no sentence's end between.  Its unit into q; 0 if none. */
+static int
+qty_elided_unit(const struct qty_scan *s, struct qty_simple *q, const struct quantity_match *out, size_t n)
+{
+	const struct quantity_match *m = n > 0 ? &out[n - 1] : NULL;
+	size_t ws, we, ws2, we2, p, k;
+	int ok = 0;
+
+	if (!q->has_scale || m == NULL || !qty_prev_word(s, q->start, &ws, &we))
+		return 0;
+	if (qty_word_is(s, ws, we, "the") || qty_word_is(s, ws, we, "against"))
+		ok = 1;
+	else if (qty_word_is(s, ws, we, "of") && qty_prev_word(s, ws, &ws2, &we2))
+		for (k = 0; k < NELEM(QTY_TARGET_NOUNS) && !ok; k++)
+			ok = qty_word_is(s, ws2, we2, QTY_TARGET_NOUNS[k]);
+	if (!ok)
+		return 0;
+	p = quantity_skip_space(s->t, s->len, q->end);
+	if (qty_is_alpha(qty_at(s, p))) {
+		for (we = p; we < s->len && qty_is_alpha(qty_at(s, we)); we++)
+			;
+		for (k = 0, ok = 0; k < NELEM(QTY_ELIDED_NEXT) && !ok; k++)
+			ok = qty_word_is(s, p, we, QTY_ELIDED_NEXT[k]);
+		if (!ok)
+			return 0;
+	}
+	if (strcmp(m->q.unit, "percent") == 0 || m->q.amount < 1e5 || m->offset + m->len > q->start ||
+	    q->start - (m->offset + m->len) > 200)
+		return 0;
+	/* No sentence ends between: a line's end, or a full stop with a space
+	 * and a capital after it ("U.S. soybeans" goes on). */
+	for (p = m->offset + m->len; p + 2 < q->start; p++)
+		if (s->t[p] == '\n' || ((s->t[p] == '.' || s->t[p] == '!' || s->t[p] == '?') &&
+		    s->t[p + 1] == ' ' && s->t[p + 2] >= 'A' && s->t[p + 2] <= 'Z'))
+			return 0;
+	strcpy(q->unit, m->q.unit);
+	return 1;
+}
+
 /*
  * qty_candidate - the quantity (or rate pair) starting at pos into out; the
  * position to resume scanning at, or 0 when no quantity stands at pos.
@@ -1145,8 +1202,12 @@ qty_candidate(const struct qty_scan *s, size_t pos, struct quantity_match *out, 
 			return 0;
 		if ((sep = qty_range_sep(s, q.num_end, &next)) == QTY_SEP_NONE ||
 		    !qty_simple_at(s, next, &r) || r.unit[0] == '\0' ||
-		    qty_rescale(&q, &r) > r.amount)
-			return 0;
+		    qty_rescale(&q, &r) > r.amount) {
+			if (!qty_elided_unit(s, &q, out, *n))
+				return 0;
+			qty_emit(s, &q, q.end, QUANTITY_PLAIN, out, max, n);
+			return q.end;
+		}
 		q.amount = qty_rescale(&q, &r);
 		strcpy(q.unit, r.unit);
 		if (from && sep == QTY_SEP_TO) {

@@ -36,7 +36,10 @@ struct quantity_match {
  * RATE_FROM and Y as RATE_TO; a percentage right after "from" is RATE_FROM,
  * right after "to" RATE_TO ("cut to 10% from 20%", "to zero", but not "up to
  * 25%" or "subject to 50%"); everything else is PLAIN.  An amount needs a
- * unit: bare numbers, years, "Section 301" and "90 days" give nothing.
+ * unit: bare numbers, years, "Section 301" and "90 days" give nothing, except
+ * a scaled target that leaves out the unit of an amount shortly before it in
+ * its sentence ("bought 8 million tons, short of the 12 million it promised":
+ * 12 million t).
  */
 size_t quantity_find_all(const char *text, size_t len, struct quantity_match *out, size_t max);
 

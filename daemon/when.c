@@ -1451,6 +1451,10 @@ when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
 		return 0;
 	if (when_is_alnum(when_at(s, end)))
 		return 0;
+	/* "today's realities", "today’s meeting": a possessive names a thing
+	 * of the day, no date anything is done by. */
+	if (quantity_phrase(s->t, s->len, end, "'s") > 0)
+		return 0;
 	c->y = s->py;
 	c->m = s->pm;
 	c->d = s->pd;
