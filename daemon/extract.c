@@ -832,8 +832,52 @@ ex_talks_outcome(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * agreement", "the second stage, covering services and investment"); a
  * modifier of a deal or event noun ("the investment framework") is
  * ex_not_a_verb's. */
+/* ex_unowned_fund - 1 if "fund" or "funds" follows the investment noun at
+ * [anchor,end) in [end,hi) and no owner stands before the phrase (a possessive
+ * over at most eight names, amounts, pledge participles and "-": "Japan's
+ * $550 billion investment fund", "Seoul's promised investment fund", "its US
+ * investment fund") nor a party right after it ("the
+ * investment fund Seoul promised"): "the investment fund that dominated the
+ * talks", "set up a new investment fund for local chipmakers" name an
+ * institution, no one's pledge. */
 static int
-ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
+ex_unowned_fund(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
+{
+	static const struct ex_word FUND[] = {EX_W("fund"), EX_W("funds")};
+	static const struct ex_word OWNER[] = {EX_W("its"), EX_W("their"), EX_W("his"), EX_W("her"), EX_W("our")};
+	static const struct ex_word SCALE[] = {
+	    EX_W("million"), EX_W("billion"), EX_W("trillion"), EX_W("bn"), EX_W("promised"),
+	    EX_W("pledged"), EX_W("agreed"), EX_W("committed"), EX_W("planned")};
+	size_t ws, wl = ex_word_after(t, end, hi, &ws), p = anchor;
+
+	if (wl == 0 || ws != end + 1 || !ex_word_in(FUND, EX_NWORDS(FUND), t + ws, wl))
+		return 0;
+	if ((wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && t[ws] >= 'A' && t[ws] <= 'Z')
+		return 0;
+	for (int w = 0; w < 8; w++, p = ws) {
+		while (p > lo && t[p - 1] == ' ')
+			p--;
+		if (p > lo && (t[p - 1] == '$' || t[p - 1] == '-')) {
+			ws = p - 1;
+			continue;
+		}
+		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
+			return 1;
+		/* "Japan's", "Seoul’s": the owner's "s" after an apostrophe. */
+		if (ex_word_in(OWNER, EX_NWORDS(OWNER), t + ws, wl) ||
+		    ((t[ws + wl - 1] == 's' || t[ws + wl - 1] == 'S') &&
+		    ((wl > 2 && t[ws + wl - 2] == '\'') || (wl == 1 && ws > lo && t[ws - 1] == '\'') ||
+		    (wl > 4 && (unsigned char)t[ws + wl - 2] == 0x99) ||
+		    (wl == 1 && ws > lo && (unsigned char)t[ws - 1] == 0x99))))
+			return 0;
+		if (!(t[ws] >= 'A' && t[ws] <= 'Z') && !(t[ws] >= '0' && t[ws] <= '9') &&
+		    !ex_word_in(SCALE, EX_NWORDS(SCALE), t + ws, wl))
+			return 1;
+	}
+	return 1;
+}
+static int
+ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end, size_t hi)
 {
 	static const struct ex_word DRAW[] = {
 	    EX_W("attract"), EX_W("attracting"), EX_W("attracts"), EX_W("lure"), EX_W("luring"),
@@ -859,6 +903,8 @@ ex_no_investor(const char *t, size_t lo, size_t anchor, size_t end)
 
 	if (end - anchor < 10 || ex_ncasecmp(t + anchor, "investment", 10) != 0)
 		return 0;
+	if (ex_unowned_fund(t, lo, anchor, end, hi))
+		return 1;
 	/* "trade and investment", "covering services and investment": a field. */
 	if ((wl = ex_word_before(t, anchor, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 &&
 	    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(FIELD, EX_NWORDS(FIELD), t + ws, wl))
@@ -2328,7 +2374,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_measure_goods(ctx->text, cs, fr[k].anchor))
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "invest") &&
-			    (ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end) ||
+			    (ex_no_investor(ctx->text, cs, fr[k].anchor, fr[k].anchor_end, ce) ||
 			    ex_money_verb(ctx->text, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,
 			    fr[k].anchor_end) ||
 			    ex_money_pledge(ctx, ce, k + 1 < nf ? fr[k + 1].anchor : ce, fr[k].anchor,

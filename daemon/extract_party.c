@@ -1913,30 +1913,66 @@ ex_owner_relative(const struct ex_ctx *ctx, size_t lo, size_t hi)
  * its buyer: "the order for 100 aircraft that China Aviation Supplies signed
  * in May", "the order which Korean Air placed"; the relative pronoun at most
  * eight words after the noun at f (its goods between, no comma), the party
- * right after it (a determiner aside), then a verb of ordering; or -1. */
+ * right after it (a determiner aside), then a verb of ordering; or -1.
+ * With pledge set, also the owner of any commitment noun told in a relative
+ * clause, bare or with "that"/"which": "the soybean purchases China agreed to
+ * in May", "the general licences Beijing promised to grant", "the tariff cuts
+ * that Washington committed to in July"; the party then stands right after
+ * the noun or its complements (never after a preposition or conjunction:
+ * "purchases of soybeans from China agreed in May" names the seller), "has"
+ * or "had" perhaps, then a verb of pledging. */
 static int
-ex_buyer_relative(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+ex_buyer_relative(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, int pledge)
 {
 	static const struct ex_word REL[] = {EX_W("that"), EX_W("which")};
 	static const struct ex_word ORDERED[] = {
 	    EX_W("signed"), EX_W("placed"), EX_W("made"), EX_W("booked"), EX_W("finalised"),
-	    EX_W("finalized"), EX_W("inked"), EX_W("announced")};
+	    EX_W("finalized"), EX_W("inked"), EX_W("announced"),
+	    /* pledge only */
+	    EX_W("agreed"), EX_W("promised"), EX_W("pledged"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("undertook")};
+	static const struct ex_word GLUE[] = {
+	    EX_W("of"), EX_W("from"), EX_W("to"), EX_W("on"), EX_W("for"), EX_W("with"), EX_W("by"),
+	    EX_W("in"), EX_W("at"), EX_W("into"), EX_W("and"), EX_W("or"), EX_W("than"), EX_W("as")};
+	const size_t nverbs = pledge ? EX_NWORDS(ORDERED) : 8;
 	const char *t = ctx->text;
-	size_t p = f->anchor_end, ws, wl = 0;
-	int w = 0;
+	size_t p = f->anchor_end, ws, wl = 0, i = ex_first(ctx, p);
+	int w = 0, rel = 0, glue = 0;
 
 	for (; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
 		if (memchr(t + p, ',', ws - p) != NULL)
 			return -1;
-		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl)) {
+			rel = 1;
 			break;
+		}
+		if (!pledge || glue || (glue = ex_word_in(GLUE, EX_NWORDS(GLUE), t + ws, wl)) != 0) {
+			glue = pledge && ex_word_in(GLUE, EX_NWORDS(GLUE), t + ws, wl);
+			continue;
+		}
+		/* A bare relative: a party right after a word of the noun phrase. */
+		size_t q = ws;
+
+		if (ex_determiner(t + ws, wl) && (wl = ex_word_after(t, ws + wl, hi, &q)) == 0)
+			return -1;
+		for (; i < ctx->m.n && ctx->m.v[i].start < q; i++)
+			;
+		if (i < ctx->m.n && ctx->m.v[i].start == q && ctx->m.v[i].kind == RULE_ACTOR) {
+			const struct ex_mention *x = &ctx->m.v[i];
+			size_t vs, vl = ex_word_after(t, x->end, hi, &vs);
+
+			if (vl == 3 && (ex_ncasecmp(t + vs, "has", 3) == 0 || ex_ncasecmp(t + vs, "had", 3) == 0))
+				vl = ex_word_after(t, vs + vl, hi, &vs);
+			if (vl > 0 && ex_word_in(ORDERED, nverbs, t + vs, vl) && t[x->end] == ' ')
+				return x->value;
+		}
 	}
-	if (w == 8 || wl == 0)
+	if (!rel)
 		return -1;
 	p = ws + wl;
 	if ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_determiner(t + ws, wl))
 		p = ws + wl;
-	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	for (i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->start < p)
@@ -1944,7 +1980,9 @@ ex_buyer_relative(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 		if (x->kind != RULE_ACTOR || x->start > p + 1)
 			return -1;
 		wl = ex_word_after(t, x->end, hi, &ws);
-		return wl > 0 && ex_word_in(ORDERED, EX_NWORDS(ORDERED), t + ws, wl) ? x->value : -1;
+		if (pledge && wl == 3 && (ex_ncasecmp(t + ws, "has", 3) == 0 || ex_ncasecmp(t + ws, "had", 3) == 0))
+			wl = ex_word_after(t, ws + wl, hi, &ws);
+		return wl > 0 && ex_word_in(ORDERED, nverbs, t + ws, wl) ? x->value : -1;
 	}
 	return -1;
 }
@@ -3576,7 +3614,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		return allowed == 1 ? 0 : -1;
 	agent = p->actor = ex_passive_agent(ctx, f, lo, hi);
 	/* "the order for 100 aircraft that China signed in May": the buyer. */
-	if (p->actor < 0 && ex_action_is(action, "purchase") && (p->actor = ex_buyer_relative(ctx, f, hi)) >= 0)
+	if (p->actor < 0 && ex_action_is(action, "purchase") && (p->actor = ex_buyer_relative(ctx, f, hi, 0)) >= 0)
+		p->owner = 1;
+	/* "The soybean purchases China agreed to in May have slowed", "the general
+	 * licences Beijing promised to grant": a commitment noun with no party before
+	 * it in its clause takes the party of its relative clause. */
+	if (p->actor < 0 && ex_find_actor(ctx, cs, f->anchor, -1) < 0 &&
+	    (p->actor = ex_buyer_relative(ctx, f, hi, 1)) >= 0)
 		p->owner = 1;
 	if (p->actor < 0 && (p->actor = ex_owner_agent(ctx, lo, f->anchor)) >= 0)
 		p->owner = 1;

@@ -2800,32 +2800,30 @@ ex_kept_pledge(const char *t, size_t from, size_t hi)
 	return 0;
 }
 
-/* ex_promised_attribute - 1 if the pledge cue at [cs,ce) is one participle
- * ("promised", "pledged") before the act's noun at anchor, after a
- * determiner or a possessive, with at most two words between and no comma:
- * "China's promised purchases of US soybeans have begun", "the pledged
- * investment is under way", "Japan's promised cut in its rice tariff took
- * effect".  The participle names the act; the predicate tells how it stands. */
+/* ex_promised_head - 1 if the pledged cue x is a participle that modifies the
+ * noun at anchor, which heads its clause's subject: "China's promised cut to
+ * tariffs on US pork has taken effect", "Tokyo's promised purchases of US corn
+ * have begun", "the agreed $350 billion fund"; one word in "-ed", at most four
+ * words between it and the noun (names, amounts, modifiers; no function word,
+ * comma or other stop) and a short subject before it (ex_subject_head).  The
+ * predicate after the noun then tells what became of the pledge. */
 static int
-ex_promised_attribute(const char *t, size_t lo, size_t cs, size_t ce, size_t anchor)
+ex_promised_head(const char *t, size_t lo, const struct ex_mention *x, size_t anchor)
 {
-	size_t ws, wl, p = anchor;
+	size_t p = x->end, ws, wl;
 	int words = 0;
 
-	if (ce > anchor || ce < cs + 5 || ex_ncasecmp(t + ce - 2, "ed", 2) != 0 || memchr(t + cs, ' ', ce - cs) != NULL)
+	if (x->end - x->start < 5 || x->end > anchor || memchr(t + x->start, ' ', x->end - x->start) != NULL ||
+	    ex_ncasecmp(t + x->end - 2, "ed", 2) != 0)
 		return 0;
-	while (p > ce) {
-		if (t[p - 1] == ' ' || t[p - 1] == '-') {
-			p--;
-			continue;
-		}
-		if ((wl = ex_word_before(t, p, ce, &ws)) == 0 || ++words > 2 || ex_function_word(t + ws, wl))
+	for (; (wl = ex_word_after(t, p, anchor, &ws)) > 0; p = ws + wl) {
+		for (size_t k = p; k < ws; k++)
+			if (t[k] != ' ' && t[k] != '$' && t[k] != '-')
+				return 0;
+		if (++words > 4 || ex_function_word(t + ws, wl))
 			return 0;
-		p = ws;
 	}
-	wl = ex_word_before(t, cs, lo, &ws);
-	return wl > 0 && (ex_determiner(t + ws, wl) || ex_curly_owner_end(t, ws, wl, lo) > 0 ||
-	    (wl >= 3 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2));
+	return ex_subject_head(t, lo, x->start);
 }
 
 /* ex_attributive - 1 if a determiner stands right before the verb at anchor:
@@ -4100,6 +4098,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 {
 	static const char *const GRADUAL[] = {"buy", "sell", "invest"};
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
+	int head = 0;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
 	int governor_first = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
@@ -4218,6 +4217,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				before_end = x->end;
 				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
+				head = x->value == STATUS_PLEDGED && ex_promised_head(ctx->text, lo, x, f->anchor);
 				already = x->end - x->start == 7 &&
 				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
 				first = x->value == STATUS_IN_PROGRESS && ex_first_cue(ctx->text, x);
@@ -4321,18 +4321,17 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_subject_head(ctx->text, lo, before_pos) && !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
+	/* "Beijing's promised cut to tariffs on US pork has taken effect": so when
+	 * a pledge participle modifies the noun that heads the subject. */
+	if (before == STATUS_PLEDGED && head && (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
+	    after_start >= f->anchor_end && !ex_cue_denied(ctx->text, lo, after_start))
+		return after;
 	/* "Purchases under Seoul's pledge to buy 2 million tonnes of corn a year
 	 * are on track": so when the pledge is the object of "under" after a
 	 * buying noun that heads the subject. */
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
 	    ex_under_subject(ctx->text, lo, before_pos))
-		return after;
-	/* "China's promised purchases of US soybeans have begun": so when the
-	 * pledge is a participle before the act's noun. */
-	if (before == STATUS_PLEDGED && (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
-	    ex_promised_attribute(ctx->text, lo, before_pos, before_end, f->anchor) &&
-	    !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
