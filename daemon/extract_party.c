@@ -4046,6 +4046,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->dest_cp = 1;
 		return 0;
 	}
+	/* "Tokyo wanted relief.  The tariff on Japanese cars was cut to 15%, and
+	 * margins on US-bound vehicles have recovered": a carried actor whose
+	 * goods the tariff before the verb falls on is owed it; the other party
+	 * the sentence names after the verb cuts it. */
+	if (p->carried && after >= 0 && after != p->actor && strncmp(action, "tariff_", 7) == 0 &&
+	    ex_goods_of(ctx, lo, f->anchor, p->actor)) {
+		p->cp = p->actor;
+		p->actor = after;
+		p->explicit_cp = 1;
+		p->carry_sure = 0;
+		return 0;
+	}
 	if (after >= 0 && after != p->actor) {
 		p->cp = after;
 		p->explicit_cp = 1;
