@@ -213,6 +213,12 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 	return pl > 0 && (rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl) ||
 	    (ex_ncasecmp(ctx->text + ws, "at", 2) == 0 && ex_word_in(PEOPLE, EX_NWORDS(PEOPLE), ctx->text + ps, pl)));
 }
+static int ex_office_name(const char *w, size_t n);
+/* EX_OFFICE_HEADS - first words of a government office's capitalised name. */
+static const struct ex_word EX_OFFICE_HEADS[] = {
+    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
+    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
+    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
  * Chinese purchases" name who invests and who buys; or the owner of the measure
@@ -248,6 +254,15 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			break;
 		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
 			;
+	}
+	/* "the affiliates rule of the Bureau of Industry and Security": an
+	 * office after "of" owns what is named before it; it is no origin. */
+	if (!from && ex_ncasecmp(ctx->text + ws, "of", 2) == 0) {
+		size_t os, ol = ex_word_after(ctx->text, x->start, x->end, &os);
+
+		if ((ol > 0 && ex_word_in(EX_OFFICE_HEADS, EX_NWORDS(EX_OFFICE_HEADS), ctx->text + os, ol)) ||
+		    ex_office_name(ctx->text + x->start, x->end - x->start))
+			return 1;
 	}
 	if (!from && ex_ncasecmp(ctx->text + ws, "of", 2) == 0 && k > x->end) {
 		size_t ns, nl = ex_word_after(ctx->text, k, ctx->len, &ns);
@@ -347,16 +362,12 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 static int
 ex_office_of(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word OFFICE[] = {
-	    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
-	    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
-	    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
 	size_t ps, pl;
 
 	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
-	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(EX_OFFICE_HEADS, EX_NWORDS(EX_OFFICE_HEADS), t + ps, pl);
 }
 /* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" or "of" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
