@@ -3816,6 +3816,7 @@ next:
 			ctx->last_actor = a;
 		else if ((a = ex_find_speaker(ctx, s, e)) >= 0)
 			ctx->last_actor = a;
+		ctx->last_reported = ex_reported_main(ctx, s, e);
 	}
 	return 0;
 }
@@ -3884,6 +3885,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
+	ctx->last_reported = 0;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
@@ -3986,8 +3988,10 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 				a = ex_main_subject(ctx, s, e);
 			if (a < 0)
 				a = ex_find_speaker(ctx, s, e);
-			if (a >= 0)
+			if (a >= 0) {
 				ctx->last_actor = a;
+				ctx->last_reported = ex_reported_main(ctx, s, e);
+			}
 		}
 		s = e > s ? e : s + 1;
 	}

@@ -174,6 +174,7 @@ struct ex_ctx {
 	int force_deal;             /* force_date is told of an agreement (ex_force_deal) */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
+	int last_reported;          /* ... told inside a speaker's reported clause */
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
 	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */
@@ -830,6 +831,10 @@ int ex_levy_party(const struct ex_ctx *ctx, size_t lo, size_t hi, int skip);
 
 /* ex_main_subject - the first subject actor of the sentence [s,e); -1. */
 int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_reported_main - 1 if a speaker or a verb of saying comes before the first
+ * subject of the sentence [s,e) ("The trade office said that China's support
+ * ..."): that subject is the reported clause's. */
+int ex_reported_main(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
 /* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts; EX_NOPOS. */

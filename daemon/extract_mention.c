@@ -703,6 +703,30 @@ ex_open_trading(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(WAY, EX_NWORDS(WAY), t + ws, wl);
 }
+/* ex_shrank - 1 if the trigger at [start,end) is "contracted" with no amount
+ * of goods right after it: "the economy contracted in the second quarter",
+ * "output contracted sharply" shrank, "exporters with contracted European
+ * offtake" names a kind of sale, "cargoes have been contracted" tells no
+ * buyer's act of its own; "Chinese buyers have contracted 19 million tonnes of
+ * US soybeans", "contracted about $2 billion of US wheat" bought. */
+static int
+ex_shrank(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word AMOUNT[] = {
+	    EX_W("about"), EX_W("more"), EX_W("some"), EX_W("nearly"), EX_W("over"), EX_W("around"),
+	    EX_W("almost"), EX_W("roughly"), EX_W("another"), EX_W("an"), EX_W("a"), EX_W("additional"),
+	    EX_W("several"), EX_W("up"), EX_W("at"), EX_W("only"), EX_W("just"), EX_W("close")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	if (end - start != 10 || ex_ncasecmp(t + start, "contracted", 10) != 0)
+		return 0;
+	if (end + 2 < ctx->len && t[end] == ' ' && t[end + 1] == '$')
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	return wl == 0 || ws != end + 1 ||
+	    !((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl));
+}
 /* ex_put_phrasal - 1 if the trigger at [start,end) ends in "put" and a
  * particle follows it: "has still not put in place the quota", "did not put
  * forward a plan", "would not put off the talks": a phrasal verb, no tariff
@@ -1130,7 +1154,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
-		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end)))
+		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
 		 * promising money invests only a sum given (ex_money_given). */

@@ -213,6 +213,12 @@ ex_people_in(const struct ex_ctx *ctx, size_t ws, size_t wl)
 	return pl > 0 && (rules_list_has(&ctx->r->agent_nouns, ctx->text + ps, pl) ||
 	    (ex_ncasecmp(ctx->text + ws, "at", 2) == 0 && ex_word_in(PEOPLE, EX_NWORDS(PEOPLE), ctx->text + ps, pl)));
 }
+static int ex_office_name(const char *w, size_t n);
+/* EX_OFFICE_HEADS - first words of a government office's capitalised name. */
+static const struct ex_word EX_OFFICE_HEADS[] = {
+    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
+    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
+    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
 /* ex_of_agent - 1 if the actor mention i after "of" (at ws, wl) is the agent of the
  * verb noun right after it: "disbursement of the Japanese investment", "the pace of
  * Chinese purchases" name who invests and who buys; or the owner of the measure
@@ -248,6 +254,15 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			break;
 		for (k = ms + ml; k < ctx->len && ctx->text[k] == ' '; k++)
 			;
+	}
+	/* "the affiliates rule of the Bureau of Industry and Security": an
+	 * office after "of" owns what is named before it; it is no origin. */
+	if (!from && ex_ncasecmp(ctx->text + ws, "of", 2) == 0) {
+		size_t os, ol = ex_word_after(ctx->text, x->start, x->end, &os);
+
+		if ((ol > 0 && ex_word_in(EX_OFFICE_HEADS, EX_NWORDS(EX_OFFICE_HEADS), ctx->text + os, ol)) ||
+		    ex_office_name(ctx->text + x->start, x->end - x->start))
+			return 1;
 	}
 	if (!from && ex_ncasecmp(ctx->text + ws, "of", 2) == 0 && k > x->end) {
 		size_t ns, nl = ex_word_after(ctx->text, k, ctx->len, &ns);
@@ -347,16 +362,12 @@ ex_with_subject(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 static int
 ex_office_of(const char *t, size_t ws, size_t wl)
 {
-	static const struct ex_word OFFICE[] = {
-	    EX_W("Office"), EX_W("Ministry"), EX_W("Department"), EX_W("Bureau"),
-	    EX_W("Secretary"), EX_W("Minister"), EX_W("Government"), EX_W("Embassy"),
-	    EX_W("Cabinet"), EX_W("Secretariat"), EX_W("Agency"), EX_W("Administration")};
 	size_t ps, pl;
 
 	if (wl != 2 || strncasecmp(t + ws, "of", 2) != 0)
 		return 0;
 	pl = ex_word_before(t, ws, 0, &ps);
-	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(OFFICE, EX_NWORDS(OFFICE), t + ps, pl);
+	return pl > 0 && t[ps] >= 'A' && t[ps] <= 'Z' && ex_word_in(EX_OFFICE_HEADS, EX_NWORDS(EX_OFFICE_HEADS), t + ps, pl);
 }
 /* ex_pledge_from - 1 if the word at [ws,ws+wl) is "from" or "of" after a noun of
  * pledging: "a commitment from Vietnam to buy", "assurances from Tokyo to
@@ -1016,6 +1027,23 @@ ex_side_opening(const char *t, size_t start, size_t end, size_t len)
 		bs--;
 	return bs == 0 || t[bs - 1] == '.' || t[bs - 1] == ',' || t[bs - 1] == ';' || t[bs - 1] == ':';
 }
+/* ex_told_to - 1 if "to" is one of the two words after an addressee ending at
+ * end ("told Tokyo to cut", "urged the Japanese government to buy"): the one
+ * told is asked to act, the subject of that verb; "told Tokyo that it would"
+ * and "told Tokyo it would" are not. */
+static int
+ex_told_to(const char *t, size_t end, size_t len)
+{
+	size_t ws = end, wl;
+
+	for (int w = 0; w < 2 && (wl = ex_word_after(t, ws, len, &ws)) > 0; w++, ws += wl) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return 1;
+		if (t[ws] < 'a' || t[ws] > 'z' || memchr(t + end, ',', ws - end) != NULL)
+			return 0;
+	}
+	return 0;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -1029,6 +1057,14 @@ ex_actor_roles(struct ex_ctx *ctx)
 	     * vehicles", "spare Japanese firms": the party exempted is owed it. */
 	    EX_W("exempt"), EX_W("exempts"), EX_W("exempted"), EX_W("exempting"), EX_W("spare"),
 	    EX_W("spares"), EX_W("spared"), EX_W("sparing")};
+	/* "Beijing told Canberra that it would", "the ministry informed the
+	 * Brazilian government that it had decided": verbs whose object is the
+	 * one told. */
+	static const struct ex_word TELL[] = {
+	    EX_W("told"), EX_W("tells"), EX_W("tell"), EX_W("telling"), EX_W("informed"),
+	    EX_W("informs"), EX_W("inform"), EX_W("informing"), EX_W("notified"), EX_W("notifies"),
+	    EX_W("notify"), EX_W("notifying"), EX_W("assured"), EX_W("assures"), EX_W("assure"),
+	    EX_W("reassured"), EX_W("reassures"), EX_W("briefed"), EX_W("advised")};
 	static const struct ex_word ORDER[] = {
 	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases"), EX_W("deal"),
 	    EX_W("deals"), EX_W("contract"), EX_W("contracts"), EX_W("sale"), EX_W("sales")};
@@ -1166,6 +1202,15 @@ ex_actor_roles(struct ex_ctx *ctx)
 		 * licences to buy chips": the firms still buy). */
 		if (wl > 0 && ex_word_in(GIVE, EX_NWORDS(GIVE), ctx->text + ws, wl) &&
 		    !ex_infinitive_after(ctx, i)) {
+			x->role = ROLE_COUNTERPARTY;
+			continue;
+		}
+		/* "Beijing told Canberra that it would lift the ban", "the ministry
+		 * informed the Brazilian government that it had decided to end the
+		 * probe": the one told hears of the teller's act; "it" is the teller
+		 * ("told Tokyo to cut tariffs" is asked: its subject stays). */
+		if (wl > 0 && ex_word_in(TELL, EX_NWORDS(TELL), ctx->text + ws, wl) &&
+		    !ex_told_to(ctx->text, x->end, ctx->len)) {
 			x->role = ROLE_COUNTERPARTY;
 			continue;
 		}
@@ -1323,6 +1368,21 @@ int
 ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e)
 {
 	return ex_first_role(ctx, s, e, ROLE_SUBJECT);
+}
+int
+ex_reported_main(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < s)
+			continue;
+		if (x->kind == RULE_ATTRIBUTION || (x->kind == RULE_ACTOR && x->role == ROLE_SPEAKER))
+			return 1;
+		if (x->kind == RULE_ACTOR && x->role == ROLE_SUBJECT)
+			return 0;
+	}
+	return 0;
 }
 /* ex_find_speaker - the first speaker actor in [lo,hi) ("The Swiss government announced
  * ..."), the subject of last resort for the next sentence's pronoun; -1. */
@@ -3037,11 +3097,30 @@ ex_plant_party(const struct ex_ctx *ctx, size_t i, size_t e)
 	    EX_W("suppliers"), EX_W("growers"), EX_W("shippers")};
 	static const struct ex_word SHIP[] = {
 	    EX_W("export"), EX_W("ship"), EX_W("sell"), EX_W("supply"), EX_W("resume")};
+	/* "Brazil now has more than 140 beef plants qualified to sell to China":
+	 * the party that has the plants; the verb of having and a count after it
+	 * count for no word between. */
+	static const struct ex_word HAVE[] = {EX_W("now"), EX_W("has"), EX_W("have"), EX_W("had")};
+	static const struct ex_word COUNT[] = {
+	    EX_W("more"), EX_W("than"), EX_W("about"), EX_W("some"), EX_W("nearly"), EX_W("almost"),
+	    EX_W("over"), EX_W("around"), EX_W("at"), EX_W("least")};
 	size_t p = ctx->m.v[i].end, ws, wl;
+	int have = 0;
 
-	for (int w = 0; w < 3 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0; w++, p = ws + wl) {
+	for (int w = 0, k = 0; w < 3 && k < 10 && (wl = ex_word_after(ctx->text, p, e, &ws)) > 0;
+	    w++, k++, p = ws + wl) {
 		if (ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl))
 			return ctx->m.v[i].value;
+		if (!have && k < 2 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl)) {
+			have = ex_lower((unsigned char)ctx->text[ws]) == 'h';
+			w--;
+			continue;
+		}
+		if (have && ((ctx->text[ws] >= '0' && ctx->text[ws] <= '9') ||
+		    ex_word_in(COUNT, EX_NWORDS(COUNT), ctx->text + ws, wl))) {
+			w--;
+			continue;
+		}
 		if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), ctx->text + ws, wl) &&
 		    ex_word_after(ctx->text, ws + wl, e, &ws) == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0 &&
 		    (wl = ex_word_after(ctx->text, ws + 2, e, &ws)) > 0 && ex_word_in(SHIP, EX_NWORDS(SHIP), ctx->text + ws, wl))
@@ -3485,6 +3564,36 @@ ex_goods_of(const struct ex_ctx *ctx, size_t lo, size_t hi, int party)
  *   tariff on them: the other side does.
  * Returns 0, or -1 when no actor can be found.
  */
+/* ex_active_pronoun - 1 if the verb of f has "it" or "they" for its subject in
+ * the active voice ("It has suspended the rule", "they will buy"), or is the
+ * second of two verbs after such a subject, with no comma between ("It has
+ * reduced the fentanyl tariffs and suspended the rule"); not a passive ("it
+ * was suspended": the measure) nor a quotation. */
+static int
+ex_active_pronoun(const char *t, size_t s, size_t cs, const struct ex_frame *f)
+{
+	static const struct ex_word PRON[] = {EX_W("it"), EX_W("they")};
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("will"), EX_W("would"), EX_W("also")};
+	int pron;
+	size_t ws, wl;
+
+	if (f->trigger < 0 || ex_passive_be(t, cs, f->anchor) || ex_quoted(t, s, f->anchor))
+		return 0;
+	pron = ex_pronoun_subject(t, cs, f->anchor);
+	if (pron == 1 || pron == 2)
+		return 1;
+	if (pron != 0 || ex_word_before(t, f->anchor, cs, &ws) != 3 || ex_ncasecmp(t + ws, "and", 3) != 0 ||
+	    memchr(t + cs, ',', f->anchor - cs) != NULL || memchr(t + cs, ';', f->anchor - cs) != NULL)
+		return 0;
+	/* "It has reduced ... and suspended": the clause opens with the pronoun
+	 * and an auxiliary. */
+	wl = ex_word_after(t, cs, f->anchor, &ws);
+	if (wl == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, f->anchor, &ws);
+	return wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+}
 int
 ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p)
@@ -3728,6 +3837,25 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			return 0;
 		}
 	}
+	/* "Brazil now has more than 140 beef plants qualified to sell to China":
+	 * the plants a party has, named by the noun of a licence to import,
+	 * are let in where they ship to, in the same clause. */
+	if (subj != (size_t)-1 && f->trigger < 0 && strcmp(action, "market_access") == 0 &&
+	    ex_plant_party(ctx, subj, f->anchor_end) == ctx->m.v[subj].value) {
+		size_t ce = f->anchor_end;
+		int dest;
+
+		while (ce < e && ctx->text[ce] != ',' && ctx->text[ce] != ';')
+			ce++;
+		dest = ex_destination(ctx, f->anchor_end, ce);
+
+		if (dest >= 0 && dest != ctx->m.v[subj].value) {
+			p->actor = dest;
+			p->cp = ctx->m.v[subj].value;
+			p->explicit_cp = 1;
+			return 0;
+		}
+	}
 	/* "weighing whether to allow the UAE to import 500,000 Nvidia chips": the
 	 * party allowed to buy is the counterparty; one who lets another country buy
 	 * its goods permits their export. */
@@ -3911,6 +4039,15 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
+		/* "China has suspended its port fees.  The US side has also taken
+		 * steps.  It has suspended the affiliates rule": an active verb's
+		 * pronoun subject is the party the sentence before was about, not
+		 * the last one with a statement of the verb's class. */
+		if (same != NULL && same->actor != ctx->last_actor && ctx->last_actor >= 0 &&
+		    !ctx->last_reported && ex_active_pronoun(ctx->text, s, cs, f)) {
+			p->actor = ctx->last_actor;
+			same = NULL;
+		}
 		p->carried = 1;
 		/* Nothing to carry: "US-bound shipments of rare earths will resume,
 		 * China said" at the head of a story; the trailing speaker acts. */
@@ -3986,6 +4123,18 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		p->cp = (int)from;
 		p->explicit_cp = 1;
 		p->dest_cp = 1;
+		return 0;
+	}
+	/* "Tokyo wanted relief.  The tariff on Japanese cars was cut to 15%, and
+	 * margins on US-bound vehicles have recovered": a carried actor whose
+	 * goods the tariff before the verb falls on is owed it; the other party
+	 * the sentence names after the verb cuts it. */
+	if (p->carried && after >= 0 && after != p->actor && strncmp(action, "tariff_", 7) == 0 &&
+	    ex_goods_of(ctx, lo, f->anchor, p->actor)) {
+		p->cp = p->actor;
+		p->actor = after;
+		p->explicit_cp = 1;
+		p->carry_sure = 0;
 		return 0;
 	}
 	if (after >= 0 && after != p->actor) {

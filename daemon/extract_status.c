@@ -961,6 +961,33 @@ ex_by_end(const char *t, size_t s, size_t pos)
 	wl = ex_word_before(t, ws, s, &ws);
 	return wl > 0 && ex_word_in(BY, EX_NWORDS(BY), t + ws, wl);
 }
+/* ex_after_step - 1 if the year at pos stands in a trailing ", after ..." or
+ * ", following ..." phrase and the clause before its comma tells of a time
+ * not past (a year of publication or later) or of a future ("will"): "China
+ * pledged to buy 25 million tonnes in calendar 2026, after a first tranche at
+ * the end of 2025", "Japan will invest $550 billion by 2029, after a first
+ * round in 2025": the year dates the earlier step, not the sentence. */
+static int
+ex_after_step(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	static const struct ex_word AFTER[] = {EX_W("after"), EX_W("following")};
+	static const struct ex_word AHEAD[] = {EX_W("will"), EX_W("next")};
+	const char *t = ctx->text;
+	size_t k = pos, ws, wl;
+
+	while (k > s && t[k - 1] != ',' && t[k - 1] != ';')
+		k--;
+	if (k == s || t[k - 1] != ',' || (wl = ex_word_after(t, k, pos, &ws)) == 0 ||
+	    !ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		return 0;
+	k--;
+	if (ex_span_word_in(AHEAD, EX_NWORDS(AHEAD), t, s, k))
+		return 1;
+	for (size_t i = s; i + 4 <= k; i++)
+		if ((i == s || !ex_word_byte((unsigned char)t[i - 1])) && ex_year_at(t + i, k - i) >= ctx->pub_year)
+			return 1;
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
@@ -999,6 +1026,8 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 			continue;
 		/* "removed its tariffs on January 1, 2024", "took effect on 30 June
 		 * 2025": a whole date a year or more before publication. */
+		if (ex_after_step(ctx, s, i))
+			continue;
 		if ((ws = ex_old_full_date(ctx, s, i, y)) != EX_NOPOS &&
 		    !ex_trailing_relative(t, s, ws, e) && !ex_noun_relative(ctx, s, ws) &&
 		    !ex_old_rate_year(t, s, ws))
