@@ -904,21 +904,22 @@ ex_office_name(const char *w, size_t n)
 		k++;
 	return ex_word_in(OFFICE, EX_NWORDS(OFFICE), w, k);
 }
+/* Nouns of a deal between parties. */
+static const struct ex_word PARTY_DEAL[] = {
+    EX_W("deal"), EX_W("agreement"), EX_W("settlement"), EX_W("pact"), EX_W("accord"),
+    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
 /* ex_deal_owner - 1 if the actor ending at end owns a deal noun after "'s", at
  * most one word between: "South Korea's trade settlement", "Japan's deal". */
 static int
 ex_deal_owner(const char *t, size_t end, size_t len)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("agreement"), EX_W("settlement"), EX_W("pact"), EX_W("accord"),
-	    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
 	size_t ws, wl, p;
 
 	if ((p = ex_possessive_len(t, end, len)) == 0)
 		return 0;
 	p += end;
 	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, len, &ws)) > 0; w++, p = ws + wl)
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+		if (ex_word_in(PARTY_DEAL, EX_NWORDS(PARTY_DEAL), t + ws, wl))
 			return 1;
 	return 0;
 }
@@ -1569,6 +1570,17 @@ ex_serial_joined(const char *t, size_t lo, const struct ex_mention *a, const str
 	a2.end++;
 	return ex_and_joined(t, &a2, b);
 }
+/* ex_party_after - 1 if a party is named within 80 bytes after the verb at
+ * anchor: the terms then say whose measure it is ("a pact that cuts the EU
+ * duty on salmon", "a deal that sets a 15% tariff on most EU exports"). */
+static int
+ex_party_after(const struct ex_ctx *ctx, size_t anchor)
+{
+	for (size_t i = ex_first(ctx, anchor); i < ctx->m.n && ctx->m.v[i].start < anchor + 80; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= anchor)
+			return 1;
+	return 0;
+}
 /* ex_subject_pair - the last two actors before the verb into *a, *b when they are
  * subjects joined by "and" ("India and Japan agreed"), not after a preposition
  * ("the dinner between Presidents Xi and Trump to buy"); 1 if so. */
@@ -1603,8 +1615,19 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 			k++;
 			continue;
 		}
-		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl))
-			return 0;
+		/* "India and Britain signed a deal that will cut tariffs on cars":
+		 * the terms of the pair's deal, with no subject of their own and
+		 * no party named after the verb, bind both. */
+		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl)) {
+			size_t ds = ws, dl = 0;
+			int deal = 0;
+
+			/* "signed a deal on Tuesday that ...": up to four words back. */
+			for (int w = 0; w < 4 && !deal && (dl = ex_word_before(ctx->text, ds, b->end, &ds)) > 0; w++)
+				deal = ex_word_in(PARTY_DEAL, EX_NWORDS(PARTY_DEAL), ctx->text + ds, dl);
+			if (!deal || ex_find_actor(ctx, ws + wl, anchor, -1) >= 0 || ex_party_after(ctx, anchor))
+				return 0;
+		}
 		k = ws + wl;
 	}
 	*pa = a;
