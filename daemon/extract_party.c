@@ -1663,19 +1663,30 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 	return b->value == actor ? a->value : -1;
 }
 /* ex_one_bloc - 1 if the n actors in v (n >= 3) are all members of one group of
- * the rules ("Brazil, Argentina, Paraguay and Uruguay", "Switzerland, Norway,
- * Iceland and Liechtenstein"): a bloc spelt out, which the annotation takes as
- * the bloc's deal, told by one member or none, not as one pledge per member. */
+ * the rules whose name the text gives in the 1,500 bytes before pos ("the
+ * four founding Mercosur countries ... Brazil, Argentina, Paraguay and
+ * Uruguay", "the EFTA states - Switzerland, Norway, Iceland and
+ * Liechtenstein"): a bloc spelt out, which the annotation takes as the
+ * bloc's deal, told by one member or none, not as one pledge per member.
+ * Members listed in a story that names no bloc ("Vietnam, Thailand and
+ * Malaysia agreed to cut tariffs") each pledge. */
 static int
-ex_one_bloc(const struct rules *r, const int *v, int n)
+ex_one_bloc(const struct ex_ctx *ctx, const int *v, int n, size_t pos)
 {
+	const struct rules *r = ctx->r;
+	size_t lo = pos > 1500 ? pos - 1500 : 0;
+
 	for (size_t g = 0; g < r->ngroups; g++) {
-		int all = 1;
+		size_t gl = strnlen(r->groups[g], sizeof(r->groups[g]));
+		int all = gl > 0;
 
 		for (int i = 0; i < n && all; i++)
 			all = v[i] >= 0 && r->group_member[g * r->nactors + (size_t)v[i]];
-		if (all)
-			return 1;
+		for (size_t k = lo; all && k + gl <= pos; k++)
+			if ((k == 0 || !ex_word_byte((unsigned char)ctx->text[k - 1])) &&
+			    ex_ncasecmp(ctx->text + k, r->groups[g], gl) == 0 &&
+			    (k + gl >= ctx->len || !ex_word_byte((unsigned char)ctx->text[k + gl])))
+				return 1;
 	}
 	return 0;
 }
@@ -1723,7 +1734,7 @@ ex_list_heads(const struct ex_ctx *ctx, size_t lo, size_t anchor, int skip1, int
 			all[j] = out[j];
 		all[n] = skip1;
 		all[n + 1] = skip2;
-		return ex_one_bloc(ctx->r, all, n + 2) ? 0 : n;
+		return ex_one_bloc(ctx, all, n + 2, a->start) ? 0 : n;
 	}
 }
 /* ex_disputed - 1 if the frame at anchor is the matter of a disagreement told
