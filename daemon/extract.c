@@ -2439,6 +2439,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
+			int heads[4], nheads = 0;
 			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
@@ -3290,10 +3291,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
 			co = mutual || pt.owner || disputed ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
+			/* "Japan, South Korea and Taiwan pledged to buy US LNG": the names
+			 * that open the list buy too. */
+			if (co >= 0) {
+				int nh = ex_list_heads(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, co, heads, 4);
+
+				for (int h = 0; h < nh; h++)
+					if (heads[h] != cp)
+						heads[nheads++] = heads[h];
+			}
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
 			renewed = ex_renewed_suspension(ctx, f, cs, span_end);
 			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
-			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0); side++)
+			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0) + nheads; side++)
 			for (int o = 0; o < nobj; o++) {
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
@@ -3323,7 +3333,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					action = "market_access";
 					aid = -1;
 				}
-				stmt.actor = side == 0 ? actor : mutual ? cp : co >= 0 ? co : actor;
+				stmt.actor = side == 0 ? actor : side >= 2 ? heads[side - 2] : mutual ? cp : co >= 0 ? co : actor;
 				/* A bare noun names only goods of a commitment told before. */
 				if (bare_ref && !ex_bare_known(ctx, s, stmt.actor, object))
 					continue;

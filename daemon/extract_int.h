@@ -854,6 +854,9 @@ int ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_co_subject - the other actor of a subject "A and B" whose counterparty is a third
  * party ("Australia and South Korea pledged to buy US LNG"), or -1. */
 int ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
+/* ex_list_heads - the actors that open a subject list "A, B and C" before its last
+ * pair ("Japan, South Korea and Taiwan pledged"), none skip1 or skip2; count. */
+int ex_list_heads(const struct ex_ctx *ctx, size_t lo, size_t anchor, int skip1, int skip2, int *out, int max);
 
 /* ex_only_destination - 1 if every mention of party v in [lo,hi) stands after
  * "to"/"into" or "in" (where goods go), 0 if one does not or none is. */

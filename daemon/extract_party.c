@@ -915,21 +915,22 @@ ex_office_name(const char *w, size_t n)
 		k++;
 	return ex_word_in(OFFICE, EX_NWORDS(OFFICE), w, k);
 }
+/* Nouns of a deal between parties. */
+static const struct ex_word PARTY_DEAL[] = {
+    EX_W("deal"), EX_W("agreement"), EX_W("settlement"), EX_W("pact"), EX_W("accord"),
+    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
 /* ex_deal_owner - 1 if the actor ending at end owns a deal noun after "'s", at
  * most one word between: "South Korea's trade settlement", "Japan's deal". */
 static int
 ex_deal_owner(const char *t, size_t end, size_t len)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("agreement"), EX_W("settlement"), EX_W("pact"), EX_W("accord"),
-	    EX_W("truce"), EX_W("arrangement"), EX_W("framework")};
 	size_t ws, wl, p;
 
 	if ((p = ex_possessive_len(t, end, len)) == 0)
 		return 0;
 	p += end;
 	for (int w = 0; w < 2 && (wl = ex_word_after(t, p, len, &ws)) > 0; w++, p = ws + wl)
-		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+		if (ex_word_in(PARTY_DEAL, EX_NWORDS(PARTY_DEAL), t + ws, wl))
 			return 1;
 	return 0;
 }
@@ -1494,6 +1495,27 @@ ex_mutual_spirit(const char *t, size_t start, size_t end, size_t len)
 	return end - start == 6 && ex_ncasecmp(t + start, "mutual", 6) == 0 &&
 	    (wl = ex_word_after(t, end, len, &ws)) > 0 && ex_word_in(SPIRIT, EX_NWORDS(SPIRIT), t + ws, wl);
 }
+/* ex_each_binds - 1 unless the mutual phrase at [start,end) is "each side",
+ * "each country" ... not followed by a modal, a verb of agreeing or "to": "each
+ * side will cut", "commits each party to remove", "each country agreed to" bind
+ * both sides; "each side makes commitments it can reverse", "each government
+ * reads the arrangement" only describe them.  "each other" always binds. */
+static int
+ex_each_binds(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word BIND[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("must"), EX_W("is"), EX_W("to"),
+	    EX_W("agreed"), EX_W("agrees"), EX_W("pledged"), EX_W("pledges"), EX_W("committed"),
+	    EX_W("commits"), EX_W("promised"), EX_W("promises"), EX_W("undertook"),
+	    EX_W("undertakes"), EX_W("vowed"), EX_W("also")};
+	size_t ws, wl;
+
+	if (end - start < 6 || ex_ncasecmp(t + start, "each ", 5) != 0 ||
+	    (end - start >= 10 && ex_ncasecmp(t + start + 5, "other", 5) == 0))
+		return 1;
+	wl = ex_word_after(t, end, len, &ws);
+	return wl > 0 && ex_word_in(BIND, EX_NWORDS(BIND), t + ws, wl);
+}
 /* ex_mutual - 1 if the frame is done by both sides: a subject "both countries" before
  * the verb, or "each other's", "mutual" anywhere in the frame; "the two governments
  * said" after the verb only reports. */
@@ -1505,7 +1527,8 @@ ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t 
 		int c = ex_lower((unsigned char)ctx->text[x->start]);
 
 		if (x->kind != RULE_MUTUAL || x->start < lo ||
-		    ex_mutual_spirit(ctx->text, x->start, x->end, ctx->len))
+		    ex_mutual_spirit(ctx->text, x->start, x->end, ctx->len) ||
+		    !ex_each_binds(ctx->text, x->start, x->end, ctx->len))
 			continue;
 		/* "Both governments said the tariff that Washington levies ...": a
 		 * party named between reports the one who acts. */
@@ -1565,6 +1588,59 @@ ex_and_joined(const char *t, const struct ex_mention *x, const struct ex_mention
 			return 0;
 	return 1;
 }
+/* ex_subject_prep - 1 if a preposition of a relation stands within three words
+ * before pos, back to lo ("the dinner between Presidents Xi and Trump"): the
+ * names there are no subjects. */
+static int
+ex_subject_prep(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word PREP[] = {
+	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
+	    EX_W("on"), EX_W("for"), EX_W("among")};
+
+	for (int w = 0; w < 3; w++) {
+		size_t ws, wl = ex_word_before(ctx->text, pos, lo, &ws);
+
+		if (wl == 0)
+			break;
+		if (ex_word_in(PREP, EX_NWORDS(PREP), ctx->text + ws, wl))
+			return 1;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_list_comma - 1 if ", " (perhaps ", the ") ends right before pos, after lo:
+ * the mention at pos continues a list of names ("Japan, South Korea"). */
+static int
+ex_list_comma(const char *t, size_t lo, size_t pos)
+{
+	if (pos >= lo + 6 && ex_ncasecmp(t + pos - 4, "the ", 4) == 0)
+		pos -= 4;
+	return pos >= lo + 2 && t[pos - 2] == ',' && t[pos - 1] == ' ';
+}
+/* ex_serial_joined - 1 if a list's last two names are joined by ", and" (the
+ * serial comma: "India, Indonesia, and Vietnam"), a comma also before a. */
+static int
+ex_serial_joined(const char *t, size_t lo, const struct ex_mention *a, const struct ex_mention *b)
+{
+	struct ex_mention a2 = *a;
+
+	if (a->end >= b->start || t[a->end] != ',' || !ex_list_comma(t, lo, a->start))
+		return 0;
+	a2.end++;
+	return ex_and_joined(t, &a2, b);
+}
+/* ex_party_after - 1 if a party is named within 80 bytes after the verb at
+ * anchor: the terms then say whose measure it is ("a pact that cuts the EU
+ * duty on salmon", "a deal that sets a 15% tariff on most EU exports"). */
+static int
+ex_party_after(const struct ex_ctx *ctx, size_t anchor)
+{
+	for (size_t i = ex_first(ctx, anchor); i < ctx->m.n && ctx->m.v[i].start < anchor + 80; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= anchor)
+			return 1;
+	return 0;
+}
 /* ex_subject_pair - the last two actors before the verb into *a, *b when they are
  * subjects joined by "and" ("India and Japan agreed"), not after a preposition
  * ("the dinner between Presidents Xi and Trump to buy"); 1 if so. */
@@ -1572,9 +1648,6 @@ static int
 ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct ex_mention **pa,
     const struct ex_mention **pb)
 {
-	static const struct ex_word PREP[] = {
-	    EX_W("between"), EX_W("with"), EX_W("by"), EX_W("of"), EX_W("from"), EX_W("to"),
-	    EX_W("on"), EX_W("for"), EX_W("among")};
 	static const struct ex_word REL[] = {EX_W("that"), EX_W("which"), EX_W("whose")};
 	const struct ex_mention *a = NULL, *b = NULL;
 	size_t k;
@@ -1589,17 +1662,9 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 	}
 	if (a == NULL || a->role != ROLE_SUBJECT || b->role != ROLE_SUBJECT)
 		return 0;
-	k = a->start;
-	for (int w = 0; w < 3; w++) {
-		size_t ws, wl = ex_word_before(ctx->text, k, lo, &ws);
-
-		if (wl == 0)
-			break;
-		if (ex_word_in(PREP, EX_NWORDS(PREP), ctx->text + ws, wl))
-			return 0;
-		k = ws;
-	}
-	if (!ex_and_joined(ctx->text, a, b))
+	if (ex_subject_prep(ctx, lo, a->start))
+		return 0;
+	if (!ex_and_joined(ctx->text, a, b) && !ex_serial_joined(ctx->text, lo, a, b))
 		return 0;
 	/* "The EU and the United States reached a deal that sets a 15% tariff": the
 	 * verb of a relative clause after the pair has a subject of its own. */
@@ -1610,8 +1675,19 @@ ex_subject_pair(const struct ex_ctx *ctx, size_t lo, size_t anchor, const struct
 			k++;
 			continue;
 		}
-		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl))
-			return 0;
+		/* "India and Britain signed a deal that will cut tariffs on cars":
+		 * the terms of the pair's deal, with no subject of their own and
+		 * no party named after the verb, bind both. */
+		if (ex_word_in(REL, EX_NWORDS(REL), ctx->text + ws, wl)) {
+			size_t ds = ws, dl = 0;
+			int deal = 0;
+
+			/* "signed a deal on Tuesday that ...": up to four words back. */
+			for (int w = 0; w < 4 && !deal && (dl = ex_word_before(ctx->text, ds, b->end, &ds)) > 0; w++)
+				deal = ex_word_in(PARTY_DEAL, EX_NWORDS(PARTY_DEAL), ctx->text + ds, dl);
+			if (!deal || ex_find_actor(ctx, ws + wl, anchor, -1) >= 0 || ex_party_after(ctx, anchor))
+				return 0;
+		}
 		k = ws + wl;
 	}
 	*pa = a;
@@ -1645,6 +1721,81 @@ ex_co_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int
 	if (a->value == actor)
 		return b->value;
 	return b->value == actor ? a->value : -1;
+}
+/* ex_one_bloc - 1 if the n actors in v (n >= 3) are all members of one group of
+ * the rules whose name the text gives in the 1,500 bytes before pos ("the
+ * four founding Mercosur countries ... Brazil, Argentina, Paraguay and
+ * Uruguay", "the EFTA states - Switzerland, Norway, Iceland and
+ * Liechtenstein"): a bloc spelt out, which the annotation takes as the
+ * bloc's deal, told by one member or none, not as one pledge per member.
+ * Members listed in a story that names no bloc ("Vietnam, Thailand and
+ * Malaysia agreed to cut tariffs") each pledge. */
+static int
+ex_one_bloc(const struct ex_ctx *ctx, const int *v, int n, size_t pos)
+{
+	const struct rules *r = ctx->r;
+	size_t lo = pos > 1500 ? pos - 1500 : 0;
+
+	for (size_t g = 0; g < r->ngroups; g++) {
+		size_t gl = strnlen(r->groups[g], sizeof(r->groups[g]));
+		int all = gl > 0;
+
+		for (int i = 0; i < n && all; i++)
+			all = v[i] >= 0 && r->group_member[g * r->nactors + (size_t)v[i]];
+		for (size_t k = lo; all && k + gl <= pos; k++)
+			if ((k == 0 || !ex_word_byte((unsigned char)ctx->text[k - 1])) &&
+			    ex_ncasecmp(ctx->text + k, r->groups[g], gl) == 0 &&
+			    (k + gl >= ctx->len || !ex_word_byte((unsigned char)ctx->text[k + gl])))
+				return 1;
+	}
+	return 0;
+}
+/* ex_list_heads - the actors that open a subject list "A, B and C" (A here; up
+ * to max into out) before the pair "B and C" right before the verb, each
+ * joined to the next by a comma ("Japan, South Korea and Taiwan pledged to buy
+ * US LNG": Japan buys too); none equal to skip1, skip2 or each other.  Count. */
+int
+ex_list_heads(const struct ex_ctx *ctx, size_t lo, size_t anchor, int skip1, int skip2, int *out, int max)
+{
+	const struct ex_mention *a, *b;
+	size_t i;
+	int n = 0;
+
+	if (max > 4)
+		max = 4;
+	if (!ex_subject_pair(ctx, lo, anchor, &a, &b))
+		return 0;
+	for (i = (size_t)(a - ctx->m.v); i-- > 0 && n < max;) {
+		const struct ex_mention *y = &ctx->m.v[i];
+		size_t k = y->end;
+		int dup = y->value == skip1 || y->value == skip2;
+
+		if (y->start < lo)
+			break;
+		if (y->kind != RULE_ACTOR)
+			continue;
+		/* ", the" may open the next name ("the US, the EU and Japan"). */
+		if (y->role != ROLE_SUBJECT || k + 2 > a->start || ctx->text[k] != ',' ||
+		    !ex_list_comma(ctx->text, k, a->start) || (a->start - k != 2 && a->start - k != 6))
+			break;
+		for (int j = 0; j < n; j++)
+			dup |= out[j] == y->value;
+		if (!dup)
+			out[n++] = y->value;
+		a = y;
+	}
+	/* "Talks between China, Japan and South Korea to cut tariffs". */
+	if (n == 0 || ex_subject_prep(ctx, lo, a->start))
+		return 0;
+	{
+		int all[6];
+
+		for (int j = 0; j < n; j++)
+			all[j] = out[j];
+		all[n] = skip1;
+		all[n + 1] = skip2;
+		return ex_one_bloc(ctx, all, n + 2, a->start) ? 0 : n;
+	}
 }
 /* ex_disputed - 1 if the frame at anchor is the matter of a disagreement told
  * before it in its clause, within ten words: "at odds", "far apart",
