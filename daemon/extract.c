@@ -2428,6 +2428,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			else if (fr[k].trigger < 0 && ex_flow_progress(ctx, &fr[k], s, e, cs,
 			    k + 1 < nf ? fr[k + 1].anchor : ce, history, &nw, &nq, &scanned) == -1)
 				return -1;
+			/* "The 15% tariff on Korean cars took effect on November 1". */
+			else if (fr[k].trigger < 0 && ex_rate_anaphor(ctx, &fr[k], s, e, cs,
+			    k + 1 < nf ? fr[k + 1].anchor : ce, history, &nw, &nq, &scanned) == -1)
+				return -1;
 		}
 		for (size_t k = 0; k < valid; k++) {
 			const struct ex_frame *f = &fr[k];

@@ -2637,7 +2637,9 @@ ex_lower_adjective(const char *t, size_t lo, size_t start, size_t end, size_t hi
  * noun that follows a determiner or a possessive, as the subject of a modal or
  * a present auxiliary ("the tariff cut will take effect", "Seoul's duty cut
  * has not been applied", "the tariff cut on cars will be published";
- * "obtained a tariff cut from" is read with its verb). */
+ * "obtained a tariff cut from" is read with its verb); after "this" or "that"
+ * only as the subject of a modal or a present auxiliary ("That cut is still
+ * pending", "the tariff cut remains pending": no past act). */
 static int
 ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 {
@@ -2645,12 +2647,20 @@ ex_noun_form(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("tax"), EX_W("rate")};
 	static const struct ex_word AUX[] = {
 	    EX_W("will"), EX_W("would"), EX_W("could"), EX_W("should"), EX_W("may"),
-	    EX_W("might"), EX_W("must"), EX_W("shall"), EX_W("is"), EX_W("has")};
-	size_t ws, wl;
+	    EX_W("might"), EX_W("must"), EX_W("shall"), EX_W("is"), EX_W("has"),
+	    EX_W("remains")};
+	static const struct ex_word DEMO[] = {EX_W("this"), EX_W("that")};
+	size_t ws, wl, ds, dl;
 
 	if (end - start < 2 || ex_ncasecmp(t + end - 2, "ed", 2) == 0)
 		return 0;
 	wl = ex_word_before(t, start, lo, &ws);
+	/* "That cut is still pending", "this cut remains on hold": after "this"
+	 * or "that" only before a verb of being or a modal ("the goods that
+	 * cut ... " is a relative pronoun with its verb). */
+	if (wl == 4 && ex_word_in(DEMO, EX_NWORDS(DEMO), t + ws, wl))
+		return (dl = ex_word_after(t, end, hi, &ds)) > 0 && ds == end + 1 &&
+		    ex_word_in(AUX, EX_NWORDS(AUX), t + ds, dl);
 	if (wl > 0 && ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl)) {
 		size_t as, al = ex_word_after(t, end, hi, &as);
 		int w = 0, joined = 0;
@@ -6301,6 +6311,91 @@ ex_flow_progress(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t 
 		if (ctx->st.v[i].sent_start == s && ctx->st.v[i].pos < cs)
 			return 0;
 	if ((g.trigger = ex_buy_trigger(r)) < 0)
+		return 0;
+	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+}
+/* ex_rate_before - where the rate that names a tariff noun at pos starts, with
+ * its value in *rate: "15%", "10.5 per cent", "20 percent" or "zero" right
+ * before the noun, after "the", "this" or "that" ("The 15% tariff on Korean
+ * cars", "that zero duty"); EX_NOPOS if none. */
+static size_t
+ex_rate_before(const char *t, size_t lo, size_t pos, double *rate)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("this"), EX_W("that")};
+	size_t ws, wl, p, n;
+
+	if (pos < lo + 3 || t[pos - 1] != ' ')
+		return EX_NOPOS;
+	p = pos - 1;
+	wl = ex_word_before(t, p + 1, lo, &ws);
+	if (wl == 4 && ex_ncasecmp(t + ws, "zero", 4) == 0) {
+		*rate = 0;
+		p = ws;
+	} else {
+		if (t[p - 1] == '%')
+			p--;
+		else if (wl == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0)
+			p = ws > lo ? ws - 1 : lo;
+		else if (wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0 && ws >= lo + 5 &&
+		    ex_ncasecmp(t + ws - 4, "per ", 4) == 0)
+			p = ws - 5;
+		else
+			return EX_NOPOS;
+		/* the number: digits and one point, at most eight bytes */
+		for (n = 0; n < 8 && p > lo && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.'); n++)
+			p--;
+		if (n == 0 || t[p] < '0' || t[p] > '9' || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
+			return EX_NOPOS;
+		*rate = strtod(t + p, NULL);
+	}
+	wl = ex_word_before(t, p, lo, &ws);
+	return wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl) ? p : EX_NOPOS;
+}
+/* ex_rate_anaphor - "The 15% tariff on Korean cars took effect on November 1",
+ * "The 10 per cent duty remains in place", "that zero tariff is now in force": a
+ * tariff noun with no verb of its own, named by the rate a cut told before set
+ * (a statement of a tariff commitment at that rate, within EX_ANAPHOR_REACH),
+ * reports on that cut as "the cut" would (ex_anaphor with a verb of lowering).
+ * A rate no cut set ("The 25% tariff took effect in April" after a cut to 15%)
+ * is another levy; one that "had applied" is history.  Returns -1 on allocation failure, else 0. */
+int
+ex_rate_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
+    size_t hi, int history, size_t *nw, size_t *nq, int *scanned)
+{
+	const struct rules *r = ctx->r;
+	struct ex_frame g = *f;
+	size_t at;
+	double rate;
+	int set = 0, strong;
+
+	if (f->trigger >= 0 || f->measure < 0 || f->measure != ex_measure_index(r, "tariff") ||
+	    (at = ex_rate_before(ctx->text, cs, f->anchor, &rate)) == EX_NOPOS)
+		return 0;
+	/* "The 15 percent rate had applied since Nov. 1": a state that ended
+	 * before what the article reports ("had" among the first six words). */
+	for (size_t p = f->anchor_end, ws, wl, w = 0; w < 6 && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; w++, p = ws + wl)
+		if (wl == 3 && ex_ncasecmp(ctx->text + ws, "had", 3) == 0)
+			return 0;
+	for (size_t i = ctx->st.n; !set && i-- > 0 && s - ctx->st.v[i].sent_start <= EX_ANAPHOR_REACH;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		set = a->sent_start < s && a->quantity.present && strcmp(a->quantity.unit, "percent") == 0 &&
+		    a->quantity.amount == rate && strcmp(RULES_ACTIONS[a->action], "tariff_cut") == 0;
+	}
+	if (!set)
+		return 0;
+	for (g.trigger = -1; (size_t)(g.trigger + 1) < r->ntriggers;)
+		if (ex_trigger_is(r, ++g.trigger, "lower"))
+			break;
+	if (g.trigger < 0 || !ex_trigger_is(r, g.trigger, "lower"))
+		return 0;
+	g.anchor = at;
+	g.measure = g.measure_object = g.action = -1;
+	g.past = 0;
+	/* Only with a cue of its state ("took effect", "remains in place", "is in
+	 * force"): "the zero rate matters less than its predictability", "The 15
+	 * percent rate will not be stacked on" say nothing of the cut. */
+	if (ex_reference_status(ctx, cs, hi, &g, &strong) < 0)
 		return 0;
 	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
 }

@@ -957,6 +957,100 @@ ex_counted_first(struct ex_ctx *ctx, size_t start, size_t end)
 		ex_mention_push(&ctx->m, &x);
 	}
 }
+/* ex_old_rate - 1 if the number that starts at rs ("20" of "The 20 percent
+ * rate has applied since August") was told in the 1,500 bytes before as the
+ * rate a cut lowers from ("to 15 percent from 20 percent"): the old rate,
+ * not the one a cut set. */
+static int
+ex_old_rate(const char *t, size_t rs)
+{
+	size_t nl = 0, lo = rs > 4000 ? rs - 4000 : 0;
+
+	while (nl < 8 && ((t[rs + nl] >= '0' && t[rs + nl] <= '9') || t[rs + nl] == '.'))
+		nl++;
+	if (nl == 0 || t[rs] == 'z' || t[rs] == 'Z')
+		return 0;
+	for (size_t k = lo; k + 5 + nl < rs; k++)
+		if ((t[k] == 'f' || t[k] == 'F') && ex_ncasecmp(t + k, "from ", 5) == 0 &&
+		    memcmp(t + k + 5, t + rs, nl) == 0 && !(t[k + 5 + nl] >= '0' && t[k + 5 + nl] <= '9') &&
+		    t[k + 5 + nl] != '.' && (k == 0 || !ex_word_byte((unsigned char)t[k - 1])))
+			return 1;
+	return 0;
+}
+/* ex_percent_rate - "rate" at [start,end) right after a percentage ("the 15%
+ * rate has applied since November", "the 10 per cent rate remains in place",
+ * "that zero rate is now in force"): the rate of a tariff as the subject of
+ * its clause, read as the rules' "tariff rate" (a mention of tariffs on "rate";
+ * ex_rate_anaphor reads it).  Not after a word ("the growth rate", "a 4%
+ * interest rate"), nor as an object ("down from the 50% rate"), nor before
+ * any verb but one of a standing state ("will apply instead of"). */
+static void
+ex_percent_rate(struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("this"), EX_W("that")};
+	static const struct ex_word JOIN[] = {EX_W("and"), EX_W("but")};
+	static const struct ex_word GOODS[] = {EX_W("on"), EX_W("for")};
+	static const struct ex_word STATE[] = {
+	    EX_W("has"), EX_W("have"), EX_W("is"), EX_W("remains"), EX_W("remained"),
+	    EX_W("took"), EX_W("takes"), EX_W("stays"), EX_W("stayed"), EX_W("still")};
+	const char *t = ctx->text;
+	size_t ws, wl, ns, p, n, rs;
+	int obj;
+
+	if (end - start != 4 || start < 3 || t[start - 1] != ' ')
+		return;
+	if (t[start - 2] == '%') {
+		/* "15%", "12.5%": the number before the sign. */
+		for (p = start - 2; p > 0 && start - p < 10 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.'); p--)
+			;
+		if (p == start - 2 || t[p] < '0' || t[p] > '9')
+			return;
+	} else if ((wl = ex_word_before(t, start, start > 24 ? start - 24 : 0, &ws)) == 0 ||
+	    !((wl == 4 && ex_ncasecmp(t + ws, "zero", 4) == 0) ||
+	    ((wl == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0) ||
+	    (wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0 && ws >= 4 &&
+	    ex_ncasecmp(t + ws - 4, "per ", 4) == 0)))) {
+		return;
+	} else if (t[ws] == 'z' || t[ws] == 'Z') {
+		p = ws;
+	} else {
+		/* "15 percent", "15 per cent": a number before it. */
+		size_t b = t[ws] == 'c' || t[ws] == 'C' ? ws - 4 : ws;
+
+		if (b == 0 || ex_word_before(t, b, b > 16 ? b - 16 : 0, &ns) == 0 || t[ns] < '0' || t[ns] > '9')
+			return;
+		p = ns;
+	}
+	rs = p;
+	/* The subject of its clause only: "the", "this" or "that" opening the
+	 * sentence or a clause ("down from the 50% rate" keeps the goods named
+	 * before). */
+	if ((wl = ex_word_before(t, p, p > 64 ? p - 64 : 0, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return;
+	wl = ex_word_before(t, ws, ws > 32 ? ws - 32 : 0, &ns);
+	if (wl > 0 && !ex_word_in(JOIN, EX_NWORDS(JOIN), t + ns, wl) &&
+	    memchr(t + ns + wl, ',', ws - ns - wl) == NULL && memchr(t + ns + wl, '.', ws - ns - wl) == NULL)
+		return;
+	/* A verb of a standing state next, perhaps after its goods ("the zero
+	 * rate for coffee has applied since May", "The 20% rate took effect in
+	 * August"); not "will apply instead of", "matters less than". */
+	for (p = end, wl = ex_word_after(t, p, ctx->len, &ws), n = 0;
+	    wl > 0 && n < 6 && !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl); n++) {
+		if (n == 0 && !ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl))
+			return;
+		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, '.', ws - p) != NULL)
+			return;
+		p = ws + wl;
+		wl = ex_word_after(t, p, ctx->len, &ws);
+	}
+	if (wl == 0 || n == 6 || ex_old_rate(t, rs))
+		return;
+	if ((obj = ex_phrase_object(ctx->r, "tariff rate")) >= 0) {
+		struct ex_mention x = {RULE_OBJECT, obj, start, end, 0, ROLE_SUBJECT, 0, -1, 0};
+
+		ex_mention_push(&ctx->m, &x);
+	}
+}
 /* ex_giving_verb - 1 if the word at [start,end) is a verb of promising or
  * placing money that is an investing word only with a sum ("commit",
  * "pledge", "put"; ex_money_given). */
@@ -1107,6 +1201,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			ex_timed_deal(ctx, start, end);
 		if (r->lex_bits[(size_t)id - r->nphrases] & EX_LEX_FIRST)
 			ex_counted_first(ctx, start, end);
+		if (r->lex_bits[(size_t)id - r->nphrases] & EX_LEX_RATE)
+			ex_percent_rate(ctx, start, end);
 		return ctx->m.oom;
 	}
 	g = &r->phrases[id];
