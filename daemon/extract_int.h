@@ -904,6 +904,9 @@ int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
 /* ex_deal_said - 1 if "that" and a deal noun phrase open in [from,pos): a report
  * of the whole deal ("adding that the arrangement was being implemented"). */
 int ex_deal_said(const char *t, size_t from, size_t pos);
+/* ex_planned_cue - 1 if the first-step cue x, in a clause [lo,hi), is told as
+ * planned ("the first deliveries are scheduled for 2028"). */
+int ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi);
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("the
  * first deliveries planned for 2028"). */
 int ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -3157,12 +3157,13 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
 }
 
-/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
- * the first deliveries planned for 2028", "first cargoes scheduled for
- * March", "the first shipments due in 2029", "expects the first deliveries in
- * 2028"): a step still to come. */
+/* ex_planned_cue - 1 if the first-step cue x, in a clause that ends at hi, is
+ * told as planned ("with the first deliveries planned for 2028", "first cargoes
+ * are scheduled for March", "the first shipments due in 2029", "expects the
+ * first deliveries in 2028"): a step still to come.  The words before it are
+ * read back to lo. */
 int
-ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi)
 {
 	static const struct ex_word PLAN[] = {
 	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
@@ -3170,25 +3171,29 @@ ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	static const struct ex_word EXPECT[] = {
 	    EX_W("expects"), EX_W("expect"), EX_W("expecting"), EX_W("anticipates"),
 	    EX_W("anticipate"), EX_W("awaits"), EX_W("await"), EX_W("awaiting")};
+	static const struct ex_word BE[] = {EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were")};
 	size_t ws, wl;
 
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
+	if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || !ex_first_cue(t, x))
+		return 0;
+	if ((wl = ex_word_after(t, x->end, hi, &ws)) > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), t + ws, wl))
+		return 1;
+	/* "the airline expects the first deliveries in 2028". */
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), t + ws, wl);
+}
 
-		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS ||
-		    !ex_first_cue(ctx->text, x))
-			continue;
-		if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 &&
-		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
-			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
-		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned
+ * (ex_planned_cue). */
+int
+ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ex_planned_cue(ctx->text, &ctx->m.v[i], lo, hi))
 			return 1;
-		/* "the airline expects the first deliveries in 2028". */
-		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
-			wl = ex_word_before(ctx->text, ws, lo, &ws);
-		if (wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), ctx->text + ws, wl))
-			return 1;
-	}
 	return 0;
 }
 /* ex_purpose_first - 1 if the first-step cue x after the verb names what the
@@ -4088,7 +4093,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
 		    ex_as_promised(ctx->text, lo, x) || ex_manner_to_come(ctx->text, lo, x) ||
-		    ex_held_measure(ctx, x, f) ||
+		    ex_held_measure(ctx, x, f) || ex_planned_cue(ctx->text, x, lo, hi) ||
 		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
@@ -7179,7 +7184,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
-		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi)) {
+		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi) &&
+		    !ex_planned_cue(ctx->text, x, lo, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
