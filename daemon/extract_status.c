@@ -8860,7 +8860,8 @@ const struct ex_word EX_REVERSAL_HALT[] = {
     EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
     EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
     EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
-    EX_W("expire"), EX_W("expired"), EX_W("expires")};
+    EX_W("expire"), EX_W("expired"), EX_W("expires"), EX_W("halting"), EX_W("stopping"),
+    EX_W("suspending"), EX_W("banning"), EX_W("blocking"), EX_W("freezing")};
 const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
