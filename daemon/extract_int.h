@@ -1143,6 +1143,12 @@ int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo
 /* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before "took
  * effect", "entered into force" ...: the noun before it has taken effect. */
 int ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_sentence_before - the start of the sentence right before s when it holds
+ * statements, else EX_NOPOS. */
+size_t ex_sentence_before(const struct ex_ctx *ctx, size_t s);
+/* ex_effect_told - "the adjustment had taken effect as planned": the pledges of
+ * the sentence before are done (statements pushed); -1 on allocation failure. */
+int ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_appositive_effect - the comma before ", a reduction that took effect ..." in
  * sentence [s,e), or EX_NOPOS. */
 size_t ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e);

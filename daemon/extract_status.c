@@ -7416,7 +7416,8 @@ static const struct ex_word EX_EFFECT_DONE[] = {
     EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
     EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
     EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
-    EX_W("have been in effect")};
+    EX_W("have been in effect"), EX_W("had taken effect"), EX_W("had come into force"),
+    EX_W("had entered into force")};
 
 /* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
  * measure named before it is in force: "China's removal of tariffs on Canadian
@@ -7584,6 +7585,77 @@ ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e)
 			return comma;
 	}
 	return EX_NOPOS;
+}
+/* ex_sentence_before - the start of the sentence right before the one at s (only
+ * blanks between) when it holds statements, EX_NOPOS when it holds none. */
+size_t
+ex_sentence_before(const struct ex_ctx *ctx, size_t s)
+{
+	size_t prev = EX_NOPOS;
+
+	for (size_t i = ctx->st.n; i-- > 0;)
+		if (ctx->st.v[i].sent_end <= s && (prev == EX_NOPOS || ctx->st.v[i].sent_start > prev))
+			prev = ctx->st.v[i].sent_start;
+	for (size_t i = 0; prev != EX_NOPOS && i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start == prev) {
+			for (size_t k = ctx->st.v[i].sent_end; k < s; k++)
+				if (ctx->text[k] != ' ' && ctx->text[k] != '\n' && ctx->text[k] != '\r' &&
+				    ctx->text[k] != '\t')
+					return EX_NOPOS;
+			break;
+		}
+	return prev;
+}
+/* ex_effect_told - "The tariff commission said the adjustment had taken effect
+ * as planned", "The change took effect on Monday": a sentence [s,e) with no
+ * statement of its own in which a determiner and a noun that stands for an act
+ * told before ("adjustment", "change", "move", "measure", "decision", "step")
+ * are right before a predicate of taking effect (EX_EFFECT_DONE: "took effect",
+ * "had taken effect") tells that the pledges of the sentence right before it
+ * (ex_sentence_before) are done, not purchases or investment, which take no
+ * effect: each gets a fulfilled statement here (ex_reference_push, by action;
+ * the deadline kept).  No negation, condition or question in the sentence.
+ * -1 on allocation failure, else 0. */
+int
+ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("adjustment"), EX_W("adjustments"), EX_W("change"), EX_W("changes"), EX_W("move"),
+	    EX_W("measure"), EX_W("measures"), EX_W("decision"), EX_W("step")};
+	const char *t = ctx->text;
+	size_t ws, wl, ns, nl, q, n = ctx->st.n, prev = EX_NOPOS, pos = EX_NOPOS;
+	int done[RULES_NACTIONS] = {0};
+
+	if (n == 0 || ex_has_kind(ctx, RULE_NEGATION, s, e) || ex_has_kind(ctx, RULE_CONDITIONAL, s, e) ||
+	    ex_question(t, s, e))
+		return 0;
+	for (size_t p = s; p < e && pos == EX_NOPOS && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
+		if (!ex_determiner(t + ws, wl) ||
+		    (nl = ex_word_after(t, ws + wl, e, &ns)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ns, nl))
+			continue;
+		for (q = ns + nl; q < e && t[q] == ' '; q++)
+			;
+		if (ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, q, e))
+			pos = ns;
+	}
+	if (pos == EX_NOPOS)
+		return 0;
+	if ((prev = ex_sentence_before(ctx, s)) == EX_NOPOS)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		/* Buying and investing are done by degrees; nothing takes effect. */
+		if (x->sent_start != prev || x->rank < 0 || x->status != STATUS_PLEDGED || done[x->action] ||
+		    (x->orphan != 0 && x->orphan != EX_BACKGROUND) ||
+		    ex_action_is(RULES_ACTIONS[x->action], "purchase") ||
+		    ex_action_is(RULES_ACTIONS[x->action], "investment"))
+			continue;
+		done[x->action] = 1;
+		if (ex_reference_push(ctx, s, e, pos, x->action, 0, NULL, 0, -1, STATUS_FULFILLED) < 0)
+			return -1;
+	}
+	return 0;
 }
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
