@@ -1678,24 +1678,14 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	    " do the same", " did the same", " does the same", " doing the same", " done the same",
 	    " follow suit", " followed suit", " follows suit", " following suit"};
 	const char *t = ctx->text;
-	size_t prev = EX_NOPOS, n = ctx->st.n, pos = EX_NOPOS;
+	size_t prev, n = ctx->st.n, pos = EX_NOPOS;
 	int actor, ahead = 0;
 
 	/* no "same" or "suit" (EX_LEXICON), no party: nothing to read */
 	if (n == 0 || !ex_lex_in(ctx, EX_LEX_SAME, s, e) || !ex_has_kind(ctx, RULE_ACTOR, s, e))
 		return 0;
 	/* the statements of the sentence right before */
-	for (size_t i = n; i-- > 0;)
-		if (ctx->st.v[i].sent_end <= s && (prev == EX_NOPOS || ctx->st.v[i].sent_start > prev))
-			prev = ctx->st.v[i].sent_start;
-	for (size_t i = 0; prev != EX_NOPOS && i < n; i++)
-		if (ctx->st.v[i].sent_start == prev) {
-			for (size_t k = ctx->st.v[i].sent_end; k < s; k++)
-				if (t[k] != ' ' && t[k] != '\n' && t[k] != '\r' && t[k] != '\t')
-					return 0;
-			break;
-		}
-	if (prev == EX_NOPOS)
+	if ((prev = ex_sentence_before(ctx, s)) == EX_NOPOS)
 		return 0;
 	for (size_t k = 0; k < sizeof(SAME) / sizeof(SAME[0]) && pos == EX_NOPOS; k++) {
 		const char *c = memmem(t + s, e - s, SAME[k], strlen(SAME[k]));
@@ -3964,7 +3954,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 					memcpy(ctx->st.v[i].deadline, ctx->list_date, 11);
 					ctx->st.v[i].effective = 1;
 				}
-			if (ctx->st.n == n0 && ex_same_move(ctx, s, e) == -1)
+			if (ctx->st.n == n0 && (ex_same_move(ctx, s, e) == -1 || ex_effect_told(ctx, s, e) == -1))
 				goto out;
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
@@ -3983,8 +3973,10 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			ex_follow_quantity(ctx, s, e);
 			if (ex_list_item(body, s, e) != -1 && !ex_list_date(ctx, s, e, ctx->list_date))
 				ctx->list_date[0] = '\0';
-			/* "The pledge was abandoned in June." */
-			if (ex_deal_outcome(ctx, s, e) == -1 || ex_same_move(ctx, s, e) == -1)
+			/* "The pledge was abandoned in June."; "The change took effect
+			 * on Monday." */
+			if (ex_deal_outcome(ctx, s, e) == -1 || ex_same_move(ctx, s, e) == -1 ||
+			    ex_effect_told(ctx, s, e) == -1)
 				goto out;
 			/* "... Imports rose 70% last year.  On track.": a scorecard's verdict. */
 			int v = ex_verdict(ctx, s, e);

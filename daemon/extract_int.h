@@ -915,6 +915,9 @@ int ex_deadline_passed(const struct ex_ctx *ctx, const char *deadline);
 /* ex_deal_said - 1 if "that" and a deal noun phrase open in [from,pos): a report
  * of the whole deal ("adding that the arrangement was being implemented"). */
 int ex_deal_said(const char *t, size_t from, size_t pos);
+/* ex_planned_cue - 1 if the first-step cue x, in a clause [lo,hi), is told as
+ * planned ("the first deliveries are scheduled for 2028"). */
+int ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi);
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("the
  * first deliveries planned for 2028"). */
 int ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi);
@@ -1151,6 +1154,12 @@ int ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo
 /* ex_effect_after_relative - 1 if the relative clause [cs,ce) closes before "took
  * effect", "entered into force" ...: the noun before it has taken effect. */
 int ex_effect_after_relative(const struct ex_ctx *ctx, size_t cs, size_t ce);
+/* ex_sentence_before - the start of the sentence right before s when it holds
+ * statements, else EX_NOPOS. */
+size_t ex_sentence_before(const struct ex_ctx *ctx, size_t s);
+/* ex_effect_told - "the adjustment had taken effect as planned": the pledges of
+ * the sentence before are done (statements pushed); -1 on allocation failure. */
+int ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_appositive_effect - the comma before ", a reduction that took effect ..." in
  * sentence [s,e), or EX_NOPOS. */
 size_t ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e);

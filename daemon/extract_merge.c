@@ -1396,8 +1396,11 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			}
 			/* "already" alone says too little ("since it already buys
 			 * cargoes on the spot market"); a cue after "for" is a
-			 * prospect ("clearing the way for the first shipments"). */
-			if ((n == 7 && ex_ncasecmp(t + m->start, "already", 7) == 0) || ex_state_for(t, ss, m->start))
+			 * prospect ("clearing the way for the first shipments"), so is
+			 * one told as planned ("the first cargoes are scheduled for
+			 * March", ex_planned_cue). */
+			if ((n == 7 && ex_ncasecmp(t + m->start, "already", 7) == 0) || ex_state_for(t, ss, m->start) ||
+			    ex_planned_cue(t, m, ss, se))
 				break;
 			/* "a process that had delayed deliveries", "China, which
 			 * processes about 90% of the world's supply": a relative

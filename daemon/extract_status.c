@@ -3237,12 +3237,13 @@ ex_first_cue(const char *t, const struct ex_mention *x)
 	    (n > 8 && ex_ncasecmp(t + x->start, "initial ", 8) == 0);
 }
 
-/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("with
- * the first deliveries planned for 2028", "first cargoes scheduled for
- * March", "the first shipments due in 2029", "expects the first deliveries in
- * 2028"): a step still to come. */
+/* ex_planned_cue - 1 if the first-step cue x, in a clause that ends at hi, is
+ * told as planned ("with the first deliveries planned for 2028", "first cargoes
+ * are scheduled for March", "the first shipments due in 2029", "expects the
+ * first deliveries in 2028"): a step still to come.  The words before it are
+ * read back to lo. */
 int
-ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi)
 {
 	static const struct ex_word PLAN[] = {
 	    EX_W("planned"), EX_W("scheduled"), EX_W("expected"), EX_W("due"), EX_W("slated"),
@@ -3250,25 +3251,29 @@ ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	static const struct ex_word EXPECT[] = {
 	    EX_W("expects"), EX_W("expect"), EX_W("expecting"), EX_W("anticipates"),
 	    EX_W("anticipate"), EX_W("awaits"), EX_W("await"), EX_W("awaiting")};
+	static const struct ex_word BE[] = {EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were")};
 	size_t ws, wl;
 
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
+	if (x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS || !ex_first_cue(t, x))
+		return 0;
+	if ((wl = ex_word_after(t, x->end, hi, &ws)) > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), t + ws, wl))
+		return 1;
+	/* "the airline expects the first deliveries in 2028". */
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), t + ws, wl);
+}
 
-		if (x->start < lo || x->kind != RULE_CUE || x->value != STATUS_IN_PROGRESS ||
-		    !ex_first_cue(ctx->text, x))
-			continue;
-		if ((wl = ex_word_after(ctx->text, x->end, hi, &ws)) > 0 &&
-		    (wl == 3 && (ex_ncasecmp(ctx->text + ws, "are", 3) == 0 || ex_ncasecmp(ctx->text + ws, "was", 3) == 0)))
-			wl = ex_word_after(ctx->text, ws + wl, hi, &ws);
-		if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), ctx->text + ws, wl))
+/* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned
+ * (ex_planned_cue). */
+int
+ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ex_planned_cue(ctx->text, &ctx->m.v[i], lo, hi))
 			return 1;
-		/* "the airline expects the first deliveries in 2028". */
-		if ((wl = ex_word_before(ctx->text, x->start, lo, &ws)) == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
-			wl = ex_word_before(ctx->text, ws, lo, &ws);
-		if (wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), ctx->text + ws, wl))
-			return 1;
-	}
 	return 0;
 }
 /* ex_purpose_first - 1 if the first-step cue x after the verb names what the
@@ -4169,7 +4174,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
 		    ex_as_promised(ctx->text, lo, x) || ex_manner_to_come(ctx->text, lo, x) ||
-		    ex_held_measure(ctx, x, f) ||
+		    ex_held_measure(ctx, x, f) || ex_planned_cue(ctx->text, x, lo, hi) ||
 		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
 		if (x->start < f->anchor) {
@@ -7348,7 +7353,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
-		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi)) {
+		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi) &&
+		    !ex_planned_cue(ctx->text, x, lo, hi)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -7579,7 +7585,8 @@ static const struct ex_word EX_EFFECT_DONE[] = {
     EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
     EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
     EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
-    EX_W("have been in effect")};
+    EX_W("have been in effect"), EX_W("had taken effect"), EX_W("had come into force"),
+    EX_W("had entered into force")};
 
 /* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
  * measure named before it is in force: "China's removal of tariffs on Canadian
@@ -7747,6 +7754,77 @@ ex_appositive_effect(const struct ex_ctx *ctx, size_t s, size_t e)
 			return comma;
 	}
 	return EX_NOPOS;
+}
+/* ex_sentence_before - the start of the sentence right before the one at s (only
+ * blanks between) when it holds statements, EX_NOPOS when it holds none. */
+size_t
+ex_sentence_before(const struct ex_ctx *ctx, size_t s)
+{
+	size_t prev = EX_NOPOS;
+
+	for (size_t i = ctx->st.n; i-- > 0;)
+		if (ctx->st.v[i].sent_end <= s && (prev == EX_NOPOS || ctx->st.v[i].sent_start > prev))
+			prev = ctx->st.v[i].sent_start;
+	for (size_t i = 0; prev != EX_NOPOS && i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start == prev) {
+			for (size_t k = ctx->st.v[i].sent_end; k < s; k++)
+				if (ctx->text[k] != ' ' && ctx->text[k] != '\n' && ctx->text[k] != '\r' &&
+				    ctx->text[k] != '\t')
+					return EX_NOPOS;
+			break;
+		}
+	return prev;
+}
+/* ex_effect_told - "The tariff commission said the adjustment had taken effect
+ * as planned", "The change took effect on Monday": a sentence [s,e) with no
+ * statement of its own in which a determiner and a noun that stands for an act
+ * told before ("adjustment", "change", "move", "measure", "decision", "step")
+ * are right before a predicate of taking effect (EX_EFFECT_DONE: "took effect",
+ * "had taken effect") tells that the pledges of the sentence right before it
+ * (ex_sentence_before) are done, not purchases or investment, which take no
+ * effect: each gets a fulfilled statement here (ex_reference_push, by action;
+ * the deadline kept).  No negation, condition or question in the sentence.
+ * -1 on allocation failure, else 0. */
+int
+ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word NOUN[] = {
+	    EX_W("adjustment"), EX_W("adjustments"), EX_W("change"), EX_W("changes"), EX_W("move"),
+	    EX_W("measure"), EX_W("measures"), EX_W("decision"), EX_W("step")};
+	const char *t = ctx->text;
+	size_t ws, wl, ns, nl, q, n = ctx->st.n, prev = EX_NOPOS, pos = EX_NOPOS;
+	int done[RULES_NACTIONS] = {0};
+
+	if (n == 0 || ex_has_kind(ctx, RULE_NEGATION, s, e) || ex_has_kind(ctx, RULE_CONDITIONAL, s, e) ||
+	    ex_question(t, s, e))
+		return 0;
+	for (size_t p = s; p < e && pos == EX_NOPOS && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
+		if (!ex_determiner(t + ws, wl) ||
+		    (nl = ex_word_after(t, ws + wl, e, &ns)) == 0 || !ex_word_in(NOUN, EX_NWORDS(NOUN), t + ns, nl))
+			continue;
+		for (q = ns + nl; q < e && t[q] == ' '; q++)
+			;
+		if (ex_phrase_at(EX_EFFECT_DONE, EX_NWORDS(EX_EFFECT_DONE), t, q, e))
+			pos = ns;
+	}
+	if (pos == EX_NOPOS)
+		return 0;
+	if ((prev = ex_sentence_before(ctx, s)) == EX_NOPOS)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ex_stmt *x = &ctx->st.v[i];
+
+		/* Buying and investing are done by degrees; nothing takes effect. */
+		if (x->sent_start != prev || x->rank < 0 || x->status != STATUS_PLEDGED || done[x->action] ||
+		    (x->orphan != 0 && x->orphan != EX_BACKGROUND) ||
+		    ex_action_is(RULES_ACTIONS[x->action], "purchase") ||
+		    ex_action_is(RULES_ACTIONS[x->action], "investment"))
+			continue;
+		done[x->action] = 1;
+		if (ex_reference_push(ctx, s, e, pos, x->action, 0, NULL, 0, -1, STATUS_FULFILLED) < 0)
+			return -1;
+	}
+	return 0;
 }
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
@@ -9023,7 +9101,8 @@ const struct ex_word EX_REVERSAL_HALT[] = {
     EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
     EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
     EX_W("froze"), EX_W("freezes"), EX_W("lapse"), EX_W("lapsed"), EX_W("lapses"),
-    EX_W("expire"), EX_W("expired"), EX_W("expires")};
+    EX_W("expire"), EX_W("expired"), EX_W("expires"), EX_W("halting"), EX_W("stopping"),
+    EX_W("suspending"), EX_W("banning"), EX_W("blocking"), EX_W("freezing")};
 const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
