@@ -1100,6 +1100,9 @@ int ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anch
 int ex_demand_accepted(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end);
 /* ex_dateline_end - the end of a wire dateline opening the body, or 0. */
 size_t ex_dateline_end(const char *t, size_t len);
+/* ex_body_opening_end - where the first sentence's own words start past the body's
+ * opening (a dateline, a kicker or a byline), or 0. */
+size_t ex_body_opening_end(const char *t, size_t len);
 /* ex_rejected_demand_before - 1 if the verb at anchor is a demand an earlier verb rejected. */
 int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */

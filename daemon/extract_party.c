@@ -32,6 +32,70 @@ ex_dateline_end(const char *t, size_t len)
 	}
 	return 0;
 }
+/* ex_body_opening_end - where the words of the body's first sentence start past the
+ * opening that outlets print before it: a wire dateline and its dash
+ * ("BEIJING, Nov 10 (Reuters) - ", "WASHINGTON — "), an agency in brackets
+ * ("(Bloomberg) -- "), or a label of at most five words that opens with a
+ * capital and ends in a colon or a bar ("NEW DELHI: ", "EXCLUSIVE: ",
+ * "ANALYSIS | ", "Trade war: "), a bar's all-capitals place after it ("By Jane
+ * Doe | NEW DELHI ") included.  0 if none.  Only the first 80 bytes are read. */
+size_t
+ex_body_opening_end(const char *t, size_t len)
+{
+	size_t i = 0, lim = len < 80 ? len : 80, dl = ex_dateline_end(t, len);
+	int words = 0, bar = 0;
+
+	if (dl == 0) {
+		while (i < lim && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t'))
+			i++;
+		if (i < lim && t[i] == '(') {
+			/* "(Bloomberg) -- ": an agency's name, then a dash. */
+			while (i < lim && t[i] != ')' && t[i] != '.')
+				i++;
+			if (i + 2 >= lim || t[i] != ')' || t[i + 1] != ' ' ||
+			    (t[i + 2] != '-' && (unsigned char)t[i + 2] != 0xe2))
+				return 0;
+			dl = i + 2;
+		}
+	}
+	if (dl > 0) {
+		while (dl < len && (t[dl] == '-' || (unsigned char)t[dl] >= 0x80))
+			dl++;   /* "-", "--", an en or em dash */
+		while (dl < len && t[dl] == ' ')
+			dl++;
+		return dl;
+	}
+	if (i >= lim || t[i] < 'A' || t[i] > 'Z')
+		return 0;
+	for (; i < lim; i++) {
+		if (t[i] == ' ') {
+			if (++words > 5)
+				return 0;
+		} else if (t[i] == ':' || (t[i] == '|' && t[i - 1] == ' ')) {
+			bar = t[i] == '|';
+			break;
+		} else if (!ex_word_byte((unsigned char)t[i]) && t[i] != '/' && t[i] != '-' && t[i] != ',')
+			return 0;
+	}
+	if (i >= lim || i + 1 >= len || t[i + 1] != ' ')
+		return 0;
+	for (i++; i < len && t[i] == ' '; i++)
+		;
+	/* "By Jane Doe | NEW DELHI China ...": the place after the bar, words of
+	 * three or more capitals. */
+	for (size_t k = i, n = 0; bar && k < lim; k++) {
+		if (t[k] == ' ') {
+			if (n < 3)
+				break;
+			i = k + 1;
+			n = 0;
+		} else if (t[k] >= 'A' && t[k] <= 'Z')
+			n++;
+		else
+			break;
+	}
+	return i < len && ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '"') ? i : 0;
+}
 /* ex_office_party - the country of an office named without one in [lo,hi) ("The
  * trade ministry said it would cut", "Officials will suspend", "The country will
  * buy"): the place heading the sentence ("In Seoul, the energy ministry said"),

@@ -2829,6 +2829,22 @@ ex_kept_pledge(const char *t, size_t from, size_t hi)
 	return 0;
 }
 
+/* ex_subject_lo - where the subject of the clause opening at lo starts: past the
+ * body's opening ("BEIJING, Nov 10 (Reuters) - ", "NEW DELHI: ", "EXCLUSIVE: ",
+ * "(Bloomberg) -- ") when the clause is the body's first and the opening ends
+ * before pos; else lo.  "NEW DELHI: India's promise to cut duties ... has been
+ * met": the place is no word of the subject. */
+static size_t
+ex_subject_lo(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	size_t o;
+
+	if (lo >= 80)
+		return lo;
+	o = ex_body_opening_end(ctx->text, ctx->len);
+	return o > lo && o <= pos ? o : lo;
+}
+
 /* ex_promised_head - 1 if the pledged cue x is a participle that modifies the
  * noun at anchor, which heads its clause's subject: "China's promised cut to
  * tariffs on US pork has taken effect", "Tokyo's promised purchases of US corn
@@ -4137,6 +4153,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int governor_first = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0, after_start = 0;
+	size_t slo = ex_subject_lo(ctx, lo, f->anchor);
 
 	*strong = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -4251,7 +4268,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 				before_end = x->end;
 				modal = x->value == STATUS_PLEDGED && ex_bare_modal(ctx, x);
 				noun = x->value == STATUS_PLEDGED && ex_pledge_noun(ctx, x);
-				head = x->value == STATUS_PLEDGED && ex_promised_head(ctx->text, lo, x, f->anchor);
+				head = x->value == STATUS_PLEDGED && ex_promised_head(ctx->text, slo, x, f->anchor);
 				already = x->end - x->start == 7 &&
 				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
 				first = x->value == STATUS_IN_PROGRESS && ex_first_cue(ctx->text, x);
@@ -4353,7 +4370,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * the verb it governs tells what became of it. */
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
-	    ex_subject_head(ctx->text, lo, before_pos) && !ex_cue_denied(ctx->text, lo, after_start))
+	    ex_subject_head(ctx->text, slo, before_pos) && !ex_cue_denied(ctx->text, lo, after_start))
 		return after;
 	/* "Beijing's promised cut to tariffs on US pork has taken effect": so when
 	 * a pledge participle modifies the noun that heads the subject. */
@@ -4365,7 +4382,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	 * buying noun that heads the subject. */
 	if (before == STATUS_PLEDGED && noun && governor < 0 &&
 	    (after == STATUS_IN_PROGRESS || after == STATUS_FULFILLED) &&
-	    ex_under_subject(ctx->text, lo, before_pos))
+	    ex_under_subject(ctx->text, slo, before_pos))
 		return after;
 	if ((before < 0 || before == STATUS_PLEDGED) &&
 	    (saw = ex_saw_done(ctx, lo, f->anchor)) != EX_NOPOS && (before < 0 || before_pos < saw))
