@@ -5104,6 +5104,33 @@ ex_current_before(const char *t, size_t lo, size_t pos, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_quota_imposed - 1 if a verb of imposing stands within three words before
+ * a quota at pos ("impose quotas on Chinese steel", "imposed new import
+ * quotas", "to introduce a quota on"): a quota laid on imports limits them,
+ * it lets nothing in ("open a quota of 99,000 tons" does).  "not impose" is
+ * no imposing: 0. */
+static int
+ex_quota_imposed(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word IMPOSE[] = {
+	    EX_W("impose"), EX_W("imposes"), EX_W("imposed"), EX_W("imposing"), EX_W("introduce"),
+	    EX_W("introduces"), EX_W("introduced"), EX_W("introducing"), EX_W("slap"), EX_W("slaps"), EX_W("slapped"), EX_W("slapping")};
+	size_t ws, wl;
+
+	for (int n = 0; n < 3 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; n++, pos = ws)
+		if (ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl)) {
+			size_t ns, nl = ex_word_before(t, ws, lo, &ns);
+
+			/* "will not impose bans or quotas on exports", "committed
+			 * not to impose": a pledge of its own, read elsewhere. */
+			if (nl == 2 && ex_ncasecmp(t + ns, "to", 2) == 0)
+				nl = ex_word_before(t, ns, lo, &ns);
+			return !(nl == 3 && ex_ncasecmp(t + ns, "not", 3) == 0) &&
+			    !(nl == 5 && ex_ncasecmp(t + ns, "never", 5) == 0);
+		}
+	return 0;
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -5123,8 +5150,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 
 			/* "imposed a safeguard quota on beef imports": a quota that
 			 * limits imports lets nothing in. */
-			if (x->value == ex_measure_index(r, "quota") && pl == 9 &&
-			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0)
+			if (x->value == ex_measure_index(r, "quota") && ((pl == 9 &&
+			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0) || ex_quota_imposed(ctx->text, cs, x->start)))
 				continue;
 			mkind = x->value;
 			if (mkind == ex_measure_index(r, "import_ban") && ex_measure_index(r, "export_control") >= 0 &&

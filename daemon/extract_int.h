@@ -634,6 +634,8 @@ int ex_asker_turn(const char *t, size_t s, size_t e);
 /* ex_question_before - the asker's turn [*qs,*qe) right before the answer holding t[s]; 0 if none. */
 int ex_question_before(const char *t, size_t s, size_t *qs, size_t *qe);
 /* ex_question - 1 if the sentence ends with a question mark (quotes aside). */
+/* ex_false_claim - 1 if the sentence says a claim "that ..." is false. */
+int ex_false_claim(const char *t, size_t s, size_t e);
 int ex_question(const char *t, size_t s, size_t e);
 
 /* ex_is_month - 1 if t[0..n) names a month. */

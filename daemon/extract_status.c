@@ -6053,6 +6053,36 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 	return 0;
 }
 /*
+ * ex_refused_act - 1 if the word at [ws,ws+wl) refuses the act asked for,
+ * told by its verb: "Japan has refused to buy more US rice", "Beijing has not
+ * agreed to cut those tariffs", "Seoul declined to open its beef market",
+ * "has not committed to increase its purchases".  "declined to comment",
+ * "refused to say" take no verb of the list.  Reads two words after.
+ */
+static int
+ex_refused_act(const char *t, size_t ws, size_t wl, size_t end)
+{
+	static const struct ex_word REFUSE[] = {
+	    EX_W("refused"), EX_W("refuses"), EX_W("declined"), EX_W("declines")};
+	static const struct ex_word GRANT[] = {
+	    EX_W("agreed"), EX_W("agree"), EX_W("committed"), EX_W("commit")};
+	static const struct ex_word ACT[] = {
+	    EX_W("buy"), EX_W("purchase"), EX_W("import"), EX_W("increase"), EX_W("raise"),
+	    EX_W("expand"), EX_W("cut"), EX_W("lower"), EX_W("reduce"), EX_W("lift"),
+	    EX_W("remove"), EX_W("drop"), EX_W("ease"), EX_W("relax"), EX_W("open"),
+	    EX_W("reopen"), EX_W("resume"), EX_W("grant"), EX_W("allow"), EX_W("scrap"),
+	    EX_W("waive"), EX_W("exempt"), EX_W("invest"), EX_W("suspend"), EX_W("halt")};
+	size_t ns, nl;
+
+	if (!ex_word_in(REFUSE, EX_NWORDS(REFUSE), t + ws, wl) &&
+	    !(ex_word_in(GRANT, EX_NWORDS(GRANT), t + ws, wl) && ws >= 4 && ex_ncasecmp(t + ws - 4, "not ", 4) == 0))
+		return 0;
+	if ((nl = ex_word_after(t, ws + wl, end, &ns)) != 2 || ex_ncasecmp(t + ns, "to", 2) != 0)
+		return 0;
+	nl = ex_word_after(t, ns + nl, end, &ns);
+	return nl > 0 && ex_word_in(ACT, EX_NWORDS(ACT), t + ns, nl);
+}
+/*
  * ex_next_refusal - 1 if the sentence after the one ending at e turns down a
  * request or demand ("Korean negotiators turned down both requests", "The
  * ministry did not grant that request", "That request is not acceptable to us",
@@ -6128,6 +6158,10 @@ ex_next_refusal(const char *t, size_t e, size_t len)
 			noun = no = 1;
 		/* "Beijing ruled out any change", "Tokyo has ruled that out". */
 		if (ex_ruled_out(t, ws, wl, end))
+			noun = no = 1;
+		/* "Japan has not agreed to increase its rice imports": the act
+		 * asked for, refused by its verb. */
+		if (ex_refused_act(t, ws, wl, end))
 			noun = no = 1;
 		if (ex_word_in(BARE, EX_NWORDS(BARE), t + ws, wl) &&
 		    ((ws + wl < end && (t[ws + wl] == ',' || t[ws + wl] == ';')) || ws + wl == end ||
@@ -6839,7 +6873,8 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
 		if ((ex_grant_denied(t, anchor_end, ws, wl) && ex_grant_closes(t, ws + wl, e)) ||
-		    ex_not_negotiable(t, anchor_end, ws, wl) || ex_demand_unmet(t, anchor_end, ws, wl, e))
+		    ex_not_negotiable(t, anchor_end, ws, wl) || ex_demand_unmet(t, anchor_end, ws, wl, e) ||
+		    ex_refused_act(t, ws, wl, e))
 			return 1;
 	}
 	/* "India had pressed Seoul to lower its tariffs. Korean negotiators turned

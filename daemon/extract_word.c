@@ -177,6 +177,82 @@ ex_question(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_false_claim - 1 if the sentence is a fact-check's verdict on a claim:
+ * a claim noun or participle with its "that" clause ("The claim that Beijing
+ * promised to double its pork purchases", "A post claiming that the EU will
+ * drop ...") and then "is/are/was/were" (an adverb may stand between) with a
+ * verdict of falsehood that ends the clause ("is false.", "is not true,
+ * officials said", "are wholly untrue;").  What the clause tells is what
+ * the text denies: no commitment.  Words are read up to 64. */
+int
+ex_false_claim(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word CLAIM[] = {
+	    EX_W("claim"), EX_W("claims"), EX_W("claiming"), EX_W("report"), EX_W("reports"),
+	    EX_W("assertion"), EX_W("assertions"), EX_W("suggestion"), EX_W("suggestions"),
+	    EX_W("suggesting"), EX_W("rumour"), EX_W("rumours"), EX_W("rumor"), EX_W("rumors"),
+	    EX_W("notion"), EX_W("allegation"), EX_W("allegations"), EX_W("saying")};
+	static const struct ex_word BE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("simply"), EX_W("completely"), EX_W("entirely"), EX_W("wholly"),
+	    EX_W("totally"), EX_W("flatly"), EX_W("plainly"), EX_W("clearly"), EX_W("not")};
+	static const struct ex_word FALSE[] = {
+	    EX_W("false"), EX_W("untrue"), EX_W("incorrect"), EX_W("inaccurate"), EX_W("wrong"),
+	    EX_W("misleading"), EX_W("baseless"), EX_W("unfounded"), EX_W("groundless"),
+	    EX_W("fabricated"), EX_W("fake")};
+	size_t k = s, ws, wl, claim = 0;
+
+	for (int n = 0; n < 64 && k < e; n++) {
+		size_t w2s, w2l;
+
+		/* Past a byte that opens no word ("$1 trillion", a quote). */
+		if ((wl = ex_word_after(t, k, e, &ws)) == 0) {
+			k = ws + 1;
+			continue;
+		}
+		k = ws + wl;
+		if (!claim) {
+			claim = ex_word_in(CLAIM, EX_NWORDS(CLAIM), t + ws, wl) &&
+			    ex_word_after(t, k, e, &w2s) == 4 && ex_ncasecmp(t + w2s, "that", 4) == 0;
+			continue;
+		}
+		if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			continue;
+		/* An opening quote before the verdict: are "completely baseless". */
+		w2s = k;
+		while (w2s < e && (t[w2s] == ' ' || t[w2s] == '"' || t[w2s] == '\''))
+			w2s++;
+		if (w2s + 3 <= e && (unsigned char)t[w2s] == 0xe2 && (unsigned char)t[w2s + 1] == 0x80)
+			w2s += 3;
+		w2l = ex_word_after(t, w2s, e, &w2s);
+		/* "is simply false"; "is not true", "is not accurate" */
+		if (w2l > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + w2s, w2l)) {
+			int neg = w2l == 3 && ex_ncasecmp(t + w2s, "not", 3) == 0;
+
+			w2l = ex_word_after(t, w2s + w2l, e, &w2s);
+			if (neg && !((w2l == 4 && ex_ncasecmp(t + w2s, "true", 4) == 0) ||
+			    (w2l == 8 && ex_ncasecmp(t + w2s, "accurate", 8) == 0)))
+				continue;
+		}
+		if (w2l == 0 || (!ex_word_in(FALSE, EX_NWORDS(FALSE), t + w2s, w2l) &&
+		    !(w2l == 4 && ex_ncasecmp(t + w2s, "true", 4) == 0) && !(w2l == 8 && ex_ncasecmp(t + w2s, "accurate", 8) == 0)))
+			continue;
+		/* "is true" without "not" is no verdict of falsehood. */
+		if ((w2l == 4 && ex_ncasecmp(t + w2s, "true", 4) == 0) || (w2l == 8 && ex_ncasecmp(t + w2s, "accurate", 8) == 0)) {
+			size_t ps, pl = ex_word_before(t, w2s, s, &ps);
+
+			if (!(pl == 3 && ex_ncasecmp(t + ps, "not", 3) == 0))
+				continue;
+		}
+		/* The verdict ends the clause: a stop, a comma, a quote or the end. */
+		for (k = w2s + w2l; k < e && t[k] == ' '; k++)
+			;
+		return k >= e || t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == '"' || t[k] == '\'' ||
+		    (unsigned char)t[k] == 0xe2 || t[k] == ')' || t[k] == '\n';
+	}
+	return 0;
+}
 /* ex_outlet_label - 1 if a speaker label in capitals naming a reporter or an
  * outlet opens t[ls,e): "CORRESPONDENT (Asahi-style daily):", "TV STATION:",
  * "FINANCIAL DAILY:" (a transcript's question turn); "SPOKESPERSON:" and
