@@ -9471,6 +9471,35 @@ const struct ex_word EX_DEAL_NOUNS[] = {
     EX_W("regulation"), EX_W("legislation"), EX_W("measure"), EX_W("package")};
 const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
 
+/* The plural nouns besides the deal nouns that may end a set back-reference
+ * (ex_set_head): "All of those measures", "Both steps", "The three
+ * concessions" (EX_LEXICON reports them with the deal nouns). */
+const struct ex_word EX_SET_NOUNS[] = {
+    EX_W("measures"), EX_W("steps"), EX_W("concessions"), EX_W("changes"), EX_W("moves"),
+    EX_W("provisions"), EX_W("undertakings"), EX_W("elements")};
+const size_t EX_NSET_NOUNS = EX_NWORDS(EX_SET_NOUNS);
+
+/* ex_deal_noun_after - the end of the deal noun among the first four words
+ * from p, before a comma ("the soybean pledge", "that earlier purchase
+ * agreement"; not "the deal-making"), else EX_NOPOS; with plural, a plural
+ * deal noun or a set noun ("Both purchase pledges", "those three measures"). */
+static size_t
+ex_deal_noun_after(const char *t, size_t p, size_t e, int plural)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if ((plural ? ex_word_in(EX_SET_NOUNS, EX_NSET_NOUNS, t + ws, wl) ||
+		    ((t[ws + wl - 1] | 32) == 's' && ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) :
+		    ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) &&
+		    (ws + wl >= e || t[ws + wl] != '-'))
+			return ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	return EX_NOPOS;
+}
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
  * most three modifiers and a deal noun ("that deal", "the soybean pledge",
  * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
@@ -9484,16 +9513,97 @@ ex_deal_head(const char *t, size_t p, size_t e)
 
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		return EX_NOPOS;
-	p = ws + wl;
-	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(EX_DEAL_NOUNS, EX_NWORDS(EX_DEAL_NOUNS), t + ws, wl) &&
-		    (ws + wl >= e || t[ws + wl] != '-'))
-			return ws + wl;
+	return ex_deal_noun_after(t, ws + wl, e, 0);
+}
+/* ex_set_head - the end of a plural phrase opening at p that names several
+ * commitments told before, else EX_NOPOS: a quantifier ("all", "both",
+ * "each"), "of" and a determiner or "them", or a number ("all three"), or a
+ * determiner with a number or "those"/"these"; then at most three modifiers
+ * and a plural deal noun or a set noun: "All of those measures", "Both
+ * pledges", "Each of the steps", "All three concessions", "The two
+ * commitments", "Those measures", "All of them".  "The measures" alone, with
+ * no number, is no set (a noun of any one rule). */
+static size_t
+ex_set_head(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word QUANT[] = {EX_W("all"), EX_W("both"), EX_W("each")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"), EX_W("their")};
+	static const struct ex_word NUM[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six")};
+	size_t ws, wl;
+	int set = 0;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+		return EX_NOPOS;
+	if (ex_word_in(QUANT, EX_NWORDS(QUANT), t + ws, wl)) {
+		set = 1;
 		p = ws + wl;
-		if (p < e && (t[p] == ',' || t[p] == ';'))
-			break;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			if ((wl = ex_word_after(t, ws + 2, e, &ws)) == 4 && ex_ncasecmp(t + ws, "them", 4) == 0)
+				return ws + wl;
+			if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+				return EX_NOPOS;
+			p = ws + wl;
+		}
+	} else if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl)) {
+		set = (wl == 5 && (ex_ncasecmp(t + ws, "those", 5) == 0 || ex_ncasecmp(t + ws, "these", 5) == 0));
+		p = ws + wl;
+	} else
+		return EX_NOPOS;
+	if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(NUM, EX_NWORDS(NUM), t + ws, wl)) {
+		set = 1;
+		p = ws + wl;
 	}
-	return EX_NOPOS;
+	return set ? ex_deal_noun_after(t, p, e, 1) : EX_NOPOS;
+}
+/* ex_set_done - 1 if the predicate [lo,hi) of a set back-reference says its
+ * commitments are carried out: a done cue ("are now in force", "took effect",
+ * "have been met", "has been carried out") and no negation, condition, modal
+ * or pledge cue ("will be implemented", "are expected to take effect"). */
+static int
+ex_set_done(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int done = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if (x->kind == RULE_NEGATION || x->kind == RULE_CONDITIONAL ||
+		    (x->kind == RULE_CUE && (x->value == STATUS_PLEDGED || x->value == STATUS_PROPOSED)))
+			return 0;
+		if (x->kind == RULE_CUE && x->value == STATUS_FULFILLED)
+			done = 1;
+	}
+	return done;
+}
+/* ex_set_news - 1 if a set back-reference at s with state st has something to
+ * tell: the latest statements stand in the sentence right before it (only
+ * white space between: "... since China imposed a tariff ... Both measures
+ * were retaliation" names acts the sentence before told as a cause, not the
+ * pledges of the lede), and one of that sentence's statements is not at st
+ * already.  A dated effect ("Both measures took effect on 1 January 2026") is
+ * ex_follow_deadline's, which dates and carries out what it refers to. */
+static int
+ex_set_news(const struct ex_ctx *ctx, size_t s, size_t e, int st)
+{
+	const struct ex_stmt *last;
+	int news = 0;
+
+	if (ctx->st.n == 0 || (ex_has_kind(ctx, RULE_EFFECT, s, e) &&
+	    when_may_deadline(ctx->text + s, e - s, ctx->published)))
+		return 0;
+	last = &ctx->st.v[ctx->st.n - 1];
+	if (last->sent_end > s || s - last->sent_end > 8)
+		return 0;
+	for (size_t p = last->sent_end; p < s; p++)
+		if (ctx->text[p] != ' ' && ctx->text[p] != '\n' && ctx->text[p] != '\t' && ctx->text[p] != '\r')
+			return 0;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == last->sent_start;)
+		news |= ctx->st.v[i].rank >= 0 && ctx->st.v[i].status != (enum status)st;
+	return news;
 }
 /* ex_deal_undone - "Bangkok abandoned that pledge", "Cairo has since walked away
  * from the agreement", "Jakarta later scrapped the deal": a deal noun phrase as
@@ -9566,9 +9676,11 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word OPEN[] = {
 	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
 	    EX_W("since"), EX_W("then")};
+	static const struct ex_word PLEDGES[] = {
+	    EX_W("pledges"), EX_W("promises"), EX_W("commitments")};
 	const char *t = ctx->text;
 	size_t ws, wl, p = s, head, n0, pe;
-	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0, set = 0;
 	size_t nobj = 0;
 
 	/* Statements come in sentence order: only the last ones can be this one's. */
@@ -9599,17 +9711,29 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		p = ws + 2;
 		implement = 1;
 	}
-	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+	if ((head = ex_set_head(t, p, e)) != EX_NOPOS)
+		set = 1;
+	if (head != EX_NOPOS || (head = ex_deal_head(t, p, e)) != EX_NOPOS) {
 		/* The predicate: a few words after the noun, before any comma ("The
 		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
 		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
 			;
 		if ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0)
 			st = ex_undone_predicate(t, head, pe);
+		/* A set of acts or pledges said done ("All of those measures are
+		 * now in force", "Both pledges have been met"); not deals or plans
+		 * "finalised". */
+		if (set && st < 0 && ex_set_done(ctx, head, pe) && (wl = ex_word_before(t, head, s, &ws)) > 0 &&
+		    (ex_word_in(EX_SET_NOUNS, EX_NSET_NOUNS, t + ws, wl) ||
+		    ex_word_in(PLEDGES, EX_NWORDS(PLEDGES), t + ws, wl)))
+			st = STATUS_FULFILLED;
 	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
 		return 0;
+	/* A set ("All of those measures are now in force", "Both pledges
+	 * have been met") tells any state of what it names. */
 	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN &&
-	    !(implement && st == STATUS_IN_PROGRESS)))
+	    !((implement || set) && st == STATUS_IN_PROGRESS) && !(set && st == STATUS_FULFILLED)) ||
+	    (set && !ex_set_news(ctx, s, e, st)))
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
 		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
