@@ -9612,7 +9612,7 @@ ex_set_news(const struct ex_ctx *ctx, size_t s, size_t e, int st)
  * phrase, is a party (*actor) or a pronoun (-1).  The noun's end, the status in
  * *st, else EX_NOPOS. */
 static size_t
-ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st)
+ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st, int *set)
 {
 	static const struct ex_word UNDO[] = {
 	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("ditched"), EX_W("junked"),
@@ -9626,7 +9626,12 @@ ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st
 		size_t head, ps = ws, pl;
 		int undo = 0;
 
-		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		/* "Tokyo has implemented both measures", "Seoul has honoured all
+		 * of those pledges": a set carried out by its party. */
+		if ((*set = (head = ex_set_head(t, ws, e)) != EX_NOPOS) == 0 &&
+		    (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
 			continue;
 		/* Back over the verb to its subject. */
 		ps = ws;
@@ -9655,6 +9660,8 @@ ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st
 				*st = ctx->m.v[i].value;
 		if (*st < 0 && undo)
 			*st = STATUS_BROKEN;
+		if (*st < 0 && *set && ex_set_done(ctx, ps + pl, ws))
+			*st = STATUS_FULFILLED;
 		if (*st >= 0)
 			return head;
 	}
@@ -9727,7 +9734,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		    (ex_word_in(EX_SET_NOUNS, EX_NSET_NOUNS, t + ws, wl) ||
 		    ex_word_in(PLEDGES, EX_NWORDS(PLEDGES), t + ws, wl)))
 			st = STATUS_FULFILLED;
-	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
+	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st, &set)) == EX_NOPOS)
 		return 0;
 	/* A set ("All of those measures are now in force", "Both pledges
 	 * have been met") tells any state of what it names. */
