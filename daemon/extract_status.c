@@ -9517,11 +9517,11 @@ ex_deal_head(const char *t, size_t p, size_t e)
 }
 /* ex_set_head - the end of a plural phrase opening at p that names several
  * commitments told before, else EX_NOPOS: a quantifier ("all", "both",
- * "each"), "of" and a determiner or "them", or a number ("all three"), or a
+ * "each"), "of" and a determiner, or a number ("all three"), or a
  * determiner with a number or "those"/"these"; then at most three modifiers
  * and a plural deal noun or a set noun: "All of those measures", "Both
  * pledges", "Each of the steps", "All three concessions", "The two
- * commitments", "Those measures", "All of them".  "The measures" alone, with
+ * commitments", "Those measures".  "The measures" alone, with
  * no number, is no set (a noun of any one rule). */
 static size_t
 ex_set_head(const char *t, size_t p, size_t e)
@@ -9540,9 +9540,8 @@ ex_set_head(const char *t, size_t p, size_t e)
 		set = 1;
 		p = ws + wl;
 		if ((wl = ex_word_after(t, p, e, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
-			if ((wl = ex_word_after(t, ws + 2, e, &ws)) == 4 && ex_ncasecmp(t + ws, "them", 4) == 0)
-				return ws + wl;
-			if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+			if ((wl = ex_word_after(t, ws + 2, e, &ws)) == 0 ||
+			    !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 				return EX_NOPOS;
 			p = ws + wl;
 		}
