@@ -9556,6 +9556,39 @@ ex_set_head(const char *t, size_t p, size_t e)
 	}
 	return set ? ex_deal_noun_after(t, p, e, 1) : EX_NOPOS;
 }
+/* ex_said_set - ex_set_head after a verb of saying among the first ten words
+ * from p: "A ministry official said on Friday that all of those measures are
+ * now in force", "The ministry said both measures had taken effect",
+ * "Officials say “both steps are now in force”" (at most "on" and a word,
+ * "that" and a quotation mark between), the set's start in *at, else
+ * EX_NOPOS. */
+static size_t
+ex_said_set(const char *t, size_t p, size_t e, size_t *at)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("confirmed"), EX_W("noted")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 10 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		p = ws + wl;
+		if (!ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			continue;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 &&
+		    (wl = ex_word_after(t, ws + 2, e, &ws)) > 0)
+			p = ws + wl;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+			p = ws + wl;
+		while (p < e && t[p] == ' ')
+			p++;
+		if (p < e && t[p] == '"')
+			p++;
+		else if (p + 3 <= e && memcmp(t + p, "\xe2\x80\x9c", 3) == 0)
+			p += 3;
+		*at = p;
+		return ex_set_head(t, p, e);
+	}
+	return EX_NOPOS;
+}
 /* ex_set_done - 1 if the predicate [lo,hi) of a set back-reference says its
  * commitments are carried out: a done cue ("are now in force", "took effect",
  * "have been met", "has been carried out") and no negation, condition, modal
@@ -9685,7 +9718,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word PLEDGES[] = {
 	    EX_W("pledges"), EX_W("promises"), EX_W("commitments")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = s, head, n0, pe;
+	size_t ws, wl, p = s, head, n0, pe, from = s;
 	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0, set = 0;
 	size_t nobj = 0;
 
@@ -9717,7 +9750,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		p = ws + 2;
 		implement = 1;
 	}
-	if ((head = ex_set_head(t, p, e)) != EX_NOPOS)
+	if ((head = ex_set_head(t, p, e)) != EX_NOPOS || (head = ex_said_set(t, p, e, &from)) != EX_NOPOS)
 		set = 1;
 	if (head != EX_NOPOS || (head = ex_deal_head(t, p, e)) != EX_NOPOS) {
 		/* The predicate: a few words after the noun, before any comma ("The
@@ -9741,8 +9774,10 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	    !((implement || set) && st == STATUS_IN_PROGRESS) && !(set && st == STATUS_FULFILLED)) ||
 	    (set && !ex_set_news(ctx, s, e, st)))
 		return 0;
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
-		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
+	/* The goods the noun phrase names ("the soybean pledge"); not the
+	 * speaker's ("The agriculture council said both steps had stalled"). */
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < head; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= from && nobj < EX_MAX_OBJECTS)
 			objs[nobj++] = ctx->m.v[i].value;
 	n0 = ctx->st.n;
 	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, actor, (enum status)st) < 0)
