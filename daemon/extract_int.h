@@ -271,6 +271,8 @@ extern const struct ex_word EX_SHOULD[];
 extern const size_t EX_NSHOULD;
 extern const struct ex_word EX_DEAL_NOUNS[];
 extern const size_t EX_NDEAL_NOUNS;
+extern const struct ex_word EX_SET_NOUNS[];
+extern const size_t EX_NSET_NOUNS;
 extern const struct ex_word EX_PENALTY_NOUNS[], EX_HEADWAY_NOUNS[];
 extern const size_t EX_NPENALTY_NOUNS, EX_NHEADWAY_NOUNS;
 #define EX_MAX_FRAMES 16

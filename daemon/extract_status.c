@@ -9602,6 +9602,35 @@ const struct ex_word EX_DEAL_NOUNS[] = {
     EX_W("regulation"), EX_W("legislation"), EX_W("measure"), EX_W("package")};
 const size_t EX_NDEAL_NOUNS = EX_NWORDS(EX_DEAL_NOUNS);
 
+/* The plural nouns besides the deal nouns that may end a set back-reference
+ * (ex_set_head): "All of those measures", "Both steps", "The three
+ * concessions" (EX_LEXICON reports them with the deal nouns). */
+const struct ex_word EX_SET_NOUNS[] = {
+    EX_W("measures"), EX_W("steps"), EX_W("concessions"), EX_W("changes"), EX_W("moves"),
+    EX_W("provisions"), EX_W("undertakings"), EX_W("elements")};
+const size_t EX_NSET_NOUNS = EX_NWORDS(EX_SET_NOUNS);
+
+/* ex_deal_noun_after - the end of the deal noun among the first four words
+ * from p, before a comma ("the soybean pledge", "that earlier purchase
+ * agreement"; not "the deal-making"), else EX_NOPOS; with plural, a plural
+ * deal noun or a set noun ("Both purchase pledges", "those three measures"). */
+static size_t
+ex_deal_noun_after(const char *t, size_t p, size_t e, int plural)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if ((plural ? ex_word_in(EX_SET_NOUNS, EX_NSET_NOUNS, t + ws, wl) ||
+		    ((t[ws + wl - 1] | 32) == 's' && ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) :
+		    ex_word_in(EX_DEAL_NOUNS, EX_NDEAL_NOUNS, t + ws, wl)) &&
+		    (ws + wl >= e || t[ws + wl] != '-'))
+			return ws + wl;
+		p = ws + wl;
+		if (p < e && (t[p] == ',' || t[p] == ';'))
+			break;
+	}
+	return EX_NOPOS;
+}
 /* ex_deal_head - the end of a deal noun phrase opening at p: a determiner, at
  * most three modifiers and a deal noun ("that deal", "the soybean pledge",
  * "this earlier purchase agreement"; not "the deal-making"), else EX_NOPOS. */
@@ -9615,16 +9644,129 @@ ex_deal_head(const char *t, size_t p, size_t e)
 
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		return EX_NOPOS;
-	p = ws + wl;
-	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
-		if (ex_word_in(EX_DEAL_NOUNS, EX_NWORDS(EX_DEAL_NOUNS), t + ws, wl) &&
-		    (ws + wl >= e || t[ws + wl] != '-'))
-			return ws + wl;
+	return ex_deal_noun_after(t, ws + wl, e, 0);
+}
+/* ex_set_head - the end of a plural phrase opening at p that names several
+ * commitments told before, else EX_NOPOS: a quantifier ("all", "both",
+ * "each"), "of" and a determiner, or a number ("all three"), or a
+ * determiner with a number or "those"/"these"; then at most three modifiers
+ * and a plural deal noun or a set noun: "All of those measures", "Both
+ * pledges", "Each of the steps", "All three concessions", "The two
+ * commitments", "Those measures".  "The measures" alone, with
+ * no number, is no set (a noun of any one rule). */
+static size_t
+ex_set_head(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word QUANT[] = {EX_W("all"), EX_W("both"), EX_W("each")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("those"), EX_W("these"), EX_W("its"), EX_W("their")};
+	static const struct ex_word NUM[] = {
+	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six")};
+	size_t ws, wl;
+	int set = 0;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+		return EX_NOPOS;
+	if (ex_word_in(QUANT, EX_NWORDS(QUANT), t + ws, wl)) {
+		set = 1;
 		p = ws + wl;
-		if (p < e && (t[p] == ',' || t[p] == ';'))
-			break;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) {
+			if ((wl = ex_word_after(t, ws + 2, e, &ws)) == 0 ||
+			    !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+				return EX_NOPOS;
+			p = ws + wl;
+		}
+	} else if (ex_word_in(DET, EX_NWORDS(DET), t + ws, wl)) {
+		set = (wl == 5 && (ex_ncasecmp(t + ws, "those", 5) == 0 || ex_ncasecmp(t + ws, "these", 5) == 0));
+		p = ws + wl;
+	} else
+		return EX_NOPOS;
+	if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(NUM, EX_NWORDS(NUM), t + ws, wl)) {
+		set = 1;
+		p = ws + wl;
+	}
+	return set ? ex_deal_noun_after(t, p, e, 1) : EX_NOPOS;
+}
+/* ex_said_set - ex_set_head after a verb of saying among the first ten words
+ * from p: "A ministry official said on Friday that all of those measures are
+ * now in force", "The ministry said both measures had taken effect",
+ * "Officials say “both steps are now in force”" (at most "on" and a word,
+ * "that" and a quotation mark between), the set's start in *at, else
+ * EX_NOPOS. */
+static size_t
+ex_said_set(const char *t, size_t p, size_t e, size_t *at)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("confirmed"), EX_W("noted")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 10 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		p = ws + wl;
+		if (!ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			continue;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 &&
+		    (wl = ex_word_after(t, ws + 2, e, &ws)) > 0)
+			p = ws + wl;
+		if ((wl = ex_word_after(t, p, e, &ws)) == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+			p = ws + wl;
+		while (p < e && t[p] == ' ')
+			p++;
+		if (p < e && t[p] == '"')
+			p++;
+		else if (p + 3 <= e && memcmp(t + p, "\xe2\x80\x9c", 3) == 0)
+			p += 3;
+		*at = p;
+		return ex_set_head(t, p, e);
 	}
 	return EX_NOPOS;
+}
+/* ex_set_done - 1 if the predicate [lo,hi) of a set back-reference says its
+ * commitments are carried out: a done cue ("are now in force", "took effect",
+ * "have been met", "has been carried out") and no negation, condition, modal
+ * or pledge cue ("will be implemented", "are expected to take effect"). */
+static int
+ex_set_done(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int done = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo)
+			continue;
+		if (x->kind == RULE_NEGATION || x->kind == RULE_CONDITIONAL ||
+		    (x->kind == RULE_CUE && (x->value == STATUS_PLEDGED || x->value == STATUS_PROPOSED)))
+			return 0;
+		if (x->kind == RULE_CUE && x->value == STATUS_FULFILLED)
+			done = 1;
+	}
+	return done;
+}
+/* ex_set_news - 1 if a set back-reference at s with state st has something to
+ * tell: the latest statements stand in the sentence right before it (only
+ * white space between: "... since China imposed a tariff ... Both measures
+ * were retaliation" names acts the sentence before told as a cause, not the
+ * pledges of the lede), and one of that sentence's statements is not at st
+ * already.  A dated effect ("Both measures took effect on 1 January 2026") is
+ * ex_follow_deadline's, which dates and carries out what it refers to. */
+static int
+ex_set_news(const struct ex_ctx *ctx, size_t s, size_t e, int st)
+{
+	const struct ex_stmt *last;
+	int news = 0;
+
+	if (ctx->st.n == 0 || (ex_has_kind(ctx, RULE_EFFECT, s, e) &&
+	    when_may_deadline(ctx->text + s, e - s, ctx->published)))
+		return 0;
+	last = &ctx->st.v[ctx->st.n - 1];
+	if (last->sent_end > s || s - last->sent_end > 8)
+		return 0;
+	for (size_t p = last->sent_end; p < s; p++)
+		if (ctx->text[p] != ' ' && ctx->text[p] != '\n' && ctx->text[p] != '\t' && ctx->text[p] != '\r')
+			return 0;
+	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == last->sent_start;)
+		news |= ctx->st.v[i].rank >= 0 && ctx->st.v[i].status != (enum status)st;
+	return news;
 }
 /* ex_deal_undone - "Bangkok abandoned that pledge", "Cairo has since walked away
  * from the agreement", "Jakarta later scrapped the deal": a deal noun phrase as
@@ -9633,7 +9775,7 @@ ex_deal_head(const char *t, size_t p, size_t e)
  * phrase, is a party (*actor) or a pronoun (-1).  The noun's end, the status in
  * *st, else EX_NOPOS. */
 static size_t
-ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st)
+ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st, int *set)
 {
 	static const struct ex_word UNDO[] = {
 	    EX_W("scrapped"), EX_W("dropped"), EX_W("shelved"), EX_W("ditched"), EX_W("junked"),
@@ -9647,7 +9789,12 @@ ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st
 		size_t head, ps = ws, pl;
 		int undo = 0;
 
-		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+			continue;
+		/* "Tokyo has implemented both measures", "Seoul has honoured all
+		 * of those pledges": a set carried out by its party. */
+		if ((*set = (head = ex_set_head(t, ws, e)) != EX_NOPOS) == 0 &&
+		    (head = ex_deal_head(t, ws, e)) == EX_NOPOS)
 			continue;
 		/* Back over the verb to its subject. */
 		ps = ws;
@@ -9676,6 +9823,8 @@ ex_deal_undone(const struct ex_ctx *ctx, size_t s, size_t e, int *actor, int *st
 				*st = ctx->m.v[i].value;
 		if (*st < 0 && undo)
 			*st = STATUS_BROKEN;
+		if (*st < 0 && *set && ex_set_done(ctx, ps + pl, ws))
+			*st = STATUS_FULFILLED;
 		if (*st >= 0)
 			return head;
 	}
@@ -9697,9 +9846,11 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	static const struct ex_word OPEN[] = {
 	    EX_W("but"), EX_W("however"), EX_W("yet"), EX_W("eventually"), EX_W("ultimately"),
 	    EX_W("since"), EX_W("then")};
+	static const struct ex_word PLEDGES[] = {
+	    EX_W("pledges"), EX_W("promises"), EX_W("commitments")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = s, head, n0, pe;
-	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0;
+	size_t ws, wl, p = s, head, n0, pe, from = s;
+	int st = -1, pending = 0, objs[EX_MAX_OBJECTS], actor = -1, implement = 0, set = 0;
 	size_t nobj = 0;
 
 	/* Statements come in sentence order: only the last ones can be this one's. */
@@ -9730,20 +9881,34 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		p = ws + 2;
 		implement = 1;
 	}
-	if ((head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+	if ((head = ex_set_head(t, p, e)) != EX_NOPOS || (head = ex_said_set(t, p, e, &from)) != EX_NOPOS)
+		set = 1;
+	if (head != EX_NOPOS || (head = ex_deal_head(t, p, e)) != EX_NOPOS) {
 		/* The predicate: a few words after the noun, before any comma ("The
 		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
 		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
 			;
 		if ((st = ex_outcome_cues(ctx, head, pe, &pending)) < 0)
 			st = ex_undone_predicate(t, head, pe);
-	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st)) == EX_NOPOS)
+		/* A set of acts or pledges said done ("All of those measures are
+		 * now in force", "Both pledges have been met"); not deals or plans
+		 * "finalised". */
+		if (set && st < 0 && ex_set_done(ctx, head, pe) && (wl = ex_word_before(t, head, s, &ws)) > 0 &&
+		    (ex_word_in(EX_SET_NOUNS, EX_NSET_NOUNS, t + ws, wl) ||
+		    ex_word_in(PLEDGES, EX_NWORDS(PLEDGES), t + ws, wl)))
+			st = STATUS_FULFILLED;
+	} else if ((head = ex_deal_undone(ctx, s, e, &actor, &st, &set)) == EX_NOPOS)
 		return 0;
+	/* A set ("All of those measures are now in force", "Both pledges
+	 * have been met") tells any state of what it names. */
 	if (pending || (st != STATUS_STALLED && st != STATUS_BROKEN &&
-	    !(implement && st == STATUS_IN_PROGRESS)))
+	    !((implement || set) && st == STATUS_IN_PROGRESS) && !(set && st == STATUS_FULFILLED)) ||
+	    (set && !ex_set_news(ctx, s, e, st)))
 		return 0;
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < head; i++)
-		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= s && nobj < EX_MAX_OBJECTS)
+	/* The goods the noun phrase names ("the soybean pledge"); not the
+	 * speaker's ("The agriculture council said both steps had stalled"). */
+	for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < head; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= from && nobj < EX_MAX_OBJECTS)
 			objs[nobj++] = ctx->m.v[i].value;
 	n0 = ctx->st.n;
 	if (ex_reference_push(ctx, s, e, head, -1, 0, objs, nobj, actor, (enum status)st) < 0)
