@@ -3923,6 +3923,11 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 
 		if (ctx->st.n >= EXTRACT_MAX_STATEMENTS) {
 			out->body_read = s;
+			/* The passes after the reading (ex_state_apply,
+			 * ex_uncovered_apply, ex_emit) see the text end here too:
+			 * a state told in the unread rest must not change what
+			 * was read. */
+			ctx->len = s;
 			break;
 		}
 		e = ex_sentence_next(rules, body, len, s);

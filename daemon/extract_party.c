@@ -2228,7 +2228,9 @@ ex_buyer_relative(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi,
 		/* A bare relative: a party right after a word of the noun phrase. */
 		size_t q = ws;
 
-		if (ex_determiner(t + ws, wl) && (wl = ex_word_after(t, ws + wl, hi, &q)) == 0)
+		/* The word after a determiner: its own length, so that the walk
+		 * goes on from the determiner's end, not inside the next word. */
+		if (ex_determiner(t + ws, wl) && ex_word_after(t, ws + wl, hi, &q) == 0)
 			return -1;
 		for (; i < ctx->m.n && ctx->m.v[i].start < q; i++)
 			;

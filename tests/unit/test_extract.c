@@ -457,6 +457,34 @@ test_statement_bound(void **state)
 	free(t);
 }
 
+/* What stands past where the reading stopped is not read by the passes after
+ * it either (review34): "China has stopped buying US wheat." after the bound
+ * leaves the pledge as it was read (it made it broken, ex_state_apply). */
+static void
+test_statement_bound_tail(void **state)
+{
+	static const char ONE[] = "China agreed to buy US wheat in April. ";
+	static const char TAIL[] = "China has stopped buying US wheat. China's wheat purchases have stalled.";
+	const size_t copies = EXTRACT_MAX_STATEMENTS + 2000;
+	struct extraction ex;
+	size_t len = 0;
+	char *t = malloc(copies * (sizeof(ONE) - 1) + sizeof(TAIL));
+
+	(void)state;
+	assert_non_null(t);
+	for (size_t i = 0; i < copies; i++, len += sizeof(ONE) - 1)
+		memcpy(t + len, ONE, sizeof(ONE) - 1);
+	memcpy(t + len, TAIL, sizeof(TAIL) - 1);
+	len += sizeof(TAIL) - 1;
+	assert_int_equal(extract_text(rules, t, len, "2026-05-01", &ex), 0);
+	assert_true(ex.body_read > 0 && ex.body_read < len - (sizeof(TAIL) - 1));
+	assert_int_equal(ex.n, 1);
+	assert_string_equal(ex.items[0].object, "wheat");
+	assert_int_equal(ex.items[0].status, STATUS_PLEDGED);
+	extraction_free(&ex);
+	free(t);
+}
+
 /* The splitter's window (ex_sentence_next reads at most 2 * EX_SENTENCE_MAX
  * bytes, so that a text without stops costs linear time) gives the sentence
  * ends of a whole-text read: stops placed around 4,096 and 8,192 bytes, with
@@ -571,6 +599,7 @@ main(void)
 		cmocka_unit_test(test_text_end),
 		cmocka_unit_test(test_endless_sentence),
 		cmocka_unit_test(test_statement_bound),
+		cmocka_unit_test(test_statement_bound_tail),
 		cmocka_unit_test(test_sentence_window),
 	};
 
