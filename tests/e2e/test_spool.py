@@ -32,11 +32,12 @@ def test_broken_file_quarantined_while_others_flow(daemon):
     d.drop("broken.json", '{"title": "unterminated", "body": ')
     d.drop("good-2.txt", story(2))
     wait_for(lambda: rows(d) == 2, what="two good rows")
-    wait_for(lambda: "broken.json.reason" in d.files("quarantine"), what="reason file")
-    assert d.files("quarantine") == ["broken.json", "broken.json.reason"]
+    # Rows are committed before the files move to done/: wait for the moves.
+    wait_for(lambda: d.files("quarantine") == ["broken.json", "broken.json.reason"],
+             what="file and reason in quarantine/")
     text = reason(d, "broken.json")
     assert text.endswith("\n") and text.count("\n") == 1 and len(text) > 5
-    assert sorted(d.files("done")) == ["good-1.txt", "good-2.txt"]
+    wait_for(lambda: sorted(d.files("done")) == ["good-1.txt", "good-2.txt"], what="both good files in done/")
     assert d.proc.poll() is None
 
 
