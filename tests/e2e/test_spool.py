@@ -161,7 +161,7 @@ def test_crash_leftovers_taken_back_but_not_live_owners(daemon, tmp_path):
         live.wait()
         # The safety rescan takes back the files of owners that died meanwhile.
         wait_for(lambda: rows(d) == 2, what="busy.txt after its owner died")
-        assert sorted(d.files("done")) == ["busy.txt", "orphan.txt"]
+        wait_for(lambda: sorted(d.files("done")) == ["busy.txt", "orphan.txt"], what="both in done/")
         assert d.files("work") == [other_name]
     finally:
         live.kill()
