@@ -1924,6 +1924,38 @@ ex_in_pending(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_in_failure - 1 if pos lies inside a stalled or broken cue of [lo,hi) that
+ * holds its own negation ("never materialised", "was never implemented", "has
+ * never been implemented"): the "never" is the failure's word, no denial of
+ * the clause ("..., but the promise never materialised").  Not a "not yet"
+ * cue (pending_cues): "has not yet replied to that offer" tells no failure. */
+static int
+ex_in_failure(const struct ex_ctx *ctx, size_t pos, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start <= pos && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_CUE && x->start >= lo && x->end > pos &&
+		    (x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
+		    !rules_list_has(&ctx->r->pending_cues, ctx->text + x->start, x->end - x->start))
+			return 1;
+	}
+	return 0;
+}
+
+/* ex_bare_negation - 1 if [lo,hi) holds a negation that is not the word of a
+ * failure cue (ex_in_failure): "That pledge was not broken" denies; "That
+ * pledge never materialised" tells the failure. */
+static int
+ex_bare_negation(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_NEGATION && ctx->m.v[i].start >= lo &&
+		    !ex_in_failure(ctx, ctx->m.v[i].start, lo, hi))
+			return 1;
+	return 0;
+}
+
 /* ex_bare_modal - 1 if the cue x is a bare conditional modal ("would", "'d"): it
  * reports a pledge ("said it would buy") or states what a plan holds ("under the
  * proposal, Thailand would buy"), so a cue before it decides. */
@@ -7396,8 +7428,8 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 
 		if (x->start < lo)
 			continue;
-		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi)) ||
-		    x->kind == RULE_CONDITIONAL)
+		if ((x->kind == RULE_NEGATION && !ex_in_pending(ctx, x->start, lo, hi) &&
+		    !ex_in_failure(ctx, x->start, lo, hi)) || x->kind == RULE_CONDITIONAL)
 			return -1;
 		/* Of two cues that share words, the lag reads them: "only a fraction
 		 * of", "a third of the required pace" are stalled, not progress. */
@@ -9859,7 +9891,7 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	/* Both ways need a deal noun of ex_deal_head in the sentence (EX_LEXICON). */
 	if (!ex_lex_in(ctx, EX_LEX_DEALNOUN, s, e))
 		return 0;
-	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e))
+	if (ex_conditional(ctx, s, s, e) || ex_question(t, s, e) || ex_bare_negation(ctx, s, e))
 		return 0;
 	/* "China agreed in May to buy ... The 2020 deal collapsed after a year":
 	 * a deal told as history is an older one, unless the pledge before is
