@@ -3282,10 +3282,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				goto next;
 			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
-			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
+			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp) ||
+			    ex_pair_pronoun(ctx, s, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
 			co = mutual || pt.owner || disputed ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
+			/* "Japan and Korea signed a deal.  They will buy US LNG": both buy. */
+			if (co < 0 && !mutual && !pt.owner && !disputed)
+				co = ex_pair_pronoun_co(ctx, s, k > 0 ? prev_anchor : cs, f->anchor, actor, cp);
 			/* "Japan, South Korea and Taiwan pledged to buy US LNG": the names
 			 * that open the list buy too. */
 			if (co >= 0) {
@@ -3822,6 +3826,9 @@ next:
 		else if ((a = ex_find_speaker(ctx, s, e)) >= 0)
 			ctx->last_actor = a;
 		ctx->last_reported = ex_reported_main(ctx, s, e);
+		/* "They will also ...": a sentence naming no subject keeps the pair. */
+		if (a >= 0)
+			ex_main_pair(ctx, s, e, ctx->last_pair);
 	}
 	return 0;
 }
@@ -3890,6 +3897,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
+	ctx->last_pair[0] = ctx->last_pair[1] = -1;
 	ctx->last_reported = 0;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
@@ -4003,6 +4011,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			if (a >= 0) {
 				ctx->last_actor = a;
 				ctx->last_reported = ex_reported_main(ctx, s, e);
+				ex_main_pair(ctx, s, e, ctx->last_pair);
 			}
 		}
 		s = e > s ? e : s + 1;
