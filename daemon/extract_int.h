@@ -856,6 +856,8 @@ int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int act
 /* ex_main_pair - the subject pair "A and B" that opens the sentence [s,e) into
  * out[0], out[1]; -1 -1 when it has none. */
 void ex_main_pair(const struct ex_ctx *ctx, size_t s, size_t e, int out[2]);
+/* ex_keep_pair - ctx->last_pair after the sentence [s,e) whose subject is a. */
+void ex_keep_pair(struct ex_ctx *ctx, size_t s, size_t e, int a);
 /* ex_pair_pronoun - 1 if "they" is the subject right before the verb at anchor
  * and stands for the pair actor-cp: a subject "A and B" earlier in the
  * sentence or opening the one before. */

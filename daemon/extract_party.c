@@ -1799,6 +1799,21 @@ ex_main_pair(const struct ex_ctx *ctx, size_t s, size_t e, int out[2])
 		return;
 	}
 }
+/* ex_keep_pair - after the sentence [s,e) whose subject is a: its subject pair
+ * "A and B" becomes the pair the next "they" means; a sentence about one
+ * member of the pair ("Indian Commerce Minister ... at a press conference",
+ * a caption; "Japan said ...") keeps it. */
+void
+ex_keep_pair(struct ex_ctx *ctx, size_t s, size_t e, int a)
+{
+	int p[2];
+
+	ex_main_pair(ctx, s, e, p);
+	if (p[0] < 0 && (a == ctx->last_pair[0] || a == ctx->last_pair[1]))
+		return;
+	ctx->last_pair[0] = p[0];
+	ctx->last_pair[1] = p[1];
+}
 /* ex_they_pair - the pair "they" stands for when it is the subject right
  * before the verb at anchor (within 48 bytes, no party between: "Under the
  * deal, they will remove tariffs", "they also agreed to cut"): a subject "A
@@ -1810,8 +1825,11 @@ ex_they_pair(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int o
 {
 	static const struct ex_word PASSIVE[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("are"), EX_W("were"), EX_W("get")};
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("said"), EX_W("say"), EX_W("says"), EX_W("that"),
+	    EX_W("which"), EX_W("so"), EX_W("now"), EX_W("added"), EX_W("announced")};
 	const struct ex_mention *a, *b;
-	size_t k = anchor, ws = 0, wl = 0;
+	size_t k = anchor, ws = 0, wl = 0, ps, pl;
 	int found = 0;
 
 	for (int w = 0; w < 5 && (wl = ex_word_before(ctx->text, k, lo, &ws)) > 0 && ws + 48 >= anchor; w++) {
@@ -1822,6 +1840,12 @@ ex_they_pair(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int o
 		k = ws;
 	}
 	if (!found || ex_find_actor(ctx, ws, anchor, -1) >= 0)
+		return 0;
+	/* "the certainty they need to invest": after a noun "they" opens a
+	 * relative clause about something else; the pair's "they" opens the
+	 * sentence or a clause (", they", "said they", "under which they"). */
+	if ((pl = ex_word_before(ctx->text, ws, s, &ps)) > 0 && ctx->text[ps + pl] != ',' &&
+	    !ex_word_in(OPEN, EX_NWORDS(OPEN), ctx->text + ps, pl))
 		return 0;
 	/* "The duties are 8%; they will be removed": goods, not the pair. */
 	for (size_t j = ws + 4, js, jl; (jl = ex_word_after(ctx->text, j, anchor, &js)) > 0 && js < anchor; j = js + jl)
