@@ -2434,7 +2434,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			const char *rel_end = c > 0 && ex_relative(ctx->text + cs, ce - cs) ?
 			    memchr(ctx->text + f->anchor, ',', span_end - f->anchor) : NULL;
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
-			int heads[4], nheads = 0;
+			int heads[4], nheads = 0, o2;
 			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
@@ -3280,12 +3280,21 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * with no side named by its goods, nobody is shown to owe it. */
 			if (disputed && !explicit_cp)
 				goto next;
+			/* "Japan and Korea signed a pact.  Under it, they will remove
+			 * tariffs on steel": with no party named, each is the other's. */
+			if (!explicit_cp && !pt.owner && !disputed && (o2 = ex_pair_pronoun_co(ctx, s,
+			    k > 0 ? prev_anchor : cs, f->anchor, actor, -1)) >= 0)
+				cp = o2;
 			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
-			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
+			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp) ||
+			    ex_pair_pronoun(ctx, s, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
 			/* "Australia and South Korea pledged to buy US LNG": one entry per buyer. */
 			co = mutual || pt.owner || disputed ? -1 : ex_co_subject(ctx, k > 0 ? prev_anchor : cs,
 			    f->anchor, actor, cp);
+			/* "Japan and Korea signed a deal.  They will buy US LNG": both buy. */
+			if (co < 0 && !mutual && !pt.owner && !disputed)
+				co = ex_pair_pronoun_co(ctx, s, k > 0 ? prev_anchor : cs, f->anchor, actor, cp);
 			/* "Japan, South Korea and Taiwan pledged to buy US LNG": the names
 			 * that open the list buy too. */
 			if (co >= 0) {
@@ -3822,6 +3831,9 @@ next:
 		else if ((a = ex_find_speaker(ctx, s, e)) >= 0)
 			ctx->last_actor = a;
 		ctx->last_reported = ex_reported_main(ctx, s, e);
+		/* "They will also ...": a sentence naming no subject keeps the pair. */
+		if (a >= 0)
+			ex_keep_pair(ctx, s, e, a);
 	}
 	return 0;
 }
@@ -3890,6 +3902,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
+	ctx->last_pair[0] = ctx->last_pair[1] = -1;
 	ctx->last_reported = 0;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
@@ -4003,6 +4016,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			if (a >= 0) {
 				ctx->last_actor = a;
 				ctx->last_reported = ex_reported_main(ctx, s, e);
+				ex_keep_pair(ctx, s, e, a);
 			}
 		}
 		s = e > s ? e : s + 1;

@@ -174,6 +174,7 @@ struct ex_ctx {
 	int force_deal;             /* force_date is told of an agreement (ex_force_deal) */
 	struct quantity_match qty[EX_MAX_QTY];
 	int last_actor;             /* subject of the previous sentence, -1 */
+	int last_pair[2];           /* its subject pair "A and B", -1 -1 */
 	int last_reported;          /* ... told inside a speaker's reported clause */
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
@@ -852,6 +853,18 @@ int ex_mutual(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, siz
 /* ex_joint_subject - 1 if "A and B" is the subject right before the verb, A and B
  * being actor and cp in either order ("India and Japan agreed to cut tariffs"). */
 int ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, int cp);
+/* ex_main_pair - the subject pair "A and B" that opens the sentence [s,e) into
+ * out[0], out[1]; -1 -1 when it has none. */
+void ex_main_pair(const struct ex_ctx *ctx, size_t s, size_t e, int out[2]);
+/* ex_keep_pair - ctx->last_pair after the sentence [s,e) whose subject is a. */
+void ex_keep_pair(struct ex_ctx *ctx, size_t s, size_t e, int a);
+/* ex_pair_pronoun - 1 if "they" is the subject right before the verb at anchor
+ * and stands for the pair actor-cp: a subject "A and B" earlier in the
+ * sentence or opening the one before. */
+int ex_pair_pronoun(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int actor, int cp);
+/* ex_pair_pronoun_co - the other member of the pair "they" stands for when the
+ * actor is one and the counterparty a third party ("they will buy US LNG"); -1. */
+int ex_pair_pronoun_co(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int actor, int cp);
 
 /* ex_disputed - 1 if the frame at anchor is the matter of a disagreement ("at odds over"). */
 int ex_disputed(const struct ex_ctx *ctx, size_t lo, size_t anchor);

@@ -1771,6 +1771,119 @@ ex_joint_subject(const struct ex_ctx *ctx, size_t lo, size_t anchor, int actor, 
 	    ((a->value == actor && b->value == cp) || (a->value == cp && b->value == actor));
 }
 
+/* ex_main_pair - the first subject of the sentence [s,e) and the actor right
+ * after it when "and" joins them ("Japan and South Korea signed a deal on
+ * Monday."): the pair the next sentence's "they" means; -1 -1 otherwise. */
+void
+ex_main_pair(const struct ex_ctx *ctx, size_t s, size_t e, int out[2])
+{
+	const struct ex_mention *a = NULL;
+
+	out[0] = out[1] = -1;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->start < s)
+			continue;
+		if (a == NULL) {
+			if (x->role != ROLE_SUBJECT)
+				continue;
+			a = x;
+			continue;
+		}
+		if (x->role == ROLE_SUBJECT && x->value != a->value && ex_and_joined(ctx->text, a, x) &&
+		    !ex_subject_prep(ctx, s, a->start)) {
+			out[0] = a->value;
+			out[1] = x->value;
+		}
+		return;
+	}
+}
+/* ex_keep_pair - after the sentence [s,e) whose subject is a: its subject pair
+ * "A and B" becomes the pair the next "they" means; a sentence about one
+ * member of the pair ("Indian Commerce Minister ... at a press conference",
+ * a caption; "Japan said ...") keeps it. */
+void
+ex_keep_pair(struct ex_ctx *ctx, size_t s, size_t e, int a)
+{
+	int p[2];
+
+	ex_main_pair(ctx, s, e, p);
+	if (p[0] < 0 && (a == ctx->last_pair[0] || a == ctx->last_pair[1]))
+		return;
+	ctx->last_pair[0] = p[0];
+	ctx->last_pair[1] = p[1];
+}
+/* ex_they_pair - the pair "they" stands for when it is the subject right
+ * before the verb at anchor (within 48 bytes, no party between: "Under the
+ * deal, they will remove tariffs", "they also agreed to cut"): a subject "A
+ * and B" before it in the sentence from s ("signed a deal under which they
+ * will cut"), else the pair that opened the sentence before ("Japan and South
+ * Korea signed a deal on Monday.").  Into out; 1 if found. */
+static int
+ex_they_pair(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int out[2])
+{
+	static const struct ex_word PASSIVE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("are"), EX_W("were"), EX_W("get")};
+	static const struct ex_word OPEN[] = {
+	    EX_W("and"), EX_W("but"), EX_W("said"), EX_W("say"), EX_W("says"), EX_W("that"),
+	    EX_W("which"), EX_W("so"), EX_W("now"), EX_W("added"), EX_W("announced")};
+	const struct ex_mention *a, *b;
+	size_t k = anchor, ws = 0, wl = 0, ps, pl;
+	int found = 0;
+
+	for (int w = 0; w < 5 && (wl = ex_word_before(ctx->text, k, lo, &ws)) > 0 && ws + 48 >= anchor; w++) {
+		if (wl == 4 && ex_ncasecmp(ctx->text + ws, "they", 4) == 0) {
+			found = 1;
+			break;
+		}
+		k = ws;
+	}
+	if (!found || ex_find_actor(ctx, ws, anchor, -1) >= 0)
+		return 0;
+	/* "the certainty they need to invest": after a noun "they" opens a
+	 * relative clause about something else; the pair's "they" opens the
+	 * sentence or a clause (", they", "said they", "under which they"). */
+	if ((pl = ex_word_before(ctx->text, ws, s, &ps)) > 0 && ctx->text[ps + pl] != ',' &&
+	    !ex_word_in(OPEN, EX_NWORDS(OPEN), ctx->text + ps, pl))
+		return 0;
+	/* "The duties are 8%; they will be removed": goods, not the pair. */
+	for (size_t j = ws + 4, js, jl; (jl = ex_word_after(ctx->text, j, anchor, &js)) > 0 && js < anchor; j = js + jl)
+		if (ex_word_in(PASSIVE, EX_NWORDS(PASSIVE), ctx->text + js, jl))
+			return 0;
+	if (ex_subject_pair(ctx, s, ws, &a, &b)) {
+		out[0] = a->value;
+		out[1] = b->value;
+		return out[0] != out[1];
+	}
+	if (ex_find_actor(ctx, s, ws, -1) >= 0 || ctx->last_pair[0] < 0)
+		return 0;
+	out[0] = ctx->last_pair[0];
+	out[1] = ctx->last_pair[1];
+	return 1;
+}
+/* ex_pair_pronoun - 1 if "they" before the verb stands for the pair actor-cp
+ * (ex_they_pair): one entry per side, as for "Japan and South Korea will". */
+int
+ex_pair_pronoun(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int actor, int cp)
+{
+	int p[2];
+
+	return actor >= 0 && cp >= 0 && actor != cp && ex_they_pair(ctx, s, lo, anchor, p) &&
+	    ((p[0] == actor && p[1] == cp) || (p[0] == cp && p[1] == actor));
+}
+/* ex_pair_pronoun_co - the other member of the pair "they" stands for
+ * (ex_they_pair) when actor is one and cp neither ("Under the deal, they will
+ * buy US LNG": both buy), else -1. */
+int
+ex_pair_pronoun_co(const struct ex_ctx *ctx, size_t s, size_t lo, size_t anchor, int actor, int cp)
+{
+	int p[2];
+
+	if (actor < 0 || !ex_they_pair(ctx, s, lo, anchor, p) || p[0] == cp || p[1] == cp)
+		return -1;
+	return p[0] == actor ? p[1] : p[1] == actor ? p[0] : -1;
+}
 /* ex_co_subject - the other actor of a subject "A and B" right before the verb when
  * the frame's actor is one of them and its counterparty neither ("Australia and
  * South Korea pledged to buy US LNG": both buy), else -1. */

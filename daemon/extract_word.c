@@ -1218,6 +1218,44 @@ ex_word_period(const char *t, size_t lo, size_t k)
 	return t[k] == '.' && ex_word_before(t, k, lo, &ws) >= 4;
 }
 
+/* ex_name_word - 1 if the word [ws,ws+wl) is capitalised or "the" (a name's). */
+static int
+ex_name_word(const char *t, size_t ws, size_t wl)
+{
+	return (t[ws] >= 'A' && t[ws] <= 'Z') || (wl == 3 && strncmp(t + ws, "the", 3) == 0);
+}
+/* ex_serial_names - 1 if the ", and" at t[pos] ends a list of names with the
+ * serial comma ("Canada, Mexico, and Brazil will remove", "Japan, South
+ * Korea, and the United States have agreed"): the words before it, back to
+ * the list's previous comma (at most three), and after "and", up to the
+ * next lower-case word (at most three), are names. */
+static int
+ex_serial_names(const char *t, size_t pos, size_t e)
+{
+	size_t k = pos, ws, wl;
+	int w, names = 0;
+
+	for (w = 0; w < 3 && (wl = ex_word_before(t, k, 0, &ws)) > 0; w++) {
+		if (!ex_name_word(t, ws, wl))
+			return 0;
+		k = ws;
+		if (k >= 2 && t[k - 1] == ' ' && t[k - 2] == ',')
+			break;
+	}
+	if (w == 3 || k < 2 || t[k - 2] != ',' || (wl = ex_word_before(t, k - 2, 0, &ws)) == 0 ||
+	    !ex_name_word(t, ws, wl))
+		return 0;
+	for (k = pos + 5, w = 0; w < 4 && (wl = ex_word_after(t, k, e, &ws)) > 0; w++, k = ws + wl) {
+		if (!ex_name_word(t, ws, wl))
+			return names > 0;
+		if (t[ws] != 't')
+			names++;
+		if (ws + wl < e && t[ws + wl] != ' ' && t[ws + wl] != '.')
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
  * follows within seven words, before any other comma ("..., and on Friday the
  * ministry confirmed ...", "..., and officials said ...", "..., and exports
@@ -1245,6 +1283,8 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
+		return 0;
+	if (ex_serial_names(t, pos, e))
 		return 0;
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
 		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl) ||
