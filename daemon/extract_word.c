@@ -51,6 +51,14 @@ ex_wordbits_build(const char *t, size_t len)
 	return bits;
 }
 
+/* EX_FALSE_WORDS - ex_false_claim's verdicts of falsehood ("is false", "is not
+ * true"): a sentence without one is no fact-check's verdict. */
+const struct ex_word EX_FALSE_WORDS[] = {
+    EX_W("false"), EX_W("untrue"), EX_W("incorrect"), EX_W("inaccurate"), EX_W("wrong"),
+    EX_W("misleading"), EX_W("baseless"), EX_W("unfounded"), EX_W("groundless"),
+    EX_W("fabricated"), EX_W("fake"), EX_W("true"), EX_W("accurate")};
+const size_t EX_NFALSE_WORDS = EX_NWORDS(EX_FALSE_WORDS);
+
 /* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
 const struct ex_lexlist EX_LEXICON[] = {
     {EX_REVERSAL_BACK, &EX_NREVERSAL_BACK, EX_LEX_REVERSAL},
@@ -69,7 +77,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_PENALTY_NOUNS, &EX_NPENALTY_NOUNS, EX_LEX_PENALTY},
     {EX_HEADWAY_NOUNS, &EX_NHEADWAY_NOUNS, EX_LEX_HEADWAY},
     {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME},
-    {EX_FIRST_WORDS, &EX_NFIRST_WORDS, EX_LEX_FIRST}};
+    {EX_FIRST_WORDS, &EX_NFIRST_WORDS, EX_LEX_FIRST},
+    {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
@@ -198,10 +207,6 @@ ex_false_claim(const char *t, size_t s, size_t e)
 	static const struct ex_word ADV[] = {
 	    EX_W("also"), EX_W("simply"), EX_W("completely"), EX_W("entirely"), EX_W("wholly"),
 	    EX_W("totally"), EX_W("flatly"), EX_W("plainly"), EX_W("clearly"), EX_W("not")};
-	static const struct ex_word FALSE[] = {
-	    EX_W("false"), EX_W("untrue"), EX_W("incorrect"), EX_W("inaccurate"), EX_W("wrong"),
-	    EX_W("misleading"), EX_W("baseless"), EX_W("unfounded"), EX_W("groundless"),
-	    EX_W("fabricated"), EX_W("fake")};
 	size_t k = s, ws, wl, claim = 0;
 
 	for (int n = 0; n < 64 && k < e; n++) {
@@ -236,7 +241,7 @@ ex_false_claim(const char *t, size_t s, size_t e)
 			    (w2l == 8 && ex_ncasecmp(t + w2s, "accurate", 8) == 0)))
 				continue;
 		}
-		if (w2l == 0 || (!ex_word_in(FALSE, EX_NWORDS(FALSE), t + w2s, w2l) &&
+		if (w2l == 0 || (!ex_word_in(EX_FALSE_WORDS, EX_NFALSE_WORDS, t + w2s, w2l) &&
 		    !(w2l == 4 && ex_ncasecmp(t + w2s, "true", 4) == 0) && !(w2l == 8 && ex_ncasecmp(t + w2s, "accurate", 8) == 0)))
 			continue;
 		/* "is true" without "not" is no verdict of falsehood. */
