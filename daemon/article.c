@@ -751,13 +751,96 @@ static const char *const ARTICLE_TXT_DATE_KEYS[] = {"date", "published", "publis
 	"published_at", "datePublished", "pubDate", NULL};  /* "Date:" is ours there */
 
 /*
+ * article_header_key - the length of the "Key" of a "Key: value" line (letters,
+ * digits, '-' and '_' before the colon), 0 if the line has no such key.
+ */
+static size_t
+article_header_key(struct span line)
+{
+	size_t k = 0;
+
+	while (k < line.len && (isalnum((unsigned char)line.s[k]) || line.s[k] == '-' ||
+	    line.s[k] == '_'))
+		k++;
+	return (k == 0 || k > ARTICLE_KEY_MAX || k >= line.len || line.s[k] != ':') ? 0 : k;
+}
+
+/*
+ * article_header_field - which field a header key of length k names: an index
+ * into keys (title, date, source, url) with the key's rank in its list in
+ * *rank, or -1 for a key we do not know.
+ */
+static int
+article_header_field(const char *const *const *keys, size_t nkeys, struct span line,
+    size_t k, size_t *rank)
+{
+	for (size_t i = 0; i < nkeys; i++)
+		for (size_t r = 0; keys[i][r] != NULL; r++)
+			if (strlen(keys[i][r]) == k && strncasecmp(line.s, keys[i][r], k) == 0) {
+				*rank = r;
+				return (int)i;
+			}
+	return -1;
+}
+
+/*
+ * article_header_prose - 1 if an unknown "Key: value" line reads as the body's
+ * first line rather than a header: a kicker or dateline in capitals
+ * ("EXCLUSIVE: China ...", "BEIJING: ...") or a value of eight words or more.
+ */
+static int
+article_header_prose(struct span line, size_t k)
+{
+	size_t upper = 0, words = 0;
+	int in_word = 0;
+
+	for (size_t i = 0; i < k; i++)
+		upper += isupper((unsigned char)line.s[i]) != 0;
+	if (k >= 2 && upper == k)
+		return 1;
+	for (size_t i = k + 1; i < line.len && words < 8; i++) {
+		int w = !isspace((unsigned char)line.s[i]);
+
+		words += w && !in_word;
+		in_word = w;
+	}
+	return words >= 8;
+}
+
+/*
+ * article_header_ahead - the first line from p up to the next blank line that
+ * is a header of a field we know, or NULL.
+ */
+static const char *
+article_header_ahead(const char *const *const *keys, size_t nkeys, const char *p,
+    const char *end)
+{
+	for (const char *next; p < end; p = next) {
+		struct span line = article_line(p, end, &next), t = line;
+		size_t k = article_header_key(line), r;
+
+		article_trim(&t);
+		if (t.len == 0)
+			return NULL;
+		if (k && article_header_field(keys, nkeys, line, k, &r) >= 0)
+			return p;
+	}
+	return NULL;
+}
+
+/*
  * article_txt_headers - form 2, "Key: value" lines, a blank line, the body.
  * Keys are case-insensitive; unknown keys are skipped; the first of a repeated
  * key wins, and a field's own name wins over the others of its list
  * ("Headline", "Published", "Link"); a line that starts with a blank continues
  * the previous header (RFC 822 folding).  The block counts as headers only if
- * every line up to the blank one is a header and it names at least one of
- * the fields, so that a bare body opening with "WASHINGTON: ..." stays a body.
+ * it names at least one of the fields and every line up to the blank one is
+ * a header, so that a bare body opening with "WASHINGTON: ..." stays a body;
+ * except that when the writer left out the blank line, the first line after a
+ * date header that is no header (a dateline, a sentence) or reads as prose
+ * (article_header_prose: "EXCLUSIVE: China agreed ...") starts the body,
+ * provided no known header follows it before the blank line (else a prose
+ * line is one more unknown header, and a line with no key is no header).
  * Returns 1 with the fields in f, 0 (f untouched) if text has no header block.
  */
 static int
@@ -765,10 +848,12 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 {
 	static const char *const *const keys[] = {ARTICLE_TITLE_KEYS, ARTICLE_TXT_DATE_KEYS,
 		ARTICLE_SOURCE_KEYS, ARTICLE_URL_KEYS};
+	const size_t nkeys = sizeof(keys) / sizeof(keys[0]);
 	struct span found[4] = {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
 	size_t rank[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX};  /* name found[i] has */
 	struct span *last = NULL;  /* the value the previous line set, for folding */
 	const char *p = text.s, *end = text.s + text.len, *next;
+	const char *ahead = text.s;  /* the next known header after a prose line */
 	int known = 0;
 
 	/* Leading blanks skipped, the first line cannot be a continuation. */
@@ -776,7 +861,8 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 		p++;
 	for (; p < end; p = next) {
 		struct span line = article_line(p, end, &next), value = line;
-		size_t k = 0;
+		size_t k, r = 0;
+		int i;
 
 		article_trim(&value);
 		if (value.len == 0) {
@@ -789,24 +875,23 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 			continue;
 		}
 		last = NULL;
-		while (k < line.len && (isalnum((unsigned char)line.s[k]) || line.s[k] == '-' ||
-		    line.s[k] == '_'))
-			k++;
-		if (k == 0 || k > ARTICLE_KEY_MAX || k >= line.len || line.s[k] != ':')
+		k = article_header_key(line);
+		i = k ? article_header_field(keys, nkeys, line, k, &r) : -1;
+		if (i < 0 && (k == 0 || article_header_prose(line, k)) && found[1].s != NULL) {
+			if (ahead < next)  /* each line is looked ahead over once */
+				ahead = article_header_ahead(keys, nkeys, next, end);
+			if (ahead == NULL)
+				break;  /* the body starts at this line */
+		}
+		if (k == 0)
 			return 0;
-		value.s = line.s + k + 1;
-		value.len = line.len - k - 1;
-		for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-			for (size_t r = 0; keys[i][r] != NULL; r++) {
-				if (strlen(keys[i][r]) != k || strncasecmp(line.s, keys[i][r], k) != 0)
-					continue;
-				known++;
-				if (r < rank[i]) {  /* a repeated key: the first stays */
-					found[i] = value;
-					rank[i] = r;
-					last = &found[i];
-				}
-			}
+		if (i < 0)
+			continue;  /* an unknown header, skipped */
+		known++;
+		if (r < rank[i]) {  /* a repeated key: the first stays */
+			found[i] = (struct span){line.s + k + 1, line.len - k - 1};
+			rank[i] = r;
+			last = &found[i];
 		}
 	}
 	if (known == 0)
