@@ -36,6 +36,16 @@ status_parse(const char *name)
 	return -1;
 }
 
+int
+extraction_cut_short(const struct extraction *ex, size_t body_len, char *buf, size_t buflen)
+{
+	if (ex->body_read >= body_len)
+		return 0;
+	snprintf(buf, buflen, "more than %d statements: not read past byte %zu of %zu",
+	    EXTRACT_MAX_STATEMENTS, ex->body_read, body_len);
+	return 1;
+}
+
 void
 extraction_free(struct extraction *ex)
 {

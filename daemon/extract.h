@@ -75,6 +75,15 @@ int extract_text(const struct rules *rules, const char *body, size_t len,
 int extract_lexicon(const struct rules *rules, int (*fn)(const char *w, size_t n, unsigned bit,
     void *arg), void *arg);
 
+/*
+ * extraction_cut_short - if ex stopped reading a body of body_len bytes at the
+ * statement bound, write why into buf ("more than 4096 statements: not read
+ * past byte N of M") and return 1; else 0.  The CLI, the daemon and
+ * reextract report it the same way.
+ */
+int extraction_cut_short(const struct extraction *ex, size_t body_len, char *buf,
+    size_t buflen);
+
 /* extraction_free - free the items of ex and reset it; NULL is a no-op. */
 void extraction_free(struct extraction *ex);
 

@@ -152,7 +152,7 @@ ingest_parse(const struct rules *rules, const char *name, const char *data, size
     time_t mtime, int *transient, char *err, size_t errlen)
 {
 	struct ingest_doc *doc;
-	char fallback[16];
+	char fallback[16], why[128];
 	struct tm tm;
 
 	*transient = 0;
@@ -176,9 +176,8 @@ ingest_parse(const struct rules *rules, const char *name, const char *data, size
 
 		if (extract_text(rules, a->body, a->body_len, a->published, &doc->ex[i]) == -1)
 			goto oom;
-		if (doc->ex[i].body_read < a->body_len)
-			log_warnx("%s: more than %d statements: not read past byte %zu of %zu", a->file,
-			    EXTRACT_MAX_STATEMENTS, doc->ex[i].body_read, a->body_len);
+		if (extraction_cut_short(&doc->ex[i], a->body_len, why, sizeof(why)))
+			log_warnx("%s: %s", a->file, why);
 	}
 	if (ingest_doc_hash(doc) == -1)
 		goto oom;

@@ -249,7 +249,7 @@ cli_job_run(const struct rules *rules, const char *published, struct cli_job *jo
 	for (size_t i = 0; i < list.n; i++) {
 		const struct article *a = &list.items[i];
 		struct extraction ex = {0};
-		char *text;
+		char *text, why[128];
 		size_t tlen;
 
 		if (extract_text(rules, a->body, a->body_len, a->published, &ex) == -1 ||
@@ -258,13 +258,8 @@ cli_job_run(const struct rules *rules, const char *published, struct cli_job *jo
 			cli_job_reason(job, a->file, "out of memory");
 			goto out;
 		}
-		if (ex.body_read < a->body_len) {
-			char why[128];
-
-			snprintf(why, sizeof(why), "more than %d statements: not read past byte %zu of %zu",
-			    EXTRACT_MAX_STATEMENTS, ex.body_read, a->body_len);
+		if (extraction_cut_short(&ex, a->body_len, why, sizeof(why)))
 			cli_job_note(job, a->file, why);
-		}
 		text[tlen] = '\n';  /* over the NUL: one write of the line */
 		cli_job_emit(job, direct, text, tlen + 1);
 		free(text);
@@ -760,10 +755,13 @@ reextract_cb(const struct article *a, void *arg)
 	struct reextract *re = arg;
 	struct extraction ex = {0};
 	enum store_result r;
+	char why[128];
 	int alerts = 0;
 
 	if (extract_text(re->rules, a->body, a->body_len, a->published, &ex) == -1)
 		fatalx("out of memory");
+	if (extraction_cut_short(&ex, a->body_len, why, sizeof(why)))
+		fprintf(stderr, "tradewatch: %s: %s\n", a->file, why);
 	r = store_replace_claims(re->st, a, &ex, re->min_confidence, &alerts);
 	extraction_free(&ex);
 	if (r == STORE_RETRY) {

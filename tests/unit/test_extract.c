@@ -440,7 +440,7 @@ test_statement_bound(void **state)
 	const size_t copies = EXTRACT_MAX_STATEMENTS + 2000;
 	struct extraction ex;
 	size_t len = 0;
-	char *t = malloc(copies * (sizeof(ONE) - 1) + 1);
+	char *t = malloc(copies * (sizeof(ONE) - 1) + 1), why[128], want[128];
 
 	(void)state;
 	assert_non_null(t);
@@ -450,9 +450,14 @@ test_statement_bound(void **state)
 	assert_true(ex.body_read > 0 && ex.body_read < len);
 	assert_int_equal(ex.n, 1);
 	assert_string_equal(ex.items[0].object, "wheat");
+	assert_int_equal(extraction_cut_short(&ex, len, why, sizeof(why)), 1);
+	snprintf(want, sizeof(want), "more than %d statements: not read past byte %zu of %zu",
+	    EXTRACT_MAX_STATEMENTS, ex.body_read, len);
+	assert_string_equal(why, want);
 	extraction_free(&ex);
 	assert_int_equal(extract_text(rules, t, 10 * (sizeof(ONE) - 1), "2026-05-01", &ex), 0);
 	assert_int_equal(ex.body_read, 10 * (sizeof(ONE) - 1));
+	assert_int_equal(extraction_cut_short(&ex, 10 * (sizeof(ONE) - 1), why, sizeof(why)), 0);
 	extraction_free(&ex);
 	free(t);
 }
