@@ -3927,6 +3927,33 @@ ex_manner_to_come(const char *t, size_t lo, const struct ex_mention *x)
 		return 0;
 	return (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || ex_modal_word(t + ws, wl);
 }
+/* ex_phased_schedule - 1 if the progress cue x is "phased in" or "phasing in"
+ * followed by "over" and a span to come: "will open a quota of 99,000 tonnes,
+ * phased in over six years", "agreed to cut the duty to 10%, phased in over
+ * five years", "phasing in over a decade".  The phrase gives the pace the
+ * pledge is to keep, not a step taken.  The cue stays under way after a verb
+ * of being ("is phasing in", "are being phased in over five years", "has
+ * been phased in") and when the span is past ("over the past two years"). */
+static int
+ex_phased_schedule(const char *t, size_t lo, const struct ex_mention *x, size_t hi)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("being"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("has"), EX_W("have"), EX_W("had")};
+	size_t ws, wl;
+
+	if (x->value != STATUS_IN_PROGRESS || x->end - x->start < 9 || ex_ncasecmp(t + x->start, "phas", 4) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, x->end, hi, &ws)) != 4 || ex_ncasecmp(t + ws, "over", 4) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, ws + wl, hi, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
+	    (wl = ex_word_after(t, ws + wl, hi, &ws)) == 4 &&
+	    (ex_ncasecmp(t + ws, "past", 4) == 0 || ex_ncasecmp(t + ws, "last", 4) == 0))
+		return 0;
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	return 1;
+}
 /* ex_as_promised - 1 if the pledged cue x is the participle of a clause of manner
  * "as promised", "as agreed", "just as planned", "as it had pledged", "as Beijing
  * announced": it says the act kept to the pledge, not that the act is only
@@ -4223,6 +4250,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 		    (x->value == STATUS_PROPOSED && ex_ncasecmp(ctx->text + x->start, "call", 4) == 0 &&
 		    ex_deal_terms_before(ctx, lo, x->start)) || ex_denied_outcome(ctx->text, lo, x) ||
 		    ex_as_promised(ctx->text, lo, x) || ex_manner_to_come(ctx->text, lo, x) ||
+		    ex_phased_schedule(ctx->text, lo, x, hi) ||
 		    ex_held_measure(ctx, x, f) || ex_planned_cue(ctx->text, x, lo, hi) ||
 		    (x->start >= f->anchor_end && ex_failed_talks(ctx->text, x, hi)))
 			continue;
@@ -9428,6 +9456,40 @@ ex_reversal_subject(const struct ex_ctx *ctx, size_t s, size_t ws, int *objs, si
 	}
 	return -1;
 }
+/* ex_wished_reversal - 1 if the reversal verb at ws is what someone asks for,
+ * not a step taken: a verb of wanting or asking at most seven words before it
+ * in its clause ("Some senators want the fentanyl tariff restored", "are
+ * calling for the tariff to be restored", "pressing for the duty to be
+ * reinstated", "demanded that the levy be brought back", "lobbying to have the
+ * fees reinstated").  A comma, a semicolon or a word that opens another
+ * clause ("after", "when", "because", "but", ...) ends the look-back:
+ * "Farmers asked for help after Beijing reimposed the ban" is a reversal. */
+static int
+ex_wished_reversal(const char *t, size_t s, size_t ws)
+{
+	static const struct ex_word WISH[] = {
+	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("calling"),
+	    EX_W("called"), EX_W("calls"), EX_W("call"), EX_W("pressing"), EX_W("pressed"),
+	    EX_W("press"), EX_W("presses"), EX_W("pushing"), EX_W("pushed"), EX_W("push"),
+	    EX_W("pushes"), EX_W("urging"), EX_W("urged"), EX_W("urge"), EX_W("urges"),
+	    EX_W("demanding"), EX_W("demanded"), EX_W("demand"), EX_W("demands"),
+	    EX_W("lobbying"), EX_W("lobbied"), EX_W("asking"), EX_W("asked"), EX_W("seeking"),
+	    EX_W("sought"), EX_W("seek"), EX_W("seeks"), EX_W("campaigning"), EX_W("campaigned")};
+	static const struct ex_word STOP[] = {
+	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("while"), EX_W("because"),
+	    EX_W("since"), EX_W("as"), EX_W("but"), EX_W("and"), EX_W("which"), EX_W("who"),
+	    EX_W("although"), EX_W("though"), EX_W("until"), EX_W("once"), EX_W("so")};
+	size_t pos = ws, bs, bl;
+
+	for (int w = 0; w < 7 && (bl = ex_word_before(t, pos, s, &bs)) > 0; w++, pos = bs) {
+		if (memchr(t + bs + bl, ',', pos - bs - bl) != NULL || memchr(t + bs + bl, ';', pos - bs - bl) != NULL ||
+		    memchr(t + bs + bl, ':', pos - bs - bl) != NULL || ex_word_in(STOP, EX_NWORDS(STOP), t + bs, bl))
+			return 0;
+		if (ex_word_in(WISH, EX_NWORDS(WISH), t + bs, bl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_reversal - "In November Beijing reimposed the ban", "the Commerce Department
  * reinstated the affiliates rule", "Washington restored the 25% tariff on Indian
  * shrimp", "China halted the imports again": a verb that brings back a
@@ -9468,6 +9530,9 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
 		    ex_question(t, s, e))
 			return 0;
+		/* "Senators want the tariff restored": a wish, no reversal. */
+		if (ex_wished_reversal(t, s, ws))
+			continue;
 		for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 			int kind = -1;
