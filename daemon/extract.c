@@ -1479,15 +1479,8 @@ ex_and_verb(const char *t, size_t lo, size_t anchor)
 {
 	static const struct ex_word AUX[] = {
 	    EX_W("will"), EX_W("would"), EX_W("to"), EX_W("also"), EX_W("then"), EX_W("shall")};
-	size_t ws, wl, p = anchor;
 
-	for (int w = 0; w < 2 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
-		if (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0)
-			return 1;
-		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
-			return 0;
-	}
-	return 0;
+	return ex_behind_word(t, lo, anchor, "and", 3, AUX, EX_NWORDS(AUX), 1);
 }
 /* ex_no_deal_for - 1 if sentence [s,e) says there is no deal for object: "no"
  * before a deal noun of EX_DEAL_NOUNS within four words, then "for" or
@@ -3102,6 +3095,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && (f->measure_object < 0 ||
 			    ex_faced_measure(ctx->text, cs, f->anchor) ||
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    ex_entry_rate(ctx->text, cs, f->anchor)) ||
+			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
 			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
 			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
@@ -3111,6 +3106,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * party's relative clause acts on the goods it names. */
 				if (c > 0 && ex_relative(ctx->text + cs, ce - cs) &&
 				    ex_main_start(ctx, cs, f->anchor) > cs && ex_party_antecedent(ctx, s, cs) >= 0)
+					from = cs;
+				/* "will let British steel into the US at zero tariff": the
+				 * goods the verb of entry let in pay the rate. */
+				if (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+				    ex_entry_rate(ctx->text, cs, f->anchor))
 					from = cs;
 				nobj = (int)ex_frame_objects(ctx, blo > from ? blo : from,
 				    f->anchor, objs, EX_MAX_OBJECTS);

@@ -3605,6 +3605,38 @@ ex_faced_measure(const char *t, size_t lo, size_t anchor)
 	}
 	return 0;
 }
+/* ex_behind_word - 1 if the word w (n bytes) stands before pos with at most
+ * maxw words of skip[0..nskip) between, from lo: "and will cut"
+ * (ex_and_verb), "at a reduced tariff" (ex_entry_rate). */
+int
+ex_behind_word(const char *t, size_t lo, size_t pos, const char *w, size_t n,
+    const struct ex_word *skip, size_t nskip, int maxw)
+{
+	size_t ws, wl;
+
+	for (int k = 0; k <= maxw && (wl = ex_word_before(t, pos, lo, &ws)) > 0; k++, pos = ws) {
+		if (wl == n && ex_ncasecmp(t + ws, w, n) == 0)
+			return 1;
+		if (!ex_word_in(skip, nskip, t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
+/* ex_entry_rate - 1 if the tariff verb at anchor is the rate goods come in
+ * at: "at", then at most three words of the rate ("a", "the", "reduced",
+ * "lower") before it ("will let British steel into the US at zero
+ * tariff", "will admit 99,000 tonnes of beef a year at a reduced tariff of
+ * 7.5%", "Indian shrimp will enter the EU at a lower duty"): the goods let
+ * in before it are what the cut is on. */
+int
+ex_entry_rate(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("reduced"), EX_W("lower"),
+	    EX_W("preferential"), EX_W("new")};
+
+	return ex_behind_word(t, lo, anchor, "at", 2, BETWEEN, EX_NWORDS(BETWEEN), 3);
+}
 /* ex_faced_cap - 1 if the tariff verb or measure at pos follows "face",
  * "pay" or "subject to" with only a rate, an article and the levier between
  * ("Korean medicines will face a US tariff of no more than 15%", "Swiss drugs

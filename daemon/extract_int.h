@@ -1309,6 +1309,9 @@ size_t ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, i
 size_t ex_before_lo(const struct ex_ctx *, size_t, size_t);
 int ex_faced_measure(const char *t, size_t lo, size_t anchor);
 int ex_faced_cap(const char *t, size_t lo, size_t pos);
+int ex_entry_rate(const char *t, size_t lo, size_t anchor);
+int ex_behind_word(const char *t, size_t lo, size_t pos, const char *w, size_t n,
+    const struct ex_word *skip, size_t nskip, int maxw);
 size_t ex_member_tariffs(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t n,
     int measure_object);
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */

@@ -9301,6 +9301,20 @@ ex_reversal_at(const char *t, size_t s, size_t ws, size_t wl, size_t ce, int ver
 
 #define EX_REVERSAL_REACH 3000  /* bytes back to the easing a reversal undoes */
 
+/* ex_quota_named - 1 if a quota noun is named in [lo,hi): "would let British
+ * steel into the US at zero tariff under a quota" tells a tariff cut that a
+ * later "the quota remains stuck" is about (ex_reference_push). */
+static int
+ex_quota_named(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	int quota = ex_measure_index(ctx->r, "quota");
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_MEASURE && ctx->m.v[i].value == quota)
+			return 1;
+	return 0;
+}
+
 /* ex_reference_push - give each earlier statement named at pos (action act, or
  * any easing of imports when again; the objects objs[0..nobj), or the latest
  * such statement when none is named; actor, or anyone when -1) a statement of
@@ -9325,7 +9339,11 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 			match = 1;
 		else
 			match = stmt.action == act || (ex_action_is(RULES_ACTIONS[act], "tariff_cut") &&
-			    ex_action_is(name, "tariff_pause"));
+			    ex_action_is(name, "tariff_pause")) ||
+			    /* "the quota remains stuck" after a cut to a rate under a
+			     * quota: stuck, not a reversal (talks that "collapsed"). */
+			    (st == STATUS_STALLED && ex_action_is(RULES_ACTIONS[act], "market_access") &&
+			    ex_action_is(name, "tariff_cut") && ex_quota_named(ctx, stmt.sent_start, stmt.sent_end));
 		for (size_t k = 0; match && nobj > 0; k++)
 			if (k == nobj || objs[k] == stmt.object) {
 				match = k < nobj;
