@@ -2438,7 +2438,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
@@ -3024,6 +3024,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "allow") && ex_few_recipients(ctx->text, f->anchor_end, span_end))
 				st = STATUS_IN_PROGRESS;
+			/* A mention with no cue of its own ("Britain's removal of tariffs
+			 * covers 99% of exports", "The tariff cut is real"): pledged by
+			 * default, which says nothing new of a state told elsewhere. */
+			bare = st < 0 && !f->past;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "China has suspended the general licences that allowed U.S.
@@ -3413,6 +3417,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.rank = 0;
 				stmt.terms = st == STATUS_PLEDGED ? ex_terms_opening(ctx, s, e) : 0;
 				stmt.lot = lot && st == STATUS_IN_PROGRESS;
+				stmt.bare = bare && st == STATUS_PLEDGED;
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */
 				if (stmt.terms && ex_terms_progress(ctx, s, e))
