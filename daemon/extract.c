@@ -1289,6 +1289,41 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* ex_flow_goes_on - 1 if the flow noun ending at p is the subject of a verb
+ * of going on within its clause [p,hi), at most eight words on: "China's
+ * crackdown on fentanyl precursors continues", "Chinese enforcement has
+ * continued: ...", "purchases of US sorghum have continued since the spring".
+ * Not "continues to" (a cue of its own) nor after a comma, a semicolon or a
+ * modal ("will continue", "may have continued"). */
+static int
+ex_flow_goes_on(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word ON[] = {
+	    EX_W("continues"), EX_W("continued"), EX_W("continuing")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("may"), EX_W("might"), EX_W("could"), EX_W("should"),
+	    EX_W("must"), EX_W("to"), EX_W("if"), EX_W("not"), EX_W("never")};
+	size_t ws, wl, ps = 0, pl = 0;
+
+	for (int w = 0; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl, ps = ws, pl = wl) {
+		for (size_t k = p; k < ws; k++)
+			if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '.')
+				return 0;
+		if (!ex_word_in(ON, EX_NWORDS(ON), t + ws, wl))
+			continue;
+		/* "will continue", "to continue", "may have continued". */
+		if (pl > 0 && (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ps, pl) ||
+		    (pl == 4 && ex_ncasecmp(t + ps, "have", 4) == 0 && ps > 0 &&
+		    (pl = ex_word_before(t, ps, ps > 12 ? ps - 12 : 0, &ps)) > 0 &&
+		    ex_word_in(MODAL, EX_NWORDS(MODAL), t + ps, pl))))
+			return 0;
+		/* "continues to ...": the cue's own. */
+		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return 0;
+		return 1;
+	}
+	return 0;
+}
 /* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
  * (`makers`: "Boeing", "Airbus"): a seller, never the buyer. */
 static int
@@ -2431,7 +2466,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			size_t decided = 0;
 			int bare_ref = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
-			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender;
+			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
 			/* Amounts of a relative or concessive clause before the verb are not its own. */
 			size_t qlo = ex_main_start(ctx, cs, f->anchor), qown;
@@ -3017,6 +3052,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((st < 0 || st == STATUS_FULFILLED) && f->past && f->trigger >= 0 &&
 			    ex_trigger_is(r, f->trigger, "allow") && ex_few_recipients(ctx->text, f->anchor_end, span_end))
 				st = STATUS_IN_PROGRESS;
+			/* A mention with no cue of its own ("Britain's removal of tariffs
+			 * covers 99% of exports", "The tariff cut is real"): pledged by
+			 * default, which says nothing new of a state told elsewhere. */
+			/* "China's crackdown on fentanyl precursors has continued",
+			 * "Sorghum purchases continue": a flow told as going on is
+			 * under way. */
+			if (st < 0 && f->trigger >= 0 && !f->past && ex_flow_trigger(r, f->trigger) &&
+			    ex_flow_goes_on(ctx->text, f->anchor_end, span_end))
+				st = STATUS_IN_PROGRESS;
+			bare = st < 0 && !f->past;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "China has suspended the general licences that allowed U.S.
@@ -3413,6 +3458,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.rank = 0;
 				stmt.terms = st == STATUS_PLEDGED ? ex_terms_opening(ctx, s, e) : 0;
 				stmt.lot = lot && st == STATUS_IN_PROGRESS;
+				stmt.bare = bare && st == STATUS_PLEDGED;
 				/* "..., the first cargo delivered under the energy partnership.
 				 * Under the partnership, utilities committed to buy ...": under way. */
 				if (stmt.terms && ex_terms_progress(ctx, s, e))

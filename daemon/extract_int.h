@@ -111,6 +111,7 @@ struct ex_stmt {
 	int linked;          /* a later state of a pledge told in a sentence of its own (ex_state_apply) */
 	int lot;             /* under way as goods bought by the lot ("booked three cargoes", ex_lot_step) */
 	int blanket;         /* status given by a whole-deal outcome (ex_blanket_apply) */
+	int bare;            /* pledged only by default: no cue of its own ("The tariff cut is real") */
 };
 /* A past year's halt or failure with no pledge told: kept only beside another
  * statement of its key. */

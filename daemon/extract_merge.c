@@ -1782,6 +1782,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL, *fd = NULL;
+		const struct ex_stmt *cued = NULL;  /* the first pledge told with a cue of its own */
 		struct commitment *c;
 		int orphan = 1;
 
@@ -1848,6 +1849,20 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			    x->status == STATUS_PROPOSED && best->status == STATUS_FULFILLED && x->pos > best->pos &&
 			    best->object != rules_object_find(r, "tariffs"))
 				continue;
+			/* "India has eliminated duties on U.S. almonds ... The cuts remove
+			 * duties as high as 100%", "The tariff cut is real": a mention
+			 * with no cue of its own, pledged only by default, says nothing
+			 * new of an act told done or under way. */
+			/* Not when a pledge with a cue of its own was told before the
+			 * act ("will eliminate its tariffs on US cars ... The import ban
+			 * was lifted in January"): the story's news is the pledge, and
+			 * the act may be another step. */
+			if (x->bare && x->sent_start != best->sent_start &&
+			    (best->status == STATUS_IN_PROGRESS || best->status == STATUS_FULFILLED) &&
+			    (cued == NULL || cued->pos > best->pos))
+				continue;
+			if (x->status == STATUS_PLEDGED && !x->bare && x->rank > 0 && cued == NULL)
+				cued = x;
 			/* "failed to meet the pledge ... Purchases slowed sharply in
 			 * February": of two outcomes told of the same time, the failure
 			 * is the stronger, and a later lag does not undo it. */

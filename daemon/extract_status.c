@@ -3429,14 +3429,19 @@ ex_cue_after_modal(const struct ex_ctx *ctx, const struct ex_mention *x)
 		pos = ws;
 	return ex_after_modal(ctx->text, lo, pos);
 }
-/* ex_modal_continue - 1 if the cue x is "continue to" after a modal or "to"
- * ("will continue to suspend", "agreed to continue to buy"): a pledge for the
- * time to come, not a report of what is under way ("buyers continue to book"). */
+/* ex_modal_continue - 1 if the cue x is "continue to" or a bare "keep ..."
+ * ("keep buying", "keep flowing") after a modal or "to" ("will continue to
+ * suspend", "agreed to continue to buy", "will keep buying", "wants Tokyo to keep
+ * buying"): a pledge for the time to come, not a report of what is under way
+ * ("buyers continue to book", "feed mills keep buying"). */
 static int
 ex_modal_continue(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
-	return x->value == STATUS_IN_PROGRESS && x->end - x->start == 11 &&
-	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) == 0 && ex_cue_after_modal(ctx, x);
+	size_t n = x->end - x->start;
+
+	return x->value == STATUS_IN_PROGRESS && ((n == 11 &&
+	    ex_ncasecmp(ctx->text + x->start, "continue to", 11) == 0) ||
+	    (n > 5 && ex_ncasecmp(ctx->text + x->start, "keep ", 5) == 0)) && ex_cue_after_modal(ctx, x);
 }
 /* ex_bare_put - 1 if the cue x is "put into effect" or "put into force" after a
  * modal or "to" ("plans to put into effect", "would put into force", "is expected
