@@ -5614,6 +5614,62 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_past_demand - 1 if the frame at anchor is what one side had asked for,
+ * told in the past perfect: a verb of asking after "had" (an adverb or two
+ * between: "also", "long", "repeatedly") at most ten words before the anchor,
+ * with no comma, semicolon or clause word between ("The American side had
+ * pressed for access for US corn", "Washington had also sought wider access
+ * for US rice", "Tokyo had asked Seoul to lift its ban", "The EU had demanded
+ * that Beijing drop its duties"): the demand is placed before the time the
+ * story tells, negotiation history, no proposal in play.  "is pressing for",
+ * "has asked Beijing to restore" (the demand still stands) are not read, nor
+ * a sentence with a verb of saying ("India had pressed Seoul to lower its
+ * tariffs, officials said"): there the past perfect is reported speech's
+ * shift of tense, and the demand is the news.
+ */
+int
+ex_past_demand(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("pressed"), EX_W("pushed"), EX_W("sought"), EX_W("demanded"),
+	    EX_W("urged"), EX_W("requested"), EX_W("lobbied"), EX_W("pressured"), EX_W("called")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("long"), EX_W("repeatedly"), EX_W("previously"), EX_W("earlier"),
+	    EX_W("hard"), EX_W("first"), EX_W("initially"), EX_W("originally")};
+	static const struct ex_word STOP[] = {
+	    EX_W("which"), EX_W("who"), EX_W("but"), EX_W("and"), EX_W("while"), EX_W("after"),
+	    EX_W("before"), EX_W("when"), EX_W("because"), EX_W("although")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("told"), EX_W("according"), EX_W("recalled"),
+	    EX_W("added"), EX_W("reported")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor, hs, hl;
+
+	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ',', pos - (ws + wl)) != NULL || memchr(t + ws + wl, ';', pos - (ws + wl)) != NULL ||
+		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		/* The nearest verb of asking decides: "had" before it, or no past demand. */
+		hl = ex_word_before(t, ws, s, &hs);
+		for (int a = 0; a < 2 && hl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + hs, hl); a++)
+			hl = ex_word_before(t, hs, s, &hs);
+		if (hl != 3 || ex_ncasecmp(t + hs, "had", 3) != 0)
+			return 0;
+		/* "had pressed Beijing, which agreed to buy": a pledge cue between. */
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 0;
+		for (size_t k = s, ks, kl; k < e; k = ks + (kl > 0 ? kl : 1))
+			if ((kl = ex_word_after(t, k, e, &ks)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ks, kl))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
  * after the verb noun ("Korean Air's order for 103 Boeing jets, signed in August
  * 2025, is on track"): it tells when the noun came about; the predicate after
