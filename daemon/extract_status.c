@@ -6917,25 +6917,14 @@ ex_demand_unmet(const char *t, size_t lo, size_t ws, size_t wl, size_t hi)
 			return 1;
 	return 0;
 }
-/* ex_unmet_after - 1 if a word in [lo,hi) says the demand was not met
- * (ex_demand_unmet). */
-static int
-ex_unmet_after(const char *t, size_t lo, size_t hi)
-{
-	size_t ws, wl;
-
-	for (size_t pos = lo; pos < hi; pos = ws + (wl > 0 ? wl : 1))
-		if ((wl = ex_word_after(t, pos, hi, &ws)) > 0 && ex_demand_unmet(t, lo, ws, wl, hi))
-			return 1;
-	return 0;
-}
 
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned"), EX_W("refusing"),
+	    EX_W("rejecting")};
 	static const struct ex_word GROUNDS[] = {
 	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need"), EX_W("plans"),
 	    EX_W("plan"), EX_W("intention")};
@@ -6944,9 +6933,12 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 
 	if (ex_refused_apposition(t, anchor_end, e))
 		return 1;
-	if (!ex_asked_of(ctx, s, anchor))
-		return ex_asked_noun(ctx, s, anchor) && (ex_next_refusal(t, e, ctx->len) ||
-		    ex_unmet_after(t, anchor_end, e));
+	/* A measure asked for by its noun reads the rest of the sentence too:
+	 * "with Washington pushing for access for American dairy and New Delhi
+	 * refusing to open its milk market", "pressing for a bigger quota,
+	 * which Washington has rejected". */
+	if (!ex_asked_of(ctx, s, anchor) && !ex_asked_noun(ctx, s, anchor))
+		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
@@ -6957,6 +6949,12 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 			return 1;
 		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
 		    (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0))) || ex_ruled_out(t, ws, wl, e))
+			return 1;
+		/* "but Korean officials said the issue was not on the agenda",
+		 * "which Tokyo says is off the table". */
+		if ((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0 && ws + 17 <= e &&
+		    (ex_ncasecmp(t + ws, "not on the agenda", 17) == 0 || ex_ncasecmp(t + ws, "not on the table", 16) == 0)) ||
+		    (wl == 3 && ex_ncasecmp(t + ws, "off", 3) == 0 && ws + 13 <= e && ex_ncasecmp(t + ws, "off the table", 13) == 0))
 			return 1;
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
