@@ -2912,6 +2912,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
+			/* "The American side had pressed for access for US corn": a demand
+			 * placed before the story's time, negotiation history. */
+			if ((st == STATUS_PROPOSED || st < 0) && ex_past_demand(ctx, s, e, f->anchor))
+				goto next;
 			/* "pushed Korea to lift its ban ..., but Seoul rejected the demand";
 			 * "requested the resumption of pork plant registrations. The
 			 * Chinese side has not agreed" (a measure asked for, no verb). */

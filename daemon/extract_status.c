@@ -5647,6 +5647,62 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_past_demand - 1 if the frame at anchor is what one side had asked for,
+ * told in the past perfect: a verb of asking after "had" (an adverb or two
+ * between: "also", "long", "repeatedly") at most ten words before the anchor,
+ * with no comma, semicolon or clause word between ("The American side had
+ * pressed for access for US corn", "Washington had also sought wider access
+ * for US rice", "Tokyo had asked Seoul to lift its ban", "The EU had demanded
+ * that Beijing drop its duties"): the demand is placed before the time the
+ * story tells, negotiation history, no proposal in play.  "is pressing for",
+ * "has asked Beijing to restore" (the demand still stands) are not read, nor
+ * a sentence with a verb of saying ("India had pressed Seoul to lower its
+ * tariffs, officials said"): there the past perfect is reported speech's
+ * shift of tense, and the demand is the news.
+ */
+int
+ex_past_demand(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
+{
+	static const struct ex_word ASK[] = {
+	    EX_W("asked"), EX_W("pressed"), EX_W("pushed"), EX_W("sought"), EX_W("demanded"),
+	    EX_W("urged"), EX_W("requested"), EX_W("lobbied"), EX_W("pressured"), EX_W("called")};
+	static const struct ex_word ADV[] = {
+	    EX_W("also"), EX_W("long"), EX_W("repeatedly"), EX_W("previously"), EX_W("earlier"),
+	    EX_W("hard"), EX_W("first"), EX_W("initially"), EX_W("originally")};
+	static const struct ex_word STOP[] = {
+	    EX_W("which"), EX_W("who"), EX_W("but"), EX_W("and"), EX_W("while"), EX_W("after"),
+	    EX_W("before"), EX_W("when"), EX_W("because"), EX_W("although")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("told"), EX_W("according"), EX_W("recalled"),
+	    EX_W("added"), EX_W("reported")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos = anchor, hs, hl;
+
+	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (memchr(t + ws + wl, ',', pos - (ws + wl)) != NULL || memchr(t + ws + wl, ';', pos - (ws + wl)) != NULL ||
+		    ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl))
+			return 0;
+		if (!ex_word_in(ASK, EX_NWORDS(ASK), t + ws, wl))
+			continue;
+		/* The nearest verb of asking decides: "had" before it, or no past demand. */
+		hl = ex_word_before(t, ws, s, &hs);
+		for (int a = 0; a < 2 && hl > 0 && ex_word_in(ADV, EX_NWORDS(ADV), t + hs, hl); a++)
+			hl = ex_word_before(t, hs, s, &hs);
+		if (hl != 3 || ex_ncasecmp(t + hs, "had", 3) != 0)
+			return 0;
+		/* "had pressed Beijing, which agreed to buy": a pledge cue between. */
+		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
+				return 0;
+		for (size_t k = s, ks, kl; k < e; k = ks + (kl > 0 ? kl : 1))
+			if ((kl = ex_word_after(t, k, e, &ks)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ks, kl))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_participle_aside - 1 if the cue at pos opens a participle set off by commas
  * after the verb noun ("Korean Air's order for 103 Boeing jets, signed in August
  * 2025, is on track"): it tells when the noun came about; the predicate after
@@ -6894,25 +6950,14 @@ ex_demand_unmet(const char *t, size_t lo, size_t ws, size_t wl, size_t hi)
 			return 1;
 	return 0;
 }
-/* ex_unmet_after - 1 if a word in [lo,hi) says the demand was not met
- * (ex_demand_unmet). */
-static int
-ex_unmet_after(const char *t, size_t lo, size_t hi)
-{
-	size_t ws, wl;
-
-	for (size_t pos = lo; pos < hi; pos = ws + (wl > 0 ? wl : 1))
-		if ((wl = ex_word_after(t, pos, hi, &ws)) > 0 && ex_demand_unmet(t, lo, ws, wl, hi))
-			return 1;
-	return 0;
-}
 
 int
 ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, size_t anchor_end)
 {
 	static const struct ex_word NO[] = {
 	    EX_W("rejected"), EX_W("refused"), EX_W("rebuffed"), EX_W("dismissed"),
-	    EX_W("declined"), EX_W("resisted"), EX_W("turned")};
+	    EX_W("declined"), EX_W("resisted"), EX_W("turned"), EX_W("refusing"),
+	    EX_W("rejecting")};
 	static const struct ex_word GROUNDS[] = {
 	    EX_W("basis"), EX_W("grounds"), EX_W("justification"), EX_W("need"), EX_W("plans"),
 	    EX_W("plan"), EX_W("intention")};
@@ -6921,9 +6966,12 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 
 	if (ex_refused_apposition(t, anchor_end, e))
 		return 1;
-	if (!ex_asked_of(ctx, s, anchor))
-		return ex_asked_noun(ctx, s, anchor) && (ex_next_refusal(t, e, ctx->len) ||
-		    ex_unmet_after(t, anchor_end, e));
+	/* A measure asked for by its noun reads the rest of the sentence too:
+	 * "with Washington pushing for access for American dairy and New Delhi
+	 * refusing to open its milk market", "pressing for a bigger quota,
+	 * which Washington has rejected". */
+	if (!ex_asked_of(ctx, s, anchor) && !ex_asked_noun(ctx, s, anchor))
+		return 0;
 	for (pos = anchor_end; pos < e; pos = ws + (wl > 0 ? wl : 1)) {
 		if ((wl = ex_word_after(t, pos, e, &ws)) == 0)
 			continue;
@@ -6934,6 +6982,12 @@ ex_demand_rejected(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor, 
 			return 1;
 		if ((ex_word_in(NO, EX_NWORDS(NO), t + ws, wl) && (wl != 6 ||
 		    (ws + wl + 5 <= e && ex_ncasecmp(t + ws + wl, " down", 5) == 0))) || ex_ruled_out(t, ws, wl, e))
+			return 1;
+		/* "but Korean officials said the issue was not on the agenda",
+		 * "which Tokyo says is off the table". */
+		if ((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0 && ws + 17 <= e &&
+		    (ex_ncasecmp(t + ws, "not on the agenda", 17) == 0 || ex_ncasecmp(t + ws, "not on the table", 16) == 0)) ||
+		    (wl == 3 && ex_ncasecmp(t + ws, "off", 3) == 0 && ws + 13 <= e && ex_ncasecmp(t + ws, "off the table", 13) == 0))
 			return 1;
 		/* "..., a request China has not agreed to", "; U.S. officials have
 		 * said those restrictions are not negotiable". */
