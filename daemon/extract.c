@@ -3868,6 +3868,10 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("promises"), EX_W("pledges"), EX_W("commitments"), EX_W("obligations")};
 	static const struct ex_word DEAL[] = {
 	    EX_W("bargain"), EX_W("deal"), EX_W("agreement"), EX_W("truce"), EX_W("pact"), EX_W("accord")};
+	/* "The US has not kept its side of the bargain": a complaint, no turn. */
+	static const struct ex_word NOT[] = {
+	    EX_W("not"), EX_W("never"), EX_W("yet"), EX_W("failed"), EX_W("fails"), EX_W("hasn"),
+	    EX_W("haven"), EX_W("didn"), EX_W("isn"), EX_W("hasn't"), EX_W("haven't"), EX_W("didn't")};
 	const char *t = ctx->text;
 	size_t ws, wl, at = EX_NOPOS, its = EX_NOPOS;
 
@@ -3878,6 +3882,8 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 		pos = wl > 0 ? ws + wl : pos + 1;
 		if (wl == 0)
 			continue;
+		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl))
+			return -1;
 		bl = ex_word_before(t, ws, s, &bs);
 		if (bl == 3 && ex_ncasecmp(t + bs, "own", 3) == 0)
 			bl = ex_word_before(t, bs, s, &bs);
