@@ -1253,11 +1253,26 @@ ex_bloc_of(const struct rules *r, int a)
  * exporters", "its ban on French and Italian beef"), becomes the bloc. 0
  * else. */
 static int
-ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st)
+ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st, int guessed)
 {
 	const struct rules *r = ctx->r;
 	int bloc = ex_bloc_of(r, st->counterparty);
 
+	/* "Under the deal, the EU will open a duty-free quota of poultry" in a
+	 * story that names France elsewhere: a member only guessed from the
+	 * article, not named in the sentence, is no side of the bloc's
+	 * commitment; the commitment names nobody. */
+	if (bloc >= 0 && bloc == st->actor && guessed) {
+		size_t i = ex_first(ctx, s);
+
+		while (i < ctx->m.n && ctx->m.v[i].start < e &&
+		    !(ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value == st->counterparty))
+			i++;
+		if (i >= ctx->m.n || ctx->m.v[i].start >= e) {
+			st->counterparty = -1;
+			return 0;
+		}
+	}
 	if ((bloc >= 0 && bloc == st->actor) ||
 	    (st->counterparty >= 0 && ex_bloc_of(r, st->actor) == st->counterparty))
 		return -1;
@@ -3442,7 +3457,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * to European companies": member firms under the bloc's
 				 * arrangement are the EU's side; the bloc owes its own members
 				 * nothing. */
-				if (ex_bloc_side(ctx, s, e, &stmt) == -1)
+				if (ex_bloc_side(ctx, s, e, &stmt, !explicit_cp && !(side && mutual) && cp2 < 0) == -1)
 					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
@@ -3887,6 +3902,117 @@ next:
 	}
 	return 0;
 }
+/* ex_side_party - the party a sentence turns the story to by naming its side
+ * of a deal: "Washington's side of the bargain has largely been delivered",
+ * "The US has kept its own promises", "To be fair to Washington, it has kept
+ * its half so far", "China, for its part, ..." (not "its end": "the truce
+ * reached its end"); -1 if none.  The possessor
+ * before "'s", else the subject nearest before "its", else the one party the
+ * sentence names. */
+static int
+ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word SIDE[] = {
+	    EX_W("side"), EX_W("half"), EX_W("part"), EX_W("end")};
+	static const struct ex_word OWN[] = {
+	    EX_W("promises"), EX_W("pledges"), EX_W("commitments"), EX_W("obligations")};
+	static const struct ex_word DEAL[] = {
+	    EX_W("bargain"), EX_W("deal"), EX_W("agreement"), EX_W("truce"), EX_W("pact"), EX_W("accord")};
+	/* "The US has not kept its side of the bargain": a complaint, no turn. */
+	static const struct ex_word NOT[] = {
+	    EX_W("not"), EX_W("never"), EX_W("yet"), EX_W("failed"), EX_W("fails"), EX_W("hasn"),
+	    EX_W("haven"), EX_W("didn"), EX_W("isn"), EX_W("hasn't"), EX_W("haven't"), EX_W("didn't")};
+	const char *t = ctx->text;
+	size_t ws, wl, at = EX_NOPOS, its = EX_NOPOS;
+
+	for (size_t pos = s; at == EX_NOPOS && pos < e;) {
+		size_t w2s, w2l, bs, bl;
+
+		wl = ex_word_after(t, pos, e, &ws);
+		pos = wl > 0 ? ws + wl : pos + 1;
+		if (wl == 0)
+			continue;
+		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl))
+			return -1;
+		bl = ex_word_before(t, ws, s, &bs);
+		if (bl == 3 && ex_ncasecmp(t + bs, "own", 3) == 0)
+			bl = ex_word_before(t, bs, s, &bs);
+		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl)) {
+			if (bl == 3 && ex_ncasecmp(t + bs, "its", 3) == 0 && bs + 8 <= ws)
+				at = ws, its = bs;
+			continue;
+		}
+		if (!ex_word_in(SIDE, EX_NWORDS(SIDE), t + ws, wl))
+			continue;
+		/* "side of the bargain", "its side", "its own part". */
+		w2l = ex_word_after(t, ws + wl, e, &w2s);
+		if (bl == 3 && ex_ncasecmp(t + bs, "its", 3) == 0 && !(wl == 3 && ex_ncasecmp(t + ws, "end", 3) == 0))
+			at = ws, its = bs;
+		else if (w2l == 2 && ex_ncasecmp(t + w2s, "of", 2) == 0 &&
+		    (w2l = ex_word_after(t, w2s + 2, e, &w2s)) == 3 && ex_ncasecmp(t + w2s, "the", 3) == 0 &&
+		    (w2l = ex_word_after(t, w2s + 3, e, &w2s)) > 0 && ex_word_in(DEAL, EX_NWORDS(DEAL), t + w2s, w2l))
+			at = ws;
+	}
+	if (at == EX_NOPOS)
+		return -1;
+	if (its == EX_NOPOS) {
+		/* "Washington's side", "the US’s side": the possessor. */
+		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < at; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind == RULE_ACTOR && x->start >= s && x->end + 2 <= at && at - x->end <= 5 &&
+			    (t[x->end] == '\'' || (unsigned char)t[x->end] == 0xe2))
+				return x->value;
+		}
+		return -1;
+	}
+	{
+		int a = ex_find_actor(ctx, s, its, -1), one = -1;
+
+		if (a >= 0)
+			return a;
+		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+			const struct ex_mention *x = &ctx->m.v[i];
+
+			if (x->kind != RULE_ACTOR || x->start < s || x->value == one)
+				continue;
+			if (one >= 0)
+				return -1;
+			one = x->value;
+		}
+		return one;
+	}
+}
+/* ex_paragraph_before - 1 if a blank line stands right before pos (past spaces). */
+static int
+ex_paragraph_before(const char *t, size_t lo, size_t pos)
+{
+	int nl = 0;
+
+	while (pos > lo && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n' || t[pos - 1] == '\r'))
+		nl += t[--pos] == '\n';
+	return nl >= 2;
+}
+/* ex_side_turn - keep ctx->side_actor for sentence [s,e): set by a sentence
+ * that names a party's side of a deal; it lasts through that paragraph (and
+ * the next, after a heading), until a sentence's subject is another party. */
+static void
+ex_side_turn(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	int a = ex_side_party(ctx, s, e);
+
+	if (a >= 0) {
+		ctx->side_actor = a;
+		ctx->side_after = 0;
+		return;
+	}
+	if (ctx->side_actor < 0)
+		return;
+	if ((ctx->side_after > 0 && ex_paragraph_before(ctx->text, 0, s)) ||
+	    ((a = ex_main_subject(ctx, s, e)) >= 0 && a != ctx->side_actor))
+		ctx->side_actor = -1;
+	ctx->side_after++;
+}
 /* ex_first_index - ctx->first_at: for every block of the text (1 <<
  * EX_FIRST_SHIFT bytes), the first mention starting in it or later, so that
  * ex_first is a step or two, not a binary search (it runs for every
@@ -3954,6 +4080,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->last_actor = -1;
 	ctx->last_pair[0] = ctx->last_pair[1] = -1;
 	ctx->last_reported = 0;
+	ctx->side_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
 	if (ctx->published != NULL && strlen(ctx->published) >= 4)
@@ -4011,6 +4138,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			    (rules->objects[ctx->m.v[i].value].measure >= 0 || ex_goods_noun(ctx, &ctx->m.v[i])))))
 				any = 1;
 		ex_blanket_scan(ctx, s, e);
+		ex_side_turn(ctx, s, e);
 		if (any) {
 			size_t n0 = ctx->st.n;
 

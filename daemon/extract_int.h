@@ -177,6 +177,8 @@ struct ex_ctx {
 	int last_actor;             /* subject of the previous sentence, -1 */
 	int last_pair[2];           /* its subject pair "A and B", -1 -1 */
 	int last_reported;          /* ... told inside a speaker's reported clause */
+	int side_actor;             /* the party whose side of a deal the story turned to, -1 */
+	int side_after;             /* sentences read since that turn */
 	int list_status;            /* status cue of the list the next items continue, -1 */
 	int list_actor;             /* the party whose list they continue, -1 */
 	int list_trigger;           /* the verb its opening gives bare items ("will suspend:"), -1 */

@@ -4378,6 +4378,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			p->actor = ctx->last_actor;
 			same = NULL;
 		}
+		/* "Washington's side of the bargain has largely been delivered.
+		 * Aircraft parts have been exempted": a clause with no party of its
+		 * own, after a turn to one party's side, tells of that side. */
+		if (sentence_actor < 0 && ctx->side_actor >= 0)
+			p->actor = ctx->side_actor;
 		p->carried = 1;
 		/* Nothing to carry: "US-bound shipments of rare earths will resume,
 		 * China said" at the head of a story; the trailing speaker acts. */

@@ -1274,6 +1274,37 @@ ex_finding_noun(const char *t, const struct ex_mention *x, size_t e)
 	return wl > 0 && ws == x->end + 1 && ex_word_in(FOUND, EX_NWORDS(FOUND), t + ws, wl);
 }
 
+/* ex_party_heading - the party a heading line names and nothing else
+ * on a line of its own ("CHINA", "UNITED STATES", "**Japan**", "India:"),
+ * above a factbox's bullets that each open with the verb ("* Will suspend
+ * ..."); -1 if [s,e) is no such line. */
+static int
+ex_party_heading(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t a = s, b = e;
+	int party = -1;
+
+	while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\t' || t[b - 1] == '\r' ||
+	    t[b - 1] == '*' || t[b - 1] == '#' || t[b - 1] == ':'))
+		b--;
+	while (a < b && (t[a] == ' ' || t[a] == '*' || t[a] == '#'))
+		a++;
+	/* The line must end at a line break (a heading, not a sentence). */
+	if (b == a || (b < e && memchr(t + b, '\n', e - b) == NULL && e < ctx->len && t[e] != '\n'))
+		return -1;
+	for (size_t i = ex_first(ctx, a); i < ctx->m.n && ctx->m.v[i].start < b; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < a)
+			continue;
+		if (x->kind != RULE_ACTOR || x->start != a || x->end != b || party >= 0)
+			return -1;
+		party = x->value;
+	}
+	return party;
+}
+
 /*
  * ex_list_opening - the party that opens a list in [s,e) (as ex_list_subject),
  * and in *trigger the class of its last verb or verb noun when it names no
@@ -1288,7 +1319,7 @@ ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger)
 
 	*trigger = -1;
 	if (k == EX_NOPOS)
-		return -1;
+		return ex_party_heading(ctx, s, e);
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < k; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
