@@ -3646,8 +3646,9 @@ ex_bare_relative_cue(const char *t, size_t lo, const struct ex_mention *x, size_
  * (a pronoun or one or two capitalised words, "that" or "which" before it
  * perhaps, "has" or "had" after it) and verb stand at most eight words before
  * the cue, no punctuation between, and no conjunction or verb of saying before
- * the subject; a cue that starts with or follows an auxiliary is the main
- * verb's. */
+ * the subject; a cue that starts with or follows an auxiliary or a modal is
+ * the main verb's ("the duty that India imposed on U.S. pork in March will be
+ * removed"). */
 static int
 ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 {
@@ -3659,7 +3660,8 @@ ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 	    EX_W("put"), EX_W("adopted")};
 	static const struct ex_word AUX[] = {
 	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
-	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("will"), EX_W("would"),
+	    EX_W("shall"), EX_W("should"), EX_W("must"), EX_W("can"), EX_W("could"), EX_W("may")};
 	static const struct ex_word CONJ[] = {
 	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("so"), EX_W("then"), EX_W("while"), EX_W("as"),
 	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("since"), EX_W("because"), EX_W("if"),
@@ -3671,9 +3673,18 @@ ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 	if (((wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)) ||
 	    ((wl = ex_word_before(t, x->start, from, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)))
 		return 0;
-	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
+	for (int w = 0; w < 8; w++, p = ws) {
+		size_t q = p;
+
+		/* hyphens and the dots of an initialism are no punctuation: "it
+		 * imposed on U.S.-linked vessels in retaliation" */
+		while (q > from && (t[q - 1] == ' ' || t[q - 1] == '-' ||
+		    (t[q - 1] == '.' && q >= from + 2 && t[q - 2] >= 'A' && t[q - 2] <= 'Z')))
+			q--;
+		if ((wl = ex_word_before(t, q, from, &ws)) == 0)
+			break;
 		for (size_t k = ws + wl; k < p; k++)
-			if (t[k] != ' ' && t[k] != '-')
+			if (t[k] != ' ' && t[k] != '-' && !(t[k] == '.' && k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z'))
 				return 0;
 		if (!ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
 			continue;
