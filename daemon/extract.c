@@ -1714,14 +1714,50 @@ ex_floated_list(const struct ex_ctx *ctx, size_t s, size_t anchor)
 const struct ex_word EX_SAME_WORDS[] = {EX_W("same"), EX_W("suit")};
 const size_t EX_NSAME_WORDS = EX_NWORDS(EX_SAME_WORDS);
 
-static int
-ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
+/* ex_same_phrase - the start of the first "do the same" or "follow suit" (any
+ * form) in [s,e), or EX_NOPOS; *ahead is set for the base forms ("would do
+ * the same", "will follow suit"), which make a done move a pledge. */
+static size_t
+ex_same_phrase(const char *t, size_t s, size_t e, int *ahead)
 {
 	static const char *const SAME[] = {
 	    " do the same", " did the same", " does the same", " doing the same", " done the same",
 	    " follow suit", " followed suit", " follows suit", " following suit"};
+
+	for (size_t k = 0; k < sizeof(SAME) / sizeof(SAME[0]); k++) {
+		const char *c = memmem(t + s, e - s, SAME[k], strlen(SAME[k]));
+
+		if (c != NULL) {
+			*ahead = k == 0 || k == 5;
+			return (size_t)(c - t) + 1;
+		}
+	}
+	return EX_NOPOS;
+}
+/* ex_same_push - push statement x as the move of the party actor who does the
+ * same at pos: a party owed the move mirrors it back ("Beijing ... would do
+ * the same for its levies on American products"); a third party that follows
+ * suit owes the same party; "will do the same", "to follow suit" (ahead) make
+ * a move done before this party's pledge.  No deadline is copied.  -1 on
+ * allocation failure. */
+static int
+ex_same_push(struct ex_ctx *ctx, struct ex_stmt x, int actor, int ahead, size_t pos)
+{
+	if (x.counterparty == actor || x.counterparty < 0)
+		x.counterparty = x.actor;
+	x.actor = actor;
+	if (ahead && x.status == STATUS_FULFILLED)
+		x.status = STATUS_PLEDGED;
+	x.pos = pos;
+	x.deadline[0] = x.expires[0] = '\0';
+	x.carried = 1;
+	return ex_stmt_push(&ctx->st, &x);
+}
+static int
+ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
+{
 	const char *t = ctx->text;
-	size_t prev, n = ctx->st.n, pos = EX_NOPOS;
+	size_t prev, n = ctx->st.n, pos;
 	int actor, ahead = 0;
 
 	/* no "same" or "suit" (EX_LEXICON), no party: nothing to read */
@@ -1730,14 +1766,7 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 	/* the statements of the sentence right before */
 	if ((prev = ex_sentence_before(ctx, s)) == EX_NOPOS)
 		return 0;
-	for (size_t k = 0; k < sizeof(SAME) / sizeof(SAME[0]) && pos == EX_NOPOS; k++) {
-		const char *c = memmem(t + s, e - s, SAME[k], strlen(SAME[k]));
-
-		if (c != NULL) {
-			pos = (size_t)(c - t) + 1;
-			ahead = k == 0 || k == 5;
-		}
-	}
+	pos = ex_same_phrase(t, s, e, &ahead);
 	/* no verb of its own but the phrase's ("would follow" is a trigger) */
 	if (pos == EX_NOPOS || ex_has_kind(ctx, RULE_TRIGGER, s, pos > s + 6 ? pos - 6 : s) ||
 	    ex_has_kind(ctx, RULE_TRIGGER, pos + 2, e) || ex_conditional(ctx, s, pos, e) ||
@@ -1752,22 +1781,66 @@ ex_same_move(struct ex_ctx *ctx, size_t s, size_t e)
 
 		if (x.sent_start != prev || x.actor == actor || x.rank <= 0 || x.orphan != 0)
 			continue;
-		/* a party owed the move mirrors it back ("Beijing ... would do the
-		 * same for its levies on American products"); a third party that
-		 * follows suit owes the same party */
-		if (x.counterparty == actor || x.counterparty < 0)
-			x.counterparty = x.actor;
-		x.actor = actor;
-		/* "will do the same", "to follow suit": a move done before is
-		 * this party's pledge */
-		if (ahead && x.status == STATUS_FULFILLED)
-			x.status = STATUS_PLEDGED;
-		x.pos = pos;
 		x.sent_start = s;
 		x.sent_end = e;
-		x.deadline[0] = x.expires[0] = '\0';
-		x.carried = 1;
-		if (ex_stmt_push(&ctx->st, &x) == -1)
+		if (ex_same_push(ctx, x, actor, ahead, pos) == -1)
+			return -1;
+	}
+	return 0;
+}
+/* ex_same_clause - "Beijing suspended its port fees on U.S.-linked vessels for
+ * a year and Washington did the same with its fees on Chinese ships", "the
+ * United States will extend the suspension ..., and China will do the same
+ * for its port fees", "Japan put Korea back on its white list, and Korea did
+ * the same for Japan": a clause opened by "and" whose subject mirrors the move
+ * of the clause before it in the same sentence [s,e) takes each statement read
+ * there (from statement n0 on), as ex_same_move does for the sentence before.
+ * The party stands between "and" (at most 60 bytes back, no comma or
+ * semicolon between) and the phrase, with no trigger, negation or condition
+ * there; a key the sentence already gives that party is left, and so is one
+ * whose goods differ from goods named after the phrase.  -1 on allocation
+ * failure. */
+static int
+ex_same_clause(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
+{
+	const char *t = ctx->text;
+	size_t pos, and = EX_NOPOS, n = ctx->st.n;
+	int actor, ahead = 0, tariffs = rules_object_find(ctx->r, "tariffs");
+
+	if (n == n0 || !ex_lex_in(ctx, EX_LEX_SAME, s, e) || (pos = ex_same_phrase(t, s, e, &ahead)) == EX_NOPOS)
+		return 0;
+	/* the last " and " before the phrase, in its clause */
+	for (size_t k = pos; k > s + 5 && pos - k < 60; k--) {
+		if (t[k - 1] == ',' || t[k - 1] == ';')
+			break;
+		if (ex_ncasecmp(t + k - 5, " and ", 5) == 0) {
+			and = k - 5;
+			break;
+		}
+	}
+	if (and == EX_NOPOS || ex_has_kind(ctx, RULE_TRIGGER, and, pos > and + 6 ? pos - 6 : and) || ex_has_kind(ctx, RULE_TRIGGER, pos + 2, e) ||
+	    ex_has_kind(ctx, RULE_NEGATION, and, pos) || ex_conditional(ctx, and, pos, e) || ex_question(t, s, e) ||
+	    (actor = ex_find_actor(ctx, and, pos, -1)) < 0)
+		return 0;
+	for (size_t i = n0; i < n; i++) {
+		struct ex_stmt x = ctx->st.v[i];
+		int have = 0;
+
+		if (x.pos >= and || x.actor == actor || x.rank <= 0 || x.orphan != 0)
+			continue;
+		for (size_t j = n0; j < ctx->st.n && !have; j++)
+			have = ctx->st.v[j].actor == actor && ctx->st.v[j].action == x.action &&
+			    ctx->st.v[j].object == x.object;
+		/* "and India will do the same for European beef", "and Canberra
+		 * will do the same for its port fees": goods or a measure of the
+		 * clause's own are another move ("with its duties on Canadian
+		 * steel": the tariffs in general are the same one) */
+		for (size_t j = ex_first(ctx, pos); j < ctx->m.n && ctx->m.v[j].start < e && !have; j++)
+			have = ctx->m.v[j].start >= pos && ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].value != x.object &&
+			    ctx->m.v[j].value != tariffs;
+		if (have)
+			continue;
+		if (ex_same_push(ctx, x, actor, ahead, pos) == -1)
 			return -1;
 	}
 	return 0;
@@ -4152,6 +4225,8 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 					ctx->st.v[i].effective = 1;
 				}
 			if (ctx->st.n == n0 && (ex_same_move(ctx, s, e) == -1 || ex_effect_told(ctx, s, e) == -1))
+				goto out;
+			if (ctx->st.n > n0 && ex_same_clause(ctx, s, e, n0) == -1)
 				goto out;
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);

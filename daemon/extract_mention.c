@@ -443,7 +443,7 @@ ex_not_maritime(const struct ex_ctx *ctx, size_t start, size_t end)
 /* ex_fees_off_ships - 1 if the port-fee phrase at [start,end) is "fees on",
  * "fee on" or "charges on" and no word of ships follows within three words
  * before any punctuation: "the fees on Chinese-linked ships", "its fees on
- * U.S.-flagged vessels" are port fees; "fees on imported software", "charges
+ * U.S.-flagged vessels", "charges on each other’s ships" are port fees; "fees on imported software", "charges
  * on deposits" are not. */
 static int
 ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
@@ -463,6 +463,10 @@ ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
 		size_t gap = p;
 		int joined;
 
+		/* "on each other’s ships": a curly possessive ends the word
+		 * before (a straight one is part of it). */
+		if (ex_possessive_len(t, p, ctx->len) == 4)
+			p += 4, gap = p;
 		while (p < ctx->len && p - gap < 4 && (t[p] == ' ' || t[p] == '-' || (t[p] == '.' &&
 		    p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z' && (p < 2 || !ex_word_byte((unsigned char)t[p - 2])))))
 			p++;

@@ -623,11 +623,24 @@ ex_list_commas(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return n;
 }
+/* ex_party_at - the end of a party's name (an actor mention, "the" before it
+ * perhaps) that starts at ws, or 0. */
+static size_t
+ex_party_at(const struct ex_ctx *ctx, size_t ws)
+{
+	if (ws + 4 <= ctx->len && ex_ncasecmp(ctx->text + ws, "the ", 4) == 0)
+		ws += 4;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start <= ws; i++)
+		if (ctx->m.v[i].start == ws && ctx->m.v[i].kind == RULE_ACTOR)
+			return ctx->m.v[i].end;
+	return 0;
+}
 /* ex_relative_from - 1 if t[noun,pos) is a relative clause or participle on the
  * measure or goods that end at noun, with no comma but those of a list of
  * goods: "that it imposed in", "on US poultry that it banned over bird flu
  * in", "imposed in", "plants whose listings lapsed in", "that Beijing placed
- * on U.S. chicken, wheat, corn and other farm products in" (ex_noun_relative). */
+ * on U.S. chicken, wheat, corn and other farm products in", "Beijing announced
+ * in" (ex_noun_relative). */
 static int
 ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 {
@@ -636,6 +649,9 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 	    EX_W("whose")};
 	static const struct ex_word GOODS_PREP[] = {
 	    EX_W("on"), EX_W("against"), EX_W("for"), EX_W("and"), EX_W("or"), EX_W("to"), EX_W("from")};
+	static const struct ex_word INTRO[] = {
+	    EX_W("imposed"), EX_W("announced"), EX_W("introduced"), EX_W("placed"), EX_W("levied"),
+	    EX_W("slapped"), EX_W("adopted"), EX_W("unveiled"), EX_W("issued")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 	int words = 0, past = 0, commas = ex_list_commas(ctx, noun, pos);
@@ -665,6 +681,17 @@ ex_relative_from(const struct ex_ctx *ctx, size_t noun, size_t pos)
 		    !rules_word_past(ctx->r, t + ws, wl) && (wl2 = ex_word_after(t, ws + wl, pos, &ws2)) > 0 &&
 		    ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws2, wl2))
 			continue;
+		/* "the export controls Beijing announced in October 2025", "the
+		 * tariffs the United States imposed in 2025": a contact clause
+		 * whose subject is a party, a verb that brings a measure in right
+		 * after it ("the rice the Philippines imported in 2024" is trade
+		 * of that year). */
+		if (words == 0 && (ws2 = ex_party_at(ctx, ws)) != 0 &&
+		    (wl2 = ex_word_after(t, ws2, pos, &ws2)) > 0 && ex_word_in(INTRO, EX_NWORDS(INTRO), t + ws2, wl2)) {
+			words++;
+			wl = ws2 - ws;
+			continue;
+		}
 		if (words == 0 && !ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) &&
 		    !rules_word_past(ctx->r, t + ws, wl))
 			return 0;
@@ -3682,8 +3709,9 @@ ex_bare_relative_cue(const char *t, size_t lo, const struct ex_mention *x, size_
  * (a pronoun or one or two capitalised words, "that" or "which" before it
  * perhaps, "has" or "had" after it) and verb stand at most eight words before
  * the cue, no punctuation between, and no conjunction or verb of saying before
- * the subject; a cue that starts with or follows an auxiliary is the main
- * verb's. */
+ * the subject; a cue that starts with or follows an auxiliary or a modal is
+ * the main verb's ("the duty that India imposed on U.S. pork in March will be
+ * removed"). */
 static int
 ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 {
@@ -3695,7 +3723,8 @@ ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 	    EX_W("put"), EX_W("adopted")};
 	static const struct ex_word AUX[] = {
 	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
-	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained")};
+	    EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("will"), EX_W("would"),
+	    EX_W("shall"), EX_W("should"), EX_W("must"), EX_W("can"), EX_W("could"), EX_W("may")};
 	static const struct ex_word CONJ[] = {
 	    EX_W("and"), EX_W("but"), EX_W("or"), EX_W("so"), EX_W("then"), EX_W("while"), EX_W("as"),
 	    EX_W("after"), EX_W("before"), EX_W("when"), EX_W("since"), EX_W("because"), EX_W("if"),
@@ -3707,9 +3736,18 @@ ex_imposed_relative_cue(const char *t, size_t from, const struct ex_mention *x)
 	if (((wl = ex_word_after(t, x->start, x->end, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)) ||
 	    ((wl = ex_word_before(t, x->start, from, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl)))
 		return 0;
-	for (int w = 0; w < 8 && (wl = ex_word_before(t, p, from, &ws)) > 0; w++, p = ws) {
+	for (int w = 0; w < 8; w++, p = ws) {
+		size_t q = p;
+
+		/* hyphens and the dots of an initialism are no punctuation: "it
+		 * imposed on U.S.-linked vessels in retaliation" */
+		while (q > from && (t[q - 1] == ' ' || t[q - 1] == '-' ||
+		    (t[q - 1] == '.' && q >= from + 2 && t[q - 2] >= 'A' && t[q - 2] <= 'Z')))
+			q--;
+		if ((wl = ex_word_before(t, q, from, &ws)) == 0)
+			break;
 		for (size_t k = ws + wl; k < p; k++)
-			if (t[k] != ' ' && t[k] != '-')
+			if (t[k] != ' ' && t[k] != '-' && !(t[k] == '.' && k > 0 && t[k - 1] >= 'A' && t[k - 1] <= 'Z'))
 				return 0;
 		if (!ex_word_in(IMPOSE, EX_NWORDS(IMPOSE), t + ws, wl))
 			continue;
