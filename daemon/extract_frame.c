@@ -6576,6 +6576,59 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 	}
 	ex_zero_percent(q);
 }
+/* ex_exempt_part - 1 if frame f tells some goods "exempt" from a tariff, the goods
+ * the subject of "be"/"remain" (a few auxiliaries between) and neither a party nor
+ * a word for all goods: "Pharmaceuticals were exempt from the 39 percent tariff",
+ * "aircraft and parts have been exempt from the reciprocal tariff", "generic drugs
+ * remain exempt".  Told of the general "tariffs", the exemption is a carve-out, not
+ * the rate the commitment sets ("Japanese goods will be exempt", "Korea is exempt"
+ * are not parts).  s bounds the look-back. */
+int
+ex_exempt_part(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, int object)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("has"), EX_W("had"), EX_W("will"), EX_W("would"), EX_W("also"),
+	    EX_W("still"), EX_W("already"), EX_W("long"), EX_W("largely"), EX_W("all"),
+	    EX_W("to"), EX_W("set"), EX_W("due")};
+	static const struct ex_word ALL[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("exports"), EX_W("imports"), EX_W("shipments"),
+	    EX_W("it"), EX_W("they"), EX_W("them"), EX_W("these"), EX_W("those"), EX_W("who"),
+	    EX_W("which"), EX_W("that"), EX_W("countries"), EX_W("country"), EX_W("partners"),
+	    EX_W("economies"), EX_W("companies"), EX_W("firms")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos;
+	int i;
+
+	if (object != rules_object_find(ctx->r, "tariffs") || f->anchor_end - f->anchor < 6 ||
+	    ex_ncasecmp(t + f->anchor, "exempt", 6) != 0 ||
+	    (wl = ex_word_before(t, f->anchor, s, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	pos = ws;
+	for (i = 0; i < 3 && (wl = ex_word_before(t, pos, s, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); i++)
+		pos = ws;
+	/* "Pharmaceuticals, Switzerland's largest export, were exempt": an
+	 * apposition between commas (80 bytes at most) stands for its noun. */
+	if (wl == 0 && ws > s + 1 && t[ws - 1] == ',') {
+		size_t c = ws - 1;
+
+		while (c > s && c + 80 > ws && t[c - 1] != ',' && t[c - 1] != '.' && t[c - 1] != ';')
+			c--;
+		if (c <= s || c + 80 <= ws || t[c - 1] != ',')
+			return 0;
+		wl = ex_word_before(t, c - 1, s, &ws);
+	}
+	if (wl == 0 || ex_word_in(ALL, EX_NWORDS(ALL), t + ws, wl))
+		return 0;
+	/* A party as the subject ("Mexico remains exempt") or right before the
+	 * subject ("Japan's goods"): the party spared, not a part of its goods. */
+	for (size_t k = ex_first(ctx, ws > 40 ? ws - 40 : 0); k < ctx->m.n && ctx->m.v[k].start < ws + wl; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end + 2 >= ws && ctx->m.v[k].start >= s)
+			return 0;
+	return 1;
+}
 /* ex_zero_percent - q becomes 0 percent. */
 void
 ex_zero_percent(struct quantity *q)
