@@ -596,14 +596,16 @@ ex_kept_after(const char *t, const struct quantity_match *q, size_t hi)
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
  * "while the 10 percent tariff is retained" (ex_kept_after),
  * "maintaining it at 25%", "would keep its retaliatory rate at 10%", "keeping a
- * rate of 10 percent"; not "has kept its 24 percent tariff suspended". */
+ * rate of 10 percent", the bare verb of a second clause ("... and leave a 10 percent
+ * tariff in place", "and to retain a 5 per cent duty"); not "has kept its 24
+ * percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
 	static const struct ex_word KEEP[] = {
 	    EX_W("keeping"), EX_W("keeps"), EX_W("kept"), EX_W("leaving"), EX_W("leaves"),
 	    EX_W("retaining"), EX_W("retains"), EX_W("retained"), EX_W("maintaining"),
-	    EX_W("maintains")};
+	    EX_W("maintains"), EX_W("retain"), EX_W("leave")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
@@ -618,7 +620,8 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 		return 1;
 	for (int i = 0; i < (at ? 9 : 4 + of) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
-		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
+		    (at &&
+		    ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
 		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
 			return !ex_kept_suspended(ctx->text, q, ctx->len);
 		/* "keeps the additional tariff on most Chinese imports at 30%",
