@@ -857,6 +857,47 @@ ex_other_goods_amount(const struct ex_ctx *ctx, const struct quantity_match *q, 
 	}
 	return 0;
 }
+/* ex_year_before_pub - 1 if a four-digit year before the publication year stands
+ * in [lo,hi) ("in the last two months of 2025", "before the end of 2025"). */
+static int
+ex_year_before_pub(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = lo; i + 4 <= hi; i++)
+		if ((t[i] == '1' || t[i] == '2') && (i == lo || !isalnum((unsigned char)t[i - 1])) &&
+		    isdigit((unsigned char)t[i + 1]) && isdigit((unsigned char)t[i + 2]) &&
+		    isdigit((unsigned char)t[i + 3]) && (i + 4 == hi || !isalnum((unsigned char)t[i + 4])) &&
+		    (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0') <
+		    ctx->pub_year)
+			return 1;
+	return 0;
+}
+/* ex_running_amount - the purchase amount still running when one sentence gives two
+ * in turn, the first for a time already past at publication and the second a
+ * yearly one: "committed to buy 12 million tonnes of soybeans in the last two
+ * months of 2025 and 25 million tonnes a year from 2026 to 2028", read in 2026,
+ * is the 25 a year; read in 2025, the 12.  The second within 160 bytes, in the
+ * same unit, joined by "and" (not "bought 18.6 Mt in 2026, short of the 25 Mt a
+ * year": a done amount and its target, ex_target_after's), before hi. */
+static const struct quantity_match *
+ex_running_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *best, size_t hi)
+{
+	if (best->q.per_year || ctx->pub_year <= 0)
+		return best;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset <= best->offset || q->offset >= hi || q->offset > best->offset + 160)
+			continue;
+		if (q->q.per_year && strcmp(q->q.unit, best->q.unit) == 0 &&
+		    ex_year_before_pub(ctx, best->offset + best->len, q->offset) &&
+		    memmem(ctx->text + best->offset + best->len, q->offset - best->offset - best->len,
+		    " and ", 5) != NULL)
+			return q;
+	}
+	return best;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -939,6 +980,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    (q->offset < anchor && best->offset < anchor && q->offset > best->offset))
 			best = q;
 	}
+	if (best != NULL && ex_action_is(action, "purchase"))
+		best = ex_running_amount(ctx, nq, best, hi);
 	if (best == NULL)
 		return 0;
 	*out = best->q;
