@@ -3748,6 +3748,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
+					/* "Pharmaceuticals were exempt from the 39 percent
+					 * tariff": a carve-out of the general tariff lends
+					 * no rate; another statement of the key tells it. */
+					if (ex_exempt_part(ctx, f, s, object))
+						memset(&stmt.quantity, 0, sizeof(stmt.quantity));
 				}
 				/* "tariff-free quotas for US beef and poultry, though volumes are
 				 * small: 500 tonnes of beef": no rate, the quota's volume. */

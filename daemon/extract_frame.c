@@ -596,14 +596,16 @@ ex_kept_after(const char *t, const struct quantity_match *q, size_t hi)
  * the 10% rate", "leaving the 10% tariff in place", "while retaining a 10% rate",
  * "while the 10 percent tariff is retained" (ex_kept_after),
  * "maintaining it at 25%", "would keep its retaliatory rate at 10%", "keeping a
- * rate of 10 percent"; not "has kept its 24 percent tariff suspended". */
+ * rate of 10 percent", the bare verb of a second clause ("... and leave a 10 percent
+ * tariff in place", "and to retain a 5 per cent duty"); not "has kept its 24
+ * percent tariff suspended". */
 static int
 ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
 {
 	static const struct ex_word KEEP[] = {
 	    EX_W("keeping"), EX_W("keeps"), EX_W("kept"), EX_W("leaving"), EX_W("leaves"),
 	    EX_W("retaining"), EX_W("retains"), EX_W("retained"), EX_W("maintaining"),
-	    EX_W("maintains")};
+	    EX_W("maintains"), EX_W("retain"), EX_W("leave")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
@@ -618,7 +620,8 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 		return 1;
 	for (int i = 0; i < (at ? 9 : 4 + of) && (wl = ex_word_before(ctx->text, pos, lo, &ws)) > 0; i++) {
 		if (ex_word_in(KEEP, EX_NWORDS(KEEP), ctx->text + ws, wl) ||
-		    (at && ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
+		    (at &&
+		    ((wl == 4 && ex_ncasecmp(ctx->text + ws, "keep", 4) == 0) ||
 		    (wl == 8 && ex_ncasecmp(ctx->text + ws, "maintain", 8) == 0))))
 			return !ex_kept_suspended(ctx->text, q, ctx->len);
 		/* "keeps the additional tariff on most Chinese imports at 30%",
@@ -854,6 +857,47 @@ ex_other_goods_amount(const struct ex_ctx *ctx, const struct quantity_match *q, 
 	}
 	return 0;
 }
+/* ex_year_before_pub - 1 if a four-digit year before the publication year stands
+ * in [lo,hi) ("in the last two months of 2025", "before the end of 2025"). */
+static int
+ex_year_before_pub(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = lo; i + 4 <= hi; i++)
+		if ((t[i] == '1' || t[i] == '2') && (i == lo || !isalnum((unsigned char)t[i - 1])) &&
+		    isdigit((unsigned char)t[i + 1]) && isdigit((unsigned char)t[i + 2]) &&
+		    isdigit((unsigned char)t[i + 3]) && (i + 4 == hi || !isalnum((unsigned char)t[i + 4])) &&
+		    (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0') <
+		    ctx->pub_year)
+			return 1;
+	return 0;
+}
+/* ex_running_amount - the purchase amount still running when one sentence gives two
+ * in turn, the first for a time already past at publication and the second a
+ * yearly one: "committed to buy 12 million tonnes of soybeans in the last two
+ * months of 2025 and 25 million tonnes a year from 2026 to 2028", read in 2026,
+ * is the 25 a year; read in 2025, the 12.  The second within 160 bytes, in the
+ * same unit, joined by "and" (not "bought 18.6 Mt in 2026, short of the 25 Mt a
+ * year": a done amount and its target, ex_target_after's), before hi. */
+static const struct quantity_match *
+ex_running_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *best, size_t hi)
+{
+	if (best->q.per_year || ctx->pub_year <= 0)
+		return best;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+
+		if (q->offset <= best->offset || q->offset >= hi || q->offset > best->offset + 160)
+			continue;
+		if (q->q.per_year && strcmp(q->q.unit, best->q.unit) == 0 &&
+		    ex_year_before_pub(ctx, best->offset + best->len, q->offset) &&
+		    memmem(ctx->text + best->offset + best->len, q->offset - best->offset - best->len,
+		    " and ", 5) != NULL)
+			return q;
+	}
+	return best;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -936,6 +980,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    (q->offset < anchor && best->offset < anchor && q->offset > best->offset))
 			best = q;
 	}
+	if (best != NULL && ex_action_is(action, "purchase"))
+		best = ex_running_amount(ctx, nq, best, hi);
 	if (best == NULL)
 		return 0;
 	*out = best->q;
@@ -6607,6 +6653,59 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 		}
 	}
 	ex_zero_percent(q);
+}
+/* ex_exempt_part - 1 if frame f tells some goods "exempt" from a tariff, the goods
+ * the subject of "be"/"remain" (a few auxiliaries between) and neither a party nor
+ * a word for all goods: "Pharmaceuticals were exempt from the 39 percent tariff",
+ * "aircraft and parts have been exempt from the reciprocal tariff", "generic drugs
+ * remain exempt".  Told of the general "tariffs", the exemption is a carve-out, not
+ * the rate the commitment sets ("Japanese goods will be exempt", "Korea is exempt"
+ * are not parts).  s bounds the look-back. */
+int
+ex_exempt_part(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, int object)
+{
+	static const struct ex_word BE[] = {
+	    EX_W("be"), EX_W("been"), EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"),
+	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays")};
+	static const struct ex_word AUX[] = {
+	    EX_W("have"), EX_W("has"), EX_W("had"), EX_W("will"), EX_W("would"), EX_W("also"),
+	    EX_W("still"), EX_W("already"), EX_W("long"), EX_W("largely"), EX_W("all"),
+	    EX_W("to"), EX_W("set"), EX_W("due")};
+	static const struct ex_word ALL[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("exports"), EX_W("imports"), EX_W("shipments"),
+	    EX_W("it"), EX_W("they"), EX_W("them"), EX_W("these"), EX_W("those"), EX_W("who"),
+	    EX_W("which"), EX_W("that"), EX_W("countries"), EX_W("country"), EX_W("partners"),
+	    EX_W("economies"), EX_W("companies"), EX_W("firms")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos;
+	int i;
+
+	if (object != rules_object_find(ctx->r, "tariffs") || f->anchor_end - f->anchor < 6 ||
+	    ex_ncasecmp(t + f->anchor, "exempt", 6) != 0 ||
+	    (wl = ex_word_before(t, f->anchor, s, &ws)) == 0 || !ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+		return 0;
+	pos = ws;
+	for (i = 0; i < 3 && (wl = ex_word_before(t, pos, s, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl); i++)
+		pos = ws;
+	/* "Pharmaceuticals, Switzerland's largest export, were exempt": an
+	 * apposition between commas (80 bytes at most) stands for its noun. */
+	if (wl == 0 && ws > s + 1 && t[ws - 1] == ',') {
+		size_t c = ws - 1;
+
+		while (c > s && c + 80 > ws && t[c - 1] != ',' && t[c - 1] != '.' && t[c - 1] != ';')
+			c--;
+		if (c <= s || c + 80 <= ws || t[c - 1] != ',')
+			return 0;
+		wl = ex_word_before(t, c - 1, s, &ws);
+	}
+	if (wl == 0 || ex_word_in(ALL, EX_NWORDS(ALL), t + ws, wl))
+		return 0;
+	/* A party as the subject ("Mexico remains exempt") or right before the
+	 * subject ("Japan's goods"): the party spared, not a part of its goods. */
+	for (size_t k = ex_first(ctx, ws > 40 ? ws - 40 : 0); k < ctx->m.n && ctx->m.v[k].start < ws + wl; k++)
+		if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end + 2 >= ws && ctx->m.v[k].start >= s)
+			return 0;
+	return 1;
 }
 /* ex_zero_percent - q becomes 0 percent. */
 void

@@ -1396,6 +1396,10 @@ int ex_halted_buying(const struct ex_ctx *ctx, size_t lo, size_t anchor);
 /* ex_fold_subsumed - statements about a general measure join the specific one named. */
 void ex_fold_subsumed(struct ex_ctx *ctx);
 
+/* ex_exempt_part - 1 if f tells some goods (not all, not a party) exempt from the
+ * general "tariffs" object: a carve-out, not the commitment's rate. */
+int ex_exempt_part(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, int object);
+
 /* ex_zero_percent - q becomes 0 percent. */
 void ex_zero_percent(struct quantity *q);
 
