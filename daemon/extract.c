@@ -3990,10 +3990,6 @@ next:
 static int
 ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	static const struct ex_word SIDE[] = {
-	    EX_W("side"), EX_W("half"), EX_W("part"), EX_W("end")};
-	static const struct ex_word OWN[] = {
-	    EX_W("promises"), EX_W("pledges"), EX_W("commitments"), EX_W("obligations")};
 	static const struct ex_word DEAL[] = {
 	    EX_W("bargain"), EX_W("deal"), EX_W("agreement"), EX_W("truce"), EX_W("pact"), EX_W("accord")};
 	/* "The US has not kept its side of the bargain": a complaint, no turn. */
@@ -4003,6 +3999,8 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 	const char *t = ctx->text;
 	size_t ws, wl, at = EX_NOPOS, its = EX_NOPOS;
 
+	if (!ex_lex_in(ctx, EX_LEX_SIDE, s, e))  /* no side nor promises: most sentences */
+		return -1;
 	for (size_t pos = s; at == EX_NOPOS && pos < e;) {
 		size_t w2s, w2l, bs, bl;
 
@@ -4015,12 +4013,12 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 		bl = ex_word_before(t, ws, s, &bs);
 		if (bl == 3 && ex_ncasecmp(t + bs, "own", 3) == 0)
 			bl = ex_word_before(t, bs, s, &bs);
-		if (ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl)) {
+		if (ex_word_in(EX_SIDE_OWN, EX_NSIDE_OWN, t + ws, wl)) {
 			if (bl == 3 && ex_ncasecmp(t + bs, "its", 3) == 0 && bs + 8 <= ws)
 				at = ws, its = bs;
 			continue;
 		}
-		if (!ex_word_in(SIDE, EX_NWORDS(SIDE), t + ws, wl))
+		if (!ex_word_in(EX_SIDE_NOUNS, EX_NSIDE_NOUNS, t + ws, wl))
 			continue;
 		/* "side of the bargain", "its side", "its own part". */
 		w2l = ex_word_after(t, ws + wl, e, &w2s);

@@ -249,7 +249,8 @@ enum {
 	EX_LEX_HEADWAY = 2048, /* ex_progress_noun's nouns of headway */
 	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
 	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first" */
-	EX_LEX_FALSE = 16384  /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
+	EX_LEX_FALSE = 16384, /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
+	EX_LEX_SIDE = 32768   /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -262,6 +263,8 @@ extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_
 extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
 extern const struct ex_word EX_FALSE_WORDS[];
 extern const size_t EX_NFALSE_WORDS;
+extern const struct ex_word EX_SIDE_NOUNS[], EX_SIDE_OWN[];
+extern const size_t EX_NSIDE_NOUNS, EX_NSIDE_OWN;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];

@@ -59,6 +59,15 @@ const struct ex_word EX_FALSE_WORDS[] = {
     EX_W("fabricated"), EX_W("fake"), EX_W("true"), EX_W("accurate")};
 const size_t EX_NFALSE_WORDS = EX_NWORDS(EX_FALSE_WORDS);
 
+/* EX_SIDE_NOUNS, EX_SIDE_OWN - ex_side_party's nouns of a party's side of a
+ * deal ("its side", "its half") and of its own promises ("its own pledges"). */
+const struct ex_word EX_SIDE_NOUNS[] = {
+    EX_W("side"), EX_W("half"), EX_W("part"), EX_W("end")};
+const size_t EX_NSIDE_NOUNS = EX_NWORDS(EX_SIDE_NOUNS);
+const struct ex_word EX_SIDE_OWN[] = {
+    EX_W("promises"), EX_W("pledges"), EX_W("commitments"), EX_W("obligations")};
+const size_t EX_NSIDE_OWN = EX_NWORDS(EX_SIDE_OWN);
+
 /* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
 const struct ex_lexlist EX_LEXICON[] = {
     {EX_REVERSAL_BACK, &EX_NREVERSAL_BACK, EX_LEX_REVERSAL},
@@ -78,7 +87,9 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_HEADWAY_NOUNS, &EX_NHEADWAY_NOUNS, EX_LEX_HEADWAY},
     {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME},
     {EX_FIRST_WORDS, &EX_NFIRST_WORDS, EX_LEX_FIRST},
-    {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE}};
+    {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE},
+    {EX_SIDE_NOUNS, &EX_NSIDE_NOUNS, EX_LEX_SIDE},
+    {EX_SIDE_OWN, &EX_NSIDE_OWN, EX_LEX_SIDE}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
