@@ -177,6 +177,51 @@ ex_pledge_told(const char *t, size_t s, size_t pos)
 	return 0;
 }
 
+/* ex_reported_pledge - 1 if the verb at pos is a pledge told in reported speech
+ * of an earlier time, in its sentence [s,pos): "would" right before it (or
+ * before one word: "would also allow"), a past verb of saying or pledging at
+ * most eight words before that "would", with no comma between, and a time
+ * between them that dates the saying before the news: a month, a season, a
+ * year, "last", "earlier" or "ago" ("Washington said in December that it would
+ * allow the sales", "Tokyo announced in January it would cut the duty",
+ * "Ottawa confirmed last spring that Canada would lift the ban").  Not a
+ * saying with no time (the news itself: "the minister said India would
+ * eliminate tariffs"), nor after "if", "unless" or "whether" between. */
+static int
+ex_reported_pledge(const char *t, size_t s, size_t pos)
+{
+	static const struct ex_word SAID[] = {
+	    EX_W("said"), EX_W("announced"), EX_W("stated"), EX_W("confirmed"), EX_W("indicated"),
+	    EX_W("signalled"), EX_W("signaled"), EX_W("declared"), EX_W("told")};
+	static const struct ex_word COND[] = {EX_W("if"), EX_W("unless"), EX_W("whether")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("january"), EX_W("february"), EX_W("march"), EX_W("april"), EX_W("june"),
+	    EX_W("july"), EX_W("august"), EX_W("september"), EX_W("october"), EX_W("november"),
+	    EX_W("december"), EX_W("spring"), EX_W("summer"), EX_W("autumn"), EX_W("fall"),
+	    EX_W("winter"), EX_W("last"), EX_W("earlier"), EX_W("ago"), EX_W("previously")};
+	size_t ws, wl;
+	int w, dated = 0;
+
+	for (w = 0; w < 2 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws)
+		if (wl == 5 && ex_ncasecmp(t + ws, "would", 5) == 0)
+			break;
+	if (w == 2 || wl == 0)
+		return 0;
+	pos = ws;
+	for (w = 0; w < 8 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
+		if (ex_word_in(COND, EX_NWORDS(COND), t + ws, wl))
+			return 0;
+		if (ex_word_in(SAID, EX_NWORDS(SAID), t + ws, wl) || ex_pledge_past(t + ws, wl))
+			return dated;
+		/* "in May" (not the modal), "in 2025". */
+		dated |= ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws, wl) ||
+		    (wl == 4 && t[ws] >= '1' && t[ws] <= '2' && t[ws + 3] >= '0' && t[ws + 3] <= '9') ||
+		    (wl == 3 && ex_ncasecmp(t + ws, "may", 3) == 0 && ws >= s + 3 &&
+		    ex_ncasecmp(t + ws - 3, "in ", 3) == 0);
+	}
+	return 0;
+}
+
 /* ex_pledge_anew - 1 if sentence [s,e) tells a pledge made again: "again",
  * "anew", "new", "fresh" or "renewed" as a word of it ("Beijing agreed again to
  * suspend the controls", "a fresh pledge to buy"). */
@@ -1819,10 +1864,15 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * agreed in March to scrap the duty": the pledge told after
 			 * the act done, as made in the past, is its background; a
 			 * pledge of another amount ("cut it to 10% ... agreed to
-			 * remove it") is a further step. */
+			 * remove it") is a further step.  So is a pledge told in
+			 * reported speech of an earlier time ("Washington said in
+			 * December that it would allow the sales"), unless also told
+			 * of the news days ("said on Tuesday it would cut further"). */
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
 			    x->status == STATUS_PLEDGED && best->status == STATUS_FULFILLED &&
-			    x->pos > best->pos && ex_pledge_told(ctx->text, x->sent_start, x->pos) &&
+			    x->pos > best->pos && (ex_pledge_told(ctx->text, x->sent_start, x->pos) ||
+			    (ex_reported_pledge(ctx->text, x->sent_start, x->pos) &&
+			    !ex_news_day(ctx->text, x->sent_start, x->sent_end))) &&
 			    (!x->quantity.present || !best->quantity.present ||
 			    (x->quantity.amount == best->quantity.amount &&
 			    strcmp(x->quantity.unit, best->quantity.unit) == 0)))

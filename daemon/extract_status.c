@@ -7818,6 +7818,35 @@ ex_verb_noun_at(const char *t, size_t lo, size_t pos, size_t hi)
 	return ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 &&
 	    (bl = ex_word_before(t, ws, lo, &bs)) == 3 && ex_ncasecmp(t + bs, "the", 3) == 0;
 }
+/* ex_pledge_noun_to - 1 if the verb at pos is the infinitive of a pledge noun
+ * within [lo,pos): "to" right before it, and a noun of pledging at most four
+ * words before that "to", no comma between ("a US pledge to cut the tariff",
+ * "Japan's commitment to scrap its duty", "a pledge by Seoul to reopen").  The
+ * act the pledge names, so a relative clause after it may tell that act done. */
+static int
+ex_pledge_noun_to(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	pos = ws;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(EX_PLEDGE_NOUNS, EX_NPLEDGE_NOUNS, t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_span_year - 1 if [p,e) holds a year of four digits as a word. */
+static int
+ex_span_year(const char *t, size_t p, size_t e)
+{
+	size_t ws, wl;
+
+	for (; (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl)
+		if (ex_year_at(t + ws, e - ws))
+			return 1;
+	return 0;
+}
 /* A measure's taking effect, past or perfect ("which takes effect next month" is
  * still to come): ex_relative_effect, ex_effect_after_relative. */
 static const struct ex_word EX_EFFECT_DONE[] = {
@@ -7832,7 +7861,7 @@ static const struct ex_word EX_EFFECT_DONE[] = {
  * measure named before it is in force: "China's removal of tariffs on Canadian
  * lobster, which also took effect in March, ...", "the suspension, which came into
  * force on Monday, ...", when the statement at pos (in the clause from lo) names
- * the act by a verb noun.  Past and present perfect only: "which takes effect next
+ * the act by a verb noun or as a pledge noun's infinitive (ex_pledge_noun_to).  Past and present perfect only: "which takes effect next
  * month" is still to come. */
 int
 ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, size_t pos)
@@ -7842,7 +7871,11 @@ ex_relative_effect(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t lo, si
 	const char *t = ctx->text;
 	size_t p = cs, ws, wl;
 
-	if (!ex_verb_noun_at(t, lo, pos, cs))
+	/* A pledge noun's act ("a US pledge to cut the fentanyl tariff to 10%,
+	 * which took effect on Monday"), but not with a year in the relative
+	 * clause: "a pledge to scrap the tariff on cherries, which took effect
+	 * in 2019" more likely dates the tariff. */
+	if (!ex_verb_noun_at(t, lo, pos, cs) && !(ex_pledge_noun_to(t, lo, pos) && !ex_span_year(t, cs, ce)))
 		return 0;
 	while (p < ce && (t[p] == ',' || t[p] == ' '))
 		p++;
