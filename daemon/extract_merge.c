@@ -668,6 +668,127 @@ ex_facility_apply(struct ex_ctx *ctx)
 		}
 	}
 }
+/* ex_company_intent - 1 if sentence [s,e) calls a sum the intentions of
+ * companies and denies that it binds the state: a word of intent ("intentions",
+ * "intended"), a word of companies ("companies", "firms", "corporate",
+ * "private"), and "not" or "rather" before a word of binding ("commitment",
+ * "commit", "promise", "pledge", "guarantee", "deliver", "binding"): "the
+ * figure represents the intentions of Japanese firms, not a commitment of
+ * Tokyo"; "a tally of what companies intended rather than a promise by the
+ * government"; "plans of private investors, not something the ministry can
+ * guarantee".  A bare "not binding" ("The memorandum is not legally binding")
+ * names no companies and keeps the pledge. */
+static const struct ex_word FIRMS[] = {
+    EX_W("companies"), EX_W("company"), EX_W("firms"), EX_W("businesses"), EX_W("corporate"),
+    EX_W("private"), EX_W("investors"), EX_W("conglomerates"), EX_W("corporations")};
+static int
+ex_company_intent(const char *t, size_t s, size_t e, int need_intent)
+{
+	static const struct ex_word INTENT[] = {
+	    EX_W("intentions"), EX_W("intention"), EX_W("intended"), EX_W("intend"), EX_W("intends")};
+	static const struct ex_word NEG[] = {EX_W("not"), EX_W("rather")};
+	static const struct ex_word BIND[] = {
+	    EX_W("commitment"), EX_W("commit"), EX_W("promise"), EX_W("pledge"), EX_W("guarantee"),
+	    EX_W("deliver"), EX_W("binding"), EX_W("obligation")};
+	size_t ws, wl, k;
+	int intent = 0, firms = 0, neg = 0, deny = 0;
+
+	for (k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0)
+			continue;
+		if (ex_word_in(INTENT, EX_NWORDS(INTENT), t + ws, wl))
+			intent = 1;
+		else if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+			firms = 1;
+		else if (ex_word_in(NEG, EX_NWORDS(NEG), t + ws, wl))
+			neg = 1;
+		else if (neg && ex_word_in(BIND, EX_NWORDS(BIND), t + ws, wl))
+			deny = 1;
+	}
+	return (intent || !need_intent) && (firms || !need_intent) && deny;
+}
+/* ex_disowned_scan - the parties named in a sentence that calls a sum the
+ * intentions of companies and not a commitment (ex_company_intent): "The
+ * Commission has always described the $600bn as intentions of European
+ * companies, not a commitment of the EU" disowns the EU's investment, however
+ * the pledge was told ("EU companies are expected to invest $600 billion").
+ * Up to max actors go to out; their count is returned.  Read only when the
+ * article has an investment statement: one pass over the text for "intent"
+ * and "intend". */
+static size_t
+ex_disowned_scan(const struct ex_ctx *ctx, int *out, size_t max)
+{
+	const char *t = ctx->text;
+	size_t n = 0, p = 0;
+	int any = 0;
+
+	for (size_t i = 0; i < ctx->st.n && !any; i++)
+		any = strcmp(RULES_ACTIONS[ctx->st.v[i].action], "investment") == 0;
+	while (any && p + 6 <= ctx->len) {
+		size_t ss, se;
+
+		if ((t[p] != 'i' && t[p] != 'I') || (ex_ncasecmp(t + p, "intent", 6) != 0 &&
+		    ex_ncasecmp(t + p, "intend", 6) != 0)) {
+			p++;
+			continue;
+		}
+		ss = p;
+		se = p + 6;
+		ex_sentence_around(t, ctx->len, &ss, &se);
+		if (se - ss < 2000 && ex_company_intent(t, ss, se, 1))
+			for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se; i++) {
+				size_t k;
+
+				if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start < ss)
+					continue;
+				for (k = 0; k < n && out[k] != ctx->m.v[i].value; k++)
+					;
+				if (k == n && n < max)
+					out[n++] = ctx->m.v[i].value;
+			}
+		p = se > p ? se : p + 1;
+	}
+	return n;
+}
+/* ex_names_firms - 1 if [s,e) has a word of companies (FIRMS). */
+static int
+ex_names_firms(const char *t, size_t s, size_t e)
+{
+	size_t ws, wl, k;
+
+	for (k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1))
+		if (wl > 0 && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_disowned - 1 if x is an investment of one of the parties disowned[0..n)
+ * (ex_disowned_scan) told as the companies' ("EU companies would invest $600
+ * billion", "the $600bn of investment that European companies are expected to
+ * make") or as a bare figure that names no party ("The investment figure is a
+ * different matter") or denied in its own sentence ("The investment figure,
+ * by the Commission's own account, is not a commitment at all").  A sentence that names the party itself as the investor,
+ * with no companies ("Trump said the EU would invest $600 billion"), is still
+ * a claim, disowned or not. */
+static int
+ex_disowned(const struct ex_ctx *ctx, const struct ex_stmt *x, const int *disowned, size_t n)
+{
+	size_t k;
+
+	if (strcmp(RULES_ACTIONS[x->action], "investment") != 0)
+		return 0;
+	for (k = 0; k < n && disowned[k] != x->actor; k++)
+		;
+	if (k == n || x->sent_end <= x->sent_start)
+		return 0;
+	if (ex_names_firms(ctx->text, x->sent_start, x->sent_end) ||
+	    ex_company_intent(ctx->text, x->sent_start, x->sent_end, 0))
+		return 1;
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= x->sent_start &&
+		    ctx->m.v[i].value == x->actor)
+			return 0;
+	return 1;
+}
 /* ex_works_apply - works on a facility told after an investment pledge, in a
  * sentence with no statement of its own ("Second, on investment. The Korean
  * battery consortium in Karawang has already completed the first cell plant, and
@@ -1804,6 +1925,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	const struct rules *r = ctx->r;
 	char *used;
 	struct ex_live live;
+	int disowned[8];
+	size_t ndisowned;
 
 	ex_live_scan(ctx, &live);
 	ex_owner_apply(ctx);
@@ -1816,6 +1939,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	if (ex_state_apply(ctx) == -1 || (used = calloc(ctx->st.n + 1, 1)) == NULL)
 		return -1;
+	ndisowned = ex_disowned_scan(ctx, disowned, 8);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
 	 * measured on a category pledge's goods, a headline or a part the body
 	 * tells in full, and access that is a tariff cut's effect say nothing. */
@@ -1823,7 +1947,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		used[i] = !ctx->st.v[i].linked && (ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
 		    (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]) ||
-		    ex_weak_reverse(ctx, &ctx->st.v[i]));
+		    ex_weak_reverse(ctx, &ctx->st.v[i]) || ex_disowned(ctx, &ctx->st.v[i], disowned, ndisowned));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL, *fd = NULL;
