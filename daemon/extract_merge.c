@@ -1153,6 +1153,83 @@ ex_rate_left(const struct ex_ctx *ctx, const struct ex_stmt *qt)
 	}
 	return qt;
 }
+/* ex_sum_told - 1 if the sentence of text offset a also holds offset b and names
+ * no party but actor and cp: two amounts told together of one pledge. */
+static int
+ex_sum_told(const struct ex_ctx *ctx, size_t a, size_t b, int actor, int cp)
+{
+	size_t ss = a, se = a + 1;
+
+	ex_sentence_around(ctx->text, ctx->len, &ss, &se);
+	if (b < ss || b >= se)
+		return 0;
+	for (size_t j = ex_first(ctx, ss); j < ctx->m.n && ctx->m.v[j].start < se; j++)
+		if (ctx->m.v[j].kind == RULE_ACTOR && ctx->m.v[j].value != actor && ctx->m.v[j].value != cp)
+			return 0;
+	return 1;
+}
+/* ex_added_amount - 1 if the amount at offset q is told as one on top of another
+ * ("and another $250 billion of credit", "a further $40 billion"): a second
+ * measure, not a part of the first one's sum. */
+static int
+ex_added_amount(const char *t, size_t q)
+{
+	static const struct ex_word ADD[] = {EX_W("another"), EX_W("additional"), EX_W("further"),
+	    EX_W("extra"), EX_W("more")};
+	size_t ws, wl = ex_word_before(t, q, q > 16 ? q - 16 : 0, &ws);
+
+	return wl > 0 && ex_word_in(ADD, EX_NWORDS(ADD), t + ws, wl);
+}
+/* ex_whole_amount - a sum of money split into parts, the key's amount being one
+ * part: "Korea pledged $200 billion in cash and $150 billion for shipbuilding"
+ * where the article elsewhere names "its $350 billion package"; "$80 billion of
+ * which $50 billion up front" with "the other $30 billion" told again.  When an
+ * amount W of the same currency is told in the article, equal to the key's
+ * amount plus another part B, and B stands in one sentence with the key's
+ * amount or with W, and neither that sentence nor W's names another party
+ * ("Japan $550 billion, Korea $350 billion, Switzerland $200 billion" are three
+ * pledges, not parts), the commitment is the whole W; not when B is told as
+ * more on top ("and another $250 billion of credit": ex_added_amount).  One
+ * pass over the text, once per money amount of an investment (a purchase's
+ * parts are of other goods: "$500 billion of goods, $300 billion of energy"). */
+static void
+ex_whole_amount(const struct ex_ctx *ctx, int actor, int cp, struct quantity *q)
+{
+	struct quantity_match qm[EX_BODY_QTY];
+	size_t nq, i, j, k;
+
+	if (!q->present || q->amount <= 0 || strlen(q->unit) != 3 || q->per_year)
+		return;
+	nq = quantity_find_all(ctx->text, ctx->len, qm, EX_BODY_QTY);
+	for (i = 0; i < nq; i++) {		/* i: the key's amount A */
+		if (qm[i].role != QUANTITY_PLAIN || qm[i].q.amount != q->amount ||
+		    strcmp(qm[i].q.unit, q->unit) != 0)
+			continue;
+		for (j = 0; j < nq; j++) {	/* j: the whole W */
+			double b = qm[j].q.amount - q->amount;
+
+			if (j == i || qm[j].role != QUANTITY_PLAIN || qm[j].q.per_year || b <= 0 ||
+			    strcmp(qm[j].q.unit, q->unit) != 0)
+				continue;
+			for (k = 0; k < nq; k++) {	/* k: the other part B */
+				if (k == i || k == j || qm[k].role != QUANTITY_PLAIN || qm[k].q.per_year ||
+				    strcmp(qm[k].q.unit, q->unit) != 0 ||
+				    qm[k].q.amount - b > 0.001 * qm[j].q.amount ||
+				    b - qm[k].q.amount > 0.001 * qm[j].q.amount)
+					continue;
+				if (ex_added_amount(ctx->text, qm[k].offset) ||
+				    ex_added_amount(ctx->text, qm[i].offset) ||
+				    !ex_sum_told(ctx, qm[j].offset, qm[j].offset, actor, cp))
+					continue;
+				if (ex_sum_told(ctx, qm[k].offset, qm[i].offset, actor, cp) ||
+				    ex_sum_told(ctx, qm[k].offset, qm[j].offset, actor, cp)) {
+					*q = qm[j].q;
+					return;
+				}
+			}
+		}
+	}
+}
 /* ex_effect_apply - a measure done ("cut its tariff", "takes effect") whose date
  * of entry into force is still to come is announced, not carried out: pledged
  * ("the lower duty takes effect on June 1", published in May).  A pause granted
@@ -2205,7 +2282,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			qt = qn;
 		}
 		qt = ex_rate_left(ctx, qt);
-		if (qt != NULL)
+		if (qt != NULL && strcmp(RULES_ACTIONS[best->action], "investment") == 0) {
+			c->quantity = qt->quantity;
+			ex_whole_amount(ctx, best->actor, best->counterparty, &c->quantity);
+		} else if (qt != NULL)
 			c->quantity = qt->quantity;
 		else if (strcmp(RULES_ACTIONS[best->action], "investment") == 0)
 			ex_pledged_money(ctx, best->actor, &c->quantity);
