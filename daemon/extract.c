@@ -2164,16 +2164,18 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	}
 	if (words == 0 || words > 6)
 		return 0;
-	/* Before a ceiling ("..., which Washington is still studying, would be no
-	 * higher than", "..., which the reciprocal tariff does not cover, will not
-	 * exceed 15%") the clause may name the measure's owner or another measure:
-	 * a cap has no other subject to take. */
+	/* Before a ceiling ("..., which the reciprocal tariff does not cover, will
+	 * not exceed 15%", "..., which are not part of the August deal, would be no
+	 * higher than") the clause may name a party, a measure or a deal: a cap
+	 * has no other subject to take.  Goods of their own ("which the steel
+	 * tariff does not affect"), a verb of commitment, or a cue other than a
+	 * pledge's ("which Washington is still studying") keep it apart. */
 	cap = ex_cap_verb(t, close + 1, e);
 	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < close; i++) {
 		int kind = ctx->m.v[i].kind;
 
-		if (cap && (kind == RULE_ACTOR || kind == RULE_MEASURE ||
-		    (kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[i].value].measure >= 0)))
+		if (cap && kind != RULE_TRIGGER && (kind != RULE_CUE || ctx->m.v[i].value == STATUS_PLEDGED) &&
+		    (kind != RULE_OBJECT || ctx->r->objects[ctx->m.v[i].value].measure >= 0))
 			continue;
 		if (ctx->m.v[i].start >= k && (kind == RULE_ACTOR || kind == RULE_OBJECT || kind == RULE_TRIGGER ||
 		    kind == RULE_CUE || kind == RULE_MEASURE))
