@@ -2079,6 +2079,46 @@ ex_and_subject(const struct ex_ctx *ctx, size_t lo, size_t j, size_t e)
  * six words, no comma) and the verb after the closing comma (a word in lower
  * case that opens no clause of its own) are one clause.  A figure other than a
  * year keeps the clause apart (its rate is not the verb's). */
+/* ex_cap_verb - 1 if the words at p put a ceiling on the subject's rate: a
+ * modal or "remain(s)" then "not exceed", "not rise above", "be no higher
+ * than", "be capped", or a bare "are capped", "remain capped at": "tariffs
+ * on Swiss drugs, which ..., will not exceed 15%". */
+static int
+ex_cap_verb(const char *t, size_t p, size_t e)
+{
+	static const struct ex_word MODAL[] = {
+	    EX_W("will"), EX_W("would"), EX_W("shall"), EX_W("could"), EX_W("can"), EX_W("should"),
+	    EX_W("must"), EX_W("remain"), EX_W("remains"), EX_W("stay"), EX_W("stays")};
+	static const struct ex_word CAP[] = {
+	    EX_W("not exceed"), EX_W("not rise above"), EX_W("not go above"), EX_W("be no higher than"),
+	    EX_W("not be higher than"), EX_W("be capped"), EX_W("remain capped"), EX_W("stay capped"),
+	    EX_W("capped"), EX_W("are capped"), EX_W("is capped"), EX_W("no higher than")};
+	size_t ws, wl;
+
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0)
+		return 0;
+	if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl) && (wl = ex_word_after(t, ws + wl, e, &ws)) == 0)
+		return 0;
+	return ex_phrase_at(CAP, EX_NWORDS(CAP), t, ws, e);
+}
+/* ex_cap_neg_lo - where a negation before the anchor may stand, from lo: past
+ * the closing comma of a ", which ..." clause the cap verb follows ("tariffs
+ * on Swiss drugs, which the reciprocal tariff does not cover, will not exceed
+ * 15%": the clause's "not" denies the cover, not the cap). */
+static size_t
+ex_cap_neg_lo(const char *t, size_t cs, size_t lo, size_t anchor, size_t e)
+{
+	const char *c, *w;
+	size_t close;
+
+	for (close = anchor; close > lo && t[close - 1] != ','; close--)
+		;
+	if (close <= lo || !ex_cap_verb(t, close, e) || close - 1 <= cs ||
+	    (w = memmem(t + cs, close - 1 - cs, ", which ", 8)) == NULL ||
+	    ((c = memchr(w + 1, ',', (size_t)(t + close - 1 - (w + 1)))) != NULL && c != t + close - 1))
+		return lo;
+	return close;
+}
 static int
 ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 {
@@ -2090,7 +2130,7 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	    EX_W("from"), EX_W("to"), EX_W("of"), EX_W("by"), EX_W("including"), EX_W("not")};
 	const char *t = ctx->text, *c;
 	size_t ws, wl, ns, nl, close;
-	int words = 0;
+	int words = 0, cap;
 
 	if (k < s + 3 || t[k - 1] != ' ' || t[k - 2] != ',' || (wl = ex_word_after(t, k, e, &ws)) != 5 ||
 	    ws != k || ex_ncasecmp(t + ws, "which", 5) != 0 ||
@@ -2115,13 +2155,28 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 		}
 		return 0;
 	}
-	for (size_t p = k - 2; words <= 6 && ex_word_before(t, p, s, &ws) > 0; p = ws)
+	/* "The US agreed that tariffs on Swiss drugs, which ...": the subject of a
+	 * clause after "that" starts past it. */
+	for (size_t p = k - 2; words <= 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; p = ws) {
+		if (wl == 4 && words > 0 && ex_ncasecmp(t + ws, "that", 4) == 0)
+			break;
 		words++;
+	}
 	if (words == 0 || words > 6)
 		return 0;
+	/* Before a ceiling ("..., which the reciprocal tariff does not cover, will
+	 * not exceed 15%", "..., which are not part of the August deal, would be no
+	 * higher than") the clause may name a party, a measure or a deal: a cap
+	 * has no other subject to take.  Goods of their own ("which the steel
+	 * tariff does not affect"), a verb of commitment, or a cue other than a
+	 * pledge's ("which Washington is still studying") keep it apart. */
+	cap = ex_cap_verb(t, close + 1, e);
 	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < close; i++) {
 		int kind = ctx->m.v[i].kind;
 
+		if (cap && kind != RULE_TRIGGER && (kind != RULE_CUE || ctx->m.v[i].value == STATUS_PLEDGED) &&
+		    (kind != RULE_OBJECT || ctx->r->objects[ctx->m.v[i].value].measure >= 0))
+			continue;
 		if (ctx->m.v[i].start >= k && (kind == RULE_ACTOR || kind == RULE_OBJECT || kind == RULE_TRIGGER ||
 		    kind == RULE_CUE || kind == RULE_MEASURE))
 			return 0;
@@ -2755,7 +2810,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (f->deferred && st != STATUS_BROKEN)
 				st = STATUS_STALLED;
 			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
-			    f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs, f->anchor))
+			    ex_cap_neg_lo(ctx->text, cs, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
+			    f->anchor, span_end), f->anchor))
 				goto next;
 			/* "The tariff cut has not taken effect": a state of being done
 			 * that its predicate denies leaves the cut pledged. */
