@@ -681,6 +681,8 @@ int ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end);
 /* ex_cause_cut - where a penalty's cause opens in [lo,hi) ("the penalty linked to
  * Russian oil"), else hi. */
 size_t ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi);
+/* ex_deal_named - 1 if t[s,hi) names a deal, pledge or target. */
+int ex_deal_named(const char *t, size_t s, size_t hi);
 /* ex_market_flow - 1 if the purchase word at [pos,end) tells a market's flow
  * ("still buy", "investment continues to flow"). */
 int ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_t hi, size_t *fs,

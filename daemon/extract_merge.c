@@ -1366,6 +1366,47 @@ ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 
+/* ex_flow_deed - 1 if y is buying under way or done. */
+static int
+ex_flow_deed(const struct ex_stmt *y)
+{
+	return ex_action_is(RULES_ACTIONS[y->action], "purchase") &&
+	    (y->status == STATUS_IN_PROGRESS || y->status == STATUS_FULFILLED);
+}
+/* ex_flow_only - 1 if x is buying under way or done ("turning instead to
+ * Brazil and Argentina", "Russian crude made up a quarter of India's
+ * imports", "Indian refiners have been buying more Iraqi oil") from a party
+ * that nothing else in the article names, while the buyer has a commitment of
+ * another kind or to another party: a market flow the story tells beside its
+ * deal.  A pledge, a halt or any other measure naming that party keeps it
+ * ("China agreed to buy Brazilian corn"), and so does a sentence that names a
+ * deal or pledge ("under the accord") or tells the buyer's commitment to the
+ * other party itself ("Korea bought more Australian beef and said it will
+ * scrap the tariff on US oranges"). */
+static int
+ex_flow_only(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int other = 0;
+
+	if (x->counterparty < 0 || x->actor < 0 || !ex_flow_deed(x) ||
+	    ex_deal_named(ctx->text, x->sent_start, x->sent_end))
+		return 0;
+	for (size_t j = 0; j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->actor == x->counterparty || y->counterparty == x->counterparty) {
+			if (y->actor != x->actor || !ex_flow_deed(y))
+				return 0;
+		} else if (!ex_flow_deed(y) && ((y->actor == x->actor && y->counterparty >= 0) ||
+		    y->counterparty == x->actor)) {
+			if (y->sent_start == x->sent_start)
+				return 0;
+			other = 1;
+		}
+	}
+	return other;
+}
+
 #define EX_STATE_KEYS 64   /* keys the article-level state pass follows */
 #define EX_STATE_SEEN 8    /* parties, goods, measures or verbs one sentence lists */
 
@@ -2024,6 +2065,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		used[i] = !ctx->st.v[i].linked && (ex_unended(&ctx->st.v[i]) || ex_lag_member(ctx, &ctx->st.v[i]) ||
 		    (ex_headline(ctx, &ctx->st.v[i]) && ex_headline_told(ctx, &ctx->st.v[i])) ||
 		    ex_subtype_told(ctx, &ctx->st.v[i]) || ex_access_effect(ctx, &ctx->st.v[i]) ||
+		    ex_flow_only(ctx, &ctx->st.v[i]) ||
 		    ex_weak_reverse(ctx, &ctx->st.v[i]) || ex_disowned(ctx, &ctx->st.v[i], disowned, ndisowned));
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;

@@ -531,6 +531,20 @@ ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end)
 	return ex_word_in(REL, EX_NWORDS(REL), t + ws, wl) &&
 	    ex_word_in(BUY, EX_NWORDS(BUY), t + pos, end - pos);
 }
+/* ex_deal_named - 1 if a word of t[s,hi) names a deal, pledge or target
+ * ("under the accord", "the protocol", "agreed", "the target"): buying told
+ * there can be a commitment's progress. */
+int
+ex_deal_named(const char *t, size_t s, size_t hi)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("pact"), EX_W("accord"),
+	    EX_W("truce"), EX_W("treaty"), EX_W("framework"), EX_W("pledge"), EX_W("pledged"),
+	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promised"),
+	    EX_W("target"), EX_W("agreed"), EX_W("committed"), EX_W("protocol"), EX_W("protocols")};
+
+	return ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
+}
 /* ex_market_flow - 1 if the purchase or investment word at [pos,end) tells a
  * flow going on in a market rather than a deal: "still" right before a plain
  * verb ("refiners still buy some Russian crude", "we still import from
@@ -545,11 +559,6 @@ ex_habit_relative(const char *t, size_t lo, size_t pos, size_t end)
 int
 ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_t hi, size_t *fs, size_t *fe)
 {
-	static const struct ex_word DEAL[] = {
-	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("pact"), EX_W("accord"),
-	    EX_W("truce"), EX_W("treaty"), EX_W("framework"), EX_W("pledge"), EX_W("pledged"),
-	    EX_W("commitment"), EX_W("commitments"), EX_W("promise"), EX_W("promised"),
-	    EX_W("target"), EX_W("agreed"), EX_W("committed")};
 	static const struct ex_word PLAIN[] = {
 	    EX_W("buy"), EX_W("buys"), EX_W("import"), EX_W("imports"), EX_W("invest"),
 	    EX_W("invests"), EX_W("purchase"), EX_W("purchases")};
@@ -566,7 +575,7 @@ ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_
 	if (wl == 5 && ex_ncasecmp(t + ws, "still", 5) == 0 && ex_word_in(PLAIN, EX_NWORDS(PLAIN), t + pos, end - pos)) {
 		*fs = ws;
 		/* the sentence is read only once the phrase is found */
-		return !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
+		return !ex_deal_named(t, s, hi);
 	}
 	if (!ex_word_in(NOUN, EX_NWORDS(NOUN), t + pos, end - pos))
 		return 0;
@@ -579,7 +588,7 @@ ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_
 				p = ns + nl, nl = ex_word_after(t, p, hi, &ns);
 			*fe = ns + nl;
 			return nl > 0 && ex_word_in(FLOW, EX_NWORDS(FLOW), t + ns, nl) &&
-			    !ex_span_word_in(DEAL, EX_NWORDS(DEAL), t, s, hi);
+			    !ex_deal_named(t, s, hi);
 		}
 	return 0;
 }
