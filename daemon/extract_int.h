@@ -153,6 +153,7 @@ struct ex_blanket {
 	int history;         /* told of an earlier year: covers only background */
 	size_t pos;
 	size_t only;         /* a sentence start: covers only that sentence's, or EX_NOPOS */
+	size_t own;          /* one order's outcome: only its sentence's, always; or EX_NOPOS */
 };
 #define EX_MAX_BLANKETS 16
 

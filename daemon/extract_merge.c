@@ -2385,7 +2385,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
 			    x->rank < 0 || (k->history && x->rank > 0) ||
-			    (only != EX_NOPOS && x->sent_start != only))
+			    (only != EX_NOPOS && x->sent_start != only) ||
+			    (k->own != EX_NOPOS && x->sent_start != k->own))
 				continue;
 			if (x->pos > k->pos && (x->status == STATUS_BROKEN || (int)x->status == k->status ||
 			    (k->status == STATUS_STALLED && x->status == STATUS_IN_PROGRESS) ||

@@ -8184,25 +8184,65 @@ const struct ex_word EX_BLANKET_ONE[] = {EX_W("commitment"), EX_W("target")};
 const size_t EX_NBLANKET_DEAL = EX_NWORDS(EX_BLANKET_DEAL);
 const size_t EX_NBLANKET_ONE = EX_NWORDS(EX_BLANKET_ONE);
 
+/* ex_one_order - 1 if the buying word at [ws,ws+wl) is the singular noun
+ * "order" or "purchase" after a determiner at most three words back, with no
+ * comma between: "cancelled the order", "the existing order", "the
+ * much-discussed Boeing order", "scrapped its purchase plan".  One order,
+ * not purchases in general: its outcome covers only its own sentence's
+ * statements (ex_blanket_apply), not the article's other goods; "to purchase", "will
+ * order", "orders", "purchases", "the purchase of farm goods" and "that
+ * purchase commitment" (the deal's part) stay the whole, and so, for now,
+ * does a part of the order ("the order's widebody tranche"); hi bounds the
+ * look past the word. */
+static int
+ex_one_order(const char *t, size_t lo, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word ONE[] = {EX_W("order"), EX_W("purchase")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("of"), EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
+	    EX_W("target"), EX_W("targets"), EX_W("goal"), EX_W("goals"), EX_W("promise"),
+	    EX_W("promises")};
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that"), EX_W("a"),
+	    EX_W("an"), EX_W("his"), EX_W("her"), EX_W("our")};
+	size_t p = ws, bs, bl;
+
+	if (!ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl) || (ws + wl < hi && (t[ws + wl] == '\'' ||
+	    (ws + wl + 2 < hi && memcmp(t + ws + wl, "\xe2\x80\x99", 3) == 0))) ||
+	    ((bl = ex_word_after(t, ws + wl, hi, &bs)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + bs, bl)))
+		return 0;
+	for (int w = 0; w < 3 && (bl = ex_word_before(t, p, lo, &bs)) > 0; w++, p = bs) {
+		if (memchr(t + bs + bl, ',', p - bs - bl) != NULL ||
+		    (w == 0 && bl == 2 && ex_ncasecmp(t + bs, "to", 2) == 0))
+			return 0;
+		if (ex_word_in(DET, EX_NWORDS(DET), t + bs, bl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_blanket_words - what [lo,hi) names as a whole: 1 purchases ("purchases",
  * "buying"), 2 the deal ("the commitments", "the target"), 0 nothing; *obj the
  * category named ("farm goods"), -1; a specific product names no whole (-2). */
 static int
 ex_blanket_words(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_mention *cue, int buy,
-    int *obj)
+    int *obj, int *one)
 {
 	int what = 0;
 
 	*obj = -1;
+	*one = 0;
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->start < lo)
 			continue;
-		/* "purchases", "buying"; "China bought only a third" is a frame of its own. */
-		if (x->kind == RULE_TRIGGER && x->value == buy && !x->past)
+		/* "purchases", "buying"; "China bought only a third" is a frame of
+		 * its own.  "cancelled the order": one order (ex_one_order). */
+		if (x->kind == RULE_TRIGGER && x->value == buy && !x->past) {
 			what = 1;
-		else if ((x->kind == RULE_TRIGGER || x->kind == RULE_MEASURE) &&
+			*one |= ex_one_order(ctx->text, x->start > 60 ? x->start - 60 : 0, x->start,
+			    x->end - x->start, hi);
+		} else if ((x->kind == RULE_TRIGGER || x->kind == RULE_MEASURE) &&
 		    (x->start < cue->start || x->end > cue->end))
 			return 0;
 		else if (x->kind == RULE_OBJECT) {
@@ -8376,7 +8416,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		const struct ex_mention *x = &ctx->m.v[i];
 		struct ex_blanket *b;
 		size_t lo = x->start, hi = x->end, lim;
-		int what, obj, actor;
+		int what, obj, one, actor;
 
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
@@ -8401,7 +8441,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 				if (ex_action_is(RULES_ACTIONS[a], "purchase"))
 					ctx->blanket_purchase = a;
 		}
-		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj);
+		what = ex_blanket_words(ctx, x->start, hi, x, ctx->blanket_buy, &obj, &one);
 		/* "Comac delivered 14 C919s ..., well short of its target": a
 		 * maker's own output target, not the deal's. */
 		if (what > 0 && ex_own_output_target(ctx->text, s, x->start, hi))
@@ -8411,7 +8451,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			while (lo > s && lo + 40 > x->start && ctx->text[lo - 1] != ',' &&
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
-			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj);
+			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj, &one);
 			/* "the promised purchases are stuck: China has not bought a
 			 * single cargo of U.S. sorghum": purchases named by no goods
 			 * are of the one kind the rest of the sentence names. */
@@ -8457,6 +8497,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		b->status = x->value;
 		b->pos = x->start;
 		b->only = ex_own_goods_pledge(ctx, s, x->start) ? s : EX_NOPOS;
+		b->own = what == 1 && one ? s : EX_NOPOS;
 		/* "The shortfall echoes 2020, when China's purchases fell far short of
 		 * its pledges", "The Phase One deal of January 2020 collapsed" (an
 		 * old deal named, ex_old_deal_of): an old deal's outcome says
