@@ -4347,6 +4347,7 @@ out:
 	free(ctx->first_at);
 	free(ctx->lex);
 	free(ctx->body_qty);
+	free(ctx->all_qty);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -195,6 +195,9 @@ struct ex_ctx {
 	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
 	                             * until read */
 	size_t body_nq;             /* entries of body_qty */
+	struct quantity_match *all_qty;  /* all the text's amounts (ex_whole_amount), NULL
+	                             * until read */
+	size_t all_nq;              /* entries of all_qty */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */

@@ -1193,14 +1193,22 @@ ex_added_amount(const char *t, size_t q)
  * pass over the text, once per money amount of an investment (a purchase's
  * parts are of other goods: "$500 billion of goods, $300 billion of energy"). */
 static void
-ex_whole_amount(const struct ex_ctx *ctx, int actor, int cp, struct quantity *q)
+ex_whole_amount(struct ex_ctx *ctx, int actor, int cp, struct quantity *q)
 {
-	struct quantity_match qm[EX_BODY_QTY];
+	struct quantity_match local[EX_BODY_QTY], *qm = local;
 	size_t nq, i, j, k;
 
 	if (!q->present || q->amount <= 0 || strlen(q->unit) != 3 || q->per_year)
 		return;
-	nq = quantity_find_all(ctx->text, ctx->len, qm, EX_BODY_QTY);
+	/* The text's amounts, read once an article (it runs for every investment
+	 * with an amount); without memory, read here each time. */
+	if (ctx->all_qty == NULL && (ctx->all_qty = malloc(EX_BODY_QTY * sizeof(*qm))) != NULL)
+		ctx->all_nq = quantity_find_all(ctx->text, ctx->len, ctx->all_qty, EX_BODY_QTY);
+	if (ctx->all_qty != NULL) {
+		qm = ctx->all_qty;
+		nq = ctx->all_nq;
+	} else
+		nq = quantity_find_all(ctx->text, ctx->len, qm, EX_BODY_QTY);
 	for (i = 0; i < nq; i++) {		/* i: the key's amount A */
 		if (qm[i].role != QUANTITY_PLAIN || qm[i].q.amount != q->amount ||
 		    strcmp(qm[i].q.unit, q->unit) != 0)
