@@ -837,7 +837,7 @@ article_header_ahead(const char *const *const *keys, size_t nkeys, const char *p
  * it names at least one of the fields and every line up to the blank one is
  * a header, so that a bare body opening with "WASHINGTON: ..." stays a body;
  * except that when the writer left out the blank line, the first line after a
- * date header that is no header (a dateline, a sentence) or reads as prose
+ * date header holding a date that is no header (a dateline, a sentence) or reads as prose
  * (article_header_prose: "EXCLUSIVE: China agreed ...") starts the body,
  * provided no known header follows it before the blank line (else a prose
  * line is one more unknown header, and a line with no key is no header).
@@ -854,6 +854,7 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 	struct span *last = NULL;  /* the value the previous line set, for folding */
 	const char *p = text.s, *end = text.s + text.len, *next;
 	const char *ahead = text.s;  /* the next known header after a prose line */
+	char day[11], why[16];  /* a parse of the date header: only whether it is one */
 	int known = 0;
 
 	/* Leading blanks skipped, the first line cannot be a continuation. */
@@ -877,7 +878,8 @@ article_txt_headers(struct span text, struct article_fields *f, struct span *dat
 		last = NULL;
 		k = article_header_key(line);
 		i = k ? article_header_field(keys, nkeys, line, k, &r) : -1;
-		if (i < 0 && (k == 0 || article_header_prose(line, k)) && found[1].s != NULL) {
+		if (i < 0 && (k == 0 || article_header_prose(line, k)) && found[1].s != NULL &&
+		    article_date_parse(found[1], day, why, sizeof(why)) == 0) {
 			if (ahead < next)  /* each line is looked ahead over once */
 				ahead = article_header_ahead(keys, nkeys, next, end);
 			if (ahead == NULL)
