@@ -44,6 +44,7 @@
 #include "sentence.h"
 
 #define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
+#define EX_QUOTA_REACH 100  /* bytes from a statement's verb to the quota it opens */
 
 /* ex_steps_taken - 1 if the verb at anchor is the aim of steps taken: "has taken
  * significant measures to end the flow", "took steps to curb", "have taken
@@ -185,8 +186,11 @@ ex_quota_opener(const struct ex_ctx *ctx, size_t s)
 		if (a->carried || a->actor < 0 || a->sent_end <= a->sent_start || a->sent_end > s ||
 		    !(ex_action_is(act, "market_access") || ex_action_is(act, "tariff_cut")))
 			continue;
-		len = a->sent_end - a->sent_start;
-		if (memmem(ctx->text + a->sent_start, len < EX_BARE_REACH ? len : EX_BARE_REACH, "quota", 5))
+		/* The quota follows the statement's own verb, in its sentence ("will
+		 * cut the duty on European cars to 10% within a quota"), not a
+		 * later clause's ("..., and give Indian textiles duty-free access"). */
+		len = a->sent_end > a->pos ? a->sent_end - a->pos : 0;
+		if (a->pos >= a->sent_start && memmem(ctx->text + a->pos, len < EX_QUOTA_REACH ? len : EX_QUOTA_REACH, "quota", 5))
 			return (int)i;
 	}
 	return -1;
@@ -2763,6 +2767,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * with no party of its own is the one who opened the quota
 			 * just before, not the story's last subject. */
 			if (pt.carried && f->trigger >= 0 && f->measure == ex_measure_index(r, "quota") &&
+			    memmem(ctx->text + s, e - s < EX_BARE_REACH ? e - s : EX_BARE_REACH, "quota", 5) != NULL &&
 			    (ante = ex_quota_opener(ctx, s)) >= 0) {
 				pt.actor = ctx->st.v[ante].actor;
 				pt.cp = ctx->st.v[ante].counterparty;
