@@ -44,6 +44,7 @@
 #include "sentence.h"
 
 #define EX_BARE_REACH 1000  /* bytes back to the statement a bare measure noun names */
+#define EX_QUOTA_REACH 100  /* bytes from a statement's verb to the quota it opens */
 
 /* ex_steps_taken - 1 if the verb at anchor is the aim of steps taken: "has taken
  * significant measures to end the flow", "took steps to curb", "have taken
@@ -164,6 +165,35 @@ ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, 
 			return 1;
 	}
 	return 0;
+}
+/* ex_quota_opener - the latest statement, not far back before s, that opens
+ * a quota or cuts a tariff in a sentence naming a quota, with its own actor
+ * ("The EU is opening a quota of 99,000 tonnes of beef"), or -1: a later quota
+ * told with no party ("A duty-free quota of poultry is being phased in on the
+ * same timetable") is that party's. */
+static int
+ex_quota_opener(const struct ex_ctx *ctx, size_t s)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+		const char *act = RULES_ACTIONS[a->action];
+		size_t len;
+
+		if (a->sent_start >= s)
+			continue;
+		if (s - a->sent_start > EX_BARE_REACH)
+			break;
+		if (a->carried || a->actor < 0 || a->sent_end <= a->sent_start || a->sent_end > s ||
+		    !(ex_action_is(act, "market_access") || ex_action_is(act, "tariff_cut")))
+			continue;
+		/* The quota follows the statement's own verb, in its sentence ("will
+		 * cut the duty on European cars to 10% within a quota"), not a
+		 * later clause's ("..., and give Indian textiles duty-free access"). */
+		len = a->sent_end > a->pos ? a->sent_end - a->pos : 0;
+		if (a->pos >= a->sent_start && memmem(ctx->text + a->pos, len < EX_QUOTA_REACH ? len : EX_QUOTA_REACH, "quota", 5))
+			return (int)i;
+	}
+	return -1;
 }
 /* ex_opening_levy - 1 if the tariff noun of f opens sentence [s,e) after a
  * definite determiner, no comma between ("The 25 percent levy, imposed in
@@ -2731,6 +2761,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					pt.cp = pt.actor;
 					pt.actor = subj;
 				}
+			}
+			/* "The EU is opening a quota of 99,000 tonnes of beef.  A
+			 * duty-free quota for poultry is being phased in": a quota
+			 * with no party of its own is the one who opened the quota
+			 * just before, not the story's last subject. */
+			if (pt.carried && f->trigger >= 0 && f->measure == ex_measure_index(r, "quota") &&
+			    memmem(ctx->text + s, e - s < EX_BARE_REACH ? e - s : EX_BARE_REACH, "quota", 5) != NULL &&
+			    (ante = ex_quota_opener(ctx, s)) >= 0) {
+				pt.actor = ctx->st.v[ante].actor;
+				pt.cp = ctx->st.v[ante].counterparty;
 			}
 			actor = pt.actor;
 			cp = pt.cp;
