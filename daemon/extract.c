@@ -4252,6 +4252,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->last_actor = -1;
 	ctx->last_pair[0] = ctx->last_pair[1] = -1;
 	ctx->last_reported = 0;
+	ctx->prev_s = EX_NOPOS;
 	ctx->side_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
@@ -4371,6 +4372,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 				ex_keep_pair(ctx, s, e, a);
 			}
 		}
+		ctx->prev_s = s;
 		s = e > s ? e : s + 1;
 	}
 	ex_fold_subsumed(ctx);

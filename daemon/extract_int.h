@@ -154,6 +154,8 @@ struct ex_blanket {
 	size_t pos;
 	size_t only;         /* a sentence start: covers only that sentence's, or EX_NOPOS */
 	size_t own;          /* one order's outcome: only its sentence's, always; or EX_NOPOS */
+	size_t old_lo;       /* the old deal told in the sentence before: its statements from
+	                      * here to pos are covered as if no history, or EX_NOPOS */
 };
 #define EX_MAX_BLANKETS 16
 
@@ -186,6 +188,7 @@ struct ex_ctx {
 	char list_date[11];         /* the date its opening gives the items ("From today:"), "" */
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
+	size_t prev_s;               /* start of the sentence before the one read, EX_NOPOS */
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */

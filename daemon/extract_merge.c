@@ -2392,7 +2392,8 @@ ex_blanket_apply(struct ex_ctx *ctx)
 
 			if (x->actor != k->actor || (k->action >= 0 && x->action != k->action) ||
 			    (k->object >= 0 && !rules_object_covers(ctx->r, k->object, x->object)) ||
-			    x->rank < 0 || (k->history && x->rank > 0) ||
+			    x->rank < 0 || (k->history && x->rank > 0 &&
+			    !(k->old_lo != EX_NOPOS && x->sent_start >= k->old_lo && x->pos < k->pos)) ||
 			    (only != EX_NOPOS && x->sent_start != only) ||
 			    (k->own != EX_NOPOS && x->sent_start != k->own))
 				continue;

@@ -8397,6 +8397,74 @@ ex_own_goods_pledge(const struct ex_ctx *ctx, size_t s, size_t cue)
 	return 0;
 }
 
+/* ex_old_story - 1 if [s,e) (a sentence's opening) tells of an old deal: a history marker ("years
+ * ago", "the previous"), a year three or more before publication standing as a
+ * word ("In January 2020, the two countries signed ..."), or the Phase One deal
+ * (signed in January 2020 for two years of purchases) in a story of 2022 or
+ * later.  Read for the sentence before a whole-deal failure
+ * (ex_blanket_scan). */
+static int
+ex_old_story(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	int y;
+
+	if (ctx->pub_year == 0)
+		return 0;
+	if (ex_has_kind(ctx, RULE_HISTORY, s, e))
+		return 1;
+	for (size_t i = s; i + 4 <= e; i++) {
+		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		if ((y = ex_year_at(t + i, e - i)) != 0 && y < ctx->pub_year - 2)
+			return 1;
+		if (ctx->pub_year >= 2022 && i + 9 <= e && ex_ncasecmp(t + i, "phase one", 9) == 0 &&
+		    (i + 9 == e || !ex_word_byte((unsigned char)t[i + 9])))
+			return 1;
+	}
+	return 0;
+}
+/* ex_recent_year_before - 1 if [s,pos) holds a year of the last two before
+ * publication or later as a word: the failure told is dated of its own
+ * ("in 2026 purchases fell short"), not the old deal's of the sentence before. */
+static int
+ex_recent_year_before(const struct ex_ctx *ctx, size_t s, size_t pos)
+{
+	int y;
+
+	for (size_t i = s; i + 4 <= pos; i++)
+		if ((i == s || !ex_word_byte((unsigned char)ctx->text[i - 1])) &&
+		    (y = ex_year_at(ctx->text + i, pos - i)) != 0 && y >= ctx->pub_year - 2)
+			return 1;
+	return 0;
+}
+/* ex_after_old_story - 1 if the sentence before [s,...) stands in the same
+ * paragraph and tells of an old deal (ex_old_story), and [s,cue) dates nothing
+ * recent: "In January 2020, the two countries signed the Phase One agreement,
+ * under which China pledged to buy $32 billion more of farm goods.  China fell
+ * well short of the farm target": the failure is that old deal's, told after
+ * it with no date of its own; it says nothing of today's purchases. */
+static int
+ex_after_old_story(const struct ex_ctx *ctx, size_t s, size_t cue)
+{
+	size_t k;
+
+	if (ctx->prev_s == EX_NOPOS || ctx->prev_s >= s)
+		return 0;
+	/* A paragraph break between: a new line in the gap before s. */
+	for (k = s; k > ctx->prev_s && (ctx->text[k - 1] == ' ' || ctx->text[k - 1] == '\t' ||
+	    ctx->text[k - 1] == '\n' || ctx->text[k - 1] == '\r'); k--)
+		if (ctx->text[k - 1] == '\n')
+			return 0;
+	/* The old deal in its opening, up to its first comma: "In January 2020,
+	 * ...", "Under the Phase One deal, ..." ("the end of a negotiation that had
+	 * begun in 1999" dates something else). */
+	for (k = ctx->prev_s; k < s && k < ctx->prev_s + 60 && ctx->text[k] != ','; k++)
+		;
+	if (k >= s || ctx->text[k] != ',')
+		return 0;
+	return ex_old_story(ctx, ctx->prev_s, k) && !ex_recent_year_before(ctx, s, cue);
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -8504,6 +8572,14 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		 * nothing of today's. */
 		b->history = ex_has_kind(ctx, RULE_HISTORY, s, e) ||
 		    ex_past_year(ctx, ex_opening_end(ctx, s, e), e) || ex_old_deal_of(ctx, s, e);
+		b->old_lo = EX_NOPOS;
+		/* "In January 2020, ... China pledged to buy $32 billion more of farm
+		 * goods.  China fell well short of the farm target": the old deal's
+		 * failure, for the old deal's own pledge told just before. */
+		if (!b->history && ex_after_old_story(ctx, s, x->start)) {
+			b->history = 1;
+			b->old_lo = ctx->prev_s;
+		}
 		return;
 	}
 }
