@@ -4101,7 +4101,8 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t w2s, w2l, bs, bl;
 
 		wl = ex_word_after(t, pos, e, &ws);
-		pos = wl > 0 ? ws + wl : pos + 1;
+		/* past the blanks ex_word_after skipped: a run of them is read once */
+		pos = wl > 0 ? ws + wl : ws + 1;
 		if (wl == 0)
 			continue;
 		if (ex_word_in(NOT, EX_NWORDS(NOT), t + ws, wl))
