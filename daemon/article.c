@@ -785,8 +785,9 @@ article_header_field(const char *const *const *keys, size_t nkeys, struct span l
 
 /*
  * article_header_prose - 1 if an unknown "Key: value" line reads as the body's
- * first line rather than a header: a kicker or dateline in capitals
- * ("EXCLUSIVE: China ...", "BEIJING: ...") or a value of eight words or more.
+ * first line rather than a header: a kicker or dateline in capitals before
+ * a phrase ("EXCLUSIVE: China agreed ...", "BEIJING: ..."; not "ID: 4411") or
+ * a value of eight words or more.
  */
 static int
 article_header_prose(struct span line, size_t k)
@@ -796,15 +797,13 @@ article_header_prose(struct span line, size_t k)
 
 	for (size_t i = 0; i < k; i++)
 		upper += isupper((unsigned char)line.s[i]) != 0;
-	if (k >= 2 && upper == k)
-		return 1;
 	for (size_t i = k + 1; i < line.len && words < 8; i++) {
 		int w = !isspace((unsigned char)line.s[i]);
 
 		words += w && !in_word;
 		in_word = w;
 	}
-	return words >= 8;
+	return words >= 8 || (k >= 2 && upper == k && words >= 3);
 }
 
 /*
