@@ -2812,7 +2812,7 @@ ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
 }
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
- * treaty", "investment banks", "import prices", "cleared customs"; "down from"
+ * treaty", "investment banks", "investment decisions", "import prices", "cleared customs"; "down from"
  * not before a rate; "double", "triple", "quadruple" with no object after them;
  * a verb before "at" and a price ("was offered at $265 a tonne"); "approved a
  * loan"; "capping a two-year dispute"; "has made clear"; "under export
@@ -2837,7 +2837,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("chapters"), EX_W("part"), EX_W("parts"), EX_W("pillar"), EX_W("pillars"),
 	    EX_W("provisions"), EX_W("section"), EX_W("forum"), EX_W("dialogue"), EX_W("board"),
 	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council"),
-	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks")};
+	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks"),
+	    EX_W("decision"), EX_W("decisions")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};

@@ -1348,11 +1348,27 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return kinds >= 2;
 }
 
+/* ex_made_goods - 1 if object obj is a manufactured good or a metal (an HS
+ * chapter from 28 on: vehicles, steel, aircraft, medicines), not farm goods,
+ * fuels or a measure. */
+static int
+ex_made_goods(const struct rules *r, int obj)
+{
+	const char *hs = r->objects[obj].hs;
+
+	return hs[0] >= '0' && hs[0] <= '9' && hs[1] >= '0' && hs[1] <= '9' &&
+	    (hs[0] - '0') * 10 + (hs[1] - '0') >= 28;
+}
+
 /* ex_access_effect - 1 if x is "better access" to a market for goods whose
  * tariff the same actor cuts for the same counterparty in the article ("giving
  * American farmers better access to Japan's market for beef ... Japan will cut
  * its tariff on US beef"): the access is the cut's effect, not a commitment of
- * its own. */
+ * its own.  So is any access for made goods or metals whose tariff the same
+ * actor cuts ("a quota of 100,000 cars a year at the lower 10% rate", "a
+ * limited opening for vehicles"): a quota or an opening for cars is the tariff
+ * cut itself, while access for farm goods (a lifted ban, plant registrations)
+ * stays a commitment beside a tariff cut. */
 static int
 ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
@@ -1361,8 +1377,9 @@ ex_access_effect(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	    EX_W("easier"), EX_W("increased"), EX_W("expanded")};
 	size_t ws, wl = ex_word_before(ctx->text, x->pos, x->sent_start, &ws);
 
-	if (strcmp(RULES_ACTIONS[x->action], "market_access") != 0 || wl == 0 ||
-	    !ex_word_in(MORE, EX_NWORDS(MORE), ctx->text + ws, wl))
+	if (strcmp(RULES_ACTIONS[x->action], "market_access") != 0 ||
+	    ((wl == 0 || !ex_word_in(MORE, EX_NWORDS(MORE), ctx->text + ws, wl)) &&
+	    !ex_made_goods(ctx->r, x->object)))
 		return 0;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
