@@ -1092,6 +1092,9 @@ ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi
 	    EX_W("purchase"), EX_W("acquisition"), EX_W("takeover"), EX_W("acquire"),
 	    EX_W("acquires"), EX_W("acquired"), EX_W("acquiring"), EX_W("buy"), EX_W("buys"),
 	    EX_W("bought"), EX_W("buying"), EX_W("purchased")};
+	static const struct ex_word PERMIT[] = {
+	    EX_W("licence"), EX_W("licences"), EX_W("license"), EX_W("licenses"), EX_W("approval"),
+	    EX_W("approvals"), EX_W("permit"), EX_W("permits")};
 	size_t ws, wl, pos = start, ts, tl;
 	int to = 0;
 
@@ -1107,6 +1110,12 @@ ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi
 	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++, pos = ws)
 		if (wl == 2 && strncasecmp(t + ws, "to", 2) == 0) {
 			to = 1;
+			break;
+		} else if (wl == 3 && strncasecmp(t + ws, "for", 3) == 0) {
+			/* "general licences for US battery makers": a permit's
+			 * holders after "for" are its buyers too. */
+			tl = ex_word_before(t, ws, 0, &ts);
+			to = tl > 0 && ex_word_in(PERMIT, EX_NWORDS(PERMIT), t + ts, tl);
 			break;
 		} else if (wl <= 2 && ex_determiner(t + ws, wl)) {
 			/* "a"/"an" after the taking word, perhaps through "of". */

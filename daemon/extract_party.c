@@ -880,8 +880,11 @@ ex_pair_name(const struct ex_ctx *ctx, size_t i)
 	wl = ex_word_after(ctx->text, b->end, ctx->len, &ws);
 	return wl == 0 || !rules_list_has(&ctx->r->cp_after, ctx->text + ws, wl);
 }
+static int ex_goods_of_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi);
 /* ex_goods_origin_after - the party in [lo,hi) that modifies a product named
- * right after it ("for Chinese rare earths"): the goods' origin; or -1. */
+ * right after it ("for Chinese rare earths"): the goods' origin; or -1.  Not a
+ * product that names firms buying it ("approvals for US battery makers", "for
+ * American magnet users": ex_goods_of_holder): their side is owed, no origin. */
 static int
 ex_goods_origin_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -889,7 +892,8 @@ ex_goods_origin_after(const struct ex_ctx *ctx, size_t lo, size_t hi)
 		const struct ex_mention *x = &ctx->m.v[i], *y = &ctx->m.v[i + 1];
 
 		if (x->kind == RULE_ACTOR && x->role == ROLE_COUNTERPARTY && y->kind == RULE_OBJECT &&
-		    y->start == x->end + 1 && ctx->text[x->end] == ' ' && ctx->r->objects[y->value].measure < 0)
+		    y->start == x->end + 1 && ctx->text[x->end] == ' ' && ctx->r->objects[y->value].measure < 0 &&
+		    !ex_goods_of_holder(ctx, y, hi))
 			return x->value;
 	}
 	return -1;
