@@ -3930,6 +3930,7 @@ next:
 			st = STATUS_FULFILLED;
 		for (size_t i = ex_sent_first(ctx, s); i < ctx->st.n; i++) {
 			struct ex_stmt *x = &ctx->st.v[i];
+			int xst = st;
 
 			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
 				continue;
@@ -3958,8 +3959,17 @@ next:
 			    ex_late_only(ctx, bounds[c], bounds[c + 1])) &&
 			    !(x->status == STATUS_FULFILLED && st == STATUS_IN_PROGRESS &&
 			    (ex_action_is(RULES_ACTIONS[x->action], "market_access") ||
-			    ex_deal_said(ctx->text, bounds[c], bounds[c + 1]))))
-				x->status = (enum status)st;
+			    ex_deal_said(ctx->text, bounds[c], bounds[c + 1])))) {
+				/* "agreed to lift its ban on US beef, and shipments have
+				 * been arriving since": goods let in, the market is open;
+				 * goods on their way after a cut that is done ("the duty
+				 * fell to 15%, and shipments resumed") tell of trade, no
+				 * progress of the cut. */
+				if (st == STATUS_IN_PROGRESS && ex_and_progress_subject(ctx->text, bounds[c], bounds[c + 1]) == 2)
+					xst = ex_action_is(RULES_ACTIONS[x->action], "market_access") ? STATUS_FULFILLED :
+					    ex_action_is(RULES_ACTIONS[x->action], "purchase") ? st : (int)x->status;
+				x->status = (enum status)xst;
+			}
 			/* "In October 2025 Beijing suspended its controls for a year; the
 			 * suspension remains in force." */
 			ex_revive(x, st < 0 && ex_definite_subject(ctx, bounds[c], bounds[c + 1]) &&

@@ -1181,6 +1181,9 @@ int ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_reversal - a verb that brings back a restriction ("reimposed the ban",
  * "reinstated the rule") breaks the earlier easing of it; -1 on allocation failure. */
 int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
+/* ex_and_progress_subject - 1 if the ", and" clause at cs shares the subject
+ * before it, 2 if its subject is a bare noun of deliveries, else 0. */
+int ex_and_progress_subject(const char *t, size_t cs, size_t ce);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);

@@ -7759,6 +7759,35 @@ ex_undone_predicate(const char *t, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_and_progress_subject - 1 if the ", and" clause at cs shares the subject of
+ * the clause before it: an auxiliary right after "and" ("..., and has begun
+ * doing so", "..., and have since started buying"); 2 if it names the goods on
+ * their way: a bare plural noun of deliveries, perhaps after one adjective of
+ * pace ("..., and shipments have been arriving since", "..., and regular
+ * cargoes have arrived").  Not "..., and Brazil has begun ...": another
+ * subject. */
+int
+ex_and_progress_subject(const char *t, size_t cs, size_t ce)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("is"), EX_W("are")};
+	static const struct ex_word PACE[] = {
+	    EX_W("regular"), EX_W("steady"), EX_W("further"), EX_W("more"), EX_W("initial"),
+	    EX_W("weekly"), EX_W("monthly")};
+	static const struct ex_word DELIVERY[] = {
+	    EX_W("shipments"), EX_W("cargoes"), EX_W("deliveries"), EX_W("consignments")};
+	size_t ws, wl;
+
+	if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, cs + 5, ce, &ws)) == 0)
+		return 0;
+	if (ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+		return 1;
+	if (ex_word_in(PACE, EX_NWORDS(PACE), t + ws, wl) && (wl = ex_word_after(t, ws + wl, ce, &ws)) == 0)
+		return 0;
+	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl) ? 2 : 0;
+}
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 {
@@ -7789,6 +7818,10 @@ ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
 				subject |= ctx->m.v[i].kind == RULE_CUE &&
 				    (ctx->m.v[i].value == STATUS_STALLED || ctx->m.v[i].value == STATUS_BROKEN);
 	}
+	/* "agreed to buy more US rice, and has begun doing so", "..., and
+	 * shipments have been arriving since": progress only. */
+	if (!subject && ex_and_progress_subject(ctx->text, cs, ce))
+		return (st = ex_outcome_cues(ctx, cs, ce, pending)) == STATUS_IN_PROGRESS ? st : -1;
 	if (!subject)
 		return -1;
 	if ((st = ex_outcome_cues(ctx, cs, ce, pending)) < 0 && !ex_has_kind(ctx, RULE_NEGATION, cs, ce) &&
