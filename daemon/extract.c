@@ -3328,7 +3328,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && (f->measure_object < 0 ||
 			    ex_faced_measure(ctx->text, cs, f->anchor) ||
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
-			    ex_entry_rate(ctx->text, cs, f->anchor)) ||
+			    (f->entry == 2 || ex_entry_rate(ctx->text, cs, f->anchor))) ||
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
 			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
 			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
@@ -3343,7 +3343,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "will let British steel into the US at zero tariff": the
 				 * goods the verb of entry let in pay the rate. */
 				if (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
-				    ex_entry_rate(ctx->text, cs, f->anchor))
+				    (f->entry == 2 || ex_entry_rate(ctx->text, cs, f->anchor)))
 					from = cs;
 				nobj = (int)ex_frame_objects(ctx, blo > from ? blo : from,
 				    f->anchor, objs, EX_MAX_OBJECTS);

@@ -5159,7 +5159,105 @@ ex_free_entry(const struct ex_ctx *ctx, size_t i)
 			return 0;
 	}
 	return ex_entry_tense(t, ws, wl);
-}/* ex_current_before - 1 if "current", "existing" or "present" stands among the
+}/* ex_can_enter - 1 if "can" or "may" ("can now", "may now") stands right
+ * before the form of "enter" at ws: what goods are able to do under a deal
+ * in force ("100,000 British cars a year can enter the US at a 10% tariff"),
+ * not a pledge ("will enter"). */
+static int
+ex_can_enter(const char *t, size_t lo, size_t ws)
+{
+	size_t bs, bl = ex_word_before(t, ws, lo, &bs);
+
+	if (bl == 3 && ex_ncasecmp(t + bs, "now", 3) == 0)
+		bl = ex_word_before(t, bs, lo, &bs);
+	return (bl == 3 && ex_ncasecmp(t + bs, "can", 3) == 0) || (bl == 3 && ex_ncasecmp(t + bs, "may", 3) == 0);
+}
+/* ex_sole_frame - 1 if frame k is the clause's only one that may act: no
+ * other has a verb or a quota ("allow 49,000 EVs into Canada at a tariff of
+ * 6.1%", "opened a quota for US pork at a reduced duty" are the verb's). */
+static int
+ex_sole_frame(const struct rules *r, const struct ex_frame *fr, size_t k, size_t n)
+{
+	for (size_t j = 0; j < n; j++)
+		if (j != k && (fr[j].trigger >= 0 || (fr[j].measure >= 0 && fr[j].measure == ex_measure_index(r, "quota"))))
+			return 0;
+	return 1;
+}
+/* ex_rate_entry - for a tariff noun at pos that opens a frame with no verb:
+ * 2 or 1 (done or to come) if it is the rate admitted goods enter at, else 0.
+ * Only the rate's words stand between "at" and the noun ("at a 10% tariff", "at
+ * a tariff of 10 per cent", "at the most-favoured-nation tariff rate"), and
+ * before "at" in its clause goods enter a country: a form of "enter" (not
+ * "enter into force"; "100,000 British cars a year can enter the US at a 10%
+ * tariff"), "into" ("ship vehicles into India at a tariff of 10 per cent") or
+ * a bare "in" ("let 49,000 EVs a year in at the 6.1% tariff").  The clause
+ * must tell a deal's rate: a quota or a verb of permission, a lower rate
+ * (ex_quota_rate) or a yearly volume ("a year"); "Brazilian beef enters the EU
+ * at a 12.8% tariff" is a standing rate, no commitment.  "entered", a bare
+ * present ("enter the US at a 10% tariff rather than 27.5%": in force) give 2,
+ * a modal's "enter" or "into" 1. */
+static int
+ex_rate_entry(const struct ex_ctx *ctx, size_t cs, size_t pos, size_t ce)
+{
+	static const struct ex_word FILL[] = {
+	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("per"), EX_W("cent"), EX_W("percent"),
+	    EX_W("lower"), EX_W("reduced"), EX_W("preferential"), EX_W("low"), EX_W("normal"),
+	    EX_W("regular"), EX_W("standard"), EX_W("most"), EX_W("favoured"), EX_W("favored"),
+	    EX_W("nation"), EX_W("MFN"), EX_W("zero"), EX_W("flat"), EX_W("in"), EX_W("quota")};
+	static const struct ex_word ENTER[] = {
+	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
+	static const struct ex_word FORCE[] = {
+	    EX_W("force"), EX_W("effect"), EX_W("operation"), EX_W("talks"), EX_W("negotiations")};
+	static const struct ex_word YEAR[] = {
+	    EX_W("year"), EX_W("annually"), EX_W("yearly")};
+	const char *t = ctx->text;
+	size_t p = pos, ws, wl, as, at = EX_NOPOS;
+	int tense = 0;
+
+	for (int w = 0; w < 9 && at == EX_NOPOS; w++, p = ws) {
+		while (p > cs && (t[p - 1] == ' ' || t[p - 1] == '%' || t[p - 1] == '-' || ex_digit_sep(t, cs, p - 1, ce)))
+			p--;
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0)
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0)
+			at = ws;
+		else if (!(t[ws] >= '0' && t[ws] <= '9') && !ex_word_in(FILL, EX_NWORDS(FILL), t + ws, wl))
+			return 0;
+	}
+	if (at == EX_NOPOS)
+		return 0;
+	if ((wl = ex_word_before(t, at, cs, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)
+		tense = 1;
+	for (int w = 0; w < 16 && !tense && p > cs; w++, p = ws) {
+		if ((wl = ex_word_before(t, p, cs, &ws)) == 0) {
+			if (p - 1 > cs && ex_digit_sep(t, cs, p - 1, ce)) {
+				ws = p - 1;
+				continue;
+			}
+			break;
+		}
+		if (ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl) || (wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0)) {
+			size_t nl = ex_word_after(t, ws + wl, ce, &as);
+
+			if ((nl == 4 && ex_ncasecmp(t + as, "into", 4) == 0) || ex_word_in(FORCE, EX_NWORDS(FORCE), t + as, nl))
+				return 0;
+			tense = wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0 ? 1 :
+			    ex_entry_tense(t, ws, wl) == 1 && !ex_can_enter(t, cs, ws) ? 1 : 2;
+		}
+	}
+	if (!tense)
+		return 0;
+	if (ex_quota_in(ctx, cs, ce) || ex_quota_rate(t, at > 8 + cs ? at - 8 : cs, ce) != EX_NOPOS)
+		return tense;
+	for (p = cs; p < ce; p = ws + (wl > 0 ? wl : 1))
+		if ((wl = ex_word_after(t, p, ce, &ws)) > 0 && ex_word_in(YEAR, EX_NWORDS(YEAR), t + ws, wl) &&
+		    (wl != 4 || ((wl = ex_word_before(t, ws, cs, &as)) > 0 &&
+		    (ex_determiner(t + as, wl) || (wl == 4 && ex_ncasecmp(t + as, "each", 4) == 0) ||
+		    (wl == 3 && ex_ncasecmp(t + as, "per", 3) == 0)))))
+			return tense;
+	return 0;
+}
+/* ex_current_before - 1 if "current", "existing" or "present" stands among the
  * few words between an extension's verb at lo and its tariff at [pos,end), and
  * the tariff, before hi, is a rate ("the current tariff rates", "the existing
  * tariff rate", "present tariff levels"; not "its existing steel safeguard
@@ -5225,7 +5323,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 {
 	const struct rules *r = ctx->r;
 	size_t n = 0, counter_ex = 0;
-	int deal;
+	int deal, rate_entry;
 
 	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -5699,6 +5797,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
 		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
+		/* "can enter the US at a 10% tariff": a cut on the goods let in, the
+		 * country entered acts (ex_rate_entry). */
+		if (fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && ex_sole_frame(r, fr, k, n) &&
+		    (rate_entry = ex_rate_entry(ctx, cs, fr[k].anchor, ce)) > 0) {
+			fr[k].entry = 2;
+			fr[k].past = rate_entry == 2;
+			deal = 2;
+		}
 		/* "agreed to apply a 0% tariff on UK pharmaceuticals": a cut. */
 		if (deal == 2)
 			for (size_t t = 0; t < r->ntriggers; t++)

@@ -141,7 +141,8 @@ struct ex_frame {
 	int listed;          /* a measure listed after the verb's own takes that verb */
 	int deferred;        /* a buyer puts off deliveries ("defer 21 cargoes"): a purchase stalled */
 	int pronoun;         /* its measure is the earlier verb's, named by a pronoun ("eliminate them") */
-	int entry;           /* "enter Canada duty-free" (ex_free_entry): tariffs when it names no goods */
+	int entry;           /* "enter Canada duty-free" (ex_free_entry): tariffs when it names no goods;
+	                      * 2: a rate goods enter at (ex_rate_entry), the goods before it */
 	int received;        /* "firms have received licences": the licensing is under way */
 };
 

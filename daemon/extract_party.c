@@ -3592,14 +3592,16 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 /* ex_entered_country - the country that goods "enter" in [lo,hi), or -1, with
  * *origin the party named before the goods: "Canadian aluminium will enter the
  * United States under a quota", "Thai rice would enter Korea at 5 percent",
- * "Vietnamese shrimp will be allowed to enter the EU duty-free".  The country
+ * "Vietnamese shrimp will be allowed to enter the EU duty-free"; with into set
+ * (a rate's frame of entry, ex_rate_entry) also "into" ("ship British cars
+ * into India at a tariff of 10 per cent").  The country
  * entered lets the goods in and acts; the nearest party before it must qualify
  * goods ("enter into force" names no country), and no other party may stand
  * between them and the verb at anchor ("beef to enter Britain ... as the US cut
  * in tariffs on British cars came into force"); the goods come before the
  * verb.  Walks the mentions only. */
 static int
-ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, int *origin)
+ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi, int into, int *origin)
 {
 	static const struct ex_word ENTER[] = {
 	    EX_W("enter"), EX_W("enters"), EX_W("entering"), EX_W("entered")};
@@ -3615,7 +3617,8 @@ ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi
 		wl = ex_word_before(t, z->start, lo, &ws);
 		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
 			wl = ex_word_before(t, ws, lo, &ws);
-		if (wl == 0 || !ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl))
+		if (wl == 0 || !(ex_word_in(ENTER, EX_NWORDS(ENTER), t + ws, wl) ||
+		    (into && wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0)))
 			continue;
 		while (j > first && ctx->m.v[j - 1].kind != RULE_ACTOR)
 			j--;
@@ -4040,7 +4043,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	/* "Mexican steel will enter the United States under a quota": the country
 	 * entered lets the goods of the party before them in. */
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
-	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, &p->cp)) >= 0) {
+	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, f->entry, &p->cp)) >= 0) {
 		p->explicit_cp = 1;
 		return 0;
 	}
