@@ -22,6 +22,7 @@ static int ex_step_aside(const struct ex_ctx *ctx, const struct ex_frame *f, con
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
+static int ex_other_part(const char *t, size_t lo, size_t pos);
 
 /* the words that open a concession, for ex_opening_end and ex_trailing_relative */
 static const struct ex_word EX_CONCESSION[] = {
@@ -8465,6 +8466,32 @@ ex_after_old_story(const struct ex_ctx *ctx, size_t s, size_t cue)
 		return 0;
 	return ex_old_story(ctx, ctx->prev_s, k) && !ex_recent_year_before(ctx, s, cue);
 }
+/* ex_other_part - 1 if [lo,pos), the subject of a lag, names one part of a
+ * deal set against another told before: "other" then a noun of a part and
+ * "of" ("The other half of the deal is moving more slowly", "the other side
+ * of the bargain"), or "the rest of", "the remainder of".  The lag is that
+ * part's, told next; it says nothing of the whole deal's acts. */
+static int
+ex_other_part(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("half"), EX_W("part"), EX_W("parts"), EX_W("side"), EX_W("leg"), EX_W("element"),
+	    EX_W("elements"), EX_W("pieces"), EX_W("piece")};
+	static const struct ex_word REST[] = {EX_W("rest"), EX_W("remainder")};
+	size_t ws, wl, p = lo, prev = 0, pws = 0, pwl = 0;
+
+	while ((wl = ex_word_after(t, p, pos, &ws)) > 0) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && pwl > 0 &&
+		    (ex_word_in(REST, EX_NWORDS(REST), t + pws, pwl) ||
+		    (prev && ex_word_in(PART, EX_NWORDS(PART), t + pws, pwl))))
+			return 1;
+		prev = pwl == 5 && ex_ncasecmp(t + pws, "other", 5) == 0;
+		pws = ws;
+		pwl = wl;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -8520,6 +8547,8 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj, &one);
+			if (what == 2 && ex_other_part(ctx->text, lo, x->start))
+				continue;
 			/* "the promised purchases are stuck: China has not bought a
 			 * single cargo of U.S. sorghum": purchases named by no goods
 			 * are of the one kind the rest of the sentence names. */
@@ -10277,6 +10306,9 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	if ((head = ex_set_head(t, p, e)) != EX_NOPOS || (head = ex_said_set(t, p, e, &from)) != EX_NOPOS)
 		set = 1;
 	if (head != EX_NOPOS || (head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+		/* "The rest of the deal has stalled": a part, not the whole. */
+		if (ex_other_part(t, p, head))
+			return 0;
 		/* The predicate: a few words after the noun, before any comma ("The
 		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
 		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
