@@ -2257,6 +2257,39 @@ ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos, size_t anch
 	return ex_outcome_cues(ctx, lo, ws - 1, &pending) == STATUS_IN_PROGRESS;
 }
 
+/* ex_talks_subject - 1 if the talks are the subject of the cue at pos: a talks
+ * noun right before it, past auxiliaries ("Negotiations had stalled for
+ * months", "The negotiations had dragged on"), or before a phrase of
+ * "between" or "with" that names no goods, measure or verb ("talks between
+ * Bern and Washington broke down").  The talks were stuck, not the
+ * commitment they led to. */
+static int
+ex_talks_subject(const struct ex_ctx *ctx, size_t pos, const struct ex_word *talks, size_t ntalks)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("been"), EX_W("repeatedly"), EX_W("largely")};
+	static const struct ex_word WITH[] = {EX_W("between"), EX_W("with")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos, lo = pos > 80 ? pos - 80 : 0;
+	int with = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) &&
+	    memchr(t + ws + wl, ',', p - ws - wl) == NULL)
+		p = ws;
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL || memchr(t + ws + wl, '.', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(talks, ntalks, t + ws, wl))
+			return w == 0 || with;
+		with = ex_word_in(WITH, EX_NWORDS(WITH), t + ws, wl);
+		if (ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl) || ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) ||
+		    ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl))
+			return 0;
+		p = ws;
+	}
+	return 0;
+}
 /* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
  * after it ("in a bid to restart stalled trade talks", "after the failed
  * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
@@ -2288,7 +2321,7 @@ ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 			return 1;
 		p = ws + wl;
 	}
-	return 0;
+	return ex_talks_subject(ctx, x->start, TALKS, EX_NWORDS(TALKS));
 }
 /* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
  * "negotiating", "discussing"): talks frame a statement, they do not offer it
@@ -7595,7 +7628,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
 		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi) &&
-		    !ex_planned_cue(ctx->text, x, lo, hi)) {
+		    !ex_planned_cue(ctx->text, x, lo, hi) && !ex_talk_attribute(ctx, x)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
