@@ -22,6 +22,7 @@ static int ex_step_aside(const struct ex_ctx *ctx, const struct ex_frame *f, con
 static int ex_and_to(const char *t, size_t a, size_t b);
 static size_t ex_deal_head(const char *t, size_t p, size_t e);
 static int ex_deal_terms_before(const struct ex_ctx *ctx, size_t lo, size_t pos);
+static int ex_other_part(const char *t, size_t lo, size_t pos);
 
 /* the words that open a concession, for ex_opening_end and ex_trailing_relative */
 static const struct ex_word EX_CONCESSION[] = {
@@ -2256,6 +2257,39 @@ ex_part_of_progress(const struct ex_ctx *ctx, size_t lo, size_t pos, size_t anch
 	return ex_outcome_cues(ctx, lo, ws - 1, &pending) == STATUS_IN_PROGRESS;
 }
 
+/* ex_talks_subject - 1 if the talks are the subject of the cue at pos: a talks
+ * noun right before it, past auxiliaries ("Negotiations had stalled for
+ * months", "The negotiations had dragged on"), or before a phrase of
+ * "between" or "with" that names no goods, measure or verb ("talks between
+ * Bern and Washington broke down").  The talks were stuck, not the
+ * commitment they led to. */
+static int
+ex_talks_subject(const struct ex_ctx *ctx, size_t pos, const struct ex_word *talks, size_t ntalks)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("is"), EX_W("are"), EX_W("was"),
+	    EX_W("were"), EX_W("been"), EX_W("repeatedly"), EX_W("largely")};
+	static const struct ex_word WITH[] = {EX_W("between"), EX_W("with")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos, lo = pos > 80 ? pos - 80 : 0;
+	int with = 0;
+
+	while ((wl = ex_word_before(t, p, lo, &ws)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl) &&
+	    memchr(t + ws + wl, ',', p - ws - wl) == NULL)
+		p = ws;
+	for (int w = 0; w < 6 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL || memchr(t + ws + wl, '.', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(talks, ntalks, t + ws, wl))
+			return w == 0 || with;
+		with = ex_word_in(WITH, EX_NWORDS(WITH), t + ws, wl);
+		if (ex_has_kind(ctx, RULE_TRIGGER, ws, ws + wl) || ex_has_kind(ctx, RULE_MEASURE, ws, ws + wl) ||
+		    ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl))
+			return 0;
+		p = ws;
+	}
+	return 0;
+}
 /* ex_talk_attribute - 1 if the stalled or broken cue x qualifies talks named right
  * after it ("in a bid to restart stalled trade talks", "after the failed
  * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
@@ -2287,7 +2321,7 @@ ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 			return 1;
 		p = ws + wl;
 	}
-	return 0;
+	return ex_talks_subject(ctx, x->start, TALKS, EX_NWORDS(TALKS));
 }
 /* ex_talk_cue - 1 if the proposed cue x only says that talks go on ("in talks",
  * "negotiating", "discussing"): talks frame a statement, they do not offer it
@@ -7594,7 +7628,7 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    (x->start >= cue_end || st == STATUS_IN_PROGRESS) &&
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
 		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi) &&
-		    !ex_planned_cue(ctx->text, x, lo, hi)) {
+		    !ex_planned_cue(ctx->text, x, lo, hi) && !ex_talk_attribute(ctx, x)) {
 			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
 				st = x->value;
 			if (x->end > cue_end)
@@ -8498,6 +8532,32 @@ ex_after_old_story(const struct ex_ctx *ctx, size_t s, size_t cue)
 		return 0;
 	return ex_old_story(ctx, ctx->prev_s, k) && !ex_recent_year_before(ctx, s, cue);
 }
+/* ex_other_part - 1 if [lo,pos), the subject of a lag, names one part of a
+ * deal set against another told before: "other" then a noun of a part and
+ * "of" ("The other half of the deal is moving more slowly", "the other side
+ * of the bargain"), or "the rest of", "the remainder of".  The lag is that
+ * part's, told next; it says nothing of the whole deal's acts. */
+static int
+ex_other_part(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("half"), EX_W("part"), EX_W("parts"), EX_W("side"), EX_W("leg"), EX_W("element"),
+	    EX_W("elements"), EX_W("pieces"), EX_W("piece")};
+	static const struct ex_word REST[] = {EX_W("rest"), EX_W("remainder")};
+	size_t ws, wl, p = lo, prev = 0, pws = 0, pwl = 0;
+
+	while ((wl = ex_word_after(t, p, pos, &ws)) > 0) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && pwl > 0 &&
+		    (ex_word_in(REST, EX_NWORDS(REST), t + pws, pwl) ||
+		    (prev && ex_word_in(PART, EX_NWORDS(PART), t + pws, pwl))))
+			return 1;
+		prev = pwl == 5 && ex_ncasecmp(t + pws, "other", 5) == 0;
+		pws = ws;
+		pwl = wl;
+		p = ws + wl;
+	}
+	return 0;
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -8553,6 +8613,8 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			    !ex_has_kind(ctx, RULE_BREAK, lo - 1, lo))
 				lo--;
 			what = ex_blanket_words(ctx, lo, x->start, x, ctx->blanket_buy, &obj, &one);
+			if (what == 2 && ex_other_part(ctx->text, lo, x->start))
+				continue;
 			/* "the promised purchases are stuck: China has not bought a
 			 * single cargo of U.S. sorghum": purchases named by no goods
 			 * are of the one kind the rest of the sentence names. */
@@ -10310,6 +10372,9 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	if ((head = ex_set_head(t, p, e)) != EX_NOPOS || (head = ex_said_set(t, p, e, &from)) != EX_NOPOS)
 		set = 1;
 	if (head != EX_NOPOS || (head = ex_deal_head(t, p, e)) != EX_NOPOS) {
+		/* "The rest of the deal has stalled": a part, not the whole. */
+		if (ex_other_part(t, p, head))
+			return 0;
 		/* The predicate: a few words after the noun, before any comma ("The
 		 * deal, which ends years of stalled talks, was signed" stalls nothing). */
 		for (pe = head; pe < e && pe < head + EX_PREDICATE_REACH && t[pe] != ',' && t[pe] != ';'; pe++)
