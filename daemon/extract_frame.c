@@ -62,7 +62,9 @@ ex_effect_near(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, size_t d
 
 		if (x->kind != RULE_EFFECT || x->start < s || x->end > e)
 			continue;
-		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start >= ds && x->start < de))
+		/* A cue inside the date or around it ("with immediate effect", whose
+		 * date is read from "immediate effect"). */
+		if ((x->end <= ds && ds - x->end <= EX_EFFECT_REACH) || (x->start < de && x->end > ds))
 			return 1;
 		if (x->start >= de && x->start - de <= EX_EFFECT_REACH && !ex_cue_dates(ctx, x, e))
 			return 1;
