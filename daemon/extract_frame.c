@@ -1143,14 +1143,18 @@ ex_customer_object(const char *t, size_t lo, size_t start, size_t end, size_t hi
 #define EX_GOODS_BACK_REACH 400  /* bytes back to goods "the shellfish" refers to */
 #define EX_EXAMPLES_REACH 48  /* bytes from a category to the "including" of its examples */
 
-/* ex_other_before - 1 if "other" is the word right before pos ("and other energy
- * products"). */
+/* ex_other_before - 1 if "other" is the word right before pos ("or other energy
+ * products"), 2 if "and other" ("LNG and other energy products": the goods
+ * and the rest of their category, two objects). */
 static int
 ex_other_before(const char *t, size_t lo, size_t pos)
 {
 	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
 
-	return wl == 5 && ex_ncasecmp(t + ws, "other", 5) == 0;
+	if (wl != 5 || ex_ncasecmp(t + ws, "other", 5) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 ? 2 : 1;
 }
 /* ex_has_stop - 1 if t[a,b) holds a full stop (not a decimal point, nor the
  * last dot of an initialism: "tariffs on most U.S. goods, including"),
@@ -2016,7 +2020,7 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	    ex_exception_stop(ctx->text, lo, ex_door_stop(ctx->text, lo, hi)));
 	size_t skip_lo = 0, skip_hi = 0;  /* a category's examples, passed over */
 	size_t taken_end = 0;             /* the end of the last goods taken */
-	int buying = 0, specific = 0;
+	int buying = 0, specific = 0, other;
 	unsigned generic = 0;  /* bit k: out[k] was named by more than its kinds */
 
 	/* "agreed to purchase agricultural, energy, industrial and other goods":
@@ -2057,10 +2061,13 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 		for (size_t k = 0; k < n; k++)
 			dup |= out[k] == x->value;
 		/* "liquefied natural gas or other energy products": the category only
-		 * rounds off the goods named before it; but when one of them is known only
-		 * as the category ("beef, coffee and other food products"), the list
-		 * gives examples of the category, which alone stays. */
-		if (ob->category && n > 0 && ex_other_before(ctx->text, lo, x->start)) {
+		 * rounds off the goods named before it; "LNG and other energy
+		 * products" names the goods and the rest of the category, one entry
+		 * each; but when one of them is known only as the category ("beef,
+		 * coffee and other food products"), the list gives examples of the
+		 * category, which alone stays. */
+		if (ob->category && n > 0 && (other = ex_other_before(ctx->text, lo, x->start)) > 0 &&
+		    (other == 1 || dup)) {
 			if (dup) {
 				size_t w = 0;
 
