@@ -3330,7 +3330,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
 			    ex_entry_rate(ctx->text, cs, f->anchor)) ||
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
-			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
+			    (ex_faced_cap(ctx->text, cs, f->anchor) ||
+			    ex_exempted_from(ctx->text, f->anchor, f->anchor_end, span_end) || (f->measure_pos != EX_NOPOS &&
 			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 

@@ -3723,6 +3723,21 @@ ex_faced_cap(const char *t, size_t lo, size_t pos)
 	}
 	return p < pos && ex_faced_measure(t, lo, p);
 }
+/* ex_exempted_from - 1 if the verb at [start,end) is "exempt" or "exempted" with
+ * "from" right after it ("Civil aircraft will be exempted from the tariff", "Swiss
+ * medicines remain exempt from the levy", "parts, which the US exempted from the
+ * duty"): the goods are named before the verb, the tariff after it only says from
+ * what (ex_faced_cap reads a cap the same way). */
+int
+ex_exempted_from(const char *t, size_t start, size_t end, size_t hi)
+{
+	size_t ws, wl = end - start;
+
+	if (!((wl == 6 || wl == 8) && ex_ncasecmp(t + start, wl == 6 ? "exempt" : "exempted", wl) == 0))
+		return 0;
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0;
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that
