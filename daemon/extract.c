@@ -3330,7 +3330,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
 			    (f->entry == 2 || ex_entry_rate(ctx->text, cs, f->anchor))) ||
 			    (strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
-			    (ex_faced_cap(ctx->text, cs, f->anchor) || (f->measure_pos != EX_NOPOS &&
+			    (ex_faced_cap(ctx->text, cs, f->anchor) ||
+			    ex_exempted_from(ctx->text, f->anchor, f->anchor_end, span_end) || (f->measure_pos != EX_NOPOS &&
 			    f->measure_pos < f->anchor && ex_faced_cap(ctx->text, cs, f->measure_pos)))))) {
 				size_t blo = ex_before_lo(ctx, prev_anchor, f->anchor), from = taken_end;
 
@@ -3485,6 +3486,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f->measure_object == rules_object_find(r, "export_controls")) &&
 			    (levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, s, levy, objs, EX_MAX_OBJECTS);
+			/* "Chinese carmakers that sell at a floor price would be exempt
+			 * from the duties": a tariff that names no goods is on those of
+			 * the makers its sentence names. */
+			if (nobj == 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    f->measure_object == rules_object_find(r, "tariffs") &&
+			    (objs[0] = ex_maker_goods(ctx, s, f->anchor, e)) >= 0)
+				nobj = 1;
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;

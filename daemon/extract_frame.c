@@ -3732,6 +3732,78 @@ ex_faced_cap(const char *t, size_t lo, size_t pos)
 	}
 	return p < pos && ex_faced_measure(t, lo, p);
 }
+/* ex_exempted_from - 1 if the verb at [start,end) is "exempt" or "exempted" with
+ * "from" right after it ("Civil aircraft will be exempted from the tariff", "Swiss
+ * medicines remain exempt from the levy", "parts, which the US exempted from the
+ * duty"): the goods are named before the verb, the tariff after it only says from
+ * what (ex_faced_cap reads a cap the same way). */
+int
+ex_exempted_from(const char *t, size_t start, size_t end, size_t hi)
+{
+	size_t ws, wl = end - start;
+
+	if (!((wl == 6 || wl == 8) && ex_ncasecmp(t + start, wl == 6 ? "exempt" : "exempted", wl) == 0))
+		return 0;
+	wl = ex_word_after(t, end, hi, &ws);
+	return wl == 4 && ex_ncasecmp(t + ws, "from", 4) == 0;
+}
+/* ex_maker_goods - the goods a maker noun in [lo,hi) names, or -1: a product right
+ * before "makers" ("Chinese electric car makers"), or a word of MAKERS
+ * ("Chinese carmakers that sell at a floor price would be exempt from the
+ * duties").  Read only for a tariff frame whose measure names no goods, with
+ * hi its verb: not a speaker ("the carmakers said"), and not when the rest of
+ * the sentence, to e, names goods in general ("tariffs on Chinese goods"). */
+int
+ex_maker_goods(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t e)
+{
+	static const struct ex_word GENERAL[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("imports"), EX_W("exports")};
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("say"), EX_W("says"), EX_W("told"), EX_W("warned"), EX_W("argued")};
+	static const struct ex_word MAKER[] = {EX_W("maker"), EX_W("makers"), EX_W("-maker"), EX_W("-makers")};
+	static const struct {
+		struct ex_word w;
+		const char *object;
+	} MAKERS[] = {
+	    {EX_W("carmaker"), "vehicles"}, {EX_W("carmakers"), "vehicles"},
+	    {EX_W("automaker"), "vehicles"}, {EX_W("automakers"), "vehicles"},
+	    {EX_W("chipmaker"), "semiconductors"}, {EX_W("chipmakers"), "semiconductors"},
+	    {EX_W("steelmaker"), "steel"}, {EX_W("steelmakers"), "steel"},
+	    {EX_W("drugmaker"), "pharmaceuticals"}, {EX_W("drugmakers"), "pharmaceuticals"}};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	size_t ns, nl;
+	int goods = -1;
+
+	for (size_t i = ex_first(ctx, lo); goods < 0 && i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure < 0 &&
+		    (wl = ex_word_after(t, x->end, hi, &ws)) > 0 && ex_word_in(MAKER, EX_NWORDS(MAKER), t + ws, wl) &&
+		    !((nl = ex_word_after(t, ws + wl, e, &ns)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ns, nl)))
+			goods = x->value;
+	}
+	for (size_t p = lo; goods < 0 && p < hi; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			ws = p + 1;
+			continue;
+		}
+		for (size_t k = 0; k < EX_NWORDS(MAKERS); k++)
+			if (wl == MAKERS[k].w.n && ex_ncasecmp(t + ws, MAKERS[k].w.s, wl) == 0 &&
+			    !((nl = ex_word_after(t, ws + wl, e, &ns)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ns, nl)))
+				goods = rules_object_find(ctx->r, MAKERS[k].object);
+	}
+	for (size_t p = hi; goods >= 0 && p < e; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0) {
+			ws = p + 1;
+			continue;
+		}
+		if (ex_word_in(GENERAL, EX_NWORDS(GENERAL), t + ws, wl))
+			return -1;
+	}
+	return goods;
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that
