@@ -2772,6 +2772,14 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 	for (e = pos; e > k; e--)
 		if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
 			break;
+	/* ", a rate that has applied since": an aside naming the rate of the
+	 * clause before ("stays at 15%, a rate that ..."), read with it. */
+	if (e > k && t[e - 1] == ',' && pos - e <= 16 &&
+	    (ex_ncasecmp(t + e, " a rate that ", 13) == 0 || ex_ncasecmp(t + e, " a rate which ", 14) == 0 ||
+	    ex_ncasecmp(t + e, " a level that ", 14) == 0))
+		for (e--; e > k; e--)
+			if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
+				break;
 	k = e;
 
 	for (; k < pos; k = e + 1) {
