@@ -2781,6 +2781,14 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 	for (e = pos; e > k; e--)
 		if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
 			break;
+	/* ", a rate that has applied since": an aside naming the rate of the
+	 * clause before ("stays at 15%, a rate that ..."), read with it. */
+	if (e > k && t[e - 1] == ',' && pos - e <= 16 &&
+	    (ex_ncasecmp(t + e, " a rate that ", 13) == 0 || ex_ncasecmp(t + e, " a rate which ", 14) == 0 ||
+	    ex_ncasecmp(t + e, " a level that ", 14) == 0))
+		for (e--; e > k; e--)
+			if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
+				break;
 	k = e;
 
 	for (; k < pos; k = e + 1) {
@@ -3032,6 +3040,20 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	 * nor a rate imposed ("the punitive 50% tariff has applied since"). */
 	if (end - start >= 17 && ex_ncasecmp(t + end - 13, "applied since", 13) == 0)
 		return !ex_rate_in_force(t, lo, start);
+	/* "has applied a 15% ceiling on EU cars since August", "has applied its
+	 * 10% tariff to British cars since June 30": the same rate in force, its
+	 * date after the goods; the rate must open the object. */
+	if (end - start >= 13 && ex_ncasecmp(t + start + 4, "applied ", 8) == 0) {
+		size_t k;
+
+		wl = ex_word_after(t, end, hi, &ws);
+		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
+			return 1;
+		for (k = ws; k < hi && k < ws + 120 && t[k] != ',' && t[k] != ';' && t[k] != '.'; k++)
+			if (k > ws && ex_ncasecmp(t + k, " since ", 7) == 0)
+				return !ex_rate_in_force(t, start, k + 1);
+		return 1;
+	}
 	/* "the Export-Import Bank approved a $620 million loan for a rare-earth
 	 * plant", "granted loans": money lent, no licence. */
 	if ((end - start >= 7 && ex_ncasecmp(t + start, "approv", 6) == 0) ||
