@@ -2656,7 +2656,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
 			int heads[4], nheads = 0, o2;
 			size_t decided = 0;
-			int bare_ref = 0;
+			int bare_ref = 0, plant_cue = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
@@ -2755,7 +2755,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * analysts expected in May, have been held up"). */
 			if (pt.carried && f->trigger < 0 && (!bare_ref ||
 			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)) &&
-			    !ex_plant_cue(ctx, f, s, e, &pt) &&
+			    !(plant_cue = ex_plant_cue(ctx, f, s, e, &pt)) &&
 			    !(pt.carry_sure && pt.cp >= 0 && pt.cp != pt.actor &&
 			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_only_destination(ctx, f->anchor_end, span_end, pt.cp) &&
@@ -3652,6 +3652,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
+				/* "U.S. poultry plants are still waiting", after beef plants
+				 * were let in: goods nobody was told to have pledged wait on
+				 * applications under review, no pledge delayed. */
+				if (plant_cue && st == STATUS_STALLED && !ex_bare_known(ctx, s, stmt.actor, stmt.object))
+					stmt.status = STATUS_PROPOSED;
 				/* "has resumed imports of U.S. logs": for access, trade
 				 * taken up again is the ban lifted, not a part done. */
 				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
