@@ -166,6 +166,25 @@ ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, 
 	}
 	return 0;
 }
+/* ex_plant_cue - 1 if the bare plant or registration noun of f (a licence to
+ * import, no verb of its own) names the plants of the counterparty, a status
+ * cue follows it in its sentence [s,e), and an earlier sentence told the
+ * carried actor letting that counterparty's goods in: "China renewed the
+ * registrations of US beef plants. ... Applications by US poultry plants are
+ * being reviewed": the same market, other goods, told by their status. */
+static int
+ex_plant_cue(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, const struct ex_parties *pt)
+{
+	if (f->trigger >= 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "import_license") ||
+	    !pt->explicit_cp || pt->cp < 0 || pt->cp == pt->actor ||
+	    !ex_has_kind(ctx, RULE_CUE, f->anchor_end, e))
+		return 0;
+	for (size_t i = 0; i < ctx->st.n; i++)
+		if (ctx->st.v[i].sent_start < s && ctx->st.v[i].actor == pt->actor &&
+		    ctx->st.v[i].counterparty == pt->cp && ex_action_is(RULES_ACTIONS[ctx->st.v[i].action], "market_access"))
+			return 1;
+	return 0;
+}
 /* ex_quota_opener - the latest statement, not far back before s, that opens
  * a quota or cuts a tariff in a sentence naming a quota, with its own actor
  * ("The EU is opening a quota of 99,000 tonnes of beef"), or -1: a later quota
@@ -2637,7 +2656,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
 			int heads[4], nheads = 0, o2;
 			size_t decided = 0;
-			int bare_ref = 0;
+			int bare_ref = 0, plant_cue = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
@@ -2736,6 +2755,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * analysts expected in May, have been held up"). */
 			if (pt.carried && f->trigger < 0 && (!bare_ref ||
 			    !ex_bare_reference(ctx, f, s, cs, pt.actor, ra->action)) &&
+			    !(plant_cue = ex_plant_cue(ctx, f, s, e, &pt)) &&
 			    !(pt.carry_sure && pt.cp >= 0 && pt.cp != pt.actor &&
 			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_only_destination(ctx, f->anchor_end, span_end, pt.cp) &&
@@ -3640,6 +3660,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;
 				stmt.status = (enum status)st;
+				/* "U.S. poultry plants are still waiting", after beef plants
+				 * were let in: goods nobody was told to have pledged wait on
+				 * applications under review, no pledge delayed. */
+				if (plant_cue && st == STATUS_STALLED && !ex_bare_known(ctx, s, stmt.actor, stmt.object))
+					stmt.status = STATUS_PROPOSED;
 				/* "has resumed imports of U.S. logs": for access, trade
 				 * taken up again is the ban lifted, not a part done. */
 				if (st == STATUS_IN_PROGRESS && ex_action_is(action, "market_access") &&
