@@ -8197,6 +8197,20 @@ ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return EX_NOPOS;
 }
+/* ex_inside_lag - 1 if mention i lies inside a stalled cue that starts at or
+ * after lo: "have not been issued", "has not been granted" hold the verb of
+ * the act denied, no verb of a commitment of its own. */
+static int
+ex_inside_lag(const struct ex_ctx *ctx, size_t lo, size_t i)
+{
+	const struct ex_mention *m = &ctx->m.v[i];
+
+	for (size_t j = ex_first(ctx, lo); j < ctx->m.n && ctx->m.v[j].start <= m->start; j++)
+		if (ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].value == STATUS_STALLED &&
+		    ctx->m.v[j].start >= lo && ctx->m.v[j].end >= m->end && j != i)
+			return 1;
+	return 0;
+}
 /* ex_relative_outcome - "An order for 500 jets, which China had agreed to in the
  * spring, was cancelled in September": a relative clause [cs,ce) closed by a comma
  * and followed by the predicate of the noun before it ("was", "has been", a past
@@ -8206,9 +8220,12 @@ ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi)
 int
 ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending)
 {
+	/* "remain in limbo", "would be delayed": a copula of state or a modal
+	 * opens the predicate too; its cues decide. */
 	static const struct ex_word BE[] = {
 	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
-	    EX_W("had"), EX_W("been")};
+	    EX_W("had"), EX_W("been"), EX_W("remain"), EX_W("remains"), EX_W("remained"),
+	    EX_W("would"), EX_W("will")};
 	size_t p = cs, ws, wl;
 	const char *comma;
 
@@ -8232,9 +8249,14 @@ ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from
 	/* "Saudi Arabia, which pledged $600 billion of US investment, is still
 	 * waiting for approvals for chip exports": a predicate with a measure or
 	 * verb of its own tells of that, not of the relative clause's pledge. */
+	/* "... have not been issued, and exporters say approvals remain slow":
+	 * the predicate ends at its comma; what follows is another clause. */
+	if ((comma = memchr(ctx->text + p, ',', ce - p)) != NULL)
+		ce = (size_t)(comma - ctx->text);
 	for (size_t i = ex_first(ctx, p); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
 		if (ctx->m.v[i].start >= p &&
-		    (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER))
+		    (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_TRIGGER) &&
+		    !ex_inside_lag(ctx, p, i))
 			return -1;
 	*from = p;
 	*pending = 0;
