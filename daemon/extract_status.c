@@ -9794,7 +9794,7 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
     int actor, int act, const int *objs, size_t nobj)
 {
 	struct ex_stmt stmt;
-	int cp = -1, access = -1;
+	int cp = -1, access = -1, named;
 
 	for (int a = 0; a < RULES_NACTIONS; a++)
 		if (ex_action_is(RULES_ACTIONS[a], "market_access"))
@@ -9809,6 +9809,15 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 			actor = ctx->m.v[i].value;
 	if (act >= 0)
 		access = act;
+	/* "the Commerce Department reinstated the affiliates rule": a measure
+	 * suspended under a deal and brought back tells that it was suspended,
+	 * whether or not the article tells the suspension; its counterparty is
+	 * the article's most named other side when the clause names none. */
+	named = access >= 0 && ex_action_is(RULES_ACTIONS[access], "suspend_measure");
+	for (size_t a = 0; named && cp < 0 && a < ctx->r->nactors; a++)
+		if ((int)a != actor && ctx->actor_weight[a] > 0 &&
+		    (cp < 0 || ctx->actor_weight[a] > ctx->actor_weight[cp]))
+			cp = (int)a;
 	if (actor < 0 || cp < 0 || actor == cp || access < 0)
 		return 0;
 	memset(&stmt, 0, sizeof(stmt));
@@ -9823,7 +9832,7 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	stmt.sent_end = e;
 	stmt.confidence = 0.6;
 	stmt.attr_start = stmt.attr_len = -1;
-	stmt.orphan = EX_ORPHAN;
+	stmt.orphan = named ? 0 : EX_ORPHAN;
 	stmt.reversed = 2;
 	for (size_t k = 0; k < nobj; k++) {
 		stmt.object = objs[k];
@@ -9876,10 +9885,15 @@ ex_reversal_subject(const struct ex_ctx *ctx, size_t s, size_t ws, int *objs, si
  * reinstated", "demanded that the levy be brought back", "lobbying to have the
  * fees reinstated").  A comma, a semicolon or a word that opens another
  * clause ("after", "when", "because", "but", ...) ends the look-back:
- * "Farmers asked for help after Beijing reimposed the ban" is a reversal. */
+ * "Farmers asked for help after Beijing reimposed the ban" is a reversal.
+ * A participle right after the restriction it brings back ("called for the
+ * licences to be revoked and the affiliates rule reinstated") shares the wish
+ * across "and", up to sixteen words back. */
 static int
-ex_wished_reversal(const char *t, size_t s, size_t ws)
+ex_wished_reversal(const struct ex_ctx *ctx, size_t s, size_t ws)
 {
+	const char *t = ctx->text;
+	int small = 0;
 	static const struct ex_word WISH[] = {
 	    EX_W("want"), EX_W("wants"), EX_W("wanted"), EX_W("wanting"), EX_W("calling"),
 	    EX_W("called"), EX_W("calls"), EX_W("call"), EX_W("pressing"), EX_W("pressed"),
@@ -9894,9 +9908,14 @@ ex_wished_reversal(const char *t, size_t s, size_t ws)
 	    EX_W("although"), EX_W("though"), EX_W("until"), EX_W("once"), EX_W("so")};
 	size_t pos = ws, bs, bl;
 
-	for (int w = 0; w < 7 && (bl = ex_word_before(t, pos, s, &bs)) > 0; w++, pos = bs) {
+	if ((bl = ex_word_before(t, ws, s, &bs)) > 0)
+		for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+			small |= ctx->m.v[i].end == bs + bl &&
+			    (ctx->m.v[i].kind == RULE_MEASURE || ctx->m.v[i].kind == RULE_OBJECT);
+	for (int w = 0; w < (small ? 16 : 7) && (bl = ex_word_before(t, pos, s, &bs)) > 0; w++, pos = bs) {
 		if (memchr(t + bs + bl, ',', pos - bs - bl) != NULL || memchr(t + bs + bl, ';', pos - bs - bl) != NULL ||
-		    memchr(t + bs + bl, ':', pos - bs - bl) != NULL || ex_word_in(STOP, EX_NWORDS(STOP), t + bs, bl))
+		    memchr(t + bs + bl, ':', pos - bs - bl) != NULL ||
+		    (ex_word_in(STOP, EX_NWORDS(STOP), t + bs, bl) && !(small && bl == 3 && ex_ncasecmp(t + bs, "and", 3) == 0)))
 			return 0;
 		if (ex_word_in(WISH, EX_NWORDS(WISH), t + bs, bl))
 			return 1;
@@ -9944,7 +9963,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		    ex_question(t, s, e))
 			return 0;
 		/* "Senators want the tariff restored": a wish, no reversal. */
-		if (ex_wished_reversal(t, s, ws))
+		if (ex_wished_reversal(ctx, s, ws))
 			continue;
 		for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
