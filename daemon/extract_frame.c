@@ -6151,6 +6151,24 @@ ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq,
 	*nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
 	for (size_t k = 0; k < *nq; k++)
 		ctx->qty[k].offset += s;
+	ex_note_yearly(ctx, *nq);
+}
+void
+ex_note_yearly(struct ex_ctx *ctx, size_t nq)
+{
+	for (size_t k = 0; k < nq && ctx->nyearly < EX_MAX_YEARLY; k++) {
+		size_t j = ctx->nyearly;
+
+		if (!ctx->qty[k].q.per_year)
+			continue;
+		while (j > 0 && ctx->yearly[j - 1].offset > ctx->qty[k].offset)
+			j--;
+		if (j > 0 && ctx->yearly[j - 1].offset == ctx->qty[k].offset)
+			continue;
+		memmove(&ctx->yearly[j + 1], &ctx->yearly[j], (ctx->nyearly - j) * sizeof(ctx->yearly[0]));
+		ctx->yearly[j] = ctx->qty[k];
+		ctx->nyearly++;
+	}
 }
 /* ex_names_object - 1 if obj is one of objs[0..n) or a member of one of its
  * categories, or n is 0 (no goods named: any). */
@@ -7477,6 +7495,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY);
 	for (size_t k = 0; k < nq; k++)
 		ctx->qty[k].offset += s;
+	ex_note_yearly(ctx, nq);
 	for (size_t i = ctx->st.n; nq > 0 && i-- > 0 && ctx->st.v[i].sent_start == group;) {
 		struct ex_stmt *x = &ctx->st.v[i];
 		int named = 0;

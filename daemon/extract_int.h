@@ -27,6 +27,7 @@
 #define EX_MAX_WHEN 32
 #define EX_MAX_QTY 32
 #define EX_BODY_QTY 64      /* amounts of a whole text that ex_pledged_money reads */
+#define EX_MAX_YEARLY 16    /* yearly amounts an article keeps (ex_note_yearly) */
 #define EX_CUE_REACH 80     /* bytes a status cue may stand before its trigger */
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_SENTENCE_MAX 4096 /* bytes of a sentence; a longer one is cut (extract_text) */
@@ -202,6 +203,9 @@ struct ex_ctx {
 	struct quantity_match *all_qty;  /* all the text's amounts (ex_whole_amount), NULL
 	                             * until read */
 	size_t all_nq;              /* entries of all_qty */
+	struct quantity_match yearly[EX_MAX_YEARLY];  /* yearly amounts of the sentences
+	                             * read for statements (ex_note_yearly), text order */
+	size_t nyearly;             /* entries of yearly */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -1346,6 +1350,10 @@ int ex_effect_ahead(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_yearly_amount - 1 if an amount in [lo,hi) is a yearly rate ("500,000 tonnes a year"). */
 int ex_by_as_of(const struct ex_ctx *ctx, size_t s, const struct when_match *wm);
 int ex_yearly_amount(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi);
+/* ex_note_yearly - keep the yearly amounts among ctx->qty[0..nq) (text offsets) in
+ * ctx->yearly, each once, for the passes that ask whether an amount is told
+ * elsewhere as a yearly rate (no second reading of the text). */
+void ex_note_yearly(struct ex_ctx *ctx, size_t nq);
 /* ex_sentence_scan - dates and amounts of sentence [s,e), once, when a statement needs them. */
 void ex_sentence_scan(struct ex_ctx *ctx, size_t s, size_t e, size_t *nw, size_t *nq, int *done);
 

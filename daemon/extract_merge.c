@@ -1180,6 +1180,63 @@ ex_added_amount(const char *t, size_t q)
 
 	return wl > 0 && ex_word_in(ADD, EX_NWORDS(ADD), t + ws, wl);
 }
+/* ex_year_told - an amount told once as a yearly rate is that rate wherever the
+ * article names it again: "the commitment was 25 million tons a year" makes the key's
+ * "agreed to buy 25 million tons of soybeans" 25 Mt a year.  Only the same amount in
+ * the same unit; a rate (percent) has no year, and an investment pledge is a sum
+ * ("$250 billion" of one party is no "$250 billion a year" of another).  The
+ * yearly amounts are those of the sentences read for statements (ctx->yearly):
+ * no second reading of the text. */
+static void
+ex_year_told(struct ex_ctx *ctx, struct quantity *q)
+{
+	if (!q->present || q->amount <= 0 || q->per_year || strcmp(q->unit, "percent") == 0)
+		return;
+	for (size_t i = 0; i < ctx->nyearly && !q->per_year; i++)
+		q->per_year = ctx->yearly[i].q.amount == q->amount && strcmp(ctx->yearly[i].q.unit, q->unit) == 0;
+}
+/* ex_yearly_pledge - for a purchase in progress, stalled or broken whose amount,
+ * from statement qt, is no yearly rate and is either an amount bought so far
+ * (qt->qty_done) or a first pledge whose deadline has passed at publication (not
+ * when broken: "fell short of the 12 Mt it had committed to buy by Dec. 31" is the
+ * 12 Mt that broke), the yearly amount of the same unit the article tells
+ * elsewhere (ctx->yearly), when it is larger: "buyers have booked about 9 Mt so far ... the 25 Mt
+ * a year Beijing agreed to" is the pledge of 25 Mt a year, and the 9 Mt bought its
+ * progress.  The yearly amount's sentence names no object but the key's and no
+ * party but the key's.
+ * *q and, when unset and qt's amount was bought, *progress updated. */
+static void
+ex_yearly_pledge(struct ex_ctx *ctx, const struct ex_stmt *best, const struct ex_stmt *qt,
+    struct quantity *q, struct quantity *progress)
+{
+	const struct quantity_match *qm = ctx->yearly;
+
+	if (!q->present || q->per_year || strcmp(q->unit, "percent") == 0 ||
+	    strcmp(q->unit, "units") == 0 || (best->status != STATUS_IN_PROGRESS &&
+	    best->status != STATUS_STALLED && best->status != STATUS_BROKEN))
+		return;
+	if (!qt->qty_done && (best->status == STATUS_BROKEN || qt->deadline[0] == '\0' ||
+	    ctx->published == NULL || strlen(ctx->published) < 10 ||
+	    strncmp(qt->deadline, ctx->published, 10) >= 0))
+		return;
+	for (size_t i = 0; i < ctx->nyearly; i++) {
+		size_t ss = qm[i].offset, se = ss + 1;
+		int other = 0;
+
+		if (qm[i].q.amount <= q->amount || strcmp(qm[i].q.unit, q->unit) != 0 ||
+		    !ex_sum_told(ctx, qm[i].offset, qm[i].offset, best->actor, best->counterparty))
+			continue;
+		ex_sentence_around(ctx->text, ctx->len, &ss, &se);
+		for (size_t j = ex_first(ctx, ss); j < ctx->m.n && ctx->m.v[j].start < se; j++)
+			other |= ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].value != best->object;
+		if (other)
+			continue;
+		if (!progress->present && qt->qty_done)
+			*progress = *q;
+		*q = qm[i].q;
+		return;
+	}
+}
 /* ex_whole_amount - a sum of money split into parts, the key's amount being one
  * part: "Korea pledged $200 billion in cash and $150 billion for shipbuilding"
  * where the article elsewhere names "its $350 billion package"; "$80 billion of
@@ -2358,6 +2415,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			ex_pledged_money(ctx, best->actor, &c->quantity);
 		else if (strcmp(RULES_ACTIONS[best->action], "tariff_pause") == 0)
 			ex_pause_rate_next(ctx, best, &c->quantity);
+		if (strcmp(RULES_ACTIONS[best->action], "investment") != 0)
+			ex_year_told(ctx, &c->quantity);
+		if (qt != NULL && strcmp(RULES_ACTIONS[best->action], "purchase") == 0)
+			ex_yearly_pledge(ctx, best, qt, &c->quantity, &c->progress);
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{
