@@ -663,6 +663,33 @@ ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
 		return 0;
 	return ex_word_in(EX_RATE_STAY, EX_NRATE_STAY, t + ws, wl);
 }
+/* ex_held_off_rate - 1 if the percent q, read for a pause, is the rate it holds off,
+ * not the one it leaves in force: after "rising/rise/climbing to" ("will stay at
+ * that level instead of rising to 30%", "keeps the tariff from rising to 25%") or
+ * after "threatened" ("a pause that has kept the threatened 30% rate from taking
+ * effect"), a determiner or two between. */
+static int
+ex_held_off_rate(const char *t, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("the"), EX_W("its"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("additional"),
+	    EX_W("extra"), EX_W("higher")};
+	static const struct ex_word RISE[] = {
+	    EX_W("rising"), EX_W("rise"), EX_W("climbing"), EX_W("increasing"), EX_W("going")};
+	size_t p = q->offset, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (wl == 10 && ex_ncasecmp(t + ws, "threatened", 10) == 0)
+			return 1;
+		if (w == 0 && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(RISE, EX_NWORDS(RISE), t + ws, wl);
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_pick_left_rate - "suspend the additional 24% tariff ..., keeping only the 10%
  * rate", "while retaining the 10 percent rate", "maintaining it at 25%": a pause, or
  * a cut told as a suspension (anchor at "suspend"), leaves the rate kept in [lo,hi)
@@ -939,6 +966,8 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (pause && from ? q->role != QUANTITY_RATE_FROM || strcmp(q->q.unit, "percent") != 0 :
 		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (pause && ex_held_off_rate(ctx->text, q, lo))
 			continue;
 		if (to && q->role != QUANTITY_RATE_TO)
 			continue;
