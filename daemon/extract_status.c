@@ -4945,6 +4945,36 @@ ex_exchange_closed(const struct ex_ctx *ctx, const struct ex_mention *x, size_t 
 	}
 	return 0;
 }
+/* ex_exchange_agent - 1 if the conditional x is "in exchange for" and what
+ * follows is a party, then anchor, a verb in -ing ("in exchange for Washington
+ * lowering its tariff on Korean cars", "in exchange for the United States
+ * cutting its fentanyl tariff"): the party's own side of the bargain, told as
+ * a clause with its own subject, binds no condition on that verb. */
+static int
+ex_exchange_agent(const struct ex_ctx *ctx, const struct ex_mention *x, size_t anchor)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, k, al;
+
+	if (x->end - x->start < 11 || ex_ncasecmp(t + x->start, "in exchange", 11) != 0 || anchor <= x->end)
+		return 0;
+	al = ex_word_after(t, anchor, ctx->len, &ws);
+	if (ws != anchor || al < 5 || ex_ncasecmp(t + anchor + al - 3, "ing", 3) != 0)
+		return 0;
+	k = x->end;
+	if ((wl = ex_word_after(t, k, anchor, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+		k = ws + wl;
+	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *a = &ctx->m.v[i];
+
+		if (a->kind != RULE_ACTOR)
+			continue;
+		if (ex_word_after(t, k, anchor, &ws) == 0 || ws != a->start)
+			return 0;
+		return ex_word_after(t, a->end, anchor, &ws) == 0;
+	}
+	return 0;
+}
 /* The conjunctions that set a condition after the verb they bind ("will cut
  * tariffs unless ..."), of ex_conditional and ex_condition_after. */
 static const struct ex_word EX_COND_CONJ[] = {
@@ -4983,7 +5013,7 @@ ex_conditional(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t hi)
 		if (x->kind != RULE_CONDITIONAL || x->start < s || ex_inside_cue(ctx, i) ||
 		    ex_concessive(ctx, x) || ex_exchange_opening(ctx, s, x, anchor))
 			continue;
-		if (x->start < anchor && !ex_exchange_closed(ctx, x, anchor))
+		if (x->start < anchor && !ex_exchange_closed(ctx, x, anchor) && !ex_exchange_agent(ctx, x, anchor))
 			return 1;
 		if (x->start < anchor)
 			continue;
