@@ -3072,7 +3072,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	/* "has applied a 15% ceiling on EU cars since August", "has applied its
 	 * 10% tariff to British cars since June 30": the same rate in force, its
 	 * date after the goods; the rate must open the object. */
-	if (end - start >= 13 && ex_ncasecmp(t + start + 4, "applied ", 8) == 0) {
+	if (end - start >= 13 && (ex_ncasecmp(t + start + 4, "applied ", 8) == 0 ||
+	    ex_ncasecmp(t + start + 5, "applied ", 8) == 0)) {
 		size_t k;
 
 		wl = ex_word_after(t, end, hi, &ws);
@@ -3822,9 +3823,7 @@ ex_maker_goods(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t e)
 	    {EX_W("steelmaker"), "steel"}, {EX_W("steelmakers"), "steel"},
 	    {EX_W("drugmaker"), "pharmaceuticals"}, {EX_W("drugmakers"), "pharmaceuticals"}};
 	const char *t = ctx->text;
-	size_t ws, wl;
-
-	size_t ns, nl;
+	size_t ws, wl, ns, nl;
 	int goods = -1;
 
 	for (size_t i = ex_first(ctx, lo); goods < 0 && i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
@@ -5310,8 +5309,10 @@ ex_can_enter(const char *t, size_t lo, size_t ws)
 static int
 ex_sole_frame(const struct rules *r, const struct ex_frame *fr, size_t k, size_t n)
 {
+	int quota = ex_measure_index(r, "quota");
+
 	for (size_t j = 0; j < n; j++)
-		if (j != k && (fr[j].trigger >= 0 || (fr[j].measure >= 0 && fr[j].measure == ex_measure_index(r, "quota"))))
+		if (j != k && (fr[j].trigger >= 0 || (fr[j].measure >= 0 && fr[j].measure == quota)))
 			return 0;
 	return 1;
 }

@@ -9844,10 +9844,15 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	 * whether or not the article tells the suspension; its counterparty is
 	 * the article's most named other side when the clause names none. */
 	named = access >= 0 && ex_action_is(RULES_ACTIONS[access], "suspend_measure");
-	for (size_t a = 0; named && cp < 0 && a < ctx->r->nactors; a++)
-		if ((int)a != actor && ctx->actor_weight[a] > 0 &&
-		    (cp < 0 || ctx->actor_weight[a] > ctx->actor_weight[cp]))
-			cp = (int)a;
+	if (named && cp < 0) {
+		int most = -1;
+
+		for (size_t a = 0; a < ctx->r->nactors; a++)
+			if ((int)a != actor && ctx->actor_weight[a] > 0 &&
+			    (most < 0 || ctx->actor_weight[a] > ctx->actor_weight[most]))
+				most = (int)a;
+		cp = most;
+	}
 	if (actor < 0 || cp < 0 || actor == cp || access < 0)
 		return 0;
 	memset(&stmt, 0, sizeof(stmt));
