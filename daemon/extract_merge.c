@@ -106,6 +106,18 @@ ex_present_tense(const char *t, size_t s, size_t e)
 {
 	return ex_present_tense_of(t, s, e, 0);
 }
+/* ex_phrase_in - 1 if one of list starts at a word of [s,e) (ex_phrase_at). */
+static int
+ex_phrase_in(const struct ex_word *list, size_t count, const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++) {
+		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		if (ex_phrase_at(list, count, t, i, e))
+			return 1;
+	}
+	return 0;
+}
 /* ex_news_day - 1 if the sentence [s,e) dates what it tells in the news days:
  * a weekday, "today", "yesterday" or "this week" ("China on Tuesday halted
  * purchases of US sorghum"). */
@@ -116,13 +128,7 @@ ex_news_day(const char *t, size_t s, size_t e)
 	    EX_W("monday"), EX_W("tuesday"), EX_W("wednesday"), EX_W("thursday"), EX_W("friday"),
 	    EX_W("saturday"), EX_W("sunday"), EX_W("today"), EX_W("yesterday"), EX_W("this week")};
 
-	for (size_t i = s; i < e; i++) {
-		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
-			continue;
-		if (ex_phrase_at(DAY, EX_NWORDS(DAY), t, i, e))
-			return 1;
-	}
-	return 0;
+	return ex_phrase_in(DAY, EX_NWORDS(DAY), t, s, e);
 }
 #define EX_LIVE_MAX 96  /* timestamped entries of a live blog looked at */
 
@@ -749,6 +755,33 @@ ex_disowned_scan(const struct ex_ctx *ctx, int *out, size_t max)
 		p = se > p ? se : p + 1;
 	}
 	return n;
+}
+/* ex_named_investment - 1 if the sentence [s,e) names an investment as a
+ * government's undertaking: "the investment pledge", "Korea's investment
+ * fund", "its commitment to invest", "agreed to buy a stake in" (ex_emit keeps
+ * such an investment when the article gives it no sum). */
+static int
+ex_named_investment(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word NAMED[] = {
+	    EX_W("investment pledge"), EX_W("investment pledges"), EX_W("investment package"),
+	    EX_W("investment fund"), EX_W("investment framework"), EX_W("investment deal"),
+	    EX_W("investment commitment"), EX_W("investment agreement"), EX_W("investment tranche"),
+	    EX_W("pledge to invest"), EX_W("pledged to invest"), EX_W("promise to invest"),
+	    EX_W("promised to invest"), EX_W("commitment to invest"), EX_W("committed to invest"),
+	    EX_W("agreed to invest"), EX_W("agreement to invest"), EX_W("stake"), EX_W("stakes")};
+
+	return ex_phrase_in(NAMED, EX_NWORDS(NAMED), t, s, e);
+}
+/* ex_names_actor - 1 if x's sentence names x's actor. */
+static int
+ex_names_actor(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= x->sent_start &&
+		    ctx->m.v[i].value == x->actor)
+			return 1;
+	return 0;
 }
 /* ex_names_firms - 1 if [s,e) has a word of companies (FIRMS). */
 static int
@@ -2419,6 +2452,17 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			ex_year_told(ctx, &c->quantity);
 		if (qt != NULL && strcmp(RULES_ACTIONS[best->action], "purchase") == 0)
 			ex_yearly_pledge(ctx, best, qt, &c->quantity, &c->progress);
+		/* "AstraZeneca had paused UK investments", "Investment in alternatives
+		 * continues", "hoping for US investment in chip packaging": an investment
+		 * is money moved (the contract: "invests money in"); with no sum for it
+		 * in the article, no money already put in, and no pledge, fund or stake
+		 * named in its sentence (ex_named_investment), what is left is
+		 * investment in general, nothing whose keeping can be told. */
+		if (strcmp(RULES_ACTIONS[best->action], "investment") == 0 && !c->quantity.present &&
+		    !c->progress.present && !ex_named_investment(ctx->text, best->sent_start, best->sent_end) &&
+		    (best->carried || ex_names_firms(ctx->text, best->sent_start, best->sent_end) ||
+		    !ex_names_actor(ctx, best)))
+			continue;
 		c->confidence = best->confidence;
 		c->offset = best->sent_start;
 		{
