@@ -2826,8 +2826,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (st < 0 || ex_cues_only(ctx, cs, span_end, STATUS_PLEDGED, EX_ANNOUNCED, EX_NWORDS(EX_ANNOUNCED), decided)))
 				st = STATUS_FULFILLED;
 			/* "has now transferred the first $12 billion of its $550 billion
-			 * investment pledge": a part of the promised sum put in. */
-			if (st == STATUS_PLEDGED && !strong && ex_part_of_sum(ctx->text, cs, span_end))
+			 * investment pledge": a part of the promised sum put in; also
+			 * when the pledge noun is the mention itself and no cue is left. */
+			if ((st < 0 || st == STATUS_PLEDGED) && !strong && f->trigger >= 0 &&
+			    ex_part_of_sum(ctx->text, cs, span_end))
 				st = STATUS_IN_PROGRESS;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */

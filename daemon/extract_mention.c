@@ -930,35 +930,64 @@ ex_timed_deal(struct ex_ctx *ctx, size_t start, size_t end)
 const struct ex_word EX_FIRST_WORDS[] = {EX_W("first")};
 const size_t EX_NFIRST_WORDS = EX_NWORDS(EX_FIRST_WORDS);
 
-/* ex_counted_first - "first" at [start,end) with a count before its noun: "its
- * first three projects", "the first two cargoes", "the first 12 deliveries"
- * read as the rules' cue "first projects", "first cargoes" (a mention from
- * "first" to the noun's end). */
+/* ex_counted_first - "first" at [start,end) with a count or one modifier (or
+ * both) before its noun: "its first three projects", "the first two cargoes",
+ * "the first 12 deliveries", "the first semiconductor projects", "the first
+ * three US cargoes" read as the rules' cue "first projects", "first cargoes"
+ * (a mention from "first" to the noun's end). */
 static void
 ex_counted_first(struct ex_ctx *ctx, size_t start, size_t end)
 {
 	static const struct ex_word COUNT[] = {
 	    EX_W("two"), EX_W("three"), EX_W("four"), EX_W("five"), EX_W("six"), EX_W("seven"),
 	    EX_W("eight"), EX_W("nine"), EX_W("ten"), EX_W("few"), EX_W("several"), EX_W("dozen")};
+	/* No modifier: a word of grammar or of time ("the first of", "first
+	 * time", "the first year shipments ..."). */
+	static const struct ex_word NOTMOD[] = {
+	    EX_W("of"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("to"), EX_W("in"), EX_W("and"),
+	    EX_W("or"), EX_W("since"), EX_W("for"), EX_W("time"), EX_W("year"), EX_W("month"),
+	    EX_W("week"), EX_W("day"), EX_W("half"), EX_W("quarter"), EX_W("round"), EX_W("is"),
+	    EX_W("was"), EX_W("were"), EX_W("are"), EX_W("be"), EX_W("has"), EX_W("have"), EX_W("had"),
+	    EX_W("will"), EX_W("would"), EX_W("that"), EX_W("which"), EX_W("new")};
 	const struct rule_phrase *p;
 	const char *t = ctx->text;
 	char buf[32];
-	size_t ws, wl = ex_word_after(t, end, ctx->len, &ws), ns, nl;
-	int digits = wl > 0;
+	size_t ws, wl = ex_word_after(t, end, ctx->len, &ws), ns;
+	int digits = wl > 0, counted;
 
 	for (size_t k = ws; k < ws + wl; k++)
 		digits &= (t[k] >= '0' && t[k] <= '9') || t[k] == ',';
-	if (wl == 0 || ws != end + 1 || (!digits && !ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl)))
+	if (wl == 0 || ws != end + 1)
 		return;
-	if ((nl = ex_word_after(t, ws + wl, ctx->len, &ns)) < 3 || ns != ws + wl + 1 || nl + 7 > sizeof(buf))
+	/* After a count ("the first three projects") the noun or one modifier
+	 * ("the first three US cargoes"); else one modifier ("the first
+	 * semiconductor projects", "the first US money"). */
+	counted = digits || ex_word_in(COUNT, EX_NWORDS(COUNT), t + ws, wl);
+	if (counted && ((wl = ex_word_after(t, ws + wl, ctx->len, &ns)) == 0 || t[ns - 1] != ' ' || (ws = ns, 0)))
 		return;
-	memcpy(buf, "first ", 6);
-	memcpy(buf + 6, t + ns, nl);
-	buf[6 + nl] = '\0';
-	if ((p = ex_phrase_find(ctx->r, buf, RULE_CUE)) != NULL) {
-		struct ex_mention x = {RULE_CUE, p->value, start, ns + nl, 0, ROLE_SUBJECT, 0, -1, 0};
+	for (int mod = !counted; mod < 2; mod++) {
+		if (mod) {
+			if (ex_word_in(NOTMOD, EX_NWORDS(NOTMOD), t + ws, wl))
+				return;
+			for (size_t k = ws; k < ws + wl; k++)
+				if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '.' ||
+				    t[k] == '-'))
+					return;
+			if ((wl = ex_word_after(t, ws + wl, ctx->len, &ns)) == 0 || t[ns - 1] != ' ')
+				return;
+			ws = ns;
+		}
+		if (wl < 3 || wl + 7 > sizeof(buf))
+			return;
+		memcpy(buf, "first ", 6);
+		memcpy(buf + 6, t + ws, wl);
+		buf[6 + wl] = '\0';
+		if ((p = ex_phrase_find(ctx->r, buf, RULE_CUE)) != NULL) {
+			struct ex_mention x = {RULE_CUE, p->value, start, ws + wl, 0, ROLE_SUBJECT, 0, -1, 0};
 
-		ex_mention_push(&ctx->m, &x);
+			ex_mention_push(&ctx->m, &x);
+			return;
+		}
 	}
 }
 /* ex_old_rate - 1 if the number that starts at rs ("20" of "The 20 percent

@@ -3391,6 +3391,10 @@ ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi)
 	static const struct ex_word EXPECT[] = {
 	    EX_W("expects"), EX_W("expect"), EX_W("expecting"), EX_W("anticipates"),
 	    EX_W("anticipate"), EX_W("awaits"), EX_W("await"), EX_W("awaiting")};
+	static const struct ex_word PUTOFF[] = {
+	    EX_W("postponed"), EX_W("delayed"), EX_W("deferred"), EX_W("postpone"), EX_W("delay"),
+	    EX_W("defer"), EX_W("postponing"), EX_W("delaying"), EX_W("deferring")};
+	static const struct ex_word PUT[] = {EX_W("put"), EX_W("puts"), EX_W("putting")};
 	static const struct ex_word BE[] = {EX_W("are"), EX_W("is"), EX_W("was"), EX_W("were")};
 	size_t ws, wl;
 
@@ -3400,10 +3404,15 @@ ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi)
 		wl = ex_word_after(t, ws + wl, hi, &ws);
 	if (wl > 0 && ex_word_in(PLAN, EX_NWORDS(PLAN), t + ws, wl))
 		return 1;
-	/* "the airline expects the first deliveries in 2028". */
-	if ((wl = ex_word_before(t, x->start, lo, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+	/* "the airline expects the first deliveries in 2028"; "Seoul has
+	 * postponed its first cash payment": still to come. */
+	if ((wl = ex_word_before(t, x->start, lo, &ws)) > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, lo, &ws);
-	return wl > 0 && ex_word_in(EXPECT, EX_NWORDS(EXPECT), t + ws, wl);
+	/* "has put off the first payments". */
+	if (wl == 3 && ex_ncasecmp(t + ws, "off", 3) == 0 && (wl = ex_word_before(t, ws, lo, &ws)) > 0)
+		return ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl);
+	return wl > 0 && (ex_word_in(EXPECT, EX_NWORDS(EXPECT), t + ws, wl) ||
+	    ex_word_in(PUTOFF, EX_NWORDS(PUTOFF), t + ws, wl));
 }
 
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned
