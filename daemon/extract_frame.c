@@ -2818,6 +2818,18 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 		for (e--; e > k; e--)
 			if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
 				break;
+	/* "The 15% ceiling on most EU goods, including cars, has applied
+	 * since": the goods an aside lists belong to the clause before it. */
+	if (e > k && t[e - 1] == ',' && pos - e <= 1) {
+		size_t a = e - 1;
+
+		while (a > k && !((t[a - 1] == ',' || t[a - 1] == ';') && t[a] == ' '))
+			a--;
+		if (a > k && t[a - 1] == ',' && ex_ncasecmp(t + a, " including ", 11) == 0)
+			for (e = a - 1; e > k; e--)
+				if ((t[e - 1] == ',' || t[e - 1] == ';') && t[e] == ' ')
+					break;
+	}
 	k = e;
 
 	for (; k < pos; k = e + 1) {
@@ -3074,14 +3086,41 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	 * date after the goods; the rate must open the object. */
 	if (end - start >= 13 && (ex_ncasecmp(t + start + 4, "applied ", 8) == 0 ||
 	    ex_ncasecmp(t + start + 5, "applied ", 8) == 0)) {
+		static const struct ex_word RATE_NOUN[] = {
+		    EX_W("ceiling"), EX_W("cap"), EX_W("tariff"), EX_W("duty"), EX_W("maximum"),
+		    EX_W("rate"), EX_W("all-inclusive")};
 		size_t k;
 
+		/* "has applied a ceiling of 15 percent on", "has applied a
+		 * tariff ceiling of 15%": a rate noun and "of" before the rate. */
 		wl = ex_word_after(t, end, hi, &ws);
+		for (int w = 0; w < 2 && wl > 0 && ex_word_in(RATE_NOUN, EX_NWORDS(RATE_NOUN), t + ws, wl); w++) {
+			size_t ol, os;
+
+			ol = ex_word_after(t, ws + wl, hi, &os);
+			if (ol == 2 && ex_ncasecmp(t + os, "of", 2) == 0) {
+				wl = ex_word_after(t, os + ol, hi, &ws);
+				break;
+			}
+			wl = ol;
+			ws = os;
+		}
 		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
 			return 1;
-		for (k = ws; k < hi && k < ws + 120 && t[k] != ',' && t[k] != ';' && t[k] != '.'; k++)
+		for (k = ws; k < hi && k < ws + 120 && t[k] != ';' && t[k] != '.'; k++) {
+			/* ", including cars, since September": past the aside. */
+			if (t[k] == ',' && hi - k > 12 && ex_ncasecmp(t + k, ", including ", 12) == 0) {
+				for (k++; k < hi && k < ws + 120 && t[k] != ',' && t[k] != ';' && t[k] != '.'; k++)
+					continue;
+				if (k >= hi || t[k] != ',')
+					return 1;
+				continue;
+			}
+			if (t[k] == ',')
+				return 1;
 			if (k > ws && ex_ncasecmp(t + k, " since ", 7) == 0)
 				return !ex_rate_in_force(t, start, k + 1);
+		}
 		return 1;
 	}
 	/* "the Export-Import Bank approved a $620 million loan for a rare-earth
@@ -5059,6 +5098,50 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 }
 #define EX_STATE_REACH 300  /* bytes back to the noun a relative clause describes */
 
+/* ex_relative_cut - 1 if the relative clause at cs (", which ...") describes a
+ * tariff named just before it and tells its cut done: a tariff mention (a tariff
+ * noun or a tariff's object) ends at most 24 bytes before the comma, with no
+ * comma or verb between ("the so-called fentanyl tariff on Chinese goods, which
+ * Trump had halved"), and only its subject and "had"/"has" stand between
+ * "which" and the verb at anchor: not a wish or a request ("which Ottawa had
+ * hoped to see lifted", "which Trump wants cut"). */
+static int
+ex_relative_cut(const struct ex_ctx *ctx, size_t cs, size_t anchor)
+{
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("which"), EX_W("the"), EX_W("had"), EX_W("has"), EX_W("have")};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	int tariff = ex_measure_index(r, "tariff");
+	size_t comma = cs, last = EX_NOPOS, ws, wl, p = cs;
+	int w = 0;
+
+	for (; (wl = ex_word_after(t, p, anchor, &ws)) > 0 && ws < anchor; p = ws + wl, w++)
+		if (w > 4 || (!ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl) && (t[ws] < 'A' || t[ws] > 'Z')))
+			return 0;
+
+	while (comma > 0 && t[comma - 1] == ' ')
+		comma--;
+	if (tariff < 0 || comma == 0 || t[comma - 1] != ',')
+		return 0;
+	comma--;
+	for (size_t i = ex_first(ctx, comma > 120 ? comma - 120 : 0); i < ctx->m.n && ctx->m.v[i].start < comma; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_TRIGGER)
+			last = EX_NOPOS;
+		else if ((x->kind == RULE_MEASURE && x->value == tariff) ||
+		    (x->kind == RULE_OBJECT && r->objects[x->value].measure == tariff))
+			last = x->end;
+	}
+	if (last == EX_NOPOS || last > comma || comma - last > 24)
+		return 0;
+	for (p = last; p < comma; p++)
+		if (t[p] == ',' || t[p] == ';' || t[p] == '.')
+			return 0;
+	return 1;
+}
+
 /* ex_state_after_relative - "the port fees, which Beijing suspended in
  * November, remain suspended": in a clause that opens with a relative pronoun,
  * a verb of state ("remain", "stay", "still" before a participle) that finds no
@@ -5074,11 +5157,19 @@ ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k,
 	const char *t = ctx->text;
 	size_t lo = cs > EX_STATE_REACH ? cs - EX_STATE_REACH : 0, ws, wl;
 
-	if (k == 0 || !fr[k].past || !ex_relative(t + cs, ce - cs))
+	int cut;
+
+	if (!ex_relative(t + cs, ce - cs))
+		return;
+	/* "The fentanyl tariff, which the U.S. cut to 10% a year ago, was not
+	 * affected": a lowering verb in a relative clause that opens right
+	 * after its tariff ("on Chinese goods" at most between) lowers it. */
+	cut = ex_trigger_is(r, fr[k].trigger, "lower") && ex_relative_cut(ctx, cs, fr[k].anchor);
+	if (!cut && (k == 0 || !fr[k].past))
 		return;
 	/* The state word before the verb, or opening a trigger phrase
 	 * ("remain suspended"). */
-	if (((wl = ex_word_before(t, fr[k].anchor, cs, &ws)) == 0 ||
+	if (!cut && ((wl = ex_word_before(t, fr[k].anchor, cs, &ws)) == 0 ||
 	    !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl)) &&
 	    ((wl = ex_word_after(t, fr[k].anchor, fr[k].anchor_end, &ws)) == 0 ||
 	    ws + wl >= fr[k].anchor_end || !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl)))

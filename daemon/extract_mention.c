@@ -406,6 +406,34 @@ ex_service_levy(const struct ex_ctx *ctx, size_t start, size_t end)
 			return 1;
 	return 0;
 }
+/* ex_bare_ceiling - 1 if "ceiling" at [start,end) caps no tariff rate: a
+ * ceiling is a tariff's ("a 15% ceiling on most EU goods", "a ceiling of 15
+ * percent") only with its percentage right before it, an "all-inclusive" at
+ * most between, or "of" and a figure right after; not "the debt ceiling", nor
+ * "a 9% price ceiling". */
+static int
+ex_bare_ceiling(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->text;
+	size_t ws, wl, p = start;
+
+	if (end - start != 7 || ex_ncasecmp(t + start, "ceiling", 7) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, end, ctx->len, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+	    ex_word_after(t, ws + wl, ctx->len, &ws) > 0 && t[ws] >= '0' && t[ws] <= '9')
+		return 0;
+	if ((wl = ex_word_before(t, p, p > 24 ? p - 24 : 0, &ws)) == 13 &&
+	    ex_ncasecmp(t + ws, "all-inclusive", 13) == 0)
+		p = ws;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p > 0 && t[p - 1] == '%')
+		return 0;
+	if ((wl = ex_word_before(t, p, p > 24 ? p - 24 : 0, &ws)) > 0 &&
+	    ((wl == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0)))
+		return 0;
+	return 1;
+}
 /* ex_not_maritime - 1 if the port-fee phrase at [start,end) is "responsive
  * action(s)" or "Section 301 action(s)/measure(s)" and no word of ships stands within 160 bytes after it or 60
  * before, on its line: "the responsive actions taken under the Section 301
@@ -1304,7 +1332,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
 		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
-		    ex_meal_oil(ctx, start, end)))
+		    ex_meal_oil(ctx, start, end) || ex_bare_ceiling(ctx, start, end)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||
