@@ -2482,7 +2482,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea, timeline;
 	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
 	size_t intent_lo = 0, intent_hi = 0;
-	size_t open_end, framing, asked, tf, dated_rel, hope = 0, label;
+	size_t open_end, framing, asked, priced, tf, dated_rel, hope = 0, label;
 
 	mi = ex_first(ctx, s);
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
@@ -2534,6 +2534,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* "Asked on Friday, a spokesman said ...": the question is a clause of its
 	 * own; what it asks about commits nobody. */
 	asked = ex_asked_end(ctx->text, s, e);
+	/* "Prices rose as traders priced in the deal": what follows "priced in"
+	 * is a market's expectation, no statement (ex_extract skips a sentence
+	 * with no verb of a commitment before it). */
+	priced = ex_lex_in(ctx, EX_LEX_FIRST, s, e) ? ex_priced_in(ctx->text, s, e) : EX_NOPOS;
 	ex_add_bound(bounds, condlo, &nb, asked);
 	/* A year in an opening concession ("Although it bought 2 Mt in 2025, Egypt
 	 * pledged ...") dates the concession only. */
@@ -2573,6 +2577,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (timeline && ex_present_done(ctx->text, cs, &fr[k]))
 				fr[k].past = 1;
 			if ((intent && fr[k].anchor >= intent_lo && fr[k].anchor < intent_hi) || fr[k].anchor < asked ||
+			    (priced != EX_NOPOS && fr[k].anchor >= priced) ||
 			    (label != EX_NOPOS && fr[k].anchor < label))
 				continue;
 			if (fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "buy") &&
@@ -3053,6 +3058,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    !ex_has_cue(ctx, s, fs) && !ex_has_cue(ctx, fe, e))
 					goto next;
 			}
+			/* "China bought about 60% of Canada's canola exports": a share
+			 * of a market's trade is a statistic, not a deal's purchase. */
+			if (f->trigger >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
+			    ex_market_share(ctx->text, s, e) && !ex_deal_named(ctx->text, s, e))
+				goto next;
+			/* "China \"should be buying a lot more\"", "would like China to
+			 * buy more jets": a wish of the speaker, no commitment. */
+			if (f->trigger >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
+			    ex_wish_modal(ctx->text, s, f->anchor))
+				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor, f->anchor_end))
 				goto next;
@@ -4340,6 +4355,16 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			break;
 		}
 		e = ex_sentence_next(rules, body, len, s);
+
+		/* "Traders said the market had long priced in the shortfall": a
+		 * market's expectation tells no state of any commitment. */
+		size_t priced = ex_lex_in(ctx, EX_LEX_FIRST, s, e) ? ex_priced_in(body, s, e) : EX_NOPOS;
+
+		if (priced != EX_NOPOS && !ex_has_kind(ctx, RULE_TRIGGER, s, priced)) {
+			ctx->prev_s = s;
+			s = e > s ? e : s + 1;
+			continue;
+		}
 
 		/* Only sentences with a trigger or a measure (or goods named with a
 		 * buying noun, ex_goods_anaphor) can state a commitment. */

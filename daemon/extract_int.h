@@ -260,7 +260,7 @@ enum {
 	EX_LEX_PENALTY = 1024, /* ex_cause_cut's penalty nouns */
 	EX_LEX_HEADWAY = 2048, /* ex_progress_noun's nouns of headway */
 	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
-	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first" */
+	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first"; ex_priced_in's verbs */
 	EX_LEX_FALSE = 16384, /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
 	EX_LEX_SIDE = 32768   /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
 };
@@ -702,6 +702,15 @@ int ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, s
 /* ex_expected_trend - 1 if the purchase noun at [pos,end) is a forecast's subject
  * ("expected orders for U.S. pork to recover"). */
 int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
+/* ex_wish_modal - 1 if anchor is wished of the actor ("should buy", "would like China to buy"). */
+int ex_wish_modal(const char *t, size_t lo, size_t anchor);
+/* ex_priced_in - the end of "priced in" in [s,e) (a market's expectation), or EX_NOPOS;
+ * callers with a context first ask ex_lex_in(ctx, EX_LEX_FIRST, s, e). */
+extern const struct ex_word EX_PRICED_WORDS[];
+extern const size_t EX_NPRICED_WORDS;
+size_t ex_priced_in(const char *t, size_t s, size_t e);
+/* ex_market_share - 1 if sentence [s,hi) gives a share of a market's exports or imports. */
+int ex_market_share(const char *t, size_t s, size_t hi);
 /* ex_price_choice - 1 if buyers "can"/"could" buy at [pos,end) at a better price. */
 int ex_price_choice(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_quoted - 1 if a quotation mark opens in t[s,pos): the words are quoted speech. */

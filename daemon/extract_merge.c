@@ -1758,6 +1758,9 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 	memset(s, 0, sizeof(*s));
 	s->cue = -1;
+	/* "Traders said the market had long priced in the shortfall": a
+	 * market's expectation, no state of a key. */
+	s->skip = ex_lex_in(ctx, EX_LEX_FIRST, ss, se) && ex_priced_in(t, ss, se) != EX_NOPOS;
 	for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se && !s->skip; i++) {
 		const struct ex_mention *m = &ctx->m.v[i];
 		size_t n = m->end - m->start;

@@ -6981,6 +6981,47 @@ ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_wish_modal - 1 if the verb or verb noun at anchor is what a speaker wishes
+ * of the actor: "should" right before it, "be" or one "-ly" adverb aside
+ * ("China \"should be buying a lot more American energy\"", "Seoul should
+ * really buy"), or "would like" and a party then "to" at most eight words
+ * before it ("would like China to commit to purchases of", "would like Tokyo
+ * to buy"); "would like to buy" is the speaker's own aim and is left alone.
+ * A wish is no one's commitment.  Lower-case "should" only: "Should
+ * purchases lag" is a condition, read elsewhere.
+ */
+int
+ex_wish_modal(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word STOP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("but"), EX_W("while"), EX_W("said"), EX_W("says")};
+	size_t ws, wl = ex_word_before(t, anchor, lo, &ws), p = anchor, to = 0;
+
+	if (wl == 2 && ex_ncasecmp(t + ws, "be", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 6 && strncmp(t + ws, "should", 6) == 0)
+		return 1;
+	for (int w = 0; w < 10 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) || memchr(t + ws, ';', p - ws) != NULL)
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+			to = ws;
+			continue;
+		}
+		if (wl != 4 || ex_ncasecmp(t + ws, "like", 4) != 0)
+			continue;
+		/* "would like China to", not "would like to". */
+		if (to == 0 || to == p || (wl = ex_word_before(t, ws, lo, &ws)) == 0)
+			return 0;
+		return (wl == 5 && ex_ncasecmp(t + ws, "would", 5) == 0) ||
+		    (wl > 2 && (t[ws + wl - 1] == 'd' || t[ws + wl - 1] == 'D') && t[ws + wl - 2] == '\'');
+	}
+	return 0;
+}
+
+/*
  * ex_asked_noun - 1 if the verb noun at anchor is the object of a verb of
  * asking ("has requested the resumption of", "sought the lifting of", "asked
  * for the removal of", "pressed for a reopening of"): what one side asked.

@@ -68,6 +68,11 @@ const struct ex_word EX_SIDE_OWN[] = {
     EX_W("promises"), EX_W("pledges"), EX_W("commitments"), EX_W("obligations")};
 const size_t EX_NSIDE_OWN = EX_NWORDS(EX_SIDE_OWN);
 
+/* EX_PRICED_WORDS - ex_priced_in's verbs ("priced in"); they share
+ * EX_LEX_FIRST's bit, a prefilter only (each reader checks its own words). */
+const struct ex_word EX_PRICED_WORDS[] = {EX_W("priced"), EX_W("pricing")};
+const size_t EX_NPRICED_WORDS = EX_NWORDS(EX_PRICED_WORDS);
+
 /* EX_LEXICON - the word lists of the sentence walks ex_lex_in lets skip. */
 const struct ex_lexlist EX_LEXICON[] = {
     {EX_REVERSAL_BACK, &EX_NREVERSAL_BACK, EX_LEX_REVERSAL},
@@ -87,6 +92,7 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_HEADWAY_NOUNS, &EX_NHEADWAY_NOUNS, EX_LEX_HEADWAY},
     {EX_SAME_WORDS, &EX_NSAME_WORDS, EX_LEX_SAME},
     {EX_FIRST_WORDS, &EX_NFIRST_WORDS, EX_LEX_FIRST},
+    {EX_PRICED_WORDS, &EX_NPRICED_WORDS, EX_LEX_FIRST},
     {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE},
     {EX_SIDE_NOUNS, &EX_NSIDE_NOUNS, EX_LEX_SIDE},
     {EX_SIDE_OWN, &EX_NSIDE_OWN, EX_LEX_SIDE}};
@@ -591,6 +597,68 @@ ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, size_
 			    !ex_deal_named(t, s, hi);
 		}
 	return 0;
+}
+/*
+ * ex_market_share - 1 if sentence [s,hi) gives a share of a market's trade: a
+ * percentage ("60%", "46 per cent") or a fraction ("half", "two thirds", "a
+ * fifth") then "of" and, at most four words on, "exports", "imports",
+ * "supply" or "shipments" ("about two thirds of Canada's seed exports", "a
+ * fifth of U.S. LNG exports", "more than half of the bloc's LNG supply"): a
+ * trade statistic, whose buying is no one's commitment.  "60% of the target"
+ * names no trade and is left alone.
+ */
+int
+ex_market_share(const char *t, size_t s, size_t hi)
+{
+	static const struct ex_word PART[] = {
+	    EX_W("half"), EX_W("third"), EX_W("thirds"), EX_W("quarter"), EX_W("quarters"),
+	    EX_W("fifth"), EX_W("fifths"), EX_W("tenth"), EX_W("tenths"), EX_W("percent"),
+	    EX_W("cent")};
+	static const struct ex_word TRADE[] = {
+	    EX_W("exports"), EX_W("imports"), EX_W("supply"), EX_W("supplies"), EX_W("shipments")};
+	size_t ws, wl, ps, pl, lim;
+
+	for (size_t k = s; k < hi; k = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, k, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "of", 2) != 0 || ws < s + 2)
+			continue;
+		/* "60% of", "two thirds of". */
+		if (t[ws - 1] != ' ' || (t[ws - 2] != '%' &&
+		    ((pl = ex_word_before(t, ws, s, &ps)) == 0 || !ex_word_in(PART, EX_NWORDS(PART), t + ps, pl))))
+			continue;
+		/* At most about four words on, within the phrase ("of Canada's seed exports"). */
+		lim = ws + 2 + 40 < hi ? ws + 2 + 40 : hi;
+		for (size_t q = ws + 2, n; q < lim; q = ps + (n > 0 ? n : 1)) {
+			if ((n = ex_word_after(t, q, lim, &ps)) > 0 && ex_word_in(TRADE, EX_NWORDS(TRADE), t + ps, n))
+				return 1;
+			if (n == 0 && ps < lim && (t[ps] == ',' || t[ps] == ';'))
+				break;
+		}
+	}
+	return 0;
+}
+/*
+ * ex_priced_in - the end of "priced in" or "pricing in" in [s,e)
+ * ("Traders said the market had long priced in the shortfall", "the market
+ * had largely priced in the state purchases"), or EX_NOPOS: what a market
+ * has priced in is its expectation, which tells no state of a commitment.
+ */
+size_t
+ex_priced_in(const char *t, size_t s, size_t e)
+{
+	const char *p = t + s, *end = t + e;
+
+	while (p + 8 <= end && (p = memmem(p, (size_t)(end - p), "pric", 4)) != NULL) {
+		size_t at = (size_t)(p - t), ws, wl;
+
+		p += 4;
+		if ((at > s && ex_word_byte((unsigned char)t[at - 1])) ||
+		    (wl = ex_word_after(t, at, e, &ws)) == 0 ||
+		    !ex_word_in(EX_PRICED_WORDS, EX_NPRICED_WORDS, t + ws, wl))
+			continue;
+		if ((wl = ex_word_after(t, ws + wl, e, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0)
+			return ws + 2;
+	}
+	return EX_NOPOS;
 }
 /*
  * ex_expected_trend - 1 if the purchase noun at [pos,end) is the subject of a
