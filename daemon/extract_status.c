@@ -2853,6 +2853,37 @@ ex_means_done(const char *t, size_t lo, size_t anchor, size_t end)
 	return 0;
 }
 
+/* ex_hoped_effect - 1 if x is "hoped" or "hopes" whose clause has the act at
+ * [anchor,aend) as its definite subject and "would", "will" or "could" after it
+ * ("said they hoped the U.S. opening would lift cattle prices", "hopes that the
+ * tariff removal will open the door", "hoped the lower car tariff would be
+ * applied as early as possible"): a hope for what the act does, or when, not a
+ * proposal of the act. */
+static int
+ex_hoped_effect(const char *t, const struct ex_mention *x, size_t anchor, size_t aend, size_t hi)
+{
+	static const struct ex_word HOPE[] = {EX_W("hoped"), EX_W("hopes")};
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("its"), EX_W("this"), EX_W("their")};
+	static const struct ex_word MODAL[] = {EX_W("would"), EX_W("will"), EX_W("could")};
+	size_t ws, wl, k = x->end;
+	int words = 0;
+
+	if (x->value != STATUS_PROPOSED || anchor < x->end ||
+	    !ex_word_in(HOPE, EX_NWORDS(HOPE), t + x->start, x->end - x->start))
+		return 0;
+	if ((wl = ex_word_after(t, k, anchor, &ws)) == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)
+		k = ws + wl;
+	if ((wl = ex_word_after(t, k, anchor, &ws)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		return 0;
+	for (k = ws + wl; (wl = ex_word_after(t, k, anchor, &ws)) > 0; k = ws + wl)
+		if (++words > 4 || t[k] == ',')
+			return 0;
+	for (k = aend, words = 0; words < 3 && (wl = ex_word_after(t, k, hi, &ws)) > 0; k = ws + wl, words++)
+		if (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_share_of_other - 1 if x is a share cue ("90% of the", "half of") whose noun
  * is another than the commitment at anchor: a preposition stands between ("90% of
  * the profits from the investment"; but "half of the promised investment"). */
@@ -4413,6 +4444,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if (f->past && ex_imposed_relative_cue(ctx->text, lo, x))
 				continue;
 			if (ex_share_of_other(ctx->text, x, f->anchor) || ex_conceded_doubt(ctx->text, lo, x) ||
+			    ex_hoped_effect(ctx->text, x, f->anchor, f->anchor_end, hi) ||
 			    ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) &&
 			    ex_past_relative(ctx->text, lo, x->start)))
 				continue;
