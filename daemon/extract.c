@@ -2560,7 +2560,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 
 	for (size_t c = 0; c < nb; c++) {
 		struct ex_frame fr[EX_MAX_FRAMES];
-		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0;
+		size_t cs = bounds[c], ce = bounds[c + 1], nf, valid = 0, n_clause;
 		size_t prev_anchor = cs, taken_end = cs, later_hi[4], nlater = 0;
 		/* "...in May 2024, China began phasing out its tariff; the tariff
 		 * reached zero this January": the last clause is news. */
@@ -2569,6 +2569,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		int clause_st = -1;
 
 		nf = ex_clause_frames(ctx, cs, ce, fr, EX_MAX_FRAMES);
+		n_clause = ctx->st.n;
 		/* "The energy purchases are on track": no verb, goods with a buying noun. */
 		if (nf == 0 && ex_goods_anaphor(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
 			return -1;
@@ -2649,6 +2650,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    k + 1 < nf ? fr[k + 1].anchor : ce, history, &nw, &nq, &scanned) == -1)
 				return -1;
 		}
+		/* "Projects worth $64 billion have been announced": money at work
+		 * in a clause with no commitment and no reference of its own. */
+		if (valid == 0 && ctx->st.n == n_clause && nlater == 0 &&
+		    ex_money_progress(ctx, s, e, cs, ce, chist, &nw, &nq, &scanned) == -1)
+			return -1;
 		for (size_t k = 0; k < valid; k++) {
 			const struct ex_frame *f = &fr[k];
 			const struct rule_action *ra = &r->actions[f->action];
@@ -4381,6 +4387,9 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			    ctx->m.v[i].kind == RULE_MEASURE || (ctx->m.v[i].kind == RULE_OBJECT &&
 			    (rules->objects[ctx->m.v[i].value].measure >= 0 || ex_goods_noun(ctx, &ctx->m.v[i])))))
 				any = 1;
+		/* "Projects worth $64 billion have been announced" (ex_money_progress). */
+		if (!any && ex_money_told(body, s, e))
+			any = 1;
 		ex_blanket_scan(ctx, s, e);
 		ex_side_turn(ctx, s, e);
 		if (any) {

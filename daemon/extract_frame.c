@@ -6926,6 +6926,68 @@ ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, i
 	}
 	return 0;
 }
+/* ex_money_told - 1 if t[lo,hi) holds a sum in dollars ("$" then a digit) and
+ * "projects" or "investments": what ex_money_progress reads. */
+int
+ex_money_told(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word NOUN[] = {EX_W("projects"), EX_W("investments")};
+	const char *d = hi > lo ? memchr(t + lo, '$', hi - lo) : NULL;
+
+	return d != NULL && (size_t)(d - t) + 1 < hi && d[1] >= '0' && d[1] <= '9' &&
+	    ex_span_word_in(NOUN, EX_NWORDS(NOUN), t, lo, hi);
+}
+/* ex_money_progress - "projects worth about $64 billion have been announced",
+ * "firms had announced projects worth $67 billion so far", "So far, projects
+ * worth $78 billion have been approved": a clause [cs,hi) that makes no
+ * commitment of its own and tells a sum of money, with "projects" or
+ * "investments", as announced, approved or selected in a perfect ("has",
+ * "have" or "had" right before the verb or before its "been") names the
+ * money of the investment pledged before as put to work, as a "deploy" verb
+ * would (ex_anaphor: an investment within reach, the clause's own party's if
+ * it names one).  Money still ahead or denied ("will be announced", "have not
+ * been approved") names none.  Returns -1 on allocation failure, else 0. */
+int
+ex_money_progress(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned)
+{
+	static const struct ex_word VERB[] = {EX_W("announced"), EX_W("approved"), EX_W("selected")};
+	static const struct ex_word AUX[] = {EX_W("has"), EX_W("have"), EX_W("had")};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	struct ex_frame g;
+	size_t p, ws, wl, bs, bl;
+
+	if (!ex_money_told(t, cs, hi) || ex_first_ahead(ctx, cs, hi))
+		return 0;
+	for (p = cs, wl = 0; p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		ws = p;
+		if (!ex_word_byte((unsigned char)t[p]) || (p > cs && ex_word_byte((unsigned char)t[p - 1]))) {
+			wl = 0;
+			continue;
+		}
+		for (wl = 0; p + wl < hi && ex_word_byte((unsigned char)t[p + wl]); wl++)
+			;
+		if (!ex_word_in(VERB, EX_NWORDS(VERB), t + ws, wl))
+			continue;
+		if ((bl = ex_word_before(t, ws, cs, &bs)) == 4 && ex_ncasecmp(t + bs, "been", 4) == 0)
+			bl = ex_word_before(t, bs, cs, &bs);
+		if (bl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + bs, bl))
+			break;
+	}
+	if (p >= hi)
+		return 0;
+	memset(&g, 0, sizeof(g));
+	g.anchor = ws;
+	g.anchor_end = ws + wl;
+	g.measure = g.measure_object = g.action = -1;
+	g.measure_pos = EX_NOPOS;
+	for (g.trigger = (int)r->ntriggers; g.trigger-- > 0 && !ex_trigger_is(r, g.trigger, "deploy");)
+		;
+	if (g.trigger < 0 || !ex_anaphor_may(ctx, &g, s, cs))
+		return 0;
+	return ex_anaphor(ctx, &g, s, e, cs, hi, history, nw, nq, scanned);
+}
 /* ex_eliminates - 1 if the verb of f abolishes a tariff outright ("eliminate", "scrap",
  * "abolish" its tariffs; "drop", "withdraw", "waive", "end" it; "exempt" goods from
  * it, "an exemption from the 30% tariff"; the tariff "came off"): the rate after it is zero, not the

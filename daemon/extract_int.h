@@ -1376,6 +1376,12 @@ int ex_goods_noun(const struct ex_ctx *ctx, const struct ex_mention *x);
  * on track") report on the purchases of those goods told before (ex_anaphor). */
 int ex_goods_anaphor(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
     size_t *nw, size_t *nq, int *scanned);
+/* ex_money_progress - money of projects told announced or approved ("projects
+ * worth $64 billion have been announced") puts the investment told before to
+ * work (ex_anaphor as a "deploy" verb, extract_frame.c). */
+int ex_money_told(const char *t, size_t lo, size_t hi);
+int ex_money_progress(struct ex_ctx *ctx, size_t s, size_t e, size_t cs, size_t hi, int history,
+    size_t *nw, size_t *nq, int *scanned);
 /* ex_rate_anaphor - a tariff noun named by the rate a cut set ("The 15% tariff
  * on Korean cars took effect") reports on that cut (extract_frame.c). */
 int ex_rate_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
