@@ -214,6 +214,53 @@ ex_quota_opener(const struct ex_ctx *ctx, size_t s)
 	}
 	return -1;
 }
+/* ex_quota_partner - the party on the other side of cp in the latest statement
+ * before sentence s that names cp and another party, or -1: "Washington will
+ * exempt British medicines ... The zero-tariff quota for UK steel has not been
+ * put in place" is Washington's quota. */
+static int
+ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
+{
+	for (size_t i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		/* The one of the two that is not cp. */
+		if (a->sent_start < s && a->actor >= 0 && a->counterparty >= 0 && a->actor != a->counterparty &&
+		    (a->actor == cp || a->counterparty == cp))
+			return a->actor == cp ? a->counterparty : a->actor;
+	}
+	return -1;
+}
+/* ex_quota_for - 1 if the quota noun ending at pos names, after "for" (a noun
+ * of its kind may come between: "quota arrangement", "quota solutions"), goods
+ * of cp within three words ("quota for UK steel", "quota for European steel
+ * and aluminium"); "any quota" after "the US steel industry" names no origin. */
+static int
+ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
+{
+	static const struct ex_word KIND[] = {
+	    EX_W("arrangement"), EX_W("arrangements"), EX_W("system"), EX_W("scheme"),
+	    EX_W("solution"), EX_W("solutions"), EX_W("regime")};
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a")};
+	const char *t = ctx->text;
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws), lo;
+
+	if (wl > 0 && ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
+		return 0;
+	lo = ws + wl;
+	wl = ex_word_after(t, lo, hi, &ws);
+	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		lo = ws + wl;
+	wl = ex_word_after(t, lo, hi, &ws);
+	if (wl == 0)
+		return 0;
+	for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start == ws; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR)
+			return ctx->m.v[i].value == cp;
+	return 0;
+}
 /* ex_opening_levy - 1 if the tariff noun of f opens sentence [s,e) after a
  * definite determiner, no comma between ("The 25 percent levy, imposed in
  * 2025, was removed on Monday"), and no past year follows the verb ("The duties
@@ -2667,7 +2714,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
 			int heads[4], nheads = 0, o2;
 			size_t decided = 0;
-			int bare_ref = 0, plant_cue = 0;
+			int bare_ref = 0, plant_cue = 0, quota_def = 0, partner = -1;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
@@ -2683,9 +2730,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* Unless it names the actor's measure told before, with an
 				 * outcome ("The beef quota has been in force since January
 				 * 1"): checked once the parties and the status are known. */
-				if (!ex_bare_reference(ctx, f, s, cs, -1, f->action >= 0 ? r->actions[f->action].action : -1))
-					goto next;
-				bare_ref = 1;
+				if (!ex_bare_reference(ctx, f, s, cs, -1, f->action >= 0 ? r->actions[f->action].action : -1)) {
+					/* "The tariff-rate quota for EU steel is still being
+					 * negotiated": a quota for named goods may be the
+					 * other side's (ex_quota_partner, below). */
+					if (f->measure != ex_measure_index(r, "quota"))
+						goto next;
+					quota_def = 1;
+				} else
+					bare_ref = 1;
 			}
 			/* A relative clause ("which extended ...") describes; it commits nobody;
 			 * the verb after its closing comma is the main clause's ("China, which
@@ -2755,6 +2808,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				pt.actor = ante;
 				pt.carried = pt.carry_sure = 0;
 			}
+			/* "The zero-tariff quota for UK steel has not been put in
+			 * place": a quota with no owner in its sentence, for goods whose
+			 * origin it names, with a status cue, is the other side's of the
+			 * story's latest statement between that origin and a partner. */
+			if (pt.carried && f->trigger < 0 && f->measure == ex_measure_index(r, "quota") &&
+			    pt.explicit_cp && pt.cp >= 0 && ex_has_kind(ctx, RULE_CUE, cs, ce) &&
+			    ex_quota_for(ctx, f->anchor_end, ce, pt.cp) &&
+			    (partner = ex_quota_partner(ctx, s, pt.cp)) >= 0) {
+				pt.actor = partner;
+				pt.carried = pt.carry_sure = 0;
+				bare_ref = 0;  /* the goods are its own, not told before */
+			} else if (quota_def)
+				goto next;
 			/* A bare noun needs its owner in the sentence, unless it names
 			 * the actor's measure told before ("The beef quota has been in
 			 * force since January 1"): then only an outcome counts. */
@@ -3569,7 +3635,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (!explicit_cp && !pt.owner && !disputed && (o2 = ex_pair_pronoun_co(ctx, s,
 			    k > 0 ? prev_anchor : cs, f->anchor, actor, -1)) >= 0)
 				cp = o2;
-			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed &&
+			/* "Both sides said they would look at a quota for European
+			 * steel": the quota lets one side's goods in. */
+			mutual = cp >= 0 && cp != actor && !pt.owner && !disputed && partner < 0 &&
 			    (ex_mutual(ctx, k > 0 ? prev_anchor : cs, f, span_end) ||
 			    ex_joint_subject(ctx, k > 0 ? prev_anchor : cs, f->anchor, actor, cp) ||
 			    ex_pair_pronoun(ctx, s, k > 0 ? prev_anchor : cs, f->anchor, actor, cp));
