@@ -6512,6 +6512,73 @@ ex_party_det(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return 0;
 }
+/* ex_earlier_period - 1 if the clause after qe dates an amount to an earlier
+ * period ("against 4 Mt in the same period last year", "a year earlier", "a year
+ * ago"): a comparison, no target. */
+static int
+ex_earlier_period(const char *t, size_t len, size_t qe)
+{
+	static const char *const AGO[] = {"last year", "year earlier", "year ago", "same period",
+	    "previous year", "prior year"};
+	size_t hi = qe;
+
+	while (hi < len && hi < qe + 48 && t[hi] != ',' && t[hi] != '.' && t[hi] != ';')
+		hi++;
+	for (size_t i = 0; i < sizeof(AGO) / sizeof(AGO[0]); i++)
+		if (memmem(t + qe, hi - qe, AGO[i], strlen(AGO[i])) != NULL)
+			return 1;
+	return 0;
+}
+/* ex_reference_target - of a purchase or an investment that a reference back
+ * reports under way, late or failed, the target its sentence [s,e) measures a done
+ * amount against: an amount after the done one ("so far", "has bought ... of the"),
+ * larger and of its unit, with "against", "below", "behind" or "toward(s)" at most
+ * four words before it in its clause ("has bought about 11 Mt so far, against a
+ * commitment of 25 Mt a year", "below the 25 Mt it promised", "against this
+ * year's 25 Mt").  That is the amount, the done one the progress. */
+static void
+ex_reference_target(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct ex_stmt *st)
+{
+	static const struct ex_word TARGET[] = {
+	    EX_W("against"), EX_W("below"), EX_W("behind"), EX_W("toward"), EX_W("towards")};
+	const char *action = RULES_ACTIONS[st->action], *object = ctx->r->objects[st->object].name;
+	const struct quantity_match *done = NULL;
+
+	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment"))
+		return;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t p = q->offset, ws, wl;
+		int w;
+
+		if (q->offset < s || q->offset >= e || q->role != QUANTITY_PLAIN ||
+		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (done == NULL) {
+			if (ex_partial_amount(ctx, q) == EX_AMOUNT_DONE || ex_progress_amount(ctx, nq, q))
+				done = q;
+			continue;
+		}
+		if (strcmp(q->q.unit, done->q.unit) != 0 || q->q.amount <= done->q.amount ||
+		    ex_earlier_period(ctx->text, ctx->len, q->offset + q->len))
+			continue;
+		for (w = 0; w < 4; w++, p = ws) {
+			/* "this year's" with a curly quote: its bytes are no word's. */
+			while (p > done->offset + done->len && (unsigned char)ctx->text[p - 1] >= 0x80)
+				p--;
+			if ((wl = ex_word_before(ctx->text, p, done->offset + done->len, &ws)) == 0)
+				break;
+			if (memchr(ctx->text + ws + wl, ',', p - ws - wl) != NULL ||
+			    memchr(ctx->text + ws + wl, '.', p - ws - wl) != NULL)
+				break;
+			if (ex_word_in(TARGET, EX_NWORDS(TARGET), ctx->text + ws, wl)) {
+				st->progress = done->q;
+				st->quantity = q->q;
+				return;
+			}
+		}
+	}
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -6707,6 +6774,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+		if (st == STATUS_IN_PROGRESS || st == STATUS_STALLED || st == STATUS_BROKEN)
+			ex_reference_target(ctx, *nq, s, e, &stmt);
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
 			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
