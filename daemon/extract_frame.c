@@ -7477,6 +7477,64 @@ ex_other_topic(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_s
 	}
 	return other && act;
 }
+/* ex_follow_act_day - "China has approved general licences for germanium, the
+ * ministry said Thursday.  The licences were issued on December 7": a sentence with
+ * no statement of its own whose past trigger is followed by "on" and a day (no
+ * report's day, no comma between, within 80 bytes) tells when the act done in the
+ * sentence before (group) took effect; fulfilled statements there that have no
+ * deadline or only the report's day take it, resolved on or before publication. */
+static void
+ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("be"), EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
+	size_t nw, trig = EX_NOPOS, i, last_end, os, ol;
+	char day[11], last[sizeof(ctx->last_date)];
+	int open = 0;
+
+	for (i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+		open |= ctx->st.v[i].status == STATUS_FULFILLED &&
+		    (ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report);
+	if (!open || ctx->published == NULL || strlen(ctx->published) < 10)
+		return;
+	for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && trig == EX_NOPOS; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= s && ctx->m.v[i].past)
+			trig = i;
+	/* "The permits will be issued on June 3": an act to come. */
+	if (trig == EX_NOPOS || ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
+	    ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + os, ol)))
+		return;
+	trig = ctx->m.v[trig].end;
+	/* A scan of its own: the caller's scan of the sentence sets the latest date. */
+	memcpy(last, ctx->last_date, sizeof(last));
+	last_end = ctx->last_date_end;
+	nw = ex_when_scan(ctx, s, e);
+	memcpy(ctx->last_date, last, sizeof(last));
+	ctx->last_date_end = last_end;
+	for (size_t w = 0; w < nw; w++) {
+		struct when_match wm = ctx->when[w];
+		size_t ws = s + wm.offset;
+
+		if (wm.kind != WHEN_DATE || wm.reported || wm.named || ws < trig || ws - trig > 80 ||
+		    memchr(ctx->text + trig, ',', ws - trig) != NULL ||
+		    (ol = ex_word_before(ctx->text, ws, trig, &os)) != 2 || ex_ncasecmp(ctx->text + os, "on", 2) != 0)
+			continue;
+		wm.offset = ws;
+		memcpy(day, wm.date, 11);
+		ex_done_weekday(ctx, &wm, day);
+		if (strncmp(day, ctx->published, 10) > 0)
+			return;
+		for (i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->status == STATUS_FULFILLED && (x->deadline[0] == '\0' || x->dl_report)) {
+				memcpy(x->deadline, day, 11);
+				x->dl_report = 0;
+			}
+		}
+		return;
+	}
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -7498,6 +7556,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group) ||
 	    ex_other_topic(ctx, ctx->st.v[last].sent_end, s, &ctx->st.v[last]))
 		return;
+	ex_follow_act_day(ctx, s, e, group);
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
 	    !when_may_deadline(ctx->text + s, e - s, ctx->published) && !ex_window_in(ctx->text, s, e))
