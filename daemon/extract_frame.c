@@ -7041,6 +7041,24 @@ ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t
 	}
 	return 0;
 }
+/* ex_back_to_rate - 1 if the percent at qs is the rate goods go back to after a
+ * removal: "back to" before it, a determiner or "baseline" between ("bringing
+ * those products back to the 10% baseline"). */
+static int
+ex_back_to_rate(const char *t, size_t qs, size_t lo)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("baseline")};
+	size_t ws, wl, p = qs;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return ex_word_before(t, ws, lo, &ws) == 4 && ex_ncasecmp(t + ws, "back", 4) == 0;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
  * 10% fentanyl tariff", "scrap its 25 per cent duty", "remove the additional 10%
  * tariff" name the rate removed, so the rate after is zero; a new rate the clause
@@ -7065,12 +7083,16 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
 		int goods = 0;
 
-		if (r->offset <= f->anchor_end ||
-		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e)))
+		/* "The 10% baseline tariff still applies, and the removal covered
+		 * ...": a rate told as staying before the removal's verb too. */
+		if (r->offset <= f->anchor_end ? !(r->offset < f->anchor && ex_rate_remains(ctx, r, f->anchor)) :
+		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e) ||
+		    ex_back_to_rate(ctx->text, r->offset, f->anchor_end)))
 			continue;
 		/* "its 30% tariff on US beef remains": other goods' rate; "while
 		 * Washington keeps a 20 percent tariff": another party's. */
-		for (k = ex_first(ctx, f->anchor_end); k < ctx->m.n && ctx->m.v[k].start < lim; k++)
+		for (k = ex_first(ctx, r->offset > f->anchor_end ? f->anchor_end : r->offset > 40 ? r->offset - 40 : 0);
+		    k < ctx->m.n && ctx->m.v[k].start < lim; k++)
 			goods |= (ctx->m.v[k].kind == RULE_OBJECT && ctx->m.v[k].start >= r->offset &&
 			    ctx->r->objects[ctx->m.v[k].value].measure < 0) ||
 			    (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
@@ -7700,6 +7722,38 @@ ex_follow_act(const char *t, size_t s, size_t e)
 			return ACT[i].act;
 	return NULL;
 }
+/* ex_follow_baseline - "The U.S. removed its 40% additional tariff on Brazilian
+ * beef.  A 10% baseline tariff still applies to those goods": a sentence with no
+ * statement of its own that says a baseline rate "still" applies gives that rate
+ * to the tariff removals within reach told as going to zero (the rate that applies
+ * after them). */
+static void
+ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t nq, ws, k = (size_t)-1;
+
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	    memmem(t + s, e - s, "baseline", 8) == NULL || memmem(t + s, e - s, "still", 5) == NULL)
+		return;
+	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t i = 0; i < nq; i++)
+		if (strcmp(ctx->qty[i].q.unit, "percent") == 0) {
+			if (k != (size_t)-1)
+				return;
+			k = i;
+		}
+	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
+	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (ex_action_is(RULES_ACTIONS[x->action], "tariff_cut") && x->quantity.present &&
+		    x->quantity.amount == 0 && strcmp(x->quantity.unit, "percent") == 0)
+			x->quantity.amount = ctx->qty[k].q.amount;
+	}
+}
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -7715,6 +7769,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.n == 0)
 		return;
 	ex_follow_rate(ctx, s, e);
+	ex_follow_baseline(ctx, s, e);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
