@@ -6512,6 +6512,73 @@ ex_party_det(const struct ex_ctx *ctx, size_t s, size_t pos)
 	}
 	return 0;
 }
+/* ex_earlier_period - 1 if the clause after qe dates an amount to an earlier
+ * period ("against 4 Mt in the same period last year", "a year earlier", "a year
+ * ago"): a comparison, no target. */
+static int
+ex_earlier_period(const char *t, size_t len, size_t qe)
+{
+	static const char *const AGO[] = {"last year", "year earlier", "year ago", "same period",
+	    "previous year", "prior year"};
+	size_t hi = qe;
+
+	while (hi < len && hi < qe + 48 && t[hi] != ',' && t[hi] != '.' && t[hi] != ';')
+		hi++;
+	for (size_t i = 0; i < sizeof(AGO) / sizeof(AGO[0]); i++)
+		if (memmem(t + qe, hi - qe, AGO[i], strlen(AGO[i])) != NULL)
+			return 1;
+	return 0;
+}
+/* ex_reference_target - of a purchase or an investment that a reference back
+ * reports under way, late or failed, the target its sentence [s,e) measures a done
+ * amount against: an amount after the done one ("so far", "has bought ... of the"),
+ * larger and of its unit, with "against", "below", "behind" or "toward(s)" at most
+ * four words before it in its clause ("has bought about 11 Mt so far, against a
+ * commitment of 25 Mt a year", "below the 25 Mt it promised", "against this
+ * year's 25 Mt").  That is the amount, the done one the progress. */
+static void
+ex_reference_target(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, struct ex_stmt *st)
+{
+	static const struct ex_word TARGET[] = {
+	    EX_W("against"), EX_W("below"), EX_W("behind"), EX_W("toward"), EX_W("towards")};
+	const char *action = RULES_ACTIONS[st->action], *object = ctx->r->objects[st->object].name;
+	const struct quantity_match *done = NULL;
+
+	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment"))
+		return;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *q = &ctx->qty[i];
+		size_t p = q->offset, ws, wl;
+		int w;
+
+		if (q->offset < s || q->offset >= e || q->role != QUANTITY_PLAIN ||
+		    !ex_quantity_fits(action, object, q))
+			continue;
+		if (done == NULL) {
+			if (ex_partial_amount(ctx, q) == EX_AMOUNT_DONE || ex_progress_amount(ctx, nq, q))
+				done = q;
+			continue;
+		}
+		if (strcmp(q->q.unit, done->q.unit) != 0 || q->q.amount <= done->q.amount ||
+		    ex_earlier_period(ctx->text, ctx->len, q->offset + q->len))
+			continue;
+		for (w = 0; w < 4; w++, p = ws) {
+			/* "this year's" with a curly quote: its bytes are no word's. */
+			while (p > done->offset + done->len && (unsigned char)ctx->text[p - 1] >= 0x80)
+				p--;
+			if ((wl = ex_word_before(ctx->text, p, done->offset + done->len, &ws)) == 0)
+				break;
+			if (memchr(ctx->text + ws + wl, ',', p - ws - wl) != NULL ||
+			    memchr(ctx->text + ws + wl, '.', p - ws - wl) != NULL)
+				break;
+			if (ex_word_in(TARGET, EX_NWORDS(TARGET), ctx->text + ws, wl)) {
+				st->progress = done->q;
+				st->quantity = q->q;
+				return;
+			}
+		}
+	}
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -6707,6 +6774,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
 		stmt.dl_span = stmt.dl_report = stmt.qty_done = 0;
 		memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+		if (st == STATUS_IN_PROGRESS || st == STATUS_STALLED || st == STATUS_BROKEN)
+			ex_reference_target(ctx, *nq, s, e, &stmt);
 		for (size_t w = 0; w < *nw; w++) {
 			const struct when_match *wm = &ctx->when[w];
 			int eff = ex_effect_near(ctx, ex_first(ctx, s), s, e, wm->offset, wm->offset + wm->len) ||
@@ -7034,6 +7103,24 @@ ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t
 	}
 	return 0;
 }
+/* ex_back_to_rate - 1 if the percent at qs is the rate goods go back to after a
+ * removal: "back to" before it, a determiner or "baseline" between ("bringing
+ * those products back to the 10% baseline"). */
+static int
+ex_back_to_rate(const char *t, size_t qs, size_t lo)
+{
+	static const struct ex_word SKIP[] = {
+	    EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("baseline")};
+	size_t ws, wl, p = qs;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return ex_word_before(t, ws, lo, &ws) == 4 && ex_ncasecmp(t + ws, "back", 4) == 0;
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
  * 10% fentanyl tariff", "scrap its 25 per cent duty", "remove the additional 10%
  * tariff" name the rate removed, so the rate after is zero; a new rate the clause
@@ -7058,12 +7145,16 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
 		int goods = 0;
 
-		if (r->offset <= f->anchor_end ||
-		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e)))
+		/* "The 10% baseline tariff still applies, and the removal covered
+		 * ...": a rate told as staying before the removal's verb too. */
+		if (r->offset <= f->anchor_end ? !(r->offset < f->anchor && ex_rate_remains(ctx, r, f->anchor)) :
+		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e) ||
+		    ex_back_to_rate(ctx->text, r->offset, f->anchor_end)))
 			continue;
 		/* "its 30% tariff on US beef remains": other goods' rate; "while
 		 * Washington keeps a 20 percent tariff": another party's. */
-		for (k = ex_first(ctx, f->anchor_end); k < ctx->m.n && ctx->m.v[k].start < lim; k++)
+		for (k = ex_first(ctx, r->offset > f->anchor_end ? f->anchor_end : r->offset > 40 ? r->offset - 40 : 0);
+		    k < ctx->m.n && ctx->m.v[k].start < lim; k++)
 			goods |= (ctx->m.v[k].kind == RULE_OBJECT && ctx->m.v[k].start >= r->offset &&
 			    ctx->r->objects[ctx->m.v[k].value].measure < 0) ||
 			    (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
@@ -7470,6 +7561,64 @@ ex_other_topic(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_s
 	}
 	return other && act;
 }
+/* ex_follow_act_day - "China has approved general licences for germanium, the
+ * ministry said Thursday.  The licences were issued on December 7": a sentence with
+ * no statement of its own whose past trigger is followed by "on" and a day (no
+ * report's day, no comma between, within 80 bytes) tells when the act done in the
+ * sentence before (group) took effect; fulfilled statements there that have no
+ * deadline or only the report's day take it, resolved on or before publication. */
+static void
+ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
+{
+	static const struct ex_word AHEAD[] = {
+	    EX_W("be"), EX_W("will"), EX_W("would"), EX_W("to"), EX_W("shall")};
+	size_t nw, trig = EX_NOPOS, i, last_end, os, ol;
+	char day[11], last[sizeof(ctx->last_date)];
+	int open = 0;
+
+	for (i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
+		open |= ctx->st.v[i].status == STATUS_FULFILLED &&
+		    (ctx->st.v[i].deadline[0] == '\0' || ctx->st.v[i].dl_report);
+	if (!open || ctx->published == NULL || strlen(ctx->published) < 10)
+		return;
+	for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && trig == EX_NOPOS; i++)
+		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= s && ctx->m.v[i].past)
+			trig = i;
+	/* "The permits will be issued on June 3": an act to come. */
+	if (trig == EX_NOPOS || ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
+	    ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + os, ol)))
+		return;
+	trig = ctx->m.v[trig].end;
+	/* A scan of its own: the caller's scan of the sentence sets the latest date. */
+	memcpy(last, ctx->last_date, sizeof(last));
+	last_end = ctx->last_date_end;
+	nw = ex_when_scan(ctx, s, e);
+	memcpy(ctx->last_date, last, sizeof(last));
+	ctx->last_date_end = last_end;
+	for (size_t w = 0; w < nw; w++) {
+		struct when_match wm = ctx->when[w];
+		size_t ws = s + wm.offset;
+
+		if (wm.kind != WHEN_DATE || wm.reported || wm.named || ws < trig || ws - trig > 80 ||
+		    memchr(ctx->text + trig, ',', ws - trig) != NULL ||
+		    (ol = ex_word_before(ctx->text, ws, trig, &os)) != 2 || ex_ncasecmp(ctx->text + os, "on", 2) != 0)
+			continue;
+		wm.offset = ws;
+		memcpy(day, wm.date, 11);
+		ex_done_weekday(ctx, &wm, day);
+		if (strncmp(day, ctx->published, 10) > 0)
+			return;
+		for (i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;) {
+			struct ex_stmt *x = &ctx->st.v[i];
+
+			if (x->status == STATUS_FULFILLED && (x->deadline[0] == '\0' || x->dl_report)) {
+				memcpy(x->deadline, day, 11);
+				x->dl_report = 0;
+			}
+		}
+		return;
+	}
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -7491,6 +7640,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group) ||
 	    ex_other_topic(ctx, ctx->st.v[last].sent_end, s, &ctx->st.v[last]))
 		return;
+	ex_follow_act_day(ctx, s, e, group);
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
 	    !when_may_deadline(ctx->text + s, e - s, ctx->published) && !ex_window_in(ctx->text, s, e))
@@ -7634,6 +7784,38 @@ ex_follow_act(const char *t, size_t s, size_t e)
 			return ACT[i].act;
 	return NULL;
 }
+/* ex_follow_baseline - "The U.S. removed its 40% additional tariff on Brazilian
+ * beef.  A 10% baseline tariff still applies to those goods": a sentence with no
+ * statement of its own that says a baseline rate "still" applies gives that rate
+ * to the tariff removals within reach told as going to zero (the rate that applies
+ * after them). */
+static void
+ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+	size_t nq, ws, k = (size_t)-1;
+
+	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	    memmem(t + s, e - s, "baseline", 8) == NULL || memmem(t + s, e - s, "still", 5) == NULL)
+		return;
+	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
+	for (size_t i = 0; i < nq; i++)
+		if (strcmp(ctx->qty[i].q.unit, "percent") == 0) {
+			if (k != (size_t)-1)
+				return;
+			k = i;
+		}
+	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
+	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
+		return;
+	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (ex_action_is(RULES_ACTIONS[x->action], "tariff_cut") && x->quantity.present &&
+		    x->quantity.amount == 0 && strcmp(x->quantity.unit, "percent") == 0)
+			x->quantity.amount = ctx->qty[k].q.amount;
+	}
+}
 /* ex_follow_quantity - a sentence with no statement of its own that gives the amount of
  * an instrument of the deal ("signed letters of intent worth $2 billion for US corn and
  * wheat", "The proposed poultry quota would rise to 100,000 tonnes a year") lends it to
@@ -7649,6 +7831,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.n == 0)
 		return;
 	ex_follow_rate(ctx, s, e);
+	ex_follow_baseline(ctx, s, e);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
