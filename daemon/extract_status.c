@@ -5239,7 +5239,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl) &&
 			    ex_market_speaker(ctx, ws, wl, e))
 				commentator = 1;
-		} else if (ws < anchor && (rules_list_has(&r->opinion_words, ctx->text + ws, wl) ||
+		} else if (ws < anchor && (ex_opinion_at(ctx, ws, wl, e) ||
 		    (ctx->text[ws] >= 'a' && ex_word_in(GUESS, EX_NWORDS(GUESS), ctx->text + ws, wl))))
 			opinion = 1;
 		k = ws + wl;
