@@ -642,6 +642,10 @@ int ex_facility_at(const char *t, size_t len, size_t k);
 int ex_count_word(const char *w, size_t n);
 /* ex_function_word - 1 for a word that cannot follow an adjective: "in the US and ...". */
 int ex_function_word(const char *w, size_t n);
+/* ex_opinion_at - 1 if the word t[ws,ws+wl) is one of the rules' opinion words
+ * and not the noun "think tank" ("according to a Brussels think tank",
+ * "think-tank"), which names a source, no one's opinion (extract_word.c). */
+int ex_opinion_at(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e);
 /* ex_giving_verb - 1 if t[start,end) is "commit", "pledge" or "put" (a verb
  * that invests only with a sum given). */
 int ex_giving_verb(const char *t, size_t start, size_t end);

@@ -778,6 +778,28 @@ ex_put_phrasal(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(PARTICLE, EX_NWORDS(PARTICLE), t + ws, wl);
 }
+/* ex_add_up - 1 if the trigger at [start,end) is "add", "adds" or "adding"
+ * and "up to" follows with no "to" after it in the clause: "imports add up to
+ * about $95 billion" is a sum, no name added to a list ("will add up to 11
+ * chemicals to its control list" still adds). */
+static int
+ex_add_up(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->text;
+	size_t n = end - start, p = end + 6, ws, wl;
+
+	if (n < 3 || n > 6 || ex_ncasecmp(t + start, "add", 3) != 0 || p > ctx->len ||
+	    !(n == 3 || (n == 4 && (t[start + 3] | 32) == 's') || (n == 6 && ex_ncasecmp(t + start + 3, "ing", 3) == 0)) ||
+	    ex_ncasecmp(t + end, " up to", 6) != 0 || (p < ctx->len && ex_word_byte((unsigned char)t[p])))
+		return 0;
+	for (int w = 0; w < 12 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) || memchr(t + p, '.', ws - p) || memchr(t + p, ';', ws - p))
+			break;
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			return 0;
+	}
+	return 1;
+}
 /* ex_has_stuck - 1 if the cue at [start,end) is "stuck" right after "has", "have"
  * or "had": "that cut has stuck", "the lower rate has stuck" (the verb "stick",
  * it held), not "is stuck" or "has been stuck in parliament" (a stall). */
@@ -1311,7 +1333,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
-		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end)))
+		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
+		    ex_add_up(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
 		 * promising money invests only a sum given (ex_money_given). */

@@ -1651,7 +1651,7 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 			continue;
 		while (q < se && ex_word_byte((unsigned char)t[q]))
 			q++;
-		if (rules_list_has(&ctx->r->opinion_words, t + p, q - p) ||
+		if (ex_opinion_at(ctx, p, q - p, se) ||
 		    (p < cpos && ex_word_in(NEED, EX_NWORDS(NEED), t + p, q - p)) ||
 		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
 			return -1;

@@ -5239,7 +5239,7 @@ ex_opinion(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 			if (!ex_prep_object(ctx->text, s, ws) && ex_named_party(ctx->text, s, ws, wl) &&
 			    ex_market_speaker(ctx, ws, wl, e))
 				commentator = 1;
-		} else if (ws < anchor && (rules_list_has(&r->opinion_words, ctx->text + ws, wl) ||
+		} else if (ws < anchor && (ex_opinion_at(ctx, ws, wl, e) ||
 		    (ctx->text[ws] >= 'a' && ex_word_in(GUESS, EX_NWORDS(GUESS), ctx->text + ws, wl))))
 			opinion = 1;
 		k = ws + wl;
@@ -7741,7 +7741,11 @@ ex_outcome_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, int *pending)
 		    !ex_past_relative(ctx->text, lo, x->start) && !ex_conceded_doubt(ctx->text, lo, x) &&
 		    !ex_began_imposing(ctx->text, x, hi) && !ex_failed_talks(ctx->text, x, hi) &&
 		    !ex_planned_cue(ctx->text, x, lo, hi) && !ex_talk_attribute(ctx, x)) {
-			if (x->start >= cue_end || x->value != STATUS_IN_PROGRESS)
+			/* "have received none so far": progress right after a
+			 * lag's words is the lag's time, not progress. */
+			if ((x->start >= cue_end || x->value != STATUS_IN_PROGRESS) &&
+			    !(x->value == STATUS_IN_PROGRESS && (st == STATUS_STALLED || st == STATUS_BROKEN) &&
+			    x->start <= cue_end + 1))
 				st = x->value;
 			if (x->end > cue_end)
 				cue_end = x->end;
@@ -7824,10 +7828,28 @@ ex_none_bought(const struct ex_ctx *ctx, size_t cs, size_t ce)
  * broken cue tells how the commitments of the earlier clauses stand.  The status, or
  * -1; *pending is set when the only such cue says "not yet" ("but the cut has not
  * yet been made"), stalled only once the deadline has passed. */
+/* ex_speaker_of_goods - 1 if [lo,hi) holds goods after "of" ("exporters of
+ * graphite"): a speaker who deals in goods of their own. */
+static int
+ex_speaker_of_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	size_t ws, wl;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    (wl = ex_word_before(ctx->text, ctx->m.v[i].start, lo, &ws)) == 2 &&
+		    ex_ncasecmp(ctx->text + ws, "of", 2) == 0)
+			return 1;
+	return 0;
+}
 /* ex_definite_subject - 1 if later clause [cs,ce) has a definite noun phrase or
  * a pronoun as its subject: the break word itself ("but", ";", ", and"), then
  * the subject, perhaps after a speaker ("and officials said the purchases are on
- * track"); an ", and" clause starts at its comma. */
+ * track"); an ", and" clause starts at its comma.  A speaker of up to four
+ * words gives three more words to the look ("but US battery makers say they
+ * have received none"), and after its verb of saying a bare plural noun of the
+ * act's process is the subject too ("but exporters say applications are still
+ * stuck"), unless the speaker deals in goods ("exporters of graphite say"). */
 int
 ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 {
@@ -7837,20 +7859,34 @@ ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	static const struct ex_word PART[] = {
 	    EX_W("some"), EX_W("most"), EX_W("part"), EX_W("all"), EX_W("much"), EX_W("many"),
 	    EX_W("half")};
+	static const struct ex_word SAY[] = {EX_W("say"), EX_W("says"), EX_W("said")};
+	static const struct ex_word PROCESS[] = {
+	    EX_W("applications"), EX_W("approvals"), EX_W("licences"), EX_W("licenses"),
+	    EX_W("permits"), EX_W("shipments"), EX_W("purchases"), EX_W("orders"),
+	    EX_W("deliveries"), EX_W("cargoes")};
 	size_t ws, wl, p = cs;
-	int subject = 0;
+	int subject = 0, said = 0, words = 5;
 
 	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 		p++;
-	for (int w = 0; w < 5 && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
+	for (int w = 0; w < words && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
 		size_t ow, ol;
 
-		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl);
+		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl) ||
+		    (said && w == said && ex_word_in(PROCESS, EX_NWORDS(PROCESS), ctx->text + ws, wl));
 		/* "some of those cargoes", "most of the purchases" */
 		if (!subject && ex_word_in(PART, EX_NWORDS(PART), ctx->text + ws, wl) &&
 		    (ol = ex_word_after(ctx->text, ws + wl, ce, &ow)) == 2 &&
 		    ex_ncasecmp(ctx->text + ow, "of", 2) == 0)
 			subject = 1;
+		if (!said && w >= 2 && ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ws, wl)) {
+			/* "though exporters of graphite say their ...": a
+			 * speaker of goods speaks of those. */
+			if (ex_speaker_of_goods(ctx, cs, ws))
+				break;
+			said = w + 1;
+			words = w + 4;
+		}
 		p = ws + wl;
 		while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
 			p++;

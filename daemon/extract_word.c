@@ -186,6 +186,21 @@ ex_function_word(const char *w, size_t n)
 
 	return ex_word_in(FW, EX_NWORDS(FW), w, n);
 }
+/* ex_opinion_at - an opinion word that is no part of "think tank(s)". */
+int
+ex_opinion_at(const struct ex_ctx *ctx, size_t ws, size_t wl, size_t e)
+{
+	static const struct ex_word TANK[] = {EX_W("tank"), EX_W("tanks")};
+	const char *t = ctx->text;
+	size_t p = ws + wl, ns, nl;
+
+	if (!rules_list_has(&ctx->r->opinion_words, t + ws, wl))
+		return 0;
+	if (wl != 5 || ex_ncasecmp(t + ws, "think", 5) != 0 || p >= e || (t[p] != ' ' && t[p] != '-'))
+		return 1;
+	nl = ex_word_after(t, p + 1, e, &ns);
+	return !(ns == p + 1 && ex_word_in(TANK, EX_NWORDS(TANK), t + ns, nl));
+}
 /* ex_question - 1 if the sentence ends with a question mark (quotes aside, and
  * the emphasis marks of a bold or italic heading: "**Did China cut its
  * tariffs?**", "_Will Japan buy more rice?_"). */
