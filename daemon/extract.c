@@ -4178,15 +4178,21 @@ next:
 		}
 	}
 	/* "China has restored registrations for 310 US beef plants, and applications
-	 * from the remaining plants are being reviewed": done in part, under way. */
-	for (size_t i = ex_sent_first(ctx, s), rest = 0; i < ctx->st.n; i++) {
+	 * from the remaining plants are being reviewed": done in part, under way.
+	 * "members had received the first licences but most were still waiting",
+	 * "Four plants are still waiting" after plants were restored: a lag that
+	 * is only a part's wait is no stall of the act (ex_part_done). */
+	for (size_t i = ex_sent_first(ctx, s), rest = 0, wend = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *x = &ctx->st.v[i];
 
-		if (x->sent_start != s || x->status != STATUS_FULFILLED || x->rank < 0)
+
+		if (x->sent_start != s || (x->status != STATUS_FULFILLED && x->status != STATUS_STALLED) ||
+		    x->rank < 0)
 			continue;
 		if (rest == 0)
-			rest = ex_rest_pending(ctx, s, e);
-		if (rest != EX_NOPOS && x->pos < rest)
+			rest = ex_rest_pending(ctx, s, e, &wend);
+		if (rest != EX_NOPOS && (x->status == STATUS_FULFILLED ? x->pos < rest :
+		    ex_part_done(ctx, s, e, rest, wend, i)))
 			x->status = STATUS_IN_PROGRESS;
 	}
 	/* "In November Beijing reimposed the ban": the easing before is broken. */

@@ -1231,8 +1231,14 @@ size_t ex_renewed_permits(const char *t, size_t cs, size_t anchor);
  * participle at [a1,e1) that a comma sets off: the same act's effect. */
 int ex_and_participle(const char *t, size_t s, size_t a1, size_t e1, size_t a2, size_t e2);
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still pending ("the
- * remaining plants are being reviewed", "some buyers are still waiting"), or EX_NOPOS. */
-size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi);
+ * remaining plants are being reviewed", "some buyers are still waiting", "most
+ * were still waiting", "Four plants are still waiting"), or EX_NOPOS; *wend (if
+ * not NULL) gets the end of the waiting phrase. */
+size_t ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t *wend);
+/* ex_part_done - 1 if statement i, stalled in [s,e) whose part's wait runs
+ * [rest,wend), is under way: no other lag in the sentence, and some of the act
+ * told done before the part or in an earlier statement of its key. */
+int ex_part_done(const struct ex_ctx *ctx, size_t s, size_t e, size_t rest, size_t wend, size_t i);
 /* ex_relative_outcome - the status the predicate after a relative clause gives
  * the commitments before it ("An order, which ..., was cancelled"), or -1. */
 int ex_relative_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, size_t *from, int *pending);

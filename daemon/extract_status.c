@@ -8317,33 +8317,89 @@ ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e)
 /* ex_rest_pending - where [lo,hi) says the rest of an act is still to be done:
  * "and applications from the remaining plants are being reviewed", "though some
  * buyers are still waiting", "while others are still waiting for approval", "the
- * remaining states are still under review"; EX_NOPOS if it does not.  Onlookers
- * waiting are no part of the act: "some analysts are still waiting for data". */
+ * remaining states are still under review", "but most were still waiting", "the
+ * bulk of our members are still waiting"; a count that opens a clause or follows
+ * "leaves"/"leaving": "Four plants are still waiting", "That leaves three plants
+ * ... still waiting" (not "all"); EX_NOPOS if it does not.  *wend (if not NULL)
+ * gets the end of the waiting phrase.  Onlookers waiting are no part of the
+ * act: "some analysts are still waiting for data". */
 size_t
-ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi)
+ex_rest_pending(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t *wend)
 {
 	static const struct ex_word REST[] = {
-	    EX_W("remaining"), EX_W("others"), EX_W("rest"), EX_W("some"), EX_W("other")};
+	    EX_W("remaining"), EX_W("others"), EX_W("rest"), EX_W("some"), EX_W("other"),
+	    EX_W("most"), EX_W("bulk"), EX_W("majority")};
+	static const struct ex_word OPEN[] = {
+	    EX_W("leaves"), EX_W("leaving"), EX_W("but"), EX_W("and"), EX_W("while"),
+	    EX_W("though"), EX_W("although")};
+	static const struct ex_word WHOLE[] = {EX_W("all"), EX_W("more"), EX_W("further")};
 	static const struct ex_word WAIT[] = {
 	    EX_W("still waiting"), EX_W("still awaiting"), EX_W("still under review"),
 	    EX_W("being reviewed"), EX_W("being processed"), EX_W("still pending"),
 	    EX_W("yet to be approved"), EX_W("yet to be processed"), EX_W("yet to be cleared"),
 	    EX_W("remain pending"), EX_W("remains pending")};
 	const char *t = ctx->text;
-	size_t rest = EX_NOPOS, ws, wl, ns, nl;
+	size_t rest = EX_NOPOS, ws, wl, ns, nl, prev = EX_NOPOS, pl = 0;
 
-	for (size_t k = lo; k < hi; k = ws + wl) {
+	for (size_t k = lo; k < hi; prev = ws, pl = wl, k = ws + wl) {
 		if ((wl = ex_word_after(t, k, hi, &ws)) == 0) {
 			ws = k + 1;     /* a comma, a quote: step over it */
+			wl = 0;
 			continue;
 		}
-		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl))
+		if (ex_word_in(REST, EX_NWORDS(REST), t + ws, wl) ||
+		    ((prev == EX_NOPOS || ex_word_in(OPEN, EX_NWORDS(OPEN), t + prev, pl)) &&
+		    ex_count_word(t + ws, wl) && !ex_word_in(WHOLE, EX_NWORDS(WHOLE), t + ws, wl)))
 			rest = (nl = ex_word_after(t, ws + wl, hi, &ns)) > 0 &&
 			    rules_list_has(&ctx->r->commentators, t + ns, nl) ? EX_NOPOS : ws;
-		else if (rest != EX_NOPOS && ws - rest < 80 && ex_phrase_at(WAIT, EX_NWORDS(WAIT), t, ws, hi))
+		else if (rest != EX_NOPOS && ws - rest < 80 && ex_phrase_at(WAIT, EX_NWORDS(WAIT), t, ws, hi)) {
+			if (wend != NULL)
+				for (size_t w = 0; w < EX_NWORDS(WAIT); w++)
+					if (ex_phrase_at(&WAIT[w], 1, t, ws, hi))
+						*wend = ws + WAIT[w].n;
 			return rest;
+		}
 	}
 	return EX_NOPOS;
+}
+/* ex_part_done - 1 if statement i, stalled in [s,e) while [rest,wend) tells a
+ * part of the whole still waiting (ex_rest_pending), is under way: the wait is
+ * the sentence's only lag or break, and some of the act is told done before
+ * the part ("had received the first licences but most were still waiting": a
+ * done or progress cue, or "first") or by an earlier statement of its key
+ * ("has restored licences for five more plants. ... Four plants are still
+ * waiting").  "US beef plants are still waiting" names no part: stalled. */
+int
+ex_part_done(const struct ex_ctx *ctx, size_t s, size_t e, size_t rest, size_t wend, size_t i)
+{
+	const struct ex_stmt *x = &ctx->st.v[i];
+	const char *t = ctx->text;
+	int done = 0;
+	size_t ws, wl;
+
+	for (size_t j = ex_first(ctx, s); j < ctx->m.n && ctx->m.v[j].start < e; j++) {
+		const struct ex_mention *m = &ctx->m.v[j];
+
+		if (m->kind != RULE_CUE)
+			continue;
+		if ((m->value == STATUS_STALLED || m->value == STATUS_BROKEN) && (m->start < rest || m->start >= wend))
+			return 0;
+		if ((m->value == STATUS_FULFILLED || m->value == STATUS_IN_PROGRESS) && m->start < rest)
+			done = 1;
+	}
+	for (size_t k = s; !done && k < rest; k = ws + wl)
+		if ((wl = ex_word_after(t, k, rest, &ws)) == 0)
+			ws = k + 1;     /* a quote: step over it */
+		else
+			done = wl == 5 && ex_ncasecmp(t + ws, "first", 5) == 0;
+	for (size_t k = 0; !done && k < i; k++) {
+		const struct ex_stmt *y = &ctx->st.v[k];
+
+		done = y->sent_start < s && y->actor == x->actor && y->action == x->action &&
+		    y->object == x->object &&
+		    (y->status == STATUS_FULFILLED || y->status == STATUS_IN_PROGRESS);
+	}
+	return done;
 }
 /* ex_inside_lag - 1 if mention i lies inside a stalled cue that starts at or
  * after lo: "have not been issued", "has not been granted" hold the verb of
@@ -9866,7 +9922,7 @@ int
 ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, int again,
     const int *objs, size_t nobj, int actor, enum status st)
 {
-	size_t n0 = ctx->st.n, group = EX_NOPOS;
+	size_t n0 = ctx->st.n, group = EX_NOPOS, rest = 0, wend = 0;
 	int pushed = 0;
 
 	for (size_t i = n0; i-- > 0;) {
@@ -9909,6 +9965,12 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		stmt.confidence -= 0.1;
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;
+		/* "Four plants are still waiting", after plants were restored: a
+		 * part's wait (ex_part_done). */
+		if (st == STATUS_STALLED && rest == 0)
+			rest = ex_rest_pending(ctx, s, e, &wend);
+		if (st == STATUS_STALLED && rest != EX_NOPOS && ex_part_done(ctx, s, e, rest, wend, ctx->st.n - 1))
+			ctx->st.v[ctx->st.n - 1].status = STATUS_IN_PROGRESS;
 		pushed++;
 	}
 	return pushed;
