@@ -4414,6 +4414,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	if (ctx->m.oom)
 		goto out;
 	ex_resolve_overlaps(&ctx->m);
+	ex_drop_measure_gloss(ctx);
 	ex_first_index(ctx);
 	ex_actor_roles(ctx);
 	ex_country_refs(ctx);

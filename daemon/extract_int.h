@@ -787,6 +787,8 @@ int ex_content(enum rule_kind k);
 
 /* ex_resolve_overlaps - drop content mentions inside or across a longer, earlier one. */
 void ex_resolve_overlaps(struct ex_mentions *m);
+/* ex_drop_measure_gloss - drop what an aside glossing a named measure names before its verb. */
+void ex_drop_measure_gloss(struct ex_ctx *ctx);
 
 /* ex_first - index of the first mention starting at or after pos (mentions are sorted):
  * from the block index when it is built (inline: it runs for every sentence, clause

@@ -1476,3 +1476,67 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	}
 	m->n = w;
 }
+
+/* ex_drop_measure_gloss - drop the goods, measures and verbs of an aside that
+ * glosses a named non-tariff measure between it and its verb: "The 50 percent
+ * affiliates rule, the one that extended Entity List restrictions to
+ * subsidiaries, was suspended for a year", "the affiliates rule -- the one that
+ * would have extended Entity List restrictions ... -- was suspended", "kept the
+ * affiliates rule, which would extend entity-list restrictions to
+ * subsidiaries, suspended".  The aside opens right after the measure with
+ * ", which", ", the one that" or a dash and "the one"/"which", closes at the
+ * next comma or dash of the same sentence, and a word in lower case follows
+ * it (the measure's own verb); what it names describes the measure and is no
+ * act of its own, and its modal ("which would have extended") is no status of
+ * the measure's.  Parties stay. */
+void
+ex_drop_measure_gloss(struct ex_ctx *ctx)
+{
+	static const char *const OPEN[] = {
+	    ", which ", ", the one that ", ", the one which ", " \xe2\x80\x94 the one ",
+	    " \xe2\x80\x94 which ", " -- the one ", " - the one "};
+	const char *t = ctx->text;
+	int measure = ex_measure_index(ctx->r, "measure");
+	size_t w = 0, drop_lo = 0, drop_hi = 0;
+	int glossed = -1;
+
+	if (measure < 0)
+		return;
+	for (size_t i = 0; i < ctx->m.n; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+
+		/* The measure named again inside ("owned 50% or more") stays. */
+		if (x->start >= drop_lo && x->end <= drop_hi &&
+		    ((x->kind == RULE_OBJECT && x->value != glossed) || x->kind == RULE_MEASURE ||
+		    x->kind == RULE_TRIGGER || x->kind == RULE_CUE))
+			continue;
+		ctx->m.v[w++] = *x;
+		if (x->kind != RULE_OBJECT || ctx->r->objects[x->value].measure != measure)
+			continue;
+		for (size_t k = 0; k < sizeof(OPEN) / sizeof(OPEN[0]); k++) {
+			size_t ol = strlen(OPEN[k]), close, ns, nl;
+			int dash = OPEN[k][0] == ' ';
+
+			if (x->end + ol > ctx->len || memcmp(t + x->end, OPEN[k], ol) != 0)
+				continue;
+			for (close = x->end + ol; close < ctx->len && close < x->end + 240; close++)
+				if (t[close] == '.' || t[close] == ';' || t[close] == '\n' ||
+				    (!dash && t[close] == ',') ||
+				    (dash && t[close] == OPEN[k][1] && t[close - 1] == ' '))
+					break;
+			if (close >= ctx->len || close >= x->end + 240 || t[close] == '.' || t[close] == ';' ||
+			    t[close] == '\n')
+				break;
+			/* Past the closing comma or dash: the measure's verb. */
+			for (ns = close; ns < ctx->len && t[ns] != ' ' && (t[ns] < 'a' || t[ns] > 'z'); ns++)
+				;
+			if ((nl = ex_word_after(t, ns, ctx->len, &ns)) == 0 || t[ns] < 'a' || t[ns] > 'z')
+				break;
+			drop_lo = x->end;
+			drop_hi = close;
+			glossed = x->value;
+			break;
+		}
+	}
+	ctx->m.n = w;
+}

@@ -9990,6 +9990,32 @@ ex_rate_noun(const char *t, size_t p, size_t e)
 	return 0;
 }
 
+/* ex_opening_undone - 1 if [s,e) outside [ws,vend) names the opening a halt of
+ * imports undoes: "reversing" ("suspended imports of Japanese seafood,
+ * reversing a resumption agreed in June"), or the opening as a noun
+ * ("celebrated China's reopening of its market ... after Beijing halted
+ * imports again").  With after set, only "reversing" past vend counts: it
+ * tells a halt with no "again" is a reversal ("has suspended imports from
+ * three Australian beef plants, reversing part of a decision that restored
+ * access"). */
+static int
+ex_opening_undone(const char *t, size_t s, size_t e, size_t ws, size_t vend, int after)
+{
+	static const struct ex_word UNDO[] = {EX_W("reversing")};
+	static const struct ex_word OPENING[] = {
+	    EX_W("reversing"), EX_W("resumption"), EX_W("reopening"), EX_W("re-opening")};
+	size_t as, al;
+
+	for (size_t p = after ? vend : s; p < e; p = as + (al > 0 ? al : 1)) {
+		if ((al = ex_word_after(t, p, e, &as)) == 0 || (as >= ws && as < vend))
+			continue;
+		if (after ? ex_word_in(UNDO, EX_NWORDS(UNDO), t + as, al) :
+		    ex_word_in(OPENING, EX_NWORDS(OPENING), t + as, al))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_reversal_ahead - a halt "again" of imports with no easing told before it,
  * in a lede that tells the reversal before the opening it undoes ("China has
  * suspended imports of Japanese seafood again ... Beijing lifted its ban in
@@ -9998,7 +10024,10 @@ ex_rate_noun(const char *t, size_t p, size_t e)
  * market access): a broken statement of the actor's action for the goods named
  * from the counterparty named in [vend,ce), kept only beside a statement of its
  * key (EX_ORPHAN), which it outranks when that one is done (reversed = 2,
- * ex_emit).  -1 on allocation failure, else 0. */
+ * ex_emit).  A halt whose sentence names the opening it undoes
+ * (ex_opening_undone: "reversing a resumption", "China's reopening") stands
+ * alone: the sentence tells that access had been given.  -1 on allocation
+ * failure, else 0. */
 static int
 ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend, size_t ce,
     int actor, int act, const int *objs, size_t nobj)
@@ -10047,7 +10076,7 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	stmt.sent_end = e;
 	stmt.confidence = 0.6;
 	stmt.attr_start = stmt.attr_len = -1;
-	stmt.orphan = named ? 0 : EX_ORPHAN;
+	stmt.orphan = named || (act < 0 && ex_opening_undone(ctx->text, s, e, ws, vend, 0)) ? 0 : EX_ORPHAN;
 	stmt.reversed = 2;
 	for (size_t k = 0; k < nobj; k++) {
 		stmt.object = objs[k];
@@ -10171,8 +10200,15 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 				ce = k;
 				break;
 			}
-		if ((vend = ex_reversal_at(t, s, ws, wl, ce, verb, &again)) == 0)
-			continue;
+		if ((vend = ex_reversal_at(t, s, ws, wl, ce, verb, &again)) == 0) {
+			/* "has suspended imports from three Australian beef
+			 * plants, reversing part of a 2024 decision": no "again",
+			 * but the participle tells the halt undoes an opening. */
+			if (verb != 3 || !ex_opening_undone(t, s, e, ws, ws + wl, 1))
+				continue;
+			vend = ws + wl;
+			again = 1;
+		}
 		lo = ws > s + EX_NEG_REACH ? ws - EX_NEG_REACH : s;
 		if (ex_has_kind(ctx, RULE_NEGATION, lo, ws) || ex_conditional(ctx, s, ws, vend) ||
 		    ex_question(t, s, e))
