@@ -3602,6 +3602,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f->measure_object == rules_object_find(r, "tariffs") &&
 			    (objs[0] = ex_maker_goods(ctx, s, f->anchor, e)) >= 0)
 				nobj = 1;
+			/* "The EU imposed tariffs of up to 35.3% on Chinese EVs. ... price
+			 * undertakings that could replace the duties": "the duties" with
+			 * no goods are those an earlier sentence put them on. */
+			if (nobj == 0 && strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 &&
+			    f->measure_object == rules_object_find(r, "tariffs") &&
+			    (objs[0] = ex_told_levy_goods(ctx, f, s, e, actor)) >= 0)
+				nobj = 1;
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;

@@ -3893,6 +3893,166 @@ ex_maker_goods(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t e)
 	}
 	return goods;
 }
+/* ex_the_led - 1 if the noun at pos opens a noun phrase led by "the", at most
+ * one modifier between ("the duties", "the countervailing duties"; "the canola
+ * seed duty" names goods of its own), from lo. */
+static int
+ex_the_led(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl;
+
+	for (int w = 0; w < 2 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0)
+			return 1;
+		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
+			return 0;
+		pos = ws;
+	}
+	return 0;
+}
+/* ex_clause_stop - the first clause break at or after p before hi: a comma,
+ * semicolon, colon, bracket, line end or a full stop before a blank. */
+static size_t
+ex_clause_stop(const char *t, size_t p, size_t hi)
+{
+	for (; p < hi; p++)
+		if (t[p] == ',' || t[p] == ';' || t[p] == ':' || t[p] == '(' || t[p] == '\n' ||
+		    (t[p] == '.' && (p + 1 >= hi || t[p + 1] == ' ' || t[p + 1] == '\n')))
+			return p;
+	return hi;
+}
+/* ex_party_or_none - 1 if [lo,hi) names party actor, or no party at all, other
+ * than as a counterparty ("its tariffs on US dairy" names no US tariff); any when
+ * actor is -1. */
+static int
+ex_party_or_none(const struct ex_ctx *ctx, size_t lo, size_t hi, int actor)
+{
+	int other = 0;
+
+	for (size_t i = ex_first(ctx, lo); actor >= 0 && i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= lo &&
+		    ctx->m.v[i].role != ROLE_COUNTERPARTY) {
+			if (ctx->m.v[i].value == actor)
+				return 1;
+			other = 1;
+		}
+	return !other;
+}
+#define EX_TOLD_LEVY_REACH 700   /* bytes back to the tariff "the duties" repeats */
+#define EX_LEVY_ON_REACH 40      /* bytes from a tariff noun to its "on" */
+#define EX_LEVY_GOODS_REACH 60   /* bytes from that "on" to the goods' clause break */
+#define EX_LEVY_GOODS_WORDS 4    /* words after that "on" the goods stand in */
+
+/* ex_told_levy_goods - "The EU imposed tariffs of up to 35.3% on Chinese electric
+ * vehicles.  The two sides will negotiate price undertakings that could replace
+ * the duties": a tariff noun of frame f led by "the", in the sentence at s,
+ * with no goods of its own ("on", "of", "for" or "against" after it), is the
+ * tariff an earlier sentence (within EX_TOLD_LEVY_REACH) named.  Walking back,
+ * the nearest noun of the same measure decides: the goods right after its "on"
+ * (a rate may stand between), or those of the makers its sentence names
+ * before it ("offers from Chinese electric car makers in place of the
+ * duties", ex_maker_goods); an "on" with no product ("tariffs on Chinese
+ * goods") ends the walk with none, as does a noun with neither that is not
+ * led by "the" ("its tariffs"); one led by "the" passes the walk on.  A
+ * sentence that names parties but not actor (-1: anyone) ends it too.  The
+ * object, or -1. */
+int
+ex_told_levy_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, int actor)
+{
+	static const struct ex_word OWN[] = {EX_W("on"), EX_W("of"), EX_W("for"), EX_W("against")};
+	static const struct ex_word ON[] = {EX_W("on"), EX_W("against")};
+	static const struct ex_word GENERAL[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("imports"), EX_W("exports")};
+	const char *t = ctx->text;
+	size_t at = EX_NOPOS, lo, i, j, ws, wl, n;
+	int objs[EX_MAX_OBJECTS], tariffs = rules_object_find(ctx->r, "tariffs"), w, covered;
+
+	if (f->measure < 0)
+		return -1;
+	if (f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor)
+		at = f->measure_pos;
+	else
+		for (i = ex_first(ctx, f->anchor_end); at == EX_NOPOS && i < ctx->m.n && ctx->m.v[i].start < e; i++)
+			if (ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure))
+				at = ctx->m.v[i].start;
+	if (at == EX_NOPOS || !ex_the_led(t, s, at))
+		return -1;
+	for (i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start == at; i++)
+		if (ex_measure_noun(ctx->r, &ctx->m.v[i], f->measure)) {
+			if ((wl = ex_word_after(t, ctx->m.v[i].end, e, &ws)) > 0 &&
+			    ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
+				return -1;
+			break;
+		}
+	lo = s > EX_TOLD_LEVY_REACH ? s - EX_TOLD_LEVY_REACH : 0;
+	for (i = ex_first(ctx, at); i-- > 0 && i < ctx->m.n;) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t p, stop, ss, se, on = EX_NOPOS;
+		int goods;
+
+		if (x->start < lo)
+			break;
+		if (x->start >= at || !ex_measure_noun(ctx->r, x, f->measure))
+			continue;
+		/* "tariff" inside "fentanyl tariff" is read as the longer noun */
+		for (j = i, covered = 0; !covered && j-- > 0 && ctx->m.v[j].start + EX_LEVY_ON_REACH > x->start;)
+			covered = ctx->m.v[j].start < x->start && ctx->m.v[j].end >= x->end &&
+			    ex_measure_noun(ctx->r, &ctx->m.v[j], f->measure);
+		if (covered)
+			continue;
+		/* "Mexico removed its duties on American apples, and the zero rate
+		 * has applied since": a tariff its own sentence named before it
+		 * (ex_the_levy reads that one) */
+		if (x->start >= s)
+			return -1;
+		for (ss = x->start; ss > lo && t[ss - 1] != '\n' &&
+		    !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'); ss--)
+			;
+		for (se = x->end; se < at && t[se] != '\n' &&
+		    !(t[se] == '.' && (se + 1 >= at || t[se + 1] == ' ')); se++)
+			;
+		/* "the fentanyl tariff": a tariff of its own names its object (and
+		 * whose it is) */
+		if (x->kind == RULE_OBJECT && x->value != tariffs)
+			return x->value;
+		/* "Mexico sent Congress a bill to raise the tariffs on vehicles":
+		 * another party's tariff is not the one the actor's "the duties" are. */
+		if (!ex_party_or_none(ctx, ss, se, actor))
+			return -1;
+		/* "tariffs of up to 35.3 per cent on Chinese electric vehicles" */
+		stop = ex_clause_stop(t, x->end, x->end + EX_LEVY_ON_REACH < at ? x->end + EX_LEVY_ON_REACH : at);
+		for (p = x->end; on == EX_NOPOS && p < stop; p = ws + wl)
+			if ((wl = ex_word_after(t, p, stop, &ws)) == 0)
+				ws = p + 1;
+			else if (ex_word_in(ON, EX_NWORDS(ON), t + ws, wl))
+				on = ws + wl;
+		/* "on Chinese-made electric cars": goods within EX_LEVY_GOODS_WORDS
+		 * words; "on most Taiwanese goods" are goods in general. */
+		if (on != EX_NOPOS) {
+			stop = ex_clause_stop(t, on, on + EX_LEVY_GOODS_REACH < at ? on + EX_LEVY_GOODS_REACH : at);
+			for (p = on, w = 0; w < EX_LEVY_GOODS_WORDS && p < stop; p = ws + wl)
+				if ((wl = ex_word_after(t, p, stop, &ws)) == 0)
+					ws = p + 1;
+				else if (ex_word_in(GENERAL, EX_NWORDS(GENERAL), t + ws, wl))
+					return -1;
+				else
+					w++;
+			/* "its duties on American almonds": kinds with no object of
+			 * their own are under tariffs in general (ex_member_tariffs) */
+			if ((n = ex_frame_objects(ctx, on, p, objs, EX_MAX_OBJECTS)) == 0 ||
+			    ex_member_tariffs(ctx, on, p, objs, n, tariffs) > n || objs[0] == tariffs)
+				return -1;
+			return objs[0];
+		}
+		/* "price undertakings from eight Chinese carmakers, under which the
+		 * countervailing duties ... will be lifted" */
+		if ((goods = ex_maker_goods(ctx, ss, x->start, se)) >= 0)
+			return goods;
+		if (!ex_the_led(t, ss, x->start))
+			return -1;
+	}
+	return -1;
+}
 /* ex_before_lo - where the products before the verb at hi may start, from lo: after
  * the last relative pronoun ("the increase that Trump ordered" orders no steel named
  * before "the increase"), unless a product is its antecedent ("the soybeans that

@@ -1357,6 +1357,7 @@ int ex_faced_measure(const char *t, size_t lo, size_t anchor);
 int ex_faced_cap(const char *t, size_t lo, size_t pos);
 int ex_exempted_from(const char *t, size_t start, size_t end, size_t hi);
 int ex_maker_goods(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t e);
+int ex_told_levy_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, int actor);
 int ex_entry_rate(const char *t, size_t lo, size_t anchor);
 int ex_behind_word(const char *t, size_t lo, size_t pos, const char *w, size_t n,
     const struct ex_word *skip, size_t nskip, int maxw);
