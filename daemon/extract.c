@@ -3609,6 +3609,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    f->measure_object == rules_object_find(r, "tariffs") &&
 			    (objs[0] = ex_told_levy_goods(ctx, f, s, e, actor)) >= 0)
 				nobj = 1;
+			/* "Gallium exports have recovered since the ban on exports to the
+			 * US was suspended", "China banned their export ... and lifted
+			 * that ban": a definite ban with no goods of its own is on the
+			 * goods told before it. */
+			if (nobj == 0 && !ra->object_only && ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
+			    (f->measure_object < 0 || f->measure_object == rules_object_find(r, "export_controls")))
+				nobj = (int)ex_ban_goods(ctx, f, s, span_end, objs, EX_MAX_OBJECTS);
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;
@@ -4401,6 +4408,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->last_pair[0] = ctx->last_pair[1] = -1;
 	ctx->last_reported = 0;
 	ctx->prev_s = EX_NOPOS;
+	ctx->cur_s = 0;
 	ctx->side_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
@@ -4477,6 +4485,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 		if (any) {
 			size_t n0 = ctx->st.n;
 
+			ctx->cur_s = s;
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
 			/* "From today:" then "* the 5% tariff on beef has been removed": the

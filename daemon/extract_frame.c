@@ -2182,6 +2182,191 @@ ex_list_goods_next(const struct ex_ctx *ctx, size_t pos, size_t hi)
 	return j < ctx->m.n && ctx->m.v[j].start == ws && ctx->m.v[j].kind == RULE_OBJECT &&
 	    ctx->r->objects[ctx->m.v[j].value].measure < 0;
 }
+/* ex_np_aside - the end of a participle aside that opens at pos,
+ * set off by commas, with no more than six words ("the ban, imposed in
+ * December 2024, on exports"): past its closing comma; else pos. */
+size_t
+ex_np_aside(const char *t, size_t pos, size_t ce)
+{
+	size_t ws, wl, k;
+	int words = 0;
+
+	if (pos + 2 >= ce || t[pos] != ',' || t[pos + 1] != ' ')
+		return pos;
+	wl = ex_word_after(t, pos + 1, ce, &ws);
+	if (wl < 5 || ex_ncasecmp(t + ws + wl - 2, "ed", 2) != 0 || ex_function_word(t + ws, wl))
+		return pos;
+	for (k = ws + wl; k < ce && words <= 6; k++) {
+		if (t[k] == ',')
+			return k + 1;
+		if (t[k] == ';' || t[k] == '(' || t[k] == ')')
+			return pos;
+		if (t[k] == ' ')
+			words++;
+	}
+	return pos;
+}
+/* ex_ban_word - 1 if the mention x names a ban ("ban", "bans", "export ban",
+ * "ban on exports"). */
+static int
+ex_ban_word(const char *t, const struct ex_mention *x)
+{
+	for (size_t k = x->start; k + 3 <= x->end; k++)
+		if ((k == x->start || t[k - 1] == ' ') && ex_ncasecmp(t + k, "ban", 3) == 0 &&
+		    (k + 3 == x->end || t[k + 3] == ' ' || (t[k + 3] == 's' && (k + 4 == x->end || t[k + 4] == ' '))))
+			return 1;
+	return 0;
+}
+/* ex_export_word - 1 if the mention x is an export noun spelt "export..."
+ * ("exports", "export"; not "sales" nor "shipments"). */
+static int
+ex_export_word(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	int m = x->kind == RULE_TRIGGER && x->dual ? x->dual_measure : x->kind == RULE_MEASURE ? x->value : -1;
+
+	return m >= 0 && m == ex_measure_index(ctx->r, "export") && x->end - x->start >= 6 &&
+	    ex_ncasecmp(ctx->text + x->start, "export", 6) == 0;
+}
+/* ex_import_word - 1 if the mention x names imports or an import ban. */
+static int
+ex_import_word(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	int m = x->kind == RULE_TRIGGER && x->dual ? x->dual_measure : x->kind == RULE_MEASURE ? x->value : -1;
+
+	return m >= 0 && (m == ex_measure_index(ctx->r, "import") || m == ex_measure_index(ctx->r, "import_ban"));
+}
+/* ex_ban_told_exports - 1 if the bare ban at mention i, definite ("that ban",
+ * "the ban") and with no exports nor imports of its own, follows an export
+ * word in its sentence or the sentence before, with no word of imports
+ * there: "China banned their export to the United States ... and lifted that
+ * ban" is an export control. */
+static int
+ex_ban_told_exports(const struct ex_ctx *ctx, size_t i)
+{
+	size_t lo = ctx->prev_s != EX_NOPOS && ctx->prev_s < ctx->cur_s ? ctx->prev_s : ctx->cur_s;
+	int exp = 0;
+
+	if (ctx->cur_s > ctx->m.v[i].start || !ex_definite_np(ctx->text, ctx->cur_s, ctx->m.v[i].start))
+		return 0;
+	for (size_t j = ex_first(ctx, lo); j < i; j++) {
+		if (ctx->m.v[j].start < lo)
+			continue;
+		if (ex_import_word(ctx, &ctx->m.v[j]))
+			return 0;
+		exp |= ex_export_word(ctx, &ctx->m.v[j]);
+	}
+	return exp;
+}
+static int ex_list_gap(const char *t, size_t a, size_t b);
+
+/* ex_ban_attached - the list of goods nearest before hi in [lo,hi) that an
+ * export noun governs ("gallium and germanium exports", "shipments of gallium
+ * and germanium"): into objs (at most max), their count; 0 when none. */
+static size_t
+ex_ban_attached(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t max)
+{
+	const char *t = ctx->text;
+	size_t first = ex_first(ctx, lo), n = 0;
+
+	for (size_t i = first; i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y;
+		size_t a = i, b = i;
+		int m;
+
+		if (x->start < lo || x->kind != RULE_OBJECT || ctx->r->objects[x->value].measure >= 0 ||
+		    (i > first && ctx->m.v[i - 1].kind == RULE_OBJECT && ctx->m.v[i - 1].start >= lo &&
+		    ex_list_gap(t, ctx->m.v[i - 1].end, x->start)))
+			continue;
+		/* x opens a list: its last item is b. */
+		while (b + 1 < ctx->m.n && ctx->m.v[b + 1].kind == RULE_OBJECT && ctx->m.v[b + 1].start < hi &&
+		    ctx->r->objects[ctx->m.v[b + 1].value].measure < 0 && ex_list_gap(t, ctx->m.v[b].end, ctx->m.v[b + 1].start))
+			b++;
+		y = b + 1 < ctx->m.n ? &ctx->m.v[b + 1] : NULL;
+		m = y != NULL && y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+		    y != NULL && y->kind == RULE_MEASURE ? y->value : -1;
+		if (!(m >= 0 && m == ex_measure_index(ctx->r, "export") && y->start == ctx->m.v[b].end + 1)) {
+			y = a > first ? &ctx->m.v[a - 1] : NULL;
+			m = y != NULL && y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
+			    y != NULL && y->kind == RULE_MEASURE ? y->value : -1;
+			if (!(m >= 0 && m == ex_measure_index(ctx->r, "export") && y->start >= lo &&
+			    x->start == y->end + 4 && ex_ncasecmp(t + y->end, " of ", 4) == 0))
+				continue;
+		}
+		n = ex_frame_objects(ctx, x->start, ctx->m.v[b].end, objs, max);
+	}
+	return n;
+}
+/* ex_ban_list - the first list of goods in [lo,hi), up to a comma that does
+ * not go on with goods ("Licences for gallium and germanium, the two chip
+ * metals whose export ...": not the aside's chips); into objs, their count. */
+static size_t
+ex_ban_list(const struct ex_ctx *ctx, size_t lo, size_t hi, int *objs, size_t max)
+{
+	size_t end = hi, i;
+
+	for (i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].start >= lo && ctx->m.v[i].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0)
+			break;
+	if (i >= ctx->m.n || ctx->m.v[i].start >= hi)
+		return 0;
+	for (size_t k = ctx->m.v[i].end; k < hi; k++)
+		if (ctx->text[k] == ',' && !ex_list_goods_next(ctx, k + 1, hi)) {
+			end = k;
+			break;
+		}
+	return ex_frame_objects(ctx, lo, end, objs, max);
+}
+/* ex_ban_goods - the goods of the definite ban that frame f eases when it
+ * names none: those its sentence [s, ban) names with an export word there
+ * ("Gallium and germanium exports to the US have recovered since the ban on
+ * exports to the US was suspended"), else those of the sentence before, when
+ * that names no measure of its own ("For gallium and germanium the picture is
+ * clearer. The export ban ... was suspended last November"); into objs (at
+ * most max), their count. */
+size_t
+ex_ban_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max)
+{
+	size_t n, ban = EX_NOPOS, lo = f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor_end;
+	int exp = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < lo || (x->kind != RULE_MEASURE && !(x->kind == RULE_OBJECT &&
+		    ctx->r->objects[x->value].measure >= 0)))
+			continue;
+		if (ex_ban_word(ctx->text, x))
+			ban = x->start;
+		break;
+	}
+	if (ban == EX_NOPOS || !ex_definite_np(ctx->text, s, ex_hyphen_start(ctx->text, s, ban)))
+		return 0;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < ban; i++) {
+		if (ctx->m.v[i].start < s)
+			continue;
+		if (ex_import_word(ctx, &ctx->m.v[i]))
+			return 0;
+		exp |= ex_export_word(ctx, &ctx->m.v[i]);
+	}
+	/* "China banned their export to the US ... and lifted that ban": with
+	 * no goods in the sentence, those of the sentence before. */
+	if ((n = ex_ban_attached(ctx, s, ban, objs, max)) > 0 || (exp && (n = ex_ban_list(ctx, s, ban, objs, max)) > 0))
+		return n;
+	if (ctx->prev_s == EX_NOPOS || ctx->prev_s >= s || ex_frame_objects(ctx, s, ban, objs, max) > 0)
+		return 0;
+	/* The sentence before: goods, their exports or a ban on them, and no
+	 * other measure nor verb of one. */
+	for (size_t i = ex_first(ctx, ctx->prev_s); i < ctx->m.n && ctx->m.v[i].start < s; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= ctx->prev_s && (x->kind == RULE_MEASURE || x->kind == RULE_TRIGGER ||
+		    (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0)) &&
+		    !ex_export_word(ctx, x) && !ex_ban_word(ctx->text, x))
+			return 0;
+	}
+	return ex_ban_list(ctx, ctx->prev_s, s, objs, max);
+}
 /* ex_np_reaches - 1 if the noun phrase of mention i (no comma but in a list of goods, at most six words,
  * only parties and products on the way) reaches a noun of measure kind "kind": an
  * export noun ("ban on gallium exports", "ban on exports of germanium") or the
@@ -2190,17 +2375,22 @@ static int
 ex_np_reaches(const struct ex_ctx *ctx, size_t i, size_t ce, const char *kind)
 {
 	const struct ex_mention *x = &ctx->m.v[i];
+	/* "the ban, imposed in December 2024, on exports of gallium": a
+	 * participle aside between the noun and its complement is passed over. */
+	size_t from = ex_np_aside(ctx->text, x->end, ce);
 
-	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < x->end + 64; j++) {
+	for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < ce && ctx->m.v[j].start < from + 64; j++) {
 		const struct ex_mention *y = &ctx->m.v[j];
 		/* "imports" is the verb noun only, not "market" or "entry". */
 		int m = y->kind == RULE_TRIGGER && y->dual ? y->dual_measure :
 		    y->kind == RULE_MEASURE && strcmp(kind, "import") != 0 ? y->value : -1;
 
+		if (y->start < from)
+			continue;
 		if (m >= 0 && strcmp(ctx->r->measures[m], kind) == 0) {
 			int words = 0;
 
-			for (size_t k = x->end; k < y->start; k++)
+			for (size_t k = from; k < y->start; k++)
 				if ((ctx->text[k] == ',' && !ex_list_goods_next(ctx, k + 1, y->start)) ||
 				    ctx->text[k] == ';' || ctx->text[k] == '.' ||
 				    (ctx->text[k] == ' ' && ++words > 6))
@@ -5735,6 +5925,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 					mkind = ex_measure_index(r, "export_control");
 				else if (ex_on_imports(ctx, i, ce))
 					mkind = ex_measure_index(r, "import_ban");
+				else if (ex_ban_told_exports(ctx, i))
+					mkind = ex_measure_index(r, "export_control");
 			}
 		}
 		else if (x->kind == RULE_OBJECT && r->objects[x->value].measure >= 0) {

@@ -191,6 +191,7 @@ struct ex_ctx {
 	struct ex_blanket blank[EX_MAX_BLANKETS];
 	size_t nblank;
 	size_t prev_s;               /* start of the sentence before the one read, EX_NOPOS */
+	size_t cur_s;                /* start of the sentence read */
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
@@ -1345,6 +1346,11 @@ size_t ex_sent_first(const struct ex_ctx *ctx, size_t s);
 
 /* ex_plant_goods - the goods before the plants of a passive subject, or the goods subject. */
 size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party);
+/* ex_ban_goods - the goods of a definite ban that names none (told before it in
+ * its sentence beside an export word, else in the sentence before): their count. */
+size_t ex_ban_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max);
+/* ex_np_aside - past a participle aside set off by commas at pos, else pos. */
+size_t ex_np_aside(const char *t, size_t pos, size_t ce);
 /* ex_frame_objects - product objects in [lo,hi): indexes into out (at most max). */
 size_t ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_t max);
 /* ex_compound_goods - the goods named as the first word of the measure at pos, or -1. */
