@@ -7936,8 +7936,10 @@ ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
 	for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && trig == EX_NOPOS; i++)
 		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= s && ctx->m.v[i].past)
 			trig = i;
-	/* "The permits will be issued on June 3": an act to come. */
-	if (trig == EX_NOPOS || ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
+	/* "The permits will be issued on June 3": an act to come.  Quoted speech
+	 * ("\"We shipped on Friday,\" said an exporter") tells the speaker's own act. */
+	if (trig == EX_NOPOS || ex_quoted(ctx->text, s, ctx->m.v[trig].start) ||
+	    ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
 	    ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + os, ol)))
 		return;
 	trig = ctx->m.v[trig].end;
