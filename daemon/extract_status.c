@@ -192,7 +192,7 @@ ex_state_since(const char *t, size_t s, size_t pos)
 
 	/* "has held its tariff on Philippine goods at 19% since August 2025":
 	 * the verb's object may stand between, not another clause. */
-	for (int n = 0; n < 10; n++, p = ws) {
+	for (int n = 0; n < 14; n++, p = ws) {
 		while (p > s && (t[p - 1] == ' ' || t[p - 1] == '%'))
 			p--;
 		if ((wl = ex_word_before(t, p, s, &ws)) == 0 ||
