@@ -1728,18 +1728,22 @@ ex_kept_suspended(const char *t, size_t lo, size_t anchor, size_t end)
  * 24% levy on Chinese goods".  A tariff added on top of the ones in force and
  * kept off is refrained from, a pause (the additional 24% of the truce); only
  * after a word of suspending itself: "stop imposing the additional tariffs",
- * "lifted the extra duties" remove them (a cut). */
+ * "lifted the extra duties" remove them (a cut).  A part of a tariff suspended
+ * is such an addition too, the rest staying in force: "suspended 24
+ * percentage points of their reciprocal tariffs", "suspend the 24% portion of
+ * its tariff" (within eight words, for the "of" and its determiner). */
 static int
 ex_additional_suspended(const char *t, size_t end, size_t hi)
 {
 	static const struct ex_word EXTRA[] = {EX_W("additional"), EX_W("extra")};
+	static const struct ex_word PART[] = {EX_W("portion"), EX_W("points")};
 	static const struct ex_word LEVY[] = {
 	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
 	    EX_W("levies")};
 	size_t ws, wl, p = end;
-	int extra = 0;
+	int extra = 0, part = 0;
 
-	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+	for (int w = 0; w < (part ? 8 : 6) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
 		/* "24%", "24 percent": a rate's sign is no break. */
 		if (ws + wl < hi && t[ws + wl] == '%')
 			wl++;
@@ -1747,6 +1751,8 @@ ex_additional_suspended(const char *t, size_t end, size_t hi)
 			return 0;
 		if (ex_word_in(EXTRA, EX_NWORDS(EXTRA), t + ws, wl))
 			extra = 1;
+		else if (ex_word_in(PART, EX_NWORDS(PART), t + ws, wl))
+			extra = part = 1;
 		else if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl))
 			return extra;
 	}

@@ -562,10 +562,26 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_with_before - 1 if "with" stands right before the percent q, perhaps with
+ * "the", "a" or "its" between: "with 10 percent retained", "with the 10% rate
+ * kept" (an absolute phrase: the rate left beside the main verb). */
+static int
+ex_with_before(const char *t, const struct quantity_match *q)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their")};
+	size_t ws, wl = ex_word_before(t, q->offset, 0, &ws);
+
+	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	return wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0;
+}
 /* ex_kept_after - 1 if the percent q is the subject of a verb of keeping told
  * after it, at most six words on, no comma between: "while the 10 percent
  * tariff is retained", "the 10% baseline tariff will be maintained", "the 25%
- * rate remains in place", "the 10% levy stays in force". */
+ * rate remains in place", "the 10% levy stays in force"; or after "with", the
+ * participle right after the percent or its rate noun: "with 10 percent
+ * retained", "with the 10% rate kept" (not "with 5 percent of the quota
+ * retained"). */
 static int
 ex_kept_after(const char *t, const struct quantity_match *q, size_t hi)
 {
@@ -575,13 +591,17 @@ ex_kept_after(const char *t, const struct quantity_match *q, size_t hi)
 	static const struct ex_word STAY[] = {
 	    EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay"), EX_W("remained"), EX_W("stayed")};
 	static const struct ex_word PLACE[] = {EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word RATE[] = {
+	    EX_W("rate"), EX_W("tariff"), EX_W("duty"), EX_W("levy"), EX_W("surcharge")};
 	size_t p = q->offset + q->len, ws, wl, prev = 0, ps = 0;
 
 	for (int w = 0; w < 6 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
 		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, ';', ws - p) != NULL)
 			return 0;
 		if (ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl))
-			return prev > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ps, prev);
+			return (prev > 0 && ex_word_in(BE, EX_NWORDS(BE), t + ps, prev)) ||
+			    ((w == 0 || (w == 1 && ex_word_in(RATE, EX_NWORDS(RATE), t + ps, prev))) &&
+			    ex_with_before(t, q));
 		/* "remains in place": "in" and a word of force after the verb. */
 		if (ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl)) {
 			size_t s2, l2, s3, l3;

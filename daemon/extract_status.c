@@ -191,8 +191,10 @@ ex_state_since(const char *t, size_t s, size_t pos)
 	size_t ws, wl, p = pos;
 
 	/* "has held its tariff on Philippine goods at 19% since August 2025":
-	 * the verb's object may stand between, not another clause. */
-	for (int n = 0; n < 10; n++, p = ws) {
+	 * the verb's object may stand between, not another clause; up to
+	 * thirteen words ("has not added new Chinese chip toolmakers to the
+	 * entity list since October 2025"). */
+	for (int n = 0; n < 14; n++, p = ws) {
 		while (p > s && (t[p - 1] == ' ' || t[p - 1] == '%'))
 			p--;
 		if ((wl = ex_word_before(t, p, s, &ws)) == 0 ||
