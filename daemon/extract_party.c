@@ -1117,6 +1117,9 @@ ex_told_to(const char *t, size_t end, size_t len)
 void
 ex_actor_roles(struct ex_ctx *ctx)
 {
+	static const struct ex_word VETTED[] = {
+	    EX_W("approved"), EX_W("named"), EX_W("vetted"), EX_W("licensed"),
+	    EX_W("authorised"), EX_W("authorized"), EX_W("designated")};
 	static const struct ex_word GIVE[] = {
 	    EX_W("give"), EX_W("gives"), EX_W("gave"), EX_W("giving"), EX_W("grant"),
 	    EX_W("grants"), EX_W("granted"), EX_W("granting"), EX_W("offer"), EX_W("offers"),
@@ -1218,6 +1221,17 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* "in the United States", "to the Chinese government": look past the article. */
 		if (ex_determiner(ctx->text + ws, wl))
 			wl = ex_word_before(ctx->text, ws, 0, &ws);
+		/* "to approved Chinese customers", "to named U.S. users": a word
+		 * that vets the buyers stands between the preposition and the
+		 * buyers' country, which stays the counterparty. */
+		if (wl > 0 && ex_word_in(VETTED, EX_NWORDS(VETTED), ctx->text + ws, wl)) {
+			size_t s3, l3 = ex_word_before(ctx->text, ws, 0, &s3);
+
+			if (l3 > 0 && rules_list_has(&r->cp_before, ctx->text + s3, l3)) {
+				ws = s3;
+				wl = l3;
+			}
+		}
 		/* "from eight Japanese prefectures", "of all 38 Brazilian plants": look
 		 * past counts too, so the goods' origin stays a counterparty. */
 		for (int k = 0; k < 2 && wl > 0 && ex_count_word(ctx->text + ws, wl); k++) {

@@ -191,9 +191,10 @@ ex_state_since(const char *t, size_t s, size_t pos)
 	size_t ws, wl, p = pos;
 
 	/* "has held its tariff on Philippine goods at 19% since August 2025":
-	 * the verb's object may stand between, not another clause; up to
-	 * thirteen words ("has not added new Chinese chip toolmakers to the
-	 * entity list since October 2025"). */
+	 * the verb's object may stand between, not another clause.  A long
+	 * object ("has approved licences for Nvidia H200 shipments to dozens of
+	 * Chinese customers since early 2026") may take up to fourteen words
+	 * when no comma stands in it. */
 	for (int n = 0; n < 14; n++, p = ws) {
 		while (p > s && (t[p - 1] == ' ' || t[p - 1] == '%'))
 			p--;
@@ -201,7 +202,8 @@ ex_state_since(const char *t, size_t s, size_t pos)
 		    ex_word_in(CLAUSE, EX_NWORDS(CLAUSE), t + ws, wl))
 			return 0;
 		if (ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
-			return n > 0;
+			return n > 0 && (n < 10 || (memchr(t + ws, ',', pos - ws) == NULL &&
+			    memchr(t + ws, ';', pos - ws) == NULL));
 	}
 	return 0;
 }
