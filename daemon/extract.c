@@ -2596,7 +2596,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	 * pledged ...") dates the concession only. */
 	open_end = ex_opening_end(ctx, s, e);
 	open_history = open_end > s && ex_past_year(ctx, s, open_end);
-	history = ex_history_cue(ctx, s, e) || ex_past_year(ctx, open_end, e);
+	/* "Under the Phase One deal signed in January 2020, China agreed ...": an
+	 * old deal's terms (ex_old_deal_opening). */
+	history = ex_history_cue(ctx, s, e) || ex_past_year(ctx, open_end, e) ||
+	    ex_old_deal_opening(ctx, s, e);
 	/* "the 2019 agreement, under which growers had agreed ...": the old terms. */
 	dated_rel = ex_dated_deal_relative(ctx, s, e);
 	hedge = ex_has_kind(ctx, RULE_HEDGE, s, e);

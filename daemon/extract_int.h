@@ -1137,6 +1137,8 @@ int ex_asked_of(const struct ex_ctx *ctx, size_t s, size_t anchor);
 int ex_wanted_object(const char *t, size_t lo, size_t anchor);
 /* ex_wished - 1 if the verb at anchor is asked for or wanted: "want lower duties". */
 int ex_wished(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_old_deal_opening - 1 if [s,e) opens "Under the Phase One deal signed in January 2020,". */
+int ex_old_deal_opening(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_dated_deal_relative - where "the 2019 agreement, under which" opens, or EX_NOPOS. */
 size_t ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_has_cue - 1 if a status cue (not the month "May") starts in [lo,hi). */

@@ -1136,6 +1136,48 @@ ex_old_deal_of(const struct ex_ctx *ctx, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_old_deal_opening - 1 if sentence [s,e) opens with "Under" or "In", "the",
+ * at most four words and a deal noun, a participle perhaps ("signed",
+ * "reached"), "of" or "in", a month perhaps, then a year three or more before
+ * publication and a comma: "Under the Phase One deal signed in January 2020,
+ * China agreed to buy ...", "In the Phase One agreement of January 2020, China
+ * pledged ...".  The clause restates an old deal's terms: history, whatever
+ * the participle before the year (ex_noun_relative) would make of it.  A
+ * recent deal ("Under the agreement signed in September 2025, Japan is to
+ * invest ...") is left to ex_recent_deal_year's reading. */
+int
+ex_old_deal_opening(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	static const struct ex_word LEAD[] = {EX_W("under"), EX_W("in")};
+	static const struct ex_word LINK[] = {EX_W("of"), EX_W("in")};
+	const char *t = ctx->text;
+	size_t p, ws, wl;
+	int w, y;
+
+	if (ctx->pub_year == 0 || (wl = ex_word_after(t, s, e, &ws)) == 0 ||
+	    !ex_word_in(LEAD, EX_NWORDS(LEAD), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return 0;
+	for (w = 0, p = ws + wl; w < 5; w++) {
+		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || memchr(t + p, ',', ws - p) != NULL)
+			return 0;
+		p = ws + wl;
+		if (ex_word_in(EX_PACT_NOUNS, EX_NWORDS(EX_PACT_NOUNS), t + ws, wl))
+			break;
+	}
+	if (w == 5 || (wl = ex_word_after(t, p, e, &ws)) == 0 || ws != p + 1)
+		return 0;
+	if (rules_word_past(ctx->r, t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, e, &ws)) == 0)
+		return 0;
+	if (ex_is_month(t + ws, wl))
+		wl = ex_word_after(t, ws + wl, e, &ws);
+	if (wl != 4 || (y = ex_year_at(t + ws, ctx->len - ws)) == 0 || y >= ctx->pub_year - 2)
+		return 0;
+	return ws + 4 < e && t[ws + 4] == ',';
+}
 /*
  * ex_dated_deal_subject - where the verb opens of a sentence whose subject is a
  * deal dated by a participle of an earlier year: "The Geneva deal, signed in May
