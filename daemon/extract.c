@@ -1403,14 +1403,18 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 /* ex_flow_goes_on - 1 if the flow noun ending at p is the subject of a verb
  * of going on within its clause [p,hi), at most eight words on: "China's
  * crackdown on fentanyl precursors continues", "Chinese enforcement has
- * continued: ...", "purchases of US sorghum have continued since the spring".
+ * continued: ...", "purchases of US sorghum have continued since the spring",
+ * "Soybean purchases continue", or of "steady" after a verb of being or
+ * holding ("Sorghum purchases have been steady", "have held steady").
  * Not "continues to" (a cue of its own) nor after a comma, a semicolon or a
- * modal ("will continue", "may have continued"). */
+ * modal ("will continue", "may have continued", "will remain steady"). */
 static int
 ex_flow_goes_on(const char *t, size_t p, size_t hi)
 {
 	static const struct ex_word ON[] = {
-	    EX_W("continues"), EX_W("continued"), EX_W("continuing")};
+	    EX_W("continues"), EX_W("continued"), EX_W("continuing"), EX_W("continue"), EX_W("steady")};
+	static const struct ex_word HELD[] = {
+	    EX_W("been"), EX_W("held"), EX_W("remained"), EX_W("remains"), EX_W("stayed"), EX_W("stays")};
 	static const struct ex_word MODAL[] = {
 	    EX_W("will"), EX_W("would"), EX_W("may"), EX_W("might"), EX_W("could"), EX_W("should"),
 	    EX_W("must"), EX_W("to"), EX_W("if"), EX_W("not"), EX_W("never")};
@@ -1422,6 +1426,13 @@ ex_flow_goes_on(const char *t, size_t p, size_t hi)
 				return 0;
 		if (!ex_word_in(ON, EX_NWORDS(ON), t + ws, wl))
 			continue;
+		/* "have been steady", "held steady": the verb before tells the tense
+		 * ("would have been steady" as "may have continued" below). */
+		if (wl == 6 && ex_ncasecmp(t + ws, "steady", 6) == 0) {
+			if (pl == 0 || !ex_word_in(HELD, EX_NWORDS(HELD), t + ps, pl))
+				return 0;
+			pl = ex_word_before(t, ps, ps > 12 ? ps - 12 : 0, &ps);
+		}
 		/* "will continue", "to continue", "may have continued". */
 		if (pl > 0 && (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ps, pl) ||
 		    (pl == 4 && ex_ncasecmp(t + ps, "have", 4) == 0 && ps > 0 &&
