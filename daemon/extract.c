@@ -3156,9 +3156,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_market_share(ctx->text, s, e) && !ex_deal_named(ctx->text, s, e))
 				goto next;
 			/* "China \"should be buying a lot more\"", "would like China to
-			 * buy more jets": a wish of the speaker, no commitment. */
+			 * buy more jets": a wish of the speaker, no commitment; "told
+			 * companies to justify any purchases of the chips": a vetting. */
 			if (f->trigger >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "purchase") &&
-			    ex_wish_modal(ctx->text, s, f->anchor))
+			    (ex_wish_modal(ctx->text, s, f->anchor) || ex_vetted_purchase(ctx->text, s, f->anchor)))
 				goto next;
 			/* "a penalty over purchases of Russian oil": a cause. */
 			if (f->trigger >= 0 && ex_over_cause(ctx->text, cs, f->anchor, f->anchor_end))

@@ -709,6 +709,8 @@ int ex_market_flow(const char *t, size_t s, size_t lo, size_t pos, size_t end, s
 int ex_expected_trend(const char *t, size_t lo, size_t pos, size_t end, size_t hi);
 /* ex_wish_modal - 1 if anchor is wished of the actor ("should buy", "would like China to buy"). */
 int ex_wish_modal(const char *t, size_t lo, size_t anchor);
+/* ex_vetted_purchase - 1 if buyers are told to justify or avoid the purchase at anchor, or questioned about it. */
+int ex_vetted_purchase(const char *t, size_t lo, size_t anchor);
 /* ex_priced_in - the end of "priced in" in [s,e) (a market's expectation), or EX_NOPOS;
  * callers with a context first ask ex_lex_in(ctx, EX_LEX_FIRST, s, e). */
 extern const struct ex_word EX_PRICED_WORDS[];

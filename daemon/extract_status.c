@@ -7100,6 +7100,60 @@ ex_wish_modal(const char *t, size_t lo, size_t anchor)
 }
 
 /*
+ * ex_vetted_purchase - 1 if the buying verb or verb noun at anchor is what an
+ * authority tells buyers to justify, explain or avoid, or questions them
+ * about, at most seven words back in its clause: "have told some companies to
+ * justify any purchases of the US chips", "told its companies to be cautious
+ * about buying those chips", "have questioned some buyers about their H200
+ * orders" (five words from "about" to the verb of questioning, a hyphenated
+ * word one).  A government vetting or discouraging its buyers' orders makes no
+ * purchase commitment.  "to justify" and "to avoid" count only after a verb of
+ * telling within five words ("agreed to avoid" is left alone).
+ */
+int
+ex_vetted_purchase(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word STOP[] = {
+	    EX_W("that"), EX_W("which"), EX_W("but"), EX_W("while"), EX_W("said"), EX_W("says")};
+	static const struct ex_word VET[] = {
+	    EX_W("justify"), EX_W("explain"), EX_W("avoid"), EX_W("limit"), EX_W("curb")};
+	static const struct ex_word WARY[] = {EX_W("cautious"), EX_W("careful"), EX_W("wary")};
+	static const struct ex_word TELL[] = {
+	    EX_W("told"), EX_W("tells"), EX_W("telling"), EX_W("asked"), EX_W("asks"), EX_W("asking"),
+	    EX_W("urged"), EX_W("urges"), EX_W("advised"), EX_W("advises"), EX_W("instructed"),
+	    EX_W("ordered"), EX_W("required"), EX_W("requires"), EX_W("warned"), EX_W("pressed"),
+	    EX_W("guided"), EX_W("directed")};
+	static const struct ex_word QUIZ[] = {
+	    EX_W("questioned"), EX_W("questioning"), EX_W("quizzed"), EX_W("queried"),
+	    EX_W("grilled"), EX_W("summoned"), EX_W("interviewed")};
+	size_t ws, wl, p = anchor;
+
+	for (int w = 0; w < 7 && (wl = ex_word_before(t, ex_hyphen_start(t, lo, p), lo, &ws)) > 0; w++, p = ws) {
+		size_t q = ws, qs, ql;
+
+		if (ex_word_in(STOP, EX_NWORDS(STOP), t + ws, wl) || memchr(t + ws, ';', p - ws) != NULL ||
+		    memchr(t + ws, ',', p - ws) != NULL)
+			return 0;
+		if (ex_word_in(WARY, EX_NWORDS(WARY), t + ws, wl))
+			return 1;
+		if (wl == 5 && ex_ncasecmp(t + ws, "about", 5) == 0) {
+			for (int v = 0; v < 5 && (ql = ex_word_before(t, ex_hyphen_start(t, lo, q), lo, &qs)) > 0;
+			    v++, q = qs)
+				if (ex_word_in(QUIZ, EX_NWORDS(QUIZ), t + qs, ql))
+					return 1;
+			continue;
+		}
+		if (!ex_word_in(VET, EX_NWORDS(VET), t + ws, wl) ||
+		    (ql = ex_word_before(t, q, lo, &qs)) != 2 || ex_ncasecmp(t + qs, "to", 2) != 0)
+			continue;
+		for (int v = 0; v < 5 && (ql = ex_word_before(t, ex_hyphen_start(t, lo, qs), lo, &qs)) > 0; v++)
+			if (ex_word_in(TELL, EX_NWORDS(TELL), t + qs, ql))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * ex_asked_noun - 1 if the verb noun at anchor is the object of a verb of
  * asking ("has requested the resumption of", "sought the lifting of", "asked
  * for the removal of", "pressed for a reopening of"): what one side asked.
