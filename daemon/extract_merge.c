@@ -2533,6 +2533,13 @@ ex_blanket_apply(struct ex_ctx *ctx)
 				continue;
 			x->status = (enum status)k->status;
 			x->blanket = 1;
+			/* "Under the Phase One agreement of January 2020, China promised
+			 * to buy ... It fell well short": the old pledge told just before
+			 * its outcome is no longer unended background; the contract
+			 * counts how an old pledge ended as a claim. */
+			if (k->old_lo != EX_NOPOS && x->sent_start >= k->old_lo && x->pos < k->pos &&
+			    x->orphan == EX_BACKGROUND)
+				x->orphan = 0;
 		}
 	}
 }

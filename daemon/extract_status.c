@@ -8858,6 +8858,20 @@ ex_after_old_story(const struct ex_ctx *ctx, size_t s, size_t cue)
 		return 0;
 	return ex_old_story(ctx, ctx->prev_s, k) && !ex_recent_year_before(ctx, s, cue);
 }
+/* ex_it_subject - 1 if [s,pos) is the pronoun "It" alone, one "-ly" adverb
+ * allowed after it ("It ultimately fell well short"): the subject is what the
+ * sentence before told. */
+static int
+ex_it_subject(const char *t, size_t s, size_t pos)
+{
+	size_t ws, wl = ex_word_after(t, s, pos, &ws);
+
+	if (wl != 2 || strncmp(t + ws, "It", 2) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, ws + wl, pos, &ws)) == 0)
+		return 1;
+	return wl > 2 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0 && ex_word_after(t, ws + wl, pos, &ws) == 0;
+}
 /* ex_other_part - 1 if [lo,pos), the subject of a lag, names one part of a
  * deal set against another told before: "other" then a noun of a part and
  * "of" ("The other half of the deal is moving more slowly", "the other side
@@ -8962,6 +8976,14 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 			return;
 		}
 		if (what <= 0 && ex_deal_relative_subject(ctx->text, s, x->start)) {
+			what = 2;
+			obj = -1;
+		}
+		/* "Under the Phase One agreement of January 2020, China promised to
+		 * buy $32 billion more of farm goods.  It fell well short, reaching
+		 * about 80% of the target": "It" is the old deal told just before,
+		 * whose outcome this is (history, below). */
+		if (what <= 0 && ex_it_subject(ctx->text, s, x->start) && ex_after_old_story(ctx, s, x->start)) {
 			what = 2;
 			obj = -1;
 		}
