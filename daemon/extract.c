@@ -3208,6 +3208,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * purchases.  The ministry denied the report." */
 			if (ex_report_denied_next(ctx->text, s, e, ctx->len))
 				goto next;
+			/* "A report that China was preparing to buy soybeans was denied by
+			 * the ministry", "reports of a deal for wheat were inaccurate". */
+			if (ex_report_denied_after(ctx->text, s, f->anchor, f->anchor_end, e))
+				goto next;
 			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
 			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))
 				goto next;

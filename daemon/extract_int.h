@@ -1078,6 +1078,8 @@ int ex_denied_scope(const char *t, size_t s, size_t anchor);
 size_t ex_answer_span(const char *t, size_t e, size_t len, size_t *end);
 /* ex_report_denied_next - 1 if [s,e) passes on a report that the next sentence denies. */
 int ex_report_denied_next(const char *t, size_t s, size_t e, size_t len);
+/* ex_report_denied_after - 1 if the frame stands in a report that its own predicate denies ("reports of a deal ... were inaccurate"). */
+int ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e);
 /* ex_nobody_after - 1 if a clause after anchor says no one pledged it ("..., though nobody has promised that"). */
 int ex_nobody_after(const char *t, size_t anchor, size_t e);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
