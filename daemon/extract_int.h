@@ -1080,6 +1080,8 @@ size_t ex_answer_span(const char *t, size_t e, size_t len, size_t *end);
 int ex_report_denied_next(const char *t, size_t s, size_t e, size_t len);
 /* ex_report_denied_after - 1 if the frame stands in a report that its own predicate denies ("reports of a deal ... were inaccurate"). */
 int ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e);
+/* ex_skip_quotes - past spaces and straight or curly quotes from p (before hi). */
+size_t ex_skip_quotes(const char *t, size_t p, size_t hi);
 /* ex_nobody_after - 1 if a clause after anchor says no one pledged it ("..., though nobody has promised that"). */
 int ex_nobody_after(const char *t, size_t anchor, size_t e);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */

@@ -6403,7 +6403,7 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 	return 0;
 }
 /* ex_skip_quotes - past spaces and straight or curly quotes from p (before hi). */
-static size_t
+size_t
 ex_skip_quotes(const char *t, size_t p, size_t hi)
 {
 	for (;;) {
