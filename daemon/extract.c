@@ -3239,6 +3239,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * the ministry", "reports of a deal for wheat were inaccurate". */
 			if (ex_report_denied_after(ctx->text, s, f->anchor, f->anchor_end, e))
 				goto next;
+			/* "Reuters: There are reports that China has slowed its approvals.
+			 * Can you confirm?" answered "I am not aware of the specific
+			 * situation you mentioned". */
+			if (ex_premise_unconfirmed(ctx->text, s, e, ctx->len))
+				goto next;
 			/* "Importers signed letters of intent to buy US corn.  Officials
 			 * described them as commercial decisions." */
 			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_PROPOSED) &&

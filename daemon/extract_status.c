@@ -6470,6 +6470,54 @@ ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end
 	return 0;
 }
 /*
+ * ex_premise_unconfirmed - 1 if sentence [s,e) is the premise of a questioner's
+ * turn that the answer leaves unconfirmed: its line opens with a speaker's label
+ * ("Reuters:", "CCTV reporter:"), passes on a report or a claim ("There are
+ * reports that", "says it will"), goes on to a question, and the next line, the
+ * answer, opens with no confirmation ("I have no information", "I would refer
+ * you to the competent authorities", "I am not aware of").  A premise the answer
+ * takes up ("Yes, and the first cargoes have sailed") stays.
+ */
+int
+ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("reports"), EX_W("reported"), EX_W("reporting"), EX_W("says"), EX_W("said"),
+	    EX_W("according")};
+	static const char *const NONE[] = {"no information", "not aware of", "refer you to",
+	    "no comment", "not in a position to", "cannot confirm", "can't confirm"};
+	size_t ls, le, p, q, ws, wl;
+	const char *nl;
+	int said = 0;
+
+	nl = s > 0 ? memrchr(t, '\n', s) : NULL;
+	ls = nl != NULL ? (size_t)(nl - t) + 1 : 0;
+	/* A speaker's label: a colon within the line's first 40 bytes. */
+	q = ls + 40 < e ? ls + 40 : e;
+	if (memchr(t + ls, ':', q - ls) == NULL)
+		return 0;
+	nl = memchr(t + e, '\n', len - e);
+	le = nl != NULL ? (size_t)(nl - t) : len;
+	if (memchr(t + e, '?', le - e) == NULL)
+		return 0;
+	for (p = s; !said && ((wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e); p = ws + (wl > 0 ? wl : 1))
+		said = wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl);
+	if (!said)
+		return 0;
+	/* The answer: the next line with text, its first 160 bytes. */
+	for (p = le; p < len && (t[p] == '\n' || t[p] == ' '); p++)
+		;
+	q = p + 160 < len ? p + 160 : len;
+	for (size_t k = p; k < q; k++)
+		for (size_t i = 0; i < sizeof(NONE) / sizeof(NONE[0]); i++) {
+			size_t n = strlen(NONE[i]);
+
+			if (k + n <= q && ex_ncasecmp(t + k, NONE[i], n) == 0)
+				return 1;
+		}
+	return 0;
+}
+/*
  * ex_refused_act - 1 if the word at [ws,ws+wl) refuses the act asked for,
  * told by its verb: "Japan has refused to buy more US rice", "Beijing has not
  * agreed to cut those tariffs", "Seoul declined to open its beef market",
