@@ -1190,20 +1190,25 @@ ex_domestic_goods(const char *t, size_t end, size_t hi)
 	return 0;
 }
 /* ex_commercial_matter - 1 if the word at [ws,ws+wl) is a copula followed by "a
- * commercial decision", "commercial decisions" or "a commercial matter", up to e
- * ("Purchases of aircraft are commercial decisions of the companies"). */
+ * commercial decision", "commercial decisions", "a commercial matter" or "a
+ * commercial activity", up to e, a quotation mark allowed before
+ * ("Purchases of aircraft are commercial decisions of the companies", "the
+ * question of oil purchases was \u201ca commercial decision of companies\u201d",
+ * "the purchase of farm goods is a commercial activity"); with as set, "as"
+ * counts as the copula ("described them as commercial decisions"). */
 static int
-ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e)
+ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e, int as)
 {
 	static const struct ex_word BE[] = {
 	    EX_W("is"), EX_W("are"), EX_W("remain"), EX_W("remains"), EX_W("was"), EX_W("were")};
 	static const struct ex_word MATTER[] = {
-	    EX_W("decision"), EX_W("decisions"), EX_W("matter"), EX_W("matters")};
+	    EX_W("decision"), EX_W("decisions"), EX_W("matter"), EX_W("matters"),
+	    EX_W("activity"), EX_W("activities")};
 	size_t ns, nl = 0, p = ws + wl;
 
-	if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+	if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl) && !(as && wl == 2 && ex_ncasecmp(t + ws, "as", 2) == 0))
 		return 0;
-	for (int w = 0; w < 3 && (nl = ex_word_after(t, p, e, &ns)) > 0; w++, p = ns + nl) {
+	for (int w = 0; w < 3 && (nl = ex_word_after(t, ex_skip_quotes(t, p, e), e, &ns)) > 0; w++, p = ns + nl) {
 		if (nl == 10 && ex_ncasecmp(t + ns, "commercial", 10) == 0)
 			break;
 		if (!(nl == 1 && ex_ncasecmp(t + ns, "a", 1) == 0) && !(nl == 6 &&
@@ -1214,6 +1219,28 @@ ex_commercial_matter(const char *t, size_t ws, size_t wl, size_t e)
 		return 0;
 	nl = ex_word_after(t, ns + nl, e, &ns);
 	return nl > 0 && ex_word_in(MATTER, EX_NWORDS(MATTER), t + ns, nl);
+}
+/* ex_commercial_next - 1 if the sentence that answers the one ending at e
+ * calls what it told, by a pronoun, a firm's own choice: "Officials described
+ * them as commercial decisions", "These were commercial decisions". */
+static int
+ex_commercial_next(const char *t, size_t e, size_t len)
+{
+	static const struct ex_word PRON[] = {
+	    EX_W("them"), EX_W("these"), EX_W("those"), EX_W("they"), EX_W("it"), EX_W("this")};
+	size_t end, ws, wl, ps = 0, pl = 0, k = ex_answer_span(t, e, len, &end);
+
+	for (; (wl = ex_word_after(t, k, end, &ws)) > 0 || ws < end; k = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0) {
+			pl = 0;
+			continue;
+		}
+		if (pl > 0 && ex_word_in(PRON, EX_NWORDS(PRON), t + ps, pl) && ex_commercial_matter(t, ws, wl, end, 1))
+			return 1;
+		ps = ws;
+		pl = wl;
+	}
+	return 0;
 }
 /* ex_add_bound - a clause bound at pos in the sentence's sorted bounds[0..*nb]
  * (bounds[*nb] its end), unless pos is the sentence's start or already a bound:
@@ -1283,7 +1310,7 @@ ex_described_intent(const char *t, size_t s, size_t e, size_t *lo, size_t *hi)
 	for (k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1)) {
 		if (wl == 0)
 			continue;
-		if (ex_commercial_matter(t, ws, wl, e)) {
+		if (ex_commercial_matter(t, ws, wl, e, 0)) {
 			*lo = s;
 			*hi = ws;
 			return 1;
@@ -3219,6 +3246,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "A newsletter reported that Beijing was studying corn
 			 * purchases.  The ministry denied the report." */
 			if (ex_report_denied_next(ctx->text, s, e, ctx->len))
+				goto next;
+			/* "A report that China was preparing to buy soybeans was denied by
+			 * the ministry", "reports of a deal for wheat were inaccurate". */
+			if (ex_report_denied_after(ctx->text, s, f->anchor, f->anchor_end, e))
+				goto next;
+			/* "Reuters: There are reports that China has slowed its approvals.
+			 * Can you confirm?" answered "I am not aware of the specific
+			 * situation you mentioned". */
+			if (ex_premise_unconfirmed(ctx->text, s, e, ctx->len))
+				goto next;
+			/* "Importers signed letters of intent to buy US corn.  Officials
+			 * described them as commercial decisions." */
+			if ((st < 0 || st == STATUS_PLEDGED || st == STATUS_PROPOSED) &&
+			    (ex_action_is(RULES_ACTIONS[ra->action], "purchase") ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "investment")) &&
+			    ex_commercial_next(ctx->text, e, ctx->len))
 				goto next;
 			/* "Soybean futures are up on hopes of more purchases": a market's guess. */
 			if (f->trigger >= 0 && ex_market_hope(ctx->text, cs, f->anchor))

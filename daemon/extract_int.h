@@ -1080,6 +1080,12 @@ int ex_denied_scope(const char *t, size_t s, size_t anchor);
 size_t ex_answer_span(const char *t, size_t e, size_t len, size_t *end);
 /* ex_report_denied_next - 1 if [s,e) passes on a report that the next sentence denies. */
 int ex_report_denied_next(const char *t, size_t s, size_t e, size_t len);
+/* ex_report_denied_after - 1 if the frame stands in a report that its own predicate denies ("reports of a deal ... were inaccurate"). */
+int ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e);
+/* ex_skip_quotes - past spaces and straight or curly quotes from p (before hi). */
+size_t ex_skip_quotes(const char *t, size_t p, size_t hi);
+/* ex_premise_unconfirmed - 1 if [s,e) is a questioner's premise passing on a report that the answer does not confirm. */
+int ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len);
 /* ex_nobody_after - 1 if a clause after anchor says no one pledged it ("..., though nobody has promised that"). */
 int ex_nobody_after(const char *t, size_t anchor, size_t e);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */

@@ -6367,6 +6367,7 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 	    EX_W("unfounded"), EX_W("fake")};
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("promised"), EX_W("agreed"), EX_W("pledged"), EX_W("committed")};
+	static const struct ex_word BACK[] = {EX_W("this"), EX_W("it")};
 	size_t p, end, ws, wl, ns, nl;
 	int said = 0;
 
@@ -6382,7 +6383,15 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 		    (nl = ex_word_after(t, ws + wl, end, &ns)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ns, nl))
 			return 1;
 		if (!ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl) ||
-		    (nl = ex_word_after(t, ws + wl, end, &ns)) == 0 || !ex_word_in(DET, EX_NWORDS(DET), t + ns, nl) ||
+		    (nl = ex_word_after(t, ws + wl, end, &ns)) == 0)
+			continue;
+		/* "The ministry denied this, saying there was no such arrangement":
+		 * the pronoun, closed by punctuation, is the report itself ("denied
+		 * it had halted purchases" goes on to a clause of its own). */
+		if (ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) && (wl != 6 || ex_ncasecmp(t + ws, "called", 6) != 0) &&
+		    (ns + nl >= end || t[ns + nl] == ',' || t[ns + nl] == ';' || t[ns + nl] == '.'))
+			return 1;
+		if (!ex_word_in(DET, EX_NWORDS(DET), t + ns, nl) ||
 		    (nl = ex_word_after(t, ns + nl, end, &ns)) == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ns, nl))
 			continue;
 		/* "called the report groundless"; "called the report a sign" is no denial. */
@@ -6391,6 +6400,121 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 		if ((nl = ex_word_after(t, ns + nl, end, &ns)) > 0 && ex_word_in(FALSE, EX_NWORDS(FALSE), t + ns, nl))
 			return 1;
 	}
+	return 0;
+}
+/* ex_skip_quotes - past spaces and straight or curly quotes from p (before hi). */
+size_t
+ex_skip_quotes(const char *t, size_t p, size_t hi)
+{
+	for (;;) {
+		if (p < hi && (t[p] == ' ' || t[p] == '"' || t[p] == '\''))
+			p++;
+		else if (p + 3 <= hi && memcmp(t + p, "\xe2\x80", 2) == 0 &&
+		    ((unsigned char)t[p + 2] >= 0x98 && (unsigned char)t[p + 2] <= 0x9d))
+			p += 3;
+		else
+			return p;
+	}
+}
+/*
+ * ex_report_denied_after - 1 if the frame at [anchor,anchor_end) stands in a
+ * report whose own predicate, later in the sentence [s,e), denies it: a
+ * report noun before it with "that" or "of" after it ("A Bloomberg report last
+ * week that China was preparing to buy", "reports of a deal for 3 million
+ * tonnes") and after it a form of "be" with a word of denial or falsehood
+ * ("was denied by the commerce ministry", "were \"inaccurate\"", "were
+ * dismissed").  No semicolon between.
+ */
+int
+ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e)
+{
+	static const struct ex_word REPORT[] = {
+	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
+	    EX_W("stories"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"),
+	    EX_W("rumor")};
+	static const struct ex_word BE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("been")};
+	static const struct ex_word DENIED[] = {
+	    EX_W("denied"), EX_W("dismissed"), EX_W("rejected"), EX_W("refuted"), EX_W("false"),
+	    EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
+	    EX_W("unfounded"), EX_W("wrong"), EX_W("fabricated")};
+	size_t p, ws, wl, ns, nl;
+	int report = 0;
+
+	for (p = s; !report && ((wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor);
+	    p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ws, wl))
+			continue;
+		/* "that" within four words, or "of" right after. */
+		for (size_t q = ws + wl, w = 0; w < 4 && (nl = ex_word_after(t, q, anchor, &ns)) > 0; w++, q = ns + nl)
+			if ((nl == 4 && ex_ncasecmp(t + ns, "that", 4) == 0) ||
+			    (w == 0 && nl == 2 && ex_ncasecmp(t + ns, "of", 2) == 0)) {
+				report = memchr(t + ws, ';', anchor - ws) == NULL;
+				break;
+			}
+	}
+	if (!report)
+		return 0;
+	for (p = anchor_end; (wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e; p = ws + (wl > 0 ? wl : 1)) {
+		if (wl == 0) {
+			if (t[ws] == ';')
+				return 0;
+			continue;
+		}
+		if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
+			continue;
+		nl = ex_word_after(t, ex_skip_quotes(t, ws + wl, e), e, &ns);
+		if (nl > 0 && ex_word_in(DENIED, EX_NWORDS(DENIED), t + ns, nl))
+			return 1;
+	}
+	return 0;
+}
+/*
+ * ex_premise_unconfirmed - 1 if sentence [s,e) is the premise of a questioner's
+ * turn that the answer leaves unconfirmed: its line opens with a speaker's label
+ * ("Reuters:", "CCTV reporter:"), passes on a report or a claim ("There are
+ * reports that", "says it will"), goes on to a question, and the next line, the
+ * answer, opens with no confirmation ("I have no information", "I would refer
+ * you to the competent authorities", "I am not aware of").  A premise the answer
+ * takes up ("Yes, and the first cargoes have sailed") stays.
+ */
+int
+ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("reports"), EX_W("reported"), EX_W("reporting"), EX_W("says"), EX_W("said"),
+	    EX_W("according")};
+	static const char *const NONE[] = {"no information", "not aware of", "refer you to",
+	    "no comment", "not in a position to", "cannot confirm", "can't confirm"};
+	size_t ls, le, p, q, ws, wl;
+	const char *nl;
+	int said = 0;
+
+	nl = s > 0 ? memrchr(t, '\n', s) : NULL;
+	ls = nl != NULL ? (size_t)(nl - t) + 1 : 0;
+	/* A speaker's label: a colon within the line's first 40 bytes. */
+	q = ls + 40 < e ? ls + 40 : e;
+	if (memchr(t + ls, ':', q - ls) == NULL)
+		return 0;
+	nl = memchr(t + e, '\n', len - e);
+	le = nl != NULL ? (size_t)(nl - t) : len;
+	if (memchr(t + e, '?', le - e) == NULL)
+		return 0;
+	for (p = s; !said && ((wl = ex_word_after(t, p, e, &ws)) > 0 || ws < e); p = ws + (wl > 0 ? wl : 1))
+		said = wl > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl);
+	if (!said)
+		return 0;
+	/* The answer: the next line with text, its first 160 bytes. */
+	for (p = le; p < len && (t[p] == '\n' || t[p] == ' '); p++)
+		;
+	q = p + 160 < len ? p + 160 : len;
+	for (size_t k = p; k < q; k++)
+		for (size_t i = 0; i < sizeof(NONE) / sizeof(NONE[0]); i++) {
+			size_t n = strlen(NONE[i]);
+
+			if (k + n <= q && ex_ncasecmp(t + k, NONE[i], n) == 0)
+				return 1;
+		}
 	return 0;
 }
 /*
