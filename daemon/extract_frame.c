@@ -563,15 +563,14 @@ ex_kept_suspended(const char *t, const struct quantity_match *q, size_t hi)
 	return 0;
 }
 /* ex_with_before - 1 if "with" stands right before the percent q, perhaps with
- * "the", "a" or "its" between: "with 10 percent retained", "with the 10% rate
+ * a determiner (ex_determiner) between: "with 10 percent retained", "with the 10% rate
  * kept" (an absolute phrase: the rate left beside the main verb). */
 static int
 ex_with_before(const char *t, const struct quantity_match *q)
 {
-	static const struct ex_word DET[] = {EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their")};
 	size_t ws, wl = ex_word_before(t, q->offset, 0, &ws);
 
-	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_before(t, ws, 0, &ws);
 	return wl == 4 && ex_ncasecmp(t + ws, "with", 4) == 0;
 }

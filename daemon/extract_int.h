@@ -634,6 +634,19 @@ ex_phrase_at(const struct ex_word *list, size_t count, const char *t, size_t i, 
 	return 0;
 }
 
+/* ex_phrase_in - 1 if one of list starts at a word of [s,e) (ex_phrase_at). */
+static inline int
+ex_phrase_in(const struct ex_word *list, size_t count, const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++) {
+		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
+			continue;
+		if (ex_phrase_at(list, count, t, i, e))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_determiner - 1 for "the", "a", "an", "its", "their". */
 int ex_determiner(const char *w, size_t n);
 /* ex_facility_at - 1 if a facility word ("plant", "factory", "mill") starts at byte k. */

@@ -106,18 +106,6 @@ ex_present_tense(const char *t, size_t s, size_t e)
 {
 	return ex_present_tense_of(t, s, e, 0);
 }
-/* ex_phrase_in - 1 if one of list starts at a word of [s,e) (ex_phrase_at). */
-static int
-ex_phrase_in(const struct ex_word *list, size_t count, const char *t, size_t s, size_t e)
-{
-	for (size_t i = s; i < e; i++) {
-		if (i > s && ex_word_byte((unsigned char)t[i - 1]))
-			continue;
-		if (ex_phrase_at(list, count, t, i, e))
-			return 1;
-	}
-	return 0;
-}
 /* ex_news_day - 1 if the sentence [s,e) dates what it tells in the news days:
  * a weekday, "today", "yesterday" or "this week" ("China on Tuesday halted
  * purchases of US sorghum"). */

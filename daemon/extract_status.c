@@ -6340,6 +6340,16 @@ ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
 	*end = q;
 	return p;
 }
+/* EX_REPORT_NOUNS, EX_UNTRUE - a report passed on and the words that call it
+ * untrue ("called the report groundless", "reports of a deal were
+ * inaccurate"): ex_report_denied_next and ex_report_denied_after. */
+static const struct ex_word EX_REPORT_NOUNS[] = {
+    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
+    EX_W("stories"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"),
+    EX_W("rumor")};
+static const struct ex_word EX_UNTRUE[] = {
+    EX_W("false"), EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
+    EX_W("unfounded"), EX_W("fake"), EX_W("wrong"), EX_W("fabricated")};
 /*
  * ex_report_denied_next - 1 if sentence [s,e) passes on a report ("reported",
  * "reports say", "according to") and the sentence that answers it denies the
@@ -6359,12 +6369,6 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 	    EX_W("rejects"), EX_W("refuted"), EX_W("called")};
 	static const struct ex_word DET[] = {
 	    EX_W("the"), EX_W("such"), EX_W("these"), EX_W("those"), EX_W("that"), EX_W("this")};
-	static const struct ex_word REPORT[] = {
-	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
-	    EX_W("speculation"), EX_W("rumours"), EX_W("rumors")};
-	static const struct ex_word FALSE[] = {
-	    EX_W("false"), EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
-	    EX_W("unfounded"), EX_W("fake")};
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("promised"), EX_W("agreed"), EX_W("pledged"), EX_W("committed")};
 	static const struct ex_word BACK[] = {EX_W("this"), EX_W("it")};
@@ -6392,12 +6396,12 @@ ex_report_denied_next(const char *t, size_t s, size_t e, size_t len)
 		    (ns + nl >= end || t[ns + nl] == ',' || t[ns + nl] == ';' || t[ns + nl] == '.'))
 			return 1;
 		if (!ex_word_in(DET, EX_NWORDS(DET), t + ns, nl) ||
-		    (nl = ex_word_after(t, ns + nl, end, &ns)) == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ns, nl))
+		    (nl = ex_word_after(t, ns + nl, end, &ns)) == 0 || !ex_word_in(EX_REPORT_NOUNS, EX_NWORDS(EX_REPORT_NOUNS), t + ns, nl))
 			continue;
 		/* "called the report groundless"; "called the report a sign" is no denial. */
 		if (wl != 6 || ex_ncasecmp(t + ws, "called", 6) != 0)
 			return 1;
-		if ((nl = ex_word_after(t, ns + nl, end, &ns)) > 0 && ex_word_in(FALSE, EX_NWORDS(FALSE), t + ns, nl))
+		if ((nl = ex_word_after(t, ns + nl, end, &ns)) > 0 && ex_word_in(EX_UNTRUE, EX_NWORDS(EX_UNTRUE), t + ns, nl))
 			return 1;
 	}
 	return 0;
@@ -6428,22 +6432,16 @@ ex_skip_quotes(const char *t, size_t p, size_t hi)
 int
 ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e)
 {
-	static const struct ex_word REPORT[] = {
-	    EX_W("report"), EX_W("reports"), EX_W("claim"), EX_W("claims"), EX_W("story"),
-	    EX_W("stories"), EX_W("speculation"), EX_W("rumours"), EX_W("rumors"), EX_W("rumour"),
-	    EX_W("rumor")};
 	static const struct ex_word BE[] = {
 	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("been")};
 	static const struct ex_word DENIED[] = {
-	    EX_W("denied"), EX_W("dismissed"), EX_W("rejected"), EX_W("refuted"), EX_W("false"),
-	    EX_W("groundless"), EX_W("baseless"), EX_W("untrue"), EX_W("inaccurate"),
-	    EX_W("unfounded"), EX_W("wrong"), EX_W("fabricated")};
+	    EX_W("denied"), EX_W("dismissed"), EX_W("rejected"), EX_W("refuted")};
 	size_t p, ws, wl, ns, nl;
 	int report = 0;
 
 	for (p = s; !report && ((wl = ex_word_after(t, p, anchor, &ws)) > 0 || ws < anchor);
 	    p = ws + (wl > 0 ? wl : 1)) {
-		if (wl == 0 || !ex_word_in(REPORT, EX_NWORDS(REPORT), t + ws, wl))
+		if (wl == 0 || !ex_word_in(EX_REPORT_NOUNS, EX_NWORDS(EX_REPORT_NOUNS), t + ws, wl))
 			continue;
 		/* "that" within four words, or "of" right after. */
 		for (size_t q = ws + wl, w = 0; w < 4 && (nl = ex_word_after(t, q, anchor, &ns)) > 0; w++, q = ns + nl)
@@ -6464,7 +6462,8 @@ ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end
 		if (!ex_word_in(BE, EX_NWORDS(BE), t + ws, wl))
 			continue;
 		nl = ex_word_after(t, ex_skip_quotes(t, ws + wl, e), e, &ns);
-		if (nl > 0 && ex_word_in(DENIED, EX_NWORDS(DENIED), t + ns, nl))
+		if (nl > 0 && (ex_word_in(DENIED, EX_NWORDS(DENIED), t + ns, nl) ||
+		    ex_word_in(EX_UNTRUE, EX_NWORDS(EX_UNTRUE), t + ns, nl)))
 			return 1;
 	}
 	return 0;
@@ -6484,8 +6483,10 @@ ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len)
 	static const struct ex_word SAY[] = {
 	    EX_W("reports"), EX_W("reported"), EX_W("reporting"), EX_W("says"), EX_W("said"),
 	    EX_W("according")};
-	static const char *const NONE[] = {"no information", "not aware of", "refer you to",
-	    "no comment", "not in a position to", "cannot confirm", "can't confirm"};
+	static const struct ex_word NONE[] = {
+	    EX_W("no information"), EX_W("not aware of"), EX_W("refer you to"), EX_W("no comment"),
+	    EX_W("no comments"), EX_W("not in a position to"), EX_W("cannot confirm"),
+	    EX_W("can't confirm")};
 	size_t ls, le, p, q, ws, wl;
 	const char *nl;
 	int said = 0;
@@ -6507,15 +6508,7 @@ ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len)
 	/* The answer: the next line with text, its first 160 bytes. */
 	for (p = le; p < len && (t[p] == '\n' || t[p] == ' '); p++)
 		;
-	q = p + 160 < len ? p + 160 : len;
-	for (size_t k = p; k < q; k++)
-		for (size_t i = 0; i < sizeof(NONE) / sizeof(NONE[0]); i++) {
-			size_t n = strlen(NONE[i]);
-
-			if (k + n <= q && ex_ncasecmp(t + k, NONE[i], n) == 0)
-				return 1;
-		}
-	return 0;
+	return ex_phrase_in(NONE, EX_NWORDS(NONE), t, p, p + 160 < len ? p + 160 : len);
 }
 /*
  * ex_refused_act - 1 if the word at [ws,ws+wl) refuses the act asked for,
