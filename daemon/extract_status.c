@@ -10153,6 +10153,24 @@ ex_quota_named(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_restate - make stmt, copied from an earlier sentence, a statement of
+ * sentence [s,e) at pos with status st: about now, with no date or progress
+ * of its own. */
+static void
+ex_restate(struct ex_stmt *stmt, size_t s, size_t e, size_t pos, enum status st)
+{
+	stmt->status = st;
+	stmt->orphan = 0;
+	stmt->rank = 1;
+	stmt->pos = pos;
+	stmt->sent_start = s;
+	stmt->sent_end = e;
+	stmt->deadline[0] = stmt->expires[0] = stmt->act_day[0] = stmt->force_day[0] = '\0';
+	stmt->dl_span = stmt->dl_report = stmt->qty_done = stmt->effective = stmt->lot = 0;
+	memset(&stmt->progress, 0, sizeof(stmt->progress));
+	stmt->confidence -= 0.1;
+}
+
 /* ex_reference_push - give each earlier statement named at pos (action act, or
  * any easing of imports when again; the objects objs[0..nobj), or the latest
  * such statement when none is named; actor, or anyone when -1) a statement of
@@ -10192,16 +10210,7 @@ ex_reference_push(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, i
 		    (nobj == 0 && group != EX_NOPOS && stmt.sent_start != group))
 			continue;
 		group = stmt.sent_start;
-		stmt.status = st;
-		stmt.orphan = 0;
-		stmt.rank = 1;
-		stmt.pos = pos;
-		stmt.sent_start = s;
-		stmt.sent_end = e;
-		stmt.deadline[0] = stmt.expires[0] = stmt.act_day[0] = stmt.force_day[0] = '\0';
-		stmt.dl_span = stmt.dl_report = stmt.qty_done = stmt.effective = stmt.lot = 0;
-		memset(&stmt.progress, 0, sizeof(stmt.progress));
-		stmt.confidence -= 0.1;
+		ex_restate(&stmt, s, e, pos, st);
 		if (ex_stmt_push(&ctx->st, &stmt) == -1)
 			return -1;
 		/* "Four plants are still waiting", after plants were restored: a
@@ -10540,6 +10549,61 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+#define EX_NEW_GOODS_REACH 1500  /* bytes back to the licensing a noun for new goods extends */
+
+/* ex_measure_new_goods - "China issued general licences for rare earths to US
+ * users ... The graphite licences remain stuck": a licence noun for goods no
+ * earlier statement licensed tells, for each of them, the state of the latest
+ * licensing told with its verb not far back (its issuer and its buyers), when
+ * the sentence names no other party and no relative clause.  Only export licences: their issuer is the one whose goods
+ * they are, known from the licensing told before.  -1 on allocation failure. */
+static int
+ex_measure_new_goods(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, enum status st)
+{
+	const char *comma = memchr(ctx->text + pos, ',', e - pos);
+	size_t lim = comma != NULL ? (size_t)(comma - ctx->text) : e, i, nobj = 0;
+	struct ex_stmt stmt;
+	int objs[EX_MAX_OBJECTS];
+
+	/* The goods of the subject, before its first comma: not "..., and chip
+	 * suppliers say they are still waiting". */
+	for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < lim; i++)
+		if (ctx->m.v[i].start >= s && ctx->m.v[i].kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS)
+			objs[nobj++] = ctx->m.v[i].value;
+	/* "Licences for graphite, which analysts expected in May, have been
+	 * held up": the clause names who awaited them, not who issues them. */
+	if (nobj == 0 || !ex_action_is(RULES_ACTIONS[act], "export_license") || ex_kind_only(ctx->r, objs, nobj) ||
+	    memmem(ctx->text + s, e - s, ", which", 7) != NULL)
+		return 0;
+	for (i = ctx->st.n; i-- > 0;) {
+		const struct ex_stmt *a = &ctx->st.v[i];
+
+		if (a->sent_start >= s)
+			continue;
+		if (s - a->sent_start > EX_NEW_GOODS_REACH)
+			return 0;
+		/* Licensing told with its verb and its issuer ("Beijing granted
+		 * licences"), not a bare noun's guessed owner. */
+		if (a->action == act && a->actor >= 0 && a->rank >= 0 && a->status != STATUS_PROPOSED &&
+		    a->trigger >= 0 && !a->carried)
+			break;
+	}
+	if (i == (size_t)-1)
+		return 0;
+	stmt = ctx->st.v[i];
+	for (size_t k = ex_first(ctx, s); k < ctx->m.n && ctx->m.v[k].start < e; k++)
+		if (ctx->m.v[k].start >= s && ctx->m.v[k].kind == RULE_ACTOR &&
+		    ctx->m.v[k].value != stmt.actor && ctx->m.v[k].value != stmt.counterparty)
+			return 0;
+	ex_restate(&stmt, s, e, pos, st);
+	memset(&stmt.quantity, 0, sizeof(stmt.quantity));
+	for (size_t k = 0; k < nobj; k++) {
+		stmt.object = objs[k];
+		if (ex_stmt_push(&ctx->st, &stmt) == -1)
+			return -1;
+	}
+	return 0;
+}
 /* ex_measure_outcome - "The licences remain stuck in Beijing", "Those approvals
  * have been in limbo since March": a sentence with no verb of commitment whose
  * subject is a definite measure noun and whose outcome is stalled or broken
@@ -10577,11 +10641,15 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		return 0;
 	for (size_t k = 0; k < r->nactions; k++) {
 		const struct rule_action *ra = &r->actions[k];
+		int pushed;
 
 		if (ra->measure != m->value || ra->trigger < 0 || done[ra->action])
 			continue;
 		done[ra->action] = 1;
-		if (ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1, (enum status)st) < 0)
+		if ((pushed = ex_reference_push(ctx, s, e, m->start, ra->action, 0, objs, nobj, -1,
+		    (enum status)st)) < 0 ||
+		    (pushed == 0 && nobj > 0 && ex_measure_new_goods(ctx, s, e, m->start, ra->action,
+		    (enum status)st) < 0))
 			return -1;
 	}
 	return 0;
