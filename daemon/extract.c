@@ -2773,7 +2773,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "their Geneva truce", "the truce": a bare noun with a definite
 			 * determiner names a known commitment as context, not a new one. */
 			if (f->trigger < 0 && ex_definite_np(ctx->text, s, f->anchor) &&
-			    !ex_given_measure(ctx->text, s, f->anchor)) {
+			    !ex_given_measure(ctx->text, s, f->anchor) && !ex_named_owner(ctx->text, s, f->anchor)) {
 				/* Unless it names the actor's measure told before, with an
 				 * outcome ("The beef quota has been in force since January
 				 * 1"): checked once the parties and the status are known. */

@@ -693,6 +693,8 @@ int ex_only_determiner(const char *t, size_t a, size_t b);
 size_t ex_hyphen_start(const char *t, size_t lo, size_t pos);
 /* ex_definite_np - 1 if the noun phrase ending before pos is definite ("the", "its"). */
 int ex_definite_np(const char *t, size_t lo, size_t pos);
+/* ex_named_owner - 1 if a name's possessive modifies the noun phrase before pos. */
+int ex_named_owner(const char *t, size_t lo, size_t pos);
 
 /* ex_relative - 1 if the clause at t opens with a relative pronoun. */
 int ex_relative(const char *t, size_t n);

@@ -513,6 +513,27 @@ ex_definite_np(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_named_owner - 1 if a name's possessive ("the UK's tariff-free quota",
+ * "the EU\u2019s quota") stands among the modifiers of the noun phrase ending
+ * before pos: the noun is that party's own, no reference back. */
+int
+ex_named_owner(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl, oe;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, lo, &ws)) > 0; w++) {
+		if (ex_determiner(t + ws, wl) || ex_function_word(t + ws, wl))
+			return 0;
+		if ((oe = ex_curly_owner_end(t, ws, wl, lo)) > 0 && ex_word_before(t, oe, lo, &ws) == 0)
+			oe = 0;
+		else if (oe == 0 && wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2)
+			oe = ws + wl - 2;
+		if (oe > 0 && t[ws] >= 'A' && t[ws] <= 'Z')
+			return 1;
+		pos = ws;
+	}
+	return 0;
+}
 /* ex_hyphen_start - the start of the hyphenated compound that pos lies in
  * ("zero-tariff" for "tariff"), else pos: the noun phrase before it is
  * read from there. */
