@@ -4566,7 +4566,13 @@ ex_rate_but_removed(const char *t, size_t pos, size_t hi)
 	size_t ws, wl;
 	int joined = -1;
 
-	while ((wl = ex_word_after(t, pos, hi, &ws)) > 0) {
+	for (; pos < hi; pos = ws + (wl > 0 ? wl : 1)) {
+		/* Past the rate's sign and a comma before the joint ("at 20%, but"). */
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0) {
+			if (ws < hi && t[ws] == ';')
+				return 0;
+			continue;
+		}
 		if (joined < 0 && ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
 			joined = 0;
 		else if (joined >= 0 && ex_word_in(REMOVE, EX_NWORDS(REMOVE), t + ws, wl)) {
@@ -4576,7 +4582,6 @@ ex_rate_but_removed(const char *t, size_t pos, size_t hi)
 			return il == 2 && ex_ncasecmp(t + is, "it", 2) == 0 ? 2 : 1;
 		} else if (joined >= 0 && (++joined > 5 || !ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl)))
 			return 0;
-		pos = ws + wl;
 	}
 	return 0;
 }
