@@ -4528,6 +4528,63 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
 	return (wl == 5 && ex_ncasecmp(t + ws, "quota", 5) == 0) ||
 	    (wl == 6 && ex_ncasecmp(t + ws, "quotas", 6) == 0);
 }
+/* ex_sentence_stop - the end of the sentence holding pos: the next full stop
+ * before a space, or the next line break (a later clause of the same sentence
+ * lies between). */
+static size_t
+ex_sentence_stop(const struct ex_ctx *ctx, size_t pos)
+{
+	const char *t = ctx->text;
+
+	for (; pos < ctx->len; pos++)
+		if (t[pos] == '\n' || (t[pos] == '.' && (pos + 1 == ctx->len || isspace((unsigned char)t[pos + 1]))))
+			return pos;
+	return ctx->len;
+}
+/* ex_rate_but_removed - after a kept deal rate ending at pos, a clause joined by
+ * "but", "while" or "and" that removes the tariff for some goods ("will keep its
+ * tariff on Malaysian goods at 19 per cent but remove it entirely for 1,700
+ * products", "but may reduce it to zero", "but exempt about 1,700 tariff lines"):
+ * the kept rate is the backdrop, the removal the commitment.  2 if the removal
+ * takes the tariff as "it" (the cut is this frame's), 1 if it names its own goods
+ * or rate (its own frame tells the cut), 0 if no such clause follows. */
+static int
+ex_rate_but_removed(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word JOIN[] = {EX_W("but"), EX_W("while"), EX_W("and")};
+	static const struct ex_word REMOVE[] = {
+	    EX_W("remove"), EX_W("removes"), EX_W("removing"), EX_W("exempt"), EX_W("exempts"),
+	    EX_W("exempting"), EX_W("eliminate"), EX_W("eliminates"), EX_W("eliminating"),
+	    EX_W("reduce"), EX_W("reduces"), EX_W("reducing"), EX_W("cut"), EX_W("cuts"),
+	    EX_W("lower"), EX_W("lowers"), EX_W("zero")};
+	/* Between the joint and the removal only the kept subject's own words: a
+	 * new subject ("and Vietnam will cut ...") tells another party's act. */
+	static const struct ex_word BETWEEN[] = {
+	    EX_W("may"), EX_W("will"), EX_W("would"), EX_W("could"), EX_W("also"), EX_W("then"),
+	    EX_W("later"), EX_W("consider"), EX_W("agreed"), EX_W("to"), EX_W("apply"),
+	    EX_W("applying"), EX_W("a"), EX_W("gradually")};
+	size_t ws, wl;
+	int joined = -1;
+
+	for (; pos < hi; pos = ws + (wl > 0 ? wl : 1)) {
+		/* Past the rate's sign and a comma before the joint ("at 20%, but"). */
+		if ((wl = ex_word_after(t, pos, hi, &ws)) == 0) {
+			if (ws < hi && t[ws] == ';')
+				return 0;
+			continue;
+		}
+		if (joined < 0 && ex_word_in(JOIN, EX_NWORDS(JOIN), t + ws, wl))
+			joined = 0;
+		else if (joined >= 0 && ex_word_in(REMOVE, EX_NWORDS(REMOVE), t + ws, wl)) {
+			size_t is;
+			size_t il = ex_word_after(t, ws + wl, hi, &is);
+
+			return il == 2 && ex_ncasecmp(t + is, "it", 2) == 0 ? 2 : 1;
+		} else if (joined >= 0 && (++joined > 5 || !ex_word_in(BETWEEN, EX_NWORDS(BETWEEN), t + ws, wl)))
+			return 0;
+	}
+	return 0;
+}
 /* ex_deal_rate - 1 if the tariff named at a is a rate a deal settles on: a verb
  * that keeps or applies it, after "will", "would" or "to", and a rate above zero
  * ("will apply a 15 percent tariff to Korean goods", "agreed to keep its tariff on
@@ -4536,7 +4593,7 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
  * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0
  * ("would maintain a 20% duty" sets one). */
 static int
-ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
+ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi, size_t se)
 {
 	static const struct ex_word VERB[] = {
 	    EX_W("apply"), EX_W("applies"), EX_W("charge"), EX_W("charges"), EX_W("keep"),
@@ -4581,8 +4638,11 @@ ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi)
 		    (wl = ex_word_before(t, k, verb, &ws)) > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl))
 			return 0;
 		for (size_t d = k; d < e; d++)
-			if (t[d] >= '1' && t[d] <= '9')
-				return 1;
+			if (t[d] >= '1' && t[d] <= '9') {
+				int removed = ex_rate_but_removed(t, e, se);
+
+				return removed == 2 ? 2 : removed == 1 ? 0 : 1;
+			}
 		/* "keep its tariff at 0%" changes nothing. */
 		return t[verb] == 'a' || t[verb] == 'A' || t[verb] == 'c' || t[verb] == 'C' ? 2 : 0;
 	}
@@ -6391,7 +6451,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * so is an exemption from tariffs to come. */
 		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
-		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce) : 0;
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce, ex_sentence_stop(ctx, ce)) : 0;
 		/* "can enter the US at a 10% tariff": a cut on the goods let in, the
 		 * country entered acts (ex_rate_entry). */
 		if (fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
