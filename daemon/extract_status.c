@@ -6879,7 +6879,8 @@ ex_same_clause(const char *t, size_t lo, size_t pos)
  * "now runs until August", "has been made permanent", "is now permanent"; after
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
  * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
- * state), "has held" (ex_held_after; 2, a predicate any measure takes).
+ * state), "remain removed", "stayed exempt", "has not returned", "have not
+ * been reimposed", "has held" (ex_held_after; 2, a predicate any measure takes).
  * The suspension is in force: fulfilled.
  */
 int
@@ -6898,7 +6899,15 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	    EX_W("place"), EX_W("force"), EX_W("effect")};
 	static const struct ex_word LEVEL[] = {
 	    EX_W("there"), EX_W("unchanged"), EX_W("at")};
-	size_t ws, wl, ws2, wl2, ws3, wl3, p = lo;
+	static const struct ex_word GONE[] = {
+	    EX_W("removed"), EX_W("lifted"), EX_W("eliminated"), EX_W("scrapped"), EX_W("exempt"),
+	    EX_W("abolished"), EX_W("waived"), EX_W("suspended")};
+	static const struct ex_word BACK[] = {
+	    EX_W("returned"), EX_W("reimposed"), EX_W("re-imposed"), EX_W("restored"), EX_W("reinstated")};
+	static const struct ex_word GONE_WHAT[] = {
+	    EX_W("it"), EX_W("they"), EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"),
+	    EX_W("levy"), EX_W("levies"), EX_W("surtax")};
+	size_t ws0 = lo, ws, wl, ws2, wl2, ws3, wl3, p = lo;
 
 	for (; p < hi; p++) {
 		if (!ex_word_byte((unsigned char)t[p]) || (p > lo && ex_word_byte((unsigned char)t[p - 1])))
@@ -6937,8 +6946,25 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		    wl2 == 5 && ex_ncasecmp(t + ws2, "stuck", 5) == 0 &&
 		    !((wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) == 2 && ex_ncasecmp(t + ws3, "in", 2) == 0))
 			return 1;
+		/* "it has not returned", "the duties have not been reimposed": the
+		 * removal still stands (not "the buyers have not returned"). */
+		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
+		    wl2 == 3 && ex_ncasecmp(t + ws2, "not", 3) == 0 &&
+		    (wl3 = ex_word_before(t, ws, lo, &ws0)) > 0 &&
+		    ex_word_in(GONE_WHAT, EX_NWORDS(GONE_WHAT), t + ws0, wl3) &&
+		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) > 0) {
+			if (wl3 == 4 && ex_ncasecmp(t + ws3, "been", 4) == 0)
+				wl3 = ex_word_after(t, ws3 + wl3, hi, &ws3);
+			if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws3, wl3))
+				return 1;
+		}
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
+		/* "they remain removed", "have stayed exempt": the cut in force. */
+		if (t[ws] != 'r' || t[ws + 1] != 'u')
+			if (ex_word_in(GONE, EX_NWORDS(GONE), t + ws2, wl2))
+				return 1;
 		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws2, wl2) ||
 		    ((t[ws] != 'r' || t[ws + 1] != 'u') && ex_word_in(LEVEL, EX_NWORDS(LEVEL), t + ws2, wl2)))
 			return 1;
