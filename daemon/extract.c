@@ -3825,6 +3825,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * nothing. */
 				if (ex_bloc_side(ctx, s, e, &stmt, !explicit_cp && !(side && mutual) && cp2 < 0) == -1)
 					continue;
+				/* "Trump said China would buy a lot of planes", "Rollins said
+				 * Chinese buyers have booked cargoes": a party that sells in
+				 * the purchases the rules track ("sellers") buys only when it
+				 * is the last party named before the verb ("The Pentagon agreed
+				 * to buy gallium"); after it, another party is the buyer. */
+				if (strcmp(RULES_ACTIONS[stmt.action], "purchase") == 0 && stmt.actor >= 0 &&
+				    r->seller[stmt.actor] && ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
+				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor)
+					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
 				stmt.trigger = f->trigger;

@@ -898,6 +898,8 @@ int ex_main_subject(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_reported_main(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_find_actor - nearest subject actor before pos in [lo,pos), skipping code skip; -1. */
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
+/* ex_last_other - the last party in [lo,pos) other than skip, whatever its role; -1. */
+int ex_last_other(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
 /* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts; EX_NOPOS. */
 size_t ex_subject_pos(const struct ex_ctx *ctx, size_t lo, size_t pos, int actor);
 

@@ -3169,7 +3169,7 @@ ex_for_own(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
 }
 /* ex_last_other - the last party in [lo,pos) other than skip, whatever its
  * role ("Seoul asked Riyadh for ...", "Canberra and Beijing agreed ..."); -1. */
-static int
+int
 ex_last_other(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip)
 {
 	int found = -1;

@@ -254,6 +254,32 @@ rules_blocs(struct rules_ctx *ctx, const cJSON *root)
 	return 0;
 }
 
+/* rules_sellers - "sellers": ["US"]: actors that are the seller in every purchase
+ * commitment the rules track, never its buyer (optional). */
+static int
+rules_sellers(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *sellers = cJSON_GetObjectItemCaseSensitive(root, "sellers"), *m;
+	struct rules *r = ctx->r;
+	char path[128];
+	int a;
+
+	if ((r->seller = calloc(r->nactors + 1, 1)) == NULL)
+		return rules_fail(ctx, "$.sellers", "out of memory");
+	if (sellers == NULL)
+		return 0;
+	if (!cJSON_IsArray(sellers))
+		return rules_fail(ctx, "$.sellers", "not an array of actor codes");
+	a = 0;
+	cJSON_ArrayForEach(m, sellers) {
+		snprintf(path, sizeof(path), "$.sellers[%d]", a++);
+		if (!cJSON_IsString(m) || rules_actor_find(r, m->valuestring) < 0)
+			return rules_fail(ctx, path, "not the code of one of the actors");
+		r->seller[rules_actor_find(r, m->valuestring)] = 1;
+	}
+	return 0;
+}
+
 /* rules_groups - "groups": {"ASEAN": ["VN", ...], ...}: groups of countries
  * with no code of their own, and the actors that belong to them (optional). */
 static int
@@ -744,7 +770,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "ad_labels", &ctx.r->ad_labels) == -1 ||
 	    rules_word_list(&ctx, root, "headline_small_words", &ctx.r->headline_small_words) == -1)
 		goto fail;
-	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 || rules_groups(&ctx, root) == -1 ||
+	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 || rules_sellers(&ctx, root) == -1 || rules_groups(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
 	    rules_objects(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "triggers", ctx.r->triggers, &ctx.r->ntriggers, RULE_TRIGGER) == -1 ||
@@ -833,6 +859,7 @@ rules_free(struct rules *r)
 	acmatch_free(r->ac);
 	free(r->actors);
 	free(r->bloc);
+	free(r->seller);
 	free(r->groups);
 	free(r->group_member);
 	free(r->objects);

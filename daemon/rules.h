@@ -123,6 +123,7 @@ struct rules {
 	char (*actors)[8];
 	size_t nactors;
 	int *bloc;          /* [actor]: the bloc actor it is a member of ("blocs"), or -1 */
+	unsigned char *seller; /* [actor]: 1 if it never buys in a purchase commitment ("sellers") */
 	char (*groups)[16]; /* "groups": names of groups of countries with no code ("ASEAN") */
 	size_t ngroups;
 	unsigned char *group_member; /* [group * nactors + actor]: 1 if a member */
