@@ -3742,7 +3742,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o], from, aid = ra->action, sale;
+				int object = objs[o], from, wide, aid = ra->action, sale;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -4012,15 +4012,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* The rest of the clause, short of another verb's own
 				 * action: "would buy more LNG and would invest $20 billion";
 				 * and the new rate before an old one ("down from 27.5%"). */
-				if (!stmt.quantity.present || from)
+				wide = !stmt.quantity.present || from;
+				if (wide)
 					ex_pick_quantity(ctx, nq, qown, ex_other_action_end(r, fr, valid, k, ce),
 					    f->anchor, action, object, &stmt.quantity);
 				/* "will suspend the 24% tariff for 90 days, keeping its 10% duty",
 				 * "... while retaining the 10 percent rate": the rate kept, past
 				 * the span's end or in a "while" + gerund clause of the same
 				 * subject, or a "while"/"though" clause whose subject is the
-				 * rate kept ("while the 10 percent tariff is retained"). */
-				else if (!ex_pick_left_rate(ctx, nq, span_end, ex_other_action_end(r, fr, valid, k, ce),
+				 * rate kept ("while the 10 percent tariff is retained"); also
+				 * for a pause whose only rate is the one it suspends. */
+				if ((!wide || (!stmt.quantity.present && ex_action_is(action, "tariff_pause"))) &&
+				    !ex_pick_left_rate(ctx, nq, span_end, ex_other_action_end(r, fr, valid, k, ce),
 				    f->anchor, action, &stmt.quantity) && k + 1 == valid && c + 1 < nb &&
 				    (ex_while_gerund(ctx->text, ce, bounds[c + 2]) ||
 				    ex_while_clause(ctx->text, ce, bounds[c + 2])))
@@ -4050,8 +4053,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				}
 				/* "..., which will remain at 25 percent instead of rising to
 				 * 30 percent": the rate a pause leaves in force. */
-				if (ex_action_is(action, "tariff_pause"))
+				if (ex_action_is(action, "tariff_pause")) {
 					ex_relative_kept_rate(ctx, nq, s, e, &stmt.quantity);
+					stmt.qty_suspended = ex_suspended_amount(ctx, nq, s, e, &stmt.quantity);
+				}
 				if (ex_action_is(action, "tariff_cut")) {
 					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);

@@ -626,7 +626,7 @@ ex_left_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo
 	static const struct ex_word KEEP[] = {
 	    EX_W("keeping"), EX_W("keeps"), EX_W("kept"), EX_W("leaving"), EX_W("leaves"),
 	    EX_W("retaining"), EX_W("retains"), EX_W("retained"), EX_W("maintaining"),
-	    EX_W("maintains"), EX_W("retain"), EX_W("leave")};
+	    EX_W("maintains"), EX_W("retain"), EX_W("leave"), EX_W("keep"), EX_W("maintain")};
 	static const struct ex_word SKIP[] = {
 	    EX_W("only"), EX_W("the"), EX_W("a"), EX_W("its"), EX_W("their"), EX_W("just"),
 	    EX_W("existing"), EX_W("baseline"), EX_W("base"), EX_W("it"), EX_W("them"), EX_W("at"),
@@ -686,21 +686,32 @@ ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
  * not the one it leaves in force: after "rising/rise/climbing to" ("will stay at
  * that level instead of rising to 30%", "keeps the tariff from rising to 25%") or
  * after "threatened" ("a pause that has kept the threatened 30% rate from taking
- * effect"), a determiner or two between. */
+ * effect"), a determiner or two between.  With susp, also the rate suspended
+ * itself, after a verb or noun of suspending ("continue to suspend the 24%
+ * additional tariff", "the suspension of its 24 percent levy") or kept
+ * "suspended" after it ("keep a 24% levy on American goods suspended"): when
+ * the clause names another rate, that one is the truce's kept rate. */
 static int
-ex_held_off_rate(const char *t, const struct quantity_match *q, size_t lo)
+ex_held_off_rate(const char *t, const struct quantity_match *q, size_t lo, size_t hi, int susp)
 {
 	static const struct ex_word SKIP[] = {
 	    EX_W("the"), EX_W("its"), EX_W("a"), EX_W("an"), EX_W("their"), EX_W("additional"),
-	    EX_W("extra"), EX_W("higher")};
+	    EX_W("extra"), EX_W("higher"), EX_W("of")};
 	static const struct ex_word RISE[] = {
 	    EX_W("rising"), EX_W("rise"), EX_W("climbing"), EX_W("increasing"), EX_W("going")};
+	static const struct ex_word SUSPEND[] = {
+	    EX_W("suspend"), EX_W("suspends"), EX_W("suspending"), EX_W("suspended"),
+	    EX_W("suspension")};
 	size_t p = q->offset, ws, wl;
 
 	if (strcmp(q->q.unit, "percent") != 0)
 		return 0;
+	if (susp && ex_kept_suspended(t, q, hi))
+		return 1;
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
 		if (wl == 10 && ex_ncasecmp(t + ws, "threatened", 10) == 0)
+			return 1;
+		if (susp && ex_word_in(SUSPEND, EX_NWORDS(SUSPEND), t + ws, wl))
 			return 1;
 		if (w == 0 && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
 			return (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(RISE, EX_NWORDS(RISE), t + ws, wl);
@@ -946,6 +957,32 @@ ex_running_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_mat
 	}
 	return best;
 }
+/* ex_suspended_amount - 1 if the percent *q is told in [s,e) as a rate suspended
+ * ("extended the suspension of the 24 percent additional tariff ..., and China
+ * did the same for its 24 percent countermeasure"): a kept rate told in the
+ * next sentence may be the truce's ("The 10 percent rate stays"). */
+int
+ex_suspended_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, const struct quantity *q)
+{
+	if (!q->present || strcmp(q->unit, "percent") != 0)
+		return 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct quantity_match *m = &ctx->qty[i];
+
+		if (m->offset >= s && m->offset < e && m->q.amount == q->amount &&
+		    strcmp(m->q.unit, "percent") == 0 && ex_held_off_rate(ctx->text, m, s, e, 1))
+			return 1;
+	}
+	return 0;
+}
+/* ex_share_percent - 1 if the percent q is followed by "of": a share ("99 per cent
+ * of its tariff lines"), not a rate. */
+static int
+ex_share_percent(const struct ex_ctx *ctx, const struct quantity_match *q)
+{
+	return strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
+	    ex_ncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0;
+}
 /* ex_pick_quantity - the fitting amount for object obj in [lo,hi): the one nearest to
  * where the object is named ("$32 billion for farm goods, $52.4 billion for energy"),
  * else the nearest after the anchor, else before it.  A tariff pause keeps the rate in
@@ -962,7 +999,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 	const struct quantity_match *best = NULL;
 	const char *object = ctx->r->objects[obj].name;
 	size_t opos = ex_object_pos(ctx, lo, hi, obj), bd = (size_t)-1;
-	int pause = ex_action_is(action, "tariff_pause"), from = 0, to = 0, other = 0;
+	int pause = ex_action_is(action, "tariff_pause"), from = 0, to = 0, other = 0, kept = 0;
 	int tariff = strncmp(action, "tariff_", 7) == 0;
 
 	memset(out, 0, sizeof(*out));
@@ -976,6 +1013,11 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    strcmp(ctx->qty[i].q.unit, "percent") == 0;
 		other |= !pause && !ex_old_rate(ctx, &ctx->qty[i], anchor) &&
 		    strcmp(ctx->qty[i].q.unit, "percent") == 0;
+		/* "kept its 24% additional tariff suspended, also at 10%": a rate
+		 * not suspended beside the suspended one. */
+		kept |= pause && strcmp(ctx->qty[i].q.unit, "percent") == 0 &&
+		    !ex_held_off_rate(ctx->text, &ctx->qty[i], lo, ctx->len, 1) &&
+		    !ex_share_percent(ctx, &ctx->qty[i]);
 	}
 	for (size_t i = 0; i < nq; i++) {
 		const struct quantity_match *q = &ctx->qty[i];
@@ -986,7 +1028,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		if (pause && from ? q->role != QUANTITY_RATE_FROM || strcmp(q->q.unit, "percent") != 0 :
 		    !ex_quantity_fits(action, object, q))
 			continue;
-		if (pause && ex_held_off_rate(ctx->text, q, lo))
+		if (pause && ex_held_off_rate(ctx->text, q, lo, ctx->len, kept))
 			continue;
 		if (to && q->role != QUANTITY_RATE_TO)
 			continue;
@@ -1000,8 +1042,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 		    ex_partial_amount(ctx, q) != 0 || ex_converted_amount(ctx, nq, q) != NULL)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
-		if (strcmp(q->q.unit, "percent") == 0 && q->offset + q->len + 4 <= ctx->len &&
-		    ex_ncasecmp(ctx->text + q->offset + q->len, " of ", 4) == 0)
+		if (ex_share_percent(ctx, q))
 			continue;
 		/* Aircraft orders: a count beats a value. */
 		if (best != NULL && strcmp(object, "aircraft") == 0 && strcmp(best->q.unit, "units") == 0 &&

@@ -101,6 +101,7 @@ struct ex_stmt {
 	struct quantity quantity;
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
+	int qty_suspended;   /* a pause's quantity is the rate it suspends ("suspend the 24% tariff") */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
@@ -1362,6 +1363,8 @@ int ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t 
  * ("while keeping its 10% duty") into *out: 1 when there is one. */
 int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
     const char *action, struct quantity *out);
+/* ex_suspended_amount - 1 if the percent *q is told in [s,e) only as a rate suspended. */
+int ex_suspended_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, const struct quantity *q);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;
  * 1 if it is only the old rate of a tariff change ("down from 27.5%"). */
 int ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,

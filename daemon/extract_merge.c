@@ -2439,6 +2439,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			ex_pledged_money(ctx, best->actor, &c->quantity);
 		else if (strcmp(RULES_ACTIONS[best->action], "tariff_pause") == 0)
 			ex_pause_rate_next(ctx, best, &c->quantity);
+		/* "extended the suspension of the 24 percent additional tariff ... The
+		 * 10 percent rate stays": the rate kept beats the one suspended. */
+		if (qt != NULL && qt->qty_suspended && strcmp(RULES_ACTIONS[best->action], "tariff_pause") == 0)
+			ex_pause_rate_next(ctx, qt, &c->quantity);
 		if (strcmp(RULES_ACTIONS[best->action], "investment") != 0)
 			ex_year_told(ctx, &c->quantity);
 		if (qt != NULL && strcmp(RULES_ACTIONS[best->action], "purchase") == 0)
