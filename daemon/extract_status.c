@@ -3632,6 +3632,29 @@ ex_bare_put(const struct ex_ctx *ctx, const struct ex_mention *x)
 	    ex_ncasecmp(ctx->text + x->start, "put ", 4) == 0 && ex_cue_after_modal(ctx, x);
 }
 
+/* ex_applies_rate - 1 if the rate at anchor is the object of a present or past
+ * "apply" with no modal before it ("China now applies a zero tariff to goods
+ * from ...", "began applying zero tariffs on all imports from ..."): the rate is
+ * in force.  "applying" counts only after a verb of starting, "is", "are" or
+ * "now" ("will begin applying", "consider applying" stay to come); one
+ * determiner may stand between. */
+static int
+ex_applies_rate(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word APPLY[] = {EX_W("applies"), EX_W("applied"), EX_W("applying")};
+	static const struct ex_word START[] = {
+	    EX_W("began"), EX_W("started"), EX_W("begun"), EX_W("is"), EX_W("are"), EX_W("now")};
+	size_t ws, wl, bs, bl;
+
+	if ((wl = ex_word_before(t, anchor, lo, &ws)) > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 0 || !ex_word_in(APPLY, EX_NWORDS(APPLY), t + ws, wl) || ex_after_modal(t, lo, ws))
+		return 0;
+	if (wl != 8)   /* "applies", "applied" */
+		return 1;
+	return (bl = ex_word_before(t, ws, lo, &bs)) > 0 && ex_word_in(START, EX_NWORDS(START), t + bs, bl);
+}
+
 /* ex_outcome_clause - 1 if the cue at cue starts a clause of its own after the
  * pledge, whose subject names the act just pledged: ", and" or ";" then "the",
  * "that", "this" or "its", at most one word, and a noun of the act ("agreed to
@@ -4676,6 +4699,10 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	if (before == STATUS_PLEDGED && (after == STATUS_FULFILLED || after == STATUS_IN_PROGRESS) &&
 	    after_start > f->anchor_end && ex_outcome_clause(ctx->text, f->anchor_end, after_start))
 		return after;
+	/* "China began applying zero tariffs on imports from ...": a rate
+	 * applied with no cue of its own is in force. */
+	if (before < 0 && after < 0 && f->trigger >= 0 && ex_applies_rate(ctx->text, lo, f->anchor))
+		return STATUS_FULFILLED;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
 		return before;
