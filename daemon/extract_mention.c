@@ -511,8 +511,9 @@ ex_fees_off_ships(const struct ex_ctx *ctx, size_t start, size_t end)
 /* ex_institution_name - 1 if the capitalised trigger or product at [start,end) is
  * part of an institution's name, ending in or followed by a capitalised noun of
  * offices and funds ("the Public Investment Fund", "Qatar Investment Authority",
- * "the Export-Import Bank", "Korea Investment & Securities"): a name, no verb
- * and no goods. */
+ * "the Export-Import Bank", "Korea Investment & Securities", "the Foreign
+ * Agricultural Service") or after one and "of" or "for": a name, no verb and no
+ * goods. */
 static int
 ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 {
@@ -524,11 +525,21 @@ ex_institution_name(const struct ex_ctx *ctx, size_t start, size_t end)
 	    EX_W("Insurance"), EX_W("Guarantee"), EX_W("Finance"), EX_W("Facility"),
 	    EX_W("Institute"), EX_W("Association"), EX_W("Organization"), EX_W("Organisation"),
 	    EX_W("Centre"), EX_W("Center"), EX_W("Forum"), EX_W("Summit"), EX_W("Conference"),
-	    EX_W("Act"), EX_W("Law"), EX_W("Review"), EX_W("Securities"), EX_W("Capital")};
-	size_t ws, wl, last = end;
+	    EX_W("Act"), EX_W("Law"), EX_W("Review"), EX_W("Securities"), EX_W("Capital"),
+	    EX_W("Department"), EX_W("Service"), EX_W("Services"), EX_W("Minister"),
+	    EX_W("Secretary")};
+	static const struct ex_word OF[] = {EX_W("of"), EX_W("for")};
+	size_t ws, wl, last = end, ps;
 
 	if (ctx->text[start] < 'A' || ctx->text[start] > 'Z')
 		return 0;
+	/* "the Federal Office for Agriculture", "the Ministry of Agriculture":
+	 * the office's noun and "of" or "for" before it. */
+	if ((wl = ex_word_before(ctx->text, start, 0, &ws)) > 0 && ws + wl + 1 == start &&
+	    ex_word_in(OF, EX_NWORDS(OF), ctx->text + ws, wl) &&
+	    (wl = ex_word_before(ctx->text, ws, 0, &ps)) > 0 && ps + wl + 1 == ws &&
+	    ctx->text[ps] >= 'A' && ctx->text[ps] <= 'Z' && ex_word_in(INST, EX_NWORDS(INST), ctx->text + ps, wl))
+		return 1;
 	/* The phrase's own last word ("Investment Fund"), else the word after it. */
 	while (last > start && ctx->text[last - 1] != ' ')
 		last--;

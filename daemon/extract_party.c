@@ -3608,7 +3608,9 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
  * United States under a quota", "Thai rice would enter Korea at 5 percent",
  * "Vietnamese shrimp will be allowed to enter the EU duty-free"; with into set
  * (a rate's frame of entry, ex_rate_entry) also "into" ("ship British cars
- * into India at a tariff of 10 per cent").  The country
+ * into India at a tariff of 10 per cent"); with into 3 (any cut or access)
+ * also goods of no named party right before "into" ("a quota of 99,000 tonnes
+ * of beef into the EU": *origin -1).  The country
  * entered lets the goods in and acts; the nearest party before it must qualify
  * goods ("enter into force" names no country), and no other party may stand
  * between them and the verb at anchor ("beef to enter Britain ... as the US cut
@@ -3636,10 +3638,22 @@ ex_entered_country(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t hi
 			continue;
 		while (j > first && ctx->m.v[j - 1].kind != RULE_ACTOR)
 			j--;
+		y = &ctx->m.v[j];
+		/* "open a quota of 99,000 tonnes of beef into the EU": goods of no
+		 * named party right before "into" the country; it lets them in. */
+		if (into == 3 && k > first && ctx->m.v[k - 1].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[k - 1].value].measure < 0 &&
+		    ctx->m.v[k - 1].end < z->start && z->start - ctx->m.v[k - 1].end <= 12 &&
+		    (j == first || ctx->m.v[j - 1].end + 40 < ctx->m.v[k - 1].start)) {
+			for (size_t m = k + 1; m < ctx->m.n && ctx->m.v[m].start < anchor; m++)
+				if (ctx->m.v[m].kind == RULE_ACTOR)
+					return -1;
+			*origin = -1;
+			return z->value;
+		}
 		if (j == first)
 			return -1;
 		x = &ctx->m.v[j - 1];
-		y = &ctx->m.v[j];
 		if (x->value == z->value || x->start >= anchor || (y->kind != RULE_OBJECT && y->kind != RULE_MEASURE) ||
 		    y->start > x->end + 12 || !ex_modifier_gap(t, x->end, y->start))
 			return -1;
@@ -4058,6 +4072,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	 * entered lets the goods of the party before them in. */
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
 	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, f->entry, &p->cp)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
+	/* "would open a quota of beef into the EU at a reduced tariff", "British
+	 * cars would be allowed into India": the country the goods go into lets
+	 * them in, whatever the verb. */
+	if ((ex_action_is(action, "tariff_cut") || ex_action_is(action, "market_access")) && !exporter &&
+	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, 3, &p->cp)) >= 0) {
 		p->explicit_cp = 1;
 		return 0;
 	}
