@@ -461,7 +461,36 @@ ex_owned_quota(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t end)
 				return 1;
 	return 0;
 }
-/* ex_only_already - 1 if the only status cues of [lo,hi) are "already". */
+/* ex_amount_deal - 1 if the word [ws,ws+wl) is the "deal" of "a great deal",
+ * "a good deal": an amount, no deal struck. */
+static int
+ex_amount_deal(const char *t, size_t ws, size_t wl, size_t lo)
+{
+	size_t ps, pl;
+
+	if (wl != 4 || ex_ncasecmp(t + ws, "deal", 4) != 0)
+		return 0;
+	pl = ex_word_before(t, ws, lo, &ps);
+	return (pl == 5 && ex_ncasecmp(t + ps, "great", 5) == 0) ||
+	    (pl == 4 && ex_ncasecmp(t + ps, "good", 4) == 0);
+}
+/* ex_amount_in_clause - 1 if an amount of the sentence's nq lies in [lo,hi)
+ * before its first comma ("buys 2 Mt of rice", not "..., which gives a 20 per
+ * cent tariff"). */
+static int
+ex_amount_in_clause(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi)
+{
+	const char *c = memchr(ctx->text + lo, ',', hi - lo);
+
+	if (c != NULL)
+		hi = (size_t)(c - ctx->text);
+	for (size_t i = 0; i < nq; i++)
+		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset < hi)
+			return 1;
+	return 0;
+}
+/* ex_only_already - 1 if the only status cues of [lo,hi) are "already" (or
+ * the "deal" of "a great deal"). */
 static int
 ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
@@ -470,7 +499,7 @@ ex_only_already(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
-		if (x->kind != RULE_CUE || x->start < lo)
+		if (x->kind != RULE_CUE || x->start < lo || ex_amount_deal(ctx->text, x->start, x->end - x->start, lo))
 			continue;
 		if (x->end - x->start != 7 || ex_ncasecmp(ctx->text + x->start, "already", 7) != 0)
 			return 0;
@@ -693,8 +722,9 @@ ex_names_pact(const char *t, size_t lo, size_t hi)
 	    EX_W("promise")};
 	size_t ws, wl;
 
+
 	for (size_t k = lo; (wl = ex_word_after(t, k, hi, &ws)) > 0 || ws < hi; k = ws + (wl > 0 ? wl : 1))
-		if (wl > 0 && ex_word_in(PACT, EX_NWORDS(PACT), t + ws, wl))
+		if (wl > 0 && ex_word_in(PACT, EX_NWORDS(PACT), t + ws, wl) && !ex_amount_deal(t, ws, wl, lo))
 			return 1;
 	return 0;
 }
@@ -3142,6 +3172,17 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				ex_sentence_scan(ctx, s, e, &nw, &nq, &scanned);
 				if (ex_yearly_amount(ctx, nq, f->anchor_end, span_end) &&
 				    (st < 0 ? !ex_has_cue(ctx, s, e) : ex_only_already(ctx, s, e)))
+					goto next;
+				/* "Mexico already buys a great deal of American corn": with
+				 * no amount and no deal named, "already" right before the
+				 * verb tells a habit too. */
+				size_t aw;
+
+				if (st == STATUS_FULFILLED && !ex_amount_in_clause(ctx, nq, f->anchor_end, span_end) &&
+				    ex_only_already(ctx, cs, span_end) &&
+				    ex_word_before(ctx->text, f->anchor, cs, &aw) == 7 &&
+				    ex_ncasecmp(ctx->text + aw, "already", 7) == 0 &&
+				    !ex_names_pact(ctx->text, s, e))
 					goto next;
 			}
 			/* "Korean consumers will be able to buy British pork", "continue to
