@@ -1457,6 +1457,11 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl >= 8 && ex_ncasecmp(t + ws, "continue", 8) == 0;
 }
+/* A modal, "to" or a negation before a verb of going on: no fact of now. */
+static const struct ex_word EX_FLOW_MODAL[] = {
+    EX_W("will"), EX_W("would"), EX_W("may"), EX_W("might"), EX_W("could"), EX_W("should"),
+    EX_W("must"), EX_W("to"), EX_W("if"), EX_W("not"), EX_W("never")};
+
 /* ex_flow_goes_on - 1 if the flow noun ending at p is the subject of a verb
  * of going on within its clause [p,hi), at most eight words on: "China's
  * crackdown on fentanyl precursors continues", "Chinese enforcement has
@@ -1472,9 +1477,6 @@ ex_flow_goes_on(const char *t, size_t p, size_t hi)
 	    EX_W("continues"), EX_W("continued"), EX_W("continuing"), EX_W("continue"), EX_W("steady")};
 	static const struct ex_word HELD[] = {
 	    EX_W("been"), EX_W("held"), EX_W("remained"), EX_W("remains"), EX_W("stayed"), EX_W("stays")};
-	static const struct ex_word MODAL[] = {
-	    EX_W("will"), EX_W("would"), EX_W("may"), EX_W("might"), EX_W("could"), EX_W("should"),
-	    EX_W("must"), EX_W("to"), EX_W("if"), EX_W("not"), EX_W("never")};
 	size_t ws, wl, ps = 0, pl = 0;
 
 	for (int w = 0; w < 8 && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl, ps = ws, pl = wl) {
@@ -1491,10 +1493,10 @@ ex_flow_goes_on(const char *t, size_t p, size_t hi)
 			pl = ex_word_before(t, ps, ps > 12 ? ps - 12 : 0, &ps);
 		}
 		/* "will continue", "to continue", "may have continued". */
-		if (pl > 0 && (ex_word_in(MODAL, EX_NWORDS(MODAL), t + ps, pl) ||
+		if (pl > 0 && (ex_word_in(EX_FLOW_MODAL, EX_NWORDS(EX_FLOW_MODAL), t + ps, pl) ||
 		    (pl == 4 && ex_ncasecmp(t + ps, "have", 4) == 0 && ps > 0 &&
 		    (pl = ex_word_before(t, ps, ps > 12 ? ps - 12 : 0, &ps)) > 0 &&
-		    ex_word_in(MODAL, EX_NWORDS(MODAL), t + ps, pl))))
+		    ex_word_in(EX_FLOW_MODAL, EX_NWORDS(EX_FLOW_MODAL), t + ps, pl))))
 			return 0;
 		/* "continues to ...": the cue's own. */
 		if ((wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
@@ -1502,6 +1504,32 @@ ex_flow_goes_on(const char *t, size_t p, size_t hi)
 		return 1;
 	}
 	return 0;
+}
+/* ex_flow_kept_on - 1 if the flow noun at pos is the object of a verb of
+ * going on right before it, past a determiner or a possessive: "Mexico
+ * continues its operations against fentanyl labs", "has continued its
+ * crackdown", "kept up its campaign against".  Not after a modal or "to"
+ * ("would continue its operations" is a pledge). */
+static int
+ex_flow_kept_on(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("its"), EX_W("their"), EX_W("the"), EX_W("his"), EX_W("her"), EX_W("our")};
+	static const struct ex_word ON[] = {
+	    EX_W("continues"), EX_W("continued"), EX_W("continue"), EX_W("continuing")};
+	static const struct ex_word KEPT[] = {
+	    EX_W("keeps"), EX_W("kept"), EX_W("keep"), EX_W("keeping")};
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	if (wl == 2 && ex_ncasecmp(t + ws, "up", 2) == 0) {
+		if ((wl = ex_word_before(t, ws, lo, &ws)) == 0 || !ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl))
+			return 0;
+	} else if (wl == 0 || !ex_word_in(ON, EX_NWORDS(ON), t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, ws, lo, &ws);
+	return wl == 0 || !ex_word_in(EX_FLOW_MODAL, EX_NWORDS(EX_FLOW_MODAL), t + ws, wl);
 }
 /* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
  * (`makers`: "Boeing", "Airbus"): a seller, never the buyer. */
@@ -3461,7 +3489,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * "Sorghum purchases continue": a flow told as going on is
 			 * under way. */
 			if (st < 0 && f->trigger >= 0 && !f->past && ex_flow_trigger(r, f->trigger) &&
-			    ex_flow_goes_on(ctx->text, f->anchor_end, span_end))
+			    (ex_flow_goes_on(ctx->text, f->anchor_end, span_end) ||
+			    ex_flow_kept_on(ctx->text, cs, f->anchor)))
 				st = STATUS_IN_PROGRESS;
 			bare = st < 0 && !f->past;
 			if (st < 0)
