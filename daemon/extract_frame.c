@@ -6036,6 +6036,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (x->value == ex_measure_index(r, "quota") && ((pl == 9 &&
 			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0) || ex_quota_imposed(ctx->text, cs, x->start)))
 				continue;
+			/* "not to impose export bans or quotas on rare earths": quotas
+			 * joined to export controls are the same restriction, whose
+			 * goods follow them. */
+			if (x->value == ex_measure_index(r, "quota") && i > 0 &&
+			    ((pl == 2 && ex_ncasecmp(ctx->text + ps, "or", 2) == 0) ||
+			    (pl == 3 && ex_ncasecmp(ctx->text + ps, "and", 3) == 0)) &&
+			    ctx->m.v[i - 1].kind == RULE_OBJECT && ctx->m.v[i - 1].start >= cs &&
+			    ctx->m.v[i - 1].value == rules_object_find(r, "export_controls") &&
+			    ctx->m.v[i - 1].end + 1 == ps)
+				continue;
 			mkind = x->value;
 			if (mkind == ex_measure_index(r, "import_ban") && ex_measure_index(r, "export_control") >= 0 &&
 			    ex_shipments_abroad(ctx, i, cs, ce))
