@@ -4432,10 +4432,6 @@ ex_controls_goods(const struct ex_ctx *ctx, const struct ex_stmt *g)
 {
 	int goods = -1;
 
-	for (size_t i = ex_first(ctx, g->sent_start); i < ctx->m.n && ctx->m.v[i].start < g->sent_end; i++)
-		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= g->sent_start &&
-		    ctx->r->objects[ctx->m.v[i].value].measure < 0)
-			return -1;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
 
@@ -4446,6 +4442,13 @@ ex_controls_goods(const struct ex_ctx *ctx, const struct ex_stmt *g)
 			return -1;
 		goods = y->object;
 	}
+	/* Other goods in g's sentence may be what its controls bear on; the same
+	 * goods again do not ("Beijing's suspension of its October controls has
+	 * held, and magnets reach U.S. buyers"). */
+	for (size_t i = ex_first(ctx, g->sent_start); goods >= 0 && i < ctx->m.n && ctx->m.v[i].start < g->sent_end; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= g->sent_start &&
+		    ctx->r->objects[ctx->m.v[i].value].measure < 0 && ctx->m.v[i].value != goods)
+			return -1;
 	return goods;
 }
 static const struct ex_word EX_AND_WORDS[] = {EX_W("and"), EX_W("while"), EX_W("also")};
@@ -6032,6 +6035,16 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			 * limits imports lets nothing in. */
 			if (x->value == ex_measure_index(r, "quota") && ((pl == 9 &&
 			    ex_ncasecmp(ctx->text + ps, "safeguard", 9) == 0) || ex_quota_imposed(ctx->text, cs, x->start)))
+				continue;
+			/* "not to impose export bans or quotas on rare earths": quotas
+			 * joined to export controls are the same restriction, whose
+			 * goods follow them. */
+			if (x->value == ex_measure_index(r, "quota") && i > 0 &&
+			    ((pl == 2 && ex_ncasecmp(ctx->text + ps, "or", 2) == 0) ||
+			    (pl == 3 && ex_ncasecmp(ctx->text + ps, "and", 3) == 0)) &&
+			    ctx->m.v[i - 1].kind == RULE_OBJECT && ctx->m.v[i - 1].start >= cs &&
+			    ctx->m.v[i - 1].value == rules_object_find(r, "export_controls") &&
+			    ctx->m.v[i - 1].end + 1 == ps)
 				continue;
 			mkind = x->value;
 			if (mkind == ex_measure_index(r, "import_ban") && ex_measure_index(r, "export_control") >= 0 &&
