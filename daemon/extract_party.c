@@ -2672,7 +2672,10 @@ ex_given_passive(const char *t, size_t a, size_t b)
 	    EX_W("being")};
 	static const struct ex_word GIVEN[] = {
 	    EX_W("promised"), EX_W("offered"), EX_W("granted"), EX_W("given"), EX_W("guaranteed"),
-	    EX_W("handed"), EX_W("awarded")};
+	    EX_W("handed"), EX_W("awarded"),
+	    /* "Japan will be treated no worse than any other country": the
+	     * subject of the treatment receives it. */
+	    EX_W("treated")};
 	size_t ws, wl;
 	const char *c;
 	int be = 0;
