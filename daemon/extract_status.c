@@ -6052,6 +6052,7 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 	static const struct ex_word BE[] = {
 	    EX_W("was"), EX_W("were"), EX_W("is"), EX_W("are"), EX_W("has"), EX_W("have"),
 	    EX_W("had"), EX_W("remains"), EX_W("remain")};
+	static const struct ex_word FIRST[] = {EX_W("first"), EX_W("originally"), EX_W("initially")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 	int coord, st;
@@ -6071,6 +6072,9 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 		if (coord && ((wl = ex_word_after(t, ws + 3, e, &ws)) < 5 ||
 		    strncasecmp(t + ws + wl - 3, "ing", 3) != 0))
 			continue;
+		/* "first agreed in 2020": an adverb of first time before the participle. */
+		if (!coord && ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl))
+			wl = ex_word_after(t, ws + wl, e, &ws);
 		if (wl < 4 || (strncasecmp(t + ws + wl - 2, "ed", 2) != 0 && strncasecmp(t + ws + wl - 3, "ing", 3) != 0) ||
 		    (strncasecmp(t + ws + wl - 3, "ing", 3) == 0 && ex_ncasecmp(t + k + 1, " and ", 5) != 0) ||
 		    (close = memchr(t + ws, ',', e - ws)) == NULL || (size_t)(close - t) > ws + 80)
@@ -6088,8 +6092,14 @@ ex_aside_outcome(const struct ex_ctx *ctx, size_t s, size_t e, size_t *from, int
 				return -1;
 		*pending = 0;
 		st = ex_outcome_cues(ctx, *from, e, pending);
-		/* Both acts under one measure now in force are done. */
-		if (st < 0 && coord && ex_done_state(ctx, *from, e, 1))
+		/* Both acts under one measure now in force are done; so is one
+		 * named by a subject with no cue of its own ("The regulation
+		 * removing tariffs on US goods, approved by Parliament after a long
+		 * fight, has been in force since March"): the aside tells how it
+		 * came about, the predicate how it stands ("The tariffs Beijing
+		 * promised to lift, imposed in 2018, remain in force" is not). */
+		if (st < 0 && !*pending && (coord || !ex_has_kind(ctx, RULE_CUE, s, k)) &&
+		    ex_done_state(ctx, *from, e, 1))
 			st = STATUS_FULFILLED;
 		return st;
 	}
