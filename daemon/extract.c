@@ -3531,7 +3531,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if ((chist || f->anchor >= dated_rel || (open_history && f->anchor < open_end)) &&
 			    (!(st == STATUS_STALLED || st == STATUS_BROKEN) ||
 			    ex_talks_outcome(ctx, f->anchor_end, e))) {
-				if (st == STATUS_FULFILLED && ex_kept_predicate(ctx->text, f->anchor_end, ce))
+				if (st == STATUS_FULFILLED && (ex_kept_predicate(ctx->text, f->anchor_end, ce) ||
+				    ex_stands_now(ctx->text, f->anchor_end, e)))
 					;       /* a claim: in force as of the article */
 				else if (!chist && f->anchor < dated_rel)
 					goto next;

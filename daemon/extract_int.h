@@ -1139,6 +1139,8 @@ int ex_part_of_sum(const char *t, size_t lo, size_t hi);
 /* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"),
  * 2 if it says a measure "has held". */
 int ex_kept_predicate(const char *t, size_t lo, size_t hi);
+/* ex_stands_now - 1 if [lo,hi) joins a clause telling the act's state now ("and ... now pay"). */
+int ex_stands_now(const char *t, size_t lo, size_t hi);
 /* ex_kept_suspension - 1 if the pause verb at [anchor,end) keeps a suspension in force. */
 int ex_kept_suspension(const char *t, size_t anchor, size_t end);
 /* ex_granted - 1 if a past beneficiary verb ("won Canada a pause") governs the noun at anchor. */

@@ -7015,6 +7015,51 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_stands_now - 1 if [lo,hi), after a done act dated to an earlier year, joins
+ * a clause that tells its state now: "..., and the products now pay only the
+ * 10% base tariff", "and US corn now enters duty-free", "and they are still
+ * being used", "and has not reimposed them".  Only after a joint (", and", ";"),
+ * and "now" or "still" not before a past form or "not" ("exports still lag"
+ * counts; "still not" does not). */
+int
+ex_stands_now(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word NOW[] = {EX_W("now"), EX_W("still")};
+	static const struct ex_word BACK[] = {
+	    EX_W("reimposed"), EX_W("re-imposed"), EX_W("restored"), EX_W("reinstated")};
+	static const struct ex_word OBJ[] = {EX_W("it"), EX_W("them")};
+	size_t ws, wl, ws2, wl2, p = lo;
+	int joined = 0;
+
+	for (; p < hi; p++) {
+		if (!ex_word_byte((unsigned char)t[p])) {
+			joined |= t[p] == ';';
+			continue;
+		}
+		wl = ex_word_after(t, p, hi, &ws);
+		p = ws + wl;
+		if (wl == 3 && strncasecmp(t + ws, "and", 3) == 0 && ws >= lo + 2 && t[ws - 2] == ',') {
+			joined = 1;
+			continue;
+		}
+		if (!joined || (wl2 = ex_word_after(t, p, hi, &ws2)) == 0)
+			continue;
+		if (ex_word_in(NOW, EX_NWORDS(NOW), t + ws, wl) &&
+		    !(wl2 > 2 && strncasecmp(t + ws2 + wl2 - 2, "ed", 2) == 0) &&
+		    !(wl2 == 3 && strncasecmp(t + ws2, "not", 3) == 0) &&
+		    !(wl2 == 2 && strncasecmp(t + ws2, "no", 2) == 0))
+			return 1;
+		/* "and has not reimposed them". */
+		if (((wl == 3 && strncasecmp(t + ws, "has", 3) == 0) ||
+		    (wl == 4 && strncasecmp(t + ws, "have", 4) == 0)) &&
+		    wl2 == 3 && strncasecmp(t + ws2, "not", 3) == 0 &&
+		    (wl = ex_word_after(t, ws2 + wl2, hi, &ws)) > 0 && ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl) &&
+		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws2, wl2))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_word_or_party_before - the word ending before pos, as ex_word_before, or
  * the party's name that ends there, dots and all ("pushed the U.S. to"): its
  * length, 0 if neither. */
