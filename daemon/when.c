@@ -202,16 +202,16 @@ static const char *const WHEN_WEEKDAYS[7] = {
  * close of the first quarter").  when_may_date keys on them.
  */
 static const char *const WHEN_PERIOD_STEMS[] = {
-	"day", "week", "month", "year", "end", "close", "today", "immediate",
+	"day", "week", "month", "year", "end", "close", "today", "yesterday", "immediate",
 };
 
 /*
  * The words (either case, as stems) that begin every date when_core_at reads
  * without a digit, a month or a weekday: "the end of", "end-", "this/next
- * month", "month's end", "year-end", "last/coming Monday", "today".
+ * month", "month's end", "year-end", "last/coming Monday", "today", "yesterday".
  */
 static const char *const WHEN_CORE_STEMS[] = {
-	"the", "end", "this", "next", "last", "coming", "month", "year", "today", "immediate",
+	"the", "end", "this", "next", "last", "coming", "month", "year", "today", "yesterday", "immediate",
 };
 
 /* when_initials - the mask of the first letters of n words. */
@@ -1435,17 +1435,27 @@ when_word_before(const struct when_scan *s, size_t pos, const char *const *words
 
 /* when_today_at - "today", and "immediately" after a verb of taking effect
  * ("took effect immediately", "effective immediately", "with immediate effect"):
- * the publication date. */
+ * the publication date; "yesterday", the day before it ("entered into force
+ * yesterday"). */
 static int
 when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
 {
 	static const char *const EFFECT[] = {"effect", "effective", NULL};
 	static const char *const WITH[] = {"with", NULL};
+	static const char *const REPORT[] = {"said", "says", "announced", "stated", "told", "confirmed", NULL};
 	size_t end;
+	int back = 0;
 
 	if (!s->have_pub)
 		return 0;
-	if ((end = when_phrase(s, pos, "today")) == 0 &&
+	/* "..., the minister said yesterday": the day of the report, not of
+	 * the measure. */
+	if ((end = when_phrase(s, pos, "yesterday")) > 0) {
+		if (when_word_before(s, pos, REPORT))
+			return 0;
+		back = 1;
+	}
+	else if ((end = when_phrase(s, pos, "today")) == 0 &&
 	    ((end = when_phrase(s, pos, "immediately")) == 0 || !when_word_before(s, pos, EFFECT)) &&
 	    ((end = when_phrase(s, pos, "immediate effect")) == 0 || !when_word_before(s, pos, WITH)))
 		return 0;
@@ -1458,6 +1468,13 @@ when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	c->y = s->py;
 	c->m = s->pm;
 	c->d = s->pd;
+	if (back) {
+		char iso[11];
+
+		if (when_format(when_days(s->py, s->pm, s->pd) - 1, iso) == -1 ||
+		    when_parse_iso(iso, 10, &c->y, &c->m, &c->d) == -1)
+			return 0;
+	}
 	c->end = end;
 	return 1;
 }
