@@ -3098,6 +3098,38 @@ ex_rate_in_force(const char *t, size_t lo, size_t pos)
 	}
 	return rate;
 }
+/* ex_ceiling_in_force - 1 if the "applies ..." trigger at [start,end) has a word
+ * of a ceiling ("ceiling", "cap", "maximum") and a rate in its clause: after it
+ * ("applies a maximum tariff of 15% on"), or before "applies to" ("the ceiling
+ * of 15 percent applies to"). */
+static int
+ex_ceiling_in_force(const char *t, size_t lo, size_t start, size_t end, size_t hi)
+{
+	static const struct ex_word CEIL[] = {
+	    EX_W("ceiling"), EX_W("cap"), EX_W("maximum")};
+	int to = ex_ncasecmp(t + end - 3, " to", 3) == 0;
+	size_t a = to ? (start > lo + 100 ? start - 100 : lo) : end, b = to ? start : end, k, e;
+	int ceil = 0, rate = 0;
+
+	if (to) {
+		for (k = b; k > a && t[k - 1] != ',' && t[k - 1] != ';'; k--)
+			continue;
+		a = k;
+	} else {
+		for (b = end; b < hi && b < end + 80 && t[b] != ',' && t[b] != ';' && t[b] != '.'; b++)
+			continue;
+	}
+	for (k = a; k < b; k = e + 1) {
+		for (e = k; e < b && (ex_word_byte((unsigned char)t[e]) || t[e] == '-'); e++)
+			continue;
+		if (e > k && ex_word_in(CEIL, EX_NWORDS(CEIL), t + k, e - k))
+			ceil = 1;
+		if (e > k && t[k] >= '0' && t[k] <= '9' && (t[e] == '%' ||
+		    ex_ncasecmp(t + e, " per cent", 9) == 0 || ex_ncasecmp(t + e, " percent", 8) == 0))
+			rate = 1;
+	}
+	return ceil && (to ? ex_rate_in_force(t, lo, start) : rate);
+}
 /* ex_lowers_other - 1 if the trigger at [start,end) is a verb of lowering whose
  * object is no measure but a dependence or a harm: "seeks to reduce Canada's
  * dependence on the United States amid tariffs", "to cut its reliance on
@@ -3331,6 +3363,12 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	 * nor a rate imposed ("the punitive 50% tariff has applied since"). */
 	if (end - start >= 17 && ex_ncasecmp(t + end - 13, "applied since", 13) == 0)
 		return !ex_rate_in_force(t, lo, start);
+	/* "applies the 15% all-inclusive ceiling to EU goods", "the ceiling of 15
+	 * percent applies to": a ceiling in force; "applies" alone states a
+	 * tariff ("the 40% tariff still applies to"), so only with a word of a
+	 * ceiling and a rate in its clause. */
+	if (end - start >= 9 && ex_ncasecmp(t + start, "applies ", 8) == 0)
+		return !ex_ceiling_in_force(t, lo, start, end, hi);
 	/* "has applied a 15% ceiling on EU cars since August", "has applied its
 	 * 10% tariff to British cars since June 30": the same rate in force, its
 	 * date after the goods; the rate must open the object. */
