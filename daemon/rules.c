@@ -273,9 +273,11 @@ rules_sellers(struct rules_ctx *ctx, const cJSON *root)
 	a = 0;
 	cJSON_ArrayForEach(m, sellers) {
 		snprintf(path, sizeof(path), "$.sellers[%d]", a++);
-		if (!cJSON_IsString(m) || rules_actor_find(r, m->valuestring) < 0)
+		int i = cJSON_IsString(m) ? rules_actor_find(r, m->valuestring) : -1;
+
+		if (i < 0)
 			return rules_fail(ctx, path, "not the code of one of the actors");
-		r->seller[rules_actor_find(r, m->valuestring)] = 1;
+		r->seller[i] = 1;
 	}
 	return 0;
 }

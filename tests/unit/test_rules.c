@@ -207,6 +207,11 @@ test_errors(void **state)
 	    "t.json: $.blocs.EU[1]: a member of itself or of two blocs");
 	expect_error(TWO_ACTORS "\"blocs\": {\"EU\": \"FR\"}, \"objects\": {}, " MINIMAL_TAIL "}",
 	    "t.json: $.blocs.EU: not an array of actor codes");
+	/* Sellers: an array of actor codes. */
+	expect_error(TWO_ACTORS "\"sellers\": [\"XX\"], \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.sellers[0]: not the code of one of the actors");
+	expect_error(TWO_ACTORS "\"sellers\": \"FR\", \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.sellers: not an array of actor codes");
 	/* A code or an object name twice: JSON allows it, the vocabulary does not. */
 	expect_error("{\"actors\": {\"FR\": [\"France\"], \"FR\": [\"French\"]}, \"objects\": {}, "
 	    MINIMAL_TAIL "}", "t.json: $.actors.FR: defined twice (the second would never match)");
