@@ -8086,7 +8086,8 @@ ex_other_topic(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_s
 }
 /* ex_follow_act_day - "China has approved general licences for germanium, the
  * ministry said Thursday.  The licences were issued on December 7": a sentence with
- * no statement of its own whose past trigger is followed by "on" and a day (no
+ * no statement of its own whose past trigger (the nearest before the day, so a
+ * verb in an aside does not count) is followed by "on" and a day (no
  * report's day, no comma between, within 80 bytes) tells when the act done in the
  * sentence before (group) took effect; fulfilled statements there that have no
  * deadline or only the report's day take it, resolved on or before publication. */
@@ -8107,13 +8108,8 @@ ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
 	for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e && trig == EX_NOPOS; i++)
 		if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= s && ctx->m.v[i].past)
 			trig = i;
-	/* "The permits will be issued on June 3": an act to come.  Quoted speech
-	 * ("\"We shipped on Friday,\" said an exporter") tells the speaker's own act. */
-	if (trig == EX_NOPOS || ex_quoted(ctx->text, s, ctx->m.v[trig].start) ||
-	    ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
-	    ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + os, ol)))
+	if (trig == EX_NOPOS)
 		return;
-	trig = ctx->m.v[trig].end;
 	/* A scan of its own: the caller's scan of the sentence sets the latest date. */
 	memcpy(last, ctx->last_date, sizeof(last));
 	last_end = ctx->last_date_end;
@@ -8124,6 +8120,20 @@ ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
 		struct when_match wm = ctx->when[w];
 		size_t ws = s + wm.offset;
 
+		/* The past trigger nearest before the day: "The rule, which would
+		 * have extended the blacklist, was suspended on November 10" dates
+		 * the suspension, not the verb of the aside. */
+		trig = EX_NOPOS;
+		for (i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < ws; i++)
+			if (ctx->m.v[i].kind == RULE_TRIGGER && ctx->m.v[i].start >= s && ctx->m.v[i].past)
+				trig = i;
+		/* "The permits will be issued on June 3": an act to come.  Quoted speech
+		 * ("\"We shipped on Friday,\" said an exporter") tells the speaker's own act. */
+		if (trig == EX_NOPOS || ex_quoted(ctx->text, s, ctx->m.v[trig].start) ||
+		    ((ol = ex_word_before(ctx->text, ctx->m.v[trig].start, s, &os)) > 0 &&
+		    ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + os, ol)))
+			continue;
+		trig = ctx->m.v[trig].end;
 		if (wm.kind != WHEN_DATE || wm.reported || wm.named || ws < trig || ws - trig > 80 ||
 		    memchr(ctx->text + trig, ',', ws - trig) != NULL ||
 		    (ol = ex_word_before(ctx->text, ws, trig, &os)) != 2 || ex_ncasecmp(ctx->text + os, "on", 2) != 0)
