@@ -5729,6 +5729,22 @@ ex_plain_object(const char *t, size_t end, size_t ce)
 	return wl > 0 && ex_word_in(OWN, EX_NWORDS(OWN), t + ws, wl);
 }
 
+/* ex_intransitive_after - 1 if the verb ending at end takes no object: a stop,
+ * a preposition or a time word follows it ("the quota opened on Monday",
+ * "has reopened today", "opened."), so a measure noun told before it is its
+ * subject, what opened. */
+static int
+ex_intransitive_after(const char *t, size_t end, size_t ce)
+{
+	static const struct ex_word NEXT[] = {
+	    EX_W("on"), EX_W("in"), EX_W("at"), EX_W("from"), EX_W("for"), EX_W("with"),
+	    EX_W("after"), EX_W("as"), EX_W("again"), EX_W("today"), EX_W("yesterday"),
+	    EX_W("this"), EX_W("last"), EX_W("earlier"), EX_W("and"), EX_W("but"), EX_W("up")};
+	size_t ws, wl = ex_word_after(t, end, ce, &ws);
+
+	return wl == 0 || ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
+}
+
 /* ex_goods_then_other - 1 if the verb of buying of frame f has its goods
  * before the tariff of kind mkind at pos, and a verb of averting (or "before",
  * "ahead of") stands at most four words before that tariff: "agreed to buy
@@ -6461,11 +6477,15 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * the verb noun right after it, not a measure named earlier. */
 		/* "Japan's quota for U.S. beef has been opened": a verb with a
 		 * sense of its own ("open" a market) takes the measure noun right
-		 * before it whose passive it is. */
+		 * before it whose passive it is, or whose intransitive past verb it
+		 * is ("Britain's quota for US beef opened on Monday"; not the noun
+		 * "tariffs, with exemptions for"). */
 		if (fr[k].trigger >= 0 && fr[k].measure < 0 && (rules_action_find(r, fr[k].trigger, -1) < 0 ||
 		    (k > 0 && fr[k - 1].trigger < 0 && fr[k - 1].measure >= 0 &&
 		    rules_action_find(r, fr[k].trigger, fr[k - 1].measure) >= 0 &&
-		    ex_passive_be(ctx->text, fr[k - 1].anchor_end, fr[k].anchor))) &&
+		    (ex_passive_be(ctx->text, fr[k - 1].anchor_end, fr[k].anchor) ||
+		    (fr[k].past && ex_intransitive_after(ctx->text, fr[k].anchor_end, ce) &&
+		    !ex_clause_between(ctx->text, fr[k - 1].anchor_end, fr[k].anchor))))) &&
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
 		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1)) &&
 		    !ex_plain_object(ctx->text, fr[k].anchor_end, ce)) {
