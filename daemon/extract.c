@@ -722,7 +722,6 @@ ex_names_pact(const char *t, size_t lo, size_t hi)
 	    EX_W("promise")};
 	size_t ws, wl;
 
-
 	for (size_t k = lo; (wl = ex_word_after(t, k, hi, &ws)) > 0 || ws < hi; k = ws + (wl > 0 ? wl : 1))
 		if (wl > 0 && ex_word_in(PACT, EX_NWORDS(PACT), t + ws, wl) && !ex_amount_deal(t, ws, wl, lo))
 			return 1;
