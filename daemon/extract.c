@@ -4557,6 +4557,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->last_reported = 0;
 	ctx->prev_s = EX_NOPOS;
 	ctx->cur_s = 0;
+	ctx->cur_e = 0;
 	ctx->side_actor = -1;
 	ctx->list_status = ctx->list_actor = ctx->list_trigger = -1;
 	ctx->list_date[0] = '\0';
@@ -4634,6 +4635,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			size_t n0 = ctx->st.n;
 
 			ctx->cur_s = s;
+			ctx->cur_e = e;
 			if (ex_sentence(ctx, s, e) == -1)
 				goto out;
 			/* "From today:" then "* the 5% tariff on beef has been removed": the

@@ -4610,19 +4610,6 @@ ex_quota_compound(const char *t, size_t end, size_t hi)
 	return (wl == 5 && ex_ncasecmp(t + ws, "quota", 5) == 0) ||
 	    (wl == 6 && ex_ncasecmp(t + ws, "quotas", 6) == 0);
 }
-/* ex_sentence_stop - the end of the sentence holding pos: the next full stop
- * before a space, or the next line break (a later clause of the same sentence
- * lies between). */
-static size_t
-ex_sentence_stop(const struct ex_ctx *ctx, size_t pos)
-{
-	const char *t = ctx->text;
-
-	for (; pos < ctx->len; pos++)
-		if (t[pos] == '\n' || (t[pos] == '.' && (pos + 1 == ctx->len || isspace((unsigned char)t[pos + 1]))))
-			return pos;
-	return ctx->len;
-}
 /* ex_rate_but_removed - after a kept deal rate ending at pos, a clause joined by
  * "but", "while" or "and" that removes the tariff for some goods ("will keep its
  * tariff on Malaysian goods at 19 per cent but remove it entirely for 1,700
@@ -4673,7 +4660,9 @@ ex_rate_but_removed(const char *t, size_t pos, size_t hi)
  * Cambodian goods at 19 per cent").  The partner is spared a higher rate: a pause.
  * A zero rate is a cut: 2 ("agreed to apply a 0% tariff on UK medicines");
  * "impose" tells of a threat.  "will keep its 25% surtax" keeps a measure: 0
- * ("would maintain a 20% duty" sets one). */
+ * ("would maintain a 20% duty" sets one).  A later clause up to the
+ * sentence's end se that removes the tariff for some goods makes the kept
+ * rate a backdrop (ex_rate_but_removed). */
 static int
 ex_deal_rate(const char *t, size_t lo, size_t a, size_t hi, size_t se)
 {
@@ -6563,7 +6552,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * so is an exemption from tariffs to come. */
 		deal = fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && !ex_verb_after(fr, k, n) ?
-		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce, ex_sentence_stop(ctx, ce)) : 0;
+		    ex_deal_rate(ctx->text, cs, fr[k].anchor, ce, ctx->cur_e > ce ? ctx->cur_e : ce) : 0;
 		/* "can enter the US at a 10% tariff": a cut on the goods let in, the
 		 * country entered acts (ex_rate_entry). */
 		if (fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&

@@ -193,6 +193,7 @@ struct ex_ctx {
 	size_t nblank;
 	size_t prev_s;               /* start of the sentence before the one read, EX_NOPOS */
 	size_t cur_s;                /* start of the sentence read */
+	size_t cur_e;                /* its end */
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */

@@ -6909,6 +6909,25 @@ ex_same_clause(const char *t, size_t lo, size_t pos)
 	}
 	return 1;
 }
+/* ex_not_back - the end of "has/have not (been) reimposed" (returned, restored,
+ * reinstated) whose auxiliary is the word [ws,ws+wl): "it has not returned",
+ * "the duties have not been reimposed", "and has not reimposed them"; else 0.
+ * A removal told so still stands. */
+static size_t
+ex_not_back(const char *t, size_t ws, size_t wl, size_t hi)
+{
+	static const struct ex_word BACK[] = {
+	    EX_W("returned"), EX_W("reimposed"), EX_W("re-imposed"), EX_W("restored"), EX_W("reinstated")};
+	size_t ns, nl;
+
+	if (!((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) ||
+	    (nl = ex_word_after(t, ws + wl, hi, &ns)) != 3 || ex_ncasecmp(t + ns, "not", 3) != 0)
+		return 0;
+	if ((nl = ex_word_after(t, ns + nl, hi, &ns)) == 4 && ex_ncasecmp(t + ns, "been", 4) == 0)
+		nl = ex_word_after(t, ns + nl, hi, &ns);
+	return nl > 0 && ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ? ns + nl : 0;
+}
+
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -6939,8 +6958,6 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	static const struct ex_word GONE[] = {
 	    EX_W("removed"), EX_W("lifted"), EX_W("eliminated"), EX_W("scrapped"), EX_W("exempt"),
 	    EX_W("abolished"), EX_W("waived"), EX_W("suspended")};
-	static const struct ex_word BACK[] = {
-	    EX_W("returned"), EX_W("reimposed"), EX_W("re-imposed"), EX_W("restored"), EX_W("reinstated")};
 	static const struct ex_word GONE_WHAT[] = {
 	    EX_W("it"), EX_W("they"), EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"),
 	    EX_W("levy"), EX_W("levies"), EX_W("surtax")};
@@ -6985,17 +7002,9 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 			return 1;
 		/* "it has not returned", "the duties have not been reimposed": the
 		 * removal still stands (not "the buyers have not returned"). */
-		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
-		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
-		    wl2 == 3 && ex_ncasecmp(t + ws2, "not", 3) == 0 &&
-		    (wl3 = ex_word_before(t, ws, lo, &ws0)) > 0 &&
-		    ex_word_in(GONE_WHAT, EX_NWORDS(GONE_WHAT), t + ws0, wl3) &&
-		    (wl3 = ex_word_after(t, ws2 + wl2, hi, &ws3)) > 0) {
-			if (wl3 == 4 && ex_ncasecmp(t + ws3, "been", 4) == 0)
-				wl3 = ex_word_after(t, ws3 + wl3, hi, &ws3);
-			if (ex_word_in(BACK, EX_NWORDS(BACK), t + ws3, wl3))
-				return 1;
-		}
+		if ((wl3 = ex_word_before(t, ws, lo, &ws0)) > 0 &&
+		    ex_word_in(GONE_WHAT, EX_NWORDS(GONE_WHAT), t + ws0, wl3) && ex_not_back(t, ws, wl, hi) > 0)
+			return 1;
 		if (!ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl))
 			continue;
 		/* "they remain removed", "have stayed exempt": the cut in force. */
@@ -7025,10 +7034,8 @@ int
 ex_stands_now(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word NOW[] = {EX_W("now"), EX_W("still")};
-	static const struct ex_word BACK[] = {
-	    EX_W("reimposed"), EX_W("re-imposed"), EX_W("restored"), EX_W("reinstated")};
 	static const struct ex_word OBJ[] = {EX_W("it"), EX_W("them")};
-	size_t ws, wl, ws2, wl2, p = lo;
+	size_t ws, wl, ws2, wl2, back, p = lo;
 	int joined = 0;
 
 	for (; p < hi; p++) {
@@ -7050,11 +7057,8 @@ ex_stands_now(const char *t, size_t lo, size_t hi)
 		    !(wl2 == 2 && strncasecmp(t + ws2, "no", 2) == 0))
 			return 1;
 		/* "and has not reimposed them". */
-		if (((wl == 3 && strncasecmp(t + ws, "has", 3) == 0) ||
-		    (wl == 4 && strncasecmp(t + ws, "have", 4) == 0)) &&
-		    wl2 == 3 && strncasecmp(t + ws2, "not", 3) == 0 &&
-		    (wl = ex_word_after(t, ws2 + wl2, hi, &ws)) > 0 && ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl) &&
-		    (wl2 = ex_word_after(t, ws + wl, hi, &ws2)) > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws2, wl2))
+		if ((back = ex_not_back(t, ws, wl, hi)) > 0 &&
+		    (wl2 = ex_word_after(t, back, hi, &ws2)) > 0 && ex_word_in(OBJ, EX_NWORDS(OBJ), t + ws2, wl2))
 			return 1;
 	}
 	return 0;
@@ -10663,8 +10667,9 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
  * users ... The graphite licences remain stuck": a licence noun for goods no
  * earlier statement licensed tells, for each of them, the state of the latest
  * licensing told with its verb not far back (its issuer and its buyers), when
- * the sentence names no other party and no relative clause.  Only export licences: their issuer is the one whose goods
- * they are, known from the licensing told before.  -1 on allocation failure. */
+ * the sentence names no other party and no relative clause.  Only export
+ * licences: their issuer is the one whose goods they are, known from the
+ * licensing told before.  -1 on allocation failure. */
 static int
 ex_measure_new_goods(struct ex_ctx *ctx, size_t s, size_t e, size_t pos, int act, enum status st)
 {
