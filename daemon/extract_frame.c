@@ -682,6 +682,14 @@ ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
 		return 0;
 	return ex_word_in(EX_RATE_STAY, EX_NRATE_STAY, t + ws, wl);
 }
+/* ex_rate_kept - 1 if the percent q, in a sentence opening at lo, is told as the
+ * rate a pause leaves in force: kept (ex_left_rate: "leaving the rate at 10%",
+ * "will keep the current 25% rate") or staying (ex_stays_at: "stays at 10%"). */
+int
+ex_rate_kept(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
+{
+	return ex_left_rate(ctx, q, lo) || ex_stays_at(ctx->text, q, lo);
+}
 /* ex_held_off_rate - 1 if the percent q, read for a pause, is the rate it holds off,
  * not the one it leaves in force: after "rising/rise/climbing to" ("will stay at
  * that level instead of rising to 30%", "keeps the tariff from rising to 25%") or
