@@ -1110,6 +1110,8 @@ ex_pause_rate_in(const struct ex_ctx *ctx, const struct ex_stmt *best, size_t s,
 	static const struct ex_word STAYS[] = {EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay")};
 	static const struct ex_word FACE[] = {EX_W("face"), EX_W("faces")};
 	static const struct ex_word GO_ON[] = {EX_W("continue"), EX_W("continues")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("imports"), EX_W("exports")};
 	const char *t = ctx->text;
 	struct quantity_match qm[8];
 	size_t n, ws, wl, p, first = EX_NOPOS;
@@ -1129,10 +1131,14 @@ ex_pause_rate_in(const struct ex_ctx *ctx, const struct ex_stmt *best, size_t s,
 
 		if (strcmp(qm[i].q.unit, "percent") != 0 || qm[i].role == QUANTITY_RATE_FROM)
 			continue;
-		/* "China's 10% tariff on American goods remains": the other side's. */
+		/* "China's 10% tariff on American goods remains": the other side's;
+		 * not "the U.S. duty on most Chinese goods stays at 10%" (the goods'
+		 * origin). */
 		for (size_t k = ex_first(ctx, s); k < ctx->m.n && ctx->m.v[k].start < qs && !ok; k++)
 			ok = ctx->m.v[k].start >= s && ctx->m.v[k].kind == RULE_ACTOR &&
-			    ctx->m.v[k].value != best->actor && ctx->m.v[k].end <= qs && qs - ctx->m.v[k].end <= 16;
+			    ctx->m.v[k].value != best->actor && ctx->m.v[k].end <= qs && qs - ctx->m.v[k].end <= 16 &&
+			    !((wl = ex_word_after(t, ctx->m.v[k].end, qs, &ws)) > 0 &&
+			    ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl));
 		if (ok)
 			return 0;
 		qm[i].offset = qs;
