@@ -765,7 +765,7 @@ ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, s
 		size_t p = q->offset, ws, wl;
 
 		if (q->offset < s || q->offset >= e ||
-		    !(ex_left_rate(ctx, q, s) || ex_stays_at(t, q, s)))
+		    !ex_rate_kept(ctx, q, s))
 			continue;
 		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws)
 			if (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) {
