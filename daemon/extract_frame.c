@@ -682,6 +682,14 @@ ex_stays_at(const char *t, const struct quantity_match *q, size_t lo)
 		return 0;
 	return ex_word_in(EX_RATE_STAY, EX_NRATE_STAY, t + ws, wl);
 }
+/* ex_rate_kept - 1 if the percent q, in a sentence opening at lo, is told as the
+ * rate a pause leaves in force: kept (ex_left_rate: "leaving the rate at 10%",
+ * "will keep the current 25% rate") or staying (ex_stays_at: "stays at 10%"). */
+int
+ex_rate_kept(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo)
+{
+	return ex_left_rate(ctx, q, lo) || ex_stays_at(ctx->text, q, lo);
+}
 /* ex_held_off_rate - 1 if the percent q, read for a pause, is the rate it holds off,
  * not the one it leaves in force: after "rising/rise/climbing to" ("will stay at
  * that level instead of rising to 30%", "keeps the tariff from rising to 25%") or
@@ -757,7 +765,7 @@ ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, s
 		size_t p = q->offset, ws, wl;
 
 		if (q->offset < s || q->offset >= e ||
-		    !(ex_left_rate(ctx, q, s) || ex_stays_at(t, q, s)))
+		    !ex_rate_kept(ctx, q, s))
 			continue;
 		for (int w = 0; w < 6 && (wl = ex_word_before(t, p, s, &ws)) > 0; w++, p = ws)
 			if (wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0) {

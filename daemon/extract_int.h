@@ -32,6 +32,7 @@
 #define EX_NEG_REACH 48     /* bytes a negation may stand before its trigger */
 #define EX_SENTENCE_MAX 4096 /* bytes of a sentence; a longer one is cut (extract_text) */
 #define EX_NOPOS ((size_t)-1)
+#define EX_PAUSE_RATE_SENTS 40 /* sentences after a pause read for the rate it leaves (ex_pause_rate_next) */
 #define EX_FIRST_SHIFT 5    /* ex_first's index: one entry per 32 bytes of text */
 
 /* A speaker ("Trump said", "according to Xinhua") reports; it is the subject of a
@@ -1366,6 +1367,9 @@ int ex_relative_kept_rate(const struct ex_ctx *ctx, size_t nq, size_t s, size_t 
  * ("while keeping its 10% duty") into *out: 1 when there is one. */
 int ex_pick_left_rate(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size_t anchor,
     const char *action, struct quantity *out);
+/* ex_rate_kept - 1 if the percent q (text offsets) in a sentence opening at lo is
+ * told as kept in force ("leaving the rate at 10%", "stays at 25%"). */
+int ex_rate_kept(const struct ex_ctx *ctx, const struct quantity_match *q, size_t lo);
 /* ex_suspended_amount - 1 if the percent *q is told in [s,e) only as a rate suspended. */
 int ex_suspended_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, const struct quantity *q);
 /* ex_pick_quantity - the amount in [lo,hi) that fits action and object into *out;

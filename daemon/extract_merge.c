@@ -1093,38 +1093,37 @@ ex_addon_removed(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	}
 	return 0;
 }
-/* ex_pause_rate_next - for a pause of which no statement gives an amount, the rate
- * it leaves told in the sentence right after best's, which makes no statement and
- * names no party but the pause's two (the counterparty not right before the
- * percent: "China's 10% tariff remains" is China's): a percent followed, within eight words and
- * no comma, by "remains" or "stays" ("With this, the 25% tariff on goods outside
- * the treaty remains"), or after "continue(s) to face a" ("goods from Mexico ...
- * will continue to face a 25% tariff rather than the 30% rate").  Into *q;
- * nothing when none. */
-static void
-ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct quantity *q)
+/* ex_pause_rate_in - the rate a pause (best) leaves told in sentence [s,e) after
+ * its own, which names no party but the pause's two (the counterparty not right
+ * before the percent: "China's 10% tariff remains" is China's).  Told as kept
+ * (ex_rate_kept: "leaving the rate at 10%", "will keep the current 25% rate",
+ * "stays at 10%") in any such sentence whose first party named is not the
+ * counterparty; with loose (a sentence that makes no statement), also a percent
+ * followed, within eight words and no comma, by "remains" or "stays" ("With this,
+ * the 25% tariff on goods outside the treaty remains"), or after "continue(s) to
+ * face a" ("... will continue to face a 25% tariff rather than the 30% rate").
+ * 1 and *q set when there is one; -1 when a third party is named. */
+static int
+ex_pause_rate_in(const struct ex_ctx *ctx, const struct ex_stmt *best, size_t s, size_t e, int loose,
+    struct quantity *q)
 {
 	static const struct ex_word STAYS[] = {EX_W("remains"), EX_W("remain"), EX_W("stays"), EX_W("stay")};
 	static const struct ex_word FACE[] = {EX_W("face"), EX_W("faces")};
 	static const struct ex_word GO_ON[] = {EX_W("continue"), EX_W("continues")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("goods"), EX_W("products"), EX_W("imports"), EX_W("exports")};
 	const char *t = ctx->text;
 	struct quantity_match qm[8];
-	size_t s = best->sent_end, e, n, ws, wl, p;
+	size_t n, ws, wl, p, first = EX_NOPOS;
 
-	while (s < ctx->len && (t[s] == ' ' || t[s] == '\n'))
-		s++;
-	for (e = s; e < ctx->len && e - s < 400 && t[e] != '\n' &&
-	    !(t[e] == '.' && (e + 1 == ctx->len || t[e + 1] == ' ')); e++)
-		;
-	if (e == s || e - s >= 400)
-		return;
-	for (size_t i = 0; i < ctx->st.n; i++)
-		if (ctx->st.v[i].sent_start >= s && ctx->st.v[i].sent_start < e)
-			return;
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != best->actor &&
-		    ctx->m.v[i].value != best->counterparty)
-			return;
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		if (ctx->m.v[i].start < s || ctx->m.v[i].kind != RULE_ACTOR)
+			continue;
+		if (ctx->m.v[i].value != best->actor && ctx->m.v[i].value != best->counterparty)
+			return -1;
+		if (first == EX_NOPOS)
+			first = i;
+	}
 	n = quantity_find_all(t + s, e - s, qm, EX_NWORDS(qm));
 	for (size_t i = 0; i < n; i++) {
 		size_t qs = s + qm[i].offset;
@@ -1132,12 +1131,23 @@ ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct 
 
 		if (strcmp(qm[i].q.unit, "percent") != 0 || qm[i].role == QUANTITY_RATE_FROM)
 			continue;
-		/* "China's 10% tariff on American goods remains": the other side's. */
+		/* "China's 10% tariff on American goods remains": the other side's;
+		 * not "the U.S. duty on most Chinese goods stays at 10%" (the goods'
+		 * origin). */
 		for (size_t k = ex_first(ctx, s); k < ctx->m.n && ctx->m.v[k].start < qs && !ok; k++)
-			ok = ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].value != best->actor &&
-			    ctx->m.v[k].end <= qs && qs - ctx->m.v[k].end <= 16;
+			ok = ctx->m.v[k].start >= s && ctx->m.v[k].kind == RULE_ACTOR &&
+			    ctx->m.v[k].value != best->actor && ctx->m.v[k].end <= qs && qs - ctx->m.v[k].end <= 16 &&
+			    !((wl = ex_word_after(t, ctx->m.v[k].end, qs, &ws)) > 0 &&
+			    ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl));
 		if (ok)
-			return;
+			return 0;
+		qm[i].offset = qs;
+		if ((first == EX_NOPOS || ctx->m.v[first].value != best->counterparty) && ex_rate_kept(ctx, &qm[i], s)) {
+			*q = qm[i].q;
+			return 1;
+		}
+		if (!loose)
+			continue;
 		p = qs + qm[i].len;
 		for (int w = 0; w < 8 && !ok && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
 			if (memchr(t + p, ',', ws - p) != NULL)
@@ -1150,8 +1160,33 @@ ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct 
 			ok = (wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(GO_ON, EX_NWORDS(GO_ON), t + ws, wl);
 		if (ok) {
 			*q = qm[i].q;
-			return;
+			return 1;
 		}
+	}
+	return 0;
+}
+/* ex_pause_rate_next - for a pause of which no statement gives an amount, the rate
+ * it leaves told in a sentence after best's (ex_pause_rate_in), the nearest first,
+ * up to EX_PAUSE_RATE_SENTS sentences on ("... agreed to keep the higher tariffs on
+ * hold for another 90 days. The additional U.S. duty on most Chinese goods stays at
+ * 10%").  Into *q; nothing when none. */
+static void
+ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct quantity *q)
+{
+	const char *t = ctx->text;
+	size_t s = best->sent_end, e;
+
+	for (int k = 0; k < EX_PAUSE_RATE_SENTS && s < ctx->len; k++, s = e) {
+		int loose = 1;
+
+		while (s < ctx->len && (t[s] == ' ' || t[s] == '\n'))
+			s++;
+		if (s >= ctx->len || (e = ex_sentence_next(ctx->r, t, ctx->len, s)) <= s)
+			return;
+		for (size_t i = 0; i < ctx->st.n && loose; i++)
+			loose = ctx->st.v[i].sent_start < s || ctx->st.v[i].sent_start >= e;
+		if (ex_pause_rate_in(ctx, best, s, e, loose, q) > 0)
+			return;
 	}
 }
 /* ex_rate_left - for qt, a removal of an add-on levy (ex_addon_removed): a
