@@ -1805,8 +1805,12 @@ ex_kept_suspended(const char *t, size_t lo, size_t anchor, size_t end)
 	if (end - anchor != 9 || ex_ncasecmp(t + anchor, "suspended", 9) != 0)
 		return 0;
 	for (int w = 0; w < 12; w++, p = ws) {
-		/* "on U.S. goods", "the 24% tariff": initialisms and rates are words. */
-		while ((wl = ex_dotted_before(t, p, lo, &ws)) == 0 && ws > lo && t[ws - 1] == '%')
+		/* "on U.S. goods", "the 24% tariff": initialisms and rates are
+		 * words; so are a modifier in quotes ("the higher \"reciprocal\"
+		 * tariffs") and the halves of a hyphened word ("its 24%
+		 * counter-tariff"). */
+		while ((wl = ex_dotted_before(t, p = ex_unquote(t, lo, p), lo, &ws)) == 0 && ws > lo + 1 &&
+		    (t[ws - 1] == '%' || (t[ws - 1] == '-' && ws == p && ex_word_byte((unsigned char)t[ws - 2]))))
 			p = ws - 1;
 		if (wl == 0)
 			return 0;
@@ -1838,7 +1842,10 @@ ex_additional_suspended(const char *t, size_t end, size_t hi)
 	size_t ws, wl, p = end;
 	int extra = 0, part = 0;
 
-	for (int w = 0; w < (part ? 8 : 6) && (wl = ex_word_after(t, p, hi, &ws)) > 0; w++, p = ws + wl) {
+	/* A modifier in quotes is a word: "24 percentage points of their
+	 * \u201creciprocal\u201d tariffs". */
+	for (int w = 0; w < (part ? 8 : 6) && (wl = ex_word_after(t, p = ex_skip_quotes(t, p, hi), hi, &ws)) > 0;
+	    w++, p = ws + wl) {
 		/* "24%", "24 percent": a rate's sign is no break. */
 		if (ws + wl < hi && t[ws + wl] == '%')
 			wl++;

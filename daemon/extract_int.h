@@ -1104,6 +1104,8 @@ int ex_report_denied_next(const char *t, size_t s, size_t e, size_t len);
 int ex_report_denied_after(const char *t, size_t s, size_t anchor, size_t anchor_end, size_t e);
 /* ex_skip_quotes - past spaces and straight or curly quotes from p (before hi). */
 size_t ex_skip_quotes(const char *t, size_t p, size_t hi);
+/* ex_unquote - pos moved back over the blanks and quotation marks before it (not before lo). */
+size_t ex_unquote(const char *t, size_t lo, size_t pos);
 /* ex_premise_unconfirmed - 1 if [s,e) is a questioner's premise passing on a report that the answer does not confirm. */
 int ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len);
 /* ex_nobody_after - 1 if a clause after anchor says no one pledged it ("..., though nobody has promised that"). */

@@ -1052,10 +1052,13 @@ ex_rivals_home(const struct ex_ctx *ctx, size_t i)
 	return 0;
 }
 /* ex_compared - 1 if actor mention i is the standard of a comparison, "than"
- * at most five words before it with no punctuation between: "tariffs on
+ * at most eight words before it with no punctuation between: "tariffs on
  * Korean chips no less favorable than those given to Taiwan", "treated no
  * worse than Japan's": the measure is not Taiwan's or Japan's.  Only the
- * words of such a standard between ("those given to", "the one applied to"). */
+ * words of such a standard between ("those given to", "the one applied to",
+ * "those it applies to", "those levied on chips made in", "those applied to
+ * chips from": a verb of charging, its pronoun subject, the goods and where
+ * they come from). */
 static int
 ex_compared(const struct ex_ctx *ctx, size_t i)
 {
@@ -1065,14 +1068,16 @@ ex_compared(const struct ex_ctx *ctx, size_t i)
 	static const struct ex_word STANDARD[] = {
 	    EX_W("those"), EX_W("that"), EX_W("the"), EX_W("ones"), EX_W("any"), EX_W("other"),
 	    EX_W("given"), EX_W("granted"), EX_W("applied"), EX_W("offered"), EX_W("extended"),
-	    EX_W("to"), EX_W("for"), EX_W("on"), EX_W("of")};
+	    EX_W("applies"), EX_W("levied"), EX_W("imposed"), EX_W("charged"), EX_W("it"),
+	    EX_W("made"), EX_W("from"), EX_W("in"), EX_W("to"), EX_W("for"), EX_W("on"), EX_W("of")};
 
-	for (int w = 0; w < 5 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
+	for (int w = 0; w < 8 && (wl = ex_word_before(t, pos, 0, &ws)) > 0; w++, pos = ws) {
 		if (wl == 4 && ex_ncasecmp(t + ws, "than", 4) == 0)
 			return 1;
 		/* "More than a year after Beijing agreed": only the words of a
-		 * standard ("those given to") stand between. */
-		if (!ex_word_in(STANDARD, EX_NWORDS(STANDARD), t + ws, wl))
+		 * standard ("those given to") or the goods stand between. */
+		if (!ex_word_in(STANDARD, EX_NWORDS(STANDARD), t + ws, wl) &&
+		    !ex_has_kind(ctx, RULE_OBJECT, ws, ws + wl))
 			return 0;
 	}
 	return 0;

@@ -9525,7 +9525,7 @@ ex_pick_progress(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, cons
 /* ex_unquote - pos moved back over the blanks and quotation marks before it: a
  * modifier in quotes ('a "very substantial" but still unspecified amount') is
  * a word of its phrase. */
-static size_t
+size_t
 ex_unquote(const char *t, size_t lo, size_t pos)
 {
 	for (;;) {
