@@ -746,6 +746,62 @@ ex_open_trading(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(WAY, EX_NWORDS(WAY), t + ws, wl);
 }
+/* ex_open_probe - 1 if the word at [start,end) is "open" (any form) telling of
+ * an inquiry begun or still running: an inquiry noun is its object within four
+ * words ("opened an anti-dumping investigation into", "opens a new probe of"),
+ * or heads the phrase it ends, no object of its own after it ("the
+ * investigation it opened in July", "a Section 301 probe into Brazil's ethanol
+ * tariffs, opened in 2025, has not concluded", "the inquiry into drug imports
+ * remains open in Washington"): a case at law, no market opened ("dropped the
+ * probe and opened its market to canola", "the market the probe shut reopened
+ * in May" still open). */
+static int
+ex_open_probe(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PROBE[] = {
+	    EX_W("investigation"), EX_W("investigations"), EX_W("probe"), EX_W("probes"),
+	    EX_W("inquiry"), EX_W("inquiries"), EX_W("case"), EX_W("cases")};
+	static const struct ex_word AFTER[] = {
+	    EX_W("in"), EX_W("on"), EX_W("into"), EX_W("last"), EX_W("earlier"), EX_W("this"),
+	    EX_W("at"), EX_W("against"), EX_W("since"), EX_W("after"), EX_W("before"), EX_W("under"),
+	    EX_W("by"), EX_W("two"), EX_W("three"), EX_W("nearly"), EX_W("more")};
+	static const struct ex_word MARKET[] = {
+	    EX_W("market"), EX_W("markets"), EX_W("border"), EX_W("borders"), EX_W("door"),
+	    EX_W("doors"), EX_W("quota"), EX_W("quotas"), EX_W("access")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0 && ws == p + 1; w++, p = ws + wl) {
+		if (ex_word_in(PROBE, EX_NWORDS(PROBE), t + ws, wl))
+			return 1;
+		if (ex_word_in(MARKET, EX_NWORDS(MARKET), t + ws, wl))
+			return 0;
+	}
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	if (wl > 0 && ws == end + 1 && !ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		return 0;
+	p = start;
+	for (int w = 0; w < 14; w++) {
+		while (p > 0 && !ex_word_byte((unsigned char)t[p - 1])) {
+			if (t[p - 1] == ';' || t[p - 1] == '\n' || t[p - 1] == '?' || t[p - 1] == '!' ||
+			    (t[p - 1] == '.' && (p < 3 || t[p - 3] != '.') && !ex_digit_sep(t, 0, p - 1, ctx->len)))
+				return 0;
+			p--;
+		}
+		if ((wl = ex_word_before(t, p, 0, &ws)) == 0)
+			return 0;
+		if (ex_word_in(PROBE, EX_NWORDS(PROBE), t + ws, wl))
+			return 1;
+		if (ex_word_in(MARKET, EX_NWORDS(MARKET), t + ws, wl))
+			return 0;
+		p = ws;
+	}
+	return 0;
+}
 /* ex_shrank - 1 if the trigger at [start,end) is "contracted" with no amount
  * of goods right after it: "the economy contracted in the second quarter",
  * "output contracted sharply" shrank, "exporters with contracted European
@@ -1344,7 +1400,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
-		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
+		    ex_open_trading(ctx, start, end) || ex_open_probe(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
 		    ex_add_up(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
