@@ -665,13 +665,15 @@ ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
  * adjective ending its clause after "remains", "is still", "left" ("The pork
  * dispute remains open.", "the question is still open, officials said"): an
  * unsettled matter, no market opened ("remains open to US beef" still opens);
- * or the first part of a compound ("open-pit"). */
+ * the first part of a compound ("open-pit"); an adjective after an article
+ * ("the open sore", "an open question"); or "open interest" in contracts. */
 static int
 ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 {
 	static const struct ex_word STAY[] = {
 	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
 	    EX_W("stayed"), EX_W("still"), EX_W("left"), EX_W("wide"), EX_W("kept")};
+	static const struct ex_word ARTICLE[] = {EX_W("a"), EX_W("an"), EX_W("the")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 
@@ -680,6 +682,14 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	/* "an open-pit mine", "open-air markets", "open-ended talks": the first
 	 * part of a compound adjective. */
 	if (end + 1 < ctx->len && t[end] == '-' && ((t[end + 1] | 0x20) >= 'a' && (t[end + 1] | 0x20) <= 'z'))
+		return 1;
+	/* "Steel is the open sore", "an open question", "not an open door": an
+	 * attributive adjective after an article; "open interest in the calls":
+	 * the traders' noun. */
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl > 0 && wl <= 3 && ex_word_in(ARTICLE, EX_NWORDS(ARTICLE), t + ws, wl))
+		return 1;
+	if (end + 9 <= ctx->len && ex_ncasecmp(t + end, " interest", 9) == 0)
 		return 1;
 	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
 		return 0;
