@@ -812,6 +812,30 @@ ex_open_probe(const struct ex_ctx *ctx, size_t start, size_t end)
 	}
 	return 0;
 }
+/* ex_access_sought - 1 if the measure at [start,end) is "access" asked for by
+ * a verb of demand within three words before it ("U.S. negotiators pushed for
+ * access for corn", "Washington asked again for access for its dairy", "again
+ * demanded more access for American milk", "lobbied to regain access to the
+ * market"): one side's wish, no commitment of the other ("agreed to give
+ * access to US beef" still opens). */
+static int
+ex_access_sought(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word DEMAND[] = {
+	    EX_W("pushed"), EX_W("pushing"), EX_W("push"), EX_W("pushes"), EX_W("asked"),
+	    EX_W("asking"), EX_W("asks"), EX_W("ask"), EX_W("demanded"), EX_W("demanding"),
+	    EX_W("demands"), EX_W("pressed"), EX_W("pressing"), EX_W("lobbied"), EX_W("lobbying"),
+	    EX_W("regain")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = start;
+
+	if (end - start != 6 || ex_ncasecmp(t + start, "access", 6) != 0)
+		return 0;
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(DEMAND, EX_NWORDS(DEMAND), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_shrank - 1 if the trigger at [start,end) is "contracted" with no amount
  * of goods right after it: "the economy contracted in the second quarter",
  * "output contracted sharply" shrank, "exporters with contracted European
@@ -1428,7 +1452,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_ACTOR && (ex_americas_region(ctx, start) || ex_event_place(ctx, start, end)))
 			continue;
-		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
+		if (p->kind == RULE_MEASURE && (ex_factory_plants(ctx, start, end) || ex_access_sought(ctx, start, end)))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
 		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
