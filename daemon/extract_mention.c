@@ -815,26 +815,38 @@ ex_open_probe(const struct ex_ctx *ctx, size_t start, size_t end)
 /* ex_access_sought - 1 if the measure at [start,end) is "access" asked for by
  * a verb of demand within three words before it ("U.S. negotiators pushed for
  * access for corn", "Washington asked again for access for its dairy", "again
- * demanded more access for American milk", "lobbied to regain access to the
- * market"): one side's wish, no commitment of the other ("agreed to give
- * access to US beef" still opens). */
+ * demanded more access for American milk"), and the other side turns it down
+ * in its paragraph, before it or within the next 200 bytes ("; India said no",
+ * "India refused on both", "\u201cSupply management is not on the table,\u201d
+ * ... a day after"): a demand the actor rejected, no commitment ("with
+ * Australia pushing for better access for its beef" as talks open stays
+ * proposed; "agreed to give access to US beef" opens). */
 static int
 ex_access_sought(const struct ex_ctx *ctx, size_t start, size_t end)
 {
 	static const struct ex_word DEMAND[] = {
 	    EX_W("pushed"), EX_W("pushing"), EX_W("push"), EX_W("pushes"), EX_W("asked"),
 	    EX_W("asking"), EX_W("asks"), EX_W("ask"), EX_W("demanded"), EX_W("demanding"),
-	    EX_W("demands"), EX_W("pressed"), EX_W("pressing"), EX_W("lobbied"), EX_W("lobbying"),
-	    EX_W("regain")};
+	    EX_W("demands"), EX_W("pressed"), EX_W("pressing"), EX_W("lobbied"), EX_W("lobbying")};
+	static const struct ex_word NO[] = {
+	    EX_W("said no"), EX_W("says no"), EX_W("refused"), EX_W("refuses"), EX_W("rejected"),
+	    EX_W("rejects"), EX_W("rebuffed"), EX_W("turned down"), EX_W("turned it down"),
+	    EX_W("not on the table"), EX_W("off the table")};
 	const char *t = ctx->text;
-	size_t ws, wl, p = start;
+	size_t ws, wl, p = start, lo = start, hi = end;
+	int asked = 0;
 
 	if (end - start != 6 || ex_ncasecmp(t + start, "access", 6) != 0)
 		return 0;
-	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws)
-		if (ex_word_in(DEMAND, EX_NWORDS(DEMAND), t + ws, wl))
-			return 1;
-	return 0;
+	for (int w = 0; w < 3 && !asked && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws)
+		asked = ex_word_in(DEMAND, EX_NWORDS(DEMAND), t + ws, wl);
+	if (!asked)
+		return 0;
+	while (lo > 0 && start - lo < 400 && t[lo - 1] != '\n')
+		lo--;
+	while (hi < ctx->len && hi - end < 200 && t[hi] != '\n')
+		hi++;
+	return ex_phrase_in(NO, EX_NWORDS(NO), t, lo, hi);
 }
 /* ex_shrank - 1 if the trigger at [start,end) is "contracted" with no amount
  * of goods right after it: "the economy contracted in the second quarter",
