@@ -665,13 +665,15 @@ ex_trade_noun_before(const struct ex_ctx *ctx, size_t pos)
  * adjective ending its clause after "remains", "is still", "left" ("The pork
  * dispute remains open.", "the question is still open, officials said"): an
  * unsettled matter, no market opened ("remains open to US beef" still opens);
- * or the first part of a compound ("open-pit"). */
+ * the first part of a compound ("open-pit"); an adjective after an article
+ * ("the open sore", "an open question"); or "open interest" in contracts. */
 static int
 ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 {
 	static const struct ex_word STAY[] = {
 	    EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"), EX_W("stays"),
 	    EX_W("stayed"), EX_W("still"), EX_W("left"), EX_W("wide"), EX_W("kept")};
+	static const struct ex_word ARTICLE[] = {EX_W("a"), EX_W("an"), EX_W("the")};
 	const char *t = ctx->text;
 	size_t ws, wl;
 
@@ -680,6 +682,14 @@ ex_open_question(const struct ex_ctx *ctx, size_t start, size_t end)
 	/* "an open-pit mine", "open-air markets", "open-ended talks": the first
 	 * part of a compound adjective. */
 	if (end + 1 < ctx->len && t[end] == '-' && ((t[end + 1] | 0x20) >= 'a' && (t[end + 1] | 0x20) <= 'z'))
+		return 1;
+	/* "Steel is the open sore", "an open question", "not an open door": an
+	 * attributive adjective after an article; "open interest in the calls":
+	 * the traders' noun. */
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl > 0 && wl <= 3 && ex_word_in(ARTICLE, EX_NWORDS(ARTICLE), t + ws, wl))
+		return 1;
+	if (end + 9 <= ctx->len && ex_ncasecmp(t + end, " interest", 9) == 0)
 		return 1;
 	if (end < ctx->len && t[end] != '.' && t[end] != ',' && t[end] != ';' && t[end] != '\n')
 		return 0;
@@ -745,6 +755,98 @@ ex_open_trading(const struct ex_ctx *ctx, size_t start, size_t end)
 		return 1;
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && ws == end + 1 && ex_word_in(WAY, EX_NWORDS(WAY), t + ws, wl);
+}
+/* ex_open_probe - 1 if the word at [start,end) is "open" (any form) telling of
+ * an inquiry begun or still running: an inquiry noun is its object within four
+ * words ("opened an anti-dumping investigation into", "opens a new probe of"),
+ * or heads the phrase it ends, no object of its own after it ("the
+ * investigation it opened in July", "a Section 301 probe into Brazil's ethanol
+ * tariffs, opened in 2025, has not concluded", "the inquiry into drug imports
+ * remains open in Washington"): a case at law, no market opened ("dropped the
+ * probe and opened its market to canola", "the market the probe shut reopened
+ * in May" still open). */
+static int
+ex_open_probe(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word PROBE[] = {
+	    EX_W("investigation"), EX_W("investigations"), EX_W("probe"), EX_W("probes"),
+	    EX_W("inquiry"), EX_W("inquiries"), EX_W("case"), EX_W("cases")};
+	static const struct ex_word AFTER[] = {
+	    EX_W("in"), EX_W("on"), EX_W("into"), EX_W("last"), EX_W("earlier"), EX_W("this"),
+	    EX_W("at"), EX_W("against"), EX_W("since"), EX_W("after"), EX_W("before"), EX_W("under"),
+	    EX_W("by"), EX_W("two"), EX_W("three"), EX_W("nearly"), EX_W("more")};
+	static const struct ex_word MARKET[] = {
+	    EX_W("market"), EX_W("markets"), EX_W("border"), EX_W("borders"), EX_W("door"),
+	    EX_W("doors"), EX_W("quota"), EX_W("quotas"), EX_W("access")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = end, o = start;
+
+	if (end - start >= 6 && ex_ncasecmp(t + start, "re", 2) == 0)
+		o = start + 2;
+	if (end - o < 4 || ex_ncasecmp(t + o, "open", 4) != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0 && ws == p + 1; w++, p = ws + wl) {
+		if (ex_word_in(PROBE, EX_NWORDS(PROBE), t + ws, wl))
+			return 1;
+		if (ex_word_in(MARKET, EX_NWORDS(MARKET), t + ws, wl))
+			return 0;
+	}
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	if (wl > 0 && ws == end + 1 && !ex_word_in(AFTER, EX_NWORDS(AFTER), t + ws, wl))
+		return 0;
+	p = start;
+	for (int w = 0; w < 14; w++) {
+		while (p > 0 && !ex_word_byte((unsigned char)t[p - 1])) {
+			if (t[p - 1] == ';' || t[p - 1] == '\n' || t[p - 1] == '?' || t[p - 1] == '!' ||
+			    (t[p - 1] == '.' && (p < 3 || t[p - 3] != '.') && !ex_digit_sep(t, 0, p - 1, ctx->len)))
+				return 0;
+			p--;
+		}
+		if ((wl = ex_word_before(t, p, 0, &ws)) == 0)
+			return 0;
+		if (ex_word_in(PROBE, EX_NWORDS(PROBE), t + ws, wl))
+			return 1;
+		if (ex_word_in(MARKET, EX_NWORDS(MARKET), t + ws, wl))
+			return 0;
+		p = ws;
+	}
+	return 0;
+}
+/* ex_access_sought - 1 if the measure at [start,end) is "access" asked for by
+ * a verb of demand within three words before it ("U.S. negotiators pushed for
+ * access for corn", "Washington asked again for access for its dairy", "again
+ * demanded more access for American milk"), and the other side turns it down
+ * in its paragraph, before it or within the next 200 bytes ("; India said no",
+ * "India refused on both", "\u201cSupply management is not on the table,\u201d
+ * ... a day after"): a demand the actor rejected, no commitment ("with
+ * Australia pushing for better access for its beef" as talks open stays
+ * proposed; "agreed to give access to US beef" opens). */
+static int
+ex_access_sought(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word DEMAND[] = {
+	    EX_W("pushed"), EX_W("pushing"), EX_W("push"), EX_W("pushes"), EX_W("asked"),
+	    EX_W("asking"), EX_W("asks"), EX_W("ask"), EX_W("demanded"), EX_W("demanding"),
+	    EX_W("demands"), EX_W("pressed"), EX_W("pressing"), EX_W("lobbied"), EX_W("lobbying")};
+	static const struct ex_word NO[] = {
+	    EX_W("said no"), EX_W("says no"), EX_W("refused"), EX_W("refuses"), EX_W("rejected"),
+	    EX_W("rejects"), EX_W("rebuffed"), EX_W("turned down"), EX_W("turned it down"),
+	    EX_W("not on the table"), EX_W("off the table")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = start, lo = start, hi = end;
+	int asked = 0;
+
+	if (end - start != 6 || ex_ncasecmp(t + start, "access", 6) != 0)
+		return 0;
+	for (int w = 0; w < 3 && !asked && (wl = ex_word_before(t, p, 0, &ws)) > 0; w++, p = ws)
+		asked = ex_word_in(DEMAND, EX_NWORDS(DEMAND), t + ws, wl);
+	if (!asked)
+		return 0;
+	while (lo > 0 && start - lo < 400 && t[lo - 1] != '\n')
+		lo--;
+	while (hi < ctx->len && hi - end < 200 && t[hi] != '\n')
+		hi++;
+	return ex_phrase_in(NO, EX_NWORDS(NO), t, lo, hi);
 }
 /* ex_shrank - 1 if the trigger at [start,end) is "contracted" with no amount
  * of goods right after it: "the economy contracted in the second quarter",
@@ -1344,7 +1446,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
-		    ex_open_trading(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
+		    ex_open_trading(ctx, start, end) || ex_open_probe(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
 		    ex_add_up(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
@@ -1362,7 +1464,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_ACTOR && (ex_americas_region(ctx, start) || ex_event_place(ctx, start, end)))
 			continue;
-		if (p->kind == RULE_MEASURE && ex_factory_plants(ctx, start, end))
+		if (p->kind == RULE_MEASURE && (ex_factory_plants(ctx, start, end) || ex_access_sought(ctx, start, end)))
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
 		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
