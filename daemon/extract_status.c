@@ -7834,15 +7834,18 @@ ex_part_out_of(const char *t, size_t lo, size_t hi)
 }
 /* ex_few_recipients - 1 if [lo,hi) gives a verb of permitting only a few
  * takers: "to a handful of Indian companies", "for only a few US firms", "to a
- * small number of exporters", "to only some applicants" ("to all US
- * applicants", "to 40 companies" say nothing of a part). */
+ * small number of exporters", "to only some applicants", "to several magnet
+ * makers", "to a number of exporters", "to about a dozen companies" (a vague
+ * count of takers is a first lot); "to all US applicants", "to 40 companies"
+ * say nothing of a part. */
 int
 ex_few_recipients(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word FEW[] = {
 	    EX_W("a handful of"), EX_W("only a handful of"), EX_W("only a few"),
 	    EX_W("a small number of"), EX_W("only a small number of"), EX_W("only some"),
-	    EX_W("just a few"), EX_W("just a handful of")};
+	    EX_W("just a few"), EX_W("just a handful of"), EX_W("several"), EX_W("a number of"),
+	    EX_W("a dozen"), EX_W("about a dozen"), EX_W("around a dozen")};
 	size_t ws, wl;
 
 	for (size_t p = lo; (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl)
