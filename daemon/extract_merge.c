@@ -387,7 +387,12 @@ ex_owner_apply(struct ex_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *x = &ctx->st.v[i];
-		int owner = x->object >= 0 ? ctx->r->objects[x->object].owner : -1;
+		const struct rule_object *ob = x->object >= 0 ? &ctx->r->objects[x->object] : NULL;
+		/* "H200 licences continue to be issued", "the EU asked China for
+		 * general licences": the export licence of goods only one party
+		 * licenses ("licensor") is that party's. */
+		int owner = ob == NULL ? -1 : ob->owner >= 0 ? ob->owner :
+		    ex_action_is(RULES_ACTIONS[x->action], "export_license") ? ob->licensor : -1;
 
 		if (owner < 0 || x->actor == owner)
 			continue;
