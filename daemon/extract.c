@@ -3663,7 +3663,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * have not been extended to European companies"). */
 			if (nobj == 0 && ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    !ex_only_destination(ctx, cs, span_end, actor) &&
-			    (n_general = ex_general_goods(ctx, f, s, span_end, objs, EX_MAX_OBJECTS)) > 0)
+			    (n_general = ex_general_goods(ctx, f, s, span_end, objs, EX_MAX_OBJECTS, st == STATUS_PROPOSED)) > 0)
 				nobj = (int)n_general;
 			/* "Q: Will China restore the licences of the two U.S. sorghum
 			 * exporters? SPOKESPERSON: Customs restored them today": an answer

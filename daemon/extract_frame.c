@@ -6683,12 +6683,13 @@ ex_compound_goods_list(const struct ex_ctx *ctx, size_t lo, size_t pos, int *obj
 	return n;
 }
 size_t
-ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max)
+ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max,
+    int asked)
 {
 	const char *t = ctx->text;
 	size_t at = EX_NOPOS, lo;
 
-	if (max == 0 || f->trigger < 0 || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
+	if (max == 0 || (f->trigger < 0 && !asked) || f->measure < 0 || f->measure != ex_measure_index(ctx->r, "license"))
 		return 0;
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -6702,8 +6703,11 @@ ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, s
 	}
 	if (at == EX_NOPOS || at + 12 > hi || ex_ncasecmp(t + at, "general lice", 12) != 0)
 		return 0;
-	lo = at > 600 ? at - 600 : 0;
-	for (size_t p = at; p > lo + 1; p--)
+	/* "Brussels has asked Beijing for general licences for European
+	 * users": a regime asked for is the one the article is about, however
+	 * far back it named the goods. */
+	lo = asked ? 0 : at > 600 ? at - 600 : 0;
+	for (size_t p = at; !asked && p > lo + 1; p--)
 		if (t[p - 1] == '\n' && t[p - 2] == '\n') {
 			lo = p;
 			break;

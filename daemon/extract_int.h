@@ -944,7 +944,7 @@ int ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v);
  * own is for: the last named before it in its paragraph, with the list it ends;
  * their count into objs (extract_frame.c). */
 size_t ex_general_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs,
-    size_t max);
+    size_t max, int asked);
 
 /* ex_controlled_goods - 1 if the first goods after lo are export-licensed ("rare earths"). */
 int ex_controlled_goods(const struct ex_ctx *ctx, size_t lo, size_t hi);

@@ -374,6 +374,16 @@ ex_subtype_apply(struct ex_ctx *ctx)
 	}
 }
 
+/* ex_names_actor - 1 if x's sentence names x's actor. */
+static int
+ex_names_actor(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= x->sent_start &&
+		    ctx->m.v[i].value == x->actor)
+			return 1;
+	return 0;
+}
 /*
  * ex_owner_apply - a measure that only one party levies ("the fentanyl tariff"
  * is Washington's: the object's "owner" in rules.json) is that party's,
@@ -387,8 +397,32 @@ ex_owner_apply(struct ex_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		struct ex_stmt *x = &ctx->st.v[i];
-		int owner = x->object >= 0 ? ctx->r->objects[x->object].owner : -1;
+		const struct rule_object *ob = x->object >= 0 ? &ctx->r->objects[x->object] : NULL;
+		int owner = ob == NULL ? -1 : ob->owner;
 
+		/* "H200 licences continue to be issued", "the EU asked China for
+		 * general licences": the export licence of goods that one party
+		 * licenses ("licensor") is that party's when its sentence names
+		 * that party or not the actor read ("Vietnam issued licences for
+		 * rare earths" stays Vietnam's, and so do the licences told after
+		 * it: "Licences for graphite will follow"). */
+		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
+		    ex_action_is(RULES_ACTIONS[x->action], "export_license")) {
+			struct ex_stmt y = *x;
+			size_t j;
+
+			for (j = 0; j < ctx->st.n; j++) {
+				const struct ex_stmt *z = &ctx->st.v[j];
+
+				if (z->pos < x->pos && z->actor == x->actor && z->action == x->action &&
+				    z->object >= 0 && ctx->r->objects[z->object].licensor >= 0 &&
+				    ctx->r->objects[z->object].licensor != z->actor && ex_names_actor(ctx, z))
+					break;
+			}
+			y.actor = ob->licensor;
+			if (j == ctx->st.n && (ex_names_actor(ctx, &y) || !ex_names_actor(ctx, x)))
+				owner = ob->licensor;
+		}
 		if (owner < 0 || x->actor == owner)
 			continue;
 		if (x->actor >= 0)
@@ -760,16 +794,6 @@ ex_named_investment(const char *t, size_t s, size_t e)
 	    EX_W("agreed to invest"), EX_W("agreement to invest"), EX_W("stake"), EX_W("stakes")};
 
 	return ex_phrase_in(NAMED, EX_NWORDS(NAMED), t, s, e);
-}
-/* ex_names_actor - 1 if x's sentence names x's actor. */
-static int
-ex_names_actor(const struct ex_ctx *ctx, const struct ex_stmt *x)
-{
-	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++)
-		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= x->sent_start &&
-		    ctx->m.v[i].value == x->actor)
-			return 1;
-	return 0;
 }
 /* ex_names_firms - 1 if [s,e) has a word of companies (FIRMS). */
 static int

@@ -392,7 +392,7 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 		if (rules_object_find(r, o->string) >= 0)
 			return rules_fail(ctx, path, "defined twice (the second would never match)");
 		snprintf(ob->name, sizeof(ob->name), "%s", o->string);
-		ob->measure = ob->action = ob->tariff_object = ob->owner = -1;
+		ob->measure = ob->action = ob->tariff_object = ob->owner = ob->licensor = -1;
 		if ((hs = cJSON_GetObjectItemCaseSensitive(o, "hs")) != NULL) {
 			if (!cJSON_IsString(hs) || strlen(hs->valuestring) >= sizeof(ob->hs))
 				return rules_fail(ctx, path, "\"hs\" is not a short string");
@@ -429,6 +429,10 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 		if ((m = cJSON_GetObjectItemCaseSensitive(o, "owner")) != NULL) {
 			if (!cJSON_IsString(m) || (ob->owner = rules_actor_find(r, m->valuestring)) < 0)
 				return rules_fail(ctx, path, "\"owner\" is no actor code");
+		}
+		if ((m = cJSON_GetObjectItemCaseSensitive(o, "licensor")) != NULL) {
+			if (!cJSON_IsString(m) || (ob->licensor = rules_actor_find(r, m->valuestring)) < 0)
+				return rules_fail(ctx, path, "\"licensor\" is no actor code");
 		}
 		if ((m = cJSON_GetObjectItemCaseSensitive(o, "action")) != NULL) {
 			if (!cJSON_IsString(m) || (ob->action = rules_action_index(m->valuestring)) < 0)

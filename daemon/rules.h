@@ -82,6 +82,7 @@ struct rule_object {
 	int action;         /* index into RULES_ACTIONS the object always takes, or -1 */
 	int tariff_object;  /* object a tariff on this one is ("fentanyl" -> fentanyl_tariff), -1 */
 	int owner;          /* the only party that levies this measure ("fentanyl_tariff": US), -1 */
+	int licensor;       /* the only party that licenses its export ("gallium": CN), -1 */
 	int subsumes[RULES_MAX_SUBSUMES];
 	int nsubsumes;
 };
