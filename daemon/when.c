@@ -1376,7 +1376,8 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 /* when_same_from - a date of effect in the sentence that "the same day" after
  * it names: "took effect on March 1, and the tariffs on lobsters were removed
  * on the same day" is March 1, not a date of an earlier sentence.  Only a date
- * told with "effect" or "force" ("took effect on", "came into force on"): "the
+ * told with "effect" or "force" ("took effect on", "came into force on") or a
+ * "by" deadline ("will cut it by March 1, and remove ... from the same date"): "the
  * quota, which lapsed at the end of July, from the same date" and "the fees
  * levied from October 14 were suspended from the same day" mean a day told
  * before the sentence. */
@@ -1391,6 +1392,9 @@ when_same_from(struct when_scan *s, const struct when_match *m)
 	s->im = mo;
 	s->id = d;
 	s->have_in = 1;
+	/* "by March 1, and will remove ... from the same date": the pledge's own
+	 * "by" day is the date of effect the phrase names. */
+	effect = when_phrase(s, m->offset, "by ") > 0;
 	for (size_t k = m->offset; k + 5 <= m->offset + m->len && k < m->offset + 24 && !effect; k++)
 		effect = when_phrase(s, k, "effect") > 0 || when_phrase(s, k, "force") > 0;
 	if (!effect || m->kind != WHEN_DEADLINE)
