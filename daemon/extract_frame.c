@@ -8020,8 +8020,9 @@ ex_force_deal(const char *t, size_t k)
 	if (k >= 6 && ex_ncasecmp(t + k - 6, "entry ", 6) == 0)
 		return 1;
 	for (int w = 0; w < 12 && p > lo; w++, p = ws) {
-		/* Over the parentheses and hyphens of a name: "(CETA)", "India-UK". */
-		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' '))
+		/* Over the parentheses and hyphens of a name ("(CETA)", "India-UK")
+		 * and the commas of an aside ("The agreement, signed in July, took"). */
+		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' ' || t[p - 1] == ','))
 			p--;
 		if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
 			return 0;
@@ -8045,21 +8046,32 @@ ex_force_date(struct ex_ctx *ctx)
 	ctx->force_read = 1;
 	for (size_t k = 0; k + 10 <= ctx->len; k++) {
 		struct when_match wm[2];
-		size_t hi, n;
+		size_t hi, n, pl;
+		int deal;
 
-		if (t[k] != 'i' || ex_ncasecmp(t + k, "into force", 10) != 0)
+		/* "into force"; or, told of an agreement, "took effect" and "apply
+		 * provisionally" ("The agreement, signed in July, took effect on 1 July",
+		 * "will apply the trade agreement provisionally from 1 May"). */
+		if (t[k] == 'i' && ex_ncasecmp(t + k, "into force", 10) == 0)
+			pl = 10, deal = -1;
+		else if ((t[k] == 'e' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "effect ", 7) == 0) ||
+		    (t[k] == 'p' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "provisionally ", 14) == 0))
+			pl = t[k] == 'e' ? 6 : 13, deal = ex_force_deal(t, k);
+		else
 			continue;
-		hi = k + 10 + 60 < ctx->len ? k + 10 + 60 : ctx->len;
+		if (deal == 0)
+			continue;
+		hi = k + pl + 60 < ctx->len ? k + pl + 60 : ctx->len;
 		/* A sentence's end, not the point of "Jan. 1". */
-		for (size_t j = k + 10; j < hi; j++)
+		for (size_t j = k + pl; j < hi; j++)
 			if (t[j] == '.' && j + 2 < hi && t[j + 1] == ' ' && !isdigit((unsigned char)t[j + 2])) {
 				hi = j;
 				break;
 			}
-		n = when_find_all(t + k + 10, hi - k - 10, ctx->published, wm, 2);
+		n = when_find_all(t + k + pl, hi - k - pl, ctx->published, wm, 2);
 		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
 			memcpy(ctx->force_date, wm[0].date, 11);
-			ctx->force_deal = ex_force_deal(t, k);
+			ctx->force_deal = deal > 0 || ex_force_deal(t, k);
 			return ctx->force_date;
 		}
 	}
