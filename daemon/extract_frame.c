@@ -8045,9 +8045,21 @@ ex_force_date(struct ex_ctx *ctx)
 		return ctx->force_date[0] != '\0' ? ctx->force_date : NULL;
 	ctx->force_read = 1;
 	for (size_t k = 0; k + 10 <= ctx->len; k++) {
+		static const char *const KEY[] = {"into force", " effect ", " provisionally "};
 		struct when_match wm[2];
-		size_t hi, n, pl;
+		size_t hi, n, pl, next = ctx->len;
 		int deal;
+
+		/* To the next of the three phrases (memmem: most articles have none). */
+		for (size_t i = 0; i < sizeof(KEY) / sizeof(KEY[0]); i++) {
+			const char *q = memmem(t + k, next - k, KEY[i], strlen(KEY[i]));
+
+			if (q != NULL)
+				next = (size_t)(q - t) + (i > 0);
+		}
+		if (next + 10 > ctx->len)
+			break;
+		k = next;
 
 		/* "into force"; or, told of an agreement, "took effect" and "apply
 		 * provisionally" ("The agreement, signed in July, took effect on 1 July",
