@@ -2299,12 +2299,16 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * "Washington suspended the fees ... Shipbuilders have urged the
 			 * administration to let the fees return": a wish or an offer told
 			 * after the act was done asks for more of it, or for its undoing;
-			 * the act done stands.  Not for tariffs on goods with no object
+			 * the act done stands.  So does an act under way ("China has
+			 * begun issuing the licences ... Seoul has urged Beijing to
+			 * extend them to smaller firms"): the wish asks for more of
+			 * what is moving.  Not for tariffs on goods with no object
 			 * of their own ("tariffs"): "India cut its duty on almonds ...
 			 * Washington is pushing India to lower tariffs on medical
 			 * devices" asks for another cut under the same object. */
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
-			    x->status == STATUS_PROPOSED && best->status == STATUS_FULFILLED && x->pos > best->pos &&
+			    x->status == STATUS_PROPOSED && (best->status == STATUS_FULFILLED ||
+			    best->status == STATUS_IN_PROGRESS) && x->pos > best->pos &&
 			    best->object != rules_object_find(r, "tariffs"))
 				continue;
 			/* "India has eliminated duties on U.S. almonds ... The cuts remove
