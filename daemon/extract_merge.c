@@ -2550,7 +2550,8 @@ fail:
  * bought 14 Mt") alike.  A later outcome of its own (broken, or the same status)
  * stands, and so does later progress against a lag ("purchases are running well
  * short of the pace ... buyers have booked record volumes of soybeans"), and so
- * does a failure against a lag. */
+ * do a failure and a measure told done (not lots bought) against a lag,
+ * wherever told. */
 void
 ex_blanket_apply(struct ex_ctx *ctx)
 {
@@ -2583,8 +2584,15 @@ ex_blanket_apply(struct ex_ctx *ctx)
 				continue;
 			/* "failed to meet its pledge to buy soybeans, falling well short
 			 * of the target", "... Imports are still lagging": a lag of the
-			 * deal does not soften a failure, the stronger outcome. */
-			if (x->status == STATUS_BROKEN && k->status == STATUS_STALLED)
+			 * deal does not soften a failure, the stronger outcome.  Nor does
+			 * it undo an act told done, before or after it ("The Parliament
+			 * has put its approval of the deal on hold ... The countermeasures
+			 * remain suspended until February 7", "extended the suspension of
+			 * its tariffs ... The commercial promises have fared worse"): the
+			 * deal lags, that part of it stands.  Lots bought, invested or
+			 * seized (ex_accrues) are progress, and the lag covers them. */
+			if (k->status == STATUS_STALLED && (x->status == STATUS_BROKEN ||
+			    (x->status == STATUS_FULFILLED && !ex_accrues(RULES_ACTIONS[x->action]))))
 				continue;
 			x->status = (enum status)k->status;
 			x->blanket = 1;
