@@ -2299,12 +2299,16 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 			 * "Washington suspended the fees ... Shipbuilders have urged the
 			 * administration to let the fees return": a wish or an offer told
 			 * after the act was done asks for more of it, or for its undoing;
-			 * the act done stands.  Not for tariffs on goods with no object
+			 * the act done stands.  So does an act under way ("China has
+			 * begun issuing the licences ... Seoul has urged Beijing to
+			 * extend them to smaller firms"): the wish asks for more of
+			 * what is moving.  Not for tariffs on goods with no object
 			 * of their own ("tariffs"): "India cut its duty on almonds ...
 			 * Washington is pushing India to lower tariffs on medical
 			 * devices" asks for another cut under the same object. */
 			if (x->rank == best->rank && x->sent_start != best->sent_start &&
-			    x->status == STATUS_PROPOSED && best->status == STATUS_FULFILLED && x->pos > best->pos &&
+			    x->status == STATUS_PROPOSED && (best->status == STATUS_FULFILLED ||
+			    best->status == STATUS_IN_PROGRESS) && x->pos > best->pos &&
 			    best->object != rules_object_find(r, "tariffs"))
 				continue;
 			/* "India has eliminated duties on U.S. almonds ... The cuts remove
@@ -2546,7 +2550,8 @@ fail:
  * bought 14 Mt") alike.  A later outcome of its own (broken, or the same status)
  * stands, and so does later progress against a lag ("purchases are running well
  * short of the pace ... buyers have booked record volumes of soybeans"), and so
- * does a failure against a lag. */
+ * do a failure and a measure told done (not lots bought) against a lag,
+ * wherever told. */
 void
 ex_blanket_apply(struct ex_ctx *ctx)
 {
@@ -2579,8 +2584,15 @@ ex_blanket_apply(struct ex_ctx *ctx)
 				continue;
 			/* "failed to meet its pledge to buy soybeans, falling well short
 			 * of the target", "... Imports are still lagging": a lag of the
-			 * deal does not soften a failure, the stronger outcome. */
-			if (x->status == STATUS_BROKEN && k->status == STATUS_STALLED)
+			 * deal does not soften a failure, the stronger outcome.  Nor does
+			 * it undo an act told done, before or after it ("The Parliament
+			 * has put its approval of the deal on hold ... The countermeasures
+			 * remain suspended until February 7", "extended the suspension of
+			 * its tariffs ... The commercial promises have fared worse"): the
+			 * deal lags, that part of it stands.  Lots bought, invested or
+			 * seized (ex_accrues) are progress, and the lag covers them. */
+			if (k->status == STATUS_STALLED && (x->status == STATUS_BROKEN ||
+			    (x->status == STATUS_FULFILLED && !ex_accrues(RULES_ACTIONS[x->action]))))
 				continue;
 			x->status = (enum status)k->status;
 			x->blanket = 1;
