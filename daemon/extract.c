@@ -3059,7 +3059,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
 			if (f->deferred && st != STATUS_BROKEN)
 				st = STATUS_STALLED;
-			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
+			/* "refused to open its dairy sector, and the EU kept beef off
+			 * the table": goods left out after a negated opening are a
+			 * refusal, not a broken pledge (ex_goods_off_table). */
+			if ((!strong || (st == STATUS_BROKEN && ex_goods_off_table(ctx, f->anchor_end, span_end))) &&
+			    ex_has_kind(ctx, RULE_NEGATION,
 			    ex_cap_neg_lo(ctx->text, cs, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
 			    f->anchor, span_end), f->anchor))
 				goto next;
