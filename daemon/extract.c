@@ -244,13 +244,35 @@ ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
 	static const struct ex_word DET[] = {EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, pos, hi, &ws), lo;
+	int of = 0;
 
 	if (wl > 0 && ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
 		wl = ex_word_after(t, ws + wl, hi, &ws);
-	if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+		of = 1;
+	else if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
 		return 0;
 	lo = ws + wl;
 	wl = ex_word_after(t, lo, hi, &ws);
+	/* "quota for 1.4 billion litres of US ethanol", "quota of 13,000
+	 * tonnes a year for American beef": the volume, then its goods; "of"
+	 * names the goods only after a volume ("the rice quota of Japan" is
+	 * Japan's). */
+	if (wl > 0 && t[ws] >= '0' && t[ws] <= '9') {
+		int w = 0;
+
+		/* "1.4 billion", "13,000 tonnes" */
+		while (ws + wl < hi && (t[ws + wl] == '.' || t[ws + wl] == ',' || (t[ws + wl] >= '0' && t[ws + wl] <= '9')))
+			wl++;
+		while (w++ < 6 && (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 &&
+		    !(wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) && !(wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0))
+			;
+		if (w > 6 || wl == 0)
+			return 0;
+		lo = ws + wl;
+		wl = ex_word_after(t, lo, hi, &ws);
+	} else if (of)
+		return 0;
 	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		lo = ws + wl;
 	wl = ex_word_after(t, lo, hi, &ws);
