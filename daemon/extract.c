@@ -234,7 +234,9 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 /* ex_quota_for - 1 if the quota noun ending at pos names, after "for" (a noun
  * of its kind may come between: "quota arrangement", "quota solutions"), goods
  * of cp within three words ("quota for UK steel", "quota for European steel
- * and aluminium"); "any quota" after "the US steel industry" names no origin. */
+ * and aluminium"), perhaps after a volume, and after "of" only after one
+ * ("quota for 1.4 billion litres of US ethanol", "quota of 13,000 tonnes a
+ * year for US beef"); "any quota" after "the US steel industry" names no origin. */
 static int
 ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
 {
