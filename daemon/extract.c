@@ -234,7 +234,9 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 /* ex_quota_for - 1 if the quota noun ending at pos names, after "for" (a noun
  * of its kind may come between: "quota arrangement", "quota solutions"), goods
  * of cp within three words ("quota for UK steel", "quota for European steel
- * and aluminium"); "any quota" after "the US steel industry" names no origin. */
+ * and aluminium"), perhaps after a volume, and after "of" only after one
+ * ("quota for 1.4 billion litres of US ethanol", "quota of 13,000 tonnes a
+ * year for US beef"); "any quota" after "the US steel industry" names no origin. */
 static int
 ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
 {
@@ -244,13 +246,35 @@ ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
 	static const struct ex_word DET[] = {EX_W("the"), EX_W("its"), EX_W("their"), EX_W("a")};
 	const char *t = ctx->text;
 	size_t ws, wl = ex_word_after(t, pos, hi, &ws), lo;
+	int of = 0;
 
 	if (wl > 0 && ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
 		wl = ex_word_after(t, ws + wl, hi, &ws);
-	if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
+	if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+		of = 1;
+	else if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
 		return 0;
 	lo = ws + wl;
 	wl = ex_word_after(t, lo, hi, &ws);
+	/* "quota for 1.4 billion litres of US ethanol", "quota of 13,000
+	 * tonnes a year for American beef": the volume, then its goods; "of"
+	 * names the goods only after a volume ("the rice quota of Japan" is
+	 * Japan's). */
+	if (wl > 0 && t[ws] >= '0' && t[ws] <= '9') {
+		int w = 0;
+
+		/* "1.4 billion", "13,000 tonnes" */
+		while (ws + wl < hi && (t[ws + wl] == '.' || t[ws + wl] == ',' || (t[ws + wl] >= '0' && t[ws + wl] <= '9')))
+			wl++;
+		while (w++ < 6 && (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 &&
+		    !(wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0) && !(wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0))
+			;
+		if (w > 6 || wl == 0)
+			return 0;
+		lo = ws + wl;
+		wl = ex_word_after(t, lo, hi, &ws);
+	} else if (of)
+		return 0;
 	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
 		lo = ws + wl;
 	wl = ex_word_after(t, lo, hi, &ws);
@@ -3059,7 +3083,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "asked Qatar to defer 21 cargoes": stalled, whatever the request. */
 			if (f->deferred && st != STATUS_BROKEN)
 				st = STATUS_STALLED;
-			if (!strong && ex_has_kind(ctx, RULE_NEGATION,
+			/* "refused to open its dairy sector, and the EU kept beef off
+			 * the table": goods left out after a negated opening are a
+			 * refusal, not a broken pledge (ex_goods_off_table). */
+			if ((!strong || (st == STATUS_BROKEN && ex_goods_off_table(ctx, f->anchor_end, span_end))) &&
+			    ex_has_kind(ctx, RULE_NEGATION,
 			    ex_cap_neg_lo(ctx->text, cs, f->anchor > cs + EX_NEG_REACH ? f->anchor - EX_NEG_REACH : cs,
 			    f->anchor, span_end), f->anchor))
 				goto next;

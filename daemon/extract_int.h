@@ -1081,6 +1081,8 @@ int ex_despite_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_conceded_unmet(const struct ex_ctx *ctx, size_t s, size_t anchor, size_t e);
 /* ex_pending_status - proposed or pledged: a frame whose stalled cue only says "not yet". */
 int ex_state_denied(const struct ex_ctx *ctx, size_t lo, size_t hi, int st);
+/* ex_goods_off_table - 1 if goods stand right before the cue "off the table" in [lo,hi). */
+int ex_goods_off_table(const struct ex_ctx *ctx, size_t lo, size_t hi);
 int ex_pending_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f,
     size_t prev_anchor);
 

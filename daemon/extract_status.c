@@ -4777,6 +4777,38 @@ ex_reference_status(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct
 	return -1;
 }
 
+/* ex_goods_off_table - 1 if [lo,hi) holds the cue "off the table" with goods
+ * right before it, no comma or semicolon between ("and the EU kept beef,
+ * sugar and rice off the table", "rice and beef from older cattle remain off
+ * the table"): goods left out of the deal, no deal undone ("and that offer is
+ * now off the table" undoes one).  After a negated opening ("refused to open
+ * its dairy sector, and ...") it tells a refusal, not a broken pledge. */
+int
+ex_goods_off_table(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word OFF[] = {EX_W("off the table")};
+	const char *t = ctx->text;
+	size_t last = lo;
+	int goods = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t p;
+
+		if (x->kind == RULE_OBJECT) {
+			goods = 1;
+			last = x->end;
+			continue;
+		}
+		if (!goods || x->start < last || x->kind != RULE_CUE)
+			continue;
+		for (p = last; p < x->start && t[p] != ',' && t[p] != ';'; p++)
+			;
+		if (p == x->start && ex_phrase_at(OFF, EX_NWORDS(OFF), t, x->start, hi))
+			return 1;
+	}
+	return 0;
+}
 /* ex_state_denied - 1 if every cue of status st in [lo,hi) has a negation
  * within EX_NEG_REACH bytes before it and after lo: "the purchases have not
  * stalled", "are not lagging" deny the state they name (a cue holding its
