@@ -3762,7 +3762,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
 			    f->measure_object == rules_object_find(r, "tariffs") ||
 			    f->measure_object == rules_object_find(r, "export_controls")) &&
-			    (levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS)
+			    ((levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS ||
+			    (levy = ex_topic_end(ctx->text, s, e, f->anchor)) != EX_NOPOS))
 				nobj = (int)ex_frame_objects(ctx, s, levy, objs, EX_MAX_OBJECTS);
 			/* "Chinese carmakers that sell at a floor price would be exempt
 			 * from the duties": a tariff that names no goods is on those of

@@ -1018,6 +1018,9 @@ int ex_list_continues(const char *t, size_t s, size_t e, size_t pos);
 /* ex_label_end - the colon of a short label opening [s,e) before pos ("Rare earths:
  * China will ..."), else EX_NOPOS. */
 size_t ex_label_end(const char *t, size_t s, size_t e, size_t pos);
+/* ex_topic_end - the comma closing a topic opener of [s,e) before pos ("On steel,",
+ * "As for soybeans,"), or EX_NOPOS. */
+size_t ex_topic_end(const char *t, size_t s, size_t e, size_t pos);
 /* ex_list_opening - the party opening a list in [s,e), or -1; *trigger: the verb
  * class it gives bare items ("China will suspend:"), or -1. */
 int ex_list_opening(const struct ex_ctx *ctx, size_t s, size_t e, int *trigger);

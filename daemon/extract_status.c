@@ -1471,6 +1471,41 @@ ex_label_end(const char *t, size_t s, size_t e, size_t pos)
 	return k;
 }
 
+/* ex_topic_end - the offset of the comma closing a topic opener of the
+ * sentence [s,e) before pos: "On", "As for", "As to", "Regarding", "When it
+ * comes to" or "Turning to", then at most five words of letters, hyphens and
+ * dots ("On steel and aluminium, the two sides ...", "As for U.S. soybeans,
+ * which ..., China will buy ..."); EX_NOPOS if none.  Whether the words name
+ * goods ("On Monday," names none) is the caller's to find. */
+size_t
+ex_topic_end(const char *t, size_t s, size_t e, size_t pos)
+{
+	static const struct ex_word OPEN[] = {
+	    EX_W("on"), EX_W("as for"), EX_W("as to"), EX_W("regarding"), EX_W("when it comes to"),
+	    EX_W("turning to")};
+	size_t k, words = 0;
+
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t' || t[s] == '"'))
+		s++;
+	if (s >= e || t[s] < 'A' || t[s] > 'Z' || !ex_phrase_at(OPEN, EX_NWORDS(OPEN), t, s, e))
+		return EX_NOPOS;
+	for (size_t w = 0; w < EX_NWORDS(OPEN); w++)
+		if (ex_phrase_at(OPEN + w, 1, t, s, e)) {
+			s += OPEN[w].n;
+			break;
+		}
+	for (k = s; k < pos && k < e && t[k] != ','; k++) {
+		if (t[k] == ' ')
+			words++;
+		else if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '-' ||
+		    t[k] == '.'))
+			return EX_NOPOS;
+	}
+	if (k >= pos || k >= e || t[k] != ',' || words > 5 || k - s > 60)
+		return EX_NOPOS;
+	return k;
+}
+
 /* ex_list_continues - 1 if the verb at pos in the bulleted item [s,e) goes on
  * from its list's opening, so that a form like "cut" or "lifted" is no past
  * act: the item opens with it ("The United States will:" then "- cut the
