@@ -2649,6 +2649,23 @@ ex_present_done(const char *t, size_t cs, const struct ex_frame *f)
 	    (t[f->anchor_end - 1] == 's' || t[f->anchor_end - 1] == 'S') && !ex_after_modal(t, cs, f->anchor);
 }
 
+/* ex_topic_goods_end - the comma closing a topic opener of [s,e) before the
+ * verb at anchor (ex_topic_end: "On steel and aluminium, which face 50% U.S.
+ * tariffs, the two sides ..."), when no goods stand between it and the verb
+ * ("On fentanyl, China committed to stop precursor shipments and to tighten
+ * controls on others": the later verb is on the goods named since); else
+ * EX_NOPOS. */
+static size_t
+ex_topic_goods_end(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
+{
+	size_t k = ex_topic_end(ctx->text, s, e, anchor);
+	int other;
+
+	if (k == EX_NOPOS || ex_frame_objects(ctx, k, anchor, &other, 1) > 0)
+		return EX_NOPOS;
+	return k;
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -3758,12 +3775,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				nobj = ex_levy_goods(ctx, s, ra->action, carried ? -1 : actor, objs);
 			/* "Rare earths: China will suspend its export controls for a
 			 * year": a label opening the sentence names the goods of a
-			 * measure that names none (export controls, tariffs in general). */
+			 * measure that names none (export controls, tariffs in general);
+			 * so does a topic opener ("On rare earths, China will suspend
+			 * its controls", "On soybeans, which ..., China agreed to buy
+			 * 25 Mt": ex_topic_goods_end). */
 			if (nobj == 0 && !ra->object_only && (f->measure_object < 0 ||
 			    f->measure_object == rules_object_find(r, "tariffs") ||
 			    f->measure_object == rules_object_find(r, "export_controls")) &&
 			    ((levy = ex_label_end(ctx->text, s, e, f->anchor)) != EX_NOPOS ||
-			    (levy = ex_topic_end(ctx->text, s, e, f->anchor)) != EX_NOPOS))
+			    (levy = ex_topic_goods_end(ctx, s, e, f->anchor)) != EX_NOPOS))
 				nobj = (int)ex_frame_objects(ctx, s, levy, objs, EX_MAX_OBJECTS);
 			/* "Chinese carmakers that sell at a floor price would be exempt
 			 * from the duties": a tariff that names no goods is on those of
