@@ -166,6 +166,17 @@ ex_bare_reference(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, 
 	}
 	return 0;
 }
+/* ex_licensed_goods - 1 if [lo,hi) names goods whose export only one party
+ * licenses (rules.json "licensor": "Graphite licences remain stuck"). */
+static int
+ex_licensed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= lo &&
+		    ctx->r->objects[ctx->m.v[i].value].licensor >= 0)
+			return 1;
+	return 0;
+}
 /* ex_plant_cue - 1 if the bare plant or registration noun of f (a licence to
  * import, no verb of its own) names the plants of the counterparty, a status
  * cue follows it in its sentence [s,e), and an earlier sentence told the
@@ -2866,7 +2877,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			int objs[EX_MAX_OBJECTS], nobj, actor, cp, explicit_cp, strong, st, carried = 0, mutual, disputed;
 			int heads[4], nheads = 0, o2;
 			size_t decided = 0;
-			int bare_ref = 0, plant_cue = 0, quota_def = 0, partner = -1;
+			int bare_ref = 0, plant_cue = 0, quota_def = 0, partner = -1, licensed = 0;
 			size_t levy, levy_end = 0, qs, qe, n_general;
 			int pending = 0, since_past, co, cp2, orphan, ante, sell, renewed, lot, tender, bare;
 			size_t mstart;
@@ -2988,8 +2999,14 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    !(pt.carry_sure && pt.cp >= 0 && pt.cp != pt.actor &&
 			    ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    ex_only_destination(ctx, f->anchor_end, span_end, pt.cp) &&
-			    memmem(ctx->text + f->anchor_end, e - f->anchor_end, ", which", 7) == NULL))
-				goto next;
+			    memmem(ctx->text + f->anchor_end, e - f->anchor_end, ", which", 7) == NULL)) {
+				/* "Graphite licences remain stuck": an export licence of
+				 * goods only one party licenses (rules.json "licensor")
+				 * is that party's, whoever the story told of before. */
+				if (!ex_action_is(RULES_ACTIONS[ra->action], "export_license") || k + 1 < valid ||
+				    !ex_has_kind(ctx, RULE_CUE, cs, ce) || !(licensed = ex_licensed_goods(ctx, cs, ce)))
+					goto next;
+			}
 			/* "Japan restored Korea to its white list, removing the export
 			 * curbs": a participle set off by a comma acts for the main
 			 * clause's subject, not for the party nearest before it. */
@@ -3911,6 +3928,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp || ex_exempted_party(ctx, f, cp) ? cp :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				if (licensed && ob->licensor < 0)
+					continue;
+				if (licensed && stmt.actor != ob->licensor) {
+					stmt.counterparty = stmt.actor;
+					stmt.actor = ob->licensor;
+				}
 				/* "U.S. soybean exports to China have resumed": goods that need
 				 * no licence are bought; the destination buys from the origin. */
 				/* "U.S. sorghum sales to China have picked up, with 610,000 tons
