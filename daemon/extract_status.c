@@ -1046,6 +1046,28 @@ ex_told_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t prep, size_t p
 	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 1 &&
 	    ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
 }
+/* ex_told_pledge_in - 1 if a year in [s,e) dates the saying of a pledge
+ * (ex_told_year): "VinFast committed in 2024 to invest $800 million". */
+int
+ex_told_pledge_in(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = s; i + 4 <= e; i++) {
+		size_t ws, wl;
+		int y;
+
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (y = ex_year_at(t + i, e - i)) == 0 ||
+		    y >= ctx->pub_year)
+			continue;
+		wl = ex_word_before(t, i, s, &ws);
+		if (wl > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		if (wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 && ex_told_year(ctx, s, e, ws, i, y))
+			return 1;
+	}
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
