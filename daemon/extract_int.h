@@ -981,6 +981,8 @@ int ex_terms_progress(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_duration_end - the end of a span of time opening t[a,b) ("for a further 90 days"), else a. */
 size_t ex_duration_end(const char *t, size_t a, size_t b);
+/* ex_told_pledge_in - 1 if a year in [s,e) dates the saying of a recent pledge. */
+int ex_told_pledge_in(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_past_year - 1 if [s,e) is anchored in an earlier year ("in 2020"). */
 int ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_history_cue - 1 if [s,e) has a history cue outside a trailing relative clause. */

@@ -656,7 +656,8 @@ ex_sentence_around(const char *t, size_t len, size_t *ss, size_t *se)
  * on its facility do: the nearest progress, stalled or broken cue within 700 bytes
  * in another sentence that names a facility, or that broke ground ("The cathode
  * plant ... has been delayed for a second time": stalled; "BYD broke ground in
- * Manisa last October": in progress).  Told of nothing, it stays history. */
+ * Manisa last October": in progress).  Told of nothing, it stays history; a
+ * recent one dated by its saying (ex_told_pledge_in) stays pledged. */
 static void
 ex_facility_apply(struct ex_ctx *ctx)
 {
@@ -666,7 +667,8 @@ ex_facility_apply(struct ex_ctx *ctx)
 		struct ex_stmt *x = &ctx->st.v[i];
 		size_t lo, hi, best = (size_t)-1, bd = (size_t)-1;
 
-		if (x->orphan != EX_BACKGROUND || x->status != STATUS_PLEDGED ||
+		if ((x->orphan != EX_BACKGROUND && (x->orphan != 0 ||
+		    !ex_told_pledge_in(ctx, x->sent_start, x->sent_end))) || x->status != STATUS_PLEDGED ||
 		    strcmp(RULES_ACTIONS[x->action], "investment") != 0 ||
 		    !ex_facility_in(t, ctx->len, x->pos, x->sent_end))
 			continue;

@@ -1020,6 +1020,54 @@ ex_after_step(const struct ex_ctx *ctx, size_t s, size_t pos)
 			return 1;
 	return 0;
 }
+/* ex_told_year - 1 if the year y at pos, after "in" at prep (a month or "early",
+ * "late" perhaps between), dates the saying of a pledge: a verb of saying or
+ * pledging right before "in", "that" or "to" right after the year, and y at
+ * most two years before publication (as in ex_recent_deal_year).  "Beijing
+ * said in November 2025 that it would restore ...", "China pledged in 2025 to
+ * buy ...": the pledge is recent and the act still ahead of it; the article
+ * tells whether it was kept.  "The tariffs were removed in 2025" (no such verb)
+ * and "Norway pledged in 2022 to invest ..." (older) stay history. */
+static int
+ex_told_year(const struct ex_ctx *ctx, size_t s, size_t e, size_t prep, size_t pos, int y)
+{
+	static const struct ex_word TOLD[] = {
+	    EX_W("said"), EX_W("announced"), EX_W("promised"), EX_W("pledged"),
+	    EX_W("committed"), EX_W("agreed"), EX_W("vowed")};
+	static const struct ex_word NEXT[] = {EX_W("that"), EX_W("to")};
+	const char *t = ctx->text;
+	size_t ws, wl, p = pos + 4;
+
+	if (y < ctx->pub_year - 2 || (wl = ex_word_before(t, prep, s, &ws)) == 0 ||
+	    !ex_word_in(TOLD, EX_NWORDS(TOLD), t + ws, wl))
+		return 0;
+	if (p < e && t[p] == ',')
+		p++;
+	return (wl = ex_word_after(t, p, e, &ws)) > 0 && ws - p <= 1 &&
+	    ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl);
+}
+/* ex_told_pledge_in - 1 if a year in [s,e) dates the saying of a pledge
+ * (ex_told_year): "VinFast committed in 2024 to invest $800 million". */
+int
+ex_told_pledge_in(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = s; i + 4 <= e; i++) {
+		size_t ws, wl;
+		int y;
+
+		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (y = ex_year_at(t + i, e - i)) == 0 ||
+		    y >= ctx->pub_year)
+			continue;
+		wl = ex_word_before(t, i, s, &ws);
+		if (wl > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		if (wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 && ex_told_year(ctx, s, e, ws, i, y))
+			return 1;
+	}
+	return 0;
+}
 /* ex_past_year - 1 if [s,e) anchors itself in a year before publication: "in 2020",
  * "in late 2022", "in mid-2024", "under the 2020 deal", "in March 2019", "from
  * 2015 to 2019". */
@@ -1083,7 +1131,7 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 				return 1;
 		}
 		if (wl > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl) && !ex_trailing_relative(t, s, i, e) &&
-		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
+		    !ex_recent_deal_year(ctx, s, e, ws, i, y) && !ex_told_year(ctx, s, e, ws, i, y) && !ex_year_list_on(ctx, i + 4, e) &&
 		    !ex_dated_measure(ctx, s, e, ws, i) &&
 		    !ex_noun_relative(ctx, s, i) && !ex_since_clause(t, s, i) && !ex_old_rate_year(t, s, ws) &&
 		    !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0 &&
