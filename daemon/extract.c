@@ -4088,9 +4088,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_action_is(action, "market_access")) && ex_force_date(ctx) != NULL &&
 				    ctx->force_deal && ctx->published != NULL &&
 				    (stmt.status == STATUS_FULFILLED ? strcmp(ctx->force_date, ctx->published) <= 0 :
-				    (stmt.status == STATUS_PLEDGED && strcmp(ctx->force_date, ctx->published) > 0) ||
-				    ((stmt.status == STATUS_PLEDGED || stmt.status == STATUS_IN_PROGRESS) &&
-				    strcmp(ctx->force_date, ctx->published) == 0)))
+				    stmt.status == STATUS_PLEDGED && strcmp(ctx->force_date, ctx->published) > 0))
 					memcpy(stmt.force_day, ctx->force_date, 11);
 				/* "The port fee suspensions will last until Nov. 10, 2026": a known
 				 * measure, named with "the", given only an end date, states how long

@@ -8081,15 +8081,6 @@ ex_force_date(struct ex_ctx *ctx)
 				break;
 			}
 		n = when_find_all(t + k + pl, hi - k - pl, ctx->published, wm, 2);
-		/* "entered into force at midnight": the day of the article (when.c
-		 * reads no "midnight": most are an hour of a day told elsewhere). */
-		if (n == 0 && ctx->published != NULL && strlen(ctx->published) >= 10 &&
-		    quantity_phrase(t, hi, k + pl + 1, "at midnight") > 0) {
-			memcpy(ctx->force_date, ctx->published, 10);
-			ctx->force_date[10] = '\0';
-			ctx->force_deal = deal > 0 || ex_force_deal(t, k);
-			return ctx->force_date;
-		}
 		if (n > 0 && !wm[0].reported && wm[0].kind != WHEN_EXPIRY) {
 			memcpy(ctx->force_date, wm[0].date, 11);
 			ctx->force_deal = deal > 0 || ex_force_deal(t, k);
