@@ -8199,19 +8199,13 @@ ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
 		return;
 	}
 }
-/* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
- * date ("Officials expect results by end-February", "the ministry would process the
- * rest by the end of the month") dates the latest statements of its paragraph that
- * have none (within EX_FOLLOW_REACH) and are not already fulfilled.  An effective
- * date ("The accord takes effect on July 1", "they aim to bring the deal into force
- * on Jan. 1") dates every statement within reach that has none, pauses aside: it
- * starts the whole deal. */
 /* ex_follow_amount - "Japan's $550 billion investment pledge has produced its
  * first projects ... (two paragraphs) ... Under the memorandum, Japan is to make
  * the full $550 billion available by January 19, 2029": a sentence with no
- * statement of its own, past the reach of ex_follow_deadline, that restates the
- * amount of a pledge told earlier with a "by" date still ahead gives that date to
- * the statements with that amount and no deadline that are not done. */
+ * statement of its own that restates a dollar amount of a pledge told anywhere
+ * before it (past ex_follow_deadline's reach, or not the latest statement), with a
+ * "by" date still ahead, gives that date to the statements with that amount and
+ * no deadline that are not done. */
 static void
 ex_follow_amount(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -8242,6 +8236,13 @@ ex_follow_amount(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 	}
 }
+/* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
+ * date ("Officials expect results by end-February", "the ministry would process the
+ * rest by the end of the month") dates the latest statements of its paragraph that
+ * have none (within EX_FOLLOW_REACH) and are not already fulfilled.  An effective
+ * date ("The accord takes effect on July 1", "they aim to bring the deal into force
+ * on Jan. 1") dates every statement within reach that has none, pauses aside: it
+ * starts the whole deal. */
 void
 ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 {
