@@ -8199,6 +8199,43 @@ ex_follow_act_day(struct ex_ctx *ctx, size_t s, size_t e, size_t group)
 		return;
 	}
 }
+/* ex_follow_amount - "Japan's $550 billion investment pledge has produced its
+ * first projects ... (two paragraphs) ... Under the memorandum, Japan is to make
+ * the full $550 billion available by January 19, 2029": a sentence with no
+ * statement of its own that restates a dollar amount of a pledge told anywhere
+ * before it (past ex_follow_deadline's reach, or not the latest statement), with a
+ * "by" date still ahead, gives that date to the statements with that amount and
+ * no deadline that are not done. */
+static void
+ex_follow_amount(struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const struct when_match *dl = NULL;
+	size_t nw, nq;
+
+	if (ctx->published == NULL || memchr(ctx->text + s, '$', e - s) == NULL ||
+	    !when_may_deadline(ctx->text + s, e - s, ctx->published) || ex_question(ctx->text, s, e))
+		return;
+	nw = ex_when_scan(ctx, s, e);
+	for (size_t w = 0; w < nw && dl == NULL; w++)
+		if (ctx->when[w].kind == WHEN_DEADLINE && strncmp(ctx->when[w].date, ctx->published, 10) > 0 &&
+		    !ex_span_date(ctx->text + s + ctx->when[w].offset, e - s - ctx->when[w].offset) &&
+		    !ex_talk_date(ctx, s, s + ctx->when[w].offset))
+			dl = &ctx->when[w];
+	if (dl == NULL || (nq = quantity_find_all(ctx->text + s, e - s, ctx->qty, EX_MAX_QTY)) == 0)
+		return;
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->deadline[0] != '\0' || x->status == STATUS_FULFILLED || !x->quantity.present ||
+		    x->rank < 0)
+			continue;
+		for (size_t k = 0; k < nq; k++)
+			if (ctx->qty[k].q.amount == x->quantity.amount && strcmp(ctx->qty[k].q.unit, x->quantity.unit) == 0) {
+				memcpy(x->deadline, dl->date, 11);
+				break;
+			}
+	}
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -8215,6 +8252,7 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 		return;
 	last = ctx->st.n - 1;
 	group = ctx->st.v[last].sent_start;
+	ex_follow_amount(ctx, s, e);
 	/* Wire copy puts one sentence in a paragraph: a blank line does not end the topic. */
 	if (ctx->st.v[last].sent_end > s || s - ctx->st.v[last].sent_end > EX_FOLLOW_REACH ||
 	    ex_question(ctx->text, s, e) || !ex_follow_open(ctx, s, group) ||
