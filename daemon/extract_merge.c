@@ -2208,7 +2208,7 @@ int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
 {
 	const struct rules *r = ctx->r;
-	char *used;
+	char *used, *told;
 	struct ex_live live;
 	int disowned[8];
 	size_t ndisowned;
@@ -2222,8 +2222,17 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_works_apply(ctx);
 	ex_blanket_apply(ctx);
 	ex_subtype_apply(ctx);
-	if (ex_state_apply(ctx) == -1 || (used = calloc(ctx->st.n + 1, 1)) == NULL)
+	if (ex_state_apply(ctx) == -1 || (used = calloc(2 * (ctx->st.n + 1), 1)) == NULL)
 		return -1;
+	/* told[i]: statement i is a live pledge dated by its saying
+	 * (ex_told_pledge_in): "Trump said in December 2025 that Washington would
+	 * allow the H200 ...".  Older than any other statement of its key, told
+	 * before or after it ("... revoked the licences.  Trump said in December
+	 * 2025 that ..."), it yields to that one, and stands only alone. */
+	told = used + ctx->st.n + 1;
+	for (size_t i = 0; i < ctx->st.n; i++)
+		told[i] = ctx->st.v[i].status == STATUS_PLEDGED && ctx->st.v[i].orphan == 0 &&
+		    ctx->st.v[i].rank >= 0 && ex_told_pledge_in(ctx, ctx->st.v[i].sent_start, ctx->st.v[i].sent_end);
 	ndisowned = ex_disowned_scan(ctx, disowned, 8);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
 	 * measured on a category pledge's goods, a headline or a part the body
@@ -2250,6 +2259,12 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				continue;
 			used[j] = 1;
 			orphan &= x->orphan == EX_ORPHAN;
+			if (told[j] && !told[best - ctx->st.v])
+				continue;
+			if (!told[j] && told[best - ctx->st.v]) {
+				best = x;
+				continue;
+			}
 			/* One sentence that names the pledge and its progress ("has bought 8 Mt
 			 * of the 12 Mt it committed to buy") asserts the progress. */
 			/* "The first consignments arrived ... Under the deal agreed in May,
