@@ -2204,6 +2204,19 @@ out:
 }
 
 /* ex_emit - fold the statements into one commitment per key. */
+/* ex_told_stmt - 1 if statement k is a live pledge dated by its saying
+ * (ex_told_pledge_in), read once into told[k] (0 unread, 1 no, 2 yes) and only
+ * for keys told more than once. */
+static int
+ex_told_stmt(const struct ex_ctx *ctx, char *told, size_t k)
+{
+	const struct ex_stmt *x = &ctx->st.v[k];
+
+	if (told[k] == 0)
+		told[k] = 1 + (x->status == STATUS_PLEDGED && x->orphan == 0 && x->rank >= 0 &&
+		    ex_told_pledge_in(ctx, x->sent_start, x->sent_end));
+	return told[k] == 2;
+}
 int
 ex_emit(struct ex_ctx *ctx, struct extraction *out)
 {
@@ -2224,15 +2237,12 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	ex_subtype_apply(ctx);
 	if (ex_state_apply(ctx) == -1 || (used = calloc(2 * (ctx->st.n + 1), 1)) == NULL)
 		return -1;
-	/* told[i]: statement i is a live pledge dated by its saying
+	/* told[i] (ex_told_stmt): statement i is a live pledge dated by its saying
 	 * (ex_told_pledge_in): "Trump said in December 2025 that Washington would
 	 * allow the H200 ...".  Older than any other statement of its key, told
 	 * before or after it ("... revoked the licences.  Trump said in December
 	 * 2025 that ..."), it yields to that one, and stands only alone. */
 	told = used + ctx->st.n + 1;
-	for (size_t i = 0; i < ctx->st.n; i++)
-		told[i] = ctx->st.v[i].status == STATUS_PLEDGED && ctx->st.v[i].orphan == 0 &&
-		    ctx->st.v[i].rank >= 0 && ex_told_pledge_in(ctx, ctx->st.v[i].sent_start, ctx->st.v[i].sent_end);
 	ndisowned = ex_disowned_scan(ctx, disowned, 8);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
 	 * measured on a category pledge's goods, a headline or a part the body
@@ -2259,9 +2269,9 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				continue;
 			used[j] = 1;
 			orphan &= x->orphan == EX_ORPHAN;
-			if (told[j] && !told[best - ctx->st.v])
+			if (j != i && ex_told_stmt(ctx, told, j) && !ex_told_stmt(ctx, told, (size_t)(best - ctx->st.v)))
 				continue;
-			if (!told[j] && told[best - ctx->st.v]) {
+			if (j != i && !ex_told_stmt(ctx, told, j) && ex_told_stmt(ctx, told, (size_t)(best - ctx->st.v))) {
 				best = x;
 				continue;
 			}
