@@ -242,6 +242,31 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 	}
 	return -1;
 }
+/* ex_quota_recipient - 1 if the first party named after the quota noun ending
+ * at pos, within the clause, is cp as the one it is for: after
+ * "to" or "for" ("the steel quota promised to Britain") or as the origin of
+ * goods ("the quota that was meant to shield British steel"); not as the one
+ * who gives it ("the quota Britain promised"). */
+static int
+ex_quota_recipient(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
+{
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, pos); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *m = &ctx->m.v[i];
+		size_t ws, wl;
+
+		if (m->kind != RULE_ACTOR)
+			continue;
+		if (m->value != cp)
+			return 0;
+		wl = ex_word_before(t, m->start, pos, &ws);
+		if ((wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) || (wl == 3 && ex_ncasecmp(t + ws, "for", 3) == 0))
+			return 1;
+		return i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_OBJECT && ctx->m.v[i + 1].start <= m->end + 1;
+	}
+	return 0;
+}
 /* ex_quota_for - 1 if the quota noun ending at pos names, after "for" (a noun
  * of its kind may come between: "quota arrangement", "quota solutions"), goods
  * of cp within three words ("quota for UK steel", "quota for European steel
@@ -264,7 +289,7 @@ ex_quota_for(const struct ex_ctx *ctx, size_t pos, size_t hi, int cp)
 	if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
 		of = 1;
 	else if (wl != 3 || ex_ncasecmp(t + ws, "for", 3) != 0)
-		return 0;
+		return ex_quota_recipient(ctx, pos, hi, cp);
 	lo = ws + wl;
 	wl = ex_word_after(t, lo, hi, &ws);
 	/* "quota for 1.4 billion litres of US ethanol", "quota of 13,000
