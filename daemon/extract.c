@@ -3000,10 +3000,16 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			 * place": a quota with no owner in its sentence, for goods whose
 			 * origin it names, with a status cue, is the other side's of the
 			 * story's latest statement between that origin and a partner. */
-			if (pt.carried && f->trigger < 0 && f->measure == ex_measure_index(r, "quota") &&
+			/* "A year after Starmer and Trump announced the deal, the
+			 * zero-tariff quota for British steel has still not been put in
+			 * place": a pair named only in an opener before the main clause
+			 * is the quota's, its side not the goods' the giver. */
+			if ((pt.carried || (quota_def && pt.actor >= 0 && pt.actor != pt.cp &&
+			    ex_find_actor(ctx, qlo, f->anchor, -1) < 0)) &&
+			    f->trigger < 0 && f->measure == ex_measure_index(r, "quota") &&
 			    pt.explicit_cp && pt.cp >= 0 && ex_has_kind(ctx, RULE_CUE, cs, ce) &&
 			    ex_quota_for(ctx, f->anchor_end, ce, pt.cp) &&
-			    (partner = ex_quota_partner(ctx, s, pt.cp)) >= 0) {
+			    (partner = pt.carried ? ex_quota_partner(ctx, s, pt.cp) : pt.actor) >= 0) {
 				pt.actor = partner;
 				pt.carried = pt.carry_sure = 0;
 				bare_ref = 0;  /* the goods are its own, not told before */
