@@ -3003,7 +3003,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "A year after Starmer and Trump announced the deal, the
 			 * zero-tariff quota for British steel has still not been put in
 			 * place": a pair named only in an opener before the main clause
-			 * is the quota's, its side not the goods' the giver. */
+			 * is the one the quota is told of: its side whose goods they are not
+			 * gives it. */
 			if ((pt.carried || (quota_def && pt.actor >= 0 && pt.actor != pt.cp &&
 			    ex_find_actor(ctx, qlo, f->anchor, -1) < 0)) &&
 			    f->trigger < 0 && f->measure == ex_measure_index(r, "quota") &&
