@@ -4329,7 +4329,10 @@ next:
 			struct ex_stmt *x = &ctx->st.v[i];
 			int xst = st;
 
-			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0)
+			/* "..., but the steel quota has still not been implemented":
+			 * another kind of goods' news, not the cars'. */
+			if (x->sent_start != s || x->pos >= bounds[c] || x->rank < 0 ||
+			    ex_other_goods_subject(ctx, bounds[c], bounds[c + 1], x->object))
 				continue;
 			/* "..., but the deadline was later pushed back to June 30":
 			 * a date moved to replaces the one the pledge had. */

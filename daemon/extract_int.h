@@ -1246,6 +1246,8 @@ int ex_reversal(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_and_progress_subject - 1 if the ", and" clause at cs shares the subject
  * before it, 2 if its subject is a bare noun of deliveries, else 0. */
 int ex_and_progress_subject(const char *t, size_t cs, size_t ce);
+/* ex_other_goods_subject - 1 if later clause [cs,ce) names other goods than obj before its cue. */
+int ex_other_goods_subject(const struct ex_ctx *ctx, size_t cs, size_t ce, int obj);
 /* ex_clause_outcome - the status a later clause gives the earlier ones, or -1;
  * *pending when it only says "not yet". */
 int ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending);

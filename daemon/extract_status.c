@@ -8319,7 +8319,11 @@ ex_definite_subject(const struct ex_ctx *ctx, size_t cs, size_t ce)
 	for (int w = 0; w < words && (wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !subject; w++) {
 		size_t ow, ol;
 
-		subject = ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl) ||
+		/* "but industry groups warn that the supply chain ...", "while
+		 * cautioning that many still face delays": "that" after a verb opens
+		 * what was said, no subject ("but that part of the deal" is one). */
+		subject = ((w <= 1 || wl != 4 || ex_ncasecmp(ctx->text + ws, "that", 4) != 0) &&
+		    ex_word_in(SUBJ, EX_NWORDS(SUBJ), ctx->text + ws, wl)) ||
 		    (said && w == said && ex_word_in(PROCESS, EX_NWORDS(PROCESS), ctx->text + ws, wl));
 		/* "some of those cargoes", "most of the purchases" */
 		if (!subject && ex_word_in(PART, EX_NWORDS(PART), ctx->text + ws, wl) &&
@@ -9080,6 +9084,55 @@ ex_only_object(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	return obj;
 }
 
+/* ex_other_goods_subject - 1 if later clause [cs,ce) names, before its first
+ * status cue, goods of one kind other than obj: "removed its tariff on US cars,
+ * but the zero-tariff arrangement for British steel has still not been
+ * implemented" tells of the steel, not of the cars; so does one kind among its
+ * measures ("the zero-tariff arrangement").  ("but the arrangement has
+ * not been finalised and British steel still pays 25%" names no goods before
+ * its cue).  obj a category ("farm goods") is not told apart. */
+int
+ex_other_goods_subject(const struct ex_ctx *ctx, size_t cs, size_t ce, int obj)
+{
+	size_t i, hi = ce;
+	int other;
+
+	for (i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= cs &&
+		    (ctx->m.v[i].value == STATUS_IN_PROGRESS || ctx->m.v[i].value == STATUS_STALLED ||
+		    ctx->m.v[i].value == STATUS_BROKEN)) {
+			hi = ctx->m.v[i].start;
+			break;
+		}
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that")};
+	size_t ws, wl, p = cs;
+
+	if (obj < 0 || ctx->r->objects[obj].category)
+		return 0;
+	/* The subject, after the break word, opens with a determiner: "but US
+	 * battery makers say they
+	 * have received none" is a speaker's word on the goods told before. */
+	while (p < ce && (ctx->text[p] == ',' || ctx->text[p] == ';'))
+		p++;
+	if ((wl = ex_word_after(ctx->text, p, ce, &ws)) > 0 && !ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl))
+		wl = ex_word_after(ctx->text, ws + wl, ce, &ws);
+	if (wl == 0 || !ex_word_in(DET, EX_NWORDS(DET), ctx->text + ws, wl))
+		return 0;
+	/* "the zero-tariff arrangement": a measure named is no goods. */
+	other = -1;
+	for (i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start < cs || x->kind != RULE_OBJECT || ctx->r->objects[x->value].category ||
+		    ctx->r->objects[x->value].measure >= 0)
+			continue;
+		if (x->value == obj || (other >= 0 && other != x->value))
+			return 0;
+		other = x->value;
+	}
+	return other >= 0;
+}
 /* ex_own_output_target - 1 if the cue at cue names, before hi, "its" or "their"
  * target, goal, plan or forecast and a verb of making or delivering stands
  * before it in [s,cue): "delivered 14 C919s in the first eight months, well
