@@ -212,6 +212,13 @@ test_errors(void **state)
 	    "t.json: $.sellers[0]: not the code of one of the actors");
 	expect_error(TWO_ACTORS "\"sellers\": \"FR\", \"objects\": {}, " MINIMAL_TAIL "}",
 	    "t.json: $.sellers: not an array of actor codes");
+	/* An object's licensor: the code of one of the actors. */
+	expect_error(TWO_ACTORS "\"objects\": {\"gallium\": {\"synonyms\": [\"gallium\"], "
+	    "\"licensor\": \"XX\"}}, " MINIMAL_TAIL "}",
+	    "t.json: $.objects.gallium: \"licensor\" is no actor code");
+	expect_error(TWO_ACTORS "\"objects\": {\"gallium\": {\"synonyms\": [\"gallium\"], "
+	    "\"licensor\": 7}}, " MINIMAL_TAIL "}",
+	    "t.json: $.objects.gallium: \"licensor\" is no actor code");
 	/* A code or an object name twice: JSON allows it, the vocabulary does not. */
 	expect_error("{\"actors\": {\"FR\": [\"France\"], \"FR\": [\"French\"]}, \"objects\": {}, "
 	    MINIMAL_TAIL "}", "t.json: $.actors.FR: defined twice (the second would never match)");
