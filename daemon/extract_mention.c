@@ -1321,6 +1321,40 @@ ex_money_given(const char *t, size_t len, size_t start, size_t end)
 		return 0;
 	return ws + wl;
 }
+/* ex_tonnage_given - 1 if the word at [start,end) is a verb of pledging
+ * ("pledged", "committed", "promised", "vowed", one word) whose object is a
+ * tonnage of goods, after "to" and a qualifier at most ("China pledged 25
+ * million tons", "have committed to four million tonnes a year of US LNG",
+ * "promised at least 2 Mt of wheat"): a purchase with no buying verb.  Not
+ * "pledged $500 million in aid" (money, ex_money_given), nor "committed to
+ * buy 25 million tons" (the buying verb's own frame), nor "the pledge rose
+ * to 25 million tonnes" (a noun with another verb). */
+static int
+ex_tonnage_given(const char *t, size_t len, size_t start, size_t end)
+{
+	static const struct ex_word VERB[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("pledged"), EX_W("commit"), EX_W("commits"),
+	    EX_W("committed"), EX_W("promise"), EX_W("promises"), EX_W("promised"), EX_W("vow"),
+	    EX_W("vows"), EX_W("vowed")};
+	static const struct ex_word QUAL[] = {
+	    EX_W("to"), EX_W("about"), EX_W("nearly"), EX_W("around"), EX_W("roughly"), EX_W("some"),
+	    EX_W("at"), EX_W("least"), EX_W("a"), EX_W("further"), EX_W("an"), EX_W("additional"),
+	    EX_W("another"), EX_W("more"), EX_W("than")};
+	struct quantity_match q[1];
+	size_t ws, wl, p = end, hi;
+
+	if (!ex_word_in(VERB, EX_NWORDS(VERB), t + start, end - start))
+		return 0;
+	for (int k = 0; k < 4 && (wl = ex_word_after(t, p, len, &ws)) > 0 && ws <= p + 1 &&
+	    ex_word_in(QUAL, EX_NWORDS(QUAL), t + ws, wl); k++)
+		p = ws + wl;
+	while (p < len && t[p] == ' ')
+		p++;
+	hi = len < p + 64 ? len : p + 64;
+	if (p >= hi || quantity_find_all(t + p, hi - p, q, 1) == 0 || q[0].offset != 0)
+		return 0;
+	return strcmp(q[0].q.unit, "t") == 0 || strcmp(q[0].q.unit, "bu") == 0;
+}
 /* ex_permission_from - a licence noun for a permission named with its giver
  * between it and the verb of export at start: "won approval from the Commerce
  * Department to export its MI308 processors", "got the green light from
@@ -1388,6 +1422,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 	struct ex_ctx *ctx = arg;
 	const struct rules *r = ctx->r;
 	const struct rule_phrase *g;
+	int pledged_buy = 0;
 
 	/* The extractor's own words (EX_LEXICON): a class bit where they start. */
 	if ((size_t)id >= r->nphrases) {
@@ -1483,6 +1518,18 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		/* "the long-delayed FTA", "a much-delayed deal": a cue inside a
 		 * hyphenated adjective before a noun tells the thing's past, not how it
 		 * stands now. */
+		/* "China pledged 25 million tons of soybeans": the pledge verb is
+		 * also the buying verb (ex_tonnage_given), once per match. */
+		if (p->kind == RULE_CUE && !pledged_buy && ex_tonnage_given(ctx->text, ctx->len, start, end)) {
+			struct ex_mention b = {RULE_TRIGGER, -1, start, end, 0, ROLE_SUBJECT, 0, -1, 0};
+
+			for (size_t k = 0; k < r->ntriggers && b.value < 0; k++)
+				if (ex_trigger_is(r, (int)k, "buy"))
+					b.value = (int)k;
+			pledged_buy = 1;
+			if (b.value >= 0)
+				ex_mention_push(&ctx->m, &b);
+		}
 		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end) ||
 		    ex_met_with(ctx, start, end) || ex_without_proposal(ctx, p, start) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len)))
