@@ -2702,6 +2702,43 @@ ex_topic_goods_end(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	return k;
 }
 
+/* ex_topic_sentence_goods - the goods of a short topic sentence just before
+ * sentence s in its paragraph ("On soybeans, it's more complicated.",
+ * "CHINA, SOYBEANS. In progress."): at most 80 bytes, no verb of the rules,
+ * one kind of goods; one goods-less short sentence may stand between.  -1 if
+ * none. */
+static int
+ex_topic_sentence_goods(const struct ex_ctx *ctx, size_t s)
+{
+	const char *t = ctx->text;
+	size_t p = s, q, b;
+	int objs[2];
+
+	for (int hop = 0; hop < 2; hop++) {
+		for (q = p; q > 0 && t[q - 1] == ' '; q--)
+			;
+		if (q == 0 || (t[q - 1] != '.' && t[q - 1] != '?' && t[q - 1] != '!'))
+			return -1;
+		for (b = q - 1; b > 0 && t[b - 1] != '.' && t[b - 1] != '?' && t[b - 1] != '!' &&
+		    t[b - 1] != '\n' && q - b <= 80; b--)
+			;
+		if (q - b > 80 || ex_has_kind(ctx, RULE_TRIGGER, b, q))
+			return -1;
+		switch (ex_frame_objects(ctx, b, q, objs, 2)) {
+		case 0:
+			break;
+		case 1:
+			return objs[0];
+		default:
+			return -1;
+		}
+		if (b == 0 || t[b - 1] == '\n')
+			return -1;
+		p = b;
+	}
+	return -1;
+}
+
 /* ex_sentence - every statement of sentence [s,e); -1 on allocation failure. */
 static int
 ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
@@ -3855,6 +3892,13 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && !ra->object_only && ex_action_is(RULES_ACTIONS[ra->action], "ease_export_controls") &&
 			    (f->measure_object < 0 || f->measure_object == rules_object_find(r, "export_controls")))
 				nobj = (int)ex_ban_goods(ctx, f, s, span_end, objs, EX_MAX_OBJECTS);
+			/* "On soybeans, it's more complicated. China pledged 25 million
+			 * tons": a pledged tonnage with no goods is of the goods of the
+			 * topic sentence before it. */
+			if (nobj == 0 && f->trigger >= 0 && ex_trigger_is(r, f->trigger, "buy") &&
+			    ex_tonnage_given(ctx->text, ctx->len, f->anchor, f->anchor_end) &&
+			    (objs[0] = ex_topic_sentence_goods(ctx, s)) >= 0)
+				nobj = 1;
 			if (nobj == 0) {
 				if (ra->object >= 0 && (ra->object_only || f->measure_object < 0))
 					objs[nobj++] = ra->object;

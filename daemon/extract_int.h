@@ -669,6 +669,9 @@ int ex_giving_verb(const char *t, size_t start, size_t end);
 /* ex_money_given - the end of "$2 billion to" after such a verb at
  * [start,end), 0 if none (extract_mention.c). */
 size_t ex_money_given(const char *t, size_t len, size_t start, size_t end);
+/* ex_tonnage_given - 1 if a pledge verb at [start,end) governs a tonnage
+ * ("pledged 25 million tons"): a purchase with no buying verb. */
+int ex_tonnage_given(const char *t, size_t len, size_t start, size_t end);
 /* ex_money_after - 1 if an amount of money starts within 48 bytes of t[pos]. */
 int ex_money_after(const char *t, size_t pos, size_t end);
 /* ex_has_digit - 1 if t[s,e) holds a digit: an amount. */

@@ -1329,7 +1329,7 @@ ex_money_given(const char *t, size_t len, size_t start, size_t end)
  * "pledged $500 million in aid" (money, ex_money_given), nor "committed to
  * buy 25 million tons" (the buying verb's own frame), nor "the pledge rose
  * to 25 million tonnes" (a noun with another verb). */
-static int
+int
 ex_tonnage_given(const char *t, size_t len, size_t start, size_t end)
 {
 	static const struct ex_word VERB[] = {
