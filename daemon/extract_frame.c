@@ -6624,7 +6624,7 @@ ex_same_look_back(struct ex_ctx *ctx, size_t s)
 		    !ex_history_date(ctx->text, lo, lo + wm[k].offset))
 			pick = (int)k;
 	for (size_t k = n; k-- > 0 && pick < 0;)
-		if (!wm[k].reported)
+		if (!wm[k].reported && (ctx->last_date[0] == '\0' || !ex_history_date(ctx->text, lo, lo + wm[k].offset)))
 			pick = (int)k;
 	if (pick >= 0) {
 		memcpy(ctx->last_date, wm[pick].date, 11);
