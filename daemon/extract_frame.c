@@ -6597,8 +6597,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
  * sentence's or a line's start) into ctx->last_date, which only sentences with a
  * statement set ("The agreement entered into force on July 1.  Britain removed
  * its tariffs on the same date").  Not a day a report is dated with, nor an end
- * ("took effect on Monday and runs until November 10, 2026": Monday) unless
- * the text gives no other. */
+ * ("took effect on Monday and runs until November 10, 2026": Monday), nor a day
+ * in a clause of the measure's own past ("The fees, which began on Oct. 14,
+ * ...": ex_history_date) unless the text gives no other. */
 static void
 ex_same_look_back(struct ex_ctx *ctx, size_t s)
 {
@@ -6619,10 +6620,11 @@ ex_same_look_back(struct ex_ctx *ctx, size_t s)
 	n = when_find_all_anchored(ctx->text + lo, s - lo, ctx->published,
 	    ctx->last_date[0] != '\0' ? ctx->last_date : NULL, wm, 16);
 	for (size_t k = n; k-- > 0 && pick < 0;)
-		if (!wm[k].reported && wm[k].kind != WHEN_EXPIRY)
+		if (!wm[k].reported && wm[k].kind != WHEN_EXPIRY &&
+		    !ex_history_date(ctx->text, lo, lo + wm[k].offset))
 			pick = (int)k;
 	for (size_t k = n; k-- > 0 && pick < 0;)
-		if (!wm[k].reported)
+		if (!wm[k].reported && (ctx->last_date[0] == '\0' || !ex_history_date(ctx->text, lo, lo + wm[k].offset)))
 			pick = (int)k;
 	if (pick >= 0) {
 		memcpy(ctx->last_date, wm[pick].date, 11);

@@ -1052,6 +1052,7 @@ int ex_accrues(const char *action);
 int ex_since_effect(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     const struct ex_stmt *st, const char *action, size_t cs, size_t ce);
 /* ex_done_on - 1 if a bare date right after a past verb is when the measure took effect. */
+int ex_history_date(const char *t, size_t lo, size_t pos);
 int ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when_match *wm,
     size_t cs, size_t ce);
 /* ex_reported_done - a report's day dates the present perfect done at f in [s,e). */

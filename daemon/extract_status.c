@@ -1666,6 +1666,51 @@ ex_and_list(const char *t, size_t a, size_t b)
 }
 
 /*
+ * ex_history_date - 1 if the date at pos closes a relative clause, after lo, that
+ * tells the measure's own past: "which" or a subject pronoun ("it", "they")
+ * with a past verb right after it, within seven words of the date and no comma
+ * between ("The fees, which began on Oct. 14", "suspended the fees it had begun
+ * charging on October 14", "the duties they imposed from May 1").  That day is
+ * when the measure began, not when the act on it was done.  A clause of the
+ * measure's effect or force ("the agreement, which entered into force on July
+ * 1") is the act's day.
+ */
+int
+ex_history_date(const char *t, size_t lo, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("it"), EX_W("they")};
+	static const struct ex_word PAST[] = {
+	    EX_W("had"), EX_W("has"), EX_W("have"), EX_W("began"), EX_W("begun")};
+	static const struct ex_word FORCE[] = {EX_W("effect"), EX_W("force"), EX_W("effective")};
+	static const struct ex_word OPEN[] = {
+	    EX_W("said"), EX_W("says"), EX_W("announced"), EX_W("that"), EX_W("and"), EX_W("but"),
+	    EX_W("as"), EX_W("when"), EX_W("after"), EX_W("because"), EX_W("since"), EX_W("before"),
+	    EX_W("until"), EX_W("if"), EX_W("so"), EX_W("where"), EX_W("while"), EX_W("once")};
+	size_t ws, wl, p = pos, next = 0, nl = 0;
+
+	for (int w = 0; w < 7 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(FORCE, EX_NWORDS(FORCE), t + ws, wl))
+			return 0;
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl)) {
+			size_t bs, bl = ex_word_before(t, ws, lo, &bs);
+
+			/* "it" and "they" open a clause with no "which" only right
+			 * after its noun: "said it cut", "and they lifted" are main. */
+			if (wl != 5 && (bl == 0 || ex_word_in(OPEN, EX_NWORDS(OPEN), t + bs, bl)))
+				return 0;
+			return nl > 0 && (ex_word_in(PAST, EX_NWORDS(PAST), t + next, nl) ||
+			    (nl > 3 && ex_ncasecmp(t + next + nl - 2, "ed", 2) == 0));
+		}
+		next = ws;
+		nl = wl;
+		p = ws;
+	}
+	return 0;
+}
+
+/*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
  * effect: it follows the verb in its clause [cs,ce), within 140 bytes, after
  * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
@@ -1692,7 +1737,8 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 			return 1;
 	}
 	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs)
+	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs ||
+	    ex_history_date(ctx->text, f->anchor_end, wm->offset))
 		return 0;
 	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0 ||
 	    ex_and_list(ctx->text, f->anchor_end, wm->offset);
