@@ -773,7 +773,7 @@ ex_tender(const char *t, size_t lo, size_t hi)
 /* ex_names_pact - 1 if [lo,hi) names a deal or a pledge ("under the trade
  * agreement", "as part of its commitment"): purchases told with it may be
  * the pledge's. */
-static int
+int
 ex_names_pact(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word PACT[] = {

@@ -1210,6 +1210,8 @@ size_t ex_body_opening_end(const char *t, size_t len);
 int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
 int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
+/* ex_names_pact - 1 if [lo,hi) names a deal or a pledge ("under the trade agreement"). */
+int ex_names_pact(const char *t, size_t lo, size_t hi);
 /* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */
 int ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */
