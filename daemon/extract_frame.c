@@ -3172,12 +3172,15 @@ ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
  * between at most), then "rather than", "instead of", "in place of", "in
  * lieu of" or "down from" in the clause, or "since" right after the rate
  * ("Korean cars still pay 15% rather than 25%", "Cars have paid 15% since
- * the autumn"); not "paid 15% more", nor a rate with no older one. */
+ * the autumn"); not "paid 15% more", nor a rate its own noun follows ("pay a
+ * 19% duty"), nor a rate with no older one. */
 static int
 ex_paid_rate(const char *t, size_t end, size_t hi)
 {
 	static const char *const THAN[] = {
 	    "rather than ", "instead of ", "in place of ", "in lieu of ", "down from "};
+	static const struct ex_word NEXT[] = {
+	    EX_W("rather"), EX_W("instead"), EX_W("in"), EX_W("down"), EX_W("now"), EX_W("still")};
 	size_t ws, wl, k;
 
 	wl = ex_word_after(t, end, hi, &ws);
@@ -3198,6 +3201,10 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	wl = ex_word_after(t, k, hi, &ws);
 	if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
 		return 1;
+	/* "will pay a 19% U.S. duty ..., down from 36%": the rate's own noun
+	 * follows, a frame of its own. */
+	if (wl > 0 && memchr(t + k, ',', ws - k) == NULL && !ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl))
+		return 0;
 	for (size_t p = k; p < hi; p++)
 		for (size_t j = 0; j < EX_NWORDS(THAN); j++)
 			if (hi - p >= strlen(THAN[j]) && ex_ncasecmp(t + p, THAN[j], strlen(THAN[j])) == 0)
