@@ -3174,7 +3174,7 @@ ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
  * ("Korean cars still pay 15% rather than 25%", "Cars have paid 15% since
  * the autumn"); not "paid 15% more", nor a rate its own noun follows ("pay a
  * 19% duty"), nor a rate with no older one. */
-static int
+int
 ex_paid_rate(const char *t, size_t end, size_t hi)
 {
 	static const char *const THAN[] = {
@@ -3205,14 +3205,14 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	 * follows, a frame of its own. */
 	if (wl > 0 && memchr(t + k, ',', ws - k) == NULL && !ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl))
 		return 0;
-	for (size_t p = k; p < hi; p++)
+	for (size_t p = k; p < hi && t[p] != ';' && !(t[p] == '.' && p + 1 < hi && t[p + 1] == ' '); p++)
 		for (size_t j = 0; j < EX_NWORDS(THAN); j++)
 			if (hi - p >= strlen(THAN[j]) && ex_ncasecmp(t + p, THAN[j], strlen(THAN[j])) == 0)
 				return 1;
 	return 0;
 }
 /* ex_pay_verb - 1 if [start,end) is a form of "pay". */
-static int
+int
 ex_pay_verb(const char *t, size_t start, size_t end)
 {
 	static const struct ex_word PAY[] = {
