@@ -890,6 +890,11 @@ void ex_country_refs(struct ex_ctx *ctx);
 /* ex_attribution - who said sentence [s,e) ("Trump said"): *as, *al, or -1. */
 void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al);
 
+/* ex_paid_rate - 1 if the verb of paying ending at end names a rate paid in
+ * place of an older one ("still pay 15% rather than 25%", "have paid 15% since"). */
+int ex_paid_rate(const char *t, size_t end, size_t hi);
+/* ex_pay_verb - 1 if [start,end) is a form of "pay". */
+int ex_pay_verb(const char *t, size_t start, size_t end);
 /* ex_object_origin - an object's own origin ("Chinese EVs") as counterparty, else cp. */
 int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp);
 
