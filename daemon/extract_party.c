@@ -4417,6 +4417,11 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			return 0;
 		}
 	}
+	/* "The fentanyl tariff is down to 10 percent": a measure that only one
+	 * party levies (rules.json "owner"), named with no party acting on it,
+	 * is that party's, not the one the story told of last. */
+	if (p->actor < 0 && f->measure_object >= 0)
+		p->actor = ctx->r->objects[f->measure_object].owner;
 	if (p->actor < 0) {
 		same = sentence_actor < 0 ? ex_same_action(ctx, action, s) : NULL;
 		p->actor = sentence_actor >= 0 ? sentence_actor : same != NULL ? same->actor : ctx->last_actor;
