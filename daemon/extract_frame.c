@@ -7370,6 +7370,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		 * to buy US wheat. Those purchases collapsed"): a claim. */
 		stmt.orphan = 0;
 		stmt.lot = lot && st == STATUS_IN_PROGRESS;
+		/* "Washington suspended the affiliates rule ... The suspension is for
+		 * one year", "That suspension, nominally in place until November 10,
+		 * 2027": a reference with no cue, kept for its date, is pledged only
+		 * by default and says nothing new of an act told done (the fold). */
+		stmt.bare = !informative && st == STATUS_PLEDGED;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;
