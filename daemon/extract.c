@@ -773,7 +773,7 @@ ex_tender(const char *t, size_t lo, size_t hi)
 /* ex_names_pact - 1 if [lo,hi) names a deal or a pledge ("under the trade
  * agreement", "as part of its commitment"): purchases told with it may be
  * the pledge's. */
-static int
+int
 ex_names_pact(const char *t, size_t lo, size_t hi)
 {
 	static const struct ex_word PACT[] = {
@@ -1591,9 +1591,11 @@ ex_flow_kept_on(const char *t, size_t lo, size_t pos)
 	return wl == 0 || !ex_word_in(EX_FLOW_MODAL, EX_NWORDS(EX_FLOW_MODAL), t + ws, wl);
 }
 /* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
- * (`makers`: "Boeing", "Airbus"): a seller, never the buyer. */
+ * (`makers`: "Boeing", "Airbus"): a seller, never the buyer.  With any set,
+ * 1 if one of its names there is a maker's ("the 200-jet Boeing order
+ * announced by Washington"). */
 static int
-ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v, int any)
 {
 	int maker = 0;
 
@@ -1602,8 +1604,11 @@ ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
 
 		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
 			continue;
-		if (!rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start))
-			return 0;
+		if (!rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start)) {
+			if (!any)
+				return 0;
+			continue;
+		}
 		maker = 1;
 	}
 	return maker;
@@ -3999,7 +4004,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					continue;
 				/* "Boeing and China's state aircraft buyer are negotiating an
 				 * order": of two sides, the maker sells. */
-				if (mutual && strcmp(action, "purchase") == 0 && ex_maker_side(ctx, s, f->anchor, stmt.actor))
+				if (mutual && strcmp(action, "purchase") == 0 && ex_maker_side(ctx, s, f->anchor, stmt.actor, 0))
 					continue;
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp || ex_exempted_party(ctx, f, cp) ? cp :
@@ -4009,6 +4014,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				if (licensed && stmt.actor != ob->licensor) {
 					stmt.counterparty = stmt.actor;
 					stmt.actor = ob->licensor;
+				}
+				/* "Boeing has delivered the first jets under the order China
+				 * placed", "the largest aircraft order in Boeing's history":
+				 * the country whose maker the sentence names sells the goods;
+				 * the other party buys them. */
+				if (!mutual && !licensed && strcmp(action, "purchase") == 0 && stmt.counterparty >= 0 &&
+				    stmt.counterparty != stmt.actor && !r->seller[stmt.counterparty] &&
+				    ex_maker_side(ctx, s, e, stmt.actor, 1)) {
+					int maker = stmt.actor;
+
+					stmt.actor = stmt.counterparty;
+					stmt.counterparty = maker;
 				}
 				/* "U.S. soybean exports to China have resumed": goods that need
 				 * no licence are bought; the destination buys from the origin. */

@@ -3167,6 +3167,59 @@ ex_lowers_other(const char *t, size_t start, size_t end, size_t hi)
 	}
 	return 0;
 }
+/* ex_paid_rate - 1 if the verb of paying at [start,end) names a rate goods pay
+ * in place of a higher one: a percentage right after it ("a" or "the"
+ * between at most), then "rather than", "instead of", "in place of", "in
+ * lieu of" or "down from" in the clause, or "since" right after the rate
+ * ("Korean cars still pay 15% rather than 25%", "Cars have paid 15% since
+ * the autumn"); not "paid 15% more", nor a rate its own noun follows ("pay a
+ * 19% duty"), nor a rate with no older one. */
+int
+ex_paid_rate(const char *t, size_t end, size_t hi)
+{
+	static const char *const THAN[] = {
+	    "rather than ", "instead of ", "in place of ", "in lieu of ", "down from "};
+	static const struct ex_word NEXT[] = {
+	    EX_W("rather"), EX_W("instead"), EX_W("in"), EX_W("down"), EX_W("now"), EX_W("still")};
+	size_t ws, wl, k;
+
+	wl = ex_word_after(t, end, hi, &ws);
+	if (wl > 0 && ex_determiner(t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	if (wl == 0 || t[ws] < '0' || t[ws] > '9')
+		return 0;
+	for (k = ws; k < hi && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.'); k++)
+		;
+	if (k < hi && t[k] == '%')
+		k++;
+	else if (hi - k >= 8 && ex_ncasecmp(t + k, " percent", 8) == 0)
+		k += 8;
+	else if (hi - k >= 9 && ex_ncasecmp(t + k, " per cent", 9) == 0)
+		k += 9;
+	else
+		return 0;
+	wl = ex_word_after(t, k, hi, &ws);
+	if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
+		return 1;
+	/* "will pay a 19% U.S. duty ..., down from 36%": the rate's own noun
+	 * follows, a frame of its own. */
+	if (wl > 0 && memchr(t + k, ',', ws - k) == NULL && !ex_word_in(NEXT, EX_NWORDS(NEXT), t + ws, wl))
+		return 0;
+	for (size_t p = k; p < hi && t[p] != ';' && !(t[p] == '.' && p + 1 < hi && t[p + 1] == ' '); p++)
+		for (size_t j = 0; j < EX_NWORDS(THAN); j++)
+			if (hi - p >= strlen(THAN[j]) && ex_ncasecmp(t + p, THAN[j], strlen(THAN[j])) == 0)
+				return 1;
+	return 0;
+}
+/* ex_pay_verb - 1 if [start,end) is a form of "pay". */
+int
+ex_pay_verb(const char *t, size_t start, size_t end)
+{
+	static const struct ex_word PAY[] = {
+	    EX_W("pay"), EX_W("pays"), EX_W("paid"), EX_W("paying")};
+
+	return ex_word_in(PAY, EX_NWORDS(PAY), t + start, end - start);
+}
 /* ex_not_a_verb - 1 if the trigger at [start,end) is part of another word or of a
  * fixed noun: "under-investment", "an executive order", "a memorandum order", "a bilateral investment
  * treaty", "investment banks", "investment decisions", "import prices", "cleared customs"; "down from"
@@ -3352,6 +3405,9 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		wl = ex_word_after(t, end, hi, &ws);
 		return wl == 0 || ws != end + 1 || !(ex_determiner(t + ws, wl) || (t[ws] >= 'A' && t[ws] <= 'Z'));
 	}
+	/* "still pay 15% rather than 25%": a rate paid in place of an older one. */
+	if (ex_pay_verb(t, start, end))
+		return !ex_paid_rate(t, end, hi);
 	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
 	 * from an earlier estimate of 3.6 trillion yen". */
 	if (end - start == 9 && ex_ncasecmp(t + start, "down from", 9) == 0) {
@@ -6339,6 +6395,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				fr[n].measure = ex_measure_index(r, "tariff");
 				fr[n].entry = 1;
 			}
+			/* "Korean cars pay 15% rather than 25%": the rate paid is a tariff. */
+			if (ex_pay_verb(ctx->text, x->start, x->end))
+				fr[n].measure = ex_measure_index(r, "tariff");
 			/* "will let in 49,000 Chinese cars a year", "allowed in more
 			 * U.S. rice": the verb with its "in" names what it lets in,
 			 * imports (the phrase is also an import noun in rules.json). */
@@ -7311,6 +7370,11 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		 * to buy US wheat. Those purchases collapsed"): a claim. */
 		stmt.orphan = 0;
 		stmt.lot = lot && st == STATUS_IN_PROGRESS;
+		/* "Washington suspended the affiliates rule ... The suspension is for
+		 * one year", "That suspension, nominally in place until November 10,
+		 * 2027": a reference with no cue, kept for its date, is pledged only
+		 * by default and says nothing new of an act told done (the fold). */
+		stmt.bare = !informative && st == STATUS_PLEDGED;
 		if (pending && ex_deadline_passed(ctx, ctx->st.v[i].deadline))
 			stmt.status = STATUS_STALLED;
 		stmt.rank = history ? 0 : 1;

@@ -890,6 +890,11 @@ void ex_country_refs(struct ex_ctx *ctx);
 /* ex_attribution - who said sentence [s,e) ("Trump said"): *as, *al, or -1. */
 void ex_attribution(const struct ex_ctx *ctx, size_t mi, size_t s, size_t e, int *as, int *al);
 
+/* ex_paid_rate - 1 if the verb of paying ending at end names a rate paid in
+ * place of an older one ("still pay 15% rather than 25%", "have paid 15% since"). */
+int ex_paid_rate(const char *t, size_t end, size_t hi);
+/* ex_pay_verb - 1 if [start,end) is a form of "pay". */
+int ex_pay_verb(const char *t, size_t start, size_t end);
 /* ex_object_origin - an object's own origin ("Chinese EVs") as counterparty, else cp. */
 int ex_object_origin(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj, int actor, int cp);
 
@@ -1210,6 +1215,8 @@ size_t ex_body_opening_end(const char *t, size_t len);
 int ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_urgent_demand - 1 if the verb at anchor is demanded: "must immediately cancel". */
 int ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor);
+/* ex_names_pact - 1 if [lo,hi) names a deal or a pledge ("under the trade agreement"). */
+int ex_names_pact(const char *t, size_t lo, size_t hi);
 /* ex_penalised_flow - 1 if the verb noun at anchor is what a penalty answers. */
 int ex_penalised_flow(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_topic - 1 if a topic phrase ("talks on", "discussed") governs the frame at anchor. */

@@ -1489,6 +1489,11 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && ex_giving_verb(ctx->text, start, end) &&
 		    ex_trigger_is(r, p->value, "invest") && ex_money_given(ctx->text, ctx->len, start, end) == 0)
 			continue;
+		/* "still pay 25%" with no older rate is no trigger at all: it must not
+		 * hide the sentence from the state pass. */
+		if (p->kind == RULE_TRIGGER && p->text[0] == 'p' && ex_pay_verb(ctx->text, start, end) &&
+		    !ex_paid_rate(ctx->text, end, end + 200 < ctx->len ? end + 200 : ctx->len))
+			continue;
 		if (p->kind == RULE_TRIGGER && (p->text[0] == 't' || p->text[0] == 's') &&
 		    !ex_take_verb(ctx->text, ctx->len, start, end))
 			continue;

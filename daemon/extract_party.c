@@ -4443,6 +4443,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		 * office with no country named is the dateline's. */
 		if (p->actor < 0)
 			p->actor = ex_office_party(ctx, s, f->anchor, 1, after);
+		/* "The fentanyl tariff is down to 10 percent" with no party told of
+		 * before: a measure that only one party levies (rules.json
+		 * "owner") is that party's. */
+		if (p->actor < 0 && f->measure_object >= 0) {
+			p->actor = ctx->r->objects[f->measure_object].owner;
+			p->carried = 0;
+		}
 	}
 	if (p->actor < 0 || (group >= 0 && !ctx->r->group_member[(size_t)group * ctx->r->nactors + (size_t)p->actor]))
 		return -1;

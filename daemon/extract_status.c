@@ -7811,6 +7811,33 @@ ex_rejected_demand_before(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_party_should - 1 if a party's name ends right before the "should" at ws
+ * and the verb at anchor follows within five words, with no clause break nor
+ * pledge cue between and no deal named before it ("Li said Washington should
+ * reciprocate by removing"; not "Under the deal, Vietnam should cut").
+ */
+static int
+ex_party_should(const struct ex_ctx *ctx, size_t lo, size_t ws, size_t anchor)
+{
+	size_t pos = ws, wstart, wlen;
+	int party = 0, words = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_ACTOR && x->end <= ws && x->end + 1 >= ws)
+			party = 1;
+		else if (x->start > ws && (x->kind == RULE_BREAK ||
+		    (x->kind == RULE_CUE && x->value == STATUS_PLEDGED)))
+			return 0;
+	}
+	for (; (wlen = ex_word_after(ctx->text, pos, anchor, &wstart)) > 0; words++)
+		pos = wstart + wlen;
+	/* "Under the deal, Vietnam should cut its tariffs": the deal's terms. */
+	return party && words <= 6 && !ex_names_pact(ctx->text, lo, ws);
+}
+
+/*
  * ex_urgent_demand - 1 if the verb at anchor stands under a modal of obligation
  * with an adverb of urgency, earlier in its clause ("The US side must immediately
  * cancel its tariffs ... and stop abusing export controls", "Brussels should
@@ -7840,6 +7867,11 @@ ex_urgent_demand(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 			al = ex_word_after(t, as + 2, anchor, &as);
 		if ((al > 0 && ex_word_in(NOW, EX_NWORDS(NOW), t + as, al)) ||
 		    (al == 2 && strncasecmp(t + as, "at once", 7) == 0))
+			return 1;
+		/* "Washington should instead remove", "Beijing should open its market",
+		 * "said the EU should go further and remove": a party told what it
+		 * should do, a few words before the verb, is a demand or a view. */
+		if (wl == 6 && ex_party_should(ctx, lo, ws, anchor))
 			return 1;
 	}
 	return 0;
