@@ -385,6 +385,42 @@ ex_names_actor(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 /*
+ * ex_programme_pause - a unilateral preference programme extended or renewed
+ * ("the extension of the African Growth and Opportunity Act": the programme
+ * ("programmes" in rules.json) in the pause's measure phrase) is the granting
+ * party's pause, given to every eligible country, whoever the sentence makes
+ * its subject: "South African exporters welcomed the extension of AGOA" is
+ * US->None, on tariffs (all goods, not the exporters' cars named).  Goods it lets in "duty-free" pay 0 percent (the contract's rate
+ * after a tariff commitment), not a rate the sentence names for goods outside
+ * it ("but the country still faces a 30% tariff").  1 if x was such a pause.
+ */
+static int
+ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
+{
+	static const struct ex_word FREE[] = {
+	    EX_W("duty-free"), EX_W("duty free"), EX_W("tariff-free"), EX_W("tariff free")};
+	size_t hi = x->pos + 64 < x->sent_end ? x->pos + 64 : x->sent_end;
+
+	if (!ex_action_is(RULES_ACTIONS[x->action], "tariff_pause"))
+		return 0;
+	for (size_t i = ex_first(ctx, x->pos); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->kind != RULE_PROGRAMME || y->start < x->pos)
+			continue;
+		x->actor = y->value;
+		x->counterparty = -1;
+		x->object = rules_object_find(ctx->r, "tariffs");
+		if (ex_phrase_in(FREE, EX_NWORDS(FREE), ctx->text, x->sent_start, x->sent_end)) {
+			memset(&x->quantity, 0, sizeof(x->quantity));
+			x->quantity.present = 1;
+			snprintf(x->quantity.unit, sizeof(x->quantity.unit), "percent");
+		}
+		return 1;
+	}
+	return 0;
+}
+/*
  * ex_owner_apply - a measure that only one party levies ("the fentanyl tariff"
  * is Washington's: the object's "owner" in rules.json) is that party's,
  * whoever the clause or the sentence before made its actor: "Beijing pledged
@@ -423,6 +459,8 @@ ex_owner_apply(struct ex_ctx *ctx)
 			if (j == ctx->st.n && (ex_names_actor(ctx, &y) || !ex_names_actor(ctx, x)))
 				owner = ob->licensor;
 		}
+		if (owner < 0 && ex_programme_pause(ctx, x))
+			continue;
 		if (owner < 0 || x->actor == owner)
 			continue;
 		if (x->actor >= 0)

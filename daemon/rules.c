@@ -282,6 +282,30 @@ rules_sellers(struct rules_ctx *ctx, const cJSON *root)
 	return 0;
 }
 
+/* rules_programmes - "programmes": {"US": ["AGOA", ...]}: unilateral trade
+ * preference programmes by the party that grants them (optional). */
+static int
+rules_programmes(struct rules_ctx *ctx, const cJSON *root)
+{
+	const cJSON *progs = cJSON_GetObjectItemCaseSensitive(root, "programmes"), *g;
+	char path[128];
+
+	if (progs == NULL)
+		return 0;
+	if (!cJSON_IsObject(progs))
+		return rules_fail(ctx, "$.programmes", "not an object");
+	cJSON_ArrayForEach(g, progs) {
+		int a = rules_actor_find(ctx->r, g->string);
+
+		snprintf(path, sizeof(path), "$.programmes.%s", g->string);
+		if (a < 0)
+			return rules_fail(ctx, path, "not the code of one of the actors");
+		if (rules_strings(ctx, g, path, RULE_PROGRAMME, a) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /* rules_groups - "groups": {"ASEAN": ["VN", ...], ...}: groups of countries
  * with no code of their own, and the actors that belong to them (optional). */
 static int
@@ -777,6 +801,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 	    rules_word_list(&ctx, root, "headline_small_words", &ctx.r->headline_small_words) == -1)
 		goto fail;
 	if (rules_actors(&ctx, root) == -1 || rules_blocs(&ctx, root) == -1 || rules_sellers(&ctx, root) == -1 || rules_groups(&ctx, root) == -1 ||
+	    rules_programmes(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "measures", ctx.r->measures, &ctx.r->nmeasures, RULE_MEASURE) == -1 ||
 	    rules_objects(&ctx, root) == -1 ||
 	    rules_kinds(&ctx, root, "triggers", ctx.r->triggers, &ctx.r->ntriggers, RULE_TRIGGER) == -1 ||

@@ -51,6 +51,7 @@ enum rule_kind {
 	RULE_STATISTIC,    /* "rose", "climbed": a trade figure, no commitment */
 	RULE_COUNTRY_REF,  /* "the country", "the bloc": the last party named as a subject */
 	RULE_TOPIC,        /* "talks on", "discussed": what follows is a subject of talk */
+	RULE_PROGRAMME,    /* "AGOA": a unilateral preference programme; value: the granting actor */
 	RULE_KIND_COUNT
 };
 
