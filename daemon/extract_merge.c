@@ -399,6 +399,8 @@ ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
 {
 	static const struct ex_word FREE[] = {
 	    EX_W("duty-free"), EX_W("duty free"), EX_W("tariff-free"), EX_W("tariff free")};
+	static const struct ex_word DONE[] = {
+	    EX_W("restores"), EX_W("restored"), EX_W("restoring"), EX_W("extended"), EX_W("renewed")};
 	size_t hi = x->pos + 64 < x->sent_end ? x->pos + 64 : x->sent_end;
 
 	if (!ex_action_is(RULES_ACTIONS[x->action], "tariff_pause"))
@@ -411,6 +413,10 @@ ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
 		x->actor = y->value;
 		x->counterparty = -1;
 		x->object = rules_object_find(ctx->r, "tariffs");
+		/* "which restores duty-free access", "after Washington extended
+		 * AGOA": the renewal is done, not only promised. */
+		if (x->status == STATUS_PLEDGED && ex_phrase_in(DONE, EX_NWORDS(DONE), ctx->text, x->sent_start, x->sent_end))
+			x->status = STATUS_FULFILLED;
 		if (ex_phrase_in(FREE, EX_NWORDS(FREE), ctx->text, x->sent_start, x->sent_end)) {
 			memset(&x->quantity, 0, sizeof(x->quantity));
 			x->quantity.present = 1;
