@@ -4561,7 +4561,12 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int head = 0;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
-	int governor_first = 0;
+	int governor_first = 0, opened = 0;
+	size_t vend = f->anchor_end;
+	const char *vsp = memchr(ctx->text + f->anchor, ' ', f->anchor_end - f->anchor);
+	/* The verb's first word ("applies" of "applies a"), in the simple present. */
+	int present = !f->past && f->trigger >= 0 &&
+	    ex_present_act(ctx->text, lo, f->anchor, vsp != NULL ? (vend = (size_t)(vsp - ctx->text)) : vend);
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0, after_start = 0;
 	size_t slo = ex_subject_lo(ctx, lo, f->anchor);
@@ -4644,6 +4649,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			    ex_aside_cue(ctx->text, lo, x, f->anchor) ||
 			    ex_bare_relative_cue(ctx->text, lo, x, f->anchor)))))
 				continue;
+			/* "Under the agreement, India allows up to 200 tonnes": an act
+			 * told in the simple present after the opening is a term of the
+			 * deal in force. */
+			if (present && x->value == STATUS_PLEDGED && ex_under_opening(ctx->text, lo, x->end, f->anchor)) {
+				opened = 1;
+				continue;
+			}
 			/* "The duties Ottawa imposed in retaliation have been scrapped". */
 			if (f->past && ex_imposed_relative_cue(ctx->text, lo, x))
 				continue;
@@ -4837,6 +4849,8 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	/* "China began applying zero tariffs on imports from ...": a rate
 	 * applied with no cue of its own is in force. */
 	if (before < 0 && after < 0 && f->trigger >= 0 && ex_applies_rate(ctx->text, lo, f->anchor))
+		return STATUS_FULFILLED;
+	if (opened && before < 0 && (after < 0 || after == STATUS_FULFILLED))
 		return STATUS_FULFILLED;
 	if (before >= 0) {
 		*strong = before == STATUS_STALLED || before == STATUS_BROKEN;
