@@ -3845,11 +3845,13 @@ ex_time_opening(const char *t, size_t lo, size_t hi)
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
  * of"), perhaps after a phrase of time (ex_time_opening: "Last week, under the
  * deal,"), and a comma closes that opening after the cue ending at cue_end,
- * before anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
+ * before anchor: "Under the deal, the quota ...", "As part of the accord, Seoul".
+ * With no comma, "under" and a deal noun within five words (ex_under_deal) are
+ * the opening when the cue ends by that noun: "Under the deal India lowered". */
 static int
 ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 {
-	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
+	size_t ws, wl = ex_word_after(t, lo, anchor, &ws), ns, nl, p;
 
 	if (wl > 0 && !(wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0))
 		wl = ex_word_after(t, ex_time_opening(t, lo, anchor), anchor, &ws);
@@ -3859,9 +3861,13 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 		wl = 10;
 	else if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
 		return 0;
-	for (size_t p = ws + wl; p < anchor; p++)
+	for (p = ws + wl; p < anchor; p++)
 		if (t[p] == ',')
 			return p >= cue_end;
+	p = ws + wl;
+	for (int w = 0; wl == 5 && w < 5 && (nl = ex_word_after(t, p, anchor, &ns)) > 0; w++, p = ns + nl)
+		if (ex_under_deal(t, ws, ns + nl))
+			return cue_end <= ns + nl && ns + nl < anchor;
 	return 0;
 }
 /* ex_aside_cue - 1 if the cue x stands in an aside that commas enclose between
