@@ -1408,7 +1408,7 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	 * and took effect on August 7"), one clause. */
 	static const struct ex_word STEP[] = {
 	    EX_W("began"), EX_W("started"), EX_W("resumed"), EX_W("arrived"), EX_W("took"),
-	    EX_W("came"), EX_W("went")};
+	    EX_W("came"), EX_W("went"), EX_W("landed"), EX_W("cleared"), EX_W("restarted")};
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
