@@ -8492,7 +8492,10 @@ ex_and_progress_subject(const char *t, size_t cs, size_t ce)
 	static const struct ex_word FIRST[] = {EX_W("first"), EX_W("initial")};
 	size_t ws, wl;
 
-	if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
+	/* " and the first shipments landed" (ex_and_first) has no comma. */
+	if (cs + 9 <= ce && strncmp(t + cs, " and the ", 9) == 0)
+		cs--;
+	else if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
 		return 0;
 	if ((wl = ex_word_after(t, cs + 5, ce, &ws)) == 0)
 		return 0;
