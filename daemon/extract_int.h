@@ -793,6 +793,8 @@ int ex_word_period(const char *t, size_t lo, size_t k);
 
 /* ex_and_clause - 1 if the ", and" at t[pos] opens a new clause (a finite verb follows). */
 int ex_and_clause(const char *t, size_t pos, size_t e);
+/* ex_and_first - 1 if the first-step cue at k opens a clause after " and the ". */
+int ex_and_first(const char *t, size_t s, size_t k, size_t e);
 
 /* ex_comparison - 1 if "a lower tariff than ..." compares, committing nobody. */
 int ex_comparison(const char *t, size_t a, size_t pos, size_t hi);

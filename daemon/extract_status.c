@@ -8493,9 +8493,15 @@ ex_and_progress_subject(const char *t, size_t cs, size_t ce)
 	    EX_W("weekly"), EX_W("monthly")};
 	static const struct ex_word DELIVERY[] = {
 	    EX_W("shipments"), EX_W("cargoes"), EX_W("deliveries"), EX_W("consignments")};
+	static const struct ex_word ONE[] = {
+	    EX_W("shipment"), EX_W("cargo"), EX_W("delivery"), EX_W("consignment"), EX_W("lot")};
+	static const struct ex_word FIRST[] = {EX_W("first"), EX_W("initial")};
 	size_t ws, wl;
 
-	if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
+	/* " and the first shipments landed" (ex_and_first) has no comma. */
+	if (cs + 9 <= ce && strncmp(t + cs, " and the ", 9) == 0)
+		cs--;
+	else if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
 		return 0;
 	if ((wl = ex_word_after(t, cs + 5, ce, &ws)) == 0)
 		return 0;
@@ -8503,7 +8509,21 @@ ex_and_progress_subject(const char *t, size_t cs, size_t ce)
 		return 1;
 	if (ex_word_in(PACE, EX_NWORDS(PACE), t + ws, wl) && (wl = ex_word_after(t, ws + wl, ce, &ws)) == 0)
 		return 0;
-	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl) ? 2 : 0;
+	if (ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl))
+		return 2;
+	/* "..., and the first US soybean cargo cleared customs", "..., and the
+	 * first shipments landed in December": a definite first delivery, its
+	 * origin or goods at most between. */
+	if (!(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0) || (wl = ex_word_after(t, ws + wl, ce, &ws)) == 0 ||
+	    !ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0; w++)
+		if (ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl) ||
+		    ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl))
+			/* Not "the first shipment of Canadian pork": goods of their own. */
+			return (wl = ex_word_after(t, ws + wl, ce, &ws)) == 2 &&
+			    ex_ncasecmp(t + ws, "of", 2) == 0 ? 0 : 2;
+	return 0;
 }
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)
