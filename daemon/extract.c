@@ -2798,6 +2798,15 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 		if ((brk || and) && k > bounds[nb - 1]) {
 			condlo[nb] = and ? k : condlo[nb - 1];
 			bounds[nb++] = k;
+		} else if (!brk && !and && k >= s + 9 && k - 9 > bounds[nb - 1] && ctx->text[k] != ',' &&
+		    ex_and_first(ctx->text, s, k, e)) {
+			/* "... and the first shipments landed in December". */
+			for (size_t j = i; j < ctx->m.n && ctx->m.v[j].start == k; j++)
+				if (ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].value == STATUS_IN_PROGRESS) {
+					condlo[nb] = k - 9;
+					bounds[nb++] = k - 9;
+					break;
+				}
 		}
 	}
 	bounds[nb] = e;

@@ -2841,7 +2841,7 @@ ex_received_measure(const char *t, size_t lo, size_t anchor)
 }
 /* ex_under_deal - 1 if [a,e) is "under" and a deal ("under the deal", "under its
  * trade pact", "under the framework agreement"; not "under export licensing"). */
-static int
+int
 ex_under_deal(const char *t, size_t a, size_t e)
 {
 	static const struct ex_word DEAL[] = {

@@ -793,6 +793,8 @@ int ex_word_period(const char *t, size_t lo, size_t k);
 
 /* ex_and_clause - 1 if the ", and" at t[pos] opens a new clause (a finite verb follows). */
 int ex_and_clause(const char *t, size_t pos, size_t e);
+/* ex_and_first - 1 if the first-step cue at k opens a clause after " and the ". */
+int ex_and_first(const char *t, size_t s, size_t k, size_t e);
 
 /* ex_comparison - 1 if "a lower tariff than ..." compares, committing nobody. */
 int ex_comparison(const char *t, size_t a, size_t pos, size_t hi);
@@ -1314,6 +1316,8 @@ size_t ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj);
 size_t ex_other_action_end(const struct rules *r, const struct ex_frame *fr, size_t n, size_t k,
     size_t ce);
 
+/* ex_under_deal - 1 if [a,e) is "under" and a deal ("under the trade pact"). */
+int ex_under_deal(const char *t, size_t a, size_t e);
 /* ex_present_act - 1 if the verb at [anchor,end) is a simple present ("lifts") with no modal before it. */
 int ex_present_act(const char *t, size_t cs, size_t anchor, size_t end);
 /* ex_signed_instrument - 1 if the cue x is "signed" before a decree, an order, a law ...: the act done. */

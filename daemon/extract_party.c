@@ -4306,7 +4306,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
 		    !ex_received_goods(ctx, action, f, x->end) &&
 		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
-		    ex_given_passive(ctx->text, x->end, f->anchor) ||
+		    /* up to the trigger's end: "Mexico has been offered a steel
+		     * quota" where "offered" is the trigger itself */
+		    ex_given_passive(ctx->text, x->end, f->anchor_end) ||
 		    (f->trigger >= 0 ? ex_demanded(ctx, x->end, f->anchor) : ex_wanted_object(ctx->text, x->end, f->anchor)) ||
 		    (bl > 0 && rules_list_has(&ctx->r->beneficiary_verbs, ctx->text + bs, bl) &&
 		    !ex_pledge_owner(ctx->text, x->end, f->anchor)))) {

@@ -3845,11 +3845,13 @@ ex_time_opening(const char *t, size_t lo, size_t hi)
 /* ex_under_opening - 1 if clause [lo,anchor) opens with "under" (or "as part
  * of"), perhaps after a phrase of time (ex_time_opening: "Last week, under the
  * deal,"), and a comma closes that opening after the cue ending at cue_end,
- * before anchor: "Under the deal, the quota ...", "As part of the accord, Seoul". */
+ * before anchor: "Under the deal, the quota ...", "As part of the accord, Seoul".
+ * With no comma, "under" and a deal noun within five words (ex_under_deal) are
+ * the opening when the cue ends by that noun: "Under the deal India lowered". */
 static int
 ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 {
-	size_t ws, wl = ex_word_after(t, lo, anchor, &ws);
+	size_t ws, wl = ex_word_after(t, lo, anchor, &ws), ns, nl, p;
 
 	if (wl > 0 && !(wl == 5 && ex_ncasecmp(t + ws, "under", 5) == 0))
 		wl = ex_word_after(t, ex_time_opening(t, lo, anchor), anchor, &ws);
@@ -3859,9 +3861,13 @@ ex_under_opening(const char *t, size_t lo, size_t cue_end, size_t anchor)
 		wl = 10;
 	else if (wl != 5 || ex_ncasecmp(t + ws, "under", 5) != 0)
 		return 0;
-	for (size_t p = ws + wl; p < anchor; p++)
+	for (p = ws + wl; p < anchor; p++)
 		if (t[p] == ',')
 			return p >= cue_end;
+	p = ws + wl;
+	for (int w = 0; wl == 5 && w < 5 && (nl = ex_word_after(t, p, anchor, &ns)) > 0; w++, p = ns + nl)
+		if (ex_under_deal(t, ws, ns + nl))
+			return cue_end <= ns + nl && ns + nl < anchor;
 	return 0;
 }
 /* ex_aside_cue - 1 if the cue x stands in an aside that commas enclose between
@@ -8487,9 +8493,15 @@ ex_and_progress_subject(const char *t, size_t cs, size_t ce)
 	    EX_W("weekly"), EX_W("monthly")};
 	static const struct ex_word DELIVERY[] = {
 	    EX_W("shipments"), EX_W("cargoes"), EX_W("deliveries"), EX_W("consignments")};
+	static const struct ex_word ONE[] = {
+	    EX_W("shipment"), EX_W("cargo"), EX_W("delivery"), EX_W("consignment"), EX_W("lot")};
+	static const struct ex_word FIRST[] = {EX_W("first"), EX_W("initial")};
 	size_t ws, wl;
 
-	if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
+	/* " and the first shipments landed" (ex_and_first) has no comma. */
+	if (cs + 9 <= ce && strncmp(t + cs, " and the ", 9) == 0)
+		cs--;
+	else if (cs + 6 > ce || strncmp(t + cs, ", and ", 6) != 0)
 		return 0;
 	if ((wl = ex_word_after(t, cs + 5, ce, &ws)) == 0)
 		return 0;
@@ -8497,7 +8509,21 @@ ex_and_progress_subject(const char *t, size_t cs, size_t ce)
 		return 1;
 	if (ex_word_in(PACE, EX_NWORDS(PACE), t + ws, wl) && (wl = ex_word_after(t, ws + wl, ce, &ws)) == 0)
 		return 0;
-	return ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl) ? 2 : 0;
+	if (ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl))
+		return 2;
+	/* "..., and the first US soybean cargo cleared customs", "..., and the
+	 * first shipments landed in December": a definite first delivery, its
+	 * origin or goods at most between. */
+	if (!(wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0) || (wl = ex_word_after(t, ws + wl, ce, &ws)) == 0 ||
+	    !ex_word_in(FIRST, EX_NWORDS(FIRST), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, ws + wl, ce, &ws)) > 0; w++)
+		if (ex_word_in(DELIVERY, EX_NWORDS(DELIVERY), t + ws, wl) ||
+		    ex_word_in(ONE, EX_NWORDS(ONE), t + ws, wl))
+			/* Not "the first shipment of Canadian pork": goods of their own. */
+			return (wl = ex_word_after(t, ws + wl, ce, &ws)) == 2 &&
+			    ex_ncasecmp(t + ws, "of", 2) == 0 ? 0 : 2;
+	return 0;
 }
 int
 ex_clause_outcome(const struct ex_ctx *ctx, size_t cs, size_t ce, int *pending)

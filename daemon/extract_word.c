@@ -1385,6 +1385,31 @@ ex_serial_names(const char *t, size_t pos, size_t e)
 	return 0;
 }
 
+/* A step of the act told after it, with a subject of its own: "..., and
+ * purchases began in January", "..., and the lower rate took effect on April
+ * 1", "..., and the first cargo cleared customs"; right after "and" the verb
+ * shares the subject before ("..., and took effect on August 7"), one clause. */
+static const struct ex_word AND_STEP[] = {
+    EX_W("began"), EX_W("started"), EX_W("resumed"), EX_W("arrived"), EX_W("took"),
+    EX_W("came"), EX_W("went"), EX_W("landed"), EX_W("cleared"), EX_W("restarted")};
+
+/* ex_and_first - 1 if the first-step cue at k follows " and the " with no comma
+ * and a step verb comes within four words after it: "agreed to restore access
+ * for Australian lobster and the first shipments landed in December" joins a
+ * clause of its own ("and the first cargoes would arrive in 2027" does not). */
+int
+ex_and_first(const char *t, size_t s, size_t k, size_t e)
+{
+	size_t p = k, ws, wl;
+
+	if (k < s + 9 || ex_ncasecmp(t + k - 9, " and the ", 9) != 0)
+		return 0;
+	for (int w = 0; w < 5 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl)
+		if (w > 0 && ex_word_in(AND_STEP, EX_NWORDS(AND_STEP), t + ws, wl))
+			return 1;
+	return 0;
+}
+
 /* ex_and_clause - 1 if the ", and" at t[pos] joins a new clause: a finite verb
  * follows within seven words, before any other comma ("..., and on Friday the
  * ministry confirmed ...", "..., and officials said ...", "..., and exports
@@ -1402,13 +1427,6 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	    EX_W("rose"), EX_W("fell"), EX_W("grew"), EX_W("jumped"), EX_W("climbed"),
 	    EX_W("dropped"), EX_W("slipped"), EX_W("surged"), EX_W("soared"), EX_W("plunged"),
 	    EX_W("slumped"), EX_W("declined"), EX_W("remained"), EX_W("stayed")};
-	/* a step of the act told after it, with a subject of its own: "..., and
-	 * purchases began in January", "..., and the lower rate took effect on
-	 * April 1"; right after "and" the verb shares the subject before ("...,
-	 * and took effect on August 7"), one clause. */
-	static const struct ex_word STEP[] = {
-	    EX_W("began"), EX_W("started"), EX_W("resumed"), EX_W("arrived"), EX_W("took"),
-	    EX_W("came"), EX_W("went")};
 	size_t p = pos + 5, ws, wl;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
@@ -1417,7 +1435,7 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 		return 0;
 	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
 		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl) ||
-		    (w > 0 && ex_word_in(STEP, EX_NWORDS(STEP), t + ws, wl)))
+		    (w > 0 && ex_word_in(AND_STEP, EX_NWORDS(AND_STEP), t + ws, wl)))
 			return 1;
 		if (t[ws] == '-')
 			w--;    /* "a tariff-rate quota": one word */
