@@ -212,6 +212,11 @@ test_errors(void **state)
 	    "t.json: $.sellers[0]: not the code of one of the actors");
 	expect_error(TWO_ACTORS "\"sellers\": \"FR\", \"objects\": {}, " MINIMAL_TAIL "}",
 	    "t.json: $.sellers: not an array of actor codes");
+	/* A preference programme's granting party: the code of one of the actors. */
+	expect_error(TWO_ACTORS "\"programmes\": {\"XX\": [\"AGOA\"]}, \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.programmes.XX: not the code of one of the actors");
+	expect_error(TWO_ACTORS "\"programmes\": [\"AGOA\"], \"objects\": {}, " MINIMAL_TAIL "}",
+	    "t.json: $.programmes: not an object");
 	/* An object's licensor: the code of one of the actors. */
 	expect_error(TWO_ACTORS "\"objects\": {\"gallium\": {\"synonyms\": [\"gallium\"], "
 	    "\"licensor\": \"XX\"}}, " MINIMAL_TAIL "}",
