@@ -4642,8 +4642,7 @@ ex_side_party(const struct ex_ctx *ctx, size_t s, size_t e)
 		return one;
 	}
 }
-/* ex_paragraph_before - 1 if a blank line stands right before pos (past spaces). */
-static int
+int
 ex_paragraph_before(const char *t, size_t lo, size_t pos)
 {
 	int nl = 0;

@@ -676,6 +676,8 @@ int ex_tonnage_given(const char *t, size_t len, size_t start, size_t end);
 int ex_money_after(const char *t, size_t pos, size_t end);
 /* ex_has_digit - 1 if t[s,e) holds a digit: an amount. */
 int ex_has_digit(const char *t, size_t s, size_t e);
+/* ex_paragraph_before - 1 if a blank line stands right before pos (past spaces). */
+int ex_paragraph_before(const char *t, size_t lo, size_t pos);
 
 /* ex_asker_turn - 1 if the paragraph of t[s] is an interviewer's turn ("Question: ..."). */
 int ex_asker_turn(const char *t, size_t s, size_t e);

@@ -2113,7 +2113,7 @@ ex_state_apply(struct ex_ctx *ctx)
 	struct ex_state_key keys[EX_STATE_KEYS];
 	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n, reach = 0;
 	struct ex_state_ord *ord;
-	int rc = 0;
+	int rc = 0, prev_only = -1;
 
 	if (n == 0)
 		return 0;
@@ -2161,7 +2161,7 @@ ex_state_apply(struct ex_ctx *ctx)
 		goto out;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
-		int hit = -1, about = 0, own = -1, own_about = 0;
+		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only;
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
 		for (; k < n && ord[k].start < ss; k++) {
@@ -2173,6 +2173,16 @@ ex_state_apply(struct ex_ctx *ctx)
 				if (ex_same_key(&ctx->st.v[keys[q].first], x))
 					keys[q].last_live = !ex_unended(x);
 		}
+		/* The one key the paragraph's last sentence with statements
+		 * states (-1 none, -2 more), for the sentences after it. */
+		if (ex_paragraph_before(ctx->text, 0, ss))
+			only = prev_only = -1;
+		if (k < n && ord[k].start < se)
+			prev_only = -1;
+		for (size_t o = k; o < n && ord[o].start < se; o++)
+			for (size_t q = 0; q < nkeys; q++)
+				if (ex_same_key(&ctx->st.v[keys[q].first], &ctx->st.v[ord[o].i]))
+					prev_only = prev_only == -1 || prev_only == (int)q ? (int)q : -2;
 		if ((k < n && ord[k].start < se) || reach > ss)
 			continue;
 		ex_state_scan(ctx, ss, se, &s);
@@ -2200,6 +2210,16 @@ ex_state_apply(struct ex_ctx *ctx)
 		if (hit == -2 && own >= 0) {
 			hit = own;
 			about = own_about;
+		}
+		/* "China promised to buy 25 Mt of U.S. soybeans a year. ...
+		 * we rate this promise in progress": a sentence that names the
+		 * promise ("that promise", "the target") and no goods, in the
+		 * paragraph of a pledge whose sentence is the last to state a
+		 * key and states only that one, tells of that pledge. */
+		if (hit < 0 && only >= 0 && s.told > 0 && s.nobjects == 0 &&
+		    keys[only].first_end <= ss && ex_state_about(ctx, &ctx->st.v[keys[only].first], &s) >= 0) {
+			hit = only;
+			about = 1;
 		}
 		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
 			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
