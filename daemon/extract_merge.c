@@ -1761,7 +1761,8 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 
 /* ex_state_relative - 1 if the cue at pos opens a relative clause: "that",
  * "which" or "who" two words before it at most ("that had delayed", "which
- * processes about 90% of"). */
+ * processes about 90% of"); "That" opening the sentence points back ("That
+ * promise is being carried out", "That is well short of the pledge"). */
 static int
 ex_state_relative(const char *t, size_t ss, size_t pos)
 {
@@ -1769,8 +1770,11 @@ ex_state_relative(const char *t, size_t ss, size_t pos)
 	size_t ws, wl;
 
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
-		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl))
-			return 1;
+		if (ex_word_in(REL, EX_NWORDS(REL), t + ws, wl)) {
+			while (ws > ss && (t[ws - 1] == ' ' || t[ws - 1] == '\n' || t[ws - 1] == '\t'))
+				ws--;
+			return ws > ss;
+		}
 	return 0;
 }
 /* ex_state_lead - 1 if pos stands within the first three words of the
