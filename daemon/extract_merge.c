@@ -1738,8 +1738,10 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 	for (size_t p = ss; p < se; p++) {
 		size_t q = p, bs, bl;
 
-		quotes += p < cpos && (t[p] == '"' || (t[p] == '\xe2' && p + 2 < se && t[p + 1] == '\x80' &&
-		    (t[p + 2] == '\x9c' || t[p + 2] == '\x9d')));
+		/* A quotation opened right at the cue quotes the cue itself
+		 * ("called the pledge \"on track\""), not a speaker's words. */
+		quotes += p < cpos && ((t[p] == '"' && p + 1 != cpos) || (t[p] == '\xe2' && p + 2 < se &&
+		    t[p + 1] == '\x80' && (t[p + 2] == '\x9c' || t[p + 2] == '\x9d') && p + 3 != cpos));
 		if (!ex_word_byte((unsigned char)t[p]) || (p > ss && ex_word_byte((unsigned char)t[p - 1])))
 			continue;
 		while (q < se && ex_word_byte((unsigned char)t[q]))
