@@ -2219,7 +2219,7 @@ ex_state_apply(struct ex_ctx *ctx)
 		}
 		/* "China promised to buy 25 Mt of U.S. soybeans a year. ...
 		 * we rate this promise in progress": a sentence that names the
-		 * promise ("that promise", "the target") and no goods, in the
+		 * promise ("that promise", "the pledge") and no goods, in the
 		 * paragraph of a pledge whose sentence is the last to state a
 		 * key and states only that one, tells of that pledge. */
 		if (hit < 0 && only >= 0 && s.told > 0 && s.nobjects == 0 &&
