@@ -2762,7 +2762,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e) ||
+	if (((ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e)) &&
+	    !ex_affirmed_question(ctx->text, ctx->len, s, e)) || ex_section_heading(ctx, s, e) ||
 	    (ex_lex_in(ctx, EX_LEX_FALSE, s, e) && ex_false_claim(ctx->text, s, e)))
 		return 0;
 	/* "Investment" as a section heading, "Second, on investment.": three words
