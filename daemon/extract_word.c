@@ -264,6 +264,19 @@ ex_affirmed_question(const char *t, size_t len, size_t s, size_t e)
 	}
 	return 1;
 }
+/* ex_present_question - 1 if the question [s,e) (a speaker's label aside)
+ * opens with a present auxiliary: "Does the suspension apply already?", "Is the
+ * 15% rate still applied?" ask of a state, "Will India cut ...?" of a future. */
+int
+ex_present_question(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word AUX[] = {EX_W("does"), EX_W("do"), EX_W("is"), EX_W("are"),
+	    EX_W("has"), EX_W("have")};
+	const char *colon = memchr(t + s, ':', e - s < 40 ? e - s : 40);
+	size_t ws, wl = ex_word_after(t, colon != NULL ? (size_t)(colon - t) + 1 : s, e, &ws);
+
+	return wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+}
 /* ex_false_claim - 1 if the sentence is a fact-check's verdict on a claim:
  * a claim noun or participle with its "that" clause ("The claim that Beijing
  * promised to double its pork purchases", "A post claiming that the EU will
