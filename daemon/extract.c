@@ -2754,7 +2754,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0, ap, rn;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea, timeline;
-	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0;
+	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0, affirmed;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, asked, priced, tf, dated_rel, hope = 0, label;
 
@@ -2762,7 +2762,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	if (ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e) || ex_section_heading(ctx, s, e) ||
+	affirmed = ex_affirmed_question(ctx->text, ctx->len, s, e);
+	if (((ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e)) && !affirmed) ||
+	    ex_section_heading(ctx, s, e) ||
 	    (ex_lex_in(ctx, EX_LEX_FALSE, s, e) && ex_false_claim(ctx->text, s, e)))
 		return 0;
 	/* "Investment" as a section heading, "Second, on investment.": three words
@@ -3644,6 +3646,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    ex_flow_kept_on(ctx->text, cs, f->anchor)))
 				st = STATUS_IN_PROGRESS;
 			bare = st < 0 && !f->past;
+			/* "Q: Does the suspension of the ban apply already? / A: Yes.":
+			 * a present state affirmed is in force. */
+			if (st < 0 && affirmed && ex_present_question(ctx->text, s, e))
+				st = STATUS_FULFILLED;
 			if (st < 0)
 				st = f->past ? STATUS_FULFILLED : STATUS_PLEDGED;
 			/* "China has suspended the general licences that allowed U.S.

@@ -687,6 +687,10 @@ int ex_question_before(const char *t, size_t s, size_t *qs, size_t *qe);
 /* ex_false_claim - 1 if the sentence says a claim "that ..." is false. */
 int ex_false_claim(const char *t, size_t s, size_t e);
 int ex_question(const char *t, size_t s, size_t e);
+/* ex_affirmed_question - 1 if the question [s,e) is affirmed by the next turn ("Yes", "It is"). */
+int ex_affirmed_question(const char *t, size_t len, size_t s, size_t e);
+/* ex_present_question - 1 if the question [s,e) opens with "does", "is", "has" (a label aside). */
+int ex_present_question(const char *t, size_t s, size_t e);
 
 /* ex_is_month - 1 if t[0..n) names a month. */
 int ex_is_month(const char *t, size_t n);

@@ -219,6 +219,64 @@ ex_question(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
+/* ex_affirmed_question - 1 if the question [s,e) ends its paragraph and the
+ * next turn opens by affirming it ("Q: Will India cut tariffs on salmon too? /
+ * KYLE: Yes, they are being phased in."): the answer takes the question's
+ * measure.  Not when the answer's first sentence denies or defers ("No.",
+ * "Yes, but not yet", "It is not"), nor when it opens otherwise. */
+int
+ex_affirmed_question(const char *t, size_t len, size_t s, size_t e)
+{
+	static const char *const YES[] = {"yes", "yeah", "indeed", "correct", "certainly", "absolutely",
+	    "it is", "it does", "it has", "it will", "they are", "they have", "they will", "those are",
+	    "that is right", "that was confirmed", "that is correct"};
+	static const struct ex_word DENY[] = {EX_W("no"), EX_W("not"), EX_W("never"), EX_W("yet"),
+	    EX_W("but"), EX_W("none")};
+	size_t a = e, lab, k, ws, wl;
+	int nl = 0;
+
+	if (!ex_question(t, s, e))
+		return 0;
+	for (; a < len && (t[a] == ' ' || t[a] == '\t' || t[a] == '\r' || t[a] == '\n' || t[a] == '"'); a++)
+		nl += t[a] == '\n';
+	if (nl == 0 || a >= len)
+		return 0;
+	/* A speaker's label: "KYLE:", "Minister Akazawa:", "A:". */
+	for (lab = a; lab < len && lab < a + 40 && t[lab] != '\n' && t[lab] != '.' && t[lab] != ':'; lab++)
+		;
+	if (lab < len && t[lab] == ':')
+		for (a = lab + 1; a < len && t[a] == ' '; a++)
+			;
+	for (k = 0; k < EX_NWORDS(YES); k++) {
+		size_t n = strlen(YES[k]);
+
+		if (a + n < len && ex_ncasecmp(t + a, YES[k], n) == 0 && !ex_word_byte((unsigned char)t[a + n]))
+			break;
+	}
+	if (k == EX_NWORDS(YES))
+		return 0;
+	for (k = a; k < len && t[k] != '.' && t[k] != '!' && t[k] != '?' && t[k] != '\n'; k++) {
+		if (t[k] == '\'' && k + 1 < len && t[k + 1] == 't' && k > a && t[k - 1] == 'n')
+			return 0;
+		if (ex_word_byte((unsigned char)t[k]) && (k == a || !ex_word_byte((unsigned char)t[k - 1])) &&
+		    (wl = ex_word_after(t, k, len, &ws)) > 0 && ex_word_in(DENY, EX_NWORDS(DENY), t + ws, wl))
+			return 0;
+	}
+	return 1;
+}
+/* ex_present_question - 1 if the question [s,e) (a speaker's label aside)
+ * opens with a present auxiliary: "Does the suspension apply already?", "Is the
+ * 15% rate still applied?" ask of a state, "Will India cut ...?" of a future. */
+int
+ex_present_question(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word AUX[] = {EX_W("does"), EX_W("do"), EX_W("is"), EX_W("are"),
+	    EX_W("has"), EX_W("have")};
+	const char *colon = memchr(t + s, ':', e - s < 40 ? e - s : 40);
+	size_t ws, wl = ex_word_after(t, colon != NULL ? (size_t)(colon - t) + 1 : s, e, &ws);
+
+	return wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
+}
 /* ex_false_claim - 1 if the sentence is a fact-check's verdict on a claim:
  * a claim noun or participle with its "that" clause ("The claim that Beijing
  * promised to double its pork purchases", "A post claiming that the EU will
