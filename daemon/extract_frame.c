@@ -5762,6 +5762,63 @@ ex_state_after_relative(const struct ex_ctx *ctx, struct ex_frame *fr, size_t k,
 	}
 }
 
+/* ex_names_percent - 1 if [pos,end) names a percentage ("15%", "15 percent",
+ * "15 per cent"). */
+static int
+ex_names_percent(const char *t, size_t pos, size_t end)
+{
+	return pos < end && (memchr(t + pos, '%', end - pos) != NULL || memmem(t + pos, end - pos, " percent", 8) != NULL ||
+	    memmem(t + pos, end - pos, " per cent", 9) != NULL);
+}
+
+/* ex_cap_measure - "EU pharmaceuticals will face no more than 15%", "Japanese
+ * medicines will not be treated worse than those of any other country", "caps
+ * the rate on EU pharmaceuticals at 15%": a cap cue of the pause class ("cap",
+ * "no more than", "worse than", "exceed", "higher than", "less favo") that
+ * finds no measure caps a tariff named in its clause or, failing that, the
+ * last one named before it in its paragraph or the paragraph before. */
+static void
+ex_cap_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t cs, size_t ce)
+{
+	static const char *const CAP[] = {"cap", "more than", "worse than", "higher than", "less favo", "exceed"};
+	const char *t = ctx->text;
+	int tariff = ex_measure_index(ctx->r, "tariff"), cap = 0, para = 0;
+	size_t lo = cs > EX_STATE_REACH ? cs - EX_STATE_REACH : 0, pick = EX_NOPOS;
+
+	for (size_t i = 0; i < sizeof CAP / sizeof CAP[0] && !cap; i++)
+		cap = memmem(t + f->anchor, f->anchor_end - f->anchor, CAP[i], strlen(CAP[i])) != NULL ? (int)i + 1 : 0;
+	/* The noun "cap" ("the annual cap", "a written cap") caps nothing
+	 * named; a cap or limit that is no comparison names its rate ("at
+	 * 15%", "no more than 15 percent"), which "caps a round of talks"
+	 * does not. */
+	if (!cap || (f->anchor_end - f->anchor == 3 && cap == 1) ||
+	    ((cap <= 2 || cap == 6) && !ex_names_percent(t, f->anchor_end, ce)))
+		return;
+	/* Back to the start of the paragraph before this one. */
+	for (size_t p = cs; p > lo; p--)
+		if (t[p - 1] == '\n' && t[p] != '\n' && ++para == 2) {
+			lo = p;
+			break;
+		}
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < ce; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		int m = x->kind == RULE_MEASURE ? x->value : x->kind == RULE_OBJECT ? ctx->r->objects[x->value].measure : -1;
+
+		if (m < 0 || m != tariff)
+			continue;
+		if (x->start < cs || pick == EX_NOPOS || ctx->m.v[pick].start < cs)
+			pick = i;
+		if (x->start >= cs)
+			break;
+	}
+	if (pick == EX_NOPOS)
+		return;
+	f->measure = tariff;
+	f->measure_object = ctx->m.v[pick].kind == RULE_OBJECT ? ctx->m.v[pick].value : -1;
+	/* The goods capped are the clause's, before the cue or after it. */
+	f->measure_pos = ctx->m.v[pick].start >= cs ? ctx->m.v[pick].start : cs;
+}
+
 /* ex_plain_object - 1 if the verb ending at end has an object of its own that
  * no measure names, a particle at most between ("crushers cut back production",
  * "mills cut jobs", "refiners reduced output"): the verb takes no measure told
@@ -6571,6 +6628,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			} else
 				ex_state_after_relative(ctx, fr, k, cs, ce);
 		}
+		if (fr[k].trigger >= 0 && fr[k].measure == -1 && ex_trigger_is(r, fr[k].trigger, "pause"))
+			ex_cap_measure(ctx, &fr[k], cs, ce);
 		/* "US sorghum will be allowed into China", "let Argentine beef enter
 		 * the country": a verb of permission with goods let in names their
 		 * entry, the import measure. */
