@@ -242,6 +242,26 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 	}
 	return -1;
 }
+/* ex_origin_only - 1 if party a is named in [lo,hi), and each time only as
+ * the origin of goods right after it ("Japanese medicines", "EU
+ * pharmaceuticals"), not as a subject of its own. */
+static int
+ex_origin_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int a)
+{
+	int origin = 0;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i], *y = i + 1 < ctx->m.n ? &ctx->m.v[i + 1] : NULL;
+
+		if (x->kind != RULE_ACTOR || x->value != a)
+			continue;
+		if (y == NULL || y->kind != RULE_OBJECT || ctx->r->objects[y->value].measure >= 0 ||
+		    y->start < x->end || y->start > x->end + 1)
+			return 0;
+		origin = 1;
+	}
+	return origin;
+}
 /* ex_quota_recipient - 1 if the first party named after the quota noun ending
  * at pos, within the clause, is cp as the one it is for: after
  * "to" or "for" ("the steel quota promised to Britain") or as the origin of
@@ -3122,6 +3142,19 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			    (ante = ex_quota_opener(ctx, s)) >= 0) {
 				pt.actor = ctx->st.v[ante].actor;
 				pt.cp = ctx->st.v[ante].counterparty;
+			}
+			/* "Japanese medicines will not be treated worse than those
+			 * of any other country", "EU pharmaceuticals will face no
+			 * more than 15%": a cap whose party read as actor is named
+			 * before the cue only as the goods' origin is the other
+			 * side's cap, the one levying the tariff. */
+			if (pt.actor >= 0 && pt.cp >= 0 && pt.actor != pt.cp &&
+			    ex_action_is(RULES_ACTIONS[ra->action], "tariff_pause") &&
+			    ex_cap_cue(ctx->text, f->anchor, f->anchor_end) && ex_origin_only(ctx, cs, f->anchor, pt.actor)) {
+				int levier = pt.cp;
+
+				pt.cp = pt.actor;
+				pt.actor = levier;
 			}
 			actor = pt.actor;
 			cp = pt.cp;

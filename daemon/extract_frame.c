@@ -5771,6 +5771,19 @@ ex_names_percent(const char *t, size_t pos, size_t end)
 	    memmem(t + pos, end - pos, " per cent", 9) != NULL);
 }
 
+/* ex_cap_cue - which cap cue trigger text [pos,end) holds, 1-based: "cap" (1),
+ * "more than" (2), "worse than", "higher than", "less favo", "exceed" (6); 0
+ * for none. */
+int
+ex_cap_cue(const char *t, size_t pos, size_t end)
+{
+	static const char *const CAP[] = {"cap", "more than", "worse than", "higher than", "less favo", "exceed"};
+
+	for (size_t i = 0; i < sizeof CAP / sizeof CAP[0]; i++)
+		if (memmem(t + pos, end - pos, CAP[i], strlen(CAP[i])) != NULL)
+			return (int)i + 1;
+	return 0;
+}
 /* ex_cap_measure - "EU pharmaceuticals will face no more than 15%", "Japanese
  * medicines will not be treated worse than those of any other country", "caps
  * the rate on EU pharmaceuticals at 15%": a cap cue of the pause class ("cap",
@@ -5780,13 +5793,10 @@ ex_names_percent(const char *t, size_t pos, size_t end)
 static void
 ex_cap_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t cs, size_t ce)
 {
-	static const char *const CAP[] = {"cap", "more than", "worse than", "higher than", "less favo", "exceed"};
 	const char *t = ctx->text;
-	int tariff = ex_measure_index(ctx->r, "tariff"), cap = 0, para = 0;
+	int tariff = ex_measure_index(ctx->r, "tariff"), cap = ex_cap_cue(t, f->anchor, f->anchor_end), para = 0;
 	size_t lo = cs > EX_STATE_REACH ? cs - EX_STATE_REACH : 0, pick = EX_NOPOS;
 
-	for (size_t i = 0; i < sizeof CAP / sizeof CAP[0] && !cap; i++)
-		cap = memmem(t + f->anchor, f->anchor_end - f->anchor, CAP[i], strlen(CAP[i])) != NULL ? (int)i + 1 : 0;
 	/* The noun "cap" ("the annual cap", "a written cap") caps nothing
 	 * named; a cap or limit that is no comparison names its rate ("at
 	 * 15%", "no more than 15 percent"), which "caps a round of talks"

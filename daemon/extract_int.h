@@ -1514,6 +1514,8 @@ int ex_rate_change(const char *t, const struct ex_frame *f);
 
 /* ex_definite_measure - 1 if the measure of verb frame f in [anchor,hi) opens with "the", "its", "their". */
 int ex_definite_measure(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi);
+/* ex_cap_cue - which cap cue ("cap", "more than", "worse than", ...) trigger text [pos,end) holds, 1-based; 0 for none. */
+int ex_cap_cue(const char *t, size_t pos, size_t end);
 /* ex_the_levy - where the goods of "the levy" of frame f begin (ending at *hi_out), read back in the sentence from s; EX_NOPOS. */
 size_t ex_the_levy(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t *hi_out);
 /* ex_which_goods - the goods before ", on which" that the verb at anchor stands after. */
