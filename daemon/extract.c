@@ -244,7 +244,8 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 }
 /* ex_origin_only - 1 if party a is named in [lo,hi), and each time only as
  * the origin of goods right after it ("Japanese medicines", "EU
- * pharmaceuticals"), not as a subject of its own. */
+ * pharmaceuticals"), not as a subject of its own (a pair joined by a hyphen,
+ * "the U.S.-Japan agreement", is skipped). */
 static int
 ex_origin_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int a)
 {
@@ -253,7 +254,9 @@ ex_origin_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int a)
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i], *y = i + 1 < ctx->m.n ? &ctx->m.v[i + 1] : NULL;
 
-		if (x->kind != RULE_ACTOR || x->value != a)
+		/* "the U.S.-Japan agreement" names a deal, not a party. */
+		if (x->kind != RULE_ACTOR || x->value != a || (x->start > 0 && ctx->text[x->start - 1] == '-') ||
+		    (x->end < hi && ctx->text[x->end] == '-'))
 			continue;
 		if (y == NULL || y->kind != RULE_OBJECT || ctx->r->objects[y->value].measure >= 0 ||
 		    y->start < x->end || y->start > x->end + 1)
