@@ -390,9 +390,10 @@ ex_names_actor(const struct ex_ctx *ctx, const struct ex_stmt *x)
  * ("programmes" in rules.json) in the pause's measure phrase) is the granting
  * party's pause, given to every eligible country, whoever the sentence makes
  * its subject: "South African exporters welcomed the extension of AGOA" is
- * US->None, on tariffs (all goods, not the exporters' cars named).  Goods it lets in "duty-free" pay 0 percent (the contract's rate
- * after a tariff commitment), not a rate the sentence names for goods outside
- * it ("but the country still faces a 30% tariff").  1 if x was such a pause.
+ * US->None, on tariffs (all goods, not the exporters' cars named).  Goods it
+ * lets in "duty-free" pay 0 percent (the contract's rate after a tariff
+ * commitment), not a rate the sentence names for goods outside it ("but the
+ * country still faces a 30% tariff").  1 if x was such a pause.
  */
 static int
 ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
