@@ -242,6 +242,19 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 	}
 	return -1;
 }
+/* ex_origin_naming - ex_party_namings' test of ex_origin_only. */
+static int
+ex_origin_naming(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i], *y = i + 1 < ctx->m.n ? &ctx->m.v[i + 1] : NULL;
+
+	(void)lo;
+	/* "the U.S.-Japan agreement" names a deal, not a party. */
+	if ((x->start > 0 && ctx->text[x->start - 1] == '-') || (x->end < hi && ctx->text[x->end] == '-'))
+		return -1;
+	return y != NULL && y->kind == RULE_OBJECT && ctx->r->objects[y->value].measure < 0 &&
+	    y->start >= x->end && y->start <= x->end + 1;
+}
 /* ex_origin_only - 1 if party a is named in [lo,hi), and each time only as
  * the origin of goods right after it ("Japanese medicines", "EU
  * pharmaceuticals"), not as a subject of its own (a pair joined by a hyphen,
@@ -249,21 +262,7 @@ ex_quota_partner(const struct ex_ctx *ctx, size_t s, int cp)
 static int
 ex_origin_only(const struct ex_ctx *ctx, size_t lo, size_t hi, int a)
 {
-	int origin = 0;
-
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i], *y = i + 1 < ctx->m.n ? &ctx->m.v[i + 1] : NULL;
-
-		/* "the U.S.-Japan agreement" names a deal, not a party. */
-		if (x->kind != RULE_ACTOR || x->value != a || (x->start > 0 && ctx->text[x->start - 1] == '-') ||
-		    (x->end < hi && ctx->text[x->end] == '-'))
-			continue;
-		if (y == NULL || y->kind != RULE_OBJECT || ctx->r->objects[y->value].measure >= 0 ||
-		    y->start < x->end || y->start > x->end + 1)
-			return 0;
-		origin = 1;
-	}
-	return origin;
+	return ex_party_namings(ctx, lo, hi, a, ex_origin_naming);
 }
 /* ex_quota_recipient - 1 if the first party named after the quota noun ending
  * at pos, within the clause, is cp as the one it is for: after
@@ -1613,6 +1612,22 @@ ex_flow_kept_on(const char *t, size_t lo, size_t pos)
 	wl = ex_word_before(t, ws, lo, &ws);
 	return wl == 0 || !ex_word_in(EX_FLOW_MODAL, EX_NWORDS(EX_FLOW_MODAL), t + ws, wl);
 }
+/* ex_maker_naming - ex_party_namings' test of ex_maker_side: a maker's name. */
+static int
+ex_maker_naming(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+
+	(void)lo;
+	(void)hi;
+	return rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start);
+}
+/* ex_maker_naming_any - ex_maker_naming, a name that is no maker's passed over. */
+static int
+ex_maker_naming_any(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i)
+{
+	return ex_maker_naming(ctx, lo, hi, i) ? 1 : -1;
+}
 /* ex_maker_side - 1 if party v is named in [lo,hi) only by a maker's name
  * (`makers`: "Boeing", "Airbus"): a seller, never the buyer.  With any set,
  * 1 if one of its names there is a maker's ("the 200-jet Boeing order
@@ -1620,21 +1635,7 @@ ex_flow_kept_on(const char *t, size_t lo, size_t pos)
 static int
 ex_maker_side(const struct ex_ctx *ctx, size_t lo, size_t hi, int v, int any)
 {
-	int maker = 0;
-
-	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
-		const struct ex_mention *x = &ctx->m.v[i];
-
-		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
-			continue;
-		if (!rules_list_has(&ctx->r->makers, ctx->text + x->start, x->end - x->start)) {
-			if (!any)
-				return 0;
-			continue;
-		}
-		maker = 1;
-	}
-	return maker;
+	return ex_party_namings(ctx, lo, hi, v, any ? ex_maker_naming_any : ex_maker_naming);
 }
 /* ex_considered_answer - 1 if sentence [s,e) opens with "Asked whether" (or
  * "if"; a dateline may stand before), the word at pos stands in the question, and the answer after its comma
@@ -2777,7 +2778,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	size_t bounds[32], condlo[32], nb = 0, mi = 0, ap, rn;
 	int history, open_history, sentence_actor = -1, dl_out = 0, as, al, hedge, statistic, intent, idea, timeline;
-	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0, affirmed;
+	int last_measure = -1, last_mobj = -1, last_trigger = -1, last_past = 0, affirmed, question;
 	size_t intent_lo = 0, intent_hi = 0;
 	size_t open_end, framing, asked, priced, tf, dated_rel, hope = 0, label;
 
@@ -2785,8 +2786,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 	/* An item of a list is its opener's: "China will:", then "- buy soybeans". */
 	if (ctx->list_actor >= 0 && ex_list_item(ctx->text, s, e) == 1)
 		sentence_actor = ctx->list_actor;
-	affirmed = ex_affirmed_question(ctx->text, ctx->len, s, e);
-	if (((ex_question(ctx->text, s, e) || ex_asker_turn(ctx->text, s, e)) && !affirmed) ||
+	question = ex_question(ctx->text, s, e);
+	affirmed = question && ex_affirmed_question(ctx->text, ctx->len, e);
+	if (((question || ex_asker_turn(ctx->text, s, e)) && !affirmed) ||
 	    ex_section_heading(ctx, s, e) ||
 	    (ex_lex_in(ctx, EX_LEX_FALSE, s, e) && ex_false_claim(ctx->text, s, e)))
 		return 0;

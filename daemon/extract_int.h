@@ -687,8 +687,8 @@ int ex_question_before(const char *t, size_t s, size_t *qs, size_t *qe);
 /* ex_false_claim - 1 if the sentence says a claim "that ..." is false. */
 int ex_false_claim(const char *t, size_t s, size_t e);
 int ex_question(const char *t, size_t s, size_t e);
-/* ex_affirmed_question - 1 if the question [s,e) is affirmed by the next turn ("Yes", "It is"). */
-int ex_affirmed_question(const char *t, size_t len, size_t s, size_t e);
+/* ex_affirmed_question - 1 if the question ending at e is affirmed by the next turn ("Yes", "It is"). */
+int ex_affirmed_question(const char *t, size_t len, size_t e);
 /* ex_present_question - 1 if the question [s,e) opens with "does", "is", "has" (a label aside). */
 int ex_present_question(const char *t, size_t s, size_t e);
 
@@ -955,6 +955,10 @@ int ex_list_heads(const struct ex_ctx *ctx, size_t lo, size_t anchor, int skip1,
 /* ex_only_destination - 1 if every mention of party v in [lo,hi) stands after
  * "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
 int ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v);
+/* ex_party_namings - 1 if party v is named in [lo,hi) and each naming (mention
+ * index i) passes test (1 passes, 0 fails the whole, -1 is passed over). */
+int ex_party_namings(const struct ex_ctx *ctx, size_t lo, size_t hi, int v,
+    int (*test)(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i));
 
 /* ex_general_goods - the controlled goods a "general licence" with none of its
  * own is for: the last named before it in its paragraph, with the list it ends;

@@ -3263,22 +3263,39 @@ ex_buyers_in(const struct ex_ctx *ctx, size_t lo, size_t hi)
 }
 /* ex_only_destination - 1 if every mention of party v in [lo,hi) stands
  * after "to"/"into" or "in" (where goods go), 0 if one does not or none is. */
+/* ex_destination_naming - ex_party_namings' test of ex_only_destination. */
+static int
+ex_destination_naming(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i)
+{
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t ws, wl = ex_word_before(ctx->text, x->start, lo, &ws);
+
+	(void)hi;
+	return ex_to_before(ctx->text, lo, x) != EX_NOPOS || (wl == 2 && ex_ncasecmp(ctx->text + ws, "in", 2) == 0);
+}
 int
 ex_only_destination(const struct ex_ctx *ctx, size_t lo, size_t hi, int v)
+{
+	return ex_party_namings(ctx, lo, hi, v, ex_destination_naming);
+}
+/* ex_party_namings - 1 if party v is named in [lo,hi) and each naming there
+ * (index i of ctx->m) passes test: 1 passes, 0 fails the whole, -1 is
+ * passed over; 0 if none passes. */
+int
+ex_party_namings(const struct ex_ctx *ctx, size_t lo, size_t hi, int v,
+    int (*test)(const struct ex_ctx *ctx, size_t lo, size_t hi, size_t i))
 {
 	int seen = 0;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t ws, wl;
+		int r;
 
 		if (x->kind != RULE_ACTOR || x->value != v || x->start < lo)
 			continue;
-		wl = ex_word_before(ctx->text, x->start, lo, &ws);
-		if (ex_to_before(ctx->text, lo, x) == EX_NOPOS &&
-		    !(wl == 2 && ex_ncasecmp(ctx->text + ws, "in", 2) == 0))
+		if ((r = test(ctx, lo, hi, i)) == 0)
 			return 0;
-		seen = 1;
+		seen |= r > 0;
 	}
 	return seen;
 }

@@ -219,13 +219,14 @@ ex_question(const char *t, size_t s, size_t e)
 	}
 	return 0;
 }
-/* ex_affirmed_question - 1 if the question [s,e) ends its paragraph and the
+/* ex_affirmed_question - 1 if the question ending at e ends its paragraph and the
  * next turn opens by affirming it ("Q: Will India cut tariffs on salmon too? /
  * KYLE: Yes, they are being phased in."): the answer takes the question's
  * measure.  Not when the answer's first sentence denies or defers ("No.",
- * "Yes, but not yet", "It is not"), nor when it opens otherwise. */
+ * "Yes, but not yet", "It is not"), nor when it opens otherwise.  The caller
+ * has found the sentence a question (ex_question). */
 int
-ex_affirmed_question(const char *t, size_t len, size_t s, size_t e)
+ex_affirmed_question(const char *t, size_t len, size_t e)
 {
 	static const char *const YES[] = {"yes", "yeah", "indeed", "correct", "certainly", "absolutely",
 	    "it is", "it does", "it has", "it will", "they are", "they have", "they will", "those are",
@@ -235,8 +236,6 @@ ex_affirmed_question(const char *t, size_t len, size_t s, size_t e)
 	size_t a = e, lab, k, ws, wl;
 	int nl = 0;
 
-	if (!ex_question(t, s, e))
-		return 0;
 	for (; a < len && (t[a] == ' ' || t[a] == '\t' || t[a] == '\r' || t[a] == '\n' || t[a] == '"'); a++)
 		nl += t[a] == '\n';
 	if (nl == 0 || a >= len)
