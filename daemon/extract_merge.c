@@ -466,6 +466,18 @@ ex_owner_apply(struct ex_ctx *ctx)
 			if (j == ctx->st.n && (ex_names_actor(ctx, &y) || !ex_names_actor(ctx, x)))
 				owner = ob->licensor;
 		}
+		/* "The US cut its tariffs.  The October rare-earth controls remain
+		 * suspended", "That ban was suspended in November": controls on
+		 * goods one party licenses, eased in a sentence that names no
+		 * party of their own, are that party's; the party carried from
+		 * the sentence before is not the counterparty when it was the
+		 * licensor. */
+		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
+		    ex_action_is(RULES_ACTIONS[x->action], "ease_export_controls") && !ex_names_actor(ctx, x)) {
+			x->counterparty = x->counterparty == ob->licensor ? -1 : x->counterparty;
+			x->actor = ob->licensor;
+			continue;
+		}
 		if (owner < 0 && ex_programme_pause(ctx, x))
 			continue;
 		if (owner < 0 || x->actor == owner)
