@@ -466,6 +466,30 @@ ex_owner_apply(struct ex_ctx *ctx)
 			if (j == ctx->st.n && (ex_names_actor(ctx, &y) || !ex_names_actor(ctx, x)))
 				owner = ob->licensor;
 		}
+		/* "The US cut its tariffs.  The October rare-earth controls remain
+		 * suspended", "That ban was suspended in November": controls on
+		 * goods one party licenses, eased in a sentence that names no
+		 * party of their own, are that party's; the party carried from
+		 * the sentence before is the counterparty only when it or the
+		 * sentence before names it as the goods' destination ("banned for
+		 * export to the United States"). */
+		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
+		    ex_action_is(RULES_ACTIONS[x->action], "ease_export_controls") && !ex_names_actor(ctx, x)) {
+			size_t from = x->sent_start > 2 ? x->sent_start - 2 : 0;
+			int dest = -1;
+
+			while (from > 0 && x->sent_start - from < 400 && ctx->text[from - 1] != '.' &&
+			    ctx->text[from - 1] != '?' && ctx->text[from - 1] != '!' && ctx->text[from - 1] != '\n')
+				from--;
+			for (size_t k = ex_first(ctx, from); k < ctx->m.n &&
+			    ctx->m.v[k].start < x->sent_end; k++)
+				if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].role == ROLE_COUNTERPARTY &&
+				    ctx->m.v[k].value == x->actor)
+					dest = x->actor;
+			x->counterparty = x->counterparty == ob->licensor ? dest : x->counterparty;
+			x->actor = ob->licensor;
+			continue;
+		}
 		if (owner < 0 && ex_programme_pause(ctx, x))
 			continue;
 		if (owner < 0 || x->actor == owner)
