@@ -4,6 +4,7 @@
 #   make run        install missing packages, start a throwaway PostgreSQL and the daemon
 #   make check      every test (unit, end to end)
 #   make eval       score `tradewatch extract` on ../shared/corpus/dev
+#   make eval-all   every corpus in tests/ (and dev), one line each, and pooled
 #   make bench      benchmarks (never part of check)
 #   make install    PREFIX=/usr/local DESTDIR=
 
@@ -30,7 +31,7 @@ TEST_BINS := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 PYTEST   := /usr/bin/python3 -m pytest
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-heldout eval-corpus2 eval-corpus3 eval-corpus4 eval-corpus5 eval-corpus6 eval-corpus7 eval-corpus8 eval-corpus9 eval-corpus10 eval-corpus11 eval-corpus12 eval-corpus13 eval-corpus14 eval-corpus15 eval-corpus16 eval-corpus17 eval-corpus18 eval-corpus19 eval-corpus20 eval-corpus21 eval-corpus22 eval-corpus23 eval-corpus24 eval-corpus25 eval-corpus26 eval-corpus27 eval-corpus28 eval-corpus29 eval-corpus30 eval-corpus31 eval-corpus32 eval-corpus33 eval-corpus34 eval-corpus35 eval-corpus36 eval-corpus37 eval-corpus38 eval-corpus39 eval-corpus40 eval-corpus41 eval-corpus42 eval-corpus43 eval-corpus44 eval-corpus45 eval-corpus46 eval-corpus47 eval-corpus48 eval-corpus49 eval-corpus50 eval-corpus51 eval-corpus52 eval-corpus53 eval-corpus54 eval-corpus55 eval-corpus56 eval-corpus57 eval-corpus58 eval-corpus59 eval-corpus60 eval-corpus61 eval-corpus62 eval-corpus63 eval-corpus64 eval-corpus65 eval-corpus66 eval-corpus67 bench \
+.PHONY: all deps run check check-unit check-e2e check-faults check-asan check-valgrind eval eval-all eval-heldout eval-corpus2 eval-corpus3 eval-corpus4 eval-corpus5 eval-corpus6 eval-corpus7 eval-corpus8 eval-corpus9 eval-corpus10 eval-corpus11 eval-corpus12 eval-corpus13 eval-corpus14 eval-corpus15 eval-corpus16 eval-corpus17 eval-corpus18 eval-corpus19 eval-corpus20 eval-corpus21 eval-corpus22 eval-corpus23 eval-corpus24 eval-corpus25 eval-corpus26 eval-corpus27 eval-corpus28 eval-corpus29 eval-corpus30 eval-corpus31 eval-corpus32 eval-corpus33 eval-corpus34 eval-corpus35 eval-corpus36 eval-corpus37 eval-corpus38 eval-corpus39 eval-corpus40 eval-corpus41 eval-corpus42 eval-corpus43 eval-corpus44 eval-corpus45 eval-corpus46 eval-corpus47 eval-corpus48 eval-corpus49 eval-corpus50 eval-corpus51 eval-corpus52 eval-corpus53 eval-corpus54 eval-corpus55 eval-corpus56 eval-corpus57 eval-corpus58 eval-corpus59 eval-corpus60 eval-corpus61 eval-corpus62 eval-corpus63 eval-corpus64 eval-corpus65 eval-corpus66 eval-corpus67 bench \
         bench-extract fuzz install clean format
 
 all: $(BUILD)/tradewatchd $(BUILD)/tradewatch
@@ -113,6 +114,13 @@ EVAL_CORPORA := corpus2 corpus3 corpus4 corpus5 corpus6 corpus7 corpus8 corpus9 
 $(EVAL_CORPORA:%=eval-%): eval-%: all
 	@$(BUILD)/tradewatch extract tests/$*/articles/* > $(BUILD)/$*-pred.jsonl
 	/usr/bin/python3 tests/heldout/score.py -v tests/$*/gold.json $(BUILD)/$*-pred.jsonl
+
+# Every corpus at once, one line each, and the pools docs/EXTRACTION.md quotes
+# (tune: the corpora tuned on; blind: those kept unread). POOL_ARGS adds
+# options of tests/heldout/pool.py, e.g. --lines FILE to list the errors.
+eval-all: all
+	/usr/bin/python3 tests/heldout/pool.py --pool tune=25-64 --pool blind=65-67 \
+	    --blind 65-67 $(POOL_ARGS)
 
 bench: all
 	bench/run.sh

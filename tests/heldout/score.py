@@ -166,20 +166,13 @@ def f1(p, r):
 	return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main():
-	ap = argparse.ArgumentParser(description="score tradewatch extract output")
-	ap.add_argument("-v", action="store_true", help="list every error")
-	ap.add_argument("gold")
-	ap.add_argument("predictions")
-	args = ap.parse_args()
+def score(gold, preds):
+	"""Score predictions {name: [entry]} against gold {name: [entry]}.
 
-	with open(args.gold, encoding="utf-8") as f:
-		gold = json.load(f)
-	preds = load_predictions(args.predictions)
-
-	n_gold = n_pred = n_key = n_status = 0
-	detail_n = {field: 0 for field, _ in DETAILS}
-	detail_ok = {field: 0 for field, _ in DETAILS}
+	Returns the counts (a dict) and the report lines."""
+	c = {"articles": len(gold), "gold": 0, "pred": 0, "key": 0, "status": 0}
+	for field, _ in DETAILS:
+		c[field + "_n"] = c[field + "_ok"] = 0
 	report = []
 	for name in sorted(gold):
 		g_list = gold[name]
@@ -187,8 +180,8 @@ def main():
 		if p_list is None:
 			report.append("NO PREDICTION  %s" % name)
 			p_list = []
-		n_gold += len(g_list)
-		n_pred += len(p_list)
+		c["gold"] += len(g_list)
+		c["pred"] += len(p_list)
 		weights = [[pair_weight(g, p) for p in p_list] for g in g_list]
 		pairing = best_assignment(weights, len(g_list), len(p_list))
 		paired = set()
@@ -200,9 +193,9 @@ def main():
 				continue
 			p = p_list[pj]
 			paired.add(pj)
-			n_key += 1
+			c["key"] += 1
 			if status_right(g, p):
-				n_status += 1
+				c["status"] += 1
 			else:
 				report.append("STATUS  %s  %s gold=%s pred=%s | %s" % (name,
 				    key_text(g), g.get("status"), p.get("status"),
@@ -210,9 +203,9 @@ def main():
 			for field, right in DETAILS:
 				if not g.get(field):
 					continue
-				detail_n[field] += 1
+				c[field + "_n"] += 1
 				if right(g, p):
-					detail_ok[field] += 1
+					c[field + "_ok"] += 1
 				else:
 					report.append("%s %s  %s gold=%s pred=%s" % (field.upper(),
 					    name, key_text(g), json.dumps(g[field]),
@@ -221,24 +214,43 @@ def main():
 			if pj not in paired:
 				report.append("EXTRA   %s  %s [%s] | %s" % (name, key_text(p),
 				    p.get("status"), (p.get("evidence") or "")[:160]))
+	return c, report
 
+
+def summary(c):
+	"""The printed summary of score()'s counts; the last line is full_f1."""
+	kp, kr = ratio(c["key"], c["pred"]), ratio(c["key"], c["gold"])
+	fp, fr = ratio(c["status"], c["pred"]), ratio(c["status"], c["gold"])
+	out = ["articles=%d gold=%d predicted=%d matched=%d" % (c["articles"],
+	    c["gold"], c["pred"], c["key"]),
+	    "key_precision=%.3f key_recall=%.3f key_f1=%.3f" % (kp, kr, f1(kp, kr)),
+	    "status_accuracy=%.3f (%d/%d matched)" % (ratio(c["status"], c["key"]),
+	    c["status"], c["key"])]
+	for field, _ in DETAILS:
+		ok, n = c[field + "_ok"], c[field + "_n"]
+		out.append("%s_accuracy=%.3f (%d/%d matched with a gold %s)" % (field,
+		    ratio(ok, n), ok, n, field))
+	out.append("full_precision=%.3f full_recall=%.3f" % (fp, fr))
+	out.append("full_f1=%.3f" % f1(fp, fr))
+	return out
+
+
+def main():
+	ap = argparse.ArgumentParser(description="score tradewatch extract output")
+	ap.add_argument("-v", action="store_true", help="list every error")
+	ap.add_argument("gold")
+	ap.add_argument("predictions")
+	args = ap.parse_args()
+
+	with open(args.gold, encoding="utf-8") as f:
+		gold = json.load(f)
+	counts, report = score(gold, load_predictions(args.predictions))
 	if args.v:
 		for line in report:
 			print(line)
 		print()
-	kp, kr = ratio(n_key, n_pred), ratio(n_key, n_gold)
-	fp, fr = ratio(n_status, n_pred), ratio(n_status, n_gold)
-	print("articles=%d gold=%d predicted=%d matched=%d" % (len(gold), n_gold,
-	    n_pred, n_key))
-	print("key_precision=%.3f key_recall=%.3f key_f1=%.3f" % (kp, kr, f1(kp, kr)))
-	print("status_accuracy=%.3f (%d/%d matched)" % (ratio(n_status, n_key),
-	    n_status, n_key))
-	for field, _ in DETAILS:
-		print("%s_accuracy=%.3f (%d/%d matched with a gold %s)" % (field,
-		    ratio(detail_ok[field], detail_n[field]), detail_ok[field],
-		    detail_n[field], field))
-	print("full_precision=%.3f full_recall=%.3f" % (fp, fr))
-	print("full_f1=%.3f" % f1(fp, fr))
+	for line in summary(counts):
+		print(line)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Score `tradewatch extract` on many corpora at once, corpus by corpus and pooled.
+
+    /usr/bin/python3 tests/heldout/pool.py [--build DIR] [--rules FILE]
+        [--sets dev,2-67,heldout] [--pool NAME=RANGE ...] [--blind RANGE]
+        [--lines FILE] [--jobs N]
+
+A set is `dev` (../shared/corpus/dev, skipped when absent), `heldout`
+(tests/heldout) or a number N (tests/corpusN); ranges are `A-B`.  Each set is
+extracted with DIR/tradewatch (RULES: another rules.json) and scored with
+score.py's rules.  Printed: one line per set, then one per pool (the counts of
+its sets added up before the ratios are taken) and one for all sets together.
+
+--lines FILE writes every miss, extra and wrong field of the sets that are not
+--blind, each line prefixed with its set; blind corpora only give their
+summary, so whoever tunes the extractor never reads what they miss.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def expand(spec):
+	"""'dev,2-5,heldout' -> ['dev', '2', '3', '4', '5', 'heldout']."""
+	out = []
+	for part in filter(None, spec.split(",")):
+		if "-" in part and part.replace("-", "").isdigit():
+			a, b = part.split("-")
+			out.extend(str(n) for n in range(int(a), int(b) + 1))
+		else:
+			out.append(part)
+	return out
+
+
+def set_dir(name):
+	if name == "dev":
+		return os.path.join(ROOT, "..", "shared", "corpus", "dev")
+	if name == "heldout":
+		return os.path.join(ROOT, "tests", "heldout")
+	return os.path.join(ROOT, "tests", "corpus" + name)
+
+
+def articles(name, d):
+	if name == "dev":
+		return sorted(os.path.join(d, f) for f in os.listdir(d) if f[:1].isdigit())
+	a = os.path.join(d, "articles")
+	return sorted(os.path.join(a, f) for f in os.listdir(a))
+
+
+def run_set(name, args):
+	d = set_dir(name)
+	cmd = [os.path.join(args.build, "tradewatch"), "extract"]
+	if args.rules:
+		cmd += ["--rules", args.rules]
+	out = subprocess.run(cmd + articles(name, d), capture_output=True, text=True,
+	    check=True).stdout
+	preds = {}
+	for line in out.splitlines():
+		if line.strip():
+			obj = json.loads(line)
+			preds.setdefault(os.path.basename(obj["article"]["file"]), []).extend(
+			    obj.get("commitments") or [])
+	with open(os.path.join(d, "gold.json"), encoding="utf-8") as f:
+		gold = json.load(f)
+	return score.score(gold, preds)
+
+
+def add(total, c):
+	for k, v in c.items():
+		total[k] = total.get(k, 0) + v
+
+
+def row(label, c):
+	kp, kr = score.ratio(c["key"], c["pred"]), score.ratio(c["key"], c["gold"])
+	fp, fr = score.ratio(c["status"], c["pred"]), score.ratio(c["status"], c["gold"])
+	return "%-10s gold %5d pred %5d match %5d  key %.3f  st %.3f  dl %.3f  q %.3f  full %.3f" % (
+	    label, c["gold"], c["pred"], c["key"], score.f1(kp, kr),
+	    score.ratio(c["status"], c["key"]),
+	    score.ratio(c["deadline_ok"], c["deadline_n"]),
+	    score.ratio(c["quantity_ok"], c["quantity_n"]), score.f1(fp, fr))
+
+
+def main():
+	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+	ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+	ap.add_argument("--rules")
+	ap.add_argument("--sets", default="dev,2-67,heldout")
+	ap.add_argument("--pool", action="append", default=[],
+	    help="NAME=RANGE, e.g. tune=25-64")
+	ap.add_argument("--blind", default="", help="sets whose errors are never listed")
+	ap.add_argument("--lines", help="write the error lines of non-blind sets here")
+	ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+	args = ap.parse_args()
+
+	sets = [s for s in expand(args.sets) if os.path.isdir(set_dir(s))]
+	blind = set(expand(args.blind))
+	with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+		results = dict(zip(sets, ex.map(lambda s: run_set(s, args), sets)))
+
+	total = {}
+	for s in sets:
+		print(row(s, results[s][0]))
+		add(total, results[s][0])
+	for spec in args.pool:
+		name, rng = spec.split("=", 1)
+		pooled = {}
+		for s in expand(rng):
+			if s in results:
+				add(pooled, results[s][0])
+		if pooled:
+			print(row(name, pooled))
+	print(row("all", total))
+	if args.lines:
+		with open(args.lines, "w", encoding="utf-8") as f:
+			for s in sets:
+				if s not in blind:
+					for line in results[s][1]:
+						f.write("%s %s\n" % (s, line))
+
+
+if __name__ == "__main__":
+	main()
