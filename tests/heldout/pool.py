@@ -11,6 +11,9 @@ extracted with DIR/tradewatch (RULES: another rules.json) and scored with
 score.py's rules.  Printed: one line per set, then one per pool (the counts of
 its sets added up before the ratios are taken) and one for all sets together.
 
+--save FILE keeps the counts (JSON); --table BASE prints instead a markdown
+table of every set and pool with, last, the full F1 of a saved BASE.
+
 --lines FILE writes every miss, extra and wrong field of the sets that are not
 --blind, each line prefixed with its set; blind corpora only give their
 summary, so whoever tunes the extractor never reads what they miss.
@@ -89,6 +92,22 @@ def row(label, c):
 	    score.ratio(c["quantity_ok"], c["quantity_n"]), score.f1(fp, fr))
 
 
+def full_f1(c):
+	return score.f1(score.ratio(c["status"], c["pred"]), score.ratio(c["status"], c["gold"]))
+
+
+def print_table(counts, base):
+	print("| corpus | key F1 | status | deadline | quantity | full F1 | before full F1 |")
+	print("|---|---|---|---|---|---|---|")
+	for name, c in counts.items():
+		kp, kr = score.ratio(c["key"], c["pred"]), score.ratio(c["key"], c["gold"])
+		label = "corpus" + name if name.isdigit() else name
+		print("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %s |" % (label, score.f1(kp, kr),
+		    score.ratio(c["status"], c["key"]), score.ratio(c["deadline_ok"], c["deadline_n"]),
+		    score.ratio(c["quantity_ok"], c["quantity_n"]), full_f1(c),
+		    "%.3f" % full_f1(base[name]) if name in base else "-"))
+
+
 def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -98,6 +117,8 @@ def main():
 	    help="NAME=RANGE, e.g. tune=25-64")
 	ap.add_argument("--blind", default="", help="sets whose errors are never listed")
 	ap.add_argument("--lines", help="write the error lines of non-blind sets here")
+	ap.add_argument("--save", help="write the counts of every set and pool (JSON)")
+	ap.add_argument("--table", metavar="BASE", help="print a markdown table beside BASE")
 	ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
 	args = ap.parse_args()
 
@@ -106,19 +127,28 @@ def main():
 	with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
 		results = dict(zip(sets, ex.map(lambda s: run_set(s, args), sets)))
 
+	counts = {s: results[s][0] for s in sets}
 	total = {}
 	for s in sets:
-		print(row(s, results[s][0]))
-		add(total, results[s][0])
+		add(total, counts[s])
 	for spec in args.pool:
 		name, rng = spec.split("=", 1)
 		pooled = {}
 		for s in expand(rng):
-			if s in results:
-				add(pooled, results[s][0])
+			if s in counts:
+				add(pooled, counts[s])
 		if pooled:
-			print(row(name, pooled))
-	print(row("all", total))
+			counts[name] = pooled
+	counts["all"] = total
+	if args.table:
+		with open(args.table, encoding="utf-8") as f:
+			print_table(counts, json.load(f))
+	else:
+		for name, c in counts.items():
+			print(row(name, c))
+	if args.save:
+		with open(args.save, "w", encoding="utf-8") as f:
+			json.dump(counts, f)
 	if args.lines:
 		with open(args.lines, "w", encoding="utf-8") as f:
 			for s in sets:
