@@ -429,17 +429,18 @@ ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
 }
 /*
  * ex_licensed_before - the licensor of the controlled goods ("rare earths":
- * CN) named last before the end of x's sentence, in its paragraph or the one
- * before (a question, "What about rare earths?", then its answer), or -1:
- * whose controls "the October controls" are when the sentence names no goods.
+ * CN) named last before e, from the paragraph before s's on (a question,
+ * "What about rare earths?", then its answer), or -1: whose controls "the
+ * October controls" or "the October 9 measures" are when their sentence
+ * [s,e) names no goods.
  */
-static int
-ex_licensed_before(const struct ex_ctx *ctx, const struct ex_stmt *x)
+int
+ex_licensed_before(const struct ex_ctx *ctx, size_t s, size_t e)
 {
-	size_t lo = x->sent_start;
+	size_t lo = s;
 	int blank = 0, lic = -1;
 
-	while (lo > 0 && x->sent_start - lo < 1500 && blank < 2) {
+	while (lo > 0 && s - lo < 1500 && blank < 2) {
 		if (ex_paragraph_before(ctx->text, 0, lo)) {
 			blank++;
 			while (lo > 0 && (ctx->text[lo - 1] == ' ' || ctx->text[lo - 1] == '\t' ||
@@ -448,7 +449,7 @@ ex_licensed_before(const struct ex_ctx *ctx, const struct ex_stmt *x)
 		} else
 			lo--;
 	}
-	for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < x->sent_end; k++)
+	for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < e; k++)
 		if (ctx->m.v[k].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[k].value].licensor >= 0)
 			lic = ctx->r->objects[ctx->m.v[k].value].licensor;
 	return lic;
@@ -504,7 +505,7 @@ ex_owner_apply(struct ex_ctx *ctx)
 		 * rare earths?") are those on the licensed goods told last
 		 * (ex_licensed_before). */
 		lic = ob == NULL ? -1 : ob->licensor >= 0 ? ob->licensor :
-		    ob->measure >= 0 && x->actor >= 0 ? ex_licensed_before(ctx, x) : -1;
+		    ob->measure >= 0 && x->actor >= 0 ? ex_licensed_before(ctx, x->sent_start, x->sent_end) : -1;
 		if (owner < 0 && lic >= 0 && x->actor != lic &&
 		    ex_action_is(RULES_ACTIONS[x->action], "ease_export_controls") && !ex_names_actor(ctx, x)) {
 			size_t from = x->sent_start > 2 ? x->sent_start - 2 : 0;
