@@ -7095,7 +7095,7 @@ ex_not_back(const char *t, size_t ws, size_t wl, size_t hi)
 	return nl > 0 && ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ? ns + nl : 0;
 }
 
-/* ex_applies_until - 1 if "until" or "through" follows pos within its clause
+/* ex_applies_until - 1 if "until", "through" or "till" follows pos within its clause
  * (ex_same_clause) and 40 bytes: "applies to all destinations until". */
 static int
 ex_applies_until(const char *t, size_t pos, size_t hi)
@@ -7119,8 +7119,9 @@ ex_applies_until(const char *t, size_t pos, size_t hi)
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
  * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
  * state), "remain removed", "stayed exempt", "has not returned", "have not
- * been reimposed", "has held" (ex_held_after; 2, a predicate any measure takes).
- * The suspension is in force: fulfilled.
+ * been reimposed", "has held" (ex_held_after; 2, a predicate any measure takes);
+ * a present end, "ends in November", "applies ... until November 10"
+ * (ex_applies_until).  The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
