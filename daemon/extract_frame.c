@@ -4879,10 +4879,11 @@ ex_subsidiaries_rule(const struct ex_ctx *ctx, const struct ex_frame *f, size_t 
  * no other country are the actor's export controls on them.  "suspend its measures
  * on US beef": rules on another country's goods bar their entry. */
 static void
-ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t ce)
+ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t cs, size_t hi, size_t ce)
 {
 	const struct rules *r = ctx->r;
 	size_t i;
+	int lic;
 
 	if (ex_subsidiaries_rule(ctx, f, ce) && rules_object_find(r, "affiliates_rule") >= 0) {
 		f->measure_object = rules_object_find(r, "affiliates_rule");
@@ -4913,6 +4914,19 @@ ex_rule_measure(const struct ex_ctx *ctx, struct ex_frame *f, size_t hi, size_t 
 			return;
 		}
 	}
+	/* "The October 9 measures remain suspended", "the suspension of the
+	 * October 2025 measures" after "rare earths" (its paragraph or the one
+	 * before): rules that name no goods, in a clause that names no goods
+	 * and no party but the goods' licensor, are its export controls on
+	 * them (ex_licensed_before); not "the measures against U.S. firms". */
+	if ((lic = ex_licensed_before(ctx, cs, ce)) < 0 || ex_measure_index(r, "export_control") < 0)
+		return;
+	for (i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+		if ((ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= cs) ||
+		    (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != lic))
+			return;
+	f->measure = ex_measure_index(r, "export_control");
+	f->measure_object = rules_object_find(r, "export_controls");
 }
 /* ex_accept_other - 1 if the "accept" at mention i takes something other than goods
  * or imports: "accepted lower prices for US soybeans", "accept the outcome"; "will
@@ -6593,7 +6607,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 	}
 	for (size_t k = 0; k < n; k++)
 		if (fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "rule"))
-			ex_rule_measure(ctx, &fr[k], k + 1 < n ? fr[k + 1].anchor : ce, ce);
+			ex_rule_measure(ctx, &fr[k], cs, k + 1 < n ? fr[k + 1].anchor : ce, ce);
 	/* A verb with no measure after it may take one before it: "the port fees ... suspended". */
 	for (size_t k = 0; k < n; k++) {
 		/* "agreed to resume large purchases of soybeans": the verb's object is

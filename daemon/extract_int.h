@@ -678,6 +678,9 @@ int ex_money_after(const char *t, size_t pos, size_t end);
 int ex_has_digit(const char *t, size_t s, size_t e);
 /* ex_paragraph_before - 1 if a blank line stands right before pos (past spaces). */
 int ex_paragraph_before(const char *t, size_t lo, size_t pos);
+/* ex_licensed_before - the licensor of the controlled goods named last before e,
+ * from the paragraph before s's on, or -1 (extract_merge.c). */
+int ex_licensed_before(const struct ex_ctx *ctx, size_t s, size_t e);
 
 /* ex_asker_turn - 1 if the paragraph of t[s] is an interviewer's turn ("Question: ..."). */
 int ex_asker_turn(const char *t, size_t s, size_t e);

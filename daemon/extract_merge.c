@@ -428,6 +428,33 @@ ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
 	return 0;
 }
 /*
+ * ex_licensed_before - the licensor of the controlled goods ("rare earths":
+ * CN) named last before e, from the paragraph before s's on (a question,
+ * "What about rare earths?", then its answer), or -1: whose controls "the
+ * October controls" or "the October 9 measures" are when their sentence
+ * [s,e) names no goods.
+ */
+int
+ex_licensed_before(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	size_t lo = s;
+	int blank = 0, lic = -1;
+
+	while (lo > 0 && s - lo < 1500 && blank < 2) {
+		if (ex_paragraph_before(ctx->text, 0, lo)) {
+			blank++;
+			while (lo > 0 && (ctx->text[lo - 1] == ' ' || ctx->text[lo - 1] == '\t' ||
+			    ctx->text[lo - 1] == '\n' || ctx->text[lo - 1] == '\r'))
+				lo--;
+		} else
+			lo--;
+	}
+	for (size_t k = ex_first(ctx, lo); k < ctx->m.n && ctx->m.v[k].start < e; k++)
+		if (ctx->m.v[k].kind == RULE_OBJECT && ctx->r->objects[ctx->m.v[k].value].licensor >= 0)
+			lic = ctx->r->objects[ctx->m.v[k].value].licensor;
+	return lic;
+}
+/*
  * ex_owner_apply - a measure that only one party levies ("the fentanyl tariff"
  * is Washington's: the object's "owner" in rules.json) is that party's,
  * whoever the clause or the sentence before made its actor: "Beijing pledged
@@ -442,6 +469,7 @@ ex_owner_apply(struct ex_ctx *ctx)
 		struct ex_stmt *x = &ctx->st.v[i];
 		const struct rule_object *ob = x->object >= 0 ? &ctx->r->objects[x->object] : NULL;
 		int owner = ob == NULL ? -1 : ob->owner;
+		int lic;
 
 		/* "H200 licences continue to be issued", "the EU asked China for
 		 * general licences": the export licence of goods that one party
@@ -472,8 +500,13 @@ ex_owner_apply(struct ex_ctx *ctx)
 		 * party of their own, are that party's; the party carried from
 		 * the sentence before is the counterparty only when it or the
 		 * sentence before names it as the goods' destination ("banned for
-		 * export to the United States"). */
-		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
+		 * export to the United States").  Controls that name no goods
+		 * ("The October 2025 controls remain suspended" after "What about
+		 * rare earths?") are those on the licensed goods told last
+		 * (ex_licensed_before). */
+		lic = ob == NULL ? -1 : ob->licensor >= 0 ? ob->licensor :
+		    ob->measure >= 0 && x->actor >= 0 ? ex_licensed_before(ctx, x->sent_start, x->sent_end) : -1;
+		if (owner < 0 && lic >= 0 && x->actor != lic &&
 		    ex_action_is(RULES_ACTIONS[x->action], "ease_export_controls") && !ex_names_actor(ctx, x)) {
 			size_t from = x->sent_start > 2 ? x->sent_start - 2 : 0;
 			int dest = -1;
@@ -486,8 +519,8 @@ ex_owner_apply(struct ex_ctx *ctx)
 				if (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].role == ROLE_COUNTERPARTY &&
 				    ctx->m.v[k].value == x->actor)
 					dest = x->actor;
-			x->counterparty = x->counterparty == ob->licensor ? dest : x->counterparty;
-			x->actor = ob->licensor;
+			x->counterparty = x->counterparty == lic ? dest : x->counterparty;
+			x->actor = lic;
 			continue;
 		}
 		if (owner < 0 && ex_programme_pause(ctx, x))

@@ -7095,6 +7095,22 @@ ex_not_back(const char *t, size_t ws, size_t wl, size_t hi)
 	return nl > 0 && ex_word_in(BACK, EX_NWORDS(BACK), t + ns, nl) ? ns + nl : 0;
 }
 
+/* ex_applies_until - 1 if "until", "through" or "till" follows pos within its clause
+ * (ex_same_clause) and 40 bytes: "applies to all destinations until". */
+static int
+ex_applies_until(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word UNTIL[] = {EX_W("until"), EX_W("through"), EX_W("till")};
+	size_t ws, wl;
+
+	for (size_t p = pos; p < hi && p < pos + 40; p = ws + wl) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0)
+			return 0;
+		if (ex_word_in(UNTIL, EX_NWORDS(UNTIL), t + ws, wl))
+			return ex_same_clause(t, pos, ws);
+	}
+	return 0;
+}
 /*
  * ex_kept_predicate - 1 if [lo,hi), after a pause or suspension named as a noun,
  * holds the predicate that says it goes on: "the pause ... has been extended to
@@ -7103,8 +7119,9 @@ ex_not_back(const char *t, size_t ws, size_t wl, size_t hi)
  * a cut, "has stayed there", "has remained at 15%", "still applies", "continues
  * to apply", "has stuck" (corpus13 choice 1: an old act restated as a present
  * state), "remain removed", "stayed exempt", "has not returned", "have not
- * been reimposed", "has held" (ex_held_after; 2, a predicate any measure takes).
- * The suspension is in force: fulfilled.
+ * been reimposed", "has held" (ex_held_after; 2, a predicate any measure takes);
+ * a present end, "ends in November", "applies ... until November 10"
+ * (ex_applies_until).  The suspension is in force: fulfilled.
  */
 int
 ex_kept_predicate(const char *t, size_t lo, size_t hi)
@@ -7120,6 +7137,10 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 	    EX_W("until"), EX_W("through"), EX_W("till")};
 	static const struct ex_word HELD[] = {
 	    EX_W("place"), EX_W("force"), EX_W("effect")};
+	static const struct ex_word LAPSE[] = {
+	    EX_W("ends"), EX_W("expires"), EX_W("lapses")};
+	static const struct ex_word WHEN[] = {
+	    EX_W("in"), EX_W("on"), EX_W("at"), EX_W("next")};
 	static const struct ex_word LEVEL[] = {
 	    EX_W("there"), EX_W("unchanged"), EX_W("at")};
 	static const struct ex_word GONE[] = {
@@ -7161,6 +7182,20 @@ ex_kept_predicate(const char *t, size_t lo, size_t hi)
 		 * holds firm"). */
 		if (ws < lo + EX_HOLDS_REACH && ex_held_after(t, ws, hi, "holds") && ex_same_clause(t, lo, ws))
 			return 2;
+		/* "The suspension of the October controls ends in November", "The
+		 * one-year suspension expires on November 10": the day it will end,
+		 * told in the present, says it is in force now, in the measure
+		 * noun's own clause ("..., when the truce expires in May" is
+		 * another's). */
+		if (ex_word_in(LAPSE, EX_NWORDS(LAPSE), t + ws, wl) &&
+		    ex_word_in(WHEN, EX_NWORDS(WHEN), t + ws2, wl2) && ws < lo + EX_HOLDS_REACH &&
+		    ex_same_clause(t, lo, ws))
+			return 1;
+		/* "That suspension applies to all destinations until November 10":
+		 * in force up to that day. */
+		if (wl == 7 && ex_ncasecmp(t + ws, "applies", 7) == 0 && ws < lo + EX_HOLDS_REACH &&
+		    ex_same_clause(t, lo, ws) && ex_applies_until(t, ws + wl, hi))
+			return 1;
 		/* "that cut has stuck": it held (not "has stuck in customs"). */
 		if (((wl == 3 && ex_ncasecmp(t + ws, "has", 3) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "have", 4) == 0)) &&
