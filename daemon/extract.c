@@ -177,6 +177,16 @@ ex_licensed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_unlicensed_only - 1 if none of objs[0..n) is goods whose export one party
+ * licenses ("batteries" of "U.S. battery makers": the holders' trade). */
+static int
+ex_unlicensed_only(const struct rules *r, const int *objs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (r->objects[objs[i]].licensor >= 0)
+			return 0;
+	return 1;
+}
 /* ex_plant_cue - 1 if the bare plant or registration noun of f (a licence to
  * import, no verb of its own) names the plants of the counterparty, a status
  * cue follows it in its sentence [s,e), and an earlier sentence told the
@@ -3760,6 +3770,12 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			obj_end = strncmp(RULES_ACTIONS[ra->action], "tariff_", 7) == 0 ?
 			    ex_answered_end(ctx, f->anchor_end, span_end) : span_end;
 			nobj = (int)ex_frame_objects(ctx, f->anchor, obj_end, objs, EX_MAX_OBJECTS);
+			/* "Graphite exporters say approvals for U.S. battery makers still
+			 * take months": a licence noun kept for the licensed goods of its
+			 * clause (licensed) whose goods after it have no licensor names
+			 * there who holds it; its goods are the licensed ones before it. */
+			if (licensed && nobj > 0 && ex_unlicensed_only(r, objs, (size_t)nobj))
+				nobj = 0;
 			/* Products before the verb only when no measure names the object: "soybean
 			 * purchases", not "aircraft ... under a deal that sets a 15% tariff"; and
 			 * not those an earlier verb of the clause took ("cut tariffs on US beef

@@ -927,6 +927,42 @@ ex_has_stuck(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_before(ctx->text, start, 0, &ws);
 	return wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl);
 }
+/* ex_idle_wait - 1 if the cue at [start,end) is "still take(s)", "still took" or
+ * "still taking" and its clause (back to a punctuation mark or a break word)
+ * names no licence before it: "approvals for battery-grade material still take
+ * two to three months" is a licensing that lags; "cargoes still take a month
+ * to cross the Pacific", "..., although the process still takes 45 working
+ * days" tell of a trip or a procedure, no lag of a commitment. */
+#define EX_IDLE_REACH 200  /* bytes back from "still take" to its clause's start */
+
+static int
+ex_idle_wait(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->text;
+	int license = ex_measure_index(ctx->r, "license");
+	size_t lo = start;
+
+	if (end - start < 10 || ex_ncasecmp(t + start, "still tak", 9) != 0)
+		return 0;
+	/* Back to a punctuation mark; not the dots of "U.S." (a single letter
+	 * before each). */
+	while (lo > 0 && start - lo < EX_IDLE_REACH && memchr(",;:!?\n", t[lo - 1], 6) == NULL &&
+	    !(t[lo - 1] == '.' && lo >= 3 && ex_word_byte((unsigned char)t[lo - 3])))
+		lo--;
+	/* Mentions are pushed by their end: those of the clause are the last,
+	 * and a break word nearer than any licence ends it. */
+	for (size_t i = ctx->m.n; i-- > 0 && ctx->m.v[i].end > lo;) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->start < lo || y->end > start)
+			continue;
+		if (y->kind == RULE_BREAK)
+			return 1;
+		if (y->kind == RULE_MEASURE && y->value == license)
+			return 0;
+	}
+	return 1;
+}
 /* ex_met_with - 1 if the cue at [start,end) ends in "met" and "with" follows:
  * "the plan was met with scepticism", "has been met with protests" (a
  * reception, not a target met). */
@@ -1536,7 +1572,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 				ex_mention_push(&ctx->m, &b);
 		}
 		if (p->kind == RULE_CUE && (ex_hyphen_adjective(ctx, start, end) || ex_has_stuck(ctx, start, end) ||
-		    ex_met_with(ctx, start, end) || ex_without_proposal(ctx, p, start) ||
+		    ex_met_with(ctx, start, end) || ex_idle_wait(ctx, start, end) || ex_without_proposal(ctx, p, start) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len)))
 			continue;
 		/* "duty-free" is a verb of lowering only after "enter" (ex_after_entry). */

@@ -11039,15 +11039,26 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	const struct rules *r = ctx->r;
 	const struct ex_mention *m = NULL;
 	int pending = 0, st, done[RULES_NACTIONS] = {0}, objs[EX_MAX_OBJECTS];
-	size_t nobj = 0, ws, wl;
+	size_t nobj = 0, ws, wl, brk = EX_NOPOS, hi = e;
 
-	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
 		if (x->start < s)
 			continue;
 		if (x->kind == RULE_TRIGGER)
 			return 0;
+		/* "The general licences for gallium are in use, although buyers
+		 * of germanium say approvals still take months": a later clause
+		 * with a measure noun of its own tells of that noun, not of the
+		 * subject's; the subject's outcome and goods end at its break. */
+		if (x->kind == RULE_BREAK && m != NULL && brk == EX_NOPOS &&
+		    !ex_np_but(ctx->text, s, x->start, e))
+			brk = x->start;
+		if (x->kind == RULE_MEASURE && m != NULL && brk != EX_NOPOS) {
+			hi = brk;
+			break;
+		}
 		if (x->kind == RULE_OBJECT && nobj < EX_MAX_OBJECTS)
 			objs[nobj++] = x->value;
 		if (x->kind == RULE_MEASURE && m == NULL)
@@ -11058,7 +11069,7 @@ ex_measure_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 	if (m == NULL || !(ex_definite_np(ctx->text, s, m->start) ||
 	    (wl = ex_word_before(ctx->text, m->start, s, &ws)) == 0 ||
 	    ex_word_before(ctx->text, ws, s, &ws) == 0) ||
-	    (st = ex_outcome_cues(ctx, m->end, e, &pending)) < 0 || pending ||
+	    (st = ex_outcome_cues(ctx, m->end, hi, &pending)) < 0 || pending ||
 	    (st != STATUS_STALLED && st != STATUS_BROKEN) || ex_conditional(ctx, s, m->start, e) ||
 	    ex_question(ctx->text, s, e))
 		return 0;
