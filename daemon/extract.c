@@ -2264,17 +2264,39 @@ ex_so_do(const char *t, size_t cs, size_t anchor)
 	}
 	return 1;
 }
+/* ex_none_before - 1 if the noun phrase at pos is denied by the words before
+ * it in [s,pos): "no" or "any" ("no wheat commitment", "never any commitment
+ * on wheat"), or "a"/"an" after a denied verb ("does not include a wheat
+ * commitment", "hasn't made a commitment on corn"); one lower-case adjective
+ * may stand between when adj is set ("no specific commitment on wheat", "no
+ * new pledge for corn"). */
+static int
+ex_none_before(const char *t, size_t s, size_t pos, int adj)
+{
+	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
+	static const struct ex_word A[] = {EX_W("a"), EX_W("an")};
+	size_t ws, wl = ex_word_before(t, pos, s, &ws);
+
+	if (adj && wl > 2 && !ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl) && t[ws] >= 'a' && t[ws] <= 'z' &&
+	    ws + wl < pos && t[ws + wl] == ' ')
+		wl = ex_word_before(t, ws, s, &ws);
+	if (wl == 0)
+		return 0;
+	if (ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		return 1;
+	return ex_word_in(A, EX_NWORDS(A), t + ws, wl) && ex_cue_denied(t, s, ws);
+}
 /* ex_uncommitted - 1 if sentence [s,e) says there is no commitment on the
  * goods obj: "no wheat purchase commitment has been announced", "the deal
  * includes no sorghum target", "There was never any commitment on wheat",
- * "there is no commitment on corn": buying them is trade, no commitment. */
+ * "there is no specific commitment on corn", "the agreement does not include
+ * a wheat commitment": buying them is trade, no commitment. */
 static int
 ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 {
 	static const struct ex_word COMMIT[] = {
 	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
 	    EX_W("target"), EX_W("targets"), EX_W("promise"), EX_W("promises")};
-	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
 	static const struct ex_word OF[] = {EX_W("on"), EX_W("for")};
 	const char *t = ctx->text;
 
@@ -2286,7 +2308,7 @@ ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 		if (x->kind != RULE_OBJECT || x->value != obj || x->start < s)
 			continue;
 		/* "no wheat (purchase) commitment" */
-		if ((wl = ex_word_before(t, x->start, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		if (ex_none_before(t, s, x->start, 0))
 			for (w = 0, p = x->end; w < 2 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1; w++, p = ws + wl)
 				if (ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
 					return 1;
@@ -2297,7 +2319,7 @@ ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 		if (w == 3 || wl == 0 || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
 		    !ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
 			continue;
-		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		if (ex_none_before(t, s, ws, 1))
 			return 1;
 	}
 	return 0;
