@@ -2266,15 +2266,19 @@ ex_so_do(const char *t, size_t cs, size_t anchor)
 }
 /* ex_none_before - 1 if the noun phrase at pos is denied by the words before
  * it in [s,pos): "no" or "any" ("no wheat commitment", "never any commitment
- * on wheat"), or "a"/"an" after a denied verb ("does not include a wheat
- * commitment", "hasn't made a commitment on corn"); one lower-case adjective
- * may stand between when adj is set ("no specific commitment on wheat", "no
- * new pledge for corn"). */
+ * on wheat"), or "a"/"an" after a denied verb of having or making ("does not
+ * include a wheat commitment", "hasn't made a commitment on corn"; "did not
+ * break a commitment" tells one); one lower-case adjective may stand between
+ * when adj is set ("no specific commitment on wheat", "no new pledge for
+ * corn"). */
 static int
 ex_none_before(const char *t, size_t s, size_t pos, int adj)
 {
 	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
 	static const struct ex_word A[] = {EX_W("a"), EX_W("an")};
+	static const struct ex_word HAVE[] = {
+	    EX_W("include"), EX_W("included"), EX_W("contain"), EX_W("make"), EX_W("made"), EX_W("give"), EX_W("given"),
+	    EX_W("have"), EX_W("set"), EX_W("offer"), EX_W("offered"), EX_W("mention"), EX_W("carry")};
 	size_t ws, wl = ex_word_before(t, pos, s, &ws);
 
 	if (adj && wl > 2 && !ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl) && t[ws] >= 'a' && t[ws] <= 'z' &&
@@ -2284,7 +2288,10 @@ ex_none_before(const char *t, size_t s, size_t pos, int adj)
 		return 0;
 	if (ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
 		return 1;
-	return ex_word_in(A, EX_NWORDS(A), t + ws, wl) && ex_cue_denied(t, s, ws);
+	if (!ex_word_in(A, EX_NWORDS(A), t + ws, wl) || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
+	    !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	return ex_cue_denied(t, s, ws);
 }
 /* ex_uncommitted - 1 if sentence [s,e) says there is no commitment on the
  * goods obj: "no wheat purchase commitment has been announced", "the deal
