@@ -1696,6 +1696,62 @@ ex_offered_topic(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(OFFER, EX_NWORDS(OFFER), ctx->text + ws, wl);
 }
+/* ex_talk_word - 1 if the topic phrase w[0,n) is one of talk ("talks on",
+ * "discussing", "discussions about"), not of concern or complaint. */
+static int
+ex_talk_word(const char *w, size_t n)
+{
+	return (n >= 4 && ex_ncasecmp(w, "talk", 4) == 0) || (n >= 7 && ex_ncasecmp(w, "discuss", 7) == 0);
+}
+/* ex_talked_order - 1 if the last topic phrase in [lo,anchor) is followed,
+ * within five words and no comma, by the buying noun at anchor: "are
+ * discussing a Chinese order for 500 Boeing aircraft", "Talks on a large
+ * Boeing order continue", "would also discuss purchases of Boeing
+ * aircraft": the talk is over a purchase, which is proposed (a subject of
+ * talk with no purchase, "discussed soybeans", names only a topic). */
+static int
+ex_talked_order(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word BUY[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases")};
+	static const struct ex_word HELD[] = {EX_W("held"), EX_W("had")};
+	static const struct ex_word PAST[] = {EX_W("discussed"), EX_W("talked")};
+	static const struct ex_word HAVE[] = {EX_W("have"), EX_W("has")};
+	const char *t = ctx->text;
+	const struct ex_mention *topic = NULL;
+	size_t ws, wl, fs, fl, p;
+	int w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+		if (ctx->m.v[i].kind == RULE_TOPIC)
+			topic = &ctx->m.v[i];
+	if (topic == NULL || topic->end > anchor || memchr(t + topic->end, ',', anchor - topic->end) != NULL ||
+	    (wl = ex_word_after(t, anchor, ctx->len, &ws)) == 0 || ws != anchor ||
+	    !ex_word_in(BUY, EX_NWORDS(BUY), t + ws, wl))
+		return 0;
+	/* Talk, not a concern or complaint ("raised its concerns regarding
+	 * China's purchases of U.S. aircraft"). */
+	if (!ex_talk_word(t + topic->start, topic->end - topic->start))
+		return 0;
+	/* A talk told as a meeting that was held ("held talks on purchases of
+	 * Korean rice", "discussed purchases of rice on Monday") names what a
+	 * meeting was about; a talk going on or to come ("are discussing", "will
+	 * discuss", "have talked about", "Talks on ... continue") is the
+	 * negotiation. */
+	wl = ex_word_before(t, topic->start, lo, &ws);
+	if (wl > 0 && ex_word_in(HELD, EX_NWORDS(HELD), t + ws, wl))
+		return 0;
+	fl = ex_word_after(t, topic->start, topic->end, &fs);
+	if (ex_word_in(PAST, EX_NWORDS(PAST), t + fs, fl) && !(wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl)))
+		return 0;
+	for (w = 0, p = topic->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0 && ws < anchor; w++, p = ws + wl) {
+		/* "discussed a possible joint purchase of LNG cargoes": two buyers
+		 * pooling, no sale between the parties. */
+		if (w == 5 || (wl == 5 && ex_ncasecmp(t + ws, "joint", 5) == 0))
+			return 0;
+	}
+	return 1;
+}
 /* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
  * idea: "the idea that China owes the United States purchases", "dismissed the
  * notion that Korea would buy more rice", "the myth that ..." (no comma
@@ -3326,7 +3382,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "had offered to discuss lowering its tariff": a talk offered is a
 			 * proposal; any other talk only names a subject. */
 			if (ex_topic(ctx, cs, f->anchor)) {
-				if (!ex_offered_topic(ctx, cs, f->anchor))
+				if (!ex_offered_topic(ctx, cs, f->anchor) && !ex_talked_order(ctx, cs, f->anchor))
 					goto next;
 				st = STATUS_PROPOSED;
 			}
