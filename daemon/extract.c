@@ -1706,6 +1706,62 @@ ex_offered_topic(const struct ex_ctx *ctx, size_t lo, size_t pos)
 	wl = ex_word_before(ctx->text, ws, lo, &ws);
 	return wl > 0 && ex_word_in(OFFER, EX_NWORDS(OFFER), ctx->text + ws, wl);
 }
+/* ex_talk_word - 1 if the topic phrase w[0,n) is one of talk ("talks on",
+ * "discussing", "discussions about"), not of concern or complaint. */
+static int
+ex_talk_word(const char *w, size_t n)
+{
+	return (n >= 4 && ex_ncasecmp(w, "talk", 4) == 0) || (n >= 7 && ex_ncasecmp(w, "discuss", 7) == 0);
+}
+/* ex_talked_order - 1 if the last topic phrase in [lo,anchor) is followed,
+ * within five words and no comma, by the buying noun at anchor: "are
+ * discussing a Chinese order for 500 Boeing aircraft", "Talks on a large
+ * Boeing order continue", "would also discuss purchases of Boeing
+ * aircraft": the talk is over a purchase, which is proposed (a subject of
+ * talk with no purchase, "discussed soybeans", names only a topic). */
+static int
+ex_talked_order(const struct ex_ctx *ctx, size_t lo, size_t anchor)
+{
+	static const struct ex_word BUY[] = {
+	    EX_W("order"), EX_W("orders"), EX_W("purchase"), EX_W("purchases")};
+	static const struct ex_word HELD[] = {EX_W("held"), EX_W("had")};
+	static const struct ex_word PAST[] = {EX_W("discussed"), EX_W("talked")};
+	static const struct ex_word HAVE[] = {EX_W("have"), EX_W("has")};
+	const char *t = ctx->text;
+	const struct ex_mention *topic = NULL;
+	size_t ws, wl, fs, fl, p;
+	int w;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
+		if (ctx->m.v[i].kind == RULE_TOPIC)
+			topic = &ctx->m.v[i];
+	if (topic == NULL || topic->end > anchor || memchr(t + topic->end, ',', anchor - topic->end) != NULL ||
+	    (wl = ex_word_after(t, anchor, ctx->len, &ws)) == 0 || ws != anchor ||
+	    !ex_word_in(BUY, EX_NWORDS(BUY), t + ws, wl))
+		return 0;
+	/* Talk, not a concern or complaint ("raised its concerns regarding
+	 * China's purchases of U.S. aircraft"). */
+	if (!ex_talk_word(t + topic->start, topic->end - topic->start))
+		return 0;
+	/* A talk told as a meeting that was held ("held talks on purchases of
+	 * Korean rice", "discussed purchases of rice on Monday") names what a
+	 * meeting was about; a talk going on or to come ("are discussing", "will
+	 * discuss", "have talked about", "Talks on ... continue") is the
+	 * negotiation. */
+	wl = ex_word_before(t, topic->start, lo, &ws);
+	if (wl > 0 && ex_word_in(HELD, EX_NWORDS(HELD), t + ws, wl))
+		return 0;
+	fl = ex_word_after(t, topic->start, topic->end, &fs);
+	if (ex_word_in(PAST, EX_NWORDS(PAST), t + fs, fl) && !(wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl)))
+		return 0;
+	for (w = 0, p = topic->end; (wl = ex_word_after(t, p, anchor, &ws)) > 0 && ws < anchor; w++, p = ws + wl) {
+		/* "discussed a possible joint purchase of LNG cargoes": two buyers
+		 * pooling, no sale between the parties. */
+		if (w == 5 || (wl == 5 && ex_ncasecmp(t + ws, "joint", 5) == 0))
+			return 0;
+	}
+	return 1;
+}
 /* ex_idea_clause - 1 if the word at pos stands in a clause that only names an
  * idea: "the idea that China owes the United States purchases", "dismissed the
  * notion that Korea would buy more rice", "the myth that ..." (no comma
@@ -2274,17 +2330,46 @@ ex_so_do(const char *t, size_t cs, size_t anchor)
 	}
 	return 1;
 }
+/* ex_none_before - 1 if the noun phrase at pos is denied by the words before
+ * it in [s,pos): "no" or "any" ("no wheat commitment", "never any commitment
+ * on wheat"), or "a"/"an" after a denied verb of having or making ("does not
+ * include a wheat commitment", "hasn't made a commitment on corn"; "did not
+ * break a commitment" tells one); one lower-case adjective may stand between
+ * when adj is set ("no specific commitment on wheat", "no new pledge for
+ * corn"). */
+static int
+ex_none_before(const char *t, size_t s, size_t pos, int adj)
+{
+	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
+	static const struct ex_word A[] = {EX_W("a"), EX_W("an")};
+	static const struct ex_word HAVE[] = {
+	    EX_W("include"), EX_W("included"), EX_W("contain"), EX_W("make"), EX_W("made"), EX_W("give"), EX_W("given"),
+	    EX_W("have"), EX_W("set"), EX_W("offer"), EX_W("offered"), EX_W("mention"), EX_W("carry")};
+	size_t ws, wl = ex_word_before(t, pos, s, &ws);
+
+	if (adj && wl > 2 && !ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl) && t[ws] >= 'a' && t[ws] <= 'z' &&
+	    ws + wl < pos && t[ws + wl] == ' ')
+		wl = ex_word_before(t, ws, s, &ws);
+	if (wl == 0)
+		return 0;
+	if (ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		return 1;
+	if (!ex_word_in(A, EX_NWORDS(A), t + ws, wl) || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
+	    !ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl))
+		return 0;
+	return ex_cue_denied(t, s, ws);
+}
 /* ex_uncommitted - 1 if sentence [s,e) says there is no commitment on the
  * goods obj: "no wheat purchase commitment has been announced", "the deal
  * includes no sorghum target", "There was never any commitment on wheat",
- * "there is no commitment on corn": buying them is trade, no commitment. */
+ * "there is no specific commitment on corn", "the agreement does not include
+ * a wheat commitment": buying them is trade, no commitment. */
 static int
 ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 {
 	static const struct ex_word COMMIT[] = {
 	    EX_W("commitment"), EX_W("commitments"), EX_W("pledge"), EX_W("pledges"),
 	    EX_W("target"), EX_W("targets"), EX_W("promise"), EX_W("promises")};
-	static const struct ex_word NONE[] = {EX_W("no"), EX_W("any")};
 	static const struct ex_word OF[] = {EX_W("on"), EX_W("for")};
 	const char *t = ctx->text;
 
@@ -2296,7 +2381,7 @@ ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 		if (x->kind != RULE_OBJECT || x->value != obj || x->start < s)
 			continue;
 		/* "no wheat (purchase) commitment" */
-		if ((wl = ex_word_before(t, x->start, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		if (ex_none_before(t, s, x->start, 0))
 			for (w = 0, p = x->end; w < 2 && (wl = ex_word_after(t, p, e, &ws)) > 0 && ws == p + 1; w++, p = ws + wl)
 				if (ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
 					return 1;
@@ -2307,7 +2392,7 @@ ex_uncommitted(const struct ex_ctx *ctx, size_t s, size_t e, int obj)
 		if (w == 3 || wl == 0 || (wl = ex_word_before(t, ws, s, &ws)) == 0 ||
 		    !ex_word_in(COMMIT, EX_NWORDS(COMMIT), t + ws, wl))
 			continue;
-		if ((wl = ex_word_before(t, ws, s, &ws)) > 0 && ex_word_in(NONE, EX_NWORDS(NONE), t + ws, wl))
+		if (ex_none_before(t, s, ws, 1))
 			return 1;
 	}
 	return 0;
@@ -3307,7 +3392,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "had offered to discuss lowering its tariff": a talk offered is a
 			 * proposal; any other talk only names a subject. */
 			if (ex_topic(ctx, cs, f->anchor)) {
-				if (!ex_offered_topic(ctx, cs, f->anchor))
+				if (!ex_offered_topic(ctx, cs, f->anchor) && !ex_talked_order(ctx, cs, f->anchor))
 					goto next;
 				st = STATUS_PROPOSED;
 			}

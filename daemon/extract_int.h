@@ -519,6 +519,11 @@ ex_dotted_before(const char *t, size_t pos, size_t lo, size_t *wstart)
 	return e - s;
 }
 
+/* ex_cue_denied - 1 if "not", "never" or a word in "n't" stands among the two
+ * words before pos, not before lo ("has not been implemented", "does not
+ * include a", "hasn't made a"). */
+int ex_cue_denied(const char *t, size_t lo, size_t pos);
+
 /* ex_flow_trigger - 1 if trigger class t makes a flow that goes on (buying, selling, investing, a crackdown). */
 int ex_flow_trigger(const struct rules *r, int t);
 

@@ -356,6 +356,35 @@ ex_goods_belt(const struct ex_ctx *ctx, size_t start, size_t end)
 	(void)start;
 	return wl == 4 && ws == end + 1 && ex_ncasecmp(ctx->text + ws, "belt", 4) == 0;
 }
+/* ex_warplane - 1 if the goods obj at start are aircraft of war: "fighter",
+ * "combat" or "military" before them ("F-35 fighter jets", "military
+ * aircraft"), or a military type's letters, hyphen and number ("F-35
+ * aircraft", "F-16 jets"): arms sales, not the civil aircraft of a purchase
+ * deal (an airliner's type has no letters-hyphen form: "737-800 jets"). */
+static int
+ex_warplane(const struct ex_ctx *ctx, int obj, size_t start)
+{
+	static const struct ex_word WAR[] = {
+	    EX_W("fighter"), EX_W("fighters"), EX_W("combat"), EX_W("military"), EX_W("stealth")};
+	const char *t = ctx->text;
+	size_t ws, wl, k, n;
+
+	if ((wl = ex_word_before(t, start, start > 40 ? start - 40 : 0, &ws)) == 0 ||
+	    strcmp(ctx->r->objects[obj].name, "aircraft") != 0)
+		return 0;
+	if (ex_word_in(WAR, EX_NWORDS(WAR), t + ws, wl))
+		return 1;
+	/* "F-35", "J-20", "Su-57": one or two letters, a capital first, a
+	 * hyphen, digits. */
+	for (k = ws; k < ws + wl; k++)
+		if (t[k] < '0' || t[k] > '9')
+			return 0;
+	if (ws < 2 || t[ws - 1] != '-')
+		return 0;
+	for (n = 0; n < 3 && ws - 1 - n > 0 && ex_word_byte((unsigned char)t[ws - 2 - n]); n++)
+		;
+	return (n == 1 || n == 2) && t[ws - 1 - n] >= 'A' && t[ws - 1 - n] <= 'Z';
+}
 /* ex_idiom_chip - 1 if the goods at [start,end) are the "chip" of an idiom:
  * "used purchases as a bargaining chip", "a negotiating chip", "blue-chip
  * stocks": no semiconductor. */
@@ -1544,7 +1573,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
 		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
-		    ex_meal_oil(ctx, start, end) || ex_bare_ceiling(ctx, start, end)))
+		    ex_meal_oil(ctx, start, end) || ex_bare_ceiling(ctx, start, end) || ex_warplane(ctx, p->value, start)))
 			continue;
 		/* "US$ 200 billion", "200 billion US dollars": a currency, no party. */
 		if (p->kind == RULE_ACTOR && end < ctx->len && (ctx->text[end] == '$' ||

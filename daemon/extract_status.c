@@ -2279,7 +2279,7 @@ ex_report_verb(const char *t, size_t lo, size_t ws, size_t wl)
 /* ex_cue_denied - 1 if "not", "never" or a word in "n't" stands among the two
  * words before the cue at pos ("has not been implemented", "is not on
  * track", "hasn't been carried out"): the predicate denies the progress. */
-static int
+int
 ex_cue_denied(const char *t, size_t lo, size_t pos)
 {
 	static const struct ex_word NOT[] = {EX_W("not"), EX_W("never")};
