@@ -4132,16 +4132,18 @@ ex_behind_word(const char *t, size_t lo, size_t pos, const char *w, size_t n,
 }
 /* ex_entry_rate - 1 if the tariff verb at anchor is the rate goods come in
  * at: "at", then at most three words of the rate ("a", "the", "reduced",
- * "lower") before it ("will let British steel into the US at zero
- * tariff", "will admit 99,000 tonnes of beef a year at a reduced tariff of
- * 7.5%", "Indian shrimp will enter the EU at a lower duty"): the goods let
+ * "lower", a degree of the comparative: "much", "far") before it ("will let
+ * British steel into the US at zero tariff", "will admit 99,000 tonnes of beef
+ * a year at a reduced tariff of 7.5%", "Indian shrimp will enter the EU at a
+ * lower duty", "will let in 49,000 EVs at a much lower tariff"): the goods let
  * in before it are what the cut is on. */
 int
 ex_entry_rate(const char *t, size_t lo, size_t anchor)
 {
 	static const struct ex_word BETWEEN[] = {
 	    EX_W("a"), EX_W("an"), EX_W("the"), EX_W("reduced"), EX_W("lower"),
-	    EX_W("preferential"), EX_W("new")};
+	    EX_W("preferential"), EX_W("new"), EX_W("much"), EX_W("far"),
+	    EX_W("significantly"), EX_W("considerably"), EX_W("substantially")};
 
 	return ex_behind_word(t, lo, anchor, "at", 2, BETWEEN, EX_NWORDS(BETWEEN), 3);
 }

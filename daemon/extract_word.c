@@ -1471,7 +1471,13 @@ ex_and_first(const char *t, size_t s, size_t k, size_t e)
  * follows within seven words, before any other comma ("..., and on Friday the
  * ministry confirmed ...", "..., and officials said ...", "..., and exports
  * rose 9%", "..., and shipments began in May"), not a list item
- * ("soybeans, corn, and wheat"). */
+ * ("soybeans, corn, and wheat").  A subject of its own may run to eleven words
+ * ("will lower its tariff on Taiwanese goods to 15 percent, and tariffs on
+ * Taiwanese semiconductors under any future Section 232 measure will not
+ * exceed 15 percent"): the goods in it are that clause's, not an object of the
+ * verb before; not after "and that" ("said the fees remain suspended, and that
+ * U.S.-linked ships calling at its ports will pay": a second object of the
+ * verb before). */
 int
 ex_and_clause(const char *t, size_t pos, size_t e)
 {
@@ -1485,15 +1491,18 @@ ex_and_clause(const char *t, size_t pos, size_t e)
 	    EX_W("dropped"), EX_W("slipped"), EX_W("surged"), EX_W("soared"), EX_W("plunged"),
 	    EX_W("slumped"), EX_W("declined"), EX_W("remained"), EX_W("stayed")};
 	size_t p = pos + 5, ws, wl;
+	int that = 0;
 
 	if (pos + 5 >= e || strncmp(t + pos, ", and ", 6) != 0)
 		return 0;
 	if (ex_serial_names(t, pos, e))
 		return 0;
-	for (int w = 0; w < 7 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+	for (int w = 0; w < 12 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++) {
+		if (w == 0)
+			that = wl == 4 && strncmp(t + ws, "that", 4) == 0;
 		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl) ||
 		    (w > 0 && ex_word_in(AND_STEP, EX_NWORDS(AND_STEP), t + ws, wl)))
-			return 1;
+			return w < 7 || !that;
 		if (t[ws] == '-')
 			w--;    /* "a tariff-rate quota": one word */
 		p = ws + wl;
