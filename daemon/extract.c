@@ -3934,6 +3934,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			if (nobj == 0 && f->trigger >= 0 && ex_action_is(RULES_ACTIONS[ra->action], "export_license") &&
 			    (levy_end = ex_plant_goods(ctx, s, f->anchor, &levy, &plant_party)) != EX_NOPOS)
 				nobj = (int)ex_frame_objects(ctx, levy, levy_end, objs, EX_MAX_OBJECTS);
+			/* "China has restored export licences for the last four
+			 * Australian meatworks": plants let in with no goods in their
+			 * sentence ship the farm goods the article tells of ("Customs
+			 * relisted the plants on Monday"); not plants opened, which are
+			 * factories ("BYD has opened plants in Hungary"), nor a verb of
+			 * lowering, which only qualifies them ("cutting plants"). */
+			if (nobj == 0 && f->trigger >= 0 && (pt.permits_import ||
+			    ex_action_is(RULES_ACTIONS[ra->action], "market_access")) &&
+			    !ex_trigger_is(r, f->trigger, "open") && !ex_trigger_is(r, f->trigger, "lower") &&
+			    ex_frame_objects(ctx, s, e, objs, EX_MAX_OBJECTS) == 0 &&
+			    (objs[0] = ex_plant_told_goods(ctx, f, s, span_end, e, actor)) >= 0)
+				nobj = 1;
 			/* "British-built cars can enter at a tariff of 10%, down from 27.5%":
 			 * a verbless rate change takes the goods before its measure. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS && ex_rate_change(ctx->text, f))

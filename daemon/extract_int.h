@@ -1427,6 +1427,9 @@ size_t ex_sent_first(const struct ex_ctx *ctx, size_t s);
 
 /* ex_plant_goods - the goods before the plants of a passive subject, or the goods subject. */
 size_t ex_plant_goods(const struct ex_ctx *ctx, size_t s, size_t pos, size_t *lo, int *party);
+/* ex_plant_told_goods - the farm goods the article names for plants that name none. */
+int ex_plant_told_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t e,
+    int actor);
 /* ex_ban_goods - the goods of a definite ban that names none (told before it in
  * its sentence beside an export word, else in the sentence before): their count. */
 size_t ex_ban_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, int *objs, size_t max);

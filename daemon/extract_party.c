@@ -3582,6 +3582,35 @@ ex_plant_origin(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi, s
 	}
 	return -1;
 }
+/* ex_plant_told_goods - "China has restored export licences for the last four
+ * Australian meatworks": plants that name no goods (a plant noun after frame
+ * f's verb, before hi; no goods in their sentence) ship the farm goods
+ * (members of agricultural_products) the article names nearest before the
+ * sentence at s, else first after its end e ("... could resume shipping beef
+ * immediately"); not when the plants are the actor's own (the party lets
+ * others' plants in).  The object, or -1. */
+int
+ex_plant_told_goods(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t hi, size_t e,
+    int actor)
+{
+	const struct rules *r = ctx->r;
+	int farm = rules_object_find(r, "agricultural_products"), plant = 0;
+	size_t p, ws, wl, i;
+
+	for (p = f->anchor_end; !plant && (wl = ex_word_after(ctx->text, p, hi, &ws)) > 0; p = ws + wl)
+		plant = ex_word_in(EX_PLANT_NOUNS, EX_NWORDS(EX_PLANT_NOUNS), ctx->text + ws, wl);
+	if (!plant || farm < 0 || (actor >= 0 && ex_plant_origin(ctx, f, hi, e) == actor))
+		return -1;
+	for (i = ex_first(ctx, s); i-- > 0;)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].value != farm &&
+		    rules_object_covers(r, farm, ctx->m.v[i].value))
+			return ctx->m.v[i].value;
+	for (i = ex_first(ctx, e); i < ctx->m.n; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= e && ctx->m.v[i].value != farm &&
+		    rules_object_covers(r, farm, ctx->m.v[i].value))
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_person_antecedent - the party of the last actor in [s,pos) that speaks or
  * assures ("Trump said", "Trump had assured Abe", "President Lula told"): who "he"
  * or "she" after it is, a person rather than a country; -1. */

@@ -8037,14 +8037,17 @@ ex_topic(const struct ex_ctx *ctx, size_t cs, size_t anchor)
 	}
 	return topic_end != EX_NOPOS;
 }
+/* Words that may lead the larger figure of a part ("out of roughly 390",
+ * "146 of the roughly 390 plants"). */
+static const struct ex_word EX_WHOLE_LEAD[] = {
+    EX_W("roughly"), EX_W("about"), EX_W("around"), EX_W("some"), EX_W("nearly"),
+    EX_W("almost"), EX_W("approximately"), EX_W("the"), EX_W("its"), EX_W("their")};
+
 /* ex_out_of_count - 1 if " of " at p, after "out", comes after a figure in [lo,p)
  * and before another one ("210 plants out of roughly 390", "12 out of 20"). */
 static int
 ex_out_of_count(const char *t, size_t lo, size_t p, size_t hi)
 {
-	static const struct ex_word ABOUT[] = {
-	    EX_W("roughly"), EX_W("about"), EX_W("around"), EX_W("some"), EX_W("nearly"),
-	    EX_W("almost"), EX_W("approximately"), EX_W("the"), EX_W("its"), EX_W("their")};
 	size_t os, ws, wl, q = p + 3;
 	int counted = 0;
 
@@ -8052,7 +8055,7 @@ ex_out_of_count(const char *t, size_t lo, size_t p, size_t hi)
 		return 0;
 	for (size_t i = lo; !counted && (wl = ex_word_after(t, i, os, &ws)) > 0; i = ws + wl)
 		counted = t[ws] >= '0' && t[ws] <= '9';
-	while ((wl = ex_word_after(t, q, hi, &ws)) > 0 && ex_word_in(ABOUT, EX_NWORDS(ABOUT), t + ws, wl))
+	while ((wl = ex_word_after(t, q, hi, &ws)) > 0 && ex_word_in(EX_WHOLE_LEAD, EX_NWORDS(EX_WHOLE_LEAD), t + ws, wl))
 		q = ws + wl;
 	return counted && wl > 0 && t[ws] >= '0' && t[ws] <= '9';
 }
@@ -8089,7 +8092,8 @@ ex_few_recipients(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of
- * the eight packers", "12 of its 38 plants", "two of their five"): a part. */
+ * the eight packers", "12 of its 38 plants", "two of their five", "146 of the
+ * roughly 390 plants"): a part. */
 int
 ex_part_of_count(const char *t, size_t lo, size_t hi)
 {
@@ -8105,7 +8109,11 @@ ex_part_of_count(const char *t, size_t lo, size_t hi)
 			continue;
 		if ((al = ex_word_after(t, p + 3, hi, &as)) == 0 || !ex_word_in(OWNER, EX_NWORDS(OWNER), t + as, al))
 			continue;
-		bl = ex_word_after(t, as + al, hi, &bs);
+		while ((bl = ex_word_after(t, as + al, hi, &bs)) > 0 &&
+		    ex_word_in(EX_WHOLE_LEAD, EX_NWORDS(EX_WHOLE_LEAD), t + bs, bl)) {
+			as = bs;
+			al = bl;
+		}
 		if (bl > 0 && ((t[bs] >= '0' && t[bs] <= '9') || ex_count_word(t + bs, bl)))
 			return 1;
 	}
