@@ -1658,8 +1658,9 @@ void
 ex_drop_measure_gloss(struct ex_ctx *ctx)
 {
 	static const char *const OPEN[] = {
-	    ", which ", ", the one that ", ", the one which ", " \xe2\x80\x94 the one ",
-	    " \xe2\x80\x94 which ", " -- the one ", " - the one "};
+	    ", which ", ", the one that ", ", the one which ", ", issued ", ", introduced ",
+	    ", published ", ", imposed ", " \xe2\x80\x94 the ", " \xe2\x80\x94 which ", " -- the ",
+	    " - the "};
 	const char *t = ctx->text;
 	int measure = ex_measure_index(ctx->r, "measure");
 	size_t w = 0, drop_lo = 0, drop_hi = 0;
@@ -1700,8 +1701,24 @@ ex_drop_measure_gloss(struct ex_ctx *ctx)
 			drop_lo = x->end;
 			drop_hi = close;
 			glossed = x->value;
+			if (ctx->ngloss < EX_MAX_GLOSS) {
+				ctx->gloss[ctx->ngloss].lo = drop_lo;
+				ctx->gloss[ctx->ngloss].hi = drop_hi;
+				ctx->gloss[ctx->ngloss++].owned = ctx->r->objects[x->value].owner >= 0;
+			}
 			break;
 		}
 	}
 	ctx->m.n = w;
+}
+/* ex_in_gloss - the aside that glosses a named measure (ex_drop_measure_gloss)
+ * and holds pos, NULL: what the aside dates ("the September 2025 measure that
+ * extended ...") is the measure, not the clause around it. */
+const struct ex_gloss *
+ex_in_gloss(const struct ex_ctx *ctx, size_t pos)
+{
+	for (size_t i = 0; i < ctx->ngloss; i++)
+		if (pos >= ctx->gloss[i].lo && pos < ctx->gloss[i].hi)
+			return &ctx->gloss[i];
+	return NULL;
 }
