@@ -1648,8 +1648,12 @@ ex_resolve_overlaps(struct ex_mentions *m)
  * subsidiaries, was suspended for a year", "the affiliates rule -- the one that
  * would have extended Entity List restrictions ... -- was suspended", "kept the
  * affiliates rule, which would extend entity-list restrictions to
- * subsidiaries, suspended".  The aside opens right after the measure with
- * ", which", ", the one that" or a dash and "the one"/"which", closes at the
+ * subsidiaries, suspended", "the affiliates rule -- the September 2025
+ * measure that extended ... -- remains suspended", "the sanctions, imposed in
+ * 2021 in retaliation for EU measures ..., had been lifted".  The aside opens
+ * right after the measure with ", which", ", the one that", a participle that
+ * dates or sources it (", issued", ", introduced", ", published", ",
+ * imposed") or a dash and "the"/"which", closes at the
  * next comma or dash of the same sentence, and a word in lower case follows
  * it (the measure's own verb); what it names describes the measure and is no
  * act of its own, and its modal ("which would have extended") is no status of
