@@ -2517,8 +2517,9 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	    EX_W("she"), EX_W("we"), EX_W("in"), EX_W("on"), EX_W("at"), EX_W("with"), EX_W("for"),
 	    EX_W("from"), EX_W("to"), EX_W("of"), EX_W("by"), EX_W("including"), EX_W("not")};
 	const char *t = ctx->text, *c;
+	const struct ex_gloss *g;
 	size_t ws, wl, ns, nl, close;
-	int words = 0, cap;
+	int words = 0, cap, owned;
 
 	if (k < s + 3 || t[k - 1] != ' ' || t[k - 2] != ',' || (wl = ex_word_after(t, k, e, &ws)) != 5 ||
 	    ws != k || ex_ncasecmp(t + ws, "which", 5) != 0 ||
@@ -2559,8 +2560,16 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	 * tariff does not affect"), a verb of commitment, or a cue other than a
 	 * pledge's ("which Washington is still studying") keep it apart. */
 	cap = ex_cap_verb(t, close + 1, e);
+	/* "It kept the affiliates rule, which would have put subsidiaries of
+	 * listed Chinese firms under export controls, suspended": a party in the
+	 * gloss of a measure only one party wields is whom it reaches, no actor
+	 * of a clause of its own. */
+	owned = (g = ex_in_gloss(ctx, k)) != NULL && g->owned && g->hi == close;
 	for (size_t i = ex_first(ctx, k); i < ctx->m.n && ctx->m.v[i].start < close; i++) {
 		int kind = ctx->m.v[i].kind;
+
+		if (owned && kind == RULE_ACTOR)
+			continue;
 
 		if (cap && kind != RULE_TRIGGER && (kind != RULE_CUE || ctx->m.v[i].value == STATUS_PLEDGED) &&
 		    (kind != RULE_OBJECT || ctx->r->objects[ctx->m.v[i].value].measure >= 0))

@@ -7269,6 +7269,16 @@ ex_reference_target(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, str
 		}
 	}
 }
+/* ex_owned_by_other - 1 if a's measure is one party's (rules.json "owner") and
+ * that party is not subject: "Beijing would likewise ... continue to suspend
+ * the additional 24%" goes back to no suspension of Washington's affiliates
+ * rule, whichever party that statement was first read with. */
+static int
+ex_owned_by_other(const struct ex_ctx *ctx, const struct ex_stmt *a, int subject)
+{
+	return a->object >= 0 && ctx->r->objects[a->object].owner >= 0 &&
+	    ctx->r->objects[a->object].owner != subject;
+}
 /* ex_anaphor - "The reduction will take effect on Nov. 10", "the purchases have
  * stalled": a verb noun after "the" with no object of its own names the latest
  * commitments made with a verb of its class in the sentences just before; each
@@ -7422,7 +7432,8 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 			continue;
 		if (s - a->sent_start > EX_ANAPHOR_REACH || (group != (size_t)-1 && a->sent_start != group))
 			break;
-		if ((subject >= 0 && a->actor != subject) || (deploy && ex_other_party(ctx, s, e, a)))
+		if ((subject >= 0 && (a->actor != subject || ex_owned_by_other(ctx, a, subject))) ||
+		    (deploy && ex_other_party(ctx, s, e, a)))
 			continue;
 		/* Only how it ended is news of a pledge told as history.  A reference
 		 * in the past tense right after it goes on with that history ("Under
@@ -7445,7 +7456,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 
 		if (stmt.sent_start != group || !ex_same_class(ctx->r, stmt.trigger, f->trigger) ||
 		    (stmt.orphan == EX_BACKGROUND && st != STATUS_STALLED && st != STATUS_BROKEN) ||
-		    (subject >= 0 && stmt.actor != subject) ||
+		    (subject >= 0 && (stmt.actor != subject || ex_owned_by_other(ctx, &stmt, subject))) ||
 		    (group == s && stmt.pos >= (deploy ? f->anchor : cs) &&
 		    !(deploy && ex_money_relative(ctx->text, f->anchor_end, stmt.pos))) ||
 		    !ex_names_object(ctx->r, objs, nobj, stmt.object))

@@ -162,6 +162,13 @@ struct ex_blanket {
 	                      * here to pos are covered as if no history, or EX_NOPOS */
 };
 #define EX_MAX_BLANKETS 16
+#define EX_MAX_GLOSS 16
+/* An aside glossing a named measure, [lo, hi); owned: the measure is one
+ * party's (rules.json "owner"). */
+struct ex_gloss {
+	size_t lo, hi;
+	int owned;
+};
 
 struct ex_ctx {
 	const struct rules *r;
@@ -210,6 +217,9 @@ struct ex_ctx {
 	struct quantity_match yearly[EX_MAX_YEARLY];  /* yearly amounts of the sentences
 	                             * read for statements (ex_note_yearly), text order */
 	size_t nyearly;             /* entries of yearly */
+	struct ex_gloss gloss[EX_MAX_GLOSS];  /* asides glossing a named measure
+	                             * (ex_drop_measure_gloss), text order */
+	size_t ngloss;              /* entries of gloss */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -829,6 +839,8 @@ int ex_content(enum rule_kind k);
 void ex_resolve_overlaps(struct ex_mentions *m);
 /* ex_drop_measure_gloss - drop what an aside glossing a named measure names before its verb. */
 void ex_drop_measure_gloss(struct ex_ctx *ctx);
+/* ex_in_gloss - the aside ex_drop_measure_gloss read that holds pos, NULL. */
+const struct ex_gloss *ex_in_gloss(const struct ex_ctx *ctx, size_t pos);
 
 /* ex_first - index of the first mention starting at or after pos (mentions are sorted):
  * from the block index when it is built (inline: it runs for every sentence, clause

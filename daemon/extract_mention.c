@@ -1713,8 +1713,12 @@ ex_resolve_overlaps(struct ex_mentions *m)
  * subsidiaries, was suspended for a year", "the affiliates rule -- the one that
  * would have extended Entity List restrictions ... -- was suspended", "kept the
  * affiliates rule, which would extend entity-list restrictions to
- * subsidiaries, suspended".  The aside opens right after the measure with
- * ", which", ", the one that" or a dash and "the one"/"which", closes at the
+ * subsidiaries, suspended", "the affiliates rule -- the September 2025
+ * measure that extended ... -- remains suspended", "the sanctions, imposed in
+ * 2021 in retaliation for EU measures ..., had been lifted".  The aside opens
+ * right after the measure with ", which", ", the one that", a participle that
+ * dates or sources it (", issued", ", introduced", ", published", ",
+ * imposed") or a dash and "the"/"which", closes at the
  * next comma or dash of the same sentence, and a word in lower case follows
  * it (the measure's own verb); what it names describes the measure and is no
  * act of its own, and its modal ("which would have extended") is no status of
@@ -1723,8 +1727,9 @@ void
 ex_drop_measure_gloss(struct ex_ctx *ctx)
 {
 	static const char *const OPEN[] = {
-	    ", which ", ", the one that ", ", the one which ", " \xe2\x80\x94 the one ",
-	    " \xe2\x80\x94 which ", " -- the one ", " - the one "};
+	    ", which ", ", the one that ", ", the one which ", ", issued ", ", introduced ",
+	    ", published ", ", imposed ", " \xe2\x80\x94 the ", " \xe2\x80\x94 which ", " -- the ",
+	    " - the "};
 	const char *t = ctx->text;
 	int measure = ex_measure_index(ctx->r, "measure");
 	size_t w = 0, drop_lo = 0, drop_hi = 0;
@@ -1765,8 +1770,24 @@ ex_drop_measure_gloss(struct ex_ctx *ctx)
 			drop_lo = x->end;
 			drop_hi = close;
 			glossed = x->value;
+			if (ctx->ngloss < EX_MAX_GLOSS) {
+				ctx->gloss[ctx->ngloss].lo = drop_lo;
+				ctx->gloss[ctx->ngloss].hi = drop_hi;
+				ctx->gloss[ctx->ngloss++].owned = ctx->r->objects[x->value].owner >= 0;
+			}
 			break;
 		}
 	}
 	ctx->m.n = w;
+}
+/* ex_in_gloss - the aside that glosses a named measure (ex_drop_measure_gloss)
+ * and holds pos, NULL: what the aside dates ("the September 2025 measure that
+ * extended ...") is the measure, not the clause around it. */
+const struct ex_gloss *
+ex_in_gloss(const struct ex_ctx *ctx, size_t pos)
+{
+	for (size_t i = 0; i < ctx->ngloss; i++)
+		if (pos >= ctx->gloss[i].lo && pos < ctx->gloss[i].hi)
+			return &ctx->gloss[i];
+	return NULL;
 }

@@ -1102,7 +1102,9 @@ ex_past_year(const struct ex_ctx *ctx, size_t s, size_t e)
 		    t[i + 3] < '0' || t[i + 3] > '9' || (i + 4 < e && ex_word_byte((unsigned char)t[i + 4])))
 			continue;
 		y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-		if (y < 1900 || y >= ctx->pub_year)
+		/* "The affiliates rule -- the September 2025 measure that extended
+		 * ... -- remains suspended": the aside's year dates the measure. */
+		if (y < 1900 || y >= ctx->pub_year || ex_in_gloss(ctx, i) != NULL)
 			continue;
 		/* "removed its tariffs on January 1, 2024", "took effect on 30 June
 		 * 2025": a whole date a year or more before publication. */
