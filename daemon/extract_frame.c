@@ -316,8 +316,27 @@ ex_object_pos(const struct ex_ctx *ctx, size_t lo, size_t hi, int obj)
 }
 static int ex_few_words(const char *, size_t, size_t, int, int);
 
+/* ex_rate_hedge - the end of a word of approximation that may stand before an
+ * old rate at p ("down from more than 100%", "down from as much as 110%",
+ * "down from over 100 per cent", "down from roughly 85%"), else p. */
+static size_t
+ex_rate_hedge(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word HEDGE[] = {
+	    EX_W("over "), EX_W("more than "), EX_W("as much as "), EX_W("as high as "),
+	    EX_W("up to "), EX_W("nearly "), EX_W("almost "), EX_W("about "),
+	    EX_W("around "), EX_W("roughly "), EX_W("some ")};
+
+	while (p < hi && t[p] == ' ')
+		p++;
+	for (size_t k = 0; k < EX_NWORDS(HEDGE); k++)
+		if (p + HEDGE[k].n <= hi && ex_ncasecmp(t + p, HEDGE[k].s, HEDGE[k].n) == 0)
+			return p + HEDGE[k].n;
+	return p;
+}
 /* ex_old_rate - 1 if amount q is the rate a change starts from: "from 20% to 10%",
- * or right after the verb "down from" at anchor ("down from the 27.5% rate"). */
+ * or right after the verb "down from" at anchor ("down from the 27.5% rate",
+ * "down from more than 100%"). */
 static int
 ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anchor)
 {
@@ -325,7 +344,7 @@ ex_old_rate(const struct ex_ctx *ctx, const struct quantity_match *q, size_t anc
 		return 1;
 	return q->offset > anchor && anchor + 9 <= ctx->len &&
 	    ex_ncasecmp(ctx->text + anchor, "down from", 9) == 0 &&
-	    ex_few_words(ctx->text, anchor + 9, q->offset, 1, 0);
+	    ex_few_words(ctx->text, ex_rate_hedge(ctx->text, anchor + 9, q->offset), q->offset, 1, 0);
 }
 /* ex_verb_object - 1 if amount m is the object of the verb f, right after it, an
  * adverb or two between at most ("bought about $96bn", "will purchase at least 12
@@ -3408,10 +3427,11 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	/* "still pay 15% rather than 25%": a rate paid in place of an older one. */
 	if (ex_pay_verb(t, start, end))
 		return !ex_paid_rate(t, end, hi);
-	/* "down from 27.5%", "down from the 32% rate": a rate change; not "down
-	 * from an earlier estimate of 3.6 trillion yen". */
+	/* "down from 27.5%", "down from the 32% rate", "down from more than
+	 * 100%": a rate change; not "down from an earlier estimate of 3.6
+	 * trillion yen". */
 	if (end - start == 9 && ex_ncasecmp(t + start, "down from", 9) == 0) {
-		wl = ex_word_after(t, end, hi, &ws);
+		wl = ex_word_after(t, ex_rate_hedge(t, end, hi), hi, &ws);
 		if (wl > 0 && ex_determiner(t + ws, wl))
 			wl = ex_word_after(t, ws + wl, hi, &ws);
 		if (wl == 0 || t[ws] < '0' || t[ws] > '9')
@@ -6734,6 +6754,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				}
 		}
 	}
+	/* "agreed to let British cars in at a tariff of 10 percent, down from
+	 * more than 100 percent": the verbless "down from" compares the rate an
+	 * earlier verb of the clause already cuts; no second act (it would name
+	 * no goods and take the rate to another cut of the article). */
+	for (size_t k = 1; k < n; k++)
+		if (fr[k].action >= 0 && fr[k].anchor_end - fr[k].anchor == 9 &&
+		    ex_ncasecmp(ctx->text + fr[k].anchor, "down from", 9) == 0)
+			for (size_t j = 0; j < k; j++)
+				if (fr[j].trigger >= 0 && fr[j].action == fr[k].action) {
+					fr[k].action = -1;
+					break;
+				}
 	return n;
 }
 /* ex_same_look_back - for a sentence at s that names "the same date", "that day":
