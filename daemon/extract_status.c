@@ -6035,7 +6035,10 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	    EX_W("lobbying"), EX_W("lobbied"), EX_W("lobby"), EX_W("campaigning"),
 	    EX_W("campaigned"), EX_W("pushing"), EX_W("pushed"), EX_W("pressing"),
 	    EX_W("pressed"), EX_W("urging"), EX_W("urged"), EX_W("calling"), EX_W("called"),
-	    EX_W("asking"), EX_W("asked"),
+	    EX_W("asking"), EX_W("asked"), EX_W("press"),
+	    /* "Canadian steelmakers had hoped Ottawa would also relax its surtax":
+	     * a lobby's hope is its wish too, no government's offer. */
+	    EX_W("hoped"), EX_W("hoping"),
 	    /* "Some US lawmakers have demanded that China buy more wheat" */
 	    EX_W("demanding"), EX_W("demanded"), EX_W("demand"), EX_W("demands")};
 	const char *t = ctx->text;
