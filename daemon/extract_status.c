@@ -6093,7 +6093,7 @@ ex_past_demand(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 	    EX_W("said"), EX_W("says"), EX_W("told"), EX_W("according"), EX_W("recalled"),
 	    EX_W("added"), EX_W("reported")};
 	const char *t = ctx->text;
-	size_t ws, wl, pos = anchor, hs, hl;
+	size_t ws, wl, pos = anchor, hs, hl, cs, ce;
 
 	for (int w = 0; w < 10 && (wl = ex_word_before(t, pos, s, &ws)) > 0; w++, pos = ws) {
 		if (memchr(t + ws + wl, ',', pos - (ws + wl)) != NULL || memchr(t + ws + wl, ';', pos - (ws + wl)) != NULL ||
@@ -6111,8 +6111,15 @@ ex_past_demand(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor)
 		for (size_t i = ex_first(ctx, ws + wl); i < ctx->m.n && ctx->m.v[i].start < anchor; i++)
 			if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].value == STATUS_PLEDGED)
 				return 0;
-		for (size_t k = s, ks, kl; k < e; k = ks + (kl > 0 ? kl : 1))
-			if ((kl = ex_word_after(t, k, e, &ks)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ks, kl))
+		/* Only the demand's own clause between semicolons: "Canada had asked
+		 * China to drop its duties; a spokeswoman said the matter was not
+		 * discussed" reports the answer in a clause of its own. */
+		for (cs = ws; cs > s && t[cs - 1] != ';'; cs--)
+			;
+		for (ce = anchor; ce < e && t[ce] != ';'; ce++)
+			;
+		for (size_t k = cs, ks, kl; k < ce; k = ks + (kl > 0 ? kl : 1))
+			if ((kl = ex_word_after(t, k, ce, &ks)) > 0 && ex_word_in(SAY, EX_NWORDS(SAY), t + ks, kl))
 				return 0;
 		return 1;
 	}
