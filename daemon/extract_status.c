@@ -6349,6 +6349,9 @@ ex_grant_closes(const char *t, size_t p, size_t e)
 	    EX_W("the"), EX_W("do")};
 	size_t ws, wl = ex_word_after(t, p, e, &ws);
 
+	/* "was not accepted, the minister acknowledged": the clause ends there. */
+	if (p < e && t[p] == ',')
+		return 1;
 	if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
 		wl = ex_word_after(t, ws + wl, e, &ws);
 	return wl == 0 || ex_word_in(BACK, EX_NWORDS(BACK), t + ws, wl);
@@ -7608,7 +7611,10 @@ ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
 	static const struct ex_word ASK[] = {
 	    EX_W("asked"), EX_W("asks"), EX_W("asking"), EX_W("called"), EX_W("calls"),
 	    EX_W("calling"), EX_W("pressed"), EX_W("pressing"), EX_W("pushed"), EX_W("pushing"),
-	    EX_W("lobbied"), EX_W("lobbying"), EX_W("appealed")};
+	    EX_W("lobbied"), EX_W("lobbying"), EX_W("appealed"),
+	    /* the noun of asking: "Ankara's request for an exemption from the steel
+	     * tariff" */
+	    EX_W("request"), EX_W("requests"), EX_W("plea")};
 	static const struct ex_word STOP[] = {
 	    EX_W("to"), EX_W("that"), EX_W("which"), EX_W("and"), EX_W("but"), EX_W("who"),
 	    EX_W("after"), EX_W("while")};
