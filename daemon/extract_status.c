@@ -6022,8 +6022,9 @@ ex_denied_scope(const char *t, size_t s, size_t anchor)
 }
 /*
  * ex_group_demand - 1 if the frame at anchor is what a lobby asks for: a verb of
- * asking within six words before it, or eight with no comma between
- * ("lobbying Beijing for lower tariffs", "urged Tokyo to cut") and a commentator noun (growers, farmers, exporters,
+ * asking or hoping within six words before it, or eight with no comma between
+ * ("lobbying Beijing for lower tariffs", "urged Tokyo to cut", "would continue to
+ * press for the duties to be lowered") and a commentator noun (growers, farmers, exporters,
  * associations) before that verb in the sentence from s: "Citrus growers, who
  * have been lobbying Beijing for lower tariffs on oranges" is a lobby's wish, no
  * government's request.
@@ -7600,7 +7601,8 @@ ex_vetted_purchase(const char *t, size_t lo, size_t anchor)
 /*
  * ex_asked_noun - 1 if the verb noun at anchor is the object of a verb of
  * asking ("has requested the resumption of", "sought the lifting of", "asked
- * for the removal of", "pressed for a reopening of"): what one side asked.
+ * for the removal of", "pressed for a reopening of") or of the noun of asking
+ * ("Ankara's request for an exemption"): what one side asked.
  */
 static int
 ex_asked_noun(const struct ex_ctx *ctx, size_t s, size_t anchor)
