@@ -4353,7 +4353,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.qty_suspended = ex_suspended_amount(ctx, nq, s, e, &stmt.quantity);
 				}
 				if (ex_action_is(action, "tariff_cut")) {
-					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
+					ex_removed_rate(ctx, f, nq, span_end, e, stmt.status == STATUS_FULFILLED, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 					/* "Pharmaceuticals were exempt from the 39 percent
 					 * tariff": a carve-out of the general tariff lends

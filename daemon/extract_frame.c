@@ -7848,10 +7848,12 @@ ex_rate_paid(const char *t, const struct quantity_match *q, size_t lo)
  * gives ("lift tariffs to 5%") stands, and so does a rate the sentence [.., e) says
  * is left after the removal ("scrapped the extra 24% tariff, leaving a 10% duty in
  * place", "although a 10% levy from an earlier round remains", "and the products
- * now pay only the 10% base tariff": ex_rate_paid).  hi ends the removal's clause. */
+ * now pay only the 10% base tariff": ex_rate_paid, when the removal is done, as
+ * a stalled one leaves goods paying the old rate: "the removal remains stalled,
+ * leaving mills paying a 25% duty").  hi ends the removal's clause. */
 void
 ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi, size_t e,
-    struct quantity *q)
+    int done, struct quantity *q)
 {
 	/* The new rate stands in the removal's own clause: "..., after the US
 	 * agreed to cut its tariff to 25%" gives another measure the same 25. */
@@ -7864,7 +7866,7 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
 		const struct quantity_match *r = &ctx->qty[i];
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
-		int goods = 0, paid = f->past && r->offset > f->anchor_end && ex_rate_paid(ctx->text, r, f->anchor_end);
+		int goods = 0, paid = done && r->offset > f->anchor_end && ex_rate_paid(ctx->text, r, f->anchor_end);
 
 		/* "The 10% baseline tariff still applies, and the removal covered
 		 * ...": a rate told as staying before the removal's verb too. */
@@ -8595,7 +8597,7 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
 
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
 	    memmem(t + s, e - s, "baseline", 8) == NULL ||
-	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, "now", 3) == NULL))
+	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
 	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
 	for (size_t i = 0; i < nq; i++)

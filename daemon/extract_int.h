@@ -1494,9 +1494,10 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
- * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left. */
+ * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left
+ * (or, the removal done, a rate goods now pay). */
 void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
-    size_t e, struct quantity *q);
+    size_t e, int done, struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */
