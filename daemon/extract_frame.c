@@ -3846,6 +3846,20 @@ ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, in
 			return 1;
 		}
 	}
+	/* "the zero-tariff quota for British steel", "a quota allowing UK steel
+	 * into the US tariff-free": a quota told free of duty, its volume not
+	 * given, lets its goods in at zero (2: a volume another statement of
+	 * the key tells is the amount, ex_merge). */
+	if (!out->present) {
+		static const char *const FREE[] = {
+		    "zero-tariff", "zero tariff", "tariff-free", "duty-free", "zero-duty", "zero duty"};
+
+		for (size_t i = 0; i < EX_NWORDS(FREE); i++)
+			if (memmem(ctx->text + s, e - s, FREE[i], strlen(FREE[i])) != NULL) {
+				ex_zero_percent(out);
+				return 2;
+			}
+	}
 	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
@@ -8638,7 +8652,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
-		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+		open |= (!ctx->st.v[i].quantity.present || ctx->st.v[i].qty_free) && ctx->st.v[i].rank >= 0;
 	act = ex_follow_act(ctx->text, s, e);
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
 	if (act == NULL && !ex_lex_in(ctx, EX_LEX_DEAL, s, e))
@@ -8667,8 +8681,12 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ctx->st.n; nq > 0 && i-- > 0 && ctx->st.v[i].sent_start == group;) {
 		struct ex_stmt *x = &ctx->st.v[i];
 		int named = 0;
+		struct quantity q = {0};
 
-		if (x->quantity.present || x->rank < 0 || ex_key_has(ctx, x, 1))
+		/* A duty-free quota's zero is no amount told: "... will open
+		 * duty-free quotas for beef.  The quota for beef will be 10,000
+		 * tonnes a year." */
+		if ((x->quantity.present && !x->qty_free) || x->rank < 0 || ex_key_has(ctx, x, 1))
 			continue;
 		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
 			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
@@ -8676,7 +8694,11 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		if (act != NULL && strncmp(RULES_ACTIONS[x->action], act, strlen(act)) == 0)
 			named = 1;
 		if (named)
-			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
+			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &q);
+		if (q.present) {
+			x->quantity = q;
+			x->qty_free = 0;
+		}
 	}
 }
 /* ex_rate_by - the rate after a cut stated by how much ("cut its 20% tariff by half":
