@@ -4475,7 +4475,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					stmt.qty_suspended = ex_suspended_amount(ctx, nq, s, e, &stmt.quantity);
 				}
 				if (ex_action_is(action, "tariff_cut")) {
-					ex_removed_rate(ctx, f, nq, span_end, e, &stmt.quantity);
+					ex_removed_rate(ctx, f, nq, span_end, e, stmt.status == STATUS_FULFILLED, &stmt.quantity);
 					ex_rate_by(ctx, nq, f->anchor_end, span_end, &stmt.quantity);
 					/* "Pharmaceuticals were exempt from the 39 percent
 					 * tariff": a carve-out of the general tariff lends
@@ -4491,7 +4491,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				/* "will open a quota of 35,000 tonnes of beef a year at a 7.5
 				 * per cent in-quota tariff": the rate that applies. */
 				if (ex_action_is(action, "market_access"))
-					ex_quota_rate_amount(ctx, nq, s, e, object, &stmt.quantity);
+					stmt.qty_free = ex_quota_rate_amount(ctx, nq, s, e, object, &stmt.quantity) == 2;
 				stmt.qty_done = ex_done_amount(ctx, nq, f, action, &stmt.quantity);
 				/* "China bought 18.6 million tons of U.S. soybeans in 2026,
 				 * ..., falling well short of the 25 million tons a year": what

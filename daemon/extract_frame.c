@@ -3866,6 +3866,20 @@ ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, in
 			return 1;
 		}
 	}
+	/* "the zero-tariff quota for British steel", "a quota allowing UK steel
+	 * into the US tariff-free": a quota told free of duty, its volume not
+	 * given, lets its goods in at zero (2: a volume another statement of
+	 * the key tells is the amount, ex_merge). */
+	if (!out->present) {
+		static const char *const FREE[] = {
+		    "zero-tariff", "zero tariff", "tariff-free", "duty-free", "zero-duty", "zero duty"};
+
+		for (size_t i = 0; i < EX_NWORDS(FREE); i++)
+			if (memmem(ctx->text + s, e - s, FREE[i], strlen(FREE[i])) != NULL) {
+				ex_zero_percent(out);
+				return 2;
+			}
+	}
 	return 0;
 }
 /* ex_inside_measure - 1 if the measure noun at pos follows "within", "under",
@@ -7859,16 +7873,46 @@ ex_back_to_rate(const char *t, size_t qs, size_t lo)
 	}
 	return 0;
 }
+/* ex_rate_paid - 1 if the percent q is the rate goods are told to pay after a
+ * removal: "the products now pay only the 10% base tariff", "U.S. beans still pay a
+ * 13 percent duty", "leaving U.S. beans paying 13%", or one "left in place" ("but
+ * left in place a 10% tariff"); a few words of SKIP between.  Not a rate no longer
+ * paid ("will no longer pay the 40% tariff"), nor "paid" (what was paid before). */
+static int
+ex_rate_paid(const char *t, const struct quantity_match *q, size_t lo)
+{
+	static const struct ex_word PAY[] = {EX_W("pay"), EX_W("pays"), EX_W("paying")};
+	static const struct ex_word LEFT[] = {EX_W("left"), EX_W("leaving"), EX_W("leaves"), EX_W("leave")};
+	static const struct ex_word SKIP[] = {
+	    EX_W("only"), EX_W("just"), EX_W("the"), EX_W("a"), EX_W("an"), EX_W("its"),
+	    EX_W("their"), EX_W("baseline"), EX_W("base")};
+	size_t p = q->offset, ws, wl;
+
+	if (strcmp(q->q.unit, "percent") != 0)
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (ex_word_in(PAY, EX_NWORDS(PAY), t + ws, wl))
+			return !((wl = ex_word_before(t, ws, lo, &ws)) == 6 && ex_ncasecmp(t + ws, "longer", 6) == 0);
+		if (wl == 5 && ex_ncasecmp(t + ws, "place", 5) == 0)
+			return (wl = ex_word_before(t, ws, lo, &ws)) == 2 && ex_ncasecmp(t + ws, "in", 2) == 0 &&
+			    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(LEFT, EX_NWORDS(LEFT), t + ws, wl);
+		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
+			return 0;
+	}
+	return 0;
+}
 /* ex_removed_rate - the rate after a tariff removal at f into *q: "remove the remaining
  * 10% fentanyl tariff", "scrap its 25 per cent duty", "remove the additional 10%
  * tariff" name the rate removed, so the rate after is zero; a new rate the clause
  * gives ("lift tariffs to 5%") stands, and so does a rate the sentence [.., e) says
  * is left after the removal ("scrapped the extra 24% tariff, leaving a 10% duty in
- * place", "although a 10% levy from an earlier round remains").  hi ends the
- * removal's clause. */
+ * place", "although a 10% levy from an earlier round remains", "and the products
+ * now pay only the 10% base tariff": ex_rate_paid, when the removal is done, as
+ * a stalled one leaves goods paying the old rate: "the removal remains stalled,
+ * leaving mills paying a 25% duty").  hi ends the removal's clause. */
 void
 ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi, size_t e,
-    struct quantity *q)
+    int done, struct quantity *q)
 {
 	/* The new rate stands in the removal's own clause: "..., after the US
 	 * agreed to cut its tariff to 25%" gives another measure the same 25. */
@@ -7881,21 +7925,23 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
 		const struct quantity_match *r = &ctx->qty[i];
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;
-		int goods = 0;
+		int goods = 0, paid = done && r->offset > f->anchor_end && ex_rate_paid(ctx->text, r, f->anchor_end);
 
 		/* "The 10% baseline tariff still applies, and the removal covered
 		 * ...": a rate told as staying before the removal's verb too. */
 		if (r->offset <= f->anchor_end ? !(r->offset < f->anchor && ex_rate_remains(ctx, r, f->anchor)) :
 		    !(ex_left_rate(ctx, r, f->anchor_end) || ex_rate_remains(ctx, r, e) ||
-		    ex_back_to_rate(ctx->text, r->offset, f->anchor_end)))
+		    ex_back_to_rate(ctx->text, r->offset, f->anchor_end) || paid))
 			continue;
 		/* "its 30% tariff on US beef remains": other goods' rate; "while
-		 * Washington keeps a 20 percent tariff": another party's. */
+		 * Washington keeps a 20 percent tariff": another party's (but the
+		 * party before a rate paid is the one that pays it: "leaving U.S.
+		 * beans paying 13%"). */
 		for (k = ex_first(ctx, r->offset > f->anchor_end ? f->anchor_end : r->offset > 40 ? r->offset - 40 : 0);
 		    k < ctx->m.n && ctx->m.v[k].start < lim; k++)
 			goods |= (ctx->m.v[k].kind == RULE_OBJECT && ctx->m.v[k].start >= r->offset &&
 			    ctx->r->objects[ctx->m.v[k].value].measure < 0) ||
-			    (ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
+			    (!paid && ctx->m.v[k].kind == RULE_ACTOR && ctx->m.v[k].end <= r->offset &&
 			    ex_few_words(ctx->text, ctx->m.v[k].end, r->offset, 3, 0));
 		if (!goods) {
 			*q = r->q;
@@ -8597,10 +8643,11 @@ ex_follow_act(const char *t, size_t s, size_t e)
 	return NULL;
 }
 /* ex_follow_baseline - "The U.S. removed its 40% additional tariff on Brazilian
- * beef.  A 10% baseline tariff still applies to those goods": a sentence with no
- * statement of its own that says a baseline rate "still" applies gives that rate
- * to the tariff removals within reach told as going to zero (the rate that applies
- * after them). */
+ * beef.  A 10% baseline tariff still applies to those goods", "... Those goods now
+ * pay only the 10% baseline tariff": a sentence with no statement of its own that
+ * says a baseline rate "still" or "now" applies (the same rate told again, "so beef
+ * will now pay 10%", is no other) gives that rate to the tariff removals within
+ * reach told as going to zero (the rate that applies after them). */
 static void
 ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
 {
@@ -8608,14 +8655,16 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t nq, ws, k = (size_t)-1;
 
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
-	    memmem(t + s, e - s, "baseline", 8) == NULL || memmem(t + s, e - s, "still", 5) == NULL)
+	    memmem(t + s, e - s, "baseline", 8) == NULL ||
+	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
 	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
 	for (size_t i = 0; i < nq; i++)
 		if (strcmp(ctx->qty[i].q.unit, "percent") == 0) {
-			if (k != (size_t)-1)
+			if (k != (size_t)-1 && ctx->qty[i].q.amount != ctx->qty[k].q.amount)
 				return;
-			k = i;
+			if (k == (size_t)-1)
+				k = i;
 		}
 	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
 	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
@@ -8648,7 +8697,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
 	for (size_t i = ctx->st.n; i-- > 0 && ctx->st.v[i].sent_start == group;)
-		open |= !ctx->st.v[i].quantity.present && ctx->st.v[i].rank >= 0;
+		open |= (!ctx->st.v[i].quantity.present || ctx->st.v[i].qty_free) && ctx->st.v[i].rank >= 0;
 	act = ex_follow_act(ctx->text, s, e);
 	/* No word of EX_DEAL_WORDS in the sentence (EX_LEXICON). */
 	if (act == NULL && !ex_lex_in(ctx, EX_LEX_DEAL, s, e))
@@ -8677,8 +8726,12 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	for (size_t i = ctx->st.n; nq > 0 && i-- > 0 && ctx->st.v[i].sent_start == group;) {
 		struct ex_stmt *x = &ctx->st.v[i];
 		int named = 0;
+		struct quantity q = {0};
 
-		if (x->quantity.present || x->rank < 0 || ex_key_has(ctx, x, 1))
+		/* A duty-free quota's zero is no amount told: "... will open
+		 * duty-free quotas for beef.  The quota for beef will be 10,000
+		 * tonnes a year." */
+		if ((x->quantity.present && !x->qty_free) || x->rank < 0 || ex_key_has(ctx, x, 1))
 			continue;
 		for (size_t j = mi; j < ctx->m.n && ctx->m.v[j].start < e && !named; j++)
 			named = ctx->m.v[j].start >= s && ctx->m.v[j].kind == RULE_OBJECT &&
@@ -8686,7 +8739,11 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 		if (act != NULL && strncmp(RULES_ACTIONS[x->action], act, strlen(act)) == 0)
 			named = 1;
 		if (named)
-			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &x->quantity);
+			ex_pick_quantity(ctx, nq, s, e, s, RULES_ACTIONS[x->action], x->object, &q);
+		if (q.present) {
+			x->quantity = q;
+			x->qty_free = 0;
+		}
 	}
 }
 /* ex_rate_by - the rate after a cut stated by how much ("cut its 20% tariff by half":

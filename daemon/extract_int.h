@@ -103,6 +103,8 @@ struct ex_stmt {
 	struct quantity progress;  /* the amount done so far, if the statement says */
 	int qty_done;        /* quantity is what a past verb did ("bought about $96bn"): 1, a part: 2 */
 	int qty_suspended;   /* a pause's quantity is the rate it suspends ("suspend the 24% tariff") */
+	int qty_free;        /* quantity is only the zero of a duty-free quota whose volume the
+	                      * sentence does not tell: another amount of the key beats it */
 	double confidence;
 	int attr_start, attr_len;  /* attribution name in the body, -1 if none */
 	int guessed_cp;      /* the counterparty is only guessed from the article */
@@ -1229,7 +1231,9 @@ int ex_toward_pledge(const char *t, size_t lo, size_t hi);
  * noun of lowering ("tariff cut", "planned reduction"). */
 int ex_cut_noun_next(const char *t, size_t b, size_t ce);
 /* ex_quota_rate_amount - the rate goods obj enter at under a quota named in [s,e)
- * ("a quota of 99,000 tonnes of beef at a tariff of 7.5%"); 1 and *out set. */
+ * ("a quota of 99,000 tonnes of beef at a tariff of 7.5%"); 1 and *out set; 2 and
+ * *out 0 percent for a duty-free quota with no amount told ("the zero-tariff quota
+ * for British steel"). */
 int ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, int obj,
     struct quantity *out);
 /* ex_quota_volume - a tariff-free quota's weight for obj, when no rate is named. */
@@ -1514,9 +1518,10 @@ int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
- * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left. */
+ * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left
+ * (or, the removal done, a rate goods now pay). */
 void ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, size_t hi,
-    size_t e, struct quantity *q);
+    size_t e, int done, struct quantity *q);
 
 /* ex_same_objects - the goods "the same access" of frame f repeats from the latest
  * statement of the same action before it; indexes into out (at most max). */

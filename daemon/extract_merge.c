@@ -2385,6 +2385,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		const struct ex_stmt *best = &ctx->st.v[i], *dl = NULL, *qt = NULL, *ex = NULL;
 		const struct ex_stmt *pq = NULL, *count = NULL, *qn = NULL, *da = NULL, *ad = NULL, *fd = NULL;
 		const struct ex_stmt *cued = NULL;  /* the first pledge told with a cue of its own */
+		const struct ex_stmt *qv = NULL;    /* the nearest amount that is no duty-free quota's zero */
 		struct commitment *c;
 		int orphan = 1;
 
@@ -2580,6 +2581,8 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 				qt = x;
 			if (x->quantity.present && !x->qty_done && (qn == NULL || ex_dist(x, best) < ex_dist(qn, best)))
 				qn = x;
+			if (x->quantity.present && !x->qty_free && (qv == NULL || ex_dist(x, best) < ex_dist(qv, best)))
+				qv = x;
 			if (x->quantity.present && x->status == STATUS_PLEDGED && x->rank >= 0)
 				pq = x;
 			if (x->quantity.present && strcmp(x->quantity.unit, "units") == 0 &&
@@ -2626,6 +2629,11 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		if (qt != NULL && count != NULL && strcmp(r->objects[best->object].name, "aircraft") == 0 &&
 		    strcmp(qt->quantity.unit, "units") != 0)
 			qt = count;
+		/* "Switzerland will open tariff-free quotas for US beef and poultry
+		 * ... 500 tonnes of beef a year": the volume another statement tells
+		 * beats the zero of the quota told without one. */
+		if (qt != NULL && qt->qty_free && qv != NULL)
+			qt = qv;
 		c->progress = best->progress;
 		/* "will buy at least 25 Mt of soybeans a year ... China imported 9.3 Mt
 		 * of U.S. soybeans in the first ten months": less bought than pledged is
