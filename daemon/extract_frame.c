@@ -3201,8 +3201,15 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	static const struct ex_word NEXT[] = {
 	    EX_W("rather"), EX_W("instead"), EX_W("in"), EX_W("down"), EX_W("now"), EX_W("still")};
 	size_t ws, wl, k;
+	int only = 0;
 
 	wl = ex_word_after(t, end, hi, &ws);
+	/* "now pay only the 10% baseline tariff", "pay only 10%": the rate
+	 * left after a cut, told as what the goods pay. */
+	if (wl == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
+		only = 1;
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	}
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_after(t, ws + wl, hi, &ws);
 	if (wl == 0 || t[ws] < '0' || t[ws] > '9')
@@ -3218,7 +3225,7 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	else
 		return 0;
 	wl = ex_word_after(t, k, hi, &ws);
-	if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
+	if (only || (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0))
 		return 1;
 	/* "will pay a 19% U.S. duty ..., down from 36%": the rate's own noun
 	 * follows, a frame of its own. */
@@ -7857,7 +7864,9 @@ ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t
 }
 /* ex_back_to_rate - 1 if the percent at qs is the rate goods go back to after a
  * removal: "back to" before it, a determiner or "baseline" between ("bringing
- * those products back to the 10% baseline"). */
+ * those products back to the 10% baseline"), or the rate they now pay "only"
+ * ("removed the additional 40% tariff ..., and the products now pay only the
+ * 10% base tariff": the gold of corpus37, 53, 62 and 64 gives the 10). */
 static int
 ex_back_to_rate(const char *t, size_t qs, size_t lo)
 {
@@ -7868,6 +7877,11 @@ ex_back_to_rate(const char *t, size_t qs, size_t lo)
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
 		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
 			return ex_word_before(t, ws, lo, &ws) == 4 && ex_ncasecmp(t + ws, "back", 4) == 0;
+		if (wl == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
+			size_t vs, vl = ex_word_before(t, ws, lo, &vs);
+
+			return vl > 0 && ex_pay_verb(t, vs, vs + vl);
+		}
 		if (!ex_word_in(SKIP, EX_NWORDS(SKIP), t + ws, wl))
 			return 0;
 	}
