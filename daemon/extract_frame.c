@@ -8660,14 +8660,24 @@ ex_follow_act(const char *t, size_t s, size_t e)
  * pay only the 10% baseline tariff": a sentence with no statement of its own that
  * says a baseline rate "still" or "now" applies (the same rate told again, "so beef
  * will now pay 10%", is no other) gives that rate to the tariff removals within
- * reach told as going to zero (the rate that applies after them). */
-static void
-ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
+ * reach told as going to zero (the rate that applies after them).  So does one
+ * whose own statements, from n0, are only cuts at that rate ("Beef and coffee now
+ * pay only the 10% baseline tariff" is a cut of its own since ex_paid_rate reads
+ * "pay only"); the removals lent it are those before n0. */
+void
+ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 {
 	const char *t = ctx->text;
 	size_t nq, ws, k = (size_t)-1;
 
-	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	/* "... Beef and coffee now pay only the 10% baseline tariff": the
+	 * sentence's own statements (from n0) are cuts at that very rate, so
+	 * the removals before them are lent it too. */
+	for (size_t i = n0; i < ctx->st.n; i++)
+		if (!ex_action_is(RULES_ACTIONS[ctx->st.v[i].action], "tariff_cut") || !ctx->st.v[i].quantity.present ||
+		    ctx->st.v[i].quantity.amount == 0 || ctx->st.v[i].quantity.amount != ctx->st.v[n0].quantity.amount)
+			return;
+	if (n0 == 0 || ctx->st.v[n0 - 1].sent_end > s || s - ctx->st.v[n0 - 1].sent_end > EX_FOLLOW_REACH ||
 	    memmem(t + s, e - s, "baseline", 8) == NULL ||
 	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
@@ -8682,7 +8692,7 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
 	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
 	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
 		return;
-	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+	for (size_t i = n0; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
 		struct ex_stmt *x = &ctx->st.v[i];
 
 		if (ex_action_is(RULES_ACTIONS[x->action], "tariff_cut") && x->quantity.present &&
@@ -8705,7 +8715,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.n == 0)
 		return;
 	ex_follow_rate(ctx, s, e);
-	ex_follow_baseline(ctx, s, e);
+	ex_follow_baseline(ctx, s, e, ctx->st.n);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;
