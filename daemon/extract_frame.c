@@ -3201,8 +3201,18 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	static const struct ex_word NEXT[] = {
 	    EX_W("rather"), EX_W("instead"), EX_W("in"), EX_W("down"), EX_W("now"), EX_W("still")};
 	size_t ws, wl, k;
+	int only = 0;
 
 	wl = ex_word_after(t, end, hi, &ws);
+	/* "Brazilian beef and coffee pay only the 10 percent baseline", "now
+	 * pay only the 10% baseline tariff": the rate left after a cut, told
+	 * as what the goods pay (the gold of corpus37, 53, 62 and 64 reads it
+	 * so), even with the rate's own noun after it.  Not "pay only 5% more
+	 * than a year ago": a difference, no rate. */
+	if (wl == 4 && ex_ncasecmp(t + ws, "only", 4) == 0) {
+		only = 1;
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	}
 	if (wl > 0 && ex_determiner(t + ws, wl))
 		wl = ex_word_after(t, ws + wl, hi, &ws);
 	if (wl == 0 || t[ws] < '0' || t[ws] > '9')
@@ -3218,6 +3228,9 @@ ex_paid_rate(const char *t, size_t end, size_t hi)
 	else
 		return 0;
 	wl = ex_word_after(t, k, hi, &ws);
+	if (only)
+		return !((wl == 4 && ex_ncasecmp(t + ws, "more", 4) == 0) ||
+		    (wl == 4 && ex_ncasecmp(t + ws, "less", 4) == 0));
 	if (wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0)
 		return 1;
 	/* "will pay a 19% U.S. duty ..., down from 36%": the rate's own noun
@@ -8647,14 +8660,24 @@ ex_follow_act(const char *t, size_t s, size_t e)
  * pay only the 10% baseline tariff": a sentence with no statement of its own that
  * says a baseline rate "still" or "now" applies (the same rate told again, "so beef
  * will now pay 10%", is no other) gives that rate to the tariff removals within
- * reach told as going to zero (the rate that applies after them). */
-static void
-ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
+ * reach told as going to zero (the rate that applies after them).  So does one
+ * whose own statements, from n0, are only cuts at that rate ("Beef and coffee now
+ * pay only the 10% baseline tariff" is a cut of its own since ex_paid_rate reads
+ * "pay only"); the removals lent it are those before n0. */
+void
+ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 {
 	const char *t = ctx->text;
 	size_t nq, ws, k = (size_t)-1;
 
-	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH ||
+	/* "... Beef and coffee now pay only the 10% baseline tariff": the
+	 * sentence's own statements (from n0) are cuts at that very rate, so
+	 * the removals before them are lent it too. */
+	for (size_t i = n0; i < ctx->st.n; i++)
+		if (!ex_action_is(RULES_ACTIONS[ctx->st.v[i].action], "tariff_cut") || !ctx->st.v[i].quantity.present ||
+		    ctx->st.v[i].quantity.amount == 0 || ctx->st.v[i].quantity.amount != ctx->st.v[n0].quantity.amount)
+			return;
+	if (n0 == 0 || ctx->st.v[n0 - 1].sent_end > s || s - ctx->st.v[n0 - 1].sent_end > EX_FOLLOW_REACH ||
 	    memmem(t + s, e - s, "baseline", 8) == NULL ||
 	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
@@ -8669,7 +8692,7 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e)
 	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
 	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
 		return;
-	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+	for (size_t i = n0; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
 		struct ex_stmt *x = &ctx->st.v[i];
 
 		if (ex_action_is(RULES_ACTIONS[x->action], "tariff_cut") && x->quantity.present &&
@@ -8692,7 +8715,7 @@ ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e)
 	if (ctx->st.n == 0)
 		return;
 	ex_follow_rate(ctx, s, e);
-	ex_follow_baseline(ctx, s, e);
+	ex_follow_baseline(ctx, s, e, ctx->st.n);
 	group = ctx->st.v[ctx->st.n - 1].sent_start;
 	if (ctx->st.v[ctx->st.n - 1].sent_end > s || s - ctx->st.v[ctx->st.n - 1].sent_end > EX_FOLLOW_REACH)
 		return;

@@ -1575,6 +1575,10 @@ void ex_follow_quantity(struct ex_ctx *ctx, size_t s, size_t e);
 /* ex_list_date - the date a list's opening gives its items ("From today:", "From 1
  * January:", "Effective Monday:") into out; 1 if one. */
 int ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11]);
+/* ex_follow_baseline - a sentence with no statement of its own, or whose own statements
+ * (from n0) are cuts at that same rate, that says a baseline rate "still" or "now"
+ * applies lends it to the tariff removals before n0 told as going to zero. */
+void ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 
