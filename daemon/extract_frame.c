@@ -1775,28 +1775,42 @@ const struct ex_word EX_HEADWAY_NOUNS[] = {
 	EX_W("improvement"), EX_W("improvements")};
 const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
 
-/* ex_over_flow - where, in [lo,hi), "over" opens a buying flow that a levy
- * answers ("the tariff it imposed on Indian goods in August over the Russian
- * oil purchases", "the duty on Indian products levied over India's Russian
- * oil imports"): up to five words after "over" (determiners, owners, the
- * goods' words) reach a noun of buying.  Else hi. */
+/* ex_over_flow - where, in [lo,hi), "over" (or "linked to", "tied to",
+ * "related to") opens a buying flow that a levy answers ("the tariff it
+ * imposed on Indian goods in August over the Russian oil purchases", "the
+ * duty on Indian products levied over India's Russian oil imports", "the
+ * additional duty linked to India's purchases of Russian oil"): up to five
+ * words after it (determiners, owners, the goods' words) reach a noun of
+ * buying.  Else hi. */
 static size_t
 ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word FLOW[] = {
 	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
 	    EX_W("purchasing"), EX_W("dealings")};
-	const char *t = ctx->text, *a;
+	static const struct ex_word LINK[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
+	const char *t = ctx->text;
 	/* The noun may stand past hi, where the next verb noun's span opens
 	 * ("over the Russian oil purchases"); a comma, a stop or "and" ("over
 	 * time and resume soybean purchases") ends the walk. */
 	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len;
+	const char *a;
 
-	for (size_t k = lo; k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
-	    k = (size_t)(a - t) + 5) {
-		size_t at = (size_t)(a - t) + 1, pos = at + 4, ws, wl;
+	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
+		size_t ws0, wl0 = ex_word_after(t, (size_t)(a - t) + 1, hi, &ws0);
+		size_t at = ws0, pos = ws0 + wl0, ws, wl;
 
-		for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0; w++, pos = ws + wl) {
+		if (wl0 == 4 && ex_ncasecmp(t + ws0, "over", 4) == 0)
+			;
+		else if (ex_word_in(LINK, EX_NWORDS(LINK), t + ws0, wl0) &&
+		    (wl = ex_word_after(t, pos, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
+			pos = ws + wl;
+		else
+			continue;
+		/* A curly possessive ("India\u2019s purchases") is no word byte:
+		 * stepped over. */
+		for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0;
+		    w++, pos = ws + wl + ex_possessive_len(t, ws + wl, lim)) {
 			if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
 			    memchr(t + pos, ';', ws - pos) != NULL ||
 			    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
@@ -1813,20 +1827,28 @@ ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word LINK[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("for"), EX_W("over")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"), EX_W("levies")};
 	const char *t = ctx->text, *a;
 
 	hi = ex_over_flow(ctx, lo, hi);
-	/* Only where a penalty noun is in the span at all (EX_LEXICON). */
-	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo, hi))
+	/* Only where a penalty noun is in the span at all (EX_LEXICON), or just
+	 * before it, qualifying the levy that opens it. */
+	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo > 24 ? lo - 24 : 0, hi))
 		return hi;
 	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
 		size_t at = (size_t)(a - t) + 1, ws, wl = ex_word_after(t, at, hi, &ws), ps, pl;
 
 		if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) ||
-		    (pl = ex_word_before(t, ws, lo, &ps)) == 0 ||
-		    !ex_word_in(EX_PENALTY_NOUNS, EX_NPENALTY_NOUNS, t + ps, pl))
+		    (pl = ex_word_before(t, ws, lo, &ps)) == 0)
 			continue;
-		return ws;
+		/* "the penalty duty linked to Russian oil": the levy a penalty
+		 * noun qualifies, which may stand before lo (the levy's own
+		 * mention opens the span). */
+		if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ps, pl))
+			pl = ex_word_before(t, ps, 0, &ps);
+		if (pl > 0 && ex_word_in(EX_PENALTY_NOUNS, EX_NPENALTY_NOUNS, t + ps, pl))
+			return ws;
 	}
 	return hi;
 }
@@ -7878,6 +7900,16 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 			return;
 	if (!ex_eliminates(ctx, f))
 		return;
+	/* "The penalty duty linked to Russian oil will be removed", "removed
+	 * the 25% penalty over India's purchases": a penalty stacked on the
+	 * rate, told with its cause; the rate after is the one left below it,
+	 * which the sentence does not give: neither zero nor the penalty's. */
+	size_t plo = f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor;
+
+	if (ex_cause_cut(ctx, plo, e) < e) {
+		memset(q, 0, sizeof(*q));
+		return;
+	}
 	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
 		const struct quantity_match *r = &ctx->qty[i];
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;

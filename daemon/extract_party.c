@@ -1118,6 +1118,24 @@ ex_told_to(const char *t, size_t end, size_t len)
 	}
 	return 0;
 }
+/* ex_in_cause - 1 if actor mention x stands in a penalty's cause that opens
+ * shortly before it in its sentence ("the 25% penalty tariff imposed last
+ * August over India's purchases of Russian oil", "the penalty linked to
+ * Russian oil", ex_cause_cut): the parties of what the penalty punishes are
+ * neither the side that lifts it nor its counterparty. */
+static int
+ex_in_cause(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	size_t lo = x->start > 48 ? x->start - 48 : 0;
+
+	for (size_t k = x->start; k > lo; k--)
+		if (ctx->text[k - 1] == '.' || ctx->text[k - 1] == ';' || ctx->text[k - 1] == ',' ||
+		    ctx->text[k - 1] == '\n') {
+			lo = k;
+			break;
+		}
+	return x->start > lo && ex_cause_cut(ctx, lo, x->start) < x->start;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -1162,7 +1180,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 		    ctx->text[x->start - 1] == ' ' && ex_office_name(ctx->text + x->start, x->end - x->start))
 			x->value = ctx->m.v[i - 1].value;
 		/* The dateline names where the story was filed. */
-		if (x->end <= dateline) {
+		if (x->end <= dateline || ex_in_cause(ctx, x)) {
 			x->role = ROLE_LOCATION;
 			continue;
 		}
