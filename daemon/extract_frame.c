@@ -1775,6 +1775,13 @@ const struct ex_word EX_HEADWAY_NOUNS[] = {
 	EX_W("improvement"), EX_W("improvements")};
 const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
 
+/* EX_CAUSE_FLOW - nouns of buying a penalty answers ("over India's purchases
+ * of Russian oil", ex_over_flow; whose buying, ex_in_cause). */
+const struct ex_word EX_CAUSE_FLOW[] = {
+	EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
+	EX_W("purchasing"), EX_W("dealings")};
+const size_t EX_NCAUSE_FLOW = EX_NWORDS(EX_CAUSE_FLOW);
+
 /* ex_over_flow - where, in [lo,hi), "over" (or "linked to", "tied to",
  * "related to") opens a buying flow that a levy answers ("the tariff it
  * imposed on Indian goods in August over the Russian oil purchases", "the
@@ -1785,9 +1792,6 @@ const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
 static size_t
 ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	static const struct ex_word FLOW[] = {
-	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
-	    EX_W("purchasing"), EX_W("dealings")};
 	static const struct ex_word LINK[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
 	const char *t = ctx->text;
 	/* The noun may stand past hi, where the next verb noun's span opens
@@ -1815,7 +1819,7 @@ ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			    memchr(t + pos, ';', ws - pos) != NULL ||
 			    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
 				break;
-			if (ex_word_in(FLOW, EX_NWORDS(FLOW), t + ws, wl))
+			if (ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, t + ws, wl))
 				return at;
 		}
 	}
