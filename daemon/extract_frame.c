@@ -1782,6 +1782,28 @@ const struct ex_word EX_CAUSE_FLOW[] = {
 	EX_W("purchasing"), EX_W("dealings")};
 const size_t EX_NCAUSE_FLOW = EX_NWORDS(EX_CAUSE_FLOW);
 
+/* ex_flow_after - 1 if up to six words from pos (determiners, owners, the
+ * goods' words) reach a noun of buying before a comma, a stop, a semicolon
+ * or "and" ("over time and resume soybean purchases"); the noun may stand
+ * up to lim. */
+static int
+ex_flow_after(const char *t, size_t pos, size_t lim)
+{
+	size_t ws, wl;
+
+	/* A curly possessive ("India\u2019s purchases") is no word byte:
+	 * stepped over. */
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0;
+	    w++, pos = ws + wl + ex_possessive_len(t, ws + wl, lim)) {
+		if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
+		    memchr(t + pos, ';', ws - pos) != NULL ||
+		    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
+			return 0;
+		if (ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_over_flow - where, in [lo,hi), "over" (or "linked to", "tied to",
  * "related to") opens a buying flow that a levy answers ("the tariff it
  * imposed on Indian goods in August over the Russian oil purchases", "the
@@ -1793,37 +1815,24 @@ static size_t
 ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word LINK[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
-	const char *t = ctx->text;
+	const char *t = ctx->text, *a;
 	/* The noun may stand past hi, where the next verb noun's span opens
-	 * ("over the Russian oil purchases"); a comma, a stop or "and" ("over
-	 * time and resume soybean purchases") ends the walk. */
-	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len;
-	const char *a;
+	 * ("over the Russian oil purchases"). */
+	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len, cut = hi, ws, wl;
 
-	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
-		size_t ws0, wl0 = ex_word_after(t, (size_t)(a - t) + 1, hi, &ws0);
-		size_t at = ws0, pos = ws0 + wl0, ws, wl;
-
-		if (wl0 == 4 && ex_ncasecmp(t + ws0, "over", 4) == 0)
-			;
-		else if (ex_word_in(LINK, EX_NWORDS(LINK), t + ws0, wl0) &&
-		    (wl = ex_word_after(t, pos, hi, &ws)) == 2 && ex_ncasecmp(t + ws, "to", 2) == 0)
-			pos = ws + wl;
-		else
-			continue;
-		/* A curly possessive ("India\u2019s purchases") is no word byte:
-		 * stepped over. */
-		for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0;
-		    w++, pos = ws + wl + ex_possessive_len(t, ws + wl, lim)) {
-			if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
-			    memchr(t + pos, ';', ws - pos) != NULL ||
-			    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
-				break;
-			if (ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, t + ws, wl))
-				return at;
+	for (size_t k = lo; k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
+	    k = (size_t)(a - t) + 5)
+		if (ex_flow_after(t, (size_t)(a - t) + 5, lim)) {
+			cut = (size_t)(a - t) + 1;
+			break;
 		}
-	}
-	return hi;
+	/* "linked to", "tied to", "related to", if earlier: all end in "ed". */
+	for (size_t k = lo; k + 6 <= cut && (a = memmem(t + k, cut - k, "ed to ", 6)) != NULL;
+	    k = (size_t)(a - t) + 5)
+		if ((wl = ex_word_before(t, (size_t)(a - t) + 2, lo, &ws)) > 0 &&
+		    ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) && ex_flow_after(t, (size_t)(a - t) + 5, lim))
+			return ws;
+	return cut;
 }
 
 size_t

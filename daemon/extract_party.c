@@ -1136,7 +1136,16 @@ ex_in_cause(const struct ex_ctx *ctx, const struct ex_mention *x)
 			lo = k;
 			break;
 		}
-	if (x->start <= lo || ex_cause_cut(ctx, lo, x->start) >= x->start)
+	/* A word that may open a cause ("over", "to", "for") within six
+	 * words before x, else none (most mentions). */
+	int near = 0;
+
+	for (size_t p = x->start, w = 0; w < 6 && !near && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0;
+	    w++, p = ex_curly_owner_end(ctx->text, ws, wl, lo) ? ex_curly_owner_end(ctx->text, ws, wl, lo) : ws)
+		near = (wl == 4 && ex_ncasecmp(ctx->text + ws, "over", 4) == 0) ||
+		    (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0) ||
+		    (wl == 3 && ex_ncasecmp(ctx->text + ws, "for", 3) == 0);
+	if (!near || x->start <= lo || ex_cause_cut(ctx, lo, x->start) >= x->start)
 		return 0;
 	wl = ex_word_after(ctx->text, x->end + ex_possessive_len(ctx->text, x->end, ctx->len), ctx->len, &ws);
 	return wl > 0 && ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, ctx->text + ws, wl) ? 2 : 1;
