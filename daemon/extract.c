@@ -3913,7 +3913,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "duties on American pork will fall": the products after a measure
 			 * named before the verb are its objects. */
 			if (nobj == 0 && f->measure_pos != EX_NOPOS)
-				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->anchor, objs, EX_MAX_OBJECTS);
+				nobj = (int)ex_frame_objects(ctx, f->measure_pos, f->measure_pos < f->anchor ?
+				    ex_cause_cut(ctx, f->measure_pos, f->anchor) : f->anchor, objs, EX_MAX_OBJECTS);
 			/* "the rare earth export controls that it suspended", "the gallium
 			 * export curbs it lifted", "any future pharmaceutical tariff would
 			 * not exceed 15%", "the car tariff fell to 15%": goods named as the

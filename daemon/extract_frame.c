@@ -1775,37 +1775,64 @@ const struct ex_word EX_HEADWAY_NOUNS[] = {
 	EX_W("improvement"), EX_W("improvements")};
 const size_t EX_NHEADWAY_NOUNS = EX_NWORDS(EX_HEADWAY_NOUNS);
 
-/* ex_over_flow - where, in [lo,hi), "over" opens a buying flow that a levy
- * answers ("the tariff it imposed on Indian goods in August over the Russian
- * oil purchases", "the duty on Indian products levied over India's Russian
- * oil imports"): up to five words after "over" (determiners, owners, the
- * goods' words) reach a noun of buying.  Else hi. */
+/* EX_CAUSE_FLOW - nouns of buying a penalty answers ("over India's purchases
+ * of Russian oil", ex_over_flow; whose buying, ex_in_cause). */
+const struct ex_word EX_CAUSE_FLOW[] = {
+	EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
+	EX_W("purchasing"), EX_W("dealings")};
+const size_t EX_NCAUSE_FLOW = EX_NWORDS(EX_CAUSE_FLOW);
+
+/* ex_flow_after - 1 if up to six words from pos (determiners, owners, the
+ * goods' words) reach a noun of buying before a comma, a stop, a semicolon
+ * or "and" ("over time and resume soybean purchases"); the noun may stand
+ * up to lim. */
+static int
+ex_flow_after(const char *t, size_t pos, size_t lim)
+{
+	size_t ws, wl;
+
+	/* A curly possessive ("India\u2019s purchases") is no word byte:
+	 * stepped over. */
+	for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0;
+	    w++, pos = ws + wl + ex_possessive_len(t, ws + wl, lim)) {
+		if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
+		    memchr(t + pos, ';', ws - pos) != NULL ||
+		    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
+			return 0;
+		if (ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
+/* ex_over_flow - where, in [lo,hi), "over" (or "linked to", "tied to",
+ * "related to") opens a buying flow that a levy answers ("the tariff it
+ * imposed on Indian goods in August over the Russian oil purchases", "the
+ * duty on Indian products levied over India's Russian oil imports", "the
+ * additional duty linked to India's purchases of Russian oil"): up to five
+ * words after it (determiners, owners, the goods' words) reach a noun of
+ * buying.  Else hi. */
 static size_t
 ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	static const struct ex_word FLOW[] = {
-	    EX_W("purchases"), EX_W("purchase"), EX_W("imports"), EX_W("buying"),
-	    EX_W("purchasing"), EX_W("dealings")};
+	static const struct ex_word LINK[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
 	const char *t = ctx->text, *a;
 	/* The noun may stand past hi, where the next verb noun's span opens
-	 * ("over the Russian oil purchases"); a comma, a stop or "and" ("over
-	 * time and resume soybean purchases") ends the walk. */
-	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len;
+	 * ("over the Russian oil purchases"). */
+	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len, cut = hi, ws, wl;
 
 	for (size_t k = lo; k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
-	    k = (size_t)(a - t) + 5) {
-		size_t at = (size_t)(a - t) + 1, pos = at + 4, ws, wl;
-
-		for (int w = 0; w < 6 && (wl = ex_word_after(t, pos, lim, &ws)) > 0; w++, pos = ws + wl) {
-			if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
-			    memchr(t + pos, ';', ws - pos) != NULL ||
-			    (wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0))
-				break;
-			if (ex_word_in(FLOW, EX_NWORDS(FLOW), t + ws, wl))
-				return at;
+	    k = (size_t)(a - t) + 5)
+		if (ex_flow_after(t, (size_t)(a - t) + 5, lim)) {
+			cut = (size_t)(a - t) + 1;
+			break;
 		}
-	}
-	return hi;
+	/* "linked to", "tied to", "related to", if earlier: all end in "ed". */
+	for (size_t k = lo; k + 6 <= cut && (a = memmem(t + k, cut - k, "ed to ", 6)) != NULL;
+	    k = (size_t)(a - t) + 5)
+		if ((wl = ex_word_before(t, (size_t)(a - t) + 2, lo, &ws)) > 0 &&
+		    ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) && ex_flow_after(t, (size_t)(a - t) + 5, lim))
+			return ws;
+	return cut;
 }
 
 size_t
@@ -1813,20 +1840,28 @@ ex_cause_cut(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
 	static const struct ex_word LINK[] = {
 	    EX_W("linked"), EX_W("tied"), EX_W("related"), EX_W("for"), EX_W("over")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"), EX_W("levies")};
 	const char *t = ctx->text, *a;
 
 	hi = ex_over_flow(ctx, lo, hi);
-	/* Only where a penalty noun is in the span at all (EX_LEXICON). */
-	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo, hi))
+	/* Only where a penalty noun is in the span at all (EX_LEXICON), or just
+	 * before it, qualifying the levy that opens it. */
+	if (!ex_lex_in(ctx, EX_LEX_PENALTY, lo > 24 ? lo - 24 : 0, hi))
 		return hi;
 	for (size_t k = lo; k < hi && (a = memchr(t + k, ' ', hi - k)) != NULL; k = (size_t)(a - t) + 1) {
 		size_t at = (size_t)(a - t) + 1, ws, wl = ex_word_after(t, at, hi, &ws), ps, pl;
 
 		if (wl == 0 || !ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) ||
-		    (pl = ex_word_before(t, ws, lo, &ps)) == 0 ||
-		    !ex_word_in(EX_PENALTY_NOUNS, EX_NPENALTY_NOUNS, t + ps, pl))
+		    (pl = ex_word_before(t, ws, lo, &ps)) == 0)
 			continue;
-		return ws;
+		/* "the penalty duty linked to Russian oil": the levy a penalty
+		 * noun qualifies, which may stand before lo (the levy's own
+		 * mention opens the span). */
+		if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ps, pl))
+			pl = ex_word_before(t, ps, 0, &ps);
+		if (pl > 0 && ex_word_in(EX_PENALTY_NOUNS, EX_NPENALTY_NOUNS, t + ps, pl))
+			return ws;
 	}
 	return hi;
 }
@@ -7935,6 +7970,16 @@ ex_removed_rate(const struct ex_ctx *ctx, const struct ex_frame *f, size_t nq, s
 			return;
 	if (!ex_eliminates(ctx, f))
 		return;
+	/* "The penalty duty linked to Russian oil will be removed", "removed
+	 * the 25% penalty over India's purchases": a penalty stacked on the
+	 * rate, told with its cause; the rate after is the one left below it,
+	 * which the sentence does not give: neither zero nor the penalty's. */
+	size_t plo = f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor;
+
+	if (ex_cause_cut(ctx, plo, e) < e) {
+		memset(q, 0, sizeof(*q));
+		return;
+	}
 	for (size_t i = 0; i < nq && ctx->qty[i].offset < e; i++) {
 		const struct quantity_match *r = &ctx->qty[i];
 		size_t k, lim = r->offset + 40 < e ? r->offset + 40 : e;

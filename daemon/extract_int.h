@@ -313,6 +313,8 @@ extern const struct ex_word EX_SET_NOUNS[];
 extern const size_t EX_NSET_NOUNS;
 extern const struct ex_word EX_PENALTY_NOUNS[], EX_HEADWAY_NOUNS[];
 extern const size_t EX_NPENALTY_NOUNS, EX_NHEADWAY_NOUNS;
+extern const struct ex_word EX_CAUSE_FLOW[];
+extern const size_t EX_NCAUSE_FLOW;
 #define EX_MAX_FRAMES 16
 #define EX_MAX_OBJECTS 12
 

@@ -1118,6 +1118,38 @@ ex_told_to(const char *t, size_t end, size_t len)
 	}
 	return 0;
 }
+/* ex_in_cause - 1 if actor mention x stands in a penalty's cause that opens
+ * shortly before it in its sentence ("the 25% penalty tariff imposed last
+ * August over India's purchases of Russian oil", "the penalty linked to
+ * Russian oil", ex_cause_cut): the goods' origin there is neither the side
+ * that lifts the penalty nor its counterparty.  2 if x owns the buying the
+ * penalty answers ("India's purchases", "Turkish purchases"): the party
+ * penalised, the counterparty of its removal.  Else 0. */
+static int
+ex_in_cause(const struct ex_ctx *ctx, const struct ex_mention *x)
+{
+	size_t lo = x->start > 48 ? x->start - 48 : 0, ws, wl;
+
+	for (size_t k = x->start; k > lo; k--)
+		if (ctx->text[k - 1] == '.' || ctx->text[k - 1] == ';' || ctx->text[k - 1] == ',' ||
+		    ctx->text[k - 1] == '\n') {
+			lo = k;
+			break;
+		}
+	/* A word that may open a cause ("over", "to", "for") within six
+	 * words before x, else none (most mentions). */
+	int near = 0;
+
+	for (size_t p = x->start, w = 0; w < 6 && !near && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0;
+	    w++, p = ex_curly_owner_end(ctx->text, ws, wl, lo) ? ex_curly_owner_end(ctx->text, ws, wl, lo) : ws)
+		near = (wl == 4 && ex_ncasecmp(ctx->text + ws, "over", 4) == 0) ||
+		    (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0) ||
+		    (wl == 3 && ex_ncasecmp(ctx->text + ws, "for", 3) == 0);
+	if (!near || x->start <= lo || ex_cause_cut(ctx, lo, x->start) >= x->start)
+		return 0;
+	wl = ex_word_after(ctx->text, x->end + ex_possessive_len(ctx->text, x->end, ctx->len), ctx->len, &ws);
+	return wl > 0 && ex_word_in(EX_CAUSE_FLOW, EX_NCAUSE_FLOW, ctx->text + ws, wl) ? 2 : 1;
+}
 /* ex_actor_roles - subject, counterparty ("on Chinese goods", "US-bound") or place ("in Seoul"). */
 void
 ex_actor_roles(struct ex_ctx *ctx)
@@ -1164,6 +1196,10 @@ ex_actor_roles(struct ex_ctx *ctx)
 		/* The dateline names where the story was filed. */
 		if (x->end <= dateline) {
 			x->role = ROLE_LOCATION;
+			continue;
+		}
+		if ((wl = (size_t)ex_in_cause(ctx, x)) > 0) {
+			x->role = wl == 2 ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* "On the Chinese side, soybean purchases are on track": the side
@@ -1514,7 +1550,9 @@ ex_find_counterparty(const struct ex_ctx *ctx, size_t lo, size_t anchor, size_t 
 		    i < ctx->m.n && ctx->m.v[i].start < (pass ? anchor : hi); i++) {
 			const struct ex_mention *x = &ctx->m.v[i];
 
-			if (x->start >= cause && x->start < cend)
+			/* The buyer the penalty answers is the one penalised
+			 * ("the duty tied to Turkish purchases"). */
+			if (x->start >= cause && x->start < cend && !(x->kind == RULE_ACTOR && ex_in_cause(ctx, x) == 2))
 				continue;
 			if (x->kind == RULE_ACTOR && x->start >= (pass ? lo : anchor) &&
 			    x->role == ROLE_COUNTERPARTY && x->value != actor && !ex_past_semicolon(ctx, x, anchor)) {
