@@ -7906,7 +7906,7 @@ ex_rate_remains(const struct ex_ctx *ctx, const struct quantity_match *q, size_t
 /* ex_back_to_rate - 1 if the percent at qs is the rate goods go back to after a
  * removal: "back to" before it, a determiner or "baseline" between ("bringing
  * those products back to the 10% baseline"). */
-static int
+int
 ex_back_to_rate(const char *t, size_t qs, size_t lo)
 {
 	static const struct ex_word SKIP[] = {

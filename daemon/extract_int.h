@@ -287,8 +287,8 @@ struct ex_lexlist {
 };
 extern const struct ex_lexlist EX_LEXICON[];
 extern const size_t EX_NLEXICON;
-extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_HALT[];
-extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT;
+extern const struct ex_word EX_REVERSAL_BACK[], EX_REVERSAL_SNAP[], EX_REVERSAL_HALT[], EX_REVERSAL_RAISE[];
+extern const size_t EX_NREVERSAL_BACK, EX_NREVERSAL_SNAP, EX_NREVERSAL_HALT, EX_NREVERSAL_RAISE;
 extern const struct ex_word EX_FALSE_WORDS[];
 extern const size_t EX_NFALSE_WORDS;
 extern const struct ex_word EX_SIDE_NOUNS[], EX_SIDE_OWN[];
@@ -1519,6 +1519,9 @@ int ex_anaphor_may(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s,
 int ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, size_t cs,
     size_t hi, int history, size_t *nw, size_t *nq, int *scanned);
 
+/* ex_back_to_rate - 1 if the percent at qs has "back to" before it (a
+ * determiner or "baseline" between), no further back than lo. */
+int ex_back_to_rate(const char *t, size_t qs, size_t lo);
 /* ex_removed_rate - the rate after a tariff removal at f into *q (0 percent), unless
  * *q is a new rate the clause gives or the sentence, ending at e, tells a rate left
  * (or, the removal done, a rate goods now pay). */

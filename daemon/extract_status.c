@@ -10497,6 +10497,11 @@ const struct ex_word EX_REVERSAL_BACK[] = {
     EX_W("reinstated"), EX_W("reinstates"), EX_W("re-instated"), EX_W("restored"),
     EX_W("restores"), EX_W("reintroduced"), EX_W("reintroduces"), EX_W("re-introduced")};
 const struct ex_word EX_REVERSAL_SNAP[] = {EX_W("snapped"), EX_W("brought")};
+/* Verbs that raise a rate: with "back to" and a percent in their clause they
+ * undo a cut ("is raising tariffs on Korean cars back to 25 percent"). */
+const struct ex_word EX_REVERSAL_RAISE[] = {
+    EX_W("raising"), EX_W("raised"), EX_W("raises"), EX_W("increasing"), EX_W("increased"),
+    EX_W("increases"), EX_W("hiking"), EX_W("hiked"), EX_W("hikes")};
 const struct ex_word EX_REVERSAL_HALT[] = {
     EX_W("halted"), EX_W("halts"), EX_W("stopped"), EX_W("stops"), EX_W("suspended"),
     EX_W("suspends"), EX_W("banned"), EX_W("bans"), EX_W("blocked"), EX_W("blocks"),
@@ -10505,6 +10510,7 @@ const struct ex_word EX_REVERSAL_HALT[] = {
     EX_W("suspending"), EX_W("banning"), EX_W("blocking"), EX_W("freezing")};
 const size_t EX_NREVERSAL_BACK = EX_NWORDS(EX_REVERSAL_BACK);
 const size_t EX_NREVERSAL_SNAP = EX_NWORDS(EX_REVERSAL_SNAP);
+const size_t EX_NREVERSAL_RAISE = EX_NWORDS(EX_REVERSAL_RAISE);
 const size_t EX_NREVERSAL_HALT = EX_NWORDS(EX_REVERSAL_HALT);
 
 /* ex_permit_halted - 1 if a verb that stops a flow (EX_REVERSAL_HALT) governs a
@@ -10540,7 +10546,8 @@ ex_permit_halted(const struct ex_ctx *ctx, size_t lo, size_t hi)
 /* ex_reversal_verb - what the word at [ws,ws+wl) may undo an easing as: 1 a verb
  * that brings a restriction back ("reimposed", "reinstated", "restored"), 2
  * "snapped" or "brought" (with "back" after it), 3 a verb that stops imports
- * (with "again" later in its clause), 0 none.  It runs for every word of a
+ * (with "again" later in its clause), 4 a verb that raises a rate (with "back
+ * to" and a percent later in its clause), 0 none.  It runs for every word of a
  * sentence with one of them (ex_lex_in), before the clause is measured. */
 static int
 ex_reversal_verb(const char *t, size_t ws, size_t wl)
@@ -10549,7 +10556,49 @@ ex_reversal_verb(const char *t, size_t ws, size_t wl)
 		return 1;
 	if (ex_word_in(EX_REVERSAL_SNAP, EX_NWORDS(EX_REVERSAL_SNAP), t + ws, wl))
 		return 2;
+	if (ex_word_in(EX_REVERSAL_RAISE, EX_NWORDS(EX_REVERSAL_RAISE), t + ws, wl))
+		return 4;
 	return ex_word_in(EX_REVERSAL_HALT, EX_NWORDS(EX_REVERSAL_HALT), t + ws, wl) ? 3 : 0;
+}
+/* ex_raised_back - 1 if the raising verb at [ws,ws+wl) takes a rate back up to
+ * where it stood before a cut: a percent with "back to" before it
+ * (ex_back_to_rate) later in its clause [ws+wl,ce), and the verb done or under
+ * way, neither an infinitive nor after a modal ("Trump said he is raising
+ * tariffs on Korean cars back to 25 percent", "raised the duty back to 25%";
+ * not "threatened to raise tariffs back to 25%", "could raise them back to
+ * 25%", "has not raised them back to 25%").  "back to" tells the earlier cut
+ * whether or not the article tells it. */
+static int
+ex_raised_back(const char *t, size_t s, size_t ws, size_t wl, size_t ce)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("be"), EX_W("been")};
+	static const struct ex_word MODAL[] = {
+	    EX_W("to"), EX_W("would"), EX_W("could"), EX_W("might"), EX_W("may"), EX_W("will"),
+	    EX_W("can"), EX_W("should"), EX_W("not"), EX_W("never"), EX_W("if")};
+	static const struct ex_word UNIT[] = {EX_W("%"), EX_W(" percent"), EX_W(" per cent")};
+	size_t bs, bl, p;
+	int back = 0;
+
+	for (p = ws + wl; p < ce && !back; p++) {
+		size_t q;
+
+		if (t[p] < '0' || t[p] > '9' || (t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.')
+			continue;
+		for (q = p; q < ce && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.'); q++)
+			;
+		back = ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + q, ce - q, 0) && ex_back_to_rate(t, p, ws + wl);
+	}
+	if (!back)
+		return 0;
+	/* "is raising", "has been raised": past the auxiliaries to what stands
+	 * before.  A gerund with none ("could respond by raising") is no step. */
+	for (p = ws; (bl = ex_word_before(t, p, s, &bs)) > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + bs, bl); p = bs)
+		;
+	if (p == ws && t[ws + wl - 1] == 'g')
+		return 0;
+	return !(bl > 0 && ex_word_in(MODAL, EX_NWORDS(MODAL), t + bs, bl));
 }
 /* ex_reversal_at - the end of a verb at [ws,ws+wl) that undoes an easing done
  * before, or 0: "reimposed", "reinstated", "restored", "snapped back" bring a
@@ -10571,6 +10620,8 @@ ex_reversal_at(const char *t, size_t s, size_t ws, size_t wl, size_t ce, int ver
 			return as + al;
 		return 0;
 	}
+	if (verb == 4)
+		return ex_raised_back(t, s, ws, wl, ce) ? ws + wl : 0;
 	if (verb != 3)
 		return 0;
 	/* "has once again suspended imports": "again" right before the verb. */
@@ -10724,11 +10775,12 @@ ex_opening_undone(const char *t, size_t s, size_t e, size_t ws, size_t vend, int
  * key (EX_ORPHAN), which it outranks when that one is done (reversed = 2,
  * ex_emit).  A halt whose sentence names the opening it undoes
  * (ex_opening_undone: "reversing a resumption", "China's reopening") stands
- * alone: the sentence tells that access had been given.  -1 on allocation
- * failure, else 0. */
+ * alone: the sentence tells that access had been given; so does a rate raised
+ * "back to" where it stood (told: ex_raised_back).  -1 on allocation failure,
+ * else 0. */
 static int
 ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend, size_t ce,
-    int actor, int act, const int *objs, size_t nobj)
+    int actor, int act, const int *objs, size_t nobj, int told)
 {
 	struct ex_stmt stmt;
 	int cp = -1, access = -1, named;
@@ -10736,8 +10788,11 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	for (int a = 0; a < RULES_NACTIONS; a++)
 		if (ex_action_is(RULES_ACTIONS[a], "market_access"))
 			access = a;
+	/* "raising the U.S. tariff on South Korean cars back to 25 percent": the
+	 * rate's own side names its tariff, the goods' side is the other. */
 	for (size_t i = ex_first(ctx, vend); i < ctx->m.n && ctx->m.v[i].start < ce && cp < 0; i++)
-		if (ctx->m.v[i].start >= vend && ctx->m.v[i].kind == RULE_ACTOR)
+		if (ctx->m.v[i].start >= vend && ctx->m.v[i].kind == RULE_ACTOR &&
+		    !(told && ctx->m.v[i].value == actor))
 			cp = ctx->m.v[i].value;
 	/* "China's customs notified Tokyo that it had suspended imports of
 	 * Japanese seafood again": the halting side is not the goods' own. */
@@ -10774,7 +10829,7 @@ ex_reversal_ahead(struct ex_ctx *ctx, size_t s, size_t e, size_t ws, size_t vend
 	stmt.sent_end = e;
 	stmt.confidence = 0.6;
 	stmt.attr_start = stmt.attr_len = -1;
-	stmt.orphan = named || (act < 0 && ex_opening_undone(ctx->text, s, e, ws, vend, 0)) ? 0 : EX_ORPHAN;
+	stmt.orphan = named || told || (act < 0 && ex_opening_undone(ctx->text, s, e, ws, vend, 0)) ? 0 : EX_ORPHAN;
 	stmt.reversed = 2;
 	for (size_t k = 0; k < nobj; k++) {
 		stmt.object = objs[k];
@@ -10938,8 +10993,8 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		if (m < 0 && nobj == 0)
 			m = ex_reversal_subject(ctx, s, ws, objs, &nobj);
 		/* "reinstated the 45% rate", "restored the higher rate": a rate brought
-		 * back is a tariff. */
-		if (m < 0 && !again && ex_rate_noun(t, vend, ce))
+		 * back is a tariff; so is a percent raised back to (verb 4). */
+		if (m < 0 && !again && (verb == 4 || ex_rate_noun(t, vend, ce)))
 			for (size_t k = 0; k < r->nmeasures; k++)
 				if (strcmp(r->measures[k], "tariff") == 0)
 					m = (int)k;
@@ -10961,6 +11016,10 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			act = r->actions[act].action;
 		}
 		actor = ex_find_actor(ctx, s, ws, -1);
+		/* "US President Donald Trump said he is raising tariffs ... back to
+		 * 25 percent": the leader speaks of his own government's step. */
+		if (actor < 0 && verb == 4 && ex_pronoun_subject(t, s, ws) == 3)
+			actor = ex_find_speaker(ctx, s, ws);
 		/* "China has let the registrations lapse again, months after restoring
 		 * them": the easing this sentence names is undone too, and what is
 		 * told of it after ("restored the registrations in January") is older. */
@@ -10987,12 +11046,12 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 			if (pushed < 0)
 				return -1;
 			if (pushed == 0 && again)
-				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, -1, objs, nobj);
+				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, -1, objs, nobj, 0);
 			/* "Washington reinstated the port fees on Chinese ships on
 			 * Monday ... The US had agreed to suspend the fees for a
 			 * year": the easing undone, told after the reversal. */
 			if (pushed == 0 && nobj > 0 && !ex_kind_only(r, objs, nobj))
-				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, act, objs, nobj);
+				return ex_reversal_ahead(ctx, s, e, ws, vend, ce, actor, act, objs, nobj, verb == 4);
 		}
 		return 0;
 	}
