@@ -1684,6 +1684,7 @@ struct ex_state_key {
 	int live;            /* it has a statement that is no history */
 	int pledged;         /* every such statement is a pledge */
 	int started;         /* every such statement is a pledge or under way */
+	int broken;          /* every such statement is broken */
 	int last_live;       /* its latest statement so far is no history */
 	int status;          /* the later state linked to it, -1 */
 	size_t pos, ss, se;  /* where that state is told */
@@ -2204,6 +2205,7 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].first_end = x->sent_end;
 			keys[q].pledged = 1;
 			keys[q].started = 1;
+			keys[q].broken = 1;
 			keys[q].status = -1;
 			nkeys++;
 		}
@@ -2212,6 +2214,7 @@ ex_state_apply(struct ex_ctx *ctx)
 			keys[q].ref = i;
 			keys[q].pledged &= x->status == STATUS_PLEDGED;
 			keys[q].started &= x->status == STATUS_PLEDGED || x->status == STATUS_IN_PROGRESS;
+			keys[q].broken &= x->status == STATUS_BROKEN;
 		}
 	}
 	/* A crackdown is never done by one act: no state of it is linked. */
@@ -2253,11 +2256,16 @@ ex_state_apply(struct ex_ctx *ctx)
 		if (s.skip || (s.cue < 0 && !s.perfect))
 			continue;
 		/* One key about it, or one of the sentence's first party
-		 * ("The U.S. side of that promise has been partly met"). */
+		 * ("The U.S. side of that promise has been partly met").  A key
+		 * every statement of which is broken is over ("he is raising
+		 * the tariff on cars back to 25 percent, ... Korea committed
+		 * to invest $350 billion. // But the cash fund, the core of the
+		 * pledge, is stuck"): it takes no state, so it makes no
+		 * sentence about two keys. */
 		for (size_t q = 0; q < nkeys; q++) {
 			int a;
 
-			if (keys[q].first_end > ss ||
+			if (keys[q].first_end > ss || (keys[q].live && keys[q].broken) ||
 			    (a = ex_state_about(ctx, &ctx->st.v[keys[q].first], &s)) <= 0)
 				continue;
 			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
