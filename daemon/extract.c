@@ -4173,8 +4173,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					continue;
 				/* "The UK and US are negotiating the removal of tariffs on
 				 * British steel": of two sides, the one whose goods bear the
-				 * tariff, or are bought, does not owe the cut or the purchase. */
-				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
+				 * tariff, or are bought, does not owe the cut or the purchase;
+				 * "The EU and the US are negotiating a quota for European
+				 * steel": nor does the one whose goods the quota lets in. */
+				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0 ||
+				    strcmp(action, "market_access") == 0) &&
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
 				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
 					continue;
