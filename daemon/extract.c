@@ -4142,7 +4142,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const struct rule_object *ob = &r->objects[objs[o]];
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
-				int object = objs[o], from, wide, aid = ra->action, sale;
+				int object = objs[o], from, wide, aid = ra->action, sale, origin, levier;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -4173,10 +4173,20 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					continue;
 				/* "The UK and US are negotiating the removal of tariffs on
 				 * British steel": of two sides, the one whose goods bear the
-				 * tariff, or are bought, does not owe the cut or the purchase. */
-				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0) &&
-				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
-				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) == stmt.actor)
+				 * tariff, or are bought, does not owe the cut or the purchase;
+				 * "The EU and the US are negotiating a quota for European
+				 * steel": nor does the one whose goods the quota lets in. */
+				origin = mutual ? ex_object_origin(ctx, f->anchor, span_end, objs[o], -1,
+				    ex_sole_origin(ctx, f->anchor_end, span_end, actor, cp)) : -1;
+				if (mutual && (strncmp(action, "tariff_", 7) == 0 || strcmp(action, "purchase") == 0 ||
+				    strcmp(action, "market_access") == 0) && origin == stmt.actor)
+					continue;
+				/* "On steel, which faces a 50% US tariff, the two sides will
+				 * consider a quota": with no goods' origin named, the side
+				 * whose tariff the sentence names opens the quota under it. */
+				if (mutual && origin < 0 && strcmp(action, "market_access") == 0 &&
+				    (levier = ex_levy_party(ctx, s, e, -1)) >= 0 && (levier == actor || levier == cp) &&
+				    levier != stmt.actor)
 					continue;
 				/* "Boeing and China's state aircraft buyer are negotiating an
 				 * order": of two sides, the maker sells. */
