@@ -1139,9 +1139,10 @@ ex_in_cause(const struct ex_ctx *ctx, const struct ex_mention *x)
 	/* A word that may open a cause ("over", "to", "for") within six
 	 * words before x, else none (most mentions). */
 	int near = 0;
+	size_t oe;
 
 	for (size_t p = x->start, w = 0; w < 6 && !near && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0;
-	    w++, p = ex_curly_owner_end(ctx->text, ws, wl, lo) ? ex_curly_owner_end(ctx->text, ws, wl, lo) : ws)
+	    w++, p = (oe = ex_curly_owner_end(ctx->text, ws, wl, lo)) != 0 ? oe : ws)
 		near = (wl == 4 && ex_ncasecmp(ctx->text + ws, "over", 4) == 0) ||
 		    (wl == 2 && ex_ncasecmp(ctx->text + ws, "to", 2) == 0) ||
 		    (wl == 3 && ex_ncasecmp(ctx->text + ws, "for", 3) == 0);
@@ -1183,7 +1184,7 @@ ex_actor_roles(struct ex_ctx *ctx)
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
 		size_t ws, wl;
-		int maker;
+		int maker, cause_role;
 
 		if (x->kind != RULE_ACTOR)
 			continue;
@@ -1198,8 +1199,8 @@ ex_actor_roles(struct ex_ctx *ctx)
 			x->role = ROLE_LOCATION;
 			continue;
 		}
-		if ((wl = (size_t)ex_in_cause(ctx, x)) > 0) {
-			x->role = wl == 2 ? ROLE_COUNTERPARTY : ROLE_LOCATION;
+		if ((cause_role = ex_in_cause(ctx, x)) > 0) {
+			x->role = cause_role == 2 ? ROLE_COUNTERPARTY : ROLE_LOCATION;
 			continue;
 		}
 		/* "On the Chinese side, soybean purchases are on track": the side
