@@ -1893,6 +1893,60 @@ ex_state_pronoun(const char *t, size_t ss, size_t se)
 	    ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl);
 }
 
+/* ex_state_demonstrative - 1 if a demonstrative opens the sentence [ss,se)
+ * as its subject or its subject's determiner ("This is already in force",
+ * "That took effect on Monday", "These have been issued since March", "Those
+ * licences have been in force since June"): it points back to what the
+ * sentence before it told.  A time noun after it dates the sentence instead
+ * ("This year China has bought ..."). */
+static int
+ex_state_demonstrative(const char *t, size_t ss, size_t se)
+{
+	static const struct ex_word DEMO[] = {EX_W("That"), EX_W("This"), EX_W("These"), EX_W("Those")};
+	static const struct ex_word TIME[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"), EX_W("weeks"),
+	    EX_W("day"), EX_W("days"), EX_W("time"), EX_W("season"), EX_W("quarter"), EX_W("spring"),
+	    EX_W("summer"), EX_W("autumn"), EX_W("fall"), EX_W("winter"), EX_W("morning")};
+	size_t ws, wl = ex_word_after(t, ss, se, &ws), ns, nl;
+
+	if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || !ex_state_lead(t, ss, ws) ||
+	    !ex_word_in(DEMO, EX_NWORDS(DEMO), t + ws, wl))
+		return 0;
+	nl = ex_word_after(t, ws + wl, se, &ns);
+	return nl == 0 || !ex_word_in(TIME, EX_NWORDS(TIME), t + ns, nl);
+}
+
+/* ex_state_timeless - 1 if the cue of sentence s is no present of taking
+ * effect or starting: "That takes effect November 10" after a pledge is the
+ * pledge's own day still to come, "That took effect" or "This is in force"
+ * tell it done. */
+static int
+ex_state_timeless(const struct ex_ctx *ctx, const struct ex_state_sent *s)
+{
+	static const struct ex_word NOW[] = {
+	    EX_W("takes"), EX_W("take"), EX_W("kicks"), EX_W("kick"), EX_W("comes"), EX_W("come"),
+	    EX_W("goes"), EX_W("go"), EX_W("enters"), EX_W("enter"), EX_W("starts"), EX_W("start"),
+	    EX_W("begins"), EX_W("begin"), EX_W("applies"), EX_W("apply"), EX_W("opens"), EX_W("open")};
+	size_t ws, wl;
+
+	if (s->cue < 0)
+		return 0;
+	wl = ex_word_after(ctx->text, ctx->m.v[s->cue].start, ctx->m.v[s->cue].end, &ws);
+	return wl > 0 && !ex_word_in(NOW, EX_NWORDS(NOW), ctx->text + ws, wl);
+}
+
+/* ex_state_right_after - 1 if the sentence at ss follows the text that ends
+ * at end with nothing but spaces between: the sentence before it. */
+static int
+ex_state_right_after(const char *t, size_t end, size_t ss)
+{
+	if (end > ss)
+		return 0;
+	while (end < ss && (t[end] == ' ' || t[end] == '\t' || t[end] == '\n'))
+		end++;
+	return end == ss;
+}
+
 /* ex_state_scan - what the sentence [ss,se) names, and the state cue that
  * speaks in it: the last one ("began in March but have slowed since" is
  * stalled; "already" alone says nothing).  A sentence that hedges
@@ -2287,8 +2341,12 @@ ex_state_apply(struct ex_ctx *ctx)
 		 * we rate this promise in progress": a sentence that names the
 		 * promise ("that promise", "the pledge") and no goods, in the
 		 * paragraph of a pledge whose sentence is the last to state a
-		 * key and states only that one, tells of that pledge. */
-		if (hit < 0 && only >= 0 && s.told > 0 && s.nobjects == 0 &&
+		 * key and states only that one, tells of that pledge; so does
+		 * one that opens with a demonstrative right after that sentence
+		 * ("China decided to suspend the countermeasures from November
+		 * 10.  This is already in force"). */
+		if (hit < 0 && only >= 0 && (s.told > 0 || (ex_state_demonstrative(ctx->text, ss, se) &&
+		    ex_state_right_after(ctx->text, reach, ss) && ex_state_timeless(ctx, &s))) && s.nobjects == 0 &&
 		    keys[only].first_end <= ss && ex_state_about(ctx, &ctx->st.v[keys[only].first], &s) >= 0) {
 			hit = only;
 			about = 1;
