@@ -1673,6 +1673,7 @@ ex_flow_only(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return other;
 }
 
+#define EX_STATE_BOTH 8    /* keys a sentence opening with "Both" may speak of */
 #define EX_STATE_KEYS 64   /* keys the article-level state pass follows */
 #define EX_STATE_SEEN 8    /* parties, goods, measures or verbs one sentence lists */
 
@@ -1891,6 +1892,94 @@ ex_state_pronoun(const char *t, size_t ss, size_t se)
 
 	return wl > 0 && t[ws] >= 'A' && t[ws] <= 'Z' && ex_state_lead(t, ss, ws) &&
 	    ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl);
+}
+
+/* ex_state_demonstrative - 1 if a demonstrative opens the sentence [ss,se)
+ * as its subject or its subject's determiner ("This is already in force",
+ * "That took effect on Monday", "These have been issued since March", "Those
+ * licences have been in force since June"): it points back to what the
+ * sentence before it told.  A time noun after it dates the sentence instead
+ * ("This year China has bought ..."). */
+static int
+ex_state_demonstrative(const char *t, size_t ss, size_t se)
+{
+	static const struct ex_word DEMO[] = {EX_W("That"), EX_W("This"), EX_W("These"), EX_W("Those")};
+	static const struct ex_word TIME[] = {
+	    EX_W("year"), EX_W("years"), EX_W("month"), EX_W("months"), EX_W("week"), EX_W("weeks"),
+	    EX_W("day"), EX_W("days"), EX_W("time"), EX_W("season"), EX_W("quarter"), EX_W("spring"),
+	    EX_W("summer"), EX_W("autumn"), EX_W("fall"), EX_W("winter"), EX_W("morning")};
+	size_t ws, wl = ex_word_after(t, ss, se, &ws), ns, nl;
+
+	if (wl == 0 || t[ws] < 'A' || t[ws] > 'Z' || !ex_state_lead(t, ss, ws) ||
+	    !ex_word_in(DEMO, EX_NWORDS(DEMO), t + ws, wl))
+		return 0;
+	nl = ex_word_after(t, ws + wl, se, &ns);
+	return nl == 0 || !ex_word_in(TIME, EX_NWORDS(TIME), t + ns, nl);
+}
+
+/* ex_state_timeless - 1 if the cue of sentence s is no present of taking
+ * effect or starting: "That takes effect November 10" after a pledge is the
+ * pledge's own day still to come, "That took effect" or "This is in force"
+ * tell it done. */
+static int
+ex_state_timeless(const struct ex_ctx *ctx, const struct ex_state_sent *s)
+{
+	static const struct ex_word NOW[] = {
+	    EX_W("takes"), EX_W("take"), EX_W("kicks"), EX_W("kick"), EX_W("comes"), EX_W("come"),
+	    EX_W("goes"), EX_W("go"), EX_W("enters"), EX_W("enter"), EX_W("starts"), EX_W("start"),
+	    EX_W("begins"), EX_W("begin"), EX_W("applies"), EX_W("apply"), EX_W("opens"), EX_W("open")};
+	size_t ws, wl;
+
+	if (s->cue < 0)
+		return 0;
+	wl = ex_word_after(ctx->text, ctx->m.v[s->cue].start, ctx->m.v[s->cue].end, &ws);
+	return wl > 0 && !ex_word_in(NOW, EX_NWORDS(NOW), ctx->text + ws, wl);
+}
+
+/* ex_state_note - add key q to the set v of n keys (once); n + 1 past
+ * EX_STATE_BOTH keys means too many to tell apart. */
+static size_t
+ex_state_note(int *v, size_t n, int q)
+{
+	for (size_t i = 0; i < n && i < EX_STATE_BOTH; i++)
+		if (v[i] == q)
+			return n;
+	if (n < EX_STATE_BOTH)
+		v[n] = q;
+	return n <= EX_STATE_BOTH ? n + 1 : n;
+}
+
+/* ex_state_both - 1 if "Both" opens the sentence [ss,se) alone as its
+ * subject, before a verb ("Both are in place", "Both have been carried
+ * out"), or with the two parties ("Both sides delivered on time"): it speaks
+ * of each of the acts the sentence before it told.  "Both measures", "Both
+ * steps" are a set (ex_set_head, read with the sentence rules); "Both
+ * agreements were finalised" names no act done. */
+static int
+ex_state_both(const char *t, size_t ss, size_t se)
+{
+	static const struct ex_word NEXT[] = {
+	    EX_W("sides"), EX_W("governments"), EX_W("countries"), EX_W("capitals"), EX_W("are"),
+	    EX_W("were"), EX_W("is"), EX_W("was"), EX_W("have"), EX_W("has"), EX_W("had"),
+	    EX_W("remain"), EX_W("remained"), EX_W("took"), EX_W("came"), EX_W("went")};
+	size_t ws, wl = ex_word_after(t, ss, se, &ws), ns, nl;
+
+	if (wl != 4 || memcmp(t + ws, "Both", 4) != 0 || !ex_state_lead(t, ss, ws))
+		return 0;
+	nl = ex_word_after(t, ws + wl, se, &ns);
+	return nl > 0 && ex_word_in(NEXT, EX_NWORDS(NEXT), t + ns, nl);
+}
+
+/* ex_state_right_after - 1 if the sentence at ss follows the text that ends
+ * at end with nothing but spaces between: the sentence before it. */
+static int
+ex_state_right_after(const char *t, size_t end, size_t ss)
+{
+	if (end > ss)
+		return 0;
+	while (end < ss && (t[end] == ' ' || t[end] == '\t' || t[end] == '\n'))
+		end++;
+	return end == ss;
 }
 
 /* ex_state_scan - what the sentence [ss,se) names, and the state cue that
@@ -2178,7 +2267,8 @@ ex_state_apply(struct ex_ctx *ctx)
 	struct ex_state_key keys[EX_STATE_KEYS];
 	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n, reach = 0;
 	struct ex_state_ord *ord;
-	int rc = 0, prev_only = -1;
+	int rc = 0, prev_only = -1, prev_set[EX_STATE_BOTH];
+	size_t prev_n = 0;  /* the keys of the paragraph's last statement sentence; > EX_STATE_BOTH too many */
 
 	if (n == 0)
 		return 0;
@@ -2244,12 +2334,16 @@ ex_state_apply(struct ex_ctx *ctx)
 		 * states (-1 none, -2 more), for the sentences after it. */
 		if (ex_paragraph_before(ctx->text, 0, ss))
 			only = prev_only = -1;
-		if (k < n && ord[k].start < se)
+		if (k < n && ord[k].start < se) {
 			prev_only = -1;
+			prev_n = 0;
+		}
 		for (size_t o = k; o < n && ord[o].start < se; o++)
 			for (size_t q = 0; q < nkeys; q++)
-				if (ex_same_key(&ctx->st.v[keys[q].first], &ctx->st.v[ord[o].i]))
+				if (ex_same_key(&ctx->st.v[keys[q].first], &ctx->st.v[ord[o].i])) {
 					prev_only = prev_only == -1 || prev_only == (int)q ? (int)q : -2;
+					prev_n = ex_state_note(prev_set, prev_n, (int)q);
+				}
 		if ((k < n && ord[k].start < se) || reach > ss)
 			continue;
 		ex_state_scan(ctx, ss, se, &s);
@@ -2287,12 +2381,35 @@ ex_state_apply(struct ex_ctx *ctx)
 		 * we rate this promise in progress": a sentence that names the
 		 * promise ("that promise", "the pledge") and no goods, in the
 		 * paragraph of a pledge whose sentence is the last to state a
-		 * key and states only that one, tells of that pledge. */
-		if (hit < 0 && only >= 0 && s.told > 0 && s.nobjects == 0 &&
+		 * key and states only that one, tells of that pledge; so does
+		 * one that opens with a demonstrative right after that sentence
+		 * ("China decided to suspend the countermeasures from November
+		 * 10.  This is already in force"). */
+		if (hit < 0 && only >= 0 && (s.told > 0 || (ex_state_demonstrative(ctx->text, ss, se) &&
+		    ex_state_right_after(ctx->text, reach, ss) && ex_state_timeless(ctx, &s))) && s.nobjects == 0 &&
 		    keys[only].first_end <= ss && ex_state_about(ctx, &ctx->st.v[keys[only].first], &s) >= 0) {
 			hit = only;
 			about = 1;
 		}
+		/* "Access for American beef, and the removal of the tariff on
+		 * ethanol.  Both are in place": "Both" right after a sentence
+		 * that states two or more keys gives each pledged one its state. */
+		if (hit < 0 && prev_n >= 2 && prev_n <= EX_STATE_BOTH && s.nobjects == 0 &&
+		    ex_state_both(ctx->text, ss, se) && ex_state_right_after(ctx->text, reach, ss) &&
+		    ex_state_timeless(ctx, &s))
+			for (size_t b = 0; b < prev_n; b++) {
+				struct ex_state_key *kb = &keys[prev_set[b]];
+				const struct ex_stmt *fb = &ctx->st.v[kb->first];
+				int st;
+
+				if (kb->first_end > ss || !kb->live || !kb->pledged || !kb->last_live ||
+				    ex_state_about(ctx, fb, &s) < 0 || (st = ex_state_status(fb, &s, 1)) < 0)
+					continue;
+				kb->status = st;
+				kb->pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
+				kb->ss = ss;
+				kb->se = se;
+			}
 		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
 			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
 
