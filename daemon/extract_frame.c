@@ -3878,6 +3878,57 @@ ex_in_quota_rate(const char *t, const struct quantity_match *q, size_t s, size_t
 	}
 	return 0;
 }
+/* EX_FREE_RATE - words that tell a measure carries no duty ("a duty-free
+ * quota", "zero-tariff access"). */
+static const char *const EX_FREE_RATE[] = {
+    "zero-tariff", "zero tariff", "tariff-free", "duty-free", "zero-duty", "zero duty",
+    "tariff free", "duty free"};
+/* ex_free_access - 1 if the measure of f is access told free of duty: named
+ * before its verb ("the tariff-free treatment of American salmon has been
+ * renewed"), or the verb's object, after at most two determiners or an "of"
+ * ("extended duty-free access for US lobster", "the extension of the duty-free
+ * access"; not "extended its deadline for comments on duty-free access").
+ * Access that costs no duty is a zero tariff on the goods, not only their
+ * entry.  hi ends the clause. */
+static int
+ex_free_access(const struct ex_ctx *ctx, const struct ex_frame *f, size_t hi)
+{
+	const char *t = ctx->text;
+	int before = f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor;
+	size_t lo = before ? f->measure_pos : f->anchor_end;
+	int access = ex_measure_index(ctx->r, "access");
+
+	for (size_t i = ex_first(ctx, lo); access >= 0 && i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t e = x->start, from = lo, free_at = EX_NOPOS;
+
+		if (x->start < lo || !(x->kind == RULE_MEASURE ||
+		    (x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0)))
+			continue;
+		if (x->kind != RULE_MEASURE || x->value != access)
+			return 0;
+		while (e > lo && t[e - 1] == ' ')
+			e--;
+		for (size_t k = 0; k < EX_NWORDS(EX_FREE_RATE) && free_at == EX_NOPOS; k++) {
+			size_t n = strlen(EX_FREE_RATE[k]);
+
+			/* "the tariff-free treatment of": the phrase names it. */
+			if (x->end - x->start > n && ex_ncasecmp(t + x->start, EX_FREE_RATE[k], n) == 0)
+				free_at = x->start;
+			else if (e >= lo + n && ex_ncasecmp(t + e - n, EX_FREE_RATE[k], n) == 0 &&
+			    (e - n == 0 || !ex_word_byte((unsigned char)t[e - n - 1])))
+				free_at = e - n;
+		}
+		if (free_at == EX_NOPOS)
+			return 0;
+		if (before)
+			return 1;
+		if (from + 4 <= free_at && ex_ncasecmp(t + from, " of ", 4) == 0)
+			from += 3;
+		return ex_few_words(t, from, free_at, 2, 1);
+	}
+	return 0;
+}
 /* ex_quota_rate_amount - for access under a quota (a quota or a verb of permission
  * in sentence [s,e)), the rate its goods enter at (ex_in_quota_rate) when the goods
  * named nearest before it (or, for "a 10 percent tariff to a quota of 100,000
@@ -3919,11 +3970,8 @@ ex_quota_rate_amount(const struct ex_ctx *ctx, size_t nq, size_t s, size_t e, in
 	 * given, lets its goods in at zero (2: a volume another statement of
 	 * the key tells is the amount, ex_merge). */
 	if (!out->present) {
-		static const char *const FREE[] = {
-		    "zero-tariff", "zero tariff", "tariff-free", "duty-free", "zero-duty", "zero duty"};
-
-		for (size_t i = 0; i < EX_NWORDS(FREE); i++)
-			if (memmem(ctx->text + s, e - s, FREE[i], strlen(FREE[i])) != NULL) {
+		for (size_t i = 0; i < EX_NWORDS(EX_FREE_RATE); i++)
+			if (memmem(ctx->text + s, e - s, EX_FREE_RATE[i], strlen(EX_FREE_RATE[i])) != NULL) {
 				ex_zero_percent(out);
 				return 2;
 			}
@@ -6764,6 +6812,18 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    fr[k].measure != ex_measure_index(r, "measure") && fr[k].measure_object < 0 &&
 		    rules_action_find(r, fr[k].trigger, -1) >= 0)
 			fr[k].action = rules_action_find(r, fr[k].trigger, -1);
+		/* "extended duty-free access for US lobster", "renewed the tariff-free
+		 * treatment of Caribbean sugar": prolonging access free of duty keeps
+		 * the goods' tariff at zero, a cut on them (its rate ex_eliminates). */
+		if (fr[k].action < 0 && fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "extend") &&
+		    fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "access") &&
+		    ex_free_access(ctx, &fr[k], ce))
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, ex_measure_index(r, "tariff")) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].measure = ex_measure_index(r, "tariff");
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
 		/* "opens a quota for US beef at a reduced duty", "will allow 49,000
 		 * EVs a year into Canada at the tariff of 6.1 per cent, instead of the
 		 * 100 per cent surtax": a tariff cut on the goods let in, not market
@@ -7874,7 +7934,8 @@ ex_eliminates(const struct ex_ctx *ctx, const struct ex_frame *f)
 	    EX_W("come off"), EX_W("comes off"), EX_W("came off"), EX_W("coming off"),
 	    EX_W("duty-free"), EX_W("duty free"), EX_W("tariff-free"), EX_W("tariff free")};
 
-	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0);
+	return ex_prefix_in(ELIM, EX_NWORDS(ELIM), ctx->text + f->anchor, f->anchor_end - f->anchor, 0) ||
+	    ex_free_access(ctx, f, ctx->cur_e > f->anchor_end ? ctx->cur_e : ctx->len);
 }
 /* ex_rate_remains - 1 if the percent q is a rate said to stay after it: "although
  * a 10% levy from an earlier round remains", "a 10 percent duty still applies"
