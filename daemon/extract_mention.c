@@ -1288,7 +1288,11 @@ ex_percent_rate(struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 4 || start < 3 || t[start - 1] != ' ')
 		return;
-	if (ex_rate_on_goods(t, end, ctx->len)) {
+	/* "rate on Chinese goods" after no percentage ("the 20% rate on Korean
+	 * goods" is the subject read below, with its guard on an older rate). */
+	if (t[start - 2] != '%' && (wl = ex_word_before(t, start, start > 24 ? start - 24 : 0, &ws)) > 0 &&
+	    !(wl == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0) && !(wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0) &&
+	    ex_rate_on_goods(t, end, ctx->len)) {
 		if ((obj = ex_phrase_object(ctx->r, "tariff rate")) >= 0) {
 			struct ex_mention x = {RULE_OBJECT, obj, start, end, 0, ROLE_SUBJECT, 0, -1, 0};
 
