@@ -1551,20 +1551,13 @@ ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
  * one: a tariff pause, whatever verb applies it.  "down from the 32%" as often
  * tells of a rate already cut, so it counts only with the threat word right after
  * the rate, within five words and no comma ("down from the 32% rate it had
- * threatened"; not "down from the 27.5% rate now in force").  A raise
- * forgone names the higher rate as one to come, no threat word needed:
- * "keeping a 25% tariff on Mexican goods instead of raising it to 30%", "at
- * 10% rather than increasing it to 34%". */
+ * threatened"; not "down from the 27.5% rate now in force"). */
 int
 ex_threat_rate(const char *t, size_t pos, size_t hi)
 {
 	static const struct ex_word CMP[] = {
 	    EX_W("below the "), EX_W("instead of the "), EX_W("rather than the "),
 	    EX_W("down from the ")};
-	static const struct ex_word RAISE[] = {
-	    EX_W("instead of raising it to "), EX_W("rather than raising it to "),
-	    EX_W("instead of increasing it to "), EX_W("rather than increasing it to "),
-	    EX_W("instead of raising them to "), EX_W("rather than raising them to ")};
 	static const struct ex_word THREAT[] = {
 	    EX_W("threat"), EX_W("announc")};
 	const size_t near_only = 3;  /* CMP[3] and on need the threat word close */
@@ -1575,10 +1568,6 @@ ex_threat_rate(const char *t, size_t pos, size_t hi)
 
 		if (p > pos && ex_word_byte((unsigned char)t[p - 1]))
 			continue;
-		for (k = 0; k < EX_NWORDS(RAISE); k++)
-			if (p + RAISE[k].n < hi && ex_ncasecmp(t + p, RAISE[k].s, RAISE[k].n) == 0 &&
-			    isdigit((unsigned char)t[p + RAISE[k].n]))
-				return 1;
 		for (k = 0; k < EX_NWORDS(CMP); k++)
 			if (p + CMP[k].n <= hi && ex_ncasecmp(t + p, CMP[k].s, CMP[k].n) == 0)
 				break;
