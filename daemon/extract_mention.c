@@ -1238,6 +1238,34 @@ ex_old_rate(const char *t, size_t rs)
 			return 1;
 	return 0;
 }
+/* ex_rate_on_goods - 1 if "rate" at [start,end) is followed by the goods of a
+ * country it is charged on: "on" or "for", at most one word of quantity or a
+ * determiner, one or two capitalised words of origin and a noun of goods ("the
+ * reciprocal rate on Indian goods", "keeping the rate on Chinese goods at 10
+ * percent", "the rate for most Swiss products", "its rate on U.S. imports").
+ * A rate charged on a country's goods is a tariff's, whatever its place in the
+ * clause; not "the interest rate on Chinese bonds", "the growth rate of
+ * Japanese exports", "the freight rate on the route". */
+static int
+ex_rate_on_goods(const char *t, size_t end, size_t len)
+{
+	static const struct ex_word PREP[] = {EX_W("on"), EX_W("for")};
+	static const struct ex_word QUANT[] = {
+	    EX_W("most"), EX_W("all"), EX_W("other"), EX_W("the"), EX_W("its"), EX_W("their")};
+	static const struct ex_word GOODS[] = {
+	    EX_W("goods"), EX_W("imports"), EX_W("products"), EX_W("exports")};
+	size_t ws, wl = ex_word_after(t, end, len, &ws);
+	int caps = 0;
+
+	if (wl == 0 || ws != end + 1 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, len, &ws);
+	if (wl > 0 && ex_word_in(QUANT, EX_NWORDS(QUANT), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, len, &ws);
+	for (; wl > 0 && caps < 3 && t[ws] >= 'A' && t[ws] <= 'Z'; caps++)
+		wl = ex_word_after(t, ws + wl, len, &ws);
+	return caps > 0 && caps < 3 && wl > 0 && ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl);
+}
 /* ex_percent_rate - "rate" at [start,end) right after a percentage ("the 15%
  * rate has applied since November", "the 10 per cent rate remains in place",
  * "that zero rate is now in force"): the rate of a tariff as the subject of
@@ -1260,6 +1288,18 @@ ex_percent_rate(struct ex_ctx *ctx, size_t start, size_t end)
 
 	if (end - start != 4 || start < 3 || t[start - 1] != ' ')
 		return;
+	/* "rate on Chinese goods" after no percentage ("the 20% rate on Korean
+	 * goods" is the subject read below, with its guard on an older rate). */
+	if (t[start - 2] != '%' && (wl = ex_word_before(t, start, start > 24 ? start - 24 : 0, &ws)) > 0 &&
+	    !(wl == 7 && ex_ncasecmp(t + ws, "percent", 7) == 0) && !(wl == 4 && ex_ncasecmp(t + ws, "cent", 4) == 0) &&
+	    ex_rate_on_goods(t, end, ctx->len)) {
+		if ((obj = ex_phrase_object(ctx->r, "tariff rate")) >= 0) {
+			struct ex_mention x = {RULE_OBJECT, obj, start, end, 0, ROLE_SUBJECT, 0, -1, 0};
+
+			ex_mention_push(&ctx->m, &x);
+		}
+		return;
+	}
 	if (t[start - 2] == '%') {
 		/* "15%", "12.5%": the number before the sign. */
 		for (p = start - 2; p > 0 && start - p < 10 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.'); p--)
