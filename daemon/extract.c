@@ -3633,6 +3633,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 			/* "Citrus growers, who have been lobbying Beijing for lower tariffs". */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_group_demand(ctx, s, f->anchor))
 				goto next;
+			/* "Business groups welcomed the tariff's removal": a lobby's word
+			 * on a cut told where it was made. */
+			if (ex_group_reaction(ctx, s, f->anchor))
+				goto next;
 			/* "The American side had pressed for access for US corn": a demand
 			 * placed before the story's time, negotiation history. */
 			if ((st == STATUS_PROPOSED || st < 0) && ex_past_demand(ctx, s, e, f->anchor))

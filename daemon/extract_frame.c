@@ -7515,7 +7515,7 @@ ex_anaphor(struct ex_ctx *ctx, const struct ex_frame *f, size_t s, size_t e, siz
 		return 0;
 	/* "Poultry producers had lobbied against the extension": a lobby's wish
 	 * tells nothing of the measure. */
-	if (ex_group_demand(ctx, s, f->anchor))
+	if (ex_group_demand(ctx, s, f->anchor) || ex_group_reaction(ctx, s, f->anchor))
 		return 0;
 	/* "The purchases are the easy part": with no cue, no past tense and no date the
 	 * reference tells nothing new about the commitments it names. */

@@ -1164,6 +1164,8 @@ int ex_premise_unconfirmed(const char *t, size_t s, size_t e, size_t len);
 int ex_nobody_after(const char *t, size_t anchor, size_t e);
 /* ex_group_demand - 1 if a lobby (growers, farmers) asks for the frame at anchor. */
 int ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor);
+/* ex_group_reaction - 1 if a lobby welcomes or judges a cut told before ("Exporters welcomed the removal"). */
+int ex_group_reaction(const struct ex_ctx *ctx, size_t s, size_t anchor);
 /* ex_past_demand - 1 if the frame at anchor is a demand told in the past perfect ("had pressed for"). */
 int ex_past_demand(const struct ex_ctx *ctx, size_t s, size_t e, size_t anchor);
 /* ex_part_of_count - 1 if [lo,hi) names a count out of a larger one ("three of the eight"). */

@@ -6067,6 +6067,55 @@ ex_group_demand(const struct ex_ctx *ctx, size_t s, size_t anchor)
 }
 
 /*
+ * ex_group_reaction - 1 if the frame at anchor is a lobby's word on a cut the
+ * story has told: a verb of welcoming or saying, then "the" (a measure noun
+ * between: "the tariff's", "the duty") and the anchor, a noun of the cut, with
+ * a commentator noun (groups, exporters, growers, analysts) before the verb in
+ * the sentence from s: "Business groups welcomed the tariff's removal",
+ * "Growers' associations said the cut would restore a market", "Analysts said
+ * the exemption would have little effect".  The cut is the government's, told
+ * where it was made; the reaction names the lobby's own country, not a party
+ * to it.  "Exporters said the government would cut tariffs" (a verb, no noun
+ * of the cut) is not read.
+ */
+int
+ex_group_reaction(const struct ex_ctx *ctx, size_t s, size_t anchor)
+{
+	static const struct ex_word REACT[] = {
+	    EX_W("welcomed"), EX_W("welcomes"), EX_W("welcome"), EX_W("hailed"),
+	    EX_W("praised"), EX_W("applauded"), EX_W("criticised"), EX_W("criticized"),
+	    EX_W("said"), EX_W("says")};
+	static const struct ex_word CUT[] = {
+	    EX_W("removal"), EX_W("exemption"), EX_W("exemptions"), EX_W("reduction"),
+	    EX_W("cut"), EX_W("cuts"), EX_W("elimination"), EX_W("lifting")};
+	static const struct ex_word MEASURE[] = {
+	    EX_W("tariff"), EX_W("tariff's"), EX_W("duty"), EX_W("duty's")};
+	const char *t = ctx->text;
+	size_t ws, wl, pos, owner;
+
+	if (ctx->r->commentators.n == 0)
+		return 0;
+	wl = ex_word_after(t, anchor, anchor + 16, &ws);
+	if (wl == 0 || ws != anchor || !ex_word_in(CUT, EX_NWORDS(CUT), t + ws, wl))
+		return 0;
+	pos = anchor;
+	/* "the tariff\u2019s removal": the curly apostrophe is no word byte. */
+	if ((wl = ex_word_before(t, pos, s, &ws)) > 0 && (owner = ex_curly_owner_end(t, ws, wl, s)) > 0)
+		wl = ex_word_before(t, owner, s, &ws);
+	if (wl > 0 && ex_word_in(MEASURE, EX_NWORDS(MEASURE), t + ws, wl))
+		pos = ws;
+	if ((wl = ex_word_before(t, pos, s, &ws)) == 0 || wl != 3 || ex_ncasecmp(t + ws, "the", 3) != 0)
+		return 0;
+	if ((wl = ex_word_before(t, ws, s, &ws)) == 0 || !ex_word_in(REACT, EX_NWORDS(REACT), t + ws, wl))
+		return 0;
+	for (size_t k = s, as, al; k < ws; k = as + (al > 0 ? al : 1))
+		if ((al = ex_word_after(t, k, ws, &as)) > 0 &&
+		    rules_list_has(&ctx->r->commentators, t + as, al))
+			return 1;
+	return 0;
+}
+
+/*
  * ex_past_demand - 1 if the frame at anchor is what one side had asked for,
  * told in the past perfect: a verb of asking after "had" (an adverb or two
  * between: "also", "long", "repeatedly") at most ten words before the anchor,
