@@ -11533,18 +11533,29 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 }
 
 /* ex_would_cue - the last status cue starting in [lo,pos) if it is a bare
- * "would" (ex_bare_modal) with no clause word of a report between it and pos
- * ("said"), else NULL: the verb at pos is only told as what would happen. */
+ * "would" (ex_bare_modal) at most 40 bytes before pos, else NULL: the verb at
+ * pos is only told as what would happen.  Not a "would" a verb of saying
+ * reports, at most four words before it ("said on Monday it would cut",
+ * "announced that Japan would"): that is a pledge told in reported speech. */
 static const struct ex_mention *
 ex_would_cue(const struct ex_ctx *ctx, size_t lo, size_t pos)
 {
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"),
+	    EX_W("confirmed"), EX_W("added")};
 	const struct ex_mention *last = NULL;
+	size_t ws, wl, p;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
 		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= lo)
 			last = &ctx->m.v[i];
-	return last != NULL && last->value == STATUS_PLEDGED && ex_bare_modal(ctx, last) &&
-	    pos - last->end <= 40 ? last : NULL;
+	if (last == NULL || last->value != STATUS_PLEDGED || !ex_bare_modal(ctx, last) || pos - last->end > 40)
+		return NULL;
+	p = last->start;
+	for (int w = 0; w < 4 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ws, wl))
+			return NULL;
+	return last;
 }
 /* ex_return_opening - 1 if the sentence [s,hi) tells the other side of a bargain
  * named before it: it opens "In return,", "In exchange,", "In turn," or its
