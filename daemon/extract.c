@@ -5013,8 +5013,10 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 				goto out;
 			if (ctx->st.n > n0 && ex_same_clause(ctx, s, e, n0) == -1)
 				goto out;
-			if (ctx->st.n > n0)
+			if (ctx->st.n > n0) {
 				ex_follow_baseline(ctx, s, e, n0);
+				ex_would_terms(ctx, s, e, n0);
+			}
 			if (ctx->st.n == n0) {
 				ex_follow_deadline(ctx, s, e);
 				ex_follow_quantity(ctx, s, e);

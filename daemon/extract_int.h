@@ -1586,6 +1586,9 @@ int ex_list_date(struct ex_ctx *ctx, size_t s, size_t e, char out[11]);
  * (from n0) are cuts at that same rate, that says a baseline rate "still" or "now"
  * applies lends it to the tariff removals before n0 told as going to zero. */
 void ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0);
+/* ex_would_terms - statements of [s,e) from n0 on pledged only by a bare "would" that goes
+ * on telling a plan named before it become proposed (extract_status.c). */
+void ex_would_terms(struct ex_ctx *ctx, size_t s, size_t e, size_t n0);
 /* ex_follow_deadline - a "by" date in a sentence with no statement dates earlier ones. */
 void ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e);
 

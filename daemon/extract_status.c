@@ -11580,3 +11580,115 @@ ex_deal_outcome(struct ex_ctx *ctx, size_t s, size_t e)
 		memset(&ctx->st.v[i].quantity, 0, sizeof(ctx->st.v[i].quantity));
 	return 0;
 }
+
+/* ex_would_cue - the last status cue starting in [lo,pos) if it is a bare
+ * "would" (ex_bare_modal) at most 40 bytes before pos, else NULL: the verb at
+ * pos is only told as what would happen.  Not a "would" a verb of saying
+ * reports, at most four words before it ("said on Monday it would cut",
+ * "announced that Japan would"): that is a pledge told in reported speech. */
+static const struct ex_mention *
+ex_would_cue(const struct ex_ctx *ctx, size_t lo, size_t pos)
+{
+	static const struct ex_word SAY[] = {
+	    EX_W("said"), EX_W("says"), EX_W("say"), EX_W("told"), EX_W("announced"),
+	    EX_W("confirmed"), EX_W("added")};
+	const struct ex_mention *last = NULL;
+	size_t ws, wl, p;
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start >= lo)
+			last = &ctx->m.v[i];
+	if (last == NULL || last->value != STATUS_PLEDGED || !ex_bare_modal(ctx, last) || pos - last->end > 40)
+		return NULL;
+	p = last->start;
+	for (int w = 0; w < 4 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; w++, p = ws)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), ctx->text + ws, wl))
+			return NULL;
+	return last;
+}
+/* ex_return_opening - 1 if the sentence [s,hi) tells the other side of a bargain
+ * named before it: it opens "In return,", "In exchange,", "In turn," or its
+ * subject is set off by ", for its part," / ", for their part,". */
+static int
+ex_return_opening(const char *t, size_t s, size_t hi)
+{
+	/* the first three only where the sentence starts */
+	static const struct ex_word OPEN[] = {
+	    EX_W("in return,"), EX_W("in exchange,"), EX_W("in turn,"), EX_W(", for its part,"),
+	    EX_W(", for their part,")};
+	size_t ws;
+
+	if (ex_word_after(t, s, hi, &ws) == 0)
+		return 0;
+	for (size_t p = ws; p < hi && p < ws + 80; p++)
+		for (size_t k = 0; k < EX_NWORDS(OPEN); k++)
+			if ((k < 3 ? p == ws : t[p] == ',') && p + OPEN[k].n <= hi &&
+			    ex_ncasecmp(t + p, OPEN[k].s, OPEN[k].n) == 0)
+				return 1;
+	return 0;
+}
+/* ex_plan_in - 1 if [lo,hi) holds a proposed cue that names a plan (ex_proposal_noun:
+ * "the draft", "under the proposal", "being discussed") or says it is weighed
+ * ("is weighing whether", "is considering"). */
+static int
+ex_plan_in(const struct ex_ctx *ctx, size_t lo, size_t hi)
+{
+	static const struct ex_word WEIGH[] = {
+	    EX_W("weigh"), EX_W("consider"), EX_W("mull"), EX_W("studying"), EX_W("exploring")};
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind == RULE_CUE && x->start >= lo && x->value == STATUS_PROPOSED &&
+		    (ex_proposal_noun(ctx, x) ||
+		    ex_prefix_in(WEIGH, EX_NWORDS(WEIGH), ctx->text + x->start, x->end - x->start, 1)))
+			return 1;
+	}
+	return 0;
+}
+/* ex_would_terms - "The draft ... includes a commitment by Thai feed mills to buy
+ * U.S. corn, and would have Thailand lift its ban on pork", "According to a draft,
+ * Washington would cut the rate to 15 percent, and India would lower tariffs";
+ * "The draft says China would suspend the controls.  In return, the United States
+ * would cut the fentanyl tariff": a "would" goes on telling the plan a proposal
+ * named before it (modal subordination).  A statement of [s,e) (from n0 on) that
+ * is pledged only by a bare "would" right before its verb becomes proposed when
+ * its sentence, before that "would", names a plan or holds a proposed statement;
+ * or when the sentence tells the other side of a bargain (ex_return_opening) and
+ * the sentence right before it, in the same paragraph, does.  "China agreed to
+ * buy soybeans.  In return, Washington would cut its tariff" stays pledged. */
+void
+ex_would_terms(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
+{
+	const struct ex_mention *w;
+	int prev = -1;
+
+	for (size_t i = n0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+		int plan = 0;
+
+		if (x->status != STATUS_PLEDGED || x->rank <= 0 || x->pos < s || x->pos >= e ||
+		    (w = ex_would_cue(ctx, s, x->pos)) == NULL)
+			continue;
+		for (size_t j = n0; j < ctx->st.n && !plan; j++)
+			plan = j != i && ctx->st.v[j].status == STATUS_PROPOSED && ctx->st.v[j].pos < w->start &&
+			    ctx->st.v[j].pos >= s;
+		if (!plan)
+			plan = ex_plan_in(ctx, s, w->start);
+		if (!plan && ex_return_opening(ctx->text, s, w->start)) {
+			if (prev < 0) {
+				prev = 0;
+				for (size_t j = 0; j < n0 && ctx->prev_s != EX_NOPOS && !prev; j++)
+					prev = ctx->st.v[j].sent_start == ctx->prev_s &&
+					    ctx->st.v[j].status == STATUS_PROPOSED;
+				if (!prev && ctx->prev_s != EX_NOPOS)
+					prev = ex_plan_in(ctx, ctx->prev_s, s);
+				if (prev && ex_paragraph_before(ctx->text, ctx->prev_s, s))
+					prev = 0;
+			}
+			plan = prev;
+		}
+		if (plan)
+			x->status = STATUS_PROPOSED;
+	}
+}
