@@ -151,24 +151,54 @@ ex_americas_region(const struct ex_ctx *ctx, size_t start)
 	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
 	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
 }
-/* ex_purchasing_title - 1 if the trigger at [start,end) is "purchasing" before a
- * job or an index: "said a purchasing director at a Bavarian car-parts maker",
- * "the purchasing manager of a Texas feed mill", "purchasing managers' index":
- * a title, no purchase. */
+/* ex_purchasing_title - 1 if the trigger at [start,end) is "purchasing" or
+ * "procurement" in a job or an index: "said a purchasing director at a
+ * Bavarian car-parts maker", "the purchasing manager of a Texas feed mill",
+ * "purchasing managers' index", "a procurement director at a German car
+ * maker", "the head of procurement at a motor maker": a title, no purchase. */
 static int
 ex_purchasing_title(const char *t, size_t start, size_t end, size_t len)
 {
 	static const struct ex_word TITLE[] = {
 	    EX_W("director"), EX_W("directors"), EX_W("manager"), EX_W("managers"), EX_W("head"),
-	    EX_W("heads"), EX_W("chief"), EX_W("officer"), EX_W("officers"), EX_W("executive"),
-	    EX_W("executives"), EX_W("agent"), EX_W("agents"), EX_W("department"), EX_W("team"),
-	    EX_W("staff"), EX_W("official"), EX_W("officials")};
+	    EX_W("heads"), EX_W("chief"), EX_W("chiefs"), EX_W("officer"), EX_W("officers"),
+	    EX_W("executive"), EX_W("executives"), EX_W("agent"), EX_W("agents"), EX_W("department"),
+	    EX_W("team"), EX_W("staff"), EX_W("official"), EX_W("officials")};
 	size_t ws, wl;
 
-	if (end - start != 10 || ex_ncasecmp(t + start, "purchasing", 10) != 0)
+	if (!(end - start == 10 && ex_ncasecmp(t + start, "purchasing", 10) == 0) &&
+	    !(end - start == 11 && ex_ncasecmp(t + start, "procurement", 11) == 0))
 		return 0;
 	wl = ex_word_after(t, end, len, &ws);
-	return wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
+	if (wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl))
+		return 1;
+	/* "head of procurement", "the chief of purchasing". */
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 2 || ws + 3 != start || ex_ncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	return wl > 0 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
+}
+/* ex_procurement_market - 1 if the trigger at [start,end) is "procurement" after
+ * "government", "public" or "federal" with no "of" after it: "open government
+ * procurement to British bidders", "the agreement also covers cars, wine and
+ * public procurement", "stalling over palm oil and government procurement".
+ * The state's tenders as a market opened to foreign firms (a chapter of a trade
+ * agreement), no purchase; "public procurement of US gas turbines" buys goods. */
+static int
+ex_procurement_market(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word STATE[] = {
+	    EX_W("government"), EX_W("public"), EX_W("federal")};
+	size_t ws, wl;
+
+	if (end - start != 11 || ex_ncasecmp(t + start, "procurement", 11) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl == 0 || ws + wl + 1 != start || !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return !(wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0);
 }
 /* ex_buy_time - 1 if the trigger or cue at [start,end) ends in a form of "buy"
  * whose object is time: "the truce has bought time", "it has bought only time",
@@ -1542,6 +1572,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
+		    ex_procurement_market(ctx->text, start, end, ctx->len) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
