@@ -320,6 +320,75 @@ ex_set_adjective(const char *t, size_t start, size_t end)
 	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
 }
+/* ex_spaced - 1 if only spaces stand in [a,b), or the dot of an initialism
+ * ("U.S. purchases"): two words of one phrase, no clause mark between. */
+static int
+ex_spaced(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t[i] != ' ' && !(t[i] == '.' && i > 0 && t[i - 1] >= 'A' && t[i - 1] <= 'Z'))
+			return 0;
+	return 1;
+}
+/* ex_flow_forecast - 1 if the trigger at [start,end) is a trade flow someone
+ * forecasts.  A flow noun after "expect(s/ed)", "forecast(s)" or "predict(s/ed)"
+ * (at most three words between, no punctuation), with "to" and a verb of change
+ * after it in its clause (at most eight words, no comma): "He expects durian
+ * exports to China to reach $4 billion", "she expected Chinese purchases of
+ * American farm goods to remain strong", "traders forecast imports to recover
+ * slowly".  Or a seller's forecast, "expect(s/ed) to ship/sell" (sell is 1):
+ * "Brazil is expected to ship a record 75 million tonnes of soybeans to China".
+ * A guess at a volume, no one's commitment; the buyer's "China is expected to
+ * buy 25 million tonnes" and "purchases are expected under the deal" stay. */
+static int
+ex_flow_forecast(const char *t, size_t len, size_t start, size_t end, int sell)
+{
+	static const struct ex_word FLOW[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("exports"), EX_W("shipments"), EX_W("sales"),
+	    EX_W("buying")};
+	static const struct ex_word GUESS[] = {
+	    EX_W("expect"), EX_W("expects"), EX_W("expected"), EX_W("expecting"), EX_W("forecast"),
+	    EX_W("forecasts"), EX_W("predict"), EX_W("predicts"), EX_W("predicted")};
+	static const struct ex_word CHANGE[] = {
+	    EX_W("remain"), EX_W("stay"), EX_W("reach"), EX_W("rise"), EX_W("grow"), EX_W("top"),
+	    EX_W("hit"), EX_W("exceed"), EX_W("increase"), EX_W("climb"), EX_W("recover"),
+	    EX_W("rebound"), EX_W("pick"), EX_W("fall"), EX_W("decline"), EX_W("double"),
+	    EX_W("surpass"), EX_W("slow"), EX_W("keep")};
+	static const struct ex_word SHIP[] = {EX_W("to ship"), EX_W("to sell")};
+	size_t ws, wl, pos = start;
+	int seen = 0;
+
+	if (sell) {
+		if (!ex_word_in(SHIP, EX_NWORDS(SHIP), t + start, end - start))
+			return 0;
+		wl = ex_word_before(t, start, 0, &ws);
+		return wl > 0 && ws + wl + 1 == start && ex_word_in(GUESS, EX_NWORDS(GUESS), t + ws, wl);
+	}
+	if (!ex_word_in(FLOW, EX_NWORDS(FLOW), t + start, end - start))
+		return 0;
+	for (int k = 0; k < 4; k++, pos = ws) {
+		if ((wl = ex_word_before(t, pos, 0, &ws)) == 0 || !ex_spaced(t, ws + wl, pos))
+			return 0;
+		if (ex_word_in(GUESS, EX_NWORDS(GUESS), t + ws, wl)) {
+			seen = 1;
+			break;
+		}
+	}
+	if (!seen)
+		return 0;
+	pos = end;
+	for (int k = 0; k < 9; k++, pos = ws + wl) {
+		if ((wl = ex_word_after(t, pos, len, &ws)) == 0 || !ex_spaced(t, pos, ws))
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+			size_t vs, vl = ex_word_after(t, ws + 2, len, &vs);
+
+			if (vl > 0 && vs == ws + 3 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + vs, vl))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_in_plants - 1 if "in" or "into" stands at most three words before the
  * "plants" at start, only words between ("invest $21 billion in US plants",
  * "pour money into new American plants", "in its US plants"): where money or
@@ -1573,6 +1642,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
 		    ex_procurement_market(ctx->text, start, end, ctx->len) ||
+		    ex_flow_forecast(ctx->text, ctx->len, start, end, ex_trigger_is(r, p->value, "sell")) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
