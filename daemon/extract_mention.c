@@ -151,24 +151,54 @@ ex_americas_region(const struct ex_ctx *ctx, size_t start)
 	return wl > 0 && ws + wl == start - 1 && t[ws] >= 'A' && t[ws] <= 'Z' &&
 	    ex_word_in(REGION, EX_NWORDS(REGION), t + ws, wl);
 }
-/* ex_purchasing_title - 1 if the trigger at [start,end) is "purchasing" before a
- * job or an index: "said a purchasing director at a Bavarian car-parts maker",
- * "the purchasing manager of a Texas feed mill", "purchasing managers' index":
- * a title, no purchase. */
+/* ex_purchasing_title - 1 if the trigger at [start,end) is "purchasing" or
+ * "procurement" in a job or an index: "said a purchasing director at a
+ * Bavarian car-parts maker", "the purchasing manager of a Texas feed mill",
+ * "purchasing managers' index", "a procurement director at a German car
+ * maker", "the head of procurement at a motor maker": a title, no purchase. */
 static int
 ex_purchasing_title(const char *t, size_t start, size_t end, size_t len)
 {
 	static const struct ex_word TITLE[] = {
 	    EX_W("director"), EX_W("directors"), EX_W("manager"), EX_W("managers"), EX_W("head"),
-	    EX_W("heads"), EX_W("chief"), EX_W("officer"), EX_W("officers"), EX_W("executive"),
-	    EX_W("executives"), EX_W("agent"), EX_W("agents"), EX_W("department"), EX_W("team"),
-	    EX_W("staff"), EX_W("official"), EX_W("officials")};
+	    EX_W("heads"), EX_W("chief"), EX_W("chiefs"), EX_W("officer"), EX_W("officers"),
+	    EX_W("executive"), EX_W("executives"), EX_W("agent"), EX_W("agents"), EX_W("department"),
+	    EX_W("team"), EX_W("staff"), EX_W("official"), EX_W("officials")};
 	size_t ws, wl;
 
-	if (end - start != 10 || ex_ncasecmp(t + start, "purchasing", 10) != 0)
+	if (!(end - start == 10 && ex_ncasecmp(t + start, "purchasing", 10) == 0) &&
+	    !(end - start == 11 && ex_ncasecmp(t + start, "procurement", 11) == 0))
 		return 0;
 	wl = ex_word_after(t, end, len, &ws);
-	return wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
+	if (wl > 0 && ws == end + 1 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl))
+		return 1;
+	/* "head of procurement", "the chief of purchasing". */
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 2 || ws + 3 != start || ex_ncasecmp(t + ws, "of", 2) != 0)
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	return wl > 0 && ex_word_in(TITLE, EX_NWORDS(TITLE), t + ws, wl);
+}
+/* ex_procurement_market - 1 if the trigger at [start,end) is "procurement" after
+ * "government", "public" or "federal" with no "of" after it: "open government
+ * procurement to British bidders", "the agreement also covers cars, wine and
+ * public procurement", "stalling over palm oil and government procurement".
+ * The state's tenders as a market opened to foreign firms (a chapter of a trade
+ * agreement), no purchase; "public procurement of US gas turbines" buys goods. */
+static int
+ex_procurement_market(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word STATE[] = {
+	    EX_W("government"), EX_W("public"), EX_W("federal")};
+	size_t ws, wl;
+
+	if (end - start != 11 || ex_ncasecmp(t + start, "procurement", 11) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl == 0 || ws + wl + 1 != start || !ex_word_in(STATE, EX_NWORDS(STATE), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, end, len, &ws);
+	return !(wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0);
 }
 /* ex_buy_time - 1 if the trigger or cue at [start,end) ends in a form of "buy"
  * whose object is time: "the truce has bought time", "it has bought only time",
@@ -289,6 +319,75 @@ ex_set_adjective(const char *t, size_t start, size_t end)
 	wl = ex_word_before(t, start, 0, &ws);
 	return (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 	    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0);
+}
+/* ex_spaced - 1 if only spaces stand in [a,b), or the dot of an initialism
+ * ("U.S. purchases"): two words of one phrase, no clause mark between. */
+static int
+ex_spaced(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t[i] != ' ' && !(t[i] == '.' && i > 0 && t[i - 1] >= 'A' && t[i - 1] <= 'Z'))
+			return 0;
+	return 1;
+}
+/* ex_flow_forecast - 1 if the trigger at [start,end) is a trade flow someone
+ * forecasts.  A flow noun after "expect(s/ed)", "forecast(s)" or "predict(s/ed)"
+ * (at most three words between, no punctuation), with "to" and a verb of change
+ * after it in its clause (at most eight words, no comma): "He expects durian
+ * exports to China to reach $4 billion", "she expected Chinese purchases of
+ * American farm goods to remain strong", "traders forecast imports to recover
+ * slowly".  Or a seller's forecast, "expect(s/ed) to ship/sell" (sell is 1):
+ * "Brazil is expected to ship a record 75 million tonnes of soybeans to China".
+ * A guess at a volume, no one's commitment; the buyer's "China is expected to
+ * buy 25 million tonnes" and "purchases are expected under the deal" stay. */
+static int
+ex_flow_forecast(const char *t, size_t len, size_t start, size_t end, int sell)
+{
+	static const struct ex_word FLOW[] = {
+	    EX_W("purchases"), EX_W("imports"), EX_W("exports"), EX_W("shipments"), EX_W("sales"),
+	    EX_W("buying")};
+	static const struct ex_word GUESS[] = {
+	    EX_W("expect"), EX_W("expects"), EX_W("expected"), EX_W("expecting"), EX_W("forecast"),
+	    EX_W("forecasts"), EX_W("predict"), EX_W("predicts"), EX_W("predicted")};
+	static const struct ex_word CHANGE[] = {
+	    EX_W("remain"), EX_W("stay"), EX_W("reach"), EX_W("rise"), EX_W("grow"), EX_W("top"),
+	    EX_W("hit"), EX_W("exceed"), EX_W("increase"), EX_W("climb"), EX_W("recover"),
+	    EX_W("rebound"), EX_W("pick"), EX_W("fall"), EX_W("decline"), EX_W("double"),
+	    EX_W("surpass"), EX_W("slow"), EX_W("keep")};
+	static const struct ex_word SHIP[] = {EX_W("to ship"), EX_W("to sell")};
+	size_t ws, wl, pos = start;
+	int seen = 0;
+
+	if (sell) {
+		if (!ex_word_in(SHIP, EX_NWORDS(SHIP), t + start, end - start))
+			return 0;
+		wl = ex_word_before(t, start, 0, &ws);
+		return wl > 0 && ws + wl + 1 == start && ex_word_in(GUESS, EX_NWORDS(GUESS), t + ws, wl);
+	}
+	if (!ex_word_in(FLOW, EX_NWORDS(FLOW), t + start, end - start))
+		return 0;
+	for (int k = 0; k < 4; k++, pos = ws) {
+		if ((wl = ex_word_before(t, pos, 0, &ws)) == 0 || !ex_spaced(t, ws + wl, pos))
+			return 0;
+		if (ex_word_in(GUESS, EX_NWORDS(GUESS), t + ws, wl)) {
+			seen = 1;
+			break;
+		}
+	}
+	if (!seen)
+		return 0;
+	pos = end;
+	for (int k = 0; k < 9; k++, pos = ws + wl) {
+		if ((wl = ex_word_after(t, pos, len, &ws)) == 0 || !ex_spaced(t, pos, ws))
+			return 0;
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+			size_t vs, vl = ex_word_after(t, ws + 2, len, &vs);
+
+			if (vl > 0 && vs == ws + 3 && ex_word_in(CHANGE, EX_NWORDS(CHANGE), t + vs, vl))
+				return 1;
+		}
+	}
+	return 0;
 }
 /* ex_in_plants - 1 if "in" or "into" stands at most three words before the
  * "plants" at start, only words between ("invest $21 billion in US plants",
@@ -1582,6 +1681,8 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_set_adjective(ctx->text, start, end) ||
 		    ex_purchasing_title(ctx->text, start, end, ctx->len) ||
+		    ex_procurement_market(ctx->text, start, end, ctx->len) ||
+		    ex_flow_forecast(ctx->text, ctx->len, start, end, ex_trigger_is(r, p->value, "sell")) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
