@@ -281,11 +281,25 @@ ex_progress_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 	}
 	return 0;
 }
+/* ex_own_part - 1 if object obj is named within a few words after amount q, in
+ * the same clause ("$32 billion of additional farm goods", "$25 billion a year of
+ * energy"): the amount is told of that object. */
+static int
+ex_own_part(const struct ex_ctx *ctx, const struct quantity_match *q, int obj)
+{
+	size_t p = q->offset + q->len, hi = p + 40 < ctx->len ? p + 40 : ctx->len, o;
+
+	o = ex_object_pos(ctx, p, hi, obj);
+	return o != (size_t)-1 && memchr(ctx->text + p, ',', o - p) == NULL &&
+	    memchr(ctx->text + p, ';', o - p) == NULL;
+}
 /* ex_included_amount - 1 if amount q, after "including" or "of which", is a part
  * of an amount of its unit before it in [lo, q) ("pledged $350 billion in U.S.
- * investment, including $150 billion for shipbuilding"): the whole is the pledge. */
+ * investment, including $150 billion for shipbuilding"): the whole is the pledge.
+ * A part that names the object obj itself ("$200 billion of US goods, including
+ * $32 billion of farm goods") is that object's own amount. */
 static int
-ex_included_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q, size_t lo)
+ex_included_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_match *q, size_t lo, int obj)
 {
 	static const struct ex_word LEAD[] = {
 	    EX_W("about"), EX_W("some"), EX_W("around"), EX_W("roughly"), EX_W("nearly"),
@@ -298,6 +312,8 @@ ex_included_amount(const struct ex_ctx *ctx, size_t nq, const struct quantity_ma
 	if (!(wl == 9 && ex_ncasecmp(t + ws, "including", 9) == 0) &&
 	    !(wl == 5 && ex_ncasecmp(t + ws, "which", 5) == 0 && ws >= lo + 3 &&
 	    ex_ncasecmp(t + ws - 3, "of ", 3) == 0))
+		return 0;
+	if (ex_own_part(ctx, q, obj))
 		return 0;
 	for (size_t i = 0; i < nq && ctx->qty[i].offset < ws; i++)
 		if (ctx->qty[i].offset >= lo && ctx->qty[i].offset + 120 > ws &&
@@ -1065,7 +1081,7 @@ ex_pick_quantity(const struct ex_ctx *ctx, size_t nq, size_t lo, size_t hi, size
 			continue;
 		if (((ex_action_is(action, "purchase") || ex_action_is(action, "investment")) &&
 		    (ex_progress_amount(ctx, nq, q) || ex_combined_amount(ctx, q, hi) ||
-		    ex_included_amount(ctx, nq, q, lo))) ||
+		    ex_included_amount(ctx, nq, q, lo, obj))) ||
 		    ex_partial_amount(ctx, q) != 0 || ex_converted_amount(ctx, nq, q) != NULL)
 			continue;
 		/* "duties on 99 per cent of its tariff lines": a share, not a rate. */
