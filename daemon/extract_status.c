@@ -1713,6 +1713,84 @@ ex_history_date(const char *t, size_t lo, size_t pos)
 }
 
 /*
+ * ex_began_doing - 1 if a past "began" or "started" stands among the four words
+ * before the act's verb at anchor (after lo), with the act told as "applying",
+ * "to apply", "implementing" or "to implement": "China began applying zero
+ * tariffs", "Seoul started to apply the lower rate".  The act is told begun, so
+ * done, and a date after it is the day it began to apply, as after a past verb.
+ */
+static int
+ex_began_doing(const char *t, size_t lo, size_t anchor)
+{
+	static const struct ex_word BEGAN[] = {EX_W("began"), EX_W("started"), EX_W("begun")};
+	static const struct ex_word DOING[] = {
+	    EX_W("applying"), EX_W("implementing"), EX_W("apply"), EX_W("implement")};
+	size_t ws, wl, p = anchor, vs = 0, vl = 0;
+
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p, lo, &ws)) > 0; w++, p = ws) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(DOING, EX_NWORDS(DOING), t + ws, wl)) {
+			vs = ws;
+			vl = wl;
+			continue;
+		}
+		if (vl == 0)
+			continue;
+		/* "began to apply": the "to" of an infinitive. */
+		if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0 && ex_ncasecmp(t + vs + vl - 3, "ing", 3) != 0)
+			continue;
+		return ex_word_in(BEGAN, EX_NWORDS(BEGAN), t + ws, wl);
+	}
+	return 0;
+}
+
+/*
+ * ex_state_relative - 1 if t[ce,pos) is a relative clause of state that ends
+ * the goods' or partners' name, then "on" right before the date at pos: "with
+ * which it has diplomatic relations on June 1", "that have trade deals with it
+ * on May 1".  Its verb is "has" or "have" with no participle after it (a
+ * possession, not a perfect: "which it had imposed on May 1" tells the
+ * measure's past), at most ten words and no comma: the date is the main verb's.
+ */
+static int
+ex_state_relative(const char *t, size_t ce, size_t pos)
+{
+	static const struct ex_word REL[] = {EX_W("which"), EX_W("that"), EX_W("whom")};
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	static const struct ex_word PART[] = {
+	    EX_W("been"), EX_W("begun"), EX_W("put"), EX_W("set"), EX_W("cut"), EX_W("kept"),
+	    EX_W("made"), EX_W("paid"), EX_W("held"), EX_W("since"), EX_W("long"), EX_W("already")};
+	size_t ws, wl, p = ce, on = 0;
+	int rel = 0, have = 0;
+
+	if (pos < ce + 4 || pos - ce > 90 || memchr(t + ce, ',', pos - ce) != NULL ||
+	    ex_word_before(t, pos, ce, &on) != 2 || ex_ncasecmp(t + on, "on", 2) != 0)
+		return 0;
+	for (int w = 0; (wl = ex_word_after(t, p, on, &ws)) > 0; w++, p = ws + wl) {
+		if (w >= 10)
+			return 0;
+		/* "which", "that", or "with which", "in which": the first two words. */
+		if (!rel) {
+			rel = ex_word_in(REL, EX_NWORDS(REL), t + ws, wl);
+			if (!rel && w > 1)
+				return 0;
+			continue;
+		}
+		if (!have && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl)) {
+			size_t ns, nl = ex_word_after(t, ws + wl, on, &ns);
+
+			if (nl == 0 || ex_word_in(PART, EX_NWORDS(PART), t + ns, nl) ||
+			    (nl > 3 && (ex_ncasecmp(t + ns + nl - 2, "ed", 2) == 0 ||
+			    ex_ncasecmp(t + ns + nl - 2, "en", 2) == 0)))
+				return 0;
+			have = 1;
+		}
+	}
+	return rel && have;
+}
+
+/*
  * ex_done_on - 1 if the bare date wm tells when a measure done at the verb f took
  * effect: it follows the verb in its clause [cs,ce), within 140 bytes, after
  * no reporting verb and no comma ("the tariffs were lifted at 12:01 a.m. on
@@ -1729,6 +1807,7 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 {
 	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
 	size_t ws, wl;
+	int past = f->past || (f->anchor >= cs && ex_began_doing(ctx->text, cs, f->anchor));
 
 	if (wm->kind == WHEN_DATE && !wm->reported && f->past && wm->offset >= cs &&
 	    wm->offset + wm->len + 1 == f->anchor && ctx->text[f->anchor - 1] == ' ' &&
@@ -1738,9 +1817,13 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 		if (wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
 			return 1;
 	}
-	if (wm->kind != WHEN_DATE || wm->reported || !f->past || wm->offset < f->anchor_end ||
-	    wm->offset >= ce || wm->offset - f->anchor_end > 140 || f->anchor < cs ||
-	    ex_history_date(ctx->text, f->anchor_end, wm->offset))
+	if (wm->kind != WHEN_DATE || wm->reported || !past || wm->offset < f->anchor_end ||
+	    (wm->offset >= ce && !ex_state_relative(ctx->text, ce, wm->offset)) ||
+	    wm->offset - f->anchor_end > 140 || f->anchor < cs)
+		return 0;
+	if (wm->offset >= ce)
+		return 1;
+	if (ex_history_date(ctx->text, f->anchor_end, wm->offset))
 		return 0;
 	return ex_list_commas(ctx, f->anchor_end, wm->offset) >= 0 ||
 	    ex_and_list(ctx->text, f->anchor_end, wm->offset);
