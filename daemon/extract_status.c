@@ -6178,7 +6178,8 @@ ex_group_reaction(const struct ex_ctx *ctx, size_t s, size_t anchor)
 
 	if (ctx->r->commentators.n == 0)
 		return 0;
-	wl = ex_word_after(t, anchor, anchor + 16, &ws);
+	/* The cut noun is the frame's anchor word; read no further than the text. */
+	wl = ex_word_after(t, anchor, anchor + 16 < ctx->len ? anchor + 16 : ctx->len, &ws);
 	if (wl == 0 || ws != anchor || !ex_word_in(CUT, EX_NWORDS(CUT), t + ws, wl))
 		return 0;
 	pos = anchor;
