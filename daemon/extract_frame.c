@@ -6839,6 +6839,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 					fr[k].trigger = (int)t;
 					fr[k].measure = ex_measure_index(r, "tariff");
 					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+					break;
 				}
 		/* "opens a quota for US beef at a reduced duty", "will allow 49,000
 		 * EVs a year into Canada at the tariff of 6.1 per cent, instead of the

@@ -2268,7 +2268,7 @@ ex_state_apply(struct ex_ctx *ctx)
 	size_t nkeys = 0, k = 0, start = EX_NOPOS, n = ctx->st.n, reach = 0;
 	struct ex_state_ord *ord;
 	int rc = 0, prev_only = -1, prev_set[EX_STATE_BOTH];
-	size_t prev_n = 0;  /* the keys of the paragraph's last statement sentence; > EX_STATE_BOTH too many */
+	size_t prev_n = 0;  /* keys of the last statement sentence, even across a paragraph break ("Both sides delivered" may open the next one); > EX_STATE_BOTH too many */
 
 	if (n == 0)
 		return 0;

@@ -1807,7 +1807,6 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 {
 	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had")};
 	size_t ws, wl;
-	int past = f->past || (f->anchor >= cs && ex_began_doing(ctx->text, cs, f->anchor));
 
 	if (wm->kind == WHEN_DATE && !wm->reported && f->past && wm->offset >= cs &&
 	    wm->offset + wm->len + 1 == f->anchor && ctx->text[f->anchor - 1] == ' ' &&
@@ -1817,9 +1816,10 @@ ex_done_on(const struct ex_ctx *ctx, const struct ex_frame *f, const struct when
 		if (wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), ctx->text + ws, wl))
 			return 1;
 	}
-	if (wm->kind != WHEN_DATE || wm->reported || !past || wm->offset < f->anchor_end ||
-	    (wm->offset >= ce && !ex_state_relative(ctx->text, ce, wm->offset)) ||
-	    wm->offset - f->anchor_end > 140 || f->anchor < cs)
+	if (wm->kind != WHEN_DATE || wm->reported || wm->offset < f->anchor_end ||
+	    wm->offset - f->anchor_end > 140 || f->anchor < cs ||
+	    (!f->past && !ex_began_doing(ctx->text, cs, f->anchor)) ||
+	    (wm->offset >= ce && !ex_state_relative(ctx->text, ce, wm->offset)))
 		return 0;
 	if (wm->offset >= ce)
 		return 1;
