@@ -2158,6 +2158,45 @@ ex_state_ord_cmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* ex_state_link - give key q the state of sentence [ss,se) told about it as
+ * about (ex_state_about), if the key may take it: only pledged so far, or under
+ * way and the sentence a stall or a breach that names its goods and the pledge. */
+static void
+ex_state_link(const struct ex_ctx *ctx, struct ex_state_key *key, const struct ex_state_sent *s, int about,
+    size_t ss, size_t se)
+{
+	int st;
+
+	if (!key->live || !key->started || !key->last_live)
+		return;
+	st = ex_state_status(&ctx->st.v[key->first], s, about);
+	/* "China has bought 410,000 tonnes of U.S. wheat ... China's wheat
+	 * commitment has stalled": a purchase under way may be stalled or broken
+	 * later, when the sentence names its goods and the pledge ("fell well
+	 * short of its target" may be another act's). */
+	if (st >= 0 && (key->pledged ||
+	    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s->nobjects > 0 && s->pledge_noun))) {
+		key->status = st;
+		key->pos = s->cue >= 0 ? ctx->m.v[s->cue].start : ss;
+		key->ss = ss;
+		key->se = se;
+	}
+}
+
+/* ex_state_one_pledge - 1 if keys a and b were first told in one sentence as
+ * one party's pledge of one act to one other ("Korea also committed to buy $100
+ * billion of U.S. liquefied natural gas and other energy products": lng and
+ * energy): a later sentence about both ("Purchases are on track") tells of that
+ * one pledge, so of both its keys. */
+static int
+ex_state_one_pledge(const struct ex_ctx *ctx, const struct ex_state_key *a, const struct ex_state_key *b)
+{
+	const struct ex_stmt *x = &ctx->st.v[a->first], *y = &ctx->st.v[b->first];
+
+	return x->sent_start == y->sent_start && x->actor == y->actor && x->counterparty == y->counterparty &&
+	    x->action == y->action;
+}
+
 /* ex_state_apply - the article-level state pass.  A pledge is often stated in
  * one sentence and how it stands told in another, in words that do not restate
  * it ("China agreed in May to buy 12 Mt of U.S. soybeans. ... Shipments have
@@ -2228,7 +2267,8 @@ ex_state_apply(struct ex_ctx *ctx)
 		goto out;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
-		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only;
+		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only, one = 1, lead = -1;
+		int abouts[EX_STATE_KEYS];
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
 		for (; k < n && ord[k].start < ss; k++) {
@@ -2265,9 +2305,14 @@ ex_state_apply(struct ex_ctx *ctx)
 		for (size_t q = 0; q < nkeys; q++) {
 			int a;
 
+			abouts[q] = 0;
 			if (keys[q].first_end > ss || (keys[q].live && keys[q].broken) ||
 			    (a = ex_state_about(ctx, &ctx->st.v[keys[q].first], &s)) <= 0)
 				continue;
+			abouts[q] = a;
+			one &= lead < 0 || ex_state_one_pledge(ctx, &keys[lead], &keys[q]);
+			if (lead < 0)
+				lead = (int)q;
 			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
 				own = own == -1 ? (int)q : -2;
 				own_about = a;
@@ -2293,22 +2338,17 @@ ex_state_apply(struct ex_ctx *ctx)
 			hit = only;
 			about = 1;
 		}
-		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
-			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
-
-			/* "China has bought 410,000 tonnes of U.S. wheat ... China's
-			 * wheat commitment has stalled": a purchase under way may
-			 * be stalled or broken later, when the sentence names its goods
-			 * and the pledge ("fell well short of its target" may be
-			 * another act's). */
-			if (st >= 0 && (keys[hit].pledged ||
-			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0 && s.pledge_noun))) {
-				keys[hit].status = st;
-				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
-				keys[hit].ss = ss;
-				keys[hit].se = se;
-			}
-		}
+		if (hit >= 0)
+			ex_state_link(ctx, &keys[hit], &s, about, ss, se);
+		/* Two keys or more about it, none the sentence's first party's,
+		 * all of one pledge ("Korea also committed to buy $100 billion of
+		 * U.S. liquefied natural gas and other energy products. ...
+		 * Purchases are on track"): the state is that pledge's, so each
+		 * key's. */
+		else if (hit == -2 && own < 0 && one)
+			for (size_t q = 0; q < nkeys; q++)
+				if (abouts[q] > 0)
+					ex_state_link(ctx, &keys[q], &s, abouts[q], ss, se);
 	}
 	for (size_t q = 0; q < nkeys; q++) {
 		struct ex_stmt y;
