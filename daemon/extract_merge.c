@@ -1703,9 +1703,12 @@ struct ex_state_sent {
 	int own;             /* its cue tells of a pledge by itself (rules.json own_cues) */
 	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
-	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
+	/* -1 if each opens the sentence (ex_state_lead), -2 if it opens a reported
+	 * clause with no party before it (ex_state_reported), else its actor + 1 */
+	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];
 	size_t nactors, nobjects, nmeasures, ntriggers;
 	int told;            /* names the deal ("the full amount", "that promise") */
+	int goods_lead;      /* goods named in its subject, or a reported clause's, -1 */
 };
 
 /* ex_state_add - v[*n] = value unless v holds it; 0 if v is full. */
@@ -1851,6 +1854,21 @@ ex_state_lead(const char *t, size_t ss, size_t pos)
 		pos--;
 	return pos == ss;
 }
+/* ex_state_reported - 1 if pos stands within three words after a verb of
+ * saying: the subject of the reported clause ("Officials at the industry
+ * ministry said purchases were on track", "say that the shipments have
+ * resumed"). */
+static int
+ex_state_reported(const char *t, size_t ss, size_t pos)
+{
+	static const struct ex_word SAY[] = {EX_W("said"), EX_W("says"), EX_W("say")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			return 1;
+	return 0;
+}
 /* ex_state_digit - 1 if a digit stands in [p,e): an amount follows. */
 static int
 ex_state_digit(const char *t, size_t p, size_t e)
@@ -1916,6 +1934,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 	memset(s, 0, sizeof(*s));
 	s->cue = -1;
+	s->goods_lead = -1;
 	/* "Traders said the market had long priced in the shortfall": a
 	 * market's expectation, no state of a key. */
 	s->skip = ex_lex_in(ctx, EX_LEX_FIRST, ss, se) && ex_priced_in(t, ss, se) != EX_NOPOS;
@@ -1947,6 +1966,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		case RULE_OBJECT:
 			s->skip = ex_state_market(ctx, m, se) || !ex_state_add(s->objects, &s->nobjects, m->value);
+			if (s->goods_lead < 0 && (ex_state_lead(t, ss, m->start) || ex_state_reported(t, ss, m->start)))
+				s->goods_lead = m->value;
 			break;
 		case RULE_MEASURE: {
 			static const struct ex_word DET[] = {
@@ -1956,7 +1977,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 			if (s->nmeasures < EX_STATE_SEEN) {
 				s->the_measure[s->nmeasures] = wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl);
-				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 :
+				    actor < 0 && ex_state_reported(t, ss, m->start) ? -2 : actor + 1;
 				s->measures[s->nmeasures++] = m->value;
 			}
 			break;
@@ -1969,7 +1991,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 				s->skip = 1;
 				break;
 			}
-			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 :
+			    actor < 0 && ex_state_reported(t, ss, m->start) ? -2 : actor + 1;
 			s->triggers[s->ntriggers++] = m->value;
 			/* "have shipped about 900,000 tonnes": an amount done. */
 			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl) &&
@@ -2081,11 +2104,16 @@ static int
 ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct ex_state_sent *s)
 {
 	const struct rules *r = ctx->r;
-	int about = s->told, away = 0;
+	int about = s->told, away = 0, bare = 1;
 
-	for (size_t i = 0; i < s->nactors; i++)
+	for (size_t i = 0; i < s->nactors; i++) {
 		if (s->actors[i] != x->actor && s->actors[i] != x->counterparty)
 			return -1;
+		/* A reported clause's subject speaks of the key only where no
+		 * other side is named ("exporters said orders from U.S.
+		 * retailers had started coming back" may be anyone's). */
+		bare &= s->actors[i] == x->actor;
+	}
 	for (size_t i = 0; i < s->nobjects; i++) {
 		int o = s->objects[i];
 
@@ -2101,14 +2129,15 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 	 * sentence it may be anyone's ("exporters said orders from U.S.
 	 * retailers had started coming back"). */
 	for (size_t i = 0; i < s->nmeasures; i++) {
-		int p = (s->mlead[i] < 0 || s->mlead[i] == x->actor + 1 || s->the_measure[i]) ?
+		int p = (s->mlead[i] == -1 || (s->mlead[i] == -2 && bare) || s->mlead[i] == x->actor + 1 ||
+		    s->the_measure[i]) ?
 		    ex_state_pairs(r, x->action, s->measures[i], 0) : 0;
 
 		about |= p > 0;
 		away |= p == 2 && s->the_measure[i];
 	}
 	for (size_t i = 0; i < s->ntriggers; i++)
-		about |= (s->tlead[i] < 0 || s->tlead[i] == x->actor + 1) &&
+		about |= (s->tlead[i] == -1 || (s->tlead[i] == -2 && bare) || s->tlead[i] == x->actor + 1) &&
 		    ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
 	/* "Beijing has been dragging its feet", "It has since reneged": a cue
 	 * that tells of a pledge by itself, said of the key's actor opening the
@@ -2267,7 +2296,7 @@ ex_state_apply(struct ex_ctx *ctx)
 		goto out;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
-		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only, one = 1, lead = -1;
+		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only, one = 1, lead = -1, named = -1;
 		int abouts[EX_STATE_KEYS];
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
@@ -2313,6 +2342,8 @@ ex_state_apply(struct ex_ctx *ctx)
 			one &= lead < 0 || ex_state_one_pledge(ctx, &keys[lead], &keys[q]);
 			if (lead < 0)
 				lead = (int)q;
+			if (s.goods_lead == ctx->st.v[keys[q].first].object)
+				named = named == -1 ? (int)q : -2;
 			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
 				own = own == -1 ? (int)q : -2;
 				own_about = a;
@@ -2327,6 +2358,15 @@ ex_state_apply(struct ex_ctx *ctx)
 		if (hit == -2 && own >= 0) {
 			hit = own;
 			about = own_about;
+		}
+		/* "India committed to buy $500 billion of US energy ... Officials
+		 * said energy purchases were running ahead of target": of the keys
+		 * the sentence is about (energy, and the crude and LNG it covers),
+		 * the one of the goods its subject names ("progress in areas
+		 * including agriculture" may be the talks'). */
+		else if (hit == -2 && named >= 0) {
+			hit = named;
+			about = abouts[named];
 		}
 		/* "China promised to buy 25 Mt of U.S. soybeans a year. ...
 		 * we rate this promise in progress": a sentence that names the
