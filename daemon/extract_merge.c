@@ -1764,6 +1764,14 @@ ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
 	wl = ex_word_before(t, p, ss, &ws);
 	return !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0);
 }
+/* ex_state_clause_after - 1 if a clause of its own opens in [a,b): a rules'
+ * break or ", and" (not a bare comma before a trailing attribution). */
+static int
+ex_state_clause_after(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	return memmem(ctx->text + a, b - a, ", and ", 6) != NULL || ex_has_kind(ctx, RULE_BREAK, a, b);
+}
+
 /* ex_state_words - the words of [ss,se) that the mentions do not tell: 1 if
  * it names the goods, the amount or the promise of a deal told before without
  * naming them ("the full amount", "the pledged value", "that promise", "the
@@ -1808,7 +1816,11 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 			continue;
 		while (q < se && ex_word_byte((unsigned char)t[q]))
 			q++;
-		if (ex_opinion_at(ctx, p, q - p, se) ||
+		/* "have booked about 21 million tons so far, and traders expect
+		 * more before December": a forecast in a clause of its own after
+		 * the state does not undo it; a trailing ", traders think" is
+		 * whose opinion the state is. */
+		if ((ex_opinion_at(ctx, p, q - p, se) && !(p > cpos && cpos < se && ex_state_clause_after(ctx, cpos, p))) ||
 		    (p < cpos && ex_word_in(NEED, EX_NWORDS(NEED), t + p, q - p)) ||
 		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
 			return -1;
@@ -1867,6 +1879,27 @@ ex_state_reported(const char *t, size_t ss, size_t pos)
 	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
 		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
 			return 1;
+	return 0;
+}
+/* ex_state_agent_verb - 1 if the verb at pos has a plural agent noun of
+ * rules.json as its subject, only an auxiliary or an adverb between ("This
+ * year buyers have booked about 21 million tons", "state buyers had bought"):
+ * the key's buyers, when the sentence names no other party. */
+static int
+ex_state_agent_verb(const struct ex_ctx *ctx, size_t ss, size_t pos)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("already"), EX_W("now"), EX_W("since"),
+	    EX_W("also")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws) {
+		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl))
+			return 1;
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+			return 0;
+	}
 	return 0;
 }
 /* ex_state_digit - 1 if a digit stands in [p,e): an amount follows. */
@@ -1992,7 +2025,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 				break;
 			}
 			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 :
-			    actor < 0 && ex_state_reported(t, ss, m->start) ? -2 : actor + 1;
+			    actor < 0 && (ex_state_reported(t, ss, m->start) || ex_state_agent_verb(ctx, ss, m->start)) ? -2 :
+			    actor + 1;
 			s->triggers[s->ntriggers++] = m->value;
 			/* "have shipped about 900,000 tonnes": an amount done. */
 			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl) &&
