@@ -4388,7 +4388,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * one that has a day). */
 				if ((stmt.status == STATUS_FULFILLED || stmt.status == STATUS_IN_PROGRESS) &&
 				    stmt.deadline[0] == '\0' &&
-				    !ex_action_is(action, "tariff_pause") && ex_effect_ahead(ctx, cs, ce))
+				    !ex_action_is(action, "tariff_pause") && ex_effect_ahead(ctx, cs, span_end))
 					stmt.status = STATUS_PLEDGED;
 				if (pending && ex_deadline_passed(ctx, stmt.deadline))
 					stmt.status = STATUS_STALLED;

@@ -1704,9 +1704,12 @@ struct ex_state_sent {
 	int own;             /* its cue tells of a pledge by itself (rules.json own_cues) */
 	int actors[EX_STATE_SEEN], objects[EX_STATE_SEEN], measures[EX_STATE_SEEN];
 	int the_measure[EX_STATE_SEEN], triggers[EX_STATE_SEEN];
-	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];  /* ex_state_lead of each, or its actor + 1 */
+	/* -1 if each opens the sentence (ex_state_lead), -2 if it opens a reported
+	 * clause with no party before it (ex_state_reported), else its actor + 1 */
+	int mlead[EX_STATE_SEEN], tlead[EX_STATE_SEEN];
 	size_t nactors, nobjects, nmeasures, ntriggers;
 	int told;            /* names the deal ("the full amount", "that promise") */
+	int goods_lead;      /* goods named in its subject, or a reported clause's, -1 */
 };
 
 /* ex_state_add - v[*n] = value unless v holds it; 0 if v is full. */
@@ -1762,6 +1765,14 @@ ex_state_year(const struct ex_ctx *ctx, size_t ss, size_t p, size_t q)
 	wl = ex_word_before(t, p, ss, &ws);
 	return !(wl == 5 && ex_ncasecmp(t + ws, "since", 5) == 0);
 }
+/* ex_state_clause_after - 1 if a clause of its own opens in [a,b): a rules'
+ * break or ", and" (not a bare comma before a trailing attribution). */
+static int
+ex_state_clause_after(const struct ex_ctx *ctx, size_t a, size_t b)
+{
+	return memmem(ctx->text + a, b - a, ", and ", 6) != NULL || ex_has_kind(ctx, RULE_BREAK, a, b);
+}
+
 /* ex_state_words - the words of [ss,se) that the mentions do not tell: 1 if
  * it names the goods, the amount or the promise of a deal told before without
  * naming them ("the full amount", "the pledged value", "that promise", "the
@@ -1806,7 +1817,11 @@ ex_state_words(const struct ex_ctx *ctx, size_t ss, size_t se, size_t cpos)
 			continue;
 		while (q < se && ex_word_byte((unsigned char)t[q]))
 			q++;
-		if (ex_opinion_at(ctx, p, q - p, se) ||
+		/* "have booked about 21 million tons so far, and traders expect
+		 * more before December": a forecast in a clause of its own after
+		 * the state does not undo it; a trailing ", traders think" is
+		 * whose opinion the state is. */
+		if ((ex_opinion_at(ctx, p, q - p, se) && !(p > cpos && cpos < se && ex_state_clause_after(ctx, cpos, p))) ||
 		    (p < cpos && ex_word_in(NEED, EX_NWORDS(NEED), t + p, q - p)) ||
 		    ex_word_in(ASIDE, EX_NWORDS(ASIDE), t + p, q - p) || ex_state_year(ctx, ss, p, q))
 			return -1;
@@ -1851,6 +1866,42 @@ ex_state_lead(const char *t, size_t ss, size_t pos)
 	while (pos > ss && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n'))
 		pos--;
 	return pos == ss;
+}
+/* ex_state_reported - 1 if pos stands within three words after a verb of
+ * saying: the subject of the reported clause ("Officials at the industry
+ * ministry said purchases were on track", "say that the shipments have
+ * resumed"). */
+static int
+ex_state_reported(const char *t, size_t ss, size_t pos)
+{
+	static const struct ex_word SAY[] = {EX_W("said"), EX_W("says"), EX_W("say")};
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws)
+		if (ex_word_in(SAY, EX_NWORDS(SAY), t + ws, wl))
+			return 1;
+	return 0;
+}
+/* ex_state_agent_verb - 1 if the verb at pos has a plural agent noun of
+ * rules.json as its subject, only an auxiliary or an adverb between ("This
+ * year buyers have booked about 21 million tons", "state buyers had bought"):
+ * the key's buyers, when the sentence names no other party. */
+static int
+ex_state_agent_verb(const struct ex_ctx *ctx, size_t ss, size_t pos)
+{
+	static const struct ex_word AUX[] = {
+	    EX_W("has"), EX_W("have"), EX_W("had"), EX_W("already"), EX_W("now"), EX_W("since"),
+	    EX_W("also")};
+	const char *t = ctx->text;
+	size_t ws, wl;
+
+	for (int w = 0; w < 3 && (wl = ex_word_before(t, pos, ss, &ws)) > 0; w++, pos = ws) {
+		if (rules_list_has(&ctx->r->agent_nouns, t + ws, wl))
+			return 1;
+		if (!ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
+			return 0;
+	}
+	return 0;
 }
 /* ex_state_digit - 1 if a digit stands in [p,e): an amount follows. */
 static int
@@ -2005,6 +2056,7 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 	memset(s, 0, sizeof(*s));
 	s->cue = -1;
+	s->goods_lead = -1;
 	/* "Traders said the market had long priced in the shortfall": a
 	 * market's expectation, no state of a key. */
 	s->skip = ex_lex_in(ctx, EX_LEX_FIRST, ss, se) && ex_priced_in(t, ss, se) != EX_NOPOS;
@@ -2036,6 +2088,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			break;
 		case RULE_OBJECT:
 			s->skip = ex_state_market(ctx, m, se) || !ex_state_add(s->objects, &s->nobjects, m->value);
+			if (s->goods_lead < 0 && (ex_state_lead(t, ss, m->start) || ex_state_reported(t, ss, m->start)))
+				s->goods_lead = m->value;
 			break;
 		case RULE_MEASURE: {
 			static const struct ex_word DET[] = {
@@ -2045,7 +2099,8 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 
 			if (s->nmeasures < EX_STATE_SEEN) {
 				s->the_measure[s->nmeasures] = wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl);
-				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+				s->mlead[s->nmeasures] = ex_state_lead(t, ss, m->start) ? -1 :
+				    actor < 0 && ex_state_reported(t, ss, m->start) ? -2 : actor + 1;
 				s->measures[s->nmeasures++] = m->value;
 			}
 			break;
@@ -2058,7 +2113,9 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 				s->skip = 1;
 				break;
 			}
-			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 : actor + 1;
+			s->tlead[s->ntriggers] = ex_state_lead(t, ss, m->start) ? -1 :
+			    actor < 0 && (ex_state_reported(t, ss, m->start) || ex_state_agent_verb(ctx, ss, m->start)) ? -2 :
+			    actor + 1;
 			s->triggers[s->ntriggers++] = m->value;
 			/* "have shipped about 900,000 tonnes": an amount done. */
 			s->perfect |= m->past && wl > 0 && ex_word_in(HAVE, EX_NWORDS(HAVE), t + ws, wl) &&
@@ -2170,11 +2227,16 @@ static int
 ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct ex_state_sent *s)
 {
 	const struct rules *r = ctx->r;
-	int about = s->told, away = 0;
+	int about = s->told, away = 0, bare = 1;
 
-	for (size_t i = 0; i < s->nactors; i++)
+	for (size_t i = 0; i < s->nactors; i++) {
 		if (s->actors[i] != x->actor && s->actors[i] != x->counterparty)
 			return -1;
+		/* A reported clause's subject speaks of the key only where no
+		 * other side is named ("exporters said orders from U.S.
+		 * retailers had started coming back" may be anyone's). */
+		bare &= s->actors[i] == x->actor;
+	}
 	for (size_t i = 0; i < s->nobjects; i++) {
 		int o = s->objects[i];
 
@@ -2190,14 +2252,15 @@ ex_state_about(const struct ex_ctx *ctx, const struct ex_stmt *x, const struct e
 	 * sentence it may be anyone's ("exporters said orders from U.S.
 	 * retailers had started coming back"). */
 	for (size_t i = 0; i < s->nmeasures; i++) {
-		int p = (s->mlead[i] < 0 || s->mlead[i] == x->actor + 1 || s->the_measure[i]) ?
+		int p = (s->mlead[i] == -1 || (s->mlead[i] == -2 && bare) || s->mlead[i] == x->actor + 1 ||
+		    s->the_measure[i]) ?
 		    ex_state_pairs(r, x->action, s->measures[i], 0) : 0;
 
 		about |= p > 0;
 		away |= p == 2 && s->the_measure[i];
 	}
 	for (size_t i = 0; i < s->ntriggers; i++)
-		about |= (s->tlead[i] < 0 || s->tlead[i] == x->actor + 1) &&
+		about |= (s->tlead[i] == -1 || (s->tlead[i] == -2 && bare) || s->tlead[i] == x->actor + 1) &&
 		    ex_state_pairs(r, x->action, s->triggers[i], 1) > 0;
 	/* "Beijing has been dragging its feet", "It has since reneged": a cue
 	 * that tells of a pledge by itself, said of the key's actor opening the
@@ -2245,6 +2308,45 @@ ex_state_ord_cmp(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* ex_state_link - give key q the state of sentence [ss,se) told about it as
+ * about (ex_state_about), if the key may take it: only pledged so far, or under
+ * way and the sentence a stall or a breach that names its goods and the pledge. */
+static void
+ex_state_link(const struct ex_ctx *ctx, struct ex_state_key *key, const struct ex_state_sent *s, int about,
+    size_t ss, size_t se)
+{
+	int st;
+
+	if (!key->live || !key->started || !key->last_live)
+		return;
+	st = ex_state_status(&ctx->st.v[key->first], s, about);
+	/* "China has bought 410,000 tonnes of U.S. wheat ... China's wheat
+	 * commitment has stalled": a purchase under way may be stalled or broken
+	 * later, when the sentence names its goods and the pledge ("fell well
+	 * short of its target" may be another act's). */
+	if (st >= 0 && (key->pledged ||
+	    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s->nobjects > 0 && s->pledge_noun))) {
+		key->status = st;
+		key->pos = s->cue >= 0 ? ctx->m.v[s->cue].start : ss;
+		key->ss = ss;
+		key->se = se;
+	}
+}
+
+/* ex_state_one_pledge - 1 if keys a and b were first told in one sentence as
+ * one party's pledge of one act to one other ("Korea also committed to buy $100
+ * billion of U.S. liquefied natural gas and other energy products": lng and
+ * energy): a later sentence about both ("Purchases are on track") tells of that
+ * one pledge, so of both its keys. */
+static int
+ex_state_one_pledge(const struct ex_ctx *ctx, const struct ex_state_key *a, const struct ex_state_key *b)
+{
+	const struct ex_stmt *x = &ctx->st.v[a->first], *y = &ctx->st.v[b->first];
+
+	return x->sent_start == y->sent_start && x->actor == y->actor && x->counterparty == y->counterparty &&
+	    x->action == y->action;
 }
 
 /* ex_state_apply - the article-level state pass.  A pledge is often stated in
@@ -2318,7 +2420,8 @@ ex_state_apply(struct ex_ctx *ctx)
 		goto out;
 	for (size_t ss = start, se; ss < ctx->len; ss = se > ss ? se : ss + 1) {
 		struct ex_state_sent s;
-		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only;
+		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only, one = 1, lead = -1, named = -1;
+		int abouts[EX_STATE_KEYS];
 
 		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
 		for (; k < n && ord[k].start < ss; k++) {
@@ -2359,9 +2462,16 @@ ex_state_apply(struct ex_ctx *ctx)
 		for (size_t q = 0; q < nkeys; q++) {
 			int a;
 
+			abouts[q] = 0;
 			if (keys[q].first_end > ss || (keys[q].live && keys[q].broken) ||
 			    (a = ex_state_about(ctx, &ctx->st.v[keys[q].first], &s)) <= 0)
 				continue;
+			abouts[q] = a;
+			one &= lead < 0 || ex_state_one_pledge(ctx, &keys[lead], &keys[q]);
+			if (lead < 0)
+				lead = (int)q;
+			if (s.goods_lead == ctx->st.v[keys[q].first].object)
+				named = named == -1 ? (int)q : -2;
 			if (s.subject >= 0 && ctx->st.v[keys[q].first].actor == s.subject) {
 				own = own == -1 ? (int)q : -2;
 				own_about = a;
@@ -2376,6 +2486,15 @@ ex_state_apply(struct ex_ctx *ctx)
 		if (hit == -2 && own >= 0) {
 			hit = own;
 			about = own_about;
+		}
+		/* "India committed to buy $500 billion of US energy ... Officials
+		 * said energy purchases were running ahead of target": of the keys
+		 * the sentence is about (energy, and the crude and LNG it covers),
+		 * the one of the goods its subject names ("progress in areas
+		 * including agriculture" may be the talks'). */
+		else if (hit == -2 && named >= 0) {
+			hit = named;
+			about = abouts[named];
 		}
 		/* "China promised to buy 25 Mt of U.S. soybeans a year. ...
 		 * we rate this promise in progress": a sentence that names the
@@ -2410,22 +2529,17 @@ ex_state_apply(struct ex_ctx *ctx)
 				kb->ss = ss;
 				kb->se = se;
 			}
-		if (hit >= 0 && keys[hit].live && keys[hit].started && keys[hit].last_live) {
-			int st = ex_state_status(&ctx->st.v[keys[hit].first], &s, about);
-
-			/* "China has bought 410,000 tonnes of U.S. wheat ... China's
-			 * wheat commitment has stalled": a purchase under way may
-			 * be stalled or broken later, when the sentence names its goods
-			 * and the pledge ("fell well short of its target" may be
-			 * another act's). */
-			if (st >= 0 && (keys[hit].pledged ||
-			    ((st == STATUS_STALLED || st == STATUS_BROKEN) && s.nobjects > 0 && s.pledge_noun))) {
-				keys[hit].status = st;
-				keys[hit].pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
-				keys[hit].ss = ss;
-				keys[hit].se = se;
-			}
-		}
+		if (hit >= 0)
+			ex_state_link(ctx, &keys[hit], &s, about, ss, se);
+		/* Two keys or more about it, none the sentence's first party's,
+		 * all of one pledge ("Korea also committed to buy $100 billion of
+		 * U.S. liquefied natural gas and other energy products. ...
+		 * Purchases are on track"): the state is that pledge's, so each
+		 * key's. */
+		else if (hit == -2 && own < 0 && one)
+			for (size_t q = 0; q < nkeys; q++)
+				if (abouts[q] > 0)
+					ex_state_link(ctx, &keys[q], &s, abouts[q], ss, se);
 	}
 	for (size_t q = 0; q < nkeys; q++) {
 		struct ex_stmt y;

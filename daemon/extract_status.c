@@ -6277,6 +6277,13 @@ ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi)
 		k--;
 	if (k <= anchor_end || t[k - 1] != ',' || wl < 4 || strncasecmp(t + ws + wl - 2, "ed", 2) != 0)
 		return 0;
+	/* "Indonesia's purchases of US soybeans, also part of the package,
+	 * continued at a normal pace, the association said": after another
+	 * aside's closing comma the participle is the main verb (not the comma
+	 * of "13,000 tonnes"). */
+	for (size_t p = anchor_end; p + 1 < k; p++)
+		if (t[p] == ',' && t[p + 1] == ' ')
+			return 0;
 	for (k = ws + wl; k < hi && k < ws + 80; k++)
 		if (t[k] == ',')
 			return 1;
