@@ -1047,6 +1047,45 @@ ex_levy_cuts(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, ws + wl, ctx->len, &ws);
 	return wl > 0 && ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl);
 }
+/* ex_pause_predicate - 1 if the trigger at [start,end) is the noun "pause"
+ * after a copula and "a": "The truce was always a pause, not a peace", "This
+ * is a pause, not a settlement", "what it gave us was a pause on its own
+ * escalation".  The noun says what something is, no act of pausing; only a
+ * levy named right after it ("is a pause in the tariff increases") keeps it. */
+static int
+ex_pause_predicate(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word COPULA[] = {
+	    EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("remains"), EX_W("remained")};
+	static const struct ex_word ADVERB[] = {
+	    EX_W("always"), EX_W("only"), EX_W("just"), EX_W("merely"), EX_W("simply"),
+	    EX_W("still"), EX_W("really")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("fees"), EX_W("increases"), EX_W("hikes"), EX_W("rate")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+
+	if (end - start != 5 || ex_ncasecmp(t + start, "pause", 5) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 1 || (t[ws] != 'a' && t[ws] != 'A'))
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	if (wl > 0 && ex_word_in(ADVERB, EX_NWORDS(ADVERB), t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(COPULA, EX_NWORDS(COPULA), t + ws, wl))
+		return 0;
+	p = end;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) || memchr(t + p, ';', ws - p) || memchr(t + p, '.', ws - p))
+			break;
+		if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl))
+			return 0;
+	}
+	return 1;
+}
 /* ex_put_phrasal - 1 if the trigger at [start,end) ends in "put" and a
  * particle follows it: "has still not put in place the quota", "did not put
  * forward a plan", "would not put off the talks": a phrasal verb, no tariff
@@ -1735,7 +1774,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
 		    ex_open_trading(ctx, start, end) || ex_open_probe(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
-		    ex_levy_cuts(ctx, start, end) ||
+		    ex_levy_cuts(ctx, start, end) || ex_pause_predicate(ctx, start, end) ||
 		    ex_add_up(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
