@@ -4671,6 +4671,46 @@ ex_demonstrative_object(const struct ex_ctx *ctx, size_t i, size_t cs)
 	}
 	return x->value;
 }
+/* ex_counter_refers_nontariff - 1 if the countermeasures of mention i, named
+ * with no goods or measure of their own in their sentence, refer back to a
+ * non-tariff measure: the latest measure named before the sentence is a listing,
+ * a fee or an export control ("suspended the sanctions it imposed on five
+ * subsidiaries of Hanwha Ocean. The ministry said the countermeasures would be
+ * suspended from Monday"; "Will China keep its port fees suspended? A: China's
+ * countermeasures were suspended").  0 when that measure is a tariff ("imposed
+ * 15% tariffs on US coal. The countermeasures would be suspended"). */
+static int
+ex_counter_refers_nontariff(const struct ex_ctx *ctx, size_t i)
+{
+	const struct rules *r = ctx->r;
+	int other = ex_measure_index(r, "measure"), controls = ex_measure_index(r, "export_control");
+	static const struct ex_word TARGET[] = {
+	    EX_W("against"), EX_W("on"), EX_W("targeting"), EX_W("aimed"), EX_W("over"), EX_W("covering")};
+	const struct ex_mention *x = &ctx->m.v[i];
+	size_t first = ex_first(ctx, ctx->cur_s), ws, wl;
+
+	/* Only the "measures" nouns ("higher tariffs" are tariffs whatever came
+	 * before), and only bare: "its countermeasures against US goods" say what
+	 * they are. */
+	if (other < 0 || ctx->cur_s > x->start || x->end - x->start < 8 ||
+	    ex_ncasecmp(ctx->text + x->end - 8, "measures", 8) != 0)
+		return 0;
+	wl = ex_word_after(ctx->text, x->end, ctx->cur_e, &ws);
+	if (wl > 0 && ex_word_in(TARGET, EX_NWORDS(TARGET), ctx->text + ws, wl))
+		return 0;
+	for (size_t j = first; j < ctx->m.n && ctx->m.v[j].start < ctx->cur_e; j++)
+		if (ctx->m.v[j].kind == RULE_OBJECT)
+			return 0;
+	for (size_t j = first; j-- > 0 && ctx->m.v[j].start + EX_DEMONSTRATIVE_REACH >= ctx->cur_s;) {
+		const struct ex_mention *y = &ctx->m.v[j];
+
+		if (y->kind == RULE_MEASURE)
+			return 0;
+		if (y->kind == RULE_OBJECT && r->objects[y->value].measure >= 0)
+			return r->objects[y->value].measure == other || r->objects[y->value].measure == controls;
+	}
+	return 0;
+}
 /* ex_controls_goods - the goods of the export controls that statement g (about
  * controls in general) refers back to: "China suspended its October 2025
  * rare-earth export controls. ... Beijing is studying an extension of its
@@ -6430,7 +6470,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 			if (o >= 0 && ex_measure_index(r, "measure") >= 0) {
 				mkind = ex_measure_index(r, "measure");
 				mobj = o;
-			} else if (nt)
+			} else if (nt || ex_counter_refers_nontariff(ctx, i))
 				continue;
 		}
 		/* "its countermeasures, including port fees and its entity list": the

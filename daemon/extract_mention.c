@@ -1000,6 +1000,92 @@ ex_shrank(const struct ex_ctx *ctx, size_t start, size_t end)
 	return wl == 0 || ws != end + 1 ||
 	    !((t[ws] >= '0' && t[ws] <= '9') || ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl));
 }
+/* ex_levy_cuts - 1 if the trigger at [start,end) is "cut" or "cuts" whose
+ * subject is the levy itself, cutting something else: "The 2018 tariffs cut
+ * that to 8 million tons", "the full duty would cut them by a third", "the 15%
+ * rate cuts deeply into margins".  A levy lowers trade, not itself; the word
+ * before the verb (past an auxiliary or "still") is a levy noun and after the
+ * verb comes "into" or a pronoun with its amount ("to", "by").  "The tariff cut
+ * took effect", "the tariff cuts it promised", "put its tariff cuts into law"
+ * stay. */
+static int
+ex_levy_cuts(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("rate"), EX_W("surcharge"), EX_W("surtax")};
+	static const struct ex_word AUX[] = {
+	    EX_W("would"), EX_W("will"), EX_W("could"), EX_W("may"), EX_W("might"), EX_W("has"),
+	    EX_W("have"), EX_W("had"), EX_W("still"), EX_W("also")};
+	static const struct ex_word PRONOUN[] = {
+	    EX_W("that"), EX_W("them"), EX_W("it"), EX_W("this"), EX_W("those")};
+	static const struct ex_word AMOUNT[] = {EX_W("to"), EX_W("by")};
+	const char *t = ctx->text;
+	size_t ws, wl, ps, pl;
+
+	if (!((end - start == 3 && ex_ncasecmp(t + start, "cut", 3) == 0) ||
+	    (end - start == 4 && ex_ncasecmp(t + start, "cuts", 4) == 0)))
+		return 0;
+	pl = ex_word_before(t, start, 0, &ps);
+	for (int k = 0; k < 2 && pl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ps, pl); k++)
+		pl = ex_word_before(t, ps, 0, &ps);
+	if (pl == 0 || !ex_word_in(LEVY, EX_NWORDS(LEVY), t + ps, pl))
+		return 0;
+	wl = ex_word_after(t, end, ctx->len, &ws);
+	if ((wl == 6 && ex_ncasecmp(t + ws, "deeply", 6) == 0) || (wl == 7 && ex_ncasecmp(t + ws, "sharply", 7) == 0))
+		wl = ex_word_after(t, ws + wl, ctx->len, &ws);
+	/* "put its tariff cuts into law": the noun "cuts", put in force. */
+	if (wl == 4 && ex_ncasecmp(t + ws, "into", 4) == 0) {
+		static const struct ex_word FORCE[] = {
+		    EX_W("law"), EX_W("force"), EX_W("effect"), EX_W("place"), EX_W("practice")};
+
+		wl = ex_word_after(t, ws + wl, ctx->len, &ws);
+		return wl > 0 && !ex_word_in(FORCE, EX_NWORDS(FORCE), t + ws, wl);
+	}
+	if (wl == 0 || !ex_word_in(PRONOUN, EX_NWORDS(PRONOUN), t + ws, wl))
+		return 0;
+	wl = ex_word_after(t, ws + wl, ctx->len, &ws);
+	return wl > 0 && ex_word_in(AMOUNT, EX_NWORDS(AMOUNT), t + ws, wl);
+}
+/* ex_pause_predicate - 1 if the trigger at [start,end) is the noun "pause"
+ * after a copula and "a": "The truce was always a pause, not a peace", "This
+ * is a pause, not a settlement", "what it gave us was a pause on its own
+ * escalation".  The noun says what something is, no act of pausing; only a
+ * levy named right after it ("is a pause in the tariff increases") keeps it. */
+static int
+ex_pause_predicate(const struct ex_ctx *ctx, size_t start, size_t end)
+{
+	static const struct ex_word COPULA[] = {
+	    EX_W("is"), EX_W("was"), EX_W("are"), EX_W("were"), EX_W("be"), EX_W("been"),
+	    EX_W("remains"), EX_W("remained")};
+	static const struct ex_word ADVERB[] = {
+	    EX_W("always"), EX_W("only"), EX_W("just"), EX_W("merely"), EX_W("simply"),
+	    EX_W("still"), EX_W("really")};
+	static const struct ex_word LEVY[] = {
+	    EX_W("tariff"), EX_W("tariffs"), EX_W("duty"), EX_W("duties"), EX_W("levy"),
+	    EX_W("levies"), EX_W("fees"), EX_W("increases"), EX_W("hikes"), EX_W("rate")};
+	const char *t = ctx->text;
+	size_t ws, wl, p;
+
+	if (end - start != 5 || ex_ncasecmp(t + start, "pause", 5) != 0)
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl != 1 || (t[ws] != 'a' && t[ws] != 'A'))
+		return 0;
+	wl = ex_word_before(t, ws, 0, &ws);
+	if (wl > 0 && ex_word_in(ADVERB, EX_NWORDS(ADVERB), t + ws, wl))
+		wl = ex_word_before(t, ws, 0, &ws);
+	if (wl == 0 || !ex_word_in(COPULA, EX_NWORDS(COPULA), t + ws, wl))
+		return 0;
+	p = end;
+	for (int w = 0; w < 4 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0; w++, p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) || memchr(t + p, ';', ws - p) || memchr(t + p, '.', ws - p))
+			break;
+		if (ex_word_in(LEVY, EX_NWORDS(LEVY), t + ws, wl))
+			return 0;
+	}
+	return 1;
+}
 /* ex_put_phrasal - 1 if the trigger at [start,end) ends in "put" and a
  * particle follows it: "has still not put in place the quota", "did not put
  * forward a plan", "would not put off the talks": a phrasal verb, no tariff
@@ -1688,6 +1774,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||
 		    ex_open_trading(ctx, start, end) || ex_open_probe(ctx, start, end) || ex_put_phrasal(ctx, start, end) || ex_shrank(ctx, start, end) ||
+		    ex_levy_cuts(ctx, start, end) || ex_pause_predicate(ctx, start, end) ||
 		    ex_add_up(ctx, start, end)))
 			continue;
 		/* "committed $2 billion to", not "committed to buying": a verb of
