@@ -2089,9 +2089,10 @@ ex_additional_suspended(const char *t, size_t end, size_t hi)
  * going on: "will continue to suspend the 24% additional tariff", "extend for
  * another year the suspension of the higher tariffs", "the suspension of the
  * reciprocal tariff is extended until", "will keep the tariff on U.S. goods
- * suspended" (ex_kept_suspended); "the suspension ... expired"
- * (ex_suspension_lapses, read to the sentence's end e).  Keeping a tariff off is refraining
- * from it, a pause, not a new cut. */
+ * suspended" (ex_kept_suspended), "would restore the suspension of"
+ * (ex_restored_noun), "the suspension ... expired" (ex_suspension_lapses,
+ * read to the sentence's end e).  Keeping a tariff off is refraining from
+ * it, a pause, not a new cut. */
 static int
 ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi, size_t e)
 {
