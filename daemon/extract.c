@@ -1533,7 +1533,8 @@ ex_bloc_side(const struct ex_ctx *ctx, size_t s, size_t e, struct ex_stmt *st, i
 }
 /* ex_continued_verb - 1 if "continue to" (or "continues", "continued") or a
  * form of "keep" stands right before the verb at pos: "will continue to
- * suspend", "continues to pause", "keeps suspending". */
+ * suspend", "continues to pause", "keeps suspending"; the passive too, "the
+ * additional duty shall continue to be suspended". */
 static int
 ex_continued_verb(const char *t, size_t lo, size_t pos)
 {
@@ -1543,6 +1544,8 @@ ex_continued_verb(const char *t, size_t lo, size_t pos)
 
 	if (wl > 0 && ex_word_in(KEEP, EX_NWORDS(KEEP), t + ws, wl))
 		return 1;
+	if (wl == 2 && ex_ncasecmp(t + ws, "be", 2) == 0)
+		wl = ex_word_before(t, ws, lo, &ws);
 	if (wl != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
 		return 0;
 	wl = ex_word_before(t, ws, lo, &ws);
@@ -1929,20 +1932,87 @@ ex_remains_before(const char *t, size_t lo, size_t pos)
 	return wl > 0 && ex_word_in(STAY, EX_NWORDS(STAY), t + ws, wl);
 }
 /* ex_extended_noun - 1 if a verb of extending governs the verb noun at pos,
- * nothing but a span of time or a determiner between: "will extend for another
- * year the suspension of", "extended by six months its suspension of". */
+ * nothing but a span of time, a determiner or the suspending party between:
+ * "will extend for another year the suspension of", "extended by six months
+ * its suspension of", "the one-year extension of the U.S. suspension of". */
 static int
 ex_extended_noun(const struct ex_ctx *ctx, size_t lo, size_t pos)
 {
 	const struct ex_mention *last = NULL;
 
 	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < pos; i++)
-		if (ex_content(ctx->m.v[i].kind))
+		if (ex_content(ctx->m.v[i].kind) &&
+		    !(ctx->m.v[i].kind == RULE_ACTOR && last != NULL && last->kind == RULE_TRIGGER &&
+		    ex_trigger_is(ctx->r, last->value, "extend") && ctx->m.v[i].start - last->end <= 12))
 			last = &ctx->m.v[i];
 	return last != NULL && last->kind == RULE_TRIGGER && last->start >= lo &&
 	    ex_trigger_is(ctx->r, last->value, "extend") && pos - last->end <= 40 &&
 	    memchr(ctx->text + last->end, ',', pos - last->end) == NULL &&
 	    memchr(ctx->text + last->end, ';', pos - last->end) == NULL;
+}
+/* ex_restored_noun - 1 if a verb of taking up again governs the verb noun at
+ * pos, a determiner at most between: "would restore the suspension of its
+ * 24% tariff", "has resumed its suspension of", "continuing the suspension
+ * of", "reinstated the suspension".  A suspension taken up again or carried
+ * on is a truce kept, as one extended is (ex_extended_noun); a verb of
+ * suspending alone ("will suspend the 30% tariff") stays a cut. */
+static int
+ex_restored_noun(const char *t, size_t lo, size_t pos, size_t end)
+{
+	static const struct ex_word DET[] = {
+	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("this"), EX_W("that")};
+	static const struct ex_word AGAIN[] = {
+	    EX_W("restore"), EX_W("restores"), EX_W("restored"), EX_W("restoring"),
+	    EX_W("resume"), EX_W("resumes"), EX_W("resumed"), EX_W("resuming"),
+	    EX_W("reinstate"), EX_W("reinstates"), EX_W("reinstated"), EX_W("reinstating"),
+	    EX_W("continue"), EX_W("continues"), EX_W("continued"), EX_W("continuing")};
+	size_t ws, wl;
+
+	if (end - pos < 10 || ex_ncasecmp(t + pos, "suspension", 10) != 0)
+		return 0;
+	wl = ex_word_before(t, pos, lo, &ws);
+	if (wl > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+		wl = ex_word_before(t, ws, lo, &ws);
+	return wl > 0 && ex_word_in(AGAIN, EX_NWORDS(AGAIN), t + ws, wl);
+}
+/* ex_suspension_lapses - 1 if the noun "suspension" at [pos,end) is the subject
+ * of a verb of running out in the sentence, at most 24 words on: "the
+ * U.S. suspension of its 24% tariff expired at midnight", "the suspension of
+ * the 24% portion of the reciprocal tariff, which has kept the rate at 10%,
+ * runs out next Wednesday".  A suspension that runs out was granted for a
+ * term: a truce, a pause, not a cut ("the pause ... ends in November",
+ * ex_kept_predicate). */
+static int
+ex_suspension_lapses(const char *t, size_t pos, size_t end, size_t hi)
+{
+	static const struct ex_word LAPSE[] = {
+	    EX_W("expire"), EX_W("expires"), EX_W("expired"), EX_W("lapse"), EX_W("lapses"),
+	    EX_W("lapsed"), EX_W("run"), EX_W("runs"), EX_W("ran")};
+	size_t ws, wl, p = end;
+
+	if (end - pos != 10 || ex_ncasecmp(t + pos, "suspension", 10) != 0)
+		return 0;
+	/* Signs between words ("24%", "U.S.", a comma) are stepped over; hi
+	 * is the sentence's end, a semicolon the clause's. */
+	for (int w = 0; w < 24 && p < hi; p = ws + (wl > 0 ? wl : 1)) {
+		if ((wl = ex_word_after(t, p, hi, &ws)) == 0) {
+			if (ws < hi && t[ws] == ';')
+				return 0;
+			continue;
+		}
+		if (!ex_word_in(LAPSE, EX_NWORDS(LAPSE), t + ws, wl)) {
+			w++;
+			continue;
+		}
+		/* "run", "ran" only with "out": "runs until" is a term kept. */
+		if (t[ws] == 'r' || t[ws] == 'R') {
+			size_t os, ol = ex_word_after(t, ws + wl, hi, &os);
+
+			return ol == 3 && ex_ncasecmp(t + os, "out", 3) == 0;
+		}
+		return 1;
+	}
+	return 0;
 }
 /* ex_kept_suspended - 1 if the past form "suspended" at [anchor,end) completes a
  * verb of keeping before its object, within twelve words of the clause from lo
@@ -2019,14 +2089,18 @@ ex_additional_suspended(const char *t, size_t end, size_t hi)
  * going on: "will continue to suspend the 24% additional tariff", "extend for
  * another year the suspension of the higher tariffs", "the suspension of the
  * reciprocal tariff is extended until", "will keep the tariff on U.S. goods
- * suspended" (ex_kept_suspended).  Keeping a tariff off is refraining
- * from it, a pause, not a new cut. */
+ * suspended" (ex_kept_suspended), "would restore the suspension of"
+ * (ex_restored_noun), "the suspension ... expired" (ex_suspension_lapses,
+ * read to the sentence's end e).  Keeping a tariff off is refraining from
+ * it, a pause, not a new cut. */
 static int
-ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi)
+ex_renewed_suspension(const struct ex_ctx *ctx, const struct ex_frame *f, size_t cs, size_t hi, size_t e)
 {
 	if (f->trigger < 0 || !ex_trigger_is(ctx->r, f->trigger, "suspend"))
 		return 0;
 	return ex_continued_verb(ctx->text, cs, f->anchor) || ex_extended_noun(ctx, cs, f->anchor) ||
+	    ex_restored_noun(ctx->text, cs, f->anchor, f->anchor_end) ||
+	    ex_suspension_lapses(ctx->text, f->anchor, f->anchor_end, e) ||
 	    (f->anchor_end - f->anchor >= 6 && ex_ncasecmp(ctx->text + f->anchor, "suspen", 6) == 0 &&
 	    ex_additional_suspended(ctx->text, f->anchor_end, hi)) ||
 	    ex_kept_suspended(ctx->text, cs, f->anchor, f->anchor_end) ||
@@ -4139,7 +4213,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 						heads[nheads++] = heads[h];
 			}
 			/* "tariffs on imports from Mexico and Canada": one entry per beneficiary. */
-			renewed = ex_renewed_suspension(ctx, f, cs, span_end);
+			renewed = ex_renewed_suspension(ctx, f, cs, span_end, e);
 			cp2 = mutual || co >= 0 || pt.cp2 == actor ? -1 : pt.cp2;
 			for (int side = 0; side <= (mutual || co >= 0 || cp2 >= 0) + nheads; side++)
 			for (int o = 0; o < nobj; o++) {
