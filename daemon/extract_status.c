@@ -10881,25 +10881,36 @@ ex_rate_noun(const char *t, size_t p, size_t e)
 
 /* ex_opening_undone - 1 if [s,e) outside [ws,vend) names the opening a halt of
  * imports undoes: "reversing" ("suspended imports of Japanese seafood,
- * reversing a resumption agreed in June"), or the opening as a noun
- * ("celebrated China's reopening of its market ... after Beijing halted
- * imports again").  With after set, only "reversing" past vend counts: it
- * tells a halt with no "again" is a reversal ("has suspended imports from
- * three Australian beef plants, reversing part of a decision that restored
- * access"). */
+ * reversing a resumption agreed in June"), the opening as a noun ("celebrated
+ * China's reopening of its market ... after Beijing halted imports again"), or
+ * as a past verb in a clause of "after", at most six words on ("halted imports
+ * of Japanese seafood again, only weeks after shipments resumed", "weeks after
+ * it had resumed purchases": the halt undoes what the "after" clause tells
+ * was done; "has not said when imports will be resumed" tells no opening).
+ * With after set, only "reversing" past vend counts: it tells a halt with no
+ * "again" is a reversal ("has suspended imports from three Australian beef
+ * plants, reversing part of a decision that restored access"). */
 static int
 ex_opening_undone(const char *t, size_t s, size_t e, size_t ws, size_t vend, int after)
 {
 	static const struct ex_word UNDO[] = {EX_W("reversing")};
 	static const struct ex_word OPENING[] = {
 	    EX_W("reversing"), EX_W("resumption"), EX_W("reopening"), EX_W("re-opening")};
+	static const struct ex_word OPENED[] = {EX_W("resumed"), EX_W("reopened"), EX_W("re-opened")};
 	size_t as, al;
+	int since_after = -1;
 
 	for (size_t p = after ? vend : s; p < e; p = as + (al > 0 ? al : 1)) {
 		if ((al = ex_word_after(t, p, e, &as)) == 0 || (as >= ws && as < vend))
 			continue;
 		if (after ? ex_word_in(UNDO, EX_NWORDS(UNDO), t + as, al) :
 		    ex_word_in(OPENING, EX_NWORDS(OPENING), t + as, al))
+			return 1;
+		if (after)
+			continue;
+		if (al == 5 && ex_ncasecmp(t + as, "after", 5) == 0)
+			since_after = 0;
+		else if (since_after >= 0 && ++since_after <= 6 && ex_word_in(OPENED, EX_NWORDS(OPENED), t + as, al))
 			return 1;
 	}
 	return 0;
@@ -11157,8 +11168,11 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		}
 		actor = ex_find_actor(ctx, s, ws, -1);
 		/* "US President Donald Trump said he is raising tariffs ... back to
-		 * 25 percent": the leader speaks of his own government's step. */
-		if (actor < 0 && verb == 4 && ex_pronoun_subject(t, s, ws) == 3)
+		 * 25 percent": the leader speaks of his own government's step; "China
+		 * has told Japan it is halting imports of Japanese seafood again":
+		 * the government speaks of its own. */
+		if (actor < 0 && ((verb == 4 && ex_pronoun_subject(t, s, ws) == 3) ||
+		    ex_pronoun_subject(t, s, ws) == 2))
 			actor = ex_find_speaker(ctx, s, ws);
 		/* "China has let the registrations lapse again, months after restoring
 		 * them": the easing this sentence names is undone too, and what is
