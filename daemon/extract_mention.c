@@ -250,6 +250,46 @@ ex_fdi(const char *t, size_t start, size_t end)
 	wl = ex_word_before(t, ws, 0, &ws);
 	return wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0;
 }
+/* ex_investment_regime - 1 if the trigger at [start,end) is "investment(s)"
+ * of a nationality or "foreign", after "of", "on", "for" or "into" that
+ * follows, at most four words back with no comma, a noun of a host's rules:
+ * "relax its review of Chinese investment in critical minerals", "a fair
+ * environment for Chinese investment", "changes to Mexico's rules on energy
+ * and on Chinese investment", "tighter screening of foreign investment".  The
+ * host's treatment of others' money, no one's pledge to invest.  A possessive
+ * ("a review of Korea's investment") or a pledge noun after it ("rules on
+ * Japanese investment pledges") is left alone. */
+static int
+ex_investment_regime(const char *t, size_t start, size_t end, size_t len)
+{
+	static const struct ex_word PREP[] = {EX_W("of"), EX_W("on"), EX_W("for"), EX_W("into")};
+	static const struct ex_word RULE[] = {
+	    EX_W("review"), EX_W("reviews"), EX_W("screening"), EX_W("rules"), EX_W("regime"),
+	    EX_W("environment"), EX_W("restrictions"), EX_W("curbs"), EX_W("limits"), EX_W("scrutiny"),
+	    EX_W("vetting"), EX_W("barriers"), EX_W("controls"), EX_W("oversight")};
+	static const struct ex_word PLEDGE[] = {
+	    EX_W("pledge"), EX_W("pledges"), EX_W("commitment"), EX_W("commitments"), EX_W("fund"),
+	    EX_W("package"), EX_W("deal"), EX_W("plan"), EX_W("plans")};
+	size_t ws, wl, p;
+
+	if (end - start < 10 || ex_ncasecmp(t + start, "investment", 10) != 0)
+		return 0;
+	if ((wl = ex_word_after(t, end, len, &ws)) > 0 && ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
+		return 0;
+	wl = ex_word_before(t, start, 0, &ws);
+	if (wl == 0 || memchr(t + ws, '\'', wl) != NULL ||
+	    !((t[ws] >= 'A' && t[ws] <= 'Z') || (wl == 7 && ex_ncasecmp(t + ws, "foreign", 7) == 0)))
+		return 0;
+	if ((wl = ex_dotted_before(t, ws, 0, &ws)) == 0 || !ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
+		return 0;
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, p = ws, 0, &ws)) > 0; w++) {
+		if (memchr(t + ws + wl, ',', p - ws - wl) != NULL)
+			return 0;
+		if (ex_word_in(RULE, EX_NWORDS(RULE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_final_decision - 1 if the trigger at [start,end) is "investment" between
  * "final" and "decision(s)": "took a final investment decision on its CP3
  * expansion", "final investment decisions on two LNG trains": a company's go
@@ -1770,6 +1810,7 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 		    ex_procurement_market(ctx->text, start, end, ctx->len) ||
 		    ex_flow_forecast(ctx->text, ctx->len, start, end, ex_trigger_is(r, p->value, "sell")) ||
 		    ex_buy_time(ctx->text, start, end, ctx->len) || ex_fdi(ctx->text, start, end) ||
+		    ex_investment_regime(ctx->text, start, end, ctx->len) ||
 		    ex_final_decision(ctx->text, start, end, ctx->len)))
 			continue;
 		if (p->kind == RULE_TRIGGER && (ex_open_question(ctx, start, end) || ex_open_talks(ctx, start, end) ||

@@ -813,15 +813,32 @@ ex_facility_apply(struct ex_ctx *ctx)
 static const struct ex_word FIRMS[] = {
     EX_W("companies"), EX_W("company"), EX_W("firms"), EX_W("businesses"), EX_W("corporate"),
     EX_W("private"), EX_W("investors"), EX_W("conglomerates"), EX_W("corporations")};
+/* ex_unowned_len - the length of the word [ws,ws+wl) without a possessive
+ * ending ("companies'", "firms's"): the apostrophe is a word byte, so
+ * "the sum of companies' intentions" reads the word "companies'". */
+static size_t
+ex_unowned_len(const char *t, size_t ws, size_t wl)
+{
+	if (wl > 1 && t[ws + wl - 1] == '\'')
+		return wl - 1;
+	if (wl > 2 && ex_possessive_len(t, ws + wl - 2, ws + wl) == 2)
+		return wl - 2;
+	return wl;
+}
 static int
 ex_company_intent(const char *t, size_t s, size_t e, int need_intent)
 {
 	static const struct ex_word INTENT[] = {
 	    EX_W("intentions"), EX_W("intention"), EX_W("intended"), EX_W("intend"), EX_W("intends")};
-	static const struct ex_word NEG[] = {EX_W("not"), EX_W("rather")};
+	/* "was never a government commitment", "cannot direct private
+	 * investment", "cannot make companies invest", "would not invest public
+	 * money": a denial of the state's power over the sum denies it too. */
+	static const struct ex_word NEG[] = {
+	    EX_W("not"), EX_W("rather"), EX_W("never"), EX_W("cannot"), EX_W("can't")};
 	static const struct ex_word BIND[] = {
-	    EX_W("commitment"), EX_W("commit"), EX_W("promise"), EX_W("pledge"), EX_W("guarantee"),
-	    EX_W("deliver"), EX_W("binding"), EX_W("obligation")};
+	    EX_W("commitment"), EX_W("commitments"), EX_W("commit"), EX_W("promise"), EX_W("pledge"),
+	    EX_W("guarantee"), EX_W("deliver"), EX_W("binding"), EX_W("obligation"),
+	    EX_W("obligations"), EX_W("direct"), EX_W("invest")};
 	size_t ws, wl, k;
 	int intent = 0, firms = 0, neg = 0, deny = 0;
 
@@ -830,7 +847,7 @@ ex_company_intent(const char *t, size_t s, size_t e, int need_intent)
 			continue;
 		if (ex_word_in(INTENT, EX_NWORDS(INTENT), t + ws, wl))
 			intent = 1;
-		else if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+		else if (ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, ex_unowned_len(t, ws, wl)))
 			firms = 1;
 		else if (ex_word_in(NEG, EX_NWORDS(NEG), t + ws, wl))
 			neg = 1;
@@ -847,6 +864,27 @@ ex_company_intent(const char *t, size_t s, size_t e, int need_intent)
  * Up to max actors go to out; their count is returned.  Read only when the
  * article has an investment statement: one pass over the text for "intent"
  * and "intend". */
+static size_t
+ex_disown_add(int *out, size_t n, size_t max, int party)
+{
+	size_t k;
+
+	for (k = 0; k < n && out[k] != party; k++)
+		;
+	if (k == n && n < max)
+		out[n++] = party;
+	return n;
+}
+/* ex_blank_between - 1 if [lo,hi) holds only spaces: the sentence ending at lo
+ * is the one right before hi. */
+static int
+ex_blank_between(const char *t, size_t lo, size_t hi)
+{
+	for (; lo < hi; lo++)
+		if (t[lo] != ' ' && t[lo] != '\n' && t[lo] != '\t')
+			return 0;
+	return 1;
+}
 static size_t
 ex_disowned_scan(const struct ex_ctx *ctx, int *out, size_t max)
 {
@@ -867,17 +905,26 @@ ex_disowned_scan(const struct ex_ctx *ctx, int *out, size_t max)
 		ss = p;
 		se = p + 6;
 		ex_sentence_around(t, ctx->len, &ss, &se);
-		if (se - ss < 2000 && ex_company_intent(t, ss, se, 1))
-			for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se; i++) {
-				size_t k;
+		if (se - ss < 2000 && ex_company_intent(t, ss, se, 1)) {
+			int named = 0;
 
-				if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start < ss)
-					continue;
-				for (k = 0; k < n && out[k] != ctx->m.v[i].value; k++)
-					;
-				if (k == n && n < max)
-					out[n++] = ctx->m.v[i].value;
+			for (size_t i = ex_first(ctx, ss); i < ctx->m.n && ctx->m.v[i].start < se; i++)
+				if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= ss) {
+					named = 1;
+					n = ex_disown_add(out, n, max, ctx->m.v[i].value);
+				}
+			/* "Swiss companies have pledged to invest $200 billion ... .
+			 * SECO stressed that the figure represented "intentions announced
+			 * by companies" ...": a denial naming no party disowns the
+			 * investment told in the sentence right before it. */
+			for (size_t i = 0; i < ctx->st.n && !named; i++) {
+				const struct ex_stmt *x = &ctx->st.v[i];
+
+				if (strcmp(RULES_ACTIONS[x->action], "investment") == 0 && x->actor >= 0 &&
+				    x->sent_end <= ss && ex_blank_between(t, x->sent_end, ss))
+					n = ex_disown_add(out, n, max, x->actor);
 			}
+		}
 		p = se > p ? se : p + 1;
 	}
 	return n;
@@ -906,9 +953,39 @@ ex_names_firms(const char *t, size_t s, size_t e)
 	size_t ws, wl, k;
 
 	for (k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1))
-		if (wl > 0 && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, wl))
+		if (wl > 0 && ex_word_in(FIRMS, EX_NWORDS(FIRMS), t + ws, ex_unowned_len(t, ws, wl)))
 			return 1;
 	return 0;
+}
+/* ex_sum_modifier - 1 if the party's name ending at pos only qualifies the
+ * money after it ("the $600 billion of European investment in the US",
+ * "$600 billion of European money to be invested", "European corporate
+ * investment"): the sum named by its origin, not the party told as investor
+ * ("the EU would invest"). */
+static int
+ex_sum_modifier(const char *t, size_t pos, size_t hi)
+{
+	static const struct ex_word MONEY[] = {
+	    EX_W("investment"), EX_W("investments"), EX_W("money"), EX_W("capital")};
+	static const struct ex_word KIND[] = {
+	    EX_W("corporate"), EX_W("private"), EX_W("business"), EX_W("company")};
+	size_t ws, wl = ex_word_after(t, pos, hi, &ws);
+
+	/* Right after the name, a space between: "European, investment" is no such noun. */
+	if (wl == 0 || ws != pos + 1)
+		return 0;
+	if (ex_word_in(KIND, EX_NWORDS(KIND), t + ws, wl))
+		wl = ex_word_after(t, ws + wl, hi, &ws);
+	return wl > 0 && ex_word_in(MONEY, EX_NWORDS(MONEY), t + ws, wl);
+}
+/* ex_place_named - 1 if the name at pos is a place after "in" ("is not part
+ * of the argument in Brussels"), not an investor. */
+static int
+ex_place_named(const char *t, size_t lo, size_t pos)
+{
+	size_t ws, wl = ex_word_before(t, pos, lo, &ws);
+
+	return wl == 2 && ex_ncasecmp(t + ws, "in", 2) == 0;
 }
 /* ex_disowned - 1 if x is an investment of one of the parties disowned[0..n)
  * (ex_disowned_scan) told as the companies' ("EU companies would invest $600
@@ -934,7 +1011,8 @@ ex_disowned(const struct ex_ctx *ctx, const struct ex_stmt *x, const int *disown
 		return 1;
 	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++)
 		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].start >= x->sent_start &&
-		    ctx->m.v[i].value == x->actor)
+		    ctx->m.v[i].value == x->actor && !ex_sum_modifier(ctx->text, ctx->m.v[i].end, x->sent_end) &&
+		    !ex_place_named(ctx->text, x->sent_start, ctx->m.v[i].start))
 			return 0;
 	return 1;
 }

@@ -1250,7 +1250,7 @@ ex_dated_deal_subject(const struct ex_ctx *ctx, size_t s, size_t e, const struct
 	    EX_W("was"), EX_W("were"), EX_W("had"), EX_W("did")};
 	const char *t = ctx->text;
 	size_t p = s, ws, wl, dl = ex_dateline_end(t, ctx->len);
-	int w, y;
+	int w, y, of = 0;
 
 	if (s < dl)
 		p = dl + 1;     /* past the dash */
@@ -1267,7 +1267,10 @@ ex_dated_deal_subject(const struct ex_ctx *ctx, size_t s, size_t e, const struct
 		return EX_NOPOS;
 	if (p < e && t[p] == ',')
 		p++;
-	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !rules_word_past(ctx->r, t + ws, wl))
+	/* "The Phase One agreement of January 2020 committed China to buy":
+	 * "of" and the date name the deal as the participle does. */
+	if ((wl = ex_word_after(t, p, e, &ws)) == 0 ||
+	    (!rules_word_past(ctx->r, t + ws, wl) && !(of = wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)))
 		return EX_NOPOS;
 	for (w = 0, p = ws + wl; w < 6; w++) {
 		if (p < e && t[p] == ',')
@@ -1290,6 +1293,14 @@ ex_dated_deal_subject(const struct ex_ctx *ctx, size_t s, size_t e, const struct
 	if ((wl = ex_word_after(t, p, e, &ws)) == 0 || !rules_word_past(ctx->r, t + ws, wl) ||
 	    ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl))
 		return EX_NOPOS;
+	/* "The Phase One agreement of January 2020 committed China to buying
+	 * ..., and China fell well short": the terms told with their end in the
+	 * same sentence are a claim of that end, left to the clause reading. */
+	if (of)
+		for (size_t i = ex_first(ctx, ws); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+			if (ctx->m.v[i].kind == RULE_CUE &&
+			    (ctx->m.v[i].value == STATUS_STALLED || ctx->m.v[i].value == STATUS_BROKEN))
+				return EX_NOPOS;
 	return ws;
 }
 
@@ -1315,7 +1326,7 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 	    EX_W("under"), EX_W("in"), EX_W("by"), EX_W("through")};
 	const char *t = ctx->text;
 	size_t ws, wl, p;
-	int y;
+	int y, dated;
 
 	if (ctx->pub_year == 0)
 		return EX_NOPOS;
@@ -1334,10 +1345,20 @@ ex_dated_deal_relative(const struct ex_ctx *ctx, size_t s, size_t e)
 		if (y < 1900 || y >= ctx->pub_year)
 			continue;
 		p = i + 4;
-		for (int w = 0; w < 3 && (wl = ex_word_after(t, p, e, &ws)) > 0; w++, p = ws + wl) {
-			if (!ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+		/* "the Phase One agreement of January 2020, under which": the date
+		 * after the deal noun, "of" and a month between; the clause opens
+		 * after the year. */
+		dated = 0;
+		if ((wl = ex_word_before(t, i, s, &ws)) > 0 && ex_is_month(t + ws, wl))
+			wl = ex_word_before(t, ws, s, &ws);
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 && (wl = ex_word_before(t, ws, s, &ws)) > 0 &&
+		    ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+			dated = 1;
+		for (int w = 0; w < 3 && (dated || (wl = ex_word_after(t, p, e, &ws)) > 0); w++, p = ws + wl) {
+			if (!dated && !ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
 				continue;
-			p = ws + wl;
+			if (!dated)
+				p = ws + wl;
 			if (p < e && t[p] == ',')
 				p++;
 			if ((wl = ex_word_after(t, p, e, &ws)) > 0 && ex_word_in(PREP, EX_NWORDS(PREP), t + ws, wl))
