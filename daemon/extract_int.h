@@ -1042,6 +1042,14 @@ int ex_deal_said(const char *t, size_t from, size_t pos);
 /* ex_planned_cue - 1 if the first-step cue x, in a clause [lo,hi), is told as
  * planned ("the first deliveries are scheduled for 2028"). */
 int ex_planned_cue(const char *t, const struct ex_mention *x, size_t lo, size_t hi);
+/* ex_talk_attribute - 1 if the cue x tells the state of talks, not of a
+ * commitment ("talks are continuing", "after talks ... broke down", "stalled
+ * trade talks"). */
+int ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x);
+/* ex_blanket_participle - 1 if the cue x is a participle that names the noun
+ * before it, the clause's own verb after it ("orders cancelled in September
+ * would return"). */
+int ex_blanket_participle(const char *t, size_t s, const struct ex_mention *x, size_t e);
 /* ex_first_planned - 1 if a first-step cue in [lo,hi) is told as planned ("the
  * first deliveries planned for 2028"). */
 int ex_first_planned(const struct ex_ctx *ctx, size_t lo, size_t hi);

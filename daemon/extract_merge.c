@@ -2234,6 +2234,16 @@ ex_state_scan(const struct ex_ctx *ctx, size_t ss, size_t se, struct ex_state_se
 			 * clause tells of its noun. */
 			if (ex_state_relative(t, ss, m->start) || ex_began_imposing(t, m, se))
 				break;
+			/* "orders cancelled in the autumn were being rebooked": a
+			 * participle that names its noun (ex_blanket_participle). */
+			if ((m->value == STATUS_STALLED || m->value == STATUS_BROKEN) && ex_blanket_participle(t, ss, m, se))
+				break;
+			/* "..., though the ministry insists talks are continuing",
+			 * "after talks between Bern and Washington broke down": the
+			 * talks' state, not the pledge's (ex_talk_attribute, as in a
+			 * statement's own sentence). */
+			if (ex_talk_attribute(ctx, m))
+				break;
 			/* "reversed course" and then "reversed" at the same place:
 			 * the longer cue, sorted first, speaks. */
 			if (s->cue >= 0 && ctx->m.v[s->cue].start == m->start)

@@ -2575,8 +2575,10 @@ ex_talks_subject(const struct ex_ctx *ctx, size_t pos, const struct ex_word *tal
  * after it ("in a bid to restart stalled trade talks", "after the failed
  * negotiations"): the talks are stuck, not the commitment; or if its "yet to"
  * follows a noun, closing a superlative ("the biggest step yet to ease"), not a
- * verb ("has yet to", "remains yet to"). */
-static int
+ * verb ("has yet to", "remains yet to").  So is a cue of progress whose subject
+ * is the talks ("though the ministry insists talks are continuing"): talks
+ * that go on are no part of the commitment done. */
+int
 ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
 	static const struct ex_word TALKS[] = {
@@ -2588,6 +2590,8 @@ ex_talk_attribute(const struct ex_ctx *ctx, const struct ex_mention *x)
 	    EX_W("remained"), EX_W("still"), EX_W("and"), EX_W("but"), EX_W("as")};
 	size_t p = x->end, ws, wl;
 
+	if (x->value == STATUS_IN_PROGRESS)
+		return ex_talks_subject(ctx, x->start, TALKS, EX_NWORDS(TALKS));
 	if (x->value != STATUS_STALLED && x->value != STATUS_BROKEN)
 		return 0;
 	/* "the biggest step yet to ease the dispute": "yet" closes a superlative. */
@@ -4667,7 +4671,7 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 	int before = -1, after = -1, strong_after = -1, proposal = -2, modal = 0, noun = 0, governor = -1;
 	int head = 0;
 	int perfect, own = -1, already = 0, first = 0, after_ahead = 0, talk = 0, part = 0;
-	int governor_first = 0;
+	int governor_first = 0, after_already = 0;
 	size_t before_pos = 0, before_end = 0, conc = ex_concession_end(ctx, lo, f->anchor), saw;
 	size_t governor_end = 0, after_end = 0, after_start = 0;
 	size_t slo = ex_subject_lo(ctx, lo, f->anchor);
@@ -4826,8 +4830,13 @@ ex_cues(const struct ex_ctx *ctx, size_t lo, size_t hi, const struct ex_frame *f
 			if ((x->value == STATUS_STALLED || x->value == STATUS_BROKEN) && strong_after < 0)
 				strong_after = x->value;
 			/* "is being negotiated": of two cues that share a word, the
-			 * participle's tells the stage ("is being" only its tense). */
-			if (after < 0 || (x->start < after_end && x->end > after_end)) {
+			 * participle's tells the stage ("is being" only its tense).  So
+			 * does the cue right after "already" ("purchases have already
+			 * picked up"): "already" is its adverb, no end of its own. */
+			if (after < 0 || (x->start < after_end && x->end > after_end) ||
+			    (after_already && x->start == after_end + 1)) {
+				after_already = x->end - x->start == 7 &&
+				    ex_ncasecmp(ctx->text + x->start, "already", 7) == 0;
 				after = x->value;
 				after_ahead = ex_ahead_cue(ctx->text, x);
 				after_start = x->start;
@@ -9626,6 +9635,36 @@ ex_other_part(const char *t, size_t lo, size_t pos)
 	}
 	return 0;
 }
+/* ex_blanket_participle - 1 if the cue x is a past participle right after a
+ * plural noun, and a verb of its own follows in the clause: "orders cancelled
+ * in September would return", "the cargoes cancelled last year are being
+ * rebooked".  The participle only names the noun (a reduced relative clause,
+ * as ex_reduced_relative for pledges); the clause's verb tells what happens to
+ * it now.  "Buyers cancelled orders" and "Orders cancelled in June, traders
+ * said" keep the cue. */
+int
+ex_blanket_participle(const char *t, size_t s, const struct ex_mention *x, size_t e)
+{
+	static const struct ex_word FINITE[] = {
+	    EX_W("is"), EX_W("are"), EX_W("was"), EX_W("were"), EX_W("has"), EX_W("have"),
+	    EX_W("had"), EX_W("will"), EX_W("would"), EX_W("could"), EX_W("may"), EX_W("might"),
+	    EX_W("can")};
+	size_t ws, wl, n = x->end - x->start, p, lim = e < x->end + 60 ? e : x->end + 60;
+
+	if (n < 4 || ex_ncasecmp(t + x->end - 2, "ed", 2) != 0 || memchr(t + x->start, ' ', n) != NULL)
+		return 0;
+	wl = ex_word_before(t, x->start, s, &ws);
+	if (wl < 3 || ws + wl + 1 != x->start || t[ws + wl - 1] != 's' || t[ws + wl - 2] == 's' ||
+	    !(t[ws] >= 'a' && t[ws] <= 'z'))
+		return 0;
+	for (p = x->end; (wl = ex_word_after(t, p, lim, &ws)) > 0; p = ws + wl) {
+		if (memchr(t + p, ',', ws - p) != NULL || memchr(t + p, ';', ws - p) != NULL)
+			return 0;
+		if (ex_word_in(FINITE, EX_NWORDS(FINITE), t + ws, wl))
+			return 1;
+	}
+	return 0;
+}
 /* ex_blanket_scan - "Chinese firms had halted purchases", "Beijing failed to meet the
  * target in every category", "purchases fell well short", "all but ends the purchase
  * commitments": a stalled or broken cue whose object (the words after it, up to a
@@ -9650,7 +9689,7 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 		if (x->kind != RULE_CUE || x->start < s ||
 		    (x->value != STATUS_STALLED && x->value != STATUS_BROKEN) ||
 		    rules_list_has(&r->pending_cues, ctx->text + x->start, x->end - x->start) ||
-		    ex_past_relative(ctx->text, s, x->start))
+		    ex_past_relative(ctx->text, s, x->start) || ex_blanket_participle(ctx->text, s, x, e))
 			continue;
 		/* The object: up to a comma, a clause break or 60 bytes. */
 		if (hi < (lim = e < x->end + 60 ? e : x->end + 60)) {
