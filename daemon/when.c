@@ -60,6 +60,9 @@ struct when_scan {
 	long pdays;       /* publication date as days since the epoch */
 	int past;         /* a year-less date resolves on or before publication */
 	int future;       /* a year-less date resolves on or after publication */
+	int near;         /* a cue's year-less date resolves nearest publication, a modal
+	                   * before it or not (when_find_at: "would apply retroactively
+	                   * from 14 November") */
 	int have_same;    /* "the same date" resolves to sy-sm-sd */
 	int sy, sm, sd;
 	int have_in;      /* a date told before in the text scanned: iy-im-id */
@@ -1625,6 +1628,16 @@ when_said_undated(const struct when_scan *s, size_t q)
 	p = when_skip(s, q);
 	for (e = p; e < s->len && when_is_alnum(when_at(s, e)); e++)
 		;
+	/* "announced last month that Canada would drop the tariffs from
+	 * September 1" (on September 3): a report older than the week, whose
+	 * future may have come; "said last Friday" is of this week's kind. */
+	if (e - p == 4 && when_phrase(s, p, "last") == e) {
+		size_t n = when_skip(s, e);
+
+		if ((when_phrase(s, n, "month") > 0 || when_phrase(s, n, "year") > 0) &&
+		    !when_is_alnum(when_at(s, n + (when_lower(when_at(s, n)) == 'm' ? 5 : 4))))
+			return 1;
+	}
 	for (const char *const *d = DAY; *d != NULL; d++)
 		if (strlen(*d) == e - p && when_phrase(s, p, *d) == e)
 			return 0;
@@ -1747,7 +1760,8 @@ static const char *const WHEN_TO_PAST[] = {"had", "was", "were", NULL};
  * when_to_before - 1 if an infinitive of an act still to come stands in the
  * sentence before pos, at most 200 bytes back: "to" and a lower-case word
  * after one of WHEN_TO_AHEAD ("China agreed to buy soybeans by Dec. 1"), or
- * "to be" ("..., to be delivered by Oct. 31"); for an end (kind WHEN_EXPIRY),
+ * "to be" ("..., to be delivered by Oct. 31"; "were expected to be relisted
+ * by the end of April" is told from the past as "was expected to" is); for an end (kind WHEN_EXPIRY),
  * also a verb of extending ("extended the pause until Nov. 10").  A sentence's end, a new line
  * or a semicolon stops the look-back; "had", "was", "were" before the word
  * before "to" tell it from the past.  "cut its tariff to 10% by Dec. 1",
@@ -1775,7 +1789,7 @@ when_to_before(const struct when_scan *s, size_t pos, enum when_kind kind)
 		n = when_at(s, e);
 		if (n < 'a' || n > 'z')
 			continue;
-		if (when_phrase(s, e, "be ") > 0)
+		if (when_phrase(s, e, "be ") > 0 && !when_word_before(s, p, WHEN_TO_AHEAD))
 			return 1;
 		if (when_word_before(s, p, WHEN_TO_AHEAD)) {
 			size_t ws = p, hs;
@@ -1841,7 +1855,7 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 
 		/* "will cut its tariffs starting Dec. 1", "will lift the ban by
 		 * Dec. 1", "will stay suspended until Nov. 10": the one to come. */
-		if (!scan->past && ((flags & WHEN_CUE_AHEAD) ||
+		if (!scan->past && !scan->near && ((flags & WHEN_CUE_AHEAD) ||
 		    ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && when_will_before(scan, pos)) ||
 		    ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos, WHEN_CUES[i].kind)))) {
 			ahead = *scan;
@@ -1851,7 +1865,7 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		/* "took effect on March 1", "came into force on Oct. 9" in an
 		 * article of September: the one before, as the weekday after such a
 		 * cue is (tense -1); the nearest may lie ahead. */
-		if ((flags & WHEN_CUE_PAST) && !scan->future && !scan->past && scan->have_pub) {
+		if ((flags & WHEN_CUE_PAST) && !scan->future && !scan->past && !scan->near && scan->have_pub) {
 			ahead = *scan;
 			ahead.past = 1;
 			s = &ahead;
@@ -1915,23 +1929,31 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 
 /*
  * when_since - 1 if the date or cue at pos tells when something under way
- * began: right after "since", or after "retroactive(ly)", "retroactive(ly) to",
- * "backdated to" ("applied retroactive to Nov. 1", "retroactively from Sept. 15").
+ * began: right after "since"; 2 after "retroactive(ly)", "retroactive(ly) to",
+ * "backdated to" ("applied retroactive to Nov. 1", "retroactively from Sept. 15"),
+ * or a form of "backdate" and its object, at most three words, before "to"
+ * ("backdating the cut to Aug. 1", "backdated the lower rate to Nov. 14").
  */
 static int
 when_since(const struct when_scan *s, size_t pos)
 {
-	size_t ws, we;
+	size_t ws, we, to;
 
 	if ((we = quantity_prev_word(s->t, s->len, pos, &ws)) == 0)
 		return 0;
 	if (when_phrase(s, ws, "since") == we)
 		return 1;
-	if (when_phrase(s, ws, "to") == we &&
-	    (we = quantity_prev_word(s->t, s->len, ws, &ws)) == 0)
-		return 0;
-	return when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we ||
-	    when_phrase(s, ws, "backdated") == we;
+	if (when_phrase(s, ws, "to") != we)
+		return when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we ? 2 : 0;
+	to = ws;
+	for (int w = 0; w < 4 && (we = quantity_prev_word(s->t, s->len, ws, &ws)) > 0; w++) {
+		if (w == 0 && (when_phrase(s, ws, "retroactive") == we || when_phrase(s, ws, "retroactively") == we))
+			return 2;
+		if (when_stem(s->t, s->len, ws, "backdat", 0))
+			return memchr(s->t + ws, ',', to - ws) == NULL && memchr(s->t + ws, ';', to - ws) == NULL &&
+			    memchr(s->t + ws, '.', to - ws) == NULL ? 2 : 0;
+	}
+	return 0;
 }
 
 /*
@@ -2254,7 +2276,7 @@ static int
 when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind *kind, int *since)
 {
 	uint64_t set;
-	int cue;
+	int cue, retro;
 	struct when_core first;
 	enum when_kind firstkind;
 
@@ -2276,9 +2298,24 @@ when_find_at(struct when_scan *s, size_t i, struct when_core *c, enum when_kind 
 				return 0;
 		}
 	}
-	if (!s->have_pub || !when_since(s, i))
+	if (!s->have_pub || (retro = when_since(s, i)) == 0)
 		return 1;
 	*since = 1;
+	/* "will lower its tariffs to 15 percent, retroactive to Nov. 1" (on
+	 * October 30): back from an act to come, not from publication, so the
+	 * nearest ("would apply retroactively from 14 November", the day after:
+	 * not the one to come). */
+	if (retro == 2 && when_will_before(s, i)) {
+		if (!cue)
+			return 1;
+		first = *c;
+		memset(c, 0, sizeof(*c));
+		s->near = 1;
+		if (!when_cue_at(s, i, set, c, kind))
+			*c = first;
+		s->near = 0;
+		return 1;
+	}
 	s->past = 1;
 	first = *c;
 	firstkind = *kind;

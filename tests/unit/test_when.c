@@ -188,6 +188,14 @@ static const struct when_case CASES[] = {
 	    {{"2026-12-01", D, "starting December 1"}}},
 	{"2026-05-12", "The quota would open from March 1, officials said.",
 	    {{"2027-03-01", D, "from March 1"}}},
+	/* The future of a report a month or more old ("announced last month
+	 * that ... would"): the nearest, as of a pledge told in the past; a
+	 * report of this week's kind ("last Friday") keeps the one to come. */
+	{"2026-05-12", "Seoul announced last month that the quota would open from May 1.",
+	    {{"2026-05-01", D, "from May 1"}}},
+	{"2026-05-12", "Seoul said last year the quota would open from May 1.", {{"2026-05-01", D, "from May 1"}}},
+	{"2026-05-12", "Seoul said last Friday that the quota would open from May 1.",
+	    {{"2026-05-08", B, "last Friday"}, {"2027-05-01", D, "from May 1"}}},
 	{"2026-05-12", "Seoul lowered the duty starting March 1.",
 	    {{"2026-03-01", D, "starting March 1"}}},
 	{"2026-05-12", "Seoul will lower the duty by March 1.",
@@ -215,6 +223,10 @@ static const struct when_case CASES[] = {
 	    {{"2026-10-31", D, "by Oct. 31"}}},
 	{"2027-04-20", "Seoul was expected to lift its ban by Dec. 1.",
 	    {{"2026-12-01", D, "by Dec. 1"}}},
+	{"2027-04-20", "The plants were expected to be relisted by Dec. 1.",
+	    {{"2026-12-01", D, "by Dec. 1"}}},
+	{"2027-04-20", "The plants are expected to be relisted by Dec. 1.",
+	    {{"2027-12-01", D, "by Dec. 1"}}},
 	{"2027-04-20", "Seoul cut the duty to 5% by Dec. 1.",
 	    {{"2026-12-01", D, "by Dec. 1"}}},
 	/* A month with no day: its last day after "by", its first after a
@@ -258,6 +270,18 @@ static const struct when_case CASES[] = {
 	{"2027-04-20", "The cut would apply retroactively from Nov", {{NULL, 0, NULL}}},
 	{"2027-04-20", "The cut would apply retroactively from Nov. 1",
 	    {{"2026-11-01", D, "from Nov. 1"}}},
+	/* Retroactive to a day told with an act to come: back from that act,
+	 * so the nearest; told with an act done, on or before publication. */
+	{"2025-10-30", "Seoul will cut the tariff to 15%, retroactive to Nov. 1.",
+	    {{"2025-11-01", B, "Nov. 1"}}},
+	{"2025-11-15", "The rate would apply retroactively from 14 November.",
+	    {{"2025-11-14", D, "from 14 November"}}},
+	{"2025-10-30", "Seoul cut the tariff to 15%, retroactive to Nov. 1.",
+	    {{"2024-11-01", B, "Nov. 1"}}},
+	{"2026-06-18", "Washington cut the tariff last August, backdating the cut to Aug. 1.",
+	    {{"2025-08-01", B, "Aug. 1"}}},
+	{"2026-06-18", "Washington backdated the claims, to Aug. 1.",
+	    {{"2026-08-01", B, "Aug. 1"}}},
 	/* A bare day after "on" and a modal: the one to come; without the
 	 * modal, or without "on", the nearest. */
 	{"2027-11-02", "Tokyo will lift its ban on U.S. beef on June 1.",
