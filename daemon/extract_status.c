@@ -1947,6 +1947,18 @@ ex_reported_done(const struct ex_ctx *ctx, const struct ex_frame *f, const struc
 	return 1;
 }
 
+/* ex_to_amount - 1 if the text after a "to" at t opens with an amount ("to 15
+ * percent", "to $2 billion", "to zero"). */
+static int
+ex_to_amount(const char *t)
+{
+	while (*t == ' ')
+		t++;
+	if (*t == '$')
+		t++;
+	return (*t >= '0' && *t <= '9') || ex_ncasecmp(t, "zero", 4) == 0;
+}
+
 /*
  * ex_done_weekday - for a weekday or a month-day wm that tells when a measure
  * was done (ex_done_on: "lowered its tariffs on Friday", "were removed on
@@ -1984,8 +1996,11 @@ ex_done_weekday(const struct ex_ctx *ctx, const struct when_match *wm, char out[
 		    EX_W("scheduled"), EX_W("set"), EX_W("expected"), EX_W("planned")};
 		size_t ws, wl, p = wm->offset, lo = wm->offset > 80 ? wm->offset - 80 : 0;
 
+		/* A "to" before an amount is the rate's ("lowered the duty to 15
+		 * percent on March 1"), not an infinitive's. */
 		for (int k = 0; k < 6 && (wl = ex_word_before(ctx->text, p, lo, &ws)) > 0; k++, p = ws)
-			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl))
+			if (ex_word_in(AHEAD, EX_NWORDS(AHEAD), ctx->text + ws, wl) &&
+			    !(wl == 2 && ex_to_amount(ctx->text + ws + 2)))
 				return 0;
 		memcpy(out, wm->date, 11);
 		for (int k = 3; k >= 0; k--) {
