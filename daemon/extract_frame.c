@@ -8773,6 +8773,9 @@ ex_follow_act(const char *t, size_t s, size_t e)
 	};
 	size_t p = quantity_skip_space(t, e, s);
 
+	/* Every phrase of ACT opens with a "t" ("the", "these", "those"). */
+	if (p >= e || ex_lower(t[p]) != 't')
+		return NULL;
 	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
 		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
 			return ACT[i].act;
