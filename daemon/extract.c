@@ -2797,10 +2797,9 @@ ex_timeline_entry(const struct ex_ctx *ctx, size_t s, size_t e)
 		 * stand between its end and the ":" or dash: one of those (the
 		 * lead byte of an en or em dash) in the first 41 bytes, or a
 		 * space at the 41st, or no entry (most sentences: no date read). */
-		for (k = p; k < e && k <= p + 40; k++)
-			if (t[k] == ':' || t[k] == '-' || (unsigned char)t[k] == 0xe2)
-				break;
-		if (k >= e || (k > p + 40 && t[p + 40] != ' '))
+		k = e - p < 41 ? e - p : 41;
+		if (memchr(t + p, ':', k) == NULL && memchr(t + p, '-', k) == NULL &&
+		    memchr(t + p, 0xe2, k) == NULL && (e - p <= 41 || t[p + 40] != ' '))
 			return 0;
 		if ((n = when_find_all(t + p, e - p < 40 ? e - p : 40, ctx->published, wm, 2)) == 0 ||
 		    wm[0].offset != 0 || wm[0].kind != WHEN_DATE || strcmp(wm[0].date, ctx->published) >= 0)
