@@ -2867,6 +2867,14 @@ ex_timeline_entry(const struct ex_ctx *ctx, size_t s, size_t e)
 	if (p >= e || !(t[p] >= 'A' && t[p] <= 'Z'))
 		return 0;
 	if ((k = ex_month_year_at(ctx, p, e)) == 0) {
+		/* The date is read from the first 40 bytes, and only spaces
+		 * stand between its end and the ":" or dash: one of those (the
+		 * lead byte of an en or em dash) in the first 41 bytes, or a
+		 * space at the 41st, or no entry (most sentences: no date read). */
+		k = e - p < 41 ? e - p : 41;
+		if (memchr(t + p, ':', k) == NULL && memchr(t + p, '-', k) == NULL &&
+		    memchr(t + p, 0xe2, k) == NULL && (e - p <= 41 || t[p + 40] != ' '))
+			return 0;
 		if ((n = when_find_all(t + p, e - p < 40 ? e - p : 40, ctx->published, wm, 2)) == 0 ||
 		    wm[0].offset != 0 || wm[0].kind != WHEN_DATE || strcmp(wm[0].date, ctx->published) >= 0)
 			return 0;
@@ -4969,6 +4977,28 @@ ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t
 	return e;
 }
 
+/* ex_sentence_after - the end ex_sentence_next gives for the sentence of ctx's
+ * text that starts at s: the one ex_extract found there, kept (ex_state_apply
+ * walks the sentences again), while the text is as long as it was then; else
+ * read again. */
+size_t
+ex_sentence_after(const struct ex_ctx *ctx, size_t s)
+{
+	size_t lo = 0, hi = ctx->nsents;
+
+	while (ctx->len == ctx->sents_len && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->sents[2 * mid] < s)
+			lo = mid + 1;
+		else if (ctx->sents[2 * mid] > s)
+			hi = mid;
+		else
+			return ctx->sents[2 * mid + 1];
+	}
+	return ex_sentence_next(ctx->r, ctx->text, ctx->len, s);
+}
+
 /* ex_extract - extract_text on a body that ex_clean has cleaned. */
 static int
 ex_extract(const struct rules *rules, const char *body, size_t len, const char *published,
@@ -4989,6 +5019,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ctx->r = rules;
 	ctx->text = body;
 	ctx->len = len;
+	ctx->sents_len = len;
 	ctx->published = published != NULL && *published ? published : NULL;
 	ctx->last_actor = -1;
 	ctx->last_pair[0] = ctx->last_pair[1] = -1;
@@ -5038,6 +5069,22 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 			break;
 		}
 		e = ex_sentence_next(rules, body, len, s);
+		/* Kept for ex_sentence_after, by start; none used once memory fails. */
+		if (ctx->nsents == ctx->sents_cap && ctx->sents_len == len) {
+			size_t cap = ctx->sents_cap ? 2 * ctx->sents_cap : 64;
+			size_t *v = realloc(ctx->sents, 2 * cap * sizeof(*v));
+
+			if (v != NULL) {
+				ctx->sents = v;
+				ctx->sents_cap = cap;
+			} else
+				ctx->sents_len = SIZE_MAX;
+		}
+		if (ctx->nsents < ctx->sents_cap && (ctx->nsents == 0 || ctx->sents[2 * ctx->nsents - 2] < s)) {
+			ctx->sents[2 * ctx->nsents] = s;
+			ctx->sents[2 * ctx->nsents + 1] = e;
+			ctx->nsents++;
+		}
 
 		/* "Traders said the market had long priced in the shortfall": a
 		 * market's expectation tells no state of any commitment. */
@@ -5153,6 +5200,7 @@ out:
 	free(ctx->lex);
 	free(ctx->body_qty);
 	free(ctx->all_qty);
+	free(ctx->sents);
 	free(ctx->st.v);
 	free(ctx->actor_weight);
 	free(ctx);

@@ -8414,8 +8414,9 @@ ex_force_anaphor(const char *t, size_t s, size_t e)
 			continue;
 		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
 			continue;
+		/* The first letter before the phrase, as quantity_phrase would compare it. */
 		for (size_t i = 0; i < sizeof(PH) / sizeof(PH[0]); i++)
-			if (quantity_phrase(t, e, k, PH[i]) > 0)
+			if (ex_lower(t[k]) == PH[i][0] && quantity_phrase(t, e, k, PH[i]) > 0)
 				return 1;
 	}
 	return 0;
@@ -8813,6 +8814,9 @@ ex_follow_act(const char *t, size_t s, size_t e)
 	};
 	size_t p = quantity_skip_space(t, e, s);
 
+	/* Every phrase of ACT opens with a "t" ("the", "these", "those"). */
+	if (p >= e || ex_lower(t[p]) != 't')
+		return NULL;
 	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
 		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
 			return ACT[i].act;

@@ -222,6 +222,10 @@ struct ex_ctx {
 	struct ex_gloss gloss[EX_MAX_GLOSS];  /* asides glossing a named measure
 	                             * (ex_drop_measure_gloss), text order */
 	size_t ngloss;              /* entries of gloss */
+	size_t *sents;              /* start and end of each sentence ex_extract read, in
+	                             * pairs by start (ex_sentence_after); NULL: none kept */
+	size_t nsents, sents_cap;   /* pairs held; room */
+	size_t sents_len;           /* the text's length their ends were found in */
 };
 
 /* A word of a fixed list with its length, so lookups need no strlen. */
@@ -1610,5 +1614,8 @@ int ex_emit(struct ex_ctx *ctx, struct extraction *out);
 /* ex_sentence_next - the end of the sentence that starts at s, cut within
  * EX_SENTENCE_MAX bytes (extract.c). */
 size_t ex_sentence_next(const struct rules *rules, const char *body, size_t len, size_t s);
+/* ex_sentence_after - ex_sentence_next for ctx's text, from the ends ex_extract
+ * kept (extract.c). */
+size_t ex_sentence_after(const struct ex_ctx *ctx, size_t s);
 
 #endif /* TW_EXTRACT_INT_H */

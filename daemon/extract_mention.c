@@ -1703,9 +1703,11 @@ ex_permission_from(struct ex_ctx *ctx, size_t start, size_t end)
 	    EX_W("light")};
 	const char *t = ctx->text;
 	size_t ws, wl, pos = start;
-	int license = ex_measure_index(ctx->r, "license");
+	int license;
 
-	if (license < 0 || !ex_word_in(VERB, EX_NWORDS(VERB), t + start, end - start))
+	/* The verb first: it runs for every match. */
+	if (!ex_word_in(VERB, EX_NWORDS(VERB), t + start, end - start) ||
+	    (license = ex_measure_index(ctx->r, "license")) < 0)
 		return;
 	if (t[start] != 't' && t[start] != 'T' &&
 	    ((wl = ex_word_before(t, start, 0, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0))

@@ -2511,7 +2511,7 @@ ex_state_apply(struct ex_ctx *ctx)
 		int hit = -1, about = 0, own = -1, own_about = 0, only = prev_only, one = 1, lead = -1, named = -1;
 		int abouts[EX_STATE_KEYS];
 
-		se = ex_sentence_next(ctx->r, ctx->text, ctx->len, ss);
+		se = ex_sentence_after(ctx, ss);
 		for (; k < n && ord[k].start < ss; k++) {
 			const struct ex_stmt *x = &ctx->st.v[ord[k].i];
 

@@ -1491,6 +1491,9 @@ ex_bullet(const char *t, size_t s, size_t e)
 
 	if (t[s] == '-' || t[s] == '*')
 		return 1;
+	/* Every SIGN opens with a lead byte (0xc2 or 0xe2): an ASCII byte starts none. */
+	if ((unsigned char)t[s] < 0x80)
+		return 0;
 	for (size_t k = 0; k < sizeof(SIGN) / sizeof(SIGN[0]); k++) {
 		size_t n = strlen(SIGN[k]);
 

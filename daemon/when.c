@@ -1416,8 +1416,12 @@ when_same_in(const char *text, size_t len)
 	for (size_t i = 0; i + 8 <= len; i++) {
 		if ((text[i] | 32) != 't' || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
+		/* Every phrase opens with three letters ("the", "tha"): those
+		 * first, as quantity_phrase would compare them. */
 		for (size_t k = 0; k < NELEM(WHEN_SAME); k++)
-			if (quantity_phrase(text, len, i, WHEN_SAME[k]) > 0)
+			if (when_lower((unsigned char)text[i + 1]) == (unsigned char)WHEN_SAME[k][1] &&
+			    when_lower((unsigned char)text[i + 2]) == (unsigned char)WHEN_SAME[k][2] &&
+			    quantity_phrase(text, len, i, WHEN_SAME[k]) > 0)
 				return 1;
 	}
 	return 0;
