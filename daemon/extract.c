@@ -2289,12 +2289,14 @@ static int ex_so_do(const char *t, size_t cs, size_t anchor);
 static size_t
 ex_owned_measure(const struct ex_ctx *ctx, size_t s, size_t e, int party, int obj)
 {
-	static const struct ex_word COUNTER[] = {EX_W("retaliation"), EX_W("countermeasures")};
+	static const struct ex_word COUNTER[] = {
+	    EX_W("retaliation"), EX_W("countermeasures"), EX_W("counter-measures"), EX_W("counter-tariff"),
+	    EX_W("counter-tariffs")};
 	const char *t = ctx->text;
 
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
-		size_t p = x->end, ws, wl;
+		size_t p = x->end, ws, wl, cs;
 		int w = 0;
 
 		if (x->kind != RULE_ACTOR || x->value != party || x->start < s)
@@ -2319,11 +2321,11 @@ ex_owned_measure(const struct ex_ctx *ctx, size_t s, size_t e, int party, int ob
 				break;
 			/* "China's retaliation", "Beijing's countermeasures": the
 			 * party's answer in kind to the measure told. */
-			if (ex_word_in(COUNTER, EX_NWORDS(COUNTER), t + ws, wl))
-				return x->start;
-			/* "mirror-image": one word */
+			/* "mirror-image", "counter-tariff": one word */
 			for (p = ws + wl; p + 1 < e && t[p] == '-' && ex_word_byte((unsigned char)t[p + 1]);)
-				p += 1 + ex_word_after(t, p + 1, e, &ws);
+				p += 1 + ex_word_after(t, p + 1, e, &cs);
+			if (ex_word_in(COUNTER, EX_NWORDS(COUNTER), t + ws, p - ws))
+				return x->start;
 		}
 	}
 	return EX_NOPOS;
@@ -2347,7 +2349,7 @@ ex_owners_pair(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 	for (size_t i = n0; i < n; i++) {
 		struct ex_stmt x = ctx->st.v[i];
 		const struct rule_object *ob;
-		int have = 0;
+		int have = 0, same = 0;
 
 		if (x.rank <= 0 || x.orphan != 0 || x.object < 0 || x.counterparty < 0 || x.counterparty == x.actor)
 			continue;
@@ -2371,10 +2373,22 @@ ex_owners_pair(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 		} else {
 			size_t k = own;
 
+			size_t ws, wl = ex_word_before(t, own, x.pos, &ws);
+
 			while (k > x.pos && t[k - 1] != ',' && t[k - 1] != ';')
 				k--;
-			if (k == x.pos || !ex_so_do(t, k, own))
+			/* "keeping the US tariff at 10% and China's counter-tariff at
+			 * the same level": a second object of the verb, with no verb,
+			 * status or denial of its own after it. */
+			int joined = wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 && t[ws - 1] != ',' &&
+			    !ex_has_kind(ctx, RULE_TRIGGER, own, e) && !ex_has_kind(ctx, RULE_CUE, own, e) &&
+			    !ex_has_kind(ctx, RULE_NEGATION, own, e);
+
+			if (!joined && (k == x.pos || !ex_so_do(t, k, own)))
 				continue;
+			/* "... and China's counter-tariff at the same level": the
+			 * figure told is both parties'. */
+			same = joined && memmem(t + own, e - own, " same ", 6) != NULL;
 		}
 		for (size_t j = n0; j < ctx->st.n && !have; j++)
 			have = ctx->st.v[j].actor == x.counterparty && ctx->st.v[j].action == x.action &&
@@ -2383,7 +2397,8 @@ ex_owners_pair(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 			continue;
 		x.counterparty = x.actor;
 		x.actor = ctx->st.v[i].counterparty;
-		memset(&x.quantity, 0, sizeof(x.quantity));
+		if (!same)
+			memset(&x.quantity, 0, sizeof(x.quantity));
 		x.carried = 1;
 		if (ex_stmt_push(&ctx->st, &x) == -1)
 			return -1;
