@@ -2319,11 +2319,11 @@ ex_owned_measure(const struct ex_ctx *ctx, size_t s, size_t e, int party, int ob
 					return x->start;
 			if (w++ == 2 || (wl = ex_word_after(t, p, e, &ws)) == 0 || ws != p || t[ws] < 'a' || t[ws] > 'z')
 				break;
-			/* "China's retaliation", "Beijing's countermeasures": the
-			 * party's answer in kind to the measure told. */
 			/* "mirror-image", "counter-tariff": one word */
 			for (p = ws + wl; p + 1 < e && t[p] == '-' && ex_word_byte((unsigned char)t[p + 1]);)
 				p += 1 + ex_word_after(t, p + 1, e, &cs);
+			/* "China's retaliation", "Beijing's countermeasures": the
+			 * party's answer in kind to the measure told. */
 			if (ex_word_in(COUNTER, EX_NWORDS(COUNTER), t + ws, p - ws))
 				return x->start;
 		}
