@@ -2278,6 +2278,133 @@ ex_same_clause(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 	}
 	return 0;
 }
+static int ex_prep_np(const char *t, size_t lo, size_t pos);
+static int ex_so_do(const char *t, size_t cs, size_t anchor);
+/* ex_owned_measure - the start of the first mention in [s,e) of measure obj
+ * held by party: the party as a possessive ("Beijing's", "China\u2019s"), not
+ * after a preposition, then at most two words in lower case before it
+ * ("Beijing's mirror-image charges on American vessels", "China's own fees on
+ * US ships"); EX_NOPOS if none.  A bare name before the noun ("US tariffs")
+ * is as often the measure answered ("countermeasures against US tariffs"). */
+static size_t
+ex_owned_measure(const struct ex_ctx *ctx, size_t s, size_t e, int party, int obj)
+{
+	static const struct ex_word COUNTER[] = {
+	    EX_W("retaliation"), EX_W("countermeasures"), EX_W("counter-measures"), EX_W("counter-tariff"),
+	    EX_W("counter-tariffs")};
+	const char *t = ctx->text;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t p = x->end, ws, wl, cs;
+		int w = 0;
+
+		if (x->kind != RULE_ACTOR || x->value != party || x->start < s)
+			continue;
+		if (p + 2 < e && t[p] == '\'' && t[p + 1] == 's')
+			p += 2;
+		else if (p + 4 < e && memcmp(t + p, "\xe2\x80\x99s", 4) == 0)
+			p += 4;
+		else
+			continue;
+		/* "countermeasures against Washington's tariffs": the party's
+		 * measure is what the move answers, not a move of its own. */
+		if (ex_prep_np(t, s, x->start))
+			continue;
+		for (;;) {
+			while (p < e && t[p] == ' ')
+				p++;
+			for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start <= p; j++)
+				if (ctx->m.v[j].start == p && ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].value == obj)
+					return x->start;
+			if (w++ == 2 || (wl = ex_word_after(t, p, e, &ws)) == 0 || ws != p || t[ws] < 'a' || t[ws] > 'z')
+				break;
+			/* "mirror-image", "counter-tariff": one word */
+			for (p = ws + wl; p + 1 < e && t[p] == '-' && ex_word_byte((unsigned char)t[p + 1]);)
+				p += 1 + ex_word_after(t, p + 1, e, &cs);
+			/* "China's retaliation", "Beijing's countermeasures": the
+			 * party's answer in kind to the measure told. */
+			if (ex_word_in(COUNTER, EX_NWORDS(COUNTER), t + ws, p - ws))
+				return x->start;
+		}
+	}
+	return EX_NOPOS;
+}
+/* ex_owners_pair - "Washington's fees on Chinese-linked ships, and Beijing's
+ * mirror-image charges on American vessels, remain suspended", "US port fees
+ * on Chinese ships remain suspended, and so do China's fees on US ships": two
+ * parties each holding a measure of the same kind, one verb told of both.
+ * The sentence [s,e) gives the move (from statement n0 on) to one of them; a
+ * measure of the same kind named as the other party's (a possessive before
+ * it) is that party's own move, owed back.  Only a measure (port fees,
+ * sanctions, tariffs) that either party may levy; goods after a possessive
+ * ("tariffs on China's steel") are no measure of that party's.  -1 on
+ * allocation failure. */
+static int
+ex_owners_pair(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
+{
+	const char *t = ctx->text;
+	size_t n = ctx->st.n, own;
+
+	for (size_t i = n0; i < n; i++) {
+		struct ex_stmt x = ctx->st.v[i];
+		const struct rule_object *ob;
+		int have = 0, same = 0;
+
+		if (x.rank <= 0 || x.orphan != 0 || x.object < 0 || x.counterparty < 0 || x.counterparty == x.actor)
+			continue;
+		ob = &ctx->r->objects[x.object];
+		if (ob->measure < 0 || ob->owner >= 0 ||
+		    (own = ex_owned_measure(ctx, s, e, x.counterparty, x.object)) == EX_NOPOS)
+			continue;
+		/* One verb told of both: the other's measure stands in the subject
+		 * before the verb, beside the mover's own, with no verb or denial
+		 * between ("Washington's fees ..., and Beijing's
+		 * charges ..., remain suspended"), or after it in a clause of "as do", "and so are"
+		 * ("..., as do China's own fees on US ships"); not "..., but
+		 * Beijing's fees on US ships remain in place". */
+		if (own < x.pos) {
+			/* ... with the mover's own measure named there too: "India's
+			 * tariff on Scotch was halved" alone tells one measure. */
+			if (ex_has_kind(ctx, RULE_TRIGGER, own, x.pos) || ex_has_kind(ctx, RULE_NEGATION, own, x.pos) ||
+			    memchr(t + own, ';', x.pos - own) != NULL ||
+			    ex_owned_measure(ctx, s, x.pos, x.actor, x.object) == EX_NOPOS)
+				continue;
+		} else {
+			size_t k = own;
+
+			size_t ws, wl = ex_word_before(t, own, x.pos, &ws);
+
+			while (k > x.pos && t[k - 1] != ',' && t[k - 1] != ';')
+				k--;
+			/* "keeping the US tariff at 10% and China's counter-tariff at
+			 * the same level": a second object of the verb, with no verb,
+			 * status or denial of its own after it. */
+			int joined = wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 && t[ws - 1] != ',' &&
+			    !ex_has_kind(ctx, RULE_TRIGGER, own, e) && !ex_has_kind(ctx, RULE_CUE, own, e) &&
+			    !ex_has_kind(ctx, RULE_NEGATION, own, e);
+
+			if (!joined && (k == x.pos || !ex_so_do(t, k, own)))
+				continue;
+			/* "... and China's counter-tariff at the same level": the
+			 * figure told is both parties'. */
+			same = joined && memmem(t + own, e - own, " same ", 6) != NULL;
+		}
+		for (size_t j = n0; j < ctx->st.n && !have; j++)
+			have = ctx->st.v[j].actor == x.counterparty && ctx->st.v[j].action == x.action &&
+			    ctx->st.v[j].object == x.object;
+		if (have)
+			continue;
+		x.counterparty = x.actor;
+		x.actor = ctx->st.v[i].counterparty;
+		if (!same)
+			memset(&x.quantity, 0, sizeof(x.quantity));
+		x.carried = 1;
+		if (ex_stmt_push(&ctx->st, &x) == -1)
+			return -1;
+	}
+	return 0;
+}
 /* ex_while_gerund - 1 if the clause at [pos,hi) opens with "while" and a gerund
  * ("while keeping its 10% duty", "while retaining the 10 percent rate"): a clause
  * whose subject is the clause's before it. */
@@ -5132,7 +5259,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 				}
 			if (ctx->st.n == n0 && (ex_same_move(ctx, s, e) == -1 || ex_effect_told(ctx, s, e) == -1))
 				goto out;
-			if (ctx->st.n > n0 && ex_same_clause(ctx, s, e, n0) == -1)
+			if (ctx->st.n > n0 && (ex_same_clause(ctx, s, e, n0) == -1 || ex_owners_pair(ctx, s, e, n0) == -1))
 				goto out;
 			if (ctx->st.n > n0) {
 				ex_follow_baseline(ctx, s, e, n0);
