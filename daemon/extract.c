@@ -177,6 +177,37 @@ ex_licensed_goods(const struct ex_ctx *ctx, size_t lo, size_t hi)
 			return 1;
 	return 0;
 }
+/* ex_cue_past_aside - 1 if clause c is a subject that a relative aside
+ * (the next clause, ", which ...,") parts from its verb, and a status cue
+ * of an outcome stands after the aside's closing comma: "General licences
+ * for graphite, which China had agreed to offer by March, remained stuck".  The verb after
+ * the aside is the subject's, not the aside's.  The aside names a party
+ * (who promised or granted them), not only who awaits them (", which
+ * analysts expected in May, have been held up": k14-relative_owner). */
+static int
+ex_cue_past_aside(const struct ex_ctx *ctx, const size_t *bounds, size_t nb, size_t c)
+{
+	const char *close;
+	size_t as, ae, p;
+
+	if (c + 1 >= nb)
+		return 0;
+	as = bounds[c + 1];
+	ae = bounds[c + 2];
+	for (p = as; p > bounds[c] && ctx->text[p - 1] == ' '; p--)
+		;
+	if (p == bounds[c] || ctx->text[p - 1] != ',' || !ex_relative(ctx->text + as, ae - as) ||
+	    (close = memchr(ctx->text + as, ',', ae - as)) == NULL ||
+	    ex_find_actor(ctx, as, (size_t)(close - ctx->text), -1) < 0)
+		return 0;
+	/* An outcome ("remained stuck", "have been issued"), not "will top the
+	 * agenda": a plan told after the aside is no state of the goods. */
+	for (size_t i = ex_first(ctx, (size_t)(close - ctx->text)); i < ctx->m.n && ctx->m.v[i].start < ae; i++)
+		if (ctx->m.v[i].kind == RULE_CUE && ctx->m.v[i].start > (size_t)(close - ctx->text) &&
+		    ctx->m.v[i].value != STATUS_PROPOSED && ctx->m.v[i].value != STATUS_PLEDGED)
+			return 1;
+	return 0;
+}
 /* ex_unlicensed_only - 1 if none of objs[0..n) is goods whose export one party
  * licenses ("batteries" of "U.S. battery makers": the holders' trade). */
 static int
@@ -3427,7 +3458,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * goods only one party licenses (rules.json "licensor")
 				 * is that party's, whoever the story told of before. */
 				if (!ex_action_is(RULES_ACTIONS[ra->action], "export_license") || k + 1 < valid ||
-				    !ex_has_kind(ctx, RULE_CUE, cs, ce) || !(licensed = ex_licensed_goods(ctx, cs, ce)))
+				    !(ex_has_kind(ctx, RULE_CUE, cs, ce) || ex_cue_past_aside(ctx, bounds, nb, c)) ||
+				    !(licensed = ex_licensed_goods(ctx, cs, ce)))
 					goto next;
 			}
 			/* "Japan restored Korea to its white list, removing the export
