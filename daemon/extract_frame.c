@@ -2291,9 +2291,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	}
 	return n;
 }
-/* ex_measure_index - the measure kind called name, or -1. */
+/* ex_measure_find - the measure kind called name, or -1. */
 int
-ex_measure_index(const struct rules *r, const char *name)
+ex_measure_find(const struct rules *r, const char *name)
 {
 	/* The first byte before the call: it runs for every measure of a clause. */
 	for (size_t k = 0; k < r->nmeasures; k++)

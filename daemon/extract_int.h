@@ -1557,8 +1557,22 @@ int ex_given_measure(const char *t, size_t lo, size_t anchor);
  * frame's tariff answers in [lo,hi) ("countermeasures against US tariffs on
  * steel"), else hi: its goods are no objects of the frame. */
 size_t ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi);
-/* ex_measure_index - the measure kind called name, or -1. */
-int ex_measure_index(const struct rules *r, const char *name);
+/* ex_measure_find - the measure kind called name, or -1: a walk over the kinds. */
+int ex_measure_find(const struct rules *r, const char *name);
+/* ex_measure_index - the measure kind called name, or -1.  For a name of
+ * RULES_MEASURE_NAMES, the index rules_load kept: each call passes a string
+ * literal, so the compiler folds the strcmp chain away and the call is one load
+ * (108 K calls on the dense slice); any other name walks the kinds. */
+static inline __attribute__((always_inline)) int
+ex_measure_index(const struct rules *r, const char *name)
+{
+#define EX_MEASURE_NAMED(id, s) \
+	if (strcmp(name, s) == 0) \
+		return r->measure_named[RULES_M_##id];
+	RULES_MEASURE_NAMES(EX_MEASURE_NAMED)
+#undef EX_MEASURE_NAMED
+	return ex_measure_find(r, name);
+}
 
 /* ex_rate_change - 1 if frame f is the verbless "down from" of a rate. */
 int ex_rate_change(const char *t, const struct ex_frame *f);

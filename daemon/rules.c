@@ -661,6 +661,22 @@ rules_action_table(struct rules *r)
 	return 0;
 }
 
+/* rules_measure_named - r->measure_named, once the measure kinds are all read. */
+static void
+rules_measure_named(struct rules *r)
+{
+#define RULES_M_NAME(id, name) name,
+	static const char *const NAMES[] = {RULES_MEASURE_NAMES(RULES_M_NAME)};
+#undef RULES_M_NAME
+
+	for (size_t k = 0; k < RULES_NMEASURE_NAMES; k++) {
+		r->measure_named[k] = -1;
+		for (size_t m = 0; m < r->nmeasures && r->measure_named[k] < 0; m++)
+			if (strcmp(r->measures[m], NAMES[k]) == 0)
+				r->measure_named[k] = (int)m;
+	}
+}
+
 /* rules_lex_add - extract_lexicon's callback: the extractor's word w[0..n) with
  * class bit into the automaton.  A spelling that is a phrase gives the bit to
  * the phrase's run (its automaton id), one already added takes it too.  0, or
@@ -818,6 +834,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 		snprintf(err, errlen, "%s: out of memory", name);
 		goto fail;
 	}
+	rules_measure_named(ctx.r);
 	if (rules_compile(&ctx) == -1)
 		goto fail;
 	cJSON_Delete(root);
