@@ -207,7 +207,7 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
-	uint16_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	uint32_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
 	                             * automaton saw starting in the block; NULL: unknown */
 	size_t nlex;                /* entries of lex */
 	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
@@ -287,7 +287,7 @@ enum {
 struct ex_lexlist {
 	const struct ex_word *w;
 	const size_t *n;
-	uint16_t bit;
+	uint32_t bit;
 };
 extern const struct ex_lexlist EX_LEXICON[];
 extern const size_t EX_NLEXICON;

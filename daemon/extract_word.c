@@ -107,7 +107,7 @@ extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsign
 {
 	const struct {
 		const struct rule_list *list;
-		uint16_t bit;
+		uint32_t bit;
 	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
 	int rc;
 

@@ -687,7 +687,7 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 	struct rules *r = arg;
 	size_t lo = 0, hi = r->nphrases;
 	const char **words;
-	uint16_t *bits;
+	uint32_t *bits;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -698,12 +698,12 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 			hi = mid;
 	}
 	if (lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0) {
-		r->phrases[lo].lex |= (uint16_t)bit;
+		r->phrases[lo].lex |= (uint32_t)bit;
 		return 0;
 	}
 	for (size_t i = 0; i < r->nlex; i++)
 		if (strcasecmp(r->lex_words[i], w) == 0) {
-			r->lex_bits[i] |= (uint16_t)bit;
+			r->lex_bits[i] |= (uint32_t)bit;
 			return 0;
 		}
 	if ((words = realloc(r->lex_words, (r->nlex + 1) * sizeof(*words))) == NULL)
@@ -713,7 +713,7 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 		return -1;
 	r->lex_bits = bits;
 	words[r->nlex] = w;
-	bits[r->nlex] = (uint16_t)bit;
+	bits[r->nlex] = (uint32_t)bit;
 	r->nlex++;
 	return acmatch_add(r->ac, w, n, (int)(r->nphrases + r->nlex - 1));
 }

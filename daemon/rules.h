@@ -81,7 +81,7 @@ struct rule_phrase {
 	size_t group_end;
 	int group_measure;
 	unsigned char group_trigger;
-	uint16_t lex;              /* the extractor's class bits of it (extract_lexicon) */
+	uint32_t lex;              /* the extractor's class bits of it (extract_lexicon) */
 };
 
 #define RULES_MAX_SUBSUMES 4
@@ -133,7 +133,7 @@ struct rules {
 	/* The extractor's own words (extract_lexicon) that are no phrase: automaton
 	 * id nphrases + i reports lex_words[i] with class bits lex_bits[i]. */
 	const char **lex_words;
-	uint16_t *lex_bits;
+	uint32_t *lex_bits;
 	size_t nlex;
 	char (*actors)[8];
 	size_t nactors;
