@@ -282,7 +282,8 @@ enum {
 	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
 	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first"; ex_priced_in's verbs */
 	EX_LEX_FALSE = 16384, /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
-	EX_LEX_SIDE = 32768   /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
+	EX_LEX_SIDE = 32768,  /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
+	EX_LEX_EFFECT = 65536 /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -297,6 +298,8 @@ extern const struct ex_word EX_FALSE_WORDS[];
 extern const size_t EX_NFALSE_WORDS;
 extern const struct ex_word EX_SIDE_NOUNS[], EX_SIDE_OWN[];
 extern const size_t EX_NSIDE_NOUNS, EX_NSIDE_OWN;
+extern const struct ex_word EX_EFFECT_DONE[];
+extern const size_t EX_NEFFECT_DONE;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
