@@ -283,7 +283,9 @@ enum {
 	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first"; ex_priced_in's verbs */
 	EX_LEX_FALSE = 16384, /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
 	EX_LEX_SIDE = 32768,  /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
-	EX_LEX_EFFECT = 65536 /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
+	EX_LEX_EFFECT = 65536, /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
+	EX_LEX_OVER = 131072, /* ex_over_flow's "over" (EX_OVER_WORD) */
+	EX_LEX_LINKED = 262144 /* ex_over_flow's "linked", "tied", "related" (EX_LINKED_WORDS) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -300,6 +302,8 @@ extern const struct ex_word EX_SIDE_NOUNS[], EX_SIDE_OWN[];
 extern const size_t EX_NSIDE_NOUNS, EX_NSIDE_OWN;
 extern const struct ex_word EX_EFFECT_DONE[];
 extern const size_t EX_NEFFECT_DONE;
+extern const struct ex_word EX_OVER_WORD[], EX_LINKED_WORDS[];
+extern const size_t EX_NOVER_WORD, EX_NLINKED_WORDS;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];

@@ -97,7 +97,9 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE},
     {EX_SIDE_NOUNS, &EX_NSIDE_NOUNS, EX_LEX_SIDE},
     {EX_SIDE_OWN, &EX_NSIDE_OWN, EX_LEX_SIDE},
-    {EX_EFFECT_DONE, &EX_NEFFECT_DONE, EX_LEX_EFFECT}};
+    {EX_EFFECT_DONE, &EX_NEFFECT_DONE, EX_LEX_EFFECT},
+    {EX_OVER_WORD, &EX_NOVER_WORD, EX_LEX_OVER},
+    {EX_LINKED_WORDS, &EX_NLINKED_WORDS, EX_LEX_LINKED}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
