@@ -2653,12 +2653,13 @@ ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
 
-/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes. */
+/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes (the
+ * first byte before strcmp, as ex_trigger_is). */
 static int
 ex_trigger_of(const struct ex_ctx *ctx, const struct ex_frame *f, const char *const *cls, size_t n)
 {
 	for (size_t k = 0; f->trigger >= 0 && k < n; k++)
-		if (strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
+		if (ctx->r->triggers[f->trigger][0] == cls[k][0] && strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
 			return 1;
 	return 0;
 }
