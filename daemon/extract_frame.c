@@ -1826,27 +1826,33 @@ ex_flow_after(const char *t, size_t pos, size_t lim)
  * duty on Indian products levied over India's Russian oil imports", "the
  * additional duty linked to India's purchases of Russian oil"): up to five
  * words after it (determiners, owners, the goods' words) reach a noun of
- * buying.  Else hi. */
+ * buying.  Else hi.  Each search only where the automaton saw its word in the
+ * span (EX_LEX_OVER, EX_LEX_LINKED). */
+const struct ex_word EX_OVER_WORD[] = {EX_W("over")};
+const size_t EX_NOVER_WORD = EX_NWORDS(EX_OVER_WORD);
+const struct ex_word EX_LINKED_WORDS[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
+const size_t EX_NLINKED_WORDS = EX_NWORDS(EX_LINKED_WORDS);
 static size_t
 ex_over_flow(const struct ex_ctx *ctx, size_t lo, size_t hi)
 {
-	static const struct ex_word LINK[] = {EX_W("linked"), EX_W("tied"), EX_W("related")};
 	const char *t = ctx->text, *a;
 	/* The noun may stand past hi, where the next verb noun's span opens
 	 * ("over the Russian oil purchases"). */
 	size_t lim = hi + 64 < ctx->len ? hi + 64 : ctx->len, cut = hi, ws, wl;
+	int over = ex_lex_in(ctx, EX_LEX_OVER, lo, hi), linked;
 
-	for (size_t k = lo; k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
+	for (size_t k = lo; over && k + 6 <= hi && (a = memmem(t + k, hi - k, " over ", 6)) != NULL;
 	    k = (size_t)(a - t) + 5)
 		if (ex_flow_after(t, (size_t)(a - t) + 5, lim)) {
 			cut = (size_t)(a - t) + 1;
 			break;
 		}
 	/* "linked to", "tied to", "related to", if earlier: all end in "ed". */
-	for (size_t k = lo; k + 6 <= cut && (a = memmem(t + k, cut - k, "ed to ", 6)) != NULL;
+	linked = ex_lex_in(ctx, EX_LEX_LINKED, lo, cut);
+	for (size_t k = lo; linked && k + 6 <= cut && (a = memmem(t + k, cut - k, "ed to ", 6)) != NULL;
 	    k = (size_t)(a - t) + 5)
 		if ((wl = ex_word_before(t, (size_t)(a - t) + 2, lo, &ws)) > 0 &&
-		    ex_word_in(LINK, EX_NWORDS(LINK), t + ws, wl) && ex_flow_after(t, (size_t)(a - t) + 5, lim))
+		    ex_word_in(EX_LINKED_WORDS, EX_NLINKED_WORDS, t + ws, wl) && ex_flow_after(t, (size_t)(a - t) + 5, lim))
 			return ws;
 	return cut;
 }
@@ -2291,9 +2297,9 @@ ex_frame_objects(const struct ex_ctx *ctx, size_t lo, size_t hi, int *out, size_
 	}
 	return n;
 }
-/* ex_measure_index - the measure kind called name, or -1. */
+/* ex_measure_find - the measure kind called name, or -1. */
 int
-ex_measure_index(const struct rules *r, const char *name)
+ex_measure_find(const struct rules *r, const char *name)
 {
 	/* The first byte before the call: it runs for every measure of a clause. */
 	for (size_t k = 0; k < r->nmeasures; k++)

@@ -207,7 +207,7 @@ struct ex_ctx {
 	int blanket_looked;         /* blanket_buy and blanket_purchase are set */
 	int blanket_buy;            /* the trigger class "buy", -1 */
 	int blanket_purchase;       /* the action "purchase", -1 */
-	uint16_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
+	uint32_t *lex;              /* [pos >> EX_FIRST_SHIFT]: EX_LEX_ bits of the words the
 	                             * automaton saw starting in the block; NULL: unknown */
 	size_t nlex;                /* entries of lex */
 	struct quantity_match *body_qty;  /* the whole text's amounts (ex_pledged_money), NULL
@@ -282,12 +282,15 @@ enum {
 	EX_LEX_SAME = 4096,   /* ex_same_move's "same" and "suit" */
 	EX_LEX_FIRST = 8192,  /* ex_counted_first's "first"; ex_priced_in's verbs */
 	EX_LEX_FALSE = 16384, /* ex_false_claim's verdicts (EX_FALSE_WORDS) */
-	EX_LEX_SIDE = 32768   /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
+	EX_LEX_SIDE = 32768,  /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
+	EX_LEX_EFFECT = 65536, /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
+	EX_LEX_OVER = 131072, /* ex_over_flow's "over" (EX_OVER_WORD) */
+	EX_LEX_LINKED = 262144 /* ex_over_flow's "linked", "tied", "related" (EX_LINKED_WORDS) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
 	const size_t *n;
-	uint16_t bit;
+	uint32_t bit;
 };
 extern const struct ex_lexlist EX_LEXICON[];
 extern const size_t EX_NLEXICON;
@@ -297,6 +300,10 @@ extern const struct ex_word EX_FALSE_WORDS[];
 extern const size_t EX_NFALSE_WORDS;
 extern const struct ex_word EX_SIDE_NOUNS[], EX_SIDE_OWN[];
 extern const size_t EX_NSIDE_NOUNS, EX_NSIDE_OWN;
+extern const struct ex_word EX_EFFECT_DONE[];
+extern const size_t EX_NEFFECT_DONE;
+extern const struct ex_word EX_OVER_WORD[], EX_LINKED_WORDS[];
+extern const size_t EX_NOVER_WORD, EX_NLINKED_WORDS;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
@@ -1557,8 +1564,22 @@ int ex_given_measure(const char *t, size_t lo, size_t anchor);
  * frame's tariff answers in [lo,hi) ("countermeasures against US tariffs on
  * steel"), else hi: its goods are no objects of the frame. */
 size_t ex_answered_end(const struct ex_ctx *ctx, size_t lo, size_t hi);
-/* ex_measure_index - the measure kind called name, or -1. */
-int ex_measure_index(const struct rules *r, const char *name);
+/* ex_measure_find - the measure kind called name, or -1: a walk over the kinds. */
+int ex_measure_find(const struct rules *r, const char *name);
+/* ex_measure_index - the measure kind called name, or -1.  For a name of
+ * RULES_MEASURE_NAMES, the index rules_load kept: each call passes a string
+ * literal, so the compiler folds the strcmp chain away and the call is one load
+ * (108 K calls on the dense slice); any other name walks the kinds. */
+static inline __attribute__((always_inline)) int
+ex_measure_index(const struct rules *r, const char *name)
+{
+#define EX_MEASURE_NAMED(id, s) \
+	if (strcmp(name, s) == 0) \
+		return r->measure_named[RULES_M_##id];
+	RULES_MEASURE_NAMES(EX_MEASURE_NAMED)
+#undef EX_MEASURE_NAMED
+	return ex_measure_find(r, name);
+}
 
 /* ex_rate_change - 1 if frame f is the verbless "down from" of a rate. */
 int ex_rate_change(const char *t, const struct ex_frame *f);

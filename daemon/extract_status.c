@@ -2653,12 +2653,13 @@ ex_proposal_noun(const struct ex_ctx *ctx, const struct ex_mention *x)
 	return ex_prefix_in(NOUN, EX_NWORDS(NOUN), ctx->text + x->start, x->end - x->start, 0);
 }
 
-/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes. */
+/* ex_trigger_of - 1 if the frame's verb is of one of the n trigger classes (the
+ * first byte before strcmp, as ex_trigger_is). */
 static int
 ex_trigger_of(const struct ex_ctx *ctx, const struct ex_frame *f, const char *const *cls, size_t n)
 {
 	for (size_t k = 0; f->trigger >= 0 && k < n; k++)
-		if (strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
+		if (ctx->r->triggers[f->trigger][0] == cls[k][0] && strcmp(ctx->r->triggers[f->trigger], cls[k]) == 0)
 			return 1;
 	return 0;
 }
@@ -8869,14 +8870,15 @@ ex_span_year(const char *t, size_t p, size_t e)
 	return 0;
 }
 /* A measure's taking effect, past or perfect ("which takes effect next month" is
- * still to come): ex_relative_effect, ex_effect_after_relative. */
-static const struct ex_word EX_EFFECT_DONE[] = {
+ * still to come): ex_relative_effect, ex_effect_after_relative; EX_LEX_EFFECT. */
+const struct ex_word EX_EFFECT_DONE[] = {
     EX_W("took effect"), EX_W("came into force"), EX_W("came into effect"),
     EX_W("entered into force"), EX_W("went into effect"), EX_W("went into force"),
     EX_W("kicked in"), EX_W("has taken effect"), EX_W("have taken effect"),
     EX_W("has been in force"), EX_W("has been in effect"), EX_W("have been in force"),
     EX_W("have been in effect"), EX_W("had taken effect"), EX_W("had come into force"),
     EX_W("had entered into force")};
+const size_t EX_NEFFECT_DONE = EX_NWORDS(EX_EFFECT_DONE);
 
 /* ex_relative_effect - 1 if the clause [cs,ce) is a relative clause saying that the
  * measure named before it is in force: "China's removal of tariffs on Canadian
@@ -9089,8 +9091,9 @@ ex_effect_told(struct ex_ctx *ctx, size_t s, size_t e)
 	size_t ws, wl, ns, nl, q, n = ctx->st.n, prev = EX_NOPOS, pos = EX_NOPOS;
 	int done[RULES_NACTIONS] = {0};
 
-	if (n == 0 || ex_has_kind(ctx, RULE_NEGATION, s, e) || ex_has_kind(ctx, RULE_CONDITIONAL, s, e) ||
-	    ex_question(t, s, e))
+	/* Most sentences hold no predicate of taking effect (EX_LEX_EFFECT). */
+	if (n == 0 || !ex_lex_in(ctx, EX_LEX_EFFECT, s, e) || ex_has_kind(ctx, RULE_NEGATION, s, e) ||
+	    ex_has_kind(ctx, RULE_CONDITIONAL, s, e) || ex_question(t, s, e))
 		return 0;
 	for (size_t p = s; p < e && pos == EX_NOPOS && (wl = ex_word_after(t, p, e, &ws)) > 0; p = ws + wl) {
 		if (!ex_determiner(t + ws, wl) ||

@@ -96,7 +96,10 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_PRICED_WORDS, &EX_NPRICED_WORDS, EX_LEX_FIRST},
     {EX_FALSE_WORDS, &EX_NFALSE_WORDS, EX_LEX_FALSE},
     {EX_SIDE_NOUNS, &EX_NSIDE_NOUNS, EX_LEX_SIDE},
-    {EX_SIDE_OWN, &EX_NSIDE_OWN, EX_LEX_SIDE}};
+    {EX_SIDE_OWN, &EX_NSIDE_OWN, EX_LEX_SIDE},
+    {EX_EFFECT_DONE, &EX_NEFFECT_DONE, EX_LEX_EFFECT},
+    {EX_OVER_WORD, &EX_NOVER_WORD, EX_LEX_OVER},
+    {EX_LINKED_WORDS, &EX_NLINKED_WORDS, EX_LEX_LINKED}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
@@ -107,7 +110,7 @@ extract_lexicon(const struct rules *r, int (*fn)(const char *w, size_t n, unsign
 {
 	const struct {
 		const struct rule_list *list;
-		uint16_t bit;
+		uint32_t bit;
 	} lists[] = {{&r->commentators, EX_LEX_COMMENTATOR}};
 	int rc;
 

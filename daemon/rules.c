@@ -661,6 +661,22 @@ rules_action_table(struct rules *r)
 	return 0;
 }
 
+/* rules_measure_named - r->measure_named, once the measure kinds are all read. */
+static void
+rules_measure_named(struct rules *r)
+{
+#define RULES_M_NAME(id, name) name,
+	static const char *const NAMES[] = {RULES_MEASURE_NAMES(RULES_M_NAME)};
+#undef RULES_M_NAME
+
+	for (size_t k = 0; k < RULES_NMEASURE_NAMES; k++) {
+		r->measure_named[k] = -1;
+		for (size_t m = 0; m < r->nmeasures && r->measure_named[k] < 0; m++)
+			if (strcmp(r->measures[m], NAMES[k]) == 0)
+				r->measure_named[k] = (int)m;
+	}
+}
+
 /* rules_lex_add - extract_lexicon's callback: the extractor's word w[0..n) with
  * class bit into the automaton.  A spelling that is a phrase gives the bit to
  * the phrase's run (its automaton id), one already added takes it too.  0, or
@@ -671,7 +687,7 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 	struct rules *r = arg;
 	size_t lo = 0, hi = r->nphrases;
 	const char **words;
-	uint16_t *bits;
+	uint32_t *bits;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -682,12 +698,12 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 			hi = mid;
 	}
 	if (lo < r->nphrases && strcasecmp(r->phrases[lo].text, w) == 0) {
-		r->phrases[lo].lex |= (uint16_t)bit;
+		r->phrases[lo].lex |= (uint32_t)bit;
 		return 0;
 	}
 	for (size_t i = 0; i < r->nlex; i++)
 		if (strcasecmp(r->lex_words[i], w) == 0) {
-			r->lex_bits[i] |= (uint16_t)bit;
+			r->lex_bits[i] |= (uint32_t)bit;
 			return 0;
 		}
 	if ((words = realloc(r->lex_words, (r->nlex + 1) * sizeof(*words))) == NULL)
@@ -697,7 +713,7 @@ rules_lex_add(const char *w, size_t n, unsigned bit, void *arg)
 		return -1;
 	r->lex_bits = bits;
 	words[r->nlex] = w;
-	bits[r->nlex] = (uint16_t)bit;
+	bits[r->nlex] = (uint32_t)bit;
 	r->nlex++;
 	return acmatch_add(r->ac, w, n, (int)(r->nphrases + r->nlex - 1));
 }
@@ -818,6 +834,7 @@ rules_parse(const char *name, const char *json, size_t len, char *err, size_t er
 		snprintf(err, errlen, "%s: out of memory", name);
 		goto fail;
 	}
+	rules_measure_named(ctx.r);
 	if (rules_compile(&ctx) == -1)
 		goto fail;
 	cJSON_Delete(root);

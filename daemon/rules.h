@@ -29,6 +29,19 @@ size_t rules_phrase_count(const struct rules *rules);
 void rules_each_phrase(const struct rules *rules, void (*fn)(const char *phrase, void *arg),
     void *arg);
 
+/* RULES_MEASURE_NAMES - the measure kinds the extractor names in its code
+ * (ex_measure_index(r, "tariff")), X(ID, name) each: rules_load keeps the index
+ * of each in rules->measure_named[RULES_M_ID] (-1 when rules.json has none). */
+#define RULES_MEASURE_NAMES(X) \
+	X(TARIFF, "tariff") X(EXPORT_CONTROL, "export_control") X(QUOTA, "quota") \
+	X(IMPORT_BAN, "import_ban") X(EXPORT, "export") X(LICENSE, "license") \
+	X(MEASURE, "measure") X(TARIFF_THREAT, "tariff_threat") X(RULE, "rule") \
+	X(TRUCE, "truce") X(IMPORT, "import") X(ACCESS, "access") \
+	X(IMPORT_LICENSE, "import_license") X(BAN, "ban")
+#define RULES_M_ENUM(id, name) RULES_M_##id,
+enum rules_measure_name { RULES_MEASURE_NAMES(RULES_M_ENUM) RULES_NMEASURE_NAMES };
+#undef RULES_M_ENUM
+
 /*
  * The compiled vocabulary, read by the extractor.  Everything below is owned
  * by the struct rules and immutable after rules_load().
@@ -68,7 +81,7 @@ struct rule_phrase {
 	size_t group_end;
 	int group_measure;
 	unsigned char group_trigger;
-	uint16_t lex;              /* the extractor's class bits of it (extract_lexicon) */
+	uint32_t lex;              /* the extractor's class bits of it (extract_lexicon) */
 };
 
 #define RULES_MAX_SUBSUMES 4
@@ -120,7 +133,7 @@ struct rules {
 	/* The extractor's own words (extract_lexicon) that are no phrase: automaton
 	 * id nphrases + i reports lex_words[i] with class bits lex_bits[i]. */
 	const char **lex_words;
-	uint16_t *lex_bits;
+	uint32_t *lex_bits;
 	size_t nlex;
 	char (*actors)[8];
 	size_t nactors;
@@ -137,6 +150,10 @@ struct rules {
 	size_t ntriggers;
 	struct rule_action *actions;
 	size_t nactions;
+	/* [RULES_M_TARIFF...]: the index of each measure kind of
+	 * RULES_MEASURE_NAMES, or -1: ex_measure_index reads it for the kinds
+	 * the extractor names, at every measure of a clause. */
+	int measure_named[RULES_NMEASURE_NAMES];
 	/* [(trigger + 1) * (nmeasures + 1) + measure + 1]: the first action of each
 	 * (trigger class or -1, measure kind or -1) pair, or -1: rules_action_find
 	 * runs for every verb and measure of a clause. */
