@@ -2402,16 +2402,15 @@ ex_owners_pair(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 			    ex_owned_measure(ctx, s, x.pos, x.actor, x.object) == EX_NOPOS)
 				continue;
 		} else {
-			size_t k = own;
-
-			size_t ws, wl = ex_word_before(t, own, x.pos, &ws);
+			size_t k = own, ws, wl = ex_word_before(t, own, x.pos, &ws);
+			int joined;
 
 			while (k > x.pos && t[k - 1] != ',' && t[k - 1] != ';')
 				k--;
 			/* "keeping the US tariff at 10% and China's counter-tariff at
 			 * the same level": a second object of the verb, with no verb,
 			 * status or denial of its own after it. */
-			int joined = wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 && t[ws - 1] != ',' &&
+			joined = wl == 3 && ex_ncasecmp(t + ws, "and", 3) == 0 && ws > 0 && t[ws - 1] != ',' &&
 			    !ex_has_kind(ctx, RULE_TRIGGER, own, e) && !ex_has_kind(ctx, RULE_CUE, own, e) &&
 			    !ex_has_kind(ctx, RULE_NEGATION, own, e);
 

@@ -2606,16 +2606,9 @@ ex_state_apply(struct ex_ctx *ctx)
 		    ex_state_timeless(ctx, &s))
 			for (size_t b = 0; b < prev_n; b++) {
 				struct ex_state_key *kb = &keys[prev_set[b]];
-				const struct ex_stmt *fb = &ctx->st.v[kb->first];
-				int st;
 
-				if (kb->first_end > ss || !kb->live || !kb->pledged || !kb->last_live ||
-				    ex_state_about(ctx, fb, &s) < 0 || (st = ex_state_status(fb, &s, 1)) < 0)
-					continue;
-				kb->status = st;
-				kb->pos = s.cue >= 0 ? ctx->m.v[s.cue].start : ss;
-				kb->ss = ss;
-				kb->se = se;
+				if (kb->first_end <= ss && kb->pledged && ex_state_about(ctx, &ctx->st.v[kb->first], &s) >= 0)
+					ex_state_link(ctx, kb, &s, 1, ss, se);
 			}
 		if (hit >= 0)
 			ex_state_link(ctx, &keys[hit], &s, about, ss, se);

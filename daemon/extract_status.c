@@ -11174,7 +11174,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		return 0;
 	for (size_t p = s; p < e; p = ws + (wl > 0 ? wl : 1)) {
 		size_t ce = e, vend, lo;
-		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb;
+		int again, m = -1, act = -1, actor, objs[EX_MAX_OBJECTS], verb, pronoun;
 		size_t nobj = 0;
 
 		if ((wl = ex_word_after(t, p, e, &ws)) == 0 || (verb = ex_reversal_verb(t, ws, wl)) == 0)
@@ -11252,8 +11252,7 @@ ex_reversal(struct ex_ctx *ctx, size_t s, size_t e)
 		 * 25 percent": the leader speaks of his own government's step; "China
 		 * has told Japan it is halting imports of Japanese seafood again":
 		 * the government speaks of its own. */
-		if (actor < 0 && ((verb == 4 && ex_pronoun_subject(t, s, ws) == 3) ||
-		    ex_pronoun_subject(t, s, ws) == 2))
+		if (actor < 0 && ((pronoun = ex_pronoun_subject(t, s, ws)) == 2 || (verb == 4 && pronoun == 3)))
 			actor = ex_find_speaker(ctx, s, ws);
 		/* "China has let the registrations lapse again, months after restoring
 		 * them": the easing this sentence names is undone too, and what is
