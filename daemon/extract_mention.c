@@ -2019,7 +2019,7 @@ ex_goods_count_anaphor(const char *t, size_t c, size_t *start)
 void
 ex_goods_anaphora(struct ex_ctx *ctx)
 {
-	static const char *const CLASS[] = {"metals", "minerals", "elements", "materials"};
+	static const char *const CLASS[] = {"metals", "minerals", "materials"};
 	const char *t = ctx->text;
 	size_t n0 = ctx->m.n, added = 0, from = ctx->len;
 
