@@ -5206,6 +5206,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 		goto out;
 	ex_resolve_overlaps(&ctx->m);
 	ex_drop_measure_gloss(ctx);
+	ex_goods_anaphora(ctx);
 	ex_first_index(ctx);
 	ex_actor_roles(ctx);
 	ex_country_refs(ctx);

@@ -2401,7 +2401,6 @@ ex_ban_told_exports(const struct ex_ctx *ctx, size_t i)
 	}
 	return exp;
 }
-static int ex_list_gap(const char *t, size_t a, size_t b);
 
 /* ex_ban_attached - the list of goods nearest before hi in [lo,hi) that an
  * export noun governs ("gallium and germanium exports", "shipments of gallium
@@ -7008,7 +7007,7 @@ ex_same_look_back(struct ex_ctx *ctx, size_t s)
  * industry group said") tells a wish or a state whose sides it does not name. */
 /* ex_list_gap - 1 if t[a,b) only joins two items of a list: ", ", " and ",
  * " or ", ", and ", ", or ". */
-static int
+int
 ex_list_gap(const char *t, size_t a, size_t b)
 {
 	static const char *const GAP[] = {", ", " and ", " or ", ", and ", ", or "};

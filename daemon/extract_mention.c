@@ -1978,6 +1978,120 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	m->n = w;
 }
 
+/* ex_goods_count_anaphor - when t[a, end of the class word at c) reads "the
+ * two metals", "those three minerals", "both metals" (a determiner and a count,
+ * or "both", before the class word at c), the count it names (2..4) and the
+ * phrase's start in *start; else 0. */
+static int
+ex_goods_count_anaphor(const char *t, size_t c, size_t *start)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("those"), EX_W("these")};
+	static const char *const NUM[] = {"two", "three", "four"};
+	size_t ws, wl = ex_word_before(t, c, 0, &ws), ds, dl;
+
+	if (wl == 4 && ex_ncasecmp(t + ws, "both", 4) == 0) {
+		*start = ws;
+		return 2;
+	}
+	for (size_t k = 0; k < EX_NWORDS(NUM); k++)
+		if (wl == strlen(NUM[k]) && ex_ncasecmp(t + ws, NUM[k], wl) == 0 &&
+		    (dl = ex_word_before(t, ws, 0, &ds)) > 0 && ex_word_in(DET, EX_NWORDS(DET), t + ds, dl)) {
+			*start = ds;
+			return (int)k + 2;
+		}
+	return 0;
+}
+/* EX_ANAPHOR_REACH - how far before "the two metals" (bytes) the goods it
+ * stands for may end: the sentence before or two. */
+#define EX_ANAPHOR_REACH 400
+
+/* ex_goods_anaphora - "For gallium and germanium, the picture is cleaner.
+ * China's ban on shipments of the two metals ... remains suspended", "exports
+ * of gallium, germanium and antimony ... the suspension of Beijing's ban on
+ * shipping the three metals": a count of a class of controlled goods
+ * ("the two metals", "those three minerals", "both metals") stands for the
+ * list of goods named last before it, when that list names as many goods,
+ * each controlled (rules.json "controlled": the minerals and chips whose
+ * export a government licenses).  Each item gets a mention spanning the
+ * phrase (a word of its own for the frames that read goods), and any goods
+ * the phrase itself names ("minerals") give way.  A list of other goods or
+ * of another count leaves the phrase as it was. */
+void
+ex_goods_anaphora(struct ex_ctx *ctx)
+{
+	static const char *const CLASS[] = {"metals", "minerals", "materials"};
+	const char *t = ctx->text;
+	size_t n0 = ctx->m.n, added = 0, from = ctx->len;
+
+	/* Only after a list of two controlled goods (most texts have none:
+	 * the search below then costs nothing). */
+	for (size_t i = 1; i < n0 && from == ctx->len; i++)
+		if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i - 1].kind == RULE_OBJECT &&
+		    ctx->r->objects[ctx->m.v[i].value].controlled &&
+		    ctx->r->objects[ctx->m.v[i - 1].value].controlled &&
+		    ex_list_gap(t, ctx->m.v[i - 1].end, ctx->m.v[i].start))
+			from = ctx->m.v[i].end;
+	for (size_t c = 0; c < EX_NWORDS(CLASS) && from < ctx->len; c++) {
+		size_t cl = strlen(CLASS[c]);
+
+		for (const char *q = t + from; (q = memmem(q, ctx->len - (size_t)(q - t), CLASS[c], cl)) != NULL; q += cl) {
+			size_t pos = (size_t)(q - t), a, b = pos + cl, j, last, first;
+			int k, ok = 1;
+
+			if (pos == 0 || ex_word_byte((unsigned char)t[pos - 1]) ||
+			    (b < ctx->len && ex_word_byte((unsigned char)t[b])) ||
+			    (k = ex_goods_count_anaphor(t, pos, &a)) == 0)
+				continue;
+			/* The last goods mention ending before the phrase (of the
+			 * mentions read, in text order). */
+			for (j = n0; j > 0 && ctx->m.v[j - 1].end > a; j--)
+				;
+			while (j > 0 && (ctx->m.v[j - 1].kind != RULE_OBJECT ||
+			    ctx->r->objects[ctx->m.v[j - 1].value].measure >= 0))
+				j--;
+			if (j == 0 || ctx->m.v[j - 1].end + EX_ANAPHOR_REACH < a)
+				continue;
+			last = first = j - 1;
+			while (first > 0 && ctx->m.v[first - 1].kind == RULE_OBJECT &&
+			    ctx->r->objects[ctx->m.v[first - 1].value].measure < 0 &&
+			    ex_list_gap(t, ctx->m.v[first - 1].end, ctx->m.v[first].start))
+				first--;
+			if (last - first + 1 != (size_t)k)
+				continue;
+			for (size_t i = first; i <= last && ok; i++) {
+				ok = ctx->r->objects[ctx->m.v[i].value].controlled;
+				for (size_t h = first; h < i && ok; h++)
+					ok = ctx->m.v[h].value != ctx->m.v[i].value;
+			}
+			if (!ok)
+				continue;
+			for (size_t i = first; i <= last; i++) {
+				struct ex_mention x = ctx->m.v[i];
+
+				x.start = a;
+				x.end = b;
+				ex_mention_push(&ctx->m, &x);
+			}
+			/* The phrase's own goods ("minerals") give way. */
+			for (size_t i = 0; i < n0; i++)
+				if (ctx->m.v[i].kind == RULE_OBJECT && ctx->m.v[i].start >= a && ctx->m.v[i].end <= b)
+					ctx->m.v[i].kind = RULE_KIND_COUNT;  /* dropped below */
+			added++;
+		}
+	}
+	if (added == 0)
+		return;
+	{
+		size_t w = 0;
+
+		for (size_t i = 0; i < ctx->m.n; i++)
+			if (ctx->m.v[i].kind != RULE_KIND_COUNT)
+				ctx->m.v[w++] = ctx->m.v[i];
+		ctx->m.n = w;
+	}
+	ex_mention_sort(&ctx->m);
+}
+
 /* ex_drop_measure_gloss - drop the goods, measures and verbs of an aside that
  * glosses a named non-tariff measure between it and its verb: "The 50 percent
  * affiliates rule, the one that extended Entity List restrictions to

@@ -744,9 +744,9 @@ ex_made_verb(const char *t, size_t ws, size_t wl, size_t len)
 		return 1;
 	return nl > 0 && ns == ws + wl + 1 && (ex_function_word(t + ns, nl) || ex_determiner(t + ns, nl));
 }
-/* ex_list_gap - 1 if t[p..q) holds only commas, spaces and one "and" or "or". */
+/* ex_party_list_gap - 1 if t[p..q) holds only commas, spaces and one "and" or "or". */
 static int
-ex_list_gap(const char *t, size_t p, size_t q)
+ex_party_list_gap(const char *t, size_t p, size_t q)
 {
 	while (p < q && (t[p] == ',' || t[p] == ' '))
 		p++;
@@ -780,14 +780,14 @@ ex_listed_cp(const struct ex_ctx *ctx, size_t i)
 	while (j-- > 0 && ctx->m.v[j].kind != RULE_ACTOR)
 		;
 	if (j == (size_t)-1 || ctx->m.v[j].role != ROLE_COUNTERPARTY ||
-	    !ex_list_gap(t, ctx->m.v[j].end, ctx->m.v[i].start) ||
+	    !ex_party_list_gap(t, ctx->m.v[j].end, ctx->m.v[i].start) ||
 	    ctx->m.v[j].end == ctx->m.v[i].start)
 		return 0;
 	if (ex_list_word(t, ctx->m.v[j].end, ctx->m.v[i].start))
 		return 1;
 	for (k = i + 1; k < ctx->m.n && ctx->m.v[k].kind != RULE_ACTOR; k++)
 		;
-	return k < ctx->m.n && ex_list_gap(t, ctx->m.v[i].end, ctx->m.v[k].start) &&
+	return k < ctx->m.n && ex_party_list_gap(t, ctx->m.v[i].end, ctx->m.v[k].start) &&
 	    ex_list_word(t, ctx->m.v[i].end, ctx->m.v[k].start);
 }
 /* ex_compound_list - the role of actor mention i in a list of two or more
@@ -809,7 +809,7 @@ ex_compound_list(const struct ex_ctx *ctx, size_t i)
 			continue;
 		for (p = y->end; p < lo && (t[p] == '-' || ex_word_byte((unsigned char)t[p])); p++)
 			;
-		if (t[y->end] != '-' || !ex_list_gap(t, p, lo))
+		if (t[y->end] != '-' || !ex_party_list_gap(t, p, lo))
 			break;
 		lo = y->start;
 		k = j;
