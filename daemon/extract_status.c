@@ -3607,6 +3607,12 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
  * a pledge word at most eight words after it; "has" or "have" at most eight
  * words before the first sum, not with a verb of promising after it ("has
  * agreed to invest $20 billion of the $350 billion pledged" is the pledge).
+ * So is a part told after the promised whole it is taken from, opening the
+ * clause ("Of the 300 jets that China agreed to buy, the first two were
+ * delivered in January"): "Of the", the sum, a pledge word before the comma,
+ * then a past or perfect auxiliary within six words after it, not before
+ * "not", "yet", "to" or after "none"/"no" ("..., none has arrived", "..., the
+ * first two are to be delivered in 2027": no part done).
  * The commitment is under way. */
 int
 ex_part_of_sum(const char *t, size_t lo, size_t hi)
@@ -3618,17 +3624,50 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 	static const struct ex_word PLEDGE[] = {
 	    EX_W("pledge"), EX_W("pledged"), EX_W("promised"), EX_W("promise"), EX_W("commitment"),
 	    EX_W("committed"), EX_W("agreed"), EX_W("vowed"), EX_W("offered"), EX_W("proposed")};
-	size_t lim = hi - lo > 600 ? lo + 600 : hi;
+	static const struct ex_word DONE_AUX[] = {
+	    EX_W("were"), EX_W("was"), EX_W("have"), EX_W("has"), EX_W("had")};
+	static const struct ex_word NOT_DONE[] = {
+	    EX_W("not"), EX_W("yet"), EX_W("to"), EX_W("never"), EX_W("none"), EX_W("no")};
+	size_t lim = hi - lo > 600 ? lo + 600 : hi, ws, wl, p;
+	const char *comma;
 
+	if ((wl = ex_word_after(t, lo, lim, &ws)) == 2 && ex_ncasecmp(t + ws, "of", 2) == 0 &&
+	    (wl = ex_word_after(t, ws + wl, lim, &ws)) == 3 && ex_ncasecmp(t + ws, "the", 3) == 0 &&
+	    ex_sum_at(t, ws + 4, lim) && (comma = memchr(t + ws, ',', lim - ws)) != NULL) {
+		int pledge = 0, w;
+
+		for (p = ws + 4 + (t[ws + 4] == '$'); !pledge && (wl = ex_word_after(t, p, (size_t)(comma - t), &ws)) > 0; p = ws + wl + (wl == 1 &&
+		    t[ws + 1] == '.'))
+			pledge = ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
+		for (p = (size_t)(comma - t) + 1, w = 0; pledge && w < 6; w++, p = ws + wl) {
+			size_t ns;
+
+			/* "about $3 billion", "400,000 tonnes": a sum's signs. */
+			while (p < lim && (t[p] == ' ' || t[p] == '$' || ((t[p] == ',' || t[p] == '.') &&
+			    p + 1 < lim && t[p + 1] >= '0' && t[p + 1] <= '9')))
+				p++;
+			if ((wl = ex_word_after(t, p, lim, &ws)) == 0)
+				break;
+
+			if (ex_word_in(NOT_DONE, EX_NWORDS(NOT_DONE), t + ws, wl))
+				break;
+			if (ex_word_in(DONE_AUX, EX_NWORDS(DONE_AUX), t + ws, wl))
+				return (wl = ex_word_after(t, ws + wl, lim, &ns)) > 0 &&
+				    !ex_word_in(NOT_DONE, EX_NWORDS(NOT_DONE), t + ns, wl);
+		}
+	}
 	for (size_t k = lo; k + 4 < lim; k++) {
-		size_t ws, wl, p, q = k + 4, first = EX_NOPOS;
+		size_t q = k + 4, first = EX_NOPOS;
 		int w, pledge = 0, have = 0;
 
-		/* The first sum ends before "of": "12", "$12 billion". */
+		/* The first sum ends before "of": "12", "$12 billion", or a count
+		 * in words ("has received four of the 30 jets it committed to
+		 * buy"); not "all of the", the whole done. */
 		if (ex_ncasecmp(t + k, " of ", 4) != 0 || k == lo)
 			continue;
 		wl = ex_word_before(t, k, lo, &ws);
-		if (!(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0))
+		if (!(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0) &&
+		    !(wl > 0 && ws + wl == k && ex_count_word(t + ws, wl) && !(wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0)))
 			continue;
 		/* The second sum: after a determiner or a possessive. */
 		if ((wl = ex_word_after(t, q, lim, &ws)) == 0)
@@ -3642,8 +3681,9 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 			continue;
 		if (!ex_sum_at(t, q, lim))
 			continue;
-		for (p = t[q] == '$' ? q + 1 : q, w = 0; w < 8 && !pledge && (wl = ex_word_after(t, p, lim, &ws)) > 0 &&
-		    memchr(t + p, ',', ws - p) == NULL; w++, p = ws + wl)
+		/* "U.S." is two words, no full stop. */
+		for (p = t[q] == '$' ? q + 1 : q, w = 0; w < 12 && !pledge && (wl = ex_word_after(t, p, lim, &ws)) > 0 &&
+		    memchr(t + p, ',', ws - p) == NULL; w++, p = ws + wl + (wl == 1 && ws + 1 < lim && t[ws + 1] == '.'))
 			pledge = ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
 		if (!pledge)
 			continue;
