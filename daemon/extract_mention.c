@@ -1842,6 +1842,14 @@ ex_match_cb(int id, size_t start, size_t end, void *arg)
 			continue;
 		if (p->kind == RULE_MEASURE && (ex_factory_plants(ctx, start, end) || ex_access_sought(ctx, start, end)))
 			continue;
+		/* "will be removed on entry into force", "on the entry-into-force
+		 * date": the entry of the agreement into force dates the act; it is
+		 * no entry of goods (the import measure would take the tariff's place
+		 * in an actorless clause). */
+		if (p->kind == RULE_MEASURE && end + 11 <= ctx->len &&
+		    (ex_ncasecmp(ctx->text + end, " into force", 11) == 0 ||
+		    ex_ncasecmp(ctx->text + end, "-into-force", 11) == 0))
+			continue;
 		if (p->kind == RULE_OBJECT && (ex_not_maritime(ctx, start, end) || ex_fees_off_ships(ctx, start, end) ||
 		    ex_goods_belt(ctx, start, end) || ex_service_levy(ctx, start, end) || ex_idiom_chip(ctx, start, end) ||
 		    ex_meal_oil(ctx, start, end) || ex_bare_ceiling(ctx, start, end) || ex_warplane(ctx, p->value, start)))
