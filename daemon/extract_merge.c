@@ -1327,7 +1327,10 @@ ex_pause_rate_in(const struct ex_ctx *ctx, const struct ex_stmt *best, size_t s,
 			continue;
 		if (ctx->m.v[i].value != best->actor && ctx->m.v[i].value != best->counterparty)
 			return -1;
-		if (first == EX_NOPOS)
+		/* "leaving a 10% tariff in place on U.S. goods": a party named as
+		 * the goods' origin is no subject of the sentence. */
+		if (first == EX_NOPOS && !((wl = ex_word_after(t, ctx->m.v[i].end, e, &ws)) > 0 &&
+		    ex_word_in(GOODS, EX_NWORDS(GOODS), t + ws, wl)))
 			first = i;
 	}
 	n = quantity_find_all(t + s, e - s, qm, EX_NWORDS(qm));
@@ -1395,6 +1398,25 @@ ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct 
 			return;
 	}
 }
+/* ex_pause_rate_kept - for qt, a pause whose amount is the rate it suspends, the
+ * rate it leaves told later in its own sentence, after its verb ("... will keep
+ * suspending its 24% tariff for 90 days, and will keep a rate of 10%", "The
+ * suspension of the 24% tariff takes effect; the 10% rate stays"), else in the
+ * sentences after (ex_pause_rate_next).  The suspended rate told again is not
+ * the one kept ("the 24% tariff stays suspended"). */
+static void
+ex_pause_rate_kept(const struct ex_ctx *ctx, const struct ex_stmt *qt, struct quantity *q)
+{
+	struct quantity k;
+
+	memset(&k, 0, sizeof(k));
+	if (qt->pos >= qt->sent_start && qt->pos < qt->sent_end &&
+	    ex_pause_rate_in(ctx, qt, qt->pos, qt->sent_end, 1, &k) > 0 && k.amount != qt->quantity.amount) {
+		*q = k;
+		return;
+	}
+	ex_pause_rate_next(ctx, qt, q);
+}
 /* ex_rate_left - for qt, a removal of an add-on levy (ex_addon_removed): a
  * statement of the same key and sentence that gives a rate above zero, the
  * rate that applies once both are done ("cut its reciprocal tariff on Indian
@@ -1404,13 +1426,22 @@ ex_pause_rate_next(const struct ex_ctx *ctx, const struct ex_stmt *best, struct 
 static const struct ex_stmt *
 ex_rate_left(const struct ex_ctx *ctx, const struct ex_stmt *qt)
 {
-	if (qt == NULL || !ex_addon_removed(ctx, qt))
+	int addon;
+
+	if (qt == NULL || !qt->quantity.present || qt->quantity.amount != 0 ||
+	    strcmp(qt->quantity.unit, "percent") != 0)
 		return qt;
+	addon = ex_addon_removed(ctx, qt);
 	for (size_t i = 0; i < ctx->st.n; i++) {
 		const struct ex_stmt *y = &ctx->st.v[i];
 
+		/* "cut its duty on canola seed to 15% ... and removed tariffs on
+		 * canola meal and lobsters": a removal told after a cut of the same
+		 * key to a rate widens the cut to more goods; the key's rate is the
+		 * one the sentence names first. */
 		if (y != qt && ex_same_key(y, qt) && y->sent_start == qt->sent_start && y->quantity.present &&
-		    y->quantity.amount > 0 && strcmp(y->quantity.unit, "percent") == 0 && !y->later_step)
+		    y->quantity.amount > 0 && strcmp(y->quantity.unit, "percent") == 0 && !y->later_step &&
+		    (addon || y->pos < qt->pos))
 			return y;
 	}
 	return qt;
@@ -2988,7 +3019,7 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 		/* "extended the suspension of the 24 percent additional tariff ... The
 		 * 10 percent rate stays": the rate kept beats the one suspended. */
 		if (qt != NULL && qt->qty_suspended && strcmp(RULES_ACTIONS[best->action], "tariff_pause") == 0)
-			ex_pause_rate_next(ctx, qt, &c->quantity);
+			ex_pause_rate_kept(ctx, qt, &c->quantity);
 		if (strcmp(RULES_ACTIONS[best->action], "investment") != 0)
 			ex_year_told(ctx, &c->quantity);
 		if (qt != NULL && strcmp(RULES_ACTIONS[best->action], "purchase") == 0)
