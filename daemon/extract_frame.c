@@ -3338,6 +3338,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council"),
 	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks"),
 	    EX_W("decision"), EX_W("decisions")};
+	static const struct ex_word FALL[] = {
+	    EX_W("fall"), EX_W("falls"), EX_W("fell"), EX_W("falling")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
@@ -3462,6 +3464,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
+	/* "goods that fall outside the pact", "a rule that falls within the
+	 * bloc's competence": belonging to a class, no rate falling ("would fall
+	 * within weeks" still falls). */
+	if (end - start >= 4 && ex_ncasecmp(t + start, "f", 1) == 0 &&
+	    ex_word_in(FALL, EX_NWORDS(FALL), t + start, end - start) &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 &&
+	    ((wl == 7 && ex_ncasecmp(t + ws, "outside", 7) == 0) ||
+	    (wl == 6 && ex_ncasecmp(t + ws, "within", 6) == 0 &&
+	    (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_determiner(t + ws, wl))))
+		return 1;
 	/* "was still set to take effect": scheduled, not a rate set ("set to 15%"). */
 	if ((end - start == 3 && ex_ncasecmp(t + start, "set", 3) == 0) ||
 	    (end - start == 4 && ex_ncasecmp(t + start, "sets", 4) == 0)) {
