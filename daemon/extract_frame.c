@@ -5684,6 +5684,28 @@ ex_record_measure(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_hold_active - 1 if "on hold" at a follows an active verb of putting or
+ * keeping ("will keep on hold the rule that ...", "has put on hold its
+ * plan"): a verb whose object may come after it, no state.  After "be",
+ * "been", "was" ... the verb is passive and its measure stands before ("the
+ * fees have been put on hold").  "put on hold the approval of new licences":
+ * what is on hold is the noun before "of", no measure after it; a state. */
+static int
+ex_hold_active(const char *t, size_t a, size_t e)
+{
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("kept"),
+	    EX_W("keeping"), EX_W("place"), EX_W("places"), EX_W("placed"), EX_W("placing")};
+	size_t lo = a > 40 ? a - 40 : 0, ws, wl = ex_word_before(t, a, lo, &ws);
+
+	if (wl == 0 || !ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl) || ex_passive_be(t, lo, ws))
+		return 0;
+	for (int words = 0; words < 4 && (wl = ex_word_after(t, e, e + 40, &ws)) > 0 && ws <= e + 1;
+	    words++, e = ws + wl)
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+			return 0;
+	return 1;
+}
 /* ex_state_verb - 1 if the trigger frame f is a verb of state ("remain
  * suspended", "stays lifted", "remained suspended"): its measure is its
  * subject, before it, never a measure after it ("China's export controls
@@ -5694,7 +5716,7 @@ ex_state_verb(const char *t, const struct ex_frame *f)
 {
 	return f->trigger >= 0 && ((f->anchor_end - f->anchor > 7 &&
 	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0)) ||
-	    ex_on_hold(t, f->anchor, f->anchor_end));
+	    (ex_on_hold(t, f->anchor, f->anchor_end) && !ex_hold_active(t, f->anchor, f->anchor_end)));
 }
 /* ex_split_verb - the verb of a phrasal verb split by its object: 1 if the
  * words before the particle at pos, at most twelve back in the clause
