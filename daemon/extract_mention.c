@@ -2028,10 +2028,11 @@ ex_rule_gloss_named(struct ex_ctx *ctx)
 		    !(ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) ||
 		    (p == x->end && wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0)))
 			continue;
-		/* It closes at a comma, a dash or the sentence's end. */
-		for (hi = ws; hi < ctx->len && hi < x->end + 200 && t[hi] != ',' && t[hi] != '.' &&
-		    t[hi] != ';' && t[hi] != '\n' && (unsigned char)t[hi] != 0xe2 &&
-		    !(t[hi] == '-' && t[hi - 1] == ' '); hi++)
+		/* It closes at a comma, a dash or the sentence's end (a full stop
+		 * before a space, not the dots of "U.S."). */
+		for (hi = ws; hi < ctx->len && hi < x->end + 200 && t[hi] != ',' && t[hi] != ';' &&
+		    t[hi] != '\n' && (unsigned char)t[hi] != 0xe2 && !(t[hi] == '-' && t[hi - 1] == ' ') &&
+		    !(t[hi] == '.' && (hi + 1 == ctx->len || t[hi + 1] == ' ') && t[hi - 2] != '.'); hi++)
 			;
 		/* The name: the owned measure's object, or the subsidiaries reached. */
 		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && name_end == 0; j++)
@@ -2041,8 +2042,9 @@ ex_rule_gloss_named(struct ex_ctx *ctx)
 		 * by its own name is another rule, the one acted on. */
 		if (name_end >= 4 && ex_ncasecmp(t + name_end - 4, "rule", 4) == 0)
 			continue;
-		for (p = ws; name_end == 0 && (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl)
-			if (ex_word_in(SUBS, EX_NWORDS(SUBS), t + ws, wl))
+		for (p = ws; name_end == 0 && p < hi; p++)
+			if (ex_word_byte((unsigned char)t[p]) && !ex_word_byte((unsigned char)t[p - 1]) &&
+			    (wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(SUBS, EX_NWORDS(SUBS), t + ws, wl))
 				name_end = ws + wl;
 		if (name_end == 0)
 			continue;
