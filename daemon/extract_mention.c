@@ -2028,10 +2028,13 @@ ex_rule_gloss_named(struct ex_ctx *ctx)
 		    !(ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) ||
 		    (p == x->end && wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0)))
 			continue;
-		/* It closes at a comma, a dash or the sentence's end (a full stop
-		 * before a space, not the dots of "U.S."). */
+		/* It closes at a comma, a dash (not a curly quote) or the
+		 * sentence's end (a full stop before a space, not the dots of
+		 * "U.S."). */
 		for (hi = ws; hi < ctx->len && hi < x->end + 200 && t[hi] != ',' && t[hi] != ';' &&
-		    t[hi] != '\n' && (unsigned char)t[hi] != 0xe2 && !(t[hi] == '-' && t[hi - 1] == ' ') &&
+		    t[hi] != '\n' && !(t[hi] == '-' && t[hi - 1] == ' ') &&
+		    !(hi + 2 < ctx->len && memcmp(t + hi, "\xe2\x80", 2) == 0 &&
+		    (t[hi + 2] == '\x93' || t[hi + 2] == '\x94')) &&
 		    !(t[hi] == '.' && (hi + 1 == ctx->len || t[hi + 1] == ' ') && t[hi - 2] != '.'); hi++)
 			;
 		/* The name: the owned measure's object, or the subsidiaries reached. */
