@@ -3337,6 +3337,8 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 	    EX_W("agency"), EX_W("ministry"), EX_W("minister"), EX_W("committee"), EX_W("council"),
 	    EX_W("framework"), EX_W("conference"), EX_W("summit"), EX_W("talks"),
 	    EX_W("decision"), EX_W("decisions")};
+	static const struct ex_word FALL[] = {
+	    EX_W("fall"), EX_W("falls"), EX_W("fell"), EX_W("falling")};
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("data"), EX_W("figures"), EX_W("statistics"),
 	    EX_W("costs"), EX_W("bill"), EX_W("volumes"), EX_W("values")};
@@ -3461,6 +3463,16 @@ ex_not_a_verb(const char *t, size_t lo, size_t start, size_t end, size_t hi)
 		    (wl = ex_word_before(t, ws, lo, &ws)) > 0 && ex_word_in(DATE_PREP, EX_NWORDS(DATE_PREP), t + ws, wl))
 			return 1;
 	}
+	/* "goods that fall outside the pact", "a rule that falls within the
+	 * bloc's competence": belonging to a class, no rate falling ("would fall
+	 * within weeks" still falls). */
+	if (end - start >= 4 && ex_ncasecmp(t + start, "f", 1) == 0 &&
+	    ex_word_in(FALL, EX_NWORDS(FALL), t + start, end - start) &&
+	    (wl = ex_word_after(t, end, hi, &ws)) > 0 &&
+	    ((wl == 7 && ex_ncasecmp(t + ws, "outside", 7) == 0) ||
+	    (wl == 6 && ex_ncasecmp(t + ws, "within", 6) == 0 &&
+	    (wl = ex_word_after(t, ws + wl, hi, &ws)) > 0 && ex_determiner(t + ws, wl))))
+		return 1;
 	/* "was still set to take effect": scheduled, not a rate set ("set to 15%"). */
 	if ((end - start == 3 && ex_ncasecmp(t + start, "set", 3) == 0) ||
 	    (end - start == 4 && ex_ncasecmp(t + start, "sets", 4) == 0)) {
@@ -5671,6 +5683,28 @@ ex_record_measure(const char *t, size_t a, size_t b)
 	}
 	return 0;
 }
+/* ex_hold_active - 1 if "on hold" at a follows an active verb of putting or
+ * keeping ("will keep on hold the rule that ...", "has put on hold its
+ * plan"): a verb whose object may come after it, no state.  After "be",
+ * "been", "was" ... the verb is passive and its measure stands before ("the
+ * fees have been put on hold").  "put on hold the approval of new licences":
+ * what is on hold is the noun before "of", no measure after it; a state. */
+static int
+ex_hold_active(const char *t, size_t a, size_t e)
+{
+	static const struct ex_word PUT[] = {
+	    EX_W("put"), EX_W("puts"), EX_W("putting"), EX_W("keep"), EX_W("keeps"), EX_W("kept"),
+	    EX_W("keeping"), EX_W("place"), EX_W("places"), EX_W("placed"), EX_W("placing")};
+	size_t lo = a > 40 ? a - 40 : 0, ws, wl = ex_word_before(t, a, lo, &ws);
+
+	if (wl == 0 || !ex_word_in(PUT, EX_NWORDS(PUT), t + ws, wl) || ex_passive_be(t, lo, ws))
+		return 0;
+	for (int words = 0; words < 4 && (wl = ex_word_after(t, e, e + 40, &ws)) > 0 && ws <= e + 1;
+	    words++, e = ws + wl)
+		if (wl == 2 && ex_ncasecmp(t + ws, "of", 2) == 0)
+			return 0;
+	return 1;
+}
 /* ex_state_verb - 1 if the trigger frame f is a verb of state ("remain
  * suspended", "stays lifted", "remained suspended"): its measure is its
  * subject, before it, never a measure after it ("China's export controls
@@ -5681,7 +5715,7 @@ ex_state_verb(const char *t, const struct ex_frame *f)
 {
 	return f->trigger >= 0 && ((f->anchor_end - f->anchor > 7 &&
 	    (ex_ncasecmp(t + f->anchor, "remain", 6) == 0 || ex_ncasecmp(t + f->anchor, "stay", 4) == 0)) ||
-	    ex_on_hold(t, f->anchor, f->anchor_end));
+	    (ex_on_hold(t, f->anchor, f->anchor_end) && !ex_hold_active(t, f->anchor, f->anchor_end)));
 }
 /* ex_split_verb - the verb of a phrasal verb split by its object: 1 if the
  * words before the particle at pos, at most twelve back in the clause

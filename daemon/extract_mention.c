@@ -2100,6 +2100,106 @@ ex_goods_anaphora(struct ex_ctx *ctx)
 	ex_mention_sort(&ctx->m);
 }
 
+/* ex_rule_gloss_named - a rule named by its gloss: "suspended the rule, which
+ * extends export restrictions to companies 50% owned by listed firms, for a
+ * year", "will keep on hold the rule that would have extended its blacklist to
+ * subsidiaries at least 50 percent owned", "the rule extending export curbs to
+ * affiliates of listed entities remains suspended".  A bare "rule" or
+ * "regulation" followed at once by a relative or participial clause that names
+ * a one-party measure (an object with a rules.json "owner" that is itself a
+ * measure) or the subsidiaries it reaches is that measure: the noun "rule"
+ * becomes the named object, and what the gloss names up to its close (a comma,
+ * the sentence's end, or the rule's own verb after the name: "... companies
+ * remains suspended") is the rule's content, no act (as ex_drop_measure_gloss
+ * does after a measure named first).  Parties stay; the gloss is recorded. */
+static void
+ex_rule_gloss_named(struct ex_ctx *ctx)
+{
+	static const struct ex_word NOUN[] = {EX_W("rule"), EX_W("regulation")};
+	static const struct ex_word OPEN[] = {EX_W("that"), EX_W("which")};
+	static const struct ex_word SUBS[] = {
+	    EX_W("subsidiaries"), EX_W("subsidiary"), EX_W("affiliates")};
+	/* The rule's own verb after the gloss ("... companies remains suspended"). */
+	static const struct ex_word OWN_VERB[] = {
+	    EX_W("is"), EX_W("was"), EX_W("has"), EX_W("had"), EX_W("will"), EX_W("would"),
+	    EX_W("remains"), EX_W("remained"), EX_W("stays"), EX_W("stayed"), EX_W("can"),
+	    EX_W("could"), EX_W("may"), EX_W("must"), EX_W("should")};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	int rule = ex_measure_index(r, "rule"), measure = ex_measure_index(r, "measure"), named = -1;
+	size_t w = 0, drop_lo = 0, drop_hi = 0;
+
+	for (size_t o = 0; o < r->nobjects && named < 0; o++)
+		if (r->objects[o].owner >= 0 && r->objects[o].measure == measure && measure >= 0)
+			named = (int)o;
+	if (rule < 0 || named < 0)
+		return;
+	for (size_t i = 0; i < ctx->m.n; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+		size_t ws, wl, p, hi, name_end = 0;
+
+		if (x->start >= drop_lo && x->end <= drop_hi && x->kind != RULE_ACTOR)
+			continue;
+		ctx->m.v[w++] = *x;
+		if (x->kind != RULE_MEASURE || x->value != rule ||
+		    !ex_word_in(NOUN, EX_NWORDS(NOUN), t + x->start, x->end - x->start))
+			continue;
+		/* The gloss: "that", "which", ", which" or a participle, at once. */
+		p = x->end < ctx->len && t[x->end] == ',' ? x->end + 1 : x->end;
+		if ((wl = ex_word_after(t, p, ctx->len, &ws)) == 0 || ws > p + 1 ||
+		    !(ex_word_in(OPEN, EX_NWORDS(OPEN), t + ws, wl) ||
+		    (p == x->end && wl > 4 && ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0)))
+			continue;
+		/* It closes at a comma, a dash (not a curly quote) or the
+		 * sentence's end (a full stop before a space, not the dots of
+		 * "U.S."). */
+		for (hi = ws; hi < ctx->len && hi < x->end + 200 && t[hi] != ',' && t[hi] != ';' &&
+		    t[hi] != '\n' && !(t[hi] == '-' && t[hi - 1] == ' ') &&
+		    !(hi + 2 < ctx->len && memcmp(t + hi, "\xe2\x80", 2) == 0 &&
+		    (t[hi + 2] == '\x93' || t[hi + 2] == '\x94')) &&
+		    !(t[hi] == '.' && (hi + 1 == ctx->len || t[hi + 1] == ' ') && t[hi - 2] != '.'); hi++)
+			;
+		/* The name: the owned measure's object, or the subsidiaries reached. */
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi && name_end == 0; j++)
+			if (ctx->m.v[j].kind == RULE_OBJECT && ctx->m.v[j].value == named)
+				name_end = ctx->m.v[j].end;
+		/* "an interim rule suspending the affiliates rule": a rule named
+		 * by its own name is another rule, the one acted on. */
+		if (name_end >= 4 && ex_ncasecmp(t + name_end - 4, "rule", 4) == 0)
+			continue;
+		for (p = ws; name_end == 0 && p < hi; p++)
+			if (ex_word_byte((unsigned char)t[p]) && !ex_word_byte((unsigned char)t[p - 1]) &&
+			    (wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(SUBS, EX_NWORDS(SUBS), t + ws, wl))
+				name_end = ws + wl;
+		if (name_end == 0)
+			continue;
+		/* Past the name, the rule's own verb ends it: an auxiliary
+		 * ("... companies remains suspended") or a verb or cue of the
+		 * rules ("keep its rule extending ... to affiliates suspended"). */
+		for (p = name_end; (wl = ex_word_after(t, p, hi, &ws)) > 0; p = ws + wl)
+			if (ex_word_in(OWN_VERB, EX_NWORDS(OWN_VERB), t + ws, wl)) {
+				hi = ws;
+				break;
+			}
+		for (size_t j = i + 1; j < ctx->m.n && ctx->m.v[j].start < hi; j++)
+			if (ctx->m.v[j].start >= name_end &&
+			    (ctx->m.v[j].kind == RULE_TRIGGER || ctx->m.v[j].kind == RULE_CUE)) {
+				hi = ctx->m.v[j].start;
+				break;
+			}
+		ctx->m.v[w - 1].kind = RULE_OBJECT;
+		ctx->m.v[w - 1].value = named;
+		drop_lo = x->end;
+		drop_hi = hi;
+		if (ctx->ngloss < EX_MAX_GLOSS) {
+			ctx->gloss[ctx->ngloss].lo = drop_lo;
+			ctx->gloss[ctx->ngloss].hi = drop_hi;
+			ctx->gloss[ctx->ngloss++].owned = 1;
+		}
+	}
+	ctx->m.n = w;
+}
+
 /* ex_drop_measure_gloss - drop the goods, measures and verbs of an aside that
  * glosses a named non-tariff measure between it and its verb: "The 50 percent
  * affiliates rule, the one that extended Entity List restrictions to
@@ -2130,6 +2230,7 @@ ex_drop_measure_gloss(struct ex_ctx *ctx)
 
 	if (measure < 0)
 		return;
+	ex_rule_gloss_named(ctx);
 	for (size_t i = 0; i < ctx->m.n; i++) {
 		struct ex_mention *x = &ctx->m.v[i];
 

@@ -1548,13 +1548,44 @@ ex_comparison(const char *t, size_t a, size_t pos, size_t hi)
 	return 0;
 }
 
+/* ex_raise_forgone - 1 if "instead of" or "rather than" at p opens a raise of
+ * the rate just named to a figure: "(instead of|rather than) (raise|raising|
+ * increase|increasing|hike|hiking) (it|them) to N".  The pronoun ties the raise
+ * to the rate kept ("rather than raise prices" is no rate). */
+static int
+ex_raise_forgone(const char *t, size_t p, size_t hi)
+{
+	static const struct ex_word OPEN[] = {EX_W("instead of"), EX_W("rather than")};
+	static const struct ex_word RAISE[] = {
+	    EX_W("raise"), EX_W("raising"), EX_W("increase"), EX_W("increasing"), EX_W("hike"),
+	    EX_W("hiking")};
+	static const struct ex_word PRON[] = {EX_W("it"), EX_W("them")};
+	size_t k, ws, wl;
+
+	for (k = 0; k < EX_NWORDS(OPEN); k++)
+		if (p + OPEN[k].n < hi && ex_ncasecmp(t + p, OPEN[k].s, OPEN[k].n) == 0 &&
+		    !ex_word_byte((unsigned char)t[p + OPEN[k].n]))
+			break;
+	if (k == EX_NWORDS(OPEN) ||
+	    (wl = ex_word_after(t, p + OPEN[k].n, hi, &ws)) == 0 || !ex_word_in(RAISE, EX_NWORDS(RAISE), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, hi, &ws)) == 0 || !ex_word_in(PRON, EX_NWORDS(PRON), t + ws, wl) ||
+	    (wl = ex_word_after(t, ws + wl, hi, &ws)) != 2 || ex_ncasecmp(t + ws, "to", 2) != 0)
+		return 0;
+	for (ws += wl; ws < hi && t[ws] == ' '; ws++)
+		;
+	return ws < hi && isdigit((unsigned char)t[ws]);
+}
+
 /* ex_threat_rate - 1 if [pos,hi) sets a rate against a higher one that was only
  * threatened or announced: "at 19%, instead of the 36% announced in April", "a 20%
  * tariff, below the 46% rate it had threatened".  The deal rate spares the higher
  * one: a tariff pause, whatever verb applies it.  "down from the 32%" as often
  * tells of a rate already cut, so it counts only with the threat word right after
  * the rate, within five words and no comma ("down from the 32% rate it had
- * threatened"; not "down from the 27.5% rate now in force"). */
+ * threatened"; not "down from the 27.5% rate now in force").  A raise forgone
+ * names the higher rate as one to come, no threat word needed: "will keep its
+ * 25% tariff on Peruvian goods for another 90 days rather than raising it to
+ * 30%", "instead of increase them to 12%" (ex_raise_forgone). */
 int
 ex_threat_rate(const char *t, size_t pos, size_t hi)
 {
@@ -1571,6 +1602,8 @@ ex_threat_rate(const char *t, size_t pos, size_t hi)
 
 		if (p > pos && ex_word_byte((unsigned char)t[p - 1]))
 			continue;
+		if (ex_raise_forgone(t, p, hi))
+			return 1;
 		for (k = 0; k < EX_NWORDS(CMP); k++)
 			if (p + CMP[k].n <= hi && ex_ncasecmp(t + p, CMP[k].s, CMP[k].n) == 0)
 				break;
