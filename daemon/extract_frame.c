@@ -6657,7 +6657,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && !x->dual && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_trigger_is(r, fr[n - 1].trigger, "lower") &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start,
+		    memchr(ctx->text + fr[n - 1].anchor_end, '-', x->start - fr[n - 1].anchor_end) ? 3 : 2, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
