@@ -4387,6 +4387,7 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				const char *action = RULES_ACTIONS[ra->action];
 				struct ex_stmt stmt;
 				int object = objs[o], from, wide, aid = ra->action, sale, origin, levier;
+				size_t glo, gpos;
 
 				/* "curb" makes enforcement only of a flow such as fentanyl. */
 				if (ra->only_forced && ob->action != ra->action)
@@ -4439,6 +4440,23 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				stmt.counterparty = side && mutual ? actor : cp2 >= 0 ? (side ? cp2 : cp) :
 				    pt.dest_cp || ex_exempted_party(ctx, f, cp) ? cp :
 				    ex_object_origin(ctx, f->anchor, span_end, objs[o], stmt.actor, cp);
+				/* "Washington agreed to cut its steel tariff.  A duty-free
+				 * quota of 13,000 tonnes of American beef a year is open": an
+				 * opener carried from before is never the origin of the goods
+				 * the measure noun lets in (named after it, their origin right
+				 * before them); the goods' origin is owed, the other side
+				 * opens.  "The expanded U.S. beef quota" names its owner. */
+				if (carried && !mutual && ex_action_is(action, "market_access") && stmt.counterparty >= 0 &&
+				    stmt.counterparty != stmt.actor &&
+				    (glo = f->measure_pos != EX_NOPOS && f->measure_pos < f->anchor ? f->measure_pos : f->anchor,
+				    gpos = ex_object_pos(ctx, glo, span_end, objs[o])) != (size_t)-1 &&
+				    ex_has_kind(ctx, RULE_MEASURE, glo, gpos) &&
+				    ex_object_origin(ctx, glo, span_end, objs[o], -1, -1) == stmt.actor) {
+					int a = stmt.actor;
+
+					stmt.actor = stmt.counterparty;
+					stmt.counterparty = a;
+				}
 				if (licensed && ob->licensor < 0)
 					continue;
 				if (licensed && stmt.actor != ob->licensor) {

@@ -6429,6 +6429,49 @@ ex_quota_imposed(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 
+/* ex_resumed_imports - the index of the import noun ("imports", "import") that
+ * is the subject of the verb of resuming of frame k, or (size_t)-1: "imports of
+ * U.S. logs had resumed on March 30", "log imports could resume immediately",
+ * "imports of U.S. logs, which were suspended in March, have been resumed".
+ * The importer's trade taken up again is its market opened again (the
+ * contract's market_access "resumes imports"), as "has resumed imports of U.S.
+ * logs" is; not a purchase.  The noun opens its own phrase (no verb of the
+ * clause within three words before it: "halted imports of seafood, which had
+ * resumed" is the halt's), and the verb takes no object after it ("resumed
+ * them"). */
+static size_t
+ex_resumed_imports(const struct ex_ctx *ctx, const struct ex_frame *fr, size_t k, size_t cs)
+{
+	static const struct ex_word RESUME[] = {
+	    EX_W("resume"), EX_W("resumes"), EX_W("resumed"), EX_W("resuming")};
+	const struct rules *r = ctx->r;
+	const char *t = ctx->text;
+	size_t ws, wl, found = (size_t)-1;
+	int import = ex_measure_index(r, "import");
+
+	if (import < 0 || !ex_trigger_is(r, fr[k].trigger, "allow") ||
+	    !ex_word_in(RESUME, EX_NWORDS(RESUME), t + fr[k].anchor, fr[k].anchor_end - fr[k].anchor))
+		return (size_t)-1;
+	wl = ex_word_after(t, fr[k].anchor_end, ctx->len, &ws);
+	if (!(ex_intransitive_after(t, fr[k].anchor_end, ctx->len) ||
+	    (wl > 4 && ex_ncasecmp(t + ws + wl - 2, "ly", 2) == 0)))
+		return (size_t)-1;
+	for (size_t i = ex_first(ctx, cs); i < ctx->m.n && ctx->m.v[i].start < fr[k].anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->start >= cs && x->kind == RULE_TRIGGER && x->dual && x->dual_measure == import &&
+		    ex_trigger_is(r, x->value, "buy"))
+			found = i;
+	}
+	if (found == (size_t)-1)
+		return (size_t)-1;
+	for (size_t j = 0; j < k; j++)
+		if (fr[j].trigger >= 0 && fr[j].anchor < ctx->m.v[found].start &&
+		    ex_few_words(t, fr[j].anchor_end, ctx->m.v[found].start, 3, 0))
+			return (size_t)-1;
+	return found;
+}
+
 /* ex_clause_frames - the frames of clause [cs,ce): anchors, measures, actions. */
 size_t
 ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame *fr, size_t max)
@@ -6647,7 +6690,8 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (x->kind == RULE_TRIGGER && !x->dual && ex_trigger_is(r, x->value, "suspend") &&
 		    n > 0 && fr[n - 1].trigger >= 0 && fr[n - 1].measure < 0 &&
 		    ex_trigger_is(r, fr[n - 1].trigger, "lower") &&
-		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start, 2, 1) &&
+		    ex_few_words(ctx->text, fr[n - 1].anchor_end, x->start,
+		    memchr(ctx->text + fr[n - 1].anchor_end, '-', x->start - fr[n - 1].anchor_end) ? 3 : 2, 1) &&
 		    ex_measure_index(r, "import_ban") >= 0) {
 			int measure_next = i + 1 < ctx->m.n && ctx->m.v[i + 1].start < ce &&
 			    (ctx->m.v[i + 1].kind == RULE_MEASURE || (ctx->m.v[i + 1].kind == RULE_OBJECT &&
@@ -6853,11 +6897,27 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		    !(k + 1 < n && fr[k + 1].trigger >= 0 &&
 		    ex_few_words(ctx->text, fr[k].anchor_end, fr[k + 1].anchor, 2, 1)) &&
 		    !ex_plain_object(ctx->text, fr[k].anchor_end, ce)) {
-			size_t pick = (size_t)-1;
+			size_t pick = (size_t)-1, imp = ex_resumed_imports(ctx, fr, k, cs);
 
+			/* "imports of U.S. logs have been resumed": the import noun
+			 * (a verb of buying, no frame of a measure) is what resumed;
+			 * its own frame, if it has one, is consumed. */
+			if (imp != (size_t)-1) {
+				fr[k].measure = ex_measure_index(r, "import");
+				fr[k].measure_pos = ctx->m.v[imp].start;
+				/* "log imports": the goods before the noun are its own. */
+				if (imp > 0 && ctx->m.v[imp - 1].kind == RULE_OBJECT && ctx->m.v[imp - 1].start >= cs &&
+				    ctx->m.v[imp - 1].end + 2 >= ctx->m.v[imp].start)
+					fr[k].measure_pos = ctx->m.v[imp - 1].start;
+				for (size_t j = 0; j < k; j++)
+					if (fr[j].anchor == ctx->m.v[imp].start) {
+						fr[j].measure = -2;
+						fr[j].action = -1;
+					}
+			}
 			/* The nearest noun the verb makes sense with: "export restrictions
 			 * on graphite shipments ... will be eased" eases the restrictions. */
-			for (size_t j = k; j-- > 0;)
+			for (size_t j = k; imp == (size_t)-1 && j-- > 0;)
 				if (fr[j].trigger < 0 && fr[j].measure >= 0) {
 					if (pick == (size_t)-1)
 						pick = j;
@@ -6876,7 +6936,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				 * that tells what became of it. */
 				if (fr[k].past && ex_past_passive(ctx->text, fr[pick].anchor_end, fr[k].anchor))
 					fr[pick].past = 1;
-			} else
+			} else if (imp == (size_t)-1)
 				ex_state_after_relative(ctx, fr, k, cs, ce);
 		}
 		if (fr[k].trigger >= 0 && fr[k].measure == -1 && ex_trigger_is(r, fr[k].trigger, "pause"))
