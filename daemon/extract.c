@@ -2870,6 +2870,57 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 			x->orphan = EX_REFUSED;
 	}
 }
+/* ex_market_choice - 1 if sentence [s,e) tells buying as a buyer's own market
+ * choice and not as any deal's: "on price" ending its phrase ("feed mills have
+ * bought 1 million tons on price alone", "importers bought US sorghum on
+ * price, ..."), "purely commercial" ("a purely commercial transaction"), or
+ * "not/never part of" a deal or commitment within three words ("Purchases of
+ * corn, which were not part of the deal, have risen", "though that business
+ * is not part of any agreement").  "on price escalation clauses", "weigh on
+ * prices" and "not part of the talks" say nothing of the kind. */
+static int
+ex_market_choice(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("commitment"),
+	    EX_W("commitments"), EX_W("pledge"), EX_W("accord"), EX_W("truce"), EX_W("package"),
+	    EX_W("programme"), EX_W("program"), EX_W("promise")};
+	size_t ws, wl, ns, nl;
+
+	for (size_t k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1)) {
+		size_t q = ws + wl;
+
+		if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 && q + 6 <= e &&
+		    ex_ncasecmp(t + q, " price", 6) == 0 && (q + 6 == e ||
+		    (!ex_word_byte((unsigned char)t[q + 6]) && t[q + 6] != ' ') ||
+		    (q + 12 <= e && ex_ncasecmp(t + q + 6, " alone", 6) == 0)))
+			return 1;
+		if (wl == 6 && ex_ncasecmp(t + ws, "purely", 6) == 0 && q + 11 <= e &&
+		    ex_ncasecmp(t + q, " commercial", 11) == 0)
+			return 1;
+		if (((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) || (wl == 5 &&
+		    ex_ncasecmp(t + ws, "never", 5) == 0)) && q + 9 <= e && ex_ncasecmp(t + q, " part of ", 9) == 0)
+			for (size_t j = q + 9, w = 0; w < 3 && (nl = ex_word_after(t, j, e, &ns)) > 0; j = ns + nl, w++)
+				if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ns, nl))
+					return 1;
+	}
+	return 0;
+}
+/* ex_market_choice_apply - buying under way or done that its own sentence
+ * tells as a market choice (ex_market_choice) is no commitment's progress:
+ * "Chinese feed mills have bought more than 1 million tons of U.S. sorghum
+ * since November on price alone".  Another statement of the key stands. */
+static void
+ex_market_choice_apply(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->orphan == 0 && ex_action_is(RULES_ACTIONS[x->action], "purchase") &&
+		    ex_market_choice(ctx->text, x->sent_start, x->sent_end))
+			x->orphan = EX_REFUSED;
+	}
+}
 /*
  * ex_verdict - the status a scorecard's verdict gives the item it closes: a
  * sentence of its own, ending in a full stop, that is only a status cue (a
@@ -5345,6 +5396,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	}
 	ex_fold_subsumed(ctx);
 	ex_uncovered_apply(ctx);
+	ex_market_choice_apply(ctx);
 	if (ex_emit(ctx, out) == -1) {
 		extraction_free(out);
 		goto out;
