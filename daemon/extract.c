@@ -2885,24 +2885,29 @@ ex_market_choice(const char *t, size_t s, size_t e)
 	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("commitment"),
 	    EX_W("commitments"), EX_W("pledge"), EX_W("accord"), EX_W("truce"), EX_W("package"),
 	    EX_W("programme"), EX_W("program"), EX_W("promise")};
-	size_t ws, wl, ns, nl;
+	const char *p;
+	size_t ns, nl;
 
-	for (size_t k = s; (wl = ex_word_after(t, k, e, &ws)) > 0 || ws < e; k = ws + (wl > 0 ? wl : 1)) {
-		size_t q = ws + wl;
+	/* Each phrase is found by its bytes first: most sentences have none. */
+	for (p = t + s; (p = memmem(p, t + e - p, " on price", 9)) != NULL; p += 9) {
+		size_t q = (size_t)(p - t) + 9;
 
-		if (wl == 2 && ex_ncasecmp(t + ws, "on", 2) == 0 && q + 6 <= e &&
-		    ex_ncasecmp(t + q, " price", 6) == 0 && (q + 6 == e ||
-		    (!ex_word_byte((unsigned char)t[q + 6]) && t[q + 6] != ' ') ||
-		    (q + 12 <= e && ex_ncasecmp(t + q + 6, " alone", 6) == 0)))
+		if (q == e || (!ex_word_byte((unsigned char)t[q]) && t[q] != ' ') ||
+		    (q + 6 <= e && ex_ncasecmp(t + q, " alone", 6) == 0))
 			return 1;
-		if (wl == 6 && ex_ncasecmp(t + ws, "purely", 6) == 0 && q + 11 <= e &&
-		    ex_ncasecmp(t + q, " commercial", 11) == 0)
-			return 1;
-		if (((wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) || (wl == 5 &&
-		    ex_ncasecmp(t + ws, "never", 5) == 0)) && q + 9 <= e && ex_ncasecmp(t + q, " part of ", 9) == 0)
-			for (size_t j = q + 9, w = 0; w < 3 && (nl = ex_word_after(t, j, e, &ns)) > 0; j = ns + nl, w++)
-				if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ns, nl))
-					return 1;
+	}
+	if (memmem(t + s, e - s, "purely commercial", 17) != NULL)
+		return 1;
+	for (p = t + s; (p = memmem(p, t + e - p, " part of ", 9)) != NULL; p += 9) {
+		size_t ws, wl = ex_word_before(t, (size_t)(p - t), s, &ws);
+
+		if (!(wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) &&
+		    !(wl == 5 && ex_ncasecmp(t + ws, "never", 5) == 0))
+			continue;
+		for (size_t k = (size_t)(p - t) + 9, w = 0; w < 3 && (nl = ex_word_after(t, k, e, &ns)) > 0;
+		    k = ns + nl, w++)
+			if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ns, nl))
+				return 1;
 	}
 	return 0;
 }
