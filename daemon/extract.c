@@ -2870,6 +2870,27 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 			x->orphan = EX_REFUSED;
 	}
 }
+/* ex_seller_firms - 1 if every mention of party a in [s,pos) names its firms
+ * (ex_licence_holder: "US magnet makers", "some American buyers", "U.S. car
+ * and appliance makers") and there is one at least: a seller's firms buying
+ * are its market, no commitment of the seller's ("sellers" in rules.json);
+ * "The Pentagon agreed to buy gallium" names the party itself. */
+static int
+ex_seller_firms(const struct ex_ctx *ctx, size_t s, size_t pos, int a)
+{
+	int firms = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->value != a || x->start < s)
+			continue;
+		if (!ex_licence_holder(ctx, x, pos))
+			return 0;
+		firms = 1;
+	}
+	return firms;
+}
 /* ex_market_choice - 1 if sentence [s,e) tells buying as a buyer's own market
  * choice and not as any deal's: "on price" ending its phrase ("feed mills have
  * bought 1 million tons on price alone", "importers bought US sorghum on
@@ -4559,8 +4580,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * is the last party named before the verb ("The Pentagon agreed
 				 * to buy gallium"); after it, another party is the buyer. */
 				if (strcmp(RULES_ACTIONS[stmt.action], "purchase") == 0 && stmt.actor >= 0 &&
-				    r->seller[stmt.actor] && ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
-				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor)
+				    r->seller[stmt.actor] && ((ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
+				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor) ||
+				    ex_seller_firms(ctx, s, e, stmt.actor)))
 					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
