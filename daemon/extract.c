@@ -2870,6 +2870,83 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 			x->orphan = EX_REFUSED;
 	}
 }
+/* ex_seller_firms - 1 if every mention of party a in [s,pos) names its firms
+ * (ex_licence_holder: "US magnet makers", "some American buyers", "U.S. car
+ * and appliance makers") and there is one at least: a seller's firms buying
+ * are its market, no commitment of the seller's ("sellers" in rules.json);
+ * "The Pentagon agreed to buy gallium" names the party itself. */
+static int
+ex_seller_firms(const struct ex_ctx *ctx, size_t s, size_t pos, int a)
+{
+	int firms = 0;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < pos; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if (x->kind != RULE_ACTOR || x->value != a || x->start < s)
+			continue;
+		if (!ex_licence_holder(ctx, x, pos))
+			return 0;
+		firms = 1;
+	}
+	return firms;
+}
+/* ex_market_choice - 1 if sentence [s,e) tells buying as a buyer's own market
+ * choice and not as any deal's: "on price" ending its phrase ("feed mills have
+ * bought 1 million tons on price alone", "importers bought US sorghum on
+ * price, ..."), "purely commercial" ("a purely commercial transaction"), or
+ * "not/never part of" a deal or commitment within three words ("Purchases of
+ * corn, which were not part of the deal, have risen", "though that business
+ * is not part of any agreement").  "on price escalation clauses", "weigh on
+ * prices" and "not part of the talks" say nothing of the kind. */
+static int
+ex_market_choice(const char *t, size_t s, size_t e)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("commitment"),
+	    EX_W("commitments"), EX_W("pledge"), EX_W("accord"), EX_W("truce"), EX_W("package"),
+	    EX_W("programme"), EX_W("program"), EX_W("promise")};
+	const char *p;
+	size_t ns, nl;
+
+	/* Each phrase is found by its bytes first: most sentences have none. */
+	for (p = t + s; (p = memmem(p, t + e - p, " on price", 9)) != NULL; p += 9) {
+		size_t q = (size_t)(p - t) + 9;
+
+		if (q == e || (!ex_word_byte((unsigned char)t[q]) && t[q] != ' ') ||
+		    (q + 6 <= e && ex_ncasecmp(t + q, " alone", 6) == 0))
+			return 1;
+	}
+	if (memmem(t + s, e - s, "purely commercial", 17) != NULL)
+		return 1;
+	for (p = t + s; (p = memmem(p, t + e - p, " part of ", 9)) != NULL; p += 9) {
+		size_t ws, wl = ex_word_before(t, (size_t)(p - t), s, &ws);
+
+		if (!(wl == 3 && ex_ncasecmp(t + ws, "not", 3) == 0) &&
+		    !(wl == 5 && ex_ncasecmp(t + ws, "never", 5) == 0))
+			continue;
+		for (size_t k = (size_t)(p - t) + 9, w = 0; w < 3 && (nl = ex_word_after(t, k, e, &ns)) > 0;
+		    k = ns + nl, w++)
+			if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ns, nl))
+				return 1;
+	}
+	return 0;
+}
+/* ex_market_choice_apply - buying under way or done that its own sentence
+ * tells as a market choice (ex_market_choice) is no commitment's progress:
+ * "Chinese feed mills have bought more than 1 million tons of U.S. sorghum
+ * since November on price alone".  Another statement of the key stands. */
+static void
+ex_market_choice_apply(struct ex_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->st.n; i++) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (x->orphan == 0 && ex_action_is(RULES_ACTIONS[x->action], "purchase") &&
+		    ex_market_choice(ctx->text, x->sent_start, x->sent_end))
+			x->orphan = EX_REFUSED;
+	}
+}
 /*
  * ex_verdict - the status a scorecard's verdict gives the item it closes: a
  * sentence of its own, ending in a full stop, that is only a status cue (a
@@ -4521,8 +4598,9 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * is the last party named before the verb ("The Pentagon agreed
 				 * to buy gallium"); after it, another party is the buyer. */
 				if (strcmp(RULES_ACTIONS[stmt.action], "purchase") == 0 && stmt.actor >= 0 &&
-				    r->seller[stmt.actor] && ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
-				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor)
+				    r->seller[stmt.actor] && ((ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
+				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor) ||
+				    ex_seller_firms(ctx, s, e, stmt.actor)))
 					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
@@ -5364,6 +5442,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	}
 	ex_fold_subsumed(ctx);
 	ex_uncovered_apply(ctx);
+	ex_market_choice_apply(ctx);
 	if (ex_emit(ctx, out) == -1) {
 		extraction_free(out);
 		goto out;

@@ -958,6 +958,9 @@ int ex_reported_main(const struct ex_ctx *ctx, size_t s, size_t e);
 int ex_find_actor(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
 /* ex_last_other - the last party in [lo,pos) other than skip, whatever its role; -1. */
 int ex_last_other(const struct ex_ctx *ctx, size_t lo, size_t pos, int skip);
+/* ex_licence_holder - 1 if the party of mention x names firms that buy or use
+ * goods, the noun at most three words after it ("American battery makers"). */
+int ex_licence_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi);
 /* ex_subject_pos - where the last subject mention of actor in [lo,pos) starts; EX_NOPOS. */
 size_t ex_subject_pos(const struct ex_ctx *ctx, size_t lo, size_t pos, int actor);
 

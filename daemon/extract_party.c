@@ -2178,7 +2178,7 @@ ex_goods_of_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t 
  * American battery makers", "by U.S. magnet makers", "to Japanese end users".
  * Licences given to a country's buyers are the exporter's, not that
  * country's. */
-static int
+int
 ex_licence_holder(const struct ex_ctx *ctx, const struct ex_mention *x, size_t hi)
 {
 	size_t p = x->end, ws, wl;
