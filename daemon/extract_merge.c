@@ -2719,6 +2719,12 @@ ex_commentary(const struct ex_ctx *ctx, const struct ex_stmt *x)
 			art = ws;
 			break;
 		}
+	/* Or a gerund that opens its clause: "said removing the tariff would
+	 * reward Beijing". */
+	if (art == EX_NOPOS && (wl = ex_word_after(t, x->pos, x->sent_end, &ws)) > 3 && ws == x->pos &&
+	    ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 && (wl = ex_word_before(t, x->pos, x->sent_start, &ws)) > 0 &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "said", 4) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)))
+		art = x->pos;
 	if (art == EX_NOPOS)
 		return 0;
 	/* A reaction to it ("welcomed the tariff cut", "expected the remaining
