@@ -2713,7 +2713,9 @@ ex_commentary(const struct ex_ctx *ctx, const struct ex_stmt *x)
 		return 0;
 	/* The act named as a noun: an article among the four words before the
 	 * anchor ("the lower rate", "the tariff cut", "an order of 40 jets"). */
-	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, x->sent_start, &ws)) > 0; w++, pos = ws)
+	/* A hyphen joins two words of one modifier ("a 40-jet order"). */
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, x->sent_start, &ws)) > 0; w++,
+	    pos = ws > x->sent_start && t[ws - 1] == '-' ? ws - 1 : ws)
 		if ((wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0) || (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
 		    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0)) {
 			art = ws;
