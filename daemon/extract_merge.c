@@ -2682,18 +2682,95 @@ out:
 	return rc;
 }
 
+/* ex_commentary - 1 if statement x is an onlooker's word on the act named as
+ * a noun: a commentator noun (analysts, economists, critics, exporters, an
+ * association; "Exporters'" with its possessive mark) before an article that
+ * opens the act's noun ("the tariff cut", "a full removal of the surcharge",
+ * "an order of 40 jets"), and either a verb of reaction right before the
+ * article ("Exporters' bodies welcomed the tariff cut", "said they expected
+ * the remaining tariff cuts to be delivered") or a modal after the noun in its
+ * clause ("Analysts estimate that a full removal of the surcharge would lift
+ * exports", "an economist said that the elimination of tariffs will ...").
+ * A reaction to the act or a guess of its effect tells nothing new of the
+ * act's state: it may confirm a key the story tells, but yields to what the
+ * story says of the act itself (ex_told_stmt).  A state verb of the noun
+ * ("Industry groups say the buying has stalled since May", "exporters said
+ * the zero duty took effect") is the act's own state and is not read here. */
+static int
+ex_commentary(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	static const struct ex_word REACT[] = {
+	    EX_W("welcomed"), EX_W("welcome"), EX_W("welcomes"), EX_W("hailed"), EX_W("praised"),
+	    EX_W("applauded"), EX_W("criticised"), EX_W("criticized"), EX_W("questioned"),
+	    EX_W("expected"), EX_W("expect"), EX_W("expects")};
+	/* Not "may": the month ("has stalled since May"). */
+	static const struct ex_word EFFECT[] = {
+	    EX_W("would"), EX_W("will"), EX_W("could"), EX_W("might")};
+	const char *t = ctx->text;
+	size_t pos = x->pos, ws, wl, art = EX_NOPOS;
+
+	if (ctx->r->commentators.n == 0 || !ex_lex_in(ctx, EX_LEX_COMMENTATOR, x->sent_start, x->pos))
+		return 0;
+	/* The act named as a noun: an article among the four words before the
+	 * anchor ("the lower rate", "the tariff cut", "an order of 40 jets"). */
+	/* A hyphen joins two words of one modifier ("a 40-jet order"). */
+	for (int w = 0; w < 4 && (wl = ex_word_before(t, pos, x->sent_start, &ws)) > 0; w++,
+	    pos = ws > x->sent_start && t[ws - 1] == '-' ? ws - 1 : ws)
+		if ((wl == 3 && ex_ncasecmp(t + ws, "the", 3) == 0) || (wl == 1 && ex_lower((unsigned char)t[ws]) == 'a') ||
+		    (wl == 2 && ex_ncasecmp(t + ws, "an", 2) == 0)) {
+			art = ws;
+			break;
+		}
+	/* Or a gerund that opens its clause: "said removing the tariff would
+	 * reward Beijing". */
+	if (art == EX_NOPOS && (wl = ex_word_after(t, x->pos, x->sent_end, &ws)) > 3 && ws == x->pos &&
+	    ex_ncasecmp(t + ws + wl - 3, "ing", 3) == 0 && (wl = ex_word_before(t, x->pos, x->sent_start, &ws)) > 0 &&
+	    ((wl == 4 && ex_ncasecmp(t + ws, "said", 4) == 0) || (wl == 4 && ex_ncasecmp(t + ws, "that", 4) == 0)))
+		art = x->pos;
+	if (art == EX_NOPOS)
+		return 0;
+	/* A reaction to it ("welcomed the tariff cut", "expected the remaining
+	 * cuts to be delivered"), or its effect in a modal ("the lower tariff
+	 * would lift growth"), not a state verb of its own ("the buying has
+	 * stalled", "the lower rate took effect"). */
+	if ((wl = ex_word_before(t, art, x->sent_start, &ws)) == 0 || !ex_word_in(REACT, EX_NWORDS(REACT), t + ws, wl)) {
+		int effect = 0;
+
+		pos = x->pos;
+		for (int w = 0; w < 8 && !effect && (wl = ex_word_after(t, pos, x->sent_end, &ws)) > 0; w++) {
+			if (memchr(t + pos, ',', ws - pos) != NULL || memchr(t + pos, '.', ws - pos) != NULL ||
+			    memchr(t + pos, ';', ws - pos) != NULL)
+				break;
+			effect = ex_word_in(EFFECT, EX_NWORDS(EFFECT), t + ws, wl);
+			pos = ws + wl;
+		}
+		if (!effect)
+			return 0;
+	}
+	for (size_t k = x->sent_start, as, al; k < art; k = as + (al > 0 ? al : 1)) {
+		if ((al = ex_word_after(t, k, art, &as)) == 0)
+			continue;
+		if (al > 1 && t[as + al - 1] == '\'')
+			al--;
+		if (rules_list_has(&ctx->r->commentators, t + as, al))
+			return 1;
+	}
+	return 0;
+}
+
 /* ex_emit - fold the statements into one commitment per key. */
 /* ex_told_stmt - 1 if statement k is a live pledge dated by its saying
- * (ex_told_pledge_in), read once into told[k] (0 unread, 1 no, 2 yes) and only
- * for keys told more than once. */
+ * (ex_told_pledge_in) or an onlooker's word on the act (ex_commentary), read
+ * once into told[k] (0 unread, 1 no, 2 yes) and only for keys told more than
+ * once. */
 static int
 ex_told_stmt(const struct ex_ctx *ctx, char *told, size_t k)
 {
 	const struct ex_stmt *x = &ctx->st.v[k];
 
 	if (told[k] == 0)
-		told[k] = 1 + (x->status == STATUS_PLEDGED && x->orphan == 0 && x->rank >= 0 &&
-		    ex_told_pledge_in(ctx, x->sent_start, x->sent_end));
+		told[k] = 1 + ((x->status == STATUS_PLEDGED && x->orphan == 0 && x->rank >= 0 &&
+		    ex_told_pledge_in(ctx, x->sent_start, x->sent_end)) || ex_commentary(ctx, x));
 	return told[k] == 2;
 }
 int
@@ -2720,7 +2797,10 @@ ex_emit(struct ex_ctx *ctx, struct extraction *out)
 	 * (ex_told_pledge_in): "Trump said in December 2025 that Washington would
 	 * allow the H200 ...".  Older than any other statement of its key, told
 	 * before or after it ("... revoked the licences.  Trump said in December
-	 * 2025 that ..."), it yields to that one, and stands only alone. */
+	 * 2025 that ..."), it yields to that one, and stands only alone.  So does
+	 * an onlooker's reaction to the act or guess of its effect
+	 * (ex_commentary: "Analysts said they expected the remaining tariff cuts
+	 * to be delivered on time"). */
 	told = used + ctx->st.n + 1;
 	ndisowned = ex_disowned_scan(ctx, disowned, 8);
 	/* History nothing ended ("In 2019 Beijing promised to buy ..."), a lag
