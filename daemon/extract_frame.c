@@ -8828,6 +8828,9 @@ ex_follow_act(const char *t, size_t s, size_t e)
 			return ACT[i].act;
 	return NULL;
 }
+/* EX_BASELINE_WORD - the word ex_follow_baseline reads after the rate (EX_LEX_BASELINE). */
+const struct ex_word EX_BASELINE_WORD[] = {EX_W("baseline")};
+const size_t EX_NBASELINE_WORD = EX_NWORDS(EX_BASELINE_WORD);
 /* ex_follow_baseline - "The U.S. removed its 40% additional tariff on Brazilian
  * beef.  A 10% baseline tariff still applies to those goods", "... Those goods now
  * pay only the 10% baseline tariff": a sentence with no statement of its own that
@@ -8841,7 +8844,7 @@ void
 ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 {
 	const char *t = ctx->text;
-	size_t nq, ws, k = (size_t)-1;
+	size_t nq, ws, wl, k = (size_t)-1;
 
 	/* "... Beef and coffee now pay only the 10% baseline tariff": the
 	 * sentence's own statements (from n0) are cuts at that very rate, so
@@ -8850,8 +8853,12 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 		if (!ex_action_is(RULES_ACTIONS[ctx->st.v[i].action], "tariff_cut") || !ctx->st.v[i].quantity.present ||
 		    ctx->st.v[i].quantity.amount == 0 || ctx->st.v[i].quantity.amount != ctx->st.v[n0].quantity.amount)
 			return;
+	/* The rate's next word is "baseline" (below), never glued to it: a
+	 * percent amount ends with "%" or before a byte that is no letter or
+	 * digit (quantity_phrase, qty_number), so the word is one the
+	 * automaton reports (EX_LEX_BASELINE).  Most sentences have none. */
 	if (n0 == 0 || ctx->st.v[n0 - 1].sent_end > s || s - ctx->st.v[n0 - 1].sent_end > EX_FOLLOW_REACH ||
-	    memmem(t + s, e - s, "baseline", 8) == NULL ||
+	    !ex_lex_in(ctx, EX_LEX_BASELINE, s, e) || memmem(t + s, e - s, "baseline", 8) == NULL ||
 	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
 	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
@@ -8862,8 +8869,8 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 			if (k == (size_t)-1)
 				k = i;
 		}
-	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
-	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
+	if (k == (size_t)-1 || (wl = ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws)) == 0 ||
+	    !ex_word_in(EX_BASELINE_WORD, EX_NBASELINE_WORD, t + ws, wl))
 		return;
 	for (size_t i = n0; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
 		struct ex_stmt *x = &ctx->st.v[i];

@@ -285,7 +285,8 @@ enum {
 	EX_LEX_SIDE = 32768,  /* ex_side_party's nouns (EX_SIDE_NOUNS, EX_SIDE_OWN) */
 	EX_LEX_EFFECT = 65536, /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
 	EX_LEX_OVER = 131072, /* ex_over_flow's "over" (EX_OVER_WORD) */
-	EX_LEX_LINKED = 262144 /* ex_over_flow's "linked", "tied", "related" (EX_LINKED_WORDS) */
+	EX_LEX_LINKED = 262144, /* ex_over_flow's "linked", "tied", "related" (EX_LINKED_WORDS) */
+	EX_LEX_BASELINE = 524288 /* ex_follow_baseline's "baseline" (EX_BASELINE_WORD) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -304,6 +305,8 @@ extern const struct ex_word EX_EFFECT_DONE[];
 extern const size_t EX_NEFFECT_DONE;
 extern const struct ex_word EX_OVER_WORD[], EX_LINKED_WORDS[];
 extern const size_t EX_NOVER_WORD, EX_NLINKED_WORDS;
+extern const struct ex_word EX_BASELINE_WORD[];
+extern const size_t EX_NBASELINE_WORD;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];
