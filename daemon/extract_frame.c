@@ -8818,14 +8818,24 @@ ex_follow_act(const char *t, size_t s, size_t e)
 		{"the new tariff", "tariff_"}, {"the lower rate", "tariff_"},
 		{"the reduced rate", "tariff_"}, {"the new duty", "tariff_"},
 	};
-	size_t p = quantity_skip_space(t, e, s);
+	size_t p = quantity_skip_space(t, e, s), w3, w5;
 
 	/* Every phrase of ACT opens with a "t" ("the", "these", "those"). */
 	if (p >= e || ex_lower(t[p]) != 't')
 		return NULL;
-	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
-		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
+	/* The second word's first letter, after "the" (np[3] a space, np[4]
+	 * the letter) or after "these"/"those" (np[6]): compared before the
+	 * phrase, as quantity_phrase would (most sentences open "The" and some
+	 * other noun). */
+	w3 = quantity_skip_space(t, e, p + 3);
+	w5 = quantity_skip_space(t, e, p + 5);
+	for (size_t i = 0; i < EX_NWORDS(ACT); i++) {
+		size_t w = ACT[i].np[3] == ' ' ? w3 : w5;
+
+		if (w < e && ex_lower(t[w]) == ACT[i].np[ACT[i].np[3] == ' ' ? 4 : 6] &&
+		    quantity_phrase(t, e, p, ACT[i].np) > 0)
 			return ACT[i].act;
+	}
 	return NULL;
 }
 /* EX_BASELINE_WORD - the word ex_follow_baseline reads after the rate (EX_LEX_BASELINE). */
