@@ -1417,12 +1417,22 @@ when_same_in(const char *text, size_t len)
 		if ((text[i] | 32) != 't' || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
 		/* Every phrase opens with three letters ("the", "tha"): those
-		 * first, as quantity_phrase would compare them. */
-		for (size_t k = 0; k < NELEM(WHEN_SAME); k++)
+		 * first, as quantity_phrase would compare them; then the second
+		 * word's first letter, after the spaces that follow "the" (the
+		 * phrase's [4]) or "that" ([5]): every phrase opens with one of
+		 * the two. */
+		size_t w3 = quantity_skip_space(text, len, i + 3), w4 = quantity_skip_space(text, len, i + 4);
+
+		for (size_t k = 0; k < NELEM(WHEN_SAME); k++) {
+			size_t w = WHEN_SAME[k][3] == ' ' ? w3 : w4;
+
 			if (when_lower((unsigned char)text[i + 1]) == (unsigned char)WHEN_SAME[k][1] &&
 			    when_lower((unsigned char)text[i + 2]) == (unsigned char)WHEN_SAME[k][2] &&
+			    w < len && when_lower((unsigned char)text[w]) ==
+			    (unsigned char)WHEN_SAME[k][WHEN_SAME[k][3] == ' ' ? 4 : 5] &&
 			    quantity_phrase(text, len, i, WHEN_SAME[k]) > 0)
 				return 1;
+		}
 	}
 	return 0;
 }
