@@ -8420,9 +8420,11 @@ ex_force_anaphor(const char *t, size_t s, size_t e)
 			continue;
 		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
 			continue;
-		/* The first letter before the phrase, as quantity_phrase would compare it. */
+		/* The first two letters before the phrase, as quantity_phrase
+		 * would compare them (every phrase opens with a word of two or more). */
 		for (size_t i = 0; i < sizeof(PH) / sizeof(PH[0]); i++)
-			if (ex_lower(t[k]) == PH[i][0] && quantity_phrase(t, e, k, PH[i]) > 0)
+			if (ex_lower(t[k]) == PH[i][0] && k + 1 < e && ex_lower(t[k + 1]) == PH[i][1] &&
+			    quantity_phrase(t, e, k, PH[i]) > 0)
 				return 1;
 	}
 	return 0;
