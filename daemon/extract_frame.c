@@ -5841,10 +5841,12 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("output"), EX_W("production"), EX_W("exports"),
 	    EX_W("stocks"), EX_W("inventories"), EX_W("futures"), EX_W("benchmark")};
-	int energy = rules_object_find(r, "energy");
+	int energy;
 	size_t j = i + 1, end = x->end, ws, wl;
 
-	if (energy < 0 || x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0)
+	/* The verb first: the object's lookup only for "lift". */
+	if (x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0 ||
+	    (energy = rules_object_find(r, "energy")) < 0)
 		return 0;
 	/* "lifted the first cargo of Omani LNG": the cargo, then its goods. */
 	while (j < ctx->m.n && ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].start < ce)
