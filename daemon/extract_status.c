@@ -9815,8 +9815,10 @@ ex_blanket_scan(struct ex_ctx *ctx, size_t s, size_t e)
 	}
 }
 /* ex_amount_stop - 1 if t[k] ends the clause of an amount: ";", ",", or a full stop
- * that closes no capital's abbreviation ("U.S. soybeans" goes on). */
-static int
+ * that closes no capital's abbreviation ("U.S. soybeans" goes on).  Always
+ * inline: it is asked at every byte of ex_partial_amount's walks (266 K calls
+ * a run), where GCC kept a call. */
+static inline __attribute__((always_inline)) int
 ex_amount_stop(const char *t, size_t k)
 {
 	if (t[k] == ';' || t[k] == ',')
