@@ -2269,10 +2269,11 @@ ex_same_clause(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 {
 	const char *t = ctx->text;
 	size_t pos, and = EX_NOPOS, n = ctx->st.n;
-	int actor, ahead = 0, tariffs = rules_object_find(ctx->r, "tariffs");
+	int actor, ahead = 0, tariffs;
 
 	if (n == n0 || !ex_lex_in(ctx, EX_LEX_SAME, s, e) || (pos = ex_same_phrase(t, s, e, &ahead)) == EX_NOPOS)
 		return 0;
+	tariffs = rules_object_find(ctx->r, "tariffs");  /* after the test most sentences fail */
 	/* the last " and " before the phrase, in its clause */
 	for (size_t k = pos; k > s + 5 && pos - k < 60; k--) {
 		if (t[k - 1] == ',' || t[k - 1] == ';')

@@ -5874,10 +5874,12 @@ ex_lifted_cargo(const struct ex_ctx *ctx, size_t i, size_t ce)
 	static const struct ex_word FIGURE[] = {
 	    EX_W("prices"), EX_W("price"), EX_W("output"), EX_W("production"), EX_W("exports"),
 	    EX_W("stocks"), EX_W("inventories"), EX_W("futures"), EX_W("benchmark")};
-	int energy = rules_object_find(r, "energy");
+	int energy;
 	size_t j = i + 1, end = x->end, ws, wl;
 
-	if (energy < 0 || x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0)
+	/* The verb first: the object's lookup only for "lift". */
+	if (x->end - x->start < 4 || ex_ncasecmp(ctx->text + x->start, "lift", 4) != 0 ||
+	    (energy = rules_object_find(r, "energy")) < 0)
 		return 0;
 	/* "lifted the first cargo of Omani LNG": the cargo, then its goods. */
 	while (j < ctx->m.n && ctx->m.v[j].kind == RULE_CUE && ctx->m.v[j].start < ce)
@@ -8513,9 +8515,11 @@ ex_force_anaphor(const char *t, size_t s, size_t e)
 			continue;
 		if (k > s && ex_word_byte((unsigned char)t[k - 1]))
 			continue;
-		/* The first letter before the phrase, as quantity_phrase would compare it. */
+		/* The first two letters before the phrase, as quantity_phrase
+		 * would compare them (every phrase opens with a word of two or more). */
 		for (size_t i = 0; i < sizeof(PH) / sizeof(PH[0]); i++)
-			if (ex_lower(t[k]) == PH[i][0] && quantity_phrase(t, e, k, PH[i]) > 0)
+			if (ex_lower(t[k]) == PH[i][0] && k + 1 < e && ex_lower(t[k + 1]) == PH[i][1] &&
+			    quantity_phrase(t, e, k, PH[i]) > 0)
 				return 1;
 	}
 	return 0;
@@ -8911,16 +8915,29 @@ ex_follow_act(const char *t, size_t s, size_t e)
 		{"the new tariff", "tariff_"}, {"the lower rate", "tariff_"},
 		{"the reduced rate", "tariff_"}, {"the new duty", "tariff_"},
 	};
-	size_t p = quantity_skip_space(t, e, s);
+	size_t p = quantity_skip_space(t, e, s), w3, w5;
 
 	/* Every phrase of ACT opens with a "t" ("the", "these", "those"). */
 	if (p >= e || ex_lower(t[p]) != 't')
 		return NULL;
-	for (size_t i = 0; i < EX_NWORDS(ACT); i++)
-		if (quantity_phrase(t, e, p, ACT[i].np) > 0)
+	/* The second word's first letter, after "the" (np[3] a space, np[4]
+	 * the letter) or after "these"/"those" (np[6]): compared before the
+	 * phrase, as quantity_phrase would (most sentences open "The" and some
+	 * other noun). */
+	w3 = quantity_skip_space(t, e, p + 3);
+	w5 = quantity_skip_space(t, e, p + 5);
+	for (size_t i = 0; i < EX_NWORDS(ACT); i++) {
+		size_t w = ACT[i].np[3] == ' ' ? w3 : w5;
+
+		if (w < e && ex_lower(t[w]) == ACT[i].np[ACT[i].np[3] == ' ' ? 4 : 6] &&
+		    quantity_phrase(t, e, p, ACT[i].np) > 0)
 			return ACT[i].act;
+	}
 	return NULL;
 }
+/* EX_BASELINE_WORD - the word ex_follow_baseline reads after the rate (EX_LEX_BASELINE). */
+const struct ex_word EX_BASELINE_WORD[] = {EX_W("baseline")};
+const size_t EX_NBASELINE_WORD = EX_NWORDS(EX_BASELINE_WORD);
 /* ex_follow_baseline - "The U.S. removed its 40% additional tariff on Brazilian
  * beef.  A 10% baseline tariff still applies to those goods", "... Those goods now
  * pay only the 10% baseline tariff": a sentence with no statement of its own that
@@ -8934,7 +8951,7 @@ void
 ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 {
 	const char *t = ctx->text;
-	size_t nq, ws, k = (size_t)-1;
+	size_t nq, ws, wl, k = (size_t)-1;
 
 	/* "... Beef and coffee now pay only the 10% baseline tariff": the
 	 * sentence's own statements (from n0) are cuts at that very rate, so
@@ -8943,8 +8960,12 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 		if (!ex_action_is(RULES_ACTIONS[ctx->st.v[i].action], "tariff_cut") || !ctx->st.v[i].quantity.present ||
 		    ctx->st.v[i].quantity.amount == 0 || ctx->st.v[i].quantity.amount != ctx->st.v[n0].quantity.amount)
 			return;
+	/* The rate's next word is "baseline" (below), never glued to it: a
+	 * percent amount ends with "%" or before a byte that is no letter or
+	 * digit (quantity_phrase, qty_number), so the word is one the
+	 * automaton reports (EX_LEX_BASELINE).  Most sentences have none. */
 	if (n0 == 0 || ctx->st.v[n0 - 1].sent_end > s || s - ctx->st.v[n0 - 1].sent_end > EX_FOLLOW_REACH ||
-	    memmem(t + s, e - s, "baseline", 8) == NULL ||
+	    !ex_lex_in(ctx, EX_LEX_BASELINE, s, e) || memmem(t + s, e - s, "baseline", 8) == NULL ||
 	    (memmem(t + s, e - s, "still", 5) == NULL && memmem(t + s, e - s, " now ", 5) == NULL))
 		return;
 	nq = quantity_find_all(t + s, e - s, ctx->qty, EX_MAX_QTY);
@@ -8955,8 +8976,8 @@ ex_follow_baseline(struct ex_ctx *ctx, size_t s, size_t e, size_t n0)
 			if (k == (size_t)-1)
 				k = i;
 		}
-	if (k == (size_t)-1 || ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws) != 8 ||
-	    ex_ncasecmp(t + ws, "baseline", 8) != 0)
+	if (k == (size_t)-1 || (wl = ex_word_after(t, s + ctx->qty[k].offset + ctx->qty[k].len, e, &ws)) == 0 ||
+	    !ex_word_in(EX_BASELINE_WORD, EX_NBASELINE_WORD, t + ws, wl))
 		return;
 	for (size_t i = n0; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
 		struct ex_stmt *x = &ctx->st.v[i];

@@ -1339,6 +1339,27 @@ static const char *const WHEN_SAME[] = {
 	"the day it was announced", "the date of the announcement",
 };
 
+/* when_same_phrase - the end of WHEN_SAME[k] at i in text[0..len), or 0.  Its
+ * first three letters, then the first letter of its second word (after the
+ * spaces that follow "the", the phrase's [4], or "that", its [5]: every phrase
+ * opens with one of the two) are compared before quantity_phrase, as it would
+ * compare them: most words "the" stop there. */
+static inline __attribute__((always_inline)) size_t
+when_same_phrase(const char *text, size_t len, size_t i, size_t k)
+{
+	const char *ph = WHEN_SAME[k];
+	size_t w;
+
+	if (i + 3 >= len || when_lower((unsigned char)text[i]) != (unsigned char)ph[0] ||
+	    when_lower((unsigned char)text[i + 1]) != (unsigned char)ph[1] ||
+	    when_lower((unsigned char)text[i + 2]) != (unsigned char)ph[2])
+		return 0;
+	w = quantity_skip_space(text, len, i + (ph[3] == ' ' ? 3 : 4));
+	if (w >= len || when_lower((unsigned char)text[w]) != (unsigned char)ph[ph[3] == ' ' ? 4 : 5])
+		return 0;
+	return quantity_phrase(text, len, i, ph);
+}
+
 /* when_same_may - 1 if "the same date" or "that day" may start at pos (s has
  * its date).  Inline, as when_core_may: it is asked at most words. */
 static inline int
@@ -1360,7 +1381,7 @@ when_same_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	if (!when_same_may(s, pos))
 		return 0;
 	for (size_t i = 0; i < NELEM(WHEN_SAME); i++)
-		if ((end = when_phrase(s, pos, WHEN_SAME[i])) > 0) {
+		if ((end = when_same_phrase(s->t, s->len, pos, i)) > 0) {
 			int in = 0;
 
 			for (size_t k = pos > 20 ? pos - 20 : 0; s->have_in && k < pos && !in; k++)
@@ -1416,12 +1437,8 @@ when_same_in(const char *text, size_t len)
 	for (size_t i = 0; i + 8 <= len; i++) {
 		if ((text[i] | 32) != 't' || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
-		/* Every phrase opens with three letters ("the", "tha"): those
-		 * first, as quantity_phrase would compare them. */
 		for (size_t k = 0; k < NELEM(WHEN_SAME); k++)
-			if (when_lower((unsigned char)text[i + 1]) == (unsigned char)WHEN_SAME[k][1] &&
-			    when_lower((unsigned char)text[i + 2]) == (unsigned char)WHEN_SAME[k][2] &&
-			    quantity_phrase(text, len, i, WHEN_SAME[k]) > 0)
+			if (when_same_phrase(text, len, i, k) > 0)
 				return 1;
 	}
 	return 0;
