@@ -4587,6 +4587,21 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 							stmt.counterparty = ctx->st.v[i].counterparty;
 							break;
 						}
+				/* "China tightened checks on shipments to Mexico and Canada",
+				 * "Mexican authorities have stepped up seizures", "U.S. officials
+				 * will look at precursor seizures ... traced to China": a flow
+				 * curbed under a levy one party owns over it (the fentanyl tariff)
+				 * is owed to that party, wherever the goods were bound; the
+				 * owner, told as the subject, only watches the other's curb. */
+				if (strcmp(RULES_ACTIONS[stmt.action], "enforcement") == 0 && ob->tariff_object >= 0 &&
+				    (levier = r->objects[ob->tariff_object].owner) >= 0 && stmt.actor >= 0) {
+					if (stmt.actor != levier)
+						stmt.counterparty = levier;
+					else if (stmt.counterparty >= 0 && stmt.counterparty != levier) {
+						stmt.actor = stmt.counterparty;
+						stmt.counterparty = levier;
+					}
+				}
 				/* "German carmakers have received licences ..., the first issued
 				 * to European companies": member firms under the bloc's
 				 * arrangement are the EU's side; the bloc owes its own members

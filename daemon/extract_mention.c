@@ -1145,16 +1145,45 @@ ex_put_phrasal(const struct ex_ctx *ctx, size_t start, size_t end)
 	wl = ex_word_after(t, end, ctx->len, &ws);
 	return wl > 0 && ex_word_in(PARTICLE, EX_NWORDS(PARTICLE), t + ws, wl);
 }
-/* ex_add_up - 1 if the trigger at [start,end) is "add", "adds" or "adding"
- * and "up to" follows with no "to" after it in the clause: "imports add up to
- * about $95 billion" is a sum, no name added to a list ("will add up to 11
- * chemicals to its control list" still adds). */
+/* ex_add_up - 1 if the trigger at [start,end) is a form of "add" that adds
+ * nothing to a list: "add", "adds" or "adding" with "up to" after it and no
+ * "to" after that in the clause ("imports add up to about $95 billion" is a
+ * sum; "will add up to 11 chemicals to its control list" still adds); or
+ * "added" with no "to" after a named thing in its clause, the speech verb
+ * ("It added that the fees stay suspended", "..., he added") or a passive or
+ * bare use whose next word is a particle, not the thing added ("were added in
+ * 2025 over arms sales to Taiwan", "the firms it had added to the Entity
+ * List"), rather than "has added 13 precursor chemicals to its export control
+ * list". */
 static int
 ex_add_up(const struct ex_ctx *ctx, size_t start, size_t end)
 {
+	static const struct ex_word PARTICLE[] = {
+	    EX_W("to"), EX_W("that"), EX_W("in"), EX_W("on"), EX_W("at"), EX_W("over"), EX_W("by"),
+	    EX_W("for"), EX_W("from"), EX_W("since"), EX_W("after"), EX_W("during"), EX_W("last"),
+	    EX_W("this"), EX_W("earlier"), EX_W("later"), EX_W("as"), EX_W("with")};
+	static const struct ex_word DET[] = {EX_W("its"), EX_W("the"), EX_W("their"), EX_W("a"), EX_W("an")};
 	const char *t = ctx->text;
 	size_t n = end - start, p = end + 6, ws, wl;
 
+	if (n == 5 && ex_ncasecmp(t + start, "added", 5) == 0) {
+		p = end;
+		for (int w = 0; w < 12 && (wl = ex_word_after(t, p, ctx->len, &ws)) > 0; w++, p = ws + wl) {
+			if (memchr(t + p, ',', ws - p) || memchr(t + p, '.', ws - p) || memchr(t + p, ';', ws - p) ||
+			    (w == 0 && ex_word_in(PARTICLE, EX_NWORDS(PARTICLE), t + ws, wl)))
+				break;
+			if (wl == 2 && ex_ncasecmp(t + ws, "to", 2) == 0) {
+				/* "added six firms to its Entity List": a named list
+				 * designates firms, which the sanctions noun tells. */
+				p = ws + wl;
+				while ((wl = ex_word_after(t, p, ctx->len, &ws)) > 0 &&
+				    ex_word_in(DET, EX_NWORDS(DET), t + ws, wl))
+					p = ws + wl;
+				return wl > 0 && t[ws] >= 'A' && t[ws] <= 'Z';
+			}
+		}
+		return 1;
+	}
 	if (n < 3 || n > 6 || ex_ncasecmp(t + start, "add", 3) != 0 || p > ctx->len ||
 	    !(n == 3 || (n == 4 && (t[start + 3] | 32) == 's') || (n == 6 && ex_ncasecmp(t + start + 3, "ing", 3) == 0)) ||
 	    ex_ncasecmp(t + end, " up to", 6) != 0 || (p < ctx->len && ex_word_byte((unsigned char)t[p])))
