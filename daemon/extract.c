@@ -5319,6 +5319,7 @@ ex_extract(const struct rules *rules, const char *body, size_t len, const char *
 	ex_resolve_overlaps(&ctx->m);
 	ex_drop_measure_gloss(ctx);
 	ex_goods_anaphora(ctx);
+	ex_date_anaphora(ctx);
 	ex_first_index(ctx);
 	ex_actor_roles(ctx);
 	ex_country_refs(ctx);

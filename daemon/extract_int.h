@@ -862,6 +862,8 @@ int ex_content(enum rule_kind k);
 void ex_resolve_overlaps(struct ex_mentions *m);
 /* ex_goods_anaphora - "the two metals" after "gallium and germanium": mentions of the goods it counts. */
 void ex_goods_anaphora(struct ex_ctx *ctx);
+/* ex_date_anaphora - "the October 9 measures" after "on October 9, Beijing expanded its export controls on rare earths": the measure told with that date. */
+void ex_date_anaphora(struct ex_ctx *ctx);
 /* ex_list_gap - 1 if t[a,b) only joins two items of a list (", ", " and ", ...). */
 int ex_list_gap(const char *t, size_t a, size_t b);
 /* ex_drop_measure_gloss - drop what an aside glossing a named measure names before its verb. */

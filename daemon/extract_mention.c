@@ -2015,6 +2015,21 @@ ex_resolve_overlaps(struct ex_mentions *m)
 	m->n = w;
 }
 
+/* ex_mentions_settle - after a pass added mentions: drop those it marked
+ * RULE_KIND_COUNT (the words the new ones stand for) and put the rest back
+ * in text order. */
+static void
+ex_mentions_settle(struct ex_mentions *m)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < m->n; i++)
+		if (m->v[i].kind != RULE_KIND_COUNT)
+			m->v[w++] = m->v[i];
+	m->n = w;
+	ex_mention_sort(m);
+}
+
 /* ex_goods_count_anaphor - when t[a, end of the class word at c) reads "the
  * two metals", "those three minerals", "both metals" (a determiner and a count,
  * or "both", before the class word at c), the count it names (2..4) and the
@@ -2116,17 +2131,261 @@ ex_goods_anaphora(struct ex_ctx *ctx)
 			added++;
 		}
 	}
-	if (added == 0)
-		return;
-	{
-		size_t w = 0;
+	if (added > 0)
+		ex_mentions_settle(&ctx->m);
+}
 
-		for (size_t i = 0; i < ctx->m.n; i++)
-			if (ctx->m.v[i].kind != RULE_KIND_COUNT)
-				ctx->m.v[w++] = ctx->m.v[i];
-		ctx->m.n = w;
+/* ex_month_word - the month (1-12) that t[ws, ws+wl) names ("October",
+ * "Oct" before its point, "Sept"); else 0. */
+static int
+ex_month_word(const char *t, size_t ws, size_t wl, size_t len)
+{
+	static const char *const FULL[] = {"January", "February", "March", "April", "May", "June",
+	    "July", "August", "September", "October", "November", "December"};
+
+	if (wl < 3 || !(t[ws] >= 'A' && t[ws] <= 'Z'))
+		return 0;
+	for (int k = 0; k < 12; k++)
+		if (wl == strlen(FULL[k]) && memcmp(t + ws, FULL[k], wl) == 0)
+			return k + 1;
+	/* An abbreviation only with its point ("Oct. 9"), "May" being a word. */
+	if (ws + wl < len && t[ws + wl] == '.' && (wl == 3 || (wl == 4 && memcmp(t + ws, "Sept", 4) == 0)))
+		for (int k = 0; k < 12; k++)
+			if (k != 4 && memcmp(t + ws, FULL[k], 3) == 0)
+				return k + 1;
+	return 0;
+}
+
+/* ex_date_modifier - when the words ending at pos (a measure noun's start)
+ * read a date used as its modifier, between a determiner or an owner and the
+ * noun ("the October 9", "its Oct. 9, 2025", "China's October 2025", "the
+ * sweeping October 9 rare-earth export"), the month (1-12), the day in *day
+ * (0 if none), and the date's span in [*start, *end); else 0.  Words between
+ * the date and the noun are a modifier's (lower case, at most three); its
+ * year, if it gives one, in *year. */
+static int
+ex_date_modifier(const char *t, size_t len, size_t pos, int *day, int *year, size_t *start, size_t *end)
+{
+	static const struct ex_word DET[] = {EX_W("the"), EX_W("its"), EX_W("those"), EX_W("these"),
+	    EX_W("their"), EX_W("this"), EX_W("that"), EX_W("his"), EX_W("her")};
+	size_t p = pos, ws, wl, dend = 0;
+	int mods = 0, month = 0, num = 0;
+
+	*day = *year = 0;
+	for (int step = 0; step < 8 && month == 0; step++) {
+		while (p > 0 && (t[p - 1] == ' ' || (num && t[p - 1] == ',')))
+			p--;
+		if (p > 0 && t[p - 1] == '-' && !num) {
+			p--;
+			continue;
+		}
+		if (p > 0 && t[p - 1] == '.')  /* "Oct." */
+			p--;
+		if ((wl = ex_word_before(t, p, 0, &ws)) == 0)
+			return 0;
+		if ((month = ex_month_word(t, ws, wl, len)) != 0)
+			break;
+		if (t[ws] >= '0' && t[ws] <= '9') {
+			for (size_t k = ws; k < ws + wl; k++)
+				if (t[k] < '0' || t[k] > '9')
+					return 0;
+			if (wl <= 2)
+				*day = atoi(t + ws);
+			else if (wl == 4)
+				*year = atoi(t + ws);
+			else
+				return 0;
+			if (!num)
+				dend = ws + wl;
+			num = 1;
+		} else if (!num && mods < 3 && t[ws] >= 'a' && t[ws] <= 'z')
+			mods++;
+		else
+			return 0;
+		p = ws;
 	}
-	ex_mention_sort(&ctx->m);
+	if (month == 0)
+		return 0;
+	*start = ws;
+	*end = dend ? dend : ws + wl;
+	/* What stands before the month: a determiner, an owner ("China's"), or
+	 * one adjective after a determiner ("the sweeping October controls"). */
+	for (int k = 0; k < 2; k++) {
+		size_t ds, dl = ex_word_before(t, ws, 0, &ds);
+
+		if (dl == 0)
+			return 0;
+		if (ex_word_in(DET, EX_NWORDS(DET), t + ds, dl) ||
+		    (dl > 2 && ex_possessive_len(t, ds + dl - 2, ds + dl) == 2) || ex_curly_owner_end(t, ds, dl, 0) > 0)
+			return month;
+		if (!(t[ds] >= 'a' && t[ds] <= 'z'))
+			return 0;
+		ws = ds;
+	}
+	return 0;
+}
+
+/* ex_sentence_around - the sentence around [s, e): back to a line break or a
+ * point before a capital, forward to the same, within reach bytes each way. */
+static void
+ex_sentence_around(const char *t, size_t len, size_t s, size_t e, size_t reach, size_t *from, size_t *to)
+{
+	size_t a = s, b = e, lo = s > reach ? s - reach : 0, hi = e + reach < len ? e + reach : len;
+
+	while (a > lo && t[a - 1] != '\n' && !(a >= 2 && t[a - 2] == '.' && t[a - 1] == ' ' && t[a] >= 'A' && t[a] <= 'Z'))
+		a--;
+	while (b < hi && t[b] != '\n' && !(t[b] == '.' && b + 2 < len && t[b + 1] == ' ' && t[b + 2] >= 'A' && t[b + 2] <= 'Z'))
+		b++;
+	*from = a;
+	*to = b;
+}
+
+/* ex_verb_between - 1 if a verb (a trigger or a status cue) stands in
+ * [from, to): the goods after it are another act's ("suspend the controls it
+ * announced on October 9 and buy soybeans").  A participle glossing the
+ * measure ("rules extending its reach to products containing rare earths")
+ * is no other act. */
+static int
+ex_verb_between(const struct ex_ctx *ctx, size_t n, size_t from, size_t to)
+{
+	const char *t = ctx->text;
+
+	for (size_t j = 0; j < n; j++) {
+		const struct ex_mention *v = &ctx->m.v[j];
+
+		if ((v->kind == RULE_TRIGGER || v->kind == RULE_CUE) && v->start >= from && v->end <= to &&
+		    !(v->kind == RULE_TRIGGER && v->end - v->start > 4 && memcmp(t + v->end - 3, "ing", 3) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* ex_date_anaphora - "On October 9, Beijing expanded its export controls on
+ * rare earths ... The October 9 measures remain suspended": a measure named by
+ * its date ("the October 9 measures", "its Oct. 9 controls", "the April 2
+ * tariffs", "those October rules": a date used as a modifier of a measure noun)
+ * is the measure told earlier in the article with that date (a measure named
+ * within the sentence that holds the same month, and the same day when both
+ * give one).  A generic noun ("measures", "rules") becomes that measure; a
+ * noun of a kind ("controls", "tariffs") links only to a measure of the same
+ * kind; and the earlier measure's goods, unless the phrase names its own
+ * ("its October rare-earth controls"), get a mention on the date, read as the
+ * measure's modifier ("the rare-earth controls").  A date that names no earlier
+ * measure ("the October 9 meeting", or no October measure told before) leaves
+ * the phrase as it was. */
+void
+ex_date_anaphora(struct ex_ctx *ctx)
+{
+	const char *t = ctx->text;
+	int rule = ctx->r->measure_named[RULES_M_RULE];
+	size_t n0 = ctx->m.n, added = 0;
+
+	for (size_t i = 1; i < n0; i++) {
+		struct ex_mention *x = &ctx->m.v[i];
+		int generic = x->kind == RULE_MEASURE && rule >= 0 && x->value == rule, day, year, month;
+		size_t ds, de, ante = SIZE_MAX, from, to, ngoods = 0;
+		int goods[4];
+
+		if (!generic && !(x->kind == RULE_OBJECT && ctx->r->objects[x->value].measure >= 0))
+			continue;
+		if ((month = ex_date_modifier(t, ctx->len, x->start, &day, &year, &ds, &de)) == 0)
+			continue;
+		/* The earlier measure told with that date, nearest first. */
+		for (size_t j = i; j-- > 0 && ante == SIZE_MAX;) {
+			const struct ex_mention *y = &ctx->m.v[j];
+			int yd, yy;
+			size_t ys, ye;
+
+			if (y->kind != RULE_OBJECT || ctx->r->objects[y->value].measure < 0 || y->end > ds ||
+			    (!generic && y->value != x->value) ||
+			    ex_date_modifier(t, ctx->len, y->start, &yd, &yy, &ys, &ye) != 0)
+				continue;
+			ex_sentence_around(t, ctx->len, y->start, y->end, 160, &from, &to);
+			for (size_t k = from; k < to; k++) {
+				size_t wl = 0, q;
+				int md = 0, my = 0;
+
+				if ((k > from && ex_word_byte((unsigned char)t[k - 1])) || !(t[k] >= 'A' && t[k] <= 'Z'))
+					continue;
+				while (k + wl < to && ex_word_byte((unsigned char)t[k + wl]))
+					wl++;
+				if (ex_month_word(t, k, wl, ctx->len) != month)
+					continue;
+				/* Its day and year, when it gives them ("Oct. 9", "October
+				 * 9, 2025", "October 2025"). */
+				for (q = k + wl; q < to && (t[q] == '.' || t[q] == ' ' || t[q] == ','); q++)
+					;
+				while (q < to && t[q] >= '0' && t[q] <= '9') {
+					size_t r = q;
+
+					while (r < to && t[r] >= '0' && t[r] <= '9')
+						r++;
+					if (r - q <= 2 && md == 0 && my == 0)
+						md = atoi(t + q);
+					else if (r - q == 4)
+						my = atoi(t + q);
+					else
+						break;
+					for (q = r; q < to && (t[q] == ' ' || t[q] == ','); q++)
+						;
+				}
+				if (year != 0 && my != 0 && my != year)
+					continue;
+				if (day == 0 || md == 0 || md == day) {
+					ante = j;
+					break;
+				}
+			}
+		}
+		if (ante == SIZE_MAX)
+			continue;
+		/* The earlier measure's goods: in its sentence, from just before it on. */
+		{
+			const struct ex_mention *y = &ctx->m.v[ante];
+			size_t lo = y->start > from + 40 ? y->start - 40 : from;
+			int own = 0;
+
+			for (size_t j = 0; j < n0; j++) {
+				const struct ex_mention *g = &ctx->m.v[j];
+
+				if (g->kind != RULE_OBJECT || ctx->r->objects[g->value].measure >= 0)
+					continue;
+				if (g->start >= ds && g->end <= x->start)
+					own = 1;
+				if (g->start >= lo && g->end <= to && g->start <= y->end + 120 && ngoods < 4 &&
+				    (g->end <= y->start || !ex_verb_between(ctx, n0, y->end, g->start))) {
+					size_t h = 0;
+
+					while (h < ngoods && goods[h] != g->value)
+						h++;
+					if (h == ngoods)
+						goods[ngoods++] = g->value;
+				}
+			}
+			if (own)
+				ngoods = 0;
+			for (size_t h = 0; h < ngoods; h++) {
+				struct ex_mention g = {0};
+
+				g.kind = RULE_OBJECT;
+				g.value = goods[h];
+				g.start = ds;
+				g.end = de;
+				ex_mention_push(&ctx->m, &g);
+			}
+			if (generic) {
+				struct ex_mention k = *y;
+
+				k.start = ctx->m.v[i].start;
+				k.end = ctx->m.v[i].end;
+				ex_mention_push(&ctx->m, &k);
+				ctx->m.v[i].kind = RULE_KIND_COUNT;  /* dropped below */
+			}
+			added += ngoods + (size_t)generic;
+		}
+	}
+	if (added > 0)
+		ex_mentions_settle(&ctx->m);
 }
 
 /* ex_rule_gloss_named - a rule named by its gloss: "suspended the rule, which
