@@ -4612,11 +4612,22 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * Chinese buyers have booked cargoes": a party that sells in
 				 * the purchases the rules track ("sellers") buys only when it
 				 * is the last party named before the verb ("The Pentagon agreed
-				 * to buy gallium"); after it, another party is the buyer. */
+				 * to buy gallium"); after it, another party is the buyer.  And
+				 * unless the goods are named by the other party's origin ("The
+				 * U.S. said it would in turn buy more Chinese sorghum") or the
+				 * frame is mutual ("purchases of each other's beef"), it buys
+				 * only controlled goods another party licenses (the gallium and
+				 * rare earths it stocks from allies): "US officials have praised
+				 * Europe's LNG buying", "Sorghum purchases had stalled, and I
+				 * raised it with the Chinese ambassador" are the other side's
+				 * purchases told from the seller's side. */
 				if (strcmp(RULES_ACTIONS[stmt.action], "purchase") == 0 && stmt.actor >= 0 &&
 				    r->seller[stmt.actor] && ((ex_last_other(ctx, s, f->anchor, stmt.actor) >= 0 &&
 				    ex_last_other(ctx, s, f->anchor, -1) != stmt.actor) ||
-				    ex_seller_firms(ctx, s, e, stmt.actor)))
+				    ex_seller_firms(ctx, s, e, stmt.actor) ||
+				    (!mutual && (stmt.counterparty < 0 ||
+				    ex_object_origin(ctx, f->anchor, span_end, objs[o], -1, -1) != stmt.counterparty) &&
+				    (!r->objects[stmt.object].controlled || r->objects[stmt.object].licensor == stmt.actor))))
 					continue;
 				stmt.guessed_cp = !explicit_cp && !(side && mutual) && cp2 < 0;
 				stmt.carried = carried;
