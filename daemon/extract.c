@@ -4592,7 +4592,10 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				 * will look at precursor seizures ... traced to China": a flow
 				 * curbed under a levy one party owns over it (the fentanyl tariff)
 				 * is owed to that party, wherever the goods were bound; the
-				 * owner, told as the subject, only watches the other's curb. */
+				 * owner, told as the subject, only watches the other's curb,
+				 * and with no other party named ("The United States will add
+				 * 200 customs officers to look for fentanyl") guards its own
+				 * border: a commitment to nobody. */
 				if (strcmp(RULES_ACTIONS[stmt.action], "enforcement") == 0 && ob->tariff_object >= 0 &&
 				    (levier = r->objects[ob->tariff_object].owner) >= 0 && stmt.actor >= 0) {
 					if (stmt.actor != levier)
@@ -4600,7 +4603,8 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 					else if (stmt.counterparty >= 0 && stmt.counterparty != levier) {
 						stmt.actor = stmt.counterparty;
 						stmt.counterparty = levier;
-					}
+					} else
+						continue;
 				}
 				/* "German carmakers have received licences ..., the first issued
 				 * to European companies": member firms under the bloc's
