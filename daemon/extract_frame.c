@@ -5003,6 +5003,57 @@ ex_kept_rate(const char *t, size_t lo, size_t a)
 		wl = ex_word_before(t, ws, lo, &ws);
 	return wl > 0 && ex_word_in(KEPT, EX_NWORDS(KEPT), t + ws, wl);
 }
+/* ex_kept_at - 1 if the first figure in t[from,hi), before a comma or
+ * semicolon, is a rate above zero that "at" (or "at a", "at an") brings: "has
+ * held its tariff on Vietnamese goods at 20 percent", "kept the fentanyl tariff
+ * at 10%".  "kept its tariff at 0%" keeps no rate of a deal; a figure with no
+ * "at" names something else ("kept 40% of its tariffs"). */
+static int
+ex_kept_at(const char *t, size_t from, size_t hi)
+{
+	static const struct ex_word UNIT[] = {
+	    EX_W("%"), EX_W(" percent"), EX_W(" per cent"), EX_W("-percent"), EX_W("-per-cent")};
+	static const struct ex_word ART[] = {EX_W("a"), EX_W("an")};
+
+	for (size_t k = from; k < hi && t[k] != ',' && t[k] != ';'; k++) {
+		size_t e, ws, wl;
+		int above = 0;
+
+		if (!isdigit((unsigned char)t[k]) || (k > from && isalnum((unsigned char)t[k - 1])))
+			continue;
+		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
+			if (t[e] >= '1' && t[e] <= '9')
+				above = 1;
+		if (!above || !ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
+			return 0;
+		wl = ex_word_before(t, k, from, &ws);
+		if (wl > 0 && ex_word_in(ART, EX_NWORDS(ART), t + ws, wl))
+			wl = ex_word_before(t, ws, from, &ws);
+		return wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0;
+	}
+	return 0;
+}
+/* ex_pause_told - 1 if [s,e), the clause before a kept tariff, names a
+ * pause, a suspension or a truce: "under the truce, the US has kept its tariff
+ * on Chinese goods at 10%", "has kept the higher rate suspended and the tariff
+ * at 10%": the rate kept there is what a pause leaves, no cut.  Not after it:
+ * "has kept the fentanyl tariff at 10% and left its port fees suspended" tells
+ * two acts. */
+static int
+ex_pause_told(const struct ex_ctx *ctx, size_t s, size_t e)
+{
+	const struct rules *r = ctx->r;
+
+	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < e; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+
+		if ((x->kind == RULE_TRIGGER && (ex_trigger_is(r, x->value, "pause") ||
+		    ex_trigger_is(r, x->value, "suspend"))) ||
+		    (x->kind == RULE_MEASURE && x->value == ex_measure_index(r, "truce")))
+			return 1;
+	}
+	return 0;
+}
 /* ex_relative_between - 1 if a relative pronoun stands in t[a,b) after a noun
  * ("a process that could have led to"). */
 static int
@@ -7020,6 +7071,23 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
 					fr[k].trigger = (int)t;
 					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+				}
+		/* "The United States, in turn, has held its reciprocal tariff on
+		 * Vietnamese goods at 20 percent", "has kept its tariff on Korean cars
+		 * at 15 percent since November": a rate kept so far, above zero, is the
+		 * rate a deal cut the goods to, told as in force (a rate to be kept is
+		 * a pause, ex_deal_rate; one that spares a threatened rate too, below;
+		 * so is one kept in a clause of a pause or a truce, ex_pause_told). */
+		if (deal == 0 && fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
+		    fr[k].measure == ex_measure_index(r, "tariff") && ex_kept_rate(ctx->text, cs, fr[k].anchor) &&
+		    ex_kept_at(ctx->text, fr[k].anchor_end, ce) && !ex_threat_rate(ctx->text, fr[k].anchor_end, ce) &&
+		    !ex_pause_told(ctx, cs, fr[k].anchor))
+			for (size_t t = 0; t < r->ntriggers; t++)
+				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
+					fr[k].trigger = (int)t;
+					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
+					fr[k].past = 1;
+					break;
 				}
 		if (ex_exempt_future(ctx, &fr[k], ce) ||
 		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
