@@ -5007,7 +5007,9 @@ ex_kept_rate(const char *t, size_t lo, size_t a)
  * semicolon, is a rate above zero that "at" (or "at a", "at an") brings: "has
  * held its tariff on Vietnamese goods at 20 percent", "kept the fentanyl tariff
  * at 10%".  "kept its tariff at 0%" keeps no rate of a deal; a figure with no
- * "at" names something else ("kept 40% of its tariffs"). */
+ * "at" names something else ("kept 40% of its tariffs").  A span of time right
+ * after the rate ("kept its tariff on Mexican goods at 25% for another month",
+ * "for 90 days") tells a pause prolonged, no rate a deal settled: 0. */
 static int
 ex_kept_at(const char *t, size_t from, size_t hi)
 {
@@ -5029,7 +5031,15 @@ ex_kept_at(const char *t, size_t from, size_t hi)
 		wl = ex_word_before(t, k, from, &ws);
 		if (wl > 0 && ex_word_in(ART, EX_NWORDS(ART), t + ws, wl))
 			wl = ex_word_before(t, ws, from, &ws);
-		return wl == 2 && ex_ncasecmp(t + ws, "at", 2) == 0;
+		if (wl != 2 || ex_ncasecmp(t + ws, "at", 2) != 0)
+			return 0;
+		/* Past the unit to the span of time. */
+		for (size_t u = 0; u < EX_NWORDS(UNIT); u++)
+			if (e + UNIT[u].n <= hi && ex_ncasecmp(t + e, UNIT[u].s, UNIT[u].n) == 0) {
+				e += UNIT[u].n;
+				break;
+			}
+		return ex_duration_end(t, e, hi) == e;
 	}
 	return 0;
 }
