@@ -5026,12 +5026,11 @@ ex_kept_at(const char *t, size_t from, size_t hi)
 		for (e = k; e < hi && (isdigit((unsigned char)t[e]) || t[e] == '.'); e++)
 			if (t[e] >= '1' && t[e] <= '9')
 				above = 1;
-		if (!above || !ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
-			return 0;
-		wl = ex_word_before(t, k, from, &ws);
-		if (wl > 0 && ex_word_in(ART, EX_NWORDS(ART), t + ws, wl))
+		/* "at", "at a" or "at an" before the figure. */
+		for (wl = ex_word_before(t, k, from, &ws); wl > 0 && ex_word_in(ART, EX_NWORDS(ART), t + ws, wl);)
 			wl = ex_word_before(t, ws, from, &ws);
-		if (wl != 2 || ex_ncasecmp(t + ws, "at", 2) != 0)
+		if (!above || wl != 2 || ex_ncasecmp(t + ws, "at", 2) != 0 ||
+		    !ex_prefix_in(UNIT, EX_NWORDS(UNIT), t + e, hi - e, 0))
 			return 0;
 		/* Past the unit to the span of time. */
 		for (size_t u = 0; u < EX_NWORDS(UNIT); u++)
