@@ -5042,6 +5042,32 @@ ex_kept_at(const char *t, size_t from, size_t hi)
 	}
 	return 0;
 }
+/* ex_deal_told - 1 if t[0,hi), the article up to the end of a kept rate's
+ * clause, names a deal, a truce, a bargain or a pledge ("under the agreement",
+ * "the framework", "Vietnam agreed to remove its tariffs", "the promises it
+ * made to win a lower U.S. tariff"): a rate kept there is what a deal settled.
+ * With none ("The United States has kept its tariff on Chinese steel at 50
+ * percent, rejecting calls for relief") the rate merely stands: no cut. */
+static int
+ex_deal_told(const char *t, size_t hi)
+{
+	static const struct ex_word DEAL[] = {
+	    EX_W("deal"), EX_W("deals"), EX_W("agreement"), EX_W("agreements"), EX_W("pact"),
+	    EX_W("accord"), EX_W("framework"), EX_W("truce"), EX_W("bargain"), EX_W("agreed"),
+	    EX_W("pledge"), EX_W("pledged"), EX_W("promise"), EX_W("promises"), EX_W("promised")};
+
+	for (size_t p = 0, e; p < hi; p = e) {
+		if (!ex_word_byte((unsigned char)t[p])) {
+			e = p + 1;
+			continue;
+		}
+		for (e = p; e < hi && ex_word_byte((unsigned char)t[e]); e++)
+			;
+		if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + p, e - p))
+			return 1;
+	}
+	return 0;
+}
 /* ex_pause_told - 1 if [s,e), the clause before a kept tariff, names a
  * pause, a suspension or a truce: "under the truce, the US has kept its tariff
  * on Chinese goods at 10%", "has kept the higher rate suspended and the tariff
@@ -7086,11 +7112,12 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		 * at 15 percent since November": a rate kept so far, above zero, is the
 		 * rate a deal cut the goods to, told as in force (a rate to be kept is
 		 * a pause, ex_deal_rate; one that spares a threatened rate too, below;
-		 * so is one kept in a clause of a pause or a truce, ex_pause_told). */
+		 * so is one kept in a clause of a pause or a truce, ex_pause_told), in
+		 * an article that has told of a deal (ex_deal_told). */
 		if (deal == 0 && fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && ex_kept_rate(ctx->text, cs, fr[k].anchor) &&
 		    ex_kept_at(ctx->text, fr[k].anchor_end, ce) && !ex_threat_rate(ctx->text, fr[k].anchor_end, ce) &&
-		    !ex_pause_told(ctx, cs, fr[k].anchor))
+		    !ex_pause_told(ctx, cs, fr[k].anchor) && ex_deal_told(ctx->text, ce))
 			for (size_t t = 0; t < r->ntriggers; t++)
 				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
 					fr[k].trigger = (int)t;
