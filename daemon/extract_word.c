@@ -100,7 +100,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_EFFECT_DONE, &EX_NEFFECT_DONE, EX_LEX_EFFECT},
     {EX_OVER_WORD, &EX_NOVER_WORD, EX_LEX_OVER},
     {EX_LINKED_WORDS, &EX_NLINKED_WORDS, EX_LEX_LINKED},
-    {EX_BASELINE_WORD, &EX_NBASELINE_WORD, EX_LEX_BASELINE}};
+    {EX_BASELINE_WORD, &EX_NBASELINE_WORD, EX_LEX_BASELINE},
+    {EX_UNTIL_WORDS, &EX_NUNTIL_WORDS, EX_LEX_UNTIL}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
