@@ -2845,10 +2845,12 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 		wl = ex_word_after(t, p, end, &ws);
 		none = (wl == 7 && ex_ncasecmp(t + ws, "neither", 7) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "none", 4) == 0);
-		/* Every phrase opens with a space: only spaces are tried. */
+		/* Every phrase opens with a space: only spaces are tried, and the
+		 * letter after the space before the rest. */
 		for (size_t k = p; k < end && q == EX_NOPOS && k < p + 120; k++)
 			for (size_t n = 0; t[k] == ' ' && n < (none ? EX_NWORDS(NOT) : plain); n++)
-				if (k + NOT[n].n <= end && ex_ncasecmp(t + k, NOT[n].s, NOT[n].n) == 0) {
+				if (k + NOT[n].n <= end && ex_lower((unsigned char)t[k + 1]) == NOT[n].s[1] &&
+				    ex_ncasecmp(t + k, NOT[n].s, NOT[n].n) == 0) {
 					q = k;
 					break;
 				}
