@@ -101,7 +101,8 @@ const struct ex_lexlist EX_LEXICON[] = {
     {EX_OVER_WORD, &EX_NOVER_WORD, EX_LEX_OVER},
     {EX_LINKED_WORDS, &EX_NLINKED_WORDS, EX_LEX_LINKED},
     {EX_BASELINE_WORD, &EX_NBASELINE_WORD, EX_LEX_BASELINE},
-    {EX_UNTIL_WORDS, &EX_NUNTIL_WORDS, EX_LEX_UNTIL}};
+    {EX_UNTIL_WORDS, &EX_NUNTIL_WORDS, EX_LEX_UNTIL},
+    {EX_UNCOVERED_WORDS, &EX_NUNCOVERED_WORDS, EX_LEX_NOT}};
 const size_t EX_NLEXICON = EX_NWORDS(EX_LEXICON);
 
 /* extract_lexicon - see extract.h.  Of a rules list, the items without white
