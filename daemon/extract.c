@@ -2812,6 +2812,10 @@ ex_relative_aside(const struct ex_ctx *ctx, size_t s, size_t k, size_t e)
 	}
 	return 1;
 }
+/* EX_UNCOVERED_WORDS - the first words of ex_uncovered_apply's phrases (EX_LEX_NOT). */
+const struct ex_word EX_UNCOVERED_WORDS[] = {
+    EX_W("not"), EX_W("never"), EX_W("no"), EX_W("part"), EX_W("covered"), EX_W("included")};
+const size_t EX_NUNCOVERED_WORDS = EX_NWORDS(EX_UNCOVERED_WORDS);
 /* ex_uncovered_apply - a statement whose goods the next sentence says no deal
  * covers is no commitment: "There was no sign yet of Chinese purchases of U.S.
  * sorghum or wheat, traders said. Neither grain is covered by a published
@@ -2845,10 +2849,16 @@ ex_uncovered_apply(struct ex_ctx *ctx)
 		wl = ex_word_after(t, p, end, &ws);
 		none = (wl == 7 && ex_ncasecmp(t + ws, "neither", 7) == 0) ||
 		    (wl == 4 && ex_ncasecmp(t + ws, "none", 4) == 0);
-		/* Every phrase opens with a space: only spaces are tried. */
+		/* The first word of a phrase stands between spaces, so the automaton
+		 * reports it where it starts (at most 121 bytes on): none, no phrase. */
+		if (!ex_lex_in(ctx, EX_LEX_NOT, p, end < p + 121 ? end : p + 121))
+			continue;
+		/* Every phrase opens with a space: only spaces are tried, and the
+		 * letter after the space before the rest. */
 		for (size_t k = p; k < end && q == EX_NOPOS && k < p + 120; k++)
 			for (size_t n = 0; t[k] == ' ' && n < (none ? EX_NWORDS(NOT) : plain); n++)
-				if (k + NOT[n].n <= end && ex_ncasecmp(t + k, NOT[n].s, NOT[n].n) == 0) {
+				if (k + NOT[n].n <= end && ex_lower((unsigned char)t[k + 1]) == NOT[n].s[1] &&
+				    ex_ncasecmp(t + k, NOT[n].s, NOT[n].n) == 0) {
 					q = k;
 					break;
 				}

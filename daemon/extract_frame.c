@@ -8713,6 +8713,9 @@ ex_force_date(struct ex_ctx *ctx)
 	}
 	return NULL;
 }
+/* EX_UNTIL_WORDS - the words ex_window_in looks for, between spaces (EX_LEX_UNTIL). */
+const struct ex_word EX_UNTIL_WORDS[] = {EX_W("until"), EX_W("through")};
+const size_t EX_NUNTIL_WORDS = EX_NWORDS(EX_UNTIL_WORDS);
 /* ex_window_in - 1 if sentence [s,e) tells a deal's end with a verb of lasting
  * (ex_window_end) before "until" or "through". */
 static int
@@ -8885,7 +8888,8 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 	ex_follow_act_day(ctx, s, e, group);
 	/* Only an effect cue's date or a deadline counts: most sentences have neither. */
 	if (!ex_has_kind(ctx, RULE_EFFECT, s, e) &&
-	    !when_may_deadline(ctx->text + s, e - s, ctx->published) && !ex_window_in(ctx->text, s, e))
+	    !when_may_deadline(ctx->text + s, e - s, ctx->published) &&
+	    !(ex_lex_in(ctx, EX_LEX_UNTIL, s, e) && ex_window_in(ctx->text, s, e)))
 		return;
 	nw = ex_when_scan(ctx, s, e);
 	mi = ex_first(ctx, s);

@@ -286,7 +286,9 @@ enum {
 	EX_LEX_EFFECT = 65536, /* ex_effect_told's predicates of taking effect (EX_EFFECT_DONE) */
 	EX_LEX_OVER = 131072, /* ex_over_flow's "over" (EX_OVER_WORD) */
 	EX_LEX_LINKED = 262144, /* ex_over_flow's "linked", "tied", "related" (EX_LINKED_WORDS) */
-	EX_LEX_BASELINE = 524288 /* ex_follow_baseline's "baseline" (EX_BASELINE_WORD) */
+	EX_LEX_BASELINE = 524288, /* ex_follow_baseline's "baseline" (EX_BASELINE_WORD) */
+	EX_LEX_UNTIL = 1048576, /* ex_window_in's "until", "through" (EX_UNTIL_WORDS) */
+	EX_LEX_NOT = 2097152 /* ex_uncovered_apply's first words (EX_UNCOVERED_WORDS) */
 };
 struct ex_lexlist {
 	const struct ex_word *w;
@@ -307,6 +309,10 @@ extern const struct ex_word EX_OVER_WORD[], EX_LINKED_WORDS[];
 extern const size_t EX_NOVER_WORD, EX_NLINKED_WORDS;
 extern const struct ex_word EX_BASELINE_WORD[];
 extern const size_t EX_NBASELINE_WORD;
+extern const struct ex_word EX_UNTIL_WORDS[];
+extern const size_t EX_NUNTIL_WORDS;
+extern const struct ex_word EX_UNCOVERED_WORDS[];
+extern const size_t EX_NUNCOVERED_WORDS;
 extern const struct ex_word EX_DEAL_WORDS[];
 extern const size_t EX_NDEAL_WORDS;
 extern const struct ex_word EX_DESCRIBE[], EX_SPAN_UNITS[], EX_RATE_NAMES[], EX_RATE_STAY[];

@@ -896,10 +896,14 @@ ex_disowned_scan(const struct ex_ctx *ctx, int *out, size_t max)
 		any = strcmp(RULES_ACTIONS[ctx->st.v[i].action], "investment") == 0;
 	while (any && p + 6 <= ctx->len) {
 		size_t ss, se;
+		int c = ex_lower((unsigned char)t[p + 5]);
 
-		if ((t[p] != 'i' && t[p] != 'I') || (ex_ncasecmp(t + p, "intent", 6) != 0 &&
-		    ex_ncasecmp(t + p, "intend", 6) != 0)) {
-			p++;
+		/* Horspool's skip: t[p + 5] ends the six bytes tried; p moves on
+		 * to the next place where that byte falls on the same letter of
+		 * "inten" (6 when it is none), and no "intent" or "intend" starts
+		 * in between. */
+		if ((c != 't' && c != 'd') || ex_ncasecmp(t + p, "inten", 5) != 0) {
+			p += c == 'n' ? 1 : c == 'e' ? 2 : c == 't' ? 3 : c == 'i' ? 5 : 6;
 			continue;
 		}
 		ss = p;

@@ -1536,7 +1536,8 @@ ex_label_end(const char *t, size_t s, size_t e, size_t pos)
 	if (s < e && (b = ex_bullet(t, s, e)) > 0)
 		for (s += b; s < e && t[s] == ' '; s++)
 			;
-	for (k = s; k < pos && k - s <= 40 && t[k] != ':'; k++) {
+	/* A fourth space ends the walk: words > 3 is no label. */
+	for (k = s; k < pos && k - s <= 40 && t[k] != ':' && words <= 3; k++) {
 		if (t[k] == ' ')
 			words++;
 		else if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '-'))

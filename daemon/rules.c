@@ -391,6 +391,20 @@ rules_action_index(const char *name)
 	return -1;
 }
 
+/* rules_object_named - r->object_named for the object read as the
+ * r->nobjects-th, if RULES_OBJECT_NAMES names it. */
+static void
+rules_object_named(struct rules *r, const char *name)
+{
+#define RULES_O_NAME(id, name) name,
+	static const char *const NAMES[] = {RULES_OBJECT_NAMES(RULES_O_NAME)};
+#undef RULES_O_NAME
+
+	for (size_t k = 0; k < RULES_NOBJECT_NAMES; k++)
+		if (strcmp(name, NAMES[k]) == 0)
+			r->object_named[k] = (int)r->nobjects + 1;
+}
+
 /* rules_objects - "objects": {"soybeans": {"hs", "synonyms", flags}, ...} in two passes
  * (flags may name objects defined later). */
 static int
@@ -478,6 +492,7 @@ rules_objects(struct rules_ctx *ctx, const cJSON *root)
 			for (size_t k = first; k < r->nphrases; k++)
 				r->phrases[k].member = 1;
 		}
+		rules_object_named(r, ob->name);
 		r->nobjects++;
 	}
 	/* Second pass: references between objects. */
@@ -958,7 +973,7 @@ rules_action_find(const struct rules *r, int trigger, int measure)
 }
 
 int
-rules_object_find(const struct rules *r, const char *name)
+rules_object_walk(const struct rules *r, const char *name)
 {
 	/* The first byte first: the extractor looks names up by literal often. */
 	for (size_t i = 0; i < r->nobjects; i++)

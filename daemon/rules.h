@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct rules;
 
@@ -41,6 +42,18 @@ void rules_each_phrase(const struct rules *rules, void (*fn)(const char *phrase,
 #define RULES_M_ENUM(id, name) RULES_M_##id,
 enum rules_measure_name { RULES_MEASURE_NAMES(RULES_M_ENUM) RULES_NMEASURE_NAMES };
 #undef RULES_M_ENUM
+
+/* RULES_OBJECT_NAMES - the objects the extractor names in its code
+ * (rules_object_find(r, "tariffs")), X(ID, name) each: rules_load keeps the
+ * index of each, plus one, in rules->object_named[RULES_O_ID] (0 when
+ * rules.json has none). */
+#define RULES_OBJECT_NAMES(X) \
+	X(TARIFFS, "tariffs") X(EXPORT_CONTROLS, "export_controls") \
+	X(AGRICULTURAL_PRODUCTS, "agricultural_products") X(AFFILIATES_RULE, "affiliates_rule") \
+	X(ENERGY, "energy") X(SANCTIONS, "sanctions") X(PORT_FEES, "port_fees")
+#define RULES_O_ENUM(id, name) RULES_O_##id,
+enum rules_object_name { RULES_OBJECT_NAMES(RULES_O_ENUM) RULES_NOBJECT_NAMES };
+#undef RULES_O_ENUM
 
 /*
  * The compiled vocabulary, read by the extractor.  Everything below is owned
@@ -154,6 +167,10 @@ struct rules {
 	 * RULES_MEASURE_NAMES, or -1: ex_measure_index reads it for the kinds
 	 * the extractor names, at every measure of a clause. */
 	int measure_named[RULES_NMEASURE_NAMES];
+	/* [RULES_O_TARIFFS...]: the index of each object of RULES_OBJECT_NAMES
+	 * plus one, or 0, set as each is read: rules_object_find reads it for
+	 * the objects the extractor names by literal. */
+	int object_named[RULES_NOBJECT_NAMES];
 	/* [(trigger + 1) * (nmeasures + 1) + measure + 1]: the first action of each
 	 * (trigger class or -1, measure kind or -1) pair, or -1: rules_action_find
 	 * runs for every verb and measure of a clause. */
@@ -179,8 +196,22 @@ extern const char *const RULES_ACTIONS[];
 
 /* rules_action_find - index of (trigger class, measure kind) in rules->actions, or -1. */
 int rules_action_find(const struct rules *rules, int trigger, int measure);
-/* rules_object_find - index of the object named name, or -1. */
-int rules_object_find(const struct rules *rules, const char *name);
+/* rules_object_walk - index of the object named name, or -1: a walk over the objects. */
+int rules_object_walk(const struct rules *rules, const char *name);
+/* rules_object_find - index of the object named name, or -1.  For a name of
+ * RULES_OBJECT_NAMES, the index rules_load kept: the extractor passes string
+ * literals, so the compiler folds the strcmp chain away and the call is one
+ * load; any other name walks the objects. */
+static inline __attribute__((always_inline)) int
+rules_object_find(const struct rules *r, const char *name)
+{
+#define RULES_O_NAMED(id, s) \
+	if (strcmp(name, s) == 0) \
+		return r->object_named[RULES_O_##id] - 1;
+	RULES_OBJECT_NAMES(RULES_O_NAMED)
+#undef RULES_O_NAMED
+	return rules_object_walk(r, name);
+}
 /* rules_object_covers - 1 if object obj is cat or one of its HS chapters. */
 int rules_object_covers(const struct rules *rules, int cat, int obj);
 /* rules_list_has - 1 if list holds word[0..len) (ASCII case ignored). */

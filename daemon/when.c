@@ -321,6 +321,21 @@ when_alnum16(const char *t)
 
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(l, d));
 }
+
+/* when_starts16 - bit k set if t[k] starts a word (when_alnum16: a letter or
+ * digit after none; *prev, 1 if the byte before t is one, becomes t[15]'s)
+ * and is x, y or z in either case (| 0x20: each a lower-case letter). */
+static inline unsigned
+when_starts16(const char *t, unsigned *prev, char x, char y, char z)
+{
+	__m128i c = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)t), _mm_set1_epi8(0x20));
+	unsigned a = when_alnum16(t), st = a & ~((a << 1) | *prev) &
+	    (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(x)),
+	    _mm_cmpeq_epi8(c, _mm_set1_epi8(y))), _mm_cmpeq_epi8(c, _mm_set1_epi8(z))));
+
+	*prev = (a >> 15) & 1;
+	return st;
+}
 #endif
 
 /* when_at - the byte at pos, or 0 past the end. */
@@ -1434,7 +1449,21 @@ when_same_from(struct when_scan *s, const struct when_match *m)
 int
 when_same_in(const char *text, size_t len)
 {
-	for (size_t i = 0; i + 8 <= len; i++) {
+	size_t i = 0;
+#ifdef __SSE2__
+	/* Sixteen bytes at once: only the word starts at a "t" (when_starts16). */
+	unsigned prev = 0;
+
+	for (; i + 16 <= len; i += 16)
+		for (unsigned st = when_starts16(text + i, &prev, 't', 't', 't'); st != 0; st &= st - 1) {
+			size_t j = i + (size_t)__builtin_ctz(st);
+
+			for (size_t k = 0; j + 8 <= len && k < NELEM(WHEN_SAME); k++)
+				if (when_same_phrase(text, len, j, k) > 0)
+					return 1;
+		}
+#endif
+	for (; i + 8 <= len; i++) {
 		if ((text[i] | 32) != 't' || (i > 0 && when_is_alnum((unsigned char)text[i - 1])))
 			continue;
 		for (size_t k = 0; k < NELEM(WHEN_SAME); k++)
@@ -2174,28 +2203,49 @@ when_scan_start(struct when_scan *s, const char *text, size_t len, const char *p
 
 static int when_delay_before(const struct when_scan *, size_t);
 
-/* when_noun_may - 1 if the word "deadline", or "until" or "till" after "has",
- * "have", "had" or "given" or a verb of putting off (either case), stands in
- * s: when_deadline_noun may make a deadline there. */
-static int
-when_noun_may(const struct when_scan *s)
+/* when_noun_at - 1 if the word "deadline", or "until" or "till" after "has",
+ * "have", "had" or "given" or a verb of putting off (either case), starts at i. */
+static inline int
+when_noun_at(const struct when_scan *s, size_t i)
 {
 	static const char *const WORDS[] = {"deadline", "until", "till"};
 	static const char *const HAS[] = {"has", "have", "had", "given", NULL};
+	unsigned char l = when_lower(when_at(s, i));
 
-	for (size_t i = 0; i < s->len; i++) {
-		unsigned char l = when_lower(when_at(s, i));
+	if ((l != 'd' && l != 'u' && l != 't') || (i > 0 && when_is_alnum(when_at(s, i - 1))))
+		return 0;
+	for (size_t k = 0; k < NELEM(WORDS); k++) {
+		size_t n = strlen(WORDS[k]);
 
-		if ((l != 'd' && l != 'u' && l != 't') || (i > 0 && when_is_alnum(when_at(s, i - 1))))
-			continue;
-		for (size_t k = 0; k < NELEM(WORDS); k++) {
-			size_t n = strlen(WORDS[k]);
-
-			if (when_stem(s->t, s->len, i, WORDS[k], 0) && !when_is_alnum(when_at(s, i + n)) &&
-			    (k == 0 || when_word_before(s, i, HAS) || when_delay_before(s, i)))
-				return 1;
-		}
+		if (when_stem(s->t, s->len, i, WORDS[k], 0) && !when_is_alnum(when_at(s, i + n)) &&
+		    (k == 0 || when_word_before(s, i, HAS) || when_delay_before(s, i)))
+			return 1;
 	}
+	return 0;
+}
+
+/* when_noun_may - 1 if when_noun_at says 1 somewhere in s: when_deadline_noun
+ * may make a deadline there.  With SSE2 sixteen bytes at once: only the word
+ * starts (when_alnum16) at a "d", "u" or "t" (either case: | 0x20) are tried,
+ * the bytes when_noun_at does not reject at once; the rest one at a time. */
+static int
+when_noun_may(const struct when_scan *s)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	unsigned prev = 0;  /* the byte before the block is a letter or digit */
+
+	for (; i + 16 <= s->len; i += 16) {
+		unsigned st = when_starts16(s->t + i, &prev, 'd', 'u', 't');
+
+		for (; st != 0; st &= st - 1)
+			if (when_noun_at(s, i + (size_t)__builtin_ctz(st)))
+				return 1;
+	}
+#endif
+	for (; i < s->len; i++)
+		if (when_noun_at(s, i))
+			return 1;
 	return 0;
 }
 
