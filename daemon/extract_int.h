@@ -219,6 +219,10 @@ struct ex_ctx {
 	struct quantity_match yearly[EX_MAX_YEARLY];  /* yearly amounts of the sentences
 	                             * read for statements (ex_note_yearly), text order */
 	size_t nyearly;             /* entries of yearly */
+	struct quantity_match year_told[EX_MAX_YEARLY];  /* yearly amounts of the sentences
+	                             * holding a yearly word (ex_yearly_pledge), text order */
+	size_t nyear_told;          /* entries of year_told */
+	int year_read;              /* 1 once year_told is read */
 	struct ex_gloss gloss[EX_MAX_GLOSS];  /* asides glossing a named measure
 	                             * (ex_drop_measure_gloss), text order */
 	size_t ngloss;              /* entries of gloss */
