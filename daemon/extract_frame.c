@@ -6517,6 +6517,22 @@ ex_quota_imposed(const char *t, size_t lo, size_t pos)
 	return 0;
 }
 
+/* ex_frame_lower - frame f becomes a cut of measure m: the trigger class
+ * "lower" and its action on m.  0, f unchanged, when the rules give that
+ * class no action on m. */
+static int
+ex_frame_lower(const struct rules *r, struct ex_frame *f, int m)
+{
+	for (size_t t = 0; t < r->ntriggers; t++)
+		if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, m) >= 0) {
+			f->trigger = (int)t;
+			f->measure = m;
+			f->action = rules_action_find(r, (int)t, m);
+			return 1;
+		}
+	return 0;
+}
+
 /* ex_resumed_imports - the index of the import noun ("imports", "import") that
  * is the subject of the verb of resuming of frame k, or (size_t)-1: "imports of
  * U.S. logs had resumed on March 30", "log imports could resume immediately",
@@ -7061,13 +7077,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (fr[k].action < 0 && fr[k].trigger >= 0 && ex_trigger_is(r, fr[k].trigger, "extend") &&
 		    fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "access") &&
 		    ex_free_access(ctx, &fr[k], ce))
-			for (size_t t = 0; t < r->ntriggers; t++)
-				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, ex_measure_index(r, "tariff")) >= 0) {
-					fr[k].trigger = (int)t;
-					fr[k].measure = ex_measure_index(r, "tariff");
-					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
-					break;
-				}
+			ex_frame_lower(r, &fr[k], ex_measure_index(r, "tariff"));
 		/* "opens a quota for US beef at a reduced duty", "will allow 49,000
 		 * EVs a year into Canada at the tariff of 6.1 per cent, instead of the
 		 * 100 per cent surtax": a tariff cut on the goods let in, not market
@@ -7102,11 +7112,7 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		/* "agreed to apply a 0% tariff on UK pharmaceuticals": a cut. */
 		if (deal == 2)
-			for (size_t t = 0; t < r->ntriggers; t++)
-				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
-					fr[k].trigger = (int)t;
-					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
-				}
+			ex_frame_lower(r, &fr[k], fr[k].measure);
 		/* "The United States, in turn, has held its reciprocal tariff on
 		 * Vietnamese goods at 20 percent", "has kept its tariff on Korean cars
 		 * at 15 percent since November": a rate kept so far, above zero, is the
@@ -7117,14 +7123,9 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		if (deal == 0 && fr[k].action < 0 && fr[k].trigger < 0 && fr[k].measure >= 0 &&
 		    fr[k].measure == ex_measure_index(r, "tariff") && ex_kept_rate(ctx->text, cs, fr[k].anchor) &&
 		    ex_kept_at(ctx->text, fr[k].anchor_end, ce) && !ex_threat_rate(ctx->text, fr[k].anchor_end, ce) &&
-		    !ex_pause_told(ctx, cs, fr[k].anchor) && ex_deal_told(ctx->text, ce))
-			for (size_t t = 0; t < r->ntriggers; t++)
-				if (ex_trigger_is(r, t, "lower") && rules_action_find(r, (int)t, fr[k].measure) >= 0) {
-					fr[k].trigger = (int)t;
-					fr[k].action = rules_action_find(r, (int)t, fr[k].measure);
-					fr[k].past = 1;
-					break;
-				}
+		    !ex_pause_told(ctx, cs, fr[k].anchor) && ex_deal_told(ctx->text, ce) &&
+		    ex_frame_lower(r, &fr[k], fr[k].measure))
+			fr[k].past = 1;
 		if (ex_exempt_future(ctx, &fr[k], ce) ||
 		    (fr[k].action < 0 && fr[k].measure >= 0 && fr[k].measure == ex_measure_index(r, "tariff") &&
 		    (ex_threat_rate(ctx->text, fr[k].anchor_end, ce) || deal == 1))) {

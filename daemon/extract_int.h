@@ -745,6 +745,8 @@ int ex_present_question(const char *t, size_t s, size_t e);
 
 /* ex_is_month - 1 if t[0..n) names a month. */
 int ex_is_month(const char *t, size_t n);
+/* ex_month_number - the month (1-12) t[0..n) names, in full or abbreviated; *abbr 1 for an abbreviation; else 0. */
+int ex_month_number(const char *t, size_t n, int *abbr);
 
 /* ex_capitalised_run - the capitalised words after (dir 1) or before (-1) pos; length. */
 size_t ex_capitalised_run(const char *t, size_t lo, size_t hi, size_t pos, int dir, size_t *out);

@@ -2135,25 +2135,20 @@ ex_goods_anaphora(struct ex_ctx *ctx)
 		ex_mentions_settle(&ctx->m);
 }
 
-/* ex_month_word - the month (1-12) that t[ws, ws+wl) names ("October",
- * "Oct" before its point, "Sept"); else 0. */
+/* ex_month_word - the month (1-12) that the capitalised word t[ws, ws+wl)
+ * names ("October", "Oct" before its point, "Sept."; ex_month_number); else 0. */
 static int
 ex_month_word(const char *t, size_t ws, size_t wl, size_t len)
 {
-	static const char *const FULL[] = {"January", "February", "March", "April", "May", "June",
-	    "July", "August", "September", "October", "November", "December"};
+	int abbr, m;
 
-	if (wl < 3 || !(t[ws] >= 'A' && t[ws] <= 'Z'))
+	if (!(t[ws] >= 'A' && t[ws] <= 'Z') || (m = ex_month_number(t + ws, wl, &abbr)) == 0)
 		return 0;
-	for (int k = 0; k < 12; k++)
-		if (wl == strlen(FULL[k]) && memcmp(t + ws, FULL[k], wl) == 0)
-			return k + 1;
-	/* An abbreviation only with its point ("Oct. 9"), "May" being a word. */
-	if (ws + wl < len && t[ws + wl] == '.' && (wl == 3 || (wl == 4 && memcmp(t + ws, "Sept", 4) == 0)))
-		for (int k = 0; k < 12; k++)
-			if (k != 4 && memcmp(t + ws, FULL[k], 3) == 0)
-				return k + 1;
-	return 0;
+	for (size_t k = ws + 1; k < ws + wl; k++)	/* "October", not "OCTOBER" */
+		if (!(t[k] >= 'a' && t[k] <= 'z'))
+			return 0;
+	/* An abbreviation only with its point ("Oct. 9"). */
+	return !abbr || (ws + wl < len && t[ws + wl] == '.') ? m : 0;
 }
 
 /* ex_date_modifier - when the words ending at pos (a measure noun's start)

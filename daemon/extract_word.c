@@ -502,6 +502,21 @@ ex_is_month(const char *t, size_t n)
 {
 	return ex_word_in(EX_MONTHS, EX_NWORDS(EX_MONTHS), t, n);
 }
+/* ex_month_number - the month (1-12) t[0..n) names, in full or abbreviated
+ * (EX_MONTHS, either case), *abbr 1 for an abbreviation; else 0. */
+int
+ex_month_number(const char *t, size_t n, int *abbr)
+{
+	/* The months of EX_MONTHS' abbreviations, in their order ("may" has none). */
+	static const unsigned char ABBR_MONTH[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+
+	for (size_t i = 0; i < EX_NWORDS(EX_MONTHS); i++)
+		if (EX_MONTHS[i].n == n && ex_ncasecmp(t, EX_MONTHS[i].s, n) == 0) {
+			*abbr = i >= 12;
+			return i < 12 ? (int)i + 1 : ABBR_MONTH[i - 12];
+		}
+	return 0;
+}
 /* ex_capitalised_run - the run of capitalised words from pos forward (dir 1) or
  * ending at pos (dir -1), at most 4 words; returns its length and start. */
 size_t
