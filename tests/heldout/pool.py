@@ -2,7 +2,7 @@
 """Score `tradewatch extract` on many corpora at once, corpus by corpus and pooled.
 
     /usr/bin/python3 tests/heldout/pool.py [--build DIR] [--rules FILE]
-        [--sets dev,2-72,heldout] [--pool NAME=RANGE ...] [--blind RANGE]
+        [--sets dev,2-74,heldout] [--pool NAME=RANGE ...] [--blind RANGE]
         [--lines FILE] [--jobs N]
 
 A set is `dev` (../shared/corpus/dev, skipped when absent), `heldout`
@@ -112,7 +112,7 @@ def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--build", default=os.path.join(ROOT, "build"))
 	ap.add_argument("--rules")
-	ap.add_argument("--sets", default="dev,2-72,heldout")
+	ap.add_argument("--sets", default="dev,2-74,heldout")
 	ap.add_argument("--pool", action="append", default=[],
 	    help="NAME=RANGE, e.g. tune=25-64")
 	ap.add_argument("--blind", default="", help="sets whose errors are never listed")
