@@ -59,7 +59,8 @@ struct when_scan {
 	int py, pm, pd;   /* publication date */
 	long pdays;       /* publication date as days since the epoch */
 	int past;         /* a year-less date resolves on or before publication */
-	int future;       /* a year-less date resolves on or after publication */
+	int future;       /* a year-less date resolves on or after publication
+	                   * (2: a start, also in the month before it) */
 	int near;         /* a cue's year-less date resolves nearest publication, a modal
 	                   * before it or not (when_find_at: "would apply retroactively
 	                   * from 14 November") */
@@ -493,6 +494,8 @@ when_add_months(int *y, int *m, int *d, int n)
  * when_nearest - the year for month m, day d (0 = the month's end) nearest to
  * publication; ties go to the future.  0 when no year fits (Feb 29).
  */
+enum { WHEN_JUST_PASSED = 31 };   /* days */
+
 static int
 when_nearest(const struct when_scan *s, int m, int d, struct when_core *c)
 {
@@ -509,8 +512,12 @@ when_nearest(const struct when_scan *s, int m, int d, struct when_core *c)
 		/* "since Oct. 1": the latest one not after publication. */
 		if (s->past && dist > 0)
 			continue;
-		/* "will cut its tariffs starting Dec. 1": the one to come. */
-		if (s->future && dist < 0)
+		/* "will cut its tariffs starting Dec. 1": the one to come; a
+		 * start (future 2) may have just passed: "will stay suspended for
+		 * another year from Nov. 10" on Nov. 11 starts yesterday, not next
+		 * year, where "would issue them by the end of January" in February
+		 * is next January's. */
+		if (s->future && dist < (s->future == 2 ? -WHEN_JUST_PASSED : 0))
 			continue;
 		if (dist < 0)
 			dist = -dist * 2 + 1;   /* a tie prefers the future */
@@ -1909,7 +1916,7 @@ when_cue_at(const struct when_scan *scan, size_t pos, uint64_t set, struct when_
 		    ((flags & (WHEN_CUE_START | WHEN_CUE_FUTURE)) && when_will_before(scan, pos)) ||
 		    ((flags & WHEN_CUE_FUTURE) && when_to_before(scan, pos, WHEN_CUES[i].kind)))) {
 			ahead = *scan;
-			ahead.future = 1;
+			ahead.future = (flags & WHEN_CUE_START) ? 2 : 1;
 			s = &ahead;
 		}
 		/* "took effect on March 1", "came into force on Oct. 9" in an

@@ -190,12 +190,20 @@ static const struct when_case CASES[] = {
 	    {{"2027-03-01", D, "from March 1"}}},
 	/* The future of a report a month or more old ("announced last month
 	 * that ... would"): the nearest, as of a pledge told in the past; a
-	 * report of this week's kind ("last Friday") keeps the one to come. */
+	 * report of this week's kind ("last Friday") keeps the one to come,
+	 * unless the start passed less than a month ago: then it is that one
+	 * (an extension or a retroactive start, not next year's). */
 	{"2026-05-12", "Seoul announced last month that the quota would open from May 1.",
 	    {{"2026-05-01", D, "from May 1"}}},
 	{"2026-05-12", "Seoul said last year the quota would open from May 1.", {{"2026-05-01", D, "from May 1"}}},
+	{"2026-05-12", "Seoul said last Friday that the quota would open from March 1.",
+	    {{"2026-05-08", B, "last Friday"}, {"2027-03-01", D, "from March 1"}}},
 	{"2026-05-12", "Seoul said last Friday that the quota would open from May 1.",
-	    {{"2026-05-08", B, "last Friday"}, {"2027-05-01", D, "from May 1"}}},
+	    {{"2026-05-08", B, "last Friday"}, {"2026-05-01", D, "from May 1"}}},
+	{"2026-11-11", "The fees will stay suspended for another 12 months from Nov. 10.",
+	    {{"2026-11-10", D, "from Nov. 10"}}},
+	{"2026-11-11", "Beijing would issue the licences by the end of October.",
+	    {{"2027-10-31", D, "by the end of October"}}},
 	{"2026-05-12", "Seoul lowered the duty starting March 1.",
 	    {{"2026-03-01", D, "starting March 1"}}},
 	{"2026-05-12", "Seoul will lower the duty by March 1.",
