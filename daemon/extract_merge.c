@@ -455,6 +455,46 @@ ex_licensed_before(const struct ex_ctx *ctx, size_t s, size_t e)
 	return lic;
 }
 /*
+ * ex_third_party_permit - 1 if x, an export licence of goods that party lic
+ * licenses, is issued by another party of its own accord: "Malaysia's trade
+ * ministry has issued 312 permits for the re-export of American AI chips",
+ * "Thailand has begun enforcing permits on exports of U.S.-made chips".  The
+ * verb issues (an "allow" trigger, not passive: "Saudi Arabia was granted
+ * licences" is the licensor's grant), the licensor is named only after it,
+ * as the goods' origin or the one the permits serve, never before it ("Washington
+ * approved licences for ...").  Such permits are the issuer's control on
+ * where the licensor's goods go next: its enforcement, owed to the licensor.
+ */
+static int
+ex_third_party_permit(const struct ex_ctx *ctx, const struct ex_stmt *x, int lic)
+{
+	static const struct ex_word PASSIVE[] = {
+	    EX_W("was"), EX_W("were"), EX_W("been"), EX_W("be"), EX_W("being"), EX_W("is"), EX_W("are")};
+	size_t ws, wl;
+	int after = 0, issuer = 0;
+
+	if (x->trigger < 0 || !ex_trigger_is(ctx->r, x->trigger, "allow") || x->actor < 0 || x->pos <= x->sent_start)
+		return 0;
+	if ((wl = ex_word_before(ctx->text, x->pos, x->sent_start, &ws)) > 0 &&
+	    ex_word_in(PASSIVE, EX_NWORDS(PASSIVE), ctx->text + ws, wl))
+		return 0;
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++) {
+		if (ctx->m.v[i].kind != RULE_ACTOR || ctx->m.v[i].start < x->sent_start)
+			continue;
+		/* The issuer is the subject: named before the verb, or not in
+		 * the sentence at all (a dateline's office); not "would allow
+		 * Nvidia to sell to buyers in China". */
+		if (ctx->m.v[i].value == x->actor)
+			issuer |= ctx->m.v[i].start < x->pos ? 1 : 2;
+		if (ctx->m.v[i].value != lic)
+			continue;
+		if (ctx->m.v[i].start < x->pos)
+			return 0;
+		after = 1;
+	}
+	return after && issuer != 2;
+}
+/*
  * ex_owner_apply - a measure that only one party levies ("the fentanyl tariff"
  * is Washington's: the object's "owner" in rules.json) is that party's,
  * whoever the clause or the sentence before made its actor: "Beijing pledged
@@ -477,6 +517,19 @@ ex_owner_apply(struct ex_ctx *ctx)
 		 * that party or not the actor read ("Vietnam issued licences for
 		 * rare earths" stays Vietnam's, and so do the licences told after
 		 * it: "Licences for graphite will follow"). */
+		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
+		    ex_action_is(RULES_ACTIONS[x->action], "export_license") &&
+		    ex_third_party_permit(ctx, x, ob->licensor)) {
+			/* Enforcement goes on: permits issued so far are its course,
+			 * not its end. */
+			for (int a = 0; a < RULES_NACTIONS; a++)
+				if (ex_action_is(RULES_ACTIONS[a], "enforcement"))
+					x->action = a;
+			x->counterparty = ob->licensor;
+			if (x->status == STATUS_FULFILLED)
+				x->status = STATUS_IN_PROGRESS;
+			continue;
+		}
 		if (owner < 0 && ob != NULL && ob->licensor >= 0 && x->actor != ob->licensor &&
 		    ex_action_is(RULES_ACTIONS[x->action], "export_license")) {
 			struct ex_stmt y = *x;
