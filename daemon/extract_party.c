@@ -4082,6 +4082,25 @@ ex_active_pronoun(const char *t, size_t s, size_t cs, const struct ex_frame *f)
 	wl = ex_word_after(t, ws + wl, f->anchor, &ws);
 	return wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
 }
+/* ex_programme_granter - the party that grants a preference programme
+ * ("programmes" in rules.json) named as the measure of a truce-class frame f,
+ * in its measure phrase or right after its start ("Congress passed a one-year
+ * extension of the African Growth and Opportunity Act", "AGOA, which gives
+ * duty-free access ..., was renewed by Congress"); else -1.  The programme is
+ * its granter's pause for every eligible country, whoever the sentence makes
+ * its subject. */
+static int
+ex_programme_granter(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	size_t at = f->measure_pos != EX_NOPOS ? f->measure_pos : f->anchor;
+
+	if (f->measure < 0 || f->measure != ex_measure_index(ctx->r, "truce"))
+		return -1;
+	for (size_t i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start < at + 64; i++)
+		if (ctx->m.v[i].kind == RULE_PROGRAMME && ctx->m.v[i].start >= at)
+			return ctx->m.v[i].value;
+	return -1;
+}
 int
 ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p)
@@ -4100,6 +4119,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 	memset(p, 0, sizeof(*p));
 	p->actor = p->cp = p->cp2 = -1;
+	if ((p->actor = ex_programme_granter(ctx, f)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
 	cause = f->anchor_end < hi ? ex_cause_cut(ctx, f->anchor_end, hi) : hi;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < cause; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
