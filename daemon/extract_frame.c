@@ -7045,6 +7045,27 @@ ex_clause_frames(const struct ex_ctx *ctx, size_t cs, size_t ce, struct ex_frame
 		}
 		if (fr[k].trigger >= 0 && fr[k].measure == -1 && ex_trigger_is(r, fr[k].trigger, "pause"))
 			ex_cap_measure(ctx, &fr[k], cs, ce);
+		/* "AGOA, which gives duty-free access ..., expired last September and
+		 * was renewed by Congress", "Congress renewed AGOA": a preference
+		 * programme ("programmes" in rules.json) extended or renewed in the
+		 * clause, with no measure of its own, is a truce renewed. */
+		if (fr[k].trigger >= 0 && fr[k].measure == -1 && ex_trigger_is(r, fr[k].trigger, "extend")) {
+			size_t from = cs;
+
+			/* A passive's subject may head the sentence before its
+			 * clause ("AGOA, which ..., expired ... and was renewed"). */
+			if (ex_passive_be(ctx->text, cs, fr[k].anchor))
+				while (from > 0 && cs - from < 400 && ctx->text[from - 1] != '\n' &&
+				    !(from >= 2 && ctx->text[from - 1] == ' ' && ctx->text[from - 2] == '.' &&
+				    ctx->text[from] >= 'A' && ctx->text[from] <= 'Z'))
+					from--;
+			for (size_t i = ex_first(ctx, from); i < ctx->m.n && ctx->m.v[i].start < ce; i++)
+				if (ctx->m.v[i].kind == RULE_PROGRAMME && ctx->m.v[i].start >= from) {
+					fr[k].measure = ex_measure_index(r, "truce");
+					fr[k].measure_pos = ctx->m.v[i].start;
+					break;
+				}
+		}
 		/* "US sorghum will be allowed into China", "let Argentine beef enter
 		 * the country": a verb of permission with goods let in names their
 		 * entry, the import measure. */

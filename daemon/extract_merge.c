@@ -406,10 +406,15 @@ ex_programme_pause(const struct ex_ctx *ctx, struct ex_stmt *x)
 
 	if (!ex_action_is(RULES_ACTIONS[x->action], "tariff_pause"))
 		return 0;
-	for (size_t i = ex_first(ctx, x->pos); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
+	/* From the sentence's start: a programme told before its pause
+	 * ("AGOA, which ..., was renewed by Congress") is the pause's when the
+	 * pause already went to its granter for every country
+	 * (ex_programme_granter). */
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < hi; i++) {
 		const struct ex_mention *y = &ctx->m.v[i];
 
-		if (y->kind != RULE_PROGRAMME || y->start < x->pos)
+		if (y->kind != RULE_PROGRAMME || y->start < x->sent_start ||
+		    (y->start < x->pos && (y->value != x->actor || x->counterparty >= 0)))
 			continue;
 		x->actor = y->value;
 		x->counterparty = -1;

@@ -3679,14 +3679,23 @@ ex_person_antecedent(const struct ex_ctx *ctx, size_t s, size_t pos)
 }
 /* ex_exempt_subject - 1 if frame f's verb is "exempt" after a form of "be" or
  * "remain": "Korean carmakers will be exempt from future tariffs", "Swiss drugs
- * are exempted".  The subject is spared; the tariff's owner acts. */
+ * are exempted".  The subject x is spared; the tariff's owner acts.  Not when
+ * another party stands between the subject and the verb: "Washington has
+ * promised that Taiwanese chips will be exempt", "Mexico said US goods would
+ * remain exempted": the goods named there are the ones spared, and the subject
+ * spares them. */
 static int
-ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
+ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f, const struct ex_mention *x)
 {
 	static const struct ex_word BE[] = {
 	    EX_W("be"), EX_W("been"), EX_W("being"), EX_W("is"), EX_W("are"), EX_W("was"),
 	    EX_W("were"), EX_W("remain"), EX_W("remains"), EX_W("remained"), EX_W("stay"),
 	    EX_W("stays"), EX_W("stayed")};
+	static const struct ex_word TOLD[] = {
+	    EX_W("said"), EX_W("says"), EX_W("promised"), EX_W("promises"), EX_W("pledged"),
+	    EX_W("assured"), EX_W("confirmed"), EX_W("announced"), EX_W("agreed"),
+	    EX_W("promise"), EX_W("pledge"), EX_W("assurance"), EX_W("assurances"),
+	    EX_W("guarantee"), EX_W("guaranteed")};
 	size_t ws, wl;
 
 	/* The word, not the trigger class: an exemption from future tariffs is
@@ -3694,7 +3703,28 @@ ex_exempt_subject(const struct ex_ctx *ctx, const struct ex_frame *f)
 	if (f->anchor_end - f->anchor < 6 || ex_ncasecmp(ctx->text + f->anchor, "exempt", 6) != 0)
 		return 0;
 	wl = ex_word_before(ctx->text, f->anchor, 0, &ws);
-	return wl > 0 && ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl);
+	if (wl == 0 || !ex_word_in(BE, EX_NWORDS(BE), ctx->text + ws, wl))
+		return 0;
+	for (size_t i = ex_first(ctx, x->end); i < ctx->m.n && ctx->m.v[i].start < f->anchor; i++) {
+		const struct ex_mention *y = &ctx->m.v[i];
+
+		if (y->kind != RULE_ACTOR || y->start < x->end || y->value == x->value)
+			continue;
+		/* The party must open the clause the subject's verb reports ("promised
+		 * that Taiwanese chips", "assurance that", "promised Korean cars"):
+		 * one inside a relative clause or an aside ("chipmakers that build
+		 * plants in the U.S. will be exempt", "Pharmaceuticals,
+		 * Switzerland's largest export to the US, were exempt") leaves the
+		 * subject spared. */
+		wl = ex_word_before(ctx->text, y->start, x->end, &ws);
+		if (wl == 3 && ex_ncasecmp(ctx->text + ws, "the", 3) == 0)
+			wl = ex_word_before(ctx->text, ws, x->end, &ws);
+		if (wl == 4 && ex_ncasecmp(ctx->text + ws, "that", 4) == 0)
+			wl = ex_word_before(ctx->text, ws, x->end, &ws);
+		if (wl > 0 && ex_word_in(TOLD, EX_NWORDS(TOLD), ctx->text + ws, wl))
+			return 0;
+	}
+	return 1;
 }
 /* ex_entered_country - the country that goods "enter" in [lo,hi), or -1, with
  * *origin the party named before the goods: "Canadian aluminium will enter the
@@ -4052,6 +4082,25 @@ ex_active_pronoun(const char *t, size_t s, size_t cs, const struct ex_frame *f)
 	wl = ex_word_after(t, ws + wl, f->anchor, &ws);
 	return wl > 0 && ex_word_in(AUX, EX_NWORDS(AUX), t + ws, wl);
 }
+/* ex_programme_granter - the party that grants a preference programme
+ * ("programmes" in rules.json) named as the measure of a truce-class frame f,
+ * in its measure phrase or right after its start ("Congress passed a one-year
+ * extension of the African Growth and Opportunity Act", "AGOA, which gives
+ * duty-free access ..., was renewed by Congress"); else -1.  The programme is
+ * its granter's pause for every eligible country, whoever the sentence makes
+ * its subject. */
+static int
+ex_programme_granter(const struct ex_ctx *ctx, const struct ex_frame *f)
+{
+	size_t at = f->measure_pos != EX_NOPOS ? f->measure_pos : f->anchor;
+
+	if (f->measure < 0 || f->measure != ex_measure_index(ctx->r, "truce"))
+		return -1;
+	for (size_t i = ex_first(ctx, at); i < ctx->m.n && ctx->m.v[i].start < at + 64; i++)
+		if (ctx->m.v[i].kind == RULE_PROGRAMME && ctx->m.v[i].start >= at)
+			return ctx->m.v[i].value;
+	return -1;
+}
 int
 ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const char *action,
     size_t s, size_t e, size_t cs, size_t lo, size_t hi, int sentence_actor, struct ex_parties *p)
@@ -4070,6 +4119,10 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 
 	memset(p, 0, sizeof(*p));
 	p->actor = p->cp = p->cp2 = -1;
+	if ((p->actor = ex_programme_granter(ctx, f)) >= 0) {
+		p->explicit_cp = 1;
+		return 0;
+	}
 	cause = f->anchor_end < hi ? ex_cause_cut(ctx, f->anchor_end, hi) : hi;
 	for (size_t i = ex_first(ctx, f->anchor_end); i < ctx->m.n && ctx->m.v[i].start < cause; i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
@@ -4390,7 +4443,7 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		if (p->actor >= 0 && !(exporter && ex_goods_buyer(ctx, subj)) &&
 		    !ex_own_past_purchase(ctx->text, action, f, x->end) &&
 		    !ex_received_goods(ctx, action, f, x->end) &&
-		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f) ||
+		    (ex_beneficiary_verb(ctx, x->end, f->anchor) || ex_exempt_subject(ctx, f, x) ||
 		    /* up to the trigger's end: "Mexico has been offered a steel
 		     * quota" where "offered" is the trigger itself */
 		    ex_given_passive(ctx->text, x->end, f->anchor_end) ||
