@@ -308,19 +308,21 @@ ex_later(const struct ex_live *lv, const struct ex_stmt *x, const struct ex_stmt
 }
 
 /* ex_progress_category - the category of a pledge of x's actor that x, buying
- * under way listing two kinds of its goods or more, is the progress of ("pledged
- * to buy $2 billion of U.S. farm goods ... importers have begun buying American
- * wheat and corn", or the pledge in the same sentence: "are buying U.S. corn and
- * soybean meal as the country works through its pledge to buy $2 billion of farm
- * goods", when same is 1); -1 if none, or if an entry of x's own key is pledged
- * or proposed (a deal for one kind: "signed a deal to buy 1 million tonnes of
- * U.S. LNG"). */
+ * under way or told done listing two kinds of its goods or more, is the progress
+ * of ("pledged to buy $2 billion of U.S. farm goods ... importers have begun
+ * buying American wheat and corn", "... mills bought $900 million of U.S. wheat,
+ * corn and soybeans in the first four months": kinds bought are a part of the
+ * category pledge, not a pledge of each kind fulfilled; or the pledge in the same
+ * sentence: "are buying U.S. corn and soybean meal as the country works through
+ * its pledge to buy $2 billion of farm goods", when same is 1); -1 if none, or if
+ * an entry of x's own key is pledged or proposed (a deal for one kind: "signed a
+ * deal to buy 1 million tonnes of U.S. LNG"). */
 static int
 ex_progress_category(const struct ex_ctx *ctx, const struct ex_stmt *x, int same)
 {
 	int category = -1, kinds = 0;
 
-	if (x->rank < 0 || x->status != STATUS_IN_PROGRESS)
+	if (x->rank < 0 || (x->status != STATUS_IN_PROGRESS && x->status != STATUS_FULFILLED))
 		return -1;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
@@ -1715,17 +1717,21 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
  * whose pledge lags, and the kinds make no entry of their own.  One kind named
  * alone ("halted purchases of US soybeans") stays.  Progress listing two kinds
  * or more after a pledge of their category ("importers are buying more,
- * including wheat for mills and soybeans for feed makers") is the pledge's
- * progress too, whatever the pledge's status; a deal for one kind ("signed a
+ * including wheat for mills and soybeans for feed makers"), or two kinds or
+ * more told bought ("bought $2.8 billion of American wheat, soybeans and
+ * corn"), is the pledge's progress too, whatever the pledge's status; so is a
+ * cut on two kinds told done after a cut on their category ("Duties on U.S.
+ * beef, pork and fruit are now zero"); a deal for one kind ("signed a
  * deal to buy 1 million tonnes of U.S. LNG") stays. */
 static int
 ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
 	int category = -1, kinds = 0;
 
-	/* Progress names two kinds at least ("LNG cargoes ... and crude
-	 * cargoes"); one kind told twice is a deal of its own. */
-	if (x->status == STATUS_IN_PROGRESS)
+	/* Progress, or kinds told done ("two more wheat cargoes and one soybean
+	 * cargo have been booked"), names two kinds at least ("LNG cargoes ... and
+	 * crude cargoes"); one kind told twice is a deal of its own. */
+	if (x->status == STATUS_IN_PROGRESS || x->status == STATUS_FULFILLED)
 		return ex_progress_category(ctx, x, 0) >= 0;
 	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
 		return 0;
