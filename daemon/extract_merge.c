@@ -1709,6 +1709,61 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 
+/* ex_kinds_of_frame - 1 if x is one of two kinds or more that the frame of a
+ * pledge of their category names beside it, with its status ("promised to buy
+ * $4.5 billion of American farm products, led by soybeans, wheat and cotton",
+ * "The bloc's promise to buy $750 billion of U.S. energy ... has lagged: EU
+ * imports of U.S. LNG, crude and coal reached ..."): the kinds detail the
+ * category, and make no entry of their own; a category with one kind ("$100
+ * billion of LNG and other energy products") keeps both. */
+static int
+ex_kinds_of_frame(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int category = -1, kinds = 0;
+
+	if (x->rank < 0)
+		return 0;
+	for (size_t j = 0; j < ctx->st.n && category < 0; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->pos == x->pos && y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->counterparty == x->counterparty && y->status == x->status && y->rank >= 0 &&
+		    rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (!(y->pos == x->pos && y->actor == x->actor && y->action == x->action &&
+		    y->status == x->status && y->object != category && rules_object_covers(ctx->r, category, y->object)))
+			continue;
+		/* "quotas for American farm goods: 500 tonnes of beef a year and
+		 * 1,500 tonnes of poultry": kinds with amounts of their own. */
+		if (y->quantity.unit[0] != '\0' && x->quantity.unit[0] != '\0' &&
+		    (y->quantity.amount != x->quantity.amount || strcmp(y->quantity.unit, x->quantity.unit) != 0))
+			return 0;
+		kinds++;
+	}
+	if (kinds < 2)
+		return 0;
+	/* The category named first, its kinds after it: "farm products, led by
+	 * soybeans, wheat and cotton".  Kinds named first and the category last
+	 * ("US LNG, oil and nuclear energy products") are goods of their own. */
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++) {
+		const struct ex_mention *m = &ctx->m.v[i];
+
+		/* A category named before the verb ("the energy chapter: \"The EU
+		 * intends to procure ...\"") is no goods of the frame. */
+		if (m->kind != RULE_OBJECT || m->start < x->pos)
+			continue;
+		if (m->value == category)
+			return 1;
+		if (rules_object_covers(ctx->r, category, m->value))
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_subtype_told - 1 if x, a stalled or broken statement listing kinds of goods
  * with another of the same category, that no statement of the article pledges
  * or proposes, has given its status to a pledge of their category before it
@@ -1731,6 +1786,8 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	/* Progress, or kinds told done ("two more wheat cargoes and one soybean
 	 * cargo have been booked"), names two kinds at least ("LNG cargoes ... and
 	 * crude cargoes"); one kind told twice is a deal of its own. */
+	if (ex_kinds_of_frame(ctx, x))
+		return 1;
 	if (x->status == STATUS_IN_PROGRESS || x->status == STATUS_FULFILLED)
 		return ex_progress_category(ctx, x, 0) >= 0;
 	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
