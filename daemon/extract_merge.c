@@ -1739,7 +1739,7 @@ ex_kinds_of_frame(const struct ex_ctx *ctx, const struct ex_stmt *x)
 			continue;
 		/* "quotas for American farm goods: 500 tonnes of beef a year and
 		 * 1,500 tonnes of poultry": kinds with amounts of their own. */
-		if (y->quantity.unit[0] != '\0' && x->quantity.unit[0] != '\0' &&
+		if (y->quantity.present && x->quantity.present &&
 		    (y->quantity.amount != x->quantity.amount || strcmp(y->quantity.unit, x->quantity.unit) != 0))
 			return 0;
 		kinds++;
@@ -1783,11 +1783,12 @@ ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
 	int category = -1, kinds = 0;
 
+	/* The category's own frame naming its kinds after it, whatever the status. */
+	if (ex_kinds_of_frame(ctx, x))
+		return 1;
 	/* Progress, or kinds told done ("two more wheat cargoes and one soybean
 	 * cargo have been booked"), names two kinds at least ("LNG cargoes ... and
 	 * crude cargoes"); one kind told twice is a deal of its own. */
-	if (ex_kinds_of_frame(ctx, x))
-		return 1;
 	if (x->status == STATUS_IN_PROGRESS || x->status == STATUS_FULFILLED)
 		return ex_progress_category(ctx, x, 0) >= 0;
 	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
