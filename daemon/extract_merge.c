@@ -308,19 +308,21 @@ ex_later(const struct ex_live *lv, const struct ex_stmt *x, const struct ex_stmt
 }
 
 /* ex_progress_category - the category of a pledge of x's actor that x, buying
- * under way listing two kinds of its goods or more, is the progress of ("pledged
- * to buy $2 billion of U.S. farm goods ... importers have begun buying American
- * wheat and corn", or the pledge in the same sentence: "are buying U.S. corn and
- * soybean meal as the country works through its pledge to buy $2 billion of farm
- * goods", when same is 1); -1 if none, or if an entry of x's own key is pledged
- * or proposed (a deal for one kind: "signed a deal to buy 1 million tonnes of
- * U.S. LNG"). */
+ * under way or told done listing two kinds of its goods or more, is the progress
+ * of ("pledged to buy $2 billion of U.S. farm goods ... importers have begun
+ * buying American wheat and corn", "... mills bought $900 million of U.S. wheat,
+ * corn and soybeans in the first four months": kinds bought are a part of the
+ * category pledge, not a pledge of each kind fulfilled; or the pledge in the same
+ * sentence: "are buying U.S. corn and soybean meal as the country works through
+ * its pledge to buy $2 billion of farm goods", when same is 1); -1 if none, or if
+ * an entry of x's own key is pledged or proposed (a deal for one kind: "signed a
+ * deal to buy 1 million tonnes of U.S. LNG"). */
 static int
 ex_progress_category(const struct ex_ctx *ctx, const struct ex_stmt *x, int same)
 {
 	int category = -1, kinds = 0;
 
-	if (x->rank < 0 || x->status != STATUS_IN_PROGRESS)
+	if (x->rank < 0 || (x->status != STATUS_IN_PROGRESS && x->status != STATUS_FULFILLED))
 		return -1;
 	for (size_t j = 0; j < ctx->st.n; j++) {
 		const struct ex_stmt *y = &ctx->st.v[j];
@@ -1765,6 +1767,61 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 	return 0;
 }
 
+/* ex_kinds_of_frame - 1 if x is one of two kinds or more that the frame of a
+ * pledge of their category names beside it, with its status ("promised to buy
+ * $4.5 billion of American farm products, led by soybeans, wheat and cotton",
+ * "The bloc's promise to buy $750 billion of U.S. energy ... has lagged: EU
+ * imports of U.S. LNG, crude and coal reached ..."): the kinds detail the
+ * category, and make no entry of their own; a category with one kind ("$100
+ * billion of LNG and other energy products") keeps both. */
+static int
+ex_kinds_of_frame(const struct ex_ctx *ctx, const struct ex_stmt *x)
+{
+	int category = -1, kinds = 0;
+
+	if (x->rank < 0)
+		return 0;
+	for (size_t j = 0; j < ctx->st.n && category < 0; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (y->pos == x->pos && y->actor == x->actor && y->action == x->action && y->object != x->object &&
+		    y->counterparty == x->counterparty && y->status == x->status && y->rank >= 0 &&
+		    rules_object_covers(ctx->r, y->object, x->object))
+			category = y->object;
+	}
+	for (size_t j = 0; category >= 0 && j < ctx->st.n; j++) {
+		const struct ex_stmt *y = &ctx->st.v[j];
+
+		if (!(y->pos == x->pos && y->actor == x->actor && y->action == x->action &&
+		    y->status == x->status && y->object != category && rules_object_covers(ctx->r, category, y->object)))
+			continue;
+		/* "quotas for American farm goods: 500 tonnes of beef a year and
+		 * 1,500 tonnes of poultry": kinds with amounts of their own. */
+		if (y->quantity.present && x->quantity.present &&
+		    (y->quantity.amount != x->quantity.amount || strcmp(y->quantity.unit, x->quantity.unit) != 0))
+			return 0;
+		kinds++;
+	}
+	if (kinds < 2)
+		return 0;
+	/* The category named first, its kinds after it: "farm products, led by
+	 * soybeans, wheat and cotton".  Kinds named first and the category last
+	 * ("US LNG, oil and nuclear energy products") are goods of their own. */
+	for (size_t i = ex_first(ctx, x->sent_start); i < ctx->m.n && ctx->m.v[i].start < x->sent_end; i++) {
+		const struct ex_mention *m = &ctx->m.v[i];
+
+		/* A category named before the verb ("the energy chapter: \"The EU
+		 * intends to procure ...\"") is no goods of the frame. */
+		if (m->kind != RULE_OBJECT || m->start < x->pos)
+			continue;
+		if (m->value == category)
+			return 1;
+		if (rules_object_covers(ctx->r, category, m->value))
+			return 0;
+	}
+	return 0;
+}
+
 /* ex_subtype_told - 1 if x, a stalled or broken statement listing kinds of goods
  * with another of the same category, that no statement of the article pledges
  * or proposes, has given its status to a pledge of their category before it
@@ -1773,17 +1830,24 @@ ex_headline_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
  * whose pledge lags, and the kinds make no entry of their own.  One kind named
  * alone ("halted purchases of US soybeans") stays.  Progress listing two kinds
  * or more after a pledge of their category ("importers are buying more,
- * including wheat for mills and soybeans for feed makers") is the pledge's
- * progress too, whatever the pledge's status; a deal for one kind ("signed a
+ * including wheat for mills and soybeans for feed makers"), or two kinds or
+ * more told bought ("bought $2.8 billion of American wheat, soybeans and
+ * corn"), is the pledge's progress too, whatever the pledge's status; so is a
+ * cut on two kinds told done after a cut on their category ("Duties on U.S.
+ * beef, pork and fruit are now zero"); a deal for one kind ("signed a
  * deal to buy 1 million tonnes of U.S. LNG") stays. */
 static int
 ex_subtype_told(const struct ex_ctx *ctx, const struct ex_stmt *x)
 {
 	int category = -1, kinds = 0;
 
-	/* Progress names two kinds at least ("LNG cargoes ... and crude
-	 * cargoes"); one kind told twice is a deal of its own. */
-	if (x->status == STATUS_IN_PROGRESS)
+	/* The category's own frame naming its kinds after it, whatever the status. */
+	if (ex_kinds_of_frame(ctx, x))
+		return 1;
+	/* Progress, or kinds told done ("two more wheat cargoes and one soybean
+	 * cargo have been booked"), names two kinds at least ("LNG cargoes ... and
+	 * crude cargoes"); one kind told twice is a deal of its own. */
+	if (x->status == STATUS_IN_PROGRESS || x->status == STATUS_FULFILLED)
 		return ex_progress_category(ctx, x, 0) >= 0;
 	if (x->rank < 0 || (x->status != STATUS_STALLED && x->status != STATUS_BROKEN))
 		return 0;
