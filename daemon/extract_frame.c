@@ -8640,11 +8640,44 @@ ex_force_deal(const char *t, size_t k)
 	static const struct ex_word DEAL[] = {
 	    EX_W("agreement"), EX_W("pact"), EX_W("deal"), EX_W("treaty"), EX_W("accord"),
 	    EX_W("fta"), EX_W("cepa"), EX_W("ceta"), EX_W("partnership")};
-	size_t p = k, ws, wl, lo = k > 160 ? k - 160 : 0;
+	size_t p = k, ws, wl, lo = k > 240 ? k - 240 : 0;
+	int it;
 
 	if (k >= 6 && ex_ncasecmp(t + k - 6, "entry ", 6) == 0)
 		return 1;
-	for (int w = 0; w < 12 && p > lo; w++, p = ws) {
+	/* "The agreement, concluded in 2026 after two decades of talks and signed
+	 * last year, entered into force on 1 March": the subject before an aside
+	 * between two commas, however long the aside (a verb of at most three
+	 * words after it). */
+	for (int w = 0; w < 3 && ex_word_before(t, p, lo, &ws) > 0; w++, p = ws) {
+		size_t c = ws;
+
+		while (c > lo && t[c - 1] == ' ')
+			c--;
+		if (c == lo || t[c - 1] != ',')
+			continue;
+		for (c--; c > lo && t[c - 1] != ',' && t[c - 1] != '.' && t[c - 1] != ';'; c--)
+			;
+		/* The subject's head among its last six words, over the hyphens
+		 * of a name ("The free trade agreement between Peru and South
+		 * Korea, ...", "The India-UK pact, ..."). */
+		if (c > lo && t[c - 1] == ',')
+			for (int v = 0; v < 6 && (wl = ex_word_before(t, c - 1, lo, &ws)) > 0; v++) {
+				if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+					return 1;
+				for (c = ws + 1; c > lo + 1 && t[c - 2] == '-'; c--)
+					;
+			}
+		break;
+	}
+	/* "aimed to bring it into force on January 1", "to have it in force by":
+	 * the pronoun stands for the agreement its sentence names before it, at
+	 * any distance. */
+	p = k;
+	it = ex_word_before(t, k, lo, &ws) == 2 && ex_ncasecmp(t + ws, "it", 2) == 0;
+	if (!it)
+		lo = k > 160 ? k - 160 : 0;
+	for (int w = 0; (w < 12 || it) && p > lo; w++, p = ws) {
 		/* Over the parentheses and hyphens of a name ("(CETA)", "India-UK")
 		 * and the commas of an aside ("The agreement, signed in July, took"). */
 		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' ' || t[p - 1] == ','))
@@ -8670,7 +8703,7 @@ ex_force_date(struct ex_ctx *ctx)
 		return ctx->force_date[0] != '\0' ? ctx->force_date : NULL;
 	ctx->force_read = 1;
 	for (size_t k = 0; k + 10 <= ctx->len; k++) {
-		static const char *const KEY[] = {"into force", " effect ", " provisionally "};
+		static const char *const KEY[] = {"into force", " effect ", " provisionally ", " it in force "};
 		struct when_match wm[2];
 		size_t hi, n, pl, next = ctx->len;
 		int deal;
@@ -8691,6 +8724,10 @@ ex_force_date(struct ex_ctx *ctx)
 		 * "will apply the trade agreement provisionally from 1 May"). */
 		if (t[k] == 'i' && ex_ncasecmp(t + k, "into force", 10) == 0)
 			pl = 10, deal = -1;
+		/* "to have it in force by January 1, 2028": "in force" after the
+		 * pronoun of an agreement (not "remain in force until"). */
+		else if (t[k] == 'i' && ex_ncasecmp(t + k, "it in force ", 12) == 0)
+			k += 3, pl = 8, deal = ex_force_deal(t, k);
 		else if ((t[k] == 'e' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "effect ", 7) == 0) ||
 		    (t[k] == 'p' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "provisionally ", 14) == 0))
 			pl = t[k] == 'e' ? 6 : 13, deal = ex_force_deal(t, k);
