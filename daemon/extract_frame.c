@@ -8901,6 +8901,54 @@ ex_follow_amount(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 	}
 }
+/* ex_public_day - the statements within reach before sentence s that took the
+ * article's day from a date of being made public (ex_made_public) take instead
+ * the last day their own sentence tells before the act's word, not after the
+ * article (a dateline's "Jan 14" before it is passed over): "on Tuesday
+ * removed", "published a final rule on Thursday", "said on Wednesday it had
+ * terminated". */
+static void
+ex_public_day(struct ex_ctx *ctx, size_t s, const char *date)
+{
+	char last[sizeof(ctx->last_date)], day[11];
+	size_t last_end = ctx->last_date_end, done = EX_NOPOS;
+
+	memcpy(last, ctx->last_date, sizeof(last));
+	memcpy(day, date, 11);
+	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (strcmp(x->deadline, date) != 0)
+			continue;
+		if (x->sent_start != done) {	/* each sentence scanned once */
+			size_t nw = ex_when_scan(ctx, x->sent_start, x->sent_end);
+
+			done = x->sent_start;
+			memcpy(day, date, 11);
+			for (size_t w = 0; w < nw && x->sent_start + ctx->when[w].offset < x->pos; w++)
+				if (ctx->when[w].kind == WHEN_DATE && !ctx->when[w].named &&
+				    strncmp(ctx->when[w].date, ctx->published, 10) <= 0)
+					memcpy(day, ctx->when[w].date, 11);
+		}
+		memcpy(x->deadline, day, 11);
+	}
+	memcpy(ctx->last_date, last, sizeof(last));
+	ctx->last_date_end = last_end;
+}
+/* ex_made_public - 1 if wm, a date of sentence s (which has no statement), is the day
+ * the act was made public and no more ("Removal took effect on publication,
+ * the notice said", "The decision took effect on the day of publication"):
+ * read as the article's day, where the statement it dates may tell the day
+ * the act was done ("on Tuesday removed three firms from the list"). */
+static int
+ex_made_public(const struct ex_ctx *ctx, size_t s, const struct when_match *wm)
+{
+	const char *end = ctx->text + s + wm->offset + wm->len;
+
+	return ctx->published != NULL && strncmp(wm->date, ctx->published, 10) == 0 &&
+	    ((wm->len >= 11 && ex_ncasecmp(end - 11, "publication", 11) == 0) ||
+	    (wm->len >= 12 && ex_ncasecmp(end - 12, "announcement", 12) == 0));
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -8956,6 +9004,11 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_same_deal(&ctx->st.v[i], &ctx->st.v[last]) &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
+			/* "The Commerce Department on Tuesday removed three firms from the
+			 * list. ... Removal took effect on publication": the day the act was
+			 * made public is the day its own sentence tells, not the article's. */
+			if (ex_made_public(ctx, s, wm))
+				ex_public_day(ctx, s, wm->date);
 			ex_follow_done(ctx, s, e, group, wm->date);
 			return;
 		}
