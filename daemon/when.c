@@ -1513,7 +1513,11 @@ when_publication_at(const struct when_scan *s, size_t pos)
 	static const char *const EFFECT[] = {"effect", "effective", NULL};
 	static const char *const ON[] = {"on", "upon", "from", NULL};
 	size_t end = 0, b;
+	unsigned char c0 = when_lower(when_at(s, pos));
 
+	/* Most words that reach here start neither phrase. */
+	if (c0 != 'p' && (c0 != 't' || (when_phrase(s, pos, "the day") == 0 && when_phrase(s, pos, "the date") == 0)))
+		return 0;
 	for (size_t i = 0; i < sizeof(PUB) / sizeof(PUB[0]) && end == 0; i++)
 		end = when_phrase(s, pos, PUB[i]);
 	/* "on publication in the Official Journal on December 15": the day
@@ -2178,8 +2182,10 @@ when_the_may(const char *text, size_t len, size_t i)
 	if ((p = quantity_skip_space(text, len, i + 3)) == i + 3 || p >= len)
 		return 0;
 	l = when_lower((unsigned char)text[p]);
-	/* "the d": "the day/date of publication" (when_publication_at). */
-	return l == 'e' || l == 'c' || l == 'm' || l == 'y' || l == 'd';
+	/* "the day of", "the date of": "the day of publication" (when_publication_at). */
+	if (l == 'd')
+		return quantity_phrase(text, len, p, "day of") > 0 || quantity_phrase(text, len, p, "date of") > 0;
+	return l == 'e' || l == 'c' || l == 'm' || l == 'y';
 }
 
 /* when_core_start - 0 if no date of when_core_at can begin at word i: a digit, a name or a stem. */
