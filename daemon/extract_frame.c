@@ -8661,11 +8661,44 @@ ex_force_deal(const char *t, size_t k)
 	static const struct ex_word DEAL[] = {
 	    EX_W("agreement"), EX_W("pact"), EX_W("deal"), EX_W("treaty"), EX_W("accord"),
 	    EX_W("fta"), EX_W("cepa"), EX_W("ceta"), EX_W("partnership")};
-	size_t p = k, ws, wl, lo = k > 160 ? k - 160 : 0;
+	size_t p = k, ws, wl, lo = k > 240 ? k - 240 : 0;
+	int it;
 
 	if (k >= 6 && ex_ncasecmp(t + k - 6, "entry ", 6) == 0)
 		return 1;
-	for (int w = 0; w < 12 && p > lo; w++, p = ws) {
+	/* "The agreement, concluded in 2026 after two decades of talks and signed
+	 * last year, entered into force on 1 March": the subject before an aside
+	 * between two commas, however long the aside (a verb of at most three
+	 * words after it). */
+	for (int w = 0; w < 3 && ex_word_before(t, p, lo, &ws) > 0; w++, p = ws) {
+		size_t c = ws;
+
+		while (c > lo && t[c - 1] == ' ')
+			c--;
+		if (c == lo || t[c - 1] != ',')
+			continue;
+		for (c--; c > lo && t[c - 1] != ',' && t[c - 1] != '.' && t[c - 1] != ';'; c--)
+			;
+		/* The subject's head among its last six words, over the hyphens
+		 * of a name ("The free trade agreement between Peru and South
+		 * Korea, ...", "The India-UK pact, ..."). */
+		if (c > lo && t[c - 1] == ',')
+			for (int v = 0; v < 6 && (wl = ex_word_before(t, c - 1, lo, &ws)) > 0; v++) {
+				if (ex_word_in(DEAL, EX_NWORDS(DEAL), t + ws, wl))
+					return 1;
+				for (c = ws + 1; c > lo + 1 && t[c - 2] == '-'; c--)
+					;
+			}
+		break;
+	}
+	/* "aimed to bring it into force on January 1", "to have it in force by":
+	 * the pronoun stands for the agreement its sentence names before it, at
+	 * any distance. */
+	p = k;
+	it = ex_word_before(t, k, lo, &ws) == 2 && ex_ncasecmp(t + ws, "it", 2) == 0;
+	if (!it)
+		lo = k > 160 ? k - 160 : 0;
+	for (int w = 0; (w < 12 || it) && p > lo; w++, p = ws) {
 		/* Over the parentheses and hyphens of a name ("(CETA)", "India-UK")
 		 * and the commas of an aside ("The agreement, signed in July, took"). */
 		while (p > lo && (t[p - 1] == ')' || t[p - 1] == '(' || t[p - 1] == '-' || t[p - 1] == ' ' || t[p - 1] == ','))
@@ -8691,7 +8724,7 @@ ex_force_date(struct ex_ctx *ctx)
 		return ctx->force_date[0] != '\0' ? ctx->force_date : NULL;
 	ctx->force_read = 1;
 	for (size_t k = 0; k + 10 <= ctx->len; k++) {
-		static const char *const KEY[] = {"into force", " effect ", " provisionally "};
+		static const char *const KEY[] = {"into force", " effect ", " provisionally ", " it in force "};
 		struct when_match wm[2];
 		size_t hi, n, pl, next = ctx->len;
 		int deal;
@@ -8712,6 +8745,10 @@ ex_force_date(struct ex_ctx *ctx)
 		 * "will apply the trade agreement provisionally from 1 May"). */
 		if (t[k] == 'i' && ex_ncasecmp(t + k, "into force", 10) == 0)
 			pl = 10, deal = -1;
+		/* "to have it in force by January 1, 2028": "in force" after the
+		 * pronoun of an agreement (not "remain in force until"). */
+		else if (t[k] == 'i' && ex_ncasecmp(t + k, "it in force ", 12) == 0)
+			k += 3, pl = 8, deal = ex_force_deal(t, k);
 		else if ((t[k] == 'e' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "effect ", 7) == 0) ||
 		    (t[k] == 'p' && k > 0 && t[k - 1] == ' ' && ex_ncasecmp(t + k, "provisionally ", 14) == 0))
 			pl = t[k] == 'e' ? 6 : 13, deal = ex_force_deal(t, k);
@@ -8885,6 +8922,54 @@ ex_follow_amount(struct ex_ctx *ctx, size_t s, size_t e)
 			}
 	}
 }
+/* ex_public_day - the statements within reach before sentence s that took the
+ * article's day from a date of being made public (ex_made_public) take instead
+ * the last day their own sentence tells before the act's word, not after the
+ * article (a dateline's "Jan 14" before it is passed over): "on Tuesday
+ * removed", "published a final rule on Thursday", "said on Wednesday it had
+ * terminated". */
+static void
+ex_public_day(struct ex_ctx *ctx, size_t s, const char *date)
+{
+	char last[sizeof(ctx->last_date)], day[11];
+	size_t last_end = ctx->last_date_end, done = EX_NOPOS;
+
+	memcpy(last, ctx->last_date, sizeof(last));
+	memcpy(day, date, 11);
+	for (size_t i = ctx->st.n; i-- > 0 && s - ctx->st.v[i].sent_start <= EX_FOLLOW_REACH;) {
+		struct ex_stmt *x = &ctx->st.v[i];
+
+		if (strcmp(x->deadline, date) != 0)
+			continue;
+		if (x->sent_start != done) {	/* each sentence scanned once */
+			size_t nw = ex_when_scan(ctx, x->sent_start, x->sent_end);
+
+			done = x->sent_start;
+			memcpy(day, date, 11);
+			for (size_t w = 0; w < nw && x->sent_start + ctx->when[w].offset < x->pos; w++)
+				if (ctx->when[w].kind == WHEN_DATE && !ctx->when[w].named &&
+				    strncmp(ctx->when[w].date, ctx->published, 10) <= 0)
+					memcpy(day, ctx->when[w].date, 11);
+		}
+		memcpy(x->deadline, day, 11);
+	}
+	memcpy(ctx->last_date, last, sizeof(last));
+	ctx->last_date_end = last_end;
+}
+/* ex_made_public - 1 if wm, a date of sentence s (which has no statement), is the day
+ * the act was made public and no more ("Removal took effect on publication,
+ * the notice said", "The decision took effect on the day of publication"):
+ * read as the article's day, where the statement it dates may tell the day
+ * the act was done ("on Tuesday removed three firms from the list"). */
+static int
+ex_made_public(const struct ex_ctx *ctx, size_t s, const struct when_match *wm)
+{
+	const char *end = ctx->text + s + wm->offset + wm->len;
+
+	return ctx->published != NULL && strncmp(wm->date, ctx->published, 10) == 0 &&
+	    ((wm->len >= 11 && ex_ncasecmp(end - 11, "publication", 11) == 0) ||
+	    (wm->len >= 12 && ex_ncasecmp(end - 12, "announcement", 12) == 0));
+}
 /* ex_follow_deadline - a sentence with no statement of its own that sets a "by"
  * date ("Officials expect results by end-February", "the ministry would process the
  * rest by the end of the month") dates the latest statements of its paragraph that
@@ -8940,6 +9025,11 @@ ex_follow_deadline(struct ex_ctx *ctx, size_t s, size_t e)
 				    ex_same_deal(&ctx->st.v[i], &ctx->st.v[last]) &&
 				    !ex_key_dated(ctx, &ctx->st.v[i], wm->date))
 					memcpy(ctx->st.v[i].deadline, wm->date, 11);
+			/* "The Commerce Department on Tuesday removed three firms from the
+			 * list. ... Removal took effect on publication": the day the act was
+			 * made public is the day its own sentence tells, not the article's. */
+			if (ex_made_public(ctx, s, wm))
+				ex_public_day(ctx, s, wm->date);
 			ex_follow_done(ctx, s, e, group, wm->date);
 			return;
 		}

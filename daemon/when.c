@@ -207,6 +207,7 @@ static const char *const WHEN_WEEKDAYS[7] = {
  */
 static const char *const WHEN_PERIOD_STEMS[] = {
 	"day", "week", "month", "year", "end", "close", "today", "yesterday", "immediate",
+	"publication", "announcement",
 };
 
 /*
@@ -216,6 +217,7 @@ static const char *const WHEN_PERIOD_STEMS[] = {
  */
 static const char *const WHEN_CORE_STEMS[] = {
 	"the", "end", "this", "next", "last", "coming", "month", "year", "today", "yesterday", "immediate",
+	"publication",
 };
 
 /* when_initials - the mask of the first letters of n words. */
@@ -1497,9 +1499,42 @@ when_word_before(const struct when_scan *s, size_t pos, const char *const *words
 	return 0;
 }
 
+/* when_publication_at - the end of "publication", "the day of publication",
+ * "the date of the announcement" at pos after "on", "upon" or "from" after a
+ * word of taking effect ("took effect on publication", "effective from the
+ * date of the announcement", "with effect from the day of publication"): the
+ * act takes effect the day it is made public; 0 if none. */
+static size_t
+when_publication_at(const struct when_scan *s, size_t pos)
+{
+	static const char *const PUB[] = {
+	    "publication", "the day of publication", "the date of publication", "the date of its publication",
+	    "the day of its publication", "the date of the announcement", "the day of the announcement"};
+	static const char *const EFFECT[] = {"effect", "effective", NULL};
+	static const char *const ON[] = {"on", "upon", "from", NULL};
+	size_t end = 0, b;
+	unsigned char c0 = when_lower(when_at(s, pos));
+
+	/* Most words that reach here start neither phrase. */
+	if (c0 != 'p' && (c0 != 't' || (when_phrase(s, pos, "the day") == 0 && when_phrase(s, pos, "the date") == 0)))
+		return 0;
+	for (size_t i = 0; i < sizeof(PUB) / sizeof(PUB[0]) && end == 0; i++)
+		end = when_phrase(s, pos, PUB[i]);
+	/* "on publication in the Official Journal on December 15": the day
+	 * told after it is read instead. */
+	if (end == 0 || !when_word_before(s, pos, ON) || when_phrase(s, when_skip(s, end), "in ") > 0)
+		return 0;
+	/* The word before the cue. */
+	for (b = pos; b > 0 && (when_at(s, b - 1) == ' ' || when_at(s, b - 1) == '\t'); b--)
+		;
+	while (b > 0 && when_is_alnum(when_at(s, b - 1)))
+		b--;
+	return when_word_before(s, b, EFFECT) ? end : 0;
+}
+
 /* when_today_at - "today", and "immediately" after a verb of taking effect
- * ("took effect immediately", "effective immediately", "with immediate effect"):
- * the publication date; "yesterday", the day before it ("entered into force
+ * ("took effect immediately", "effective immediately", "with immediate effect",
+ * "took effect on publication": when_publication_at): the publication date; "yesterday", the day before it ("entered into force
  * yesterday"). */
 static int
 when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
@@ -1521,7 +1556,8 @@ when_today_at(const struct when_scan *s, size_t pos, struct when_core *c)
 	}
 	else if ((end = when_phrase(s, pos, "today")) == 0 &&
 	    ((end = when_phrase(s, pos, "immediately")) == 0 || !when_word_before(s, pos, EFFECT)) &&
-	    ((end = when_phrase(s, pos, "immediate effect")) == 0 || !when_word_before(s, pos, WITH)))
+	    ((end = when_phrase(s, pos, "immediate effect")) == 0 || !when_word_before(s, pos, WITH)) &&
+	    (end = when_publication_at(s, pos)) == 0)
 		return 0;
 	if (when_is_alnum(when_at(s, end)))
 		return 0;
@@ -2146,6 +2182,9 @@ when_the_may(const char *text, size_t len, size_t i)
 	if ((p = quantity_skip_space(text, len, i + 3)) == i + 3 || p >= len)
 		return 0;
 	l = when_lower((unsigned char)text[p]);
+	/* "the day of", "the date of": "the day of publication" (when_publication_at). */
+	if (l == 'd')
+		return quantity_phrase(text, len, p, "day of") > 0 || quantity_phrase(text, len, p, "date of") > 0;
 	return l == 'e' || l == 'c' || l == 'm' || l == 'y';
 }
 
@@ -2572,7 +2611,8 @@ when_clock_day(const char *text, struct when_match *out, size_t n, size_t k)
 	return 1;
 }
 
-/* when_immediate_day - a match ending in "immediately" or "immediate effect" (or
+/* when_immediate_day - a match ending in "immediately" or "immediate effect"
+ * (or "on publication", "from the date of the announcement"; or
  * an hour: "took effect at 12:01 a.m.") takes the day of the nearest bare date
  * before it, the day of the act ("lifted the ban on Monday, effective
  * immediately"; "said on Monday the cut took effect immediately"), else it stays
@@ -2590,6 +2630,8 @@ when_immediate_day(const char *text, struct when_match *out, size_t n)
 			continue;
 		if (!(out[k].len >= 11 && strncasecmp(end - 11, "immediately", 11) == 0) &&
 		    !(out[k].len >= 16 && strncasecmp(end - 16, "immediate effect", 16) == 0) &&
+		    !(out[k].len >= 11 && strncasecmp(end - 11, "publication", 11) == 0) &&
+		    !(out[k].len >= 12 && strncasecmp(end - 12, "announcement", 12) == 0) &&
 		    !(out[k].len >= 5 && end[-3] == ':' && when_is_digit((unsigned char)end[-2])))
 			continue;
 		while (j-- > 0 && (out[j].kind != WHEN_DATE || out[j].named))
