@@ -3628,8 +3628,11 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_FULFILLED;
 			/* "has now transferred the first $12 billion of its $550 billion
 			 * investment pledge": a part of the promised sum put in; also
-			 * when the pledge noun is the mention itself and no cue is left. */
-			if ((st < 0 || st == STATUS_PLEDGED) && !strong && f->trigger >= 0 &&
+			 * when the pledge noun is the mention itself and no cue is left.
+			 * A verb of doing on the part ("deals worth $45 billion have
+			 * been signed toward the $300 billion pledge") tells the part
+			 * done, not the whole. */
+			if ((((st < 0 || st == STATUS_PLEDGED) && !strong) || st == STATUS_FULFILLED) && f->trigger >= 0 &&
 			    ex_part_of_sum(ctx->text, cs, span_end))
 				st = STATUS_IN_PROGRESS;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
