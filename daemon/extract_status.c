@@ -3640,6 +3640,13 @@ ex_past_taken(const char *t, size_t lo, size_t ws, size_t wl)
  * then a past or perfect auxiliary within six words after it, not before
  * "not", "yet", "to" or after "none"/"no" ("..., none has arrived", "..., the
  * first two are to be delivered in 2027": no part done).
+ * The part may also be told by "had" (reported) or "bringing ... to" ("bringing
+ * its contracted purchases to $38 billion of the $100 billion it promised"),
+ * by a simple past with only the part's words before "of" ("received the first
+ * three of the 50 jets"), as a sum and its unit or a share ("400,000 tonnes of
+ * the 2 million tonnes", "a third of the"), as a sum put "toward the $600
+ * billion investment pledge", or opening the clause with its verb after the
+ * whole ("About $12 billion of the $40 billion pledged has been spent").
  * The commitment is under way. */
 int
 ex_part_of_sum(const char *t, size_t lo, size_t hi)
