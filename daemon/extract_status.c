@@ -3784,6 +3784,60 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_rest_to_come - 1 if [lo,hi), after a measure told done, tells the rest of
+ * it still to come: "the rest" or "the remainder" after "will", "would" or a
+ * present progressive ("and would remove the rest by January 1", "and is
+ * reviewing the rest"), or before "will" ("and the ministry says the rest will
+ * follow in January", "the remaining lines will follow by January 1"), or
+ * "more" closing the clause after a present progressive ("has issued licences
+ * to 40 companies and is processing more").  A part of the act is done; the act is under way. */
+int
+ex_rest_to_come(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word AHEAD[] = {EX_W("will"), EX_W("would"), EX_W("is"), EX_W("are")};
+	size_t k, ws, wl, p;
+
+	for (k = lo; k + 5 <= hi; k++) {
+		if (t[k] != ' ')
+			continue;
+		if (k + 9 <= hi && ex_ncasecmp(t + k, " the rest", 9) == 0)
+			p = k + 9;
+		else if (k + 14 <= hi && ex_ncasecmp(t + k, " the remainder", 14) == 0)
+			p = k + 14;
+		/* "and is processing more.": "more" closing the clause, after
+		 * the progressive (read below). */
+		else if (k + 6 <= hi && ex_ncasecmp(t + k, " more", 5) == 0 && (k + 5 == hi || t[k + 5] == '.' ||
+		    t[k + 5] == ',' || t[k + 5] == ';')) {
+			size_t vs, vl = ex_word_before(t, k, lo, &vs), al = vl > 4 ? ex_word_before(t, vs, lo, &p) : 0;
+
+			if (al > 0 && ex_word_in(AHEAD + 2, 2, t + p, al) && ex_ncasecmp(t + vs + vl - 3, "ing", 3) == 0)
+				return 1;
+			continue;
+		}
+		/* "the remaining lines will follow": the noun after it. */
+		else if (k + 15 <= hi && ex_ncasecmp(t + k, " the remaining ", 15) == 0 &&
+		    (wl = ex_word_after(t, k + 15, hi, &ws)) > 0)
+			p = ws + wl;
+		else
+			continue;
+		if (p < hi && ex_word_byte((unsigned char)t[p]))
+			continue;
+		/* After: "the rest will follow", "the rest are due". */
+		if ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(AHEAD, 2, t + ws, wl))
+			return 1;
+		/* Before: "would remove the rest", "is reviewing the rest". */
+		if ((wl = ex_word_before(t, k, lo, &ws)) == 0)
+			continue;
+		{
+			size_t vs = ws, vl = wl, al = ex_word_before(t, vs, lo, &p);
+
+			if (al > 0 && (ex_word_in(AHEAD, 2, t + p, al) || (ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + p, al) &&
+			    vl > 4 && ex_ncasecmp(t + vs + vl - 3, "ing", 3) == 0)))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_had_so_far - 1 if the progress cue x is "so far" or "thus far" right
  * after "had", after the verb ("extending to South Africa the zero-tariff
  * treatment Beijing had so far reserved for the poorest countries"): the past
