@@ -3628,9 +3628,18 @@ ex_sentence(struct ex_ctx *ctx, size_t s, size_t e)
 				st = STATUS_FULFILLED;
 			/* "has now transferred the first $12 billion of its $550 billion
 			 * investment pledge": a part of the promised sum put in; also
-			 * when the pledge noun is the mention itself and no cue is left. */
-			if ((st < 0 || st == STATUS_PLEDGED) && !strong && f->trigger >= 0 &&
+			 * when the pledge noun is the mention itself and no cue is left.
+			 * A verb of doing on the part ("deals worth $45 billion have
+			 * been signed toward the $300 billion pledge") tells the part
+			 * done, not the whole. */
+			if ((((st < 0 || st == STATUS_PLEDGED) && !strong) || st == STATUS_FULFILLED) && f->trigger >= 0 &&
 			    ex_part_of_sum(ctx->text, cs, span_end))
+				st = STATUS_IN_PROGRESS;
+			/* "had removed duties on about 70% of tariff lines and would
+			 * remove the rest by January 1": a part done, the rest to come
+			 * in the same sentence, is the act under way. */
+			if ((st == STATUS_FULFILLED || (st < 0 && f->past)) && f->trigger >= 0 &&
+			    ex_rest_to_come(ctx->text, f->anchor_end, e))
 				st = STATUS_IN_PROGRESS;
 			/* "the tariff cut could add 0.3 points to growth": a hedge on a
 			 * known commitment guesses at its effects; it proposes nothing. */

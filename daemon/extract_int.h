@@ -1242,6 +1242,8 @@ int ex_told_pledge(const struct ex_ctx *ctx, size_t s, size_t e);
 size_t ex_started_on(const char *t, size_t anchor_end, size_t hi, int *ahead);
 /* ex_part_of_sum - 1 if [lo,hi) tells a part of a promised sum put in ("has sent $5 billion of the $350 billion it promised"). */
 int ex_part_of_sum(const char *t, size_t lo, size_t hi);
+/* ex_rest_to_come - 1 if [lo,hi) tells the rest of a measure still to come ("and would remove the rest by January 1"). */
+int ex_rest_to_come(const char *t, size_t lo, size_t hi);
 /* ex_kept_predicate - 1 if [lo,hi) says a suspension named before goes on ("has been extended"),
  * 2 if it says a measure "has held". */
 int ex_kept_predicate(const char *t, size_t lo, size_t hi);

@@ -3602,6 +3602,30 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
 			return ex_sum_at(t, k + 8, anchor);
 	return 0;
 }
+/* ex_past_taken - 1 if the word [ws,ws+wl) is a simple past that takes a
+ * part ("received", "took", "bought", "spent"), not after "to", a modal or
+ * "be" ("is expected to receive four of", "will be delivered"), and not a verb
+ * of promising or planning ("agreed to buy", "planned"). */
+static int
+ex_past_taken(const char *t, size_t lo, size_t ws, size_t wl)
+{
+	static const struct ex_word PAST[] = {
+	    EX_W("took"), EX_W("bought"), EX_W("sent"), EX_W("spent"), EX_W("got"), EX_W("paid"), EX_W("made")};
+	static const struct ex_word NOT_PAST[] = {
+	    EX_W("agreed"), EX_W("pledged"), EX_W("promised"), EX_W("committed"), EX_W("vowed"),
+	    EX_W("offered"), EX_W("proposed"), EX_W("planned"), EX_W("expected"), EX_W("scheduled"),
+	    EX_W("needed"), EX_W("required"), EX_W("wanted"), EX_W("asked")};
+	static const struct ex_word AHEAD[] = {
+	    EX_W("to"), EX_W("will"), EX_W("would"), EX_W("could"), EX_W("might"), EX_W("should"),
+	    EX_W("must"), EX_W("be"), EX_W("been"), EX_W("being"), EX_W("not"), EX_W("never")};
+	size_t ps, pl;
+
+	if (!ex_word_in(PAST, EX_NWORDS(PAST), t + ws, wl) &&
+	    !(wl >= 5 && t[ws + wl - 2] == 'e' && t[ws + wl - 1] == 'd' && t[ws] >= 'a' && t[ws] <= 'z' &&
+	    !ex_word_in(NOT_PAST, EX_NWORDS(NOT_PAST), t + ws, wl)))
+		return 0;
+	return (pl = ex_word_before(t, ws, lo, &ps)) == 0 || !ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + ps, pl);
+}
 /* ex_part_of_sum - 1 if the clause [lo,hi) tells a part of a promised sum put
  * in with a perfect verb: "has now transferred the first $12 billion of its
  * $550 billion investment pledge", "have so far announced investments of about
@@ -3616,11 +3640,27 @@ ex_part_committed(const char *t, size_t lo, const struct ex_mention *x, size_t a
  * then a past or perfect auxiliary within six words after it, not before
  * "not", "yet", "to" or after "none"/"no" ("..., none has arrived", "..., the
  * first two are to be delivered in 2027": no part done).
+ * The part may also be told by "had" (reported) or "bringing ... to" ("bringing
+ * its contracted purchases to $38 billion of the $100 billion it promised"),
+ * by a simple past with only the part's words before "of" ("received the first
+ * three of the 50 jets"), as a sum and its unit or a share ("400,000 tonnes of
+ * the 2 million tonnes", "a third of the"), as a sum put "toward the $600
+ * billion investment pledge", or opening the clause with its verb after the
+ * whole ("About $12 billion of the $40 billion pledged has been spent").
  * The commitment is under way. */
 int
 ex_part_of_sum(const char *t, size_t lo, size_t hi)
 {
-	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have")};
+	/* "had deployed $220 billion of the $1.4 trillion" (reported); "bringing
+	 * its purchases to $38 billion of the $100 billion it promised". */
+	static const struct ex_word HAVE[] = {EX_W("has"), EX_W("have"), EX_W("had"), EX_W("bringing")};
+	static const struct ex_word SHARE[] = {
+	    EX_W("third"), EX_W("thirds"), EX_W("quarter"), EX_W("quarters"), EX_W("half"), EX_W("fifth")};
+	/* The part's own words between its verb and "of". */
+	static const struct ex_word PART[] = {
+	    EX_W("the"), EX_W("a"), EX_W("an"), EX_W("first"), EX_W("about"), EX_W("around"),
+	    EX_W("roughly"), EX_W("nearly"), EX_W("almost"), EX_W("over"), EX_W("only"), EX_W("just"),
+	    EX_W("its"), EX_W("their"), EX_W("another"), EX_W("million"), EX_W("billion"), EX_W("trillion")};
 	static const struct ex_word OWNER[] = {
 	    EX_W("the"), EX_W("its"), EX_W("their"), EX_W("his"), EX_W("her")};
 	/* The words of promising: after the second sum, and not after "has". */
@@ -3660,17 +3700,31 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 		}
 	}
 	for (size_t k = lo; k + 4 < lim; k++) {
-		size_t q = k + 4, first = EX_NOPOS;
-		int w, pledge = 0, have = 0;
+		size_t q, first = EX_NOPOS, pend = EX_NOPOS;
+		int w, pledge = 0, have = 0, toward = 0, lead = 1;
 
-		/* The first sum ends before "of": "12", "$12 billion", or a count
-		 * in words ("has received four of the 30 jets it committed to
-		 * buy"); not "all of the", the whole done. */
-		if (ex_ncasecmp(t + k, " of ", 4) != 0 || k == lo)
+		if (k == lo || t[k] != ' ')
 			continue;
+		if (ex_ncasecmp(t + k, " of ", 4) == 0)
+			q = k + 4;
+		else if (k + 9 < lim && ex_ncasecmp(t + k, " toward", 7) == 0 && (t[k + 7] == ' ' ||
+		    (t[k + 7] == 's' && t[k + 8] == ' ')))
+			q = k + 8 + (t[k + 7] == 's'), toward = 1;
+		else
+			continue;
+		/* The first sum ends before "of": "12", "$12 billion", a count in
+		 * words ("has received four of the 30 jets it committed to buy"; not
+		 * "all of the", the whole done), a share ("about a third of the 12
+		 * million tons"), or a sum and its unit ("6 million tonnes of the 25
+		 * million tonnes a year Beijing promised").  "toward the $600 billion
+		 * pledge" takes a part of it without naming the part. */
 		wl = ex_word_before(t, k, lo, &ws);
-		if (!(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0) &&
-		    !(wl > 0 && ws + wl == k && ex_count_word(t + ws, wl) && !(wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0)))
+		if (!toward && !(t[k - 1] >= '0' && t[k - 1] <= '9') && !(wl >= 7 && ex_ncasecmp(t + k - 5, "llion", 5) == 0) &&
+		    !(wl > 0 && ws + wl == k && ex_count_word(t + ws, wl) && !(wl == 3 && ex_ncasecmp(t + ws, "all", 3) == 0)) &&
+		    !(wl > 0 && ws + wl == k && ex_word_in(SHARE, EX_NWORDS(SHARE), t + ws, wl)) &&
+		    !(wl > 2 && ws + wl == k && t[ws] >= 'a' && t[ws] <= 'z' && !ex_function_word(t + ws, wl) &&
+		    ex_word_before(t, ws, lo, &p) > 0 && (ex_count_word(t + p, 1) ||
+		    (ws - p >= 7 && ex_ncasecmp(t + ws - 6, "llion", 5) == 0))))
 			continue;
 		/* The second sum: after a determiner or a possessive. */
 		if ((wl = ex_word_after(t, q, lim, &ws)) == 0)
@@ -3690,9 +3744,14 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 			pledge = ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl);
 		if (!pledge)
 			continue;
-		/* The first sum's "has": eight words at most before "of". */
+		pend = p;
+		/* The first sum's "has": eight words at most before "of"; or the
+		 * simple past that takes the part ("received the first two of the
+		 * 50 jets"), with only the part's own words (a count, a sum,
+		 * "about", "the first") between them. */
 		for (p = k, w = 0; w < 10; w++, p = ws) {
-			while (p > lo && t[p - 1] == '$')    /* "$12": the sign is no word byte */
+			/* "$12": the sign is no word byte; nor the comma of "400,000". */
+			while (p > lo && (t[p - 1] == '$' || (p > lo + 1 && ex_digit_sep(t, lo, p - 1, k))))
 				p--;
 			if ((wl = ex_word_before(t, p, lo, &ws)) == 0)
 				break;
@@ -3700,8 +3759,24 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 				have = 1;
 				break;
 			}
+			if (lead && w > 0 && ex_past_taken(t, lo, ws, wl)) {
+				first = ws;
+				have = 1;
+				break;
+			}
+			if (w > 0 && !ex_count_word(t + ws, wl) && !ex_word_in(PART, EX_NWORDS(PART), t + ws, wl))
+				lead = 0;
 			first = ws;
 		}
+		/* Or the part opens the clause and its verb comes after the whole:
+		 * "About $22 billion of the $75 billion pledged in 2024 has been
+		 * invested so far". */
+		if (!have && !toward && lead && wl == 0)
+			for (p = pend, w = 0; w < 8 && (wl = ex_word_after(t, p, lim, &ws)) > 0 &&
+			    memchr(t + p, ',', ws - p) == NULL && memchr(t + p, '.', ws - p) == NULL; w++, p = ws + wl)
+				if (ex_word_in(DONE_AUX, EX_NWORDS(DONE_AUX), t + ws, wl))
+					return (wl = ex_word_after(t, ws + wl, lim, &p)) > 0 &&
+					    !ex_word_in(NOT_DONE, EX_NWORDS(NOT_DONE), t + p, wl);
 		if (have && first != EX_NOPOS && (wl = ex_word_after(t, first, lim, &ws)) > 0 &&
 		    !ex_word_in(PLEDGE, EX_NWORDS(PLEDGE), t + ws, wl))
 			return 1;
@@ -3709,6 +3784,60 @@ ex_part_of_sum(const char *t, size_t lo, size_t hi)
 	return 0;
 }
 
+/* ex_rest_to_come - 1 if [lo,hi), after a measure told done, tells the rest of
+ * it still to come: "the rest" or "the remainder" after "will", "would" or a
+ * present progressive ("and would remove the rest by January 1", "and is
+ * reviewing the rest"), or before "will" ("and the ministry says the rest will
+ * follow in January", "the remaining lines will follow by January 1"), or
+ * "more" closing the clause after a present progressive ("has issued licences
+ * to 40 companies and is processing more").  A part of the act is done; the act is under way. */
+int
+ex_rest_to_come(const char *t, size_t lo, size_t hi)
+{
+	static const struct ex_word AHEAD[] = {EX_W("will"), EX_W("would"), EX_W("is"), EX_W("are")};
+	size_t k, ws, wl, p;
+
+	for (k = lo; k + 5 <= hi; k++) {
+		if (t[k] != ' ')
+			continue;
+		if (k + 9 <= hi && ex_ncasecmp(t + k, " the rest", 9) == 0)
+			p = k + 9;
+		else if (k + 14 <= hi && ex_ncasecmp(t + k, " the remainder", 14) == 0)
+			p = k + 14;
+		/* "and is processing more.": "more" closing the clause, after
+		 * the progressive (read below). */
+		else if (k + 6 <= hi && ex_ncasecmp(t + k, " more", 5) == 0 && (k + 5 == hi || t[k + 5] == '.' ||
+		    t[k + 5] == ',' || t[k + 5] == ';')) {
+			size_t vs, vl = ex_word_before(t, k, lo, &vs), al = vl > 4 ? ex_word_before(t, vs, lo, &p) : 0;
+
+			if (al > 0 && ex_word_in(AHEAD + 2, 2, t + p, al) && ex_ncasecmp(t + vs + vl - 3, "ing", 3) == 0)
+				return 1;
+			continue;
+		}
+		/* "the remaining lines will follow": the noun after it. */
+		else if (k + 15 <= hi && ex_ncasecmp(t + k, " the remaining ", 15) == 0 &&
+		    (wl = ex_word_after(t, k + 15, hi, &ws)) > 0)
+			p = ws + wl;
+		else
+			continue;
+		if (p < hi && ex_word_byte((unsigned char)t[p]))
+			continue;
+		/* After: "the rest will follow", "the rest are due". */
+		if ((wl = ex_word_after(t, p, hi, &ws)) > 0 && ex_word_in(AHEAD, 2, t + ws, wl))
+			return 1;
+		/* Before: "would remove the rest", "is reviewing the rest". */
+		if ((wl = ex_word_before(t, k, lo, &ws)) == 0)
+			continue;
+		{
+			size_t vs = ws, vl = wl, al = ex_word_before(t, vs, lo, &p);
+
+			if (al > 0 && (ex_word_in(AHEAD, 2, t + p, al) || (ex_word_in(AHEAD, EX_NWORDS(AHEAD), t + p, al) &&
+			    vl > 4 && ex_ncasecmp(t + vs + vl - 3, "ing", 3) == 0)))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* ex_had_so_far - 1 if the progress cue x is "so far" or "thus far" right
  * after "had", after the verb ("extending to South Africa the zero-tariff
  * treatment Beijing had so far reserved for the poorest countries"): the past
