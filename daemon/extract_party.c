@@ -2626,6 +2626,33 @@ ex_measure_owner(const struct ex_ctx *ctx, size_t lo, size_t hi)
 	}
 	return -1;
 }
+/* ex_quota_owner - the actor named right before the quota noun at anchor, in
+ * [lo,anchor), with only a possessive and lower-case modifiers between ("the
+ * enlarged US quota", "the EU's duty-free quota", "the European beef quota"),
+ * or -1.  The quota noun is frame f's, before its verb or after it within hi. */
+static int
+ex_quota_owner(const struct ex_ctx *ctx, size_t lo, const struct ex_frame *f, size_t hi)
+{
+	size_t anchor = f->measure_pos != EX_NOPOS ? f->measure_pos : f->anchor;
+	const char *q;
+	int owner = -1;
+
+	/* "under the enlarged US quota": the quota noun after the verb. */
+	if (f->measure_pos == EX_NOPOS && hi > f->anchor_end &&
+	    (q = memmem(ctx->text + f->anchor_end, hi - f->anchor_end, "quota", 5)) != NULL)
+		anchor = (size_t)(q - ctx->text);
+
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < anchor; i++) {
+		const struct ex_mention *x = &ctx->m.v[i];
+		size_t k = x->end;
+
+		if (x->kind != RULE_ACTOR || x->end > anchor || anchor - x->end > 24)
+			continue;
+		k += ex_possessive_len(ctx->text, k, anchor);
+		owner = ex_modifier_gap(ctx->text, k, anchor) ? x->value : -1;
+	}
+	return owner;
+}
 /* Verbs of permission: "allow the UAE to import". */
 static const struct ex_word EX_ALLOW[] = {
     EX_W("allow"), EX_W("allows"), EX_W("allowed"), EX_W("allowing"), EX_W("permit"),
@@ -2922,6 +2949,40 @@ ex_possessive_agent(const struct ex_ctx *ctx, const struct ex_frame *f, size_t s
 			return ctx->m.v[i].value;
 	return -1;
 }
+/* ex_quota_sellers - 1 if actor mention i names the firms that sell goods
+ * into a market, one goods word allowed between ("Argentine meatpackers",
+ * "Brazilian beef exporters", "by Uruguayan and Argentine exporters"): those
+ * who ship under a quota are the side it lets in, never the side that opens it. */
+static int
+ex_quota_sellers(const struct ex_ctx *ctx, size_t i)
+{
+	static const struct ex_word SELLERS[] = {
+	    EX_W("exporters"), EX_W("packers"), EX_W("meatpackers"), EX_W("producers"),
+	    EX_W("processors"), EX_W("ranchers"), EX_W("farmers"), EX_W("growers"),
+	    EX_W("shippers"), EX_W("suppliers"), EX_W("mills"), EX_W("steelmakers")};
+	const char *t = ctx->text;
+	size_t p = ctx->m.v[i].end, ws, wl;
+
+	/* "Uruguayan and Argentine exporters": the last of a pair names them. */
+	if (i + 1 < ctx->m.n && ctx->m.v[i + 1].kind == RULE_ACTOR && ex_and_joined(t, &ctx->m.v[i], &ctx->m.v[i + 1]))
+		p = ctx->m.v[i + 1].end;
+	wl = ex_word_after(t, p, ctx->len, &ws);
+	if (wl > 0 && ws == p + 1 && !ex_word_in(SELLERS, EX_NWORDS(SELLERS), t + ws, wl)) {
+		p = ws + wl;
+		wl = ex_word_after(t, p, ctx->len, &ws);
+	}
+	return wl > 0 && ws == p + 1 && ex_word_in(SELLERS, EX_NWORDS(SELLERS), t + ws, wl);
+}
+/* ex_sellers_before - the party of the first sellers (ex_quota_sellers) named
+ * in [lo,hi) other than skip, or -1. */
+static int
+ex_sellers_before(const struct ex_ctx *ctx, size_t lo, size_t hi, int skip)
+{
+	for (size_t i = ex_first(ctx, lo); i < ctx->m.n && ctx->m.v[i].start < hi; i++)
+		if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].value != skip && ex_quota_sellers(ctx, i))
+			return ctx->m.v[i].value;
+	return -1;
+}
 /* ex_trailing_speaker - for a verb with no subject of its own, the speaker of a
  * trailing attribution after a comma ("Purchases of US LNG will rise to 3 Mt a
  * year, South Korea's energy ministry said"): the party that reports its own
@@ -2942,6 +3003,16 @@ ex_trailing_speaker(const struct ex_ctx *ctx, const struct ex_frame *f, const ch
 	    (who = ex_first_role(ctx, (size_t)(comma - ctx->text), e, ROLE_SPEAKER)) < 0 ||
 	    who == after || (same != NULL && same->counterparty == who))
 		return -1;
+	/* "The poultry quota is also being used, Brazilian exporters say": the
+	 * sellers are let in (ex_quota_sellers). */
+	if (ex_action_is(action, "market_access") && f->measure >= 0 &&
+	    f->measure == ex_measure_index(ctx->r, "quota"))
+		for (size_t i = ex_first(ctx, (size_t)(comma - ctx->text)); i < ctx->m.n && ctx->m.v[i].start < e; i++)
+			if (ctx->m.v[i].kind == RULE_ACTOR && ctx->m.v[i].role == ROLE_SPEAKER) {
+				if (ex_quota_sellers(ctx, i))
+					return -1;
+				break;
+			}
 	for (size_t i = ex_first(ctx, s); i < ctx->m.n && ctx->m.v[i].start < (size_t)(comma - ctx->text); i++) {
 		const struct ex_mention *x = &ctx->m.v[i];
 
@@ -4114,7 +4185,9 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	int exporter = ex_action_is(action, "export_license") ||
 	    ex_action_is(action, "ease_export_controls") || ex_action_is(action, "enforcement");
 	const struct ex_stmt *same = NULL;
-	int after = -1, before = -1, origin = 0, dummy, allowed, agent, group = -1;
+	int after = -1, before = -1, origin = 0, dummy, allowed, agent, group = -1, sellers = -1;
+	int quota = ex_action_is(action, "market_access") && f->measure >= 0 &&
+	    f->measure == ex_measure_index(ctx->r, "quota");
 	size_t subj = (size_t)-1, from, cause, own;
 
 	memset(p, 0, sizeof(*p));
@@ -4219,14 +4292,19 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (!ex_action_is(action, "purchase") && !ex_action_is(action, "investment") && !exporter &&
 	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, f->entry, &p->cp)) >= 0) {
 		p->explicit_cp = 1;
+		if (quota && p->cp < 0)
+			p->cp = ex_sellers_before(ctx, s, f->anchor, p->actor);
 		return 0;
 	}
 	/* "would open a quota of beef into the EU at a reduced tariff", "British
 	 * cars would be allowed into India": the country the goods go into lets
-	 * them in, whatever the verb. */
+	 * them in, whatever the verb; "Argentine packers have shipped beef into
+	 * the United States under the quota": the sellers' country is let in. */
 	if ((ex_action_is(action, "tariff_cut") || ex_action_is(action, "market_access")) && !exporter &&
 	    (p->actor = ex_entered_country(ctx, s, f->anchor, hi, 3, &p->cp)) >= 0) {
 		p->explicit_cp = 1;
+		if (quota && p->cp < 0)
+			p->cp = ex_sellers_before(ctx, s, f->anchor, p->actor);
 		return 0;
 	}
 	/* "European carmakers now pay a 15% tariff on exports to the United
@@ -4241,6 +4319,12 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	if (ex_action_is(action, "investment") && (allowed = ex_noun_from_investor(ctx, f, s, e, p)) > 0)
 		return allowed == 1 ? 0 : -1;
 	agent = p->actor = ex_passive_agent(ctx, f, lo, hi);
+	/* "the first tranche being filled by Uruguayan exporters". */
+	if (quota && agent >= 0 && (from = ex_by_agent_at(ctx, f->anchor_end, hi)) != EX_NOPOS &&
+	    ex_quota_sellers(ctx, from)) {
+		sellers = agent;
+		agent = p->actor = -1;
+	}
 	/* "the order for 100 aircraft that China signed in May": the buyer. */
 	if (p->actor < 0 && ex_action_is(action, "purchase") && (p->actor = ex_buyer_relative(ctx, f, hi, 0)) >= 0)
 		p->owner = 1;
@@ -4279,6 +4363,14 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 			    ex_of_party_noun(ctx, x, f, action) || ex_requester(ctx, x) ||
 			    ex_asking_party(ctx, x, f) || ex_met_party(ctx, x, f))
 				continue;
+			/* "Argentine meatpackers have shipped 31,000 tons under the
+			 * enlarged US quota", "the quota is being used, Brazilian
+			 * exporters say": the sellers are let in, they open nothing. */
+			if (quota && ex_quota_sellers(ctx, i)) {
+				if (sellers < 0)
+					sellers = x->value;
+				continue;
+			}
 			/* "... are being used by U.S. magnet makers, although buyers of
 			 * graphite say approvals still take months": the firms that
 			 * hold the licences named by a bare noun do not issue them. */
@@ -4488,8 +4580,25 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 		    ex_licence_holder(ctx, &ctx->m.v[by], hi)) {
 			if (after < 0)
 				after = ctx->m.v[by].value;
+		} else if (by != EX_NOPOS && quota && ex_quota_sellers(ctx, by)) {
+			/* "the quota is being filled by Uruguayan exporters". */
+			if (sellers < 0)
+				sellers = ctx->m.v[by].value;
 		} else if (by != EX_NOPOS)
 			p->actor = ctx->m.v[by].value;
+	}
+	/* "Argentine meatpackers have shipped 31,000 tons under the enlarged US
+	 * quota", "the European beef quota ... filled by Uruguayan exporters": the
+	 * quota's owner lets the sellers in. */
+	if (p->actor < 0 && subj == (size_t)-1 && sellers >= 0 &&
+	    (p->actor = ex_quota_owner(ctx, cs, f, hi)) >= 0) {
+		if (p->actor != sellers) {
+			p->cp = sellers;
+			p->explicit_cp = 1;
+			p->owner = 1;
+			return 0;
+		}
+		p->actor = -1;
 	}
 	if (p->actor < 0 && subj == (size_t)-1)
 		p->actor = ex_relative_owner(ctx, f->anchor_end, e);
@@ -4706,6 +4815,13 @@ ex_resolve_parties(const struct ex_ctx *ctx, const struct ex_frame *f, const cha
 	}
 	if (before >= 0) {
 		p->cp = before;
+		p->explicit_cp = 1;
+		return 0;
+	}
+	/* "Argentine packers have shipped beef under the quota Washington opened
+	 * for them": the sellers skipped as actor are the ones let in. */
+	if (sellers >= 0 && sellers != p->actor) {
+		p->cp = sellers;
 		p->explicit_cp = 1;
 		return 0;
 	}
