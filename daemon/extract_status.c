@@ -1059,6 +1059,11 @@ ex_told_pledge_in(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
+		/* As in ex_past_year: a year starting at i to i + 3 covers t[i + 3]. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (y = ex_year_at(t + i, e - i)) == 0 ||
 		    y >= ctx->pub_year)
 			continue;
