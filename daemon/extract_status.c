@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "sentence.h"
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
@@ -6784,7 +6785,8 @@ ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
 		p = q;
 		while (p < len && (t[p] == ' ' || t[p] == '\n'))
 			p++;
-		for (q = p; q < len && t[q] != '\n'; q++)
+		/* Only a byte that may end a sentence stops or ends the walk. */
+		for (q = p; (q = sentence_stop(t, q, len)) < len && t[q] != '\n'; q++)
 			if ((t[q] == '.' || t[q] == '!' || t[q] == '?') &&
 			    (q + 1 >= len || t[q + 1] == ' ' || t[q + 1] == '\n') &&
 			    !(t[q] == '.' && q >= p + 3 && t[q - 1] >= 'A' && t[q - 1] <= 'Z' &&
