@@ -22,6 +22,7 @@
 
 #include "extract_int.h"
 #include "html.h"
+#include "sentence.h"
 
 #define EX_LINK_LABEL_MAX 40  /* bytes of a link label ("Related coverage") */
 #define EX_LINK_HEADLINES 6   /* headline lines a bare label line may head */
@@ -116,9 +117,7 @@ ex_link_block(const struct rules *r, const char *t, size_t ls, size_t len)
 	while (s < le && (t[s] == ' ' || t[s] == '\t' || t[s] == '[' || t[s] == '(' || t[s] == '*' ||
 	    t[s] == '>' || t[s] == '-'))
 		s++;
-	for (k = s; k < le && k - s <= EX_LINK_LABEL_MAX && t[k] != ':' && t[k] != '|' &&
-	    t[k] != ']' && t[k] != ')'; k++)
-		;
+	k = text_find4(t, s, le - s <= EX_LINK_LABEL_MAX ? le : s + EX_LINK_LABEL_MAX + 1, ':', '|', ']', ')');
 	if (k - s > EX_LINK_LABEL_MAX || !ex_link_label(r, t, s, k))
 		return ls;
 	if (k < le) {

@@ -10,6 +10,9 @@
  * here too.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract_int.h"
 
@@ -341,6 +344,42 @@ ex_of_agent(const struct ex_ctx *ctx, size_t i, size_t ws, size_t wl)
 			return 1;
 	return 0;
 }
+/* ex_comma_back - walking back from pos to the sentence start (after a line
+ * break or ". "), the offset of the first comma met, else where the walk
+ * stops.  With SSE2 sixteen bytes at a time: only a comma, a line break or a
+ * '.' (before a space the walk has passed) ends it. */
+static size_t
+ex_comma_back(const char *t, size_t pos)
+{
+	size_t ss = pos;
+
+#ifdef __SSE2__
+	for (; ss >= 16; ss -= 16) {
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(t + ss - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(',')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'))),
+		    _mm_cmpeq_epi8(b, _mm_set1_epi8('.'))));
+
+		for (; m != 0; m &= ~(1u << (31 - __builtin_clz(m)))) {
+			size_t j = ss - 16 + (size_t)(31 - __builtin_clz(m));
+
+			if (t[j] == ',')
+				return j;
+			if (t[j] == '\n')
+				return j + 1;
+			if (j + 1 < pos && t[j + 1] == ' ')
+				return j + 2;
+		}
+	}
+	/* ". " across the last block's lower edge. */
+	if (ss < pos && ss > 0 && t[ss] == ' ' && t[ss - 1] == '.')
+		return ss + 1;
+#endif
+	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
+		if (t[--ss] == ',')
+			break;
+	return ss;
+}
 /* ex_led_by - 1 if the actor mention i stands in an aside that says who makes up
  * the sentence's subject, set off by its first comma ("The consortium, led by a
  * unit of Korean steelmaker Posco, committed to invest ...", "The joint venture,
@@ -360,9 +399,7 @@ ex_led_by(const struct ex_ctx *ctx, size_t i)
 	/* The sentence's one comma before the mention is its last: found walking
 	 * back, and the rest of the walk to the sentence start (no other comma)
 	 * only once an aside phrase follows it. */
-	while (ss > 0 && t[ss - 1] != '\n' && !(ss > 1 && t[ss - 1] == ' ' && t[ss - 2] == '.'))
-		if (t[--ss] == ',')
-			break;
+	ss = ex_comma_back(t, ss);
 	if (ss == x->start || t[ss] != ',')
 		return 0;
 	c = ss;
@@ -1118,6 +1155,29 @@ ex_told_to(const char *t, size_t end, size_t len)
 	}
 	return 0;
 }
+/* ex_clause_back - just past the last '.', ';', ',' or line break in [lo,pos),
+ * else lo: with SSE2 sixteen bytes at a time from pos back. */
+static size_t
+ex_clause_back(const char *t, size_t lo, size_t pos)
+{
+	size_t k = pos;
+
+#ifdef __SSE2__
+	for (; k - lo >= 16; k -= 16) {
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(t + k - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('.')), _mm_cmpeq_epi8(b, _mm_set1_epi8(';'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(',')), _mm_cmpeq_epi8(b, _mm_set1_epi8('\n')))));
+
+		if (m != 0)
+			return k - 16 + (size_t)(32 - __builtin_clz(m));
+	}
+#endif
+	for (; k > lo; k--)
+		if (t[k - 1] == '.' || t[k - 1] == ';' || t[k - 1] == ',' || t[k - 1] == '\n')
+			return k;
+	return lo;
+}
 /* ex_in_cause - 1 if actor mention x stands in a penalty's cause that opens
  * shortly before it in its sentence ("the 25% penalty tariff imposed last
  * August over India's purchases of Russian oil", "the penalty linked to
@@ -1128,14 +1188,8 @@ ex_told_to(const char *t, size_t end, size_t len)
 static int
 ex_in_cause(const struct ex_ctx *ctx, const struct ex_mention *x)
 {
-	size_t lo = x->start > 48 ? x->start - 48 : 0, ws, wl;
+	size_t lo = ex_clause_back(ctx->text, x->start > 48 ? x->start - 48 : 0, x->start), ws, wl;
 
-	for (size_t k = x->start; k > lo; k--)
-		if (ctx->text[k - 1] == '.' || ctx->text[k - 1] == ';' || ctx->text[k - 1] == ',' ||
-		    ctx->text[k - 1] == '\n') {
-			lo = k;
-			break;
-		}
 	/* A word that may open a cause ("over", "to", "for") within six
 	 * words before x, else none (most mentions). */
 	int near = 0;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "sentence.h"
 
 static int ex_month_may(const struct ex_ctx *ctx, const struct ex_mention *x);
 static int ex_participle_aside(const char *t, size_t anchor_end, size_t pos, size_t hi);
@@ -1059,6 +1060,11 @@ ex_told_pledge_in(const struct ex_ctx *ctx, size_t s, size_t e)
 		size_t ws, wl;
 		int y;
 
+		/* As in ex_past_year: a year starting at i to i + 3 covers t[i + 3]. */
+		if (t[i + 3] < '0' || t[i + 3] > '9') {
+			i += 3;
+			continue;
+		}
 		if ((i > s && ex_word_byte((unsigned char)t[i - 1])) || (y = ex_year_at(t + i, e - i)) == 0 ||
 		    y >= ctx->pub_year)
 			continue;
@@ -6908,7 +6914,8 @@ ex_answer_span(const char *t, size_t e, size_t len, size_t *end)
 		p = q;
 		while (p < len && (t[p] == ' ' || t[p] == '\n'))
 			p++;
-		for (q = p; q < len && t[q] != '\n'; q++)
+		/* Only a byte that may end a sentence stops or ends the walk. */
+		for (q = p; (q = sentence_stop(t, q, len)) < len && t[q] != '\n'; q++)
 			if ((t[q] == '.' || t[q] == '!' || t[q] == '?') &&
 			    (q + 1 >= len || t[q + 1] == ' ' || t[q + 1] == '\n') &&
 			    !(t[q] == '.' && q >= p + 3 && t[q - 1] >= 'A' && t[q - 1] <= 'Z' &&

@@ -8,10 +8,6 @@
 
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "rules.h"
 
 /* ex_closing - length of a closing quote or bracket at t[i], else 0. */
@@ -130,44 +126,13 @@ ex_line_goes_on(const struct rules *r, const char *t, size_t len, size_t start, 
 	return 0;
 }
 
-/* The bytes that may end a sentence: a line break, '.', '!', '?'. */
-static const unsigned char SENTENCE_STOP[256] = {
-	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
-};
-
 size_t
 sentence_end(const struct rules *r, const char *t, size_t len, size_t start)
 {
-	const unsigned char *u = (const unsigned char *)t;
-
 	for (size_t i = start; i < len; i++) {
 		size_t j, c;
 
-#ifdef __SSE2__
-		/* Most bytes end nothing: sixteen compared at a time with the four
-		 * that may, up to the block that holds one. */
-		const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-		    bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
-
-		while (len - i >= 16) {
-			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-			unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(b, nl), _mm_cmpeq_epi8(b, dot)),
-			    _mm_or_si128(_mm_cmpeq_epi8(b, bang), _mm_cmpeq_epi8(b, ask))));
-
-			if (m != 0) {
-				i += (size_t)__builtin_ctz(m);
-				break;
-			}
-			i += 16;
-		}
-#endif
-		/* Else one table load each, four at a time. */
-		while (len - i >= 4 && !(SENTENCE_STOP[u[i]] | SENTENCE_STOP[u[i + 1]] |
-		    SENTENCE_STOP[u[i + 2]] | SENTENCE_STOP[u[i + 3]]))
-			i += 4;
-		while (i < len && !SENTENCE_STOP[u[i]])
-			i++;
+		i = sentence_stop(t, i, len);
 		if (i >= len)
 			break;
 		if (t[i] == '\n') {
